@@ -1,0 +1,80 @@
+package org.scholarfolio.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * When a news item happened: a calendar date, optionally a time of day and, when the source gave
+ * one, its UTC offset. Kept apart so that "2024-05-01" is never silently turned into midnight UTC.
+ * Written as ISO-8601: {@code 2015-10-22}, {@code 2015-10-22T15:59:00}, {@code 2015-10-22T15:59:00-04:00}.
+ */
+public record NewsDate(LocalDate date, LocalTime time, ZoneOffset offset) implements Comparable<NewsDate> {
+
+    private static final Comparator<NewsDate> ORDER = Comparator
+            .comparing(NewsDate::date)
+            .thenComparing(NewsDate::time, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    public NewsDate {
+        Objects.requireNonNull(date, "date");
+        if (time == null && offset != null) {
+            throw new IllegalArgumentException("a UTC offset needs a time of day");
+        }
+    }
+
+    public static NewsDate of(LocalDate date) {
+        return new NewsDate(date, null, null);
+    }
+
+    /** Parses the ISO forms written by {@link #toString()}. */
+    public static NewsDate parse(String text) {
+        String s = text.strip();
+        try {
+            if (s.length() <= 10) {
+                return of(LocalDate.parse(s));
+            }
+            int t = s.indexOf('T');
+            if (t < 0) {
+                throw new DateTimeParseException("expected yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss][offset]", s, 0);
+            }
+            LocalDate date = LocalDate.parse(s.substring(0, t));
+            String rest = s.substring(t + 1);
+            int zoneAt = zoneStart(rest);
+            LocalTime time = LocalTime.parse(zoneAt < 0 ? rest : rest.substring(0, zoneAt));
+            ZoneOffset offset = zoneAt < 0 ? null : ZoneOffset.of(rest.substring(zoneAt));
+            return new NewsDate(date, time, offset);
+        } catch (DateTimeParseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DateTimeParseException(e.getMessage(), s, 0, e);
+        }
+    }
+
+    private static int zoneStart(String timeAndZone) {
+        for (int i = 0; i < timeAndZone.length(); i++) {
+            char c = timeAndZone.charAt(i);
+            if (c == '+' || c == '-' || c == 'Z') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int compareTo(NewsDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        if (time == null) {
+            return date.toString();
+        }
+        String t = time.format(DateTimeFormatter.ISO_LOCAL_TIME);
+        return date + "T" + t + (offset == null ? "" : offset.getId().equals("Z") ? "Z" : offset.getId());
+    }
+}

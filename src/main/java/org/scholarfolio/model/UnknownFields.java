@@ -1,0 +1,24 @@
+package org.scholarfolio.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * JSON members the app does not know, kept verbatim so that a load/save round trip never loses a
+ * user's data. Values are plain Java trees (String, Boolean, Number, List, Map, null) in file order.
+ */
+public record UnknownFields(Map<String, Object> values) {
+    public static final UnknownFields NONE = new UnknownFields(Map.of());
+
+    public UnknownFields {
+        // LinkedHashMap keeps file order and, unlike Map.copyOf, allows JSON null values.
+        values = values == null || values.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+}
