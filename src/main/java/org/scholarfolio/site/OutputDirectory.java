@@ -103,6 +103,7 @@ final class OutputDirectory {
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
         try {
+            Files.createDirectories(staging);
             for (OutputFile f : changed) {
                 Path staged = staging.resolve(f.path());
                 Files.createDirectories(staged.getParent());
