@@ -37,6 +37,8 @@ final class HtmlSanitizer {
                 .addProtocols("img", "src", "http", "https")
                 .addProtocols("iframe", "src", "https")
                 .preserveRelativeLinks(true);
+        // A researcher's own links (GitHub, lab, co-authors) should count for search engines.
+        safelist.removeEnforcedAttribute("a", "rel");
     }
 
     String clean(String html) {

@@ -9,9 +9,9 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Profile;
 
 /**
- * Decides whether an author in a list is the researcher, from the profile's name variants:
- * "Yihua Zhang" matches "Zhang, Yihua", and "Y. Zhang" matches any given name starting with Y
- * of a Zhang. Accents and case are ignored.
+ * Decides whether an author in a list is the researcher, from the profile's name and name
+ * variants: "Yihua Zhang" matches "Zhang, Yihua" and the abbreviated "Y. Zhang"; a variant
+ * "Y. Zhang" matches authors written "Y. Zhang". Accents and case are ignored.
  */
 final class AuthorNames {
     private record Variant(String given, String family) {
@@ -21,7 +21,7 @@ final class AuthorNames {
 
     AuthorNames(Profile profile) {
         List<String> spellings = new ArrayList<>(profile.nameVariants());
-        if (spellings.isEmpty() && !profile.name().isBlank()) {
+        if (!profile.name().last().isBlank()) {
             spellings.add(profile.name().first() + " " + profile.name().last());
         }
         for (String s : spellings) {
@@ -58,16 +58,16 @@ final class AuthorNames {
         return false;
     }
 
-    /** "y." agrees with "yihua", "y. h." with "yi hua"; two full names must be equal. */
+    /** An author's "y." agrees with the variant "yihua", "y. h." with "yi hua". */
     private static boolean initialsAgree(String a, String b) {
         String[] as = a.split("[\\s.\\-]+");
         String[] bs = b.split("[\\s.\\-]+");
         if (as.length == 0 || bs.length == 0 || as[0].isEmpty() || bs[0].isEmpty()) {
             return false;
         }
-        boolean aAbbrev = isAbbreviated(a);
-        boolean bAbbrev = isAbbreviated(b);
-        if (!aAbbrev && !bAbbrev) {
+        // Only the author list may abbreviate: "Y. Zhang" in a paper is the researcher, but the
+        // variant "Y. Zhang" must not claim a co-author called Yiming Zhang.
+        if (!isAbbreviated(b)) {
             return false;
         }
         int n = Math.min(as.length, bs.length);

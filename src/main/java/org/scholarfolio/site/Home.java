@@ -172,7 +172,7 @@ final class Home {
             person.put("jobTitle", profile.position().strip());
         }
         if (!profile.affiliation().isBlank()) {
-            person.put("affiliation", Map.of("@type", "Organization", "name", profile.affiliation().strip()));
+            person.put("affiliation", JsonText.object("@type", "Organization", "name", profile.affiliation().strip()));
         }
         if (!baseUrl.isEmpty()) {
             person.put("url", baseUrl);

@@ -12,6 +12,15 @@ final class JsonText {
     private JsonText() {
     }
 
+    /** An object with members in the given order (key, value, key, value, ...). */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            map.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);

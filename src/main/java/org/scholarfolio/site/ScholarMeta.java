@@ -81,7 +81,7 @@ final class ScholarMeta {
         article.put("name", v.titleText());
         List<Object> authors = new ArrayList<>();
         for (Author a : p.authors()) {
-            authors.add(Map.of("@type", "Person", "name", PublicationViews.withoutBraces(a.displayName())));
+            authors.add(JsonText.object("@type", "Person", "name", PublicationViews.withoutBraces(a.displayName())));
         }
         if (!authors.isEmpty()) {
             article.put("author", authors);
@@ -90,7 +90,7 @@ final class ScholarMeta {
             article.put("datePublished", p.year().toString());
         }
         if (!p.venue().isBlank()) {
-            article.put("isPartOf", Map.of("@type", "PublicationIssue", "name", PublicationViews.withoutBraces(p.venue())));
+            article.put("isPartOf", JsonText.object("@type", "PublicationIssue", "name", PublicationViews.withoutBraces(p.venue())));
         }
         if (!p.doi().isBlank()) {
             article.put("sameAs", "https://doi.org/" + p.doi().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", ""));
