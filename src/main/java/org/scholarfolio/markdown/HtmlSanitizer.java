@@ -41,9 +41,11 @@ final class HtmlSanitizer {
         safelist.removeEnforcedAttribute("a", "rel");
     }
 
-    String clean(String html) {
+    String clean(String html, LinkRewriter links) {
         Document dirty = Jsoup.parseBodyFragment(html, PROBE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
+        rewrite(clean, "a", "href", links);
+        rewrite(clean, "img", "src", links);
         for (Element iframe : clean.select("iframe")) {
             if (!isVideoEmbed(iframe.attr("src"))) {
                 iframe.remove();
@@ -58,6 +60,19 @@ final class HtmlSanitizer {
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();
+    }
+
+    private static void rewrite(Document doc, String tag, String attribute, LinkRewriter links) {
+        for (Element e : doc.select(tag + "[" + attribute + "]")) {
+            // An address dropped as unsafe leaves href="", which would point at the page itself.
+            String value = e.attr(attribute).strip();
+            String rewritten = value.isEmpty() ? "" : links.rewrite(value);
+            if (rewritten == null || rewritten.isEmpty()) {
+                e.removeAttr(attribute);
+            } else {
+                e.attr(attribute, rewritten);
+            }
+        }
     }
 
     private static boolean isVideoEmbed(String src) {

@@ -57,12 +57,17 @@ public final class MarkdownRenderer {
 
     /** Renders a block of Markdown (a bio, a news body, a page) to safe HTML. */
     public RenderedMarkdown render(String markdown) {
+        return render(markdown, LinkRewriter.NONE);
+    }
+
+    /** As {@link #render(String)}, with every link and image address passed through {@code links}. */
+    public RenderedMarkdown render(String markdown, LinkRewriter links) {
         if (markdown == null || markdown.isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
         Node document = parse(markdown);
         boolean math = containsMath(document);
-        return new RenderedMarkdown(sanitizer.clean(renderer.render(document)), math);
+        return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links), math);
     }
 
     /**
@@ -70,6 +75,11 @@ public final class MarkdownRenderer {
      * Block syntax that is not a paragraph is rendered as it would be in a block.
      */
     public RenderedMarkdown renderInline(String markdown) {
+        return renderInline(markdown, LinkRewriter.NONE);
+    }
+
+    /** As {@link #renderInline(String)}, with every link and image address passed through {@code links}. */
+    public RenderedMarkdown renderInline(String markdown, LinkRewriter links) {
         if (markdown == null || markdown.isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
@@ -90,7 +100,7 @@ public final class MarkdownRenderer {
                 html.append(' ');
             }
         }
-        return new RenderedMarkdown(sanitizer.clean(html.toString()), math);
+        return new RenderedMarkdown(sanitizer.clean(html.toString(), links), math);
     }
 
     private Node parse(String markdown) {

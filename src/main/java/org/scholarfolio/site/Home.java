@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.scholarfolio.markdown.LinkRewriter;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
 import org.scholarfolio.model.Photo;
@@ -33,25 +34,25 @@ final class Home {
     private final Map<String, Object> model = new HashMap<>();
     final boolean math;
 
-    Home(Profile profile, MarkdownRenderer markdown, SiteAssets assets, List<String> warnings,
+    Home(Profile profile, MarkdownRenderer markdown, LinkRewriter links, SiteAssets assets, List<String> warnings,
          List<PublicationView> publications, List<NewsView> news, SiteSettings site, String baseUrl) {
         boolean m = false;
         model.put("firstName", profile.name().first().strip());
         model.put("restName", (profile.name().middle().strip() + " " + profile.name().last().strip()).strip());
         model.put("nativeName", profile.nativeName().strip());
 
-        RenderedMarkdown subtitle = markdown.renderInline(profile.subtitle());
+        RenderedMarkdown subtitle = markdown.renderInline(profile.subtitle(), links);
         model.put("subtitleHtml", subtitle.html());
         List<String> address = new ArrayList<>();
         for (String line : profile.addressLines()) {
-            RenderedMarkdown r = markdown.renderInline(line);
+            RenderedMarkdown r = markdown.renderInline(line, links);
             if (!org.jsoup.Jsoup.parseBodyFragment(r.html()).text().isBlank()) {
                 address.add(r.html());
             }
             m |= r.containsMath();
         }
         model.put("addressHtml", address);
-        RenderedMarkdown bio = markdown.render(profile.bio());
+        RenderedMarkdown bio = markdown.render(profile.bio(), links);
         model.put("bioHtml", bio.html());
         m |= subtitle.containsMath() || bio.containsMath();
 

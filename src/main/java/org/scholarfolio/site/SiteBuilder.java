@@ -50,6 +50,7 @@ final class SiteBuilder {
     private final List<NavItem> nav = new ArrayList<>();
     private final Map<PublicationView, Publication> sources = new HashMap<>();
     private Home home;
+    private LocalLinks links;
     boolean anyMath;
 
     SiteBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
@@ -88,6 +89,28 @@ final class SiteBuilder {
                     anyMath |= v.math();
                 });
 
+        Slugs pageSlugs = new Slugs(Set.of("publications", "news", "assets", "index", "feed", "sitemap", "robots"));
+        portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
+            String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
+            if (!p.slug().isBlank() && !slug.equals(p.slug())) {
+                warnings.add("pages[" + p.slug() + "]: the address /" + p.slug() + "/ is taken or not URL-safe; using /" + slug + "/");
+            }
+            pages.put(slug, p);
+        });
+        Set<String> sections = new java.util.HashSet<>(pages.keySet());
+        if (!publications.isEmpty()) {
+            sections.add("publications");
+        }
+        if (!portfolio.news().isEmpty()) {
+            sections.add("news");
+        }
+        links = new LocalLinks(assets, sections);
+        pages.forEach((slug, p) -> {
+            RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"));
+            pageBodies.put(slug, body);
+            anyMath |= body.containsMath();
+        });
+
         Slugs newsSlugs = new Slugs(Set.of());
         List<NewsItem> items = new ArrayList<>(portfolio.news());
         items.removeIf(n -> {
@@ -99,29 +122,21 @@ final class SiteBuilder {
         });
         items.sort(Comparator.comparing(NewsItem::date).reversed());
         for (NewsItem n : items) {
-            RenderedMarkdown body = n.inline() ? markdown.renderInline(n.body()) : markdown.render(n.body());
+            String record = "news[" + (n.id().isBlank() ? n.date() : n.id()) + "]";
+            RenderedMarkdown body = n.inline()
+                    ? markdown.renderInline(n.body(), links.forPage("../", record))
+                    : markdown.render(n.body(), links.forPage("../../", record));
+            String homeHtml = n.inline() ? markdown.renderInline(n.body(), links.forPage("", record)).html() : "";
             String title = n.title().isBlank() ? Jsoup.parseBodyFragment(body.html()).text() : n.title().strip();
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title()),
                     n.date().date().toString());
             news.add(new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),
-                    n.inline(), title, body.html(), n.inline() ? "" : "news/" + slug + "/index.html",
+                    n.inline(), title, body.html(), homeHtml, n.inline() ? "" : "news/" + slug + "/index.html",
                     body.containsMath()));
             anyMath |= body.containsMath();
         }
 
-        Slugs pageSlugs = new Slugs(Set.of("publications", "news", "assets", "index", "feed", "sitemap", "robots"));
-        portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
-            String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
-            if (!p.slug().isBlank() && !slug.equals(p.slug())) {
-                warnings.add("pages[" + p.slug() + "]: the address /" + p.slug() + "/ is taken or not URL-safe; using /" + slug + "/");
-            }
-            pages.put(slug, p);
-            RenderedMarkdown body = markdown.render(p.body());
-            pageBodies.put(slug, body);
-            anyMath |= body.containsMath();
-        });
-
-        home = new Home(portfolio.profile(), markdown, assets, warnings, publications, news, portfolio.site(), baseUrl);
+        home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, publications, news, portfolio.site(), baseUrl);
         anyMath |= home.math;
 
         nav.add(new NavItem("about", "index.html", false));

@@ -32,8 +32,9 @@ public final class Views {
     public record YearGroup(String year, List<PublicationView> publications) {
     }
 
+    /** {@code bodyHtml} is for the news list or the item's page; {@code homeHtml} for the about page. */
     public record NewsView(String id, String isoDate, String displayDate, boolean inline, String title,
-                           String bodyHtml, String pageHref, boolean math) {
+                           String bodyHtml, String homeHtml, String pageHref, boolean math) {
     }
 
     public record SocialView(String label, String iconId, Link link, String text) {

@@ -136,6 +136,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linkRewriterSeesOnlyAddressesThatPassedTheAllowList() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String html = renderer.render("[a](./cv) [b](javascript:alert(1)) ![c](img/x.png) <a href=\"notes\">d</a>",
+                url -> { seen.add(url); return "../" + url; }).html();
+        assertThat(seen).containsExactly("./cv", "notes", "img/x.png");
+        assertThat(html).contains("href=\".././cv\"").contains("src=\"../img/x.png\"").doesNotContain("javascript");
+    }
+
+    @Test
     void renderInlineKeepsSafeHtml() {
         assertThat(renderer.renderInline("<p>Room 3210</p>").html()).isEqualTo("<p>Room 3210</p>");
     }

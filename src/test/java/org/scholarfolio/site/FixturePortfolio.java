@@ -44,6 +44,8 @@ final class FixturePortfolio {
                         <!-- hidden keywords -->
 
                         :heavy_check_mark: Theme one, with $a_1 * b_2$ inline.
+
+                        See my [collaboration statement](./collaboration) or [Wechat](./assets/img/Wechat.jpg).
                         """)
                 .socialLinks(List.of(
                         SocialLink.of(SocialKind.EMAIL, "me@example.org"),
@@ -61,7 +63,7 @@ final class FixturePortfolio {
                 new NewsItem("n1", NewsDate.parse("2024-05-01"), "", "Paper accepted at **ICML**! :tada:", true, UnknownFields.NONE),
                 new NewsItem("n2", NewsDate.parse("2025-01-10T12:00:00"), "Fellowship announcement",
                         "I received the *IBM* PhD Fellowship.\n\nMore text here.", false, UnknownFields.NONE),
-                new NewsItem("n3", NewsDate.parse("2023-02-03"), "", "Started my PhD.", true, UnknownFields.NONE));
+                new NewsItem("n3", NewsDate.parse("2023-02-03"), "", "Started my PhD, see [how to work with me](./collaboration/).", true, UnknownFields.NONE));
         Publication unlearning = Publication.builder("zhang2024unlearn", "inproceedings")
                 .title("{SalUn}: Empowering Machine Unlearning via Gradient-based Weight Saliency")
                 .authors(List.of(Author.of("Chongyu", "Fan").withEqualContribution(true),
@@ -97,6 +99,7 @@ final class FixturePortfolio {
         javax.imageio.ImageIO.write(image, "png", portfolioDir.resolve("assets/img/me.png").toFile());
         Files.writeString(portfolioDir.resolve("assets/pdf/salun.pdf"), "%PDF-1.4\n");
         Files.writeString(portfolioDir.resolve("assets/img/unused.jpg"), "not referenced");
+        Files.writeString(portfolioDir.resolve("assets/img/Wechat.jpg"), "qr code");
         return portfolioDir;
     }
 

@@ -178,6 +178,14 @@ class SiteExporterTest {
     }
 
     @Test
+    void relativeLinksInMarkdownPointAtExportedPagesAndFiles() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select(".bio a").eachAttr("href")).contains("collaboration/index.html", "assets/img/Wechat.jpg");
+        assertThat(out.resolve("assets/img/Wechat.jpg")).exists();
+        assertThat(page("news/index.html").select("td a").eachAttr("href")).contains("../collaboration/index.html");
+    }
+
+    @Test
     void footerShowsLastUpdatedDate() throws IOException {
         assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
         assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");
