@@ -51,6 +51,9 @@ final class HtmlSanitizer {
                 iframe.remove();
             }
         }
+        for (Element img : clean.select("img:not([alt])")) {
+            img.attr("alt", "");
+        }
         for (Element input : clean.select("input")) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
                 input.remove();

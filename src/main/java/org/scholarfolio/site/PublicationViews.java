@@ -1,7 +1,5 @@
 package org.scholarfolio.site;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -59,12 +57,11 @@ final class PublicationViews {
         List<Link> links = new ArrayList<>();
         if (!p.doi().isBlank()) {
             String doi = p.doi().strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
-            links.add(new Link("DOI", "https://doi.org/" + doi.replace(" ", "%20").replace("\"", "%22"), false));
+            links.add(new Link("DOI", "https://doi.org/" + SiteAssets.encodeUrlPart(doi), false));
         }
         if (!p.arxiv().isBlank()) {
             String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
-            links.add(new Link("arXiv", "https://arxiv.org/abs/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                    .replace("%2F", "/"), false));
+            links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
         p.links().asMap().forEach((field, value) -> {
             String folder = "html".equals(field) ? "assets/html/" : "assets/pdf/";

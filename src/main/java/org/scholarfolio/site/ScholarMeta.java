@@ -93,7 +93,7 @@ final class ScholarMeta {
             article.put("isPartOf", JsonText.object("@type", "PublicationIssue", "name", PublicationViews.withoutBraces(p.venue())));
         }
         if (!p.doi().isBlank()) {
-            article.put("sameAs", "https://doi.org/" + p.doi().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", ""));
+            article.put("sameAs", "https://doi.org/" + SiteAssets.encodeUrlPart(p.doi().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "")));
         }
         if (!v.abstractHtml().isBlank()) {
             article.put("abstract", org.jsoup.Jsoup.parseBodyFragment(v.abstractHtml()).text());

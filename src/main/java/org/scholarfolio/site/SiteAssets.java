@@ -99,6 +99,21 @@ final class SiteAssets {
         return files;
     }
 
+    /** Percent-encodes everything but unreserved characters and "/:;()", as DOIs need. */
+    static String encodeUrlPart(String part) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : part.strip().getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~/:;()".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
     static String encodePath(String path) {
         return Arrays.stream(path.split("/", -1))
                 .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"))

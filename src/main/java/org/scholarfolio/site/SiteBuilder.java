@@ -32,6 +32,7 @@ import org.scholarfolio.site.Views.YearGroup;
  * render task per page; the tasks only read the finished model, so they may run in parallel.
  */
 final class SiteBuilder {
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?");
     private static final DateTimeFormatter NEWS_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
@@ -42,6 +43,7 @@ final class SiteBuilder {
     private final SiteAssets assets;
     private final List<String> warnings;
     private final String baseUrl;
+    private final String language;
 
     final List<PublicationView> publications = new ArrayList<>();
     final List<NewsView> news = new ArrayList<>();
@@ -63,6 +65,13 @@ final class SiteBuilder {
         this.warnings = warnings;
         String url = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
         this.baseUrl = normaliseBaseUrl(url);
+        String lang = portfolio.site().language();
+        if (LANGUAGE.matcher(lang).matches()) {
+            this.language = lang;
+        } else {
+            warnings.add("site.language: \"" + lang + "\" is not a language tag such as en or zh-CN; using en");
+            this.language = "en";
+        }
     }
 
     String baseUrl() {
@@ -237,7 +246,7 @@ final class SiteBuilder {
     private Map<String, Object> common(String root, String title, String path) {
         var site = portfolio.site();
         Map<String, Object> m = new HashMap<>();
-        m.put("lang", site.language());
+        m.put("lang", language);
         m.put("root", root);
         m.put("siteTitle", siteTitle());
         m.put("pageTitle", title.equals(siteTitle()) ? title : title + " | " + siteTitle());
