@@ -44,6 +44,9 @@ final class Latex {
     private static final Map<Character, String> ESCAPED = Map.of('&', "&", '%', "%", '$', "$",
             '#', "#", '_', "_", '{', "{", '}', "}", ' ', " ");
 
+    /** Groups nested deeper than this are copied as written; no real title comes close. */
+    private static final int MAX_DEPTH = 64;
+
     private Latex() {
     }
 
@@ -101,11 +104,15 @@ final class Latex {
         if (from == to) {
             return; // {} separates tokens, it protects nothing
         }
+        if (depth >= MAX_DEPTH) {
+            out.append(s, from - 1, to + 1); // absurd nesting: keep it as written, bounded work
+            return;
+        }
         StringBuilder inner = new StringBuilder();
         convert(s, from, to, inner, depth + 1);
         boolean special = s.charAt(from) == '\\' && inner.indexOf("\\") < 0
                 && inner.codePointCount(0, inner.length()) <= 2;
-        if (special || depth > 200) {
+        if (special) {
             out.append(inner);
         } else {
             out.append('{').append(inner).append('}');
@@ -113,7 +120,7 @@ final class Latex {
     }
 
     private static int command(String s, int i, int to, StringBuilder out, int depth) {
-        if (i + 1 >= to) {
+        if (i + 1 >= to || depth >= MAX_DEPTH) {
             out.append('\\');
             return i + 1;
         }
