@@ -190,6 +190,48 @@ class BibtexImporterTest {
         assertThat(pub("dup2020").bibtexFields()).containsEntry("howpublished", "https://example.org");
     }
 
+    @Test
+    void benchmarkBibliographyImportsCleanly() {
+        BibtexImportResult r = new BibtexImporter().read(BibtexImportBenchmark.generate(30), "bench.bib");
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.publications()).hasSize(30);
+        Publication p = r.publications().get(7);
+        assertThat(p.citationKey()).isEqualTo("paper7:2020/x");
+        assertThat(p.title()).isEqualTo("{BERT} and Müller's $\\ell_1$ Study of Straße – part 7");
+        assertThat(p.authors()).hasSize(3);
+        assertThat(p.authors().get(1).corresponding()).isTrue();
+        assertThat(p.andOthers()).isTrue();
+        assertThat(p.publisher()).isEqualTo("American Physical Society");
+        assertThat(p.doi()).isEqualTo("10.1000/7");
+        assertThat(p.abstractText()).isEqualTo("We study sparse models with {GPU}s; accuracy improves by 5% on average.");
+    }
+
+    @Test
+    void frontMatterKeepsLineNumbersAndParenthesisedEntriesWork() {
+        BibtexImportResult r = new BibtexImporter().read(
+                "---\nlayout: none\n---\n## Papers\n@misc(a,\n  title = {A},\n  year = {twenty})\n", "p.bib");
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("a");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.field()).isEqualTo("year");
+        });
+    }
+
+    @Test
+    void undefinedMacroIsKeptAsTextWithAWarning() {
+        BibtexImportResult r = new BibtexImporter().read("@article{a, journal = jmlr, selected = true}", "p.bib");
+        assertThat(r.publications().get(0).journal()).isEqualTo("jmlr");
+        assertThat(r.publications().get(0).selected()).isTrue();
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.field()).isEqualTo("journal"));
+    }
+
+    @Test
+    void crossrefToAMissingParentWarnsAndKeepsTheField() {
+        BibtexImportResult r = new BibtexImporter().read("@inproceedings{a, crossref = {nowhere}}", "p.bib");
+        assertThat(r.publications().get(0).bibtexFields()).containsEntry("crossref", "nowhere");
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("nowhere"));
+    }
+
     private static Author eq(String given, String family) {
         return Author.of(given, family).withEqualContribution(true);
     }
