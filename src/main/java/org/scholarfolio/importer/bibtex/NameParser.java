@@ -150,8 +150,9 @@ final class NameParser {
             } else if (ch == '}') {
                 depth--;
             }
-            if (depth == 0 && MARKERS.indexOf(ch) >= 0 && atWordEnd(name, i)) {
-                marks.append(ch);
+            if (depth == 0 && (ch == '∗' || MARKERS.indexOf(ch) >= 0)
+                    && (atWordEnd(name, i) || atWordStart(out))) {
+                marks.append(ch == '∗' ? '*' : ch); // U+2217, a look-alike pasted from PDFs
             } else {
                 out.append(ch);
             }
@@ -159,9 +160,15 @@ final class NameParser {
         return out.toString().strip();
     }
 
+    /** A marker before a name, as in {@code *Pang, Ce}; {@code out} holds the name read so far. */
+    private static boolean atWordStart(StringBuilder out) {
+        int n = out.length();
+        return n == 0 || Character.isWhitespace(out.charAt(n - 1)) || out.charAt(n - 1) == ',';
+    }
+
     private static boolean atWordEnd(String s, int i) {
         int j = i + 1;
-        while (j < s.length() && MARKERS.indexOf(s.charAt(j)) >= 0) {
+        while (j < s.length() && (MARKERS.indexOf(s.charAt(j)) >= 0 || s.charAt(j) == '∗')) {
             j++;
         }
         return j == s.length() || Character.isWhitespace(s.charAt(j)) || s.charAt(j) == ',';

@@ -47,6 +47,13 @@ class NameParserTest {
     }
 
     @Test
+    void leadingMarkersAndTheAsteriskOperatorLookAlikeCount() {
+        List<Author> authors = NameParser.parse("*Pang, Ce and Qiu, Chenxi and ∗Yadav, Sourabh").authors();
+        assertThat(authors).extracting(Author::family).containsExactly("Pang", "Qiu", "Yadav");
+        assertThat(authors).extracting(Author::equalContribution).containsExactly(true, false, true);
+    }
+
+    @Test
     void andOthersSetsTheFlagAndAddsNoAuthor() {
         NameParser.Names names = NameParser.parse("Ada Lovelace AND Charles Babbage and others");
         assertThat(names.authors()).extracting(Author::family).containsExactly("Lovelace", "Babbage");
