@@ -154,9 +154,9 @@ public final class BibtexImporter {
                     case "award_name" -> b.awardName(Latex.toUnicode(value));
                     case "year" -> b.year(year(f, value));
                     case "month" -> b.month(month(f, value));
-                    case "doi" -> b.doi(doi(value));
-                    case "arxiv" -> b.arxiv(value);
-                    case "preview" -> b.preview(value);
+                    case "doi" -> b.doi(doi(Latex.verbatimFromBibtex(value)));
+                    case "arxiv" -> b.arxiv(Latex.verbatimFromBibtex(value));
+                    case "preview" -> b.preview(Latex.verbatimFromBibtex(value));
                     case "selected" -> b.selected(flag(f, value));
                     case "bibtex_show" -> b.bibtexShow(flag(f, value));
                     default -> other(f, value);
@@ -175,12 +175,12 @@ public final class BibtexImporter {
                 if (links.containsKey(link)) {
                     warn(f, "'" + f.name() + "' repeats the " + link + " link of this entry; the first one was kept.");
                 } else if (!value.isEmpty()) {
-                    links.put(link, value);
+                    links.put(link, Latex.verbatimFromBibtex(value));
                 }
             } else if (FieldNames.BADGES.contains(f.name())) {
-                badges.put(f.name(), value);
+                badges.put(f.name(), Latex.verbatimFromBibtex(value));
             } else {
-                extras.put(f.name(), FieldNames.verbatim(f.name(), value) ? value : Latex.toUnicode(value));
+                extras.put(f.name(), FieldNames.verbatim(f.name(), value) ? Latex.verbatimFromBibtex(value) : Latex.toUnicode(value));
             }
         }
 

@@ -76,7 +76,7 @@ public final class BibtexWriter {
         for (Map.Entry<String, String> f : p.bibtexFields().entrySet()) {
             if (!written.contains(f.getKey())) {
                 String value = f.getValue();
-                field(out, written, f.getKey(), FieldNames.verbatim(f.getKey(), value) ? value : Latex.toBibtex(value));
+                field(out, written, f.getKey(), FieldNames.verbatim(f.getKey(), value) ? Latex.verbatimToBibtex(value) : Latex.toBibtex(value));
             }
         }
         out.append("}\n");
@@ -124,7 +124,7 @@ public final class BibtexWriter {
 
     private static void raw(StringBuilder out, Set<String> written, String name, String value) {
         if (!value.isEmpty()) {
-            field(out, written, name, value);
+            field(out, written, name, Latex.verbatimToBibtex(value));
         }
     }
 

@@ -32,6 +32,7 @@ final class Latex {
             Map.entry("textendash", "–"), Map.entry("textemdash", "—"), Map.entry("ldots", "…"),
             Map.entry("dots", "…"), Map.entry("textquoteright", "’"), Map.entry("textquoteleft", "‘"),
             Map.entry("textasciitilde", "~"), Map.entry("textbackslash", "\\"),
+            Map.entry("textbraceleft", "{"), Map.entry("textbraceright", "}"),
             Map.entry("copyright", "©"), Map.entry("textregistered", "®"),
             Map.entry("texttrademark", "™"), Map.entry("pounds", "£"), Map.entry("euro", "€"),
             Map.entry("textdegree", "°"), Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"));
@@ -237,23 +238,52 @@ final class Latex {
         return -1;
     }
 
+    /**
+     * Identifiers and addresses are kept as written, except that a brace without a partner (which
+     * no BibTeX value can hold) is spelled as LaTeX's brace words; {@link #verbatimFromBibtex} undoes it.
+     */
+    static String verbatimToBibtex(String value) {
+        int depth = 0;
+        for (int i = 0; i < value.length() && depth >= 0; i++) {
+            char ch = value.charAt(i);
+            depth += ch == '{' ? 1 : ch == '}' ? -1 : 0;
+        }
+        if (depth == 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 32);
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            out.append(ch == '{' ? BRACE_LEFT : ch == '}' ? BRACE_RIGHT : String.valueOf(ch));
+        }
+        return out.toString();
+    }
+
+    static String verbatimFromBibtex(String raw) {
+        return raw.indexOf('\\') < 0 ? raw : raw.replace(BRACE_LEFT, "{").replace(BRACE_RIGHT, "}");
+    }
+
+    private static final String BRACE_LEFT = "\\textbraceleft{}";
+    private static final String BRACE_RIGHT = "\\textbraceright{}";
+
     /** Unicode text back to BibTeX-safe text that {@link #toUnicode} reads to the same string. */
     static String toBibtex(String text) {
-        boolean bracesKept = bracesRoundTrip(text);
+        boolean bracesKept = bracesRoundTrip(withoutMath(text));
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {
             char ch = text.charAt(i);
             if (ch == '$') {
                 int close = mathEnd(text, i, text.length());
-                if (close > 0) {
+                if (close > 0 && balanced(text, i, close)) {
                     out.append(text, i, close);
                     i = close;
                     continue;
                 }
                 out.append("\\$");
             } else if (ch == '{' || ch == '}') {
-                out.append(bracesKept ? String.valueOf(ch) : "\\" + ch);
+                // BibTeX counts \\{ as a brace too, so unpaired braces are written as words
+                out.append(bracesKept ? String.valueOf(ch) : ch == '{' ? "\\textbraceleft{}" : "\\textbraceright{}");
             } else if (ch == '\\') {
                 int end = i + 1;
                 while (end < text.length() && Character.isLetter(text.charAt(end)) && text.charAt(end) < 128) {
@@ -281,6 +311,41 @@ final class Latex {
             i++;
         }
         return out.toString();
+    }
+
+    /** The text with each math segment the writer keeps as written replaced by one letter. */
+    private static String withoutMath(String text) {
+        if (text.indexOf('$') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            int close = ch == '$' ? mathEnd(text, i, text.length()) : -1;
+            if (close > 0 && balanced(text, i, close)) {
+                sb.append('m');
+                i = close;
+            } else {
+                sb.append(ch);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the braces in a range pair up without ever closing more than were opened. */
+    private static boolean balanced(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '{') {
+                depth++;
+            } else if (ch == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** Braces can be written as they are when they pair up and none would be read as an accent group. */

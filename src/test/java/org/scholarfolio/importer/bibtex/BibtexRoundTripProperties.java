@@ -23,7 +23,7 @@ class BibtexRoundTripProperties {
     private static final List<String> TOKENS = List.of("Deep", "learning", "for", "BERT", "{BERT}",
             "{GPU}s", "Müller", "Straße", "Øresund", "Şahin", "naïve", "中文", "$\\ell_1$", "$x^{2}$",
             "$$a+b$$", "&", "%", "#", "_", "~", "-", "--", "–", "—", "\u00A0", ",", ".", ":", "?",
-            "(see", "p.)", "\"quoted\"", "50%", "a_b", "C#", "e-mail", "$5", "<br>", "*bold*", "O'Neil");
+            "(see", "p.)", "\"quoted\"", "50%", "a_b", "C#", "e-mail", "$5", "<br>", "*bold*", "O'Neil", "{", "}", "{}", "\\", "\\emph");
 
     @Property(tries = 300)
     void writtenPublicationsReadBackEqual(@ForAll("publications") List<Publication> publications) {
