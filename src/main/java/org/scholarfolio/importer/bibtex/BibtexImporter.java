@@ -1,6 +1,7 @@
 package org.scholarfolio.importer.bibtex;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class BibtexImporter {
 
     private static final Pattern DOI_URL = Pattern.compile(
             "^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)(10\\..+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARXIV = Pattern.compile(
+            "^(?:arxiv:\\s*|https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/)(.+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
         "sep", "oct", "nov", "dec"};
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "1");
@@ -69,6 +72,7 @@ public final class BibtexImporter {
             sameKey.computeIfAbsent(renamed.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(kept);
             publications.add(kept);
         }
+        warnings.sort(Comparator.comparingInt(ImportWarning::line)); // stable: same-line order kept
         return new BibtexImportResult(publications, warnings);
     }
 
@@ -155,7 +159,7 @@ public final class BibtexImporter {
                     case "year" -> b.year(year(f, value));
                     case "month" -> b.month(month(f, value));
                     case "doi" -> b.doi(doi(Latex.verbatimFromBibtex(value)));
-                    case "arxiv" -> b.arxiv(Latex.verbatimFromBibtex(value));
+                    case "arxiv" -> b.arxiv(arxiv(Latex.verbatimFromBibtex(value)));
                     case "preview" -> b.preview(Latex.verbatimFromBibtex(value));
                     case "selected" -> b.selected(flag(f, value));
                     case "bibtex_show" -> b.bibtexShow(flag(f, value));
@@ -227,6 +231,12 @@ public final class BibtexImporter {
 
         private String doi(String value) {
             Matcher m = DOI_URL.matcher(value);
+            return m.matches() ? m.group(1) : value;
+        }
+
+        /** al-folio links {@code arxiv.org/abs/<id>}, so a prefix or a full URL would break the button. */
+        private static String arxiv(String value) {
+            Matcher m = ARXIV.matcher(value);
             return m.matches() ? m.group(1) : value;
         }
 

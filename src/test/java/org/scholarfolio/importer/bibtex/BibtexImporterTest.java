@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
@@ -230,6 +232,36 @@ class BibtexImporterTest {
         BibtexImportResult r = new BibtexImporter().read("@inproceedings{a, crossref = {nowhere}}", "p.bib");
         assertThat(r.publications().get(0).bibtexFields()).containsEntry("crossref", "nowhere");
         assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("nowhere"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2101.00001,                              2101.00001
+            arXiv:2101.00001,                        2101.00001
+            https://arxiv.org/abs/2101.00001v2,      2101.00001v2
+            http://arxiv.org/pdf/2101.00001.pdf,     2101.00001
+            hep-th/9901001,                          hep-th/9901001
+            """)
+    void arxivIdentifiersLoseTheirPrefixOrUrl(String written, String id) {
+        String bib = "@misc{a, arxiv = {" + written + "}}";
+        assertThat(new BibtexImporter().read(bib, "p.bib").publications().get(0).arxiv()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            https://doi.org/10.1000/abc,        10.1000/abc
+            http://dx.doi.org/10.1000/abc,      10.1000/abc
+            doi:10.1000/abc,                    10.1000/abc
+            10.1000/abc,                        10.1000/abc
+            """)
+    void doiUrlsBecomeBareDois(String written, String doi) {
+        String bib = "@misc{a, doi = {" + written + "}}";
+        assertThat(new BibtexImporter().read(bib, "p.bib").publications().get(0).doi()).isEqualTo(doi);
+    }
+
+    @Test
+    void warningsComeInLineOrder() {
+        assertThat(result.warnings()).extracting(ImportWarning::line).isSorted();
     }
 
     private static Author eq(String given, String family) {
