@@ -32,6 +32,7 @@ public final class BibtexImporter {
             "^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)(10\\..+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARXIV = Pattern.compile(
             "^(?:arxiv:\\s*|https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/)(.+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
         "sep", "oct", "nov", "dec"};
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "1");
@@ -138,7 +139,12 @@ public final class BibtexImporter {
                 switch (f.name()) {
                     case "title" -> b.title(Latex.toUnicode(value));
                     case "author" -> {
-                        NameParser.Names names = NameParser.parse(value);
+                        String plain = HTML_TAG.matcher(value).replaceAll("");
+                        if (!plain.equals(value)) {
+                            warn(f, "HTML tags in the author list were removed; the site highlights your"
+                                    + " own name by itself.");
+                        }
+                        NameParser.Names names = NameParser.parse(plain);
                         b.authors(names.authors()).andOthers(names.andOthers());
                     }
                     case "journal" -> b.journal(Latex.toUnicode(value));

@@ -260,6 +260,41 @@ class BibtexImporterTest {
     }
 
     @Test
+    void thesisFieldsAndHtmlInAuthorNames() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @phdthesis{me2019,
+                  author = {<b>Curie, Marie</b> and Pierre Curie},
+                  title = {{{Recherches sur les substances radioactives}}},
+                  school = {Facult{\\'e} des sciences de Paris},
+                  number = {7},
+                  abstract = {Radium \\& polonium.},
+                  award = {Nobel Prize},
+                  bibtex_show = {false},
+                  selected = {maybe},
+                  website = {https://example.org},
+                  hal = {tel-00001},
+                  year = 1903
+                }
+                """, "p.bib");
+        Publication p = r.publications().get(0);
+        assertThat(p.entryType()).isEqualTo("phdthesis");
+        assertThat(p.authors()).containsExactly(Author.of("Marie", "Curie"), Author.of("Pierre", "Curie"));
+        assertThat(p.title()).isEqualTo("{{Recherches sur les substances radioactives}}");
+        assertThat(p.school()).isEqualTo("Faculté des sciences de Paris");
+        assertThat(p.venue()).isEqualTo("Faculté des sciences de Paris");
+        assertThat(p.number()).isEqualTo("7");
+        assertThat(p.abstractText()).isEqualTo("Radium & polonium.");
+        assertThat(p.award()).isEqualTo("Nobel Prize");
+        assertThat(p.bibtexShow()).isFalse();
+        assertThat(p.selected()).isFalse();
+        assertThat(p.links().website()).isEqualTo("https://example.org");
+        assertThat(p.bibtexFields()).containsExactly(Map.entry("hal", "tel-00001"));
+        assertThat(p.year()).isEqualTo(1903);
+        assertThat(r.warnings()).extracting(ImportWarning::field).containsExactly("author", "selected");
+        assertThat(r.warnings()).extracting(ImportWarning::line).containsExactly(2, 9);
+    }
+
+    @Test
     void warningsComeInLineOrder() {
         assertThat(result.warnings()).extracting(ImportWarning::line).isSorted();
     }
