@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.site.Views.Link;
 
 /**
@@ -65,9 +66,7 @@ final class SiteAssets {
         if (cut >= 0) {
             v = v.substring(0, cut);
         }
-        if (!v.contains("/")) {
-            v = defaultFolder + v;
-        }
+        v = AssetPaths.resolve(v);
         Path source = portfolioDir.resolve(v).normalize();
         if (!source.startsWith(portfolioDir) || v.isBlank()) {
             warnings.add(record + ": \"" + value + "\" points outside the portfolio folder; it is left out");
