@@ -97,7 +97,7 @@ final class FixturePortfolio {
         Files.createDirectories(portfolioDir.resolve("assets/pdf"));
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", portfolioDir.resolve("assets/img/me.png").toFile());
-        Files.writeString(portfolioDir.resolve("assets/pdf/salun.pdf"), "%PDF-1.4\n");
+        Files.writeString(portfolioDir.resolve("assets/salun.pdf"), "%PDF-1.4\n");
         Files.writeString(portfolioDir.resolve("assets/img/unused.jpg"), "not referenced");
         Files.writeString(portfolioDir.resolve("assets/img/Wechat.jpg"), "qr code");
         return portfolioDir;

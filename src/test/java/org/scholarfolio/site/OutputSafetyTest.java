@@ -112,9 +112,9 @@ class OutputSafetyTest {
     @Test
     void missingAssetIsAWarningNamingTheRecord() throws IOException {
         Path dir = portfolioDir();
-        Files.delete(dir.resolve("assets/pdf/salun.pdf"));
+        Files.delete(dir.resolve("assets/salun.pdf"));
         ExportReport report = exporter.export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), temp.resolve("site"));
         assertThat(report.errors()).isEmpty();
-        assertThat(report.warnings()).anyMatch(w -> w.startsWith("publications[zhang2024unlearn].pdf") && w.contains("assets/pdf/salun.pdf"));
+        assertThat(report.warnings()).anyMatch(w -> w.startsWith("publications[zhang2024unlearn].pdf") && w.contains("assets/salun.pdf"));
     }
 }

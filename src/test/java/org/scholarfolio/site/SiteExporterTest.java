@@ -114,10 +114,10 @@ class SiteExporterTest {
     void linkButtonsResolveBareFileNamesToAssets() throws IOException {
         Document pubs = page("publications/index.html");
         assertThat(pubs.select("#pub-zhang2024unlearn .links a.btn").eachAttr("href")).containsExactly(
-                "../assets/pdf/salun.pdf", "https://github.com/OPTML-Group/Unlearn-Saliency");
+                "../assets/salun.pdf", "https://github.com/OPTML-Group/Unlearn-Saliency");
         assertThat(pubs.select("#pub-zhang2022bilevel .links a.btn").eachAttr("href")).containsExactly(
                 "https://doi.org/10.1000/xyz123");
-        assertThat(out.resolve("assets/pdf/salun.pdf")).exists();
+        assertThat(out.resolve("assets/salun.pdf")).exists();
         assertThat(out.resolve("assets/img/unused.jpg")).doesNotExist();
     }
 
