@@ -6,7 +6,6 @@ import org.commonmark.parser.beta.InlineContentParser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
 import org.commonmark.parser.beta.InlineParserState;
 import org.commonmark.parser.beta.ParsedInline;
-import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
 
 /**
@@ -15,6 +14,9 @@ import org.commonmark.parser.beta.Scanner;
  * (no space just inside, no digit just after the closing one) so that "$5 and $10" stays text.
  */
 final class MathInlineParser implements InlineContentParser {
+    // Bounds keep a text full of unmatched dollars linear; real formulas are far shorter.
+    private static final int MAX_INLINE = 1_000;
+    private static final int MAX_DISPLAY = 10_000;
 
     static final class Factory implements InlineContentParserFactory {
         @Override
@@ -31,51 +33,56 @@ final class MathInlineParser implements InlineContentParser {
     @Override
     public ParsedInline tryParse(InlineParserState state) {
         Scanner scanner = state.scanner();
-        Position start = scanner.position();
         int dollars = scanner.matchMultiple('$');
         if (dollars == 2) {
             return display(scanner);
         }
         if (dollars == 1) {
-            return inline(scanner, start);
+            return inline(scanner);
         }
         return ParsedInline.none();
     }
 
     private static ParsedInline display(Scanner scanner) {
-        Position contentStart = scanner.position();
-        while (scanner.find('$') >= 0) {
-            Position contentEnd = scanner.position();
-            if (scanner.matchMultiple('$') == 2) {
-                String tex = scanner.getSource(contentStart, contentEnd).getContent();
-                if (!tex.isBlank()) {
-                    return ParsedInline.of(new MathNode(tex.strip(), true), scanner.position());
-                }
-                return ParsedInline.none();
+        StringBuilder tex = new StringBuilder();
+        for (int budget = MAX_DISPLAY; scanner.hasNext() && budget > 0; budget--) {
+            char c = scanner.peek();
+            scanner.next();
+            if (c == '$' && scanner.peek() == '$') {
+                scanner.next();
+                String formula = tex.toString().strip();
+                return formula.isEmpty() ? ParsedInline.none()
+                        : ParsedInline.of(new MathNode(formula, true), scanner.position());
             }
+            tex.append(c);
         }
         return ParsedInline.none();
     }
 
-    private static ParsedInline inline(Scanner scanner, Position start) {
-        Position contentStart = scanner.position();
+    private static ParsedInline inline(Scanner scanner) {
         char first = scanner.peek();
         if (first == Scanner.END || Character.isWhitespace(first)) {
             return ParsedInline.none();
         }
-        while (scanner.find('$') >= 0) {
-            Position contentEnd = scanner.position();
-            String tex = scanner.getSource(contentStart, contentEnd).getContent();
+        StringBuilder tex = new StringBuilder();
+        for (int budget = MAX_INLINE; scanner.hasNext() && budget > 0; budget--) {
+            char c = scanner.peek();
             scanner.next();
-            char after = scanner.peek();
-            boolean closes = !tex.isEmpty() && !Character.isWhitespace(tex.charAt(tex.length() - 1))
-                    && tex.charAt(tex.length() - 1) != '\\' && !Character.isDigit(after) && after != '$';
-            if (closes) {
-                return ParsedInline.of(new MathNode(tex, false), scanner.position());
+            if (c == '\\' && scanner.hasNext()) {
+                // \$ inside a formula is a dollar sign, not the end.
+                tex.append(c).append(scanner.peek());
+                scanner.next();
+                continue;
             }
-            if (after == '$') {
+            if (c == '$') {
+                char after = scanner.peek();
+                char last = tex.charAt(tex.length() - 1);
+                if (!Character.isWhitespace(last) && !Character.isDigit(after) && after != '$') {
+                    return ParsedInline.of(new MathNode(tex.toString(), false), scanner.position());
+                }
                 return ParsedInline.none();
             }
+            tex.append(c);
         }
         return ParsedInline.none();
     }

@@ -98,6 +98,10 @@ final class OutputDirectory {
             }
         }
         List<String> stale = previous.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList();
+        if (changed.isEmpty() && stale.isEmpty() && previous.equals(next)) {
+            // Nothing to do: the folder is left exactly as it is, timestamps included.
+            return new Result(List.of(), unchanged, List.of(), List.of());
+        }
 
         Path parent = outDir.getParent();
         Files.createDirectories(parent);

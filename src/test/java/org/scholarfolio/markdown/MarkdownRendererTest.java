@@ -83,6 +83,38 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void escapedDollarInsideAFormulaDoesNotEndIt() {
+        RenderedMarkdown out = renderer.render("Price $p = \\$5$ here");
+        assertThat(Jsoup.parseBodyFragment(out.html()).select("span.math").text()).isEqualTo("\\(p = \\$5\\)");
+    }
+
+    @Test
+    void manyUnmatchedDollarsRenderQuickly() {
+        String text = "$a ".repeat(60_000) + "\n\n" + "$$x ".repeat(20_000);
+        RenderedMarkdown out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> renderer.render(text));
+        assertThat(out.html()).startsWith("<p>$a $a");
+    }
+
+    @Test
+    void rendersTheSameFromManyThreads() throws Exception {
+        String md = "# T\n\n:rocket: *x* $y_1$ [l](https://e.org)\n";
+        String expected = renderer.render(md).html();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 200; i++) {
+                futures.add(pool.submit(() -> renderer.render(md).html()));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void textWithoutFormulasIsNotFlagged() {
         assertThat(renderer.render("plain *text*").containsMath()).isFalse();
     }

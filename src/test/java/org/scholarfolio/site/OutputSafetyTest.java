@@ -34,6 +34,19 @@ class OutputSafetyTest {
     }
 
     @Test
+    void secondExportLeavesFileTimesAlone() throws IOException {
+        Path dir = portfolioDir();
+        Path out = temp.resolve("site");
+        exporter.export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
+        var oldTime = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("index.html"), oldTime);
+        Files.setLastModifiedTime(out.resolve(OutputDirectory.MANIFEST), oldTime);
+        exporter.export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
+        assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(oldTime);
+        assertThat(Files.getLastModifiedTime(out.resolve(OutputDirectory.MANIFEST))).isEqualTo(oldTime);
+    }
+
+    @Test
     void changedRecordRewritesOnlyItsPagesAndRemovesStaleOnes() throws IOException {
         Path dir = portfolioDir();
         Path out = temp.resolve("site");
@@ -43,7 +56,8 @@ class OutputSafetyTest {
         ExportReport second = exporter.export(withoutPages, dir, FixturePortfolio.options(), out);
         assertThat(second.filesRemoved()).containsExactly("collaboration/index.html");
         assertThat(out.resolve("collaboration/index.html")).doesNotExist();
-        assertThat(second.pagesWritten()).contains("index.html").doesNotContain("publications/index.html".replace("index", "zzz"));
+        assertThat(second.pagesWritten()).contains("index.html", "publications/index.html")
+                .doesNotContain("publications.bib", "publications/zhang2024unlearn.bib", "robots.txt");
     }
 
     @Test
