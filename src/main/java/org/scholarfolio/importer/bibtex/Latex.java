@@ -268,7 +268,17 @@ final class Latex {
 
     /** Unicode text back to BibTeX-safe text that {@link #toUnicode} reads to the same string. */
     static String toBibtex(String text) {
-        boolean bracesKept = bracesRoundTrip(withoutMath(text));
+        if (bracesRoundTrip(withoutMath(text))) {
+            String kept = encode(text, true);
+            // a kept group can still read differently, e.g. {&} written as {\&} is an accent-style group
+            if (toUnicode(kept).equals(text)) {
+                return kept;
+            }
+        }
+        return encode(text, false);
+    }
+
+    private static String encode(String text, boolean bracesKept) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {

@@ -33,6 +33,21 @@ class BibtexRoundTripProperties {
         assertThat(back.publications()).as(bibtex).containsExactlyElementsOf(publications);
     }
 
+    @Property(tries = 1000)
+    void anyInputImportsWithoutThrowingAndEveryWarningHasALine(@ForAll("bibtexish") String source) {
+        BibtexImportResult r = new BibtexImporter().read(source, "fuzz.bib");
+        long lines = source.chars().filter(c -> c == '\n').count() + 1;
+        assertThat(r.warnings()).allSatisfy(w -> assertThat(w.line()).isBetween(1, (int) lines));
+    }
+
+    @Provide
+    Arbitrary<String> bibtexish() {
+        Arbitrary<String> piece = Arbitraries.of("@article{", "@string{", "@comment{", "@misc(", "k,", "key1,",
+                " title = ", "author=", "{", "}", "\"", "#", ",", "=", "\n", "---\n", "jan", "2020", "$", "\\'",
+                "\\v{", "and", " others", "*", "†", "%", "x", "crossref = {k}", "{\\'\\i}", ")", "(");
+        return piece.list().ofMaxSize(60).map(l -> String.join("", l));
+    }
+
     @Provide
     Arbitrary<List<Publication>> publications() {
         return publication().list().ofMaxSize(4).map(list -> {
