@@ -277,8 +277,9 @@ public final class AlfolioSiteImporter {
                 && leftover(fileName, bodyLine(fm), "the bio is the al-folio template's example text")) {
             bio = "";
         }
-        if (LIQUID.matcher(bio).find()) {
-            warn(fileName, bodyLine(fm), ImportWarning.Kind.SKIPPED,
+        Matcher bioLiquid = LIQUID.matcher(fm.body);
+        if (!bio.isEmpty() && bioLiquid.find()) {
+            warn(fileName, lineAt(fm, bioLiquid.start()), ImportWarning.Kind.SKIPPED,
                     "the bio contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
         }
         profile.bio(bio);
@@ -485,8 +486,9 @@ public final class AlfolioSiteImporter {
                 newsSkipped++;
                 continue;
             }
-            if (LIQUID.matcher(body).find()) {
-                warn(fileName, bodyLine(fm), ImportWarning.Kind.SKIPPED,
+            Matcher newsLiquid = LIQUID.matcher(fm.body);
+            if (newsLiquid.find()) {
+                warn(fileName, lineAt(fm, newsLiquid.start()), ImportWarning.Kind.SKIPPED,
                         "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
             }
             String id = unique(slug(base, "news"), ids);
@@ -582,15 +584,15 @@ public final class AlfolioSiteImporter {
                 continue;
             }
             String body = stripNewlines(fm.body);
-            Matcher machinery = LIQUID_MACHINERY.matcher(body);
+            Matcher machinery = LIQUID_MACHINERY.matcher(fm.body);
             if (machinery.find()) {
-                int line = bodyLine(fm) + countNewlines(fm.body, machinery.start()) - leadingNewlines(fm.body);
-                skipPage(fileName, line, "the body is Liquid machinery (" + machinery.group().strip()
+                skipPage(fileName, lineAt(fm, machinery.start()), "the body is Liquid machinery (" + machinery.group().strip()
                         + " ...) that only Jekyll can run; page skipped");
                 continue;
             }
-            if (LIQUID.matcher(body).find()) {
-                warn(fileName, bodyLine(fm), ImportWarning.Kind.SKIPPED,
+            Matcher pageLiquid = LIQUID.matcher(fm.body);
+            if (pageLiquid.find()) {
+                warn(fileName, lineAt(fm, pageLiquid.start()), ImportWarning.Kind.SKIPPED,
                         "the body contains Liquid tags; they are kept as text but not run");
             }
             String path = permalink.replaceAll("\\.html?$", "").replaceAll("^/+|/+$", "").replace('/', '-');
@@ -726,18 +728,21 @@ public final class AlfolioSiteImporter {
 
     /** 1-based line of the first non-blank body line. */
     private static int bodyLine(FrontMatterFile fm) {
-        int closing = fm.hasFrontMatter ? fm.firstDataLine + countNewlines(fm.frontText, fm.frontText.length()) + 1 : 1;
-        return closing + leadingNewlines(fm.body);
+        return lineAt(fm, leadingNewlinesLength(fm.body));
     }
 
-    private static int leadingNewlines(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length() && (s.charAt(i) == '\n' || s.charAt(i) == '\r'); i++) {
-            if (s.charAt(i) == '\n') {
-                n++;
-            }
+    /** 1-based line in the file of a character index in the body. */
+    private static int lineAt(FrontMatterFile fm, int bodyIndex) {
+        int bodyStart = fm.hasFrontMatter ? fm.firstDataLine + countNewlines(fm.frontText, fm.frontText.length()) + 1 : 1;
+        return bodyStart + countNewlines(fm.body, bodyIndex);
+    }
+
+    private static int leadingNewlinesLength(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+            i++;
         }
-        return n;
+        return i;
     }
 
     private static int countNewlines(String s, int end) {
