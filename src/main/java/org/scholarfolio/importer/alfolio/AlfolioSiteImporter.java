@@ -283,6 +283,9 @@ public final class AlfolioSiteImporter {
                     "the bio contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
         }
         profile.bio(bio);
+        if (!bio.isEmpty()) {
+            copyLinkedAssets(fm, fileName);
+        }
         profile.subtitle(str(d.get("subtitle")).strip());
 
         Map<String, Object> prof = d.get("profile") instanceof Map<?, ?> m ? stringKeys(m) : Map.of();
@@ -323,6 +326,59 @@ public final class AlfolioSiteImporter {
         }
     }
 
+    private static final Pattern LINKED_ASSET = Pattern.compile(
+            "(?:\\]\\(|(?:src|href)\\s*=\\s*[\"'])(?:\\./|/)?(assets/[^)\\s\"'#?]+)");
+
+    private void addAsset(Path source, String target) {
+        if (assets.stream().noneMatch(a -> a.target().equals(target))) {
+            assets.add(new AssetCopy(source, target));
+        }
+    }
+
+    /**
+     * Copies a file of the site named by its site-relative path ({@code assets/img/x.jpg}) to the
+     * same path in the portfolio, so that links written in Markdown keep working. Returns false and
+     * warns when it does not exist.
+     */
+    private boolean copySiteFile(String relative, String fileName, int line, String what) {
+        Path root = site.toAbsolutePath().normalize();
+        Path source = root.resolve(relative).normalize();
+        if (!source.startsWith(root.resolve("assets"))) {
+            warn(fileName, line, ImportWarning.Kind.SKIPPED, what + " " + relative + " is outside assets/; not copied");
+            return false;
+        }
+        if (!Files.isRegularFile(source)) {
+            warn(fileName, line, ImportWarning.Kind.MISSING, what + " " + relative + " does not exist in the site; not copied");
+            return false;
+        }
+        addAsset(site.resolve(relative).normalize(), relative);
+        return true;
+    }
+
+    /** Copies the site's files linked from a Markdown body as {@code ./assets/...} or {@code /assets/...}. */
+    private void copyLinkedAssets(FrontMatterFile fm, String fileName) {
+        Matcher m = LINKED_ASSET.matcher(fm.body);
+        while (m.find()) {
+            copySiteFile(m.group(1), fileName, lineAt(fm, m.start(1)), "linked file");
+        }
+    }
+
+    /** A social value that names a local file: kept as a portfolio path and copied. */
+    private String localSocialFile(SocialKind kind, String value, String fileName, int line) {
+        String v = value.replace('\\', '/');
+        if (v.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            return value;
+        }
+        while (v.startsWith("/") || v.startsWith("./")) {
+            v = v.substring(v.startsWith("/") ? 1 : 2);
+        }
+        if (kind == SocialKind.WECHAT_QR && !v.contains("/")) {
+            v = "assets/img/" + v;
+        }
+        copySiteFile(v, fileName, line, kind.key());
+        return v;
+    }
+
     private String photoPath(String image, String fileName, int line) {
         if (image.startsWith("http://") || image.startsWith("https://")) {
             return image;
@@ -336,7 +392,7 @@ public final class AlfolioSiteImporter {
         if (!source.startsWith(site.resolve("assets/img").normalize())) {
             warn(fileName, line, ImportWarning.Kind.SKIPPED, "profile image " + image + " is outside assets/img; not copied");
         } else if (Files.isRegularFile(source)) {
-            assets.add(new AssetCopy(source, target));
+            addAsset(source, target);
         } else {
             warn(fileName, line, ImportWarning.Kind.MISSING,
                     "profile image assets/img/" + clean + " does not exist; add the photo to the portfolio by hand");
@@ -416,6 +472,9 @@ public final class AlfolioSiteImporter {
                         && leftover(fileName, lineOfKey(fileName, key), key + ": " + v + " is the al-folio template's example")) {
                     continue;
                 }
+                if (kind.get() == SocialKind.WECHAT_QR || kind.get() == SocialKind.CV_PDF) {
+                    v = localSocialFile(kind.get(), v, fileName, lineOfKey(fileName, key));
+                }
                 out.add(SocialLink.of(kind.get(), v));
             } else if (customAllowed) {
                 if (value instanceof Map<?, ?> m) {
@@ -491,6 +550,7 @@ public final class AlfolioSiteImporter {
                 warn(fileName, lineAt(fm, newsLiquid.start()), ImportWarning.Kind.SKIPPED,
                         "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
             }
+            copyLinkedAssets(fm, fileName);
             String id = unique(slug(base, "news"), ids);
             items.add(new DatedItem(new NewsItem(id, date, title, body, inline, UnknownFields.NONE), fileName));
         }
@@ -595,6 +655,7 @@ public final class AlfolioSiteImporter {
                 warn(fileName, lineAt(fm, pageLiquid.start()), ImportWarning.Kind.SKIPPED,
                         "the body contains Liquid tags; they are kept as text but not run");
             }
+            copyLinkedAssets(fm, fileName);
             String path = permalink.replaceAll("\\.html?$", "").replaceAll("^/+|/+$", "").replace('/', '-');
             String slug = unique(slug(path.isEmpty() ? baseName(f) : path, "page"), slugs);
             String title = str(d.get("title")).strip();

@@ -52,6 +52,9 @@ class SeedImportTest {
             assertThat(w.toString()).startsWith("_pages/about.md:9: ");
             assertThat(w.message()).contains("assets/img/vanishing_me.jpg does not exist");
         });
+        // the bio links a file of the site that is not in the folder: reported where it is linked
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.toString()).isEqualTo(
+                "_pages/about.md:49: linked file assets/img/Wechat.jpg does not exist in the site; not copied"));
         // no template leftovers in a real page
         assertThat(r.counts().templateLeftovers()).isZero();
     }
@@ -75,6 +78,20 @@ class SeedImportTest {
     }
 
     @Test
+    void filesLinkedFromTheBioAndThePhotoAreCopiedSoTheLinksKeepWorking() throws Exception {
+        Files.createDirectories(site.resolve("assets/img"));
+        Files.writeString(site.resolve("assets/img/Wechat.jpg"), "qr");
+        Files.writeString(site.resolve("assets/img/vanishing_me.jpg"), "me");
+        AlfolioImport r = AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults());
+        assertThat(r.assets()).containsExactlyInAnyOrder(
+                new AssetCopy(site.resolve("assets/img/vanishing_me.jpg"), "assets/vanishing_me.jpg"),
+                new AssetCopy(site.resolve("assets/img/Wechat.jpg"), "assets/img/Wechat.jpg"));
+        assertThat(r.counts().assets()).isEqualTo(2);
+        assertThat(r.portfolio().profile().bio()).contains("[Wechat](./assets/img/Wechat.jpg)");
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("Wechat.jpg"));
+    }
+
+    @Test
     void scholarNamesBecomeVariantsAndOldSocialKeysAreReadInOrder() throws Exception {
         Files.writeString(site.resolve("_config.yml"), """
                 first_name: Yihua
@@ -93,7 +110,10 @@ class SeedImportTest {
         Profile p = r.portfolio().profile();
         assertThat(p.nameVariants()).isEqualTo(sample.profile().nameVariants());
         assertThat(p.socialLinks()).extracting(l -> l.kind() + "=" + l.value())
-                .containsExactly("linkedin_username=zhangyihua", "wechat_qr=Wechat.jpg");
+                .containsExactly("linkedin_username=zhangyihua", "wechat_qr=assets/img/Wechat.jpg");
+        assertThat(p.socialLinks()).isEqualTo(sample.profile().socialLinks().subList(0, 2));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.toString())
+                .isEqualTo("_config.yml:8: wechat_qr assets/img/Wechat.jpg does not exist in the site; not copied"));
         assertThat(r.portfolio().site().newsLimit()).isEqualTo(7);
         assertThat(r.portfolio().site().newsScrollable()).isTrue();
     }
