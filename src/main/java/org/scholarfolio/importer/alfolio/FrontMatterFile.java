@@ -82,13 +82,23 @@ final class FrontMatterFile {
             return new FrontMatterFile(data, body, 2, cleaned, null, true);
         } catch (YAMLException e) {
             return new FrontMatterFile(Map.of(), body, 2, cleaned, yamlWarning(e, fileName, 2), true);
+        } catch (RuntimeException e) {
+            // snakeyaml signals almost everything as YAMLException; anything else still must not end the import
+            return new FrontMatterFile(Map.of(), body, 2, cleaned, new ImportWarning(fileName, 1,
+                    ImportWarning.Kind.UNREADABLE, "front matter cannot be read: " + e), true);
         }
     }
 
     /** Parses a whole YAML file such as {@code _config.yml}. */
     static Object parseYaml(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return yaml().load(t);
+        try {
+            return yaml().load(t);
+        } catch (YAMLException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new YAMLException("cannot be read: " + e, e);
+        }
     }
 
     static ImportWarning yamlWarning(YAMLException e, String fileName, int firstLine) {
