@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
 import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.importer.alfolio.ImportWarning;
+import org.scholarfolio.model.validation.PortfolioValidator;
+import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +93,13 @@ final class ImportCommand implements Runnable {
                 return ScholarfolioCommand.EXIT_UNREADABLE;
             }
             report(stdout, result);
+            List<Problem> problems = PortfolioValidator.validate(result.portfolio(), out);
+            long errors = problems.stream().filter(Problem::isError).count();
+            stdout.printf("validation of the new portfolio: %d error%s, %d warning%s%n", errors, errors == 1 ? "" : "s",
+                    problems.size() - errors, problems.size() - errors == 1 ? "" : "s");
+            for (Problem p : problems) {
+                stdout.println("  " + p);
+            }
             return 0;
         }
 

@@ -47,7 +47,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *       {@code 2023-2-29}; Jekyll itself stops the build on it) takes the date at the start of its
  *       file name when there is one ({@code 2023-02-28-foo.md}), with a warning; otherwise it is
  *       skipped with a warning naming file and line. A missing date is handled the same way.</li>
- *   <li>A news item's {@code inline} defaults to false, as in al-folio's news list.</li>
+ *   <li>A news item's {@code inline} defaults to false, as in al-folio's news list; an item that is
+ *       not inline but has no title (al-folio would show an empty link) is made inline, with a warning.</li>
  *   <li>Social keys come from {@code _data/socials.yml} when it exists and is valid YAML, else from
  *       {@code _config.yml}.</li>
  *   <li>The bibliography is read only through a {@link BibliographyReader} given in the options.</li>
@@ -540,6 +541,12 @@ public final class AlfolioSiteImporter {
             String title = str(fm.data.get("title")).strip();
             String body = stripNewlines(fm.body);
             boolean inline = bool(fm.data.get("inline"), false);
+            if (!inline && title.isEmpty()) {
+                // al-folio would show an empty link; the body is all there is to show
+                warn(fileName, fm.lineOf("inline"), ImportWarning.Kind.SKIPPED,
+                        "not inline but without a title; imported as an inline item");
+                inline = true;
+            }
             if (TEMPLATE_NEWS_MARKERS.stream().anyMatch(mk -> body.contains(mk) || title.contains(mk))
                     && leftover(fileName, bodyLine(fm), "news item is the al-folio template's example announcement")) {
                 newsSkipped++;

@@ -93,7 +93,9 @@ class CurrentSiteImportTest {
                 "2023-02-28-deadline", "workshop", "announcement-1");
 
         assertThat(news.get(0)).isEqualTo(new NewsItem("fellowship", NewsDate.of(LocalDate.of(2026, 2, 3)), "",
-                "Awarded the [Engine Fellowship](https://example.org/fellows) :tada:", false, null));
+                "Awarded the [Engine Fellowship](https://example.org/fellows) :tada:", true, null));
+        assertThat(warningTexts()).contains(
+                "_news/fellowship.md:1: not inline but without a title; imported as an inline item");
         assertThat(news.get(1)).isEqualTo(new NewsItem("talk-at-icml",
                 new NewsDate(LocalDate.of(2024, 12, 10), LocalTime.of(12, 0), null), "Talk at ICML",
                 "I gave a talk on **engines**. {% include figure.liquid path=\"assets/img/talk.jpg\" %}", false, null));

@@ -38,7 +38,8 @@ class ImportCommandTest {
                 .contains("files copied into assets: 1")
                 .contains("template leftovers: 1 found, 0 dropped")
                 .contains("_news/leap.md:3: date ")
-                .contains("_pages/projects.md:12: the body is Liquid machinery");
+                .contains("_pages/projects.md:12: the body is Liquid machinery")
+                .contains("validation of the new portfolio: 0 errors");
 
         Portfolio saved = PortfolioStore.load(out).portfolio();
         Portfolio expected = AlfolioSiteImporter.importSite(CurrentSiteImportTest.SITE,
