@@ -143,7 +143,12 @@ public final class AlfolioSiteImporter {
                     + " set it in the portfolio");
         }
         profile.name(name);
-        profile.email(str(config.get("email")).strip());
+        String email = str(config.get("email")).strip();
+        if (TEMPLATE_SOCIAL_MARKERS.stream().anyMatch(email::contains)
+                && leftover(CONFIG, lineOfKey(CONFIG, "email"), "email " + email + " is the al-folio template's example")) {
+            email = "";
+        }
+        profile.email(email);
         profile.nameVariants(nameVariants(config.get("scholar")));
 
         String title = str(config.get("title")).strip();
@@ -471,7 +476,12 @@ public final class AlfolioSiteImporter {
                 if (v.isEmpty()) {
                     continue;
                 }
-                if (TEMPLATE_SOCIAL_MARKERS.stream().anyMatch(v::contains)
+                if (kind.get() == SocialKind.EMAIL && fileName.equals(CONFIG)
+                        && TEMPLATE_SOCIAL_MARKERS.stream().anyMatch(v::contains)) {
+                    if (options.dropTemplateLeftovers()) {
+                        continue; // the same key as the profile e-mail, reported there
+                    }
+                } else if (TEMPLATE_SOCIAL_MARKERS.stream().anyMatch(v::contains)
                         && leftover(fileName, lineOfKey(fileName, key), key + ": " + v + " is the al-folio template's example")) {
                     continue;
                 }

@@ -143,6 +143,7 @@ class MessySiteImportTest {
         write("_config.yml", """
                 first_name: Ada
                 last_name: Lovelace
+                email: you@example.com
                 description: >
                   A simple, whitespace theme for academics. Based on [*folio](https://github.com/bogoli/folio) design.
                 scholar:
@@ -188,11 +189,12 @@ class MessySiteImportTest {
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
         assertThat(r.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
                 .extracting(ImportWarning::location)
-                .containsExactlyInAnyOrder("_config.yml:3", "_config.yml:6", "_pages/about.md:6",
+                .containsExactlyInAnyOrder("_config.yml:3", "_config.yml:4", "_config.yml:7", "_pages/about.md:6",
                         "_pages/about.md:13", "_data/socials.yml:1", "_data/socials.yml:2",
                         "_news/announcement_2.md:8");
-        assertThat(r.counts().templateLeftovers()).isEqualTo(7);
+        assertThat(r.counts().templateLeftovers()).isEqualTo(8);
         assertThat(r.counts().templateLeftoversDropped()).isZero();
+        assertThat(r.portfolio().profile().email()).isEqualTo("you@example.com");
         Profile p = r.portfolio().profile();
         assertThat(p.bio()).startsWith("Write your biography here.");
         assertThat(p.nameVariants()).containsExactly("A. Einstein", "A. Lovelace", "Ada Einstein", "Ada Lovelace");
@@ -206,8 +208,9 @@ class MessySiteImportTest {
     void templateLeftoversAreDroppedOnRequest() throws Exception {
         writeTemplateSite();
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults().withDropTemplateLeftovers(true));
-        assertThat(r.counts().templateLeftovers()).isEqualTo(7);
-        assertThat(r.counts().templateLeftoversDropped()).isEqualTo(7);
+        assertThat(r.counts().templateLeftovers()).isEqualTo(8);
+        assertThat(r.counts().templateLeftoversDropped()).isEqualTo(8);
+        assertThat(r.portfolio().profile().email()).isEmpty();
         Profile p = r.portfolio().profile();
         assertThat(p.bio()).isEmpty();
         assertThat(p.nameVariants()).containsExactly("A. Lovelace", "Ada Lovelace");
@@ -217,6 +220,20 @@ class MessySiteImportTest {
         assertThat(r.portfolio().site().description()).isEmpty();
         assertThat(r.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
                 .allSatisfy(w -> assertThat(w.message()).endsWith("; dropped"));
+    }
+
+    @Test
+    void templateEmailInConfigIsReportedOnceAndDroppedFromProfileAndSocials() throws Exception {
+        write("_config.yml", "first_name: Ada\nemail: you@example.com\ngithub_username: ada-l\n");
+        AlfolioImport kept = run(AlfolioSiteImporter.Options.defaults());
+        assertThat(kept.counts().templateLeftovers()).isEqualTo(1);
+        assertThat(kept.portfolio().profile().socialLinks()).extracting(l -> l.kind())
+                .containsExactly("email", "github_username");
+        AlfolioImport dropped = run(AlfolioSiteImporter.Options.defaults().withDropTemplateLeftovers(true));
+        assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(1);
+        assertThat(dropped.portfolio().profile().email()).isEmpty();
+        assertThat(dropped.portfolio().profile().socialLinks()).extracting(l -> l.kind())
+                .containsExactly("github_username");
     }
 
     @Test
