@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
+import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.importer.alfolio.ImportWarning;
 import org.scholarfolio.model.validation.PortfolioValidator;
@@ -71,7 +72,8 @@ final class ImportCommand implements Runnable {
             AlfolioImport result;
             try {
                 result = AlfolioSiteImporter.importSite(siteDir,
-                        AlfolioSiteImporter.Options.defaults().withDropTemplateLeftovers(dropTemplateLeftovers));
+                        AlfolioSiteImporter.Options.defaults().withDropTemplateLeftovers(dropTemplateLeftovers)
+                                .withBibliographyReader(new BibtexBibliographyReader()));
             } catch (IOException e) {
                 err.println("error: " + e.getMessage());
                 return ScholarfolioCommand.EXIT_UNREADABLE;
