@@ -1,7 +1,20 @@
 package org.scholarfolio.app;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.scholarfolio.cli.ScholarfolioCommand;
+
+/**
+ * The one entry point of the jar and the native bundle. A plain class, not a JavaFX
+ * {@code Application}: on the class path Java refuses to start an Application main class directly.
+ */
 public final class Launcher {
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("scholarfolio");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(ScholarfolioCommand.run(args, out, err));
     }
 }

@@ -8,8 +8,14 @@ import java.util.Map;
  * folder (a bare name such as {@code paper.pdf} means {@code assets/paper.pdf}).
  */
 public record PublicationLinks(String html, String pdf, String supp, String video, String blog,
-                               String code, String poster, String slides, String website) {
+                               String code, String poster, String slides, String website,
+                               UnknownFields unknownFields) {
     public static final PublicationLinks NONE = new PublicationLinks("", "", "", "", "", "", "", "", "");
+
+    public PublicationLinks(String html, String pdf, String supp, String video, String blog,
+                            String code, String poster, String slides, String website) {
+        this(html, pdf, supp, video, blog, code, poster, slides, website, UnknownFields.NONE);
+    }
 
     public PublicationLinks {
         html = Text.orEmpty(html);
@@ -21,6 +27,7 @@ public record PublicationLinks(String html, String pdf, String supp, String vide
         poster = Text.orEmpty(poster);
         slides = Text.orEmpty(slides);
         website = Text.orEmpty(website);
+        unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
     /** The non-empty links by their al-folio field name, in button order. */

@@ -1,0 +1,53 @@
+package org.scholarfolio.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioLoadException;
+import org.scholarfolio.store.PortfolioStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "format", mixinStandardHelpOptions = true,
+        description = {"Loads a portfolio, migrates it to the current file format and saves it in canonical form.",
+                "The previous file is kept as portfolio.json.bak. Unknown fields are kept."})
+final class FormatCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PORTFOLIO", description = "the portfolio folder or its portfolio.json")
+    Path portfolio;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        LoadedPortfolio loaded;
+        try {
+            loaded = PortfolioStore.load(portfolio);
+        } catch (PortfolioLoadException e) {
+            err.println("error: " + e.getMessage());
+            return ScholarfolioCommand.EXIT_UNREADABLE;
+        }
+        try {
+            byte[] canonical = PortfolioStore.toJson(loaded.portfolio());
+            if (Arrays.equals(canonical, Files.readAllBytes(loaded.file()))) {
+                out.println(loaded.file() + ": already in canonical form");
+                return 0;
+            }
+            PortfolioStore.save(loaded.file(), loaded.portfolio());
+        } catch (IOException e) {
+            err.println("error: " + loaded.file() + ": cannot be saved (" + e.getMessage()
+                    + "); the file was left unchanged");
+            return ScholarfolioCommand.EXIT_UNREADABLE;
+        }
+        out.println(loaded.file() + ": formatted" + (loaded.wasMigrated()
+                ? " (migrated from file format version " + loaded.migratedFrom() + ")" : "")
+                + "; previous version kept as " + loaded.file().getFileName() + ".bak");
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package org.scholarfolio.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line front door: {@code scholarfolio <command> ...}. */
+@Command(name = "scholarfolio",
+        mixinStandardHelpOptions = true,
+        versionProvider = ScholarfolioCommand.Version.class,
+        description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.",
+        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+public final class ScholarfolioCommand implements Runnable {
+    /** Exit code when a portfolio cannot be read at all. */
+    public static final int EXIT_UNREADABLE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ScholarfolioCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ScholarfolioCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Scholarfolio " + (v == null ? "(development build)" : v),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

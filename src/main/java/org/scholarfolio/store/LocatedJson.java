@@ -1,0 +1,122 @@
+package org.scholarfolio.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A JSON tree that remembers where each value started in the text, so that an error about
+ * {@code publications[3].year} can also say "line 120, column 15". Numbers are kept exact
+ * (BigDecimal for fractions) so unknown fields are written back as they were read.
+ */
+final class LocatedJson {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    /** Line and column, both 1-based. */
+    record Position(int line, int column) {
+    }
+
+    private final JsonNode root;
+    private final Map<String, Position> positions;
+
+    private LocatedJson(JsonNode root, Map<String, Position> positions) {
+        this.root = root;
+        this.positions = positions;
+    }
+
+    static LocatedJson parse(byte[] json) throws IOException {
+        Map<String, Position> positions = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
+            }
+            JsonNode root = read(p, "", positions);
+            if (p.nextToken() != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p,
+                        "unexpected text after the end of the JSON document");
+            }
+            return new LocatedJson(root, positions);
+        }
+    }
+
+    private static JsonNode read(JsonParser p, String path, Map<String, Position> positions)
+            throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        positions.put(path, new Position(at.getLineNr(), at.getColumnNr()));
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode obj = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    obj.set(name, read(p, path.isEmpty() ? name : path + "." + name, positions));
+                }
+                return obj;
+            }
+            case START_ARRAY -> {
+                ArrayNode arr = NODES.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    arr.add(read(p, path + "[" + i++ + "]", positions));
+                }
+                return arr;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(p.getDecimalValue());
+            }
+            case VALUE_TRUE -> {
+                return NODES.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return NODES.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new com.fasterxml.jackson.core.JsonParseException(p,
+                    "unexpected token " + t);
+        }
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** Where the value at {@code path} starts, or where its nearest present parent starts. */
+    Position positionOf(String path) {
+        String p = path;
+        while (true) {
+            Position pos = positions.get(p);
+            if (pos != null || p.isEmpty()) {
+                return pos == null ? new Position(0, 0) : pos;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+    }
+}

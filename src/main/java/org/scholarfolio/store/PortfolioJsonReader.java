@@ -1,0 +1,156 @@
+package org.scholarfolio.store;
+
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Photo;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.SiteSettings;
+import org.scholarfolio.model.SocialLink;
+
+/** Maps a (migrated) {@code portfolio.json} tree onto the model; see docs/file-format.md. */
+final class PortfolioJsonReader {
+    private PortfolioJsonReader() {
+    }
+
+    static Portfolio read(JsonObjectReader root) throws PortfolioLoadException {
+        int version = root.integer("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
+        JsonObjectReader profile = root.object("profile");
+        JsonObjectReader site = root.object("site");
+        return new Portfolio(version,
+                profile == null ? Profile.EMPTY : profile(profile),
+                site == null ? SiteSettings.DEFAULT : site(site),
+                root.objects("news", PortfolioJsonReader::news),
+                root.objects("publications", PortfolioJsonReader::publication),
+                root.objects("pages", PortfolioJsonReader::page),
+                root.unknown());
+    }
+
+    private static Profile profile(JsonObjectReader o) throws PortfolioLoadException {
+        JsonObjectReader name = o.object("name");
+        JsonObjectReader photo = o.object("photo");
+        return new Profile(
+                name == null ? PersonName.EMPTY : personName(name),
+                o.string("nativeName"), o.string("position"), o.string("affiliation"),
+                o.string("subtitle"), o.string("email"),
+                photo == null ? null : photo(photo),
+                o.strings("addressLines"), o.string("bio"),
+                o.objects("socialLinks", PortfolioJsonReader::socialLink),
+                o.strings("nameVariants"), o.unknown());
+    }
+
+    private static PersonName personName(JsonObjectReader o) throws PortfolioLoadException {
+        return new PersonName(o.string("first"), o.string("middle"), o.string("last"), o.unknown());
+    }
+
+    private static Photo photo(JsonObjectReader o) throws PortfolioLoadException {
+        String align = o.string("align").toLowerCase(Locale.ROOT);
+        Photo.Align a = switch (align) {
+            case "", "right" -> Photo.Align.RIGHT;
+            case "left" -> Photo.Align.LEFT;
+            default -> throw o.error("align", "expected \"left\" or \"right\", found \"" + align + "\"");
+        };
+        return new Photo(o.string("path"), a, o.bool("circular", false), o.string("alt"), o.unknown());
+    }
+
+    private static SocialLink socialLink(JsonObjectReader o) throws PortfolioLoadException {
+        return new SocialLink(o.string("kind"), o.string("value"), o.string("title"), o.string("url"),
+                o.string("icon"), o.unknown());
+    }
+
+    private static SiteSettings site(JsonObjectReader o) throws PortfolioLoadException {
+        SiteSettings d = SiteSettings.DEFAULT;
+        JsonObjectReader theme = o.object("theme");
+        return new SiteSettings(o.string("title"), o.string("baseUrl"), o.string("description"),
+                o.string("language"), o.bool("showNews", d.showNews()),
+                o.integer("newsLimit", d.newsLimit()), o.bool("newsScrollable", d.newsScrollable()),
+                o.bool("showSelectedPapers", d.showSelectedPapers()),
+                o.bool("showSocials", d.showSocials()), o.string("footer"),
+                o.bool("showMadeWith", d.showMadeWith()),
+                theme == null ? SiteSettings.Theme.DEFAULT : theme(theme), o.unknown());
+    }
+
+    private static SiteSettings.Theme theme(JsonObjectReader o) throws PortfolioLoadException {
+        return new SiteSettings.Theme(o.string("accentColor"), o.string("darkMode"),
+                o.bool("showDarkModeToggle", true), o.unknown());
+    }
+
+    private static NewsItem news(JsonObjectReader o) throws PortfolioLoadException {
+        String id = o.string("id");
+        String dateText = o.string("date");
+        if (dateText.isBlank()) {
+            throw o.error("date", "every news item needs a date (YYYY-MM-DD)");
+        }
+        NewsDate date;
+        try {
+            date = NewsDate.parse(dateText);
+        } catch (DateTimeParseException e) {
+            throw o.error("date", "\"" + dateText + "\" is not a valid date; write YYYY-MM-DD, "
+                    + "optionally followed by THH:MM:SS and an offset such as -04:00");
+        }
+        return new NewsItem(id, date, o.string("title"), o.string("body"), o.bool("inline", true),
+                o.unknown());
+    }
+
+    private static Publication publication(JsonObjectReader o) throws PortfolioLoadException {
+        Publication.Builder b = Publication.builder(o.string("citationKey"), o.string("entryType"))
+                .title(o.string("title"))
+                .authors(o.objects("authors", PortfolioJsonReader::author))
+                .andOthers(o.bool("andOthers", false))
+                .journal(o.string("journal"))
+                .booktitle(o.string("booktitle"))
+                .school(o.string("school"))
+                .publisher(o.string("publisher"))
+                .abbr(o.string("abbr"))
+                .year(o.integer("year"))
+                .month(o.integer("month"))
+                .volume(o.string("volume"))
+                .number(o.string("number"))
+                .pages(o.string("pages"))
+                .location(o.string("location"))
+                .doi(o.string("doi"))
+                .arxiv(o.string("arxiv"))
+                .abstractText(o.string("abstract"))
+                .note(o.string("note"))
+                .additionalInfo(o.string("additionalInfo"))
+                .annotation(o.string("annotation"))
+                .award(o.string("award"))
+                .awardName(o.string("awardName"))
+                .selected(o.bool("selected", false))
+                .bibtexShow(o.bool("bibtexShow", false))
+                .preview(o.string("preview"));
+        JsonObjectReader links = o.object("links");
+        if (links != null) {
+            b.links(new PublicationLinks(links.string("html"), links.string("pdf"),
+                    links.string("supp"), links.string("video"), links.string("blog"),
+                    links.string("code"), links.string("poster"), links.string("slides"),
+                    links.string("website"), links.unknown()));
+        }
+        JsonObjectReader badges = o.object("badges");
+        if (badges != null) {
+            b.badges(new PublicationBadges(badges.string("altmetric"), badges.string("dimensions"),
+                    badges.string("googleScholarId"), badges.string("inspirehepId"), badges.unknown()));
+        }
+        b.bibtexFields(o.stringMap("bibtexFields"));
+        return b.unknownFields(o.unknown()).build();
+    }
+
+    private static Author author(JsonObjectReader o) throws PortfolioLoadException {
+        return new Author(o.string("given"), o.string("von"), o.string("family"), o.string("jr"),
+                o.bool("equalContribution", false), o.bool("corresponding", false),
+                o.string("otherMarks"), o.string("url"), o.unknown());
+    }
+
+    private static Page page(JsonObjectReader o) throws PortfolioLoadException {
+        return new Page(o.string("slug"), o.string("title"), o.integer("menuOrder", 0),
+                o.bool("inMenu", true), o.string("body"), o.unknown());
+    }
+}

@@ -1,0 +1,240 @@
+package org.scholarfolio.store;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Photo;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.SiteSettings;
+import org.scholarfolio.model.SocialLink;
+import org.scholarfolio.model.UnknownFields;
+
+/**
+ * Builds the canonical JSON tree of a portfolio: members in a fixed order, empty texts and lists
+ * left out, unknown members after the known ones in their original order. Same portfolio, same tree.
+ */
+final class PortfolioJsonWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private PortfolioJsonWriter() {
+    }
+
+    static ObjectNode write(Portfolio p) {
+        ObjectNode o = NODES.objectNode();
+        o.put("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
+        o.set("profile", profile(p.profile()));
+        o.set("site", site(p.site()));
+        array(o, "news", p.news().stream().map(PortfolioJsonWriter::news).toList());
+        array(o, "publications", p.publications().stream().map(PortfolioJsonWriter::publication).toList());
+        array(o, "pages", p.pages().stream().map(PortfolioJsonWriter::page).toList());
+        return unknown(o, p.unknownFields());
+    }
+
+    private static ObjectNode profile(Profile p) {
+        ObjectNode o = NODES.objectNode();
+        o.set("name", name(p.name()));
+        text(o, "nativeName", p.nativeName());
+        text(o, "position", p.position());
+        text(o, "affiliation", p.affiliation());
+        text(o, "subtitle", p.subtitle());
+        text(o, "email", p.email());
+        if (p.photo() != null) {
+            o.set("photo", photo(p.photo()));
+        }
+        texts(o, "addressLines", p.addressLines());
+        text(o, "bio", p.bio());
+        array(o, "socialLinks", p.socialLinks().stream().map(PortfolioJsonWriter::socialLink).toList());
+        texts(o, "nameVariants", p.nameVariants());
+        return unknown(o, p.unknownFields());
+    }
+
+    private static ObjectNode name(PersonName n) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "first", n.first());
+        text(o, "middle", n.middle());
+        text(o, "last", n.last());
+        return unknown(o, n.unknownFields());
+    }
+
+    private static ObjectNode photo(Photo p) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "path", p.path());
+        o.put("align", p.align().name().toLowerCase(Locale.ROOT));
+        o.put("circular", p.circular());
+        text(o, "alt", p.alt());
+        return unknown(o, p.unknownFields());
+    }
+
+    private static ObjectNode socialLink(SocialLink s) {
+        ObjectNode o = NODES.objectNode();
+        o.put("kind", s.kind());
+        text(o, "value", s.value());
+        text(o, "title", s.title());
+        text(o, "url", s.url());
+        text(o, "icon", s.icon());
+        return unknown(o, s.unknownFields());
+    }
+
+    private static ObjectNode site(SiteSettings s) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "title", s.title());
+        text(o, "baseUrl", s.baseUrl());
+        text(o, "description", s.description());
+        o.put("language", s.language());
+        o.put("showNews", s.showNews());
+        o.put("newsLimit", s.newsLimit());
+        o.put("newsScrollable", s.newsScrollable());
+        o.put("showSelectedPapers", s.showSelectedPapers());
+        o.put("showSocials", s.showSocials());
+        text(o, "footer", s.footer());
+        o.put("showMadeWith", s.showMadeWith());
+        ObjectNode theme = NODES.objectNode();
+        theme.put("accentColor", s.theme().accentColor());
+        theme.put("darkMode", s.theme().darkMode());
+        theme.put("showDarkModeToggle", s.theme().showDarkModeToggle());
+        o.set("theme", unknown(theme, s.theme().unknownFields()));
+        return unknown(o, s.unknownFields());
+    }
+
+    private static ObjectNode news(NewsItem n) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "id", n.id());
+        o.put("date", n.date().toString());
+        text(o, "title", n.title());
+        o.put("inline", n.inline());
+        text(o, "body", n.body());
+        return unknown(o, n.unknownFields());
+    }
+
+    private static ObjectNode publication(Publication p) {
+        ObjectNode o = NODES.objectNode();
+        o.put("citationKey", p.citationKey());
+        o.put("entryType", p.entryType());
+        text(o, "title", p.title());
+        array(o, "authors", p.authors().stream().map(PortfolioJsonWriter::author).toList());
+        flag(o, "andOthers", p.andOthers());
+        text(o, "journal", p.journal());
+        text(o, "booktitle", p.booktitle());
+        text(o, "school", p.school());
+        text(o, "publisher", p.publisher());
+        text(o, "abbr", p.abbr());
+        if (p.year() != null) {
+            o.put("year", p.year());
+        }
+        if (p.month() != null) {
+            o.put("month", p.month());
+        }
+        text(o, "volume", p.volume());
+        text(o, "number", p.number());
+        text(o, "pages", p.pages());
+        text(o, "location", p.location());
+        text(o, "doi", p.doi());
+        text(o, "arxiv", p.arxiv());
+        text(o, "abstract", p.abstractText());
+        text(o, "note", p.note());
+        text(o, "additionalInfo", p.additionalInfo());
+        text(o, "annotation", p.annotation());
+        text(o, "award", p.award());
+        text(o, "awardName", p.awardName());
+        flag(o, "selected", p.selected());
+        flag(o, "bibtexShow", p.bibtexShow());
+        text(o, "preview", p.preview());
+        ObjectNode links = links(p.links());
+        if (!links.isEmpty()) {
+            o.set("links", links);
+        }
+        ObjectNode badges = badges(p.badges());
+        if (!badges.isEmpty()) {
+            o.set("badges", badges);
+        }
+        if (!p.bibtexFields().isEmpty()) {
+            ObjectNode f = NODES.objectNode();
+            p.bibtexFields().forEach(f::put);
+            o.set("bibtexFields", f);
+        }
+        return unknown(o, p.unknownFields());
+    }
+
+    private static ObjectNode links(PublicationLinks l) {
+        ObjectNode o = NODES.objectNode();
+        l.asMap().forEach(o::put);
+        return unknown(o, l.unknownFields());
+    }
+
+    private static ObjectNode badges(PublicationBadges b) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "altmetric", b.altmetric());
+        text(o, "dimensions", b.dimensions());
+        text(o, "googleScholarId", b.googleScholarId());
+        text(o, "inspirehepId", b.inspirehepId());
+        return unknown(o, b.unknownFields());
+    }
+
+    private static ObjectNode author(Author a) {
+        ObjectNode o = NODES.objectNode();
+        text(o, "given", a.given());
+        text(o, "von", a.von());
+        text(o, "family", a.family());
+        text(o, "jr", a.jr());
+        flag(o, "equalContribution", a.equalContribution());
+        flag(o, "corresponding", a.corresponding());
+        text(o, "otherMarks", a.otherMarks());
+        text(o, "url", a.url());
+        return unknown(o, a.unknownFields());
+    }
+
+    private static ObjectNode page(Page p) {
+        ObjectNode o = NODES.objectNode();
+        o.put("slug", p.slug());
+        text(o, "title", p.title());
+        o.put("menuOrder", p.menuOrder());
+        o.put("inMenu", p.inMenu());
+        text(o, "body", p.body());
+        return unknown(o, p.unknownFields());
+    }
+
+    private static void text(ObjectNode o, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            o.put(name, value);
+        }
+    }
+
+    private static void flag(ObjectNode o, String name, boolean value) {
+        if (value) {
+            o.put(name, true);
+        }
+    }
+
+    private static void texts(ObjectNode o, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(name);
+            values.forEach(a::add);
+        }
+    }
+
+    private static void array(ObjectNode o, String name, List<ObjectNode> values) {
+        ArrayNode a = o.putArray(name);
+        values.forEach(a::add);
+    }
+
+    /** Unknown members go last; a known member of the same name always wins. */
+    private static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
+        for (Map.Entry<String, Object> e : extra.values().entrySet()) {
+            if (!o.has(e.getKey())) {
+                o.set(e.getKey(), JsonValues.toNode(e.getValue()));
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,128 @@
+package org.scholarfolio.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * Loads and saves portfolios: a folder holding {@code portfolio.json} and {@code assets/}.
+ * Loading never writes; saving is atomic and keeps the previous file as {@code portfolio.json.bak}.
+ */
+public final class PortfolioStore {
+    public static final String FILE_NAME = "portfolio.json";
+
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(
+            new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(INDENT)
+                    .withArrayIndenter(INDENT));
+
+    private PortfolioStore() {
+    }
+
+    /**
+     * The {@code portfolio.json} for a path that names either the folder or the file itself; a path
+     * that is not an existing file and does not end in {@code .json} is taken as the folder.
+     */
+    public static Path resolveFile(Path folderOrFile) {
+        if (Files.isDirectory(folderOrFile)) {
+            return folderOrFile.resolve(FILE_NAME);
+        }
+        boolean namesAFile = Files.isRegularFile(folderOrFile)
+                || folderOrFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        return namesAFile ? folderOrFile : folderOrFile.resolve(FILE_NAME);
+    }
+
+    public static LoadedPortfolio load(Path folderOrFile) throws PortfolioLoadException {
+        return load(folderOrFile, SchemaMigrations.PRODUCTION);
+    }
+
+    static LoadedPortfolio load(Path folderOrFile, SchemaMigrations migrations)
+            throws PortfolioLoadException {
+        Path file = resolveFile(folderOrFile);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
+                    "there is no such file; a portfolio is a folder with a " + FILE_NAME + " in it", e);
+        } catch (IOException e) {
+            throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
+                    "cannot be read (" + e.getMessage() + ")", e);
+        }
+        LocatedJson json;
+        try {
+            json = LocatedJson.parse(bytes);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new PortfolioLoadException(file, PortfolioLoadException.Kind.SYNTAX,
+                    loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
+                    "is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
+                    "cannot be read (" + e.getMessage() + ")", e);
+        }
+        JsonNode root = json.root();
+        if (!root.isObject()) {
+            throw new PortfolioLoadException(file, PortfolioLoadException.Kind.INVALID_FIELD, 1, 1, "",
+                    "a portfolio file must hold one JSON object { ... }", null);
+        }
+        int version = schemaVersion(file, json, (ObjectNode) root, migrations.currentVersion());
+        migrations.upgrade((ObjectNode) root, version);
+        JsonObjectReader reader = new JsonObjectReader(file, json, (ObjectNode) root, "");
+        return new LoadedPortfolio(file, PortfolioJsonReader.read(reader), version);
+    }
+
+    private static int schemaVersion(Path file, LocatedJson json, ObjectNode root, int current)
+            throws PortfolioLoadException {
+        JsonNode v = root.get("schemaVersion");
+        LocatedJson.Position pos = json.positionOf("schemaVersion");
+        if (v == null) {
+            throw new PortfolioLoadException(file, PortfolioLoadException.Kind.INVALID_FIELD,
+                    pos.line(), pos.column(), "schemaVersion",
+                    "the file has no \"schemaVersion\", so it is not a Scholarfolio portfolio", null);
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1) {
+            throw new PortfolioLoadException(file, PortfolioLoadException.Kind.INVALID_FIELD,
+                    pos.line(), pos.column(), "schemaVersion",
+                    "\"schemaVersion\" must be a whole number from 1, found " + v, null);
+        }
+        if (v.intValue() > current) {
+            throw new PortfolioLoadException(file, PortfolioLoadException.Kind.NEWER_VERSION,
+                    pos.line(), pos.column(), "schemaVersion",
+                    "was written by a newer Scholarfolio (file format version " + v.intValue()
+                            + "; this version reads up to " + current
+                            + "). Update Scholarfolio to open it; the file was left unchanged.", null);
+        }
+        return v.intValue();
+    }
+
+    /** The canonical bytes of a portfolio: UTF-8, two-space indent, fixed member order, final newline. */
+    public static byte[] toJson(Portfolio portfolio) {
+        try {
+            String text = WRITER.writeValueAsString(PortfolioJsonWriter.write(portfolio));
+            return (text + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a portfolio tree always serialises", e);
+        }
+    }
+
+    /** Saves atomically; the file it replaces is kept as {@code portfolio.json.bak}. */
+    public static void save(Path folderOrFile, Portfolio portfolio) throws IOException {
+        AtomicFiles.write(resolveFile(folderOrFile), toJson(portfolio), true);
+    }
+}

@@ -1,0 +1,50 @@
+package org.scholarfolio;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Pins the package arrows: model at the bottom, only the UI and the app know JavaFX. */
+@AnalyzeClasses(packages = "org.scholarfolio", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] CORE = {"org.scholarfolio.model..", "org.scholarfolio.store..",
+        "org.scholarfolio.markdown..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
+        "org.scholarfolio.cli.."};
+
+    @ArchTest
+    static final ArchRule coreNeverUsesJavaFx = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                    "atlantafx..", "org.kordamp..", "javax.swing..", "java.awt..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyTheStoreUsesJackson = noClasses().that()
+            .resideOutsideOfPackage("org.scholarfolio.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses().that()
+            .resideInAPackage("org.scholarfolio.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.store..",
+                    "org.scholarfolio.markdown..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
+                    "org.scholarfolio.cli..", "org.scholarfolio.ui..", "org.scholarfolio.app..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule arrowsPointDown = noClasses().that()
+            .resideInAnyPackage("org.scholarfolio.store..", "org.scholarfolio.markdown..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.site..",
+                    "org.scholarfolio.importer..", "org.scholarfolio.cli..", "org.scholarfolio.ui..",
+                    "org.scholarfolio.app..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule cliDoesNotReachIntoTheUi = noClasses().that()
+            .resideInAnyPackage("org.scholarfolio.site..", "org.scholarfolio.importer..", "org.scholarfolio.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.ui..", "org.scholarfolio.app..")
+            .allowEmptyShould(true);
+}

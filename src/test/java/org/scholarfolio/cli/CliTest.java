@@ -1,0 +1,130 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ScholarfolioCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path copySample(String name) throws Exception {
+        Path src = Path.of("sample-data", name);
+        Path dst = tmp.resolve(name);
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path t = dst.resolve(src.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+        return dst;
+    }
+
+    @Test
+    void versionPrintsTheProductName() {
+        Result r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Scholarfolio");
+    }
+
+    @Test
+    void samplesValidate() {
+        for (String sample : List.of("yihua-zhang", "alan-turing")) {
+            if (Files.isDirectory(Path.of("sample-data", sample))) {
+                Result r = run("validate", "sample-data/" + sample);
+                assertThat(r.code()).as(sample + ": " + r.err()).isZero();
+                assertThat(r.out()).contains("0 errors");
+            }
+        }
+    }
+
+    @Test
+    void syntaxErrorExitsTwoAndNamesFileAndLine() throws Exception {
+        Path p = copySample("yihua-zhang");
+        Path json = p.resolve("portfolio.json");
+        List<String> lines = Files.readAllLines(json);
+        lines.set(6, lines.get(6) + ",,");
+        Files.write(json, lines);
+        Result r = run("validate", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("portfolio.json").contains("line 7");
+    }
+
+    @Test
+    void newerFileIsRefusedAndNeverWritten() throws Exception {
+        Path p = copySample("yihua-zhang");
+        Path json = p.resolve("portfolio.json");
+        Files.writeString(json, Files.readString(json).replace("\"schemaVersion\": 1", "\"schemaVersion\": 999"));
+        byte[] before = Files.readAllBytes(json);
+
+        Result validate = run("validate", p.toString());
+        Result format = run("format", p.toString());
+
+        assertThat(validate.code()).isEqualTo(2);
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("newer").contains("999");
+        assertThat(Files.readAllBytes(json)).isEqualTo(before);
+        assertThat(p.resolve("portfolio.json.bak")).doesNotExist();
+    }
+
+    @Test
+    void formatKeepsUnknownFieldsEverywhereAndBacksUp() throws Exception {
+        Path p = copySample("yihua-zhang");
+        Path json = p.resolve("portfolio.json");
+        String text = Files.readString(json)
+                .replaceFirst("\\{\n  \"schemaVersion\": 1,", "{\n  \"schemaVersion\": 1,\n  \"rootExtra\": {\"a\": [1, 2]},")
+                .replaceFirst("\"nativeName\"", "\"profileExtra\": 42,\n    \"nativeName\"")
+                .replace("\"news\": [],", "\"news\": [{\"date\": \"2024-01-01\", \"body\": \"x\", \"newsExtra\": \"n\"}],")
+                .replace("\"publications\": [],", "\"publications\": [{\"citationKey\": \"k\", \"year\": 2024, \"pubExtra\": false}],");
+        Files.writeString(json, text);
+        byte[] before = Files.readAllBytes(json);
+
+        Result r = run("format", p.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String after = Files.readString(json);
+        assertThat(after).contains("\"rootExtra\": {", "\"profileExtra\": 42", "\"newsExtra\": \"n\"", "\"pubExtra\": false");
+        assertThat(Files.readAllBytes(p.resolve("portfolio.json.bak"))).isEqualTo(before);
+
+        assertThat(run("format", p.toString()).code()).isZero();
+        assertThat(Files.readString(json)).isEqualTo(after);
+    }
+
+    @Test
+    void validationErrorsExitOne() throws Exception {
+        Path p = copySample("yihua-zhang");
+        Path json = p.resolve("portfolio.json");
+        Files.writeString(json, Files.readString(json).replace("\"value\": \"zhangyihua\"",
+                "\"value\": \"zhangyihua\"},{\"kind\": \"custom\", \"title\": \"x\", \"url\": \"javascript:alert(1)\""));
+        Result r = run("validate", p.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("profile.socialLinks[1].url").contains("javascript");
+    }
+
+    @Test
+    void missingPortfolioExitsTwo() {
+        assertThat(run("validate", tmp.resolve("none").toString()).code()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,136 @@
+package org.scholarfolio.model.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Photo;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.SocialLink;
+import org.scholarfolio.model.UnknownFields;
+
+class PortfolioValidatorTest {
+    private static Portfolio named() {
+        Portfolio p = Portfolio.empty();
+        return p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build());
+    }
+
+    private static Publication pub(String key, Integer year) {
+        return Publication.builder(key, "article").title("T").year(year).build();
+    }
+
+    private static List<String> paths(List<Problem> problems, Problem.Severity severity) {
+        return problems.stream().filter(p -> p.severity() == severity).map(Problem::path).toList();
+    }
+
+    @Test
+    void aNamedEmptyPortfolioHasNoProblems() {
+        assertThat(PortfolioValidator.validate(named(), null)).isEmpty();
+    }
+
+    @Test
+    void missingNameIsAnError() {
+        assertThat(paths(PortfolioValidator.validate(Portfolio.empty(), null), Problem.Severity.ERROR))
+                .containsExactly("profile.name");
+    }
+
+    @Test
+    void duplicateCitationKeysPointAtTheSecondEntry() {
+        var p = named().withPublications(List.of(pub("a", 2000), pub("b", 2001), pub("A", 2002)));
+        List<Problem> problems = PortfolioValidator.validate(p, null);
+        assertThat(paths(problems, Problem.Severity.ERROR)).containsExactly("publications[2].citationKey");
+        assertThat(problems.get(0).message()).contains("publications[0]");
+    }
+
+    @Test
+    void duplicateDoisAreWarned() {
+        var a = pub("a", 2000).toBuilder().doi("10.1/X").build();
+        var b = pub("b", 2000).toBuilder().doi("10.1/x").build();
+        assertThat(paths(PortfolioValidator.validate(named().withPublications(List.of(a, b)), null),
+                Problem.Severity.WARNING)).containsExactly("publications[1].doi");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 999, 1200, 3000})
+    void implausibleYearsAreErrors(int year) {
+        assertThat(paths(PortfolioValidator.validate(named().withPublications(List.of(pub("a", year))), null),
+                Problem.Severity.ERROR)).containsExactly("publications[0].year");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            javascript:alert(1)          | error
+            JaVaScRiPt:alert(1)          | error
+            data:text/html,<script>      | error
+            file:///etc/passwd           | error
+            //evil.example/x             | error
+            ../../etc/passwd             | error
+            /etc/passwd                  | error
+            https://example.org/a.pdf    | ok
+            mailto:a@b.org               | ok
+            """)
+    void linkSchemesAndEscapingPathsAreChecked(String link, String expected) {
+        var p = named().withPublications(List.of(pub("a", 2000).toBuilder()
+                .links(new PublicationLinks("", link, "", "", "", "", "", "", "")).build()));
+        List<String> errors = paths(PortfolioValidator.validate(p, null), Problem.Severity.ERROR);
+        if (expected.equals("ok")) {
+            assertThat(errors).isEmpty();
+        } else {
+            assertThat(errors).containsExactly("publications[0].links.pdf");
+        }
+    }
+
+    @Test
+    void missingAssetFilesAreWarnedAndPresentOnesAreNot(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("assets"));
+        Files.writeString(dir.resolve("assets/here.pdf"), "%PDF");
+        var p = named().withPublications(List.of(
+                pub("a", 2000).toBuilder().links(new PublicationLinks("", "here.pdf", "", "", "", "", "", "", "")).build(),
+                pub("b", 2000).toBuilder().links(new PublicationLinks("", "gone.pdf", "", "", "", "", "", "", "")).build()));
+        p = p.withProfile(p.profile().toBuilder().photo(new Photo("assets/me.jpg", Photo.Align.LEFT, true, "")).build());
+        List<Problem> problems = PortfolioValidator.validate(p, dir);
+        assertThat(paths(problems, Problem.Severity.WARNING))
+                .containsExactlyInAnyOrder("publications[1].links.pdf", "profile.photo.path");
+        assertThat(problems).allSatisfy(pr -> assertThat(pr.message()).contains("does not exist"));
+    }
+
+    @Test
+    void customSocialLinksMustBeSafe() {
+        var p = named();
+        p = p.withProfile(p.profile().toBuilder().socialLinks(List.of(
+                SocialLink.custom("Evil", "javascript:alert(1)", ""),
+                new SocialLink("email", "not-an-address", "", "", "", UnknownFields.NONE))).build());
+        assertThat(paths(PortfolioValidator.validate(p, null), Problem.Severity.ERROR))
+                .containsExactly("profile.socialLinks[0].url", "profile.socialLinks[1].value");
+    }
+
+    @Test
+    void pageSlugsMustBeSafeUniqueAndFree() {
+        var p = named().withPages(List.of(new Page("cv", "CV", 1, true, "", UnknownFields.NONE),
+                new Page("cv", "CV 2", 2, true, "", UnknownFields.NONE),
+                new Page("../x", "X", 3, true, "", UnknownFields.NONE),
+                new Page("publications", "P", 4, true, "", UnknownFields.NONE)));
+        assertThat(paths(PortfolioValidator.validate(p, null), Problem.Severity.ERROR))
+                .containsExactly("pages[1].slug", "pages[2].slug", "pages[3].slug");
+    }
+
+    @Test
+    void ownPageNewsNeedsATitleAndIdsAreUnique() {
+        var n1 = new NewsItem("x", NewsDate.parse("2020-01-01"), "", "body", false, UnknownFields.NONE);
+        var n2 = new NewsItem("x", NewsDate.parse("2020-01-02"), "", "body", true, UnknownFields.NONE);
+        assertThat(paths(PortfolioValidator.validate(named().withNews(List.of(n1, n2)), null), Problem.Severity.ERROR))
+                .containsExactly("news[0].title", "news[1].id");
+    }
+}
