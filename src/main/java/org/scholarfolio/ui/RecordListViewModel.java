@@ -8,6 +8,8 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -33,6 +35,7 @@ public abstract class RecordListViewModel<T> {
     private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final BoundFields detail;
+    private final ReadOnlyBooleanWrapper updatingRows = new ReadOnlyBooleanWrapper(this, "updatingRows");
 
     protected RecordListViewModel(EditorViewModel editor, String listName,
                                   Function<Portfolio, List<T>> getList,
@@ -53,6 +56,15 @@ public abstract class RecordListViewModel<T> {
     }
 
     private void updateRows() {
+        updatingRows.set(true);
+        try {
+            replaceChangedRows();
+        } finally {
+            updatingRows.set(false);
+        }
+    }
+
+    private void replaceChangedRows() {
         List<T> list = getList.apply(editor.portfolio());
         // Replace only what changed so that table selection and scroll position survive an edit.
         for (int i = 0; i < list.size(); i++) {
@@ -70,6 +82,11 @@ public abstract class RecordListViewModel<T> {
 
     public ObservableList<Row<T>> rows() {
         return rows;
+    }
+
+    /** True while the rows follow a new snapshot; a table ignores its own selection events then. */
+    public ReadOnlyBooleanProperty updatingRowsProperty() {
+        return updatingRows.getReadOnlyProperty();
     }
 
     public IntegerProperty selectedIndexProperty() {

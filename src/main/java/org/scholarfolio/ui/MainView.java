@@ -1,0 +1,324 @@
+package org.scholarfolio.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.scholarfolio.ui.news.NewsView;
+import org.scholarfolio.ui.news.NewsViewModel;
+import org.scholarfolio.ui.pages.PagesView;
+import org.scholarfolio.ui.pages.PagesViewModel;
+import org.scholarfolio.ui.profile.ProfileView;
+import org.scholarfolio.ui.profile.ProfileViewModel;
+import org.scholarfolio.ui.publications.PublicationsView;
+import org.scholarfolio.ui.publications.PublicationsViewModel;
+import org.scholarfolio.ui.site.SiteView;
+import org.scholarfolio.ui.site.SiteViewModel;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+/** The editor window's content: menus, toolbar, sidebar, the selected screen and a status line. */
+public final class MainView {
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final EditorViewModel editor;
+    private final BorderPane root = new BorderPane();
+    private final ListView<Section> sidebar = new ListView<>();
+    private final Map<Section, Node> screens = new EnumMap<>(Section.class);
+    private final Label status = new Label();
+    private final PublicationsViewModel publications;
+    private Path lastFolder;
+
+    public MainView(EditorViewModel editor, BooleanProperty darkTheme) {
+        this.editor = editor;
+        Runnable closeStep = editor.history()::closeStep;
+        publications = new PublicationsViewModel(editor);
+        screens.put(Section.PROFILE, new ProfileView(new ProfileViewModel(editor), closeStep).root());
+        screens.put(Section.NEWS, new NewsView(new NewsViewModel(editor), closeStep).root());
+        screens.put(Section.PUBLICATIONS, new PublicationsView(publications, closeStep).root());
+        screens.put(Section.PAGES, new PagesView(new PagesViewModel(editor), closeStep).root());
+        screens.put(Section.SITE, new SiteView(new SiteViewModel(editor), closeStep).root());
+
+        buildSidebar();
+        root.setTop(new VBox(buildMenuBar(darkTheme), buildToolBar()));
+        root.setLeft(sidebar);
+        status.setId("status");
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        root.setBottom(statusBar);
+        root.setId("main-view");
+        root.getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
+
+        darkTheme.addListener((obs, was, dark) -> applyTheme(dark));
+        applyTheme(darkTheme.get());
+        sidebar.getSelectionModel().select(Section.PROFILE);
+    }
+
+    static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void buildSidebar() {
+        sidebar.setId("sidebar");
+        sidebar.getItems().setAll(Section.values());
+        sidebar.setPrefWidth(190);
+        sidebar.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                if (empty || section == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label name = new Label(section.label(), new FontIcon(section.icon()));
+                Label count = new Label(section.countText(editor.portfolio()));
+                count.getStyleClass().add("count");
+                count.setId("count-" + section.name().toLowerCase());
+                Pane spacer = new Pane();
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                HBox box = new HBox(6, name, spacer, count);
+                setId("section-" + section.name().toLowerCase());
+                setGraphic(box);
+                setText(null);
+            }
+        });
+        editor.portfolioProperty().addListener((obs, old, now) -> sidebar.refresh());
+        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                root.setCenter(screens.get(now));
+            }
+        });
+    }
+
+    private MenuBar buildMenuBar(BooleanProperty darkTheme) {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_New", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), e -> newPortfolio()),
+                item("_Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), e -> open()),
+                new SeparatorMenuItem(),
+                item("_Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), e -> save()),
+                item("Save _As\u2026", "menu-save-as", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), e -> saveAs()),
+                new SeparatorMenuItem(),
+                item("_Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                        e -> window().fireEvent(new javafx.stage.WindowEvent(window(),
+                                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        MenuItem undo = item("_Undo", "menu-undo", UNDO, e -> editor.history().undo());
+        undo.disableProperty().bind(editor.history().canUndoProperty().not());
+        MenuItem redo = item("_Redo", "menu-redo", REDO, e -> editor.history().redo());
+        redo.disableProperty().bind(editor.history().canRedoProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, redo);
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(darkTheme);
+        Menu view = new Menu("_View", null, dark);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar buildToolBar() {
+        Button save = toolButton(MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)", "tool-save", this::save);
+        save.disableProperty().bind(editor.history().dirtyProperty().not());
+        Button undo = toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", "tool-undo", editor.history()::undo);
+        undo.disableProperty().bind(editor.history().canUndoProperty().not());
+        Button redo = toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", "tool-redo", editor.history()::redo);
+        redo.disableProperty().bind(editor.history().canRedoProperty().not());
+        Button open = toolButton(MaterialDesignF.FOLDER_OPEN, "Open (Ctrl+O)", "tool-open", this::open);
+        return new ToolBar(open, save, undo, redo);
+    }
+
+    private static Button toolButton(Ikon icon, String tip, String id, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().add("button-icon");
+        b.setTooltip(new Tooltip(tip));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        item.setOnAction(action);
+        return item;
+    }
+
+    /**
+     * Sends Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to the portfolio history even inside a text field,
+     * whose own undo would otherwise take the key and disagree with the snapshots.
+     */
+    public void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (REDO.match(e) || REDO_ALT.match(e)) {
+                editor.history().redo();
+                e.consume();
+            } else if (UNDO.match(e)) {
+                editor.history().undo();
+                e.consume();
+            }
+        });
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    public void setLastFolder(Path folder) {
+        lastFolder = folder;
+    }
+
+    public Path lastFolder() {
+        return lastFolder;
+    }
+
+    /** Asks about unsaved changes; true when it is fine to drop the current document. */
+    public boolean confirmDiscard() {
+        if (!editor.history().isDirty()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Your changes will be lost if you don't save them.", saveButton, discard, ButtonType.CANCEL);
+        alert.setHeaderText("Save changes to " + editor.windowTitleProperty().get()
+                .replace(EditorViewModel.APP_NAME + " \u2014 ", "").replace(EditorViewModel.DIRTY_MARKER, "") + "?");
+        alert.initOwner(window());
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || save();
+    }
+
+    public void newPortfolio() {
+        if (confirmDiscard()) {
+            editor.newPortfolio();
+            status.setText("New portfolio");
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open portfolio");
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    public void open(Path path) {
+        try {
+            editor.open(path);
+            lastFolder = editor.fileProperty().get().toAbsolutePath().getParent();
+            status.setText("Opened " + editor.fileProperty().get());
+        } catch (IOException e) {
+            status.setText("Could not open: " + e.getMessage());
+        }
+    }
+
+    /** Saves, asking for a file the first time; false when nothing was written. */
+    public boolean save() {
+        try {
+            if (editor.save()) {
+                status.setText("Saved " + editor.fileProperty().get());
+                return true;
+            }
+        } catch (IOException e) {
+            status.setText("Could not save " + editor.fileProperty().get() + ": " + e.getMessage());
+            return false;
+        }
+        return saveAs();
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save portfolio as");
+        chooser.setInitialFileName("portfolio.json");
+        File chosen = chooser.showSaveDialog(window());
+        if (chosen == null) {
+            return false;
+        }
+        try {
+            editor.saveAs(chosen.toPath());
+            lastFolder = chosen.toPath().toAbsolutePath().getParent();
+            status.setText("Saved " + chosen);
+            return true;
+        } catch (IOException e) {
+            status.setText("Could not save " + chosen + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Portfolio (*.json)", "*.json"));
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    public void showSection(Section section) {
+        sidebar.getSelectionModel().select(section);
+    }
+
+    public Label status() {
+        return status;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}
