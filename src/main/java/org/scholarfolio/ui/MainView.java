@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -26,6 +29,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -42,14 +46,17 @@ import javafx.stage.Window;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.ui.news.NewsView;
 import org.scholarfolio.ui.news.NewsViewModel;
 import org.scholarfolio.ui.pages.PagesView;
 import org.scholarfolio.ui.pages.PagesViewModel;
+import org.scholarfolio.ui.problems.ProblemsViewModel;
 import org.scholarfolio.ui.profile.ProfileView;
 import org.scholarfolio.ui.profile.ProfileViewModel;
 import org.scholarfolio.ui.publications.PublicationsView;
@@ -72,26 +79,30 @@ public final class MainView {
     private final ListView<Section> sidebar = new ListView<>();
     private final Map<Section, Node> screens = new EnumMap<>(Section.class);
     private final Label status = new Label();
+    private final NewsViewModel news;
     private final PublicationsViewModel publications;
+    private final PagesViewModel pages;
+    private final ProblemsViewModel problems;
+    private final ListView<Problem> problemList = new ListView<>();
     private Path lastFolder;
 
     public MainView(EditorViewModel editor, BooleanProperty darkTheme) {
         this.editor = editor;
         Runnable closeStep = editor.history()::closeStep;
+        news = new NewsViewModel(editor);
         publications = new PublicationsViewModel(editor);
+        pages = new PagesViewModel(editor);
+        problems = new ProblemsViewModel(editor);
         screens.put(Section.PROFILE, new ProfileView(new ProfileViewModel(editor), closeStep).root());
-        screens.put(Section.NEWS, new NewsView(new NewsViewModel(editor), closeStep).root());
+        screens.put(Section.NEWS, new NewsView(news, closeStep).root());
         screens.put(Section.PUBLICATIONS, new PublicationsView(publications, closeStep).root());
-        screens.put(Section.PAGES, new PagesView(new PagesViewModel(editor), closeStep).root());
+        screens.put(Section.PAGES, new PagesView(pages, closeStep).root());
         screens.put(Section.SITE, new SiteView(new SiteViewModel(editor), closeStep).root());
 
         buildSidebar();
         root.setTop(new VBox(buildMenuBar(darkTheme), buildToolBar()));
         root.setLeft(sidebar);
-        status.setId("status");
-        HBox statusBar = new HBox(status);
-        statusBar.getStyleClass().add("status-bar");
-        root.setBottom(statusBar);
+        root.setBottom(buildBottom());
         root.setId("main-view");
         root.getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
 
@@ -125,17 +136,88 @@ public final class MainView {
                 Pane spacer = new Pane();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 HBox box = new HBox(6, name, spacer, count);
+                long issues = problems.countFor(section);
+                if (issues > 0) {
+                    Label badge = new Label(Long.toString(issues), new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+                    badge.getStyleClass().add("problem-badge");
+                    badge.setId("problems-" + section.name().toLowerCase());
+                    badge.setTooltip(new Tooltip(issues + " problem(s) in " + section.label()));
+                    box.getChildren().add(badge);
+                }
                 setId("section-" + section.name().toLowerCase());
                 setGraphic(box);
                 setText(null);
             }
         });
+        problems.problems().addListener((ListChangeListener<Problem>) c -> sidebar.refresh());
         editor.portfolioProperty().addListener((obs, old, now) -> sidebar.refresh());
         sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 root.setCenter(screens.get(now));
             }
         });
+    }
+
+    private Node buildBottom() {
+        problemList.setId("problem-list");
+        problemList.setItems(problems.problems());
+        problemList.setPrefHeight(130);
+        problemList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(p.path() + " \u2014 " + p.message());
+                    FontIcon icon = new FontIcon(p.isError() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
+                            : MaterialDesignA.ALERT_OUTLINE);
+                    icon.getStyleClass().add(p.isError() ? "danger" : "warning");
+                    setGraphic(icon);
+                }
+            }
+        });
+        problemList.setOnMouseClicked(e -> goTo(problemList.getSelectionModel().getSelectedItem()));
+        problemList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                goTo(problemList.getSelectionModel().getSelectedItem());
+            }
+        });
+
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("problems-toggle");
+        toggle.textProperty().bind(Bindings.size(problems.problems()).asString("%d problem(s)"));
+        toggle.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        toggle.getStyleClass().add("flat");
+        problemList.visibleProperty().bind(toggle.selectedProperty());
+        problemList.managedProperty().bind(toggle.selectedProperty());
+
+        status.setId("status");
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, spacer, toggle);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(problemList, statusBar);
+    }
+
+    /** Shows the screen and record a problem is about. */
+    private void goTo(Problem problem) {
+        if (problem == null) {
+            return;
+        }
+        ProblemsViewModel.Location at = ProblemsViewModel.locate(problem.path());
+        showSection(at.section());
+        RecordListViewModel<?> list = switch (at.section()) {
+            case NEWS -> news;
+            case PUBLICATIONS -> publications;
+            case PAGES -> pages;
+            default -> null;
+        };
+        if (list != null && at.index() >= 0) {
+            list.selectedIndexProperty().set(at.index());
+        }
     }
 
     private MenuBar buildMenuBar(BooleanProperty darkTheme) {

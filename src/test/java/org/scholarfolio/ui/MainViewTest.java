@@ -2,9 +2,12 @@ package org.scholarfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -13,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.validation.Problem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -22,12 +26,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainViewTest {
     private EditorViewModel editor;
     private Stage stage;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
-        MainView view = new MainView(editor, new SimpleBooleanProperty(false));
+        view = new MainView(editor, new SimpleBooleanProperty(false));
         Scene scene = new Scene(view.root(), 1100, 760);
         view.install(scene);
         stage.setScene(scene);
@@ -117,5 +122,58 @@ class MainViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(1);
         assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("turing1936");
+    }
+
+    @Test
+    void newWithUnsavedChangesAsksAndCancelKeepsTheWork(FxRobot robot) {
+        robot.clickOn("#profile-first").write("Ada");
+        Platform.runLater(view::newPortfolio);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Cancel");
+
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Ada");
+        assertThat(editor.history().isDirty()).isTrue();
+    }
+
+    @Test
+    void newWithUnsavedChangesCanDiscardThem(FxRobot robot) {
+        robot.clickOn("#profile-first").write("Ada");
+        Platform.runLater(view::newPortfolio);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Don't Save");
+
+        assertThat(editor.portfolio()).isEqualTo(Portfolio.empty());
+        assertThat(robot.lookup("#profile-first").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(stage.getTitle()).isEqualTo("Scholarfolio \u2014 Untitled");
+    }
+
+    @Test
+    void clickingAProblemSelectsItsRecord(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#problems-toggle");
+        ListView<Problem> problems = robot.lookup("#problem-list").queryListView();
+        int at = -1;
+        for (int i = 0; i < problems.getItems().size(); i++) {
+            if (problems.getItems().get(i).path().startsWith("publications[1]")) {
+                at = i;
+                break;
+            }
+        }
+        assertThat(at).as("a problem about the second publication").isNotNegative();
+        robot.clickOn("#section-profile");
+        int row = at;
+        robot.interact(() -> problems.scrollTo(row));
+
+        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Problem> c) ->
+                c.getItem() != null && c.getItem().path().startsWith("publications[1]")).<ListCell<Problem>>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("new1");
     }
 }
