@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,7 +36,10 @@ public final class RecordListView<T> {
                           Runnable onAdd, String addLabel, Node form) {
         this.vm = vm;
         table.setId(idPrefix + "-table");
-        table.setItems(items);
+        // Sorting by a column header reorders this view only, never the view model's rows.
+        SortedList<RecordListViewModel.Row<T>> sorted = new SortedList<>(items);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll("dense", "striped");
 
@@ -51,7 +55,8 @@ public final class RecordListView<T> {
                 syncTableSelection();
             }
         });
-        items.addListener((ListChangeListener<RecordListViewModel.Row<T>>) change -> syncTableSelection());
+        sorted.addListener((ListChangeListener<RecordListViewModel.Row<T>>) change -> syncTableSelection());
+        form.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
 
         Button add = new Button(addLabel, new FontIcon(MaterialDesignP.PLUS));
         add.setId(idPrefix + "-add");

@@ -20,6 +20,7 @@ import org.scholarfolio.model.validation.Problem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
@@ -175,5 +176,26 @@ class MainViewTest {
         TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
         assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("new1");
+    }
+
+    @Test
+    void sortingTheTableLeavesThePortfolioOrderAlone(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("Beta");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("Alpha");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("Gamma");
+
+        robot.clickOn(robot.lookup("#publications-table .column-header .label")
+                .match(LabeledMatchers.hasText("Title")).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(r -> ((RecordListViewModel.Row<?>) r).index()).containsExactly(1, 2, 0);
+        assertThat(editor.portfolio().publications()).extracting(p -> p.title())
+                .containsExactly("Gamma", "Alpha", "Beta");
+        assertThat(robot.lookup("#pub-title").queryAs(TextField.class).getText()).isEqualTo("Gamma");
     }
 }
