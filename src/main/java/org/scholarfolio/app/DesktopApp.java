@@ -38,7 +38,9 @@ public final class DesktopApp extends Application {
         BooleanProperty darkTheme = new SimpleBooleanProperty(prefs.darkTheme());
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
-        MainView view = new MainView(editor, darkTheme);
+        // The live preview needs the site exporter's page renderer; until that is wired in, the
+        // window shows the editing panes only.
+        MainView view = new MainView(editor, darkTheme, null);
         view.setLastFolder(prefs.lastFolder());
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {

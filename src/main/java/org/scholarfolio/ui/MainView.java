@@ -10,7 +10,6 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -29,6 +28,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -40,6 +40,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -56,6 +57,10 @@ import org.scholarfolio.ui.news.NewsView;
 import org.scholarfolio.ui.news.NewsViewModel;
 import org.scholarfolio.ui.pages.PagesView;
 import org.scholarfolio.ui.pages.PagesViewModel;
+import org.scholarfolio.ui.preview.PreviewPane;
+import org.scholarfolio.ui.preview.PreviewRenderer;
+import org.scholarfolio.ui.preview.PreviewTarget;
+import org.scholarfolio.ui.preview.PreviewViewModel;
 import org.scholarfolio.ui.problems.ProblemsViewModel;
 import org.scholarfolio.ui.profile.ProfileView;
 import org.scholarfolio.ui.profile.ProfileViewModel;
@@ -86,7 +91,11 @@ public final class MainView {
     private final ListView<Problem> problemList = new ListView<>();
     private Path lastFolder;
 
-    public MainView(EditorViewModel editor, BooleanProperty darkTheme) {
+    private final StackPane content = new StackPane();
+    private PreviewViewModel preview;
+
+    /** {@code previewRendererOrNull}: without a renderer the window has no preview pane. */
+    public MainView(EditorViewModel editor, BooleanProperty darkTheme, PreviewRenderer previewRendererOrNull) {
         this.editor = editor;
         Runnable closeStep = editor.history()::closeStep;
         news = new NewsViewModel(editor);
@@ -100,7 +109,14 @@ public final class MainView {
         screens.put(Section.SITE, new SiteView(new SiteViewModel(editor), closeStep).root());
 
         buildSidebar();
-        root.setTop(new VBox(buildMenuBar(darkTheme), buildToolBar()));
+        content.setId("content");
+        MenuBar menuBar = buildMenuBar(darkTheme);
+        if (previewRendererOrNull == null) {
+            root.setCenter(content);
+        } else {
+            buildPreview(previewRendererOrNull, menuBar);
+        }
+        root.setTop(new VBox(menuBar, buildToolBar()));
         root.setLeft(sidebar);
         root.setBottom(buildBottom());
         root.setId("main-view");
@@ -120,42 +136,70 @@ public final class MainView {
         sidebar.setId("sidebar");
         sidebar.getItems().setAll(Section.values());
         sidebar.setPrefWidth(190);
+        Map<Section, Node> entries = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            entries.put(section, sidebarEntry(section));
+        }
+        // Entries are built once and bound, so edits never rebuild the sidebar's cells.
         sidebar.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Section section, boolean empty) {
                 super.updateItem(section, empty);
-                if (empty || section == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label name = new Label(section.label(), new FontIcon(section.icon()));
-                Label count = new Label(section.countText(editor.portfolio()));
-                count.getStyleClass().add("count");
-                count.setId("count-" + section.name().toLowerCase());
-                Pane spacer = new Pane();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                HBox box = new HBox(6, name, spacer, count);
-                long issues = problems.countFor(section);
-                if (issues > 0) {
-                    Label badge = new Label(Long.toString(issues), new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-                    badge.getStyleClass().add("problem-badge");
-                    badge.setId("problems-" + section.name().toLowerCase());
-                    badge.setTooltip(new Tooltip(issues + " problem(s) in " + section.label()));
-                    box.getChildren().add(badge);
-                }
-                setId("section-" + section.name().toLowerCase());
-                setGraphic(box);
                 setText(null);
+                setGraphic(empty || section == null ? null : entries.get(section));
+                setId(empty || section == null ? null : "section-" + section.name().toLowerCase());
             }
         });
-        problems.problems().addListener((ListChangeListener<Problem>) c -> sidebar.refresh());
-        editor.portfolioProperty().addListener((obs, old, now) -> sidebar.refresh());
         sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                root.setCenter(screens.get(now));
+                content.getChildren().setAll(screens.get(now));
             }
         });
+    }
+
+    private void buildPreview(PreviewRenderer renderer, MenuBar menuBar) {
+        preview = new PreviewViewModel(editor, renderer);
+        PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty());
+        SplitPane split = new SplitPane(content, pane.root());
+        split.setId("editor-split");
+        split.setDividerPositions(0.55);
+        SplitPane.setResizableWithParent(pane.root(), false);
+        root.setCenter(split);
+
+        CheckMenuItem show = new CheckMenuItem("_Preview");
+        show.setId("menu-preview");
+        show.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        show.setSelected(true);
+        show.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                split.getItems().add(pane.root());
+                split.setDividerPositions(0.55);
+            } else {
+                split.getItems().remove(pane.root());
+            }
+        });
+        menuBar.getMenus().stream().filter(m -> "_View".equals(m.getText())).findFirst()
+                .ifPresent(m -> m.getItems().add(0, show));
+
+        Runnable retarget = () -> {
+            Section section = sidebar.getSelectionModel().getSelectedItem();
+            if (section != null) {
+                PreviewTarget t = PreviewViewModel.targetFor(section, editor.portfolio(),
+                        news.selectedIndexProperty().get(), pages.selectedIndexProperty().get());
+                if (!t.equals(preview.targetProperty().get())) {
+                    preview.targetProperty().set(t);
+                }
+            }
+        };
+        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> retarget.run());
+        news.selectedIndexProperty().addListener((obs, old, now) -> retarget.run());
+        pages.selectedIndexProperty().addListener((obs, old, now) -> retarget.run());
+        editor.portfolioProperty().addListener((obs, old, now) -> retarget.run());
+    }
+
+    /** The preview's state, or null when the window has no preview. */
+    public PreviewViewModel preview() {
+        return preview;
     }
 
     private Node buildBottom() {
@@ -218,6 +262,31 @@ public final class MainView {
         if (list != null && at.index() >= 0) {
             list.selectedIndexProperty().set(at.index());
         }
+    }
+
+    private Node sidebarEntry(Section section) {
+        String key = section.name().toLowerCase();
+        Label name = new Label(section.label(), new FontIcon(section.icon()));
+        Label count = new Label();
+        count.getStyleClass().add("count");
+        count.setId("count-" + key);
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> section.countText(editor.portfolio()), editor.portfolioProperty()));
+        Label badge = new Label(null, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        badge.getStyleClass().add("problem-badge");
+        badge.setId("problems-" + key);
+        badge.textProperty().bind(Bindings.createStringBinding(
+                () -> Long.toString(problems.countFor(section)), problems.problems()));
+        badge.visibleProperty().bind(badge.textProperty().isNotEqualTo("0"));
+        badge.managedProperty().bind(badge.visibleProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(badge.textProperty().concat(" problem(s) in " + section.label()));
+        badge.setTooltip(tip);
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(6, name, spacer, count, badge);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private MenuBar buildMenuBar(BooleanProperty darkTheme) {

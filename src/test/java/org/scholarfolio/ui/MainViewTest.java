@@ -33,7 +33,7 @@ class MainViewTest {
     void start(Stage stage) {
         this.stage = stage;
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
-        view = new MainView(editor, new SimpleBooleanProperty(false));
+        view = new MainView(editor, new SimpleBooleanProperty(false), null);
         Scene scene = new Scene(view.root(), 1100, 760);
         view.install(scene);
         stage.setScene(scene);
