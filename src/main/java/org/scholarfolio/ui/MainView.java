@@ -53,6 +53,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.news.NewsView;
 import org.scholarfolio.ui.news.NewsViewModel;
 import org.scholarfolio.ui.pages.PagesView;
@@ -350,6 +351,9 @@ public final class MainView {
      */
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FormBuilder.keepsOwnUndo(scene.getFocusOwner())) {
+                return;
+            }
             if (REDO.match(e) || REDO_ALT.match(e)) {
                 editor.history().redo();
                 e.consume();

@@ -198,4 +198,17 @@ class MainViewTest {
                 .containsExactly("Gamma", "Alpha", "Beta");
         assertThat(robot.lookup("#pub-title").queryAs(TextField.class).getText()).isEqualTo("Gamma");
     }
+
+    @Test
+    void undoInTheSearchBoxUndoesTheSearchTextNotThePortfolio(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#publications-search").write("xyz");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.portfolio().publications()).hasSize(1);
+        assertThat(robot.lookup("#publications-search").queryAs(TextField.class).getText()).isNotEqualTo("xyz");
+    }
 }

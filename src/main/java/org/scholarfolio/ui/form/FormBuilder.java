@@ -25,6 +25,17 @@ public final class FormBuilder {
     private final Runnable onLeaveField;
     private HBox row;
 
+    private static final String OWN_UNDO = "scholarfolio.ownUndo";
+
+    /** Marks a field whose text is not part of the portfolio (a search box): Ctrl+Z stays its own. */
+    public static void keepOwnUndo(Node field) {
+        field.getProperties().put(OWN_UNDO, Boolean.TRUE);
+    }
+
+    public static boolean keepsOwnUndo(Node node) {
+        return node != null && node.getProperties().containsKey(OWN_UNDO);
+    }
+
     public FormBuilder(Runnable onLeaveField) {
         this.onLeaveField = onLeaveField;
         content.getStyleClass().add("form");

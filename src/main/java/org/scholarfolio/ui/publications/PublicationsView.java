@@ -47,6 +47,7 @@ public final class PublicationsView {
         search.setPromptText("Filter by title, author, venue, year");
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         search.setPrefColumnCount(24);
+        FormBuilder.keepOwnUndo(search);
         HBox searchBox = new HBox(4, new FontIcon(MaterialDesignM.MAGNIFY), search);
         searchBox.setStyle("-fx-alignment: center-left;");
         Pane spacer = new Pane();
