@@ -1,12 +1,17 @@
 package org.scholarfolio.ui.form;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
+import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -15,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Builds a form in code: sections with a heading, each field with its label above it, bound
@@ -86,6 +92,32 @@ public final class FormBuilder {
         return box;
     }
 
+    /** A drop-down of stored values, each shown by {@code display}. */
+    public ComboBox<String> choice(String label, String id, StringProperty property, List<String> values,
+                                   Function<String, String> display) {
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : display.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return values.stream().filter(v -> display.apply(v).equals(text)).findFirst().orElse(null);
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        add(label, id, box);
+        return box;
+    }
+
+    /** Any other control, with its label above it. */
+    public <C extends Control> C control(String label, String id, C control) {
+        add(label, id, control);
+        return control;
+    }
+
     public DatePicker date(String label, String id, ObjectProperty<LocalDate> property) {
         DatePicker picker = new DatePicker();
         picker.valueProperty().bindBidirectional(property);
@@ -93,7 +125,7 @@ public final class FormBuilder {
         return picker;
     }
 
-    private void add(String label, String id, javafx.scene.control.Control control) {
+    private void add(String label, String id, Control control) {
         control.setId(id);
         control.setMaxWidth(Double.MAX_VALUE);
         control.focusedProperty().addListener((obs, was, now) -> {
@@ -107,6 +139,12 @@ public final class FormBuilder {
         VBox field = new VBox(caption, control);
         field.getStyleClass().add("form-field");
         place(field);
+    }
+
+    /** Places a finished block (a nested table, say) in the form as it is. */
+    public FormBuilder add(Node node) {
+        place(node);
+        return this;
     }
 
     private void place(Node node) {

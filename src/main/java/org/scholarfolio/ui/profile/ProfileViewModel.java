@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 
 import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.ui.BoundFields;
@@ -27,6 +29,11 @@ public final class ProfileViewModel {
     private final StringProperty addressLines;
     private final StringProperty nameVariants;
     private final StringProperty bio;
+    private final StringProperty photoPath;
+    private final StringProperty photoAlt;
+    private final StringProperty photoAlign;
+    private final BooleanProperty photoCircular;
+    private final SocialLinksViewModel socialLinks;
 
     public ProfileViewModel(EditorViewModel editor) {
         fields = new BoundFields(editor);
@@ -41,6 +48,13 @@ public final class ProfileViewModel {
         bio = field("bio", Profile::bio, Profile.Builder::bio);
         addressLines = field("addressLines", p -> String.join("\n", p.addressLines()),
                 (b, v) -> b.addressLines(lines(v)));
+        photoPath = photo("path", Photo::path, (ph, v) -> new Photo(v, ph.align(), ph.circular(), ph.alt()));
+        photoAlt = photo("alt", Photo::alt, (ph, v) -> new Photo(ph.path(), ph.align(), ph.circular(), v));
+        photoAlign = photo("align", ph -> ph.align().name(),
+                (ph, v) -> new Photo(ph.path(), v == null ? null : Photo.Align.valueOf(v), ph.circular(), ph.alt()));
+        photoCircular = fields.flag(() -> "profile.photo.circular", p -> photoOf(p).circular(),
+                (p, v) -> withPhoto(p, new Photo(photoOf(p).path(), photoOf(p).align(), v, photoOf(p).alt())));
+        socialLinks = new SocialLinksViewModel(editor);
         nameVariants = field("nameVariants", p -> String.join("\n", p.nameVariants()),
                 (b, v) -> b.nameVariants(lines(v)));
     }
@@ -49,6 +63,21 @@ public final class ProfileViewModel {
     static List<String> lines(String text) {
         return Arrays.stream(text == null ? new String[0] : text.split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A profile without a photo edits a blank one; it is stored once anything is set. */
+    private static Photo photoOf(Portfolio p) {
+        Photo ph = p.profile().photo();
+        return ph == null ? new Photo("", null, false, "") : ph;
+    }
+
+    private static Portfolio withPhoto(Portfolio p, Photo ph) {
+        return p.withProfile(p.profile().toBuilder().photo(ph).build());
+    }
+
+    private StringProperty photo(String key, Function<Photo, String> get, BiFunction<Photo, String, Photo> set) {
+        return fields.text(() -> "profile.photo." + key, p -> get.apply(photoOf(p)),
+                (p, v) -> withPhoto(p, set.apply(photoOf(p), v)));
     }
 
     private StringProperty name(String part, Function<PersonName, String> get,
@@ -74,4 +103,10 @@ public final class ProfileViewModel {
     public StringProperty addressLinesProperty() { return addressLines; }
     public StringProperty nameVariantsProperty() { return nameVariants; }
     public StringProperty bioProperty() { return bio; }
+    public StringProperty photoPathProperty() { return photoPath; }
+    public StringProperty photoAltProperty() { return photoAlt; }
+    /** {@code LEFT} or {@code RIGHT}: the side of the bio the photo floats to. */
+    public StringProperty photoAlignProperty() { return photoAlign; }
+    public BooleanProperty photoCircularProperty() { return photoCircular; }
+    public SocialLinksViewModel socialLinks() { return socialLinks; }
 }

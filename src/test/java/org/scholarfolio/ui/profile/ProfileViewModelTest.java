@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.SocialKind;
+import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 
@@ -58,5 +61,35 @@ class ProfileViewModelTest {
     @Test
     void linesDropBlankEntries() {
         assertThat(ProfileViewModel.lines(" a \r\n\n b")).isEqualTo(List.of("a", "b"));
+    }
+
+    @Test
+    void photoFieldsCreateAPhotoOnFirstUse() {
+        assertThat(editor.portfolio().profile().photo()).isNull();
+
+        vm.photoPathProperty().set("assets/me.jpg");
+        vm.photoCircularProperty().set(true);
+        vm.photoAlignProperty().set("LEFT");
+
+        assertThat(editor.portfolio().profile().photo())
+                .isEqualTo(new Photo("assets/me.jpg", Photo.Align.LEFT, true, ""));
+    }
+
+    @Test
+    void socialLinksAreAddedAndEditedInPlace() {
+        SocialLinksViewModel links = vm.socialLinks();
+        links.addLink();
+        links.kindProperty().set(SocialKind.GITHUB_USERNAME.key());
+        links.valueProperty().set("ada");
+
+        assertThat(editor.portfolio().profile().socialLinks()).containsExactly(SocialLink.of(SocialKind.GITHUB_USERNAME, "ada"));
+        assertThat(editor.portfolio().profile().socialLinks().get(0).href()).contains("https://github.com/ada");
+    }
+
+    @Test
+    void socialKindsOfferEveryServiceAndCustom() {
+        assertThat(SocialLinksViewModel.kinds()).contains("orcid_id", "scholar_userid", SocialLink.CUSTOM);
+        assertThat(SocialLinksViewModel.kindLabel("orcid_id")).isEqualTo("ORCID");
+        assertThat(SocialLinksViewModel.kindLabel(SocialLink.CUSTOM)).isEqualTo("Custom link");
     }
 }
