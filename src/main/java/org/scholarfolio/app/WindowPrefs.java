@@ -1,0 +1,85 @@
+package org.scholarfolio.app;
+
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/** What the app remembers between runs on this machine: window placement, theme, last folder. */
+final class WindowPrefs {
+    /** The window's place on screen; NaN coordinates mean "let the system centre it". */
+    record Bounds(double x, double y, double width, double height, boolean maximized) {
+        static final Bounds DEFAULT = new Bounds(Double.NaN, Double.NaN, 1180, 780, false);
+
+        boolean hasPosition() {
+            return !Double.isNaN(x) && !Double.isNaN(y);
+        }
+    }
+
+    private static final String X = "window.x";
+    private static final String Y = "window.y";
+    private static final String WIDTH = "window.width";
+    private static final String HEIGHT = "window.height";
+    private static final String MAXIMIZED = "window.maximized";
+    private static final String DARK = "theme.dark";
+    private static final String LAST_FOLDER = "lastFolder";
+    /** Smaller than this the sidebar and a form do not fit side by side. */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 420;
+
+    private final Preferences node;
+
+    WindowPrefs(Preferences node) {
+        this.node = node;
+    }
+
+    Bounds bounds() {
+        Bounds d = Bounds.DEFAULT;
+        return new Bounds(node.getDouble(X, d.x()), node.getDouble(Y, d.y()),
+                Math.max(MIN_WIDTH, node.getDouble(WIDTH, d.width())),
+                Math.max(MIN_HEIGHT, node.getDouble(HEIGHT, d.height())),
+                node.getBoolean(MAXIMIZED, d.maximized()));
+    }
+
+    void storeBounds(Bounds b) {
+        // A maximized window keeps the size it had before, so un-maximizing next time restores it.
+        node.putBoolean(MAXIMIZED, b.maximized());
+        if (!b.maximized()) {
+            node.putDouble(X, b.x());
+            node.putDouble(Y, b.y());
+            node.putDouble(WIDTH, b.width());
+            node.putDouble(HEIGHT, b.height());
+        }
+        flush();
+    }
+
+    boolean darkTheme() {
+        return node.getBoolean(DARK, false);
+    }
+
+    void storeDarkTheme(boolean dark) {
+        node.putBoolean(DARK, dark);
+        flush();
+    }
+
+    Path lastFolder() {
+        String s = node.get(LAST_FOLDER, null);
+        return s == null ? null : Path.of(s);
+    }
+
+    void storeLastFolder(Path folder) {
+        if (folder == null) {
+            node.remove(LAST_FOLDER);
+        } else {
+            node.put(LAST_FOLDER, folder.toAbsolutePath().toString());
+        }
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Remembering the window is a convenience; the next run simply starts with defaults.
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.scholarfolio.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * The open document: the current portfolio snapshot, its file, its undo history and the window
+ * title derived from them. Screens change the portfolio only through {@link #edit}.
+ */
+public final class EditorViewModel {
+    public static final String APP_NAME = "Scholarfolio";
+    /** Shown after the title while there are unsaved changes. */
+    public static final String DIRTY_MARKER = " \u2022";
+
+    private final PortfolioFiles files;
+    private final UndoHistory history;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
+
+    public EditorViewModel(PortfolioFiles files, Portfolio initial, Path fileOrNull) {
+        this.files = Objects.requireNonNull(files, "files");
+        this.history = new UndoHistory(initial);
+        this.file.set(fileOrNull);
+        windowTitle.bind(Bindings.createStringBinding(this::computeTitle,
+                history.currentProperty(), history.dirtyProperty(), file));
+    }
+
+    private String computeTitle() {
+        String name = history.current().profile().name().display();
+        if (name.isEmpty()) {
+            Path f = file.get();
+            name = f == null ? "Untitled" : String.valueOf(f.getFileName());
+        }
+        return APP_NAME + " \u2014 " + name + (history.isDirty() ? DIRTY_MARKER : "");
+    }
+
+    /** Applies one change; edits with the same non-null key in a row form one undo step. */
+    public void edit(String coalescingKey, UnaryOperator<Portfolio> change) {
+        history.apply(change.apply(history.current()), coalescingKey);
+    }
+
+    public Portfolio portfolio() {
+        return history.current();
+    }
+
+    public ReadOnlyObjectProperty<Portfolio> portfolioProperty() {
+        return history.currentProperty();
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    public void newPortfolio() {
+        file.set(null);
+        history.reset(Portfolio.empty());
+    }
+
+    public void open(Path folderOrJson) throws IOException {
+        PortfolioFiles.Opened opened = files.open(folderOrJson);
+        file.set(opened.file());
+        history.reset(opened.portfolio());
+    }
+
+    /** Saves to the current file; false when there is none yet and the caller must ask for one. */
+    public boolean save() throws IOException {
+        Path f = file.get();
+        if (f == null) {
+            return false;
+        }
+        saveAs(f);
+        return true;
+    }
+
+    public void saveAs(Path jsonFile) throws IOException {
+        Portfolio snapshot = history.current();
+        files.save(jsonFile, snapshot);
+        file.set(jsonFile);
+        if (history.current() == snapshot) {
+            history.markSaved();
+        }
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+}

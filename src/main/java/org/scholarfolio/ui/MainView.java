@@ -1,0 +1,479 @@
+package org.scholarfolio.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.ui.form.FormBuilder;
+import org.scholarfolio.ui.news.NewsView;
+import org.scholarfolio.ui.news.NewsViewModel;
+import org.scholarfolio.ui.pages.PagesView;
+import org.scholarfolio.ui.pages.PagesViewModel;
+import org.scholarfolio.ui.preview.PreviewPane;
+import org.scholarfolio.ui.preview.PreviewRenderer;
+import org.scholarfolio.ui.preview.PreviewTarget;
+import org.scholarfolio.ui.preview.PreviewViewModel;
+import org.scholarfolio.ui.problems.ProblemsViewModel;
+import org.scholarfolio.ui.profile.ProfileView;
+import org.scholarfolio.ui.profile.ProfileViewModel;
+import org.scholarfolio.ui.publications.PublicationsView;
+import org.scholarfolio.ui.publications.PublicationsViewModel;
+import org.scholarfolio.ui.site.SiteView;
+import org.scholarfolio.ui.site.SiteViewModel;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+/** The editor window's content: menus, toolbar, sidebar, the selected screen and a status line. */
+public final class MainView {
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final EditorViewModel editor;
+    private final BorderPane root = new BorderPane();
+    private final ListView<Section> sidebar = new ListView<>();
+    private final Map<Section, Node> screens = new EnumMap<>(Section.class);
+    private final Label status = new Label();
+    private final NewsViewModel news;
+    private final PublicationsViewModel publications;
+    private final PagesViewModel pages;
+    private final ProblemsViewModel problems;
+    private final ListView<Problem> problemList = new ListView<>();
+    private Path lastFolder;
+
+    private final StackPane content = new StackPane();
+    private PreviewViewModel preview;
+
+    /** {@code previewRendererOrNull}: without a renderer the window has no preview pane. */
+    public MainView(EditorViewModel editor, BooleanProperty darkTheme, PreviewRenderer previewRendererOrNull) {
+        this.editor = editor;
+        Runnable closeStep = editor.history()::closeStep;
+        news = new NewsViewModel(editor);
+        publications = new PublicationsViewModel(editor);
+        pages = new PagesViewModel(editor);
+        problems = new ProblemsViewModel(editor);
+        screens.put(Section.PROFILE, new ProfileView(new ProfileViewModel(editor), closeStep).root());
+        screens.put(Section.NEWS, new NewsView(news, closeStep).root());
+        screens.put(Section.PUBLICATIONS, new PublicationsView(publications, closeStep).root());
+        screens.put(Section.PAGES, new PagesView(pages, closeStep).root());
+        screens.put(Section.SITE, new SiteView(new SiteViewModel(editor), closeStep).root());
+
+        buildSidebar();
+        content.setId("content");
+        MenuBar menuBar = buildMenuBar(darkTheme);
+        if (previewRendererOrNull == null) {
+            root.setCenter(content);
+        } else {
+            buildPreview(previewRendererOrNull, menuBar);
+        }
+        root.setTop(new VBox(menuBar, buildToolBar()));
+        root.setLeft(sidebar);
+        root.setBottom(buildBottom());
+        root.setId("main-view");
+        root.getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
+
+        darkTheme.addListener((obs, was, dark) -> applyTheme(dark));
+        applyTheme(darkTheme.get());
+        sidebar.getSelectionModel().select(Section.PROFILE);
+    }
+
+    static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void buildSidebar() {
+        sidebar.setId("sidebar");
+        sidebar.getItems().setAll(Section.values());
+        sidebar.setPrefWidth(190);
+        Map<Section, Node> entries = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            entries.put(section, sidebarEntry(section));
+        }
+        // Entries are built once and bound, so edits never rebuild the sidebar's cells.
+        sidebar.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                setText(null);
+                setGraphic(empty || section == null ? null : entries.get(section));
+                setId(empty || section == null ? null : "section-" + section.name().toLowerCase());
+            }
+        });
+        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                content.getChildren().setAll(screens.get(now));
+            }
+        });
+    }
+
+    private void buildPreview(PreviewRenderer renderer, MenuBar menuBar) {
+        preview = new PreviewViewModel(editor, renderer);
+        PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty());
+        SplitPane split = new SplitPane(content, pane.root());
+        split.setId("editor-split");
+        split.setDividerPositions(0.55);
+        SplitPane.setResizableWithParent(pane.root(), false);
+        root.setCenter(split);
+
+        CheckMenuItem show = new CheckMenuItem("_Preview");
+        show.setId("menu-preview");
+        show.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        show.setSelected(true);
+        show.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                split.getItems().add(pane.root());
+                split.setDividerPositions(0.55);
+            } else {
+                split.getItems().remove(pane.root());
+            }
+        });
+        menuBar.getMenus().stream().filter(m -> "_View".equals(m.getText())).findFirst()
+                .ifPresent(m -> m.getItems().add(0, show));
+
+        Runnable retarget = () -> {
+            Section section = sidebar.getSelectionModel().getSelectedItem();
+            if (section != null) {
+                PreviewTarget t = PreviewViewModel.targetFor(section, editor.portfolio(),
+                        news.selectedIndexProperty().get(), pages.selectedIndexProperty().get());
+                if (!t.equals(preview.targetProperty().get())) {
+                    preview.targetProperty().set(t);
+                }
+            }
+        };
+        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> retarget.run());
+        news.selectedIndexProperty().addListener((obs, old, now) -> retarget.run());
+        pages.selectedIndexProperty().addListener((obs, old, now) -> retarget.run());
+        editor.portfolioProperty().addListener((obs, old, now) -> retarget.run());
+    }
+
+    /** The preview's state, or null when the window has no preview. */
+    public PreviewViewModel preview() {
+        return preview;
+    }
+
+    private Node buildBottom() {
+        problemList.setId("problem-list");
+        problemList.setItems(problems.problems());
+        problemList.setPrefHeight(130);
+        problemList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(p.path() + " \u2014 " + p.message());
+                    FontIcon icon = new FontIcon(p.isError() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
+                            : MaterialDesignA.ALERT_OUTLINE);
+                    icon.getStyleClass().add(p.isError() ? "danger" : "warning");
+                    setGraphic(icon);
+                }
+            }
+        });
+        problemList.setOnMouseClicked(e -> goTo(problemList.getSelectionModel().getSelectedItem()));
+        problemList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                goTo(problemList.getSelectionModel().getSelectedItem());
+            }
+        });
+
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("problems-toggle");
+        toggle.textProperty().bind(Bindings.size(problems.problems()).asString("%d problem(s)"));
+        toggle.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        toggle.getStyleClass().add("flat");
+        problemList.visibleProperty().bind(toggle.selectedProperty());
+        problemList.managedProperty().bind(toggle.selectedProperty());
+
+        status.setId("status");
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, spacer, toggle);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(problemList, statusBar);
+    }
+
+    /** Shows the screen and record a problem is about. */
+    private void goTo(Problem problem) {
+        if (problem == null) {
+            return;
+        }
+        ProblemsViewModel.Location at = ProblemsViewModel.locate(problem.path());
+        showSection(at.section());
+        RecordListViewModel<?> list = switch (at.section()) {
+            case NEWS -> news;
+            case PUBLICATIONS -> publications;
+            case PAGES -> pages;
+            default -> null;
+        };
+        if (list != null && at.index() >= 0) {
+            list.selectedIndexProperty().set(at.index());
+        }
+    }
+
+    private Node sidebarEntry(Section section) {
+        String key = section.name().toLowerCase();
+        Label name = new Label(section.label(), new FontIcon(section.icon()));
+        Label count = new Label();
+        count.getStyleClass().add("count");
+        count.setId("count-" + key);
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> section.countText(editor.portfolio()), editor.portfolioProperty()));
+        Label badge = new Label(null, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        badge.getStyleClass().add("problem-badge");
+        badge.setId("problems-" + key);
+        badge.textProperty().bind(Bindings.createStringBinding(
+                () -> Long.toString(problems.countFor(section)), problems.problems()));
+        badge.visibleProperty().bind(badge.textProperty().isNotEqualTo("0"));
+        badge.managedProperty().bind(badge.visibleProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(badge.textProperty().concat(" problem(s) in " + section.label()));
+        badge.setTooltip(tip);
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(6, name, spacer, count, badge);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private MenuBar buildMenuBar(BooleanProperty darkTheme) {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_New", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), e -> newPortfolio()),
+                item("_Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), e -> open()),
+                new SeparatorMenuItem(),
+                item("_Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), e -> save()),
+                item("Save _As\u2026", "menu-save-as", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), e -> saveAs()),
+                new SeparatorMenuItem(),
+                item("_Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                        e -> window().fireEvent(new javafx.stage.WindowEvent(window(),
+                                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        MenuItem undo = item("_Undo", "menu-undo", UNDO, e -> editor.history().undo());
+        undo.disableProperty().bind(editor.history().canUndoProperty().not());
+        MenuItem redo = item("_Redo", "menu-redo", REDO, e -> editor.history().redo());
+        redo.disableProperty().bind(editor.history().canRedoProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, redo);
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(darkTheme);
+        Menu view = new Menu("_View", null, dark);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar buildToolBar() {
+        Button save = toolButton(MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)", "tool-save", this::save);
+        save.disableProperty().bind(editor.history().dirtyProperty().not());
+        Button undo = toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", "tool-undo", editor.history()::undo);
+        undo.disableProperty().bind(editor.history().canUndoProperty().not());
+        Button redo = toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", "tool-redo", editor.history()::redo);
+        redo.disableProperty().bind(editor.history().canRedoProperty().not());
+        Button open = toolButton(MaterialDesignF.FOLDER_OPEN, "Open (Ctrl+O)", "tool-open", this::open);
+        return new ToolBar(open, save, undo, redo);
+    }
+
+    private static Button toolButton(Ikon icon, String tip, String id, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().add("button-icon");
+        b.setTooltip(new Tooltip(tip));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        item.setOnAction(action);
+        return item;
+    }
+
+    /**
+     * Sends Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to the portfolio history even inside a text field,
+     * whose own undo would otherwise take the key and disagree with the snapshots.
+     */
+    public void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FormBuilder.keepsOwnUndo(scene.getFocusOwner())) {
+                return;
+            }
+            if (REDO.match(e) || REDO_ALT.match(e)) {
+                editor.history().redo();
+                e.consume();
+            } else if (UNDO.match(e)) {
+                editor.history().undo();
+                e.consume();
+            }
+        });
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    public void setLastFolder(Path folder) {
+        lastFolder = folder;
+    }
+
+    public Path lastFolder() {
+        return lastFolder;
+    }
+
+    /** Asks about unsaved changes; true when it is fine to drop the current document. */
+    public boolean confirmDiscard() {
+        if (!editor.history().isDirty()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Your changes will be lost if you don't save them.", saveButton, discard, ButtonType.CANCEL);
+        alert.setHeaderText("Save changes to " + editor.windowTitleProperty().get()
+                .replace(EditorViewModel.APP_NAME + " \u2014 ", "").replace(EditorViewModel.DIRTY_MARKER, "") + "?");
+        alert.initOwner(window());
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || save();
+    }
+
+    public void newPortfolio() {
+        if (confirmDiscard()) {
+            editor.newPortfolio();
+            status.setText("New portfolio");
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open portfolio");
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    public void open(Path path) {
+        try {
+            editor.open(path);
+            lastFolder = editor.fileProperty().get().toAbsolutePath().getParent();
+            status.setText("Opened " + editor.fileProperty().get());
+        } catch (IOException e) {
+            status.setText("Could not open: " + e.getMessage());
+        }
+    }
+
+    /** Saves, asking for a file the first time; false when nothing was written. */
+    public boolean save() {
+        try {
+            if (editor.save()) {
+                status.setText("Saved " + editor.fileProperty().get());
+                return true;
+            }
+        } catch (IOException e) {
+            status.setText("Could not save " + editor.fileProperty().get() + ": " + e.getMessage());
+            return false;
+        }
+        return saveAs();
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save portfolio as");
+        chooser.setInitialFileName("portfolio.json");
+        File chosen = chooser.showSaveDialog(window());
+        if (chosen == null) {
+            return false;
+        }
+        try {
+            editor.saveAs(chosen.toPath());
+            lastFolder = chosen.toPath().toAbsolutePath().getParent();
+            status.setText("Saved " + chosen);
+            return true;
+        } catch (IOException e) {
+            status.setText("Could not save " + chosen + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Portfolio (*.json)", "*.json"));
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    public void showSection(Section section) {
+        sidebar.getSelectionModel().select(section);
+    }
+
+    public Label status() {
+        return status;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,18 @@
+package org.scholarfolio.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.scholarfolio.model.Portfolio;
+
+/** Reading and writing portfolio files, as the editor needs it; the app wires in the JSON store. */
+public interface PortfolioFiles {
+
+    /** A portfolio and the JSON file it came from (a folder argument resolves to its JSON file). */
+    record Opened(Path file, Portfolio portfolio) {
+    }
+
+    Opened open(Path folderOrJson) throws IOException;
+
+    void save(Path jsonFile, Portfolio portfolio) throws IOException;
+}

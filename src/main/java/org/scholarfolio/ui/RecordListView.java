@@ -1,0 +1,126 @@
+package org.scholarfolio.ui;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * A dense table of records above the form for the selected one, like a mail client. The view
+ * model's selected index is the truth; the table follows it across edits, undo and filtering.
+ */
+public final class RecordListView<T> {
+    private final RecordListViewModel<T> vm;
+    private final TableView<RecordListViewModel.Row<T>> table = new TableView<>();
+    private final ToolBar toolBar = new ToolBar();
+    private final BorderPane root = new BorderPane();
+    private boolean syncing;
+
+    public RecordListView(String idPrefix, RecordListViewModel<T> vm,
+                          ObservableList<RecordListViewModel.Row<T>> items,
+                          Runnable onAdd, String addLabel, Node form) {
+        this.vm = vm;
+        table.setId(idPrefix + "-table");
+        // Sorting by a column header reorders this view only, never the view model's rows.
+        SortedList<RecordListViewModel.Row<T>> sorted = new SortedList<>(items);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll("dense", "striped");
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            // Null or shifted selections while rows are replaced are the table's, not the user's.
+            if (!syncing && row != null && !vm.updatingRowsProperty().get()) {
+                vm.selectedIndexProperty().set(row.index());
+            }
+        });
+        vm.selectedIndexProperty().addListener((obs, old, now) -> syncTableSelection());
+        vm.updatingRowsProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                syncTableSelection();
+            }
+        });
+        sorted.addListener((ListChangeListener<RecordListViewModel.Row<T>>) change -> syncTableSelection());
+        form.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
+
+        Button add = new Button(addLabel, new FontIcon(MaterialDesignP.PLUS));
+        add.setId(idPrefix + "-add");
+        add.setOnAction(e -> onAdd.run());
+        Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        remove.setId(idPrefix + "-remove");
+        remove.setTooltip(new Tooltip("Remove the selected entry (undo brings it back)"));
+        remove.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
+        remove.setOnAction(e -> vm.removeSelected());
+        toolBar.getItems().addAll(add, remove);
+
+        SplitPane split = new SplitPane(table, form);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.42);
+        root.setTop(toolBar);
+        root.setCenter(split);
+        root.setId(idPrefix + "-view");
+        syncTableSelection();
+    }
+
+    private void syncTableSelection() {
+        int wanted = vm.selectedIndexProperty().get();
+        RecordListViewModel.Row<T> current = table.getSelectionModel().getSelectedItem();
+        if (current != null && current.index() == wanted) {
+            return;
+        }
+        syncing = true;
+        try {
+            int at = -1;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).index() == wanted) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().clearAndSelect(at);
+                table.scrollTo(at);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Adds a read-only text column showing one property of each record. */
+    public RecordListView<T> column(String title, double prefWidth, Function<T, String> value) {
+        TableColumn<RecordListViewModel.Row<T>, String> col = new TableColumn<>(title);
+        col.setPrefWidth(prefWidth);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().value())));
+        table.getColumns().add(col);
+        return this;
+    }
+
+    public ToolBar toolBar() {
+        return toolBar;
+    }
+
+    public TableView<RecordListViewModel.Row<T>> table() {
+        return table;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

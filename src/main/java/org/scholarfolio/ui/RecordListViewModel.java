@@ -1,0 +1,159 @@
+package org.scholarfolio.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * A list of records in the portfolio (news, publications, pages) shown as a table with a detail
+ * form for the selected record. Rows carry their index in the portfolio's list, so a filtered
+ * table still edits the right record.
+ */
+public abstract class RecordListViewModel<T> {
+
+    /** One table row: the record and where it sits in the portfolio's list. */
+    public record Row<T>(int index, T value) {
+    }
+
+    protected final EditorViewModel editor;
+    private final String listName;
+    private final Function<Portfolio, List<T>> getList;
+    private final BiFunction<Portfolio, List<T>, Portfolio> setList;
+    private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
+    private final BoundFields detail;
+    private final ReadOnlyBooleanWrapper updatingRows = new ReadOnlyBooleanWrapper(this, "updatingRows");
+
+    protected RecordListViewModel(EditorViewModel editor, String listName,
+                                  Function<Portfolio, List<T>> getList,
+                                  BiFunction<Portfolio, List<T>, Portfolio> setList) {
+        this.editor = editor;
+        this.listName = listName;
+        this.getList = getList;
+        this.setList = setList;
+        this.detail = new BoundFields(editor);
+        updateRows();
+        editor.portfolioProperty().addListener((obs, old, now) -> {
+            if (selectedIndex.get() >= getList.apply(now).size()) {
+                selectedIndex.set(getList.apply(now).size() - 1);
+            }
+            updateRows();
+        });
+        selectedIndex.addListener((obs, old, now) -> detail.refresh());
+    }
+
+    private void updateRows() {
+        updatingRows.set(true);
+        try {
+            replaceChangedRows();
+        } finally {
+            updatingRows.set(false);
+        }
+    }
+
+    private void replaceChangedRows() {
+        List<T> list = getList.apply(editor.portfolio());
+        // Replace only what changed so that table selection and scroll position survive an edit.
+        for (int i = 0; i < list.size(); i++) {
+            Row<T> row = new Row<>(i, list.get(i));
+            if (i >= rows.size()) {
+                rows.add(row);
+            } else if (!rows.get(i).equals(row)) {
+                rows.set(i, row);
+            }
+        }
+        if (rows.size() > list.size()) {
+            rows.remove(list.size(), rows.size());
+        }
+    }
+
+    public ObservableList<Row<T>> rows() {
+        return rows;
+    }
+
+    /** True while the rows follow a new snapshot; a table ignores its own selection events then. */
+    public ReadOnlyBooleanProperty updatingRowsProperty() {
+        return updatingRows.getReadOnlyProperty();
+    }
+
+    public IntegerProperty selectedIndexProperty() {
+        return selectedIndex;
+    }
+
+    public List<T> records() {
+        return getList.apply(editor.portfolio());
+    }
+
+    /** Adds a record at the top of the list and selects it; one undo step. */
+    public void add(T record) {
+        editor.edit(null, p -> {
+            List<T> copy = new ArrayList<>(getList.apply(p));
+            copy.add(0, record);
+            return setList.apply(p, copy);
+        });
+        selectedIndex.set(0);
+        detail.refresh();
+    }
+
+    /** Removes the selected record; undo brings it back, so there is no confirmation. */
+    public void removeSelected() {
+        int i = selectedIndex.get();
+        if (i < 0 || i >= records().size()) {
+            return;
+        }
+        editor.edit(null, p -> {
+            List<T> copy = new ArrayList<>(getList.apply(p));
+            copy.remove(i);
+            return setList.apply(p, copy);
+        });
+        selectedIndex.set(Math.min(i, records().size() - 1));
+        detail.refresh();
+    }
+
+    private String key(String field) {
+        int i = selectedIndex.get();
+        return i < 0 ? null : listName + "[" + i + "]." + field;
+    }
+
+    private <V> V read(Portfolio p, Function<T, V> get, V none) {
+        int i = selectedIndex.get();
+        List<T> list = getList.apply(p);
+        return i < 0 || i >= list.size() ? none : get.apply(list.get(i));
+    }
+
+    private <V> Portfolio write(Portfolio p, BiFunction<T, V, T> set, V value) {
+        int i = selectedIndex.get();
+        List<T> list = getList.apply(p);
+        if (i < 0 || i >= list.size()) {
+            return p;
+        }
+        List<T> copy = new ArrayList<>(list);
+        copy.set(i, set.apply(list.get(i), value));
+        return setList.apply(p, copy);
+    }
+
+    protected StringProperty detailText(String field, Function<T, String> get, BiFunction<T, String, T> set) {
+        return detail.text(() -> key(field), p -> read(p, get, ""), (p, v) -> write(p, set, v));
+    }
+
+    protected BooleanProperty detailFlag(String field, Function<T, Boolean> get, BiFunction<T, Boolean, T> set) {
+        return detail.flag(() -> key(field), p -> read(p, get, false), (p, v) -> write(p, set, v));
+    }
+
+    protected <V> ObjectProperty<V> detailObject(String field, Function<T, V> get, BiFunction<T, V, T> set) {
+        return detail.object(() -> key(field), p -> read(p, get, null), (p, v) -> write(p, set, v));
+    }
+}

@@ -1,0 +1,166 @@
+package org.scholarfolio.ui.form;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Builds a form in code: sections with a heading, each field with its label above it, bound
+ * two-way to a view-model property. Leaving a field ends its undo step.
+ */
+public final class FormBuilder {
+    private final VBox content = new VBox();
+    private final Runnable onLeaveField;
+    private HBox row;
+
+    private static final String OWN_UNDO = "scholarfolio.ownUndo";
+
+    /** Marks a field whose text is not part of the portfolio (a search box): Ctrl+Z stays its own. */
+    public static void keepOwnUndo(Node field) {
+        field.getProperties().put(OWN_UNDO, Boolean.TRUE);
+    }
+
+    public static boolean keepsOwnUndo(Node node) {
+        return node != null && node.getProperties().containsKey(OWN_UNDO);
+    }
+
+    public FormBuilder(Runnable onLeaveField) {
+        this.onLeaveField = onLeaveField;
+        content.getStyleClass().add("form");
+    }
+
+    public FormBuilder section(String title) {
+        row = null;
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll("form-section", "title-4");
+        content.getChildren().add(heading);
+        return this;
+    }
+
+    /** The following fields share one line until {@link #endRow()} or the next section. */
+    public FormBuilder row() {
+        row = new HBox();
+        row.getStyleClass().add("form-row");
+        content.getChildren().add(row);
+        return this;
+    }
+
+    public FormBuilder endRow() {
+        row = null;
+        return this;
+    }
+
+    public TextField text(String label, String id, StringProperty property) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(property);
+        add(label, id, field);
+        return field;
+    }
+
+    public TextArea area(String label, String id, StringProperty property, int rows) {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        area.textProperty().bindBidirectional(property);
+        add(label, id, area);
+        return area;
+    }
+
+    public CheckBox check(String label, String id, BooleanProperty property) {
+        CheckBox box = new CheckBox(label);
+        box.selectedProperty().bindBidirectional(property);
+        box.setId(id);
+        place(box);
+        return box;
+    }
+
+    /** A drop-down of stored values, each shown by {@code display}. */
+    public ComboBox<String> choice(String label, String id, StringProperty property, List<String> values,
+                                   Function<String, String> display) {
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : display.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return values.stream().filter(v -> display.apply(v).equals(text)).findFirst().orElse(null);
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        add(label, id, box);
+        return box;
+    }
+
+    /** Any other control, with its label above it. */
+    public <C extends Control> C control(String label, String id, C control) {
+        add(label, id, control);
+        return control;
+    }
+
+    public DatePicker date(String label, String id, ObjectProperty<LocalDate> property) {
+        DatePicker picker = new DatePicker();
+        picker.valueProperty().bindBidirectional(property);
+        add(label, id, picker);
+        return picker;
+    }
+
+    private void add(String label, String id, Control control) {
+        control.setId(id);
+        control.setMaxWidth(Double.MAX_VALUE);
+        control.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                onLeaveField.run();
+            }
+        });
+        Label caption = new Label(label);
+        caption.setLabelFor(control);
+        caption.getStyleClass().add("form-label");
+        VBox field = new VBox(caption, control);
+        field.getStyleClass().add("form-field");
+        place(field);
+    }
+
+    /** Places a finished block (a nested table, say) in the form as it is. */
+    public FormBuilder add(Node node) {
+        place(node);
+        return this;
+    }
+
+    private void place(Node node) {
+        if (row != null) {
+            HBox.setHgrow(node, Priority.ALWAYS);
+            row.getChildren().add(node);
+        } else {
+            content.getChildren().add(node);
+        }
+    }
+
+    /** The form, scrolling vertically when it is taller than the pane. */
+    public ScrollPane build() {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        return scroll;
+    }
+}

@@ -1,0 +1,30 @@
+package org.scholarfolio.ui.pages;
+
+import org.scholarfolio.model.Page;
+import org.scholarfolio.ui.RecordListView;
+import org.scholarfolio.ui.form.FormBuilder;
+
+/** Extra pages: table and the form for the selected page. */
+public final class PagesView {
+    private final RecordListView<Page> list;
+
+    public PagesView(PagesViewModel vm, Runnable onLeaveField) {
+        FormBuilder form = new FormBuilder(onLeaveField);
+        form.section("Page").row();
+        form.text("Title", "page-title", vm.titleProperty());
+        form.text("Address (/slug/)", "page-slug", vm.slugProperty());
+        form.text("Menu position", "page-menu-order", vm.menuOrderProperty());
+        form.endRow();
+        form.check("Show in the menu", "page-in-menu", vm.inMenuProperty());
+        form.area("Content (Markdown)", "page-body", vm.bodyProperty(), 14);
+
+        list = new RecordListView<>("pages", vm, vm.rows(), vm::addPage, "Add page", form.build())
+                .column("Title", 200, Page::title)
+                .column("Address", 140, p -> "/" + p.slug() + "/")
+                .column("Menu", 60, p -> p.inMenu() ? Integer.toString(p.menuOrder()) : "");
+    }
+
+    public javafx.scene.Parent root() {
+        return list.root();
+    }
+}

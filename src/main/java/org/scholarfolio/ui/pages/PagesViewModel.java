@@ -1,0 +1,61 @@
+package org.scholarfolio.ui.pages;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.UnknownFields;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.RecordListViewModel;
+
+/** Extra Markdown pages (CV, teaching, ...) and the form for the selected one. */
+public final class PagesViewModel extends RecordListViewModel<Page> {
+    private final StringProperty slug;
+    private final StringProperty title;
+    private final StringProperty menuOrder;
+    private final BooleanProperty inMenu;
+    private final StringProperty body;
+
+    public PagesViewModel(EditorViewModel editor) {
+        super(editor, "pages", Portfolio::pages, Portfolio::withPages);
+        slug = detailText("slug", Page::slug, Page::withSlug);
+        title = detailText("title", Page::title, Page::withTitle);
+        menuOrder = detailText("menuOrder", p -> Integer.toString(p.menuOrder()),
+                (p, v) -> p.withMenuOrder(parseOrder(v, p.menuOrder())));
+        inMenu = detailFlag("inMenu", Page::inMenu, Page::withInMenu);
+        body = detailText("body", Page::body, Page::withBody);
+    }
+
+    static int parseOrder(String text, int fallback) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Adds a page with a slug not used yet, shown in the menu after the existing ones. */
+    public void addPage() {
+        Set<String> slugs = new HashSet<>();
+        int order = 0;
+        for (Page p : records()) {
+            slugs.add(p.slug());
+            order = Math.max(order, p.menuOrder());
+        }
+        String slug = "page";
+        for (int n = 2; slugs.contains(slug); n++) {
+            slug = "page-" + n;
+        }
+        add(new Page(slug, "New page", order + 1, true, "", UnknownFields.NONE));
+    }
+
+    public StringProperty slugProperty() { return slug; }
+    public StringProperty titleProperty() { return title; }
+    public StringProperty menuOrderProperty() { return menuOrder; }
+    public BooleanProperty inMenuProperty() { return inMenu; }
+    public StringProperty bodyProperty() { return body; }
+}

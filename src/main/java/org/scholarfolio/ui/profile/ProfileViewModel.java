@@ -1,0 +1,112 @@
+package org.scholarfolio.ui.profile;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Photo;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Profile;
+import org.scholarfolio.ui.BoundFields;
+import org.scholarfolio.ui.EditorViewModel;
+
+/** The profile form's state: one property per field, each edit a new portfolio snapshot. */
+public final class ProfileViewModel {
+    private final BoundFields fields;
+    private final StringProperty firstName;
+    private final StringProperty middleName;
+    private final StringProperty lastName;
+    private final StringProperty nativeName;
+    private final StringProperty position;
+    private final StringProperty affiliation;
+    private final StringProperty subtitle;
+    private final StringProperty email;
+    private final StringProperty addressLines;
+    private final StringProperty nameVariants;
+    private final StringProperty bio;
+    private final StringProperty photoPath;
+    private final StringProperty photoAlt;
+    private final StringProperty photoAlign;
+    private final BooleanProperty photoCircular;
+    private final SocialLinksViewModel socialLinks;
+
+    public ProfileViewModel(EditorViewModel editor) {
+        fields = new BoundFields(editor);
+        firstName = name("first", PersonName::first, (n, v) -> new PersonName(v, n.middle(), n.last()));
+        middleName = name("middle", PersonName::middle, (n, v) -> new PersonName(n.first(), v, n.last()));
+        lastName = name("last", PersonName::last, (n, v) -> new PersonName(n.first(), n.middle(), v));
+        nativeName = field("nativeName", Profile::nativeName, Profile.Builder::nativeName);
+        position = field("position", Profile::position, Profile.Builder::position);
+        affiliation = field("affiliation", Profile::affiliation, Profile.Builder::affiliation);
+        subtitle = field("subtitle", Profile::subtitle, Profile.Builder::subtitle);
+        email = field("email", Profile::email, Profile.Builder::email);
+        bio = field("bio", Profile::bio, Profile.Builder::bio);
+        addressLines = field("addressLines", p -> String.join("\n", p.addressLines()),
+                (b, v) -> b.addressLines(lines(v)));
+        photoPath = photo("path", Photo::path, (ph, v) -> new Photo(v, ph.align(), ph.circular(), ph.alt()));
+        photoAlt = photo("alt", Photo::alt, (ph, v) -> new Photo(ph.path(), ph.align(), ph.circular(), v));
+        photoAlign = photo("align", ph -> ph.align().name(),
+                (ph, v) -> new Photo(ph.path(), v == null ? null : Photo.Align.valueOf(v), ph.circular(), ph.alt()));
+        photoCircular = fields.flag(() -> "profile.photo.circular", p -> photoOf(p).circular(),
+                (p, v) -> withPhoto(p, new Photo(photoOf(p).path(), photoOf(p).align(), v, photoOf(p).alt())));
+        socialLinks = new SocialLinksViewModel(editor);
+        nameVariants = field("nameVariants", p -> String.join("\n", p.nameVariants()),
+                (b, v) -> b.nameVariants(lines(v)));
+    }
+
+    /** One entry per non-blank line, as typed in a multi-line field. */
+    static List<String> lines(String text) {
+        return Arrays.stream(text == null ? new String[0] : text.split("\\R"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A profile without a photo edits a blank one; it is stored once anything is set. */
+    private static Photo photoOf(Portfolio p) {
+        Photo ph = p.profile().photo();
+        return ph == null ? new Photo("", null, false, "") : ph;
+    }
+
+    private static Portfolio withPhoto(Portfolio p, Photo ph) {
+        return p.withProfile(p.profile().toBuilder().photo(ph).build());
+    }
+
+    private StringProperty photo(String key, Function<Photo, String> get, BiFunction<Photo, String, Photo> set) {
+        return fields.text(() -> "profile.photo." + key, p -> get.apply(photoOf(p)),
+                (p, v) -> withPhoto(p, set.apply(photoOf(p), v)));
+    }
+
+    private StringProperty name(String part, Function<PersonName, String> get,
+                                BiFunction<PersonName, String, PersonName> set) {
+        return field("name." + part, p -> get.apply(p.name()),
+                (b, v) -> b.name(set.apply(b.build().name(), v)));
+    }
+
+    private StringProperty field(String key, Function<Profile, String> get,
+                                 BiFunction<Profile.Builder, String, Profile.Builder> set) {
+        return fields.text(() -> "profile." + key, p -> get.apply(p.profile()),
+                (Portfolio p, String v) -> p.withProfile(set.apply(p.profile().toBuilder(), v).build()));
+    }
+
+    public StringProperty firstNameProperty() { return firstName; }
+    public StringProperty middleNameProperty() { return middleName; }
+    public StringProperty lastNameProperty() { return lastName; }
+    public StringProperty nativeNameProperty() { return nativeName; }
+    public StringProperty positionProperty() { return position; }
+    public StringProperty affiliationProperty() { return affiliation; }
+    public StringProperty subtitleProperty() { return subtitle; }
+    public StringProperty emailProperty() { return email; }
+    public StringProperty addressLinesProperty() { return addressLines; }
+    public StringProperty nameVariantsProperty() { return nameVariants; }
+    public StringProperty bioProperty() { return bio; }
+    public StringProperty photoPathProperty() { return photoPath; }
+    public StringProperty photoAltProperty() { return photoAlt; }
+    /** {@code LEFT} or {@code RIGHT}: the side of the bio the photo floats to. */
+    public StringProperty photoAlignProperty() { return photoAlign; }
+    public BooleanProperty photoCircularProperty() { return photoCircular; }
+    public SocialLinksViewModel socialLinks() { return socialLinks; }
+}

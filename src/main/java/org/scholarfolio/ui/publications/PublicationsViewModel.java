@@ -1,0 +1,140 @@
+package org.scholarfolio.ui.publications;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
+
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.RecordListViewModel;
+
+/** The publications table (filtered by a search text) and the form for the selected entry. */
+public final class PublicationsViewModel extends RecordListViewModel<Publication> {
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final FilteredList<Row<Publication>> visibleRows = new FilteredList<>(rows());
+
+    private final StringProperty citationKey;
+    private final StringProperty entryType;
+    private final StringProperty title;
+    private final StringProperty authors;
+    private final StringProperty year;
+    private final StringProperty journal;
+    private final StringProperty booktitle;
+    private final StringProperty abbr;
+    private final StringProperty doi;
+    private final StringProperty abstractText;
+    private final BooleanProperty selected;
+
+    public PublicationsViewModel(EditorViewModel editor) {
+        super(editor, "publications", Portfolio::publications, Portfolio::withPublications);
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> matching(searchText.get()), searchText));
+        citationKey = text("citationKey", Publication::citationKey, Publication.Builder::citationKey);
+        entryType = text("entryType", Publication::entryType, Publication.Builder::entryType);
+        title = text("title", Publication::title, Publication.Builder::title);
+        authors = text("authors", p -> authorLines(p.authors()), (b, v) -> b.authors(parseAuthors(v, b.build().authors())));
+        year = text("year", p -> p.year() == null ? "" : p.year().toString(), (b, v) -> b.year(parseYear(v)));
+        journal = text("journal", Publication::journal, Publication.Builder::journal);
+        booktitle = text("booktitle", Publication::booktitle, Publication.Builder::booktitle);
+        abbr = text("abbr", Publication::abbr, Publication.Builder::abbr);
+        doi = text("doi", Publication::doi, Publication.Builder::doi);
+        abstractText = text("abstract", Publication::abstractText, Publication.Builder::abstractText);
+        selected = detailFlag("selected", Publication::selected, (p, v) -> p.toBuilder().selected(v).build());
+    }
+
+    private StringProperty text(String field, Function<Publication, String> get,
+                                BiFunction<Publication.Builder, String, Publication.Builder> set) {
+        return detailText(field, get, (p, v) -> set.apply(p.toBuilder(), v).build());
+    }
+
+    /** Case-insensitive match of every word against title, authors, venue and year. */
+    static Predicate<Row<Publication>> matching(String query) {
+        String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        return row -> {
+            Publication p = row.value();
+            String haystack = String.join(" ", p.title(), authorLines(p.authors()), p.venue(), p.abbr(),
+                    p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (!w.isEmpty() && !haystack.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    static String authorLines(List<Author> authors) {
+        return String.join("\n", authors.stream().map(Author::displayName).toList());
+    }
+
+    /**
+     * One author per line, "Given Family" or "Family, Given". A line that still reads as an
+     * existing author keeps that author, with its markers and link.
+     */
+    static List<Author> parseAuthors(String text, List<Author> previous) {
+        List<Author> result = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            Author kept = previous.stream().filter(a -> a.displayName().equals(s)).findFirst().orElse(null);
+            if (kept != null) {
+                result.add(kept);
+            } else if (s.contains(",")) {
+                int comma = s.indexOf(',');
+                result.add(Author.of(s.substring(comma + 1).strip(), s.substring(0, comma).strip()));
+            } else {
+                int space = s.lastIndexOf(' ');
+                result.add(space < 0 ? Author.of("", s) : Author.of(s.substring(0, space).strip(), s.substring(space + 1)));
+            }
+        }
+        return result;
+    }
+
+    static Integer parseYear(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Adds an empty article with a citation key not used yet, selected for editing. */
+    public void addPublication() {
+        Set<String> keys = new HashSet<>();
+        records().forEach(p -> keys.add(p.citationKey()));
+        int n = 1;
+        while (keys.contains("new" + n)) {
+            n++;
+        }
+        add(Publication.builder("new" + n, "article").build());
+    }
+
+    public FilteredList<Row<Publication>> visibleRows() { return visibleRows; }
+    public StringProperty searchTextProperty() { return searchText; }
+    public StringProperty citationKeyProperty() { return citationKey; }
+    public StringProperty entryTypeProperty() { return entryType; }
+    public StringProperty titleProperty() { return title; }
+    public StringProperty authorsProperty() { return authors; }
+    public StringProperty yearProperty() { return year; }
+    public StringProperty journalProperty() { return journal; }
+    public StringProperty booktitleProperty() { return booktitle; }
+    public StringProperty abbrProperty() { return abbr; }
+    public StringProperty doiProperty() { return doi; }
+    public StringProperty abstractTextProperty() { return abstractText; }
+    public BooleanProperty selectedProperty() { return selected; }
+}

@@ -1,0 +1,67 @@
+package org.scholarfolio.ui.site;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+
+import org.scholarfolio.model.SiteSettings;
+import org.scholarfolio.ui.BoundFields;
+import org.scholarfolio.ui.EditorViewModel;
+
+/** Site-wide settings: title, address, what the home page shows, theme. */
+public final class SiteViewModel {
+    private final BoundFields fields;
+    private final StringProperty title;
+    private final StringProperty baseUrl;
+    private final StringProperty description;
+    private final StringProperty language;
+    private final StringProperty footer;
+    private final StringProperty accentColor;
+    private final BooleanProperty showNews;
+    private final BooleanProperty showSelectedPapers;
+    private final BooleanProperty showSocials;
+    private final BooleanProperty showMadeWith;
+
+    public SiteViewModel(EditorViewModel editor) {
+        fields = new BoundFields(editor);
+        title = text("title", SiteSettings::title, SiteSettings.Builder::title);
+        baseUrl = text("baseUrl", SiteSettings::baseUrl, SiteSettings.Builder::baseUrl);
+        description = text("description", SiteSettings::description, SiteSettings.Builder::description);
+        language = text("language", SiteSettings::language, SiteSettings.Builder::language);
+        footer = text("footer", SiteSettings::footer, SiteSettings.Builder::footer);
+        accentColor = text("theme.accentColor", s -> s.theme().accentColor(), (b, v) -> {
+            SiteSettings.Theme t = b.build().theme();
+            return b.theme(new SiteSettings.Theme(v, t.darkMode(), t.showDarkModeToggle(), t.unknownFields()));
+        });
+        showNews = flag("showNews", SiteSettings::showNews, SiteSettings.Builder::showNews);
+        showSelectedPapers = flag("showSelectedPapers", SiteSettings::showSelectedPapers,
+                SiteSettings.Builder::showSelectedPapers);
+        showSocials = flag("showSocials", SiteSettings::showSocials, SiteSettings.Builder::showSocials);
+        showMadeWith = flag("showMadeWith", SiteSettings::showMadeWith, SiteSettings.Builder::showMadeWith);
+    }
+
+    private StringProperty text(String key, Function<SiteSettings, String> get,
+                                BiFunction<SiteSettings.Builder, String, SiteSettings.Builder> set) {
+        return fields.text(() -> "site." + key, p -> get.apply(p.site()),
+                (p, v) -> p.withSite(set.apply(p.site().toBuilder(), v).build()));
+    }
+
+    private BooleanProperty flag(String key, Function<SiteSettings, Boolean> get,
+                                 BiFunction<SiteSettings.Builder, Boolean, SiteSettings.Builder> set) {
+        return fields.flag(() -> "site." + key, p -> get.apply(p.site()),
+                (p, v) -> p.withSite(set.apply(p.site().toBuilder(), v).build()));
+    }
+
+    public StringProperty titleProperty() { return title; }
+    public StringProperty baseUrlProperty() { return baseUrl; }
+    public StringProperty descriptionProperty() { return description; }
+    public StringProperty languageProperty() { return language; }
+    public StringProperty footerProperty() { return footer; }
+    public StringProperty accentColorProperty() { return accentColor; }
+    public BooleanProperty showNewsProperty() { return showNews; }
+    public BooleanProperty showSelectedPapersProperty() { return showSelectedPapers; }
+    public BooleanProperty showSocialsProperty() { return showSocials; }
+    public BooleanProperty showMadeWithProperty() { return showMadeWith; }
+}

@@ -1,0 +1,214 @@
+package org.scholarfolio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.validation.Problem;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+    private EditorViewModel editor;
+    private Stage stage;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        view = new MainView(editor, new SimpleBooleanProperty(false), null);
+        Scene scene = new Scene(view.root(), 1100, 760);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(editor.windowTitleProperty());
+        stage.show();
+    }
+
+    @Test
+    void typingTheNameMarksDirtyAndUpdatesTheTitle(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("Scholarfolio \u2014 Untitled");
+
+        robot.clickOn("#profile-first").write("Ada");
+        robot.clickOn("#profile-last").write("Lovelace");
+
+        assertThat(stage.getTitle()).isEqualTo("Scholarfolio \u2014 Ada Lovelace" + EditorViewModel.DIRTY_MARKER);
+        assertThat(editor.history().isDirty()).isTrue();
+    }
+
+    @Test
+    void addingAPublicationShowsItInTheTableAndTheSidebarCount(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("On Computable Numbers");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(editor.portfolio().publications().get(0).title()).isEqualTo("On Computable Numbers");
+        assertThat(robot.lookup("#count-publications").queryAs(Label.class).getText()).isEqualTo("1");
+    }
+
+    @Test
+    void searchNarrowsThePublicationsTable(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("Graph minors");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("Planar graphs");
+
+        robot.clickOn("#publications-search").write("minors");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+    }
+
+    @Test
+    void undoAndRedoShortcutsRestoreEachStep(FxRobot robot) {
+        robot.clickOn("#profile-first").write("Ada");
+        robot.clickOn("#profile-position").write("Analyst");
+        TextField first = robot.lookup("#profile-first").queryAs(TextField.class);
+        TextField position = robot.lookup("#profile-position").queryAs(TextField.class);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(position.getText()).isEmpty();
+        assertThat(first.getText()).isEqualTo("Ada");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(first.getText()).isEmpty();
+        assertThat(editor.history().isDirty()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(first.getText()).isEqualTo("Ada");
+        assertThat(position.getText()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(position.getText()).isEqualTo("Analyst");
+        assertThat(stage.getTitle()).endsWith(EditorViewModel.DIRTY_MARKER);
+    }
+
+    @Test
+    void undoBringsBackARemovedPublication(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-key").eraseText(4).write("turing1936");
+        robot.clickOn("#publications-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getItems()).isEmpty();
+
+        robot.clickOn("#tool-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("turing1936");
+    }
+
+    @Test
+    void newWithUnsavedChangesAsksAndCancelKeepsTheWork(FxRobot robot) {
+        robot.clickOn("#profile-first").write("Ada");
+        Platform.runLater(view::newPortfolio);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Cancel");
+
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Ada");
+        assertThat(editor.history().isDirty()).isTrue();
+    }
+
+    @Test
+    void newWithUnsavedChangesCanDiscardThem(FxRobot robot) {
+        robot.clickOn("#profile-first").write("Ada");
+        Platform.runLater(view::newPortfolio);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Don't Save");
+
+        assertThat(editor.portfolio()).isEqualTo(Portfolio.empty());
+        assertThat(robot.lookup("#profile-first").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(stage.getTitle()).isEqualTo("Scholarfolio \u2014 Untitled");
+    }
+
+    @Test
+    void clickingAProblemSelectsItsRecord(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#problems-toggle");
+        ListView<Problem> problems = robot.lookup("#problem-list").queryListView();
+        int at = -1;
+        for (int i = 0; i < problems.getItems().size(); i++) {
+            if (problems.getItems().get(i).path().startsWith("publications[1]")) {
+                at = i;
+                break;
+            }
+        }
+        assertThat(at).as("a problem about the second publication").isNotNegative();
+        robot.clickOn("#section-profile");
+        int row = at;
+        robot.interact(() -> problems.scrollTo(row));
+
+        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Problem> c) ->
+                c.getItem() != null && c.getItem().path().startsWith("publications[1]")).<ListCell<Problem>>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("new1");
+    }
+
+    @Test
+    void sortingTheTableLeavesThePortfolioOrderAlone(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("Beta");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("Alpha");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("Gamma");
+
+        robot.clickOn(robot.lookup("#publications-table .column-header .label")
+                .match(LabeledMatchers.hasText("Title")).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(r -> ((RecordListViewModel.Row<?>) r).index()).containsExactly(1, 2, 0);
+        assertThat(editor.portfolio().publications()).extracting(p -> p.title())
+                .containsExactly("Gamma", "Alpha", "Beta");
+        assertThat(robot.lookup("#pub-title").queryAs(TextField.class).getText()).isEqualTo("Gamma");
+    }
+
+    @Test
+    void undoInTheSearchBoxUndoesTheSearchTextNotThePortfolio(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#publications-search").write("xyz");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.portfolio().publications()).hasSize(1);
+        assertThat(robot.lookup("#publications-search").queryAs(TextField.class).getText()).isNotEqualTo("xyz");
+    }
+}

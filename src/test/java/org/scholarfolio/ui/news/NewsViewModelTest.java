@@ -1,0 +1,55 @@
+package org.scholarfolio.ui.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.UnknownFields;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+
+class NewsViewModelTest {
+    private final EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+    private final NewsViewModel vm = new NewsViewModel(editor);
+
+    @Test
+    void addedNewsGetsTodayAndAUniqueId() {
+        LocalDate day = LocalDate.of(2026, 11, 24);
+        vm.addNews(day);
+        vm.addNews(day);
+
+        assertThat(editor.portfolio().news()).extracting(NewsItem::id)
+                .containsExactly("news-2026-11-24-2", "news-2026-11-24");
+        assertThat(vm.dateProperty().get()).isEqualTo(day);
+    }
+
+    @Test
+    void pickingADayKeepsTheTimeOfDay() {
+        NewsDate dated = new NewsDate(LocalDate.of(2024, 5, 1), LocalTime.of(9, 30), null);
+        editor.history().reset(Portfolio.empty().withNews(List.of(
+                new NewsItem("a", dated, "Talk", "", true, UnknownFields.NONE))));
+        vm.selectedIndexProperty().set(0);
+
+        vm.dateProperty().set(LocalDate.of(2024, 5, 2));
+
+        assertThat(editor.portfolio().news().get(0).date())
+                .isEqualTo(new NewsDate(LocalDate.of(2024, 5, 2), LocalTime.of(9, 30), null));
+    }
+
+    @Test
+    void titleAndInlineEditTheSelectedItem() {
+        vm.addNews(LocalDate.of(2026, 1, 1));
+        vm.titleProperty().set("Paper accepted");
+        vm.inlineProperty().set(false);
+
+        NewsItem item = editor.portfolio().news().get(0);
+        assertThat(item.title()).isEqualTo("Paper accepted");
+        assertThat(item.inline()).isFalse();
+    }
+}

@@ -1,0 +1,66 @@
+package org.scholarfolio.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.ui.MainView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PreviewPaneTest {
+
+    @Start
+    void start(Stage stage) {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        // A renderer that shows the name and the target, enough to see the preview follow edits.
+        PreviewRenderer renderer = (p, t) -> "<html><body><h1 id='name'>" + p.profile().name().display()
+                + "</h1><p id='target'>" + t.getClass().getSimpleName() + "</p></body></html>";
+        MainView view = new MainView(editor, new SimpleBooleanProperty(false), renderer);
+        stage.setScene(new Scene(view.root(), 1200, 760));
+        stage.show();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
+        Object[] result = new Object[1];
+        robot.interact(() -> result[0] = web.getEngine().executeScript(
+                "(function(){var e=document.getElementById('" + id + "');return e?e.textContent:null;})()"));
+        return (String) result[0];
+    }
+
+    @Test
+    void previewFollowsTypingAndTheOpenSection(FxRobot robot) throws Exception {
+        robot.clickOn("#profile-first").write("Ada");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#preview-web").tryQuery().isPresent() && "Ada".equals(text(robot, "name")));
+        assertThat(text(robot, "target")).isEqualTo("Home");
+
+        robot.clickOn("#section-publications");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Publications".equals(text(robot, "target")));
+    }
+
+    @Test
+    void thePreviewCanBeHidden(FxRobot robot) {
+        SplitPane split = robot.lookup("#editor-split").queryAs(SplitPane.class);
+        assertThat(split.getItems()).hasSize(2);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P)
+                .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(split.getItems()).hasSize(1);
+    }
+}

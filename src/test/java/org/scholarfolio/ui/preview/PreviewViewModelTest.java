@@ -1,0 +1,57 @@
+package org.scholarfolio.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.ui.Section;
+
+class PreviewViewModelTest {
+    private static final Portfolio WITH_RECORDS = Portfolio.empty()
+            .withNews(List.of(new NewsItem("award", NewsDate.of(LocalDate.of(2024, 1, 1)), "Award", "", false, null)))
+            .withPages(List.of(new Page("teaching", "Teaching", 1, true, "", null)));
+
+    @Test
+    void targetFollowsTheSectionAndSelectedRecord() {
+        assertThat(PreviewViewModel.targetFor(Section.PROFILE, WITH_RECORDS, -1, -1)).isEqualTo(new PreviewTarget.Home());
+        assertThat(PreviewViewModel.targetFor(Section.PUBLICATIONS, WITH_RECORDS, 0, 0))
+                .isEqualTo(new PreviewTarget.Publications());
+        assertThat(PreviewViewModel.targetFor(Section.NEWS, WITH_RECORDS, 0, -1))
+                .isEqualTo(new PreviewTarget.NewsItem("award"));
+        assertThat(PreviewViewModel.targetFor(Section.NEWS, WITH_RECORDS, -1, -1)).isEqualTo(new PreviewTarget.NewsList());
+        assertThat(PreviewViewModel.targetFor(Section.PAGES, WITH_RECORDS, -1, 0)).isEqualTo(new PreviewTarget.Page("teaching"));
+        assertThat(PreviewViewModel.targetFor(Section.PAGES, WITH_RECORDS, -1, 5)).isEqualTo(new PreviewTarget.Home());
+    }
+
+    @Test
+    void updateRendersTheCurrentSnapshotForTheTarget() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), WITH_RECORDS, null);
+        PreviewViewModel vm = new PreviewViewModel(editor,
+                (p, t) -> t + " with " + p.news().size() + " news");
+        vm.targetProperty().set(new PreviewTarget.NewsList());
+
+        vm.update();
+
+        assertThat(vm.htmlProperty().get()).isEqualTo("NewsList[] with 1 news");
+    }
+
+    @Test
+    void aFailingRendererShowsItsMessageEscaped() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> {
+            throw new IllegalStateException("unknown theme <dark>");
+        });
+
+        vm.update();
+
+        assertThat(vm.htmlProperty().get()).contains("could not be rendered").contains("unknown theme &lt;dark&gt;");
+    }
+}

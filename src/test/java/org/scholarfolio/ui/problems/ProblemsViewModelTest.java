@@ -1,0 +1,54 @@
+package org.scholarfolio.ui.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.ui.Section;
+
+class ProblemsViewModelTest {
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            publications[3].citationKey, PUBLICATIONS, 3
+            news[0].date,                NEWS,         0
+            pages[12],                   PAGES,        12
+            site.baseUrl,                SITE,         -1
+            profile.email,               PROFILE,      -1
+            """)
+    void pathsPointToTheirSectionAndRecord(String path, Section section, int index) {
+        assertThat(ProblemsViewModel.locate(path)).isEqualTo(new ProblemsViewModel.Location(section, index));
+    }
+
+    @Test
+    void problemsFollowEdits() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        assertThat(vm.problems()).extracting(Problem::path).contains("profile.name");
+        int before = vm.errorCountProperty().get();
+
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build()));
+
+        assertThat(vm.problems()).extracting(Problem::path).doesNotContain("profile.name");
+        assertThat(vm.errorCountProperty().get()).isEqualTo(before - 1);
+        assertThat(vm.countFor(Section.PROFILE)).isEqualTo(vm.problems().stream()
+                .filter(p -> p.path().startsWith("profile")).count());
+    }
+
+    @Test
+    void aBadBaseUrlCountsForTheSiteSection() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        editor.edit(null, p -> p.withSite(p.site().toBuilder().baseUrl("ftp://example.org").build()));
+        assertThat(vm.countFor(Section.SITE)).isEqualTo(1);
+        assertThat(List.copyOf(vm.problems())).anyMatch(p -> p.path().equals("site.baseUrl"));
+    }
+}

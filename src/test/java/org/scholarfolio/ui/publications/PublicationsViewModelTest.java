@@ -1,0 +1,108 @@
+package org.scholarfolio.ui.publications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+
+class PublicationsViewModelTest {
+
+    private static Portfolio twoPapers() {
+        return Portfolio.empty().withPublications(List.of(
+                Publication.builder("turing1950", "article").title("Computing Machinery and Intelligence")
+                        .authors(List.of(Author.of("Alan", "Turing"))).journal("Mind").year(1950).build(),
+                Publication.builder("hopper1952", "inproceedings").title("The Education of a Computer")
+                        .authors(List.of(Author.of("Grace", "Hopper"))).booktitle("ACM National Meeting")
+                        .year(1952).build()));
+    }
+
+    private final EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), twoPapers(), null);
+    private final PublicationsViewModel vm = new PublicationsViewModel(editor);
+
+    private List<String> visibleKeys() {
+        return vm.visibleRows().stream().map(r -> r.value().citationKey()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            machinery,  turing1950
+            HOPPER,     hopper1952
+            acm,        hopper1952
+            1950,       turing1950
+            mind turing,turing1950
+            """)
+    void searchFiltersByTitleAuthorVenueAndYear(String query, String expectedKey) {
+        vm.searchTextProperty().set(query);
+        assertThat(visibleKeys()).containsExactly(expectedKey);
+    }
+
+    @Test
+    void emptySearchShowsEverything() {
+        vm.searchTextProperty().set("  ");
+        assertThat(visibleKeys()).containsExactly("turing1950", "hopper1952");
+    }
+
+    @Test
+    void addingAPublicationPutsItFirstWithAFreeKeyAndSelectsIt() {
+        vm.addPublication();
+        vm.addPublication();
+
+        assertThat(editor.portfolio().publications()).extracting(Publication::citationKey)
+                .containsExactly("new2", "new1", "turing1950", "hopper1952");
+        assertThat(vm.selectedIndexProperty().get()).isZero();
+        assertThat(vm.citationKeyProperty().get()).isEqualTo("new2");
+    }
+
+    @Test
+    void detailFormEditsTheSelectedPublication() {
+        vm.selectedIndexProperty().set(1);
+        assertThat(vm.titleProperty().get()).isEqualTo("The Education of a Computer");
+
+        vm.titleProperty().set("Education of a Computer");
+        vm.yearProperty().set("1951");
+
+        Publication edited = editor.portfolio().publications().get(1);
+        assertThat(edited.title()).isEqualTo("Education of a Computer");
+        assertThat(edited.year()).isEqualTo(1951);
+        assertThat(vm.rows().get(1).value()).isEqualTo(edited);
+    }
+
+    @Test
+    void anInvalidYearStaysInTheFieldButClearsTheModel() {
+        vm.selectedIndexProperty().set(0);
+        vm.yearProperty().set("19x");
+        assertThat(editor.portfolio().publications().get(0).year()).isNull();
+        assertThat(vm.yearProperty().get()).isEqualTo("19x");
+    }
+
+    @Test
+    void authorsKeepTheirMarkersWhenTheLineIsUnchanged() {
+        Author starred = Author.of("Alan", "Turing").withEqualContribution(true);
+        List<Author> parsed = PublicationsViewModel.parseAuthors("Alan Turing\nHopper, Grace\nEuclid",
+                List.of(starred));
+        assertThat(parsed).containsExactly(starred, Author.of("Grace", "Hopper"), Author.of("", "Euclid"));
+    }
+
+    @Test
+    void removingIsUndoable() {
+        vm.selectedIndexProperty().set(0);
+        vm.removeSelected();
+        assertThat(vm.rows()).hasSize(1);
+        editor.history().undo();
+        assertThat(vm.rows()).extracting(r -> r.value().citationKey()).containsExactly("turing1950", "hopper1952");
+    }
+
+    @Test
+    void nothingSelectedMeansTheFormDoesNotEdit() {
+        vm.titleProperty().set("stray");
+        assertThat(editor.portfolio()).isEqualTo(twoPapers());
+    }
+}
