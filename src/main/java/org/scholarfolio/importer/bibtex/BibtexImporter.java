@@ -35,6 +35,8 @@ public final class BibtexImporter {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
         "sep", "oct", "nov", "dec"};
+    private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december"};
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "1");
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "0", "");
 
@@ -231,8 +233,7 @@ public final class BibtexImporter {
         }
 
         private static boolean isMonthSpelling(String m, int index) {
-            String full = new java.text.DateFormatSymbols(Locale.ENGLISH).getMonths()[index].toLowerCase(Locale.ROOT);
-            return full.startsWith(m) || m.equals("sept");
+            return MONTH_NAMES[index].startsWith(m) || m.equals("sept");
         }
 
         private String doi(String value) {
