@@ -113,7 +113,7 @@ final class SiteBuilder {
         if (!portfolio.news().isEmpty()) {
             sections.add("news");
         }
-        links = new LocalLinks(assets, sections);
+        links = new LocalLinks(assets, sections, warnings);
         pages.forEach((slug, p) -> {
             RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"));
             pageBodies.put(slug, body);

@@ -186,6 +186,36 @@ class SiteExporterTest {
     }
 
     @Test
+    void seedBioExportsWithEmojisLinksAndNoVisibleComment() throws IOException {
+        String seed;
+        try (var in = getClass().getResourceAsStream("seed-about.md")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String body = seed.substring(seed.indexOf("\n---", 4) + 4);
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio(body).build());
+        Path other = temp.resolve("seed-site");
+        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
+        String bio = home.select(".bio").text();
+        assertThat(bio.split("\u2714", -1)).hasSize(5);
+        assertThat(bio).doesNotContain(":heavy_check_mark:").doesNotContain("Research Keywords");
+        assertThat(home.select(".bio a[href=https://www.linkedin.com/in/zhangyihua/]")).hasSize(1);
+        assertThat(home.select(".bio a").eachAttr("href")).contains("collaboration/index.html", "assets/img/Wechat.jpg");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLinkToNothingIsReportedButKept() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("[cv](./cv)").build());
+        Path other = temp.resolve("broken-link-site");
+        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        assertThat(r.warnings()).containsExactly(
+                "profile: the link \"./cv\" matches no page of the site and no file in the portfolio folder");
+    }
+
+    @Test
     void footerShowsLastUpdatedDate() throws IOException {
         assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
         assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");
