@@ -123,7 +123,9 @@ final class OutputDirectory {
                     move(staging.resolve(f.path()), target);
                 }
                 for (String path : stale) {
-                    Files.deleteIfExists(outDir.resolve(path));
+                    Path gone = outDir.resolve(path);
+                    Files.deleteIfExists(gone);
+                    removeEmptyParents(gone.getParent());
                 }
                 move(staging.resolve(MANIFEST), outDir.resolve(MANIFEST));
             }
@@ -160,6 +162,18 @@ final class OutputDirectory {
         entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
         return out.toString();
+    }
+
+    /** Removes folders a removed page leaves empty, up to (not including) the output folder. */
+    private void removeEmptyParents(Path dir) throws IOException {
+        for (Path d = dir; d != null && d.startsWith(outDir) && !d.equals(outDir); d = d.getParent()) {
+            try (var entries = Files.list(d)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(d);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

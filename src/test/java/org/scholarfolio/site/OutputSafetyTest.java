@@ -55,7 +55,7 @@ class OutputSafetyTest {
         Portfolio withoutPages = p.withPages(java.util.List.of());
         ExportReport second = exporter.export(withoutPages, dir, FixturePortfolio.options(), out);
         assertThat(second.filesRemoved()).containsExactly("collaboration/index.html");
-        assertThat(out.resolve("collaboration/index.html")).doesNotExist();
+        assertThat(out.resolve("collaboration")).doesNotExist();
         assertThat(second.pagesWritten()).contains("index.html", "publications/index.html")
                 .doesNotContain("publications.bib", "publications/zhang2024unlearn.bib", "robots.txt");
     }

@@ -216,6 +216,41 @@ class SiteExporterTest {
     }
 
     @Test
+    void withoutFormulasNoPageLoadsKatexAndNoneIsCopied() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("No formulas, $5 only.").build())
+                .withPublications(portfolio.publications().stream()
+                        .map(p -> p.toBuilder().abstractText("Plain.").build()).toList());
+        Path other = temp.resolve("no-math-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        assertThat(other.resolve("assets/katex")).doesNotExist();
+        assertThat(other.resolve("assets/js/math.js")).doesNotExist();
+        try (var files = Files.walk(other)) {
+            for (Path html : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertThat(Files.readString(html)).doesNotContain("katex");
+            }
+        }
+    }
+
+    @Test
+    void siteSettingsControlNewsScrollingMadeWithAndForcedTheme() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        var theme = new org.scholarfolio.model.SiteSettings.Theme("#0a58ca", "dark", false,
+                org.scholarfolio.model.UnknownFields.NONE);
+        portfolio = portfolio.withSite(portfolio.site().toBuilder().newsScrollable(true).newsLimit(0)
+                .showMadeWith(false).showSelectedPapers(false).theme(theme).build());
+        Path other = temp.resolve("settings-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select(".news-list.scroll[tabindex=0] tr")).hasSize(3);
+        assertThat(home.select("footer").text()).doesNotContain("Scholarfolio");
+        assertThat(home.select("html").attr("data-theme")).isEqualTo("dark");
+        assertThat(home.select(".theme-toggle")).isEmpty();
+        assertThat(home.select(".selected")).isEmpty();
+        assertThat(home.select("head style").html()).contains("--accent:#0a58ca");
+    }
+
+    @Test
     void footerShowsLastUpdatedDate() throws IOException {
         assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
         assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");
