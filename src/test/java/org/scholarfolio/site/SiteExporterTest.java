@@ -251,6 +251,15 @@ class SiteExporterTest {
     }
 
     @Test
+    void relativeLinksInPublicationFieldsWorkFromEveryPage() throws IOException {
+        String selector = "#pub-zhang2024unlearn .abstract-body a";
+        assertThat(page("index.html").select(selector).attr("href")).isEqualTo("collaboration/index.html");
+        assertThat(page("publications/index.html").select(selector).attr("href")).isEqualTo("../collaboration/index.html");
+        assertThat(page("publications/zhang2024unlearn/index.html").select(selector).attr("href"))
+                .isEqualTo("../../collaboration/index.html");
+    }
+
+    @Test
     void footerShowsLastUpdatedDate() throws IOException {
         assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
         assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");
