@@ -117,6 +117,13 @@ final class OutputDirectory {
             if (!Files.exists(outDir)) {
                 move(staging, outDir);
             } else {
+                // Claim every file about to be written first, so that an export interrupted while
+                // moving files into place still owns them and the next export may replace them.
+                Map<String, String> claimed = new LinkedHashMap<>(previous);
+                claimed.putAll(next);
+                Path pending = staging.resolve(MANIFEST + ".pending");
+                Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
+                move(pending, outDir.resolve(MANIFEST));
                 for (OutputFile f : changed) {
                     Path target = outDir.resolve(f.path());
                     Files.createDirectories(target.getParent());
