@@ -145,7 +145,7 @@ final class SiteBuilder {
                     ? markdown.renderInline(n.body(), links.forPage("../", record))
                     : markdown.render(n.body(), links.forPage("../../", record));
             String homeHtml = n.inline() ? markdown.renderInline(n.body(), links.forPage("", record)).html() : "";
-            String title = n.title().isBlank() ? Jsoup.parseBodyFragment(body.html()).text() : n.title().strip();
+            String title = n.title().isBlank() ? shortText(Jsoup.parseBodyFragment(body.html()).text()) : n.title().strip();
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title()),
                     n.date().date().toString());
             news.add(new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),
@@ -290,6 +290,15 @@ final class SiteBuilder {
         }
         warnings.add("site.theme.accentColor: \"" + color + "\" is not a #rgb or #rrggbb colour; using the default");
         return "#b509ac";
+    }
+
+    /** A feed or page title made from an untitled item's text: its first words, at most ~80 characters. */
+    static String shortText(String text) {
+        if (text.length() <= 80) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 80);
+        return text.substring(0, cut > 40 ? cut : 80).strip() + "…";
     }
 
     static String normaliseBaseUrl(String url) {

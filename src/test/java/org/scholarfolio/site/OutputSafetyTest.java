@@ -31,6 +31,8 @@ class OutputSafetyTest {
         assertThat(second.pagesWritten()).isEmpty();
         assertThat(second.filesCopied()).isEmpty();
         assertThat(second.pagesUnchanged()).containsExactlyInAnyOrderElementsOf(first.pagesWritten());
+        assertThat(second.summary()).isEqualTo("0 pages written, " + first.pagesWritten().size()
+                + " unchanged, 0 files copied, 0 removed, 0 warnings");
     }
 
     @Test

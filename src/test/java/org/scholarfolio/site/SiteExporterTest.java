@@ -260,6 +260,19 @@ class SiteExporterTest {
     }
 
     @Test
+    void untitledNewsGetsAShortTitleInTheFeed() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        String longText = "word ".repeat(40).strip();
+        portfolio = portfolio.withNews(java.util.List.of(new org.scholarfolio.model.NewsItem("x",
+                org.scholarfolio.model.NewsDate.parse("2024-01-01"), "", longText, true,
+                org.scholarfolio.model.UnknownFields.NONE)));
+        Path other = temp.resolve("short-title-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        String feed = Files.readString(other.resolve("feed.xml"));
+        assertThat(feed).contains("<title>" + "word ".repeat(16).strip() + "…</title>");
+    }
+
+    @Test
     void footerShowsLastUpdatedDate() throws IOException {
         assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
         assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");
