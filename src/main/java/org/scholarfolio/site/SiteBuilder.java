@@ -144,7 +144,9 @@ final class SiteBuilder {
             RenderedMarkdown body = n.inline()
                     ? markdown.renderInline(n.body(), links.forPage("../", record))
                     : markdown.render(n.body(), links.forPage("../../", record));
-            String homeHtml = n.inline() ? markdown.renderInline(n.body(), links.forPage("", record)).html() : "";
+            // Rendered again for the site root: the about page and the feed live there.
+            String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
+                    : markdown.render(n.body(), links.forPage("", record))).html();
             String title = n.title().isBlank() ? shortText(Jsoup.parseBodyFragment(body.html()).text()) : n.title().strip();
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title()),
                     n.date().date().toString());

@@ -32,7 +32,7 @@ public final class Views {
     public record YearGroup(String year, List<PublicationView> publications) {
     }
 
-    /** {@code bodyHtml} is for the news list or the item's page; {@code homeHtml} for the about page. */
+    /** {@code bodyHtml} is for the news list or the item's page; {@code homeHtml} for pages at the site root. */
     public record NewsView(String id, String isoDate, String displayDate, boolean inline, String title,
                            String bodyHtml, String homeHtml, String pageHref, boolean math) {
     }

@@ -285,6 +285,7 @@ class SiteExporterTest {
         assertThat(feed).contains("<link href=\"news/2025-01-10-fellowship-announcement/index.html\"/>")
                 .doesNotContain("href=\"http");
         assertThat(Files.readString(out.resolve("robots.txt"))).doesNotContain("Sitemap");
+        assertThat(feed).contains("href=&quot;collaboration/index.html&quot;");
     }
 
     @Test
