@@ -90,7 +90,7 @@ final class PublicationViews {
                 p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
 
         return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
-                p.andOthers(), venueLead(p), venueDetails(p), additional.html(), annotation.html(),
+                p.andOthers(), withoutBraces(p.venue()), venueLead(p), venueDetails(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
                 award.html(), abstractHtml.html(), bibtex.write(p), List.copyOf(links), preview,
                 "publications/" + slug + "/index.html", "publications/" + slug + ".bib", searchText, p.selected(), math[0]);

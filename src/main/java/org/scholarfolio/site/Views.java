@@ -21,7 +21,7 @@ public final class Views {
     }
 
     public record PublicationView(String key, String anchor, String titleHtml, String titleText,
-                                  List<AuthorView> authors, boolean andOthers, String venue,
+                                  List<AuthorView> authors, boolean andOthers, String venueName, String venue,
                                   String venueDetails, String additionalInfoHtml, String annotationHtml,
                                   String abbr, String year, String awardName, String awardHtml,
                                   String abstractHtml, String bibtex, List<Link> links, String preview,

@@ -94,6 +94,8 @@ class SiteExporterTest {
         Document pubs = page("publications/index.html");
         assertThat(pubs.select("h2.year").eachText()).containsExactly("2024", "2022");
         assertThat(pubs.select("abbr.badge").eachText()).containsExactly("ICLR", "JMLR");
+        assertThat(pubs.select("abbr.badge").eachAttr("title")).containsExactly(
+                "International Conference on Learning Representations", "Journal of Machine Learning Research");
     }
 
     @Test
