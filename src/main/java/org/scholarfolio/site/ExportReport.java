@@ -23,6 +23,16 @@ public record ExportReport(List<String> pagesWritten, List<String> pagesUnchange
         return new ExportReport(List.of(), List.of(), List.of(), List.of(), warnings, errors);
     }
 
+    /** One line for a status bar or a terminal. */
+    public String summary() {
+        if (!succeeded()) {
+            return "export failed: " + errors.get(0);
+        }
+        return pagesWritten.size() + " pages written, " + pagesUnchanged.size() + " unchanged, "
+                + filesCopied.size() + " files copied, " + filesRemoved.size() + " removed, "
+                + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
+    }
+
     public boolean succeeded() {
         return errors.isEmpty();
     }

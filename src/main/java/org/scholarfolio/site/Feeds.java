@@ -46,7 +46,7 @@ final class Feeds {
                     .append("    <id>").append(xml(baseUrl.isEmpty() ? urn("news:" + n.id()) : link)).append("</id>\n")
                     .append("    <link href=\"").append(xml(link)).append("\"/>\n")
                     .append("    <updated>").append(timestamp(LocalDate.parse(n.isoDate()))).append("</updated>\n")
-                    .append("    <content type=\"html\">").append(xml(n.bodyHtml())).append("</content>\n")
+                    .append("    <content type=\"html\">").append(xml(n.homeHtml())).append("</content>\n")
                     .append("  </entry>\n");
         }
         return out.append("</feed>\n").toString();

@@ -35,7 +35,7 @@ final class Home {
     final boolean math;
 
     Home(Profile profile, MarkdownRenderer markdown, LinkRewriter links, SiteAssets assets, List<String> warnings,
-         List<PublicationView> publications, List<NewsView> news, SiteSettings site, String baseUrl) {
+         List<PublicationView> selectedPublications, List<NewsView> news, SiteSettings site, String baseUrl) {
         boolean m = false;
         model.put("firstName", profile.name().first().strip());
         model.put("restName", (profile.name().middle().strip() + " " + profile.name().last().strip()).strip());
@@ -67,7 +67,7 @@ final class Home {
         m |= latest.stream().anyMatch(NewsView::math);
 
         List<PublicationView> selected = site.showSelectedPapers()
-                ? publications.stream().filter(PublicationView::selected).toList() : List.of();
+                ? selectedPublications : List.of();
         model.put("selected", selected);
         m |= selected.stream().anyMatch(PublicationView::math);
 

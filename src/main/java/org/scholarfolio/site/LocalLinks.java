@@ -2,6 +2,7 @@ package org.scholarfolio.site;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,11 +18,13 @@ final class LocalLinks {
 
     private final SiteAssets assets;
     private final Set<String> sections;
+    private final List<String> warnings;
 
     /** {@code sections}: page slugs and generated sections ("publications", "news") that exist. */
-    LocalLinks(SiteAssets assets, Set<String> sections) {
+    LocalLinks(SiteAssets assets, Set<String> sections, List<String> warnings) {
         this.assets = assets;
         this.sections = sections;
+        this.warnings = warnings;
     }
 
     LinkRewriter forPage(String root, String record) {
@@ -47,8 +50,11 @@ final class LocalLinks {
         if (sections.contains(section)) {
             return root + section + "/index.html" + fragment;
         }
-        return assets.localFile(clean, "assets/", record)
-                .map(p -> root + SiteAssets.encodePath(p) + fragment)
-                .orElse(url);
+        var file = assets.existingFile(clean, "assets/");
+        if (file.isEmpty()) {
+            warnings.add(record + ": the link \"" + url + "\" matches no page of the site and no file in the portfolio folder");
+            return url;
+        }
+        return root + SiteAssets.encodePath(file.get()) + fragment;
     }
 }

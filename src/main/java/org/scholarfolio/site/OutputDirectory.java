@@ -117,13 +117,22 @@ final class OutputDirectory {
             if (!Files.exists(outDir)) {
                 move(staging, outDir);
             } else {
+                // Claim every file about to be written first, so that an export interrupted while
+                // moving files into place still owns them and the next export may replace them.
+                Map<String, String> claimed = new LinkedHashMap<>(previous);
+                claimed.putAll(next);
+                Path pending = staging.resolve(MANIFEST + ".pending");
+                Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
+                move(pending, outDir.resolve(MANIFEST));
                 for (OutputFile f : changed) {
                     Path target = outDir.resolve(f.path());
                     Files.createDirectories(target.getParent());
                     move(staging.resolve(f.path()), target);
                 }
                 for (String path : stale) {
-                    Files.deleteIfExists(outDir.resolve(path));
+                    Path gone = outDir.resolve(path);
+                    Files.deleteIfExists(gone);
+                    removeEmptyParents(gone.getParent());
                 }
                 move(staging.resolve(MANIFEST), outDir.resolve(MANIFEST));
             }
@@ -160,6 +169,18 @@ final class OutputDirectory {
         entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
         return out.toString();
+    }
+
+    /** Removes folders a removed page leaves empty, up to (not including) the output folder. */
+    private void removeEmptyParents(Path dir) throws IOException {
+        for (Path d = dir; d != null && d.startsWith(outDir) && !d.equals(outDir); d = d.getParent()) {
+            try (var entries = Files.list(d)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(d);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.scholarfolio.markdown.LinkRewriter;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
 import org.scholarfolio.model.Author;
@@ -27,18 +28,22 @@ final class PublicationViews {
     private final MarkdownRenderer markdown;
     private final AuthorNames researcher;
     private final SiteAssets assets;
+    private final LocalLinks localLinks;
     private final BibtexWriter bibtex = new BibtexWriter();
 
-    PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets) {
+    PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets, LocalLinks localLinks) {
         this.markdown = markdown;
+        this.localLinks = localLinks;
         this.researcher = researcher;
         this.assets = assets;
     }
 
-    PublicationView view(Publication p, String slug) {
+    /** The publication as shown on a page whose way back to the site root is {@code root}. */
+    PublicationView view(Publication p, String slug, String root) {
         String record = "publications[" + (p.citationKey().isBlank() ? slug : p.citationKey()) + "]";
+        LinkRewriter rewriter = localLinks.forPage(root, record);
         boolean[] math = {false};
-        RenderedMarkdown title = markdown.renderInline(withoutBraces(p.title()));
+        RenderedMarkdown title = markdown.renderInline(withoutBraces(p.title()), rewriter);
         math[0] |= title.containsMath();
         String titleHtml = withoutLinks(title.html());
         String titleText = Jsoup.parseBodyFragment(titleHtml).text();
@@ -73,10 +78,10 @@ final class PublicationViews {
                 : assets.localFile(p.preview(), "assets/img/publication_preview/", record + ".preview")
                         .map(SiteAssets::encodePath).orElse("");
 
-        RenderedMarkdown abstractHtml = markdown.render(p.abstractText());
-        RenderedMarkdown additional = markdown.renderInline(p.additionalInfo());
-        RenderedMarkdown annotation = markdown.renderInline(p.annotation());
-        RenderedMarkdown award = markdown.renderInline(p.award());
+        RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);
+        RenderedMarkdown additional = markdown.renderInline(p.additionalInfo(), rewriter);
+        RenderedMarkdown annotation = markdown.renderInline(p.annotation(), rewriter);
+        RenderedMarkdown award = markdown.renderInline(p.award(), rewriter);
         math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
                 | award.containsMath();
 
@@ -85,7 +90,7 @@ final class PublicationViews {
                 p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
 
         return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
-                p.andOthers(), venueLead(p), venueDetails(p), additional.html(), annotation.html(),
+                p.andOthers(), withoutBraces(p.venue()), venueLead(p), venueDetails(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
                 award.html(), abstractHtml.html(), bibtex.write(p), List.copyOf(links), preview,
                 "publications/" + slug + "/index.html", "publications/" + slug + ".bib", searchText, p.selected(), math[0]);

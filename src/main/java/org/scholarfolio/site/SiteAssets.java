@@ -58,6 +58,15 @@ final class SiteAssets {
 
     /** The site path of a file inside the portfolio folder, registered for copying. */
     Optional<String> localFile(String value, String defaultFolder, String record) {
+        return locate(value, defaultFolder, record, true);
+    }
+
+    /** As {@link #localFile} but silent when there is no such file (the caller reports it). */
+    Optional<String> existingFile(String value, String defaultFolder) {
+        return locate(value, defaultFolder, "", false);
+    }
+
+    private Optional<String> locate(String value, String defaultFolder, String record, boolean warn) {
         String v = value.strip().replace('\\', '/');
         while (v.startsWith("./") || v.startsWith("/")) {
             v = v.substring(v.startsWith("./") ? 2 : 1);
@@ -67,18 +76,32 @@ final class SiteAssets {
             v = v.substring(0, cut);
         }
         v = AssetPaths.resolve(v);
-        Path source = portfolioDir.resolve(v).normalize();
+        Path source;
+        try {
+            source = portfolioDir.resolve(v).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            if (warn) {
+                warnings.add(record + ": \"" + value + "\" is not a usable file name; it is left out");
+            }
+            return Optional.empty();
+        }
         if (!source.startsWith(portfolioDir) || v.isBlank()) {
-            warnings.add(record + ": \"" + value + "\" points outside the portfolio folder; it is left out");
+            if (warn) {
+                warnings.add(record + ": \"" + value + "\" points outside the portfolio folder; it is left out");
+            }
             return Optional.empty();
         }
         String sitePath = portfolioDir.relativize(source).toString().replace('\\', '/');
         if (sitePath.startsWith(".") || sitePath.equals(OutputDirectory.MANIFEST)) {
-            warnings.add(record + ": \"" + value + "\" is a hidden file; it is left out");
+            if (warn) {
+                warnings.add(record + ": \"" + value + "\" is a hidden file; it is left out");
+            }
             return Optional.empty();
         }
         if (!Files.isRegularFile(source)) {
-            warnings.add(record + ": file " + sitePath + " not found in the portfolio folder; its link is left out");
+            if (warn) {
+                warnings.add(record + ": file " + sitePath + " not found in the portfolio folder; its link is left out");
+            }
             return Optional.empty();
         }
         copies.put(sitePath, source);

@@ -51,6 +51,8 @@ final class SiteBuilder {
     private final Map<String, RenderedMarkdown> pageBodies = new HashMap<>();
     private final List<NavItem> nav = new ArrayList<>();
     private final Map<PublicationView, Publication> sources = new HashMap<>();
+    private final Map<PublicationView, PublicationView> onOwnPage = new HashMap<>();
+    private final List<PublicationView> selectedOnHome = new ArrayList<>();
     private Home home;
     private LocalLinks links;
     boolean anyMath;
@@ -86,18 +88,6 @@ final class SiteBuilder {
     }
 
     void build() {
-        Slugs pubSlugs = new Slugs(Set.of());
-        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets);
-        portfolio.publications().stream()
-                .sorted(Comparator.comparing((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
-                        .reversed())
-                .forEach(p -> {
-                    PublicationView v = factory.view(p, pubSlugs.unique(p.citationKey(), "publication"));
-                    publications.add(v);
-                    sources.put(v, p);
-                    anyMath |= v.math();
-                });
-
         Slugs pageSlugs = new Slugs(Set.of("publications", "news", "assets", "index", "feed", "sitemap", "robots"));
         portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
             String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
@@ -107,18 +97,37 @@ final class SiteBuilder {
             pages.put(slug, p);
         });
         Set<String> sections = new java.util.HashSet<>(pages.keySet());
-        if (!publications.isEmpty()) {
+        if (!portfolio.publications().isEmpty()) {
             sections.add("publications");
         }
         if (!portfolio.news().isEmpty()) {
             sections.add("news");
         }
-        links = new LocalLinks(assets, sections);
+        links = new LocalLinks(assets, sections, warnings);
         pages.forEach((slug, p) -> {
             RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"));
             pageBodies.put(slug, body);
             anyMath |= body.containsMath();
         });
+
+        // Each publication is shown from three depths (about page, list, its own page), and
+        // relative links in its Markdown fields must work from each of them.
+        Slugs pubSlugs = new Slugs(Set.of());
+        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets, links);
+        portfolio.publications().stream()
+                .sorted(Comparator.comparing((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
+                        .reversed())
+                .forEach(p -> {
+                    String slug = pubSlugs.unique(p.citationKey(), "publication");
+                    PublicationView v = factory.view(p, slug, "../");
+                    publications.add(v);
+                    sources.put(v, p);
+                    onOwnPage.put(v, factory.view(p, slug, "../../"));
+                    if (p.selected()) {
+                        selectedOnHome.add(factory.view(p, slug, ""));
+                    }
+                    anyMath |= v.math();
+                });
 
         Slugs newsSlugs = new Slugs(Set.of());
         List<NewsItem> items = new ArrayList<>(portfolio.news());
@@ -135,8 +144,10 @@ final class SiteBuilder {
             RenderedMarkdown body = n.inline()
                     ? markdown.renderInline(n.body(), links.forPage("../", record))
                     : markdown.render(n.body(), links.forPage("../../", record));
-            String homeHtml = n.inline() ? markdown.renderInline(n.body(), links.forPage("", record)).html() : "";
-            String title = n.title().isBlank() ? Jsoup.parseBodyFragment(body.html()).text() : n.title().strip();
+            // Rendered again for the site root: the about page and the feed live there.
+            String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
+                    : markdown.render(n.body(), links.forPage("", record))).html();
+            String title = n.title().isBlank() ? shortText(Jsoup.parseBodyFragment(body.html()).text()) : n.title().strip();
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title()),
                     n.date().date().toString());
             news.add(new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),
@@ -145,7 +156,7 @@ final class SiteBuilder {
             anyMath |= body.containsMath();
         }
 
-        home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, publications, news, portfolio.site(), baseUrl);
+        home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, selectedOnHome, news, portfolio.site(), baseUrl);
         anyMath |= home.math;
 
         nav.add(new NavItem("about", "index.html", false));
@@ -172,7 +183,7 @@ final class SiteBuilder {
             for (PublicationView pub : publications) {
                 String dir = pub.pageHref().substring(0, pub.pageHref().length() - "index.html".length());
                 tasks.add(() -> html(pub.pageHref(), "publication", "../../", pub.titleText(),
-                        Map.of("pub", pub, "meta", ScholarMeta.citationMeta(sources.get(pub), pub, baseUrl),
+                        Map.of("pub", onOwnPage.get(pub), "meta", ScholarMeta.citationMeta(sources.get(pub), pub, baseUrl),
                                 "jsonLd", ScholarMeta.articleJsonLd(sources.get(pub), pub, baseUrl, dir), "math", pub.math())));
                 tasks.add(() -> text(pub.bibHref(), pub.bibtex()));
             }
@@ -281,6 +292,15 @@ final class SiteBuilder {
         }
         warnings.add("site.theme.accentColor: \"" + color + "\" is not a #rgb or #rrggbb colour; using the default");
         return "#b509ac";
+    }
+
+    /** A feed or page title made from an untitled item's text: its first words, at most ~80 characters. */
+    static String shortText(String text) {
+        if (text.length() <= 80) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 80);
+        return text.substring(0, cut > 40 ? cut : 80).strip() + "…";
     }
 
     static String normaliseBaseUrl(String url) {

@@ -71,7 +71,7 @@ public final class SiteExporter {
             }
             OutputDirectory.Result result = out.write(files);
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
-                    result.filesRemoved(), warnings, List.of());
+                    result.filesRemoved(), List.copyOf(new java.util.LinkedHashSet<>(warnings)), List.of());
         } catch (IOException | UncheckedIOException e) {
             return ExportReport.failed(warnings, List.of("writing to " + outDir + " failed: " + e.getMessage()));
         }

@@ -21,7 +21,7 @@ public final class Views {
     }
 
     public record PublicationView(String key, String anchor, String titleHtml, String titleText,
-                                  List<AuthorView> authors, boolean andOthers, String venue,
+                                  List<AuthorView> authors, boolean andOthers, String venueName, String venue,
                                   String venueDetails, String additionalInfoHtml, String annotationHtml,
                                   String abbr, String year, String awardName, String awardHtml,
                                   String abstractHtml, String bibtex, List<Link> links, String preview,
@@ -32,7 +32,7 @@ public final class Views {
     public record YearGroup(String year, List<PublicationView> publications) {
     }
 
-    /** {@code bodyHtml} is for the news list or the item's page; {@code homeHtml} for the about page. */
+    /** {@code bodyHtml} is for the news list or the item's page; {@code homeHtml} for pages at the site root. */
     public record NewsView(String id, String isoDate, String displayDate, boolean inline, String title,
                            String bodyHtml, String homeHtml, String pageHref, boolean math) {
     }

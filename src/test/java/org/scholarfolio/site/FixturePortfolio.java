@@ -71,7 +71,7 @@ final class FixturePortfolio {
                         Author.of("Y.", "Zhang"), Author.of("Sijia", "Liu").withCorresponding(true)))
                 .booktitle("International Conference on Learning Representations")
                 .abbr("ICLR").year(2024).month(5)
-                .abstractText("We propose **SalUn**, with loss $\\ell(\\theta)$.")
+                .abstractText("We propose **SalUn**, with loss $\\ell(\\theta)$. See [notes](./collaboration).")
                 .award("Spotlight").awardName("Spotlight")
                 .selected(true)
                 .links(new PublicationLinks("", "salun.pdf", "", "", "", "https://github.com/OPTML-Group/Unlearn-Saliency", "", "", ""))

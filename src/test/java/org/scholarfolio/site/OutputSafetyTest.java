@@ -31,6 +31,8 @@ class OutputSafetyTest {
         assertThat(second.pagesWritten()).isEmpty();
         assertThat(second.filesCopied()).isEmpty();
         assertThat(second.pagesUnchanged()).containsExactlyInAnyOrderElementsOf(first.pagesWritten());
+        assertThat(second.summary()).isEqualTo("0 pages written, " + first.pagesWritten().size()
+                + " unchanged, 0 files copied, 0 removed, 0 warnings");
     }
 
     @Test
@@ -55,7 +57,7 @@ class OutputSafetyTest {
         Portfolio withoutPages = p.withPages(java.util.List.of());
         ExportReport second = exporter.export(withoutPages, dir, FixturePortfolio.options(), out);
         assertThat(second.filesRemoved()).containsExactly("collaboration/index.html");
-        assertThat(out.resolve("collaboration/index.html")).doesNotExist();
+        assertThat(out.resolve("collaboration")).doesNotExist();
         assertThat(second.pagesWritten()).contains("index.html", "publications/index.html")
                 .doesNotContain("publications.bib", "publications/zhang2024unlearn.bib", "robots.txt");
     }

@@ -94,6 +94,8 @@ class SiteExporterTest {
         Document pubs = page("publications/index.html");
         assertThat(pubs.select("h2.year").eachText()).containsExactly("2024", "2022");
         assertThat(pubs.select("abbr.badge").eachText()).containsExactly("ICLR", "JMLR");
+        assertThat(pubs.select("abbr.badge").eachAttr("title")).containsExactly(
+                "International Conference on Learning Representations", "Journal of Machine Learning Research");
     }
 
     @Test
@@ -186,6 +188,93 @@ class SiteExporterTest {
     }
 
     @Test
+    void seedBioExportsWithEmojisLinksAndNoVisibleComment() throws IOException {
+        String seed;
+        try (var in = getClass().getResourceAsStream("seed-about.md")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String body = seed.substring(seed.indexOf("\n---", 4) + 4);
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio(body).build());
+        Path other = temp.resolve("seed-site");
+        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
+        String bio = home.select(".bio").text();
+        assertThat(bio.split("\u2714", -1)).hasSize(5);
+        assertThat(bio).doesNotContain(":heavy_check_mark:").doesNotContain("Research Keywords");
+        assertThat(home.select(".bio a[href=https://www.linkedin.com/in/zhangyihua/]")).hasSize(1);
+        assertThat(home.select(".bio a").eachAttr("href")).contains("collaboration/index.html", "assets/img/Wechat.jpg");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLinkToNothingIsReportedButKept() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("[cv](./cv)").build());
+        Path other = temp.resolve("broken-link-site");
+        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        assertThat(r.warnings()).containsExactly(
+                "profile: the link \"./cv\" matches no page of the site and no file in the portfolio folder");
+    }
+
+    @Test
+    void withoutFormulasNoPageLoadsKatexAndNoneIsCopied() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("No formulas, $5 only.").build())
+                .withPublications(portfolio.publications().stream()
+                        .map(p -> p.toBuilder().abstractText("Plain.").build()).toList());
+        Path other = temp.resolve("no-math-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        assertThat(other.resolve("assets/katex")).doesNotExist();
+        assertThat(other.resolve("assets/js/math.js")).doesNotExist();
+        try (var files = Files.walk(other)) {
+            for (Path html : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertThat(Files.readString(html)).doesNotContain("katex");
+            }
+        }
+    }
+
+    @Test
+    void siteSettingsControlNewsScrollingMadeWithAndForcedTheme() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        var theme = new org.scholarfolio.model.SiteSettings.Theme("#0a58ca", "dark", false,
+                org.scholarfolio.model.UnknownFields.NONE);
+        portfolio = portfolio.withSite(portfolio.site().toBuilder().newsScrollable(true).newsLimit(0)
+                .showMadeWith(false).showSelectedPapers(false).theme(theme).build());
+        Path other = temp.resolve("settings-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select(".news-list.scroll[tabindex=0] tr")).hasSize(3);
+        assertThat(home.select("footer").text()).doesNotContain("Scholarfolio");
+        assertThat(home.select("html").attr("data-theme")).isEqualTo("dark");
+        assertThat(home.select(".theme-toggle")).isEmpty();
+        assertThat(home.select(".selected")).isEmpty();
+        assertThat(home.select("head style").html()).contains("--accent:#0a58ca");
+    }
+
+    @Test
+    void relativeLinksInPublicationFieldsWorkFromEveryPage() throws IOException {
+        String selector = "#pub-zhang2024unlearn .abstract-body a";
+        assertThat(page("index.html").select(selector).attr("href")).isEqualTo("collaboration/index.html");
+        assertThat(page("publications/index.html").select(selector).attr("href")).isEqualTo("../collaboration/index.html");
+        assertThat(page("publications/zhang2024unlearn/index.html").select(selector).attr("href"))
+                .isEqualTo("../../collaboration/index.html");
+    }
+
+    @Test
+    void untitledNewsGetsAShortTitleInTheFeed() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        String longText = "word ".repeat(40).strip();
+        portfolio = portfolio.withNews(java.util.List.of(new org.scholarfolio.model.NewsItem("x",
+                org.scholarfolio.model.NewsDate.parse("2024-01-01"), "", longText, true,
+                org.scholarfolio.model.UnknownFields.NONE)));
+        Path other = temp.resolve("short-title-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        String feed = Files.readString(other.resolve("feed.xml"));
+        assertThat(feed).contains("<title>" + "word ".repeat(16).strip() + "…</title>");
+    }
+
+    @Test
     void footerShowsLastUpdatedDate() throws IOException {
         assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
         assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");
@@ -198,6 +287,7 @@ class SiteExporterTest {
         assertThat(feed).contains("<link href=\"news/2025-01-10-fellowship-announcement/index.html\"/>")
                 .doesNotContain("href=\"http");
         assertThat(Files.readString(out.resolve("robots.txt"))).doesNotContain("Sitemap");
+        assertThat(feed).contains("href=&quot;collaboration/index.html&quot;");
     }
 
     @Test
