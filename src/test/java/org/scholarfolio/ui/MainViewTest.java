@@ -122,6 +122,9 @@ class MainViewTest {
         robot.clickOn("#tool-undo");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(1);
+        robot.clickOn(robot.lookup("#publications-table .table-cell").match(LabeledMatchers.hasText("turing1936"))
+                .queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("turing1936");
     }
 
