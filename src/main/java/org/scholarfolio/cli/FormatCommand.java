@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.scholarfolio.store.LoadedPortfolio;
-import org.scholarfolio.store.PortfolioLoadException;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,13 +25,11 @@ final class FormatCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        LoadedPortfolio loaded;
-        try {
-            loaded = PortfolioStore.load(portfolio);
-        } catch (PortfolioLoadException e) {
-            err.println("error: " + e.getMessage());
+        var result = PortfolioArgument.load(portfolio, err);
+        if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
+        LoadedPortfolio loaded = result.get();
         try {
             byte[] canonical = PortfolioStore.toJson(loaded.portfolio());
             if (Arrays.equals(canonical, Files.readAllBytes(loaded.file()))) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ScholarfolioCommand.Version.class,
         description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ScholarfolioCommand implements Runnable {
     /** Exit code when a portfolio cannot be read at all. */
     public static final int EXIT_UNREADABLE = 2;

@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 import org.scholarfolio.model.validation.PortfolioValidator;
 import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.store.LoadedPortfolio;
-import org.scholarfolio.store.PortfolioLoadException;
-import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,13 +24,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        LoadedPortfolio loaded;
-        try {
-            loaded = PortfolioStore.load(portfolio);
-        } catch (PortfolioLoadException e) {
-            err.println("error: " + e.getMessage());
+        var result = PortfolioArgument.load(portfolio, err);
+        if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
+        LoadedPortfolio loaded = result.get();
         List<Problem> problems = PortfolioValidator.validate(loaded.portfolio(), loaded.folder());
         long errors = problems.stream().filter(Problem::isError).count();
         for (Problem p : problems) {

@@ -31,6 +31,7 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
+            keepPermissions(target, tmp);
             if (keepBackup && Files.exists(target)) {
                 Path bak = target.resolveSibling(target.getFileName() + ".bak");
                 writeBackup(target, bak);
@@ -43,6 +44,15 @@ public final class AtomicFiles {
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A temporary file is created private (0600); the saved file keeps the mode the old one had. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        } else if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -142,6 +142,15 @@ class PortfolioStoreTest {
     }
 
     @Test
+    void saveKeepsTheFileModeOfTheFileItReplaces() throws Exception {
+        Path file = write("{\"schemaVersion\": 1}");
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, mode);
+        PortfolioStore.save(dir, PortfolioStore.load(dir).portfolio());
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
+    }
+
+    @Test
     void canonicalOutputIsStable() throws Exception {
         Portfolio p = sample();
         byte[] first = PortfolioStore.toJson(p);

@@ -1,0 +1,63 @@
+package org.scholarfolio.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.scholarfolio.site.ExportOptions;
+import org.scholarfolio.site.ExportReport;
+import org.scholarfolio.site.SiteExporter;
+import org.scholarfolio.store.LoadedPortfolio;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the portfolio as a static website into DIR.",
+                "Only changed pages are rewritten; files in DIR that no export wrote are never touched.",
+                "Exit codes: 0 written (warnings may be printed), 1 export failed, 2 the portfolio cannot be read."})
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PORTFOLIO", description = "the portfolio folder or its portfolio.json")
+    Path portfolio;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write the site into")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "the address the site will be published at, for feeds, sitemap and social cards "
+                    + "(default: the portfolio's own site.baseUrl)")
+    String baseUrl;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var stdout = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        var result = PortfolioArgument.load(portfolio, err);
+        if (result.isEmpty()) {
+            return ScholarfolioCommand.EXIT_UNREADABLE;
+        }
+        LoadedPortfolio loaded = result.get();
+        ExportOptions options = ExportOptions.defaults().withBaseUrl(baseUrl);
+        long started = System.nanoTime();
+        ExportReport report = new SiteExporter().export(loaded.portfolio(), loaded.folder(), options, out);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        report.warnings().forEach(w -> err.println("warning: " + w));
+        report.errors().forEach(e -> err.println("error: " + e));
+        if (!report.succeeded()) {
+            err.println("The site was not written; " + out + " is as it was.");
+            return 1;
+        }
+        stdout.printf("Exported %s to %s in %d ms: %d page%s written, %d unchanged, %d file%s copied, "
+                        + "%d removed, %d warning%s.%n",
+                loaded.file(), out, millis, report.pagesWritten().size(), plural(report.pagesWritten().size()),
+                report.pagesUnchanged().size(), report.filesCopied().size(), plural(report.filesCopied().size()),
+                report.filesRemoved().size(), report.warnings().size(), plural(report.warnings().size()));
+        return 0;
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+}

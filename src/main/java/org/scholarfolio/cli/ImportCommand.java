@@ -1,0 +1,123 @@
+package org.scholarfolio.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scholarfolio.importer.alfolio.AlfolioImport;
+import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
+import org.scholarfolio.importer.alfolio.AssetCopy;
+import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
+import org.scholarfolio.importer.alfolio.ImportCounts;
+import org.scholarfolio.importer.alfolio.ImportWarning;
+import org.scholarfolio.model.validation.PortfolioValidator;
+import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.store.PortfolioStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code scholarfolio import <format> ...}: builds a portfolio from an existing site. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Builds a portfolio folder from an existing homepage.",
+        subcommands = {ImportCommand.Alfolio.class})
+final class ImportCommand implements Runnable {
+    /** Exit code when the output folder already holds a portfolio and --force was not given. */
+    static final int EXIT_REFUSED = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "alfolio", mixinStandardHelpOptions = true,
+            description = {"Reads an al-folio (Jekyll) site folder: _config.yml, _pages/about.md, _news, "
+                    + "_data/socials.yml and Markdown pages. Prints what was imported and every warning "
+                    + "with file:line. The site folder is never changed.",
+                    "Exit codes: 0 written, 1 refused (output already holds a portfolio), 2 cannot read or write."})
+    static final class Alfolio implements Callable<Integer> {
+        @Parameters(paramLabel = "SITE_DIR", description = "the al-folio site folder (the one holding _config.yml)")
+        Path siteDir;
+
+        @Option(names = "--out", required = true, paramLabel = "PORTFOLIO_DIR",
+                description = "the portfolio folder to create")
+        Path out;
+
+        @Option(names = "--drop-template-leftovers",
+                description = "leave out text that is still the al-folio template's example (Einstein bio, template news, ...)")
+        boolean dropTemplateLeftovers;
+
+        @Option(names = "--force", description = "overwrite a portfolio.json already in the output folder")
+        boolean force;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path target = out.resolve(PortfolioStore.FILE_NAME);
+            if (Files.exists(target) && !force) {
+                err.println("error: " + target + " already exists; use --force to overwrite it");
+                return EXIT_REFUSED;
+            }
+            AlfolioImport result;
+            try {
+                result = AlfolioSiteImporter.importSite(siteDir,
+                        AlfolioSiteImporter.Options.defaults().withDropTemplateLeftovers(dropTemplateLeftovers)
+                                .withBibliographyReader(new BibtexBibliographyReader()));
+            } catch (IOException e) {
+                err.println("error: " + e.getMessage());
+                return ScholarfolioCommand.EXIT_UNREADABLE;
+            }
+            try {
+                Files.createDirectories(out);
+                for (AssetCopy a : result.assets()) {
+                    Path dest = out.resolve(a.target()).normalize();
+                    if (!dest.startsWith(out.normalize())) {
+                        err.println("warning: " + a.target() + " would be outside the portfolio folder; not copied");
+                        continue;
+                    }
+                    Files.createDirectories(dest.getParent());
+                    Files.copy(a.source(), dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+                PortfolioStore.save(out, result.portfolio());
+            } catch (IOException e) {
+                err.println("error: cannot write " + out + ": " + e.getMessage());
+                return ScholarfolioCommand.EXIT_UNREADABLE;
+            }
+            report(stdout, result);
+            List<Problem> problems = PortfolioValidator.validate(result.portfolio(), out);
+            long errors = problems.stream().filter(Problem::isError).count();
+            stdout.printf("validation of the new portfolio: %d error%s, %d warning%s%n", errors, errors == 1 ? "" : "s",
+                    problems.size() - errors, problems.size() - errors == 1 ? "" : "s");
+            for (Problem p : problems) {
+                stdout.println("  " + p);
+            }
+            return 0;
+        }
+
+        private void report(PrintWriter w, AlfolioImport r) {
+            ImportCounts c = r.counts();
+            w.println("Imported " + siteDir + " into " + out.resolve(PortfolioStore.FILE_NAME));
+            w.printf("  news items: %d imported, %d skipped%n", c.newsImported(), c.newsSkipped());
+            w.printf("  pages: %d imported, %d skipped%n", c.pagesImported(), c.pagesSkipped());
+            w.printf("  social links: %d%n", c.socialLinks());
+            w.printf("  publications: %d%n", c.publications());
+            w.printf("  files copied into assets: %d%n", c.assets());
+            w.printf("  template leftovers: %d found, %d dropped%n", c.templateLeftovers(), c.templateLeftoversDropped());
+            w.printf("%d warning%s%n", r.warnings().size(), r.warnings().size() == 1 ? "" : "s");
+            for (ImportWarning warning : r.warnings()) {
+                w.println("  " + warning);
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.scholarfolio.importer.alfolio;
+
+import java.util.List;
+import org.scholarfolio.model.Portfolio;
+
+/** The result of reading an al-folio site: the portfolio, what was noticed, and the files to copy. */
+public record AlfolioImport(Portfolio portfolio, List<ImportWarning> warnings, ImportCounts counts,
+                            List<AssetCopy> assets) {
+    public AlfolioImport {
+        warnings = List.copyOf(warnings);
+        assets = List.copyOf(assets);
+    }
+}

@@ -1,0 +1,171 @@
+package org.scholarfolio.importer.alfolio;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A Jekyll file split into its YAML front matter and its body. HTML comments inside the front
+ * matter (which Jekyll's YAML parser tolerates only by luck) are blanked out before parsing, keeping
+ * line numbers. Dates and times are kept as the strings written, never converted to a Java date.
+ */
+final class FrontMatterFile {
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+
+    /** Keys in file order; empty when the file has no front matter or it could not be parsed. */
+    final Map<String, Object> data;
+    /** Everything after the closing dashes, exactly as written. */
+    final String body;
+    /** 1-based line of the first front-matter line in the file (the line after the opening dashes). */
+    final int firstDataLine;
+    /** The raw front-matter text (comments blanked), for finding the line of a key. */
+    final String frontText;
+    /** Present when the front matter is not valid YAML. */
+    final Optional<ImportWarning> error;
+    final boolean hasFrontMatter;
+
+    private FrontMatterFile(Map<String, Object> data, String body, int firstDataLine, String frontText,
+                            ImportWarning error, boolean hasFrontMatter) {
+        this.data = data;
+        this.body = body;
+        this.firstDataLine = firstDataLine;
+        this.frontText = frontText;
+        this.error = Optional.ofNullable(error);
+        this.hasFrontMatter = hasFrontMatter;
+    }
+
+    static FrontMatterFile parse(String text, String fileName) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n");
+        if (!t.startsWith("---")) {
+            return new FrontMatterFile(Map.of(), t, 0, "", null, false);
+        }
+        int firstEol = t.indexOf('\n');
+        if (firstEol < 0 || !t.substring(0, firstEol).strip().equals("---")) {
+            return new FrontMatterFile(Map.of(), t, 0, "", null, false);
+        }
+        Matcher close = Pattern.compile("(?m)^(---|\\.\\.\\.)[ \\t]*$").matcher(t);
+        if (!close.find(firstEol + 1)) {
+            return new FrontMatterFile(Map.of(), t, 0, "",
+                    new ImportWarning(fileName, 1, ImportWarning.Kind.UNREADABLE,
+                            "front matter is opened with --- but never closed"), true);
+        }
+        String front = t.substring(firstEol + 1, close.start());
+        int bodyStart = close.end();
+        if (bodyStart < t.length() && t.charAt(bodyStart) == '\n') {
+            bodyStart++;
+        }
+        String body = t.substring(bodyStart);
+        String cleaned = blankComments(front);
+        try {
+            Object loaded = yaml().load(cleaned);
+            Map<String, Object> data = new LinkedHashMap<>();
+            if (loaded instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> data.put(String.valueOf(k), v));
+            } else if (loaded != null) {
+                return new FrontMatterFile(Map.of(), body, 2, cleaned,
+                        new ImportWarning(fileName, 2, ImportWarning.Kind.UNREADABLE,
+                                "front matter is not a list of keys"), true);
+            }
+            return new FrontMatterFile(data, body, 2, cleaned, null, true);
+        } catch (YAMLException e) {
+            return new FrontMatterFile(Map.of(), body, 2, cleaned, yamlWarning(e, fileName, 2), true);
+        } catch (RuntimeException e) {
+            // snakeyaml signals almost everything as YAMLException; anything else still must not end the import
+            return new FrontMatterFile(Map.of(), body, 2, cleaned, new ImportWarning(fileName, 1,
+                    ImportWarning.Kind.UNREADABLE, "front matter cannot be read: " + e), true);
+        }
+    }
+
+    /** Parses a whole YAML file such as {@code _config.yml}. */
+    static Object parseYaml(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try {
+            return yaml().load(t);
+        } catch (YAMLException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new YAMLException("cannot be read: " + e, e);
+        }
+    }
+
+    static ImportWarning yamlWarning(YAMLException e, String fileName, int firstLine) {
+        int line = 0;
+        String problem = e.getMessage();
+        if (e instanceof MarkedYAMLException m) {
+            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            if (mark != null) {
+                line = mark.getLine() + firstLine;
+            }
+            problem = m.getProblem() != null ? m.getProblem() : problem;
+            if (m.getContext() != null) {
+                problem = m.getContext() + ", " + problem;
+            }
+        }
+        return new ImportWarning(fileName, line, ImportWarning.Kind.UNREADABLE,
+                "invalid YAML: " + firstLineOf(problem));
+    }
+
+    private static String firstLineOf(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /** 1-based line in the file of the first front-matter line that starts with {@code key:}. */
+    int lineOf(String key) {
+        String[] lines = frontText.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return firstDataLine + i;
+            }
+        }
+        return firstDataLine > 0 ? firstDataLine - 1 : 0;
+    }
+
+    static String blankComments(String s) {
+        Matcher m = HTML_COMMENT.matcher(s);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(s, last, m.start());
+            for (char c : m.group().toCharArray()) {
+                out.append(c == '\n' ? '\n' : ' ');
+            }
+            last = m.end();
+        }
+        out.append(s.substring(last));
+        return out.toString();
+    }
+
+    private static Yaml yaml() {
+        LoaderOptions lo = new LoaderOptions();
+        lo.setAllowDuplicateKeys(true);
+        DumperOptions dop = new DumperOptions();
+        return new Yaml(new SafeConstructor(lo), new Representer(dop), dop, lo, new NoTimestampResolver());
+    }
+
+    /** A resolver that leaves {@code 2024-12-10 12:00:00} a string so that no time zone is invented. */
+    private static final class NoTimestampResolver extends Resolver {
+        @Override
+        public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+            if (!Tag.TIMESTAMP.equals(tag)) {
+                super.addImplicitResolver(tag, regexp, first, limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.scholarfolio.importer.bibtex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationLinks;
+
+/**
+ * Reads an al-folio {@code papers.bib} into publications, importing every entry it can and
+ * reporting the rest with file, line and field.
+ *
+ * <p>Decisions: a citation key used twice keeps both entries unless they are identical, and the
+ * later one is renamed {@code key-2} (a warning says so), because in real files the second entry
+ * is usually a different paper pasted from a template. A field repeated inside one entry keeps its
+ * first value. {@code address} stays a plain BibTeX field (the publisher's address); only
+ * {@code location} fills the venue line. {@code crossref} children get the parent's missing
+ * venue fields (its {@code title} as {@code booktitle}) and the link to the parent is dropped.
+ */
+public final class BibtexImporter {
+
+    private static final Pattern DOI_URL = Pattern.compile(
+            "^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)(10\\..+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARXIV = Pattern.compile(
+            "^(?:arxiv:\\s*|https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/)(.+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+        "sep", "oct", "nov", "dec"};
+    private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december"};
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "1");
+    private static final Set<String> FALSE_WORDS = Set.of("false", "no", "0", "");
+
+    public BibtexImportResult read(String source, String fileName) {
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<RawEntry> entries = new BibtexScanner(source, fileName, warnings).scan();
+        entries = resolveCrossrefs(entries, fileName, warnings);
+        List<Publication> publications = new ArrayList<>();
+        Map<String, Integer> lineByKey = new HashMap<>();
+        Map<String, List<Publication>> sameKey = new HashMap<>();
+        for (RawEntry entry : entries) {
+            Publication p = new EntryReader(entry, fileName, warnings).read();
+            String folded = p.citationKey().toLowerCase(Locale.ROOT);
+            List<Publication> earlier = sameKey.computeIfAbsent(folded, k -> new ArrayList<>());
+            if (earlier.isEmpty() && !lineByKey.containsKey(folded)) {
+                lineByKey.put(folded, entry.line());
+                earlier.add(p);
+                publications.add(p);
+                continue;
+            }
+            if (earlier.stream().anyMatch(e -> e.equals(p.toBuilder().citationKey(e.citationKey()).build()))) {
+                warnings.add(new ImportWarning(fileName, entry.line(), null, "The entry '" + p.citationKey()
+                        + "' is an exact copy of an earlier one; the copy was skipped."));
+                continue;
+            }
+            String renamed = p.citationKey();
+            for (int n = 2; lineByKey.containsKey(renamed.toLowerCase(Locale.ROOT)); n++) {
+                renamed = p.citationKey() + "-" + n;
+            }
+            warnings.add(new ImportWarning(fileName, entry.line(), null, "The citation key '" + p.citationKey()
+                    + "' is already used on line " + lineByKey.get(folded) + "; this entry was imported as '"
+                    + renamed + "'."));
+            lineByKey.put(renamed.toLowerCase(Locale.ROOT), entry.line());
+            Publication kept = p.toBuilder().citationKey(renamed).build();
+            earlier.add(kept);
+            sameKey.computeIfAbsent(renamed.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(kept);
+            publications.add(kept);
+        }
+        warnings.sort(Comparator.comparingInt(ImportWarning::line)); // stable: same-line order kept
+        return new BibtexImportResult(publications, warnings);
+    }
+
+    private static List<RawEntry> resolveCrossrefs(List<RawEntry> entries, String file, List<ImportWarning> warnings) {
+        Map<String, RawEntry> byKey = new HashMap<>();
+        for (RawEntry e : entries) {
+            byKey.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
+        }
+        List<RawEntry> resolved = new ArrayList<>(entries.size());
+        for (RawEntry e : entries) {
+            RawEntry.RawField ref = e.field("crossref");
+            if (ref == null) {
+                resolved.add(e);
+                continue;
+            }
+            RawEntry parent = byKey.get(ref.value().strip().toLowerCase(Locale.ROOT));
+            List<RawEntry.RawField> fields = new ArrayList<>();
+            for (RawEntry.RawField f : e.fields()) {
+                if (!f.name().equals("crossref") || parent == null) {
+                    fields.add(f);
+                }
+            }
+            if (parent == null || parent == e) {
+                warnings.add(new ImportWarning(file, ref.line(), "crossref", "The entry '" + e.key()
+                        + "' refers to '" + ref.value() + "', which is not in this file; nothing was inherited."));
+                resolved.add(e);
+                continue;
+            }
+            for (RawEntry.RawField f : parent.fields()) {
+                String name = f.name().equals("title") ? "booktitle" : f.name();
+                if (f.name().equals("title") && !Set.of("proceedings", "book", "collection").contains(parent.type())) {
+                    continue;
+                }
+                if (!FieldNames.NOT_INHERITED.contains(name) && e.field(name) == null) {
+                    fields.add(new RawEntry.RawField(name, f.value(), f.line()));
+                }
+            }
+            resolved.add(new RawEntry(e.type(), e.key(), e.line(), fields));
+        }
+        return resolved;
+    }
+
+    /** Maps one raw entry's fields onto a publication, collecting warnings on the way. */
+    private static final class EntryReader {
+        private final RawEntry entry;
+        private final String file;
+        private final List<ImportWarning> warnings;
+        private final Map<String, String> links = new LinkedHashMap<>();
+        private final Map<String, String> badges = new HashMap<>();
+        private final Map<String, String> extras = new LinkedHashMap<>();
+
+        EntryReader(RawEntry entry, String file, List<ImportWarning> warnings) {
+            this.entry = entry;
+            this.file = file;
+            this.warnings = warnings;
+        }
+
+        Publication read() {
+            Publication.Builder b = Publication.builder(entry.key(), entry.type());
+            for (RawEntry.RawField f : entry.fields()) {
+                String raw = f.value();
+                String value = raw.strip();
+                switch (f.name()) {
+                    case "title" -> b.title(Latex.toUnicode(value));
+                    case "author" -> {
+                        String plain = HTML_TAG.matcher(value).replaceAll("");
+                        if (!plain.equals(value)) {
+                            warn(f, "HTML tags in the author list were removed; the site highlights your"
+                                    + " own name by itself.");
+                        }
+                        NameParser.Names names = NameParser.parse(plain);
+                        b.authors(names.authors()).andOthers(names.andOthers());
+                    }
+                    case "journal" -> b.journal(Latex.toUnicode(value));
+                    case "booktitle" -> b.booktitle(Latex.toUnicode(value));
+                    case "school" -> b.school(Latex.toUnicode(value));
+                    case "publisher" -> b.publisher(Latex.toUnicode(value));
+                    case "abbr" -> b.abbr(Latex.toUnicode(value));
+                    case "volume" -> b.volume(Latex.toUnicode(value));
+                    case "number" -> b.number(Latex.toUnicode(value));
+                    case "pages" -> b.pages(Latex.toUnicode(value));
+                    case "location" -> b.location(Latex.toUnicode(value));
+                    case "abstract" -> b.abstractText(Latex.toUnicode(value));
+                    case "note" -> b.note(Latex.toUnicode(value));
+                    case "additional_info" -> b.additionalInfo(Latex.toUnicode(value));
+                    case "annotation" -> b.annotation(Latex.toUnicode(value));
+                    case "award" -> b.award(Latex.toUnicode(value));
+                    case "award_name" -> b.awardName(Latex.toUnicode(value));
+                    case "year" -> b.year(year(f, value));
+                    case "month" -> b.month(month(f, value));
+                    case "doi" -> b.doi(doi(Latex.verbatimFromBibtex(value)));
+                    case "arxiv" -> b.arxiv(arxiv(Latex.verbatimFromBibtex(value)));
+                    case "preview" -> b.preview(Latex.verbatimFromBibtex(value));
+                    case "selected" -> b.selected(flag(f, value));
+                    case "bibtex_show" -> b.bibtexShow(flag(f, value));
+                    default -> other(f, value);
+                }
+            }
+            return b.links(PublicationLinks.fromMap(links))
+                    .badges(new PublicationBadges(badges.get("altmetric"), badges.get("dimensions"),
+                            badges.get("google_scholar_id"), badges.get("inspirehep_id")))
+                    .bibtexFields(extras)
+                    .build();
+        }
+
+        private void other(RawEntry.RawField f, String value) {
+            String link = FieldNames.LINK_ALIASES.get(f.name());
+            if (link != null) {
+                if (links.containsKey(link)) {
+                    warn(f, "'" + f.name() + "' repeats the " + link + " link of this entry; the first one was kept.");
+                } else if (!value.isEmpty()) {
+                    links.put(link, Latex.verbatimFromBibtex(value));
+                }
+            } else if (FieldNames.BADGES.contains(f.name())) {
+                badges.put(f.name(), Latex.verbatimFromBibtex(value));
+            } else {
+                extras.put(f.name(), FieldNames.verbatim(f.name(), value) ? Latex.verbatimFromBibtex(value) : Latex.toUnicode(value));
+            }
+        }
+
+        private Integer year(RawEntry.RawField f, String value) {
+            String digits = value.replace("{", "").replace("}", "").strip();
+            if (digits.isEmpty()) {
+                return null;
+            }
+            if (digits.matches("\\d{1,4}")) {
+                return Integer.valueOf(digits);
+            }
+            warn(f, "The year '" + value + "' is not a number; it was kept as text and the entry has no year.");
+            extras.put("year", Latex.toUnicode(value));
+            return null;
+        }
+
+        private Integer month(RawEntry.RawField f, String value) {
+            String m = value.replace("{", "").replace("}", "").replace(".", "").strip().toLowerCase(Locale.ROOT);
+            if (m.isEmpty()) {
+                return null;
+            }
+            if (m.matches("\\d{1,2}")) {
+                int n = Integer.parseInt(m);
+                if (n >= 1 && n <= 12) {
+                    return n;
+                }
+            } else if (m.length() >= 3) {
+                String prefix = m.substring(0, 3);
+                for (int i = 0; i < 12; i++) {
+                    if (MONTHS[i].equals(prefix) && isMonthSpelling(m, i)) {
+                        return i + 1;
+                    }
+                }
+            }
+            warn(f, "The month '" + value + "' is not a month; it was kept as text.");
+            extras.put("month", Latex.toUnicode(value));
+            return null;
+        }
+
+        private static boolean isMonthSpelling(String m, int index) {
+            return MONTH_NAMES[index].startsWith(m) || m.equals("sept");
+        }
+
+        private String doi(String value) {
+            Matcher m = DOI_URL.matcher(value);
+            return m.matches() ? m.group(1) : value;
+        }
+
+        /** al-folio links {@code arxiv.org/abs/<id>}, so a prefix or a full URL would break the button. */
+        private static String arxiv(String value) {
+            Matcher m = ARXIV.matcher(value);
+            return m.matches() ? m.group(1) : value;
+        }
+
+        private boolean flag(RawEntry.RawField f, String value) {
+            String v = value.replace("{", "").replace("}", "").strip().toLowerCase(Locale.ROOT);
+            if (TRUE_WORDS.contains(v)) {
+                return true;
+            }
+            if (!FALSE_WORDS.contains(v)) {
+                warn(f, "'" + value + "' is not true or false; it was read as false.");
+            }
+            return false;
+        }
+
+        private void warn(RawEntry.RawField f, String message) {
+            warnings.add(new ImportWarning(file, f.line(), f.name(), message));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.scholarfolio.importer.bibtex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Publication;
+
+/**
+ * Finds al-folio's example entries (Einstein's papers) left in a researcher's bibliography, so the
+ * importer can offer to drop them. An entry counts when its key is one of the template's keys, or
+ * when Albert Einstein is an author of a paper from his lifetime era; a living researcher who
+ * happens to be called Einstein is not flagged by the second rule.
+ */
+public final class TemplateLeftovers {
+
+    /** Citation keys of the example entries shipped in al-folio's {@code papers.bib}. */
+    private static final Set<String> TEMPLATE_KEYS = Set.of("einstein1950meaning",
+            "einstein1905movement", "einstein1905electrodynamics", "einstein1905molekularkinetischen",
+            "einstein1906new", "einstein1920relativity", "physrev.47.777", "przibram1967letters",
+            "einstein1956investigations");
+
+    private static final int LAST_TEMPLATE_YEAR = 1970;
+
+    /** One example entry and why it was recognised. */
+    public record Leftover(Publication publication, String reason) {
+    }
+
+    private TemplateLeftovers() {
+    }
+
+    public static List<Leftover> find(List<Publication> publications) {
+        List<Leftover> found = new ArrayList<>();
+        for (Publication p : publications) {
+            if (TEMPLATE_KEYS.contains(p.citationKey().toLowerCase(Locale.ROOT))) {
+                found.add(new Leftover(p, "'" + p.citationKey() + "' is one of the example entries of the al-folio template."));
+            } else if (byAlbertEinstein(p) && (p.year() == null || p.year() <= LAST_TEMPLATE_YEAR)) {
+                found.add(new Leftover(p, "'" + p.citationKey() + "' is a paper by Albert Einstein, as in the al-folio template's examples."));
+            }
+        }
+        return found;
+    }
+
+    private static boolean byAlbertEinstein(Publication p) {
+        for (Author a : p.authors()) {
+            if (a.family().equals("Einstein") && (a.given().startsWith("A") || a.given().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

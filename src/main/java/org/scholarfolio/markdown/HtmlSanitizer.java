@@ -1,0 +1,90 @@
+package org.scholarfolio.markdown;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The allow-list every piece of Markdown-made HTML passes through: what a researcher's bio needs
+ * (links, images, tables, details, footnotes, video embeds from YouTube and Vimeo) and nothing
+ * that runs code (scripts, event handlers, style, {@code javascript:} and {@code data:} URLs).
+ */
+final class HtmlSanitizer {
+    // Relative links are kept; a base address is needed only so jsoup can judge their scheme.
+    private static final String PROBE_BASE = "https://relative.invalid/";
+    private static final Set<String> VIDEO_HOSTS = Set.of("www.youtube.com", "youtube.com",
+            "www.youtube-nocookie.com", "player.vimeo.com");
+
+    private final Safelist safelist;
+
+    HtmlSanitizer() {
+        safelist = Safelist.relaxed()
+                .addTags("details", "summary", "span", "div", "sup", "sub", "del", "s", "hr",
+                        "input", "section", "iframe", "figure", "figcaption", "mark", "kbd")
+                .addAttributes(":all", "id", "class", "title", "lang", "dir")
+                .addAttributes("a", "href", "rel")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("details", "open")
+                .addAttributes("iframe", "src", "width", "height", "allowfullscreen", "allow")
+                .addAttributes("img", "loading", "decoding")
+                .addProtocols("a", "href", "http", "https", "mailto", "#")
+                .addProtocols("img", "src", "http", "https")
+                .addProtocols("iframe", "src", "https")
+                .preserveRelativeLinks(true);
+        // A researcher's own links (GitHub, lab, co-authors) should count for search engines.
+        safelist.removeEnforcedAttribute("a", "rel");
+    }
+
+    String clean(String html, LinkRewriter links) {
+        Document dirty = Jsoup.parseBodyFragment(html, PROBE_BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        rewrite(clean, "a", "href", links);
+        rewrite(clean, "img", "src", links);
+        for (Element iframe : clean.select("iframe")) {
+            if (!isVideoEmbed(iframe.attr("src"))) {
+                iframe.remove();
+            }
+        }
+        for (Element img : clean.select("img:not([alt])")) {
+            img.attr("alt", "");
+        }
+        for (Element input : clean.select("input")) {
+            if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
+                input.remove();
+            } else {
+                input.attr("disabled", true);
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html().strip();
+    }
+
+    private static void rewrite(Document doc, String tag, String attribute, LinkRewriter links) {
+        for (Element e : doc.select(tag + "[" + attribute + "]")) {
+            // An address dropped as unsafe leaves href="", which would point at the page itself.
+            String value = e.attr(attribute).strip();
+            String rewritten = value.isEmpty() ? "" : links.rewrite(value);
+            if (rewritten == null || rewritten.isEmpty()) {
+                e.removeAttr(attribute);
+            } else {
+                e.attr(attribute, rewritten);
+            }
+        }
+    }
+
+    private static boolean isVideoEmbed(String src) {
+        try {
+            URI uri = URI.create(src.strip());
+            return "https".equals(uri.getScheme())
+                    && uri.getHost() != null && VIDEO_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

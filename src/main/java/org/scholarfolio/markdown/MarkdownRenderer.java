@@ -1,0 +1,126 @@
+package org.scholarfolio.markdown;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The one Markdown service of the app: the preview and the site export call the same instance, so
+ * what the researcher sees is what gets published. Immutable and safe to share between threads.
+ *
+ * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s), replace emoji shortcodes
+ * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}).
+ */
+public final class MarkdownRenderer {
+    private static final MarkdownRenderer SHARED = new MarkdownRenderer();
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public MarkdownRenderer() {
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                AutolinkExtension.create(),
+                FootnotesExtension.create(),
+                HeadingAnchorExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListItemsExtension.create());
+        parser = Parser.builder()
+                .extensions(extensions)
+                .customInlineContentParserFactory(new MathInlineParser.Factory())
+                .build();
+        renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .nodeRendererFactory(MathNodeRenderer::new)
+                .sanitizeUrls(true)
+                .softbreak("\n")
+                .build();
+    }
+
+    /** The instance shared by preview and export. */
+    public static MarkdownRenderer shared() {
+        return SHARED;
+    }
+
+    /** Renders a block of Markdown (a bio, a news body, a page) to safe HTML. */
+    public RenderedMarkdown render(String markdown) {
+        return render(markdown, LinkRewriter.NONE);
+    }
+
+    /** As {@link #render(String)}, with every link and image address passed through {@code links}. */
+    public RenderedMarkdown render(String markdown, LinkRewriter links) {
+        if (markdown == null || markdown.isBlank()) {
+            return RenderedMarkdown.EMPTY;
+        }
+        Node document = parse(markdown);
+        boolean math = containsMath(document);
+        return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links), math);
+    }
+
+    /**
+     * Renders a one-line field (subtitle, address line, title) without a wrapping paragraph.
+     * Block syntax that is not a paragraph is rendered as it would be in a block.
+     */
+    public RenderedMarkdown renderInline(String markdown) {
+        return renderInline(markdown, LinkRewriter.NONE);
+    }
+
+    /** As {@link #renderInline(String)}, with every link and image address passed through {@code links}. */
+    public RenderedMarkdown renderInline(String markdown, LinkRewriter links) {
+        if (markdown == null || markdown.isBlank()) {
+            return RenderedMarkdown.EMPTY;
+        }
+        Node document = parse(markdown.strip());
+        boolean math = containsMath(document);
+        StringBuilder html = new StringBuilder();
+        Node block = document.getFirstChild();
+        while (block != null) {
+            if (block instanceof Paragraph) {
+                for (Node inline = block.getFirstChild(); inline != null; inline = inline.getNext()) {
+                    html.append(renderer.render(inline));
+                }
+            } else {
+                html.append(renderer.render(block));
+            }
+            block = block.getNext();
+            if (block != null) {
+                html.append(' ');
+            }
+        }
+        return new RenderedMarkdown(sanitizer.clean(html.toString(), links), math);
+    }
+
+    private Node parse(String markdown) {
+        Node document = parser.parse(markdown);
+        document.accept(new EmojiShortcodes());
+        return document;
+    }
+
+    private static boolean containsMath(Node document) {
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof MathNode) {
+                    found[0] = true;
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        return found[0];
+    }
+}

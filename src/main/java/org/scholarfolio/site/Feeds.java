@@ -1,0 +1,101 @@
+package org.scholarfolio.site;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.scholarfolio.site.Views.NewsView;
+
+/**
+ * The site's machine-facing files: an Atom feed of the news, a sitemap and robots.txt. Addresses
+ * are absolute only when the site has a base URL; a sitemap is written only then, since the
+ * protocol requires absolute addresses.
+ */
+final class Feeds {
+    private final String title;
+    private final String author;
+    private final String baseUrl;
+    private final LocalDate updated;
+
+    Feeds(String title, String author, String baseUrl, LocalDate updated) {
+        this.title = title;
+        this.author = author.isBlank() ? title : author;
+        this.baseUrl = baseUrl;
+        this.updated = updated;
+    }
+
+    String atom(List<NewsView> news) {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+                .append("  <title>").append(xml(title)).append("</title>\n")
+                .append("  <id>").append(xml(baseUrl.isEmpty() ? urn("site:" + title) : baseUrl)).append("</id>\n")
+                .append("  <link href=\"").append(xml(address("index.html", ""))).append("\"/>\n");
+        if (!baseUrl.isEmpty()) {
+            out.append("  <link rel=\"self\" href=\"").append(xml(baseUrl + "feed.xml")).append("\"/>\n");
+        }
+        LocalDate newest = news.isEmpty() ? updated : LocalDate.parse(news.get(0).isoDate());
+        out.append("  <updated>").append(timestamp(newest)).append("</updated>\n")
+                .append("  <author><name>").append(xml(author)).append("</name></author>\n");
+        for (NewsView n : news) {
+            String link = n.inline() ? address("news/index.html#" + n.id(), "news/#" + n.id())
+                    : address(n.pageHref(), n.pageHref().replace("index.html", ""));
+            out.append("  <entry>\n")
+                    .append("    <title>").append(xml(n.title())).append("</title>\n")
+                    .append("    <id>").append(xml(baseUrl.isEmpty() ? urn("news:" + n.id()) : link)).append("</id>\n")
+                    .append("    <link href=\"").append(xml(link)).append("\"/>\n")
+                    .append("    <updated>").append(timestamp(LocalDate.parse(n.isoDate()))).append("</updated>\n")
+                    .append("    <content type=\"html\">").append(xml(n.bodyHtml())).append("</content>\n")
+                    .append("  </entry>\n");
+        }
+        return out.append("</feed>\n").toString();
+    }
+
+    String sitemap(List<String> paths) {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String p : paths) {
+            out.append("  <url><loc>").append(xml(baseUrl + p)).append("</loc><lastmod>").append(updated)
+                    .append("</lastmod></url>\n");
+        }
+        return out.append("</urlset>\n").toString();
+    }
+
+    String robots() {
+        return "User-agent: *\nAllow: /\n" + (baseUrl.isEmpty() ? "" : "Sitemap: " + baseUrl + "sitemap.xml\n");
+    }
+
+    /** The feed's own folder is the site root, so without a base URL links stay relative to it. */
+    private String address(String relative, String pretty) {
+        return baseUrl.isEmpty() ? relative : baseUrl + pretty;
+    }
+
+    private static String urn(String name) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String timestamp(LocalDate date) {
+        return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString().replace("Z", "") + ":00Z";
+    }
+
+    static String xml(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

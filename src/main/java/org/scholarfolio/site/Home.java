@@ -1,0 +1,188 @@
+package org.scholarfolio.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.scholarfolio.markdown.LinkRewriter;
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.markdown.RenderedMarkdown;
+import org.scholarfolio.model.Photo;
+import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.SiteSettings;
+import org.scholarfolio.model.SocialKind;
+import org.scholarfolio.model.SocialLink;
+import org.scholarfolio.site.Views.Link;
+import org.scholarfolio.site.Views.NewsView;
+import org.scholarfolio.site.Views.PublicationView;
+import org.scholarfolio.site.Views.SocialView;
+
+/** The about page: name, photo, bio, latest news, selected papers and the social row. */
+final class Home {
+    private final Map<String, Object> model = new HashMap<>();
+    final boolean math;
+
+    Home(Profile profile, MarkdownRenderer markdown, LinkRewriter links, SiteAssets assets, List<String> warnings,
+         List<PublicationView> publications, List<NewsView> news, SiteSettings site, String baseUrl) {
+        boolean m = false;
+        model.put("firstName", profile.name().first().strip());
+        model.put("restName", (profile.name().middle().strip() + " " + profile.name().last().strip()).strip());
+        model.put("nativeName", profile.nativeName().strip());
+
+        RenderedMarkdown subtitle = markdown.renderInline(profile.subtitle(), links);
+        model.put("subtitleHtml", subtitle.html());
+        List<String> address = new ArrayList<>();
+        for (String line : profile.addressLines()) {
+            RenderedMarkdown r = markdown.renderInline(line, links);
+            if (!org.jsoup.Jsoup.parseBodyFragment(r.html()).text().isBlank()) {
+                address.add(r.html());
+            }
+            m |= r.containsMath();
+        }
+        model.put("addressHtml", address);
+        RenderedMarkdown bio = markdown.render(profile.bio(), links);
+        model.put("bioHtml", bio.html());
+        m |= subtitle.containsMath() || bio.containsMath();
+
+        model.put("photo", photo(profile.photo(), profile, assets, warnings));
+
+        List<NewsView> latest = site.showNews()
+                ? news.subList(0, Math.min(news.size(), site.newsLimit() <= 0 ? news.size() : site.newsLimit()))
+                : List.of();
+        model.put("news", latest);
+        model.put("moreNews", latest.size() < news.size());
+        model.put("newsScrollable", site.newsScrollable());
+        m |= latest.stream().anyMatch(NewsView::math);
+
+        List<PublicationView> selected = site.showSelectedPapers()
+                ? publications.stream().filter(PublicationView::selected).toList() : List.of();
+        model.put("selected", selected);
+        m |= selected.stream().anyMatch(PublicationView::math);
+
+        Set<String> icons = new LinkedHashSet<>();
+        List<SocialView> socials = new ArrayList<>();
+        if (site.showSocials()) {
+            for (int i = 0; i < profile.socialLinks().size(); i++) {
+                social(profile.socialLinks().get(i), "profile.socialLinks[" + i + "]", assets, warnings)
+                        .ifPresent(s -> {
+                            socials.add(s);
+                            icons.add(s.iconId().substring(2).replaceFirst("-", "/"));
+                        });
+            }
+        }
+        model.put("socials", socials);
+        model.put("sprite", IconSprite.build(icons));
+        model.put("personJsonLd", personJsonLd(profile, socials, baseUrl));
+        model.put("ogTitle", profile.name().display());
+        model.put("ogDescription", site.description());
+        model.put("ogUrl", baseUrl);
+        model.put("math", m);
+        this.math = m;
+    }
+
+    Map<String, Object> model() {
+        return model;
+    }
+
+    private static Map<String, Object> photo(Photo photo, Profile profile, SiteAssets assets, List<String> warnings) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("src", "");
+        if (photo == null || photo.path().isBlank()) {
+            return view;
+        }
+        Optional<String> path = assets.localFile(photo.path(), "assets/img/", "profile.photo");
+        if (path.isEmpty()) {
+            return view;
+        }
+        view.put("src", SiteAssets.encodePath(path.get()));
+        view.put("alt", photo.alt().isBlank() ? profile.name().display() : photo.alt());
+        view.put("align", photo.align().name().toLowerCase(java.util.Locale.ROOT));
+        view.put("circular", photo.circular());
+        int[] size = imageSize(assets.sourceOf(path.get()));
+        view.put("width", size == null ? "" : Integer.toString(size[0]));
+        view.put("height", size == null ? "" : Integer.toString(size[1]));
+        return view;
+    }
+
+    private static int[] imageSize(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                return null;
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Optional<SocialView> social(SocialLink link, String record, SiteAssets assets, List<String> warnings) {
+        String icon = link.iconName();
+        if (IconSprite.load(icon).isEmpty()) {
+            warnings.add(record + ": no Font Awesome icon \"" + icon + "\"; using solid/link");
+            icon = "solid/link";
+        }
+        String id = IconSprite.symbolId(icon);
+        Optional<SocialKind> kind = link.knownKind();
+        if (kind.isPresent() && kind.get() == SocialKind.RSS_ICON) {
+            return Optional.of(new SocialView(link.label(), id, new Link(link.label(), "feed.xml", true), ""));
+        }
+        if (kind.isPresent() && kind.get() == SocialKind.WECHAT_USERNAME) {
+            return Optional.of(new SocialView(link.label(), id, null, link.value().strip()));
+        }
+        Optional<String> href = link.href();
+        if (href.isEmpty()) {
+            warnings.add(record + ": the " + link.label() + " link has no address; it is left out");
+            return Optional.empty();
+        }
+        String folder = kind.isPresent() && kind.get() == SocialKind.CV_PDF ? "assets/pdf/" : "assets/";
+        return assets.resolve(link.label(), href.get(), folder, record)
+                .map(l -> new SocialView(link.label(), id, l, ""));
+    }
+
+    private static String personJsonLd(Profile profile, List<SocialView> socials, String baseUrl) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("@context", "https://schema.org");
+        person.put("@type", "Person");
+        person.put("name", profile.name().display());
+        if (!profile.nativeName().isBlank()) {
+            person.put("alternateName", profile.nativeName().strip());
+        }
+        if (!profile.position().isBlank()) {
+            person.put("jobTitle", profile.position().strip());
+        }
+        if (!profile.affiliation().isBlank()) {
+            person.put("affiliation", JsonText.object("@type", "Organization", "name", profile.affiliation().strip()));
+        }
+        if (!baseUrl.isEmpty()) {
+            person.put("url", baseUrl);
+        }
+        List<String> sameAs = socials.stream().filter(s -> s.link() != null && !s.link().local()
+                && s.link().href().startsWith("http")).map(s -> s.link().href()).toList();
+        if (!sameAs.isEmpty()) {
+            person.put("sameAs", sameAs);
+        }
+        return JsonText.write(person);
+    }
+}

@@ -1,0 +1,199 @@
+package org.scholarfolio.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The folder a site is exported into, guarded so that an export can only ever replace files an
+ * earlier export wrote. A manifest ({@value #MANIFEST}: one "sha256 path" line per file) records
+ * them; files are first written to a staging folder beside the output and then moved into place.
+ */
+final class OutputDirectory {
+    static final String MANIFEST = ".scholarfolio-manifest";
+    private static final String HEADER = "# Files written by the Scholarfolio site export. One \"sha256 path\" per line.";
+
+    record Result(List<String> pagesWritten, List<String> pagesUnchanged, List<String> filesCopied,
+                  List<String> filesRemoved) {
+    }
+
+    private final Path outDir;
+
+    OutputDirectory(Path outDir) {
+        this.outDir = outDir.toAbsolutePath().normalize();
+    }
+
+    /** Why {@code outDir} must not be written to, or empty when it is fine. */
+    static Optional<String> refusal(Path outDir, Path portfolioDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        Path portfolio = portfolioDir.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(out)) {
+                out = out.toRealPath();
+            }
+            if (Files.exists(portfolio)) {
+                portfolio = portfolio.toRealPath();
+            }
+        } catch (IOException e) {
+            return Optional.of("cannot resolve the output folder " + outDir + ": " + e.getMessage());
+        }
+        if (out.getParent() == null || out.equals(out.getRoot())) {
+            return Optional.of("refusing to export into the file-system root " + out);
+        }
+        if (out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+            return Optional.of("refusing to export into the home folder " + out);
+        }
+        if (portfolio.startsWith(out)) {
+            return Optional.of("refusing to export into " + out + ": it is or contains the portfolio folder " + portfolio);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return Optional.of("the output " + out + " is a file, not a folder");
+        }
+        return Optional.empty();
+    }
+
+    /** Files in the output folder that this export would overwrite although no export wrote them. */
+    List<String> foreignFiles(List<OutputFile> files) throws IOException {
+        Map<String, String> previous = readManifest();
+        List<String> foreign = new ArrayList<>();
+        for (OutputFile f : files) {
+            Path target = outDir.resolve(f.path());
+            if (Files.exists(target) && !previous.containsKey(f.path())) {
+                foreign.add(f.path());
+            }
+        }
+        return foreign;
+    }
+
+    Result write(List<OutputFile> files) throws IOException {
+        Map<String, String> previous = readManifest();
+        Map<String, String> next = new LinkedHashMap<>();
+        List<OutputFile> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (OutputFile f : files) {
+            String hash = sha256(f.bytes());
+            next.put(f.path(), hash);
+            Path target = outDir.resolve(f.path());
+            if (Files.isRegularFile(target) && hash.equals(sha256(Files.readAllBytes(target)))) {
+                if (f.page()) {
+                    unchanged.add(f.path());
+                }
+            } else {
+                changed.add(f);
+            }
+        }
+        List<String> stale = previous.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList();
+        if (changed.isEmpty() && stale.isEmpty() && previous.equals(next)) {
+            // Nothing to do: the folder is left exactly as it is, timestamps included.
+            return new Result(List.of(), unchanged, List.of(), List.of());
+        }
+
+        Path parent = outDir.getParent();
+        Files.createDirectories(parent);
+        Path staging = parent.resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(staging);
+            for (OutputFile f : changed) {
+                Path staged = staging.resolve(f.path());
+                Files.createDirectories(staged.getParent());
+                Files.write(staged, f.bytes());
+            }
+            Files.write(staging.resolve(MANIFEST), manifestText(next).getBytes(StandardCharsets.UTF_8));
+            if (!Files.exists(outDir)) {
+                move(staging, outDir);
+            } else {
+                for (OutputFile f : changed) {
+                    Path target = outDir.resolve(f.path());
+                    Files.createDirectories(target.getParent());
+                    move(staging.resolve(f.path()), target);
+                }
+                for (String path : stale) {
+                    Files.deleteIfExists(outDir.resolve(path));
+                }
+                move(staging.resolve(MANIFEST), outDir.resolve(MANIFEST));
+            }
+        } finally {
+            deleteTree(staging);
+        }
+        List<String> written = changed.stream().filter(OutputFile::page).map(OutputFile::path).toList();
+        List<String> copied = changed.stream().filter(f -> !f.page()).map(OutputFile::path).toList();
+        return new Result(written, unchanged, copied, stale);
+    }
+
+    private Map<String, String> readManifest() throws IOException {
+        Path manifest = outDir.resolve(MANIFEST);
+        Map<String, String> entries = new LinkedHashMap<>();
+        if (!Files.isRegularFile(manifest)) {
+            return entries;
+        }
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            int space = line.indexOf(' ');
+            if (line.startsWith("#") || space != 64) {
+                continue;
+            }
+            String path = line.substring(space + 1);
+            // A hand-edited manifest must not let an export reach outside its folder.
+            if (outDir.resolve(path).normalize().startsWith(outDir) && !path.isBlank()) {
+                entries.put(path, line.substring(0, space));
+            }
+        }
+        return entries;
+    }
+
+    private static String manifestText(Map<String, String> entries) {
+        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
+        return out.toString();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

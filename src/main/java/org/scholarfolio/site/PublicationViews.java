@@ -1,0 +1,134 @@
+package org.scholarfolio.site;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.markdown.RenderedMarkdown;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.site.Views.AuthorView;
+import org.scholarfolio.site.Views.Link;
+import org.scholarfolio.site.Views.PublicationView;
+
+/** Turns publications into what the publication list and pages show. */
+final class PublicationViews {
+    private static final Map<String, String> BUTTONS = Map.of("html", "HTML", "pdf", "PDF",
+            "supp", "Supp", "video", "Video", "blog", "Blog", "code", "Code", "poster", "Poster",
+            "slides", "Slides", "website", "Website");
+
+    private final MarkdownRenderer markdown;
+    private final AuthorNames researcher;
+    private final SiteAssets assets;
+    private final BibtexWriter bibtex = new BibtexWriter();
+
+    PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets) {
+        this.markdown = markdown;
+        this.researcher = researcher;
+        this.assets = assets;
+    }
+
+    PublicationView view(Publication p, String slug) {
+        String record = "publications[" + (p.citationKey().isBlank() ? slug : p.citationKey()) + "]";
+        boolean[] math = {false};
+        RenderedMarkdown title = markdown.renderInline(withoutBraces(p.title()));
+        math[0] |= title.containsMath();
+        String titleHtml = withoutLinks(title.html());
+        String titleText = Jsoup.parseBodyFragment(titleHtml).text();
+        if (titleText.isBlank()) {
+            titleText = p.citationKey();
+        }
+
+        List<AuthorView> authors = new ArrayList<>();
+        for (Author a : p.authors()) {
+            String marks = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
+            String url = assets.resolve("", a.url(), "", record + ".authors").filter(l -> !l.local())
+                    .map(Link::href).orElse("");
+            authors.add(new AuthorView(withoutBraces(a.displayName()), researcher.isResearcher(a), marks, url));
+        }
+
+        List<Link> links = new ArrayList<>();
+        if (!p.doi().isBlank()) {
+            String doi = p.doi().strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
+            links.add(new Link("DOI", "https://doi.org/" + SiteAssets.encodeUrlPart(doi), false));
+        }
+        if (!p.arxiv().isBlank()) {
+            String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
+            links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
+        }
+        p.links().asMap().forEach((field, value) -> {
+            String folder = "html".equals(field) ? "assets/html/" : "assets/pdf/";
+            assets.resolve(BUTTONS.getOrDefault(field, field), value, folder, record + "." + field)
+                    .ifPresent(links::add);
+        });
+
+        String preview = p.preview().isBlank() ? ""
+                : assets.localFile(p.preview(), "assets/img/publication_preview/", record + ".preview")
+                        .map(SiteAssets::encodePath).orElse("");
+
+        RenderedMarkdown abstractHtml = markdown.render(p.abstractText());
+        RenderedMarkdown additional = markdown.renderInline(p.additionalInfo());
+        RenderedMarkdown annotation = markdown.renderInline(p.annotation());
+        RenderedMarkdown award = markdown.renderInline(p.award());
+        math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
+                | award.containsMath();
+
+        String searchText = String.join(" ", titleText, authors.stream().map(AuthorView::name)
+                .collect(Collectors.joining(" ")), withoutBraces(p.venue()), p.abbr(),
+                p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
+
+        return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
+                p.andOthers(), venueLead(p), venueDetails(p), additional.html(), annotation.html(),
+                p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
+                award.html(), abstractHtml.html(), bibtex.write(p), List.copyOf(links), preview,
+                "publications/" + slug + "/index.html", "publications/" + slug + ".bib", searchText, p.selected(), math[0]);
+    }
+
+    private static String venueLead(Publication p) {
+        if (!p.journal().isBlank()) {
+            return withoutBraces(p.journal());
+        }
+        if (!p.booktitle().isBlank()) {
+            return "In " + withoutBraces(p.booktitle());
+        }
+        return withoutBraces(p.school());
+    }
+
+    private static String venueDetails(Publication p) {
+        List<String> parts = new ArrayList<>();
+        if (p.month() != null && p.month() >= 1 && p.month() <= 12) {
+            parts.add(Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        }
+        if (p.year() != null) {
+            parts.add(p.year().toString());
+        }
+        if (!p.location().isBlank()) {
+            parts.add(withoutBraces(p.location()));
+        }
+        return String.join(" ", parts.subList(0, Math.min(2, parts.size())))
+                + (parts.size() > 2 ? ", " + parts.get(2) : "");
+    }
+
+    /** Protective BibTeX braces ({@code {BERT}}) are for BibTeX, not for readers. */
+    static String withoutBraces(String s) {
+        return s.replaceAll("(?<!\\\\)[{}]", "").replace("\\{", "{").replace("\\}", "}");
+    }
+
+    /** A title becomes a link itself on some pages, and links must not nest. */
+    private static String withoutLinks(String html) {
+        if (!html.contains("<a")) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select("a").unwrap();
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
+    }
+}

@@ -1,0 +1,167 @@
+package org.scholarfolio.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * Exports a portfolio as a static website: builds the site model, renders every page (in
+ * parallel), adds the theme's assets and the referenced portfolio files, and writes only what
+ * changed, through a staging folder, into an output folder that only exports ever wrote to.
+ * Problems with single records become warnings; the export goes on without them.
+ */
+public final class SiteExporter {
+    private static final String KATEX = "META-INF/resources/webjars/katex/0.16.4/dist/";
+    private static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
+            "assets/js/theme.js");
+
+    private final MarkdownRenderer markdown;
+
+    public SiteExporter() {
+        this(MarkdownRenderer.shared());
+    }
+
+    public SiteExporter(MarkdownRenderer markdown) {
+        this.markdown = Objects.requireNonNull(markdown);
+    }
+
+    public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        var refusal = OutputDirectory.refusal(outDir, portfolioDir);
+        if (refusal.isPresent()) {
+            return ExportReport.failed(warnings, List.of(refusal.get()));
+        }
+        List<OutputFile> files;
+        try {
+            files = render(portfolio, portfolioDir, options, warnings);
+        } catch (IOException | ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            return ExportReport.failed(warnings, List.of("the site could not be rendered: " + cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExportReport.failed(warnings, List.of("the export was interrupted"));
+        }
+        OutputDirectory out = new OutputDirectory(outDir);
+        try {
+            List<String> foreign = out.foreignFiles(files);
+            if (!foreign.isEmpty()) {
+                return ExportReport.failed(warnings, List.of("refusing to overwrite " + foreign.size()
+                        + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
+            }
+            OutputDirectory.Result result = out.write(files);
+            return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
+                    result.filesRemoved(), warnings, List.of());
+        } catch (IOException | UncheckedIOException e) {
+            return ExportReport.failed(warnings, List.of("writing to " + outDir + " failed: " + e.getMessage()));
+        }
+    }
+
+    private List<OutputFile> render(Portfolio portfolio, Path portfolioDir, ExportOptions options,
+                                    List<String> warnings) throws IOException, InterruptedException, ExecutionException {
+        SiteAssets assets = new SiteAssets(portfolioDir, warnings);
+        PageTemplates templates = new PebbleThemeTemplates(options.theme());
+        SiteBuilder site = new SiteBuilder(portfolio, options, markdown, templates, assets, warnings);
+        String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
+        if (!requested.isBlank() && site.baseUrl().isEmpty()) {
+            warnings.add("site.baseUrl: \"" + requested + "\" is not an http(s) address; feeds and cards use relative links");
+        }
+        site.build();
+
+        List<Callable<OutputFile>> tasks = site.pageTasks();
+        List<OutputFile> files = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "site-export");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Future<OutputFile> f : pool.invokeAll(tasks)) {
+                files.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String asset : THEME_ASSETS) {
+            files.add(new OutputFile(asset, themeResource(options.theme(), asset), false));
+        }
+        if (site.anyMath) {
+            files.add(new OutputFile("assets/js/math.js", themeResource(options.theme(), "assets/js/math.js"), false));
+            files.addAll(katex());
+        }
+        files.addAll(assets.copiedFiles());
+        return files;
+    }
+
+    private static byte[] themeResource(String theme, String path) throws IOException {
+        String name = PebbleThemeTemplates.THEMES + theme + "/" + path;
+        try (InputStream in = SiteExporter.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("the theme " + theme + " has no " + path);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** KaTeX's stylesheet, scripts and fonts, copied from its webjar only when a page has math. */
+    private static List<OutputFile> katex() throws IOException {
+        List<String> names = new ArrayList<>(List.of("katex.min.css", "katex.min.js", "contrib/auto-render.min.js"));
+        URL css = SiteExporter.class.getClassLoader().getResource(KATEX + "katex.min.css");
+        if (css == null) {
+            throw new IOException("KaTeX is missing from the class path");
+        }
+        if ("jar".equals(css.getProtocol())) {
+            JarURLConnection connection = (JarURLConnection) css.openConnection();
+            connection.setUseCaches(false);
+            try (JarFile jar = connection.getJarFile()) {
+                jar.stream().map(JarEntry::getName)
+                        .filter(n -> n.startsWith(KATEX + "fonts/") && n.endsWith(".woff2"))
+                        .forEach(n -> names.add(n.substring(KATEX.length())));
+            }
+        } else {
+            try (Stream<Path> fonts = Files.list(Path.of(css.toURI()).resolveSibling("fonts"))) {
+                fonts.map(p -> "fonts/" + p.getFileName()).filter(n -> n.endsWith(".woff2")).forEach(names::add);
+            } catch (URISyntaxException e) {
+                throw new IOException(e);
+            }
+        }
+        List<OutputFile> files = new ArrayList<>();
+        for (String n : names) {
+            try (InputStream in = SiteExporter.class.getClassLoader().getResourceAsStream(KATEX + n)) {
+                if (in == null) {
+                    throw new IOException("KaTeX file " + n + " is missing");
+                }
+                byte[] bytes = in.readAllBytes();
+                if (n.equals("katex.min.css")) {
+                    // Only woff2 fonts are shipped; every browser that runs KaTeX reads them.
+                    bytes = new String(bytes, StandardCharsets.UTF_8)
+                            .replaceAll(",url\\(fonts/[^)]+\\.woff\\) format\\(\"woff\"\\)", "")
+                            .replaceAll(",url\\(fonts/[^)]+\\.ttf\\) format\\(\"truetype\"\\)", "")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                files.add(new OutputFile("assets/katex/" + n, bytes, false));
+            }
+        }
+        return files;
+    }
+}

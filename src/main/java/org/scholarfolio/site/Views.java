@@ -1,0 +1,42 @@
+package org.scholarfolio.site;
+
+import java.util.List;
+
+/**
+ * What the templates see: plain values, already decided. Strings ending in {@code Html} are
+ * sanitised HTML; every other string is text that the templates escape. A {@code href} that is
+ * {@code local} is relative to the site root and gets the page's {@code root} prefix.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    public record Link(String label, String href, boolean local) {
+    }
+
+    public record NavItem(String title, String href, boolean current) {
+    }
+
+    public record AuthorView(String name, boolean me, String marks, String url) {
+    }
+
+    public record PublicationView(String key, String anchor, String titleHtml, String titleText,
+                                  List<AuthorView> authors, boolean andOthers, String venue,
+                                  String venueDetails, String additionalInfoHtml, String annotationHtml,
+                                  String abbr, String year, String awardName, String awardHtml,
+                                  String abstractHtml, String bibtex, List<Link> links, String preview,
+                                  String pageHref, String bibHref, String searchText, boolean selected,
+                                  boolean math) {
+    }
+
+    public record YearGroup(String year, List<PublicationView> publications) {
+    }
+
+    /** {@code bodyHtml} is for the news list or the item's page; {@code homeHtml} for the about page. */
+    public record NewsView(String id, String isoDate, String displayDate, boolean inline, String title,
+                           String bodyHtml, String homeHtml, String pageHref, boolean math) {
+    }
+
+    public record SocialView(String label, String iconId, Link link, String text) {
+    }
+}

@@ -1,0 +1,76 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export acceptance checks, run through the command line as a researcher would. */
+class ExportCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void seedPageExportsFaithfully() throws Exception {
+        Path out = tmp.resolve("s");
+        CliTest.Result r = CliTest.run("export", "sample-data/yihua-zhang", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+
+        Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        String text = home.body().text();
+        assertThat(text).contains("Yihua", "Zhang", "张逸骅", "Room 3210", "428 S Shaw LN",
+                "East Lansing, Michigan", "United States of America");
+        assertThat(text.split("✔", -1)).hasSize(5);
+        assertThat(home.html()).doesNotContain(":heavy_check_mark:");
+        assertThat(text).doesNotContain("Research Keywords");
+        assertThat(home.select("a[href=https://lsjxjtu.github.io/]")).isNotEmpty();
+        assertThat(home.select("a[href=https://www.linkedin.com/in/zhangyihua/]")).isNotEmpty();
+        assertThat(r.err()).contains("collaboration").contains("Wechat.jpg");
+    }
+
+    @Test
+    void turingExportHasYearsPaperPagesAndParsableFeeds() throws Exception {
+        Path out = tmp.resolve("t");
+        CliTest.Result r = CliTest.run("export", "sample-data/alan-turing", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+
+        Document pubs = Jsoup.parse(out.resolve("publications/index.html").toFile(), "UTF-8");
+        assertThat(pubs.body().text()).contains("1952", "1950", "1937");
+        Document paper = Jsoup.parse(out.resolve("publications/turing1950computing/index.html").toFile(), "UTF-8");
+        assertThat(paper.select("meta[name=citation_title]").attr("content"))
+                .isEqualTo("Computing Machinery and Intelligence");
+        assertThat(paper.select("meta[name=citation_author]")).isNotEmpty();
+
+        var xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        assertThat(xml.newDocumentBuilder().parse(out.resolve("feed.xml").toFile())
+                .getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(xml.newDocumentBuilder().parse(out.resolve("sitemap.xml").toFile())
+                .getDocumentElement().getLocalName()).isEqualTo("urlset");
+    }
+
+    @Test
+    void secondExportRewritesNothing() throws Exception {
+        Path out = tmp.resolve("t");
+        assertThat(CliTest.run("export", "sample-data/alan-turing", "--out", out.toString()).code()).isZero();
+        long before = Files.getLastModifiedTime(out.resolve("index.html")).toMillis();
+        CliTest.Result again = CliTest.run("export", "sample-data/alan-turing", "--out", out.toString());
+        assertThat(again.out()).contains(" 0 pages written");
+        assertThat(Files.getLastModifiedTime(out.resolve("index.html")).toMillis()).isEqualTo(before);
+    }
+
+    @Test
+    void exportingOverThePortfolioFolderIsRefused() {
+        for (String target : new String[] {"sample-data/alan-turing", "sample-data", "/"}) {
+            CliTest.Result r = CliTest.run("export", "sample-data/alan-turing", "--out", target);
+            assertThat(r.code()).as(target).isEqualTo(1);
+            assertThat(r.err()).contains("not written");
+        }
+        assertThat(Path.of("sample-data/alan-turing/index.html")).doesNotExist();
+    }
+}

@@ -1,0 +1,77 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.cli.ScholarfolioCommand;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.PortfolioStore;
+
+/** {@code scholarfolio import alfolio SITE_DIR --out DIR}. */
+class ImportCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ScholarfolioCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importsTheSiteCopiesThePhotoAndPrintsTheReport() throws Exception {
+        Path out = tmp.resolve("ada");
+        Result r = run("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("news items: 5 imported, 1 skipped")
+                .contains("pages: 2 imported, 2 skipped")
+                .contains("social links: 6")
+                .contains("files copied into assets: 1")
+                .contains("template leftovers: 1 found, 0 dropped")
+                .contains("_news/leap.md:3: date ")
+                .contains("_pages/projects.md:12: the body is Liquid machinery")
+                .contains("validation of the new portfolio: 0 errors");
+
+        Portfolio saved = PortfolioStore.load(out).portfolio();
+        Portfolio expected = AlfolioSiteImporter.importSite(CurrentSiteImportTest.SITE,
+                AlfolioSiteImporter.Options.defaults()).portfolio();
+        assertThat(saved).isEqualTo(expected);
+        assertThat(out.resolve("assets/prof_pic.jpg")).hasSameBinaryContentAs(
+                CurrentSiteImportTest.SITE.resolve("assets/img/prof_pic.jpg"));
+    }
+
+    @Test
+    void refusesAnExistingPortfolioUnlessForced() throws Exception {
+        Path out = tmp.resolve("existing");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("portfolio.json"), "{\"keep\": true}");
+
+        Result refused = run("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("already exists").contains("--force");
+        assertThat(Files.readString(out.resolve("portfolio.json"))).isEqualTo("{\"keep\": true}");
+
+        Result forced = run("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString(),
+                "--force", "--drop-template-leftovers");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(forced.out()).contains("template leftovers: 1 found, 1 dropped");
+        assertThat(PortfolioStore.load(out).portfolio().news()).hasSize(4);
+    }
+
+    @Test
+    void aMissingSiteFolderExitsTwo() {
+        Result r = run("import", "alfolio", tmp.resolve("missing").toString(), "--out", tmp.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("not a folder");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+}

@@ -1,0 +1,305 @@
+package org.scholarfolio.importer.bibtex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.UnknownFields;
+
+class BibtexImporterTest {
+
+    private static final String FILE = "_bibliography/papers.bib";
+    private static BibtexImportResult result;
+
+    @BeforeAll
+    static void importFixture() throws IOException {
+        result = new BibtexImporter().read(resource("messy-papers.bib"), FILE);
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = BibtexImporterTest.class.getResourceAsStream("/bibtex/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Publication pub(String key) {
+        return result.publications().stream().filter(p -> p.citationKey().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no publication " + key + " in " + keys()));
+    }
+
+    private static List<String> keys() {
+        return result.publications().stream().map(Publication::citationKey).toList();
+    }
+
+    private static ImportWarning warningOnLine(int line) {
+        return result.warnings().stream().filter(w -> w.line() == line).findFirst()
+                .orElseThrow(() -> new AssertionError("no warning on line " + line + " in " + result.warnings()));
+    }
+
+    @Test
+    void importsEveryWellFormedEntryInFileOrderAndSkipsBrokenOnes() {
+        assertThat(keys()).containsExactly("einstein1920relativity", "PhysRev.47.777",
+                "https://doi.org/10.1000/xyz123", "garcia:2022/workshop.v1", "dup2020", "dup2020-2",
+                "emptyMonth", "proc2022", "afterUnclosed");
+    }
+
+    @Test
+    void reportsMissingCommaWithTheLineOfTheProblem() {
+        ImportWarning w = warningOnLine(86);
+        assertThat(w.file()).isEqualTo(FILE);
+        assertThat(w.field()).isNull();
+        assertThat(w.message()).contains("line 84").contains("comma").contains("title");
+    }
+
+    @Test
+    void reportsUnclosedBraceAndKeepsTheNextEntry() {
+        ImportWarning w = warningOnLine(129);
+        assertThat(w.message()).contains("never closed").contains("line 133");
+        assertThat(pub("afterUnclosed").year()).isEqualTo(2024);
+    }
+
+    @Test
+    void duplicateKeyWithDifferentContentIsRenamedAndExactCopyIsSkipped() {
+        assertThat(pub("dup2020").title()).isEqualTo("First of Two");
+        assertThat(pub("dup2020-2").title()).isEqualTo("Second of Two");
+        assertThat(warningOnLine(98).message()).contains("line 90").contains("dup2020-2");
+        assertThat(warningOnLine(104).message()).contains("exact copy");
+    }
+
+    @Test
+    void duplicateFieldKeepsTheFirstValueAndWarns() {
+        assertThat(pub("dup2020").year()).isEqualTo(2020);
+        ImportWarning w = warningOnLine(93);
+        assertThat(w.field()).isEqualTo("year");
+        assertThat(w.message()).contains("appears twice");
+    }
+
+    @Test
+    void strayTextCommentsAndFrontMatterProduceNoWarnings() {
+        assertThat(result.warnings()).extracting(ImportWarning::line)
+                .containsExactlyInAnyOrder(71, 86, 93, 98, 104, 114, 129);
+    }
+
+    @Test
+    void einsteinTemplateEntryMapsEveryAlFolioField() {
+        Publication p = pub("PhysRev.47.777");
+        Publication expected = Publication.builder("PhysRev.47.777", "article")
+                .abbr("PhysRev")
+                .title("Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?")
+                .authors(List.of(eq("A.", "Einstein"), eq("B.", "Podolsky"), eq("N.", "Rosen")))
+                .abstractText("In a complete theory there is an element corresponding to each element of reality.")
+                .journal("Phys. Rev.")
+                .location("New Jersey")
+                .volume("47")
+                .pages("777–780")
+                .year(1935)
+                .month(5)
+                .publisher("American Physical Society,")
+                .doi("10.1103/PhysRev.47.777")
+                .links(new PublicationLinks("https://journals.aps.org/pr/abstract/10.1103/PhysRev.47.777",
+                        "example_pdf.pdf", "", "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ", "", "", "", "", ""))
+                .badges(new PublicationBadges("248277", "true", "qyhmnyLat1gC", "3255"))
+                .additionalInfo(". *More Information* can be [found here](https://github.com/alshedivat/al-folio/)")
+                .annotation("* Example use of superscripts<br>† Albert Einstein")
+                .selected(true)
+                .bibtexFields(Map.of("issue", "10", "numpages", "0",
+                        "url", "http://link.aps.org/doi/10.1103/PhysRev.47.777"))
+                .build();
+        assertThat(p).isEqualTo(expected);
+        assertThat(p.bibtexFields().keySet()).containsExactly("issue", "numpages", "url");
+    }
+
+    @Test
+    void uppercaseQuotedMacrosConcatenationAndDoiUrlKey() {
+        Publication p = pub("https://doi.org/10.1000/xyz123");
+        assertThat(p.entryType()).isEqualTo("article");
+        assertThat(p.title()).isEqualTo("Sparse {BERT} Models with $\\ell_1$ Penalties – a {Study}");
+        assertThat(p.journal()).isEqualTo("Proceedings of the National Academy of Sciences (PNAS)");
+        assertThat(p.year()).isEqualTo(2021);
+        assertThat(p.month()).isEqualTo(3);
+        assertThat(p.doi()).isEqualTo("10.1073/pnas.2021");
+        assertThat(p.selected()).isTrue();
+        assertThat(p.bibtexShow()).isTrue();
+        assertThat(p.links().supp()).isEqualTo("supp.pdf");
+        assertThat(p.bibtexFields()).containsExactly(Map.entry("tldr", "We make BERT sparse\u00A0again."),
+                Map.entry("eprint", "2101.00001"));
+    }
+
+    @Test
+    void accentsInEverySpellingAndNameFormsAndMarkers() {
+        Publication p = pub("https://doi.org/10.1000/xyz123");
+        assertThat(p.authors()).containsExactly(
+                Author.of("Jörg", "Müller"),
+                Author.of("José", "García"),
+                Author.of("Šimon", "Novák").withCorresponding(true),
+                new Author("María", "de la", "Cruz", "", false, false, "", "", UnknownFields.NONE));
+        assertThat(p.andOthers()).isTrue();
+    }
+
+    @Test
+    void crossrefInheritsVenueFromParentAndJrCorporateNames() {
+        Publication p = pub("garcia:2022/workshop.v1");
+        assertThat(p.title()).isEqualTo("{Learning} to Étudier — öber Straße øresund");
+        assertThat(p.authors()).containsExactly(
+                Author.of("José", "García"),
+                new Author("Pieter", "van der", "Berg", "Jr", false, false, "", "", UnknownFields.NONE),
+                Author.of("", "{Google Research}"));
+        assertThat(p.booktitle()).isEqualTo("ICML 2022");
+        assertThat(p.publisher()).isEqualTo("PMLR");
+        assertThat(p.abbr()).isEqualTo("ICML");
+        assertThat(p.month()).isEqualTo(3);
+        assertThat(p.pages()).isEqualTo("1–10");
+        assertThat(p.links()).isEqualTo(new PublicationLinks("", "", "https://example.org/supp", "",
+                "https://blog.example.org", "https://github.com/example/code", "poster.pdf", "slides.pdf",
+                "https://example.org"));
+        assertThat(p.award()).isEqualTo("Best Paper");
+        assertThat(p.awardName()).isEqualTo("Best Paper Award");
+        assertThat(p.note()).isEqualTo("Oral");
+        assertThat(p.preview()).isEqualTo("garcia.png");
+        assertThat(p.bibtexFields()).containsExactly(Map.entry("series", "PMLR"),
+                Map.entry("editor", "Smith, Ann"), Map.entry("address", "Baltimore, USA"));
+        assertThat(warningOnLine(71).field()).isEqualTo("supp");
+    }
+
+    @Test
+    void monthsInTextFormsAndEmptyMonthAndTextYear() {
+        assertThat(pub("dup2020").month()).isEqualTo(11);
+        assertThat(pub("dup2020-2").month()).isEqualTo(6);
+        Publication p = pub("emptyMonth");
+        assertThat(p.month()).isNull();
+        assertThat(p.year()).isNull();
+        assertThat(p.bibtexFields()).containsEntry("year", "in press");
+        assertThat(warningOnLine(114).field()).isEqualTo("year");
+        assertThat(p.authors()).containsExactly(Author.of("Andrew Y.", "Ng"),
+                Author.of("Karl Johan", "Åström"),
+                new Author("Ludwig", "van", "Beethoven", "", false, false, "", "", UnknownFields.NONE));
+    }
+
+    @Test
+    void urlCommandKeepsItsText() {
+        assertThat(pub("dup2020").bibtexFields()).containsEntry("howpublished", "https://example.org");
+    }
+
+    @Test
+    void benchmarkBibliographyImportsCleanly() {
+        BibtexImportResult r = new BibtexImporter().read(BibtexImportBenchmark.generate(30), "bench.bib");
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.publications()).hasSize(30);
+        Publication p = r.publications().get(7);
+        assertThat(p.citationKey()).isEqualTo("paper7:2020/x");
+        assertThat(p.title()).isEqualTo("{BERT} and Müller's $\\ell_1$ Study of Straße – part 7");
+        assertThat(p.authors()).hasSize(3);
+        assertThat(p.authors().get(1).corresponding()).isTrue();
+        assertThat(p.andOthers()).isTrue();
+        assertThat(p.publisher()).isEqualTo("American Physical Society");
+        assertThat(p.doi()).isEqualTo("10.1000/7");
+        assertThat(p.abstractText()).isEqualTo("We study sparse models with {GPU}s; accuracy improves by 5% on average.");
+    }
+
+    @Test
+    void frontMatterKeepsLineNumbersAndParenthesisedEntriesWork() {
+        BibtexImportResult r = new BibtexImporter().read(
+                "---\nlayout: none\n---\n## Papers\n@misc(a,\n  title = {A},\n  year = {twenty})\n", "p.bib");
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("a");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.field()).isEqualTo("year");
+        });
+    }
+
+    @Test
+    void undefinedMacroIsKeptAsTextWithAWarning() {
+        BibtexImportResult r = new BibtexImporter().read("@article{a, journal = jmlr, selected = true}", "p.bib");
+        assertThat(r.publications().get(0).journal()).isEqualTo("jmlr");
+        assertThat(r.publications().get(0).selected()).isTrue();
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.field()).isEqualTo("journal"));
+    }
+
+    @Test
+    void crossrefToAMissingParentWarnsAndKeepsTheField() {
+        BibtexImportResult r = new BibtexImporter().read("@inproceedings{a, crossref = {nowhere}}", "p.bib");
+        assertThat(r.publications().get(0).bibtexFields()).containsEntry("crossref", "nowhere");
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("nowhere"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2101.00001,                              2101.00001
+            arXiv:2101.00001,                        2101.00001
+            https://arxiv.org/abs/2101.00001v2,      2101.00001v2
+            http://arxiv.org/pdf/2101.00001.pdf,     2101.00001
+            hep-th/9901001,                          hep-th/9901001
+            """)
+    void arxivIdentifiersLoseTheirPrefixOrUrl(String written, String id) {
+        String bib = "@misc{a, arxiv = {" + written + "}}";
+        assertThat(new BibtexImporter().read(bib, "p.bib").publications().get(0).arxiv()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            https://doi.org/10.1000/abc,        10.1000/abc
+            http://dx.doi.org/10.1000/abc,      10.1000/abc
+            doi:10.1000/abc,                    10.1000/abc
+            10.1000/abc,                        10.1000/abc
+            """)
+    void doiUrlsBecomeBareDois(String written, String doi) {
+        String bib = "@misc{a, doi = {" + written + "}}";
+        assertThat(new BibtexImporter().read(bib, "p.bib").publications().get(0).doi()).isEqualTo(doi);
+    }
+
+    @Test
+    void thesisFieldsAndHtmlInAuthorNames() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @phdthesis{me2019,
+                  author = {<b>Curie, Marie</b> and Pierre Curie},
+                  title = {{{Recherches sur les substances radioactives}}},
+                  school = {Facult{\\'e} des sciences de Paris},
+                  number = {7},
+                  abstract = {Radium \\& polonium.},
+                  award = {Nobel Prize},
+                  bibtex_show = {false},
+                  selected = {maybe},
+                  website = {https://example.org},
+                  hal = {tel-00001},
+                  year = 1903
+                }
+                """, "p.bib");
+        Publication p = r.publications().get(0);
+        assertThat(p.entryType()).isEqualTo("phdthesis");
+        assertThat(p.authors()).containsExactly(Author.of("Marie", "Curie"), Author.of("Pierre", "Curie"));
+        assertThat(p.title()).isEqualTo("{{Recherches sur les substances radioactives}}");
+        assertThat(p.school()).isEqualTo("Faculté des sciences de Paris");
+        assertThat(p.venue()).isEqualTo("Faculté des sciences de Paris");
+        assertThat(p.number()).isEqualTo("7");
+        assertThat(p.abstractText()).isEqualTo("Radium & polonium.");
+        assertThat(p.award()).isEqualTo("Nobel Prize");
+        assertThat(p.bibtexShow()).isFalse();
+        assertThat(p.selected()).isFalse();
+        assertThat(p.links().website()).isEqualTo("https://example.org");
+        assertThat(p.bibtexFields()).containsExactly(Map.entry("hal", "tel-00001"));
+        assertThat(p.year()).isEqualTo(1903);
+        assertThat(r.warnings()).extracting(ImportWarning::field).containsExactly("author", "selected");
+        assertThat(r.warnings()).extracting(ImportWarning::line).containsExactly(2, 9);
+    }
+
+    @Test
+    void warningsComeInLineOrder() {
+        assertThat(result.warnings()).extracting(ImportWarning::line).isSorted();
+    }
+
+    private static Author eq(String given, String family) {
+        return Author.of(given, family).withEqualContribution(true);
+    }
+}

@@ -1,0 +1,54 @@
+package org.scholarfolio.importer.bibtex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.UnknownFields;
+
+class BibtexWriterTest {
+
+    @Test
+    void messyFixtureSurvivesWriteAndRead() throws IOException {
+        List<Publication> imported = new BibtexImporter()
+                .read(BibtexImporterTest.resource("messy-papers.bib"), "papers.bib").publications();
+        String written = new BibtexWriter().write(imported);
+        BibtexImportResult again = new BibtexImporter().read(written, "written.bib");
+        // only the year that was never a number is reported again
+        assertThat(again.warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("'in press' is not a number"));
+        assertThat(again.publications()).containsExactlyElementsOf(imported);
+    }
+
+    @Test
+    void writesCanonicalBibtexWithMarkersMonthMacroAndEscapes() {
+        Publication p = Publication.builder("garcia:2022/x", "inproceedings")
+                .title("{BERT} & $\\ell_1$ – 50% of Straße")
+                .authors(List.of(
+                        new Author("José", "", "García", "", true, true, "‡", "", UnknownFields.NONE),
+                        new Author("Pieter", "van der", "Berg", "Jr.", false, false, "", "", UnknownFields.NONE)))
+                .andOthers(true)
+                .month(3).year(2022).pages("1–10").doi("10.1000/x").selected(true)
+                .links(new PublicationLinks("", "paper.pdf", "", "", "", "", "", "", ""))
+                .bibtexFields(Map.of("series", "PMLR"))
+                .build();
+        String bib = new BibtexWriter().write(List.of(p));
+        assertThat(bib).startsWith("@inproceedings{garcia:2022/x,\n")
+                .contains("  title = {{BERT} \\& $\\ell_1$ -- 50\\% of Straße},\n")
+                .contains("  author = {García*†‡, José and van der Berg, Jr., Pieter and others},\n")
+                .contains("  month = mar,\n")
+                .contains("  year = {2022},\n")
+                .contains("  pages = {1--10},\n")
+                .contains("  doi = {10.1000/x},\n")
+                .contains("  selected = {true},\n")
+                .contains("  pdf = {paper.pdf},\n")
+                .contains("  series = {PMLR},\n")
+                .endsWith("}\n")
+                .doesNotContain("bibtex_show");
+    }
+}

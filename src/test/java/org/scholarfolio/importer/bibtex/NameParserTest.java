@@ -1,0 +1,74 @@
+package org.scholarfolio.importer.bibtex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scholarfolio.model.Author;
+
+class NameParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Albert Einstein                  | Albert       |             | Einstein          |
+            Einstein, Albert                 | Albert       |             | Einstein          |
+            Ludwig van Beethoven             | Ludwig       | van         | Beethoven         |
+            van Beethoven, Ludwig            | Ludwig       | van         | Beethoven         |
+            Jean de la Fontaine              | Jean         | de la       | Fontaine          |
+            de la Fontaine, Jean             | Jean         | de la       | Fontaine          |
+            van der Berg, Jr., Pieter        | Pieter       | van der     | Berg              | Jr.
+            King, Jr, Martin Luther          | Martin Luther |            | King              | Jr
+            {Google Research}                |              |             | {Google Research} |
+            {Barnes and Noble}, Inc          | Inc          |             | {Barnes and Noble} |
+            Einstein                         |              |             | Einstein          |
+            J.~R.~R. Tolkien                 | J. R. R.     |             | Tolkien           |
+            Charles Louis Xavier Joseph de la Vall{\\'e}e Poussin | Charles Louis Xavier Joseph | de la | Vallée Poussin |
+            """)
+    void splitsNamesTheBibtexWay(String name, String given, String von, String family, String jr) {
+        Author a = NameParser.parse(name).authors().get(0);
+        assertThat(List.of(a.given(), a.von(), a.family(), a.jr()))
+                .containsExactly(nz(given), nz(von), nz(family), nz(jr));
+    }
+
+    @Test
+    void markersBecomeFlagsAndLeaveTheName() {
+        List<Author> authors = NameParser.parse(
+                "Einstein*, Albert and Marie Curie$^\\dagger$ and Bohr*\\dagger, Niels and Dirac‡§, Paul"
+                        + " and Noether\\textsuperscript{*}, Emmy and Born^, Max").authors();
+        assertThat(authors).extracting(Author::family)
+                .containsExactly("Einstein", "Curie", "Bohr", "Dirac", "Noether", "Born");
+        assertThat(authors).extracting(Author::equalContribution)
+                .containsExactly(true, false, true, false, true, false);
+        assertThat(authors).extracting(Author::corresponding)
+                .containsExactly(false, true, true, false, false, false);
+        assertThat(authors).extracting(Author::otherMarks).containsExactly("", "", "", "‡§", "", "^");
+    }
+
+    @Test
+    void leadingMarkersAndTheAsteriskOperatorLookAlikeCount() {
+        List<Author> authors = NameParser.parse("*Pang, Ce and Qiu, Chenxi and ∗Yadav, Sourabh").authors();
+        assertThat(authors).extracting(Author::family).containsExactly("Pang", "Qiu", "Yadav");
+        assertThat(authors).extracting(Author::equalContribution).containsExactly(true, false, true);
+    }
+
+    @Test
+    void andOthersSetsTheFlagAndAddsNoAuthor() {
+        NameParser.Names names = NameParser.parse("Ada Lovelace AND Charles Babbage and others");
+        assertThat(names.authors()).extracting(Author::family).containsExactly("Lovelace", "Babbage");
+        assertThat(names.andOthers()).isTrue();
+    }
+
+    @Test
+    void ampersandInsideACorporateNameIsNotAMarker() {
+        Author a = NameParser.parse("{AT&T} Labs").authors().get(0);
+        assertThat(a.family()).isEqualTo("Labs");
+        assertThat(a.given()).isEqualTo("{AT&T}");
+        assertThat(a.otherMarks()).isEmpty();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,35 @@
+package org.scholarfolio.importer.bibtex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Publication;
+
+class TemplateLeftoversTest {
+
+    @Test
+    void findsTheEinsteinExamplesInTheMessyFixtureAndNothingElse() throws IOException {
+        List<Publication> pubs = new BibtexImporter()
+                .read(BibtexImporterTest.resource("messy-papers.bib"), "papers.bib").publications();
+        assertThat(TemplateLeftovers.find(pubs)).extracting(l -> l.publication().citationKey())
+                .containsExactly("einstein1920relativity", "PhysRev.47.777");
+    }
+
+    @Test
+    void recognisesEinsteinPapersUnderOtherKeys() {
+        Publication renamed = Publication.builder("myKey", "article")
+                .authors(List.of(Author.of("Albert", "Einstein"))).year(1905).build();
+        assertThat(TemplateLeftovers.find(List.of(renamed))).singleElement()
+                .satisfies(l -> assertThat(l.reason()).contains("Albert Einstein"));
+    }
+
+    @Test
+    void aLivingResearcherNamedEinsteinIsNotALeftover() {
+        Publication modern = Publication.builder("einstein2021", "article")
+                .authors(List.of(Author.of("Anna", "Einstein"))).year(2021).build();
+        assertThat(TemplateLeftovers.find(List.of(modern))).isEmpty();
+    }
+}

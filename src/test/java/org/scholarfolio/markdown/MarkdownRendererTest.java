@@ -1,0 +1,183 @@
+package org.scholarfolio.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownRendererTest {
+    private final MarkdownRenderer renderer = MarkdownRenderer.shared();
+
+    private static String seedBody() throws IOException {
+        try (InputStream in = MarkdownRendererTest.class.getResourceAsStream("seed-about.md")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int end = text.indexOf("\n---", 4);
+            return text.substring(end + 4);
+        }
+    }
+
+    @Test
+    void seedBioRendersFourCheckMarkEmojis() throws IOException {
+        String html = renderer.render(seedBody()).html();
+        assertThat(html.split("\u2714", -1)).hasSize(5);
+        assertThat(html).doesNotContain(":heavy_check_mark:");
+    }
+
+    @Test
+    void seedBioHidesTheHtmlComment() throws IOException {
+        Document doc = Jsoup.parseBodyFragment(renderer.render(seedBody()).html());
+        assertThat(doc.text()).doesNotContain("Research Keywords").doesNotContain("<!--");
+    }
+
+    @Test
+    void seedBioKeepsItsLinks() throws IOException {
+        Document doc = Jsoup.parseBodyFragment(renderer.render(seedBody()).html());
+        assertThat(doc.select("a[href=https://www.optml-group.com/]")).hasSize(1);
+        assertThat(doc.select("a[href=./collaboration]").text()).isEqualTo("collaboration statement");
+        assertThat(doc.select("strong").first().text()).startsWith("Industry");
+    }
+
+    @Test
+    void shortcodesInCodeAndUrlsStayAsTyped() {
+        String html = renderer.render("`:rocket:` and https://example.org/:rocket:/x and :rocket:").html();
+        assertThat(html).contains("<code>:rocket:</code>").contains("href=\"https://example.org/:rocket:/x\"")
+                .contains("https://example.org/:rocket:/x</a>").contains("and \uD83D\uDE80");
+    }
+
+    @Test
+    void shortcodesInCodeBlocksStayAsTyped() {
+        String html = renderer.render("```\n:rocket:\n```").html();
+        assertThat(html).contains(":rocket:").doesNotContain("\uD83D\uDE80");
+    }
+
+    @Test
+    void inlineMathIsKeptVerbatimAndFlagged() {
+        RenderedMarkdown out = renderer.render("Let $a_1 * b_2 = c_*$ hold, where *x* is bold-ish.");
+        assertThat(out.containsMath()).isTrue();
+        assertThat(Jsoup.parseBodyFragment(out.html()).select("span.math.inline").text())
+                .isEqualTo("\\(a_1 * b_2 = c_*\\)");
+        assertThat(out.html()).contains("<em>x</em>");
+    }
+
+    @Test
+    void displayMathSpanningLinesIsKept() {
+        RenderedMarkdown out = renderer.render("$$\n\\sum_{i=1}^n x_i\n$$");
+        assertThat(out.containsMath()).isTrue();
+        assertThat(Jsoup.parseBodyFragment(out.html()).select("span.math.display").text())
+                .isEqualTo("\\[\\sum_{i=1}^n x_i\\]");
+    }
+
+    @Test
+    void pricesAreNotMath() {
+        RenderedMarkdown out = renderer.render("It costs $5 and $10 today.");
+        assertThat(out.containsMath()).isFalse();
+        assertThat(out.html()).isEqualTo("<p>It costs $5 and $10 today.</p>");
+    }
+
+    @Test
+    void escapedDollarInsideAFormulaDoesNotEndIt() {
+        RenderedMarkdown out = renderer.render("Price $p = \\$5$ here");
+        assertThat(Jsoup.parseBodyFragment(out.html()).select("span.math").text()).isEqualTo("\\(p = \\$5\\)");
+    }
+
+    @Test
+    void manyUnmatchedDollarsRenderQuickly() {
+        String text = "$a ".repeat(60_000) + "\n\n" + "$$x ".repeat(20_000);
+        RenderedMarkdown out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> renderer.render(text));
+        assertThat(out.html()).startsWith("<p>$a $a");
+    }
+
+    @Test
+    void rendersTheSameFromManyThreads() throws Exception {
+        String md = "# T\n\n:rocket: *x* $y_1$ [l](https://e.org)\n";
+        String expected = renderer.render(md).html();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 200; i++) {
+                futures.add(pool.submit(() -> renderer.render(md).html()));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void textWithoutFormulasIsNotFlagged() {
+        assertThat(renderer.render("plain *text*").containsMath()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[x](javascript:alert(1))",
+            "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">x</a>",
+            "<p style=\"background:url(javascript:alert(1))\" onclick=\"alert(1)\">x</p>",
+            "<iframe src=\"https://evil.example/\"></iframe>",
+            "<svg onload=alert(1)>",
+            "![x](javascript:alert(1))",
+            "<details open ontoggle=alert(1)><summary>s</summary></details>"})
+    void hostileInputIsNeutralised(String hostile) {
+        for (String html : new String[] {renderer.render(hostile).html(), renderer.renderInline(hostile).html()}) {
+            Document doc = Jsoup.parseBodyFragment(html);
+            assertThat(doc.select("script, svg, iframe, style")).isEmpty();
+            for (Element e : doc.getAllElements()) {
+                e.attributes().forEach(a -> {
+                    assertThat(a.getKey()).doesNotStartWith("on").isNotEqualTo("style");
+                    assertThat(a.getValue().toLowerCase()).doesNotContain("javascript:").doesNotStartWith("data:");
+                });
+            }
+        }
+    }
+
+    @Test
+    void youtubeEmbedsAreKept() {
+        String html = renderer.render("<iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\" height=\"315\"></iframe>").html();
+        assertThat(Jsoup.parseBodyFragment(html).select("iframe[src=https://www.youtube.com/embed/abc]")).hasSize(1);
+    }
+
+    @Test
+    void tablesFootnotesAndTaskListsRender() {
+        String md = "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\nText[^1] ~~old~~\n\n[^1]: Note.\n\n## Heading Two\n";
+        Document doc = Jsoup.parseBodyFragment(renderer.render(md).html());
+        assertThat(doc.select("table td")).hasSize(2);
+        assertThat(doc.select("input[type=checkbox][checked]")).hasSize(1);
+        assertThat(doc.select("del").text()).isEqualTo("old");
+        assertThat(doc.select("h2#heading-two")).hasSize(1);
+        assertThat(doc.select("sup a")).isNotEmpty();
+    }
+
+    @Test
+    void renderInlineHasNoWrappingParagraph() {
+        String html = renderer.renderInline("PhD student at *MSU* :rocket:").html();
+        assertThat(html).isEqualTo("PhD student at <em>MSU</em> \uD83D\uDE80");
+    }
+
+    @Test
+    void linkRewriterSeesOnlyAddressesThatPassedTheAllowList() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String html = renderer.render("[a](./cv) [b](javascript:alert(1)) ![c](img/x.png) <a href=\"notes\">d</a>",
+                url -> { seen.add(url); return "../" + url; }).html();
+        assertThat(seen).containsExactly("./cv", "notes", "img/x.png");
+        assertThat(html).contains("href=\".././cv\"").contains("src=\"../img/x.png\"").doesNotContain("javascript");
+    }
+
+    @Test
+    void renderInlineKeepsSafeHtml() {
+        assertThat(renderer.renderInline("<p>Room 3210</p>").html()).isEqualTo("<p>Room 3210</p>");
+    }
+}

@@ -1,0 +1,215 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteExporterTest {
+    @TempDir
+    Path temp;
+    Path portfolioDir;
+    Path out;
+    ExportReport report;
+
+    @BeforeEach
+    void export() throws IOException {
+        portfolioDir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
+        out = temp.resolve("site");
+        report = new SiteExporter().export(FixturePortfolio.portfolio(), portfolioDir, FixturePortfolio.options(), out);
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void exportSucceedsWithoutWarnings() {
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.pagesWritten()).contains("index.html", "publications/index.html", "feed.xml",
+                "publications.bib", "news/index.html", "collaboration/index.html", "robots.txt");
+    }
+
+    @Test
+    void homeShowsNameWithBoldFirstNameAndNativeName() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select("h1.name strong").text()).isEqualTo("Yihua");
+        assertThat(home.select("h1.name").text()).isEqualTo("Yihua Zhang 张逸骅");
+        assertThat(home.select(".subtitle em").text()).isEqualTo("MSU");
+    }
+
+    @Test
+    void homeShowsCircularPhotoWithItsSize() throws IOException {
+        var img = page("index.html").selectFirst("figure.profile.right img.circle");
+        assertThat(img.attr("src")).isEqualTo("assets/img/me.png");
+        assertThat(img.attr("width")).isEqualTo("3");
+        assertThat(img.attr("height")).isEqualTo("2");
+        assertThat(page("index.html").select(".address div")).hasSize(2);
+    }
+
+    @Test
+    void homeNewsIsNewestFirstAndLimited() throws IOException {
+        var rows = page("index.html").select("table.news tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).select("time").attr("datetime")).isEqualTo("2025-01-10");
+        assertThat(rows.get(0).select("a").attr("href")).isEqualTo("news/2025-01-10-fellowship-announcement/index.html");
+        assertThat(rows.get(1).select("td strong").text()).isEqualTo("ICML");
+    }
+
+    @Test
+    void homeListsOnlySelectedPublications() throws IOException {
+        var pubs = page("index.html").select(".selected li.pub");
+        assertThat(pubs).hasSize(1);
+        assertThat(pubs.select(".title").text()).startsWith("SalUn: Empowering");
+    }
+
+    @Test
+    void homeSocialIconsUseASpriteOfOnlyTheUsedIcons() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select("svg.sprite symbol").eachAttr("id")).containsExactlyInAnyOrder(
+                "i-solid-envelope", "i-brands-github", "i-brands-google-scholar", "i-solid-square-rss");
+        assertThat(home.select(".social a").eachAttr("href")).containsExactly("mailto:me@example.org",
+                "https://github.com/example", "https://scholar.google.com/citations?user=abc123", "feed.xml");
+    }
+
+    @Test
+    void homeCarriesPersonJsonLdAndOpenGraph() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select("script[type=application/ld+json]").html()).contains("\"@type\":\"Person\"")
+                .contains("\"name\":\"Yihua Zhang\"");
+        assertThat(home.select("meta[property=og:title]").attr("content")).isEqualTo("Yihua Zhang");
+    }
+
+    @Test
+    void publicationsAreGroupedByYearNewestFirst() throws IOException {
+        Document pubs = page("publications/index.html");
+        assertThat(pubs.select("h2.year").eachText()).containsExactly("2024", "2022");
+        assertThat(pubs.select("abbr.badge").eachText()).containsExactly("ICLR", "JMLR");
+    }
+
+    @Test
+    void researcherNameVariantsAreHighlighted() throws IOException {
+        Document pubs = page("publications/index.html");
+        assertThat(pubs.select("em.me").eachText()).containsExactly("Y. Zhang", "Yihua Zhang");
+        assertThat(pubs.select(".authors").eachText()).anyMatch(t -> t.contains("Guanhua Zhang, et al."));
+    }
+
+    @Test
+    void authorMarkersBecomeSuperscriptsWithALegend() throws IOException {
+        Document pubs = page("publications/index.html");
+        assertThat(pubs.select("#pub-zhang2024unlearn .authors sup").eachText()).containsExactly("*", "*", "†");
+        assertThat(pubs.select(".legend").text()).contains("* equal contribution").contains("† corresponding author");
+    }
+
+    @Test
+    void linkButtonsResolveBareFileNamesToAssets() throws IOException {
+        Document pubs = page("publications/index.html");
+        assertThat(pubs.select("#pub-zhang2024unlearn .links a.btn").eachAttr("href")).containsExactly(
+                "../assets/salun.pdf", "https://github.com/OPTML-Group/Unlearn-Saliency");
+        assertThat(pubs.select("#pub-zhang2022bilevel .links a.btn").eachAttr("href")).containsExactly(
+                "https://doi.org/10.1000/xyz123");
+        assertThat(out.resolve("assets/salun.pdf")).exists();
+        assertThat(out.resolve("assets/img/unused.jpg")).doesNotExist();
+    }
+
+    @Test
+    void abstractAndBibtexExpandInPlace() throws IOException {
+        Document pubs = page("publications/index.html");
+        assertThat(pubs.select("#pub-zhang2024unlearn details.abstract strong").text()).isEqualTo("SalUn");
+        String bib = pubs.select("#pub-zhang2024unlearn details.bib pre").text();
+        assertThat(bib).startsWith("@inproceedings{zhang2024unlearn,").contains("series = {ICLR '24}")
+                .doesNotContain("pdf").doesNotContain("abbr").contains("month = may");
+    }
+
+    @Test
+    void publicationPageHasScholarMetaAndJsonLd() throws IOException {
+        Document p = page("publications/zhang2022bilevel/index.html");
+        assertThat(p.select("meta[name=citation_title]").attr("content")).startsWith("Revisiting and Advancing");
+        assertThat(p.select("meta[name=citation_author]").eachAttr("content")).containsExactly("Zhang, Yihua", "Zhang, Guanhua");
+        assertThat(p.select("meta[name=citation_journal_title]").attr("content")).isEqualTo("Journal of Machine Learning Research");
+        assertThat(p.select("meta[name=citation_firstpage]").attr("content")).isEqualTo("1");
+        assertThat(p.select("meta[name=citation_lastpage]").attr("content")).isEqualTo("30");
+        assertThat(p.select("script[type=application/ld+json]").html()).contains("\"@type\":\"ScholarlyArticle\"");
+        assertThat(p.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../assets/css/site.css");
+    }
+
+    @Test
+    void bibFilesStripDisplayOnlyKeys() throws IOException {
+        String one = Files.readString(out.resolve("publications/zhang2024unlearn.bib"), StandardCharsets.UTF_8);
+        String all = Files.readString(out.resolve("publications.bib"), StandardCharsets.UTF_8);
+        assertThat(one).contains("title = {{SalUn}: Empowering").doesNotContain("selected").doesNotContain("abbr");
+        assertThat(all).contains("@article{zhang2022bilevel,").contains("@inproceedings{zhang2024unlearn,");
+    }
+
+    @Test
+    void mathLoadsKatexOnlyOnPagesWithFormulas() throws IOException {
+        assertThat(page("index.html").select("script[src$=katex.min.js]")).hasSize(1);
+        assertThat(page("news/index.html").select("script[src$=katex.min.js]")).isEmpty();
+        assertThat(out.resolve("assets/katex/katex.min.js")).exists();
+        assertThat(out.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
+    }
+
+    @Test
+    void newsItemPagesExistForNonInlineItemsOnly() throws IOException {
+        Document item = page("news/2025-01-10-fellowship-announcement/index.html");
+        assertThat(item.select("h1").text()).isEqualTo("Fellowship announcement");
+        assertThat(item.select(".post-body p")).hasSize(2);
+        try (var dirs = Files.list(out.resolve("news"))) {
+            assertThat(dirs.filter(Files::isDirectory).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyPageHasTheNavigationWithTheCurrentSectionMarked() throws IOException {
+        Document pubs = page("publications/index.html");
+        assertThat(pubs.select(".menu-wide a").eachText()).containsExactly("about", "publications", "news", "collaboration");
+        assertThat(pubs.select(".menu-wide a[aria-current=page]").text()).isEqualTo("publications");
+        assertThat(pubs.select("details.menu-narrow summary")).hasSize(1);
+        assertThat(page("collaboration/index.html").select(".page-body h1").text()).isEqualTo("Working together");
+    }
+
+    @Test
+    void relativeLinksInMarkdownPointAtExportedPagesAndFiles() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select(".bio a").eachAttr("href")).contains("collaboration/index.html", "assets/img/Wechat.jpg");
+        assertThat(out.resolve("assets/img/Wechat.jpg")).exists();
+        assertThat(page("news/index.html").select("td a").eachAttr("href")).contains("../collaboration/index.html");
+    }
+
+    @Test
+    void footerShowsLastUpdatedDate() throws IOException {
+        assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
+        assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");
+    }
+
+    @Test
+    void withoutBaseUrlThereIsNoSitemapAndFeedLinksAreRelative() throws IOException {
+        assertThat(out.resolve("sitemap.xml")).doesNotExist();
+        String feed = Files.readString(out.resolve("feed.xml"));
+        assertThat(feed).contains("<link href=\"news/2025-01-10-fellowship-announcement/index.html\"/>")
+                .doesNotContain("href=\"http");
+        assertThat(Files.readString(out.resolve("robots.txt"))).doesNotContain("Sitemap");
+    }
+
+    @Test
+    void baseUrlGivesAbsoluteSitemapFeedAndCanonicalLinks() throws IOException {
+        Path other = temp.resolve("site-with-url");
+        ExportReport r = new SiteExporter().export(FixturePortfolio.portfolio(), portfolioDir,
+                FixturePortfolio.options().withBaseUrl("https://example.org/~me"), other);
+        assertThat(r.errors()).isEmpty();
+        assertThat(Files.readString(other.resolve("sitemap.xml"))).contains("<loc>https://example.org/~me/publications/</loc>");
+        assertThat(Files.readString(other.resolve("robots.txt"))).contains("Sitemap: https://example.org/~me/sitemap.xml");
+        Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/~me/");
+        assertThat(home.select("a.brand").attr("href")).isEqualTo("index.html");
+    }
+}

@@ -1,0 +1,85 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Checks every exported page: valid HTML (Nu HTML Checker) and no broken internal link. */
+class SiteQualityTest {
+    @TempDir
+    static Path temp;
+    static Path out;
+    static List<Path> pages;
+
+    @BeforeAll
+    static void export() throws IOException {
+        Path dir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
+        out = temp.resolve("site");
+        ExportReport report = new SiteExporter().export(FixturePortfolio.portfolio(), dir,
+                FixturePortfolio.options().withBaseUrl("https://example.org/"), out);
+        assertThat(report.errors()).isEmpty();
+        try (Stream<Path> files = Files.walk(out)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        assertThat(HtmlChecker.errors(pages)).isEmpty();
+    }
+
+    @Test
+    void checkerReportsAnInvalidPage() throws Exception {
+        Path bad = temp.resolve("bad.html");
+        Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><a href=\"\" nonsense=1>y</a></body></html>");
+        assertThat(HtmlChecker.errors(List.of(bad))).isNotEmpty();
+    }
+
+    @Test
+    void everyInternalLinkResolvesToAFile() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            for (Element e : doc.select("[href], [src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (url.isEmpty() || url.startsWith("#") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                    continue;
+                }
+                String path = url.replaceAll("[?#].*$", "");
+                Path target = page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+                if (path.endsWith("/") || path.isEmpty()) {
+                    target = target.resolve("index.html");
+                }
+                if (!target.startsWith(out) || !Files.isRegularFile(target)) {
+                    broken.add(out.relativize(page) + " -> " + url);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void noPageLoadsAnythingFromOtherHosts() throws IOException {
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            assertThat(doc.select("script[src], link[rel=stylesheet], img[src]").eachAttr("src"))
+                    .noneMatch(s -> s.contains("//"));
+            assertThat(doc.select("link[rel=stylesheet]").eachAttr("href")).noneMatch(s -> s.contains("//"));
+        }
+    }
+}
