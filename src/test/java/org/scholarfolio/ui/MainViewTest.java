@@ -246,4 +246,18 @@ class MainViewTest {
         assertThat(menus.getMenus().get(0).getItems())
                 .extracting(MenuItem::getId).contains("menu-export");
     }
+
+    @Test
+    void deleteKeyInTheTableRemovesTheSelectedRecord(FxRobot robot) {
+        robot.clickOn("#section-news");
+        robot.clickOn("#news-add");
+        robot.clickOn("#news-title").write("Talk at ICML");
+        robot.clickOn(robot.lookup("#news-table .table-cell").match(LabeledMatchers.hasText("Talk at ICML")).queryLabeled());
+
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.portfolio().news()).isEmpty();
+        assertThat(robot.lookup("#count-news").queryAs(Label.class).getText()).isEqualTo("0");
+    }
 }
