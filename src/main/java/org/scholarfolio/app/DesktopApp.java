@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
@@ -13,14 +17,23 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.site.ExportOptions;
+import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.export.ExportViewModel;
 
 /**
  * The editor window. Started through {@link #launchEditor(Path)} from the plain launcher class,
  * because on the class path Java refuses to start an {@code Application} subclass directly.
  */
 public final class DesktopApp extends Application {
+    /** Runs exports off the UI thread; a daemon, so an export in progress never keeps the app alive. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scholarfolio-export");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Opens the editor, optionally on a portfolio folder or JSON file, and returns when it closes. */
     public static void launchEditor(Path portfolioOrNull) {
@@ -42,6 +55,10 @@ public final class DesktopApp extends Application {
         // window shows the editing panes only.
         MainView view = new MainView(editor, darkTheme, null);
         view.setLastFolder(prefs.lastFolder());
+        view.setLastExportFolder(prefs.lastExportFolder());
+        SiteExporter exporter = new SiteExporter();
+        view.enableExport(new ExportViewModel(editor,
+                (p, dir, out) -> exporter.export(p, dir, ExportOptions.defaults(), out), background, Platform::runLater));
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             view.open(Path.of(args.get(0)));
@@ -64,8 +81,14 @@ public final class DesktopApp extends Application {
             prefs.storeBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
             prefs.storeLastFolder(view.lastFolder());
+            prefs.storeLastExportFolder(view.lastExportFolder());
         });
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        background.shutdown();
     }
 
     /** Restores the last position unless that place is no longer on any screen (a monitor gone). */

@@ -22,6 +22,7 @@ final class WindowPrefs {
     private static final String MAXIMIZED = "window.maximized";
     private static final String DARK = "theme.dark";
     private static final String LAST_FOLDER = "lastFolder";
+    private static final String LAST_EXPORT_FOLDER = "lastExportFolder";
     /** Smaller than this the sidebar and a form do not fit side by side. */
     static final double MIN_WIDTH = 640;
     static final double MIN_HEIGHT = 420;
@@ -62,15 +63,31 @@ final class WindowPrefs {
     }
 
     Path lastFolder() {
-        String s = node.get(LAST_FOLDER, null);
-        return s == null ? null : Path.of(s);
+        return path(LAST_FOLDER);
     }
 
     void storeLastFolder(Path folder) {
+        storePath(LAST_FOLDER, folder);
+    }
+
+    Path lastExportFolder() {
+        return path(LAST_EXPORT_FOLDER);
+    }
+
+    void storeLastExportFolder(Path folder) {
+        storePath(LAST_EXPORT_FOLDER, folder);
+    }
+
+    private Path path(String key) {
+        String s = node.get(key, null);
+        return s == null ? null : Path.of(s);
+    }
+
+    private void storePath(String key, Path folder) {
         if (folder == null) {
-            node.remove(LAST_FOLDER);
+            node.remove(key);
         } else {
-            node.put(LAST_FOLDER, folder.toAbsolutePath().toString());
+            node.put(key, folder.toAbsolutePath().toString());
         }
         flush();
     }

@@ -55,8 +55,9 @@ public final class BoundFields {
             T value = get.apply(p);
             T shown = property.getValue();
             // Leave text that already means the model value alone ("a\n" while typing a list).
+            // Without a key nothing is being edited, so only the model value itself is right.
             boolean sameMeaning = Objects.equals(value, shown)
-                    || shown != null && Objects.equals(value, get.apply(set.apply(p, shown)));
+                    || shown != null && key.get() != null && Objects.equals(value, get.apply(set.apply(p, shown)));
             if (!sameMeaning) {
                 property.setValue(value);
             }

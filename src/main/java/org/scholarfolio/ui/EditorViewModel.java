@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +28,7 @@ public final class EditorViewModel {
     private final UndoHistory history;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
+    private final ReadOnlyIntegerWrapper documentNumber = new ReadOnlyIntegerWrapper(this, "documentNumber");
 
     public EditorViewModel(PortfolioFiles files, Portfolio initial, Path fileOrNull) {
         this.files = Objects.requireNonNull(files, "files");
@@ -64,12 +67,14 @@ public final class EditorViewModel {
     public void newPortfolio() {
         file.set(null);
         history.reset(Portfolio.empty());
+        documentNumber.set(documentNumber.get() + 1);
     }
 
     public void open(Path folderOrJson) throws IOException {
         PortfolioFiles.Opened opened = files.open(folderOrJson);
         file.set(opened.file());
         history.reset(opened.portfolio());
+        documentNumber.set(documentNumber.get() + 1);
     }
 
     /** Saves to the current file; false when there is none yet and the caller must ask for one. */
@@ -93,6 +98,11 @@ public final class EditorViewModel {
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** Counts up whenever another document replaces the current one (New, Open). */
+    public ReadOnlyIntegerProperty documentNumberProperty() {
+        return documentNumber.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {

@@ -42,6 +42,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -53,6 +54,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.ui.export.ExportViewModel;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.news.NewsView;
 import org.scholarfolio.ui.news.NewsViewModel;
@@ -91,6 +93,7 @@ public final class MainView {
     private final ProblemsViewModel problems;
     private final ListView<Problem> problemList = new ListView<>();
     private Path lastFolder;
+    private Path lastExportFolder;
 
     private final StackPane content = new StackPane();
     private PreviewViewModel preview;
@@ -196,6 +199,41 @@ public final class MainView {
         news.selectedIndexProperty().addListener((obs, old, now) -> retarget.run());
         pages.selectedIndexProperty().addListener((obs, old, now) -> retarget.run());
         editor.portfolioProperty().addListener((obs, old, now) -> retarget.run());
+    }
+
+    /** Adds File > Export site; the outcome shows in the status line. */
+    public void enableExport(ExportViewModel export) {
+        MenuItem item = item("_Export site\u2026", "menu-export",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), e -> chooseExportFolder(export));
+        item.disableProperty().bind(export.runningProperty());
+        Menu file = ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().get(0);
+        int saveAsAt = file.getItems().indexOf(file.getItems().stream()
+                .filter(i -> "menu-save-as".equals(i.getId())).findFirst().orElseThrow());
+        file.getItems().add(saveAsAt + 1, item);
+        export.messageProperty().addListener((obs, old, now) -> status.setText(now));
+    }
+
+    private void chooseExportFolder(ExportViewModel export) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export the site into a folder");
+        if (lastExportFolder != null && lastExportFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastExportFolder.toFile());
+        } else if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File chosen = chooser.showDialog(window());
+        if (chosen != null) {
+            lastExportFolder = chosen.toPath();
+            export.exportTo(chosen.toPath());
+        }
+    }
+
+    public Path lastExportFolder() {
+        return lastExportFolder;
+    }
+
+    public void setLastExportFolder(Path folder) {
+        lastExportFolder = folder;
     }
 
     /** The preview's state, or null when the window has no preview. */

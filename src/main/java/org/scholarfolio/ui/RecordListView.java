@@ -14,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,6 +58,13 @@ public final class RecordListView<T> {
         });
         sorted.addListener((ListChangeListener<RecordListViewModel.Row<T>>) change -> syncTableSelection());
         form.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
+
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                vm.removeSelected();
+                e.consume();
+            }
+        });
 
         Button add = new Button(addLabel, new FontIcon(MaterialDesignP.PLUS));
         add.setId(idPrefix + "-add");

@@ -53,6 +53,8 @@ public abstract class RecordListViewModel<T> {
             updateRows();
         });
         selectedIndex.addListener((obs, old, now) -> detail.refresh());
+        // Another document's record at the same index is a different record.
+        editor.documentNumberProperty().addListener((obs, old, now) -> selectedIndex.set(-1));
     }
 
     private void updateRows() {
@@ -125,7 +127,7 @@ public abstract class RecordListViewModel<T> {
 
     private String key(String field) {
         int i = selectedIndex.get();
-        return i < 0 ? null : listName + "[" + i + "]." + field;
+        return i < 0 || i >= records().size() ? null : listName + "[" + i + "]." + field;
     }
 
     private <V> V read(Portfolio p, Function<T, V> get, V none) {

@@ -2,10 +2,19 @@ package org.scholarfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -17,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.site.ExportReport;
+import org.scholarfolio.ui.export.ExportViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -122,6 +133,9 @@ class MainViewTest {
         robot.clickOn("#tool-undo");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(1);
+        robot.clickOn(robot.lookup("#publications-table .table-cell").match(LabeledMatchers.hasText("turing1936"))
+                .queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("turing1936");
     }
 
@@ -210,5 +224,40 @@ class MainViewTest {
 
         assertThat(editor.portfolio().publications()).hasSize(1);
         assertThat(robot.lookup("#publications-search").queryAs(TextField.class).getText()).isNotEqualTo("xyz");
+    }
+
+    @Test
+    void exportOutcomeShowsInTheStatusLine(FxRobot robot) {
+        ExportViewModel export = new ExportViewModel(editor, (p, dir, out) -> new ExportReport(
+                List.of("index.html", "news/index.html"), List.of(), List.of(), List.of(), List.of(), List.of()),
+                Runnable::run, Runnable::run);
+        robot.interact(() -> {
+            view.enableExport(export);
+            try {
+                editor.saveAs(Path.of("ada", "portfolio.json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            export.exportTo(Path.of("out"));
+        });
+
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("2 page(s) written");
+        MenuBar menus = (MenuBar) ((VBox) ((BorderPane) view.root()).getTop()).getChildren().get(0);
+        assertThat(menus.getMenus().get(0).getItems())
+                .extracting(MenuItem::getId).contains("menu-export");
+    }
+
+    @Test
+    void deleteKeyInTheTableRemovesTheSelectedRecord(FxRobot robot) {
+        robot.clickOn("#section-news");
+        robot.clickOn("#news-add");
+        robot.clickOn("#news-title").write("Talk at ICML");
+        robot.clickOn(robot.lookup("#news-table .table-cell").match(LabeledMatchers.hasText("Talk at ICML")).queryLabeled());
+
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.portfolio().news()).isEmpty();
+        assertThat(robot.lookup("#count-news").queryAs(Label.class).getText()).isEqualTo("0");
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
@@ -59,6 +60,8 @@ public final class FormBuilder {
     public FormBuilder row() {
         row = new HBox();
         row.getStyleClass().add("form-row");
+        // Check boxes have no label above them; line them up with the fields, not the labels.
+        row.setAlignment(Pos.BOTTOM_LEFT);
         content.getChildren().add(row);
         return this;
     }

@@ -105,4 +105,12 @@ class PublicationsViewModelTest {
         vm.titleProperty().set("stray");
         assertThat(editor.portfolio()).isEqualTo(twoPapers());
     }
+
+    @Test
+    void openingAnotherPortfolioClearsTheSelection() {
+        vm.selectedIndexProperty().set(1);
+        editor.newPortfolio();
+        assertThat(vm.selectedIndexProperty().get()).isEqualTo(-1);
+        assertThat(vm.titleProperty().get()).isEmpty();
+    }
 }
