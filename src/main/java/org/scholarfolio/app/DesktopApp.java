@@ -1,5 +1,6 @@
 package org.scholarfolio.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -60,8 +61,9 @@ public final class DesktopApp extends Application {
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out) -> exporter.export(p, dir, ExportOptions.defaults(), out), background, Platform::runLater));
         List<String> args = getParameters().getUnnamed();
-        if (!args.isEmpty()) {
-            view.open(Path.of(args.get(0)));
+        Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
+        if (toOpen != null) {
+            view.open(toOpen);
         }
 
         WindowPrefs.Bounds bounds = prefs.bounds();
@@ -81,6 +83,7 @@ public final class DesktopApp extends Application {
             prefs.storeBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
             prefs.storeLastFolder(view.lastFolder());
+            prefs.storeLastPortfolio(editor.fileProperty().get());
             prefs.storeLastExportFolder(view.lastExportFolder());
         });
         stage.show();
@@ -89,6 +92,19 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         background.shutdown();
+    }
+
+    /**
+     * With no portfolio named, the editor reopens the last one; the very first time (or when that
+     * file is gone) it opens the bundled sample, when it is there beside the working directory.
+     */
+    private static Path startupPortfolio(WindowPrefs prefs) {
+        Path last = prefs.lastPortfolio();
+        if (last != null && Files.isRegularFile(last)) {
+            return last;
+        }
+        Path sample = Path.of("sample-data", "yihua-zhang");
+        return Files.isDirectory(sample) ? sample : null;
     }
 
     /** Restores the last position unless that place is no longer on any screen (a monitor gone). */

@@ -2,6 +2,7 @@ package org.scholarfolio.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.scholarfolio.cli.ScholarfolioCommand;
 
 /**
@@ -15,6 +16,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             DesktopApp.launchEditor(null);
+            return;
+        }
+        if (args.length == 2 && args[0].equals("open")) {
+            DesktopApp.launchEditor(Path.of(args[1]));
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

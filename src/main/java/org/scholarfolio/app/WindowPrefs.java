@@ -22,6 +22,7 @@ final class WindowPrefs {
     private static final String MAXIMIZED = "window.maximized";
     private static final String DARK = "theme.dark";
     private static final String LAST_FOLDER = "lastFolder";
+    private static final String LAST_PORTFOLIO = "lastPortfolio";
     private static final String LAST_EXPORT_FOLDER = "lastExportFolder";
     /** Smaller than this the sidebar and a form do not fit side by side. */
     static final double MIN_WIDTH = 640;
@@ -68,6 +69,15 @@ final class WindowPrefs {
 
     void storeLastFolder(Path folder) {
         storePath(LAST_FOLDER, folder);
+    }
+
+    /** The portfolio file that was open when the editor last closed. */
+    Path lastPortfolio() {
+        return path(LAST_PORTFOLIO);
+    }
+
+    void storeLastPortfolio(Path file) {
+        storePath(LAST_PORTFOLIO, file);
     }
 
     Path lastExportFolder() {
