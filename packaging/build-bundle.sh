@@ -86,6 +86,24 @@ for jar in "$target"/lib/*.jar; do
   cp "$jar" "$input/lib/"
 done
 
+# Installers compress their payload (xz in a .deb) far better than deflate does, so the jars go in
+# stored, not deflated: the .deb shrinks by ~8 MB, and class loading skips inflating. Signed jars
+# keep their bytes, since rewriting the manifest would break their signature.
+store_jar() {
+  local jar=$1 dir
+  if unzip -l "$jar" | grep -qE 'META-INF/[^/]*\.(SF|RSA|DSA|EC)$'; then return; fi
+  dir=$(mktemp -d)
+  unzip -q "$jar" -d "$dir"
+  rm "$jar"
+  if [[ -f "$dir/META-INF/MANIFEST.MF" ]]; then
+    "$jdk_bin/jar" --create --no-compress --file "$jar" --manifest "$dir/META-INF/MANIFEST.MF" -C "$dir" .
+  else
+    "$jdk_bin/jar" --create --no-compress --no-manifest --file "$jar" -C "$dir" .
+  fi
+  rm -rf "$dir"
+}
+for jar in "$input"/*.jar "$input"/lib/*.jar; do store_jar "$jar"; done
+
 step "finding the JDK modules the application uses"
 jdk_modules=$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
   --class-path "$target/lib/*" "$main_jar")
@@ -104,14 +122,21 @@ runtime="$out/runtime"
   --module-path "$module_path" \
   --add-modules "$modules" \
   --exclude-resources "glob:**$native_glob" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --strip-debug --no-header-files --no-man-pages --compress=0 \
   --output "$runtime"
+# --compress=0: the installer's own compression does better on the plain modules image
+# (.deb: 13 MB for it instead of 28 MB with --compress=2), and starting skips the inflating.
 
 # JavaFX loads its native libraries from the runtime when it finds them there; left inside the
 # module it unpacks them into ~/.openjfx/cache on every first start instead.
 for jar in "${fx_jars[@]}"; do
   unzip -q -o -j "$jar" "$native_glob" -d "$runtime/$native_dir" 2>/dev/null || true
 done
+
+if [[ $os == linux ]] && command -v strip >/dev/null; then
+  # Debian's JDK ships its libraries with symbol tables (libjvm.so: 24 MB, 20 MB stripped).
+  find "$runtime" -name '*.so' -exec strip --strip-unneeded {} +
+fi
 
 step "archiving the classes a start needs (CDS)"
 java_rt="$runtime/bin/java$exe"
