@@ -175,6 +175,7 @@ if [[ $os == linux ]]; then
   mkdir -p "$resources"
   cp packaging/linux/scholarfolio.desktop "$resources/$app_name.desktop"
   cp packaging/linux/Scholarfolio.png "$resources/$app_name.png"
+  cp packaging/linux/postinst "$resources/postinst"
   package_options=(--resource-dir "$resources")
 else
   package_options=()
