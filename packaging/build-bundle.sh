@@ -175,7 +175,7 @@ if [[ $os == linux ]]; then
   mkdir -p "$resources"
   cp packaging/linux/scholarfolio.desktop "$resources/$app_name.desktop"
   cp packaging/linux/Scholarfolio.png "$resources/$app_name.png"
-  cp packaging/linux/postinst "$resources/postinst"
+  cp packaging/linux/postinst packaging/linux/prerm "$resources/"
   package_options=(--resource-dir "$resources")
 else
   package_options=()
@@ -191,7 +191,7 @@ for type in "${types[@]}"; do
     --dest "$out"
 done
 
-rm -rf "$input"
+rm -rf "$input" "$runtime"   # both are inside the app image now
 step "done"
 du -sh "$app_image"
 find "$out" -maxdepth 1 -type f \( -name '*.deb' -o -name '*.rpm' -o -name '*.dmg' -o -name '*.pkg' -o -name '*.msi' -o -name '*.exe' \) -exec ls -l {} \;
