@@ -6,8 +6,6 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 packaging=$(dirname "$here")
 svg="$here/scholarfolio.svg"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 sizes=(16 24 32 48 64 128 256 512)
 mkdir -p "$packaging/linux/icons"
