@@ -102,7 +102,7 @@ final class Home {
         if (photo == null || photo.path().isBlank()) {
             return view;
         }
-        Optional<String> path = assets.localFile(photo.path(), "assets/img/", "profile.photo");
+        Optional<String> path = assets.localFile(photo.path(), "profile.photo");
         if (path.isEmpty()) {
             return view;
         }
@@ -156,8 +156,7 @@ final class Home {
             warnings.add(record + ": the " + link.label() + " link has no address; it is left out");
             return Optional.empty();
         }
-        String folder = kind.isPresent() && kind.get() == SocialKind.CV_PDF ? "assets/pdf/" : "assets/";
-        return assets.resolve(link.label(), href.get(), folder, record)
+        return assets.resolve(link.label(), href.get(), record)
                 .map(l -> new SocialView(link.label(), id, l, ""));
     }
 

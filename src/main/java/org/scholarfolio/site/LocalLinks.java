@@ -50,7 +50,7 @@ final class LocalLinks {
         if (sections.contains(section)) {
             return root + section + "/index.html" + fragment;
         }
-        var file = assets.existingFile(clean, "assets/");
+        var file = assets.existingFile(clean);
         if (file.isEmpty()) {
             warnings.add(record + ": the link \"" + url + "\" matches no page of the site and no file in the portfolio folder");
             return url;

@@ -54,7 +54,7 @@ final class PublicationViews {
         List<AuthorView> authors = new ArrayList<>();
         for (Author a : p.authors()) {
             String marks = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
-            String url = assets.resolve("", a.url(), "", record + ".authors").filter(l -> !l.local())
+            String url = assets.resolve("", a.url(), record + ".authors").filter(l -> !l.local())
                     .map(Link::href).orElse("");
             authors.add(new AuthorView(withoutBraces(a.displayName()), researcher.isResearcher(a), marks, url));
         }
@@ -69,13 +69,12 @@ final class PublicationViews {
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
         p.links().asMap().forEach((field, value) -> {
-            String folder = "html".equals(field) ? "assets/html/" : "assets/pdf/";
-            assets.resolve(BUTTONS.getOrDefault(field, field), value, folder, record + "." + field)
+            assets.resolve(BUTTONS.getOrDefault(field, field), value, record + "." + field)
                     .ifPresent(links::add);
         });
 
         String preview = p.preview().isBlank() ? ""
-                : assets.localFile(p.preview(), "assets/img/publication_preview/", record + ".preview")
+                : assets.localFile(p.preview(), record + ".preview")
                         .map(SiteAssets::encodePath).orElse("");
 
         RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);

@@ -38,9 +38,9 @@ final class SiteAssets {
 
     /**
      * A link for {@code value}: a safe absolute address as it is, or a local file copied into the
-     * site (a bare file name lives in {@code defaultFolder}). Empty, with a warning, when unusable.
+     * site (a bare file name lives in {@code assets/}, see {@link AssetPaths}). Empty, with a warning, when unusable.
      */
-    Optional<Link> resolve(String label, String value, String defaultFolder, String record) {
+    Optional<Link> resolve(String label, String value, String record) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -53,20 +53,20 @@ final class SiteAssets {
             warnings.add(record + ": the address \"" + v + "\" is not a web or mail address; it is left out");
             return Optional.empty();
         }
-        return localFile(v, defaultFolder, record).map(path -> new Link(label, encodePath(path), true));
+        return localFile(v, record).map(path -> new Link(label, encodePath(path), true));
     }
 
     /** The site path of a file inside the portfolio folder, registered for copying. */
-    Optional<String> localFile(String value, String defaultFolder, String record) {
-        return locate(value, defaultFolder, record, true);
+    Optional<String> localFile(String value, String record) {
+        return locate(value, record, true);
     }
 
     /** As {@link #localFile} but silent when there is no such file (the caller reports it). */
-    Optional<String> existingFile(String value, String defaultFolder) {
-        return locate(value, defaultFolder, "", false);
+    Optional<String> existingFile(String value) {
+        return locate(value, "", false);
     }
 
-    private Optional<String> locate(String value, String defaultFolder, String record, boolean warn) {
+    private Optional<String> locate(String value, String record, boolean warn) {
         String v = value.strip().replace('\\', '/');
         while (v.startsWith("./") || v.startsWith("/")) {
             v = v.substring(v.startsWith("./") ? 2 : 1);
