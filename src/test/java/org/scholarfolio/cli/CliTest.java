@@ -2,8 +2,6 @@ package org.scholarfolio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,16 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
     @TempDir
     Path tmp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ScholarfolioCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private Path copySample(String name) throws Exception {
         Path src = Path.of("sample-data", name);
@@ -44,7 +32,7 @@ class CliTest {
 
     @Test
     void versionPrintsTheProductName() {
-        Result r = run("--version");
+        CommandRun r = CommandRun.of("--version");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Scholarfolio");
     }
@@ -53,7 +41,7 @@ class CliTest {
     void samplesValidate() {
         for (String sample : List.of("yihua-zhang", "alan-turing")) {
             if (Files.isDirectory(Path.of("sample-data", sample))) {
-                Result r = run("validate", "sample-data/" + sample);
+                CommandRun r = CommandRun.of("validate", "sample-data/" + sample);
                 assertThat(r.code()).as(sample + ": " + r.err()).isZero();
                 assertThat(r.out()).contains("0 errors");
             }
@@ -67,7 +55,7 @@ class CliTest {
         List<String> lines = Files.readAllLines(json);
         lines.set(6, lines.get(6) + ",,");
         Files.write(json, lines);
-        Result r = run("validate", p.toString());
+        CommandRun r = CommandRun.of("validate", p.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("portfolio.json").contains("line 7");
     }
@@ -79,8 +67,8 @@ class CliTest {
         Files.writeString(json, Files.readString(json).replace("\"schemaVersion\": 1", "\"schemaVersion\": 999"));
         byte[] before = Files.readAllBytes(json);
 
-        Result validate = run("validate", p.toString());
-        Result format = run("format", p.toString());
+        CommandRun validate = CommandRun.of("validate", p.toString());
+        CommandRun format = CommandRun.of("format", p.toString());
 
         assertThat(validate.code()).isEqualTo(2);
         assertThat(format.code()).isEqualTo(2);
@@ -101,14 +89,14 @@ class CliTest {
         Files.writeString(json, text);
         byte[] before = Files.readAllBytes(json);
 
-        Result r = run("format", p.toString());
+        CommandRun r = CommandRun.of("format", p.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         String after = Files.readString(json);
         assertThat(after).contains("\"rootExtra\": {", "\"profileExtra\": 42", "\"newsExtra\": \"n\"", "\"pubExtra\": false");
         assertThat(Files.readAllBytes(p.resolve("portfolio.json.bak"))).isEqualTo(before);
 
-        assertThat(run("format", p.toString()).code()).isZero();
+        assertThat(CommandRun.of("format", p.toString()).code()).isZero();
         assertThat(Files.readString(json)).isEqualTo(after);
     }
 
@@ -118,13 +106,13 @@ class CliTest {
         Path json = p.resolve("portfolio.json");
         Files.writeString(json, Files.readString(json).replace("\"value\": \"zhangyihua\"",
                 "\"value\": \"zhangyihua\"},{\"kind\": \"custom\", \"title\": \"x\", \"url\": \"javascript:alert(1)\""));
-        Result r = run("validate", p.toString());
+        CommandRun r = CommandRun.of("validate", p.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("profile.socialLinks[1].url").contains("javascript");
     }
 
     @Test
     void missingPortfolioExitsTwo() {
-        assertThat(run("validate", tmp.resolve("none").toString()).code()).isEqualTo(2);
+        assertThat(CommandRun.of("validate", tmp.resolve("none").toString()).code()).isEqualTo(2);
     }
 }

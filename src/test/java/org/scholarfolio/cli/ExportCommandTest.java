@@ -18,7 +18,7 @@ class ExportCommandTest {
     @Test
     void seedPageExportsFaithfully() throws Exception {
         Path out = tmp.resolve("s");
-        CliTest.Result r = CliTest.run("export", "sample-data/yihua-zhang", "--out", out.toString());
+        CommandRun r = CommandRun.of("export", "sample-data/yihua-zhang", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
 
         Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
@@ -36,7 +36,7 @@ class ExportCommandTest {
     @Test
     void turingExportHasYearsPaperPagesAndParsableFeeds() throws Exception {
         Path out = tmp.resolve("t");
-        CliTest.Result r = CliTest.run("export", "sample-data/alan-turing", "--out", out.toString());
+        CommandRun r = CommandRun.of("export", "sample-data/alan-turing", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
 
         Document pubs = Jsoup.parse(out.resolve("publications/index.html").toFile(), "UTF-8");
@@ -57,9 +57,9 @@ class ExportCommandTest {
     @Test
     void secondExportRewritesNothing() throws Exception {
         Path out = tmp.resolve("t");
-        assertThat(CliTest.run("export", "sample-data/alan-turing", "--out", out.toString()).code()).isZero();
+        assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", out.toString()).code()).isZero();
         long before = Files.getLastModifiedTime(out.resolve("index.html")).toMillis();
-        CliTest.Result again = CliTest.run("export", "sample-data/alan-turing", "--out", out.toString());
+        CommandRun again = CommandRun.of("export", "sample-data/alan-turing", "--out", out.toString());
         assertThat(again.out()).contains(" 0 pages written");
         assertThat(Files.getLastModifiedTime(out.resolve("index.html")).toMillis()).isEqualTo(before);
     }
@@ -67,7 +67,7 @@ class ExportCommandTest {
     @Test
     void exportingOverThePortfolioFolderIsRefused() {
         for (String target : new String[] {"sample-data/alan-turing", "sample-data", "/"}) {
-            CliTest.Result r = CliTest.run("export", "sample-data/alan-turing", "--out", target);
+            CommandRun r = CommandRun.of("export", "sample-data/alan-turing", "--out", target);
             assertThat(r.code()).as(target).isEqualTo(1);
             assertThat(r.err()).contains("not written");
         }

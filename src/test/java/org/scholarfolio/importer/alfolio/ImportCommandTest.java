@@ -2,13 +2,11 @@ package org.scholarfolio.importer.alfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scholarfolio.cli.ScholarfolioCommand;
+import org.scholarfolio.cli.CommandRun;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioStore;
 
@@ -17,20 +15,10 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ScholarfolioCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void importsTheSiteCopiesThePhotoAndPrintsTheReport() throws Exception {
         Path out = tmp.resolve("ada");
-        Result r = run("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString());
+        CommandRun r = CommandRun.of("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("news items: 5 imported, 1 skipped")
                 .contains("pages: 2 imported, 2 skipped")
@@ -55,12 +43,12 @@ class ImportCommandTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("portfolio.json"), "{\"keep\": true}");
 
-        Result refused = run("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString());
+        CommandRun refused = CommandRun.of("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("already exists").contains("--force");
         assertThat(Files.readString(out.resolve("portfolio.json"))).isEqualTo("{\"keep\": true}");
 
-        Result forced = run("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString(),
+        CommandRun forced = CommandRun.of("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString(),
                 "--force", "--drop-template-leftovers");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(forced.out()).contains("template leftovers: 1 found, 1 dropped");
@@ -69,7 +57,7 @@ class ImportCommandTest {
 
     @Test
     void aMissingSiteFolderExitsTwo() {
-        Result r = run("import", "alfolio", tmp.resolve("missing").toString(), "--out", tmp.resolve("o").toString());
+        CommandRun r = CommandRun.of("import", "alfolio", tmp.resolve("missing").toString(), "--out", tmp.resolve("o").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not a folder");
         assertThat(tmp.resolve("o")).doesNotExist();
