@@ -12,7 +12,7 @@ import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
 import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
-import org.scholarfolio.importer.alfolio.ImportWarning;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.validation.PortfolioValidator;
 import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.store.PortfolioStore;

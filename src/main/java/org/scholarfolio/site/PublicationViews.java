@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.markdown.LinkRewriter;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
@@ -29,7 +30,7 @@ final class PublicationViews {
     private final AuthorNames researcher;
     private final SiteAssets assets;
     private final LocalLinks localLinks;
-    private final BibtexWriter bibtex = new BibtexWriter();
+    private final BibtexWriter bibtex = BibtexWriter.publicCopy();
 
     PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets, LocalLinks localLinks) {
         this.markdown = markdown;

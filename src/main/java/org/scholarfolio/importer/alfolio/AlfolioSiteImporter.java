@@ -1,5 +1,6 @@
 package org.scholarfolio.importer.alfolio;
 
+import org.scholarfolio.importer.ImportWarning;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -454,7 +455,7 @@ public final class AlfolioSiteImporter {
                     warn(SOCIALS, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
                 } catch (YAMLException e) {
                     ImportWarning w = FrontMatterFile.yamlWarning(e, SOCIALS, 1);
-                    warnings.add(new ImportWarning(w.file(), w.line(), w.kind(),
+                    warnings.add(new ImportWarning(w.file(), w.line(), w.kind(), w.field(),
                             w.message() + "; using the social keys in _config.yml instead"));
                 }
             }
@@ -763,7 +764,7 @@ public final class AlfolioSiteImporter {
     }
 
     private static ImportWarning withSuffix(ImportWarning w, String suffix) {
-        return new ImportWarning(w.file(), w.line(), w.kind(), w.message() + suffix);
+        return new ImportWarning(w.file(), w.line(), w.kind(), w.field(), w.message() + suffix);
     }
 
     private String readText(Path file, String fileName) {

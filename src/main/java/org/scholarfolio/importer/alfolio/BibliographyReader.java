@@ -1,5 +1,6 @@
 package org.scholarfolio.importer.alfolio;
 
+import org.scholarfolio.importer.ImportWarning;
 import java.util.List;
 import org.scholarfolio.model.Publication;
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholarfolio.bibtex.FieldNames;
+import org.scholarfolio.bibtex.Latex;
 import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
@@ -58,7 +60,7 @@ public final class BibtexImporter {
                 continue;
             }
             if (earlier.stream().anyMatch(e -> e.equals(p.toBuilder().citationKey(e.citationKey()).build()))) {
-                warnings.add(new ImportWarning(fileName, entry.line(), null, "The entry '" + p.citationKey()
+                warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.SKIPPED, "The entry '" + p.citationKey()
                         + "' is an exact copy of an earlier one; the copy was skipped."));
                 continue;
             }
@@ -66,7 +68,7 @@ public final class BibtexImporter {
             for (int n = 2; lineByKey.containsKey(renamed.toLowerCase(Locale.ROOT)); n++) {
                 renamed = p.citationKey() + "-" + n;
             }
-            warnings.add(new ImportWarning(fileName, entry.line(), null, "The citation key '" + p.citationKey()
+            warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.ADJUSTED, "The citation key '" + p.citationKey()
                     + "' is already used on line " + lineByKey.get(folded) + "; this entry was imported as '"
                     + renamed + "'."));
             lineByKey.put(renamed.toLowerCase(Locale.ROOT), entry.line());
@@ -99,7 +101,7 @@ public final class BibtexImporter {
                 }
             }
             if (parent == null || parent == e) {
-                warnings.add(new ImportWarning(file, ref.line(), "crossref", "The entry '" + e.key()
+                warnings.add(new ImportWarning(file, ref.line(), ImportWarning.Kind.MISSING, "crossref", "The entry '" + e.key()
                         + "' refers to '" + ref.value() + "', which is not in this file; nothing was inherited."));
                 resolved.add(e);
                 continue;
@@ -259,7 +261,7 @@ public final class BibtexImporter {
         }
 
         private void warn(RawEntry.RawField f, String message) {
-            warnings.add(new ImportWarning(file, f.line(), f.name(), message));
+            warnings.add(new ImportWarning(file, f.line(), ImportWarning.Kind.ADJUSTED, f.name(), message));
         }
     }
 }

@@ -346,7 +346,7 @@ final class BibtexScanner {
     }
 
     private void warn(int pos, String field, String message) {
-        warnings.add(new ImportWarning(file, lineOf(pos), field, message));
+        warnings.add(new ImportWarning(file, lineOf(pos), ImportWarning.Kind.UNREADABLE, field, message));
     }
 
     private static int[] lineStarts(String s) {

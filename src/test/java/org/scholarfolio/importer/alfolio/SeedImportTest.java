@@ -1,5 +1,6 @@
 package org.scholarfolio.importer.alfolio;
 
+import org.scholarfolio.importer.ImportWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
@@ -27,7 +28,7 @@ class BibtexRoundTripProperties {
 
     @Property(tries = 300)
     void writtenPublicationsReadBackEqual(@ForAll("publications") List<Publication> publications) {
-        String bibtex = new BibtexWriter().write(publications);
+        String bibtex = BibtexWriter.complete().write(publications);
         BibtexImportResult back = new BibtexImporter().read(bibtex, "round-trip.bib");
         assertThat(back.warnings()).as(bibtex).isEmpty();
         assertThat(back.publications()).as(bibtex).containsExactlyElementsOf(publications);

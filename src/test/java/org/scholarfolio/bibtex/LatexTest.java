@@ -1,4 +1,4 @@
-package org.scholarfolio.importer.bibtex;
+package org.scholarfolio.bibtex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

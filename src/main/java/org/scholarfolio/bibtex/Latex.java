@@ -1,4 +1,4 @@
-package org.scholarfolio.importer.bibtex;
+package org.scholarfolio.bibtex;
 
 import java.text.Normalizer;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Set;
  * characters and lose their braces; protective braces ({@code {BERT}}) are kept because the site
  * hides them and a BibTeX export needs them; math between {@code $...$} is never touched.
  */
-final class Latex {
+public final class Latex {
 
     private static final Map<Character, Character> ACCENT_SYMBOLS = Map.ofEntries(
             Map.entry('\'', '\u0301'), Map.entry('`', '\u0300'), Map.entry('^', '\u0302'),
@@ -51,7 +51,7 @@ final class Latex {
     private Latex() {
     }
 
-    static String toUnicode(String latex) {
+    public static String toUnicode(String latex) {
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0);
         return out.toString();
@@ -242,7 +242,7 @@ final class Latex {
      * Identifiers and addresses are kept as written, except that a brace without a partner (which
      * no BibTeX value can hold) is spelled as LaTeX's brace words; {@link #verbatimFromBibtex} undoes it.
      */
-    static String verbatimToBibtex(String value) {
+    public static String verbatimToBibtex(String value) {
         int depth = 0;
         for (int i = 0; i < value.length() && depth >= 0; i++) {
             char ch = value.charAt(i);
@@ -259,7 +259,7 @@ final class Latex {
         return out.toString();
     }
 
-    static String verbatimFromBibtex(String raw) {
+    public static String verbatimFromBibtex(String raw) {
         return raw.indexOf('\\') < 0 ? raw : raw.replace(BRACE_LEFT, "{").replace(BRACE_RIGHT, "}");
     }
 
@@ -267,7 +267,7 @@ final class Latex {
     private static final String BRACE_RIGHT = "\\textbraceright{}";
 
     /** Unicode text back to BibTeX-safe text that {@link #toUnicode} reads to the same string. */
-    static String toBibtex(String text) {
+    public static String toBibtex(String text) {
         if (bracesRoundTrip(withoutMath(text))) {
             String kept = encode(text, true);
             // a kept group can still read differently, e.g. {&} written as {\&} is an accent-style group

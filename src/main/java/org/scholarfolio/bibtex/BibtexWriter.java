@@ -1,21 +1,47 @@
-package org.scholarfolio.importer.bibtex;
+package org.scholarfolio.bibtex;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 
 /**
- * Writes publications as canonical BibTeX that {@link BibtexImporter} reads back to equal
- * publications: values in braces, Unicode kept (modern BibTeX and biber read UTF-8), LaTeX specials
- * escaped outside math, al-folio markers written back onto author names.
+ * Writes publications as canonical BibTeX: values in braces, Unicode kept (modern BibTeX and biber
+ * read UTF-8), LaTeX specials escaped outside math, al-folio markers written back onto author names.
+ * {@link #complete()} writes every field, so that the BibTeX importer reads it back to equal
+ * publications (export, al-folio's {@code papers.bib}); {@link #publicCopy()} leaves out al-folio's
+ * display-only keys and author markers, as al-folio's "Bib" button does (the site's {@code .bib} files).
  */
 public final class BibtexWriter {
+    /** al-folio's display-only keys, stripped from the public BibTeX. */
+    public static final Set<String> DISPLAY_ONLY_KEYS = Set.of("abbr", "abstract", "additional_info",
+            "altmetric", "annotation", "arxiv", "award", "award_name", "bibtex_show", "blog", "code",
+            "dimensions", "eprint", "google_scholar_id", "hal", "html", "inspirehep_id", "pdf", "pmid",
+            "poster", "preview", "selected", "slides", "supp", "video", "website");
+
+    private static final Pattern KEY_BREAKERS = Pattern.compile("[\\s,{}\"#%'()=\\\\]");
 
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
         "sep", "oct", "nov", "dec"};
+
+    private final boolean publicCopy;
+
+    private BibtexWriter(boolean publicCopy) {
+        this.publicCopy = publicCopy;
+    }
+
+    /** Every field, for a file that is read back in. */
+    public static BibtexWriter complete() {
+        return new BibtexWriter(false);
+    }
+
+    /** Without display-only keys and author markers, for visitors who copy a citation. */
+    public static BibtexWriter publicCopy() {
+        return new BibtexWriter(true);
+    }
 
     public String write(List<Publication> publications) {
         StringBuilder out = new StringBuilder();
@@ -28,12 +54,19 @@ public final class BibtexWriter {
         return out.toString();
     }
 
+    /** One entry, ending in a newline. */
+    public String write(Publication p) {
+        StringBuilder out = new StringBuilder();
+        writeEntry(p, out);
+        return out.toString();
+    }
+
     private void writeEntry(Publication p, StringBuilder out) {
         Set<String> written = new HashSet<>();
-        out.append('@').append(p.entryType()).append('{').append(p.citationKey()).append(",\n");
+        out.append('@').append(p.entryType()).append('{').append(key(p)).append(",\n");
         text(out, written, "title", p.title());
         if (!p.authors().isEmpty() || p.andOthers()) {
-            field(out, written, "author", authors(p));
+            field(out, written, "author", authors(p, publicCopy));
         }
         text(out, written, "journal", p.journal());
         text(out, written, "booktitle", p.booktitle());
@@ -82,13 +115,20 @@ public final class BibtexWriter {
         out.append("}\n");
     }
 
-    private static String authors(Publication p) {
+    /** Keys with characters that end a key in BibTeX lose them; an entry always has a key. */
+    private static String key(Publication p) {
+        String key = KEY_BREAKERS.matcher(p.citationKey()).replaceAll("");
+        return key.isEmpty() ? "entry" : key;
+    }
+
+    private static String authors(Publication p, boolean withoutMarkers) {
         StringBuilder sb = new StringBuilder();
         for (Author a : p.authors()) {
             if (sb.length() > 0) {
                 sb.append(" and ");
             }
-            sb.append(name(a));
+            sb.append(name(withoutMarkers ? new Author(a.given(), a.von(), a.family(), a.jr(), false, false,
+                    "", a.url(), a.unknownFields()) : a));
         }
         if (p.andOthers()) {
             sb.append(sb.length() > 0 ? " and others" : "others");
@@ -116,19 +156,22 @@ public final class BibtexWriter {
         return a.given().isBlank() ? last.toString() : last + ", " + Latex.toBibtex(a.given());
     }
 
-    private static void text(StringBuilder out, Set<String> written, String name, String value) {
+    private void text(StringBuilder out, Set<String> written, String name, String value) {
         if (!value.isEmpty()) {
             field(out, written, name, Latex.toBibtex(value));
         }
     }
 
-    private static void raw(StringBuilder out, Set<String> written, String name, String value) {
+    private void raw(StringBuilder out, Set<String> written, String name, String value) {
         if (!value.isEmpty()) {
             field(out, written, name, Latex.verbatimToBibtex(value));
         }
     }
 
-    private static void field(StringBuilder out, Set<String> written, String name, String value) {
+    private void field(StringBuilder out, Set<String> written, String name, String value) {
+        if (publicCopy && DISPLAY_ONLY_KEYS.contains(name)) {
+            return;
+        }
         out.append("  ").append(name).append(" = {").append(value).append("},\n");
         written.add(name);
     }
