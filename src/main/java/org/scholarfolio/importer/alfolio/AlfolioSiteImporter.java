@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.scholarfolio.importer.bibtex.TemplateLeftovers;
+import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -26,6 +28,7 @@ import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.model.SocialLink;
@@ -89,6 +92,8 @@ public final class AlfolioSiteImporter {
     private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     /** Addresses the exported site uses itself (kept in step with the portfolio validator). */
     private static final Set<String> RESERVED_SLUGS = Set.of("publications", "news", "assets", "index");
+    private static final Set<String> PDF_LINKS = Set.of("pdf", "supp", "poster", "slides");
+    private static final Pattern URL_OR_ROOTED = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:|/).*");
     private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})[-_ ]");
 
     // What the al-folio template ships; found on many real sites that never replaced it.
@@ -739,11 +744,68 @@ public final class AlfolioSiteImporter {
         try {
             BibliographyReader.Result r = options.bibliographyReader().read(text, relName);
             warnings.addAll(r.warnings());
-            return r.publications();
+            List<Publication> kept = new ArrayList<>(r.publications());
+            for (TemplateLeftovers.Leftover l : TemplateLeftovers.find(r.publications())) {
+                if (leftover(relName, lineOfText(text, l.publication().citationKey()), l.reason())) {
+                    kept.remove(l.publication());
+                }
+            }
+            return kept.stream().map(p -> withLocalFiles(p, text, relName)).toList();
         } catch (RuntimeException e) {
             warn(relName, 0, ImportWarning.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
             return List.of();
         }
+    }
+
+    /**
+     * al-folio resolves a pdf, supp, poster or slides value that is not a URL under
+     * {@code assets/pdf/}, and a preview under {@code assets/img/publication_preview/}. Those files are
+     * copied into the portfolio's {@code assets/}: a bare name stays as it is (it means
+     * {@code assets/<name>} there), a name with a folder becomes {@code assets/<folder>/<name>}.
+     */
+    private Publication withLocalFiles(Publication p, String bibText, String bibName) {
+        Map<String, String> links = new LinkedHashMap<>(p.links().asMap());
+        links.replaceAll((field, value) -> PDF_LINKS.contains(field)
+                ? localBibFile(value, "assets/pdf/", field, bibText, bibName) : value);
+        PublicationLinks l = p.links();
+        PublicationLinks copied = new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"),
+                links.get("video"), links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
+                links.get("website"), l.unknownFields());
+        String preview = p.preview().isBlank() ? ""
+                : localBibFile(p.preview(), "assets/img/publication_preview/", "preview", bibText, bibName);
+        if (copied.equals(l) && preview.equals(p.preview())) {
+            return p;
+        }
+        return p.toBuilder().links(copied).preview(preview).build();
+    }
+
+    private String localBibFile(String value, String siteFolder, String field, String bibText, String bibName) {
+        String v = value.strip().replace('\\', '/');
+        if (v.isEmpty() || URL_OR_ROOTED.matcher(v).matches()) {
+            return value;
+        }
+        Path root = site.toAbsolutePath().normalize();
+        Path folder = root.resolve(siteFolder).normalize();
+        Path source = folder.resolve(v).normalize();
+        int line = lineOfText(bibText, v);
+        if (!source.startsWith(folder)) {
+            warn(bibName, line, ImportWarning.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
+            return value;
+        }
+        if (!Files.isRegularFile(source)) {
+            warn(bibName, line, ImportWarning.Kind.MISSING, field + " " + siteFolder + v
+                    + " does not exist in the site; add the file to the portfolio's assets/ by hand");
+            return value;
+        }
+        String target = AssetPaths.ASSETS_DIR + "/" + v;
+        addAsset(source, target);
+        return v.contains("/") ? target : v;
+    }
+
+    /** The line of the first mention of {@code needle} in {@code text}; 0 when it is not there. */
+    private static int lineOfText(String text, String needle) {
+        int at = text.indexOf(needle);
+        return at < 0 ? 0 : countNewlines(text, at) + 1;
     }
 
     // ---------------------------------------------------------------- helpers
