@@ -21,8 +21,9 @@ import org.scholarfolio.model.PublicationLinks;
  *
  * <p>Matching, in this order: the citation key (ignoring case, as BibTeX does), then the DOI
  * (ignoring case and a {@code https://doi.org/} prefix), then the title folded to letters and digits
- * (case, accents, punctuation and protective braces ignored). Entries are matched one after another
- * against the list as it grows, so a file that holds the same paper twice updates it twice.
+ * (case, accents, punctuation and protective braces ignored). Entries are matched only against the
+ * publications the portfolio had before, never against each other: two entries of one file with the
+ * same DOI stay two publications, as the file has them ({@code validate} reports the duplicate).
  *
  * <p>An update never loses what the researcher has and the BibTeX lacks: a field the entry leaves
  * empty keeps its value, {@code selected} and {@code bibtex_show} are only ever switched on, author
@@ -50,7 +51,7 @@ public final class BibtexMerge {
             int index = -1;
             BibtexMergePlan.Match match = null;
             for (BibtexMergePlan.Match m : BibtexMergePlan.Match.values()) {
-                index = find(result, in, m);
+                index = find(result, existing.size(), in, m);
                 if (index >= 0) {
                     match = m;
                     break;
@@ -72,12 +73,12 @@ public final class BibtexMerge {
         return new BibtexMergePlan(result, entries);
     }
 
-    private static int find(List<Publication> publications, Publication in, BibtexMergePlan.Match match) {
+    private static int find(List<Publication> publications, int limit, Publication in, BibtexMergePlan.Match match) {
         String wanted = key(in, match);
         if (wanted.isEmpty()) {
             return -1;
         }
-        for (int i = 0; i < publications.size(); i++) {
+        for (int i = 0; i < limit; i++) {
             if (wanted.equals(key(publications.get(i), match))) {
                 return i;
             }
