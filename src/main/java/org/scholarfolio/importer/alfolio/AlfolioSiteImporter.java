@@ -746,7 +746,7 @@ public final class AlfolioSiteImporter {
             warnings.addAll(r.warnings());
             List<Publication> kept = new ArrayList<>(r.publications());
             for (TemplateLeftovers.Leftover l : TemplateLeftovers.find(r.publications())) {
-                if (leftover(relName, lineOfText(text, l.publication().citationKey()), l.reason())) {
+                if (leftover(relName, lineOfText(text, l.publication().citationKey()), l.reason().replaceAll("\\.$", ""))) {
                     kept.remove(l.publication());
                 }
             }
