@@ -45,6 +45,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
         String text;
         try {
             text = Files.readString(bibFile, StandardCharsets.UTF_8);
@@ -73,7 +74,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
             return 1;
         }
         BibtexMergePlan plan = BibtexMerge.plan(target.portfolio().publications(), read.publications());
-        print(out, plan);
+        print(out, plan, started);
         if (dryRun) {
             out.println("Dry run: nothing was written.");
             return 0;
@@ -93,7 +94,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(PrintWriter out, BibtexMergePlan plan) {
+    private void print(PrintWriter out, BibtexMergePlan plan, long started) {
         for (BibtexMergePlan.Entry e : plan.entries()) {
             switch (e.outcome()) {
                 case ADDED -> out.println("added    " + e.citationKey());
@@ -101,8 +102,9 @@ final class ImportBibtexCommand implements Callable<Integer> {
                 case UNCHANGED -> { }
             }
         }
-        out.printf("%s%s: %d added, %d updated, %d unchanged.%n", dryRun ? "Would import " : "Imported ",
-                bibFile.getFileName(), plan.added().size(), plan.updated().size(), plan.unchanged().size());
+        out.printf("%s%s: %d added, %d updated, %d unchanged (read and matched in %d ms).%n",
+                dryRun ? "Would import " : "Imported ", bibFile.getFileName(), plan.added().size(),
+                plan.updated().size(), plan.unchanged().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static String describe(BibtexMergePlan.Entry e) {

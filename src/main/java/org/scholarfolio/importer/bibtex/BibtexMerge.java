@@ -2,6 +2,8 @@ package org.scholarfolio.importer.bibtex;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,19 +47,32 @@ public final class BibtexMerge {
     }
 
     public static BibtexMergePlan plan(List<Publication> existing, List<Publication> incoming) {
+        // One index per way of matching, built once: a bibliography of thousands stays linear.
+        Map<BibtexMergePlan.Match, Map<String, Integer>> indexes = new EnumMap<>(BibtexMergePlan.Match.class);
+        for (BibtexMergePlan.Match m : BibtexMergePlan.Match.values()) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < existing.size(); i++) {
+                String k = key(existing.get(i), m);
+                if (!k.isEmpty()) {
+                    index.putIfAbsent(k, i);
+                }
+            }
+            indexes.put(m, index);
+        }
         List<Publication> result = new ArrayList<>(existing);
         List<BibtexMergePlan.Entry> entries = new ArrayList<>();
         for (Publication in : incoming) {
-            int index = -1;
+            Integer index = null;
             BibtexMergePlan.Match match = null;
             for (BibtexMergePlan.Match m : BibtexMergePlan.Match.values()) {
-                index = find(result, existing.size(), in, m);
-                if (index >= 0) {
+                String k = key(in, m);
+                index = k.isEmpty() ? null : indexes.get(m).get(k);
+                if (index != null) {
                     match = m;
                     break;
                 }
             }
-            if (index < 0) {
+            if (index == null) {
                 result.add(in);
                 entries.add(new BibtexMergePlan.Entry(BibtexMergePlan.Outcome.ADDED, in.citationKey(), null,
                         in.citationKey(), List.of()));
@@ -73,19 +88,7 @@ public final class BibtexMerge {
         return new BibtexMergePlan(result, entries);
     }
 
-    private static int find(List<Publication> publications, int limit, Publication in, BibtexMergePlan.Match match) {
-        String wanted = key(in, match);
-        if (wanted.isEmpty()) {
-            return -1;
-        }
-        for (int i = 0; i < limit; i++) {
-            if (wanted.equals(key(publications.get(i), match))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
+    /** What an entry is matched on; empty when it has nothing to match (no DOI, no title). */
     private static String key(Publication p, BibtexMergePlan.Match match) {
         return switch (match) {
             case CITATION_KEY -> p.citationKey().strip().toLowerCase(Locale.ROOT);
