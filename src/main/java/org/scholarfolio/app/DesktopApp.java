@@ -23,6 +23,9 @@ import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.export.ExportViewModel;
+import org.scholarfolio.ui.importing.AlfolioImportViewModel;
+import org.scholarfolio.ui.importing.BibtexImportViewModel;
+import org.scholarfolio.ui.importing.ImportActions;
 
 /**
  * The editor window. Started through {@link #launchEditor(Path)} from the plain launcher class,
@@ -60,6 +63,8 @@ public final class DesktopApp extends Application {
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out) -> exporter.export(p, dir, ExportOptions.defaults(), out), background, Platform::runLater));
+        view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
+                new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +56,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.ui.export.ExportViewModel;
+import org.scholarfolio.ui.importing.ImportActions;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.news.NewsView;
 import org.scholarfolio.ui.news.NewsViewModel;
@@ -211,6 +213,14 @@ public final class MainView {
                 .filter(i -> "menu-save-as".equals(i.getId())).findFirst().orElseThrow());
         file.getItems().add(saveAsAt + 1, item);
         export.messageProperty().addListener((obs, old, now) -> status.setText(now));
+    }
+
+    /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
+    public void enableImport(ImportActions importing) {
+        List<Menu> menus = ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus();
+        menus.get(0).getItems().addAll(2, importing.fileMenuItems(this::window, this::confirmDiscard, status::setText));
+        menus.get(1).getItems().add(importing.pasteItem(publications.selectedIndexProperty()::get, status::setText));
+        importing.acceptBibDrops(screens.get(Section.PUBLICATIONS), this::window, status::setText);
     }
 
     private void chooseExportFolder(ExportViewModel export) {

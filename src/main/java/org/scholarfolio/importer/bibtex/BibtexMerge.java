@@ -79,7 +79,7 @@ public final class BibtexMerge {
                 continue;
             }
             Publication before = result.get(index);
-            Publication merged = merge(before, in);
+            Publication merged = update(before, in);
             List<String> changed = changedFields(before, merged);
             result.set(index, merged);
             entries.add(new BibtexMergePlan.Entry(changed.isEmpty() ? BibtexMergePlan.Outcome.UNCHANGED
@@ -110,7 +110,8 @@ public final class BibtexMerge {
         return NOT_LETTER_OR_DIGIT.matcher(plain).replaceAll(" ").strip();
     }
 
-    static Publication merge(Publication old, Publication in) {
+    /** One publication updated from one entry, by the rules above; the existing citation key stays. */
+    public static Publication update(Publication old, Publication in) {
         Publication.Builder b = old.toBuilder();
         b.entryType(in.entryType());
         if (!in.authors().isEmpty() || in.andOthers()) {
@@ -177,7 +178,8 @@ public final class BibtexMerge {
         return value.isEmpty() ? fallback : value;
     }
 
-    static List<String> changedFields(Publication before, Publication after) {
+    /** The BibTeX names of the fields that differ, in a fixed order, then other fields in file order. */
+    public static List<String> changedFields(Publication before, Publication after) {
         List<String> changed = new ArrayList<>();
         FIELDS.forEach((name, get) -> {
             if (!Objects.equals(get.apply(before), get.apply(after))) {
