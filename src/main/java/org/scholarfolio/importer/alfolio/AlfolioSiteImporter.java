@@ -1,6 +1,5 @@
 package org.scholarfolio.importer.alfolio;
 
-import org.scholarfolio.importer.ImportWarning;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.NewsDate;

@@ -1,7 +1,7 @@
 package org.scholarfolio.importer.alfolio;
 
-import org.scholarfolio.importer.ImportWarning;
 import java.util.List;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.Publication;
 
 /**

@@ -1,6 +1,5 @@
 package org.scholarfolio.importer.alfolio;
 
-import org.scholarfolio.importer.ImportWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;

@@ -1,6 +1,5 @@
 package org.scholarfolio.importer.alfolio;
 
-import org.scholarfolio.importer.ImportWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Profile;
 

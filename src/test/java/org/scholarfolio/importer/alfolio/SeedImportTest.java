@@ -1,6 +1,5 @@
 package org.scholarfolio.importer.alfolio;
 
-import org.scholarfolio.importer.ImportWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
