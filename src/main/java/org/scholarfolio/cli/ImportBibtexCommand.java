@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
@@ -95,9 +97,11 @@ final class ImportBibtexCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, BibtexMergePlan plan, long started) {
+        Map<String, String> titles = new HashMap<>();
+        plan.publications().forEach(p -> titles.putIfAbsent(p.citationKey(), p.title()));
         for (BibtexMergePlan.Entry e : plan.entries()) {
             switch (e.outcome()) {
-                case ADDED -> out.println("added    " + e.citationKey());
+                case ADDED -> out.println("added    " + e.citationKey() + shortTitle(titles.get(e.citationKey())));
                 case UPDATED -> out.println("updated  " + describe(e) + ": " + String.join(", ", e.changedFields()));
                 case UNCHANGED -> { }
             }
@@ -105,6 +109,13 @@ final class ImportBibtexCommand implements Callable<Integer> {
         out.printf("%s%s: %d added, %d updated, %d unchanged (read and matched in %d ms).%n",
                 dryRun ? "Would import " : "Imported ", bibFile.getFileName(), plan.added().size(),
                 plan.updated().size(), plan.unchanged().size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String shortTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return "";
+        }
+        return ": " + (title.length() > 72 ? title.substring(0, 71) + "\u2026" : title);
     }
 
     private static String describe(BibtexMergePlan.Entry e) {

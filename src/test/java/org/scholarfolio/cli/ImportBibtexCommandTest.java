@@ -39,7 +39,7 @@ class ImportBibtexCommandTest {
         byte[] before = Files.readAllBytes(portfolio.resolve("portfolio.json"));
         CommandRun r = CommandRun.of("import", "bibtex", bib.toString(), "--into", portfolio.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("added    hodges1983enigma")
+        assertThat(r.out()).contains("added    hodges1983enigma: Alan Turing: The Enigma")
                 .containsPattern("updated  turing1950computing: .*note")
                 .contains("updated  turing1952chemical (turing1952morpho in the file, same DOI)")
                 .contains("1 added, 2 updated");
