@@ -28,7 +28,7 @@ class ImportBibtexCommandTest {
                   title = {Computing Machinery and Intelligence},
                   journal = {Mind}, year = 1950, pages = {433--460}, note = {Reprinted often}
                 }
-                @article{turing1952morpho, doi = {https://doi.org/10.1098/RSTB.1952.0012}, volume = {237}}
+                @article{turing1952morpho, doi = {https://doi.org/10.1098/RSTB.1952.0012}, note = {The morphogenesis paper}}
                 @article{broken, title = {no closing brace, year = 1900
                 @book{hodges1983enigma, title = {Alan Turing: The Enigma}, author = {Hodges, Andrew}, year = {1983}}
                 """, StandardCharsets.UTF_8);
@@ -41,7 +41,7 @@ class ImportBibtexCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("added    hodges1983enigma: Alan Turing: The Enigma")
                 .containsPattern("updated  turing1950computing: .*note")
-                .contains("updated  turing1952chemical (turing1952morpho in the file, same DOI)")
+                .contains("updated  turing1952chemical (turing1952morpho in the file, same DOI): note")
                 .contains("1 added, 2 updated");
         assertThat(r.err()).contains("warning: refs.bib:6");
         assertThat(portfolio.resolve("portfolio.json.bak")).hasBinaryContent(before);

@@ -30,7 +30,8 @@ import org.scholarfolio.model.PublicationLinks;
  * <p>An update never loses what the researcher has and the BibTeX lacks: a field the entry leaves
  * empty keeps its value, {@code selected} and {@code bibtex_show} are only ever switched on, author
  * links (not part of BibTeX) stay on the author at the same place with the same family name, other
- * BibTeX fields are merged key by key, and Scholarfolio's own extra JSON fields are kept. A match by
+ * BibTeX fields are merged key by key, Scholarfolio's own extra JSON fields are kept, and a DOI that
+ * differs only in case or a {@code https://doi.org/} prefix keeps the portfolio's spelling. A match by
  * DOI or title keeps the existing citation key, because the site's addresses are made from it.
  */
 public final class BibtexMerge {
@@ -129,7 +130,7 @@ public final class BibtexMerge {
                 .number(or(in.number(), old.number()))
                 .pages(or(in.pages(), old.pages()))
                 .location(or(in.location(), old.location()))
-                .doi(or(in.doi(), old.doi()))
+                .doi(in.doi().isEmpty() || normalisedDoi(in.doi()).equals(normalisedDoi(old.doi())) ? old.doi() : in.doi())
                 .arxiv(or(in.arxiv(), old.arxiv()))
                 .abstractText(or(in.abstractText(), old.abstractText()))
                 .note(or(in.note(), old.note()))

@@ -46,7 +46,7 @@ public final class BibtexImportViewModel {
             List<String> out = new ArrayList<>();
             for (BibtexMergePlan.Entry e : plan.entries()) {
                 switch (e.outcome()) {
-                    case ADDED -> out.add("Add " + e.citationKey());
+                    case ADDED -> out.add("Add " + e.citationKey() + titleOf(e.citationKey()));
                     case UPDATED -> out.add("Update " + e.targetKey()
                             + (e.match() == BibtexMergePlan.Match.CITATION_KEY ? "" : " (same " + e.match().label() + ")")
                             + ": " + String.join(", ", e.changedFields()));
@@ -55,6 +55,11 @@ public final class BibtexImportViewModel {
             }
             warnings.forEach(w -> out.add("Warning: " + w));
             return out;
+        }
+
+        private String titleOf(String citationKey) {
+            return incoming.stream().filter(p -> p.citationKey().equals(citationKey) && !p.title().isBlank())
+                    .findFirst().map(p -> ": " + p.title()).orElse("");
         }
     }
 

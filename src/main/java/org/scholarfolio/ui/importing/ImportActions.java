@@ -15,7 +15,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -120,10 +119,11 @@ public final class ImportActions {
         confirm.initOwner(window);
         confirm.setTitle("Import BibTeX");
         confirm.setHeaderText(preview.fileName() + ": " + preview.summary());
-        ListView<String> lines = new ListView<>();
+        TextArea lines = new TextArea(String.join("\n", preview.lines()));
         lines.setId("bibtex-import-plan");
-        lines.getItems().setAll(preview.lines());
-        lines.setPrefSize(640, 320);
+        lines.setEditable(false);
+        lines.setWrapText(true);
+        lines.setPrefSize(680, 320);
         confirm.getDialogPane().setContent(lines);
         confirm.getDialogPane().lookupButton(importButton).setDisable(!preview.changesSomething());
         if (confirm.showAndWait().filter(importButton::equals).isPresent()) {

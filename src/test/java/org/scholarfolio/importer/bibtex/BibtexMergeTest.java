@@ -69,11 +69,12 @@ class BibtexMergeTest {
         assertThat(plan.updated()).singleElement().satisfies(e -> {
             assertThat(e.match()).isEqualTo(BibtexMergePlan.Match.DOI);
             assertThat(e.targetKey()).isEqualTo("zhang2024unlearn");
-            assertThat(e.changedFields()).contains("note");
+            assertThat(e.changedFields()).containsExactly("type", "note");
         });
         assertThat(plan.publications()).singleElement().satisfies(p -> {
             assertThat(p.citationKey()).isEqualTo("zhang2024unlearn");
             assertThat(p.note()).isEqualTo("Spotlight");
+            assertThat(p.doi()).as("the portfolio's spelling of the same DOI stays").isEqualTo("10.48550/arXiv.2310.12508");
         });
     }
 

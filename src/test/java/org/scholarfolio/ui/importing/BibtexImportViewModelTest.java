@@ -32,7 +32,8 @@ class BibtexImportViewModelTest {
     void previewListsWhatWillBeAddedAndUpdatedAndChangesNothingYet() {
         BibtexImportViewModel.Preview preview = vm.preview(FILE, "refs.bib");
         assertThat(preview.summary()).isEqualTo("1 to add, 1 to update, 0 already up to date, 1 warning");
-        assertThat(preview.lines()).containsExactly("Update lovelace1843notes: year, volume", "Add babbage1864passages",
+        assertThat(preview.lines()).containsExactly("Update lovelace1843notes: year, volume",
+                "Add babbage1864passages: Passages from the Life of a Philosopher",
                 preview.lines().get(2));
         assertThat(preview.lines().get(2)).startsWith("Warning: refs.bib:3");
         assertThat(editor.portfolio().publications()).hasSize(1);
