@@ -70,23 +70,29 @@ final class ExportFiles {
                 + " the site's files into it (other files are left alone)");
     }
 
-    static void writeSite(Path out, AlfolioSiteWriter.AlfolioSite site) throws IOException {
+    /** Writes the site; returns how many files of an earlier export were removed as no longer written. */
+    static int writeSite(Path out, AlfolioSiteWriter.AlfolioSite site) throws IOException {
         Path o = out.toAbsolutePath().normalize();
         if (!isEmptyOrMissing(o)) {
-            writeInto(o, site);
-            return;
+            ExportManifest before = ExportManifest.read(o);
+            ExportManifest now = writeInto(o, site);
+            int removed = before.removeFilesNotIn(now, o);
+            AtomicFiles.write(o.resolve(ExportManifest.FILE_NAME), now.bytes(), false);
+            return removed;
         }
         Path parent = o.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + o.getFileName() + ".");
         try {
-            writeInto(staging, site);
+            ExportManifest now = writeInto(staging, site);
+            AtomicFiles.write(staging.resolve(ExportManifest.FILE_NAME), now.bytes(), false);
             Files.deleteIfExists(o);
             try {
                 Files.move(staging, o, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(staging, o);
             }
+            return 0;
         } finally {
             if (Files.exists(staging)) {
                 deleteTree(staging);
@@ -94,13 +100,19 @@ final class ExportFiles {
         }
     }
 
-    private static void writeInto(Path dir, AlfolioSiteWriter.AlfolioSite site) throws IOException {
+    private static ExportManifest writeInto(Path dir, AlfolioSiteWriter.AlfolioSite site) throws IOException {
+        ExportManifest manifest = ExportManifest.empty();
         for (AlfolioSiteWriter.SiteFile f : site.files()) {
-            AtomicFiles.write(inside(dir, f.path()), f.text().getBytes(StandardCharsets.UTF_8), false);
+            byte[] bytes = f.text().getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(inside(dir, f.path()), bytes, false);
+            manifest.add(f.path(), bytes);
         }
         for (AssetCopy a : site.assets()) {
-            AtomicFiles.write(inside(dir, a.target()), Files.readAllBytes(a.source()), false);
+            byte[] bytes = Files.readAllBytes(a.source());
+            AtomicFiles.write(inside(dir, a.target()), bytes, false);
+            manifest.add(a.target(), bytes);
         }
+        return manifest;
     }
 
     private static Path inside(Path dir, String relative) throws IOException {

@@ -129,10 +129,12 @@ final class ExportFormatCommands {
         @Override
         String export(LoadedPortfolio loaded, PrintWriter err) throws IOException {
             AlfolioSiteWriter.AlfolioSite site = AlfolioSiteWriter.write(loaded.portfolio(), loaded.folder());
-            ExportFiles.writeSite(out, site);
+            int removed = ExportFiles.writeSite(out, site);
             site.notCarried().forEach(n -> err.println("note: " + n));
             return "Wrote " + ExportFiles.plural(site.files().size(), "file") + " and copied "
-                    + ExportFiles.plural(site.assets().size(), "asset") + " to " + out + ".";
+                    + ExportFiles.plural(site.assets().size(), "asset") + " to " + out
+                    + (removed == 0 ? "" : "; removed " + ExportFiles.plural(removed, "file")
+                    + " an earlier export wrote that the portfolio no longer has") + ".";
         }
     }
 }

@@ -148,4 +148,26 @@ class ExportFormatCommandsTest {
         assertThat(r.err()).contains("holds the portfolio itself");
         assertThat(portfolio.resolve("_config.yml")).doesNotExist();
     }
+
+    @Test
+    void reExportRemovesNewsItDeletedButNotFilesSomeoneChanged() throws Exception {
+        Path portfolio = tmp.resolve("p");
+        Files.createDirectories(portfolio);
+        Files.copy(Path.of(TURING, "portfolio.json"), portfolio.resolve("portfolio.json"));
+        Path site = tmp.resolve("site");
+        assertThat(CommandRun.of("export-alfolio", portfolio.toString(), "--out", site.toString()).code()).isZero();
+        assertThat(site.resolve(".scholarfolio-export")).content().contains("_news/kings-1931.md");
+        Files.writeString(site.resolve("_news/phd-1938.md"), "edited by hand\n");
+
+        Portfolio p = PortfolioStore.load(portfolio).portfolio();
+        PortfolioStore.save(portfolio, p.withNews(p.news().stream()
+                .filter(n -> !n.id().equals("kings-1931") && !n.id().equals("phd-1938")).toList()));
+        CommandRun again = CommandRun.of("export-alfolio", portfolio.toString(), "--out", site.toString());
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("removed 1 file");
+        assertThat(site.resolve("_news/kings-1931.md")).doesNotExist();
+        assertThat(site.resolve("_news/phd-1938.md")).hasContent("edited by hand");
+        assertThat(site.resolve(".scholarfolio-export")).content().doesNotContain("kings-1931");
+    }
 }
