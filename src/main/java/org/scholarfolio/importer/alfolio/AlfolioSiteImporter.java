@@ -1,7 +1,6 @@
 package org.scholarfolio.importer.alfolio;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.scholarfolio.importer.ImportWarning;
-import org.scholarfolio.importer.bibtex.TemplateLeftovers;
-import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -28,7 +25,6 @@ import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
-import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.model.SocialLink;
@@ -92,8 +88,6 @@ public final class AlfolioSiteImporter {
     private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     /** Addresses the exported site uses itself (kept in step with the portfolio validator). */
     private static final Set<String> RESERVED_SLUGS = Set.of("publications", "news", "assets", "index");
-    private static final Set<String> PDF_LINKS = Set.of("pdf", "supp", "poster", "slides");
-    private static final Pattern URL_OR_ROOTED = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:|/).*");
     private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})[-_ ]");
 
     // What the al-folio template ships; found on many real sites that never replaced it.
@@ -112,16 +106,14 @@ public final class AlfolioSiteImporter {
 
     private final Path site;
     private final Options options;
-    private final List<ImportWarning> warnings = new ArrayList<>();
-    private final List<AssetCopy> assets = new ArrayList<>();
-    private int leftovers;
-    private int leftoversDropped;
+    private final ImportFindings findings;
     private int newsSkipped;
     private int pagesSkipped;
 
     private AlfolioSiteImporter(Path site, Options options) {
         this.site = site;
         this.options = options == null ? Options.defaults() : options;
+        this.findings = new ImportFindings(this.options.dropTemplateLeftovers());
     }
 
     /**
@@ -178,14 +170,15 @@ public final class AlfolioSiteImporter {
         profile.socialLinks(readSocials(config));
         List<NewsItem> news = readNews();
         List<Page> pages = readPages();
-        List<Publication> publications = readBibliography(config);
+        List<Publication> publications = SiteBibliography.read(this.site, config, options.bibliographyReader(), findings);
 
         Profile p = profile.build();
         Portfolio portfolio = Portfolio.empty().withProfile(p).withSite(site.build()).withNews(news)
                 .withPages(pages).withPublications(publications);
         ImportCounts counts = new ImportCounts(news.size(), newsSkipped, pages.size(), pagesSkipped,
-                p.socialLinks().size(), publications.size(), assets.size(), leftovers, leftoversDropped);
-        return new AlfolioImport(portfolio, warnings, counts, assets);
+                p.socialLinks().size(), publications.size(), findings.assets().size(), findings.leftovers(),
+                findings.leftoversDropped());
+        return new AlfolioImport(portfolio, findings.warnings(), counts, findings.assets());
     }
 
     // ---------------------------------------------------------------- _config.yml
@@ -208,7 +201,7 @@ public final class AlfolioSiteImporter {
             }
             warn(CONFIG, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; ignored");
         } catch (YAMLException e) {
-            warnings.add(FrontMatterFile.yamlWarning(e, CONFIG, 1));
+            findings.add(FrontMatterFile.yamlWarning(e, CONFIG, 1));
         }
         return Map.of();
     }
@@ -283,7 +276,7 @@ public final class AlfolioSiteImporter {
             return;
         }
         FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
-        fm.error.ifPresent(warnings::add);
+        fm.error.ifPresent(findings::add);
         Map<String, Object> d = fm.data;
 
         String bio = stripNewlines(fm.body);
@@ -344,9 +337,7 @@ public final class AlfolioSiteImporter {
             "(?:\\]\\(|(?:src|href)\\s*=\\s*[\"'])(?:\\./|/)?(assets/[^)\\s\"'#?]+)");
 
     private void addAsset(Path source, String target) {
-        if (assets.stream().noneMatch(a -> a.target().equals(target))) {
-            assets.add(new AssetCopy(source, target));
-        }
+        findings.addAsset(source, target);
     }
 
     /**
@@ -460,7 +451,7 @@ public final class AlfolioSiteImporter {
                     warn(SOCIALS, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
                 } catch (YAMLException e) {
                     ImportWarning w = FrontMatterFile.yamlWarning(e, SOCIALS, 1);
-                    warnings.add(new ImportWarning(w.file(), w.line(), w.kind(), w.field(),
+                    findings.add(new ImportWarning(w.file(), w.line(), w.kind(), w.field(),
                             w.message() + "; using the social keys in _config.yml instead"));
                 }
             }
@@ -546,7 +537,7 @@ public final class AlfolioSiteImporter {
             }
             FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
             if (fm.error.isPresent()) {
-                warnings.add(withSuffix(fm.error.get(), "; news item skipped"));
+                findings.add(withSuffix(fm.error.get(), "; news item skipped"));
                 newsSkipped++;
                 continue;
             }
@@ -648,7 +639,7 @@ public final class AlfolioSiteImporter {
             }
             FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
             if (fm.error.isPresent()) {
-                warnings.add(withSuffix(fm.error.get(), "; page skipped"));
+                findings.add(withSuffix(fm.error.get(), "; page skipped"));
                 pagesSkipped++;
                 continue;
             }
@@ -706,123 +697,15 @@ public final class AlfolioSiteImporter {
         pagesSkipped++;
     }
 
-    // ---------------------------------------------------------------- bibliography
-
-    private List<Publication> readBibliography(Map<String, Object> config) {
-        Path dir = site.resolve("_bibliography");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        String named = config.get("scholar") instanceof Map<?, ?> s ? str(s.get("bibliography")).strip() : "";
-        String fileName = named.isEmpty() ? "papers.bib" : named;
-        Path file = dir.resolve(fileName);
-        String relName = "_bibliography/" + fileName;
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path other : s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib"))
-                    .sorted().toList()) {
-                if (!other.getFileName().toString().equals(fileName)) {
-                    warn(rel(other), 0, ImportWarning.Kind.SKIPPED,
-                            "not the bibliography named in _config.yml (" + fileName + "); not read");
-                }
-            }
-        } catch (IOException e) {
-            warn("_bibliography", 0, ImportWarning.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
-        }
-        if (!Files.isRegularFile(file)) {
-            warn(relName, 0, ImportWarning.Kind.MISSING, "the bibliography file does not exist; no publications imported");
-            return List.of();
-        }
-        if (options.bibliographyReader() == null) {
-            warn(relName, 0, ImportWarning.Kind.SKIPPED,
-                    "not read: no BibTeX reader is available in this build; publications are not imported");
-            return List.of();
-        }
-        String text = readText(file, relName);
-        if (text == null) {
-            return List.of();
-        }
-        try {
-            BibliographyReader.Result r = options.bibliographyReader().read(text, relName);
-            warnings.addAll(r.warnings());
-            List<Publication> kept = new ArrayList<>(r.publications());
-            for (TemplateLeftovers.Leftover l : TemplateLeftovers.find(r.publications())) {
-                if (leftover(relName, lineOfText(text, l.publication().citationKey()), l.reason().replaceAll("\\.$", ""))) {
-                    kept.remove(l.publication());
-                }
-            }
-            return kept.stream().map(p -> withLocalFiles(p, text, relName)).toList();
-        } catch (RuntimeException e) {
-            warn(relName, 0, ImportWarning.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
-            return List.of();
-        }
-    }
-
-    /**
-     * al-folio resolves a pdf, supp, poster or slides value that is not a URL under
-     * {@code assets/pdf/}, and a preview under {@code assets/img/publication_preview/}. Those files are
-     * copied into the portfolio's {@code assets/}: a bare name stays as it is (it means
-     * {@code assets/<name>} there), a name with a folder becomes {@code assets/<folder>/<name>}.
-     */
-    private Publication withLocalFiles(Publication p, String bibText, String bibName) {
-        Map<String, String> links = new LinkedHashMap<>(p.links().asMap());
-        links.replaceAll((field, value) -> PDF_LINKS.contains(field)
-                ? localBibFile(value, "assets/pdf/", field, bibText, bibName) : value);
-        PublicationLinks l = p.links();
-        PublicationLinks copied = new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"),
-                links.get("video"), links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
-                links.get("website"), l.unknownFields());
-        String preview = p.preview().isBlank() ? ""
-                : localBibFile(p.preview(), "assets/img/publication_preview/", "preview", bibText, bibName);
-        if (copied.equals(l) && preview.equals(p.preview())) {
-            return p;
-        }
-        return p.toBuilder().links(copied).preview(preview).build();
-    }
-
-    private String localBibFile(String value, String siteFolder, String field, String bibText, String bibName) {
-        String v = value.strip().replace('\\', '/');
-        if (v.isEmpty() || URL_OR_ROOTED.matcher(v).matches()) {
-            return value;
-        }
-        Path root = site.toAbsolutePath().normalize();
-        Path folder = root.resolve(siteFolder).normalize();
-        Path source = folder.resolve(v).normalize();
-        int line = lineOfText(bibText, v);
-        if (!source.startsWith(folder)) {
-            warn(bibName, line, ImportWarning.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
-            return value;
-        }
-        if (!Files.isRegularFile(source)) {
-            warn(bibName, line, ImportWarning.Kind.MISSING, field + " " + siteFolder + v
-                    + " does not exist in the site; add the file to the portfolio's assets/ by hand");
-            return value;
-        }
-        String target = AssetPaths.ASSETS_DIR + "/" + v;
-        addAsset(source, target);
-        return v.contains("/") ? target : v;
-    }
-
-    /** The line of the first mention of {@code needle} in {@code text}; 0 when it is not there. */
-    private static int lineOfText(String text, String needle) {
-        int at = text.indexOf(needle);
-        return at < 0 ? 0 : countNewlines(text, at) + 1;
-    }
-
     // ---------------------------------------------------------------- helpers
 
     /** Records a template leftover; returns true when it is to be dropped. */
     private boolean leftover(String file, int line, String what) {
-        leftovers++;
-        boolean drop = options.dropTemplateLeftovers();
-        if (drop) {
-            leftoversDropped++;
-        }
-        warn(file, line, ImportWarning.Kind.TEMPLATE_LEFTOVER, what + (drop ? "; dropped" : "; kept (drop with the template-leftovers option)"));
-        return drop;
+        return findings.leftover(file, line, what);
     }
 
     private void warn(String file, int line, ImportWarning.Kind kind, String message) {
-        warnings.add(new ImportWarning(file, line, kind, message));
+        findings.warn(file, line, kind, message);
     }
 
     private static ImportWarning withSuffix(ImportWarning w, String suffix) {
@@ -830,20 +713,7 @@ public final class AlfolioSiteImporter {
     }
 
     private String readText(Path file, String fileName) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            try {
-                warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "not UTF-8; read as Latin-1, check accented letters");
-                return Files.readString(file, StandardCharsets.ISO_8859_1);
-            } catch (IOException e2) {
-                warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "cannot be read: " + e2.getMessage());
-                return null;
-            }
-        } catch (IOException e) {
-            warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "cannot be read: " + e.getMessage());
-            return null;
-        }
+        return findings.readText(file, fileName);
     }
 
     private static String readQuietly(Path file) {
