@@ -44,8 +44,8 @@ class HostileInputTest {
     static Path out;
     static ExportReport report;
 
-    @BeforeAll
-    static void export() throws IOException {
+    /** A portfolio with hostile text in every field; the browser test exports it too. */
+    static Portfolio portfolio() {
         Profile profile = Profile.EMPTY.toBuilder()
                 .name(new PersonName(H, H, H)).nativeName(H).position(H).affiliation(H).subtitle(H).email(H)
                 .photo(new Photo(URL, Photo.Align.LEFT, false, H))
@@ -62,13 +62,18 @@ class HostileInputTest {
                 .authors(List.of(new Author(H, H, H, H, true, true, H, URL, UnknownFields.NONE)))
                 .journal(H).booktitle(H).school(H).publisher(H).abbr(H).year(2024).volume(H).number(H).pages(H)
                 .location(H).doi(H).arxiv(H).abstractText(H).note(H).additionalInfo(H).annotation(H).award(H)
-                .awardName(H).selected(true).preview(URL)
+                .awardName(H).selected(true).bibtexShow(true).preview(URL)
                 .links(new PublicationLinks(URL, URL, URL, URL, URL, URL, URL, URL, URL))
                 .bibtexFields(Map.of("series", H)).build();
-        Portfolio portfolio = new Portfolio(1, profile, site,
+        return new Portfolio(1, profile, site,
                 List.of(new NewsItem(H, NewsDate.parse("2024-01-01"), H, H, true, UnknownFields.NONE),
                         new NewsItem(H, NewsDate.parse("2024-02-01"), H, H, false, UnknownFields.NONE)),
                 List.of(pub), List.of(new Page(H, H, 0, true, H, UnknownFields.NONE)), UnknownFields.NONE);
+    }
+
+    @BeforeAll
+    static void export() throws IOException {
+        Portfolio portfolio = portfolio();
         Path dir = Files.createDirectories(temp.resolve("portfolio"));
         out = temp.resolve("site");
         report = new SiteExporter().export(portfolio, dir, FixturePortfolio.options(), out);
