@@ -118,7 +118,8 @@ final class SiteBuilder {
         // Each publication is shown from three depths (about page, list, its own page), and
         // relative links in its Markdown fields must work from each of them.
         Slugs pubSlugs = new Slugs(Set.of());
-        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets, links);
+        MetricBadges metrics = new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), warnings);
+        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets, links, metrics);
         portfolio.publications().stream()
                 .sorted(Comparator.comparing((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
                         .reversed())

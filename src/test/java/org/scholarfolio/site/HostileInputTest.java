@@ -27,6 +27,7 @@ import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialKind;
@@ -64,6 +65,7 @@ class HostileInputTest {
                 .location(H).doi(H).arxiv(H).abstractText(H).note(H).additionalInfo(H).annotation(H).award(H)
                 .awardName(H).selected(true).bibtexShow(true).preview(URL)
                 .links(new PublicationLinks(URL, URL, URL, URL, URL, URL, URL, URL, URL))
+                .badges(new PublicationBadges("true", H, H, H))
                 .bibtexFields(Map.of("series", H)).build();
         return new Portfolio(1, profile, site,
                 List.of(new NewsItem(H, NewsDate.parse("2024-01-01"), H, H, true, UnknownFields.NONE),
@@ -112,6 +114,16 @@ class HostileInputTest {
                 });
             }
         }
+    }
+
+    @Test
+    void metricBadgesStayHttpsLinksWithTheHostileDoiEncoded() throws IOException {
+        Document pubs = Jsoup.parse(out.resolve("publications/index.html").toFile(), "UTF-8");
+        assertThat(pubs.select(".metrics a").eachAttr("href")).singleElement().satisfies(href ->
+                assertThat(href).startsWith("https://www.altmetric.com/details/doi/%3Cscript%3E")
+                        .doesNotContain("<", ">", "\"", "'", " "));
+        assertThat(report.warnings()).anyMatch(w -> w.contains(".badges.dimensions"))
+                .anyMatch(w -> w.contains(".badges.googleScholarId")).anyMatch(w -> w.contains(".badges.inspirehepId"));
     }
 
     @Test
