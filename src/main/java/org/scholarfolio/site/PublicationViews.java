@@ -82,7 +82,7 @@ final class PublicationViews {
 
         RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);
         RenderedMarkdown additional = markdown.renderInline(p.additionalInfo(), rewriter);
-        RenderedMarkdown annotation = markdown.renderInline(p.annotation(), rewriter);
+        RenderedMarkdown annotation = markdown.renderInline(markerAsText(p.annotation()), rewriter);
         RenderedMarkdown award = markdown.renderInline(p.award(), rewriter);
         math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
                 | award.containsMath();
@@ -97,6 +97,14 @@ final class PublicationViews {
                 award.html(), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
                 metrics.badges(p, record), preview,
                 "publications/" + slug + "/index.html", "publications/" + slug + ".bib", searchText, p.selected(), math[0]);
+    }
+
+    /**
+     * An annotation explains author marks ("* Corresponding author"); a mark at the start of a
+     * line is the mark itself, not a Markdown list bullet.
+     */
+    static String markerAsText(String annotation) {
+        return annotation.replaceAll("(?m)^(\\s*)([*+-])(?=\\s)", "$1\\\\$2");
     }
 
     /** A DOI without the resolver address or {@code doi:} prefix people paste with it. */

@@ -83,4 +83,17 @@ class PublicationExtrasTest {
         assertThat(page(off, "publications/index.html").select(".metrics")).isEmpty();
         assertThat(page(off, "publications/zhang2022bilevel/index.html").select(".metrics")).isEmpty();
     }
+
+    @Test
+    void annotationStartingWithAnAuthorMarkIsTextNotAList() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withPublications(portfolio.publications().stream()
+                .map(p -> p.toBuilder().annotation("* Equal contribution\n† Corresponding author").build()).toList());
+        Path site = temp.resolve("annotated");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), site);
+        Document pubs = page(site, "publications/index.html");
+        assertThat(pubs.select("#pub-zhang2022bilevel .annotation").text())
+                .isEqualTo("* Equal contribution † Corresponding author");
+        assertThat(pubs.select(".annotation ul")).isEmpty();
+    }
 }

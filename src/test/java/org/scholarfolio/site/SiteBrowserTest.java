@@ -153,6 +153,8 @@ class SiteBrowserTest {
         System.out.printf("page weight %s/index.html: %d requests (%d images excluded), %.1f KB gzip;"
                         + " of these %d requests and %.1f KB for math%n", site, counted.size(), images,
                 gzip / 1024.0, math.size(), mathGzip / 1024.0);
+        counted.forEach(r -> System.out.printf("  %-10s %6.1f KB gzip  %s%n", r.type(), gzipSize(r) / 1024.0,
+                sites.get(site).toUri().relativize(URI.create(r.url()))));
         assertThat(counted.size() - math.size()).as(site + ": " + counted).isLessThanOrEqualTo(MAX_HOME_REQUESTS);
         assertThat(gzip - mathGzip).as(site + " gzip bytes").isLessThanOrEqualTo(MAX_HOME_GZIP_BYTES);
         if (math.isEmpty()) {
