@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +33,11 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 final class HeadlessChromium implements AutoCloseable {
     private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
+    /**
+     * Selenium warns on every start that it has no DevTools binding for this Chromium version;
+     * nothing here uses that binding (see the class comment). Held so the level is not collected.
+     */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     /** One network request a page made, with its resource type (Document, Stylesheet, Script, Image, Font, ...). */
     record Request(String url, String type) {
@@ -64,6 +70,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start() {
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browserBinary().orElseThrow().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
