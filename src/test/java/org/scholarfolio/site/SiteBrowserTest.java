@@ -121,6 +121,26 @@ class SiteBrowserTest {
         assertThat(problems).as(site).isEmpty();
     }
 
+    /** The checks above would pass on a blind browser; this page has every problem they look for. */
+    @Test
+    void aBrokenPageIsCaught() throws IOException {
+        Path page = temp.resolve("broken/index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, """
+                <!DOCTYPE html><html><head><title>broken</title></head><body>
+                <img src="missing.png">
+                <img src="http://127.0.0.1:9/elsewhere.png" alt="elsewhere">
+                <script>console.error("scripted error");</script>
+                </body></html>
+                """);
+        List<String> problems = loadProblems(browser.open(page));
+        assertThat(problems).anyMatch(p -> p.contains("console error") && p.contains("scripted error"))
+                .anyMatch(p -> p.contains("failed request") && p.contains("missing.png"))
+                .anyMatch(p -> p.contains("image did not load") && p.contains("missing.png"))
+                .anyMatch(p -> p.contains("request leaves file://: http://127.0.0.1:9/elsewhere.png"));
+        assertThat(axeViolations(page)).anyMatch(p -> p.contains("image-alt")).anyMatch(p -> p.contains("html-has-lang"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"alan-turing-system", "yihua-zhang", "hostile"})
     void darkPagesPassAxe(String site) {
@@ -231,6 +251,9 @@ class SiteBrowserTest {
         assertThat(publications.isDisplayed()).isFalse();
         menu.click();
         assertThat(publications.isDisplayed()).isTrue();
+        var open = driver.findElement(By.cssSelector(".menu-narrow ul")).getRect();
+        assertThat(open.getX()).as("menu inside the screen").isGreaterThanOrEqualTo(0);
+        assertThat(open.getX() + open.getWidth()).as("menu inside the screen").isLessThanOrEqualTo(375);
         publications.click();
         assertThat(driver.getCurrentUrl()).endsWith("/publications/index.html");
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("publications");
@@ -238,17 +261,20 @@ class SiteBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"alan-turing", "yihua-zhang", "hostile"})
-    void noPageScrollsSidewaysOnAPhone(String site) throws IOException {
+    void phonePagesFitTheScreenAndPassAxe(String site) throws IOException {
         browser.viewport(375, 812, true);
-        List<String> wide = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Path page : htmlPages(sites.get(site))) {
             browser.open(page);
             Number width = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth;");
             if (width.intValue() > 375) {
-                wide.add(sites.get(site).relativize(page) + " is " + width + " px wide");
+                problems.add(sites.get(site).relativize(page) + " is " + width + " px wide");
+            }
+            if (page.endsWith("index.html") && page.getParent().equals(sites.get(site))) {
+                problems.addAll(axeViolations(page));
             }
         }
-        assertThat(wide).isEmpty();
+        assertThat(problems).isEmpty();
     }
 
     @Test
