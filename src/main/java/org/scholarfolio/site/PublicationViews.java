@@ -29,10 +29,13 @@ final class PublicationViews {
     private final AuthorNames researcher;
     private final SiteAssets assets;
     private final LocalLinks localLinks;
+    private final MetricBadges metrics;
     private final BibtexWriter bibtex = new BibtexWriter();
 
-    PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets, LocalLinks localLinks) {
+    PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets, LocalLinks localLinks,
+                     MetricBadges metrics) {
         this.markdown = markdown;
+        this.metrics = metrics;
         this.localLinks = localLinks;
         this.researcher = researcher;
         this.assets = assets;
@@ -61,7 +64,7 @@ final class PublicationViews {
 
         List<Link> links = new ArrayList<>();
         if (!p.doi().isBlank()) {
-            String doi = p.doi().strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
+            String doi = bareDoi(p.doi());
             links.add(new Link("DOI", "https://doi.org/" + SiteAssets.encodeUrlPart(doi), false));
         }
         if (!p.arxiv().isBlank()) {
@@ -79,7 +82,7 @@ final class PublicationViews {
 
         RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);
         RenderedMarkdown additional = markdown.renderInline(p.additionalInfo(), rewriter);
-        RenderedMarkdown annotation = markdown.renderInline(p.annotation(), rewriter);
+        RenderedMarkdown annotation = markdown.renderInline(markerAsText(p.annotation()), rewriter);
         RenderedMarkdown award = markdown.renderInline(p.award(), rewriter);
         math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
                 | award.containsMath();
@@ -91,8 +94,22 @@ final class PublicationViews {
         return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
                 p.andOthers(), withoutBraces(p.venue()), venueLead(p), venueDetails(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
-                award.html(), abstractHtml.html(), bibtex.write(p), List.copyOf(links), preview,
+                award.html(), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
+                metrics.badges(p, record), preview,
                 "publications/" + slug + "/index.html", "publications/" + slug + ".bib", searchText, p.selected(), math[0]);
+    }
+
+    /**
+     * An annotation explains author marks ("* Corresponding author"); a mark at the start of a
+     * line is the mark itself, not a Markdown list bullet.
+     */
+    static String markerAsText(String annotation) {
+        return annotation.replaceAll("(?m)^(\\s*)([*+-])(?=\\s)", "$1\\\\$2");
+    }
+
+    /** A DOI without the resolver address or {@code doi:} prefix people paste with it. */
+    static String bareDoi(String doi) {
+        return doi.strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
     }
 
     private static String venueLead(Publication p) {
