@@ -122,19 +122,23 @@ final class PublicationViews {
         return withoutBraces(p.school());
     }
 
+    /** "Aug 1952" or "1938", then the place: "1938, Princeton, New Jersey". */
     private static String venueDetails(Publication p) {
-        List<String> parts = new ArrayList<>();
+        List<String> date = new ArrayList<>();
         if (p.month() != null && p.month() >= 1 && p.month() <= 12) {
-            parts.add(Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            date.add(Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         }
         if (p.year() != null) {
-            parts.add(p.year().toString());
+            date.add(p.year().toString());
+        }
+        List<String> parts = new ArrayList<>();
+        if (!date.isEmpty()) {
+            parts.add(String.join(" ", date));
         }
         if (!p.location().isBlank()) {
             parts.add(withoutBraces(p.location()));
         }
-        return String.join(" ", parts.subList(0, Math.min(2, parts.size())))
-                + (parts.size() > 2 ? ", " + parts.get(2) : "");
+        return String.join(", ", parts);
     }
 
     /** Protective BibTeX braces ({@code {BERT}}) are for BibTeX, not for readers. */
