@@ -1,5 +1,6 @@
 package org.scholarfolio.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,9 @@ import javafx.stage.Stage;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.SiteExporter;
+import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioLoadException;
+import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -62,7 +66,7 @@ public final class DesktopApp extends Application {
         view.setLastExportFolder(prefs.lastExportFolder());
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
-                (p, dir, out) -> exporter.export(p, dir, ExportOptions.defaults(), out), background, Platform::runLater));
+                (p, dir, out) -> exporter.export(p, dir, exportOptions(p, dir), out), background, Platform::runLater));
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
         List<String> args = getParameters().getUnnamed();
@@ -103,6 +107,22 @@ public final class DesktopApp extends Application {
      * With no portfolio named, the editor reopens the last one; the very first time (or when that
      * file is gone) it opens the bundled sample, when it is there beside the working directory.
      */
+    /**
+     * Content as saved is dated the day its file changed, like the command line does, so that
+     * exporting it again on a later day rewrites nothing; unsaved edits are dated today.
+     */
+    private static ExportOptions exportOptions(Portfolio snapshot, Path portfolioDir) {
+        try {
+            LoadedPortfolio saved = PortfolioStore.load(portfolioDir);
+            if (saved.portfolio().equals(snapshot)) {
+                return ExportOptions.forSavedPortfolio(saved.file());
+            }
+        } catch (PortfolioLoadException | IOException e) {
+            // Not readable as saved: the snapshot is newer than the file.
+        }
+        return ExportOptions.defaults();
+    }
+
     private static Path startupPortfolio(WindowPrefs prefs) {
         Path last = prefs.lastPortfolio();
         if (last != null && Files.isRegularFile(last)) {

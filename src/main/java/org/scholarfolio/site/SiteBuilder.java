@@ -53,6 +53,7 @@ final class SiteBuilder {
     private final Map<PublicationView, Publication> sources = new HashMap<>();
     private final Map<PublicationView, PublicationView> onOwnPage = new HashMap<>();
     private final List<PublicationView> selectedOnHome = new ArrayList<>();
+    private final Map<String, String> footers = new HashMap<>();
     private Home home;
     private LocalLinks links;
     boolean anyMath;
@@ -104,6 +105,10 @@ final class SiteBuilder {
             sections.add("news");
         }
         links = new LocalLinks(assets, sections, warnings);
+        // Pages live at three depths; relative links in the footer must work from each.
+        for (String root : List.of("", "../", "../../")) {
+            footers.put(root, markdown.renderInline(portfolio.site().footer(), links.forPage(root, "site.footer")).html());
+        }
         pages.forEach((slug, p) -> {
             RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"));
             pageBodies.put(slug, body);
@@ -113,7 +118,8 @@ final class SiteBuilder {
         // Each publication is shown from three depths (about page, list, its own page), and
         // relative links in its Markdown fields must work from each of them.
         Slugs pubSlugs = new Slugs(Set.of());
-        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets, links);
+        MetricBadges metrics = new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), warnings);
+        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets, links, metrics);
         portfolio.publications().stream()
                 .sorted(Comparator.comparing((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
                         .reversed())
@@ -270,7 +276,7 @@ final class SiteBuilder {
         m.put("accent", accent());
         m.put("lastUpdated", options.lastUpdated().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)));
         m.put("lastUpdatedIso", options.lastUpdated().toString());
-        m.put("footerHtml", markdown.renderInline(site.footer()).html());
+        m.put("footerHtml", footers.get(root));
         m.put("madeWith", site.showMadeWith());
         String pretty = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
         m.put("canonical", baseUrl.isEmpty() ? "" : baseUrl + pretty);

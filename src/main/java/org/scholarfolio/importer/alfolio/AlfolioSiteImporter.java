@@ -165,6 +165,9 @@ public final class AlfolioSiteImporter {
             site.newsLimit(intValue(config.get("news_limit"), 5));
         }
         site.newsScrollable(bool(config.get("news_scrollable"), false));
+        if (config.get("enable_publication_badges") instanceof Map<?, ?> badges) {
+            site.showMetricBadges(badges.values().stream().anyMatch(v -> bool(v, false)));
+        }
 
         readAbout(profile, site, name);
         profile.socialLinks(readSocials(config));

@@ -70,6 +70,7 @@ class CurrentSiteImportTest {
         assertThat(s.newsScrollable()).as("announcements.scrollable wins over news_scrollable").isTrue();
         assertThat(s.newsLimit()).as("announcements.limit wins over news_limit").isEqualTo(4);
         assertThat(s.showSelectedPapers()).isFalse();
+        assertThat(s.showMetricBadges()).as("every enable_publication_badges switch is off").isFalse();
         assertThat(s.showSocials()).isTrue();
     }
 
