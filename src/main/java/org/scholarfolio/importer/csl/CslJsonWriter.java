@@ -70,7 +70,8 @@ public final class CslJsonWriter {
         }
         json.field("volume", p.volume());
         json.field("issue", p.number());
-        json.field("page", p.pages());
+        // CSL page ranges use a plain hyphen; citeproc typesets the dash itself
+        json.field("page", p.pages().replaceAll("\\s*(?:--|[\u2013\u2014])\\s*", "-"));
         json.field("DOI", p.doi());
         json.field("URL", url(p));
         json.field("ISBN", p.bibtexFields().getOrDefault("isbn", ""));

@@ -30,7 +30,8 @@ class CslJsonWriterTest {
     void mapsTypesNamesDatesAndIdentifiers() throws Exception {
         Publication thesis = Publication.builder("turing1938thesis", "phdthesis").title("Systems of Logic Based on Ordinals")
                 .authors(List.of(new Author("Ludwig", "van", "Beethoven", "Jr.", true, false, "", "", UnknownFields.NONE)))
-                .school("Princeton University").year(1938).month(5).doi("10.1112/x").arxiv("2101.00001").build();
+                .school("Princeton University").year(1938).month(5).doi("10.1112/x").arxiv("2101.00001")
+                .pages("230 -- 265").build();
         JsonNode item = write(List.of(thesis)).get(0);
         assertThat(item.get("id").asText()).isEqualTo("turing1938thesis");
         assertThat(item.get("type").asText()).isEqualTo("thesis");
@@ -44,6 +45,7 @@ class CslJsonWriterTest {
         assertThat(item.get("issued").get("date-parts").get(0)).hasSize(2);
         assertThat(item.get("issued").get("date-parts").get(0).get(1).asInt()).isEqualTo(5);
         assertThat(item.get("DOI").asText()).isEqualTo("10.1112/x");
+        assertThat(item.get("page").asText()).isEqualTo("230-265");
         assertThat(item.get("URL").asText()).isEqualTo("https://arxiv.org/abs/2101.00001");
     }
 
