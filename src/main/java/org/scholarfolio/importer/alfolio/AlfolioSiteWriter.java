@@ -85,8 +85,14 @@ public final class AlfolioSiteWriter {
             }
             files.add(new SiteFile("_news/" + name + ".md", news(n)));
         }
+        // about.md is the home page; a page called "about" keeps its address through its permalink
+        Set<String> pageFiles = new LinkedHashSet<>(Set.of("about"));
         for (Page p : portfolio.pages()) {
-            String name = p.slug().equals("about") ? "about-page" : AlfolioSiteImporter.slug(p.slug(), "page");
+            String base = p.slug().equals("about") ? "about-page" : AlfolioSiteImporter.slug(p.slug(), "page");
+            String name = base;
+            for (int i = 2; !pageFiles.add(name); i++) {
+                name = base + "-" + i;
+            }
             files.add(new SiteFile("_pages/" + name + ".md", page(p)));
         }
         files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n"
