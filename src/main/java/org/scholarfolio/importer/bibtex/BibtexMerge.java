@@ -29,7 +29,8 @@ import org.scholarfolio.model.PublicationLinks;
  *
  * <p>An update never loses what the researcher has and the BibTeX lacks: a field the entry leaves
  * empty keeps its value, {@code selected} and {@code bibtex_show} are only ever switched on, author
- * links (not part of BibTeX) stay on the author at the same place with the same family name, other
+ * links (not part of BibTeX) and markers the file does not write stay on the author at the same place
+ * with the same family name, other
  * BibTeX fields are merged key by key, Scholarfolio's own extra JSON fields are kept, and a DOI that
  * differs only in case or a {@code https://doi.org/} prefix keeps the portfolio's spelling. A match by
  * DOI or title keeps the existing citation key, because the site's addresses are made from it.
@@ -160,15 +161,21 @@ public final class BibtexMerge {
         return b.bibtexFields(extra).build();
     }
 
-    /** The file's author list, with each author's link and extra fields kept where the person is the same. */
+    /**
+     * The file's author list. Where the person is the same (same family name at the same place), the
+     * author keeps their link and extra fields, and their markers when the file's name has none: a
+     * Google Scholar or publisher export never carries al-folio's markers.
+     */
     private static List<Author> authors(List<Author> old, List<Author> in) {
         List<Author> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Author a = in.get(i);
             Author before = i < old.size() ? old.get(i) : null;
-            if (before != null && before.family().equals(a.family()) && a.url().isEmpty()) {
-                a = new Author(a.given(), a.von(), a.family(), a.jr(), a.equalContribution(), a.corresponding(),
-                        a.otherMarks(), before.url(), before.unknownFields());
+            if (before != null && before.family().equals(a.family())) {
+                boolean unmarked = !a.equalContribution() && !a.corresponding() && a.otherMarks().isEmpty();
+                Author marks = unmarked ? before : a;
+                a = new Author(a.given(), a.von(), a.family(), a.jr(), marks.equalContribution(), marks.corresponding(),
+                        marks.otherMarks(), a.url().isEmpty() ? before.url() : a.url(), before.unknownFields());
             }
             out.add(a);
         }

@@ -46,7 +46,7 @@ class BibtexMergeTest {
                 }"""));
         assertThat(plan.updated()).singleElement().satisfies(e -> {
             assertThat(e.match()).isEqualTo(BibtexMergePlan.Match.CITATION_KEY);
-            assertThat(e.changedFields()).containsExactly("author", "booktitle", "pages");
+            assertThat(e.changedFields()).containsExactly("booktitle", "pages");
         });
         Publication merged = plan.publications().get(0);
         assertThat(merged.citationKey()).isEqualTo("zhang2024unlearn");
@@ -59,7 +59,7 @@ class BibtexMergeTest {
         assertThat(merged.bibtexFields()).containsEntry("series", "ICLR '24");
         assertThat(merged.unknownFields().values()).containsEntry("myNote", "keep me");
         assertThat(merged.authors().get(0).url()).isEqualTo("https://cy.example");
-        assertThat(merged.authors().get(0).equalContribution()).isFalse();
+        assertThat(merged.authors().get(0).equalContribution()).as("a file without markers keeps them").isTrue();
     }
 
     @Test
@@ -114,5 +114,14 @@ class BibtexMergeTest {
         assertThat(on.selected()).isTrue();
         Publication still = BibtexMerge.plan(List.of(on), read("@misc{a, title = {T}}")).publications().get(0);
         assertThat(still.selected()).isTrue();
+    }
+
+    @Test
+    void markersInTheFileReplaceThePortfoliosMarkers() {
+        Publication merged = BibtexMerge.plan(List.of(salun), read(
+                "@inproceedings{zhang2024unlearn, author = {Fan†, Chongyu and Liu*, Jiancheng}}")).publications().get(0);
+        assertThat(merged.authors().get(0).equalContribution()).isFalse();
+        assertThat(merged.authors().get(0).corresponding()).isTrue();
+        assertThat(merged.authors().get(1).equalContribution()).isTrue();
     }
 }
