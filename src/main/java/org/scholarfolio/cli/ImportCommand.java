@@ -39,7 +39,8 @@ final class ImportCommand implements Runnable {
 
     @Command(name = "alfolio", mixinStandardHelpOptions = true,
             description = {"Reads an al-folio (Jekyll) site folder: _config.yml, _pages/about.md, _news, "
-                    + "_data/socials.yml and Markdown pages. Prints what was imported and every warning "
+                    + "_data/socials.yml, Markdown pages and _bibliography/papers.bib, and copies the photo and "
+                    + "the PDFs and previews the entries name. Prints what was imported and every warning "
                     + "with file:line. The site folder is never changed.",
                     "Exit codes: 0 written, 1 refused (output already holds a portfolio), 2 cannot read or write."})
     static final class Alfolio implements Callable<Integer> {
