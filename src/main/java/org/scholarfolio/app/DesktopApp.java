@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportOptions;
+import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
@@ -52,9 +53,9 @@ public final class DesktopApp extends Application {
         BooleanProperty darkTheme = new SimpleBooleanProperty(prefs.darkTheme());
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
-        // The live preview needs the site exporter's page renderer; until that is wired in, the
-        // window shows the editing panes only.
-        MainView view = new MainView(editor, darkTheme, null);
+        SitePreviewRenderer preview = new SitePreviewRenderer(PagePreview.inTemporaryFolder(),
+                () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
+        MainView view = new MainView(editor, darkTheme, preview);
         view.setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         SiteExporter exporter = new SiteExporter();

@@ -33,7 +33,7 @@ import org.scholarfolio.model.Portfolio;
  */
 public final class SiteExporter {
     private static final String KATEX = "META-INF/resources/webjars/katex/0.16.4/dist/";
-    private static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
+    static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
     private final MarkdownRenderer markdown;
@@ -113,7 +113,7 @@ public final class SiteExporter {
         return files;
     }
 
-    private static byte[] themeResource(String theme, String path) throws IOException {
+    static byte[] themeResource(String theme, String path) throws IOException {
         String name = PebbleThemeTemplates.THEMES + theme + "/" + path;
         try (InputStream in = SiteExporter.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
@@ -124,7 +124,7 @@ public final class SiteExporter {
     }
 
     /** KaTeX's stylesheet, scripts and fonts, copied from its webjar only when a page has math. */
-    private static List<OutputFile> katex() throws IOException {
+    static List<OutputFile> katex() throws IOException {
         List<String> names = new ArrayList<>(List.of("katex.min.css", "katex.min.js", "contrib/auto-render.min.js"));
         URL css = SiteExporter.class.getClassLoader().getResource(KATEX + "katex.min.css");
         if (css == null) {

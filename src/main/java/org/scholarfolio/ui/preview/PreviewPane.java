@@ -2,30 +2,71 @@ package org.scholarfolio.ui.preview;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Worker;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
 
 /**
  * The live preview. Renders a short pause after the last change, so that typing a sentence costs
- * one render rather than one per letter.
+ * one render rather than one per letter. While the page's shell stays the same (the usual case
+ * when typing) only its content is swapped in, which keeps the scroll position and never flashes;
+ * a different page or theme loads in full, keeping the scroll position when it is the same page.
  */
 public final class PreviewPane {
     static final Duration QUIET_TIME = Duration.millis(250);
 
+    private final PreviewViewModel vm;
     private final StackPane root = new StackPane();
     private final PauseTransition pause = new PauseTransition(QUIET_TIME);
     private WebView webView;
+    private PreviewDocument shown;
+    private PreviewTarget shownTarget;
+    private boolean loaded;
+    private double restoreScrollY;
+    private int fullLoads;
 
     public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio) {
+        this.vm = vm;
         root.setId("preview");
         root.setMinWidth(0);
         pause.setOnFinished(e -> vm.update());
         portfolio.addListener((obs, old, now) -> pause.playFromStart());
         vm.targetProperty().addListener((obs, old, now) -> pause.playFromStart());
-        vm.htmlProperty().addListener((obs, old, html) -> webView().getEngine().loadContent(html));
+        vm.htmlProperty().addListener((obs, old, html) -> show(html));
         pause.playFromStart();
+    }
+
+    private void show(String html) {
+        WebEngine engine = webView().getEngine();
+        PreviewDocument next = PreviewDocument.parse(html);
+        PreviewTarget target = vm.targetProperty().get();
+        boolean samePage = target.equals(shownTarget);
+        if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())) {
+            try {
+                engine.executeScript(next.swapScript());
+                shown = next;
+                return;
+            } catch (RuntimeException e) {
+                // A page whose scripts broke the swap is loaded again in full below.
+            }
+        }
+        restoreScrollY = loaded && samePage ? scrollY(engine) : 0;
+        shown = next;
+        shownTarget = target;
+        loaded = false;
+        fullLoads++;
+        engine.loadContent(html);
+    }
+
+    private static double scrollY(WebEngine engine) {
+        try {
+            return engine.executeScript("window.scrollY") instanceof Number n ? n.doubleValue() : 0;
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Created on first use: WebKit costs start-up time, so the window shows before it loads. */
@@ -34,9 +75,27 @@ public final class PreviewPane {
             webView = new WebView();
             webView.setId("preview-web");
             webView.setContextMenuEnabled(false);
+            webView.setAccessibleText("Preview of the page as it will be published");
+            WebEngine engine = webView.getEngine();
+            engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+                if (state == Worker.State.SUCCEEDED) {
+                    // Links lead out of the preview into pages that exist only after an export.
+                    engine.executeScript("document.addEventListener('click',function(e){"
+                            + "if(e.target.closest&&e.target.closest('a[href]')){e.preventDefault();}},true)");
+                    if (restoreScrollY > 0) {
+                        engine.executeScript("window.scrollTo(0," + restoreScrollY + ")");
+                    }
+                    loaded = true;
+                }
+            });
             root.getChildren().add(webView);
         }
         return webView;
+    }
+
+    /** How many times the page was loaded in full rather than swapped in place. */
+    int fullLoads() {
+        return fullLoads;
     }
 
     public Parent root() {
