@@ -4,10 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
@@ -64,6 +66,7 @@ import org.scholarfolio.ui.preview.PreviewPane;
 import org.scholarfolio.ui.preview.PreviewRenderer;
 import org.scholarfolio.ui.preview.PreviewTarget;
 import org.scholarfolio.ui.preview.PreviewViewModel;
+import org.scholarfolio.ui.problems.ProblemDecorations;
 import org.scholarfolio.ui.problems.ProblemsViewModel;
 import org.scholarfolio.ui.profile.ProfileView;
 import org.scholarfolio.ui.profile.ProfileViewModel;
@@ -84,6 +87,7 @@ public final class MainView {
 
     private final EditorViewModel editor;
     private final BorderPane root = new BorderPane();
+    private final Parent decorationLayer = ProblemDecorations.decorationLayer(root);
     private final ListView<Section> sidebar = new ListView<>();
     private final Map<Section, Node> screens = new EnumMap<>(Section.class);
     private final Label status = new Label();
@@ -92,6 +96,8 @@ public final class MainView {
     private final PagesViewModel pages;
     private final ProblemsViewModel problems;
     private final ListView<Problem> problemList = new ListView<>();
+    private final ProfileViewModel profile;
+    private final ProblemDecorations decorations;
     private Path lastFolder;
     private Path lastExportFolder;
 
@@ -106,12 +112,21 @@ public final class MainView {
         publications = new PublicationsViewModel(editor);
         pages = new PagesViewModel(editor);
         problems = new ProblemsViewModel(editor);
-        screens.put(Section.PROFILE, new ProfileView(new ProfileViewModel(editor), closeStep).root());
+        profile = new ProfileViewModel(editor);
+        screens.put(Section.PROFILE, new ProfileView(profile, closeStep).root());
         screens.put(Section.NEWS, new NewsView(news, closeStep).root());
         screens.put(Section.PUBLICATIONS, new PublicationsView(publications, closeStep).root());
         screens.put(Section.PAGES, new PagesView(pages, closeStep).root());
         screens.put(Section.SITE, new SiteView(new SiteViewModel(editor), closeStep).root());
 
+        decorations = new ProblemDecorations(problems.problems(), screens.values());
+        // A field's path names another record when the selection moves.
+        for (var selection : List.of(news.selectedIndexProperty(), publications.selectedIndexProperty(),
+                pages.selectedIndexProperty(), publications.authorList().selectedIndexProperty(),
+                profile.socialLinks().selectedIndexProperty())) {
+            selection.addListener((obs, old, now) -> decorations.refresh());
+        }
+        editor.portfolioProperty().addListener((obs, old, now) -> decorations.refresh());
         buildSidebar();
         content.setId("content");
         MenuBar menuBar = buildMenuBar(darkTheme);
@@ -301,6 +316,12 @@ public final class MainView {
         if (list != null && at.index() >= 0) {
             list.selectedIndexProperty().set(at.index());
         }
+        ProblemsViewModel.nestedIndex(problem.path(), "authors")
+                .ifPresent(i -> publications.authorList().selectedIndexProperty().set(i));
+        ProblemsViewModel.nestedIndex(problem.path(), "socialLinks")
+                .ifPresent(i -> profile.socialLinks().selectedIndexProperty().set(i));
+        // After the screen is laid out, so that the field can take focus and be scrolled to.
+        Platform.runLater(() -> decorations.fieldFor(problem).ifPresent(ProblemDecorations::focus));
     }
 
     private Node sidebarEntry(Section section) {
@@ -512,6 +533,6 @@ public final class MainView {
     }
 
     public Parent root() {
-        return root;
+        return decorationLayer;
     }
 }
