@@ -21,8 +21,10 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SiteExporter;
+import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.RecentPortfolios;
 import org.scholarfolio.ui.export.ExportViewModel;
 
 /**
@@ -61,6 +63,8 @@ public final class DesktopApp extends Application {
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out) -> exporter.export(p, dir, ExportOptions.defaults(), out), background, Platform::runLater));
+        view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
+        Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {
@@ -81,6 +85,8 @@ public final class DesktopApp extends Application {
                 e.consume();
                 return;
             }
+            // The user saved or chose to drop the changes: nothing is left to recover.
+            autosave.discard();
             prefs.storeBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
             prefs.storeLastFolder(view.lastFolder());
@@ -88,6 +94,8 @@ public final class DesktopApp extends Application {
             prefs.storeLastExportFolder(view.lastExportFolder());
         });
         stage.show();
+        // After the window shows, so that the question has a window to belong to.
+        Platform.runLater(() -> view.enableAutosave(autosave));
     }
 
     @Override
@@ -106,6 +114,13 @@ public final class DesktopApp extends Application {
         }
         Path sample = Path.of("sample-data", "yihua-zhang");
         return Files.isDirectory(sample) ? sample : null;
+    }
+
+    /** Where unsaved changes to a portfolio that has no file yet are kept. */
+    private static Path untitledRecoveryFile() {
+        String data = System.getenv("XDG_DATA_HOME");
+        Path base = data == null || data.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share") : Path.of(data);
+        return base.resolve("scholarfolio").resolve("untitled.recovery.json");
     }
 
     /** Restores the last position unless that place is no longer on any screen (a monitor gone). */

@@ -100,6 +100,7 @@ public final class MainView {
     private final ProblemDecorations decorations;
     private Path lastFolder;
     private Path lastExportFolder;
+    private Autosave autosave;
 
     private final StackPane content = new StackPane();
     private PreviewViewModel preview;
@@ -249,6 +250,93 @@ public final class MainView {
 
     public void setLastExportFolder(Path folder) {
         lastExportFolder = folder;
+    }
+
+    /** Adds File > Open Recent, kept up to date with every file opened or saved. */
+    public void enableRecent(RecentPortfolios recent) {
+        Menu menu = new Menu("Open _Recent");
+        menu.setId("menu-recent");
+        Runnable rebuild = () -> {
+            menu.getItems().clear();
+            for (Path path : recent.paths()) {
+                MenuItem item = new MenuItem(path.toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> {
+                    if (confirmDiscard()) {
+                        open(path);
+                        if (!path.equals(editor.fileProperty().get())) {
+                            recent.forget(path);
+                        }
+                    }
+                });
+                menu.getItems().add(item);
+            }
+            menu.setDisable(menu.getItems().isEmpty());
+        };
+        recent.paths().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuild.run());
+        rebuild.run();
+        editor.fileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                recent.opened(file);
+            }
+        });
+        if (editor.fileProperty().get() != null) {
+            recent.opened(editor.fileProperty().get());
+        }
+        Menu file = fileMenu();
+        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-open")) + 1, menu);
+    }
+
+    /**
+     * Writes unsaved changes to a recovery file every {@link Autosave#INTERVAL} and offers to
+     * recover them when a document is opened (and now, for the one already open).
+     */
+    public void enableAutosave(Autosave autosave) {
+        this.autosave = autosave;
+        javafx.animation.Timeline timer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(Autosave.INTERVAL.toMillis()), e -> {
+                    try {
+                        autosave.writeIfDirty();
+                    } catch (IOException ex) {
+                        status.setText("Could not write the recovery file " + autosave.recoveryFile() + ": " + ex.getMessage());
+                    }
+                }));
+        timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        timer.play();
+        offerRecovery();
+    }
+
+    private void offerRecovery() {
+        if (autosave == null) {
+            return;
+        }
+        autosave.pending().ifPresent(recovery -> {
+            ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                    "Scholarfolio kept changes that were not saved, written "
+                            + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                            .format(recovery.written().atZone(java.time.ZoneId.systemDefault()))
+                            + ". Recover them? You can still undo, or close without saving.", recover, discard);
+            alert.setHeaderText("Recover unsaved changes?");
+            if (root.getScene() != null && root.getScene().getWindow() != null) {
+                alert.initOwner(window());
+            }
+            if (alert.showAndWait().orElse(discard) == recover) {
+                autosave.recover(recovery);
+                status.setText("Recovered unsaved changes from " + recovery.file());
+            } else {
+                autosave.decline(recovery);
+            }
+        });
+    }
+
+    private Menu fileMenu() {
+        return ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().get(0);
+    }
+
+    private static MenuItem menuItem(Menu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     /** The preview's state, or null when the window has no preview. */
@@ -477,6 +565,7 @@ public final class MainView {
             editor.open(path);
             lastFolder = editor.fileProperty().get().toAbsolutePath().getParent();
             status.setText("Opened " + editor.fileProperty().get());
+            offerRecovery();
         } catch (IOException e) {
             status.setText("Could not open: " + e.getMessage());
         }
