@@ -62,7 +62,8 @@ public final class DesktopApp extends Application {
         view.setLastExportFolder(prefs.lastExportFolder());
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
-                (p, dir, out) -> exporter.export(p, dir, ExportOptions.defaults(), out), background, Platform::runLater));
+                (p, dir, out, progress) -> exporter.export(p, dir, ExportOptions.defaults(), out, progress),
+                background, Platform::runLater), getHostServices()::showDocument);
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
         List<String> args = getParameters().getUnnamed();

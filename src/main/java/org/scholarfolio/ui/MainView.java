@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -56,6 +57,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.export.ExportViewModel;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.news.NewsView;
@@ -217,31 +219,18 @@ public final class MainView {
         editor.portfolioProperty().addListener((obs, old, now) -> retarget.run());
     }
 
-    /** Adds File > Export site; the outcome shows in the status line. */
-    public void enableExport(ExportViewModel export) {
+    /** Adds File > Export site, which opens the export dialog; the outcome also shows in the status line. */
+    public void enableExport(ExportViewModel export, Consumer<String> showDocument) {
         MenuItem item = item("_Export site\u2026", "menu-export",
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), e -> chooseExportFolder(export));
-        item.disableProperty().bind(export.runningProperty());
-        Menu file = ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().get(0);
-        int saveAsAt = file.getItems().indexOf(file.getItems().stream()
-                .filter(i -> "menu-save-as".equals(i.getId())).findFirst().orElseThrow());
-        file.getItems().add(saveAsAt + 1, item);
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                e -> new ExportDialog(export, window(), showDocument).show());
+        Menu file = fileMenu();
+        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1, item);
         export.messageProperty().addListener((obs, old, now) -> status.setText(now));
-    }
-
-    private void chooseExportFolder(ExportViewModel export) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export the site into a folder");
-        if (lastExportFolder != null && lastExportFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastExportFolder.toFile());
-        } else if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
+        if (export.folderProperty().get() == null) {
+            export.folderProperty().set(lastExportFolder);
         }
-        File chosen = chooser.showDialog(window());
-        if (chosen != null) {
-            lastExportFolder = chosen.toPath();
-            export.exportTo(chosen.toPath());
-        }
+        export.folderProperty().addListener((obs, old, now) -> lastExportFolder = now);
     }
 
     public Path lastExportFolder() {

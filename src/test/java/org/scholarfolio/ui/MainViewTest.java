@@ -252,11 +252,11 @@ class MainViewTest {
 
     @Test
     void exportOutcomeShowsInTheStatusLine(FxRobot robot) {
-        ExportViewModel export = new ExportViewModel(editor, (p, dir, out) -> new ExportReport(
+        ExportViewModel export = new ExportViewModel(editor, (p, dir, out, progress) -> new ExportReport(
                 List.of("index.html", "news/index.html"), List.of(), List.of(), List.of(), List.of(), List.of()),
                 Runnable::run, Runnable::run);
         robot.interact(() -> {
-            view.enableExport(export);
+            view.enableExport(export, url -> { });
             try {
                 editor.saveAs(Path.of("ada", "portfolio.json"));
             } catch (IOException e) {
