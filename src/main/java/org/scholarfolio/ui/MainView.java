@@ -136,7 +136,7 @@ public final class MainView {
         if (previewRendererOrNull == null) {
             root.setCenter(content);
         } else {
-            buildPreview(previewRendererOrNull, menuBar);
+            buildPreview(previewRendererOrNull, menuBar, darkTheme);
         }
         root.setTop(new VBox(menuBar, buildToolBar()));
         root.setLeft(sidebar);
@@ -179,9 +179,9 @@ public final class MainView {
         });
     }
 
-    private void buildPreview(PreviewRenderer renderer, MenuBar menuBar) {
+    private void buildPreview(PreviewRenderer renderer, MenuBar menuBar, BooleanProperty darkTheme) {
         preview = new PreviewViewModel(editor, renderer);
-        PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty());
+        PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme);
         SplitPane split = new SplitPane(content, pane.root());
         split.setId("editor-split");
         split.setDividerPositions(0.55);
@@ -337,6 +337,8 @@ public final class MainView {
         problemList.setId("problem-list");
         problemList.setItems(problems.problems());
         problemList.setPrefHeight(130);
+        problemList.setPlaceholder(new Label("No problems: the site can be exported as it is."));
+        problemList.setAccessibleText("Problems");
         problemList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Problem p, boolean empty) {

@@ -115,6 +115,8 @@ public final class RecordListView<T> {
     public RecordListView<T> column(String title, double prefWidth, Function<T, String> value) {
         TableColumn<RecordListViewModel.Row<T>, String> col = new TableColumn<>(title);
         col.setPrefWidth(prefWidth);
+        // Narrow columns (a year, a mark) stay readable when the table is squeezed.
+        col.setMinWidth(Math.min(prefWidth, 56));
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().value())));
         table.getColumns().add(col);
         return this;

@@ -70,6 +70,8 @@ class LivePreviewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Ada Lovelace".equals(text(robot, "h1.name")));
         assertThat(script(robot, "window.previewMark")).isEqualTo("kept");
         assertThat(script(robot, "document.title")).isEqualTo("Ada Lovelace");
+        // The theme's stylesheet, a file staged beside the page, is in use.
+        assertThat(script(robot, "getComputedStyle(document.querySelector('nav.bar')).display")).isEqualTo("flex");
     }
 
     @Test

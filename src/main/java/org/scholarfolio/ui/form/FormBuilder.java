@@ -151,6 +151,9 @@ public final class FormBuilder {
 
     private void add(String label, String id, Control control) {
         control.setId(id);
+        if (control instanceof javafx.scene.control.TextInputControl input) {
+            ScriptFonts.follow(input);
+        }
         control.setMaxWidth(Double.MAX_VALUE);
         control.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {

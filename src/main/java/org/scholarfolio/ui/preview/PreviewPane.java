@@ -1,5 +1,10 @@
 package org.scholarfolio.ui.preview;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
@@ -8,6 +13,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
+
+import org.scholarfolio.ui.form.ScriptFonts;
 
 /**
  * The live preview. Renders a short pause after the last change, so that typing a sentence costs
@@ -26,10 +33,14 @@ public final class PreviewPane {
     private PreviewTarget shownTarget;
     private boolean loaded;
     private double restoreScrollY;
-    private int fullLoads;
+    private Path pageFile;
+    private final ObservableValue<Boolean> dark;
 
-    public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio) {
+    /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
+    public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark) {
         this.vm = vm;
+        this.dark = dark;
+        dark.addListener((obs, was, now) -> applyTheme());
         root.setId("preview");
         root.setMinWidth(0);
         pause.setOnFinished(e -> vm.update());
@@ -57,8 +68,24 @@ public final class PreviewPane {
         shown = next;
         shownTarget = target;
         loaded = false;
-        fullLoads++;
-        engine.loadContent(html);
+        load(engine, html);
+    }
+
+    /**
+     * Loads the page from a file rather than from a string: WebKit lets only a {@code file:} page
+     * use the theme's staged stylesheets and the portfolio's images, which are files too.
+     */
+    private void load(WebEngine engine, String html) {
+        try {
+            if (pageFile == null) {
+                pageFile = Files.createTempFile("scholarfolio-preview-", ".html");
+                pageFile.toFile().deleteOnExit();
+            }
+            Files.writeString(pageFile, html, StandardCharsets.UTF_8);
+            engine.load(pageFile.toUri().toString());
+        } catch (IOException e) {
+            engine.loadContent(html);
+        }
     }
 
     private static double scrollY(WebEngine engine) {
@@ -67,6 +94,20 @@ public final class PreviewPane {
         } catch (RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * Shows the page's light or dark variant to match the editor, as a visitor's system setting
+     * would, unless the site's settings force one (the page then has data-theme when it loads).
+     */
+    private void applyTheme() {
+        if (webView == null || webView.getEngine().getLoadWorker().getState() != Worker.State.SUCCEEDED) {
+            return;
+        }
+        webView.getEngine().executeScript("(function(d){var r=document.documentElement;"
+                + "if(window.scholarfolioForcedTheme===undefined){window.scholarfolioForcedTheme=r.hasAttribute('data-theme');}"
+                + "if(!window.scholarfolioForcedTheme){r.setAttribute('data-theme',d?'dark':'light');}})("
+                + Boolean.TRUE.equals(dark.getValue()) + ")");
     }
 
     /** Created on first use: WebKit costs start-up time, so the window shows before it loads. */
@@ -82,6 +123,12 @@ public final class PreviewPane {
                     // Links lead out of the preview into pages that exist only after an export.
                     engine.executeScript("document.addEventListener('click',function(e){"
                             + "if(e.target.closest&&e.target.closest('a[href]')){e.preventDefault();}},true)");
+                    // WebKit here has the same gap in glyph fallback as JavaFX (see ScriptFonts): the
+                    // theme's font list gets an installed CJK family at its end, for the preview only.
+                    ScriptFonts.cjkFamily().ifPresent(family -> engine.executeScript(
+                            "document.body.style.fontFamily=getComputedStyle(document.body).fontFamily+',"
+                                    + "\"" + family + "\"'"));
+                    applyTheme();
                     if (restoreScrollY > 0) {
                         engine.executeScript("window.scrollTo(0," + restoreScrollY + ")");
                     }
@@ -91,11 +138,6 @@ public final class PreviewPane {
             root.getChildren().add(webView);
         }
         return webView;
-    }
-
-    /** How many times the page was loaded in full rather than swapped in place. */
-    int fullLoads() {
-        return fullLoads;
     }
 
     public Parent root() {
