@@ -17,13 +17,17 @@ import javafx.util.Duration;
 import org.scholarfolio.ui.form.ScriptFonts;
 
 /**
- * The live preview. Renders a short pause after the last change, so that typing a sentence costs
- * one render rather than one per letter. While the page's shell stays the same (the usual case
+ * The live preview. While an update (render and swap) costs less than a frame, the preview follows
+ * on the next frame after a change; when it costs more (a long page on a slow machine), it waits for
+ * a short pause in typing, so that a sentence costs one render rather than one per letter. While the page's shell stays the same (the usual case
  * when typing) only its content is swapped in, which keeps the scroll position and never flashes;
  * a different page or theme loads in full, keeping the scroll position when it is the same page.
  */
 public final class PreviewPane {
     static final Duration QUIET_TIME = Duration.millis(250);
+    /** Updates cheaper than this follow each change at once; a frame is ~16 ms. */
+    private static final long CHEAP_UPDATE_NANOS = 12_000_000;
+    private static final Duration NEXT_FRAME = Duration.millis(1);
 
     private final PreviewViewModel vm;
     private final StackPane root = new StackPane();
@@ -34,6 +38,7 @@ public final class PreviewPane {
     private boolean loaded;
     private double restoreScrollY;
     private Path pageFile;
+    private long lastUpdateNanos = Long.MAX_VALUE;
     private final ObservableValue<Boolean> dark;
 
     /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
@@ -43,10 +48,19 @@ public final class PreviewPane {
         dark.addListener((obs, was, now) -> applyTheme());
         root.setId("preview");
         root.setMinWidth(0);
-        pause.setOnFinished(e -> vm.update());
-        portfolio.addListener((obs, old, now) -> pause.playFromStart());
-        vm.targetProperty().addListener((obs, old, now) -> pause.playFromStart());
+        pause.setOnFinished(e -> {
+            long start = System.nanoTime();
+            vm.update();
+            lastUpdateNanos = System.nanoTime() - start;
+        });
+        portfolio.addListener((obs, old, now) -> schedule());
+        vm.targetProperty().addListener((obs, old, now) -> schedule());
         vm.htmlProperty().addListener((obs, old, html) -> show(html));
+        pause.playFromStart();
+    }
+
+    private void schedule() {
+        pause.setDuration(lastUpdateNanos < CHEAP_UPDATE_NANOS ? NEXT_FRAME : QUIET_TIME);
         pause.playFromStart();
     }
 

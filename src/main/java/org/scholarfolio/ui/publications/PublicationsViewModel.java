@@ -1,7 +1,9 @@
 package org.scholarfolio.ui.publications;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,6 +31,8 @@ import org.scholarfolio.ui.RecordListViewModel;
 public final class PublicationsViewModel extends RecordListViewModel<Publication> {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final FilteredList<Row<Publication>> visibleRows = new FilteredList<>(rows());
+    /** The search text of each current publication, by identity: lowercasing 10,000 entries per key press is slow. */
+    private final Map<Publication, String> searchTexts = new IdentityHashMap<>();
 
     private final StringProperty citationKey;
     private final StringProperty entryType;
@@ -50,7 +54,19 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     public PublicationsViewModel(EditorViewModel editor) {
         super(editor, "publications", Portfolio::publications, Portfolio::withPublications);
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> matching(searchText.get()), searchText));
+                () -> matchingCached(searchText.get()), searchText));
+        // Search texts of publications that are gone (edited or removed) are dropped.
+        editor.portfolioProperty().addListener((obs, old, now) -> {
+            Map<Publication, String> kept = new IdentityHashMap<>();
+            for (Publication p : now.publications()) {
+                String text = searchTexts.get(p);
+                if (text != null) {
+                    kept.put(p, text);
+                }
+            }
+            searchTexts.clear();
+            searchTexts.putAll(kept);
+        });
         citationKey = text("citationKey", Publication::citationKey, Publication.Builder::citationKey);
         entryType = text("entryType", Publication::entryType, Publication.Builder::entryType);
         title = text("title", Publication::title, Publication.Builder::title);
@@ -143,11 +159,26 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
 
     /** Case-insensitive match of every word against title, authors, venue and year. */
     static Predicate<Row<Publication>> matching(String query) {
+        return matching(query, PublicationsViewModel::searchText);
+    }
+
+    private Predicate<Row<Publication>> matchingCached(String query) {
+        return matching(query, p -> searchTexts.computeIfAbsent(p, PublicationsViewModel::searchText));
+    }
+
+    /** What the search box looks in, lower case. */
+    static String searchText(Publication p) {
+        return String.join(" ", p.title(), authorLines(p.authors()), p.venue(), p.abbr(),
+                p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
+    }
+
+    private static Predicate<Row<Publication>> matching(String query, Function<Publication, String> text) {
         String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        if (Arrays.stream(words).allMatch(String::isEmpty)) {
+            return row -> true;
+        }
         return row -> {
-            Publication p = row.value();
-            String haystack = String.join(" ", p.title(), authorLines(p.authors()), p.venue(), p.abbr(),
-                    p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
+            String haystack = text.apply(row.value());
             for (String w : words) {
                 if (!w.isEmpty() && !haystack.contains(w)) {
                     return false;
