@@ -470,6 +470,7 @@ public final class MainView {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().add("button-icon");
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;

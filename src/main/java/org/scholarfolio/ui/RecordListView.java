@@ -37,6 +37,7 @@ public final class RecordListView<T> {
                           Runnable onAdd, String addLabel, Node form) {
         this.vm = vm;
         table.setId(idPrefix + "-table");
+        table.setAccessibleText(addLabel.replaceFirst("^Add ", "") + " list");
         // Sorting by a column header reorders this view only, never the view model's rows.
         SortedList<RecordListViewModel.Row<T>> sorted = new SortedList<>(items);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -72,6 +73,7 @@ public final class RecordListView<T> {
         Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId(idPrefix + "-remove");
         remove.setTooltip(new Tooltip("Remove the selected entry (undo brings it back)"));
+        remove.setAccessibleText("Remove the selected entry");
         remove.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> vm.removeSelected());
         toolBar.getItems().addAll(add, remove);
