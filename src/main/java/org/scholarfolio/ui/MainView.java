@@ -45,7 +45,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -243,27 +242,14 @@ public final class MainView {
 
     /** Adds File > Open Recent, kept up to date with every file opened or saved. */
     public void enableRecent(RecentPortfolios recent) {
-        Menu menu = new Menu("Open _Recent");
-        menu.setId("menu-recent");
-        Runnable rebuild = () -> {
-            menu.getItems().clear();
-            for (Path path : recent.paths()) {
-                MenuItem item = new MenuItem(path.toString());
-                item.setMnemonicParsing(false);
-                item.setOnAction(e -> {
-                    if (confirmDiscard()) {
-                        open(path);
-                        if (!path.equals(editor.fileProperty().get())) {
-                            recent.forget(path);
-                        }
-                    }
-                });
-                menu.getItems().add(item);
+        Menu menu = RecentMenu.create(recent, path -> {
+            if (confirmDiscard()) {
+                open(path);
+                if (!path.equals(editor.fileProperty().get())) {
+                    recent.forget(path);
+                }
             }
-            menu.setDisable(menu.getItems().isEmpty());
-        };
-        recent.paths().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuild.run());
-        rebuild.run();
+        });
         editor.fileProperty().addListener((obs, old, file) -> {
             if (file != null) {
                 recent.opened(file);
@@ -282,16 +268,7 @@ public final class MainView {
      */
     public void enableAutosave(Autosave autosave) {
         this.autosave = autosave;
-        javafx.animation.Timeline timer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(Autosave.INTERVAL.toMillis()), e -> {
-                    try {
-                        autosave.writeIfDirty();
-                    } catch (IOException ex) {
-                        status.setText("Could not write the recovery file " + autosave.recoveryFile() + ": " + ex.getMessage());
-                    }
-                }));
-        timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        timer.play();
+        RecoveryPrompt.everyInterval(autosave, problem -> status.setText(problem));
         offerRecovery();
     }
 
@@ -300,18 +277,8 @@ public final class MainView {
             return;
         }
         autosave.pending().ifPresent(recovery -> {
-            ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Scholarfolio kept changes that were not saved, written "
-                            + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-                            .format(recovery.written().atZone(java.time.ZoneId.systemDefault()))
-                            + ". Recover them? You can still undo, or close without saving.", recover, discard);
-            alert.setHeaderText("Recover unsaved changes?");
-            if (root.getScene() != null && root.getScene().getWindow() != null) {
-                alert.initOwner(window());
-            }
-            if (alert.showAndWait().orElse(discard) == recover) {
+            Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+            if (RecoveryPrompt.ask(owner, recovery)) {
                 autosave.recover(recovery);
                 status.setText("Recovered unsaved changes from " + recovery.file());
             } else {
