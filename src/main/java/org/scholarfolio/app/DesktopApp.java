@@ -20,12 +20,15 @@ import javafx.stage.Stage;
 
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportOptions;
+import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioLoadException;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.RecentPortfolios;
 import org.scholarfolio.ui.export.ExportViewModel;
 import org.scholarfolio.ui.importing.AlfolioImportViewModel;
 import org.scholarfolio.ui.importing.BibtexImportViewModel;
@@ -59,16 +62,19 @@ public final class DesktopApp extends Application {
         BooleanProperty darkTheme = new SimpleBooleanProperty(prefs.darkTheme());
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
-        // The live preview needs the site exporter's page renderer; until that is wired in, the
-        // window shows the editing panes only.
-        MainView view = new MainView(editor, darkTheme, null);
+        SitePreviewRenderer preview = new SitePreviewRenderer(PagePreview.inTemporaryFolder(),
+                () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
+        MainView view = new MainView(editor, darkTheme, preview);
         view.setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
-                (p, dir, out) -> exporter.export(p, dir, exportOptions(p, dir), out), background, Platform::runLater));
+                (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
+                background, Platform::runLater), getHostServices()::showDocument);
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
+        view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
+        Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {
@@ -89,6 +95,8 @@ public final class DesktopApp extends Application {
                 e.consume();
                 return;
             }
+            // The user saved or chose to drop the changes: nothing is left to recover.
+            autosave.discard();
             prefs.storeBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
             prefs.storeLastFolder(view.lastFolder());
@@ -96,6 +104,8 @@ public final class DesktopApp extends Application {
             prefs.storeLastExportFolder(view.lastExportFolder());
         });
         stage.show();
+        // After the window shows, so that the question has a window to belong to.
+        Platform.runLater(() -> view.enableAutosave(autosave));
     }
 
     @Override
@@ -130,6 +140,13 @@ public final class DesktopApp extends Application {
         }
         Path sample = Path.of("sample-data", "yihua-zhang");
         return Files.isDirectory(sample) ? sample : null;
+    }
+
+    /** Where unsaved changes to a portfolio that has no file yet are kept. */
+    private static Path untitledRecoveryFile() {
+        String data = System.getenv("XDG_DATA_HOME");
+        Path base = data == null || data.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share") : Path.of(data);
+        return base.resolve("scholarfolio").resolve("untitled.recovery.json");
     }
 
     /** Restores the last position unless that place is no longer on any screen (a monitor gone). */

@@ -57,6 +57,10 @@ final class SiteBuilder {
     private Home home;
     private LocalLinks links;
     boolean anyMath;
+    /** The news items behind {@link #news}, in the same order. */
+    final List<NewsItem> newsSources = new ArrayList<>();
+    /** When set, only the page at this path is rendered (the live preview); other pages give null. */
+    String onlyPath;
 
     SiteBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
                 PageTemplates templates, SiteAssets assets, List<String> warnings) {
@@ -145,6 +149,7 @@ final class SiteBuilder {
             return false;
         });
         items.sort(Comparator.comparing(NewsItem::date).reversed());
+        newsSources.addAll(items);
         for (NewsItem n : items) {
             String record = "news[" + (n.id().isBlank() ? n.date() : n.id()) + "]";
             RenderedMarkdown body = n.inline()
@@ -251,6 +256,9 @@ final class SiteBuilder {
     }
 
     private OutputFile html(String path, String template, String root, String title, Map<String, Object> pageModel) {
+        if (onlyPath != null && !onlyPath.equals(path)) {
+            return null;
+        }
         Map<String, Object> model = new HashMap<>(common(root, title, path));
         model.putAll(pageModel);
         return new OutputFile(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8), true);

@@ -13,10 +13,10 @@ public final class NewsView {
     public NewsView(NewsViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Announcement");
-        form.date("Date", "news-date", vm.dateProperty());
-        form.text("Title", "news-title", vm.titleProperty());
+        FormBuilder.fieldPath(form.date("Date", "news-date", vm.dateProperty()), () -> vm.fieldPath("date"));
+        FormBuilder.fieldPath(form.text("Title", "news-title", vm.titleProperty()), () -> vm.fieldPath("title"));
         form.check("Inline (the whole text shows in the news list)", "news-inline", vm.inlineProperty());
-        form.area("Text (Markdown)", "news-body", vm.bodyProperty(), 8);
+        FormBuilder.fieldPath(form.area("Text (Markdown)", "news-body", vm.bodyProperty(), 8), () -> vm.fieldPath("body"));
 
         list = new RecordListView<>("news", vm, vm.rows(), () -> vm.addNews(LocalDate.now()),
                 "Add news", form.build())

@@ -12,7 +12,7 @@ public final class SiteView {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Site");
         form.text("Site title", "site-title", vm.titleProperty());
-        form.text("Address (base URL)", "site-base-url", vm.baseUrlProperty());
+        FormBuilder.fieldPath(form.text("Address (base URL)", "site-base-url", vm.baseUrlProperty()), () -> "site.baseUrl");
         form.area("Description", "site-description", vm.descriptionProperty(), 2);
         form.row();
         form.text("Language", "site-language", vm.languageProperty());

@@ -10,8 +10,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +42,7 @@ class ImportActionsTest {
     }
 
     private List<Menu> menus() {
-        return ((MenuBar) ((VBox) ((BorderPane) view.root()).getTop()).getChildren().get(0)).getMenus();
+        return ((MenuBar) view.root().lookup(".menu-bar")).getMenus();
     }
 
     private static MenuItem item(Menu menu, String id) {
