@@ -1,5 +1,13 @@
 package org.scholarfolio.ui;
 
+import org.scholarfolio.model.UnknownFields;
+
+import org.scholarfolio.model.NewsItem;
+
+import org.scholarfolio.model.NewsDate;
+
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -283,5 +291,18 @@ class MainViewTest {
 
         assertThat(editor.portfolio().news()).isEmpty();
         assertThat(robot.lookup("#count-news").queryAs(Label.class).getText()).isEqualTo("0");
+    }
+
+    @Test
+    void newsTableListsTheNewestFirst(FxRobot robot) {
+        robot.interact(() -> editor.edit("test", p -> p.withNews(List.of(
+                new NewsItem("old", NewsDate.of(LocalDate.of(2019, 3, 1)), "Older", "", true, UnknownFields.NONE),
+                new NewsItem("new", NewsDate.of(LocalDate.of(2024, 9, 30)), "Newer", "", true, UnknownFields.NONE)))));
+        robot.clickOn("#section-news");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#news-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(row -> ((RecordListViewModel.Row<?>) row).index())
+                .containsExactly(1, 0);
     }
 }

@@ -2,6 +2,8 @@ package org.scholarfolio.ui.news;
 
 import java.time.LocalDate;
 
+import javafx.scene.control.TableColumn;
+
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
@@ -23,6 +25,10 @@ public final class NewsView {
                 .column("Date", 110, n -> n.date() == null ? "" : n.date().toString())
                 .column("Title", 300, n -> n.title().isBlank() ? firstLine(n.body()) : n.title())
                 .column("Inline", 60, n -> n.inline() ? "\u2713" : "");
+        // Newest first, as on the site; ISO dates sort as text. A click on a header still re-sorts.
+        var date = list.table().getColumns().get(0);
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        list.table().getSortOrder().add(date);
     }
 
     private static String firstLine(String body) {
