@@ -92,7 +92,12 @@ public final class AlfolioSiteImporter {
 
     // What the al-folio template ships; found on many real sites that never replaced it.
     private static final List<String> TEMPLATE_BIO_MARKERS = List.of("Write your biography here",
-            "Tell the world about yourself. Link to your favorite");
+            "Tell the world about yourself. Link to your favorite",
+            "Put your address / P.O. box / other info right",
+            "Link to your social media connections, too");
+    /** An HTML comment, or one never closed (which hides the rest of the page). */
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
     private static final List<String> TEMPLATE_ADDRESS_MARKERS = List.of("555 your office number",
             "123 your address street", "Your City, State 12345",
             "Put your address / P.O. box / other info right here");
@@ -280,11 +285,7 @@ public final class AlfolioSiteImporter {
         fm.error.ifPresent(warnings::add);
         Map<String, Object> d = fm.data;
 
-        String bio = stripNewlines(fm.body);
-        if (TEMPLATE_BIO_MARKERS.stream().anyMatch(bio::contains)
-                && leftover(fileName, bodyLine(fm), "the bio is the al-folio template's example text")) {
-            bio = "";
-        }
+        String bio = templateBio(stripNewlines(fm.body), fm, fileName);
         Matcher bioLiquid = LIQUID.matcher(fm.body);
         if (!bio.isEmpty() && bioLiquid.find()) {
             warn(fileName, lineAt(fm, bioLiquid.start()), ImportWarning.Kind.SKIPPED,
@@ -332,6 +333,61 @@ public final class AlfolioSiteImporter {
             warn(fileName, fm.lineOf("latest_posts"), ImportWarning.Kind.SKIPPED,
                     "latest_posts (blog posts on the home page) is not imported");
         }
+    }
+
+    /**
+     * Checks the bio's visible text for the template's example paragraphs; text inside HTML comments
+     * is not shown by al-folio and does not count. Only a bio made of nothing but template paragraphs
+     * is a droppable leftover; template paragraphs next to the researcher's own text are reported and
+     * kept, because dropping them would mean rewriting what the researcher wrote.
+     */
+    private String templateBio(String bio, FrontMatterFile fm, String fileName) {
+        String visible = blankHtmlComments(fm.body);
+        int firstTemplate = -1;
+        boolean ownText = false;
+        int start = 0;
+        Matcher gap = BLANK_LINES.matcher(visible);
+        while (start <= visible.length()) {
+            int end = gap.find(start) ? gap.start() : visible.length();
+            String paragraph = visible.substring(start, end);
+            if (TEMPLATE_BIO_MARKERS.stream().anyMatch(paragraph::contains)) {
+                if (firstTemplate < 0) {
+                    firstTemplate = start + leadingNewlinesLength(paragraph);
+                }
+            } else if (!paragraph.isBlank()) {
+                ownText = true;
+            }
+            if (end == visible.length()) {
+                break;
+            }
+            start = gap.end();
+        }
+        if (firstTemplate < 0) {
+            return bio;
+        }
+        if (!ownText) {
+            return leftover(fileName, bodyLine(fm), "the bio is the al-folio template's example text") ? "" : bio;
+        }
+        leftovers++;
+        warn(fileName, lineAt(fm, firstTemplate), ImportWarning.Kind.TEMPLATE_LEFTOVER,
+                "the bio contains paragraphs of the al-folio template's example text next to your own;"
+                + " kept as written, delete them in the portfolio");
+        return bio;
+    }
+
+    /** Replaces HTML comments by spaces, keeping line breaks so that positions and lines stay the same. */
+    private static String blankHtmlComments(String s) {
+        Matcher m = HTML_COMMENT.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(s, last, m.start());
+            for (int i = m.start(); i < m.end(); i++) {
+                out.append(s.charAt(i) == '\n' ? '\n' : ' ');
+            }
+            last = m.end();
+        }
+        return out.append(s, last, s.length()).toString();
     }
 
     private static final Pattern LINKED_ASSET = Pattern.compile(
