@@ -173,7 +173,7 @@ public final class AlfolioSiteImporter {
         }
         site.newsScrollable(bool(config.get("news_scrollable"), false));
 
-        readAbout(profile, site, name);
+        readAbout(profile, site, name, config.get("announcements"));
         profile.socialLinks(readSocials(config));
         List<NewsItem> news = readNews();
         List<Page> pages = readPages();
@@ -269,7 +269,12 @@ public final class AlfolioSiteImporter {
         return null;
     }
 
-    private void readAbout(Profile.Builder profile, SiteSettings.Builder site, PersonName name) {
+    /**
+     * @param configAnnouncements the {@code announcements} block of {@code _config.yml}; al-folio
+     *     releases of 2023-24 kept it there, next to {@code news: true} in about.md
+     */
+    private void readAbout(Profile.Builder profile, SiteSettings.Builder site, PersonName name,
+                           Object configAnnouncements) {
         Path file = aboutFile();
         if (file == null) {
             warn("_pages/about.md", 0, ImportWarning.Kind.MISSING,
@@ -323,6 +328,13 @@ public final class AlfolioSiteImporter {
             site.newsScrollable(bool(a.get("scrollable"), false));
             if (a.get("limit") != null) {
                 site.newsLimit(intValue(a.get("limit"), 5));
+            }
+        } else if (configAnnouncements instanceof Map<?, ?> a) {
+            // that layout shows news only when both page.news and site.announcements.enabled are set
+            site.showNews(bool(d.get("news"), false) && bool(a.get("enabled"), false));
+            site.newsScrollable(bool(a.get("scrollable"), false));
+            if (a.containsKey("limit")) {
+                site.newsLimit(a.get("limit") == null ? 0 : intValue(a.get("limit"), 5)); // blank: all news
             }
         } else {
             site.showNews(bool(d.get("news"), false));

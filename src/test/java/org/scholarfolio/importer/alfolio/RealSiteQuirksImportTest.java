@@ -95,4 +95,50 @@ class RealSiteQuirksImportTest {
         assertThat(dropped.portfolio().profile().bio()).isEmpty();
         assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(1);
     }
+
+    @Test
+    void announcementsBlockInConfigSetsScrollingAndLimitWhenAboutHasNone() throws Exception {
+        write("_config.yml", """
+                first_name: Bo
+                last_name: Chen
+
+                announcements:
+                  enabled: true
+                  scrollable: true # adds a vertical scroll bar if there are more than 3 news items
+                  limit: 3 # leave blank to include all the news in the `_news` folder
+                """);
+        write("_pages/about.md", "---\nlayout: about\nnews: true  # includes a list of news items\n---\nHi.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().showNews()).isTrue();
+        assertThat(r.portfolio().site().newsScrollable()).isTrue();
+        assertThat(r.portfolio().site().newsLimit()).isEqualTo(3);
+    }
+
+    @Test
+    void announcementsDisabledInConfigHideNewsEvenWithNewsTrueAndABlankLimitMeansAll() throws Exception {
+        write("_config.yml", "first_name: Bo\nannouncements:\n  enabled: false\n  scrollable: false\n  limit:\n");
+        write("_pages/about.md", "---\nlayout: about\nnews: true\n---\nHi.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().showNews()).isFalse();
+        assertThat(r.portfolio().site().newsLimit()).isZero();
+    }
+
+    @Test
+    void announcementsInAboutWinOverThoseInConfig() throws Exception {
+        write("_config.yml", "first_name: Bo\nannouncements:\n  enabled: false\n  scrollable: true\n  limit: 3\n");
+        write("_pages/about.md", """
+                ---
+                layout: about
+                announcements:
+                  enabled: true
+                  scrollable: false
+                  limit: 7
+                ---
+                Hi.
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().showNews()).isTrue();
+        assertThat(r.portfolio().site().newsScrollable()).isFalse();
+        assertThat(r.portfolio().site().newsLimit()).isEqualTo(7);
+    }
 }
