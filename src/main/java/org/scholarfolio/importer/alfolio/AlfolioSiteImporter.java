@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -107,6 +108,9 @@ public final class AlfolioSiteImporter {
     private static final List<String> TEMPLATE_SOCIAL_MARKERS = List.of("you@example.com",
             "qc6CJjYAAAAJ", "alberteinstein.com", "0000-0002-1825-0097");
     private static final String TEMPLATE_DESCRIPTION = "A simple, whitespace theme for academics";
+    private static final String TEMPLATE_SUBTITLE = "Affiliations</a>. Address. Contacts.";
+    private static final String TEMPLATE_SITE_HOST = "alshedivat.github.io";
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.+");
     private static final String TEMPLATE_LAST_NAME = "Einstein";
 
     private final Path site;
@@ -142,6 +146,11 @@ public final class AlfolioSiteImporter {
 
         PersonName name = new PersonName(str(config.get("first_name")), str(config.get("middle_name")),
                 str(config.get("last_name")));
+        if (name.first().strip().equals("You") && name.last().strip().equals("Name")
+                && leftover(CONFIG, lineOfKey(CONFIG, "first_name"), "the name \"" + name.display()
+                        + "\" is the al-folio template's")) {
+            name = PersonName.EMPTY;
+        }
         if (name.isBlank()) {
             warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(CONFIG, "first_name"), ImportWarning.Kind.MISSING,
                     "the researcher's name is missing (first_name, middle_name and last_name in _config.yml);"
@@ -167,7 +176,7 @@ public final class AlfolioSiteImporter {
         }
         site.description(description);
         site.footer(str(config.get("footer_text")).strip());
-        site.baseUrl(baseUrl(str(config.get("url")).strip(), str(config.get("baseurl")).strip()));
+        site.baseUrl(siteAddress(str(config.get("url")).strip(), str(config.get("baseurl")).strip()));
         if (config.get("news_limit") != null) {
             site.newsLimit(intValue(config.get("news_limit"), 5));
         }
@@ -235,6 +244,38 @@ public final class AlfolioSiteImporter {
         return out;
     }
 
+    /**
+     * {@code url} and {@code baseurl} as one web address, which the portfolio requires to start with
+     * http(s)://. A host written without a scheme gets https:// with a warning; anything that cannot
+     * become a web address is left out with a warning rather than making the portfolio invalid.
+     */
+    private String siteAddress(String url, String baseurl) {
+        int urlLine = lineOfKey(CONFIG, "url");
+        if (url.contains(TEMPLATE_SITE_HOST) && leftover(CONFIG, urlLine, "url " + url
+                + " is the al-folio template's demo address (baseurl " + baseurl + " with it)")) {
+            return "";
+        }
+        if (url.isEmpty()) {
+            if (!baseurl.isEmpty() && !baseurl.equals("/")) {
+                warn(CONFIG, lineOfKey(CONFIG, "baseurl"), ImportWarning.Kind.MISSING, "baseurl " + baseurl
+                        + " is not imported because url is empty; set the site's address in the portfolio");
+            }
+            return "";
+        }
+        String address = url;
+        if (!WEB_ADDRESS.matcher(address).matches()) {
+            if (address.contains("://")) {
+                warn(CONFIG, urlLine, ImportWarning.Kind.UNREADABLE, "url " + url
+                        + " is not a web address (http:// or https://); not imported");
+                return "";
+            }
+            address = "https://" + address.replaceFirst("^/+", "");
+            warn(CONFIG, urlLine, ImportWarning.Kind.UNREADABLE, "url " + url
+                    + " has no https:// in front; imported as " + address);
+        }
+        return baseUrl(address, baseurl);
+    }
+
     private static String baseUrl(String url, String baseurl) {
         String u = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         String b = baseurl.strip();
@@ -300,7 +341,18 @@ public final class AlfolioSiteImporter {
         if (!bio.isEmpty()) {
             copyLinkedAssets(fm, fileName);
         }
-        profile.subtitle(str(d.get("subtitle")).strip());
+        String subtitle = str(d.get("subtitle")).strip();
+        String subtitleKey = "subtitle";
+        if (subtitle.isEmpty() && !str(d.get("description")).isBlank()) {
+            // about pages before 2022 put the line under the name in description
+            subtitle = str(d.get("description")).strip();
+            subtitleKey = "description";
+        }
+        if (subtitle.contains(TEMPLATE_SUBTITLE) && leftover(fileName, fm.lineOf(subtitleKey),
+                "the " + subtitleKey + " is the al-folio template's example (\"" + subtitle + "\")")) {
+            subtitle = "";
+        }
+        profile.subtitle(subtitle);
 
         Map<String, Object> prof = d.get("profile") instanceof Map<?, ?> m ? stringKeys(m) : Map.of();
         Object address = prof.containsKey("more_info") ? prof.get("more_info")
@@ -806,7 +858,14 @@ public final class AlfolioSiteImporter {
         try {
             BibliographyReader.Result r = options.bibliographyReader().read(text, relName);
             warnings.addAll(r.warnings());
-            return r.publications();
+            List<Publication> publications = new ArrayList<>(r.publications());
+            for (TemplateLeftovers.Leftover l : TemplateLeftovers.find(r.publications())) {
+                String why = l.reason().endsWith(".") ? l.reason().substring(0, l.reason().length() - 1) : l.reason();
+                if (leftover(relName, entryLine(text, l.publication().citationKey()), why)) {
+                    publications.remove(l.publication());
+                }
+            }
+            return publications;
         } catch (RuntimeException e) {
             warn(relName, 0, ImportWarning.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
             return List.of();
@@ -878,6 +937,12 @@ public final class AlfolioSiteImporter {
             }
         }
         return 0;
+    }
+
+    /** 1-based line of the entry {@code @type{key,} in a BibTeX text, 0 when not found (e.g. a renamed duplicate). */
+    private static int entryLine(String bib, String key) {
+        Matcher m = Pattern.compile("@\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(bib);
+        return m.find() ? countNewlines(bib, m.start()) + 1 : 0;
     }
 
     /** 1-based line of the first non-blank body line. */

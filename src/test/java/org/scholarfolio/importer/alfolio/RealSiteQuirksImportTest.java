@@ -141,4 +141,123 @@ class RealSiteQuirksImportTest {
         assertThat(r.portfolio().site().newsScrollable()).isFalse();
         assertThat(r.portfolio().site().newsLimit()).isEqualTo(7);
     }
+
+    @Test
+    void oldAboutPagesDescriptionBecomesTheSubtitleWhenThereIsNoSubtitle() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                title: about
+                permalink: /
+                description: HRI researcher.
+
+                profile:
+                  align: right
+                  image: 
+                ---
+                My research.
+                """);
+        assertThat(run(false).portfolio().profile().subtitle()).isEqualTo("HRI researcher.");
+    }
+
+    @Test
+    void templateSubtitleInEitherKeyIsALeftover() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                description: <a href='#'>Affiliations</a>. Address. Contacts. Moto. Etc.
+                ---
+                My research.
+                """);
+        AlfolioImport kept = run(false);
+        assertThat(kept.portfolio().profile().subtitle()).startsWith("<a href='#'>Affiliations</a>");
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+                .extracting(ImportWarning::location).containsExactly("_pages/about.md:3");
+        assertThat(run(true).portfolio().profile().subtitle()).isEmpty();
+    }
+
+    @Test
+    void templateNameAndDemoAddressAreLeftovers() throws Exception {
+        write("_config.yml", """
+                title: blank # the website title (if blank, full name will be used instead)
+                first_name: You
+                middle_name: R.
+                last_name: Name
+                url: https://alshedivat.github.io # the base hostname & protocol for your site
+                baseurl: /al-folio # the subpath of your site, e.g. /blog/. Leave blank for root
+                """);
+        AlfolioImport kept = run(false);
+        assertThat(kept.portfolio().site().baseUrl()).isEqualTo("https://alshedivat.github.io/al-folio");
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+                .extracting(ImportWarning::location).containsExactlyInAnyOrder("_config.yml:2", "_config.yml:5");
+        AlfolioImport dropped = run(true);
+        assertThat(dropped.portfolio().site().baseUrl()).isEmpty();
+        assertThat(dropped.portfolio().profile().name().isBlank()).isTrue();
+        assertThat(dropped.warnings()).anySatisfy(w -> assertThat(w.kind()).isEqualTo(ImportWarning.Kind.MISSING));
+    }
+
+    @Test
+    void urlWithoutSchemeGetsHttpsWithAWarningNamingTheLine() throws Exception {
+        write("_config.yml", """
+                first_name: Zhuo
+                last_name: Wang
+                url: wangzhuo.tech # the base hostname & protocol for your site
+                baseurl:  # the subpath of your site, e.g. /blog/
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().baseUrl()).isEqualTo("https://wangzhuo.tech");
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_config.yml:3");
+            assertThat(w.message()).contains("wangzhuo.tech").contains("https://wangzhuo.tech");
+        });
+    }
+
+    @Test
+    void addressesThatCannotBeAWebAddressAreLeftOutWithAWarning() throws Exception {
+        write("_config.yml", "first_name: A\nurl: ftp://files.example.org\n");
+        assertThat(run(false).portfolio().site().baseUrl()).isEmpty();
+        write("_config.yml", "first_name: A\nurl:\nbaseurl: /mypage\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().baseUrl()).isEmpty();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.location()).isEqualTo("_config.yml:3"));
+    }
+
+    @Test
+    void theTemplatesEinsteinEntriesInTheBibliographyAreLeftovers() throws Exception {
+        write("_bibliography/papers.bib", """
+                ---
+                ---
+
+                @inproceedings{kim2024own,
+                  title={Our own paper},
+                  author={Kim, Jiyoung},
+                  year={2024}
+                }
+
+                % The rest are placeholder examples – optional to keep
+
+                @book{einstein1920relativity,
+                  title={Relativity: the Special and General Theory},
+                  author={Einstein, Albert},
+                  year={1920},
+                }
+
+                @article{einstein1905movement,
+                  title={Un the movement of small particles suspended in statiary liquids required by the molecular-kinetic theory 0f heat},
+                  author={Einstein, A.},
+                  journal={Ann. Phys.},
+                  year={1905}
+                }
+                """);
+        AlfolioSiteImporter.Options options = AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader());
+        AlfolioImport kept = AlfolioSiteImporter.importSite(site, options);
+        assertThat(kept.portfolio().publications()).hasSize(3);
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+                .extracting(ImportWarning::location)
+                .containsExactly("_bibliography/papers.bib:12", "_bibliography/papers.bib:18");
+        AlfolioImport dropped = AlfolioSiteImporter.importSite(site, options.withDropTemplateLeftovers(true));
+        assertThat(dropped.portfolio().publications()).extracting(p -> p.citationKey()).containsExactly("kim2024own");
+        assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(2);
+    }
 }
