@@ -212,6 +212,7 @@ public final class AlfolioSiteImporter {
         try {
             Object loaded = FrontMatterFile.parseYaml(text);
             if (loaded instanceof Map<?, ?> m) {
+                warnings.addAll(FrontMatterFile.duplicateKeys(text, CONFIG, 1));
                 return stringKeys(m);
             }
             warn(CONFIG, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; ignored");
@@ -329,6 +330,7 @@ public final class AlfolioSiteImporter {
         }
         FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
         fm.error.ifPresent(warnings::add);
+        warnings.addAll(fm.duplicateKeys);
         Map<String, Object> d = fm.data;
 
         String bio = templateBio(stripNewlines(fm.body), fm, fileName);
@@ -339,6 +341,7 @@ public final class AlfolioSiteImporter {
         }
         profile.bio(bio);
         if (!bio.isEmpty()) {
+            warnConflictMarkers(fm, fileName);
             copyLinkedAssets(fm, fileName);
         }
         String subtitle = str(d.get("subtitle")).strip();
@@ -452,6 +455,18 @@ public final class AlfolioSiteImporter {
             last = m.end();
         }
         return out.append(s, last, s.length()).toString();
+    }
+
+    private static final Pattern CONFLICT_MARKER = Pattern.compile("(?m)^(<<<<<<<|>>>>>>>)(?:[ \\t].*)?$");
+
+    /** A body left in the middle of a git merge shows both versions and the markers on the site. */
+    private void warnConflictMarkers(FrontMatterFile fm, String fileName) {
+        Matcher m = CONFLICT_MARKER.matcher(fm.body);
+        if (m.find()) {
+            warn(fileName, lineAt(fm, m.start()), ImportWarning.Kind.UNREADABLE,
+                    "an unfinished git merge (" + m.group(1) + " line); both versions and the markers are kept"
+                    + " as text, keep the right one in the portfolio");
+        }
     }
 
     private static final Pattern LINKED_ASSET = Pattern.compile(
@@ -569,6 +584,7 @@ public final class AlfolioSiteImporter {
                         return List.of();
                     }
                     if (loaded instanceof Map<?, ?> m) {
+                        warnings.addAll(FrontMatterFile.duplicateKeys(text, SOCIALS, 1));
                         return socialLinks(stringKeys(m), SOCIALS, true);
                     }
                     warn(SOCIALS, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
@@ -664,6 +680,7 @@ public final class AlfolioSiteImporter {
                 newsSkipped++;
                 continue;
             }
+            warnings.addAll(fm.duplicateKeys);
             String base = baseName(f);
             NewsDate date = newsDate(fm, fileName, base);
             if (date == null) {
@@ -689,6 +706,7 @@ public final class AlfolioSiteImporter {
                 warn(fileName, lineAt(fm, newsLiquid.start()), ImportWarning.Kind.SKIPPED,
                         "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
             }
+            warnConflictMarkers(fm, fileName);
             copyLinkedAssets(fm, fileName);
             String id = unique(slug(base, "news"), ids);
             items.add(new DatedItem(new NewsItem(id, date, title, body, inline, UnknownFields.NONE), fileName));
@@ -766,6 +784,7 @@ public final class AlfolioSiteImporter {
                 pagesSkipped++;
                 continue;
             }
+            warnings.addAll(fm.duplicateKeys);
             Map<String, Object> d = fm.data;
             String layout = str(d.get("layout")).strip();
             String permalink = str(d.get("permalink")).strip();
@@ -794,6 +813,7 @@ public final class AlfolioSiteImporter {
                 warn(fileName, lineAt(fm, pageLiquid.start()), ImportWarning.Kind.SKIPPED,
                         "the body contains Liquid tags; they are kept as text but not run");
             }
+            warnConflictMarkers(fm, fileName);
             copyLinkedAssets(fm, fileName);
             String path = permalink.replaceAll("\\.html?$", "").replaceAll("^/+|/+$", "").replace('/', '-');
             String slug = slug(path.isEmpty() ? baseName(f) : path, "page");

@@ -260,4 +260,59 @@ class RealSiteQuirksImportTest {
         assertThat(dropped.portfolio().publications()).extracting(p -> p.citationKey()).containsExactly("kim2024own");
         assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(2);
     }
+
+    @Test
+    void aKeyWrittenTwiceInConfigIsAnImportWarningWithBothLines() throws Exception {
+        write("_config.yml", """
+                first_name: Sreejith
+                rss_icon: true
+                github_username: sree
+                rss_icon: false # the icon in the footer
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.warnings()).filteredOn(w -> w.file().equals("_config.yml")).singleElement().satisfies(w -> {
+            assertThat(w.location()).isEqualTo("_config.yml:4");
+            assertThat(w.message()).contains("rss_icon").contains("line 2");
+        });
+    }
+
+    @Test
+    void aKeyWrittenTwiceInAboutFrontMatterIsReportedOnItsLine() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                profile:
+                  align: right
+                  align: left
+                ---
+                Bio.
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_pages/about.md:5");
+            assertThat(w.message()).contains("align").contains("line 4");
+        });
+    }
+
+    @Test
+    void gitConflictMarkersInANewsBodyAreReportedWithTheLine() throws Exception {
+        write("_news/hackathon.md", """
+                ---
+                layout: post
+                date: 2023-05-02
+                inline: true
+                ---
+                <<<<<<< HEAD
+                Won the [hackathon](https://example.org/old).
+                =======
+                Won the [hackathon](https://example.org/new).
+                >>>>>>> aff67b7 (Fix broken link)
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().news()).singleElement().satisfies(n -> assertThat(n.body()).contains("======="));
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_news/hackathon.md:6");
+            assertThat(w.message()).contains("git merge");
+        });
+    }
 }
