@@ -146,10 +146,11 @@ public final class AlfolioSiteImporter {
 
         PersonName name = new PersonName(str(config.get("first_name")), str(config.get("middle_name")),
                 str(config.get("last_name")));
-        if (name.first().strip().equals("You") && name.last().strip().equals("Name")
-                && leftover(CONFIG, lineOfKey(CONFIG, "first_name"), "the name \"" + name.display()
-                        + "\" is the al-folio template's")) {
-            name = PersonName.EMPTY;
+        if (name.first().strip().equals("You") && name.last().strip().equals("Name")) {
+            // never dropped: a portfolio without a name is invalid, and this one is easy to spot and fix
+            leftovers++;
+            warn(CONFIG, lineOfKey(CONFIG, "first_name"), ImportWarning.Kind.TEMPLATE_LEFTOVER, "the name \""
+                    + name.display() + "\" is the al-folio template's; kept so that the portfolio has a name, replace it");
         }
         if (name.isBlank()) {
             warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(CONFIG, "first_name"), ImportWarning.Kind.MISSING,

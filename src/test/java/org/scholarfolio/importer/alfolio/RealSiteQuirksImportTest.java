@@ -177,7 +177,7 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
-    void templateNameAndDemoAddressAreLeftovers() throws Exception {
+    void templateNameAndDemoAddressAreLeftoversAndOnlyTheAddressIsDropped() throws Exception {
         write("_config.yml", """
                 title: blank # the website title (if blank, full name will be used instead)
                 first_name: You
@@ -192,8 +192,10 @@ class RealSiteQuirksImportTest {
                 .extracting(ImportWarning::location).containsExactlyInAnyOrder("_config.yml:2", "_config.yml:5");
         AlfolioImport dropped = run(true);
         assertThat(dropped.portfolio().site().baseUrl()).isEmpty();
-        assertThat(dropped.portfolio().profile().name().isBlank()).isTrue();
-        assertThat(dropped.warnings()).anySatisfy(w -> assertThat(w.kind()).isEqualTo(ImportWarning.Kind.MISSING));
+        assertThat(dropped.portfolio().profile().name().display())
+                .as("kept even with the option: a portfolio needs a name").isEqualTo("You R. Name");
+        assertThat(dropped.counts().templateLeftovers()).isEqualTo(2);
+        assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(1);
     }
 
     @Test
