@@ -106,7 +106,7 @@ public final class AlfolioSiteImporter {
             "Announcements and news can be much longer than just quick inline posts",
             "A long announcement with details");
     private static final List<String> TEMPLATE_SOCIAL_MARKERS = List.of("you@example.com",
-            "qc6CJjYAAAAJ", "alberteinstein.com", "0000-0002-1825-0097");
+            "qc6CJjYAAAAJ", "alberteinstein.com", "0000-0002-1825-0097", "1010907");
     private static final String TEMPLATE_DESCRIPTION = "A simple, whitespace theme for academics";
     private static final String TEMPLATE_SUBTITLE = "Affiliations</a>. Address. Contacts.";
     private static final String TEMPLATE_SITE_HOST = "alshedivat.github.io";
@@ -369,6 +369,12 @@ public final class AlfolioSiteImporter {
             lines = List.of();
         }
         profile.addressLines(lines);
+        for (String line : lines) { // a CV linked from the address is as much the researcher's as the bio's links
+            Matcher linked = LINKED_ASSET.matcher(line);
+            while (linked.find()) {
+                copySiteFile(linked.group(1), fileName, fm.lineOf(addressKey), "linked file");
+            }
+        }
 
         String image = str(prof.get("image")).strip();
         if (!image.isEmpty()) {
@@ -768,6 +774,7 @@ public final class AlfolioSiteImporter {
             if (f.equals(about)) {
                 continue;
             }
+            warnSecondHomePage(f, about);
             String fileName = rel(f);
             String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
@@ -834,6 +841,19 @@ public final class AlfolioSiteImporter {
             pages.add(new Page(slug, title.isEmpty() ? slug : title, order, inMenu, body, new UnknownFields(extra)));
         }
         return pages;
+    }
+
+    /** al-folio sites sometimes keep a second page at {@code /}; only one of them can be the home page. */
+    private void warnSecondHomePage(Path page, Path about) {
+        String text = about == null ? null : readQuietly(page);
+        if (text == null) {
+            return;
+        }
+        FrontMatterFile fm = FrontMatterFile.parse(text, rel(page));
+        if ("/".equals(str(fm.data.get("permalink")).strip())) {
+            warn(rel(page), fm.lineOf("permalink"), ImportWarning.Kind.SKIPPED, "also has permalink /; "
+                    + rel(about) + " was imported as the home page and this file as an ordinary page");
+        }
     }
 
     private void skipPage(String fileName, int line, String message) {

@@ -317,4 +317,46 @@ class RealSiteQuirksImportTest {
             assertThat(w.message()).contains("git merge");
         });
     }
+
+    @Test
+    void filesLinkedFromTheAddressAreCopiedAndMissingOnesReported() throws Exception {
+        write("assets/pdf/CV_english.pdf", "%PDF-1.4");
+        write("_pages/about.md", """
+                ---
+                layout: about
+                profile:
+                  align: right
+                  address: >
+                    <p>Room 1, Some Building</p>
+                    <p><a href='/assets/pdf/CV_english.pdf'>Resume</a> / <a href='/assets/pdf/CV_chinese.pdf'>简历</a></p>
+                ---
+                Bio.
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.assets()).extracting(AssetCopy::target).containsExactly("assets/pdf/CV_english.pdf");
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_pages/about.md:5");
+            assertThat(w.message()).contains("assets/pdf/CV_chinese.pdf").contains("does not exist");
+        });
+    }
+
+    @Test
+    void aSecondPageWithPermalinkSlashIsReported() throws Exception {
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nBio.\n");
+        write("_pages/home.md", "---\nlayout: home\ntitle: Home\npermalink: /\n---\nWelcome to the lab.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().pages()).hasSize(1);
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_pages/home.md:4");
+            assertThat(w.message()).contains("permalink /").contains("_pages/about.md");
+        });
+    }
+
+    @Test
+    void theTemplatesInspireIdIsALeftover() throws Exception {
+        write("_data/socials.yml", "github_username: mstingo\ninspirehep_id: 1010907 # Inspire HEP author ID\n");
+        AlfolioImport r = run(true);
+        assertThat(r.portfolio().profile().socialLinks()).extracting(l -> l.kind()).containsExactly("github_username");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.location()).isEqualTo("_data/socials.yml:2"));
+    }
 }
