@@ -352,6 +352,28 @@ class BibtexImporterTest {
     }
 
     @Test
+    void namesWithTooManyCommasOrATrailingCommaAreReportedOnTheAuthorLine() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{mouse2023,
+                  title={Credit Assignment in Mice},
+                  author={Kevin Miller (Lab), Laurence Freeman, Yu Jin Oh, Matt Bot (Lab) and Kenneth Harris},
+                  year={2023}
+                }
+                @inproceedings{zk2024,
+                  title={Zero-Knowledge},
+                  author={Torralba-Agell, Adri{\\`a}, and P{\\'e}rez-Sol{\\`a}, Cristina},
+                  year={2024}
+                }
+                @misc{fine, author={van der Berg, Jr, Pieter and Ng, Andrew}}
+                """, "p.bib");
+        assertThat(r.publications()).hasSize(3);
+        assertThat(r.warnings()).extracting(ImportWarning::line).containsExactly(3, 8);
+        assertThat(r.warnings()).extracting(ImportWarning::field).containsOnly("author");
+        assertThat(r.warnings().get(0).message()).contains("more than two commas");
+        assertThat(r.warnings().get(1).message()).contains("'Torralba-Agell, Adrià,'").contains("remove the comma");
+    }
+
+    @Test
     void warningsComeInLineOrder() {
         assertThat(result.warnings()).extracting(ImportWarning::line).isSorted();
     }
