@@ -343,6 +343,7 @@ public final class AlfolioSiteImporter {
         profile.bio(bio);
         if (!bio.isEmpty()) {
             warnConflictMarkers(fm, fileName);
+            warnKramdownAttributes(fm, fileName);
             copyLinkedAssets(fm, fileName);
         }
         String subtitle = str(d.get("subtitle")).strip();
@@ -473,6 +474,18 @@ public final class AlfolioSiteImporter {
             warn(fileName, lineAt(fm, m.start()), ImportWarning.Kind.UNREADABLE,
                     "an unfinished git merge (" + m.group(1) + " line); both versions and the markers are kept"
                     + " as text, keep the right one in the portfolio");
+        }
+    }
+
+    private static final Pattern KRAMDOWN_ATTRIBUTES = Pattern.compile("\\{:[^}\\n]*\\}");
+
+    /** kramdown's {:style=...} / {:.class} lists are not Markdown; the site would show them as text. */
+    private void warnKramdownAttributes(FrontMatterFile fm, String fileName) {
+        Matcher m = KRAMDOWN_ATTRIBUTES.matcher(blankHtmlComments(fm.body));
+        if (m.find()) {
+            String shown = m.group().length() > 40 ? m.group().substring(0, 40) + "..." : m.group();
+            warn(fileName, lineAt(fm, m.start()), ImportWarning.Kind.SKIPPED, "kramdown attribute lists such as "
+                    + shown + " are not applied; they are kept and show as text, remove them or use HTML");
         }
     }
 
@@ -714,6 +727,7 @@ public final class AlfolioSiteImporter {
                         "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
             }
             warnConflictMarkers(fm, fileName);
+            warnKramdownAttributes(fm, fileName);
             copyLinkedAssets(fm, fileName);
             String id = unique(slug(base, "news"), ids);
             items.add(new DatedItem(new NewsItem(id, date, title, body, inline, UnknownFields.NONE), fileName));
@@ -822,6 +836,7 @@ public final class AlfolioSiteImporter {
                         "the body contains Liquid tags; they are kept as text but not run");
             }
             warnConflictMarkers(fm, fileName);
+            warnKramdownAttributes(fm, fileName);
             copyLinkedAssets(fm, fileName);
             String path = permalink.replaceAll("\\.html?$", "").replaceAll("^/+|/+$", "").replace('/', '-');
             String slug = slug(path.isEmpty() ? baseName(f) : path, "page");

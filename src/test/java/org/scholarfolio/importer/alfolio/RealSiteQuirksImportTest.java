@@ -359,4 +359,20 @@ class RealSiteQuirksImportTest {
         assertThat(r.portfolio().profile().socialLinks()).extracting(l -> l.kind()).containsExactly("github_username");
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.location()).isEqualTo("_data/socials.yml:2"));
     }
+
+    @Test
+    void kramdownAttributeListsInTheBioAreReportedWithTheLine() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                ---
+                I work with [Yan Yan](https://example.org/){:style="color: rgb(240, 119, 43);"} on vision.
+                <!-- {:.ignored} -->
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.warnings()).filteredOn(w -> w.file().equals("_pages/about.md")).singleElement().satisfies(w -> {
+            assertThat(w.location()).isEqualTo("_pages/about.md:4");
+            assertThat(w.message()).contains("{:style=");
+        });
+    }
 }
