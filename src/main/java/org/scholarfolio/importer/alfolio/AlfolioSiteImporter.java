@@ -184,8 +184,13 @@ public final class AlfolioSiteImporter {
         site.newsScrollable(bool(config.get("news_scrollable"), false));
 
         readAbout(profile, site, name, config.get("announcements"));
-        profile.socialLinks(readSocials(config));
-        List<NewsItem> news = readNews();
+        List<SocialLink> socials = readSocials(config);
+        profile.socialLinks(socials);
+        if (email.isEmpty()) { // current al-folio keeps the address only in _data/socials.yml
+            socials.stream().filter(l -> l.kind().equals(SocialKind.EMAIL.key())).findFirst()
+                    .ifPresent(l -> profile.email(l.value().strip()));
+        }
+        List<NewsItem> news = readNews(otherLanguages(config));
         List<Page> pages = readPages();
         List<Publication> publications = readBibliography(config);
 
@@ -680,7 +685,26 @@ public final class AlfolioSiteImporter {
     private record DatedItem(NewsItem item, String path) {
     }
 
-    private List<NewsItem> readNews() {
+    /**
+     * The languages of a jekyll-polyglot site other than the default one. Their news live in
+     * {@code _news/<lang>/} and are translations of the default items, not news of their own.
+     */
+    private Set<String> otherLanguages(Map<String, Object> config) {
+        List<String> languages = strings(config.get("languages"));
+        if (languages.size() < 2) {
+            return Set.of();
+        }
+        String dflt = str(config.get("default_lang")).strip();
+        String main = dflt.isEmpty() ? languages.get(0) : dflt;
+        warn(CONFIG, lineOfKey(CONFIG, "languages"), ImportWarning.Kind.SKIPPED, "a multilingual site ("
+                + String.join(", ", languages) + "): only " + main + " is imported; translation keys such as"
+                + " main.subtitle and {% translate_file %} are kept as text");
+        Set<String> others = new HashSet<>(languages);
+        others.remove(main);
+        return others;
+    }
+
+    private List<NewsItem> readNews(Set<String> otherLanguages) {
         Path dir = site.resolve("_news");
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -689,6 +713,13 @@ public final class AlfolioSiteImporter {
         Set<String> ids = new HashSet<>();
         for (Path f : markdownFiles(dir)) {
             String fileName = rel(f);
+            Path sub = dir.relativize(f);
+            if (sub.getNameCount() > 1 && otherLanguages.contains(sub.getName(0).toString())) {
+                warn(fileName, 0, ImportWarning.Kind.SKIPPED, "a translation (" + sub.getName(0)
+                        + ") of a news item; news item skipped");
+                newsSkipped++;
+                continue;
+            }
             String text = readText(f, fileName);
             if (text == null) {
                 newsSkipped++;

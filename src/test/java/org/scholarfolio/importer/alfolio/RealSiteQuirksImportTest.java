@@ -375,4 +375,35 @@ class RealSiteQuirksImportTest {
             assertThat(w.message()).contains("{:style=");
         });
     }
+
+    @Test
+    void anEmailOnlyInSocialsBecomesTheProfileEmail() throws Exception {
+        write("_config.yml", "first_name: Michele\nlast_name: Stingo\n");
+        write("_data/socials.yml", "email: stingo@example.org # your email address\ngithub_username: mstingo\n");
+        assertThat(run(false).portfolio().profile().email()).isEqualTo("stingo@example.org");
+    }
+
+    @Test
+    void polyglotSitesImportOnlyTheDefaultLanguagesNewsAndSaySoOnce() throws Exception {
+        write("_config.yml", """
+                first_name: George
+                plugins:
+                  - jekyll-polyglot
+                languages: ["en-us", "pt-br"]
+                default_lang: "en-us"
+                """);
+        String item = "---\nlayout: post\ntitle: news.titles.news2\ndate: 2015-11-07 16:11:00-0400\ninline: false\n---\n%s\n";
+        write("_news/announcement_2.md", item.formatted("A long announcement."));
+        write("_news/pt-br/announcement_2.md", item.formatted("Um anúncio longo."));
+        write("_news/projects/talk.md", "---\ndate: 2016-01-01\ninline: true\n---\nA talk.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().news()).extracting(n -> n.body())
+                .containsExactlyInAnyOrder("A long announcement.", "A talk.");
+        assertThat(r.counts().newsSkipped()).isEqualTo(1);
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_config.yml:4");
+            assertThat(w.message()).contains("multilingual").contains("en-us");
+        });
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.file()).isEqualTo("_news/pt-br/announcement_2.md"));
+    }
 }
