@@ -153,9 +153,13 @@ public final class AlfolioSiteImporter {
                     + name.display() + "\" is the al-folio template's; kept so that the portfolio has a name, replace it");
         }
         if (name.isBlank()) {
-            warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(CONFIG, "first_name"), ImportWarning.Kind.MISSING,
-                    "the researcher's name is missing (first_name, middle_name and last_name in _config.yml);"
-                    + " set it in the portfolio");
+            // other Jekyll themes (Minimal Mistakes, AcadHomepage) keep the name in author.name
+            String otherTheme = config.get("author") instanceof Map<?, ?> author && !str(author.get("name")).isBlank()
+                    ? "; this _config.yml looks like another Jekyll theme's (author.name: " + str(author.get("name")).strip() + ")"
+                    : "";
+            warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(CONFIG, otherTheme.isEmpty() ? "first_name" : "author"),
+                    ImportWarning.Kind.MISSING, "the researcher's name is missing (first_name, middle_name and last_name"
+                    + " in _config.yml)" + otherTheme + "; set it in the portfolio");
         }
         profile.name(name);
         String email = str(config.get("email")).strip();

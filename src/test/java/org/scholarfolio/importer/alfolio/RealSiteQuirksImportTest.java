@@ -406,4 +406,21 @@ class RealSiteQuirksImportTest {
         });
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.file()).isEqualTo("_news/pt-br/announcement_2.md"));
     }
+
+    @Test
+    void aConfigFromAnotherThemeIsNamedInTheMissingNameWarning() throws Exception {
+        write("_config.yml", """
+                title: Homepage
+                author:
+                  name             : "Yukun Zhou"
+                  avatar           : "images/avatar.png"
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().profile().name().isBlank()).isTrue();
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_config.yml:2");
+            assertThat(w.kind()).isEqualTo(ImportWarning.Kind.MISSING);
+            assertThat(w.message()).contains("another Jekyll theme").contains("Yukun Zhou");
+        });
+    }
 }
