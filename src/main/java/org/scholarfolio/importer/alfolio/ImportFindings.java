@@ -43,6 +43,12 @@ final class ImportFindings {
         return dropTemplateLeftovers;
     }
 
+    /** Records a template leftover that is reported but always kept, whatever the option says. */
+    void keptLeftover(String file, int line, String message) {
+        leftovers++;
+        warn(file, line, ImportWarning.Kind.TEMPLATE_LEFTOVER, message);
+    }
+
     /** A file to copy into the portfolio; the first one named for a target wins. */
     void addAsset(Path source, String target) {
         if (assets.stream().noneMatch(a -> a.target().equals(target))) {

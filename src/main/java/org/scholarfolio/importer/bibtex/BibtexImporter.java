@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.scholarfolio.bibtex.FieldNames;
 import org.scholarfolio.bibtex.Latex;
 import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationLinks;
@@ -135,6 +136,25 @@ public final class BibtexImporter {
             this.warnings = warnings;
         }
 
+        private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(jr|sr|jun|sen|[ivx]+)\\.?");
+
+        /**
+         * Names BibTeX reads in a way the researcher surely did not mean: more than two commas
+         * (BibTeX stops with "Too many commas in name"; the rest lands in the given name), or a
+         * trailing comma that makes the given name a "Jr" part.
+         */
+        private void warnOddNames(RawEntry.RawField f, List<Author> authors) {
+            for (Author a : authors) {
+                if (a.given().contains(",")) {
+                    warn(f, "The name '" + a.family() + ", " + a.jr() + ", " + a.given() + "' has more than two"
+                            + " commas; separate authors with 'and' and write each as 'Last, First'.");
+                } else if (a.given().isBlank() && !a.jr().isBlank() && !NAME_SUFFIX.matcher(a.jr().strip()).matches()) {
+                    warn(f, "The name '" + a.family() + ", " + a.jr() + ",' ends with a comma, so '" + a.jr()
+                            + "' is read as a suffix like Jr. and the given name is empty; remove the comma.");
+                }
+            }
+        }
+
         Publication read() {
             Publication.Builder b = Publication.builder(entry.key(), entry.type());
             for (RawEntry.RawField f : entry.fields()) {
@@ -150,6 +170,7 @@ public final class BibtexImporter {
                         }
                         NameParser.Names names = NameParser.parse(plain);
                         b.authors(names.authors()).andOthers(names.andOthers());
+                        warnOddNames(f, names.authors());
                     }
                     case "journal" -> b.journal(Latex.toUnicode(value));
                     case "booktitle" -> b.booktitle(Latex.toUnicode(value));
