@@ -75,20 +75,20 @@ public final class AlfolioSiteWriter {
 
     private AlfolioSite run(Portfolio portfolio) {
         List<SiteFile> files = new ArrayList<>();
-        files.add(new SiteFile(AlfolioSiteImporter.CONFIG, config(portfolio)));
+        files.add(new SiteFile(SiteFolder.CONFIG, config(portfolio)));
         files.add(new SiteFile("_pages/about.md", about(portfolio)));
         Set<String> newsFiles = new LinkedHashSet<>();
         for (NewsItem n : portfolio.news()) {
-            String name = AlfolioSiteImporter.slug(n.id(), "news");
+            String name = Slugs.slug(n.id(), "news");
             for (int i = 2; !newsFiles.add(name); i++) {
-                name = AlfolioSiteImporter.slug(n.id(), "news") + "-" + i;
+                name = Slugs.slug(n.id(), "news") + "-" + i;
             }
             files.add(new SiteFile("_news/" + name + ".md", news(n)));
         }
         // about.md is the home page; a page called "about" keeps its address through its permalink
         Set<String> pageFiles = new LinkedHashSet<>(Set.of("about"));
         for (Page p : portfolio.pages()) {
-            String base = p.slug().equals("about") ? "about-page" : AlfolioSiteImporter.slug(p.slug(), "page");
+            String base = p.slug().equals("about") ? "about-page" : Slugs.slug(p.slug(), "page");
             String name = base;
             for (int i = 2; !pageFiles.add(name); i++) {
                 name = base + "-" + i;
@@ -97,7 +97,7 @@ public final class AlfolioSiteWriter {
         }
         files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n"
                 + BibtexWriter.complete().write(portfolio.publications().stream().map(this::publication).toList())));
-        files.add(new SiteFile(AlfolioSiteImporter.SOCIALS, socials(portfolio.profile())));
+        files.add(new SiteFile(SiteFolder.SOCIALS, socials(portfolio.profile())));
         copyAssetsFolder();
         noteWhatIsNotCarried(portfolio);
         return new AlfolioSite(files, assets, notCarried);
@@ -281,7 +281,7 @@ public final class AlfolioSiteWriter {
                 out.put(link.kind(), value);
             } else {
                 Object key = link.unknownFields().values().get("alfolioKey");
-                String base = key == null ? AlfolioSiteImporter.slug(link.title(), "link").replace('-', '_') : String.valueOf(key);
+                String base = key == null ? Slugs.slug(link.title(), "link").replace('-', '_') : String.valueOf(key);
                 String k = base;
                 for (int i = 2; out.containsKey(k); i++) {
                     k = base + "_" + i;

@@ -194,6 +194,48 @@ final class FrontMatterFile {
         return firstDataLine > 0 ? firstDataLine - 1 : 0;
     }
 
+    /** 1-based line in the file of a character index in the body. */
+    int lineAt(int bodyIndex) {
+        int bodyStart = hasFrontMatter ? firstDataLine + countNewlines(frontText, frontText.length()) + 1 : 1;
+        return bodyStart + countNewlines(body, bodyIndex);
+    }
+
+    /** 1-based line of the first non-blank body line. */
+    int firstBodyLine() {
+        return lineAt(leadingNewlinesLength(body));
+    }
+
+    /** The body with leading and trailing line breaks removed; spaces and everything else stay. */
+    String bodyWithoutOuterNewlines() {
+        int start = 0;
+        int end = body.length();
+        while (start < end && (body.charAt(start) == '\n' || body.charAt(start) == '\r')) {
+            start++;
+        }
+        while (end > start && (body.charAt(end - 1) == '\n' || body.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return body.substring(start, end);
+    }
+
+    static int leadingNewlinesLength(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int countNewlines(String s, int end) {
+        int n = 0;
+        for (int i = 0; i < end && i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static String blankComments(String s) {
         Matcher m = HTML_COMMENT.matcher(s);
         StringBuilder out = new StringBuilder();

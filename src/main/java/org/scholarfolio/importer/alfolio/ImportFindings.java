@@ -28,6 +28,12 @@ final class ImportFindings {
         warnings.add(warning);
     }
 
+    /** The warning with what the import did about it appended, e.g. {@code "; page skipped"}. */
+    void add(ImportWarning warning, String consequence) {
+        warnings.add(new ImportWarning(warning.file(), warning.line(), warning.kind(), warning.field(),
+                warning.message() + consequence));
+    }
+
     void warn(String file, int line, ImportWarning.Kind kind, String message) {
         warnings.add(new ImportWarning(file, line, kind, message));
     }

@@ -47,7 +47,7 @@ final class SiteBibliography {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        String named = config.get("scholar") instanceof Map<?, ?> s ? AlfolioSiteImporter.str(s.get("bibliography")).strip() : "";
+        String named = config.get("scholar") instanceof Map<?, ?> s ? YamlValues.str(s.get("bibliography")).strip() : "";
         String fileName = named.isEmpty() ? "papers.bib" : named;
         Path file = dir.resolve(fileName);
         String relName = "_bibliography/" + fileName;

@@ -1,0 +1,202 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.scholarfolio.importer.alfolio.YamlValues.bool;
+import static org.scholarfolio.importer.alfolio.YamlValues.intValue;
+import static org.scholarfolio.importer.alfolio.YamlValues.str;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Photo;
+import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.SiteSettings;
+
+/**
+ * The about page (the home page): the bio, subtitle, address and photo, and the switches for what
+ * the home page shows. Its front matter has changed over al-folio's releases; each generation's
+ * keys are read.
+ */
+final class AboutPageReader {
+    private static final Pattern HTML_P = Pattern.compile("<p[^>]*>(.*?)</p\\s*>",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
+
+    private final SiteFolder folder;
+    private final ImportFindings findings;
+    private final SiteAssets assets;
+    private final MarkdownBodyChecks bodyChecks;
+
+    AboutPageReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks) {
+        this.folder = folder;
+        this.findings = findings;
+        this.assets = assets;
+        this.bodyChecks = bodyChecks;
+    }
+
+    /**
+     * @param configAnnouncements the {@code announcements} block of {@code _config.yml}; al-folio
+     *     releases of 2023-24 kept it there, next to {@code news: true} in about.md
+     */
+    void read(Profile.Builder profile, SiteSettings.Builder site, PersonName name, Object configAnnouncements) {
+        Path file = folder.aboutPage();
+        if (file == null) {
+            findings.warn("_pages/about.md", 0, ImportWarning.Kind.MISSING,
+                    "no about page (_pages/about.md or a page with permalink /): bio, photo and address are not imported");
+            return;
+        }
+        String fileName = folder.rel(file);
+        String text = findings.readText(file, fileName);
+        if (text == null) {
+            return;
+        }
+        FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
+        fm.error.ifPresent(findings::add);
+        fm.duplicateKeys.forEach(findings::add);
+        Map<String, Object> d = fm.data;
+
+        String bio = templateBio(fm.bodyWithoutOuterNewlines(), fm, fileName);
+        Matcher bioLiquid = MarkdownBodyChecks.LIQUID.matcher(fm.body);
+        if (!bio.isEmpty() && bioLiquid.find()) {
+            findings.warn(fileName, fm.lineAt(bioLiquid.start()), ImportWarning.Kind.SKIPPED,
+                    "the bio contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
+        }
+        profile.bio(bio);
+        if (!bio.isEmpty()) {
+            bodyChecks.check(fm, fileName);
+            assets.copyLinkedFrom(fm, fileName);
+        }
+        String subtitle = str(d.get("subtitle")).strip();
+        String subtitleKey = "subtitle";
+        if (subtitle.isEmpty() && !str(d.get("description")).isBlank()) {
+            // about pages before 2022 put the line under the name in description
+            subtitle = str(d.get("description")).strip();
+            subtitleKey = "description";
+        }
+        if (subtitle.contains(AlfolioTemplate.SUBTITLE) && findings.leftover(fileName, fm.lineOf(subtitleKey),
+                "the " + subtitleKey + " is the al-folio template's example (\"" + subtitle + "\")")) {
+            subtitle = "";
+        }
+        profile.subtitle(subtitle);
+
+        Map<String, Object> prof = d.get("profile") instanceof Map<?, ?> m ? YamlValues.stringKeys(m) : Map.of();
+        Object address = prof.containsKey("more_info") ? prof.get("more_info")
+                : prof.containsKey("address") ? prof.get("address") : d.get("address");
+        String addressKey = prof.containsKey("more_info") ? "  more_info"
+                : prof.containsKey("address") ? "  address" : "address";
+        List<String> lines = addressLines(address);
+        if (lines.stream().anyMatch(l -> AlfolioTemplate.ADDRESS_MARKERS.stream().anyMatch(l::contains))
+                && findings.leftover(fileName, fm.lineOf(addressKey), "the address is the al-folio template's example")) {
+            lines = List.of();
+        }
+        profile.addressLines(lines);
+        for (String line : lines) { // a CV linked from the address is as much the researcher's as the bio's links
+            assets.copyLinkedFrom(line, fileName, fm.lineOf(addressKey));
+        }
+
+        String image = str(prof.get("image")).strip();
+        if (!image.isEmpty()) {
+            Photo.Align align = "left".equalsIgnoreCase(str(prof.get("align")).strip())
+                    ? Photo.Align.LEFT : Photo.Align.RIGHT;
+            boolean circular = bool(prof.get("image_circular"), false);
+            String alt = name.isBlank() ? "Portrait" : "Portrait of " + name.display();
+            profile.photo(new Photo(assets.photoPath(image, fileName, fm.lineOf("  image")), align, circular, alt));
+        }
+
+        if (d.get("announcements") instanceof Map<?, ?> a) {
+            site.showNews(bool(a.get("enabled"), false));
+            site.newsScrollable(bool(a.get("scrollable"), false));
+            if (a.get("limit") != null) {
+                site.newsLimit(intValue(a.get("limit"), 5));
+            }
+        } else if (configAnnouncements instanceof Map<?, ?> a) {
+            // that layout shows news only when both page.news and site.announcements.enabled are set
+            site.showNews(bool(d.get("news"), false) && bool(a.get("enabled"), false));
+            site.newsScrollable(bool(a.get("scrollable"), false));
+            if (a.containsKey("limit")) {
+                site.newsLimit(a.get("limit") == null ? 0 : intValue(a.get("limit"), 5)); // blank: all news
+            }
+        } else {
+            site.showNews(bool(d.get("news"), false));
+        }
+        site.showSelectedPapers(bool(d.get("selected_papers"), false));
+        site.showSocials(bool(d.get("social"), false));
+        if (d.get("latest_posts") instanceof Map<?, ?> lp && bool(lp.get("enabled"), false)) {
+            findings.warn(fileName, fm.lineOf("latest_posts"), ImportWarning.Kind.SKIPPED,
+                    "latest_posts (blog posts on the home page) is not imported");
+        }
+    }
+
+    /**
+     * Checks the bio's visible text for the template's example paragraphs; text inside HTML comments
+     * is not shown by al-folio and does not count. Only a bio made of nothing but template paragraphs
+     * is a droppable leftover; template paragraphs next to the researcher's own text are reported and
+     * kept, because dropping them would mean rewriting what the researcher wrote.
+     */
+    private String templateBio(String bio, FrontMatterFile fm, String fileName) {
+        String visible = MarkdownBodyChecks.blankHtmlComments(fm.body);
+        int firstTemplate = -1;
+        boolean ownText = false;
+        int start = 0;
+        Matcher gap = BLANK_LINES.matcher(visible);
+        while (start <= visible.length()) {
+            int end = gap.find(start) ? gap.start() : visible.length();
+            String paragraph = visible.substring(start, end);
+            if (AlfolioTemplate.BIO_MARKERS.stream().anyMatch(paragraph::contains)) {
+                if (firstTemplate < 0) {
+                    firstTemplate = start + FrontMatterFile.leadingNewlinesLength(paragraph);
+                }
+            } else if (!paragraph.isBlank()) {
+                ownText = true;
+            }
+            if (end == visible.length()) {
+                break;
+            }
+            start = gap.end();
+        }
+        if (firstTemplate < 0) {
+            return bio;
+        }
+        if (!ownText) {
+            return findings.leftover(fileName, fm.firstBodyLine(), "the bio is the al-folio template's example text") ? "" : bio;
+        }
+        findings.keptLeftover(fileName, fm.lineAt(firstTemplate),
+                "the bio contains paragraphs of the al-folio template's example text next to your own;"
+                + " kept as written, delete them in the portfolio");
+        return bio;
+    }
+
+    /** The address as lines: one per {@code <p>}, else split at {@code <br>} and line breaks; a list is flattened. */
+    static List<String> addressLines(Object address) {
+        List<String> out = new ArrayList<>();
+        if (address instanceof List<?> list) {
+            for (Object o : list) {
+                out.addAll(addressLines(o));
+            }
+            return out;
+        }
+        String text = str(address);
+        Matcher m = HTML_P.matcher(text);
+        boolean anyP = false;
+        while (m.find()) {
+            anyP = true;
+            String line = m.group(1).strip();
+            if (!line.isEmpty()) {
+                out.add(line);
+            }
+        }
+        if (!anyP) {
+            for (String part : BR.matcher(text).replaceAll("\n").split("\n")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,204 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.scholarfolio.importer.alfolio.SiteFolder.CONFIG;
+import static org.scholarfolio.importer.alfolio.YamlValues.bool;
+import static org.scholarfolio.importer.alfolio.YamlValues.intValue;
+import static org.scholarfolio.importer.alfolio.YamlValues.str;
+import static org.scholarfolio.importer.alfolio.YamlValues.strings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.SiteSettings;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * {@code _config.yml}: the researcher's name, e-mail and name variants, the site's title, address
+ * and news settings, and the languages of a multilingual site.
+ */
+final class ConfigReader {
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.+");
+
+    private final SiteFolder folder;
+    private final ImportFindings findings;
+
+    ConfigReader(SiteFolder folder, ImportFindings findings) {
+        this.folder = folder;
+        this.findings = findings;
+    }
+
+    /** The keys of {@code _config.yml}; empty (with a warning) when it is missing or unreadable. */
+    Map<String, Object> read() {
+        Path file = folder.resolve(CONFIG);
+        if (!Files.isRegularFile(file)) {
+            findings.warn(CONFIG, 0, ImportWarning.Kind.MISSING,
+                    "no _config.yml: name, title, e-mail and social keys are not imported");
+            return Map.of();
+        }
+        String text = findings.readText(file, CONFIG);
+        if (text == null) {
+            return Map.of();
+        }
+        try {
+            Object loaded = FrontMatterFile.parseYaml(text);
+            if (loaded instanceof Map<?, ?> m) {
+                FrontMatterFile.duplicateKeys(text, CONFIG, 1).forEach(findings::add);
+                return YamlValues.stringKeys(m);
+            }
+            findings.warn(CONFIG, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; ignored");
+        } catch (YAMLException e) {
+            findings.add(FrontMatterFile.yamlWarning(e, CONFIG, 1));
+        }
+        return Map.of();
+    }
+
+    /** Fills in what {@code config} says about the researcher and the site; returns the name. */
+    PersonName readProfileAndSite(Map<String, Object> config, Profile.Builder profile, SiteSettings.Builder site) {
+        PersonName name = new PersonName(str(config.get("first_name")), str(config.get("middle_name")),
+                str(config.get("last_name")));
+        if (name.first().strip().equals("You") && name.last().strip().equals("Name")) {
+            // never dropped: a portfolio without a name is invalid, and this one is easy to spot and fix
+            findings.keptLeftover(CONFIG, lineOfKey("first_name"), "the name \""
+                    + name.display() + "\" is the al-folio template's; kept so that the portfolio has a name, replace it");
+        }
+        if (name.isBlank()) {
+            // other Jekyll themes (Minimal Mistakes, AcadHomepage) keep the name in author.name
+            String otherTheme = config.get("author") instanceof Map<?, ?> author && !str(author.get("name")).isBlank()
+                    ? "; this _config.yml looks like another Jekyll theme's (author.name: " + str(author.get("name")).strip() + ")"
+                    : "";
+            findings.warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(otherTheme.isEmpty() ? "first_name" : "author"),
+                    ImportWarning.Kind.MISSING, "the researcher's name is missing (first_name, middle_name and last_name"
+                    + " in _config.yml)" + otherTheme + "; set it in the portfolio");
+        }
+        profile.name(name);
+        String email = str(config.get("email")).strip();
+        if (AlfolioTemplate.isExampleSocial(email)
+                && findings.leftover(CONFIG, lineOfKey("email"), "email " + email + " is the al-folio template's example")) {
+            email = "";
+        }
+        profile.email(email);
+        profile.nameVariants(nameVariants(config.get("scholar")));
+
+        String title = str(config.get("title")).strip();
+        site.title(title.isEmpty() || title.equalsIgnoreCase("blank") ? name.display() : title);
+        String description = str(config.get("description")).strip();
+        if (description.contains(AlfolioTemplate.DESCRIPTION)) {
+            if (findings.leftover(CONFIG, lineOfKey("description"),
+                    "description is the al-folio template's (\"" + AlfolioTemplate.DESCRIPTION + " ...\")")) {
+                description = "";
+            }
+        }
+        site.description(description);
+        site.footer(str(config.get("footer_text")).strip());
+        site.baseUrl(siteAddress(str(config.get("url")).strip(), str(config.get("baseurl")).strip()));
+        if (config.get("news_limit") != null) {
+            site.newsLimit(intValue(config.get("news_limit"), 5));
+        }
+        site.newsScrollable(bool(config.get("news_scrollable"), false));
+        if (config.get("enable_publication_badges") instanceof Map<?, ?> badges) {
+            site.showMetricBadges(badges.values().stream().anyMatch(v -> bool(v, false)));
+        }
+        return name;
+    }
+
+    /**
+     * The languages of a jekyll-polyglot site other than the default one. Their news live in
+     * {@code _news/<lang>/} and are translations of the default items, not news of their own.
+     */
+    Set<String> otherLanguages(Map<String, Object> config) {
+        List<String> languages = strings(config.get("languages"));
+        if (languages.size() < 2) {
+            return Set.of();
+        }
+        String dflt = str(config.get("default_lang")).strip();
+        String main = dflt.isEmpty() ? languages.get(0) : dflt;
+        findings.warn(CONFIG, lineOfKey("languages"), ImportWarning.Kind.SKIPPED, "a multilingual site ("
+                + String.join(", ", languages) + "): only " + main + " is imported; translation keys such as"
+                + " main.subtitle and {% translate_file %} are kept as text");
+        Set<String> others = new HashSet<>(languages);
+        others.remove(main);
+        return others;
+    }
+
+    private List<String> nameVariants(Object scholar) {
+        if (!(scholar instanceof Map<?, ?> s)) {
+            return List.of();
+        }
+        List<String> lasts = strings(s.get("last_name"));
+        List<String> firsts = strings(s.get("first_name"));
+        if (lasts.stream().anyMatch(l -> l.equalsIgnoreCase(AlfolioTemplate.LAST_NAME))
+                && findings.leftover(CONFIG, lineOfKey("  last_name"),
+                "scholar.last_name contains the al-folio template's \"" + AlfolioTemplate.LAST_NAME + "\"")) {
+            lasts = lasts.stream().filter(l -> !l.equalsIgnoreCase(AlfolioTemplate.LAST_NAME)).toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (String first : firsts.isEmpty() ? List.of("") : firsts) {
+            for (String last : lasts) {
+                String v = (first + " " + last).strip();
+                if (!v.isEmpty() && !out.contains(v)) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code url} and {@code baseurl} as one web address, which the portfolio requires to start with
+     * http(s)://. A host written without a scheme gets https:// with a warning; anything that cannot
+     * become a web address is left out with a warning rather than making the portfolio invalid.
+     */
+    private String siteAddress(String url, String baseurl) {
+        int urlLine = lineOfKey("url");
+        if (url.contains(AlfolioTemplate.SITE_HOST) && findings.leftover(CONFIG, urlLine, "url " + url
+                + " is the al-folio template's demo address (baseurl " + baseurl + " with it)")) {
+            return "";
+        }
+        if (url.isEmpty()) {
+            if (!baseurl.isEmpty() && !baseurl.equals("/")) {
+                findings.warn(CONFIG, lineOfKey("baseurl"), ImportWarning.Kind.MISSING, "baseurl " + baseurl
+                        + " is not imported because url is empty; set the site's address in the portfolio");
+            }
+            return "";
+        }
+        String address = url;
+        if (!WEB_ADDRESS.matcher(address).matches()) {
+            if (address.contains("://")) {
+                findings.warn(CONFIG, urlLine, ImportWarning.Kind.UNREADABLE, "url " + url
+                        + " is not a web address (http:// or https://); not imported");
+                return "";
+            }
+            address = "https://" + address.replaceFirst("^/+", "");
+            findings.warn(CONFIG, urlLine, ImportWarning.Kind.UNREADABLE, "url " + url
+                    + " has no https:// in front; imported as " + address);
+        }
+        return baseUrl(address, baseurl);
+    }
+
+    private static String baseUrl(String url, String baseurl) {
+        String u = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        String b = baseurl.strip();
+        if (b.isEmpty() || b.equals("/")) {
+            return u;
+        }
+        if (!b.startsWith("/")) {
+            b = "/" + b;
+        }
+        if (b.endsWith("/")) {
+            b = b.substring(0, b.length() - 1);
+        }
+        return u + b;
+    }
+
+    private int lineOfKey(String key) {
+        return folder.lineOfKey(CONFIG, key);
+    }
+}

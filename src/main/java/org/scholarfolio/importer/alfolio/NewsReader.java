@@ -1,0 +1,140 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.scholarfolio.importer.alfolio.YamlValues.bool;
+import static org.scholarfolio.importer.alfolio.YamlValues.str;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.UnknownFields;
+
+/** The news items in {@code _news}, newest first, and how many were left out. */
+final class NewsReader {
+    private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})[-_ ]");
+
+    private record DatedItem(NewsItem item, String path) {
+    }
+
+    private final SiteFolder folder;
+    private final ImportFindings findings;
+    private final SiteAssets assets;
+    private final MarkdownBodyChecks bodyChecks;
+    private int skipped;
+
+    NewsReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks) {
+        this.folder = folder;
+        this.findings = findings;
+        this.assets = assets;
+        this.bodyChecks = bodyChecks;
+    }
+
+    /** @param otherLanguages the languages whose sub-folders of {@code _news} hold translations, not news */
+    List<NewsItem> read(Set<String> otherLanguages) {
+        Path dir = folder.resolve("_news");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<DatedItem> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path f : folder.markdownFiles(dir)) {
+            String fileName = folder.rel(f);
+            Path sub = dir.relativize(f);
+            if (sub.getNameCount() > 1 && otherLanguages.contains(sub.getName(0).toString())) {
+                findings.warn(fileName, 0, ImportWarning.Kind.SKIPPED, "a translation (" + sub.getName(0)
+                        + ") of a news item; news item skipped");
+                skipped++;
+                continue;
+            }
+            String text = findings.readText(f, fileName);
+            if (text == null) {
+                skipped++;
+                continue;
+            }
+            FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
+            if (fm.error.isPresent()) {
+                findings.add(fm.error.get(), "; news item skipped");
+                skipped++;
+                continue;
+            }
+            fm.duplicateKeys.forEach(findings::add);
+            String base = SiteFolder.baseName(f);
+            NewsDate date = newsDate(fm, fileName, base);
+            if (date == null) {
+                skipped++;
+                continue;
+            }
+            String title = str(fm.data.get("title")).strip();
+            String body = fm.bodyWithoutOuterNewlines();
+            boolean inline = bool(fm.data.get("inline"), false);
+            if (!inline && title.isEmpty()) {
+                // al-folio would show an empty link; the body is all there is to show
+                findings.warn(fileName, fm.lineOf("inline"), ImportWarning.Kind.SKIPPED,
+                        "not inline but without a title; imported as an inline item");
+                inline = true;
+            }
+            if (AlfolioTemplate.NEWS_MARKERS.stream().anyMatch(mk -> body.contains(mk) || title.contains(mk))
+                    && findings.leftover(fileName, fm.firstBodyLine(), "news item is the al-folio template's example announcement")) {
+                skipped++;
+                continue;
+            }
+            Matcher newsLiquid = MarkdownBodyChecks.LIQUID.matcher(fm.body);
+            if (newsLiquid.find()) {
+                findings.warn(fileName, fm.lineAt(newsLiquid.start()), ImportWarning.Kind.SKIPPED,
+                        "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
+            }
+            bodyChecks.check(fm, fileName);
+            assets.copyLinkedFrom(fm, fileName);
+            String id = Slugs.unique(Slugs.slug(base, "news"), ids);
+            items.add(new DatedItem(new NewsItem(id, date, title, body, inline, UnknownFields.NONE), fileName));
+        }
+        items.sort(Comparator.comparing((DatedItem d) -> d.item().date()).reversed()
+                .thenComparing(DatedItem::path));
+        return items.stream().map(DatedItem::item).toList();
+    }
+
+    /** How many news files {@link #read} left out, each with a warning. */
+    int skipped() {
+        return skipped;
+    }
+
+    /**
+     * The front-matter date; when it is missing or not a real day, the date at the start of the
+     * file name with a warning; null (with a warning) when neither is usable.
+     */
+    private NewsDate newsDate(FrontMatterFile fm, String fileName, String base) {
+        Object raw = fm.data.get("date");
+        String problem;
+        int line = fm.lineOf("date");
+        if (raw == null || str(raw).isBlank()) {
+            problem = "no date in the front matter";
+        } else {
+            try {
+                return AlfolioDates.parse(str(raw));
+            } catch (AlfolioDates.BadDate e) {
+                problem = "date " + e.getMessage();
+            }
+        }
+        Matcher m = FILE_NAME_DATE.matcher(base);
+        if (m.find()) {
+            try {
+                NewsDate fromName = AlfolioDates.parse(m.group(1));
+                findings.warn(fileName, line, ImportWarning.Kind.UNREADABLE,
+                        problem + "; used the date in the file name, " + fromName);
+                return fromName;
+            } catch (AlfolioDates.BadDate e) {
+                // fall through: the file name is no better
+            }
+        }
+        findings.warn(fileName, line, ImportWarning.Kind.UNREADABLE, problem + "; news item skipped");
+        return null;
+    }
+}

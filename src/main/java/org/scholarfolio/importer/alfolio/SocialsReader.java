@@ -1,0 +1,115 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.scholarfolio.importer.alfolio.SiteFolder.CONFIG;
+import static org.scholarfolio.importer.alfolio.SiteFolder.SOCIALS;
+import static org.scholarfolio.importer.alfolio.YamlValues.str;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.SocialKind;
+import org.scholarfolio.model.SocialLink;
+import org.scholarfolio.model.UnknownFields;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The social links: from {@code _data/socials.yml} when it exists and is valid YAML (current
+ * al-folio, which also allows custom links there), else from the keys in {@code _config.yml}.
+ */
+final class SocialsReader {
+    private final SiteFolder folder;
+    private final ImportFindings findings;
+    private final SiteAssets assets;
+    private final boolean dropTemplateLeftovers;
+
+    SocialsReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, boolean dropTemplateLeftovers) {
+        this.folder = folder;
+        this.findings = findings;
+        this.assets = assets;
+        this.dropTemplateLeftovers = dropTemplateLeftovers;
+    }
+
+    List<SocialLink> read(Map<String, Object> config) {
+        Path file = folder.resolve(SOCIALS);
+        if (Files.isRegularFile(file)) {
+            String text = findings.readText(file, SOCIALS);
+            if (text != null) {
+                try {
+                    Object loaded = FrontMatterFile.parseYaml(text);
+                    if (loaded == null) {
+                        return List.of();
+                    }
+                    if (loaded instanceof Map<?, ?> m) {
+                        FrontMatterFile.duplicateKeys(text, SOCIALS, 1).forEach(findings::add);
+                        return socialLinks(YamlValues.stringKeys(m), SOCIALS, true);
+                    }
+                    findings.warn(SOCIALS, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
+                } catch (YAMLException e) {
+                    findings.add(FrontMatterFile.yamlWarning(e, SOCIALS, 1),
+                            "; using the social keys in _config.yml instead");
+                }
+            }
+        }
+        return socialLinks(config, CONFIG, false);
+    }
+
+    private List<SocialLink> socialLinks(Map<String, Object> entries, String fileName, boolean customAllowed) {
+        List<SocialLink> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : entries.entrySet()) {
+            String key = e.getKey();
+            Object value = e.getValue();
+            var kind = SocialKind.ofKey(key);
+            if (kind.isPresent()) {
+                if (value == null || value instanceof Boolean b && !b || value instanceof Map || value instanceof List) {
+                    continue;
+                }
+                String v = str(value).strip();
+                if (v.isEmpty()) {
+                    continue;
+                }
+                if (kind.get() == SocialKind.EMAIL && fileName.equals(CONFIG) && AlfolioTemplate.isExampleSocial(v)) {
+                    if (dropTemplateLeftovers) {
+                        continue; // the same key as the profile e-mail, reported there
+                    }
+                } else if (AlfolioTemplate.isExampleSocial(v)
+                        && findings.leftover(fileName, folder.lineOfKey(fileName, key), key + ": " + v + " is the al-folio template's example")) {
+                    continue;
+                }
+                if (kind.get() == SocialKind.WECHAT_QR || kind.get() == SocialKind.CV_PDF) {
+                    v = assets.localSocialFile(kind.get(), v, fileName, folder.lineOfKey(fileName, key));
+                }
+                out.add(SocialLink.of(kind.get(), v));
+            } else if (customAllowed) {
+                if (value instanceof Map<?, ?> m) {
+                    String url = str(m.get("url")).strip();
+                    String title = str(m.get("title")).strip();
+                    if (url.isEmpty()) {
+                        findings.warn(fileName, folder.lineOfKey(fileName, key), ImportWarning.Kind.SKIPPED,
+                                "custom social " + key + " has no url; skipped");
+                        continue;
+                    }
+                    if (AlfolioTemplate.isExampleSocial(url)
+                            && findings.leftover(fileName, folder.lineOfKey(fileName, key), "custom social " + key + " is the al-folio template's example")) {
+                        continue;
+                    }
+                    Map<String, Object> extra = new LinkedHashMap<>();
+                    extra.put("alfolioKey", key);
+                    String logo = str(m.get("logo")).strip();
+                    if (!logo.isEmpty()) {
+                        extra.put("logo", logo);
+                    }
+                    out.add(new SocialLink(SocialLink.CUSTOM, "", title.isEmpty() ? key : title, url, "",
+                            new UnknownFields(extra)));
+                } else if (value != null) {
+                    findings.warn(fileName, folder.lineOfKey(fileName, key), ImportWarning.Kind.SKIPPED,
+                            "unknown social key " + key + "; skipped");
+                }
+            }
+        }
+        return out;
+    }
+}
