@@ -193,7 +193,7 @@ class SiteBrowserTest {
         box.sendKeys("morphogenesis");
         List<WebElement> shown = visiblePublications();
         assertThat(shown).hasSizeBetween(1, all - 1);
-        assertThat(shown).allMatch(p -> p.getAttribute("data-search").contains("morphogenesis"));
+        assertThat(shown).allMatch(p -> p.getDomAttribute("data-search").contains("morphogenesis"));
         box.sendKeys(" 1952");
         assertThat(visiblePublications()).hasSizeLessThanOrEqualTo(shown.size());
         box.clear();
@@ -211,7 +211,7 @@ class SiteBrowserTest {
         var driver = browser.driver();
         String light = background();
         driver.findElement(By.cssSelector(".theme-toggle")).click();
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
         String dark = background();
         assertThat(dark).isNotEqualTo(light);
         assertThat(luminance(dark)).isLessThan(0.2);
