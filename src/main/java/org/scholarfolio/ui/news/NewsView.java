@@ -1,9 +1,11 @@
 package org.scholarfolio.ui.news;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import javafx.scene.control.TableColumn;
 
+import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
@@ -22,13 +24,22 @@ public final class NewsView {
 
         list = new RecordListView<>("news", vm, vm.rows(), () -> vm.addNews(LocalDate.now()),
                 "Add news", form.build())
-                .column("Date", 110, n -> n.date() == null ? "" : n.date().toString())
+                .column("Date", 110, n -> shownDate(n.date()))
                 .column("Title", 300, n -> n.title().isBlank() ? firstLine(n.body()) : n.title())
                 .column("Inline", 60, n -> n.inline() ? "\u2713" : "");
         // Newest first, as on the site; ISO dates sort as text. A click on a header still re-sorts.
         var date = list.table().getColumns().get(0);
         date.setSortType(TableColumn.SortType.DESCENDING);
         list.table().getSortOrder().add(date);
+    }
+
+    /** "1936-09-29" or "1936-09-29 10:00": readable, and sorting the text sorts by time. */
+    static String shownDate(NewsDate date) {
+        if (date == null) {
+            return "";
+        }
+        return date.time() == null ? date.date().toString()
+                : date.date() + " " + date.time().format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     private static String firstLine(String body) {
