@@ -86,6 +86,7 @@ public final class DesktopApp extends Application {
             prefs.storeLastPortfolio(editor.fileProperty().get());
             prefs.storeLastExportFolder(view.lastExportFolder());
         });
+        StartupTiming.watch(stage);
         stage.show();
     }
 
