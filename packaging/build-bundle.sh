@@ -179,8 +179,15 @@ cat "$training"/*.classlist | grep -v '^#' | sort -u >"$training/all.classlist"
 
 step "archiving the JDK and JavaFX classes a start needs (CDS)"
 # The runtime maps lib/server/classes.jsa by itself, wherever it is installed; only classes of the
-# runtime's own modules go into it (the class-path ones are skipped, with a warning each).
-cat "$runtime/lib/classlist" "$training/all.classlist" | sort -u >"$training/runtime.classlist"
+# runtime's own modules go into it (the class-path ones are skipped, with a warning each). On Linux
+# the launcher maps the application archive below instead, so the runtime's archive is only the
+# fallback and covers the command line alone: with the editor's JavaFX classes it grows from 13 to
+# 35 MB, 4 MB more in the .deb.
+runtime_lists=("$training"/*.classlist)
+if [[ $os == linux ]]; then
+  runtime_lists=("$training/help.classlist" "$training/version.classlist" "$training/export.classlist")
+fi
+cat "$runtime/lib/classlist" "${runtime_lists[@]}" | grep -v '^#' | sort -u >"$training/runtime.classlist"
 "$java_rt" -Xshare:dump -XX:SharedClassListFile="$training/runtime.classlist" \
   -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" >"$out/cds-dump.log" 2>&1 || {
   cat "$out/cds-dump.log" >&2

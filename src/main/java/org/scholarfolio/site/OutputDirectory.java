@@ -1,7 +1,6 @@
 package org.scholarfolio.site;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -24,12 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 /**
  * The folder a site is exported into, guarded so that an export can only ever replace files an
@@ -43,9 +36,6 @@ final class OutputDirectory {
     record Result(List<String> pagesWritten, List<String> pagesUnchanged, List<String> filesCopied,
                   List<String> filesRemoved) {
     }
-
-    /** Threads for file-system work; see {@link #inParallel}. */
-    private static final int IO_THREADS = 4;
 
     private final Path outDir;
 
@@ -99,16 +89,13 @@ final class OutputDirectory {
         Path manifest = outDir.resolve(MANIFEST);
         FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
         List<String> hashes = files.parallelStream().map(f -> sha256(f.bytes())).toList();
-        boolean[] inPlace = new boolean[files.size()];
-        inParallel(IntStream.range(0, files.size()).boxed().toList(),
-                i -> inPlace[i] = isInPlace(files.get(i), hashes.get(i), previous.get(files.get(i).path()), manifestTime));
         Map<String, String> next = new LinkedHashMap<>();
         List<OutputFile> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             OutputFile f = files.get(i);
             next.put(f.path(), hashes.get(i));
-            if (!inPlace[i]) {
+            if (!isInPlace(f, hashes.get(i), previous.get(f.path()), manifestTime)) {
                 changed.add(f);
             } else if (f.page()) {
                 unchanged.add(f.path());
@@ -126,7 +113,9 @@ final class OutputDirectory {
         try {
             Files.createDirectories(staging);
             createFolders(staging, changed);
-            inParallel(changed, f -> Files.write(staging.resolve(f.path()), f.bytes()));
+            for (OutputFile f : changed) {
+                Files.write(staging.resolve(f.path()), f.bytes());
+            }
             Files.write(staging.resolve(MANIFEST), manifestText(next).getBytes(StandardCharsets.UTF_8));
             if (!Files.exists(outDir)) {
                 move(staging, outDir);
@@ -139,7 +128,9 @@ final class OutputDirectory {
                 Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
                 move(pending, manifest);
                 createFolders(outDir, changed);
-                inParallel(changed, f -> move(staging.resolve(f.path()), outDir.resolve(f.path())));
+                for (OutputFile f : changed) {
+                    move(staging.resolve(f.path()), outDir.resolve(f.path()));
+                }
                 for (String path : stale) {
                     Path gone = outDir.resolve(path);
                     Files.deleteIfExists(gone);
@@ -185,55 +176,6 @@ final class OutputDirectory {
         }
         for (Path folder : folders) {
             Files.createDirectories(folder);
-        }
-    }
-
-    private interface FileAction<T> {
-        void run(T item) throws IOException;
-    }
-
-    /**
-     * Runs file-system work on several threads: creating, opening and renaming files waits mostly
-     * on the disk, not on the processor, so a site of a thousand pages is written several times
-     * faster than one file after the other.
-     */
-    private static <T> void inParallel(List<T> items, FileAction<T> action) throws IOException {
-        if (items.size() < 2 * IO_THREADS) {
-            for (T item : items) {
-                action.run(item);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(IO_THREADS, r -> {
-            Thread t = new Thread(r, "site-export-io");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Callable<Void>> tasks = new ArrayList<>();
-            int chunk = (items.size() + IO_THREADS - 1) / IO_THREADS;
-            for (int from = 0; from < items.size(); from += chunk) {
-                List<T> part = items.subList(from, Math.min(items.size(), from + chunk));
-                tasks.add(() -> {
-                    for (T item : part) {
-                        action.run(item);
-                    }
-                    return null;
-                });
-            }
-            for (Future<Void> f : pool.invokeAll(tasks)) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("the export was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
