@@ -9,7 +9,8 @@
 # Each run opens PORTFOLIO with empty preferences and closes itself half a second after the window
 # is shown (-Dscholarfolio.startupTiming=exit). "JVM" is the time the app prints, from the JVM's
 # start to the window's first "shown" event; "exec" is from this script starting the process to
-# reading that line, so it includes the native launcher. Without a DISPLAY the runs go to an Xvfb
+# reading that line, so it includes the native launcher; "cpu" is the processor time the process
+# had used by then, the steadier number when other work keeps the machine busy. Without a DISPLAY the runs go to an Xvfb
 # started here. Files are in the page cache after the first run: these are warm-disk cold starts.
 #
 # Usage: packaging/measure-startup.sh [RUNS]       (default 10; build first: see packaging/README.md)
@@ -56,17 +57,16 @@ while IFS= read -r option; do
 done < <(sed -n 's/^java-options=//p' "$cfg")
 app_archive="$app_dir/scholarfolio.jsa"
 
-# One start: prints "JVM-ms exec-ms".
+# One start: prints "JVM-ms exec-ms cpu-ms".
 start_once() {
-  local started line now jvm_ms=""
+  local started line now jvm_ms="" cpu_ms
   rm -rf "$work/prefs"
   started=$(date +%s%N)
   while IFS= read -r line; do
     if [[ $line == "first window shown after "* ]]; then
       now=$(date +%s%N)
-      jvm_ms=${line#first window shown after }
-      jvm_ms=${jvm_ms% ms}
-      echo "$jvm_ms $(((now - started) / 1000000))"
+      read -r jvm_ms cpu_ms < <(sed -E 's/^first window shown after ([0-9]+) ms \(([0-9]+) ms.*/\1 \2/' <<<"$line")
+      echo "$jvm_ms $(((now - started) / 1000000)) $cpu_ms"
     fi
   done < <(JAVA_TOOL_OPTIONS="-Dscholarfolio.startupTiming=exit -Djava.util.prefs.userRoot=$work/prefs" \
     timeout 120 "$@" 2>"$work/stderr")
@@ -89,14 +89,16 @@ measure() {
   for _ in $(seq "$runs"); do start_once "$@" >>"$work/times"; done
   read -r jvm_median jvm_min < <(cut -d' ' -f1 "$work/times" | stats)
   read -r exec_median exec_min < <(cut -d' ' -f2 "$work/times" | stats)
-  printf '| %s | %s ms | %s ms | %s ms | %s ms |\n' "$label" "$jvm_median" "$jvm_min" "$exec_median" "$exec_min"
+  read -r cpu_median cpu_min < <(cut -d' ' -f3 "$work/times" | stats)
+  printf '| %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms |\n' "$label" "$jvm_median" "$jvm_min" \
+    "$exec_median" "$exec_min" "$cpu_median" "$cpu_min"
 }
 
 java_start=("$java_rt" "${java_options[@]}" -cp "$class_path")
 echo "$runs runs each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), portfolio $(basename "$portfolio")"
 echo
-echo "| start | JVM median | JVM fastest | exec median | exec fastest |"
-echo "|---|---|---|---|---|"
+echo "| start | JVM median | JVM fastest | exec median | exec fastest | cpu median | cpu least |"
+echo "|---|---|---|---|---|---|---|"
 measure "launcher" "$app_image/bin/Scholarfolio" open "$portfolio"
 if [[ -f $app_archive ]]; then
   measure "java, app CDS" "${java_start[@]}" -XX:SharedArchiveFile="$app_archive" "$main_class" open "$portfolio"
