@@ -161,18 +161,21 @@ train version --version >/dev/null
 train export export sample-data/alan-turing --out "$training/site" >/dev/null
 # The editor's classes come from opening it on the sample until its first window is drawn, on a
 # virtual display where the build machine has Xvfb (CI machines have no display of their own).
+editor_display=yes
 if command -v xvfb-run >/dev/null; then
-  wrapper=(timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24")
-elif [[ -n "${DISPLAY:-}" || $os != linux ]]; then
-  wrapper=(timeout 180)
+  wrapper=(xvfb-run -a -s "-screen 0 1600x1000x24")
+elif [[ -z "${DISPLAY:-}" && $os == linux ]]; then
+  editor_display=no
 fi
-if [[ ${#wrapper[@]} -gt 0 ]] \
-    && train editor open sample-data/alan-turing >"$training/editor.log" 2>&1 \
-    && grep -q 'first window shown' "$training/editor.log"; then
-  echo "  editor: $(grep 'first window shown' "$training/editor.log")"
+if command -v timeout >/dev/null; then wrapper=(timeout 180 "${wrapper[@]}"); fi
+if [[ $editor_display == yes ]] \
+    && train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
+    && grep -q 'first window shown' "$out/editor-training.log"; then
+  echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
 else
   echo "build-bundle: no display for a run of the editor (install xvfb for a virtual one), or it did" >&2
-  echo "  not open (see $training/editor.log); the class-data archives cover the command line only" >&2
+  echo "  not open (its output, if it ran: $out/editor-training.log); the class-data archives cover" >&2
+  echo "  the command line only" >&2
   rm -f "$training/editor.classlist"
 fi
 cat "$training"/*.classlist | grep -v '^#' | sort -u >"$training/all.classlist"
