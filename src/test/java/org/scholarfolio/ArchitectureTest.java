@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.scholarfolio", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] CORE = {"org.scholarfolio.model..", "org.scholarfolio.store..",
-        "org.scholarfolio.markdown..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
+        "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
         "org.scholarfolio.cli.."};
 
     @ArchTest
@@ -30,7 +30,7 @@ class ArchitectureTest {
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that()
             .resideInAPackage("org.scholarfolio.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.store..",
-                    "org.scholarfolio.markdown..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
+                    "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
                     "org.scholarfolio.cli..", "org.scholarfolio.ui..", "org.scholarfolio.app..")
             .allowEmptyShould(true);
 
@@ -40,6 +40,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.site..",
                     "org.scholarfolio.importer..", "org.scholarfolio.cli..", "org.scholarfolio.ui..",
                     "org.scholarfolio.app..")
+            .allowEmptyShould(true);
+
+    /** The BibTeX format (text conversion, writer) sits below both the importer and the site. */
+    @ArchTest
+    static final ArchRule bibtexFormatDependsOnlyOnTheModel = noClasses().that()
+            .resideInAPackage("org.scholarfolio.bibtex..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.store..",
+                    "org.scholarfolio.markdown..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
+                    "org.scholarfolio.cli..", "org.scholarfolio.ui..", "org.scholarfolio.app..")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -1,5 +1,6 @@
 package org.scholarfolio.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,10 +20,19 @@ import javafx.stage.Stage;
 
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportOptions;
+import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SiteExporter;
+import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioLoadException;
+import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.RecentPortfolios;
 import org.scholarfolio.ui.export.ExportViewModel;
+import org.scholarfolio.ui.importing.AlfolioImportViewModel;
+import org.scholarfolio.ui.importing.BibtexImportViewModel;
+import org.scholarfolio.ui.importing.ImportActions;
 
 /**
  * The editor window. Started through {@link #launchEditor(Path)} from the plain launcher class,
@@ -52,14 +62,19 @@ public final class DesktopApp extends Application {
         BooleanProperty darkTheme = new SimpleBooleanProperty(prefs.darkTheme());
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
-        // The live preview needs the site exporter's page renderer; until that is wired in, the
-        // window shows the editing panes only.
-        MainView view = new MainView(editor, darkTheme, null);
+        SitePreviewRenderer preview = new SitePreviewRenderer(PagePreview.inTemporaryFolder(),
+                () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
+        MainView view = new MainView(editor, darkTheme, preview);
         view.setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
-                (p, dir, out) -> exporter.export(p, dir, ExportOptions.defaults(), out), background, Platform::runLater));
+                (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
+                background, Platform::runLater), getHostServices()::showDocument);
+        view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
+                new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
+        view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
+        Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {
@@ -80,6 +95,8 @@ public final class DesktopApp extends Application {
                 e.consume();
                 return;
             }
+            // The user saved or chose to drop the changes: nothing is left to recover.
+            autosave.discard();
             prefs.storeBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
             prefs.storeLastFolder(view.lastFolder());
@@ -88,6 +105,8 @@ public final class DesktopApp extends Application {
         });
         StartupTiming.watch(stage);
         stage.show();
+        // After the window shows, so that the question has a window to belong to.
+        Platform.runLater(() -> view.enableAutosave(autosave));
     }
 
     @Override
@@ -99,6 +118,22 @@ public final class DesktopApp extends Application {
      * With no portfolio named, the editor reopens the last one; the very first time (or when that
      * file is gone) it opens the bundled sample, when it is there beside the working directory.
      */
+    /**
+     * Content as saved is dated the day its file changed, like the command line does, so that
+     * exporting it again on a later day rewrites nothing; unsaved edits are dated today.
+     */
+    private static ExportOptions exportOptions(Portfolio snapshot, Path portfolioDir) {
+        try {
+            LoadedPortfolio saved = PortfolioStore.load(portfolioDir);
+            if (saved.portfolio().equals(snapshot)) {
+                return ExportOptions.forSavedPortfolio(saved.file());
+            }
+        } catch (PortfolioLoadException | IOException e) {
+            // Not readable as saved: the snapshot is newer than the file.
+        }
+        return ExportOptions.defaults();
+    }
+
     private static Path startupPortfolio(WindowPrefs prefs) {
         Path last = prefs.lastPortfolio();
         if (last != null && Files.isRegularFile(last)) {
@@ -106,6 +141,13 @@ public final class DesktopApp extends Application {
         }
         Path sample = Path.of("sample-data", "yihua-zhang");
         return Files.isDirectory(sample) ? sample : null;
+    }
+
+    /** Where unsaved changes to a portfolio that has no file yet are kept. */
+    private static Path untitledRecoveryFile() {
+        String data = System.getenv("XDG_DATA_HOME");
+        Path base = data == null || data.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share") : Path.of(data);
+        return base.resolve("scholarfolio").resolve("untitled.recovery.json");
     }
 
     /** Restores the last position unless that place is no longer on any screen (a monitor gone). */

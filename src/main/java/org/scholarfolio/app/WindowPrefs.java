@@ -1,6 +1,8 @@
 package org.scholarfolio.app;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -24,6 +26,7 @@ final class WindowPrefs {
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_PORTFOLIO = "lastPortfolio";
     private static final String LAST_EXPORT_FOLDER = "lastExportFolder";
+    private static final String RECENT = "recentPortfolios";
     /** Smaller than this the sidebar and a form do not fit side by side. */
     static final double MIN_WIDTH = 640;
     static final double MIN_HEIGHT = 420;
@@ -86,6 +89,17 @@ final class WindowPrefs {
 
     void storeLastExportFolder(Path folder) {
         storePath(LAST_EXPORT_FOLDER, folder);
+    }
+
+    /** The portfolios opened last, newest first. */
+    List<Path> recentPortfolios() {
+        String s = node.get(RECENT, "");
+        return s.isEmpty() ? List.of() : Arrays.stream(s.split("\n")).filter(l -> !l.isBlank()).map(Path::of).toList();
+    }
+
+    void storeRecentPortfolios(List<Path> files) {
+        node.put(RECENT, String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+        flush();
     }
 
     private Path path(String key) {

@@ -1,5 +1,6 @@
 package org.scholarfolio.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scholarfolio.site.ExportOptions;
@@ -39,7 +40,16 @@ final class ExportCommand implements Callable<Integer> {
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
         LoadedPortfolio loaded = result.get();
-        ExportOptions options = ExportOptions.defaults().withBaseUrl(baseUrl);
+        ExportOptions options;
+        try {
+            // The footer date is the day portfolio.json last changed, so re-exporting unchanged
+            // content on a later day rewrites nothing.
+            options = ExportOptions.forSavedPortfolio(loaded.file()).withBaseUrl(baseUrl);
+        } catch (IOException e) {
+            err.println("warning: " + loaded.file() + ": cannot read when it last changed (" + e.getMessage()
+                    + "); the site is dated today");
+            options = ExportOptions.defaults().withBaseUrl(baseUrl);
+        }
         long started = System.nanoTime();
         ExportReport report = new SiteExporter().export(loaded.portfolio(), loaded.folder(), options, out);
         long millis = (System.nanoTime() - started) / 1_000_000;

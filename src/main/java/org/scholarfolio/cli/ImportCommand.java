@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
 import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
-import org.scholarfolio.importer.alfolio.ImportWarning;
 import org.scholarfolio.model.validation.PortfolioValidator;
 import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.store.PortfolioStore;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code scholarfolio import <format> ...}: builds a portfolio from an existing site. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Builds a portfolio folder from an existing homepage.",
-        subcommands = {ImportCommand.Alfolio.class})
+        subcommands = {ImportCommand.Alfolio.class, ImportBibtexCommand.class})
 final class ImportCommand implements Runnable {
     /** Exit code when the output folder already holds a portfolio and --force was not given. */
     static final int EXIT_REFUSED = 1;
@@ -39,7 +39,8 @@ final class ImportCommand implements Runnable {
 
     @Command(name = "alfolio", mixinStandardHelpOptions = true,
             description = {"Reads an al-folio (Jekyll) site folder: _config.yml, _pages/about.md, _news, "
-                    + "_data/socials.yml and Markdown pages. Prints what was imported and every warning "
+                    + "_data/socials.yml, Markdown pages and _bibliography/papers.bib, and copies the photo and "
+                    + "the PDFs and previews the entries name. Prints what was imported and every warning "
                     + "with file:line. The site folder is never changed.",
                     "Exit codes: 0 written, 1 refused (output already holds a portfolio), 2 cannot read or write."})
     static final class Alfolio implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package org.scholarfolio.markdown;
 
-import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import net.fellbaum.jemoji.Emoji;
 import net.fellbaum.jemoji.EmojiManager;
@@ -9,11 +10,15 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Text;
 
 /**
- * Turns GitHub shortcodes such as {@code :rocket:} into emoji in text nodes only. Code spans and
- * blocks are other node types and are never visited; a link whose text is its own address (an
- * autolink) is skipped so that a URL never changes.
+ * Turns GitHub shortcodes such as {@code :rocket:} into emoji in text nodes only, as jemoji does on
+ * an al-folio site. Only {@code :name:} with one of GitHub's alias names is converted, and only when
+ * it stands apart from letters and digits, so "C:D:", "{:style" and emoticons like ":)" stay text.
+ * Code spans and blocks are other node types and are never visited; a link whose text is its own
+ * address (an autolink) is skipped so that a URL never changes.
  */
 final class EmojiShortcodes extends AbstractVisitor {
+
+    private static final Pattern SHORTCODE = Pattern.compile("(?<![\\p{L}\\p{N}]):([a-z0-9_+-]+):(?![\\p{L}\\p{N}])");
 
     @Override
     public void visit(Text text) {
@@ -33,11 +38,20 @@ final class EmojiShortcodes extends AbstractVisitor {
     }
 
     static String replace(String s) {
-        return EmojiManager.replaceAliases(s, (alias, emojis) -> first(alias, emojis));
-    }
-
-    private static String first(String alias, List<Emoji> emojis) {
-        return emojis.isEmpty() ? alias : emojis.get(0).getEmoji();
+        Matcher m = SHORTCODE.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        int last = 0;
+        while (m.find()) {
+            String alias = m.group();
+            String emoji = EmojiManager.getByGithubAlias(alias)
+                    .filter(e -> e.getGithubAliases().contains(alias))
+                    .map(Emoji::getEmoji).orElse(null);
+            if (emoji != null) {
+                out.append(s, last, m.start()).append(emoji);
+                last = m.end();
+            }
+        }
+        return out.append(s, last, s.length()).toString();
     }
 
     private static boolean sameAddress(String text, String destination) {

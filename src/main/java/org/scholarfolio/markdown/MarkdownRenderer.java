@@ -20,7 +20,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * The one Markdown service of the app: the preview and the site export call the same instance, so
  * what the researcher sees is what gets published. Immutable and safe to share between threads.
  *
- * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s), replace emoji shortcodes
+ * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s), undo autolinks inside raw
+ * {@code <a>} elements ({@link RawAnchorAutolinks}), replace emoji shortcodes
  * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}).
  */
 public final class MarkdownRenderer {
@@ -105,6 +106,7 @@ public final class MarkdownRenderer {
 
     private Node parse(String markdown) {
         Node document = parser.parse(markdown);
+        document.accept(new RawAnchorAutolinks());
         document.accept(new EmojiShortcodes());
         return document;
     }

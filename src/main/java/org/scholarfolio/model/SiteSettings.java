@@ -3,10 +3,12 @@ package org.scholarfolio.model;
 /**
  * How the exported site is put together. {@code baseUrl} is only used for absolute addresses in
  * feeds, sitemaps and social cards; every link inside the site stays relative.
+ * {@code showMetricBadges} shows the publications' Altmetric, Dimensions, Google Scholar and
+ * INSPIRE links (al-folio's {@code enable_publication_badges}).
  */
 public record SiteSettings(String title, String baseUrl, String description, String language,
                            boolean showNews, int newsLimit, boolean newsScrollable,
-                           boolean showSelectedPapers, boolean showSocials, String footer,
+                           boolean showSelectedPapers, boolean showMetricBadges, boolean showSocials, String footer,
                            boolean showMadeWith, Theme theme, UnknownFields unknownFields) {
 
     /** Theme options of the default theme. {@code darkMode} is "system", "light" or "dark". */
@@ -22,7 +24,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
     }
 
     public static final SiteSettings DEFAULT = new SiteSettings("", "", "", "en", true, 5, false,
-            true, true, "", true, Theme.DEFAULT, UnknownFields.NONE);
+            true, true, true, "", true, Theme.DEFAULT, UnknownFields.NONE);
 
     public SiteSettings {
         title = Text.orEmpty(title);
@@ -48,6 +50,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
         private int newsLimit;
         private boolean newsScrollable;
         private boolean showSelectedPapers;
+        private boolean showMetricBadges;
         private boolean showSocials;
         private String footer;
         private boolean showMadeWith;
@@ -63,6 +66,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
             newsLimit = s.newsLimit;
             newsScrollable = s.newsScrollable;
             showSelectedPapers = s.showSelectedPapers;
+            showMetricBadges = s.showMetricBadges;
             showSocials = s.showSocials;
             footer = s.footer;
             showMadeWith = s.showMadeWith;
@@ -78,6 +82,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
         public Builder newsLimit(int v) { newsLimit = v; return this; }
         public Builder newsScrollable(boolean v) { newsScrollable = v; return this; }
         public Builder showSelectedPapers(boolean v) { showSelectedPapers = v; return this; }
+        public Builder showMetricBadges(boolean v) { showMetricBadges = v; return this; }
         public Builder showSocials(boolean v) { showSocials = v; return this; }
         public Builder footer(String v) { footer = v; return this; }
         public Builder showMadeWith(boolean v) { showMadeWith = v; return this; }
@@ -86,7 +91,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
 
         public SiteSettings build() {
             return new SiteSettings(title, baseUrl, description, language, showNews, newsLimit,
-                    newsScrollable, showSelectedPapers, showSocials, footer, showMadeWith, theme,
+                    newsScrollable, showSelectedPapers, showMetricBadges, showSocials, footer, showMadeWith, theme,
                     unknownFields);
         }
     }

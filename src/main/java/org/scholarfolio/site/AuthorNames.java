@@ -13,13 +13,13 @@ import org.scholarfolio.model.Profile;
  * variants: "Yihua Zhang" matches "Zhang, Yihua" and the abbreviated "Y. Zhang"; a variant
  * "Y. Zhang" matches authors written "Y. Zhang". Accents and case are ignored.
  */
-final class AuthorNames {
+public final class AuthorNames {
     private record Variant(String given, String family) {
     }
 
     private final List<Variant> variants = new ArrayList<>();
 
-    AuthorNames(Profile profile) {
+    public AuthorNames(Profile profile) {
         List<String> spellings = new ArrayList<>(profile.nameVariants());
         if (!profile.name().last().isBlank()) {
             spellings.add(profile.name().first() + " " + profile.name().last());
@@ -43,7 +43,7 @@ final class AuthorNames {
         }
     }
 
-    boolean isResearcher(Author author) {
+    public boolean isResearcher(Author author) {
         String family = normal((author.von() + " " + author.family()).strip());
         String familyOnly = normal(author.family());
         String given = normal(author.given());

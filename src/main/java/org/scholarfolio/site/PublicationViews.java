@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.markdown.LinkRewriter;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
@@ -29,10 +30,13 @@ final class PublicationViews {
     private final AuthorNames researcher;
     private final SiteAssets assets;
     private final LocalLinks localLinks;
-    private final BibtexWriter bibtex = new BibtexWriter();
+    private final MetricBadges metrics;
+    private final BibtexWriter bibtex = BibtexWriter.publicCopy();
 
-    PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets, LocalLinks localLinks) {
+    PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets, LocalLinks localLinks,
+                     MetricBadges metrics) {
         this.markdown = markdown;
+        this.metrics = metrics;
         this.localLinks = localLinks;
         this.researcher = researcher;
         this.assets = assets;
@@ -61,7 +65,7 @@ final class PublicationViews {
 
         List<Link> links = new ArrayList<>();
         if (!p.doi().isBlank()) {
-            String doi = p.doi().strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
+            String doi = bareDoi(p.doi());
             links.add(new Link("DOI", "https://doi.org/" + SiteAssets.encodeUrlPart(doi), false));
         }
         if (!p.arxiv().isBlank()) {
@@ -79,7 +83,7 @@ final class PublicationViews {
 
         RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);
         RenderedMarkdown additional = markdown.renderInline(p.additionalInfo(), rewriter);
-        RenderedMarkdown annotation = markdown.renderInline(p.annotation(), rewriter);
+        RenderedMarkdown annotation = markdown.renderInline(markerAsText(p.annotation()), rewriter);
         RenderedMarkdown award = markdown.renderInline(p.award(), rewriter);
         math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
                 | award.containsMath();
@@ -91,8 +95,22 @@ final class PublicationViews {
         return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
                 p.andOthers(), withoutBraces(p.venue()), venueLead(p), venueDetails(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
-                award.html(), abstractHtml.html(), bibtex.write(p), List.copyOf(links), preview,
+                award.html(), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
+                metrics.badges(p, record), preview,
                 "publications/" + slug + "/index.html", "publications/" + slug + ".bib", searchText, p.selected(), math[0]);
+    }
+
+    /**
+     * An annotation explains author marks ("* Corresponding author"); a mark at the start of a
+     * line is the mark itself, not a Markdown list bullet.
+     */
+    static String markerAsText(String annotation) {
+        return annotation.replaceAll("(?m)^(\\s*)([*+-])(?=\\s)", "$1\\\\$2");
+    }
+
+    /** A DOI without the resolver address or {@code doi:} prefix people paste with it. */
+    static String bareDoi(String doi) {
+        return doi.strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
     }
 
     private static String venueLead(Publication p) {
@@ -105,19 +123,23 @@ final class PublicationViews {
         return withoutBraces(p.school());
     }
 
+    /** "Aug 1952" or "1938", then the place: "1938, Princeton, New Jersey". */
     private static String venueDetails(Publication p) {
-        List<String> parts = new ArrayList<>();
+        List<String> date = new ArrayList<>();
         if (p.month() != null && p.month() >= 1 && p.month() <= 12) {
-            parts.add(Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            date.add(Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         }
         if (p.year() != null) {
-            parts.add(p.year().toString());
+            date.add(p.year().toString());
+        }
+        List<String> parts = new ArrayList<>();
+        if (!date.isEmpty()) {
+            parts.add(String.join(" ", date));
         }
         if (!p.location().isBlank()) {
             parts.add(withoutBraces(p.location()));
         }
-        return String.join(" ", parts.subList(0, Math.min(2, parts.size())))
-                + (parts.size() > 2 ? ", " + parts.get(2) : "");
+        return String.join(", ", parts);
     }
 
     /** Protective BibTeX braces ({@code {BERT}}) are for BibTeX, not for readers. */

@@ -53,9 +53,14 @@ final class SiteBuilder {
     private final Map<PublicationView, Publication> sources = new HashMap<>();
     private final Map<PublicationView, PublicationView> onOwnPage = new HashMap<>();
     private final List<PublicationView> selectedOnHome = new ArrayList<>();
+    private final Map<String, String> footers = new HashMap<>();
     private Home home;
     private LocalLinks links;
     boolean anyMath;
+    /** The news items behind {@link #news}, in the same order. */
+    final List<NewsItem> newsSources = new ArrayList<>();
+    /** When set, only the page at this path is rendered (the live preview); other pages give null. */
+    String onlyPath;
 
     SiteBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
                 PageTemplates templates, SiteAssets assets, List<String> warnings) {
@@ -104,6 +109,10 @@ final class SiteBuilder {
             sections.add("news");
         }
         links = new LocalLinks(assets, sections, warnings);
+        // Pages live at three depths; relative links in the footer must work from each.
+        for (String root : List.of("", "../", "../../")) {
+            footers.put(root, markdown.renderInline(portfolio.site().footer(), links.forPage(root, "site.footer")).html());
+        }
         pages.forEach((slug, p) -> {
             RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"));
             pageBodies.put(slug, body);
@@ -113,7 +122,8 @@ final class SiteBuilder {
         // Each publication is shown from three depths (about page, list, its own page), and
         // relative links in its Markdown fields must work from each of them.
         Slugs pubSlugs = new Slugs(Set.of());
-        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets, links);
+        MetricBadges metrics = new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), warnings);
+        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets, links, metrics);
         portfolio.publications().stream()
                 .sorted(Comparator.comparing((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
                         .reversed())
@@ -139,6 +149,7 @@ final class SiteBuilder {
             return false;
         });
         items.sort(Comparator.comparing(NewsItem::date).reversed());
+        newsSources.addAll(items);
         for (NewsItem n : items) {
             String record = "news[" + (n.id().isBlank() ? n.date() : n.id()) + "]";
             RenderedMarkdown body = n.inline()
@@ -245,6 +256,9 @@ final class SiteBuilder {
     }
 
     private OutputFile html(String path, String template, String root, String title, Map<String, Object> pageModel) {
+        if (onlyPath != null && !onlyPath.equals(path)) {
+            return null;
+        }
         Map<String, Object> model = new HashMap<>(common(root, title, path));
         model.putAll(pageModel);
         return new OutputFile(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8), true);
@@ -270,7 +284,7 @@ final class SiteBuilder {
         m.put("accent", accent());
         m.put("lastUpdated", options.lastUpdated().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)));
         m.put("lastUpdatedIso", options.lastUpdated().toString());
-        m.put("footerHtml", markdown.renderInline(site.footer()).html());
+        m.put("footerHtml", footers.get(root));
         m.put("madeWith", site.showMadeWith());
         String pretty = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
         m.put("canonical", baseUrl.isEmpty() ? "" : baseUrl + pretty);

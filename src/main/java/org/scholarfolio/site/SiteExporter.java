@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -33,7 +35,7 @@ import org.scholarfolio.model.Portfolio;
  */
 public final class SiteExporter {
     private static final String KATEX = "META-INF/resources/webjars/katex/0.16.4/dist/";
-    private static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
+    static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
     private final MarkdownRenderer markdown;
@@ -47,6 +49,16 @@ public final class SiteExporter {
     }
 
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
+        return export(portfolio, portfolioDir, options, outDir, done -> { });
+    }
+
+    /**
+     * As {@link #export(Portfolio, Path, ExportOptions, Path)}, telling {@code progress} the share
+     * of the work done (0 to 1) as pages are rendered. Interrupting the calling thread cancels the
+     * export before anything is written.
+     */
+    public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
+                               DoubleConsumer progress) {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         var refusal = OutputDirectory.refusal(outDir, portfolioDir);
         if (refusal.isPresent()) {
@@ -54,7 +66,10 @@ public final class SiteExporter {
         }
         List<OutputFile> files;
         try {
-            files = render(portfolio, portfolioDir, options, warnings);
+            files = render(portfolio, portfolioDir, options, warnings, progress);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
         } catch (IOException | ExecutionException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             return ExportReport.failed(warnings, List.of("the site could not be rendered: " + cause));
@@ -70,6 +85,7 @@ public final class SiteExporter {
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
             }
             OutputDirectory.Result result = out.write(files);
+            progress.accept(1.0);
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
                     result.filesRemoved(), List.copyOf(new java.util.LinkedHashSet<>(warnings)), List.of());
         } catch (IOException | UncheckedIOException e) {
@@ -78,7 +94,7 @@ public final class SiteExporter {
     }
 
     private List<OutputFile> render(Portfolio portfolio, Path portfolioDir, ExportOptions options,
-                                    List<String> warnings) throws IOException, InterruptedException, ExecutionException {
+                                    List<String> warnings, DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
         PageTemplates templates = new PebbleThemeTemplates(options.theme());
         SiteBuilder site = new SiteBuilder(portfolio, options, markdown, templates, assets, warnings);
@@ -88,7 +104,17 @@ public final class SiteExporter {
         }
         site.build();
 
-        List<Callable<OutputFile>> tasks = site.pageTasks();
+        List<Callable<OutputFile>> tasks = new ArrayList<>();
+        List<Callable<OutputFile>> pages = site.pageTasks();
+        AtomicInteger rendered = new AtomicInteger();
+        // Rendering is most of the work; writing takes the last tenth.
+        for (Callable<OutputFile> page : pages) {
+            tasks.add(() -> {
+                OutputFile file = page.call();
+                progress.accept(0.9 * rendered.incrementAndGet() / pages.size());
+                return file;
+            });
+        }
         List<OutputFile> files = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "site-export");
@@ -113,7 +139,7 @@ public final class SiteExporter {
         return files;
     }
 
-    private static byte[] themeResource(String theme, String path) throws IOException {
+    static byte[] themeResource(String theme, String path) throws IOException {
         String name = PebbleThemeTemplates.THEMES + theme + "/" + path;
         try (InputStream in = SiteExporter.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
@@ -124,7 +150,7 @@ public final class SiteExporter {
     }
 
     /** KaTeX's stylesheet, scripts and fonts, copied from its webjar only when a page has math. */
-    private static List<OutputFile> katex() throws IOException {
+    static List<OutputFile> katex() throws IOException {
         List<String> names = new ArrayList<>(List.of("katex.min.css", "katex.min.js", "contrib/auto-render.min.js"));
         URL css = SiteExporter.class.getClassLoader().getResource(KATEX + "katex.min.css");
         if (css == null) {

@@ -24,9 +24,14 @@ public final class Views {
                                   List<AuthorView> authors, boolean andOthers, String venueName, String venue,
                                   String venueDetails, String additionalInfoHtml, String annotationHtml,
                                   String abbr, String year, String awardName, String awardHtml,
-                                  String abstractHtml, String bibtex, List<Link> links, String preview,
+                                  String abstractHtml, String bibtex, boolean bibtexShow, List<Link> links,
+                                  List<MetricBadge> metrics, String preview,
                                   String pageHref, String bibHref, String searchText, boolean selected,
                                   boolean math) {
+    }
+
+    /** A link to the paper's page at a metrics service; {@code description} is the tooltip. */
+    public record MetricBadge(String label, String description, String href) {
     }
 
     public record YearGroup(String year, List<PublicationView> publications) {

@@ -73,6 +73,7 @@ final class PortfolioJsonReader {
                 o.string("language"), o.bool("showNews", d.showNews()),
                 o.integer("newsLimit", d.newsLimit()), o.bool("newsScrollable", d.newsScrollable()),
                 o.bool("showSelectedPapers", d.showSelectedPapers()),
+                o.bool("showMetricBadges", d.showMetricBadges()),
                 o.bool("showSocials", d.showSocials()), o.string("footer"),
                 o.bool("showMadeWith", d.showMadeWith()),
                 theme == null ? SiteSettings.Theme.DEFAULT : theme(theme), o.unknown());

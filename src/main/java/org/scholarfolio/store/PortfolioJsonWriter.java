@@ -96,6 +96,7 @@ final class PortfolioJsonWriter {
         o.put("newsLimit", s.newsLimit());
         o.put("newsScrollable", s.newsScrollable());
         o.put("showSelectedPapers", s.showSelectedPapers());
+        o.put("showMetricBadges", s.showMetricBadges());
         o.put("showSocials", s.showSocials());
         text(o, "footer", s.footer());
         o.put("showMadeWith", s.showMadeWith());

@@ -4,10 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
@@ -42,7 +45,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -54,7 +56,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.export.ExportViewModel;
+import org.scholarfolio.ui.importing.ImportActions;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.news.NewsView;
 import org.scholarfolio.ui.news.NewsViewModel;
@@ -64,6 +68,7 @@ import org.scholarfolio.ui.preview.PreviewPane;
 import org.scholarfolio.ui.preview.PreviewRenderer;
 import org.scholarfolio.ui.preview.PreviewTarget;
 import org.scholarfolio.ui.preview.PreviewViewModel;
+import org.scholarfolio.ui.problems.ProblemDecorations;
 import org.scholarfolio.ui.problems.ProblemsViewModel;
 import org.scholarfolio.ui.profile.ProfileView;
 import org.scholarfolio.ui.profile.ProfileViewModel;
@@ -84,6 +89,7 @@ public final class MainView {
 
     private final EditorViewModel editor;
     private final BorderPane root = new BorderPane();
+    private final Parent decorationLayer = ProblemDecorations.decorationLayer(root);
     private final ListView<Section> sidebar = new ListView<>();
     private final Map<Section, Node> screens = new EnumMap<>(Section.class);
     private final Label status = new Label();
@@ -92,8 +98,11 @@ public final class MainView {
     private final PagesViewModel pages;
     private final ProblemsViewModel problems;
     private final ListView<Problem> problemList = new ListView<>();
+    private final ProfileViewModel profile;
+    private final ProblemDecorations decorations;
     private Path lastFolder;
     private Path lastExportFolder;
+    private Autosave autosave;
 
     private final StackPane content = new StackPane();
     private PreviewViewModel preview;
@@ -106,19 +115,28 @@ public final class MainView {
         publications = new PublicationsViewModel(editor);
         pages = new PagesViewModel(editor);
         problems = new ProblemsViewModel(editor);
-        screens.put(Section.PROFILE, new ProfileView(new ProfileViewModel(editor), closeStep).root());
+        profile = new ProfileViewModel(editor);
+        screens.put(Section.PROFILE, new ProfileView(profile, closeStep).root());
         screens.put(Section.NEWS, new NewsView(news, closeStep).root());
         screens.put(Section.PUBLICATIONS, new PublicationsView(publications, closeStep).root());
         screens.put(Section.PAGES, new PagesView(pages, closeStep).root());
         screens.put(Section.SITE, new SiteView(new SiteViewModel(editor), closeStep).root());
 
+        decorations = new ProblemDecorations(problems.problems(), screens.values());
+        // A field's path names another record when the selection moves.
+        for (var selection : List.of(news.selectedIndexProperty(), publications.selectedIndexProperty(),
+                pages.selectedIndexProperty(), publications.authorList().selectedIndexProperty(),
+                profile.socialLinks().selectedIndexProperty())) {
+            selection.addListener((obs, old, now) -> decorations.refresh());
+        }
+        editor.portfolioProperty().addListener((obs, old, now) -> decorations.refresh());
         buildSidebar();
         content.setId("content");
         MenuBar menuBar = buildMenuBar(darkTheme);
         if (previewRendererOrNull == null) {
             root.setCenter(content);
         } else {
-            buildPreview(previewRendererOrNull, menuBar);
+            buildPreview(previewRendererOrNull, menuBar, darkTheme);
         }
         root.setTop(new VBox(menuBar, buildToolBar()));
         root.setLeft(sidebar);
@@ -161,9 +179,9 @@ public final class MainView {
         });
     }
 
-    private void buildPreview(PreviewRenderer renderer, MenuBar menuBar) {
+    private void buildPreview(PreviewRenderer renderer, MenuBar menuBar, BooleanProperty darkTheme) {
         preview = new PreviewViewModel(editor, renderer);
-        PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty());
+        PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme);
         SplitPane split = new SplitPane(content, pane.root());
         split.setId("editor-split");
         split.setDividerPositions(0.55);
@@ -201,31 +219,26 @@ public final class MainView {
         editor.portfolioProperty().addListener((obs, old, now) -> retarget.run());
     }
 
-    /** Adds File > Export site; the outcome shows in the status line. */
-    public void enableExport(ExportViewModel export) {
+    /** Adds File > Export site, which opens the export dialog; the outcome also shows in the status line. */
+    public void enableExport(ExportViewModel export, Consumer<String> showDocument) {
         MenuItem item = item("_Export site\u2026", "menu-export",
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), e -> chooseExportFolder(export));
-        item.disableProperty().bind(export.runningProperty());
-        Menu file = ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().get(0);
-        int saveAsAt = file.getItems().indexOf(file.getItems().stream()
-                .filter(i -> "menu-save-as".equals(i.getId())).findFirst().orElseThrow());
-        file.getItems().add(saveAsAt + 1, item);
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                e -> new ExportDialog(export, window(), showDocument).show());
+        Menu file = fileMenu();
+        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1, item);
         export.messageProperty().addListener((obs, old, now) -> status.setText(now));
+        if (export.folderProperty().get() == null) {
+            export.folderProperty().set(lastExportFolder);
+        }
+        export.folderProperty().addListener((obs, old, now) -> lastExportFolder = now);
     }
 
-    private void chooseExportFolder(ExportViewModel export) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export the site into a folder");
-        if (lastExportFolder != null && lastExportFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastExportFolder.toFile());
-        } else if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
-        File chosen = chooser.showDialog(window());
-        if (chosen != null) {
-            lastExportFolder = chosen.toPath();
-            export.exportTo(chosen.toPath());
-        }
+    /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
+    public void enableImport(ImportActions importing) {
+        List<Menu> menus = ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus();
+        menus.get(0).getItems().addAll(2, importing.fileMenuItems(this::window, this::confirmDiscard, status::setText));
+        menus.get(1).getItems().add(importing.pasteItem(publications.selectedIndexProperty()::get, status::setText));
+        importing.acceptBibDrops(screens.get(Section.PUBLICATIONS), this::window, status::setText);
     }
 
     public Path lastExportFolder() {
@@ -234,6 +247,61 @@ public final class MainView {
 
     public void setLastExportFolder(Path folder) {
         lastExportFolder = folder;
+    }
+
+    /** Adds File > Open Recent, kept up to date with every file opened or saved. */
+    public void enableRecent(RecentPortfolios recent) {
+        Menu menu = RecentMenu.create(recent, path -> {
+            if (confirmDiscard()) {
+                open(path);
+                if (!path.equals(editor.fileProperty().get())) {
+                    recent.forget(path);
+                }
+            }
+        });
+        editor.fileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                recent.opened(file);
+            }
+        });
+        if (editor.fileProperty().get() != null) {
+            recent.opened(editor.fileProperty().get());
+        }
+        Menu file = fileMenu();
+        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-open")) + 1, menu);
+    }
+
+    /**
+     * Writes unsaved changes to a recovery file every {@link Autosave#INTERVAL} and offers to
+     * recover them when a document is opened (and now, for the one already open).
+     */
+    public void enableAutosave(Autosave autosave) {
+        this.autosave = autosave;
+        RecoveryPrompt.everyInterval(autosave, problem -> status.setText(problem));
+        offerRecovery();
+    }
+
+    private void offerRecovery() {
+        if (autosave == null) {
+            return;
+        }
+        autosave.pending().ifPresent(recovery -> {
+            Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+            if (RecoveryPrompt.ask(owner, recovery)) {
+                autosave.recover(recovery);
+                status.setText("Recovered unsaved changes from " + recovery.file());
+            } else {
+                autosave.decline(recovery);
+            }
+        });
+    }
+
+    private Menu fileMenu() {
+        return ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().get(0);
+    }
+
+    private static MenuItem menuItem(Menu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     /** The preview's state, or null when the window has no preview. */
@@ -245,6 +313,8 @@ public final class MainView {
         problemList.setId("problem-list");
         problemList.setItems(problems.problems());
         problemList.setPrefHeight(130);
+        problemList.setPlaceholder(new Label("No problems: the site can be exported as it is."));
+        problemList.setAccessibleText("Problems");
         problemList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Problem p, boolean empty) {
@@ -301,6 +371,12 @@ public final class MainView {
         if (list != null && at.index() >= 0) {
             list.selectedIndexProperty().set(at.index());
         }
+        ProblemsViewModel.nestedIndex(problem.path(), "authors")
+                .ifPresent(i -> publications.authorList().selectedIndexProperty().set(i));
+        ProblemsViewModel.nestedIndex(problem.path(), "socialLinks")
+                .ifPresent(i -> profile.socialLinks().selectedIndexProperty().set(i));
+        // After the screen is laid out, so that the field can take focus and be scrolled to.
+        Platform.runLater(() -> decorations.fieldFor(problem).ifPresent(ProblemDecorations::focus));
     }
 
     private Node sidebarEntry(Section section) {
@@ -370,6 +446,7 @@ public final class MainView {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().add("button-icon");
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -456,6 +533,7 @@ public final class MainView {
             editor.open(path);
             lastFolder = editor.fileProperty().get().toAbsolutePath().getParent();
             status.setText("Opened " + editor.fileProperty().get());
+            offerRecovery();
         } catch (IOException e) {
             status.setText("Could not open: " + e.getMessage());
         }
@@ -512,6 +590,6 @@ public final class MainView {
     }
 
     public Parent root() {
-        return root;
+        return decorationLayer;
     }
 }

@@ -37,6 +37,7 @@ public final class RecordListView<T> {
                           Runnable onAdd, String addLabel, Node form) {
         this.vm = vm;
         table.setId(idPrefix + "-table");
+        table.setAccessibleText(addLabel.replaceFirst("^Add ", "") + " list");
         // Sorting by a column header reorders this view only, never the view model's rows.
         SortedList<RecordListViewModel.Row<T>> sorted = new SortedList<>(items);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -72,6 +73,7 @@ public final class RecordListView<T> {
         Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId(idPrefix + "-remove");
         remove.setTooltip(new Tooltip("Remove the selected entry (undo brings it back)"));
+        remove.setAccessibleText("Remove the selected entry");
         remove.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> vm.removeSelected());
         toolBar.getItems().addAll(add, remove);
@@ -115,6 +117,8 @@ public final class RecordListView<T> {
     public RecordListView<T> column(String title, double prefWidth, Function<T, String> value) {
         TableColumn<RecordListViewModel.Row<T>, String> col = new TableColumn<>(title);
         col.setPrefWidth(prefWidth);
+        // Narrow columns (a year, a mark) stay readable when the table is squeezed.
+        col.setMinWidth(Math.min(prefWidth, 56));
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().value())));
         table.getColumns().add(col);
         return this;

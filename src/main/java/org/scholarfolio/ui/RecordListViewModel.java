@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -29,7 +30,7 @@ public abstract class RecordListViewModel<T> {
     }
 
     protected final EditorViewModel editor;
-    private final String listName;
+    private final Supplier<String> listName;
     private final Function<Portfolio, List<T>> getList;
     private final BiFunction<Portfolio, List<T>, Portfolio> setList;
     private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
@@ -38,6 +39,13 @@ public abstract class RecordListViewModel<T> {
     private final ReadOnlyBooleanWrapper updatingRows = new ReadOnlyBooleanWrapper(this, "updatingRows");
 
     protected RecordListViewModel(EditorViewModel editor, String listName,
+                                  Function<Portfolio, List<T>> getList,
+                                  BiFunction<Portfolio, List<T>, Portfolio> setList) {
+        this(editor, () -> listName, getList, setList);
+    }
+
+    /** For a list inside another record: its JSON path changes with the outer selection. */
+    protected RecordListViewModel(EditorViewModel editor, Supplier<String> listName,
                                   Function<Portfolio, List<T>> getList,
                                   BiFunction<Portfolio, List<T>, Portfolio> setList) {
         this.editor = editor;
@@ -101,12 +109,18 @@ public abstract class RecordListViewModel<T> {
 
     /** Adds a record at the top of the list and selects it; one undo step. */
     public void add(T record) {
+        addAt(0, record);
+    }
+
+    /** Inserts a record at {@code index} (the end when out of range) and selects it; one undo step. */
+    protected void addAt(int index, T record) {
+        int at = index < 0 || index > records().size() ? records().size() : index;
         editor.edit(null, p -> {
             List<T> copy = new ArrayList<>(getList.apply(p));
-            copy.add(0, record);
+            copy.add(at, record);
             return setList.apply(p, copy);
         });
-        selectedIndex.set(0);
+        selectedIndex.set(at);
         detail.refresh();
     }
 
@@ -125,9 +139,41 @@ public abstract class RecordListViewModel<T> {
         detail.refresh();
     }
 
+    /** Moves the selected record up (-1) or down (+1) the list; one undo step. */
+    public void moveSelected(int delta) {
+        int i = selectedIndex.get();
+        int to = i + delta;
+        if (i < 0 || i >= records().size() || to < 0 || to >= records().size()) {
+            return;
+        }
+        editor.edit(null, p -> {
+            List<T> copy = new ArrayList<>(getList.apply(p));
+            copy.add(to, copy.remove(i));
+            return setList.apply(p, copy);
+        });
+        selectedIndex.set(to);
+        detail.refresh();
+    }
+
+    /** Follows a list that now comes from somewhere else (another outer record was selected). */
+    protected void listReplaced() {
+        selectedIndex.set(-1);
+        updateRows();
+        detail.refresh();
+    }
+
+    /**
+     * The JSON path of a field of the selected record ({@code publications[3].year}), as the
+     * validator names it; null when nothing is selected.
+     */
+    public String fieldPath(String field) {
+        return key(field);
+    }
+
     private String key(String field) {
         int i = selectedIndex.get();
-        return i < 0 || i >= records().size() ? null : listName + "[" + i + "]." + field;
+        String list = listName.get();
+        return i < 0 || i >= records().size() || list == null ? null : list + "[" + i + "]." + field;
     }
 
     private <V> V read(Portfolio p, Function<T, V> get, V none) {

@@ -53,4 +53,12 @@ class WindowPrefsTest {
         assertThat(again.darkTheme()).isTrue();
         assertThat(again.lastFolder()).isEqualTo(Path.of("/home/ada/site"));
     }
+
+    @Test
+    void recentPortfoliosAreRememberedInOrder() {
+        assertThat(prefs.recentPortfolios()).isEmpty();
+        prefs.storeRecentPortfolios(java.util.List.of(Path.of("/a/portfolio.json"), Path.of("/b c/portfolio.json")));
+        assertThat(new WindowPrefs(node).recentPortfolios())
+                .containsExactly(Path.of("/a/portfolio.json"), Path.of("/b c/portfolio.json"));
+    }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -62,6 +65,25 @@ class ExportCommandTest {
         CommandRun again = CommandRun.of("export", "sample-data/alan-turing", "--out", out.toString());
         assertThat(again.out()).contains(" 0 pages written");
         assertThat(Files.getLastModifiedTime(out.resolve("index.html")).toMillis()).isEqualTo(before);
+    }
+
+    @Test
+    void siteIsDatedTheDayThePortfolioFileChangedSoALaterExportWritesNothing() throws Exception {
+        Path portfolio = Files.createDirectories(tmp.resolve("p"));
+        Files.copy(Path.of("sample-data/yihua-zhang/portfolio.json"), portfolio.resolve("portfolio.json"));
+        Files.setLastModifiedTime(portfolio.resolve("portfolio.json"),
+                FileTime.from(LocalDate.of(2024, 3, 5).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        Path out = tmp.resolve("s");
+        CommandRun first = CommandRun.of("export", portfolio.toString(), "--out", out.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+
+        Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("footer time").attr("datetime")).isEqualTo("2024-03-05");
+        assertThat(home.select("footer").text()).contains("March 5, 2024");
+        assertThat(Files.readString(out.resolve("feed.xml"))).contains("<updated>2024-03-05");
+        // Today is long after the file's date, as on the next day: nothing changes.
+        CommandRun again = CommandRun.of("export", portfolio.toString(), "--out", out.toString());
+        assertThat(again.out()).contains(" 0 pages written");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialKind;
@@ -73,7 +74,7 @@ final class FixturePortfolio {
                 .abbr("ICLR").year(2024).month(5)
                 .abstractText("We propose **SalUn**, with loss $\\ell(\\theta)$. See [notes](./collaboration).")
                 .award("Spotlight").awardName("Spotlight")
-                .selected(true)
+                .selected(true).bibtexShow(true)
                 .links(new PublicationLinks("", "salun.pdf", "", "", "", "https://github.com/OPTML-Group/Unlearn-Saliency", "", "", ""))
                 .bibtexFields(Map.of("pdf", "salun.pdf", "series", "ICLR '24"))
                 .build();
@@ -84,6 +85,7 @@ final class FixturePortfolio {
                 .journal("Journal of Machine Learning Research")
                 .abbr("JMLR").year(2022).volume("23").number("1").pages("1--30")
                 .doi("10.1000/xyz123")
+                .badges(new PublicationBadges("true", "pub.1234567890", "u5HHmVD_uO8C", "1234567"))
                 .build();
         List<Page> pages = List.of(new Page("collaboration", "Collaboration", 1, true,
                 "# Working together\n\nWrite to me.", UnknownFields.NONE));

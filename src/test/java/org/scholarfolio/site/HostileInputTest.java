@@ -27,6 +27,7 @@ import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialKind;
@@ -44,8 +45,8 @@ class HostileInputTest {
     static Path out;
     static ExportReport report;
 
-    @BeforeAll
-    static void export() throws IOException {
+    /** A portfolio with hostile text in every field; the browser test exports it too. */
+    static Portfolio portfolio() {
         Profile profile = Profile.EMPTY.toBuilder()
                 .name(new PersonName(H, H, H)).nativeName(H).position(H).affiliation(H).subtitle(H).email(H)
                 .photo(new Photo(URL, Photo.Align.LEFT, false, H))
@@ -62,13 +63,19 @@ class HostileInputTest {
                 .authors(List.of(new Author(H, H, H, H, true, true, H, URL, UnknownFields.NONE)))
                 .journal(H).booktitle(H).school(H).publisher(H).abbr(H).year(2024).volume(H).number(H).pages(H)
                 .location(H).doi(H).arxiv(H).abstractText(H).note(H).additionalInfo(H).annotation(H).award(H)
-                .awardName(H).selected(true).preview(URL)
+                .awardName(H).selected(true).bibtexShow(true).preview(URL)
                 .links(new PublicationLinks(URL, URL, URL, URL, URL, URL, URL, URL, URL))
+                .badges(new PublicationBadges("true", H, H, H))
                 .bibtexFields(Map.of("series", H)).build();
-        Portfolio portfolio = new Portfolio(1, profile, site,
+        return new Portfolio(1, profile, site,
                 List.of(new NewsItem(H, NewsDate.parse("2024-01-01"), H, H, true, UnknownFields.NONE),
                         new NewsItem(H, NewsDate.parse("2024-02-01"), H, H, false, UnknownFields.NONE)),
                 List.of(pub), List.of(new Page(H, H, 0, true, H, UnknownFields.NONE)), UnknownFields.NONE);
+    }
+
+    @BeforeAll
+    static void export() throws IOException {
+        Portfolio portfolio = portfolio();
         Path dir = Files.createDirectories(temp.resolve("portfolio"));
         out = temp.resolve("site");
         report = new SiteExporter().export(portfolio, dir, FixturePortfolio.options(), out);
@@ -107,6 +114,16 @@ class HostileInputTest {
                 });
             }
         }
+    }
+
+    @Test
+    void metricBadgesStayHttpsLinksWithTheHostileDoiEncoded() throws IOException {
+        Document pubs = Jsoup.parse(out.resolve("publications/index.html").toFile(), "UTF-8");
+        assertThat(pubs.select(".metrics a").eachAttr("href")).singleElement().satisfies(href ->
+                assertThat(href).startsWith("https://www.altmetric.com/details/doi/%3Cscript%3E")
+                        .doesNotContain("<", ">", "\"", "'", " "));
+        assertThat(report.warnings()).anyMatch(w -> w.contains(".badges.dimensions"))
+                .anyMatch(w -> w.contains(".badges.googleScholarId")).anyMatch(w -> w.contains(".badges.inspirehepId"));
     }
 
     @Test

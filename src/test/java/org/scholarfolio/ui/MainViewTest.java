@@ -1,5 +1,13 @@
 package org.scholarfolio.ui;
 
+import org.scholarfolio.model.UnknownFields;
+
+import org.scholarfolio.model.NewsItem;
+
+import org.scholarfolio.model.NewsDate;
+
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,8 +21,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -193,6 +199,32 @@ class MainViewTest {
     }
 
     @Test
+    void aDuplicateCitationKeyIsMarkedOnTheFieldAndClickingItFocusesThatField(FxRobot robot) {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#publications-add");
+        TextField key = robot.lookup("#pub-key").queryAs(TextField.class);
+        robot.interact(() -> key.setText("new1"));
+        robot.clickOn("#problems-toggle");
+        ListView<Problem> problems = robot.lookup("#problem-list").queryListView();
+        Problem duplicate = problems.getItems().stream()
+                .filter(p -> p.path().endsWith(".citationKey") && p.message().contains("also used")).findFirst().orElseThrow();
+        int duplicateIndex = Integer.parseInt(duplicate.path().replaceAll("\\D+", ""));
+        robot.clickOn("#section-profile");
+        robot.interact(() -> problems.scrollTo(duplicate));
+        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Problem> c) ->
+                duplicate.equals(c.getItem())).<ListCell<Problem>>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(duplicateIndex);
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(key);
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(key))
+                .as("the key field of the duplicated entry is marked").isNotEmpty();
+        assertThat(org.scholarfolio.ui.problems.ProblemDecorations.messageOn(key)).contains("also used by");
+    }
+
+    @Test
     void sortingTheTableLeavesThePortfolioOrderAlone(FxRobot robot) {
         robot.clickOn("#section-publications");
         robot.clickOn("#publications-add");
@@ -228,11 +260,11 @@ class MainViewTest {
 
     @Test
     void exportOutcomeShowsInTheStatusLine(FxRobot robot) {
-        ExportViewModel export = new ExportViewModel(editor, (p, dir, out) -> new ExportReport(
+        ExportViewModel export = new ExportViewModel(editor, (p, dir, out, progress) -> new ExportReport(
                 List.of("index.html", "news/index.html"), List.of(), List.of(), List.of(), List.of(), List.of()),
                 Runnable::run, Runnable::run);
         robot.interact(() -> {
-            view.enableExport(export);
+            view.enableExport(export, url -> { });
             try {
                 editor.saveAs(Path.of("ada", "portfolio.json"));
             } catch (IOException e) {
@@ -242,7 +274,7 @@ class MainViewTest {
         });
 
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("2 page(s) written");
-        MenuBar menus = (MenuBar) ((VBox) ((BorderPane) view.root()).getTop()).getChildren().get(0);
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(menus.getMenus().get(0).getItems())
                 .extracting(MenuItem::getId).contains("menu-export");
     }
@@ -259,5 +291,18 @@ class MainViewTest {
 
         assertThat(editor.portfolio().news()).isEmpty();
         assertThat(robot.lookup("#count-news").queryAs(Label.class).getText()).isEqualTo("0");
+    }
+
+    @Test
+    void newsTableListsTheNewestFirst(FxRobot robot) {
+        robot.interact(() -> editor.edit("test", p -> p.withNews(List.of(
+                new NewsItem("old", NewsDate.of(LocalDate.of(2019, 3, 1)), "Older", "", true, UnknownFields.NONE),
+                new NewsItem("new", NewsDate.of(LocalDate.of(2024, 9, 30)), "Newer", "", true, UnknownFields.NONE)))));
+        robot.clickOn("#section-news");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#news-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(row -> ((RecordListViewModel.Row<?>) row).index())
+                .containsExactly(1, 0);
     }
 }

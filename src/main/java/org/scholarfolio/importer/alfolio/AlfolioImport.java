@@ -1,6 +1,7 @@
 package org.scholarfolio.importer.alfolio;
 
 import java.util.List;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.Portfolio;
 
 /** The result of reading an al-folio site: the portfolio, what was noticed, and the files to copy. */

@@ -1,7 +1,6 @@
 package org.scholarfolio.importer.alfolio;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -92,7 +92,12 @@ public final class AlfolioSiteImporter {
 
     // What the al-folio template ships; found on many real sites that never replaced it.
     private static final List<String> TEMPLATE_BIO_MARKERS = List.of("Write your biography here",
-            "Tell the world about yourself. Link to your favorite");
+            "Tell the world about yourself. Link to your favorite",
+            "Put your address / P.O. box / other info right",
+            "Link to your social media connections, too");
+    /** An HTML comment, or one never closed (which hides the rest of the page). */
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
     private static final List<String> TEMPLATE_ADDRESS_MARKERS = List.of("555 your office number",
             "123 your address street", "Your City, State 12345",
             "Put your address / P.O. box / other info right here");
@@ -100,22 +105,23 @@ public final class AlfolioSiteImporter {
             "Announcements and news can be much longer than just quick inline posts",
             "A long announcement with details");
     private static final List<String> TEMPLATE_SOCIAL_MARKERS = List.of("you@example.com",
-            "qc6CJjYAAAAJ", "alberteinstein.com", "0000-0002-1825-0097");
+            "qc6CJjYAAAAJ", "alberteinstein.com", "0000-0002-1825-0097", "1010907");
     private static final String TEMPLATE_DESCRIPTION = "A simple, whitespace theme for academics";
+    private static final String TEMPLATE_SUBTITLE = "Affiliations</a>. Address. Contacts.";
+    private static final String TEMPLATE_SITE_HOST = "alshedivat.github.io";
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^https?://.+");
     private static final String TEMPLATE_LAST_NAME = "Einstein";
 
     private final Path site;
     private final Options options;
-    private final List<ImportWarning> warnings = new ArrayList<>();
-    private final List<AssetCopy> assets = new ArrayList<>();
-    private int leftovers;
-    private int leftoversDropped;
+    private final ImportFindings findings;
     private int newsSkipped;
     private int pagesSkipped;
 
     private AlfolioSiteImporter(Path site, Options options) {
         this.site = site;
         this.options = options == null ? Options.defaults() : options;
+        this.findings = new ImportFindings(this.options.dropTemplateLeftovers());
     }
 
     /**
@@ -137,10 +143,19 @@ public final class AlfolioSiteImporter {
 
         PersonName name = new PersonName(str(config.get("first_name")), str(config.get("middle_name")),
                 str(config.get("last_name")));
+        if (name.first().strip().equals("You") && name.last().strip().equals("Name")) {
+            // never dropped: a portfolio without a name is invalid, and this one is easy to spot and fix
+            findings.keptLeftover(CONFIG, lineOfKey(CONFIG, "first_name"), "the name \""
+                    + name.display() + "\" is the al-folio template's; kept so that the portfolio has a name, replace it");
+        }
         if (name.isBlank()) {
-            warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(CONFIG, "first_name"), ImportWarning.Kind.MISSING,
-                    "the researcher's name is missing (first_name, middle_name and last_name in _config.yml);"
-                    + " set it in the portfolio");
+            // other Jekyll themes (Minimal Mistakes, AcadHomepage) keep the name in author.name
+            String otherTheme = config.get("author") instanceof Map<?, ?> author && !str(author.get("name")).isBlank()
+                    ? "; this _config.yml looks like another Jekyll theme's (author.name: " + str(author.get("name")).strip() + ")"
+                    : "";
+            warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(CONFIG, otherTheme.isEmpty() ? "first_name" : "author"),
+                    ImportWarning.Kind.MISSING, "the researcher's name is missing (first_name, middle_name and last_name"
+                    + " in _config.yml)" + otherTheme + "; set it in the portfolio");
         }
         profile.name(name);
         String email = str(config.get("email")).strip();
@@ -162,24 +177,35 @@ public final class AlfolioSiteImporter {
         }
         site.description(description);
         site.footer(str(config.get("footer_text")).strip());
-        site.baseUrl(baseUrl(str(config.get("url")).strip(), str(config.get("baseurl")).strip()));
+        site.baseUrl(siteAddress(str(config.get("url")).strip(), str(config.get("baseurl")).strip()));
         if (config.get("news_limit") != null) {
             site.newsLimit(intValue(config.get("news_limit"), 5));
         }
         site.newsScrollable(bool(config.get("news_scrollable"), false));
+        if (config.get("enable_publication_badges") instanceof Map<?, ?> badges) {
+            site.showMetricBadges(badges.values().stream().anyMatch(v -> bool(v, false)));
+        }
 
-        readAbout(profile, site, name);
-        profile.socialLinks(readSocials(config));
-        List<NewsItem> news = readNews();
+        readAbout(profile, site, name, config.get("announcements"));
+        List<SocialLink> socials = readSocials(config);
+        profile.socialLinks(socials);
+        // Current al-folio keeps the address only in _data/socials.yml; an `email` key that is
+        // there but blank (as export-alfolio writes it) says the profile has none of its own.
+        if (!config.containsKey("email")) {
+            socials.stream().filter(l -> l.kind().equals(SocialKind.EMAIL.key())).findFirst()
+                    .ifPresent(l -> profile.email(l.value().strip()));
+        }
+        List<NewsItem> news = readNews(otherLanguages(config));
         List<Page> pages = readPages();
-        List<Publication> publications = readBibliography(config);
+        List<Publication> publications = SiteBibliography.read(this.site, config, options.bibliographyReader(), findings);
 
         Profile p = profile.build();
         Portfolio portfolio = Portfolio.empty().withProfile(p).withSite(site.build()).withNews(news)
                 .withPages(pages).withPublications(publications);
         ImportCounts counts = new ImportCounts(news.size(), newsSkipped, pages.size(), pagesSkipped,
-                p.socialLinks().size(), publications.size(), assets.size(), leftovers, leftoversDropped);
-        return new AlfolioImport(portfolio, warnings, counts, assets);
+                p.socialLinks().size(), publications.size(), findings.assets().size(), findings.leftovers(),
+                findings.leftoversDropped());
+        return new AlfolioImport(portfolio, findings.warnings(), counts, findings.assets());
     }
 
     // ---------------------------------------------------------------- _config.yml
@@ -198,11 +224,12 @@ public final class AlfolioSiteImporter {
         try {
             Object loaded = FrontMatterFile.parseYaml(text);
             if (loaded instanceof Map<?, ?> m) {
+                FrontMatterFile.duplicateKeys(text, CONFIG, 1).forEach(findings::add);
                 return stringKeys(m);
             }
             warn(CONFIG, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; ignored");
         } catch (YAMLException e) {
-            warnings.add(FrontMatterFile.yamlWarning(e, CONFIG, 1));
+            findings.add(FrontMatterFile.yamlWarning(e, CONFIG, 1));
         }
         return Map.of();
     }
@@ -228,6 +255,38 @@ public final class AlfolioSiteImporter {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code url} and {@code baseurl} as one web address, which the portfolio requires to start with
+     * http(s)://. A host written without a scheme gets https:// with a warning; anything that cannot
+     * become a web address is left out with a warning rather than making the portfolio invalid.
+     */
+    private String siteAddress(String url, String baseurl) {
+        int urlLine = lineOfKey(CONFIG, "url");
+        if (url.contains(TEMPLATE_SITE_HOST) && leftover(CONFIG, urlLine, "url " + url
+                + " is the al-folio template's demo address (baseurl " + baseurl + " with it)")) {
+            return "";
+        }
+        if (url.isEmpty()) {
+            if (!baseurl.isEmpty() && !baseurl.equals("/")) {
+                warn(CONFIG, lineOfKey(CONFIG, "baseurl"), ImportWarning.Kind.MISSING, "baseurl " + baseurl
+                        + " is not imported because url is empty; set the site's address in the portfolio");
+            }
+            return "";
+        }
+        String address = url;
+        if (!WEB_ADDRESS.matcher(address).matches()) {
+            if (address.contains("://")) {
+                warn(CONFIG, urlLine, ImportWarning.Kind.UNREADABLE, "url " + url
+                        + " is not a web address (http:// or https://); not imported");
+                return "";
+            }
+            address = "https://" + address.replaceFirst("^/+", "");
+            warn(CONFIG, urlLine, ImportWarning.Kind.UNREADABLE, "url " + url
+                    + " has no https:// in front; imported as " + address);
+        }
+        return baseUrl(address, baseurl);
     }
 
     private static String baseUrl(String url, String baseurl) {
@@ -264,7 +323,12 @@ public final class AlfolioSiteImporter {
         return null;
     }
 
-    private void readAbout(Profile.Builder profile, SiteSettings.Builder site, PersonName name) {
+    /**
+     * @param configAnnouncements the {@code announcements} block of {@code _config.yml}; al-folio
+     *     releases of 2023-24 kept it there, next to {@code news: true} in about.md
+     */
+    private void readAbout(Profile.Builder profile, SiteSettings.Builder site, PersonName name,
+                           Object configAnnouncements) {
         Path file = aboutFile();
         if (file == null) {
             warn("_pages/about.md", 0, ImportWarning.Kind.MISSING,
@@ -277,14 +341,11 @@ public final class AlfolioSiteImporter {
             return;
         }
         FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
-        fm.error.ifPresent(warnings::add);
+        fm.error.ifPresent(findings::add);
+        fm.duplicateKeys.forEach(findings::add);
         Map<String, Object> d = fm.data;
 
-        String bio = stripNewlines(fm.body);
-        if (TEMPLATE_BIO_MARKERS.stream().anyMatch(bio::contains)
-                && leftover(fileName, bodyLine(fm), "the bio is the al-folio template's example text")) {
-            bio = "";
-        }
+        String bio = templateBio(stripNewlines(fm.body), fm, fileName);
         Matcher bioLiquid = LIQUID.matcher(fm.body);
         if (!bio.isEmpty() && bioLiquid.find()) {
             warn(fileName, lineAt(fm, bioLiquid.start()), ImportWarning.Kind.SKIPPED,
@@ -292,9 +353,22 @@ public final class AlfolioSiteImporter {
         }
         profile.bio(bio);
         if (!bio.isEmpty()) {
+            warnConflictMarkers(fm, fileName);
+            warnKramdownAttributes(fm, fileName);
             copyLinkedAssets(fm, fileName);
         }
-        profile.subtitle(str(d.get("subtitle")).strip());
+        String subtitle = str(d.get("subtitle")).strip();
+        String subtitleKey = "subtitle";
+        if (subtitle.isEmpty() && !str(d.get("description")).isBlank()) {
+            // about pages before 2022 put the line under the name in description
+            subtitle = str(d.get("description")).strip();
+            subtitleKey = "description";
+        }
+        if (subtitle.contains(TEMPLATE_SUBTITLE) && leftover(fileName, fm.lineOf(subtitleKey),
+                "the " + subtitleKey + " is the al-folio template's example (\"" + subtitle + "\")")) {
+            subtitle = "";
+        }
+        profile.subtitle(subtitle);
 
         Map<String, Object> prof = d.get("profile") instanceof Map<?, ?> m ? stringKeys(m) : Map.of();
         Object address = prof.containsKey("more_info") ? prof.get("more_info")
@@ -307,6 +381,12 @@ public final class AlfolioSiteImporter {
             lines = List.of();
         }
         profile.addressLines(lines);
+        for (String line : lines) { // a CV linked from the address is as much the researcher's as the bio's links
+            Matcher linked = LINKED_ASSET.matcher(line);
+            while (linked.find()) {
+                copySiteFile(linked.group(1), fileName, fm.lineOf(addressKey), "linked file");
+            }
+        }
 
         String image = str(prof.get("image")).strip();
         if (!image.isEmpty()) {
@@ -323,6 +403,13 @@ public final class AlfolioSiteImporter {
             if (a.get("limit") != null) {
                 site.newsLimit(intValue(a.get("limit"), 5));
             }
+        } else if (configAnnouncements instanceof Map<?, ?> a) {
+            // that layout shows news only when both page.news and site.announcements.enabled are set
+            site.showNews(bool(d.get("news"), false) && bool(a.get("enabled"), false));
+            site.newsScrollable(bool(a.get("scrollable"), false));
+            if (a.containsKey("limit")) {
+                site.newsLimit(a.get("limit") == null ? 0 : intValue(a.get("limit"), 5)); // blank: all news
+            }
         } else {
             site.showNews(bool(d.get("news"), false));
         }
@@ -334,13 +421,89 @@ public final class AlfolioSiteImporter {
         }
     }
 
+    /**
+     * Checks the bio's visible text for the template's example paragraphs; text inside HTML comments
+     * is not shown by al-folio and does not count. Only a bio made of nothing but template paragraphs
+     * is a droppable leftover; template paragraphs next to the researcher's own text are reported and
+     * kept, because dropping them would mean rewriting what the researcher wrote.
+     */
+    private String templateBio(String bio, FrontMatterFile fm, String fileName) {
+        String visible = blankHtmlComments(fm.body);
+        int firstTemplate = -1;
+        boolean ownText = false;
+        int start = 0;
+        Matcher gap = BLANK_LINES.matcher(visible);
+        while (start <= visible.length()) {
+            int end = gap.find(start) ? gap.start() : visible.length();
+            String paragraph = visible.substring(start, end);
+            if (TEMPLATE_BIO_MARKERS.stream().anyMatch(paragraph::contains)) {
+                if (firstTemplate < 0) {
+                    firstTemplate = start + leadingNewlinesLength(paragraph);
+                }
+            } else if (!paragraph.isBlank()) {
+                ownText = true;
+            }
+            if (end == visible.length()) {
+                break;
+            }
+            start = gap.end();
+        }
+        if (firstTemplate < 0) {
+            return bio;
+        }
+        if (!ownText) {
+            return leftover(fileName, bodyLine(fm), "the bio is the al-folio template's example text") ? "" : bio;
+        }
+        findings.keptLeftover(fileName, lineAt(fm, firstTemplate),
+                "the bio contains paragraphs of the al-folio template's example text next to your own;"
+                + " kept as written, delete them in the portfolio");
+        return bio;
+    }
+
+    /** Replaces HTML comments by spaces, keeping line breaks so that positions and lines stay the same. */
+    private static String blankHtmlComments(String s) {
+        Matcher m = HTML_COMMENT.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(s, last, m.start());
+            for (int i = m.start(); i < m.end(); i++) {
+                out.append(s.charAt(i) == '\n' ? '\n' : ' ');
+            }
+            last = m.end();
+        }
+        return out.append(s, last, s.length()).toString();
+    }
+
+    private static final Pattern CONFLICT_MARKER = Pattern.compile("(?m)^(<<<<<<<|>>>>>>>)(?:[ \\t].*)?$");
+
+    /** A body left in the middle of a git merge shows both versions and the markers on the site. */
+    private void warnConflictMarkers(FrontMatterFile fm, String fileName) {
+        Matcher m = CONFLICT_MARKER.matcher(fm.body);
+        if (m.find()) {
+            warn(fileName, lineAt(fm, m.start()), ImportWarning.Kind.UNREADABLE,
+                    "an unfinished git merge (" + m.group(1) + " line); both versions and the markers are kept"
+                    + " as text, keep the right one in the portfolio");
+        }
+    }
+
+    private static final Pattern KRAMDOWN_ATTRIBUTES = Pattern.compile("\\{:[^}\\n]*\\}");
+
+    /** kramdown's {:style=...} / {:.class} lists are not Markdown; the site would show them as text. */
+    private void warnKramdownAttributes(FrontMatterFile fm, String fileName) {
+        Matcher m = KRAMDOWN_ATTRIBUTES.matcher(blankHtmlComments(fm.body));
+        if (m.find()) {
+            String shown = m.group().length() > 40 ? m.group().substring(0, 40) + "..." : m.group();
+            warn(fileName, lineAt(fm, m.start()), ImportWarning.Kind.SKIPPED, "kramdown attribute lists such as "
+                    + shown + " are not applied; they are kept and show as text, remove them or use HTML");
+        }
+    }
+
     private static final Pattern LINKED_ASSET = Pattern.compile(
             "(?:\\]\\(|(?:src|href)\\s*=\\s*[\"'])(?:\\./|/)?(assets/[^)\\s\"'#?]+)");
 
     private void addAsset(Path source, String target) {
-        if (assets.stream().noneMatch(a -> a.target().equals(target))) {
-            assets.add(new AssetCopy(source, target));
-        }
+        findings.addAsset(source, target);
     }
 
     /**
@@ -449,12 +612,13 @@ public final class AlfolioSiteImporter {
                         return List.of();
                     }
                     if (loaded instanceof Map<?, ?> m) {
+                        FrontMatterFile.duplicateKeys(text, SOCIALS, 1).forEach(findings::add);
                         return socialLinks(stringKeys(m), SOCIALS, true);
                     }
                     warn(SOCIALS, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
                 } catch (YAMLException e) {
                     ImportWarning w = FrontMatterFile.yamlWarning(e, SOCIALS, 1);
-                    warnings.add(new ImportWarning(w.file(), w.line(), w.kind(),
+                    findings.add(new ImportWarning(w.file(), w.line(), w.kind(), w.field(),
                             w.message() + "; using the social keys in _config.yml instead"));
                 }
             }
@@ -524,7 +688,26 @@ public final class AlfolioSiteImporter {
     private record DatedItem(NewsItem item, String path) {
     }
 
-    private List<NewsItem> readNews() {
+    /**
+     * The languages of a jekyll-polyglot site other than the default one. Their news live in
+     * {@code _news/<lang>/} and are translations of the default items, not news of their own.
+     */
+    private Set<String> otherLanguages(Map<String, Object> config) {
+        List<String> languages = strings(config.get("languages"));
+        if (languages.size() < 2) {
+            return Set.of();
+        }
+        String dflt = str(config.get("default_lang")).strip();
+        String main = dflt.isEmpty() ? languages.get(0) : dflt;
+        warn(CONFIG, lineOfKey(CONFIG, "languages"), ImportWarning.Kind.SKIPPED, "a multilingual site ("
+                + String.join(", ", languages) + "): only " + main + " is imported; translation keys such as"
+                + " main.subtitle and {% translate_file %} are kept as text");
+        Set<String> others = new HashSet<>(languages);
+        others.remove(main);
+        return others;
+    }
+
+    private List<NewsItem> readNews(Set<String> otherLanguages) {
         Path dir = site.resolve("_news");
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -533,6 +716,13 @@ public final class AlfolioSiteImporter {
         Set<String> ids = new HashSet<>();
         for (Path f : markdownFiles(dir)) {
             String fileName = rel(f);
+            Path sub = dir.relativize(f);
+            if (sub.getNameCount() > 1 && otherLanguages.contains(sub.getName(0).toString())) {
+                warn(fileName, 0, ImportWarning.Kind.SKIPPED, "a translation (" + sub.getName(0)
+                        + ") of a news item; news item skipped");
+                newsSkipped++;
+                continue;
+            }
             String text = readText(f, fileName);
             if (text == null) {
                 newsSkipped++;
@@ -540,10 +730,11 @@ public final class AlfolioSiteImporter {
             }
             FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
             if (fm.error.isPresent()) {
-                warnings.add(withSuffix(fm.error.get(), "; news item skipped"));
+                findings.add(withSuffix(fm.error.get(), "; news item skipped"));
                 newsSkipped++;
                 continue;
             }
+            fm.duplicateKeys.forEach(findings::add);
             String base = baseName(f);
             NewsDate date = newsDate(fm, fileName, base);
             if (date == null) {
@@ -569,6 +760,8 @@ public final class AlfolioSiteImporter {
                 warn(fileName, lineAt(fm, newsLiquid.start()), ImportWarning.Kind.SKIPPED,
                         "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
             }
+            warnConflictMarkers(fm, fileName);
+            warnKramdownAttributes(fm, fileName);
             copyLinkedAssets(fm, fileName);
             String id = unique(slug(base, "news"), ids);
             items.add(new DatedItem(new NewsItem(id, date, title, body, inline, UnknownFields.NONE), fileName));
@@ -629,6 +822,7 @@ public final class AlfolioSiteImporter {
             if (f.equals(about)) {
                 continue;
             }
+            warnSecondHomePage(f, about);
             String fileName = rel(f);
             String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
@@ -642,10 +836,11 @@ public final class AlfolioSiteImporter {
             }
             FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
             if (fm.error.isPresent()) {
-                warnings.add(withSuffix(fm.error.get(), "; page skipped"));
+                findings.add(withSuffix(fm.error.get(), "; page skipped"));
                 pagesSkipped++;
                 continue;
             }
+            fm.duplicateKeys.forEach(findings::add);
             Map<String, Object> d = fm.data;
             String layout = str(d.get("layout")).strip();
             String permalink = str(d.get("permalink")).strip();
@@ -674,6 +869,8 @@ public final class AlfolioSiteImporter {
                 warn(fileName, lineAt(fm, pageLiquid.start()), ImportWarning.Kind.SKIPPED,
                         "the body contains Liquid tags; they are kept as text but not run");
             }
+            warnConflictMarkers(fm, fileName);
+            warnKramdownAttributes(fm, fileName);
             copyLinkedAssets(fm, fileName);
             String path = permalink.replaceAll("\\.html?$", "").replaceAll("^/+|/+$", "").replace('/', '-');
             String slug = slug(path.isEmpty() ? baseName(f) : path, "page");
@@ -695,92 +892,41 @@ public final class AlfolioSiteImporter {
         return pages;
     }
 
+    /** al-folio sites sometimes keep a second page at {@code /}; only one of them can be the home page. */
+    private void warnSecondHomePage(Path page, Path about) {
+        String text = about == null ? null : readQuietly(page);
+        if (text == null) {
+            return;
+        }
+        FrontMatterFile fm = FrontMatterFile.parse(text, rel(page));
+        if ("/".equals(str(fm.data.get("permalink")).strip())) {
+            warn(rel(page), fm.lineOf("permalink"), ImportWarning.Kind.SKIPPED, "also has permalink /; "
+                    + rel(about) + " was imported as the home page and this file as an ordinary page");
+        }
+    }
+
     private void skipPage(String fileName, int line, String message) {
         warn(fileName, line, ImportWarning.Kind.SKIPPED, message);
         pagesSkipped++;
-    }
-
-    // ---------------------------------------------------------------- bibliography
-
-    private List<Publication> readBibliography(Map<String, Object> config) {
-        Path dir = site.resolve("_bibliography");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        String named = config.get("scholar") instanceof Map<?, ?> s ? str(s.get("bibliography")).strip() : "";
-        String fileName = named.isEmpty() ? "papers.bib" : named;
-        Path file = dir.resolve(fileName);
-        String relName = "_bibliography/" + fileName;
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path other : s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib"))
-                    .sorted().toList()) {
-                if (!other.getFileName().toString().equals(fileName)) {
-                    warn(rel(other), 0, ImportWarning.Kind.SKIPPED,
-                            "not the bibliography named in _config.yml (" + fileName + "); not read");
-                }
-            }
-        } catch (IOException e) {
-            warn("_bibliography", 0, ImportWarning.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
-        }
-        if (!Files.isRegularFile(file)) {
-            warn(relName, 0, ImportWarning.Kind.MISSING, "the bibliography file does not exist; no publications imported");
-            return List.of();
-        }
-        if (options.bibliographyReader() == null) {
-            warn(relName, 0, ImportWarning.Kind.SKIPPED,
-                    "not read: no BibTeX reader is available in this build; publications are not imported");
-            return List.of();
-        }
-        String text = readText(file, relName);
-        if (text == null) {
-            return List.of();
-        }
-        try {
-            BibliographyReader.Result r = options.bibliographyReader().read(text, relName);
-            warnings.addAll(r.warnings());
-            return r.publications();
-        } catch (RuntimeException e) {
-            warn(relName, 0, ImportWarning.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
-            return List.of();
-        }
     }
 
     // ---------------------------------------------------------------- helpers
 
     /** Records a template leftover; returns true when it is to be dropped. */
     private boolean leftover(String file, int line, String what) {
-        leftovers++;
-        boolean drop = options.dropTemplateLeftovers();
-        if (drop) {
-            leftoversDropped++;
-        }
-        warn(file, line, ImportWarning.Kind.TEMPLATE_LEFTOVER, what + (drop ? "; dropped" : "; kept (drop with the template-leftovers option)"));
-        return drop;
+        return findings.leftover(file, line, what);
     }
 
     private void warn(String file, int line, ImportWarning.Kind kind, String message) {
-        warnings.add(new ImportWarning(file, line, kind, message));
+        findings.warn(file, line, kind, message);
     }
 
     private static ImportWarning withSuffix(ImportWarning w, String suffix) {
-        return new ImportWarning(w.file(), w.line(), w.kind(), w.message() + suffix);
+        return new ImportWarning(w.file(), w.line(), w.kind(), w.field(), w.message() + suffix);
     }
 
     private String readText(Path file, String fileName) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            try {
-                warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "not UTF-8; read as Latin-1, check accented letters");
-                return Files.readString(file, StandardCharsets.ISO_8859_1);
-            } catch (IOException e2) {
-                warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "cannot be read: " + e2.getMessage());
-                return null;
-            }
-        } catch (IOException e) {
-            warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "cannot be read: " + e.getMessage());
-            return null;
-        }
+        return findings.readText(file, fileName);
     }
 
     private static String readQuietly(Path file) {
@@ -810,6 +956,12 @@ public final class AlfolioSiteImporter {
             }
         }
         return 0;
+    }
+
+    /** 1-based line of the entry {@code @type{key,} in a BibTeX text, 0 when not found (e.g. a renamed duplicate). */
+    private static int entryLine(String bib, String key) {
+        Matcher m = Pattern.compile("@\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(bib);
+        return m.find() ? countNewlines(bib, m.start()) + 1 : 0;
     }
 
     /** 1-based line of the first non-blank body line. */

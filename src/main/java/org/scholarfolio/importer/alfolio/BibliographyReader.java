@@ -1,6 +1,7 @@
 package org.scholarfolio.importer.alfolio;
 
 import java.util.List;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.Publication;
 
 /**

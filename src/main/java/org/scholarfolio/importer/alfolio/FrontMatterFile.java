@@ -1,10 +1,15 @@
 package org.scholarfolio.importer.alfolio;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholarfolio.importer.ImportWarning;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -12,6 +17,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -34,6 +44,8 @@ final class FrontMatterFile {
     final String frontText;
     /** Present when the front matter is not valid YAML. */
     final Optional<ImportWarning> error;
+    /** One warning per key written twice in the same mapping. */
+    final List<ImportWarning> duplicateKeys;
     final boolean hasFrontMatter;
 
     private FrontMatterFile(Map<String, Object> data, String body, int firstDataLine, String frontText,
@@ -44,6 +56,7 @@ final class FrontMatterFile {
         this.frontText = frontText;
         this.error = Optional.ofNullable(error);
         this.hasFrontMatter = hasFrontMatter;
+        this.duplicateKeys = new ArrayList<>();
     }
 
     static FrontMatterFile parse(String text, String fileName) {
@@ -79,7 +92,9 @@ final class FrontMatterFile {
                         new ImportWarning(fileName, 2, ImportWarning.Kind.UNREADABLE,
                                 "front matter is not a list of keys"), true);
             }
-            return new FrontMatterFile(data, body, 2, cleaned, null, true);
+            FrontMatterFile parsed = new FrontMatterFile(data, body, 2, cleaned, null, true);
+            parsed.duplicateKeys.addAll(duplicateKeys(cleaned, fileName, 2));
+            return parsed;
         } catch (YAMLException e) {
             return new FrontMatterFile(Map.of(), body, 2, cleaned, yamlWarning(e, fileName, 2), true);
         } catch (RuntimeException e) {
@@ -98,6 +113,48 @@ final class FrontMatterFile {
             throw e;
         } catch (RuntimeException e) {
             throw new YAMLException("cannot be read: " + e, e);
+        }
+    }
+
+    /**
+     * Keys written twice in one mapping of a YAML text whose first line is line {@code firstLine}
+     * of {@code fileName}. The parser keeps the last value, as Jekyll does; the researcher should
+     * know that the first one is not used. Text that does not parse gives none (that is reported
+     * by the loading itself).
+     */
+    static List<ImportWarning> duplicateKeys(String yamlText, String fileName, int firstLine) {
+        List<ImportWarning> out = new ArrayList<>();
+        try {
+            collectDuplicateKeys(yaml().compose(new StringReader(yamlText)), fileName, firstLine, out, 0);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private static void collectDuplicateKeys(Node node, String fileName, int firstLine, List<ImportWarning> out,
+                                             int depth) {
+        if (node == null || depth > 64) { // aliases can make a node its own child
+            return;
+        }
+        if (node instanceof MappingNode m) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    int line = k.getStartMark().getLine() + firstLine;
+                    Integer first = seen.putIfAbsent(k.getValue(), line);
+                    if (first != null) {
+                        out.add(new ImportWarning(fileName, line, ImportWarning.Kind.SKIPPED, "the key "
+                                + k.getValue() + " is written twice (first on line " + first
+                                + "); the last value is used, as Jekyll does"));
+                    }
+                }
+                collectDuplicateKeys(t.getValueNode(), fileName, firstLine, out, depth + 1);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node child : seq.getValue()) {
+                collectDuplicateKeys(child, fileName, firstLine, out, depth + 1);
+            }
         }
     }
 
@@ -155,6 +212,7 @@ final class FrontMatterFile {
     private static Yaml yaml() {
         LoaderOptions lo = new LoaderOptions();
         lo.setAllowDuplicateKeys(true);
+        lo.setWarnOnDuplicateKeys(false); // reported as import warnings with file and line instead
         DumperOptions dop = new DumperOptions();
         return new Yaml(new SafeConstructor(lo), new Representer(dop), dop, lo, new NoTimestampResolver());
     }

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholarfolio.bibtex.FieldNames;
+import org.scholarfolio.bibtex.Latex;
 import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationLinks;
@@ -58,7 +61,7 @@ public final class BibtexImporter {
                 continue;
             }
             if (earlier.stream().anyMatch(e -> e.equals(p.toBuilder().citationKey(e.citationKey()).build()))) {
-                warnings.add(new ImportWarning(fileName, entry.line(), null, "The entry '" + p.citationKey()
+                warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.SKIPPED, "The entry '" + p.citationKey()
                         + "' is an exact copy of an earlier one; the copy was skipped."));
                 continue;
             }
@@ -66,7 +69,7 @@ public final class BibtexImporter {
             for (int n = 2; lineByKey.containsKey(renamed.toLowerCase(Locale.ROOT)); n++) {
                 renamed = p.citationKey() + "-" + n;
             }
-            warnings.add(new ImportWarning(fileName, entry.line(), null, "The citation key '" + p.citationKey()
+            warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.ADJUSTED, "The citation key '" + p.citationKey()
                     + "' is already used on line " + lineByKey.get(folded) + "; this entry was imported as '"
                     + renamed + "'."));
             lineByKey.put(renamed.toLowerCase(Locale.ROOT), entry.line());
@@ -99,7 +102,7 @@ public final class BibtexImporter {
                 }
             }
             if (parent == null || parent == e) {
-                warnings.add(new ImportWarning(file, ref.line(), "crossref", "The entry '" + e.key()
+                warnings.add(new ImportWarning(file, ref.line(), ImportWarning.Kind.MISSING, "crossref", "The entry '" + e.key()
                         + "' refers to '" + ref.value() + "', which is not in this file; nothing was inherited."));
                 resolved.add(e);
                 continue;
@@ -133,6 +136,25 @@ public final class BibtexImporter {
             this.warnings = warnings;
         }
 
+        private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(jr|sr|jun|sen|[ivx]+)\\.?");
+
+        /**
+         * Names BibTeX reads in a way the researcher surely did not mean: more than two commas
+         * (BibTeX stops with "Too many commas in name"; the rest lands in the given name), or a
+         * trailing comma that makes the given name a "Jr" part.
+         */
+        private void warnOddNames(RawEntry.RawField f, List<Author> authors) {
+            for (Author a : authors) {
+                if (a.given().contains(",")) {
+                    warn(f, "The name '" + a.family() + ", " + a.jr() + ", " + a.given() + "' has more than two"
+                            + " commas; separate authors with 'and' and write each as 'Last, First'.");
+                } else if (a.given().isBlank() && !a.jr().isBlank() && !NAME_SUFFIX.matcher(a.jr().strip()).matches()) {
+                    warn(f, "The name '" + a.family() + ", " + a.jr() + ",' ends with a comma, so '" + a.jr()
+                            + "' is read as a suffix like Jr. and the given name is empty; remove the comma.");
+                }
+            }
+        }
+
         Publication read() {
             Publication.Builder b = Publication.builder(entry.key(), entry.type());
             for (RawEntry.RawField f : entry.fields()) {
@@ -148,6 +170,7 @@ public final class BibtexImporter {
                         }
                         NameParser.Names names = NameParser.parse(plain);
                         b.authors(names.authors()).andOthers(names.andOthers());
+                        warnOddNames(f, names.authors());
                     }
                     case "journal" -> b.journal(Latex.toUnicode(value));
                     case "booktitle" -> b.booktitle(Latex.toUnicode(value));
@@ -259,7 +282,7 @@ public final class BibtexImporter {
         }
 
         private void warn(RawEntry.RawField f, String message) {
-            warnings.add(new ImportWarning(file, f.line(), f.name(), message));
+            warnings.add(new ImportWarning(file, f.line(), ImportWarning.Kind.ADJUSTED, f.name(), message));
         }
     }
 }

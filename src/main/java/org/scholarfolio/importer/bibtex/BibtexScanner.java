@@ -56,6 +56,15 @@ final class BibtexScanner {
                 continue;
             }
             String type = text.substring(typeStart, afterType).toLowerCase(Locale.ROOT);
+            if (type.equals("comment")) {
+                // Everything in a balanced @comment{...} is skipped, entries too, as BibTeX and
+                // bibtex-ruby (jekyll-scholar) do: it is how people switch off example papers.
+                int close = text.charAt(open) == '(' ? closingParen(open) : matchBrace(open, text.length());
+                if (close >= 0) {
+                    pos = close + 1;
+                    continue;
+                }
+            }
             int end = findEnd(open);
             if (end < 0) {
                 int restart = -end;
@@ -146,7 +155,15 @@ final class BibtexScanner {
             String value = readValue(c, name);
             c.skipSpace();
             if (c.more() && c.peek() != ',') {
-                throw new EntryError(c.pos, "a comma is missing after the field '" + name + "'.");
+                int valueEnd = c.pos;
+                while (valueEnd > nameStart && Character.isWhitespace(text.charAt(valueEnd - 1))) {
+                    valueEnd--;
+                }
+                if (!startsFieldOnNextLine(valueEnd, c)) {
+                    throw new EntryError(c.pos, "a comma is missing after the field '" + name + "'.");
+                }
+                warn(valueEnd - 1, name, "A comma is missing after the field '" + name + "' in '" + owner
+                        + "'; the next line starts a new field, so the entry was read as if the comma were there.");
             }
             if (!seen.add(name)) {
                 warn(nameStart, name, "The field '" + name + "' appears twice in '" + owner
@@ -212,6 +229,27 @@ final class BibtexScanner {
         }
     }
 
+    /**
+     * True when a forgotten comma is the only reading: the value ended, a line break follows, and
+     * the next line begins with {@code name =}. Anything else on the same line stays an error.
+     */
+    private boolean startsFieldOnNextLine(int valueEnd, Cursor c) {
+        if (text.substring(valueEnd, c.pos).indexOf('\n') < 0) {
+            return false;
+        }
+        int i = c.pos;
+        while (i < c.end && isNameChar(text.charAt(i))) {
+            i++;
+        }
+        if (i == c.pos) {
+            return false;
+        }
+        while (i < c.end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < c.end && text.charAt(i) == '=';
+    }
+
     /** The index of the brace closing the entry opened at {@code open}, or minus where to resume. */
     private int findEnd(int open) {
         boolean paren = text.charAt(open) == '(';
@@ -259,6 +297,22 @@ final class BibtexScanner {
             if (ch == '{') {
                 depth++;
             } else if (ch == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The ')' closing a parenthesised group opened at {@code open}, outside braces; -1 if none. */
+    private int closingParen(int open) {
+        int depth = 0;
+        for (int i = open + 1; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '{') {
+                depth++;
+            } else if (ch == '}') {
+                depth--;
+            } else if (ch == ')' && depth == 0) {
                 return i;
             }
         }
@@ -346,7 +400,7 @@ final class BibtexScanner {
     }
 
     private void warn(int pos, String field, String message) {
-        warnings.add(new ImportWarning(file, lineOf(pos), field, message));
+        warnings.add(new ImportWarning(file, lineOf(pos), ImportWarning.Kind.UNREADABLE, field, message));
     }
 
     private static int[] lineStarts(String s) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholarfolio.bibtex.Latex;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.UnknownFields;
 

@@ -9,9 +9,10 @@ import org.scholarfolio.model.Publication;
 
 /**
  * Finds al-folio's example entries (Einstein's papers) left in a researcher's bibliography, so the
- * importer can offer to drop them. An entry counts when its key is one of the template's keys, or
- * when Albert Einstein is an author of a paper from his lifetime era; a living researcher who
- * happens to be called Einstein is not flagged by the second rule.
+ * importer can offer to drop them. An entry counts when its key is one of the template's keys and
+ * it is from the examples' era (researchers reuse the keys for their own papers: a 2023 paper filed
+ * as {@code przibram1967letters} is theirs), or when Albert Einstein is an author of a paper from
+ * his lifetime era; a living researcher who happens to be called Einstein is not flagged.
  */
 public final class TemplateLeftovers {
 
@@ -33,9 +34,10 @@ public final class TemplateLeftovers {
     public static List<Leftover> find(List<Publication> publications) {
         List<Leftover> found = new ArrayList<>();
         for (Publication p : publications) {
-            if (TEMPLATE_KEYS.contains(p.citationKey().toLowerCase(Locale.ROOT))) {
+            boolean templateEra = p.year() == null || p.year() <= LAST_TEMPLATE_YEAR;
+            if (TEMPLATE_KEYS.contains(p.citationKey().toLowerCase(Locale.ROOT)) && templateEra) {
                 found.add(new Leftover(p, "'" + p.citationKey() + "' is one of the example entries of the al-folio template."));
-            } else if (byAlbertEinstein(p) && (p.year() == null || p.year() <= LAST_TEMPLATE_YEAR)) {
+            } else if (byAlbertEinstein(p) && templateEra) {
                 found.add(new Leftover(p, "'" + p.citationKey() + "' is a paper by Albert Einstein, as in the al-folio template's examples."));
             }
         }

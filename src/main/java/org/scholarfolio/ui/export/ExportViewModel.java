@@ -1,35 +1,51 @@
 package org.scholarfolio.ui.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.function.DoubleConsumer;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.ui.EditorViewModel;
 
 /**
- * Exports the current snapshot as a static site in the background and reports the outcome in one
- * line. The snapshot is immutable, so editing can go on while the export runs.
+ * Exports the current snapshot as a static site in the background, with progress and cancel, and
+ * reports the outcome. The snapshot is immutable, so editing can go on while the export runs.
  */
 public final class ExportViewModel {
 
-    /** The site exporter, as the editor calls it. */
+    /** The site exporter, as the editor calls it; {@code progress} takes the share done, 0 to 1. */
     @FunctionalInterface
     public interface SiteExport {
-        ExportReport export(Portfolio portfolio, Path portfolioDir, Path outDir);
+        ExportReport export(Portfolio portfolio, Path portfolioDir, Path outDir, DoubleConsumer progress);
     }
 
     private final EditorViewModel editor;
     private final SiteExport export;
     private final Executor background;
     private final Executor ui;
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<ExportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<Path> exportedSite = new ReadOnlyObjectWrapper<>(this, "exportedSite");
+    private FutureTask<?> task;
+    private boolean cancelled;
 
     /** {@code ui} runs the completion on the UI thread; {@code background} runs the export. */
     public ExportViewModel(EditorViewModel editor, SiteExport export, Executor background, Executor ui) {
@@ -37,6 +53,13 @@ public final class ExportViewModel {
         this.export = export;
         this.background = background;
         this.ui = ui;
+    }
+
+    /** Exports into the chosen {@link #folderProperty() folder}. */
+    public void export() {
+        if (folder.get() != null) {
+            exportTo(folder.get());
+        }
     }
 
     public void exportTo(Path outDir) {
@@ -50,21 +73,53 @@ public final class ExportViewModel {
         }
         Portfolio snapshot = editor.portfolio();
         Path portfolioDir = file.toAbsolutePath().getParent();
+        folder.set(outDir);
         running.set(true);
+        cancelled = false;
+        progress.set(0);
+        report.set(null);
+        exportedSite.set(null);
         message.set("Exporting to " + outDir + "\u2026");
-        background.execute(() -> {
-            String outcome;
+        task = new FutureTask<>(() -> {
+            ExportReport result;
             try {
-                outcome = summary(export.export(snapshot, portfolioDir, outDir), outDir);
+                result = export.export(snapshot, portfolioDir, outDir, done -> ui.execute(() -> {
+                    if (running.get()) {
+                        progress.set(done);
+                    }
+                }));
             } catch (RuntimeException e) {
-                outcome = "Export failed: " + e.getMessage();
+                result = new ExportReport(List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of("the exporter stopped: " + e.getMessage()));
             }
-            String result = outcome;
-            ui.execute(() -> {
-                running.set(false);
-                message.set(result);
-            });
+            ExportReport outcome = result;
+            ui.execute(() -> finished(outcome, outDir));
+            return null;
         });
+        background.execute(task);
+    }
+
+    private void finished(ExportReport outcome, Path outDir) {
+        running.set(false);
+        report.set(outcome);
+        if (cancelled) {
+            message.set("Export cancelled");
+        } else {
+            message.set(summary(outcome, outDir));
+            progress.set(outcome.succeeded() ? 1 : 0);
+            if (outcome.succeeded()) {
+                exportedSite.set(outDir.resolve("index.html"));
+            }
+        }
+    }
+
+    /** Stops a running export; the exporter writes nothing once it is interrupted. */
+    public void cancel() {
+        if (running.get() && task != null) {
+            cancelled = true;
+            message.set("Cancelling\u2026");
+            task.cancel(true);
+        }
     }
 
     static String summary(ExportReport report, Path outDir) {
@@ -77,11 +132,39 @@ public final class ExportViewModel {
         return w == 0 ? text : text + "; " + w + " warning(s), first: " + report.warnings().get(0);
     }
 
+    /** The report as lines for a list: counts first, then each error and warning. */
+    public static List<String> reportLines(ExportReport report) {
+        List<String> lines = new ArrayList<>();
+        lines.add(report.pagesWritten().size() + " page(s) written, " + report.pagesUnchanged().size()
+                + " unchanged, " + report.filesCopied().size() + " file(s) copied, "
+                + report.filesRemoved().size() + " removed");
+        report.errors().forEach(e -> lines.add("Error: " + e));
+        report.warnings().forEach(w -> lines.add("Warning: " + w));
+        return lines;
+    }
+
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ExportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The exported home page after a successful export, for opening in a browser. */
+    public ReadOnlyObjectProperty<Path> exportedSiteProperty() {
+        return exportedSite.getReadOnlyProperty();
     }
 }

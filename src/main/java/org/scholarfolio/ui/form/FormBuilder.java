@@ -3,6 +3,7 @@ package org.scholarfolio.ui.form;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,26 @@ public final class FormBuilder {
     private HBox row;
 
     private static final String OWN_UNDO = "scholarfolio.ownUndo";
+    private static final String FIELD_PATH = "scholarfolio.fieldPath";
+
+    /**
+     * Tags a control with the JSON path of the field it edits ({@code publications[3].year}), as
+     * the validator names problems; the supplier answers null while nothing is being edited.
+     */
+    public static void fieldPath(Control control, Supplier<String> path) {
+        control.getProperties().put(FIELD_PATH, path);
+    }
+
+    /** The JSON path a control edits right now, or null. */
+    @SuppressWarnings("unchecked")
+    public static String fieldPathOf(Node node) {
+        Object path = node.getProperties().get(FIELD_PATH);
+        return path instanceof Supplier<?> s ? (String) ((Supplier<String>) s).get() : null;
+    }
+
+    public static boolean hasFieldPath(Node node) {
+        return node.getProperties().containsKey(FIELD_PATH);
+    }
 
     /** Marks a field whose text is not part of the portfolio (a search box): Ctrl+Z stays its own. */
     public static void keepOwnUndo(Node field) {
@@ -130,6 +151,9 @@ public final class FormBuilder {
 
     private void add(String label, String id, Control control) {
         control.setId(id);
+        if (control instanceof javafx.scene.control.TextInputControl input) {
+            ScriptFonts.follow(input);
+        }
         control.setMaxWidth(Double.MAX_VALUE);
         control.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {

@@ -11,8 +11,8 @@ public final class PagesView {
     public PagesView(PagesViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Page").row();
-        form.text("Title", "page-title", vm.titleProperty());
-        form.text("Address (/slug/)", "page-slug", vm.slugProperty());
+        FormBuilder.fieldPath(form.text("Title", "page-title", vm.titleProperty()), () -> vm.fieldPath("title"));
+        FormBuilder.fieldPath(form.text("Address (/slug/)", "page-slug", vm.slugProperty()), () -> vm.fieldPath("slug"));
         form.text("Menu position", "page-menu-order", vm.menuOrderProperty());
         form.endRow();
         form.check("Show in the menu", "page-in-menu", vm.inMenuProperty());

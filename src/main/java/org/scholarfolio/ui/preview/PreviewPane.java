@@ -1,31 +1,127 @@
 package org.scholarfolio.ui.preview;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Worker;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
 
+import org.scholarfolio.ui.form.ScriptFonts;
+
 /**
- * The live preview. Renders a short pause after the last change, so that typing a sentence costs
- * one render rather than one per letter.
+ * The live preview. While an update (render and swap) costs less than a frame, the preview follows
+ * on the next frame after a change; when it costs more (a long page on a slow machine), it waits for
+ * a short pause in typing, so that a sentence costs one render rather than one per letter. While the page's shell stays the same (the usual case
+ * when typing) only its content is swapped in, which keeps the scroll position and never flashes;
+ * a different page or theme loads in full, keeping the scroll position when it is the same page.
  */
 public final class PreviewPane {
     static final Duration QUIET_TIME = Duration.millis(250);
+    /** Updates cheaper than this follow each change at once; a frame is ~16 ms. */
+    private static final long CHEAP_UPDATE_NANOS = 12_000_000;
+    private static final Duration NEXT_FRAME = Duration.millis(1);
 
+    private final PreviewViewModel vm;
     private final StackPane root = new StackPane();
     private final PauseTransition pause = new PauseTransition(QUIET_TIME);
     private WebView webView;
+    private PreviewDocument shown;
+    private PreviewTarget shownTarget;
+    private boolean loaded;
+    private double restoreScrollY;
+    private Path pageFile;
+    private long lastUpdateNanos = Long.MAX_VALUE;
+    private final ObservableValue<Boolean> dark;
 
-    public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio) {
+    /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
+    public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark) {
+        this.vm = vm;
+        this.dark = dark;
+        dark.addListener((obs, was, now) -> applyTheme());
         root.setId("preview");
         root.setMinWidth(0);
-        pause.setOnFinished(e -> vm.update());
-        portfolio.addListener((obs, old, now) -> pause.playFromStart());
-        vm.targetProperty().addListener((obs, old, now) -> pause.playFromStart());
-        vm.htmlProperty().addListener((obs, old, html) -> webView().getEngine().loadContent(html));
+        pause.setOnFinished(e -> {
+            long start = System.nanoTime();
+            vm.update();
+            lastUpdateNanos = System.nanoTime() - start;
+        });
+        portfolio.addListener((obs, old, now) -> schedule());
+        vm.targetProperty().addListener((obs, old, now) -> schedule());
+        vm.htmlProperty().addListener((obs, old, html) -> show(html));
         pause.playFromStart();
+    }
+
+    private void schedule() {
+        pause.setDuration(lastUpdateNanos < CHEAP_UPDATE_NANOS ? NEXT_FRAME : QUIET_TIME);
+        pause.playFromStart();
+    }
+
+    private void show(String html) {
+        WebEngine engine = webView().getEngine();
+        PreviewDocument next = PreviewDocument.parse(html);
+        PreviewTarget target = vm.targetProperty().get();
+        boolean samePage = target.equals(shownTarget);
+        if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())) {
+            try {
+                engine.executeScript(next.swapScript());
+                shown = next;
+                return;
+            } catch (RuntimeException e) {
+                // A page whose scripts broke the swap is loaded again in full below.
+            }
+        }
+        restoreScrollY = loaded && samePage ? scrollY(engine) : 0;
+        shown = next;
+        shownTarget = target;
+        loaded = false;
+        load(engine, html);
+    }
+
+    /**
+     * Loads the page from a file rather than from a string: WebKit lets only a {@code file:} page
+     * use the theme's staged stylesheets and the portfolio's images, which are files too.
+     */
+    private void load(WebEngine engine, String html) {
+        try {
+            if (pageFile == null) {
+                pageFile = Files.createTempFile("scholarfolio-preview-", ".html");
+                pageFile.toFile().deleteOnExit();
+            }
+            Files.writeString(pageFile, html, StandardCharsets.UTF_8);
+            engine.load(pageFile.toUri().toString());
+        } catch (IOException e) {
+            engine.loadContent(html);
+        }
+    }
+
+    private static double scrollY(WebEngine engine) {
+        try {
+            return engine.executeScript("window.scrollY") instanceof Number n ? n.doubleValue() : 0;
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Shows the page's light or dark variant to match the editor, as a visitor's system setting
+     * would, unless the site's settings force one (the page then has data-theme when it loads).
+     */
+    private void applyTheme() {
+        if (webView == null || webView.getEngine().getLoadWorker().getState() != Worker.State.SUCCEEDED) {
+            return;
+        }
+        webView.getEngine().executeScript("(function(d){var r=document.documentElement;"
+                + "if(window.scholarfolioForcedTheme===undefined){window.scholarfolioForcedTheme=r.hasAttribute('data-theme');}"
+                + "if(!window.scholarfolioForcedTheme){r.setAttribute('data-theme',d?'dark':'light');}})("
+                + Boolean.TRUE.equals(dark.getValue()) + ")");
     }
 
     /** Created on first use: WebKit costs start-up time, so the window shows before it loads. */
@@ -34,6 +130,25 @@ public final class PreviewPane {
             webView = new WebView();
             webView.setId("preview-web");
             webView.setContextMenuEnabled(false);
+            webView.setAccessibleText("Preview of the page as it will be published");
+            WebEngine engine = webView.getEngine();
+            engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+                if (state == Worker.State.SUCCEEDED) {
+                    // Links lead out of the preview into pages that exist only after an export.
+                    engine.executeScript("document.addEventListener('click',function(e){"
+                            + "if(e.target.closest&&e.target.closest('a[href]')){e.preventDefault();}},true)");
+                    // WebKit here has the same gap in glyph fallback as JavaFX (see ScriptFonts): the
+                    // theme's font list gets an installed CJK family at its end, for the preview only.
+                    ScriptFonts.cjkFamily().ifPresent(family -> engine.executeScript(
+                            "document.body.style.fontFamily=getComputedStyle(document.body).fontFamily+',"
+                                    + "\"" + family + "\"'"));
+                    applyTheme();
+                    if (restoreScrollY > 0) {
+                        engine.executeScript("window.scrollTo(0," + restoreScrollY + ")");
+                    }
+                    loaded = true;
+                }
+            });
             root.getChildren().add(webView);
         }
         return webView;

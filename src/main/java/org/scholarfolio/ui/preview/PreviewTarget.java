@@ -12,11 +12,11 @@ public sealed interface PreviewTarget {
     record NewsList() implements PreviewTarget {
     }
 
-    /** The page of one news item, by its id. */
-    record NewsItem(String id) implements PreviewTarget {
+    /** The page of one news item, by its index in the portfolio's news. */
+    record NewsItem(int index) implements PreviewTarget {
     }
 
-    /** An extra page, by its slug. */
-    record Page(String slug) implements PreviewTarget {
+    /** An extra page, by its index in the portfolio's pages. */
+    record Page(int index) implements PreviewTarget {
     }
 }

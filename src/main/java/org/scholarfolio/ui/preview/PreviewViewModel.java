@@ -33,12 +33,12 @@ public final class PreviewViewModel {
             case NEWS -> {
                 List<NewsItem> news = p.news();
                 yield newsIndex >= 0 && newsIndex < news.size()
-                        ? new PreviewTarget.NewsItem(news.get(newsIndex).id()) : new PreviewTarget.NewsList();
+                        ? new PreviewTarget.NewsItem(newsIndex) : new PreviewTarget.NewsList();
             }
             case PAGES -> {
                 List<Page> pages = p.pages();
                 yield pageIndex >= 0 && pageIndex < pages.size()
-                        ? new PreviewTarget.Page(pages.get(pageIndex).slug()) : new PreviewTarget.Home();
+                        ? new PreviewTarget.Page(pageIndex) : new PreviewTarget.Home();
             }
             case PROFILE, SITE -> new PreviewTarget.Home();
         };

@@ -65,6 +65,12 @@ public final class ProblemsViewModel {
         return new Location(Section.PROFILE, -1);
     }
 
+    /** The index inside a nested list the path names, e.g. 2 for {@code authors} in {@code publications[0].authors[2].url}. */
+    public static java.util.OptionalInt nestedIndex(String path, String list) {
+        Matcher m = Pattern.compile("\\." + Pattern.quote(list) + "\\[(\\d+)]").matcher(path);
+        return m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
+    }
+
     public long countFor(Section section) {
         return problems.stream().filter(p -> locate(p.path()).section() == section).count();
     }

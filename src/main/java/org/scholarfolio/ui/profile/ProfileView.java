@@ -17,7 +17,7 @@ public final class ProfileView {
     public ProfileView(ProfileViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Name").row();
-        form.text("Given name", "profile-first", vm.firstNameProperty());
+        FormBuilder.fieldPath(form.text("Given name", "profile-first", vm.firstNameProperty()), () -> "profile.name");
         form.text("Middle name", "profile-middle", vm.middleNameProperty());
         form.text("Family name", "profile-last", vm.lastNameProperty());
         form.endRow();
@@ -28,10 +28,11 @@ public final class ProfileView {
         form.text("Affiliation", "profile-affiliation", vm.affiliationProperty());
         form.endRow();
         form.text("Subtitle", "profile-subtitle", vm.subtitleProperty());
-        form.text("Email", "profile-email", vm.emailProperty());
+        FormBuilder.fieldPath(form.text("Email", "profile-email", vm.emailProperty()), () -> "profile.email");
         form.area("Address (one line each)", "profile-address", vm.addressLinesProperty(), 3);
         form.section("Photo").row();
-        form.text("Image file (in the portfolio folder)", "profile-photo-path", vm.photoPathProperty());
+        FormBuilder.fieldPath(form.text("Image file (in the portfolio folder)", "profile-photo-path", vm.photoPathProperty()),
+                () -> "profile.photo.path");
         form.text("Description for screen readers", "profile-photo-alt", vm.photoAltProperty());
         form.endRow().row();
         form.choice("Side", "profile-photo-align", vm.photoAlignProperty(), List.of("LEFT", "RIGHT"),
@@ -51,10 +52,11 @@ public final class ProfileView {
         form.row();
         form.choice("Service", "social-kind", links.kindProperty(), SocialLinksViewModel.kinds(),
                 SocialLinksViewModel::kindLabel);
-        form.text("User name, id or address", "social-value", links.valueProperty());
+        FormBuilder.fieldPath(form.text("User name, id or address", "social-value", links.valueProperty()),
+                () -> links.fieldPath("value"));
         form.endRow().row();
         form.text("Title (custom links)", "social-title", links.titleProperty());
-        form.text("Address (custom links)", "social-url", links.urlProperty());
+        FormBuilder.fieldPath(form.text("Address (custom links)", "social-url", links.urlProperty()), () -> links.fieldPath("url"));
         form.text("Icon (custom links)", "social-icon", links.iconProperty());
         form.endRow();
         RecordListView<SocialLink> list = new RecordListView<>("social", links, links.rows(), links::addLink,

@@ -1,5 +1,8 @@
 package org.scholarfolio.ui.publications;
 
+import java.util.List;
+
+import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -13,26 +16,75 @@ import org.scholarfolio.ui.form.FormBuilder;
 
 /** Publications: searchable table (key, year, title, venue, selected) and the entry form. */
 public final class PublicationsView {
+    private static final List<String> ENTRY_TYPES = List.of("article", "inproceedings", "book", "incollection",
+            "inbook", "phdthesis", "mastersthesis", "techreport", "unpublished", "misc");
+
+    private final PublicationsViewModel vm;
+    private final FormBuilder form;
     private final RecordListView<Publication> list;
 
     public PublicationsView(PublicationsViewModel vm, Runnable onLeaveField) {
-        FormBuilder form = new FormBuilder(onLeaveField);
+        this.vm = vm;
+        form = new FormBuilder(onLeaveField);
         form.section("Entry").row();
-        form.text("Citation key", "pub-key", vm.citationKeyProperty());
-        form.text("Type", "pub-type", vm.entryTypeProperty());
-        form.text("Year", "pub-year", vm.yearProperty());
+        mark("citationKey", form.text("Citation key", "pub-key", vm.citationKeyProperty()));
+        mark("entryType", form.choice("Type", "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
+        mark("year", form.text("Year", "pub-year", vm.yearProperty()));
+        text("Month (1\u201312)", "month");
         form.endRow();
-        form.text("Title", "pub-title", vm.titleProperty());
-        form.area("Authors (one per line)", "pub-authors", vm.authorsProperty(), 3);
+        mark("title", form.text("Title", "pub-title", vm.titleProperty()));
+
+        form.section("Authors");
+        mark("authors", form.area("Authors, one per line (\u201cGiven Family\u201d or \u201cFamily, Given\u201d)",
+                "pub-authors", vm.authorsProperty(), 3));
+        form.add(new AuthorsEditor(vm.authorList(), onLeaveField).root());
+        form.check("\u2026 and others (the list is shortened)", "pub-and-others", vm.andOthersProperty());
+
         form.section("Venue").row();
-        form.text("Journal", "pub-journal", vm.journalProperty());
-        form.text("Book title", "pub-booktitle", vm.booktitleProperty());
-        form.text("Short venue (badge)", "pub-abbr", vm.abbrProperty());
+        mark("journal", form.text("Journal", "pub-journal", vm.journalProperty()));
+        mark("booktitle", form.text("Book title / proceedings", "pub-booktitle", vm.booktitleProperty()));
+        mark("abbr", form.text("Short venue (badge)", "pub-abbr", vm.abbrProperty()));
+        form.endRow().row();
+        text("School", "school");
+        text("Publisher", "publisher");
+        text("Location", "location");
+        form.endRow().row();
+        text("Volume", "volume");
+        text("Number", "number");
+        text("Pages", "pages");
+        form.endRow().row();
+        mark("doi", form.text("DOI", "pub-doi", vm.doiProperty()));
+        text("arXiv id", "arxiv");
+        form.endRow().row();
+        text("Award (shown as a badge)", "award");
+        text("Award name", "awardName");
         form.endRow();
-        form.text("DOI", "pub-doi", vm.doiProperty());
+
+        form.section("Links (a web address, or a file in the portfolio folder)");
+        for (int i = 0; i < PublicationsViewModel.LINKS.size(); i += 3) {
+            form.row();
+            for (String link : PublicationsViewModel.LINKS.subList(i, Math.min(i + 3, PublicationsViewModel.LINKS.size()))) {
+                text(link.equals("html") ? "HTML" : link.substring(0, 1).toUpperCase() + link.substring(1), "links." + link);
+            }
+            form.endRow();
+        }
+        form.section("Badges").row();
+        text("Altmetric id", "badges.altmetric");
+        text("Dimensions id", "badges.dimensions");
+        text("Google Scholar id", "badges.googleScholarId");
+        text("INSPIRE-HEP id", "badges.inspirehepId");
+        form.endRow();
+
+        form.section("Display").row();
         form.check("Selected (shown on the home page)", "pub-selected", vm.selectedProperty());
-        form.section("Abstract");
-        form.area("Abstract", "pub-abstract", vm.abstractTextProperty(), 6);
+        form.check("Show the BibTeX button", "pub-bibtex-show", vm.bibtexShowProperty());
+        form.endRow();
+        text("Preview image", "preview");
+        form.section("Abstract and notes");
+        mark("abstract", form.area("Abstract (Markdown)", "pub-abstract", vm.abstractTextProperty(), 6));
+        text("Note", "note");
+        text("Additional information", "additionalInfo");
+        text("Annotation", "annotation");
 
         list = new RecordListView<>("publications", vm, vm.visibleRows(), vm::addPublication,
                 "Add publication", form.build())
@@ -45,6 +97,7 @@ public final class PublicationsView {
         TextField search = new TextField();
         search.setId("publications-search");
         search.setPromptText("Filter by title, author, venue, year");
+        search.setAccessibleText("Filter publications");
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         search.setPrefColumnCount(24);
         FormBuilder.keepOwnUndo(search);
@@ -53,6 +106,15 @@ public final class PublicationsView {
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         list.toolBar().getItems().addAll(spacer, searchBox);
+    }
+
+    /** A text field for one of the publication's plain text fields, by its JSON path. */
+    private void text(String label, String path) {
+        mark(path, form.text(label, "pub-" + path.replace('.', '-'), vm.field(path)));
+    }
+
+    private void mark(String path, Control control) {
+        FormBuilder.fieldPath(control, () -> vm.fieldPath(path));
     }
 
     public javafx.scene.Parent root() {

@@ -1,9 +1,13 @@
 package org.scholarfolio.ui.publications;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -18,6 +22,8 @@ import javafx.collections.transformation.FilteredList;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
 
@@ -25,6 +31,8 @@ import org.scholarfolio.ui.RecordListViewModel;
 public final class PublicationsViewModel extends RecordListViewModel<Publication> {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final FilteredList<Row<Publication>> visibleRows = new FilteredList<>(rows());
+    /** The search text of each current publication, by identity: lowercasing 10,000 entries per key press is slow. */
+    private final Map<Publication, String> searchTexts = new IdentityHashMap<>();
 
     private final StringProperty citationKey;
     private final StringProperty entryType;
@@ -37,36 +45,140 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     private final StringProperty doi;
     private final StringProperty abstractText;
     private final BooleanProperty selected;
+    private final BooleanProperty bibtexShow;
+    private final BooleanProperty andOthers;
+    /** The plain text fields by JSON path below the publication, e.g. {@code month}, {@code links.pdf}. */
+    private final Map<String, StringProperty> fields = new LinkedHashMap<>();
+    private final AuthorsViewModel authorList;
 
     public PublicationsViewModel(EditorViewModel editor) {
         super(editor, "publications", Portfolio::publications, Portfolio::withPublications);
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> matching(searchText.get()), searchText));
+                () -> matchingCached(searchText.get()), searchText));
+        // Search texts of publications that are gone (edited or removed) are dropped.
+        editor.portfolioProperty().addListener((obs, old, now) -> {
+            Map<Publication, String> kept = new IdentityHashMap<>();
+            for (Publication p : now.publications()) {
+                String text = searchTexts.get(p);
+                if (text != null) {
+                    kept.put(p, text);
+                }
+            }
+            searchTexts.clear();
+            searchTexts.putAll(kept);
+        });
         citationKey = text("citationKey", Publication::citationKey, Publication.Builder::citationKey);
         entryType = text("entryType", Publication::entryType, Publication.Builder::entryType);
         title = text("title", Publication::title, Publication.Builder::title);
         authors = text("authors", p -> authorLines(p.authors()), (b, v) -> b.authors(parseAuthors(v, b.build().authors())));
         year = text("year", p -> p.year() == null ? "" : p.year().toString(), (b, v) -> b.year(parseYear(v)));
+        text("month", p -> p.month() == null ? "" : p.month().toString(), (b, v) -> b.month(parseYear(v)));
         journal = text("journal", Publication::journal, Publication.Builder::journal);
         booktitle = text("booktitle", Publication::booktitle, Publication.Builder::booktitle);
+        text("school", Publication::school, Publication.Builder::school);
+        text("publisher", Publication::publisher, Publication.Builder::publisher);
         abbr = text("abbr", Publication::abbr, Publication.Builder::abbr);
+        text("volume", Publication::volume, Publication.Builder::volume);
+        text("number", Publication::number, Publication.Builder::number);
+        text("pages", Publication::pages, Publication.Builder::pages);
+        text("location", Publication::location, Publication.Builder::location);
         doi = text("doi", Publication::doi, Publication.Builder::doi);
+        text("arxiv", Publication::arxiv, Publication.Builder::arxiv);
+        text("award", Publication::award, Publication.Builder::award);
+        text("awardName", Publication::awardName, Publication.Builder::awardName);
+        text("note", Publication::note, Publication.Builder::note);
+        text("additionalInfo", Publication::additionalInfo, Publication.Builder::additionalInfo);
+        text("annotation", Publication::annotation, Publication.Builder::annotation);
+        text("preview", Publication::preview, Publication.Builder::preview);
         abstractText = text("abstract", Publication::abstractText, Publication.Builder::abstractText);
+        for (String link : LINKS) {
+            text("links." + link, p -> link(p.links(), link), (b, v) -> b.links(withLink(b.build().links(), link, v)));
+        }
+        for (String badge : BADGES) {
+            text("badges." + badge, p -> badge(p.badges(), badge), (b, v) -> b.badges(withBadge(b.build().badges(), badge, v)));
+        }
         selected = detailFlag("selected", Publication::selected, (p, v) -> p.toBuilder().selected(v).build());
+        bibtexShow = detailFlag("bibtexShow", Publication::bibtexShow, (p, v) -> p.toBuilder().bibtexShow(v).build());
+        andOthers = detailFlag("andOthers", Publication::andOthers, (p, v) -> p.toBuilder().andOthers(v).build());
+        authorList = new AuthorsViewModel(editor, selectedIndexProperty()::get);
+        selectedIndexProperty().addListener((obs, old, now) -> authorList.publicationChanged());
+    }
+
+    /** al-folio's link buttons, in the order they show. */
+    public static final List<String> LINKS = List.of("pdf", "html", "code", "slides", "poster", "video",
+            "blog", "website", "supp");
+    /** al-folio's metric badges. */
+    public static final List<String> BADGES = List.of("altmetric", "dimensions", "googleScholarId", "inspirehepId");
+
+    static String link(PublicationLinks l, String name) {
+        return switch (name) {
+            case "html" -> l.html();
+            case "pdf" -> l.pdf();
+            case "supp" -> l.supp();
+            case "video" -> l.video();
+            case "blog" -> l.blog();
+            case "code" -> l.code();
+            case "poster" -> l.poster();
+            case "slides" -> l.slides();
+            case "website" -> l.website();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    static PublicationLinks withLink(PublicationLinks l, String name, String v) {
+        return new PublicationLinks(
+                name.equals("html") ? v : l.html(), name.equals("pdf") ? v : l.pdf(),
+                name.equals("supp") ? v : l.supp(), name.equals("video") ? v : l.video(),
+                name.equals("blog") ? v : l.blog(), name.equals("code") ? v : l.code(),
+                name.equals("poster") ? v : l.poster(), name.equals("slides") ? v : l.slides(),
+                name.equals("website") ? v : l.website(), l.unknownFields());
+    }
+
+    static String badge(PublicationBadges b, String name) {
+        return switch (name) {
+            case "altmetric" -> b.altmetric();
+            case "dimensions" -> b.dimensions();
+            case "googleScholarId" -> b.googleScholarId();
+            case "inspirehepId" -> b.inspirehepId();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    static PublicationBadges withBadge(PublicationBadges b, String name, String v) {
+        return new PublicationBadges(name.equals("altmetric") ? v : b.altmetric(),
+                name.equals("dimensions") ? v : b.dimensions(), name.equals("googleScholarId") ? v : b.googleScholarId(),
+                name.equals("inspirehepId") ? v : b.inspirehepId(), b.unknownFields());
     }
 
     private StringProperty text(String field, Function<Publication, String> get,
                                 BiFunction<Publication.Builder, String, Publication.Builder> set) {
-        return detailText(field, get, (p, v) -> set.apply(p.toBuilder(), v).build());
+        StringProperty property = detailText(field, get, (p, v) -> set.apply(p.toBuilder(), v).build());
+        fields.put(field, property);
+        return property;
     }
 
     /** Case-insensitive match of every word against title, authors, venue and year. */
     static Predicate<Row<Publication>> matching(String query) {
+        return matching(query, PublicationsViewModel::searchText);
+    }
+
+    private Predicate<Row<Publication>> matchingCached(String query) {
+        return matching(query, p -> searchTexts.computeIfAbsent(p, PublicationsViewModel::searchText));
+    }
+
+    /** What the search box looks in, lower case. */
+    static String searchText(Publication p) {
+        return String.join(" ", p.title(), authorLines(p.authors()), p.venue(), p.abbr(),
+                p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
+    }
+
+    private static Predicate<Row<Publication>> matching(String query, Function<Publication, String> text) {
         String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        if (Arrays.stream(words).allMatch(String::isEmpty)) {
+            return row -> true;
+        }
         return row -> {
-            Publication p = row.value();
-            String haystack = String.join(" ", p.title(), authorLines(p.authors()), p.venue(), p.abbr(),
-                    p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
+            String haystack = text.apply(row.value());
             for (String w : words) {
                 if (!w.isEmpty() && !haystack.contains(w)) {
                     return false;
@@ -137,4 +249,16 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     public StringProperty doiProperty() { return doi; }
     public StringProperty abstractTextProperty() { return abstractText; }
     public BooleanProperty selectedProperty() { return selected; }
+    public BooleanProperty bibtexShowProperty() { return bibtexShow; }
+    public BooleanProperty andOthersProperty() { return andOthers; }
+    public AuthorsViewModel authorList() { return authorList; }
+
+    /** A text field of the selected publication by its JSON path below it ({@code month}, {@code links.pdf}). */
+    public StringProperty field(String path) {
+        StringProperty p = fields.get(path);
+        if (p == null) {
+            throw new IllegalArgumentException("no text field " + path);
+        }
+        return p;
+    }
 }

@@ -12,7 +12,7 @@ public final class SiteView {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Site");
         form.text("Site title", "site-title", vm.titleProperty());
-        form.text("Address (base URL)", "site-base-url", vm.baseUrlProperty());
+        FormBuilder.fieldPath(form.text("Address (base URL)", "site-base-url", vm.baseUrlProperty()), () -> "site.baseUrl");
         form.area("Description", "site-description", vm.descriptionProperty(), 2);
         form.row();
         form.text("Language", "site-language", vm.languageProperty());
@@ -22,6 +22,8 @@ public final class SiteView {
         form.section("Home page");
         form.check("Show news", "site-show-news", vm.showNewsProperty());
         form.check("Show selected publications", "site-show-selected", vm.showSelectedPapersProperty());
+        form.check("Show metric badges on publications (Altmetric, Dimensions, Scholar, INSPIRE)", "site-show-metric-badges",
+                vm.showMetricBadgesProperty());
         form.check("Show social links", "site-show-socials", vm.showSocialsProperty());
         form.check("Show \u201cmade with Scholarfolio\u201d", "site-show-made-with", vm.showMadeWithProperty());
         root = form.build();

@@ -21,6 +21,7 @@ public final class SiteViewModel {
     private final StringProperty accentColor;
     private final BooleanProperty showNews;
     private final BooleanProperty showSelectedPapers;
+    private final BooleanProperty showMetricBadges;
     private final BooleanProperty showSocials;
     private final BooleanProperty showMadeWith;
 
@@ -38,6 +39,8 @@ public final class SiteViewModel {
         showNews = flag("showNews", SiteSettings::showNews, SiteSettings.Builder::showNews);
         showSelectedPapers = flag("showSelectedPapers", SiteSettings::showSelectedPapers,
                 SiteSettings.Builder::showSelectedPapers);
+        showMetricBadges = flag("showMetricBadges", SiteSettings::showMetricBadges,
+                SiteSettings.Builder::showMetricBadges);
         showSocials = flag("showSocials", SiteSettings::showSocials, SiteSettings.Builder::showSocials);
         showMadeWith = flag("showMadeWith", SiteSettings::showMadeWith, SiteSettings.Builder::showMadeWith);
     }
@@ -62,6 +65,7 @@ public final class SiteViewModel {
     public StringProperty accentColorProperty() { return accentColor; }
     public BooleanProperty showNewsProperty() { return showNews; }
     public BooleanProperty showSelectedPapersProperty() { return showSelectedPapers; }
+    public BooleanProperty showMetricBadgesProperty() { return showMetricBadges; }
     public BooleanProperty showSocialsProperty() { return showSocials; }
     public BooleanProperty showMadeWithProperty() { return showMadeWith; }
 }

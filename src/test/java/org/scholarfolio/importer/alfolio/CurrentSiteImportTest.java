@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -69,6 +70,7 @@ class CurrentSiteImportTest {
         assertThat(s.newsScrollable()).as("announcements.scrollable wins over news_scrollable").isTrue();
         assertThat(s.newsLimit()).as("announcements.limit wins over news_limit").isEqualTo(4);
         assertThat(s.showSelectedPapers()).isFalse();
+        assertThat(s.showMetricBadges()).as("every enable_publication_badges switch is off").isFalse();
         assertThat(s.showSocials()).isTrue();
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Profile;
 

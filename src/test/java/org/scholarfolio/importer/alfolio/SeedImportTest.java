@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;

@@ -10,9 +10,14 @@ public final class BibtexImportBenchmark {
     private BibtexImportBenchmark() {
     }
 
-    public static void main(String[] args) {
+    /** {@code [entries] [--write FILE]}: with --write, only writes the generated file (for the CLI benchmark). */
+    public static void main(String[] args) throws java.io.IOException {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         String source = generate(entries);
+        if (args.length > 2 && args[1].equals("--write")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[2]), source);
+            return;
+        }
         BibtexImporter importer = new BibtexImporter();
         long coldStart = System.nanoTime();
         importer.read(source, "bench.bib"); // what a user sees: one import in a fresh JVM

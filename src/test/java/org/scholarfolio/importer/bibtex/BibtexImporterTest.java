@@ -51,16 +51,36 @@ class BibtexImporterTest {
     @Test
     void importsEveryWellFormedEntryInFileOrderAndSkipsBrokenOnes() {
         assertThat(keys()).containsExactly("einstein1920relativity", "PhysRev.47.777",
-                "https://doi.org/10.1000/xyz123", "garcia:2022/workshop.v1", "dup2020", "dup2020-2",
+                "https://doi.org/10.1000/xyz123", "garcia:2022/workshop.v1", "broken2022", "dup2020", "dup2020-2",
                 "emptyMonth", "proc2022", "afterUnclosed");
     }
 
     @Test
-    void reportsMissingCommaWithTheLineOfTheProblem() {
-        ImportWarning w = warningOnLine(86);
+    void missingCommaBeforeAFieldOnTheNextLineIsAddedWithAWarningOnTheLineOfTheValue() {
+        ImportWarning w = warningOnLine(85);
         assertThat(w.file()).isEqualTo(FILE);
-        assertThat(w.field()).isNull();
-        assertThat(w.message()).contains("line 84").contains("comma").contains("title");
+        assertThat(w.field()).isEqualTo("title");
+        assertThat(w.message()).contains("comma is missing").contains("broken2022");
+        Publication p = pub("broken2022");
+        assertThat(p.title()).isEqualTo("This entry misses a comma");
+        assertThat(p.authors()).containsExactly(Author.of("Nemo", "Nobody"));
+        assertThat(p.year()).isEqualTo(2022);
+    }
+
+    @Test
+    void missingCommaBetweenTwoFieldsOnOneLineStillSkipsTheEntryWithTheLine() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @misc{a,
+                  title = {One} author = {Two, Ann},
+                  year = 2020
+                }
+                @misc{b, title = {Kept}}
+                """, "p.bib");
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("b");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(2);
+            assertThat(w.message()).contains("line 1").contains("skipped").contains("comma").contains("title");
+        });
     }
 
     @Test
@@ -89,7 +109,7 @@ class BibtexImporterTest {
     @Test
     void strayTextCommentsAndFrontMatterProduceNoWarnings() {
         assertThat(result.warnings()).extracting(ImportWarning::line)
-                .containsExactlyInAnyOrder(71, 86, 93, 98, 104, 114, 129);
+                .containsExactlyInAnyOrder(71, 85, 93, 98, 104, 114, 129);
     }
 
     @Test
@@ -292,6 +312,65 @@ class BibtexImporterTest {
         assertThat(p.year()).isEqualTo(1903);
         assertThat(r.warnings()).extracting(ImportWarning::field).containsExactly("author", "selected");
         assertThat(r.warnings()).extracting(ImportWarning::line).containsExactly(2, 9);
+    }
+
+    @Test
+    void entriesInsideAMultiLineCommentAreNotImported() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @string{aps = {American Physical Society,}}
+
+                @comment{
+                  @book{einstein1920relativity,
+                    title={Relativity: the Special and General Theory},
+                    author={Einstein, Albert},
+                    year={1920},
+                  }
+
+                  @article{PhysRev.47.777,
+                    title={Can {Quantum-Mechanical} Description ...},
+                    publisher=aps,
+                  }
+                }
+
+                @Comment(old list: @misc{gone, title={x}})
+                @article{mine2024,
+                  title={My own paper},
+                  year={2024}
+                }
+                """, "p.bib");
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("mine2024");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void anUnclosedCommentStillLetsTheNextEntryImport() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @comment{ notes {
+                @misc{kept, title={Kept}}
+                """, "p.bib");
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("kept");
+    }
+
+    @Test
+    void namesWithTooManyCommasOrATrailingCommaAreReportedOnTheAuthorLine() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{mouse2023,
+                  title={Credit Assignment in Mice},
+                  author={Kevin Miller (Lab), Laurence Freeman, Yu Jin Oh, Matt Bot (Lab) and Kenneth Harris},
+                  year={2023}
+                }
+                @inproceedings{zk2024,
+                  title={Zero-Knowledge},
+                  author={Torralba-Agell, Adri{\\`a}, and P{\\'e}rez-Sol{\\`a}, Cristina},
+                  year={2024}
+                }
+                @misc{fine, author={van der Berg, Jr, Pieter and Ng, Andrew}}
+                """, "p.bib");
+        assertThat(r.publications()).hasSize(3);
+        assertThat(r.warnings()).extracting(ImportWarning::line).containsExactly(3, 8);
+        assertThat(r.warnings()).extracting(ImportWarning::field).containsOnly("author");
+        assertThat(r.warnings().get(0).message()).contains("more than two commas");
+        assertThat(r.warnings().get(1).message()).contains("'Torralba-Agell, Adrià,'").contains("remove the comma");
     }
 
     @Test

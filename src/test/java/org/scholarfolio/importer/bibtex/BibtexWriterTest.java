@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationLinks;
@@ -17,7 +18,7 @@ class BibtexWriterTest {
     void messyFixtureSurvivesWriteAndRead() throws IOException {
         List<Publication> imported = new BibtexImporter()
                 .read(BibtexImporterTest.resource("messy-papers.bib"), "papers.bib").publications();
-        String written = new BibtexWriter().write(imported);
+        String written = BibtexWriter.complete().write(imported);
         BibtexImportResult again = new BibtexImporter().read(written, "written.bib");
         // only the year that was never a number is reported again
         assertThat(again.warnings()).singleElement()
@@ -37,7 +38,7 @@ class BibtexWriterTest {
                 .links(new PublicationLinks("", "paper.pdf", "", "", "", "", "", "", ""))
                 .bibtexFields(Map.of("series", "PMLR"))
                 .build();
-        String bib = new BibtexWriter().write(List.of(p));
+        String bib = BibtexWriter.complete().write(List.of(p));
         assertThat(bib).startsWith("@inproceedings{garcia:2022/x,\n")
                 .contains("  title = {{BERT} \\& $\\ell_1$ -- 50\\% of Straße},\n")
                 .contains("  author = {García*†‡, José and van der Berg, Jr., Pieter and others},\n")

@@ -32,4 +32,12 @@ class TemplateLeftoversTest {
                 .authors(List.of(Author.of("Anna", "Einstein"))).year(2021).build();
         assertThat(TemplateLeftovers.find(List.of(modern))).isEmpty();
     }
+
+    @Test
+    void aRecentPaperFiledUnderATemplateKeyIsNotALeftover() {
+        Publication reused = Publication.builder("przibram1967letters", "book")
+                .title("Structured Credit Assignment in Mice")
+                .authors(List.of(Author.of("Kevin", "Miller"), Author.of("Kenneth", "Harris"))).year(2023).build();
+        assertThat(TemplateLeftovers.find(List.of(reused))).isEmpty();
+    }
 }

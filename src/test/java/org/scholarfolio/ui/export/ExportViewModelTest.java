@@ -31,7 +31,7 @@ class ExportViewModelTest {
     @Test
     void exportNeedsASavedPortfolio() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), ada(), null);
-        ExportViewModel vm = new ExportViewModel(editor, (p, d, o) -> {
+        ExportViewModel vm = new ExportViewModel(editor, (p, d, o, progress) -> {
             throw new AssertionError("must not export");
         }, Runnable::run, Runnable::run);
 
@@ -45,7 +45,7 @@ class ExportViewModelTest {
     void exportRunsInTheBackgroundOnTheSnapshotOfThatMoment() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), ada(), dir.resolve("portfolio.json"));
         List<Portfolio> exported = new ArrayList<>();
-        ExportViewModel vm = new ExportViewModel(editor, (p, d, o) -> {
+        ExportViewModel vm = new ExportViewModel(editor, (p, d, o, progress) -> {
             exported.add(p);
             return new ExportReport(List.of("index.html"), List.of(), List.of(), List.of(), List.of(), List.of());
         }, backgroundJobs::add, Runnable::run);
@@ -63,7 +63,7 @@ class ExportViewModelTest {
     @Test
     void aFailedExportSaysWhy() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), ada(), dir.resolve("portfolio.json"));
-        ExportViewModel vm = new ExportViewModel(editor, (p, d, o) -> new ExportReport(List.of(), List.of(),
+        ExportViewModel vm = new ExportViewModel(editor, (p, d, o, progress) -> new ExportReport(List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of("disk full")), Runnable::run, Runnable::run);
 
         vm.exportTo(dir.resolve("site"));
@@ -75,12 +75,64 @@ class ExportViewModelTest {
     void theRealExporterWritesTheHomePage() throws Exception {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), ada(), dir.resolve("portfolio.json"));
         ExportViewModel vm = new ExportViewModel(editor,
-                (p, d, o) -> new SiteExporter().export(p, d, ExportOptions.defaults(), o), Runnable::run, Runnable::run);
+                (p, d, o, progress) -> new SiteExporter().export(p, d, ExportOptions.defaults(), o, progress), Runnable::run, Runnable::run);
         Path out = dir.resolve("site");
 
         vm.exportTo(out);
 
         assertThat(vm.messageProperty().get()).startsWith("Exported to");
         assertThat(Files.readString(out.resolve("index.html"))).contains("Lovelace");
+    }
+
+    @Test
+    void progressAndTheReportFollowTheExport() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), ada(), dir.resolve("portfolio.json"));
+        List<Double> seen = new ArrayList<>();
+        ExportViewModel vm = new ExportViewModel(editor, (p, d, o, progress) -> {
+            progress.accept(0.5);
+            seen.add(0.5);
+            return new ExportReport(List.of("index.html"), List.of(), List.of(), List.of(), List.of("news[x]: no date"), List.of());
+        }, backgroundJobs::add, Runnable::run);
+        vm.progressProperty().addListener((obs, old, now) -> seen.add(now.doubleValue()));
+
+        vm.folderProperty().set(dir.resolve("site"));
+        vm.export();
+        backgroundJobs.forEach(Runnable::run);
+
+        assertThat(seen).containsSubsequence(0.5, 1.0);
+        assertThat(ExportViewModel.reportLines(vm.reportProperty().get()))
+                .containsExactly("1 page(s) written, 0 unchanged, 0 file(s) copied, 0 removed", "Warning: news[x]: no date");
+        assertThat(vm.exportedSiteProperty().get()).isEqualTo(dir.resolve("site").resolve("index.html"));
+    }
+
+    @Test
+    void cancellingInterruptsTheExportAndSaysSo() throws Exception {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), ada(), dir.resolve("portfolio.json"));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Runnable> uiJobs = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExportViewModel vm = new ExportViewModel(editor, (p, d, o, progress) -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            return new ExportReport(List.of(), List.of(), List.of(), List.of(), List.of(), List.of("the export was interrupted"));
+        }, r -> new Thread(r).start(), uiJobs::add);
+
+        vm.exportTo(dir.resolve("site"));
+        started.await();
+        vm.cancel();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (uiJobs.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        new ArrayList<>(uiJobs).forEach(Runnable::run);
+
+        assertThat(interrupted).isTrue();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("Export cancelled");
+        assertThat(vm.exportedSiteProperty().get()).isNull();
     }
 }

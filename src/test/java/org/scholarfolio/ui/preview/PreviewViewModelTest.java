@@ -25,9 +25,9 @@ class PreviewViewModelTest {
         assertThat(PreviewViewModel.targetFor(Section.PUBLICATIONS, WITH_RECORDS, 0, 0))
                 .isEqualTo(new PreviewTarget.Publications());
         assertThat(PreviewViewModel.targetFor(Section.NEWS, WITH_RECORDS, 0, -1))
-                .isEqualTo(new PreviewTarget.NewsItem("award"));
+                .isEqualTo(new PreviewTarget.NewsItem(0));
         assertThat(PreviewViewModel.targetFor(Section.NEWS, WITH_RECORDS, -1, -1)).isEqualTo(new PreviewTarget.NewsList());
-        assertThat(PreviewViewModel.targetFor(Section.PAGES, WITH_RECORDS, -1, 0)).isEqualTo(new PreviewTarget.Page("teaching"));
+        assertThat(PreviewViewModel.targetFor(Section.PAGES, WITH_RECORDS, -1, 0)).isEqualTo(new PreviewTarget.Page(0));
         assertThat(PreviewViewModel.targetFor(Section.PAGES, WITH_RECORDS, -1, 5)).isEqualTo(new PreviewTarget.Home());
     }
 

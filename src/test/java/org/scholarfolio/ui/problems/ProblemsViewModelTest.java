@@ -51,4 +51,11 @@ class ProblemsViewModelTest {
         assertThat(vm.countFor(Section.SITE)).isEqualTo(1);
         assertThat(List.copyOf(vm.problems())).anyMatch(p -> p.path().equals("site.baseUrl"));
     }
+
+    @Test
+    void nestedIndexFindsTheItemInsideARecord() {
+        assertThat(ProblemsViewModel.nestedIndex("publications[0].authors[2].url", "authors")).hasValue(2);
+        assertThat(ProblemsViewModel.nestedIndex("profile.socialLinks[1].value", "socialLinks")).hasValue(1);
+        assertThat(ProblemsViewModel.nestedIndex("publications[0].title", "authors")).isEmpty();
+    }
 }

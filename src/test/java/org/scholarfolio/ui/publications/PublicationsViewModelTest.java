@@ -113,4 +113,35 @@ class PublicationsViewModelTest {
         assertThat(vm.selectedIndexProperty().get()).isEqualTo(-1);
         assertThat(vm.titleProperty().get()).isEmpty();
     }
+
+    @Test
+    void linksBadgesAndMonthAreEditable() {
+        vm.selectedIndexProperty().set(0);
+        vm.field("links.pdf").set("turing1950.pdf");
+        vm.field("links.code").set("https://example.org/code");
+        vm.field("badges.altmetric").set("12345");
+        vm.field("month").set("10");
+        vm.bibtexShowProperty().set(true);
+
+        Publication p = editor.portfolio().publications().get(0);
+        assertThat(p.links().asMap()).containsExactly(
+                org.assertj.core.api.Assertions.entry("pdf", "turing1950.pdf"),
+                org.assertj.core.api.Assertions.entry("code", "https://example.org/code"));
+        assertThat(p.badges().altmetric()).isEqualTo("12345");
+        assertThat(p.month()).isEqualTo(10);
+        assertThat(p.bibtexShow()).isTrue();
+        assertThat(vm.fieldPath("links.pdf")).isEqualTo("publications[0].links.pdf");
+    }
+
+    @Test
+    void everyLinkAndBadgeNameHasAField() {
+        for (String link : PublicationsViewModel.LINKS) {
+            assertThat(vm.field("links." + link)).isNotNull();
+        }
+        for (String badge : PublicationsViewModel.BADGES) {
+            assertThat(vm.field("badges." + badge)).isNotNull();
+        }
+        assertThat(PublicationsViewModel.LINKS).containsExactlyInAnyOrderElementsOf(
+                new org.scholarfolio.model.PublicationLinks("h", "p", "s", "v", "b", "c", "po", "sl", "w").asMap().keySet());
+    }
 }

@@ -1,0 +1,364 @@
+package org.scholarfolio.importer.alfolio;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.scholarfolio.bibtex.BibtexWriter;
+import org.scholarfolio.model.AssetPaths;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.Photo;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.SiteSettings;
+import org.scholarfolio.model.SocialLink;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes a portfolio in the current al-folio layout, so that nobody is locked in: {@code _config.yml}
+ * (name, e-mail, description, url, scholar name variants), {@code _pages/about.md} (current front
+ * matter: {@code profile.more_info}, {@code announcements}, {@code selected_papers}, {@code social}),
+ * {@code _news/*.md}, one {@code _pages/<slug>.md} per extra page, {@code _bibliography/papers.bib}
+ * and {@code _data/socials.yml}. Files are returned, not written; the caller writes them and copies
+ * the assets to al-folio's folders (photo to {@code assets/img/}, PDFs to {@code assets/pdf/},
+ * previews to {@code assets/img/publication_preview/}).
+ *
+ * <p>{@link AlfolioSiteImporter} reads the result back to an equal portfolio for everything al-folio
+ * can hold; {@link #notCarried} lists what it cannot (see docs/export-formats.md).
+ */
+public final class AlfolioSiteWriter {
+
+    /** One text file of the site, by its path relative to the site folder. */
+    public record SiteFile(String path, String text) {
+    }
+
+    /** What to write and copy, and the parts of the portfolio that al-folio has no place for. */
+    public record AlfolioSite(List<SiteFile> files, List<AssetCopy> assets, List<String> notCarried) {
+        public AlfolioSite {
+            files = List.copyOf(files);
+            assets = List.copyOf(assets);
+            notCarried = List.copyOf(notCarried);
+        }
+    }
+
+    /** The first line of the {@code _config.yml} written here, so that a later export knows the folder. */
+    public static final String MARKER = "# Written by Scholarfolio in the al-folio layout.";
+
+    private static final Set<String> PDF_LINKS = Set.of("pdf", "supp", "poster", "slides");
+    private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+
+    private final Path portfolioFolder;
+    private final List<AssetCopy> assets = new ArrayList<>();
+    private final List<String> notCarried = new ArrayList<>();
+
+    private AlfolioSiteWriter(Path portfolioFolder) {
+        this.portfolioFolder = portfolioFolder;
+    }
+
+    /** @param portfolioFolder the folder the portfolio's relative asset paths are resolved against */
+    public static AlfolioSite write(Portfolio portfolio, Path portfolioFolder) {
+        return new AlfolioSiteWriter(portfolioFolder).run(portfolio);
+    }
+
+    private AlfolioSite run(Portfolio portfolio) {
+        List<SiteFile> files = new ArrayList<>();
+        files.add(new SiteFile(AlfolioSiteImporter.CONFIG, config(portfolio)));
+        files.add(new SiteFile("_pages/about.md", about(portfolio)));
+        Set<String> newsFiles = new LinkedHashSet<>();
+        for (NewsItem n : portfolio.news()) {
+            String name = AlfolioSiteImporter.slug(n.id(), "news");
+            for (int i = 2; !newsFiles.add(name); i++) {
+                name = AlfolioSiteImporter.slug(n.id(), "news") + "-" + i;
+            }
+            files.add(new SiteFile("_news/" + name + ".md", news(n)));
+        }
+        // about.md is the home page; a page called "about" keeps its address through its permalink
+        Set<String> pageFiles = new LinkedHashSet<>(Set.of("about"));
+        for (Page p : portfolio.pages()) {
+            String base = p.slug().equals("about") ? "about-page" : AlfolioSiteImporter.slug(p.slug(), "page");
+            String name = base;
+            for (int i = 2; !pageFiles.add(name); i++) {
+                name = base + "-" + i;
+            }
+            files.add(new SiteFile("_pages/" + name + ".md", page(p)));
+        }
+        files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n"
+                + BibtexWriter.complete().write(portfolio.publications().stream().map(this::publication).toList())));
+        files.add(new SiteFile(AlfolioSiteImporter.SOCIALS, socials(portfolio.profile())));
+        copyAssetsFolder();
+        noteWhatIsNotCarried(portfolio);
+        return new AlfolioSite(files, assets, notCarried);
+    }
+
+    // ---------------------------------------------------------------- _config.yml
+
+    private String config(Portfolio portfolio) {
+        Profile p = portfolio.profile();
+        SiteSettings s = portfolio.site();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("title", s.title().isBlank() || s.title().strip().equals(p.name().display()) ? "blank" : s.title());
+        c.put("first_name", p.name().first());
+        c.put("middle_name", p.name().middle());
+        c.put("last_name", p.name().last());
+        c.put("email", p.email());
+        c.put("description", s.description());
+        c.put("footer_text", s.footer());
+        String[] urlAndBase = splitBaseUrl(s.baseUrl());
+        c.put("url", urlAndBase[0]);
+        c.put("baseurl", urlAndBase[1]);
+        Map<String, Object> scholar = new LinkedHashMap<>();
+        Set<String> firsts = new LinkedHashSet<>();
+        Set<String> lasts = new LinkedHashSet<>();
+        for (String v : p.nameVariants()) {
+            String t = v.strip();
+            int space = t.lastIndexOf(' ');
+            firsts.add(space < 0 ? "" : t.substring(0, space).strip());
+            lasts.add(space < 0 ? t : t.substring(space + 1));
+        }
+        firsts.remove("");
+        scholar.put("last_name", new ArrayList<>(lasts));
+        scholar.put("first_name", new ArrayList<>(firsts));
+        scholar.put("bibliography", "papers.bib");
+        c.put("scholar", scholar);
+        return MARKER + "\n" + yaml(c);
+    }
+
+    /** "https://me.github.io/site" is al-folio's {@code url: https://me.github.io} and {@code baseurl: /site}. */
+    static String[] splitBaseUrl(String baseUrl) {
+        String b = baseUrl.strip();
+        try {
+            URI u = new URI(b);
+            if (u.getScheme() != null && u.getRawAuthority() != null) {
+                String path = u.getRawPath() == null ? "" : u.getRawPath();
+                String root = u.getScheme() + "://" + u.getRawAuthority();
+                return new String[] {root, path.equals("/") ? "" : path};
+            }
+        } catch (URISyntaxException e) {
+            // not a URL al-folio can split; kept whole in url
+        }
+        return new String[] {b, ""};
+    }
+
+    // ---------------------------------------------------------------- _pages/about.md
+
+    private String about(Portfolio portfolio) {
+        Profile p = portfolio.profile();
+        SiteSettings s = portfolio.site();
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("layout", "about");
+        fm.put("title", "about");
+        fm.put("permalink", "/");
+        fm.put("subtitle", p.subtitle());
+        Map<String, Object> profile = new LinkedHashMap<>();
+        Photo photo = p.photo();
+        if (photo != null && !photo.path().isBlank()) {
+            profile.put("align", photo.align() == Photo.Align.LEFT ? "left" : "right");
+            profile.put("image", photoValue(photo.path()));
+            profile.put("image_circular", photo.circular());
+        }
+        if (!p.addressLines().isEmpty()) {
+            profile.put("more_info", String.join("\n", p.addressLines().stream().map(l -> "<p>" + l + "</p>").toList()));
+        }
+        fm.put("profile", profile);
+        fm.put("selected_papers", s.showSelectedPapers());
+        fm.put("social", s.showSocials());
+        Map<String, Object> announcements = new LinkedHashMap<>();
+        announcements.put("enabled", s.showNews());
+        announcements.put("scrollable", s.newsScrollable());
+        announcements.put("limit", s.newsLimit());
+        fm.put("announcements", announcements);
+        fm.put("latest_posts", Map.of("enabled", false));
+        return frontMatter(fm) + p.bio() + "\n";
+    }
+
+    /** The photo goes to {@code assets/img/}; al-folio names it relative to that folder. */
+    private String photoValue(String path) {
+        if (URL_SCHEME.matcher(path).matches()) {
+            return path;
+        }
+        String resolved = AssetPaths.resolve(path);
+        String inImg = resolved.startsWith(AssetPaths.ASSETS_DIR + "/")
+                ? resolved.substring(AssetPaths.ASSETS_DIR.length() + 1) : resolved;
+        copy(resolved, "assets/img/" + inImg);
+        return inImg;
+    }
+
+    // ---------------------------------------------------------------- news and pages
+
+    private static String news(NewsItem n) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("layout", "post");
+        fm.put("date", alfolioDate(n));
+        fm.put("inline", n.inline());
+        if (!n.title().isEmpty()) {
+            fm.put("title", n.title());
+        }
+        fm.put("related_posts", false);
+        return frontMatter(fm) + n.body() + "\n";
+    }
+
+    /** al-folio's own form: {@code 2015-10-22 15:59:00-0400}, or the date alone. */
+    static String alfolioDate(NewsItem n) {
+        if (n.date() == null) {
+            return "";
+        }
+        var d = n.date();
+        if (d.time() == null) {
+            return d.date().toString();
+        }
+        String time = String.format("%02d:%02d:%02d", d.time().getHour(), d.time().getMinute(), d.time().getSecond());
+        if (d.offset() == null) {
+            return d.date() + " " + time;
+        }
+        int total = d.offset().getTotalSeconds() / 60;
+        return d.date() + " " + time + String.format("%s%02d%02d", total < 0 ? "-" : "+", Math.abs(total) / 60, Math.abs(total) % 60);
+    }
+
+    private static String page(Page p) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("layout", "page");
+        fm.put("title", p.title());
+        fm.put("permalink", "/" + p.slug() + "/");
+        Object description = p.unknownFields().values().get("description");
+        if (description != null) {
+            fm.put("description", String.valueOf(description));
+        }
+        fm.put("nav", p.inMenu());
+        fm.put("nav_order", p.menuOrder());
+        return frontMatter(fm) + p.body() + "\n";
+    }
+
+    // ---------------------------------------------------------------- bibliography
+
+    /** Local PDFs and previews move to al-folio's folders; the entry names them relative to those. */
+    private Publication publication(Publication p) {
+        Map<String, String> links = new LinkedHashMap<>(p.links().asMap());
+        links.replaceAll((name, value) -> PDF_LINKS.contains(name) ? localFile(value, "assets/pdf/") : value);
+        PublicationLinks l = p.links();
+        return p.toBuilder()
+                .links(new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"), links.get("video"),
+                        links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
+                        links.get("website"), l.unknownFields()))
+                .preview(p.preview().isBlank() ? "" : localFile(p.preview(), "assets/img/publication_preview/"))
+                .build();
+    }
+
+    private String localFile(String value, String folder) {
+        if (URL_SCHEME.matcher(value.strip()).matches() || value.strip().startsWith("/")) {
+            return value;
+        }
+        String resolved = AssetPaths.resolve(value);
+        String name = resolved.startsWith(AssetPaths.ASSETS_DIR + "/")
+                ? resolved.substring(AssetPaths.ASSETS_DIR.length() + 1) : resolved;
+        copy(resolved, folder + name);
+        return name;
+    }
+
+    // ---------------------------------------------------------------- socials
+
+    private String socials(Profile p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (SocialLink link : p.socialLinks()) {
+            if (link.knownKind().isPresent()) {
+                String value = link.value();
+                if (!URL_SCHEME.matcher(value).matches() && value.startsWith("assets/")) {
+                    copy(value, value);
+                    value = "/" + value;
+                }
+                out.put(link.kind(), value);
+            } else {
+                Object key = link.unknownFields().values().get("alfolioKey");
+                String base = key == null ? AlfolioSiteImporter.slug(link.title(), "link").replace('-', '_') : String.valueOf(key);
+                String k = base;
+                for (int i = 2; out.containsKey(k); i++) {
+                    k = base + "_" + i;
+                }
+                Map<String, Object> custom = new LinkedHashMap<>();
+                Object logo = link.unknownFields().values().get("logo");
+                if (logo != null) {
+                    custom.put("logo", String.valueOf(logo));
+                }
+                custom.put("title", link.title());
+                custom.put("url", link.url());
+                out.put(k, custom);
+            }
+        }
+        return out.isEmpty() ? "# no social links\n" : yaml(out);
+    }
+
+    // ---------------------------------------------------------------- assets and notes
+
+    /**
+     * The rest of the portfolio's {@code assets/} keeps its path, so links written in Markdown keep
+     * working; files already placed in al-folio's folders (photo, PDFs, previews) are not copied twice.
+     */
+    private void copyAssetsFolder() {
+        Set<Path> placed = new HashSet<>();
+        assets.forEach(a -> placed.add(a.source()));
+        Path dir = portfolioFolder.resolve(AssetPaths.ASSETS_DIR);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).filter(f -> !placed.contains(f.normalize())).sorted().forEach(f -> {
+                String rel = portfolioFolder.relativize(f).toString().replace('\\', '/');
+                copy(rel, rel);
+            });
+        } catch (IOException e) {
+            notCarried.add("the assets folder could not be listed (" + e.getMessage() + "); copy it by hand");
+        }
+    }
+
+    private void copy(String portfolioPath, String sitePath) {
+        Path source = portfolioFolder.resolve(portfolioPath).normalize();
+        if (!source.startsWith(portfolioFolder.normalize()) || !Files.isRegularFile(source)) {
+            notCarried.add(portfolioPath + " does not exist in the portfolio; the site links to a missing file");
+            return;
+        }
+        if (assets.stream().noneMatch(a -> a.target().equals(sitePath))) {
+            assets.add(new AssetCopy(source, sitePath));
+        }
+    }
+
+    private void noteWhatIsNotCarried(Portfolio portfolio) {
+        Profile p = portfolio.profile();
+        if (!p.nativeName().isBlank() || !p.position().isBlank() || !p.affiliation().isBlank()) {
+            notCarried.add("native name, position and affiliation have no al-folio key; put them in the subtitle or bio");
+        }
+        SiteSettings s = portfolio.site();
+        if (!s.theme().equals(SiteSettings.Theme.DEFAULT) || !s.language().equals("en") || !s.showMadeWith()) {
+            notCarried.add("theme colours, dark mode, language and the made-with line are al-folio settings of their own");
+        }
+        if (portfolio.news().stream().anyMatch(n -> n.date() == null)) {
+            notCarried.add("news items without a date cannot be read by al-folio");
+        }
+    }
+
+    private static String frontMatter(Map<String, Object> data) {
+        return "---\n" + yaml(data) + "---\n";
+    }
+
+    private static String yaml(Map<String, Object> data) {
+        DumperOptions o = new DumperOptions();
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        o.setAllowUnicode(true);
+        o.setSplitLines(false);
+        o.setIndent(2);
+        o.setIndicatorIndent(2);
+        o.setIndentWithIndicator(true);
+        return new Yaml(o).dump(data);
+    }
+}

@@ -1,0 +1,92 @@
+package org.scholarfolio.importer.alfolio;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.scholarfolio.importer.ImportWarning;
+
+/**
+ * What one site import has collected so far, shared by the parts that read the site: the warnings,
+ * the files to copy, and the template leftovers found and dropped.
+ */
+final class ImportFindings {
+    private final boolean dropTemplateLeftovers;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final List<AssetCopy> assets = new ArrayList<>();
+    private int leftovers;
+    private int leftoversDropped;
+
+    ImportFindings(boolean dropTemplateLeftovers) {
+        this.dropTemplateLeftovers = dropTemplateLeftovers;
+    }
+
+    void add(ImportWarning warning) {
+        warnings.add(warning);
+    }
+
+    void warn(String file, int line, ImportWarning.Kind kind, String message) {
+        warnings.add(new ImportWarning(file, line, kind, message));
+    }
+
+    /** Records a template leftover; returns true when it is to be dropped. */
+    boolean leftover(String file, int line, String what) {
+        leftovers++;
+        if (dropTemplateLeftovers) {
+            leftoversDropped++;
+        }
+        warn(file, line, ImportWarning.Kind.TEMPLATE_LEFTOVER, what
+                + (dropTemplateLeftovers ? "; dropped" : "; kept (drop with the template-leftovers option)"));
+        return dropTemplateLeftovers;
+    }
+
+    /** Records a template leftover that is reported but always kept, whatever the option says. */
+    void keptLeftover(String file, int line, String message) {
+        leftovers++;
+        warn(file, line, ImportWarning.Kind.TEMPLATE_LEFTOVER, message);
+    }
+
+    /** A file to copy into the portfolio; the first one named for a target wins. */
+    void addAsset(Path source, String target) {
+        if (assets.stream().noneMatch(a -> a.target().equals(target))) {
+            assets.add(new AssetCopy(source, target));
+        }
+    }
+
+    /** The file as text: UTF-8, else Latin-1 with a warning; null (and a warning) when it cannot be read. */
+    String readText(Path file, String fileName) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            try {
+                warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "not UTF-8; read as Latin-1, check accented letters");
+                return Files.readString(file, StandardCharsets.ISO_8859_1);
+            } catch (IOException e2) {
+                warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "cannot be read: " + e2.getMessage());
+                return null;
+            }
+        } catch (IOException e) {
+            warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    List<ImportWarning> warnings() {
+        return warnings;
+    }
+
+    List<AssetCopy> assets() {
+        return assets;
+    }
+
+    int leftovers() {
+        return leftovers;
+    }
+
+    int leftoversDropped() {
+        return leftoversDropped;
+    }
+}

@@ -1,0 +1,243 @@
+package org.scholarfolio.importer.bibtex;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationLinks;
+
+/**
+ * Works out what importing BibTeX entries into a list of publications would change, without
+ * changing anything: each entry is added, or updates the publication it matches, or changes nothing.
+ * The caller shows the {@link BibtexMergePlan} and applies {@link BibtexMergePlan#publications()}.
+ *
+ * <p>Matching, in this order: the citation key (ignoring case, as BibTeX does), then the DOI
+ * (ignoring case and a {@code https://doi.org/} prefix), then the title folded to letters and digits
+ * (case, accents, punctuation and protective braces ignored). Entries are matched only against the
+ * publications the portfolio had before, never against each other: two entries of one file with the
+ * same DOI stay two publications, as the file has them ({@code validate} reports the duplicate).
+ *
+ * <p>An update never loses what the researcher has and the BibTeX lacks: a field the entry leaves
+ * empty keeps its value, {@code selected} and {@code bibtex_show} are only ever switched on, author
+ * links (not part of BibTeX) and markers the file does not write stay on the author at the same place
+ * with the same family name, other
+ * BibTeX fields are merged key by key, Scholarfolio's own extra JSON fields are kept, and a DOI that
+ * differs only in case or a {@code https://doi.org/} prefix keeps the portfolio's spelling. A match by
+ * DOI or title keeps the existing citation key, because the site's addresses are made from it.
+ */
+public final class BibtexMerge {
+
+    private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The fields compared to say what an update changed, by their BibTeX names. */
+    private static final Map<String, Function<Publication, Object>> FIELDS = fields();
+
+    private BibtexMerge() {
+    }
+
+    public static BibtexMergePlan plan(List<Publication> existing, List<Publication> incoming) {
+        // One index per way of matching, built once: a bibliography of thousands stays linear.
+        Map<BibtexMergePlan.Match, Map<String, Integer>> indexes = new EnumMap<>(BibtexMergePlan.Match.class);
+        for (BibtexMergePlan.Match m : BibtexMergePlan.Match.values()) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < existing.size(); i++) {
+                String k = key(existing.get(i), m);
+                if (!k.isEmpty()) {
+                    index.putIfAbsent(k, i);
+                }
+            }
+            indexes.put(m, index);
+        }
+        List<Publication> result = new ArrayList<>(existing);
+        List<BibtexMergePlan.Entry> entries = new ArrayList<>();
+        for (Publication in : incoming) {
+            Integer index = null;
+            BibtexMergePlan.Match match = null;
+            for (BibtexMergePlan.Match m : BibtexMergePlan.Match.values()) {
+                String k = key(in, m);
+                index = k.isEmpty() ? null : indexes.get(m).get(k);
+                if (index != null) {
+                    match = m;
+                    break;
+                }
+            }
+            if (index == null) {
+                result.add(in);
+                entries.add(new BibtexMergePlan.Entry(BibtexMergePlan.Outcome.ADDED, in.citationKey(), null,
+                        in.citationKey(), List.of()));
+                continue;
+            }
+            Publication before = result.get(index);
+            Publication merged = update(before, in);
+            List<String> changed = changedFields(before, merged);
+            result.set(index, merged);
+            entries.add(new BibtexMergePlan.Entry(changed.isEmpty() ? BibtexMergePlan.Outcome.UNCHANGED
+                    : BibtexMergePlan.Outcome.UPDATED, in.citationKey(), match, before.citationKey(), changed));
+        }
+        return new BibtexMergePlan(result, entries);
+    }
+
+    /** What an entry is matched on; empty when it has nothing to match (no DOI, no title). */
+    private static String key(Publication p, BibtexMergePlan.Match match) {
+        return switch (match) {
+            case CITATION_KEY -> p.citationKey().strip().toLowerCase(Locale.ROOT);
+            case DOI -> normalisedDoi(p.doi());
+            case TITLE -> normalisedTitle(p.title());
+        };
+    }
+
+    static String normalisedDoi(String doi) {
+        return DOI_PREFIX.matcher(doi.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+    }
+
+    /** "{BERT}: Pre-training of Deep ..." and "Bert — pre-training of deep ..." fold to the same text. */
+    static String normalisedTitle(String title) {
+        String decomposed = Normalizer.normalize(title.replace("{", "").replace("}", ""), Normalizer.Form.NFKD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
+                .replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
+                .replace("đ", "d").replace("ı", "i");
+        return NOT_LETTER_OR_DIGIT.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** One publication updated from one entry, by the rules above; the existing citation key stays. */
+    public static Publication update(Publication old, Publication in) {
+        Publication.Builder b = old.toBuilder();
+        b.entryType(in.entryType());
+        if (!in.authors().isEmpty() || in.andOthers()) {
+            b.authors(authors(old.authors(), in.authors())).andOthers(in.andOthers());
+        }
+        b.title(or(in.title(), old.title()))
+                .journal(or(in.journal(), old.journal()))
+                .booktitle(or(in.booktitle(), old.booktitle()))
+                .school(or(in.school(), old.school()))
+                .publisher(or(in.publisher(), old.publisher()))
+                .abbr(or(in.abbr(), old.abbr()))
+                .year(in.year() != null ? in.year() : old.year())
+                .month(in.month() != null ? in.month() : old.month())
+                .volume(or(in.volume(), old.volume()))
+                .number(or(in.number(), old.number()))
+                .pages(or(in.pages(), old.pages()))
+                .location(or(in.location(), old.location()))
+                .doi(in.doi().isEmpty() || normalisedDoi(in.doi()).equals(normalisedDoi(old.doi())) ? old.doi() : in.doi())
+                .arxiv(or(in.arxiv(), old.arxiv()))
+                .abstractText(or(in.abstractText(), old.abstractText()))
+                .note(or(in.note(), old.note()))
+                .additionalInfo(or(in.additionalInfo(), old.additionalInfo()))
+                .annotation(or(in.annotation(), old.annotation()))
+                .award(or(in.award(), old.award()))
+                .awardName(or(in.awardName(), old.awardName()))
+                .selected(old.selected() || in.selected())
+                .bibtexShow(old.bibtexShow() || in.bibtexShow())
+                .preview(or(in.preview(), old.preview()));
+        Map<String, String> links = new LinkedHashMap<>(old.links().asMap());
+        links.putAll(in.links().asMap());
+        b.links(new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"), links.get("video"),
+                links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
+                links.get("website"), old.links().unknownFields()));
+        PublicationBadges ob = old.badges();
+        PublicationBadges ib = in.badges();
+        b.badges(new PublicationBadges(or(ib.altmetric(), ob.altmetric()), or(ib.dimensions(), ob.dimensions()),
+                or(ib.googleScholarId(), ob.googleScholarId()), or(ib.inspirehepId(), ob.inspirehepId()),
+                ob.unknownFields()));
+        Map<String, String> extra = new LinkedHashMap<>(old.bibtexFields());
+        in.bibtexFields().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                extra.put(k, v);
+            }
+        });
+        return b.bibtexFields(extra).build();
+    }
+
+    /**
+     * The file's author list. Where the person is the same (same family name at the same place), the
+     * author keeps their link and extra fields, and their markers when the file's name has none: a
+     * Google Scholar or publisher export never carries al-folio's markers.
+     */
+    private static List<Author> authors(List<Author> old, List<Author> in) {
+        List<Author> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Author a = in.get(i);
+            Author before = i < old.size() ? old.get(i) : null;
+            if (before != null && before.family().equals(a.family())) {
+                boolean unmarked = !a.equalContribution() && !a.corresponding() && a.otherMarks().isEmpty();
+                Author marks = unmarked ? before : a;
+                a = new Author(a.given(), a.von(), a.family(), a.jr(), marks.equalContribution(), marks.corresponding(),
+                        marks.otherMarks(), a.url().isEmpty() ? before.url() : a.url(), before.unknownFields());
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static String or(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
+    }
+
+    /** The BibTeX names of the fields that differ, in a fixed order, then other fields in file order. */
+    public static List<String> changedFields(Publication before, Publication after) {
+        List<String> changed = new ArrayList<>();
+        FIELDS.forEach((name, get) -> {
+            if (!Objects.equals(get.apply(before), get.apply(after))) {
+                changed.add(name);
+            }
+        });
+        Map<String, String> b = before.bibtexFields();
+        Map<String, String> a = after.bibtexFields();
+        for (Map.Entry<String, String> e : a.entrySet()) {
+            if (!e.getValue().equals(b.get(e.getKey()))) {
+                changed.add(e.getKey());
+            }
+        }
+        return changed;
+    }
+
+    private static Map<String, Function<Publication, Object>> fields() {
+        Map<String, Function<Publication, Object>> m = new LinkedHashMap<>();
+        m.put("type", Publication::entryType);
+        m.put("title", Publication::title);
+        m.put("author", p -> List.of(p.authors(), p.andOthers()));
+        m.put("journal", Publication::journal);
+        m.put("booktitle", Publication::booktitle);
+        m.put("school", Publication::school);
+        m.put("publisher", Publication::publisher);
+        m.put("abbr", Publication::abbr);
+        m.put("year", Publication::year);
+        m.put("month", Publication::month);
+        m.put("volume", Publication::volume);
+        m.put("number", Publication::number);
+        m.put("pages", Publication::pages);
+        m.put("location", Publication::location);
+        m.put("doi", Publication::doi);
+        m.put("arxiv", Publication::arxiv);
+        m.put("abstract", Publication::abstractText);
+        m.put("note", Publication::note);
+        m.put("additional_info", Publication::additionalInfo);
+        m.put("annotation", Publication::annotation);
+        m.put("award", Publication::award);
+        m.put("award_name", Publication::awardName);
+        m.put("selected", Publication::selected);
+        m.put("bibtex_show", Publication::bibtexShow);
+        m.put("preview", Publication::preview);
+        for (String link : List.of("html", "pdf", "supp", "video", "blog", "code", "poster", "slides", "website")) {
+            m.put(link, p -> p.links().asMap().getOrDefault(link, ""));
+        }
+        m.put("altmetric", p -> p.badges().altmetric());
+        m.put("dimensions", p -> p.badges().dimensions());
+        m.put("google_scholar_id", p -> p.badges().googleScholarId());
+        m.put("inspirehep_id", p -> p.badges().inspirehepId());
+        return m;
+    }
+}

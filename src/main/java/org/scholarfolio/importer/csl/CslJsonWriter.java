@@ -1,0 +1,127 @@
+package org.scholarfolio.importer.csl;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Publication;
+
+/**
+ * Writes publications as CSL-JSON (an array of items, as Zotero, Pandoc and citeproc read them).
+ * BibTeX types map to CSL types the way Zotero and Pandoc map them; protective braces, which CSL does
+ * not use, are written as {@code <span class="nocase">}, CSL's own mark for text whose case must stay;
+ * al-folio's markers and display-only fields (abbr, selected, preview, badges) have no CSL variable
+ * and are left out. The item {@code id} is the citation key.
+ */
+public final class CslJsonWriter {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("article", "article-journal"), Map.entry("inproceedings", "paper-conference"),
+            Map.entry("conference", "paper-conference"), Map.entry("proceedings", "book"),
+            Map.entry("book", "book"), Map.entry("inbook", "chapter"), Map.entry("incollection", "chapter"),
+            Map.entry("booklet", "pamphlet"), Map.entry("phdthesis", "thesis"),
+            Map.entry("mastersthesis", "thesis"), Map.entry("thesis", "thesis"),
+            Map.entry("techreport", "report"), Map.entry("report", "report"), Map.entry("manual", "report"),
+            Map.entry("unpublished", "manuscript"), Map.entry("patent", "patent"),
+            Map.entry("online", "webpage"), Map.entry("misc", "document"));
+
+    public String write(List<Publication> publications) {
+        JsonBuilder json = new JsonBuilder().beginArray();
+        for (Publication p : publications) {
+            item(json, p);
+        }
+        return json.endArray().toString();
+    }
+
+    private static void item(JsonBuilder json, Publication p) {
+        json.beginObject();
+        json.name("id").value(p.citationKey());
+        json.name("type").value(TYPES.getOrDefault(p.entryType(), "document"));
+        json.field("title", nocase(p.title()));
+        if (!p.authors().isEmpty()) {
+            json.name("author").beginArray();
+            for (Author a : p.authors()) {
+                json.beginObject()
+                        .field("family", a.family())
+                        .field("given", a.given())
+                        .field("non-dropping-particle", a.von())
+                        .field("suffix", a.jr())
+                        .endObject();
+            }
+            json.endArray();
+        }
+        String container = !p.journal().isEmpty() ? p.journal() : p.booktitle();
+        json.field("container-title", nocase(container));
+        json.field("collection-title", nocase(p.bibtexFields().getOrDefault("series", "")));
+        json.field("publisher", p.entryType().endsWith("thesis") && p.publisher().isEmpty() ? p.school() : p.publisher());
+        json.field("publisher-place", p.bibtexFields().getOrDefault("address", ""));
+        json.field("event-place", p.location());
+        if (p.entryType().equals("phdthesis")) {
+            json.name("genre").value("PhD thesis");
+        } else if (p.entryType().equals("mastersthesis")) {
+            json.name("genre").value("Master's thesis");
+        }
+        if (p.year() != null) {
+            json.name("issued").beginObject().name("date-parts").beginArray().beginArray().value(p.year());
+            if (p.month() != null) {
+                json.value(p.month());
+            }
+            json.endArray().endArray().endObject();
+        }
+        json.field("volume", p.volume());
+        json.field("issue", p.number());
+        // CSL page ranges use a plain hyphen; citeproc typesets the dash itself
+        json.field("page", p.pages().replaceAll("\\s*(?:--|[\u2013\u2014])\\s*", "-"));
+        json.field("DOI", p.doi());
+        json.field("URL", url(p));
+        json.field("ISBN", p.bibtexFields().getOrDefault("isbn", ""));
+        json.field("ISSN", p.bibtexFields().getOrDefault("issn", ""));
+        json.field("PMID", p.bibtexFields().getOrDefault("pmid", ""));
+        json.field("abstract", p.abstractText());
+        json.field("note", p.note());
+        json.endObject();
+    }
+
+    /** The paper's own page: its url field, else the html or pdf link when that is a web address, else arXiv. */
+    private static String url(Publication p) {
+        for (String candidate : List.of(p.bibtexFields().getOrDefault("url", ""), p.links().html(), p.links().pdf())) {
+            String c = candidate.strip().toLowerCase(Locale.ROOT);
+            if (c.startsWith("https://") || c.startsWith("http://")) {
+                return candidate.strip();
+            }
+        }
+        return p.arxiv().isEmpty() ? "" : "https://arxiv.org/abs/" + p.arxiv().strip();
+    }
+
+    /** {@code {BERT} for {NLP}} → {@code <span class="nocase">BERT</span> for <span class="nocase">NLP</span>}. */
+    static String nocase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$') {
+                int end = text.indexOf('$', i + 1);
+                if (end > i) {
+                    out.append(text, i, end + 1);
+                    i = end;
+                    continue;
+                }
+            }
+            if (c == '{') {
+                if (depth++ == 0) {
+                    out.append("<span class=\"nocase\">");
+                }
+            } else if (c == '}' && depth > 0) {
+                if (--depth == 0) {
+                    out.append("</span>");
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        for (; depth > 0; depth--) {
+            out.append("</span>");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,166 @@
+package org.scholarfolio.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * Renders a single page of a portfolio's site for the live preview, with the exporter's own site
+ * model, templates and theme, so the preview shows what an export writes. The page is meant to be
+ * loaded from a string: a {@code <base>} element points at the portfolio folder (where the page's
+ * photos and files are, at the same relative paths as in the site), and the theme's stylesheets and
+ * scripts point at a folder where they are staged once.
+ */
+public final class PagePreview {
+    private static final String THEME = "default";
+    private static final String KATEX_PREFIX = "assets/katex/";
+
+    private final MarkdownRenderer markdown;
+    private final PageTemplates templates = new PebbleThemeTemplates(THEME);
+    private final Path stagingDir;
+    private boolean staged;
+
+    /** {@code stagingDir}: a folder of its own for the theme's files; created when missing. */
+    public PagePreview(MarkdownRenderer markdown, Path stagingDir) {
+        this.markdown = Objects.requireNonNull(markdown);
+        this.stagingDir = stagingDir.toAbsolutePath().normalize();
+    }
+
+    /** A preview whose theme files are staged in a per-user folder under the temporary directory. */
+    public static PagePreview inTemporaryFolder() {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        return new PagePreview(MarkdownRenderer.shared(),
+                Path.of(System.getProperty("java.io.tmpdir"), "scholarfolio-preview-" + user));
+    }
+
+    /**
+     * The complete HTML of {@code page}. A page the site would not have (a list with no records, an
+     * inline news item, an index out of range) falls back to its list or to the about page.
+     * {@code portfolioDirOrNull}: the folder the portfolio's files are in; null for an unsaved one.
+     */
+    public String render(Portfolio portfolio, Path portfolioDirOrNull, SitePage page) {
+        stageThemeFiles();
+        Path dir = portfolioDirOrNull == null ? stagingDir.resolve("unsaved") : portfolioDirOrNull.toAbsolutePath().normalize();
+        List<String> warnings = new ArrayList<>();
+        ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
+        SiteBuilder site = new SiteBuilder(portfolio, options, markdown, templates, new SiteAssets(dir, warnings), warnings);
+        site.build();
+        String path = pathOf(site, portfolio, page);
+        site.onlyPath = path;
+        String html = null;
+        try {
+            for (Callable<OutputFile> task : site.pageTasks()) {
+                OutputFile file = task.call();
+                if (file != null && file.path().equals(path)) {
+                    html = new String(file.bytes(), StandardCharsets.UTF_8);
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (html == null) {
+            throw new IllegalStateException("the site has no page " + path);
+        }
+        return pointAtFiles(html, path, dir);
+    }
+
+    /** The site path of the page, as the exporter names it. */
+    static String pathOf(SiteBuilder site, Portfolio portfolio, SitePage page) {
+        String newsList = site.news.isEmpty() ? "index.html" : "news/index.html";
+        return switch (page.kind()) {
+            case HOME -> "index.html";
+            case PUBLICATIONS -> site.publications.isEmpty() ? "index.html" : "publications/index.html";
+            case NEWS -> newsList;
+            case NEWS_ITEM -> {
+                if (page.index() < 0 || page.index() >= portfolio.news().size()) {
+                    yield newsList;
+                }
+                NewsItem item = portfolio.news().get(page.index());
+                for (int i = 0; i < site.newsSources.size(); i++) {
+                    if (site.newsSources.get(i) == item) {
+                        String own = site.news.get(i).pageHref();
+                        yield own.isEmpty() ? newsList : own;
+                    }
+                }
+                yield newsList;
+            }
+            case PAGE -> {
+                if (page.index() < 0 || page.index() >= portfolio.pages().size()) {
+                    yield "index.html";
+                }
+                Page wanted = portfolio.pages().get(page.index());
+                yield site.pages.entrySet().stream().filter(e -> e.getValue() == wanted)
+                        .map(e -> e.getKey() + "/index.html").findFirst().orElse("index.html");
+            }
+        };
+    }
+
+    /** Resolves the page's relative links against the portfolio folder and its theme files against the staging folder. */
+    private String pointAtFiles(String html, String path, Path portfolioDir) {
+        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        String staged = stagingDir.toUri().toString();
+        String out = html;
+        List<String> themeFiles = new ArrayList<>(SiteExporter.THEME_ASSETS);
+        themeFiles.add("assets/js/math.js");
+        for (String asset : themeFiles) {
+            out = out.replace("\"" + root + asset + "\"", "\"" + staged + asset + "\"");
+        }
+        out = out.replace("\"" + root + KATEX_PREFIX, "\"" + staged + KATEX_PREFIX);
+        String base = "<base href=\"" + portfolioDir.resolve(path).toUri() + "\">";
+        int head = out.indexOf("<head>");
+        return head < 0 ? out : out.substring(0, head + 6) + "\n" + base + out.substring(head + 6);
+    }
+
+    /** Writes the theme's stylesheet, scripts and KaTeX into the staging folder, once per run. */
+    private synchronized void stageThemeFiles() {
+        if (staged) {
+            return;
+        }
+        try {
+            Files.createDirectories(stagingDir.resolve("unsaved"));
+            List<OutputFile> files = new ArrayList<>(SiteExporter.katex());
+            for (String asset : SiteExporter.THEME_ASSETS) {
+                files.add(new OutputFile(asset, SiteExporter.themeResource(THEME, asset), false));
+            }
+            files.add(new OutputFile("assets/js/math.js", SiteExporter.themeResource(THEME, "assets/js/math.js"), false));
+            for (OutputFile f : files) {
+                write(stagingDir.resolve(f.path()), f.bytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the preview's theme files could not be written to " + stagingDir, e);
+        }
+        staged = true;
+    }
+
+    /** Another running editor may be reading the same file: replace it whole, and only when it differs. */
+    private static void write(Path target, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".staging-", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.scholarfolio.ui;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/** The toolkit side of {@link Autosave}: its timer and the question after a crash. */
+final class RecoveryPrompt {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private RecoveryPrompt() {
+    }
+
+    /** Writes the recovery file every {@link Autosave#INTERVAL}; a failure is reported, not thrown. */
+    static void everyInterval(Autosave autosave, Consumer<String> onProblem) {
+        Timeline timer = new Timeline(new KeyFrame(Duration.millis(Autosave.INTERVAL.toMillis()), e -> {
+            try {
+                autosave.writeIfDirty();
+            } catch (IOException ex) {
+                onProblem.accept("Could not write the recovery file " + autosave.recoveryFile() + ": " + ex.getMessage());
+            }
+        }));
+        timer.setCycleCount(Animation.INDEFINITE);
+        timer.play();
+    }
+
+    /** True when the user wants the recovered changes back. */
+    static boolean ask(Window ownerOrNull, Autosave.Recovery recovery) {
+        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Scholarfolio kept changes that were not saved, written "
+                + WHEN.format(recovery.written().atZone(ZoneId.systemDefault()))
+                + ". Recover them? You can still undo, or close without saving.", recover, discard);
+        alert.setHeaderText("Recover unsaved changes?");
+        if (ownerOrNull != null) {
+            alert.initOwner(ownerOrNull);
+        }
+        return alert.showAndWait().orElse(discard) == recover;
+    }
+}

@@ -1,0 +1,140 @@
+package org.scholarfolio.ui.export;
+
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File > Export site: the output folder (remembered), a progress bar with Cancel while the
+ * exporter runs in the background, the report (pages, warnings, errors) and a button that opens
+ * the exported site in the browser.
+ */
+public final class ExportDialog {
+    private final Stage stage = new Stage();
+
+    /** {@code showDocument} opens an address in the system's browser. */
+    public ExportDialog(ExportViewModel vm, Window owner, Consumer<String> showDocument) {
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export site");
+
+        TextField folder = new TextField();
+        folder.setId("export-folder");
+        folder.setPromptText("Folder for the website");
+        folder.setAccessibleText("Export folder");
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        folder.setText(vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString());
+        folder.textProperty().addListener((obs, old, text) -> vm.folderProperty().set(toPath(text)));
+        vm.folderProperty().addListener((obs, old, path) -> {
+            String text = path == null ? "" : path.toString();
+            if (!text.equals(folder.getText())) {
+                folder.setText(text);
+            }
+        });
+        Button choose = new Button("Choose\u2026");
+        choose.setId("export-choose");
+        choose.setAccessibleText("Choose the export folder");
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Export the site into a folder");
+            Path current = vm.folderProperty().get();
+            if (current != null && current.toFile().isDirectory()) {
+                chooser.setInitialDirectory(current.toFile());
+            } else if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
+                chooser.setInitialDirectory(current.getParent().toFile());
+            }
+            File chosen = chooser.showDialog(stage);
+            if (chosen != null) {
+                vm.folderProperty().set(chosen.toPath());
+            }
+        });
+        Label folderLabel = new Label("Folder");
+        folderLabel.setLabelFor(folder);
+        HBox folderRow = new HBox(8, folder, choose);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("export-progress");
+        progress.setAccessibleText("Export progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(vm.progressProperty());
+
+        Label message = new Label();
+        message.setId("export-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+
+        ListView<String> report = new ListView<>();
+        report.setId("export-report");
+        report.setAccessibleText("Export report");
+        report.setPrefHeight(200);
+        vm.reportProperty().addListener((obs, old, r) -> report.setItems(r == null
+                ? FXCollections.observableArrayList() : FXCollections.observableArrayList(ExportViewModel.reportLines(r))));
+        VBox.setVgrow(report, Priority.ALWAYS);
+
+        Button run = new Button("Export");
+        run.setId("export-run");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.runningProperty().or(vm.folderProperty().isNull()));
+        run.setOnAction(e -> vm.export());
+        Button cancel = new Button("Cancel export");
+        cancel.setId("export-cancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        Button open = new Button("Open in browser");
+        open.setId("export-open");
+        open.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.exportedSiteProperty().get() == null, vm.exportedSiteProperty()));
+        open.setOnAction(e -> showDocument.accept(vm.exportedSiteProperty().get().toUri().toString()));
+        Button close = new Button("Close");
+        close.setId("export-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, open, spacer, cancel, run, close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(10, folderLabel, folderRow, progress, message, report, buttons);
+        content.setPadding(new Insets(16));
+        content.setId("export-dialog");
+        content.setPrefWidth(620);
+        stage.setScene(new Scene(content));
+    }
+
+    private static Path toPath(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

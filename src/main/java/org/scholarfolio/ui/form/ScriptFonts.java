@@ -1,0 +1,56 @@
+package org.scholarfolio.ui.form;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Font;
+
+/**
+ * Shows Chinese, Japanese and Korean text in a font that has the glyphs. JavaFX on Linux does not
+ * fall back glyph by glyph to the CJK fonts fontconfig knows (Noto Sans CJK comes as a .ttc
+ * collection), and a CSS font-family list picks one family for the whole text rather than per
+ * glyph; so a field switches to an installed CJK family while its text has CJK characters. Those
+ * families carry Latin letters too.
+ */
+public final class ScriptFonts {
+    private static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans CJK TC",
+            "Noto Sans CJK JP", "Noto Sans CJK KR", "Source Han Sans SC", "Source Han Sans", "WenQuanYi Micro Hei",
+            "Droid Sans Fallback", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB");
+    private static Optional<String> cjkFamily;
+
+    private ScriptFonts() {
+    }
+
+    /** True when the text has a Han, kana, Hangul or Bopomofo character. */
+    public static boolean hasCjk(String text) {
+        if (text == null) {
+            return false;
+        }
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
+                    || s == Character.UnicodeScript.BOPOMOFO;
+        });
+    }
+
+    /** The first CJK family installed here, if any. */
+    public static synchronized Optional<String> cjkFamily() {
+        if (cjkFamily == null) {
+            List<String> installed = Font.getFamilies();
+            cjkFamily = CJK_FAMILIES.stream().filter(installed::contains).findFirst();
+        }
+        return cjkFamily;
+    }
+
+    /** Keeps the field's font able to show its text as the text changes. */
+    public static void follow(TextInputControl field) {
+        Runnable update = () -> {
+            Optional<String> family = hasCjk(field.getText()) ? cjkFamily() : Optional.empty();
+            field.setStyle(family.map(f -> "-fx-font-family: \"" + f + "\";").orElse(""));
+        };
+        field.textProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+    }
+}

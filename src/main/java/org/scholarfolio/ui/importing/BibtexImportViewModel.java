@@ -1,0 +1,132 @@
+package org.scholarfolio.ui.importing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.importer.bibtex.BibtexImportResult;
+import org.scholarfolio.importer.bibtex.BibtexImporter;
+import org.scholarfolio.importer.bibtex.BibtexMerge;
+import org.scholarfolio.importer.bibtex.BibtexMergePlan;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorViewModel;
+
+/**
+ * BibTeX into the open portfolio: File &gt; Import BibTeX, a .bib dropped on the publications, and
+ * Paste BibTeX on one publication. A file is first read into a {@link Preview} that the window shows
+ * (what will be added and updated); applying it is one undoable edit.
+ */
+public final class BibtexImportViewModel {
+
+    /** What importing a file would do, to show before doing it. */
+    public record Preview(String fileName, List<Publication> incoming, BibtexMergePlan plan,
+                          List<ImportWarning> warnings) {
+        public Preview {
+            incoming = List.copyOf(incoming);
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean changesSomething() {
+            return plan.changesSomething();
+        }
+
+        /** "3 to add, 2 to update, 1 already up to date, 1 warning". */
+        public String summary() {
+            return plan.added().size() + " to add, " + plan.updated().size() + " to update, "
+                    + plan.unchanged().size() + " already up to date, " + warnings.size()
+                    + (warnings.size() == 1 ? " warning" : " warnings");
+        }
+
+        /** One line per added or updated entry and per warning, as the confirmation dialog lists them. */
+        public List<String> lines() {
+            List<String> out = new ArrayList<>();
+            for (BibtexMergePlan.Entry e : plan.entries()) {
+                switch (e.outcome()) {
+                    case ADDED -> out.add("Add " + e.citationKey() + titleOf(e.citationKey()));
+                    case UPDATED -> out.add("Update " + e.targetKey()
+                            + (e.match() == BibtexMergePlan.Match.CITATION_KEY ? "" : " (same " + e.match().label() + ")")
+                            + ": " + String.join(", ", e.changedFields()));
+                    case UNCHANGED -> { }
+                }
+            }
+            warnings.forEach(w -> out.add("Warning: " + w));
+            return out;
+        }
+
+        private String titleOf(String citationKey) {
+            return incoming.stream().filter(p -> p.citationKey().equals(citationKey) && !p.title().isBlank())
+                    .findFirst().map(p -> ": " + p.title()).orElse("");
+        }
+    }
+
+    private final EditorViewModel editor;
+    private final BibtexImporter importer = new BibtexImporter();
+
+    public BibtexImportViewModel(EditorViewModel editor) {
+        this.editor = editor;
+    }
+
+    public static boolean isBibFile(Path file) {
+        return file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib");
+    }
+
+    public Preview preview(Path bibFile) throws IOException {
+        return preview(Files.readString(bibFile, StandardCharsets.UTF_8), bibFile.getFileName().toString());
+    }
+
+    public Preview preview(String text, String fileName) {
+        BibtexImportResult read = importer.read(text, fileName);
+        return new Preview(fileName, read.publications(),
+                BibtexMerge.plan(editor.portfolio().publications(), read.publications()), read.warnings());
+    }
+
+    /**
+     * Applies a preview as one undo step. The plan is made again against the portfolio as it is now,
+     * so edits made while the dialog was open are not overwritten. Returns the status line.
+     */
+    public String apply(Preview preview) {
+        BibtexMergePlan plan = BibtexMerge.plan(editor.portfolio().publications(), preview.incoming());
+        if (!plan.changesSomething()) {
+            return "Nothing to import from " + preview.fileName() + ": every entry is already up to date.";
+        }
+        editor.edit(null, p -> p.withPublications(plan.publications()));
+        return "Imported " + preview.fileName() + ": " + plan.added().size() + " added, "
+                + plan.updated().size() + " updated.";
+    }
+
+    /**
+     * Updates the publication at {@code index} from one pasted BibTeX entry, keeping its citation key
+     * and whatever the entry leaves out. Returns the status line; changes nothing unless the text holds
+     * exactly one readable entry.
+     */
+    public String paste(int index, String text) {
+        List<Publication> publications = editor.portfolio().publications();
+        if (index < 0 || index >= publications.size()) {
+            return "Select the publication to paste the BibTeX into.";
+        }
+        BibtexImportResult read = importer.read(text == null ? "" : text, "clipboard");
+        if (read.publications().size() != 1) {
+            String problem = read.warnings().isEmpty() ? "" : " (" + read.warnings().get(0) + ")";
+            return read.publications().isEmpty()
+                    ? "The clipboard holds no BibTeX entry that could be read" + problem + "."
+                    : "The clipboard holds " + read.publications().size() + " entries; paste one, or use Import BibTeX.";
+        }
+        Publication before = publications.get(index);
+        Publication after = BibtexMerge.update(before, read.publications().get(0));
+        List<String> changed = BibtexMerge.changedFields(before, after);
+        if (changed.isEmpty()) {
+            return before.citationKey() + " already has everything the pasted entry holds.";
+        }
+        editor.edit(null, p -> {
+            List<Publication> list = new ArrayList<>(p.publications());
+            list.set(index, after);
+            return p.withPublications(list);
+        });
+        return "Updated " + before.citationKey() + " from the pasted BibTeX: " + String.join(", ", changed) + ".";
+    }
+}

@@ -1,0 +1,89 @@
+package org.scholarfolio.ui.preview;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rendered page cut into what changes as one types (the title and the body's content) and the
+ * shell that decides how it looks (the html and body tags, the stylesheets and scripts). Two
+ * renders with the same shell differ only in content, which the preview swaps in place instead of
+ * loading the page again; head metadata such as the description or structured data does not show in a preview.
+ */
+public record PreviewDocument(String shell, String title, String body) {
+    private static final Pattern HTML_TAG = Pattern.compile("<html[^>]*>");
+    private static final Pattern LOOK = Pattern.compile(
+            "<link[^>]*rel=\"stylesheet\"[^>]*>|<style[\\s\\S]*?</style>|<script(?![^>]*application/ld\\+json)[\\s\\S]*?</script>|<base[^>]*>");
+
+    /** Null when the page has no body element to swap. */
+    public static PreviewDocument parse(String html) {
+        int bodyTag = html.indexOf("<body");
+        int bodyStart = bodyTag < 0 ? -1 : html.indexOf('>', bodyTag) + 1;
+        int bodyEnd = html.lastIndexOf("</body>");
+        if (bodyStart <= 0 || bodyEnd < bodyStart) {
+            return null;
+        }
+        String head = html.substring(0, bodyTag);
+        String title = "";
+        int titleStart = head.indexOf("<title>");
+        int titleEnd = head.indexOf("</title>");
+        if (titleStart >= 0 && titleEnd > titleStart) {
+            title = head.substring(titleStart + "<title>".length(), titleEnd);
+        }
+        StringBuilder shell = new StringBuilder();
+        Matcher htmlTag = HTML_TAG.matcher(head);
+        if (htmlTag.find()) {
+            shell.append(htmlTag.group());
+        }
+        Matcher look = LOOK.matcher(head);
+        while (look.find()) {
+            shell.append(look.group());
+        }
+        shell.append(html, bodyTag, bodyStart).append(html.substring(bodyEnd));
+        return new PreviewDocument(shell.toString(), title, html.substring(bodyStart, bodyEnd));
+    }
+
+    /**
+     * A script that puts this document's title and body into the page showing a same-shell
+     * document. Only the nodes that differ are replaced, so WebKit lays out again just the
+     * paragraph being typed in rather than the whole page.
+     */
+    public String swapScript() {
+        return "(function(title,body){var t=document.createElement('textarea');t.innerHTML=title;"
+                + "document.title=t.value;var next=document.createElement('body');next.innerHTML=body;"
+                + "function sameTag(a,b){if(a.nodeType!==1||b.nodeType!==1||a.tagName!==b.tagName"
+                + "||a.attributes.length!==b.attributes.length){return false;}"
+                + "for(var i=0;i<a.attributes.length;i++){var n=a.attributes[i];"
+                + "if(b.getAttribute(n.name)!==n.value){return false;}}return true;}"
+                + "function patch(old,neu){var oc=old.childNodes,nc=neu.childNodes;"
+                + "if(oc.length!==nc.length){old.innerHTML=neu.innerHTML;return;}"
+                + "for(var i=nc.length-1;i>=0;i--){var o=oc[i],n=nc[i];if(o.isEqualNode(n)){continue;}"
+                + "if(o.nodeType===3&&n.nodeType===3){o.data=n.data;}else if(sameTag(o,n)){patch(o,n);}"
+                + "else{old.replaceChild(n,o);}}}"
+                + "patch(document.body,next);"
+                // Scripts that enhance the page once it is loaded (e.g. math typesetting) run again.
+                + "document.dispatchEvent(new Event('DOMContentLoaded'));})("
+                + jsString(title) + "," + jsString(body) + ")";
+    }
+
+    static String jsString(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,127 @@
+package org.scholarfolio.ui.problems;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToolBar;
+
+import impl.org.controlsfx.skin.DecorationPane;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.ValidationDecoration;
+import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.ui.form.FormBuilder;
+
+/**
+ * Shows the validator's problems on the form fields they are about: every control tagged with a
+ * field path gets an error or warning mark, with the messages as its tooltip. The marks are drawn
+ * by the {@link #decorationLayer} that must hold the screens.
+ */
+public final class ProblemDecorations {
+    private final ObservableList<Problem> problems;
+    private final List<Control> fields = new ArrayList<>();
+    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    private final Map<Control, String> shown = new HashMap<>();
+
+    public ProblemDecorations(ObservableList<Problem> problems, Collection<? extends Node> screens) {
+        this.problems = problems;
+        screens.forEach(this::collect);
+        problems.addListener((ListChangeListener<Problem>) c -> refresh());
+        refresh();
+    }
+
+    /**
+     * The layer the marks are drawn in, wrapping {@code content}. Without it ControlsFX would put
+     * one in as the scene's root on first use, taking the window's root node away from it.
+     */
+    public static Parent decorationLayer(Node content) {
+        DecorationPane layer = new DecorationPane();
+        layer.setRoot(content);
+        return layer;
+    }
+
+    /** True when a problem at {@code problemPath} concerns the field at {@code fieldPath}. */
+    static boolean concerns(String problemPath, String fieldPath) {
+        return fieldPath != null && (problemPath.equals(fieldPath)
+                // a problem with a whole record (an author) marks its fields,
+                || fieldPath.startsWith(problemPath + ".")
+                // and a field holding a list (the authors) shows its items' problems.
+                || problemPath.startsWith(fieldPath + "["));
+    }
+
+    /** Re-marks every field; call after the problems or the edited records changed. */
+    public void refresh() {
+        for (Control field : fields) {
+            String path = FormBuilder.fieldPathOf(field);
+            List<Problem> mine = problems.stream().filter(p -> concerns(p.path(), path)).toList();
+            String key = mine.toString();
+            if (key.equals(shown.getOrDefault(field, "[]"))) {
+                continue;
+            }
+            decoration.removeDecorations(field);
+            field.setTooltip(null);
+            if (!mine.isEmpty()) {
+                String text = mine.stream().map(Problem::message).collect(Collectors.joining("\n"));
+                boolean error = mine.stream().anyMatch(Problem::isError);
+                decoration.applyValidationDecoration(error ? ValidationMessage.error(field, text)
+                        : ValidationMessage.warning(field, text));
+                field.setTooltip(new Tooltip(text));
+            }
+            shown.put(field, key);
+        }
+    }
+
+    /** The messages shown on a field, or null when it has none. */
+    public static String messageOn(Control field) {
+        return field.getTooltip() == null ? null : field.getTooltip().getText();
+    }
+
+    /** The field a problem is about, as the forms stand now. */
+    public Optional<Control> fieldFor(Problem problem) {
+        return fields.stream().filter(f -> concerns(problem.path(), FormBuilder.fieldPathOf(f))).findFirst();
+    }
+
+    /** Focuses a field and scrolls its form so that it shows. */
+    public static void focus(Control field) {
+        for (Node n = field.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Bounds inContent = scroll.getContent().sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+                double extra = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (extra > 0 && inContent != null) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 40) / extra)));
+                }
+            }
+        }
+        field.requestFocus();
+    }
+
+    /** Finds tagged controls also inside containers whose children exist only once shown. */
+    private void collect(Node node) {
+        if (node instanceof Control c && FormBuilder.hasFieldPath(c)) {
+            fields.add(c);
+        }
+        if (node instanceof ScrollPane s && s.getContent() != null) {
+            collect(s.getContent());
+        } else if (node instanceof SplitPane s) {
+            s.getItems().forEach(this::collect);
+        } else if (node instanceof ToolBar t) {
+            t.getItems().forEach(this::collect);
+        } else if (node instanceof Parent p && !(node instanceof Control)) {
+            p.getChildrenUnmodifiable().forEach(this::collect);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.scholarfolio.ui.publications;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.ui.RecordListView;
+import org.scholarfolio.ui.RecordListViewModel;
+import org.scholarfolio.ui.form.FormBuilder;
+
+/** The ordered author list of a publication: add, remove, move, flags; the researcher in bold. */
+final class AuthorsEditor {
+    private final RecordListView<Author> list;
+
+    AuthorsEditor(AuthorsViewModel vm, Runnable onLeaveField) {
+        FormBuilder form = new FormBuilder(onLeaveField);
+        form.row();
+        mark(vm, "given", form.text("Given names", "author-given", vm.givenProperty()));
+        mark(vm, "von", form.text("von part", "author-von", vm.vonProperty()));
+        mark(vm, "family", form.text("Family name", "author-family", vm.familyProperty()));
+        mark(vm, "jr", form.text("Jr part", "author-jr", vm.jrProperty()));
+        form.endRow().row();
+        mark(vm, "url", form.text("Web page", "author-url", vm.urlProperty()));
+        form.check("* Equal contribution", "author-equal", vm.equalContributionProperty());
+        form.check("\u2020 Corresponding author", "author-corresponding", vm.correspondingProperty());
+        form.endRow();
+
+        list = new RecordListView<>("authors", vm, vm.rows(), vm::addAuthor, "Add author", form.build())
+                .column("#", 40, a -> "")
+                .column("Author", 260, a -> a.displayName().isBlank() ? "(no name)" : a.displayName())
+                .column("Marks", 60, AuthorsViewModel::marks)
+                .column("", 90, a -> vm.isResearcher(a) ? "you" : "");
+        // Numbering by row position, since the order is what the site prints.
+        @SuppressWarnings("unchecked")
+        var number = (javafx.scene.control.TableColumn<RecordListViewModel.Row<Author>, String>) list.table().getColumns().get(0);
+        number.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(Integer.toString(c.getValue().index() + 1)));
+        number.setSortable(false);
+        list.table().setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RecordListViewModel.Row<Author> row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean me = !empty && row != null && vm.isResearcher(row.value());
+                if (me) {
+                    if (!getStyleClass().contains("researcher")) {
+                        getStyleClass().add("researcher");
+                    }
+                } else {
+                    getStyleClass().remove("researcher");
+                }
+            }
+        });
+        list.table().setAccessibleText("Authors in order");
+        Button up = move(vm, -1, MaterialDesignA.ARROW_UP, "author-up", "Move the author up (Alt+Up)");
+        Button down = move(vm, 1, MaterialDesignA.ARROW_DOWN, "author-down", "Move the author down (Alt+Down)");
+        list.toolBar().getItems().addAll(up, down);
+        list.table().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                vm.moveSelected(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            }
+        });
+        list.root().setPrefHeight(360);
+        list.root().setMinHeight(300);
+    }
+
+    private static Button move(AuthorsViewModel vm, int delta, org.kordamp.ikonli.Ikon icon, String id, String tip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
+        b.setOnAction(e -> vm.moveSelected(delta));
+        return b;
+    }
+
+    private static void mark(AuthorsViewModel vm, String field, Control control) {
+        FormBuilder.fieldPath(control, () -> vm.fieldPath(field));
+    }
+
+    Node root() {
+        return list.root();
+    }
+}

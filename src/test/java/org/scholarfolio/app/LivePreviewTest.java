@@ -1,0 +1,88 @@
+package org.scholarfolio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.site.PagePreview;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.MainView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor with the site's own page renderer behind its preview. */
+@ExtendWith(ApplicationExtension.class)
+class LivePreviewTest {
+    @TempDir
+    static Path staging;
+
+    @Start
+    void start(Stage stage) {
+        EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        SitePreviewRenderer renderer = new SitePreviewRenderer(new PagePreview(MarkdownRenderer.shared(), staging), () -> null);
+        MainView view = new MainView(editor, new SimpleBooleanProperty(false), renderer);
+        Scene scene = new Scene(view.root(), 1200, 760);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static Object script(FxRobot robot, String js) {
+        Object[] result = new Object[1];
+        robot.interact(() -> result[0] = robot.lookup("#preview-web").queryAs(WebView.class).getEngine().executeScript(js));
+        return result[0];
+    }
+
+    private static String text(FxRobot robot, String selector) {
+        if (robot.lookup("#preview-web").tryQuery().isEmpty()) {
+            return null;
+        }
+        Object text = script(robot, "(function(){var e=document.querySelector('" + selector + "');return e?e.textContent:null;})()");
+        return text instanceof String s ? s : null;
+    }
+
+    @Test
+    void typingTheNameUpdatesThePreviewInPlace(FxRobot robot) throws Exception {
+        robot.clickOn("#profile-first").write("Ada");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            String name = text(robot, "h1.name");
+            return name != null && name.contains("Ada");
+        });
+        // A mark left in the page survives the next edit: the content was swapped, not reloaded.
+        script(robot, "window.previewMark = 'kept'");
+
+        robot.clickOn("#profile-last").write("Lovelace");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Ada Lovelace".equals(text(robot, "h1.name")));
+        assertThat(script(robot, "window.previewMark")).isEqualTo("kept");
+        assertThat(script(robot, "document.title")).isEqualTo("Ada Lovelace");
+        // The theme's stylesheet, a file staged beside the page, is in use.
+        assertThat(script(robot, "getComputedStyle(document.querySelector('nav.bar')).display")).isEqualTo("flex");
+    }
+
+    @Test
+    void anAddedPublicationShowsInTheTableAndThePreview(FxRobot robot) throws Exception {
+        robot.clickOn("#section-publications");
+        robot.clickOn("#publications-add");
+        robot.clickOn("#pub-title").write("On Computable Numbers");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#publications-table").queryAs(TableView.class).getItems()).hasSize(1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "On Computable Numbers".equals(text(robot, ".pub .title")));
+    }
+}

@@ -1,0 +1,428 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.scholarfolio.importer.ImportWarning;
+
+/** Shapes seen in researchers' al-folio sites that an import must read the way al-folio shows them. */
+class RealSiteQuirksImportTest {
+    @TempDir
+    Path site;
+
+    private void write(String relative, String text) throws IOException {
+        Path f = site.resolve(relative);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+    }
+
+    private AlfolioImport run(boolean drop) throws IOException {
+        return AlfolioSiteImporter.importSite(site,
+                AlfolioSiteImporter.Options.defaults().withDropTemplateLeftovers(drop));
+    }
+
+    private static long leftoverWarnings(AlfolioImport r) {
+        return r.warnings().stream().filter(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER).count();
+    }
+
+    @Test
+    void templateBioInsideAnHtmlCommentIsNotALeftoverAndTheBioSurvivesTheDropOption() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                permalink: /
+                news: false  # includes a list of news items
+                ---
+
+                Currently working on routing in data-centre networks.
+
+                Kim received the B.Eng. from [Some University](https://example.edu/).
+
+                <!-- Write your biography here. Tell the world about yourself. Link to your favorite [subreddit](http://reddit.com).
+
+                Put your address / P.O. box / other info right below your picture. -->
+                """);
+        AlfolioImport r = run(true);
+        assertThat(r.portfolio().profile().bio()).startsWith("Currently working on routing")
+                .contains("<!-- Write your biography here.");
+        assertThat(leftoverWarnings(r)).isZero();
+        assertThat(r.counts().templateLeftoversDropped()).isZero();
+    }
+
+    @Test
+    void templateParagraphsNextToTheResearchersOwnTextAreReportedButNeverDropped() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                ---
+
+                I am a PhD candidate in computational neuroscience.
+
+                Outside of the lab I swim. 
+
+                Put your address / P.O. box / other info right below your picture. You can also disable any of these elements.
+
+                Link to your social media connections, too. This theme is set up to use [Font Awesome icons](http://fortawesome.github.io/Font-Awesome/).
+                """);
+        AlfolioImport r = run(true);
+        assertThat(r.portfolio().profile().bio()).startsWith("I am a PhD candidate")
+                .endsWith("Font-Awesome/).");
+        assertThat(r.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+                .singleElement().satisfies(w -> {
+                    assertThat(w.location()).isEqualTo("_pages/about.md:9");
+                    assertThat(w.message()).contains("next to your own").doesNotContain("dropped");
+                });
+        assertThat(r.counts().templateLeftovers()).isEqualTo(1);
+        assertThat(r.counts().templateLeftoversDropped()).isZero();
+    }
+
+    @Test
+    void aBioOfOnlyTemplateParagraphsIsStillDroppedOnRequest() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                ---
+                Write your biography herezzz. Tell the world about yourself. Link to your favorite [subreddit](http://reddit.com).
+
+                Put your address / P.O. box / other info right below your picture.
+                <!-- my notes -->
+                """);
+        assertThat(run(false).portfolio().profile().bio()).startsWith("Write your biography");
+        AlfolioImport dropped = run(true);
+        assertThat(dropped.portfolio().profile().bio()).isEmpty();
+        assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(1);
+    }
+
+    @Test
+    void announcementsBlockInConfigSetsScrollingAndLimitWhenAboutHasNone() throws Exception {
+        write("_config.yml", """
+                first_name: Bo
+                last_name: Chen
+
+                announcements:
+                  enabled: true
+                  scrollable: true # adds a vertical scroll bar if there are more than 3 news items
+                  limit: 3 # leave blank to include all the news in the `_news` folder
+                """);
+        write("_pages/about.md", "---\nlayout: about\nnews: true  # includes a list of news items\n---\nHi.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().showNews()).isTrue();
+        assertThat(r.portfolio().site().newsScrollable()).isTrue();
+        assertThat(r.portfolio().site().newsLimit()).isEqualTo(3);
+    }
+
+    @Test
+    void announcementsDisabledInConfigHideNewsEvenWithNewsTrueAndABlankLimitMeansAll() throws Exception {
+        write("_config.yml", "first_name: Bo\nannouncements:\n  enabled: false\n  scrollable: false\n  limit:\n");
+        write("_pages/about.md", "---\nlayout: about\nnews: true\n---\nHi.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().showNews()).isFalse();
+        assertThat(r.portfolio().site().newsLimit()).isZero();
+    }
+
+    @Test
+    void announcementsInAboutWinOverThoseInConfig() throws Exception {
+        write("_config.yml", "first_name: Bo\nannouncements:\n  enabled: false\n  scrollable: true\n  limit: 3\n");
+        write("_pages/about.md", """
+                ---
+                layout: about
+                announcements:
+                  enabled: true
+                  scrollable: false
+                  limit: 7
+                ---
+                Hi.
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().showNews()).isTrue();
+        assertThat(r.portfolio().site().newsScrollable()).isFalse();
+        assertThat(r.portfolio().site().newsLimit()).isEqualTo(7);
+    }
+
+    @Test
+    void oldAboutPagesDescriptionBecomesTheSubtitleWhenThereIsNoSubtitle() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                title: about
+                permalink: /
+                description: HRI researcher.
+
+                profile:
+                  align: right
+                  image: 
+                ---
+                My research.
+                """);
+        assertThat(run(false).portfolio().profile().subtitle()).isEqualTo("HRI researcher.");
+    }
+
+    @Test
+    void templateSubtitleInEitherKeyIsALeftover() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                description: <a href='#'>Affiliations</a>. Address. Contacts. Moto. Etc.
+                ---
+                My research.
+                """);
+        AlfolioImport kept = run(false);
+        assertThat(kept.portfolio().profile().subtitle()).startsWith("<a href='#'>Affiliations</a>");
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+                .extracting(ImportWarning::location).containsExactly("_pages/about.md:3");
+        assertThat(run(true).portfolio().profile().subtitle()).isEmpty();
+    }
+
+    @Test
+    void templateNameAndDemoAddressAreLeftoversAndOnlyTheAddressIsDropped() throws Exception {
+        write("_config.yml", """
+                title: blank # the website title (if blank, full name will be used instead)
+                first_name: You
+                middle_name: R.
+                last_name: Name
+                url: https://alshedivat.github.io # the base hostname & protocol for your site
+                baseurl: /al-folio # the subpath of your site, e.g. /blog/. Leave blank for root
+                """);
+        AlfolioImport kept = run(false);
+        assertThat(kept.portfolio().site().baseUrl()).isEqualTo("https://alshedivat.github.io/al-folio");
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+                .extracting(ImportWarning::location).containsExactlyInAnyOrder("_config.yml:2", "_config.yml:5");
+        AlfolioImport dropped = run(true);
+        assertThat(dropped.portfolio().site().baseUrl()).isEmpty();
+        assertThat(dropped.portfolio().profile().name().display())
+                .as("kept even with the option: a portfolio needs a name").isEqualTo("You R. Name");
+        assertThat(dropped.counts().templateLeftovers()).isEqualTo(2);
+        assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(1);
+    }
+
+    @Test
+    void urlWithoutSchemeGetsHttpsWithAWarningNamingTheLine() throws Exception {
+        write("_config.yml", """
+                first_name: Zhuo
+                last_name: Wang
+                url: wangzhuo.tech # the base hostname & protocol for your site
+                baseurl:  # the subpath of your site, e.g. /blog/
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().baseUrl()).isEqualTo("https://wangzhuo.tech");
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_config.yml:3");
+            assertThat(w.message()).contains("wangzhuo.tech").contains("https://wangzhuo.tech");
+        });
+    }
+
+    @Test
+    void addressesThatCannotBeAWebAddressAreLeftOutWithAWarning() throws Exception {
+        write("_config.yml", "first_name: A\nurl: ftp://files.example.org\n");
+        assertThat(run(false).portfolio().site().baseUrl()).isEmpty();
+        write("_config.yml", "first_name: A\nurl:\nbaseurl: /mypage\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().site().baseUrl()).isEmpty();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.location()).isEqualTo("_config.yml:3"));
+    }
+
+    @Test
+    void theTemplatesEinsteinEntriesInTheBibliographyAreLeftovers() throws Exception {
+        write("_bibliography/papers.bib", """
+                ---
+                ---
+
+                @inproceedings{kim2024own,
+                  title={Our own paper},
+                  author={Kim, Jiyoung},
+                  year={2024}
+                }
+
+                % The rest are placeholder examples – optional to keep
+
+                @book{einstein1920relativity,
+                  title={Relativity: the Special and General Theory},
+                  author={Einstein, Albert},
+                  year={1920},
+                }
+
+                @article{einstein1905movement,
+                  title={Un the movement of small particles suspended in statiary liquids required by the molecular-kinetic theory 0f heat},
+                  author={Einstein, A.},
+                  journal={Ann. Phys.},
+                  year={1905}
+                }
+                """);
+        AlfolioSiteImporter.Options options = AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader());
+        AlfolioImport kept = AlfolioSiteImporter.importSite(site, options);
+        assertThat(kept.portfolio().publications()).hasSize(3);
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+                .extracting(ImportWarning::location)
+                .containsExactly("_bibliography/papers.bib:12", "_bibliography/papers.bib:18");
+        AlfolioImport dropped = AlfolioSiteImporter.importSite(site, options.withDropTemplateLeftovers(true));
+        assertThat(dropped.portfolio().publications()).extracting(p -> p.citationKey()).containsExactly("kim2024own");
+        assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyWrittenTwiceInConfigIsAnImportWarningWithBothLines() throws Exception {
+        write("_config.yml", """
+                first_name: Sreejith
+                rss_icon: true
+                github_username: sree
+                rss_icon: false # the icon in the footer
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.warnings()).filteredOn(w -> w.file().equals("_config.yml")).singleElement().satisfies(w -> {
+            assertThat(w.location()).isEqualTo("_config.yml:4");
+            assertThat(w.message()).contains("rss_icon").contains("line 2");
+        });
+    }
+
+    @Test
+    void aKeyWrittenTwiceInAboutFrontMatterIsReportedOnItsLine() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                profile:
+                  align: right
+                  align: left
+                ---
+                Bio.
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_pages/about.md:5");
+            assertThat(w.message()).contains("align").contains("line 4");
+        });
+    }
+
+    @Test
+    void gitConflictMarkersInANewsBodyAreReportedWithTheLine() throws Exception {
+        write("_news/hackathon.md", """
+                ---
+                layout: post
+                date: 2023-05-02
+                inline: true
+                ---
+                <<<<<<< HEAD
+                Won the [hackathon](https://example.org/old).
+                =======
+                Won the [hackathon](https://example.org/new).
+                >>>>>>> aff67b7 (Fix broken link)
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().news()).singleElement().satisfies(n -> assertThat(n.body()).contains("======="));
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_news/hackathon.md:6");
+            assertThat(w.message()).contains("git merge");
+        });
+    }
+
+    @Test
+    void filesLinkedFromTheAddressAreCopiedAndMissingOnesReported() throws Exception {
+        write("assets/pdf/CV_english.pdf", "%PDF-1.4");
+        write("_pages/about.md", """
+                ---
+                layout: about
+                profile:
+                  align: right
+                  address: >
+                    <p>Room 1, Some Building</p>
+                    <p><a href='/assets/pdf/CV_english.pdf'>Resume</a> / <a href='/assets/pdf/CV_chinese.pdf'>简历</a></p>
+                ---
+                Bio.
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.assets()).extracting(AssetCopy::target).containsExactly("assets/pdf/CV_english.pdf");
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_pages/about.md:5");
+            assertThat(w.message()).contains("assets/pdf/CV_chinese.pdf").contains("does not exist");
+        });
+    }
+
+    @Test
+    void aSecondPageWithPermalinkSlashIsReported() throws Exception {
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nBio.\n");
+        write("_pages/home.md", "---\nlayout: home\ntitle: Home\npermalink: /\n---\nWelcome to the lab.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().pages()).hasSize(1);
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_pages/home.md:4");
+            assertThat(w.message()).contains("permalink /").contains("_pages/about.md");
+        });
+    }
+
+    @Test
+    void theTemplatesInspireIdIsALeftover() throws Exception {
+        write("_data/socials.yml", "github_username: mstingo\ninspirehep_id: 1010907 # Inspire HEP author ID\n");
+        AlfolioImport r = run(true);
+        assertThat(r.portfolio().profile().socialLinks()).extracting(l -> l.kind()).containsExactly("github_username");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.location()).isEqualTo("_data/socials.yml:2"));
+    }
+
+    @Test
+    void kramdownAttributeListsInTheBioAreReportedWithTheLine() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                ---
+                I work with [Yan Yan](https://example.org/){:style="color: rgb(240, 119, 43);"} on vision.
+                <!-- {:.ignored} -->
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.warnings()).filteredOn(w -> w.file().equals("_pages/about.md")).singleElement().satisfies(w -> {
+            assertThat(w.location()).isEqualTo("_pages/about.md:4");
+            assertThat(w.message()).contains("{:style=");
+        });
+    }
+
+    @Test
+    void anEmailOnlyInSocialsBecomesTheProfileEmail() throws Exception {
+        write("_config.yml", "first_name: Michele\nlast_name: Stingo\n");
+        write("_data/socials.yml", "email: stingo@example.org # your email address\ngithub_username: mstingo\n");
+        assertThat(run(false).portfolio().profile().email()).isEqualTo("stingo@example.org");
+    }
+
+    @Test
+    void polyglotSitesImportOnlyTheDefaultLanguagesNewsAndSaySoOnce() throws Exception {
+        write("_config.yml", """
+                first_name: George
+                plugins:
+                  - jekyll-polyglot
+                languages: ["en-us", "pt-br"]
+                default_lang: "en-us"
+                """);
+        String item = "---\nlayout: post\ntitle: news.titles.news2\ndate: 2015-11-07 16:11:00-0400\ninline: false\n---\n%s\n";
+        write("_news/announcement_2.md", item.formatted("A long announcement."));
+        write("_news/pt-br/announcement_2.md", item.formatted("Um anúncio longo."));
+        write("_news/projects/talk.md", "---\ndate: 2016-01-01\ninline: true\n---\nA talk.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().news()).extracting(n -> n.body())
+                .containsExactlyInAnyOrder("A long announcement.", "A talk.");
+        assertThat(r.counts().newsSkipped()).isEqualTo(1);
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_config.yml:4");
+            assertThat(w.message()).contains("multilingual").contains("en-us");
+        });
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.file()).isEqualTo("_news/pt-br/announcement_2.md"));
+    }
+
+    @Test
+    void aConfigFromAnotherThemeIsNamedInTheMissingNameWarning() throws Exception {
+        write("_config.yml", """
+                title: Homepage
+                author:
+                  name             : "Yukun Zhou"
+                  avatar           : "images/avatar.png"
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().profile().name().isBlank()).isTrue();
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.location()).isEqualTo("_config.yml:2");
+            assertThat(w.kind()).isEqualTo(ImportWarning.Kind.MISSING);
+            assertThat(w.message()).contains("another Jekyll theme").contains("Yukun Zhou");
+        });
+    }
+}

@@ -1,0 +1,374 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import javax.imageio.ImageIO;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.SiteSettings;
+import org.scholarfolio.model.UnknownFields;
+import org.scholarfolio.site.HeadlessChromium.PageLoad;
+import org.scholarfolio.site.HeadlessChromium.Request;
+import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioStore;
+
+/**
+ * Opens every exported page from file:// in headless Chromium, as a visitor would: no console
+ * errors, no failed or external requests, no axe-core (WCAG 2 A/AA) violations; the home page
+ * stays within its weight budget; the filter box, theme toggle and phone menu work. Screenshots
+ * at desktop and phone width, light and dark, go to target/screenshots/.
+ */
+class SiteBrowserTest {
+    static final int MAX_HOME_REQUESTS = 8;
+    static final int MAX_HOME_GZIP_BYTES = 60 * 1024;
+    static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path temp;
+    static final Map<String, Path> sites = new LinkedHashMap<>();
+    static HeadlessChromium browser;
+
+    @BeforeAll
+    static void exportSitesAndStartBrowser() throws Exception {
+        var missing = HeadlessChromium.missingBinaries();
+        if (missing.isPresent()) {
+            String why = "Browser test needs Chromium and chromedriver: " + missing.get()
+                    + " (Debian: apt-get install chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(why);
+            }
+            Assumptions.abort(why + "; skipped outside CI");
+        }
+        for (String sample : List.of("alan-turing", "yihua-zhang")) {
+            LoadedPortfolio loaded = PortfolioStore.load(Path.of("sample-data", sample));
+            sites.put(sample, export(sample, loaded.portfolio(), loaded.folder()));
+        }
+        // The Turing sample is always light; this copy follows the system and has the toggle.
+        LoadedPortfolio turing = PortfolioStore.load(Path.of("sample-data", "alan-turing"));
+        var site = turing.portfolio().site();
+        var followsSystem = turing.portfolio().withSite(site.toBuilder()
+                .theme(new SiteSettings.Theme(site.theme().accentColor(), "system", true, UnknownFields.NONE)).build());
+        sites.put("alan-turing-system", export("alan-turing-system", followsSystem, turing.folder()));
+        // The hostile <img src=x> gets a real file, so that a failed request would mean an injection.
+        Path hostile = Files.createDirectories(temp.resolve("hostile-portfolio/assets"));
+        BufferedImage pixel = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(pixel, "png", hostile.resolve("x").toFile());
+        sites.put("hostile", export("hostile", HostileInputTest.portfolio(), hostile.getParent()));
+        browser = HeadlessChromium.start();
+    }
+
+    private static Path export(String name, Portfolio portfolio, Path folder) {
+        Path out = temp.resolve(name);
+        ExportReport report = new SiteExporter().export(portfolio, folder, FixturePortfolio.options(), out);
+        assertThat(report.errors()).as(name).isEmpty();
+        return out;
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void desktopLightWithoutSavedChoice() {
+        browser.forgetSavedTheme();
+        browser.viewport(1280, 900, false);
+        browser.colorScheme("light");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alan-turing", "yihua-zhang", "hostile"})
+    void everyPageLoadsCleanlyAndPassesAxe(String site) throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Path> pages = htmlPages(sites.get(site));
+        assertThat(pages).isNotEmpty();
+        for (Path page : pages) {
+            PageLoad load = browser.open(page);
+            problems.addAll(loadProblems(load));
+            problems.addAll(axeViolations(page));
+        }
+        assertThat(problems).as(site).isEmpty();
+    }
+
+    /** The checks above would pass on a blind browser; this page has every problem they look for. */
+    @Test
+    void aBrokenPageIsCaught() throws IOException {
+        Path page = temp.resolve("broken/index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, """
+                <!DOCTYPE html><html><head><title>broken</title></head><body>
+                <img src="missing.png">
+                <img src="http://127.0.0.1:9/elsewhere.png" alt="elsewhere">
+                <script>console.error("scripted error");</script>
+                </body></html>
+                """);
+        List<String> problems = loadProblems(browser.open(page));
+        assertThat(problems).anyMatch(p -> p.contains("console error") && p.contains("scripted error"))
+                .anyMatch(p -> p.contains("failed request") && p.contains("missing.png"))
+                .anyMatch(p -> p.contains("image did not load") && p.contains("missing.png"))
+                .anyMatch(p -> p.contains("request leaves file://: http://127.0.0.1:9/elsewhere.png"));
+        assertThat(axeViolations(page)).anyMatch(p -> p.contains("image-alt")).anyMatch(p -> p.contains("html-has-lang"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alan-turing-system", "yihua-zhang", "hostile"})
+    void darkPagesPassAxe(String site) {
+        browser.colorScheme("dark");
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("index.html", "publications/index.html", "news/index.html")) {
+            Path file = sites.get(site).resolve(page);
+            if (Files.exists(file)) {
+                problems.addAll(loadProblems(browser.open(file)));
+                problems.addAll(axeViolations(file));
+            }
+        }
+        assertThat(problems).as(site).isEmpty();
+    }
+
+    /**
+     * The weight budget of the issue: at most 8 requests and 60 KB gzip for the home page,
+     * images excluded. KaTeX is loaded only by pages with math, and is budgeted on its own.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"alan-turing", "yihua-zhang"})
+    void homePageStaysWithinTheWeightBudget(String site) {
+        PageLoad load = browser.open(sites.get(site).resolve("index.html"));
+        List<Request> counted = load.requests().stream().filter(r -> !r.isImage()).toList();
+        List<Request> math = counted.stream().filter(r -> r.url().contains("/assets/katex/")
+                || r.url().endsWith("/assets/js/math.js")).toList();
+        long gzip = counted.stream().mapToLong(SiteBrowserTest::gzipSize).sum();
+        long mathGzip = math.stream().mapToLong(SiteBrowserTest::gzipSize).sum();
+        long images = load.requests().stream().filter(Request::isImage).count();
+        System.out.printf("page weight %s/index.html: %d requests (%d images excluded), %.1f KB gzip;"
+                        + " of these %d requests and %.1f KB for math%n", site, counted.size(), images,
+                gzip / 1024.0, math.size(), mathGzip / 1024.0);
+        counted.forEach(r -> System.out.printf("  %-10s %6.1f KB gzip  %s%n", r.type(), gzipSize(r) / 1024.0,
+                sites.get(site).toUri().relativize(URI.create(r.url()))));
+        assertThat(counted.size() - math.size()).as(site + ": " + counted).isLessThanOrEqualTo(MAX_HOME_REQUESTS);
+        assertThat(gzip - mathGzip).as(site + " gzip bytes").isLessThanOrEqualTo(MAX_HOME_GZIP_BYTES);
+        if (math.isEmpty()) {
+            assertThat(counted.size()).isLessThanOrEqualTo(MAX_HOME_REQUESTS);
+            assertThat(gzip).isLessThanOrEqualTo(MAX_HOME_GZIP_BYTES);
+        }
+    }
+
+    @Test
+    void filterBoxNarrowsThePublicationList() {
+        browser.open(sites.get("alan-turing").resolve("publications/index.html"));
+        var driver = browser.driver();
+        int all = visiblePublications().size();
+        WebElement box = driver.findElement(By.cssSelector(".filter-box"));
+        assertThat(box.isDisplayed()).isTrue();
+        box.sendKeys("morphogenesis");
+        List<WebElement> shown = visiblePublications();
+        assertThat(shown).hasSizeBetween(1, all - 1);
+        assertThat(shown).allMatch(p -> p.getAttribute("data-search").contains("morphogenesis"));
+        box.sendKeys(" 1952");
+        assertThat(visiblePublications()).hasSizeLessThanOrEqualTo(shown.size());
+        box.clear();
+        box.sendKeys("no paper has these words");
+        assertThat(visiblePublications()).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".year-group")).stream().filter(WebElement::isDisplayed)).isEmpty();
+        box.clear();
+        box.sendKeys(" ");
+        assertThat(visiblePublications()).hasSize(all);
+    }
+
+    @Test
+    void themeToggleSwitchesDarkModeAndRemembersIt() {
+        browser.open(sites.get("alan-turing-system").resolve("index.html"));
+        var driver = browser.driver();
+        String light = background();
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
+        String dark = background();
+        assertThat(dark).isNotEqualTo(light);
+        assertThat(luminance(dark)).isLessThan(0.2);
+        browser.open(sites.get("alan-turing-system").resolve("publications/index.html"));
+        assertThat(background()).as("the choice holds on the next page").isEqualTo(dark);
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        assertThat(background()).isEqualTo(light);
+        browser.forgetSavedTheme();
+    }
+
+    @Test
+    void systemDarkModeIsFollowedWithoutAChoice() {
+        browser.colorScheme("dark");
+        browser.open(sites.get("yihua-zhang").resolve("index.html"));
+        assertThat(luminance(background())).isLessThan(0.2);
+    }
+
+    @Test
+    void siteSetToLightStaysLightOnADarkSystem() {
+        browser.colorScheme("dark");
+        browser.open(sites.get("alan-turing").resolve("index.html"));
+        assertThat(luminance(background())).isGreaterThan(0.8);
+        assertThat(browser.driver().findElements(By.cssSelector(".theme-toggle"))).isEmpty();
+    }
+
+    @Test
+    void phoneMenuOpensAndLeadsToTheSections() {
+        browser.viewport(375, 812, true);
+        Path home = sites.get("alan-turing").resolve("index.html");
+        browser.open(home);
+        var driver = browser.driver();
+        assertThat(driver.findElement(By.cssSelector(".menu-wide")).isDisplayed()).isFalse();
+        WebElement menu = driver.findElement(By.cssSelector(".menu-narrow summary"));
+        assertThat(menu.isDisplayed()).isTrue();
+        assertThat(menu.getSize().getHeight()).as("tap target height").isGreaterThanOrEqualTo(24);
+        WebElement publications = driver.findElement(By.cssSelector(".menu-narrow a[href$='publications/index.html']"));
+        assertThat(publications.isDisplayed()).isFalse();
+        menu.click();
+        assertThat(publications.isDisplayed()).isTrue();
+        var open = driver.findElement(By.cssSelector(".menu-narrow ul")).getRect();
+        assertThat(open.getX()).as("menu inside the screen").isGreaterThanOrEqualTo(0);
+        assertThat(open.getX() + open.getWidth()).as("menu inside the screen").isLessThanOrEqualTo(375);
+        publications.click();
+        assertThat(driver.getCurrentUrl()).endsWith("/publications/index.html");
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("publications");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alan-turing", "yihua-zhang", "hostile"})
+    void phonePagesFitTheScreenAndPassAxe(String site) throws IOException {
+        browser.viewport(375, 812, true);
+        List<String> problems = new ArrayList<>();
+        for (Path page : htmlPages(sites.get(site))) {
+            browser.open(page);
+            Number width = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth;");
+            if (width.intValue() > 375) {
+                problems.add(sites.get(site).relativize(page) + " is " + width + " px wide");
+            }
+            if (page.endsWith("index.html") && page.getParent().equals(sites.get(site))) {
+                problems.addAll(axeViolations(page));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void screenshotsAtDesktopAndPhoneWidthInLightAndDark() throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (String site : List.of("alan-turing-system", "yihua-zhang")) {
+            for (String page : List.of("index.html", "publications/index.html")) {
+                Path file = sites.get(site).resolve(page);
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                for (int width : new int[] {1280, 375}) {
+                    for (String scheme : List.of("light", "dark")) {
+                        browser.viewport(width, width == 375 ? 812 : 900, width == 375);
+                        browser.colorScheme(scheme);
+                        browser.open(file);
+                        String name = site.replace("-system", "") + "-" + (page.equals("index.html") ? "home" : "publications")
+                                + "-" + width + "-" + scheme + ".png";
+                        Path png = SCREENSHOTS.resolve(name);
+                        browser.screenshot(png, width == 375 ? 1600 : 2400);
+                        written.add(png);
+                    }
+                }
+            }
+        }
+        assertThat(written).hasSizeGreaterThanOrEqualTo(12).allSatisfy(png -> assertThat(Files.readAllBytes(png))
+                .startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+    }
+
+    private static List<String> loadProblems(PageLoad load) {
+        List<String> problems = new ArrayList<>();
+        String page = load.uri().toString();
+        load.consoleErrors().forEach(e -> problems.add(page + ": console error: " + e));
+        load.failedRequests().forEach(e -> problems.add(page + ": failed request: " + e));
+        load.brokenImages().forEach(e -> problems.add(page + ": image did not load: " + e));
+        load.requests().stream().map(Request::url)
+                .filter(u -> !u.startsWith("file:") && !u.startsWith("data:"))
+                .forEach(u -> problems.add(page + ": request leaves file://: " + u));
+        return problems;
+    }
+
+    private static List<String> axeViolations(Path page) {
+        List<String> problems = new ArrayList<>();
+        var results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver());
+        if (results.isErrored()) {
+            problems.add(page + ": axe-core failed: " + results.getErrorMessage());
+        }
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                problems.add(page + ": " + rule.getId() + " (" + rule.getHelp() + ") at " + node.getTarget()
+                        + ": " + node.getHtml());
+            }
+        }
+        return problems;
+    }
+
+    private static List<WebElement> visiblePublications() {
+        return browser.driver().findElements(By.cssSelector(".pub")).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    private static String background() {
+        return String.valueOf(browser.driver().executeScript("return getComputedStyle(document.body).backgroundColor;"));
+    }
+
+    /** Relative luminance (0 black .. 1 white) of a CSS rgb()/rgba() colour. */
+    private static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9.,]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static long gzipSize(Request request) {
+        if (!request.url().startsWith("file:")) {
+            return 0;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of(URI.create(request.url().replaceFirst("[?#].*$", ""))));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                gzip.write(bytes);
+            }
+            return out.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> htmlPages(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.scholarfolio.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.site.ExportOptions;
+import org.scholarfolio.site.SiteExporter;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    @TempDir
+    static Path dir;
+    private ExportViewModel vm;
+    private final List<String> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Portfolio p = Portfolio.empty();
+        p = p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build());
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, dir.resolve("portfolio.json"));
+        vm = new ExportViewModel(editor, (pf, d, o, progress) -> new SiteExporter().export(pf, d, ExportOptions.defaults(), o, progress),
+                Executors.newSingleThreadExecutor(), Platform::runLater);
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+        new ExportDialog(vm, stage, opened::add).show();
+    }
+
+    @Test
+    void exportWritesTheSiteShowsTheReportAndOpensItInTheBrowser(FxRobot robot) throws Exception {
+        Path out = dir.resolve("site");
+        robot.clickOn("#export-folder").write(out.toString());
+        robot.clickOn("#export-run");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Lovelace");
+        ListView<?> report = robot.lookup("#export-report").queryAs(ListView.class);
+        assertThat(report.getItems().get(0).toString()).contains("page(s) written");
+        robot.clickOn("#export-open");
+        assertThat(opened).containsExactly(out.resolve("index.html").toUri().toString());
+        assertThat(robot.lookup("#export-folder").queryAs(TextField.class).getText()).isEqualTo(out.toString());
+    }
+}
