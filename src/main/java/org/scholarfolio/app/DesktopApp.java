@@ -103,6 +103,7 @@ public final class DesktopApp extends Application {
             prefs.storeLastPortfolio(editor.fileProperty().get());
             prefs.storeLastExportFolder(view.lastExportFolder());
         });
+        StartupTiming.watch(stage);
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));

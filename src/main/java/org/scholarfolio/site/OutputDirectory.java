@@ -5,18 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -72,8 +77,7 @@ final class OutputDirectory {
         Map<String, String> previous = readManifest();
         List<String> foreign = new ArrayList<>();
         for (OutputFile f : files) {
-            Path target = outDir.resolve(f.path());
-            if (Files.exists(target) && !previous.containsKey(f.path())) {
+            if (!previous.containsKey(f.path()) && Files.exists(outDir.resolve(f.path()))) {
                 foreign.add(f.path());
             }
         }
@@ -82,19 +86,19 @@ final class OutputDirectory {
 
     Result write(List<OutputFile> files) throws IOException {
         Map<String, String> previous = readManifest();
+        Path manifest = outDir.resolve(MANIFEST);
+        FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
+        List<String> hashes = files.parallelStream().map(f -> sha256(f.bytes())).toList();
         Map<String, String> next = new LinkedHashMap<>();
         List<OutputFile> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        for (OutputFile f : files) {
-            String hash = sha256(f.bytes());
-            next.put(f.path(), hash);
-            Path target = outDir.resolve(f.path());
-            if (Files.isRegularFile(target) && hash.equals(sha256(Files.readAllBytes(target)))) {
-                if (f.page()) {
-                    unchanged.add(f.path());
-                }
-            } else {
+        for (int i = 0; i < files.size(); i++) {
+            OutputFile f = files.get(i);
+            next.put(f.path(), hashes.get(i));
+            if (!isInPlace(f, hashes.get(i), previous.get(f.path()), manifestTime)) {
                 changed.add(f);
+            } else if (f.page()) {
+                unchanged.add(f.path());
             }
         }
         List<String> stale = previous.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList();
@@ -108,10 +112,9 @@ final class OutputDirectory {
         Path staging = parent.resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
         try {
             Files.createDirectories(staging);
+            createFolders(staging, changed);
             for (OutputFile f : changed) {
-                Path staged = staging.resolve(f.path());
-                Files.createDirectories(staged.getParent());
-                Files.write(staged, f.bytes());
+                Files.write(staging.resolve(f.path()), f.bytes());
             }
             Files.write(staging.resolve(MANIFEST), manifestText(next).getBytes(StandardCharsets.UTF_8));
             if (!Files.exists(outDir)) {
@@ -123,18 +126,17 @@ final class OutputDirectory {
                 claimed.putAll(next);
                 Path pending = staging.resolve(MANIFEST + ".pending");
                 Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
-                move(pending, outDir.resolve(MANIFEST));
+                move(pending, manifest);
+                createFolders(outDir, changed);
                 for (OutputFile f : changed) {
-                    Path target = outDir.resolve(f.path());
-                    Files.createDirectories(target.getParent());
-                    move(staging.resolve(f.path()), target);
+                    move(staging.resolve(f.path()), outDir.resolve(f.path()));
                 }
                 for (String path : stale) {
                     Path gone = outDir.resolve(path);
                     Files.deleteIfExists(gone);
                     removeEmptyParents(gone.getParent());
                 }
-                move(staging.resolve(MANIFEST), outDir.resolve(MANIFEST));
+                move(staging.resolve(MANIFEST), manifest);
             }
         } finally {
             deleteTree(staging);
@@ -142,6 +144,39 @@ final class OutputDirectory {
         List<String> written = changed.stream().filter(OutputFile::page).map(OutputFile::path).toList();
         List<String> copied = changed.stream().filter(f -> !f.page()).map(OutputFile::path).toList();
         return new Result(written, unchanged, copied, stale);
+    }
+
+    /**
+     * Whether the output folder already holds exactly these bytes. A file the last export wrote and
+     * nobody touched since (not newer than the manifest, same size, same hash recorded) is taken
+     * as it is; any other file is read and compared, so a hand-edited page is put right again.
+     */
+    private boolean isInPlace(OutputFile f, String hash, String recordedHash, FileTime manifestTime) throws IOException {
+        Path target = outDir.resolve(f.path());
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (!attributes.isRegularFile() || attributes.size() != f.bytes().length) {
+            return false;
+        }
+        if (hash.equals(recordedHash) && manifestTime != null && attributes.lastModifiedTime().compareTo(manifestTime) <= 0) {
+            return true;
+        }
+        return Arrays.equals(Files.readAllBytes(target), f.bytes());
+    }
+
+    /** Each folder the files go into, made once rather than once per file. */
+    private static void createFolders(Path root, List<OutputFile> files) throws IOException {
+        Set<Path> folders = new TreeSet<>();
+        for (OutputFile f : files) {
+            folders.add(root.resolve(f.path()).getParent());
+        }
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
     }
 
     private Map<String, String> readManifest() throws IOException {

@@ -49,6 +49,23 @@ class OutputSafetyTest {
     }
 
     @Test
+    void handEditedPageIsPutRightOnTheNextExport() throws IOException {
+        Path dir = portfolioDir();
+        Path out = temp.resolve("site");
+        exporter.export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
+        Path page = out.resolve("index.html");
+        byte[] exported = Files.readAllBytes(page);
+        byte[] edited = exported.clone();
+        edited[edited.length - 2] = (byte) (edited[edited.length - 2] == 'x' ? 'y' : 'x');
+        Files.write(page, edited);
+        var manifestTime = Files.getLastModifiedTime(out.resolve(OutputDirectory.MANIFEST));
+        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(manifestTime.toMillis() + 10_000));
+        ExportReport second = exporter.export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
+        assertThat(second.pagesWritten()).containsExactly("index.html");
+        assertThat(Files.readAllBytes(page)).isEqualTo(exported);
+    }
+
+    @Test
     void changedRecordRewritesOnlyItsPagesAndRemovesStaleOnes() throws IOException {
         Path dir = portfolioDir();
         Path out = temp.resolve("site");

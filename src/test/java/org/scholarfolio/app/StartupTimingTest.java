@@ -1,0 +1,64 @@
+package org.scholarfolio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+@ExtendWith(ApplicationExtension.class)
+class StartupTimingTest {
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private PrintStream original;
+
+    @BeforeEach
+    void captureOutput() {
+        original = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(original);
+        System.clearProperty(StartupTiming.PROPERTY);
+    }
+
+    @Test
+    void printsTheTimeOnceWhenTheWindowIsFirstShown(FxRobot robot) {
+        System.setProperty(StartupTiming.PROPERTY, "true");
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new Pane(), 100, 100));
+            StartupTiming.watch(stage);
+            stage.show();
+            stage.hide();
+            stage.show();
+            stage.hide();
+        });
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .matches("first window shown after \\d+ ms \\(\\d+ ms processor time\\)\\R");
+    }
+
+    @Test
+    void printsNothingUnlessAsked(FxRobot robot) {
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new Pane(), 100, 100));
+            StartupTiming.watch(stage);
+            stage.show();
+            stage.hide();
+        });
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+}

@@ -1,0 +1,121 @@
+package org.scholarfolio.site.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.site.ExportOptions;
+import org.scholarfolio.site.ExportReport;
+import org.scholarfolio.site.SiteExporter;
+import org.scholarfolio.store.PortfolioStore;
+
+/**
+ * The export benchmark of BENCHMARKS.md, run by {@code bench/export-vs-hugo.sh}. Not a test:
+ * wall-clock numbers depend on the machine.
+ * <ul>
+ * <li>{@code generate DIR [PUBLICATIONS NEWS]} writes the benchmark portfolio (default 1,000
+ * publications, 500 news items) to {@code DIR/portfolio/portfolio.json} and the same content as a
+ * Hugo site to {@code DIR/hugo/};</li>
+ * <li>{@code warm PORTFOLIO WORKDIR [ROUNDS]} exports it in this JVM again and again, each round
+ * into a fresh folder (a first export) and then once more into the same folder (nothing changed),
+ * and prints the first round, the median and the best of the others, as wall-clock and as
+ * processor time (the latter is what to compare on a busy machine).</li>
+ * </ul>
+ */
+public final class ExportBenchmark {
+    private ExportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 2 && args[0].equals("generate")) {
+            int publications = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+            int news = args.length > 3 ? Integer.parseInt(args[3]) : 500;
+            Path dir = Path.of(args[1]);
+            Portfolio portfolio = BenchmarkPortfolio.generate(publications, news);
+            PortfolioStore.save(Files.createDirectories(dir.resolve("portfolio")), portfolio);
+            HugoSite.write(portfolio, dir.resolve("hugo"));
+            System.out.printf("wrote %d publications and %d news items to %s%n", publications, news, dir);
+        } else if (args.length >= 3 && args[0].equals("warm")) {
+            warm(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 10);
+        } else {
+            System.err.println("usage: ExportBenchmark generate DIR [PUBLICATIONS NEWS] | warm PORTFOLIO WORKDIR [ROUNDS]");
+            System.exit(2);
+        }
+    }
+
+    private static void warm(Path portfolioDir, Path workDir, int rounds) throws Exception {
+        Portfolio portfolio = PortfolioStore.load(portfolioDir).portfolio();
+        SiteExporter exporter = new SiteExporter();
+        ExportOptions options = ExportOptions.defaults();
+        List<Long> first = new ArrayList<>();
+        List<Long> again = new ArrayList<>();
+        List<Long> firstCpu = new ArrayList<>();
+        List<Long> againCpu = new ArrayList<>();
+        int pages = 0;
+        for (int round = 0; round < rounds; round++) {
+            Path out = workDir.resolve("warm-" + round);
+            deleteTree(out);
+            long cpu = cpuNanos();
+            long start = System.nanoTime();
+            ExportReport report = exporter.export(portfolio, portfolioDir, options, out);
+            first.add(System.nanoTime() - start);
+            firstCpu.add(cpuNanos() - cpu);
+            check(report);
+            pages = report.pagesWritten().size();
+            cpu = cpuNanos();
+            start = System.nanoTime();
+            ExportReport unchanged = exporter.export(portfolio, portfolioDir, options, out);
+            again.add(System.nanoTime() - start);
+            againCpu.add(cpuNanos() - cpu);
+            check(unchanged);
+            if (!unchanged.pagesWritten().isEmpty()) {
+                throw new IllegalStateException("an unchanged re-export wrote " + unchanged.pagesWritten().size() + " pages");
+            }
+            deleteTree(out);
+        }
+        System.out.printf("%d pages, times as wall clock / processor time of all threads%n", pages);
+        System.out.printf("first round in this JVM: export %d / %d ms, unchanged re-export %d / %d ms%n",
+                first.get(0) / 1_000_000, firstCpu.get(0) / 1_000_000, again.get(0) / 1_000_000, againCpu.get(0) / 1_000_000);
+        System.out.printf("warm, rounds 2-%d: export median %d / %d ms (best %d / %d), unchanged re-export median %d / %d ms (best %d / %d)%n",
+                rounds, median(first), median(firstCpu), best(first), best(firstCpu),
+                median(again), median(againCpu), best(again), best(againCpu));
+    }
+
+    /** Processor time of the whole JVM so far (all threads, the collector's included). */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+    }
+
+    private static void check(ExportReport report) {
+        if (!report.succeeded()) {
+            throw new IllegalStateException("export failed: " + report.errors());
+        }
+    }
+
+    private static long best(List<Long> nanos) {
+        return Collections.min(nanos.subList(1, nanos.size())) / 1_000_000;
+    }
+
+    private static long median(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos.subList(1, nanos.size()));
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2) / 1_000_000;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
