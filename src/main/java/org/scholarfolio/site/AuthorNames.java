@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Profile;
@@ -14,6 +15,8 @@ import org.scholarfolio.model.Profile;
  * "Y. Zhang" matches authors written "Y. Zhang". Accents and case are ignored.
  */
 public final class AuthorNames {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private record Variant(String given, String family) {
     }
 
@@ -91,6 +94,7 @@ public final class AuthorNames {
 
     static String normal(String s) {
         return Normalizer.normalize(s.replace("{", "").replace("}", ""), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+                .transform(t -> MARKS.matcher(t).replaceAll("")).toLowerCase(Locale.ROOT)
+                .transform(t -> SPACES.matcher(t).replaceAll(" ")).strip();
     }
 }

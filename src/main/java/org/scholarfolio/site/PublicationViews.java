@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import org.scholarfolio.site.Views.PublicationView;
 
 /** Turns publications into what the publication list and pages show. */
 final class PublicationViews {
+    private static final Pattern UNESCAPED_BRACE = Pattern.compile("(?<!\\\\)[{}]");
     private static final Map<String, String> BUTTONS = Map.of("html", "HTML", "pdf", "PDF",
             "supp", "Supp", "video", "Video", "blog", "Blog", "code", "Code", "poster", "Poster",
             "slides", "Slides", "website", "Website");
@@ -144,7 +146,10 @@ final class PublicationViews {
 
     /** Protective BibTeX braces ({@code {BERT}}) are for BibTeX, not for readers. */
     static String withoutBraces(String s) {
-        return s.replaceAll("(?<!\\\\)[{}]", "").replace("\\{", "{").replace("\\}", "}");
+        if (s.indexOf('{') < 0 && s.indexOf('}') < 0) {
+            return s;
+        }
+        return UNESCAPED_BRACE.matcher(s).replaceAll("").replace("\\{", "{").replace("\\}", "}");
     }
 
     /** A title becomes a link itself on some pages, and links must not nest. */

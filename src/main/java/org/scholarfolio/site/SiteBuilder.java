@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,8 +51,9 @@ final class SiteBuilder {
     final Map<String, Page> pages = new LinkedHashMap<>();
     private final Map<String, RenderedMarkdown> pageBodies = new HashMap<>();
     private final List<NavItem> nav = new ArrayList<>();
-    private final Map<PublicationView, Publication> sources = new HashMap<>();
-    private final Map<PublicationView, PublicationView> onOwnPage = new HashMap<>();
+    // Keyed by identity: a view is a large record, and hashing its fields costs more than the lookup.
+    private final Map<PublicationView, Publication> sources = new IdentityHashMap<>();
+    private final Map<PublicationView, PublicationView> onOwnPage = new IdentityHashMap<>();
     private final List<PublicationView> selectedOnHome = new ArrayList<>();
     private final Map<String, String> footers = new HashMap<>();
     private Home home;
