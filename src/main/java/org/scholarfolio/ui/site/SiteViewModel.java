@@ -24,6 +24,10 @@ public final class SiteViewModel {
     private final BooleanProperty showMetricBadges;
     private final BooleanProperty showSocials;
     private final BooleanProperty showMadeWith;
+    private final StringProperty newsLimit;
+    private final BooleanProperty newsScrollable;
+    private final StringProperty darkMode;
+    private final BooleanProperty showDarkModeToggle;
 
     public SiteViewModel(EditorViewModel editor) {
         fields = new BoundFields(editor);
@@ -43,6 +47,28 @@ public final class SiteViewModel {
                 SiteSettings.Builder::showMetricBadges);
         showSocials = flag("showSocials", SiteSettings::showSocials, SiteSettings.Builder::showSocials);
         showMadeWith = flag("showMadeWith", SiteSettings::showMadeWith, SiteSettings.Builder::showMadeWith);
+        // Text that is not a whole number (half typed, or "-") keeps the last good value.
+        newsLimit = text("newsLimit", s -> Integer.toString(s.newsLimit()),
+                (b, v) -> b.newsLimit(parseLimit(v, b.build().newsLimit())));
+        newsScrollable = flag("newsScrollable", SiteSettings::newsScrollable, SiteSettings.Builder::newsScrollable);
+        darkMode = text("theme.darkMode", s -> s.theme().darkMode(), (b, v) -> {
+            SiteSettings.Theme t = b.build().theme();
+            return b.theme(new SiteSettings.Theme(t.accentColor(), v, t.showDarkModeToggle(), t.unknownFields()));
+        });
+        showDarkModeToggle = flag("theme.showDarkModeToggle", s -> s.theme().showDarkModeToggle(), (b, v) -> {
+            SiteSettings.Theme t = b.build().theme();
+            return b.theme(new SiteSettings.Theme(t.accentColor(), t.darkMode(), v, t.unknownFields()));
+        });
+    }
+
+    /** The news limit typed in the field; anything but a whole number from 0 up keeps {@code current}. */
+    static int parseLimit(String text, int current) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            return n >= 0 ? n : current;
+        } catch (NumberFormatException e) {
+            return current;
+        }
     }
 
     private StringProperty text(String key, Function<SiteSettings, String> get,
@@ -68,4 +94,8 @@ public final class SiteViewModel {
     public BooleanProperty showMetricBadgesProperty() { return showMetricBadges; }
     public BooleanProperty showSocialsProperty() { return showSocials; }
     public BooleanProperty showMadeWithProperty() { return showMadeWith; }
+    public StringProperty newsLimitProperty() { return newsLimit; }
+    public BooleanProperty newsScrollableProperty() { return newsScrollable; }
+    public StringProperty darkModeProperty() { return darkMode; }
+    public BooleanProperty showDarkModeToggleProperty() { return showDarkModeToggle; }
 }
