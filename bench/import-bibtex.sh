@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `import bibtex` on 5,000 generated al-folio entries, end to end through the command line:
 # into an empty portfolio (everything added), then the same file again (5,000 matched, nothing
-# changed), then a --dry-run. Usage: scripts/bench-import-bibtex.sh [entries]
+# changed), then a --dry-run. Usage: bench/import-bibtex.sh [entries]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries="${1:-5000}"
