@@ -81,6 +81,8 @@ fi
 input="$out/input"
 mkdir -p "$input/lib"
 cp "$main_jar" "$input/"
+# The sample the editor opens on its very first start (copied to the user's data folder then).
+cp -R sample-data "$input/sample-data"
 for jar in "$target"/lib/*.jar; do
   case "$(basename "$jar")" in javafx-*) continue ;; esac
   cp "$jar" "$input/lib/"

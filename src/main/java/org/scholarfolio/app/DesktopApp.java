@@ -139,15 +139,12 @@ public final class DesktopApp extends Application {
         if (last != null && Files.isRegularFile(last)) {
             return last;
         }
-        Path sample = Path.of("sample-data", "yihua-zhang");
-        return Files.isDirectory(sample) ? sample : null;
+        return FirstRunSample.forThisApp().portfolio().orElse(null);
     }
 
     /** Where unsaved changes to a portfolio that has no file yet are kept. */
     private static Path untitledRecoveryFile() {
-        String data = System.getenv("XDG_DATA_HOME");
-        Path base = data == null || data.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share") : Path.of(data);
-        return base.resolve("scholarfolio").resolve("untitled.recovery.json");
+        return UserDataFolder.path().resolve("untitled.recovery.json");
     }
 
     /** Restores the last position unless that place is no longer on any screen (a monitor gone). */
