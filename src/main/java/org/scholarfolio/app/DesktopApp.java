@@ -90,11 +90,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(WindowPrefs.MIN_HEIGHT);
         placeOnScreen(stage, bounds);
 
-        stage.setOnCloseRequest(e -> {
-            if (!view.confirmDiscard()) {
-                e.consume();
-                return;
-            }
+        view.guardClose(stage, () -> {
             // The user saved or chose to drop the changes: nothing is left to recover.
             autosave.discard();
             prefs.storeBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),

@@ -46,6 +46,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.kordamp.ikonli.Ikon;
@@ -489,6 +490,20 @@ public final class MainView {
 
     public Path lastFolder() {
         return lastFolder;
+    }
+
+    /**
+     * Closing the window asks about unsaved changes first; {@code onClose} runs only when the
+     * window really closes (the changes were saved or dropped).
+     */
+    public void guardClose(Stage stage, Runnable onClose) {
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+                return;
+            }
+            onClose.run();
+        });
     }
 
     /** Asks about unsaved changes; true when it is fine to drop the current document. */
