@@ -236,7 +236,7 @@ public final class MainView {
 
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
     public void enableImport(ImportActions importing) {
-        List<Menu> menus = ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus();
+        List<Menu> menus = menuBar().getMenus();
         menus.get(0).getItems().addAll(2, importing.fileMenuItems(this::window, this::confirmDiscard, status::setText));
         menus.get(1).getItems().add(importing.pasteItem(publications.selectedIndexProperty()::get, status::setText));
         importing.acceptBibDrops(screens.get(Section.PUBLICATIONS), this::window, status::setText);
@@ -297,8 +297,12 @@ public final class MainView {
         });
     }
 
+    private MenuBar menuBar() {
+        return (MenuBar) ((VBox) root.getTop()).getChildren().get(0);
+    }
+
     private Menu fileMenu() {
-        return ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().get(0);
+        return menuBar().getMenus().get(0);
     }
 
     private static MenuItem menuItem(Menu menu, String id) {
