@@ -65,7 +65,7 @@ public final class DesktopApp extends Application {
         SitePreviewRenderer preview = new SitePreviewRenderer(PagePreview.inTemporaryFolder(),
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
         MainView view = new MainView(editor, darkTheme, preview);
-        view.setLastFolder(prefs.lastFolder());
+        view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
@@ -78,7 +78,7 @@ public final class DesktopApp extends Application {
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {
-            view.open(toOpen);
+            view.documents().open(toOpen);
         }
 
         WindowPrefs.Bounds bounds = prefs.bounds();
@@ -90,12 +90,12 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(WindowPrefs.MIN_HEIGHT);
         placeOnScreen(stage, bounds);
 
-        view.guardClose(stage, () -> {
+        view.documents().guardClose(stage, () -> {
             // The user saved or chose to drop the changes: nothing is left to recover.
             autosave.discard();
             prefs.storeBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
-            prefs.storeLastFolder(view.lastFolder());
+            prefs.storeLastFolder(view.documents().lastFolder());
             prefs.storeLastPortfolio(editor.fileProperty().get());
             prefs.storeLastExportFolder(view.lastExportFolder());
         });

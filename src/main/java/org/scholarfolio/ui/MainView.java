@@ -1,12 +1,9 @@
 package org.scholarfolio.ui;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.application.Application;
@@ -19,10 +16,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -45,8 +39,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.kordamp.ikonli.Ikon;
@@ -101,7 +93,7 @@ public final class MainView {
     private final ListView<Problem> problemList = new ListView<>();
     private final ProfileViewModel profile;
     private final ProblemDecorations decorations;
-    private Path lastFolder;
+    private final DocumentCommands documents;
     private Path lastExportFolder;
     private Autosave autosave;
 
@@ -111,6 +103,7 @@ public final class MainView {
     /** {@code previewRendererOrNull}: without a renderer the window has no preview pane. */
     public MainView(EditorViewModel editor, BooleanProperty darkTheme, PreviewRenderer previewRendererOrNull) {
         this.editor = editor;
+        documents = new DocumentCommands(editor, status::setText, this::window, this::offerRecovery);
         Runnable closeStep = editor.history()::closeStep;
         news = new NewsViewModel(editor);
         publications = new PublicationsViewModel(editor);
@@ -237,7 +230,7 @@ public final class MainView {
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
     public void enableImport(ImportActions importing) {
         List<Menu> menus = menuBar().getMenus();
-        menus.get(0).getItems().addAll(2, importing.fileMenuItems(this::window, this::confirmDiscard, status::setText));
+        menus.get(0).getItems().addAll(2, importing.fileMenuItems(this::window, documents::confirmDiscard, status::setText));
         menus.get(1).getItems().add(importing.pasteItem(publications.selectedIndexProperty()::get, status::setText));
         importing.acceptBibDrops(screens.get(Section.PUBLICATIONS), this::window, status::setText);
     }
@@ -253,8 +246,8 @@ public final class MainView {
     /** Adds File > Open Recent, kept up to date with every file opened or saved. */
     public void enableRecent(RecentPortfolios recent) {
         Menu menu = RecentMenu.create(recent, path -> {
-            if (confirmDiscard()) {
-                open(path);
+            if (documents.confirmDiscard()) {
+                documents.open(path);
                 if (!path.equals(editor.fileProperty().get())) {
                     recent.forget(path);
                 }
@@ -412,12 +405,12 @@ public final class MainView {
     private MenuBar buildMenuBar(BooleanProperty darkTheme) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
-                item("_New", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), e -> newPortfolio()),
-                item("_Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), e -> open()),
+                item("_New", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), e -> documents.newPortfolio()),
+                item("_Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), e -> documents.open()),
                 new SeparatorMenuItem(),
-                item("_Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), e -> save()),
+                item("_Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), e -> documents.save()),
                 item("Save _As\u2026", "menu-save-as", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), e -> saveAs()),
+                        KeyCombination.SHIFT_DOWN), e -> documents.saveAs()),
                 new SeparatorMenuItem(),
                 item("_Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                         e -> window().fireEvent(new javafx.stage.WindowEvent(window(),
@@ -437,13 +430,13 @@ public final class MainView {
     }
 
     private ToolBar buildToolBar() {
-        Button save = toolButton(MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)", "tool-save", this::save);
+        Button save = toolButton(MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)", "tool-save", documents::save);
         save.disableProperty().bind(editor.history().dirtyProperty().not());
         Button undo = toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", "tool-undo", editor.history()::undo);
         undo.disableProperty().bind(editor.history().canUndoProperty().not());
         Button redo = toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", "tool-redo", editor.history()::redo);
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
-        Button open = toolButton(MaterialDesignF.FOLDER_OPEN, "Open (Ctrl+O)", "tool-open", this::open);
+        Button open = toolButton(MaterialDesignF.FOLDER_OPEN, "Open (Ctrl+O)", "tool-open", documents::open);
         return new ToolBar(open, save, undo, redo);
     }
 
@@ -488,116 +481,9 @@ public final class MainView {
         return root.getScene().getWindow();
     }
 
-    public void setLastFolder(Path folder) {
-        lastFolder = folder;
-    }
-
-    public Path lastFolder() {
-        return lastFolder;
-    }
-
-    /**
-     * Closing the window asks about unsaved changes first; {@code onClose} runs only when the
-     * window really closes (the changes were saved or dropped).
-     */
-    public void guardClose(Stage stage, Runnable onClose) {
-        stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard()) {
-                e.consume();
-                return;
-            }
-            onClose.run();
-        });
-    }
-
-    /** Asks about unsaved changes; true when it is fine to drop the current document. */
-    public boolean confirmDiscard() {
-        if (!editor.history().isDirty()) {
-            return true;
-        }
-        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Your changes will be lost if you don't save them.", saveButton, discard, ButtonType.CANCEL);
-        alert.setHeaderText("Save changes to " + editor.windowTitleProperty().get()
-                .replace(EditorViewModel.APP_NAME + " \u2014 ", "").replace(EditorViewModel.DIRTY_MARKER, "") + "?");
-        alert.initOwner(window());
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        return answer.get() == discard || save();
-    }
-
-    public void newPortfolio() {
-        if (confirmDiscard()) {
-            editor.newPortfolio();
-            status.setText("New portfolio");
-        }
-    }
-
-    public void open() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        FileChooser chooser = chooser("Open portfolio");
-        File chosen = chooser.showOpenDialog(window());
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
-    }
-
-    public void open(Path path) {
-        try {
-            editor.open(path);
-            lastFolder = editor.fileProperty().get().toAbsolutePath().getParent();
-            status.setText("Opened " + editor.fileProperty().get());
-            offerRecovery();
-        } catch (IOException e) {
-            status.setText("Could not open: " + e.getMessage());
-        }
-    }
-
-    /** Saves, asking for a file the first time; false when nothing was written. */
-    public boolean save() {
-        try {
-            if (editor.save()) {
-                status.setText("Saved " + editor.fileProperty().get());
-                return true;
-            }
-        } catch (IOException e) {
-            status.setText("Could not save " + editor.fileProperty().get() + ": " + e.getMessage());
-            return false;
-        }
-        return saveAs();
-    }
-
-    public boolean saveAs() {
-        FileChooser chooser = chooser("Save portfolio as");
-        chooser.setInitialFileName("portfolio.json");
-        File chosen = chooser.showSaveDialog(window());
-        if (chosen == null) {
-            return false;
-        }
-        try {
-            editor.saveAs(chosen.toPath());
-            lastFolder = chosen.toPath().toAbsolutePath().getParent();
-            status.setText("Saved " + chosen);
-            return true;
-        } catch (IOException e) {
-            status.setText("Could not save " + chosen + ": " + e.getMessage());
-            return false;
-        }
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Portfolio (*.json)", "*.json"));
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
-        return chooser;
+    /** New, Open, Save, Save As and the unsaved-changes question, for this window. */
+    public DocumentCommands documents() {
+        return documents;
     }
 
     public void showSection(Section section) {

@@ -61,7 +61,7 @@ public final class EditorScreenshots {
         onFx(() -> {
             MainView v = new MainView(editor, dark, new SitePreviewRenderer(PagePreview.inTemporaryFolder(),
                     () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent()));
-            v.open(portfolio);
+            v.documents().open(portfolio);
             SiteExporter exporter = new SiteExporter();
             export[0] = new ExportViewModel(editor, (p, dir, o, progress) -> exporter.export(p, dir,
                     ExportOptions.defaults(), o, progress), Executors.newSingleThreadExecutor(), Platform::runLater);

@@ -45,10 +45,10 @@ class SaveReopenAndCloseTest {
         Files.copy(Path.of("sample-data", "alan-turing", "portfolio.json"), file);
         editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
         MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        view.open(file);
+        view.documents().open(file);
         Scene scene = new Scene(view.root(), 1100, 760);
         view.install(scene);
-        view.guardClose(stage, closed::incrementAndGet);
+        view.documents().guardClose(stage, closed::incrementAndGet);
         stage.setScene(scene);
         stage.show();
     }

@@ -148,7 +148,7 @@ class MainViewTest {
     @Test
     void newWithUnsavedChangesAsksAndCancelKeepsTheWork(FxRobot robot) {
         robot.clickOn("#profile-first").write("Ada");
-        Platform.runLater(view::newPortfolio);
+        Platform.runLater(view.documents()::newPortfolio);
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("Cancel");
@@ -160,7 +160,7 @@ class MainViewTest {
     @Test
     void newWithUnsavedChangesCanDiscardThem(FxRobot robot) {
         robot.clickOn("#profile-first").write("Ada");
-        Platform.runLater(view::newPortfolio);
+        Platform.runLater(view.documents()::newPortfolio);
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("Don't Save");

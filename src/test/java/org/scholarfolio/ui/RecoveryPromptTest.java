@@ -45,7 +45,7 @@ class RecoveryPromptTest {
 
     @Test
     void recoveringPutsTheUnsavedChangesBack(FxRobot robot) {
-        Platform.runLater(() -> view.open(FILE));
+        Platform.runLater(() -> view.documents().open(FILE));
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("Recover");
@@ -56,7 +56,7 @@ class RecoveryPromptTest {
 
     @Test
     void discardingDeletesTheRecoveryFile(FxRobot robot) {
-        Platform.runLater(() -> view.open(FILE));
+        Platform.runLater(() -> view.documents().open(FILE));
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("Discard");
