@@ -62,6 +62,7 @@ import org.scholarfolio.ui.preview.PreviewRenderer;
 import org.scholarfolio.ui.preview.PreviewTarget;
 import org.scholarfolio.ui.preview.PreviewViewModel;
 import org.scholarfolio.ui.problems.ProblemDecorations;
+import org.scholarfolio.ui.problems.ProblemsPanel;
 import org.scholarfolio.ui.problems.ProblemsViewModel;
 import org.scholarfolio.ui.profile.ProfileView;
 import org.scholarfolio.ui.profile.ProfileViewModel;
@@ -90,7 +91,6 @@ public final class MainView {
     private final PublicationsViewModel publications;
     private final PagesViewModel pages;
     private final ProblemsViewModel problems;
-    private final ListView<Problem> problemList = new ListView<>();
     private final ProfileViewModel profile;
     private final ProblemDecorations decorations;
     private final DocumentCommands documents;
@@ -308,41 +308,8 @@ public final class MainView {
     }
 
     private Node buildBottom() {
-        problemList.setId("problem-list");
-        problemList.setItems(problems.problems());
-        problemList.setPrefHeight(130);
-        problemList.setPlaceholder(new Label("No problems: the site can be exported as it is."));
-        problemList.setAccessibleText("Problems");
-        problemList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Problem p, boolean empty) {
-                super.updateItem(p, empty);
-                if (empty || p == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    setText(p.path() + " \u2014 " + p.message());
-                    FontIcon icon = new FontIcon(p.isError() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
-                            : MaterialDesignA.ALERT_OUTLINE);
-                    icon.getStyleClass().add(p.isError() ? "danger" : "warning");
-                    setGraphic(icon);
-                }
-            }
-        });
-        problemList.setOnMouseClicked(e -> goTo(problemList.getSelectionModel().getSelectedItem()));
-        problemList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                goTo(problemList.getSelectionModel().getSelectedItem());
-            }
-        });
-
-        ToggleButton toggle = new ToggleButton();
-        toggle.setId("problems-toggle");
-        toggle.textProperty().bind(Bindings.size(problems.problems()).asString("%d problem(s)"));
-        toggle.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-        toggle.getStyleClass().add("flat");
-        problemList.visibleProperty().bind(toggle.selectedProperty());
-        problemList.managedProperty().bind(toggle.selectedProperty());
+        ProblemsPanel panel = new ProblemsPanel(problems, this::goTo);
+        ToggleButton toggle = panel.toggle();
 
         status.setId("status");
         Pane spacer = new Pane();
@@ -350,14 +317,11 @@ public final class MainView {
         HBox statusBar = new HBox(8, status, spacer, toggle);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(problemList, statusBar);
+        return new VBox(panel.list(), statusBar);
     }
 
     /** Shows the screen and record a problem is about. */
     private void goTo(Problem problem) {
-        if (problem == null) {
-            return;
-        }
         ProblemsViewModel.Location at = ProblemsViewModel.locate(problem.path());
         showSection(at.section());
         RecordListViewModel<?> list = switch (at.section()) {

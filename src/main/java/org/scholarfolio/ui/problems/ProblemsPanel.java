@@ -1,0 +1,75 @@
+package org.scholarfolio.ui.problems;
+
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.scholarfolio.model.validation.Problem;
+
+/**
+ * The Problems list above the status bar and the status-bar button that shows and hides it with
+ * the current count. Choosing a problem (click or Enter) hands it to {@code onChosen}.
+ */
+public final class ProblemsPanel {
+    private final ListView<Problem> list = new ListView<>();
+    private final ToggleButton toggle = new ToggleButton();
+
+    public ProblemsPanel(ProblemsViewModel problems, Consumer<Problem> onChosen) {
+        list.setId("problem-list");
+        list.setItems(problems.problems());
+        list.setPrefHeight(130);
+        list.setPlaceholder(new Label("No problems: the site can be exported as it is."));
+        list.setAccessibleText("Problems");
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(p.path() + " \u2014 " + p.message());
+                    FontIcon icon = new FontIcon(p.isError() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
+                            : MaterialDesignA.ALERT_OUTLINE);
+                    icon.getStyleClass().add(p.isError() ? "danger" : "warning");
+                    setGraphic(icon);
+                }
+            }
+        });
+        list.setOnMouseClicked(e -> choose(onChosen));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                choose(onChosen);
+            }
+        });
+
+        toggle.setId("problems-toggle");
+        toggle.textProperty().bind(Bindings.size(problems.problems()).asString("%d problem(s)"));
+        toggle.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        toggle.getStyleClass().add("flat");
+        list.visibleProperty().bind(toggle.selectedProperty());
+        list.managedProperty().bind(toggle.selectedProperty());
+    }
+
+    private void choose(Consumer<Problem> onChosen) {
+        Problem chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            onChosen.accept(chosen);
+        }
+    }
+
+    public ListView<Problem> list() {
+        return list;
+    }
+
+    public ToggleButton toggle() {
+        return toggle;
+    }
+}
