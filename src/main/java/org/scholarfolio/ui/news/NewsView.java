@@ -3,7 +3,12 @@ package org.scholarfolio.ui.news;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
@@ -27,6 +32,12 @@ public final class NewsView {
                 .column("Date", 110, n -> shownDate(n.date()))
                 .column("Title", 300, n -> n.title().isBlank() ? firstLine(n.body()) : n.title())
                 .column("Inline", 60, n -> n.inline() ? "\u2713" : "");
+        Button duplicate = new Button("Duplicate", new FontIcon(MaterialDesignC.CONTENT_COPY));
+        duplicate.setId("news-duplicate");
+        duplicate.setTooltip(new Tooltip("Copy the selected announcement under a new id"));
+        duplicate.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
+        duplicate.setOnAction(e -> vm.duplicateSelected());
+        list.toolBar().getItems().add(duplicate);
         // Newest first, as on the site; ISO dates sort as text. A click on a header still re-sorts.
         var date = list.table().getColumns().get(0);
         date.setSortType(TableColumn.SortType.DESCENDING);

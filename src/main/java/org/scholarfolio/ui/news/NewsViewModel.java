@@ -35,14 +35,30 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
 
     /** Adds an inline item dated {@code today} with an id not used yet, selected for editing. */
     public void addNews(LocalDate today) {
+        add(new NewsItem(unusedId("news-" + today), NewsDate.of(today), "", "", true, UnknownFields.NONE));
+    }
+
+    /**
+     * Copies the selected item (date, title, text, extra fields) under a new id, just after it,
+     * and selects the copy: a talk series or a yearly award starts from last time's wording.
+     */
+    public void duplicateSelected() {
+        int i = selectedIndexProperty().get();
+        if (i < 0 || i >= records().size()) {
+            return;
+        }
+        NewsItem original = records().get(i);
+        addAt(i + 1, original.withId(unusedId(original.id() + "-copy")));
+    }
+
+    private String unusedId(String base) {
         Set<String> ids = new HashSet<>();
         records().forEach(n -> ids.add(n.id()));
-        String base = "news-" + today;
         String id = base;
         for (int n = 2; ids.contains(id); n++) {
             id = base + "-" + n;
         }
-        add(new NewsItem(id, NewsDate.of(today), "", "", true, UnknownFields.NONE));
+        return id;
     }
 
     public ObjectProperty<LocalDate> dateProperty() { return date; }

@@ -52,4 +52,23 @@ class NewsViewModelTest {
         assertThat(item.title()).isEqualTo("Paper accepted");
         assertThat(item.inline()).isFalse();
     }
+
+    @Test
+    void duplicateCopiesTheSelectedItemUnderANewIdRightAfterItAndUndoRemovesTheCopy() {
+        NewsItem talk = new NewsItem("talk", NewsDate.of(LocalDate.of(2024, 5, 1)), "Talk", "At **ICML**", false,
+                UnknownFields.NONE);
+        editor.history().reset(Portfolio.empty().withNews(List.of(talk)));
+        vm.selectedIndexProperty().set(0);
+
+        vm.duplicateSelected();
+        vm.selectedIndexProperty().set(0);
+        vm.duplicateSelected();
+
+        assertThat(editor.portfolio().news()).extracting(NewsItem::id).containsExactly("talk", "talk-copy-2", "talk-copy");
+        assertThat(editor.portfolio().news().get(2)).isEqualTo(talk.withId("talk-copy"));
+        assertThat(vm.selectedIndexProperty().get()).isEqualTo(1);
+
+        editor.history().undo();
+        assertThat(editor.portfolio().news()).extracting(NewsItem::id).containsExactly("talk", "talk-copy");
+    }
 }
