@@ -39,6 +39,7 @@ public final class ProfileView {
                 v -> "LEFT".equals(v) ? "Left of the text" : "Right of the text");
         form.check("Round", "profile-photo-circular", vm.photoCircularProperty());
         form.endRow();
+        form.add(new PhotoPicker(vm).root());
         form.section("About");
         form.area("Biography (Markdown)", "profile-bio", vm.bioProperty(), 12);
         form.section("Social links");

@@ -1,13 +1,18 @@
 package org.scholarfolio.ui.profile;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 
+import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
@@ -34,8 +39,10 @@ public final class ProfileViewModel {
     private final StringProperty photoAlign;
     private final BooleanProperty photoCircular;
     private final SocialLinksViewModel socialLinks;
+    private final EditorViewModel editor;
 
     public ProfileViewModel(EditorViewModel editor) {
+        this.editor = editor;
         fields = new BoundFields(editor);
         firstName = name("first", PersonName::first, (n, v) -> new PersonName(v, n.middle(), n.last()));
         middleName = name("middle", PersonName::middle, (n, v) -> new PersonName(n.first(), v, n.last()));
@@ -57,6 +64,38 @@ public final class ProfileViewModel {
         socialLinks = new SocialLinksViewModel(editor);
         nameVariants = field("nameVariants", p -> String.join("\n", p.nameVariants()),
                 (b, v) -> b.nameVariants(lines(v)));
+    }
+
+    /**
+     * Uses {@code picture} as the photo: copied into the portfolio's assets folder first, then
+     * named in the profile (one undo step). Returns what happened, for the user to read.
+     */
+    public String usePhoto(Path picture) {
+        Path file = editor.fileProperty().get();
+        if (file == null) {
+            return "Save the portfolio first: the photo is copied into its folder.";
+        }
+        if (!PhotoFiles.isPicture(picture) || !Files.isRegularFile(picture)) {
+            return picture.getFileName() + " is not a picture (" + String.join(", ",
+                    PhotoFiles.EXTENSIONS.stream().sorted().toList()) + ").";
+        }
+        try {
+            String path = PhotoFiles.copyIntoAssets(file.toAbsolutePath().getParent(), picture);
+            photoPath.set(path);
+            return "Photo: " + path;
+        } catch (IOException e) {
+            return "Could not copy " + picture + ": " + e.getMessage();
+        }
+    }
+
+    /** The photo file on disk, when there is a portfolio folder and a photo path. */
+    public Optional<Path> photoFile() {
+        Path file = editor.fileProperty().get();
+        String path = photoPath.get();
+        if (file == null || path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(file.toAbsolutePath().getParent().resolve(AssetPaths.resolve(path)));
     }
 
     /** One entry per non-blank line, as typed in a multi-line field. */

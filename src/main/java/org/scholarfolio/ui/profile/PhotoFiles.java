@@ -1,0 +1,58 @@
+package org.scholarfolio.ui.profile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Copies a picture the researcher chose (or dropped) into the portfolio's {@code assets/} folder,
+ * so that the portfolio folder stays self-contained and the export can find it.
+ */
+final class PhotoFiles {
+    static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg", "avif");
+
+    private PhotoFiles() {
+    }
+
+    static boolean isPicture(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    /**
+     * Copies {@code picture} to {@code assets/<its name>} and returns that relative path. A file
+     * already there with the same bytes is reused; one with other bytes is never overwritten: the
+     * copy gets "-2", "-3", ... before the extension. The copy is written to a temporary name and
+     * renamed, so an interrupted copy never looks like a picture.
+     */
+    static String copyIntoAssets(Path portfolioDir, Path picture) throws IOException {
+        Path assets = portfolioDir.resolve("assets");
+        if (picture.toAbsolutePath().normalize().getParent().equals(assets.toAbsolutePath().normalize())) {
+            return "assets/" + picture.getFileName();
+        }
+        Files.createDirectories(assets);
+        String name = picture.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = name.substring(0, dot);
+        String extension = name.substring(dot);
+        Path target = assets.resolve(name);
+        for (int n = 2; Files.exists(target); n++) {
+            if (Files.mismatch(target, picture) == -1) {
+                return "assets/" + target.getFileName();
+            }
+            target = assets.resolve(stem + "-" + n + extension);
+        }
+        Path partial = Files.createTempFile(assets, "." + stem, ".partial");
+        try {
+            Files.copy(picture, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return "assets/" + target.getFileName();
+    }
+}

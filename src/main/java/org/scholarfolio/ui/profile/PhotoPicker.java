@@ -1,0 +1,109 @@
+package org.scholarfolio.ui.profile;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+
+/**
+ * The photo's thumbnail, a button to choose a picture, and a drop target for one: the picture is
+ * copied into the portfolio's assets folder by the view model.
+ */
+final class PhotoPicker {
+    private static final double SIZE = 96;
+
+    private final ProfileViewModel vm;
+    private final ImageView thumbnail = new ImageView();
+    private final Label placeholder = new Label("No photo");
+    private final Label message = new Label();
+    private final HBox root;
+
+    PhotoPicker(ProfileViewModel vm) {
+        this.vm = vm;
+        thumbnail.setFitWidth(SIZE);
+        thumbnail.setFitHeight(SIZE);
+        thumbnail.setPreserveRatio(true);
+        thumbnail.setSmooth(true);
+        StackPane frame = new StackPane(placeholder, thumbnail);
+        frame.setId("profile-photo-thumbnail");
+        frame.setMinSize(SIZE, SIZE);
+        frame.setPrefSize(SIZE, SIZE);
+        frame.getStyleClass().add("photo-thumbnail");
+        frame.setAccessibleText("Photo; drop a picture here to use it");
+
+        Button choose = new Button("Choose picture\u2026", new FontIcon(MaterialDesignI.IMAGE_OUTLINE));
+        choose.setId("profile-photo-choose");
+        choose.setOnAction(e -> choose());
+        message.setId("profile-photo-message");
+        message.setWrapText(true);
+        Label hint = new Label("or drop a picture on the thumbnail");
+        hint.getStyleClass().add("form-label");
+        VBox side = new VBox(6, choose, hint, message);
+        root = new HBox(12, frame, side);
+        root.setAlignment(Pos.CENTER_LEFT);
+
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+        vm.photoPathProperty().addListener((obs, old, now) -> showThumbnail());
+        showThumbnail();
+    }
+
+    private void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a photo");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures",
+                PhotoFiles.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList()));
+        File chosen = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (chosen != null) {
+            message.setText(vm.usePhoto(chosen.toPath()));
+        }
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && droppedPicture(e.getDragboard().getFiles()).isPresent()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        Optional<Path> picture = e.getDragboard().hasFiles() ? droppedPicture(e.getDragboard().getFiles()) : Optional.empty();
+        picture.ifPresent(p -> message.setText(vm.usePhoto(p)));
+        e.setDropCompleted(picture.isPresent());
+        e.consume();
+    }
+
+    private static Optional<Path> droppedPicture(List<File> files) {
+        return files.stream().map(File::toPath).filter(PhotoFiles::isPicture).findFirst();
+    }
+
+    /** JavaFX cannot draw SVG; the preview beside the form shows it as the site will. */
+    private void showThumbnail() {
+        Optional<Path> file = vm.photoFile();
+        boolean drawable = file.isPresent() && file.get().toFile().isFile() && !file.get().toString().toLowerCase().endsWith(".svg");
+        thumbnail.setImage(drawable ? new Image(file.get().toUri().toString(), SIZE * 2, SIZE * 2, true, true, true) : null);
+        placeholder.setText(file.isEmpty() ? "No photo"
+                : !file.get().toFile().isFile() ? "File missing"
+                : drawable ? "" : "SVG: see the preview");
+    }
+
+    Node root() {
+        return root;
+    }
+}
