@@ -16,6 +16,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,7 +62,14 @@ final class PhotoPicker {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         vm.photoPathProperty().addListener((obs, old, now) -> showThumbnail());
+        // Round as the site will show it: the frame is a square, so a centred circle fits it.
+        vm.photoCircularProperty().addListener((obs, was, round) -> frame.setClip(round ? circle() : null));
+        frame.setClip(vm.photoCircularProperty().get() ? circle() : null);
         showThumbnail();
+    }
+
+    private static Circle circle() {
+        return new Circle(SIZE / 2, SIZE / 2, SIZE / 2);
     }
 
     private void choose() {
