@@ -131,12 +131,14 @@ final class SiteBuilder {
                         .reversed())
                 .forEach(p -> {
                     String slug = pubSlugs.unique(p.citationKey(), "publication");
-                    PublicationView v = factory.view(p, slug, "../");
+                    List<PublicationView> views = factory.views(p, slug,
+                            p.selected() ? List.of("../", "../../", "") : List.of("../", "../../"));
+                    PublicationView v = views.get(0);
                     publications.add(v);
                     sources.put(v, p);
-                    onOwnPage.put(v, factory.view(p, slug, "../../"));
+                    onOwnPage.put(v, views.get(1));
                     if (p.selected()) {
-                        selectedOnHome.add(factory.view(p, slug, ""));
+                        selectedOnHome.add(views.get(2));
                     }
                     anyMath |= v.math();
                 });
