@@ -28,12 +28,49 @@ final class LocalLinks {
     }
 
     LinkRewriter forPage(String root, String record) {
-        return url -> rewrite(url, root, record);
+        return url -> {
+            String target = siteTarget(url, record);
+            return target == null ? url : root + target;
+        };
     }
 
-    private String rewrite(String url, String root, String record) {
+    /**
+     * Links for a page at {@code root} that remember whether any of them went through the root:
+     * text rendered without doing so is the same from every depth and can be shown everywhere.
+     */
+    final class PageLinks implements LinkRewriter {
+        private final String root;
+        private final String record;
+        private boolean usedRoot;
+
+        private PageLinks(String root, String record) {
+            this.root = root;
+            this.record = record;
+        }
+
+        @Override
+        public String rewrite(String url) {
+            String target = siteTarget(url, record);
+            if (target == null) {
+                return url;
+            }
+            usedRoot = true;
+            return root + target;
+        }
+
+        boolean usedRoot() {
+            return usedRoot;
+        }
+    }
+
+    PageLinks trackingForPage(String root, String record) {
+        return new PageLinks(root, record);
+    }
+
+    /** The link's address relative to the site root, or null when it stays as written. */
+    private String siteTarget(String url, String record) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
-            return url;
+            return null;
         }
         int cut = url.indexOf('#');
         String fragment = cut < 0 ? "" : url.substring(cut);
@@ -45,16 +82,16 @@ final class LocalLinks {
         }
         String section = clean.replaceFirst("(/index\\.html|/)$", "");
         if (section.isEmpty() || section.equals("index.html")) {
-            return root + "index.html" + fragment;
+            return "index.html" + fragment;
         }
         if (sections.contains(section)) {
-            return root + section + "/index.html" + fragment;
+            return section + "/index.html" + fragment;
         }
         var file = assets.existingFile(clean);
         if (file.isEmpty()) {
             warnings.add(record + ": the link \"" + url + "\" matches no page of the site and no file in the portfolio folder");
-            return url;
+            return null;
         }
-        return root + SiteAssets.encodePath(file.get()) + fragment;
+        return SiteAssets.encodePath(file.get()) + fragment;
     }
 }

@@ -44,10 +44,33 @@ final class PublicationViews {
         this.assets = assets;
     }
 
+    /**
+     * The publication as shown on pages whose ways back to the site root are {@code roots}, one
+     * view per root in that order. Only links in its Markdown fields differ between depths, and
+     * most publications have none into the site: their view is made once and shown from every depth.
+     */
+    List<PublicationView> views(Publication p, String slug, List<String> roots) {
+        List<PublicationView> views = new ArrayList<>(roots.size());
+        LocalLinks.PageLinks first = localLinks.trackingForPage(roots.get(0), record(p, slug));
+        PublicationView view = view(p, slug, first);
+        views.add(view);
+        for (String root : roots.subList(1, roots.size())) {
+            views.add(first.usedRoot() ? view(p, slug, root) : view);
+        }
+        return views;
+    }
+
     /** The publication as shown on a page whose way back to the site root is {@code root}. */
     PublicationView view(Publication p, String slug, String root) {
-        String record = "publications[" + (p.citationKey().isBlank() ? slug : p.citationKey()) + "]";
-        LinkRewriter rewriter = localLinks.forPage(root, record);
+        return view(p, slug, localLinks.forPage(root, record(p, slug)));
+    }
+
+    private static String record(Publication p, String slug) {
+        return "publications[" + (p.citationKey().isBlank() ? slug : p.citationKey()) + "]";
+    }
+
+    private PublicationView view(Publication p, String slug, LinkRewriter rewriter) {
+        String record = record(p, slug);
         boolean[] math = {false};
         RenderedMarkdown title = markdown.renderInline(withoutBraces(p.title()), rewriter);
         math[0] |= title.containsMath();

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -29,11 +29,25 @@ final class SiteAssets {
 
     private final Path portfolioDir;
     private final List<String> warnings;
-    private final Map<String, Path> copies = new TreeMap<>();
+    // Sorted, and safe to fill from the threads that make publication views.
+    private final Map<String, Path> copies;
 
     SiteAssets(Path portfolioDir, List<String> warnings) {
-        this.portfolioDir = portfolioDir.toAbsolutePath().normalize();
+        this(portfolioDir.toAbsolutePath().normalize(), warnings, new ConcurrentSkipListMap<>());
+    }
+
+    private SiteAssets(Path portfolioDir, List<String> warnings, Map<String, Path> copies) {
+        this.portfolioDir = portfolioDir;
         this.warnings = warnings;
+        this.copies = copies;
+    }
+
+    /**
+     * The same assets (files found are copied with all others) reporting problems into {@code warnings},
+     * so that work done in parallel can hand its warnings over in a stable order.
+     */
+    SiteAssets reportingTo(List<String> warnings) {
+        return new SiteAssets(portfolioDir, warnings, copies);
     }
 
     /**

@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -29,7 +32,7 @@ import org.scholarfolio.site.Views.PublicationView;
 import org.scholarfolio.site.Views.YearGroup;
 
 /**
- * Builds the site model from a portfolio (sequentially, collecting warnings) and hands out one
+ * Builds the site model from a portfolio (collecting warnings in a stable order) and hands out one
  * render task per page; the tasks only read the finished model, so they may run in parallel.
  */
 final class SiteBuilder {
@@ -94,7 +97,17 @@ final class SiteBuilder {
         return portfolio.profile().name().isBlank() ? "Home" : portfolio.profile().name().display();
     }
 
+    /** Builds the model on this thread. */
     void build() {
+        try {
+            build(null);
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("unreachable: nothing ran on another thread", e);
+        }
+    }
+
+    /** Builds the model; {@code pool} makes the publication views, which are most of the work. */
+    void build(ExecutorService pool) throws InterruptedException, ExecutionException {
         Slugs pageSlugs = new Slugs(Set.of("publications", "news", "assets", "index", "feed", "sitemap", "robots"));
         portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
             String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
@@ -122,24 +135,29 @@ final class SiteBuilder {
         });
 
         // Each publication is shown from three depths (about page, list, its own page), and
-        // relative links in its Markdown fields must work from each of them.
+        // relative links in its Markdown fields must work from each of them. The views are made in
+        // parallel, each publication collecting its own warnings, handed over in the list's order.
         Slugs pubSlugs = new Slugs(Set.of());
-        MetricBadges metrics = new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), warnings);
-        PublicationViews factory = new PublicationViews(markdown, new AuthorNames(portfolio.profile()), assets, links, metrics);
+        AuthorNames researcher = new AuthorNames(portfolio.profile());
+        List<Callable<PublicationBuild>> builds = new ArrayList<>();
         portfolio.publications().stream()
                 .sorted(Comparator.comparing((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
                         .reversed())
                 .forEach(p -> {
                     String slug = pubSlugs.unique(p.citationKey(), "publication");
-                    PublicationView v = factory.view(p, slug, "../");
-                    publications.add(v);
-                    sources.put(v, p);
-                    onOwnPage.put(v, factory.view(p, slug, "../../"));
-                    if (p.selected()) {
-                        selectedOnHome.add(factory.view(p, slug, ""));
-                    }
-                    anyMath |= v.math();
+                    builds.add(() -> buildPublication(p, slug, researcher, sections));
                 });
+        for (PublicationBuild b : runAll(builds, pool)) {
+            warnings.addAll(b.warnings());
+            PublicationView v = b.views().get(0);
+            publications.add(v);
+            sources.put(v, b.source());
+            onOwnPage.put(v, b.views().get(1));
+            if (b.source().selected()) {
+                selectedOnHome.add(b.views().get(2));
+            }
+            anyMath |= v.math();
+        }
 
         Slugs newsSlugs = new Slugs(Set.of());
         List<NewsItem> items = new ArrayList<>(portfolio.news());
@@ -184,6 +202,42 @@ final class SiteBuilder {
                 nav.add(new NavItem(p.title().isBlank() ? slug : p.title().strip().toLowerCase(Locale.ROOT), slug + "/index.html", false));
             }
         });
+    }
+
+    private record PublicationBuild(Publication source, List<PublicationView> views, List<String> warnings) {
+    }
+
+    private PublicationBuild buildPublication(Publication p, String slug, AuthorNames researcher, Set<String> sections) {
+        List<String> found = new ArrayList<>();
+        SiteAssets reporting = assets.reportingTo(found);
+        PublicationViews factory = new PublicationViews(markdown, researcher, reporting,
+                new LocalLinks(reporting, sections, found),
+                new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), found));
+        List<PublicationView> views = factory.views(p, slug,
+                p.selected() ? List.of("../", "../../", "") : List.of("../", "../../"));
+        return new PublicationBuild(p, views, found);
+    }
+
+    /** The tasks' results in the tasks' order; run on this thread when {@code pool} is null. */
+    private static <T> List<T> runAll(List<Callable<T>> tasks, ExecutorService pool)
+            throws InterruptedException, ExecutionException {
+        List<T> results = new ArrayList<>(tasks.size());
+        if (pool == null) {
+            for (Callable<T> task : tasks) {
+                try {
+                    results.add(task.call());
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ExecutionException(e);
+                }
+            }
+            return results;
+        }
+        for (Future<T> f : pool.invokeAll(tasks)) {
+            results.add(f.get());
+        }
+        return results;
     }
 
     /** One task per generated page, in a stable order. */

@@ -102,26 +102,25 @@ public final class SiteExporter {
         if (!requested.isBlank() && site.baseUrl().isEmpty()) {
             warnings.add("site.baseUrl: \"" + requested + "\" is not an http(s) address; feeds and cards use relative links");
         }
-        site.build();
-
-        List<Callable<OutputFile>> tasks = new ArrayList<>();
-        List<Callable<OutputFile>> pages = site.pageTasks();
-        AtomicInteger rendered = new AtomicInteger();
-        // Rendering is most of the work; writing takes the last tenth.
-        for (Callable<OutputFile> page : pages) {
-            tasks.add(() -> {
-                OutputFile file = page.call();
-                progress.accept(0.9 * rendered.incrementAndGet() / pages.size());
-                return file;
-            });
-        }
-        List<OutputFile> files = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "site-export");
             t.setDaemon(true);
             return t;
         });
+        List<OutputFile> files = new ArrayList<>();
         try {
+            site.build(pool);
+            List<Callable<OutputFile>> tasks = new ArrayList<>();
+            List<Callable<OutputFile>> pages = site.pageTasks();
+            AtomicInteger rendered = new AtomicInteger();
+            // Rendering is most of the work; writing takes the last tenth.
+            for (Callable<OutputFile> page : pages) {
+                tasks.add(() -> {
+                    OutputFile file = page.call();
+                    progress.accept(0.9 * rendered.incrementAndGet() / pages.size());
+                    return file;
+                });
+            }
             for (Future<OutputFile> f : pool.invokeAll(tasks)) {
                 files.add(f.get());
             }

@@ -262,6 +262,30 @@ class SiteExporterTest {
     }
 
     @Test
+    void warningsFollowThePublicationListWhenViewsAreMadeInParallel() {
+        java.util.List<org.scholarfolio.model.Publication> pubs = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            pubs.add(org.scholarfolio.model.Publication.builder("p" + i, "article").title("Paper " + i)
+                    .year(2000 + i % 7).abstractText("See [the data](./data-" + i + ").")
+                    .links(new org.scholarfolio.model.PublicationLinks("", "missing-" + i + ".pdf", "", "", "", "", "", "", ""))
+                    .build());
+        }
+        var portfolio = FixturePortfolio.portfolio().withPublications(pubs);
+        ExportReport parallel = new SiteExporter().export(portfolio, portfolioDir,
+                new ExportOptions("", FixturePortfolio.EXPORT_DATE, "default", 4), temp.resolve("parallel-site"));
+        ExportReport sequential = new SiteExporter().export(portfolio, portfolioDir,
+                new ExportOptions("", FixturePortfolio.EXPORT_DATE, "default", 1), temp.resolve("sequential-site"));
+
+        assertThat(parallel.warnings()).hasSize(80).isEqualTo(sequential.warnings());
+        // Newest year first, in the portfolio's order within a year; a record's link buttons before its text.
+        assertThat(parallel.warnings().subList(0, 4)).containsExactly(
+                "publications[p6].pdf: file assets/missing-6.pdf not found in the portfolio folder; its link is left out",
+                "publications[p6]: the link \"./data-6\" matches no page of the site and no file in the portfolio folder",
+                "publications[p13].pdf: file assets/missing-13.pdf not found in the portfolio folder; its link is left out",
+                "publications[p13]: the link \"./data-13\" matches no page of the site and no file in the portfolio folder");
+    }
+
+    @Test
     void untitledNewsGetsAShortTitleInTheFeed() throws IOException {
         var portfolio = FixturePortfolio.portfolio();
         String longText = "word ".repeat(40).strip();

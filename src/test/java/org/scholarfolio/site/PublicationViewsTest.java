@@ -1,0 +1,62 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.site.Views.PublicationView;
+
+class PublicationViewsTest {
+    private static final List<String> ROOTS = List.of("../", "../../", "");
+
+    @TempDir
+    Path portfolioDir;
+    private final List<String> warnings = new ArrayList<>();
+    private Portfolio portfolio;
+    private PublicationViews factory;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        FixturePortfolio.writeAssets(portfolioDir);
+        portfolio = FixturePortfolio.portfolio();
+        SiteAssets assets = new SiteAssets(portfolioDir, warnings);
+        LocalLinks links = new LocalLinks(assets, Set.of("collaboration", "publications"), warnings);
+        factory = new PublicationViews(MarkdownRenderer.shared(), new AuthorNames(portfolio.profile()), assets, links,
+                new MetricBadges(true, portfolio.profile(), warnings));
+    }
+
+    @Test
+    void aPublicationWithoutLinksIntoTheSiteIsMadeOnceForEveryDepth() {
+        List<PublicationView> views = factory.views(publication("zhang2022bilevel"), "zhang2022bilevel", ROOTS);
+
+        assertThat(views).hasSize(3).allSatisfy(v -> assertThat(v).isSameAs(views.get(0)));
+        assertThat(views.get(0)).isEqualTo(factory.view(publication("zhang2022bilevel"), "zhang2022bilevel", "../../"));
+    }
+
+    @Test
+    void aPublicationLinkingIntoTheSiteGetsItsLinksFromEachDepth() {
+        Publication p = publication("zhang2024unlearn");
+        List<PublicationView> views = factory.views(p, "zhang2024unlearn", ROOTS);
+
+        assertThat(views).extracting(PublicationView::abstractHtml).containsExactly(
+                factory.view(p, "zhang2024unlearn", "../").abstractHtml(),
+                factory.view(p, "zhang2024unlearn", "../../").abstractHtml(),
+                factory.view(p, "zhang2024unlearn", "").abstractHtml());
+        assertThat(views.get(1).abstractHtml()).contains("href=\"../../collaboration/index.html\"");
+        assertThat(views.get(2).abstractHtml()).contains("href=\"collaboration/index.html\"");
+    }
+
+    private Publication publication(String key) {
+        return portfolio.publications().stream().filter(p -> p.citationKey().equals(key)).findFirst().orElseThrow();
+    }
+}
