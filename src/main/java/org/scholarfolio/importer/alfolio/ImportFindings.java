@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.scholarfolio.importer.ImportWarning;
 
 /**
@@ -32,6 +33,25 @@ final class ImportFindings {
     void add(ImportWarning warning, String consequence) {
         warnings.add(new ImportWarning(warning.file(), warning.line(), warning.kind(), warning.field(),
                 warning.message() + consequence));
+    }
+
+    /**
+     * Reads and parses a Markdown file with front matter for a news item or a page. Unreadable
+     * text or broken front matter is reported (with {@code consequence}, e.g. "; page skipped")
+     * and gives empty; keys written twice are reported and the file is still used.
+     */
+    Optional<FrontMatterFile> readMarkdownFile(Path file, String fileName, String consequence) {
+        String text = readText(file, fileName);
+        if (text == null) {
+            return Optional.empty();
+        }
+        FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
+        if (fm.error.isPresent()) {
+            add(fm.error.get(), consequence);
+            return Optional.empty();
+        }
+        fm.duplicateKeys.forEach(this::add);
+        return Optional.of(fm);
     }
 
     void warn(String file, int line, ImportWarning.Kind kind, String message) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,18 +55,12 @@ final class NewsReader {
                 skipped++;
                 continue;
             }
-            String text = findings.readText(f, fileName);
-            if (text == null) {
+            Optional<FrontMatterFile> read = findings.readMarkdownFile(f, fileName, "; news item skipped");
+            if (read.isEmpty()) {
                 skipped++;
                 continue;
             }
-            FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
-            if (fm.error.isPresent()) {
-                findings.add(fm.error.get(), "; news item skipped");
-                skipped++;
-                continue;
-            }
-            fm.duplicateKeys.forEach(findings::add);
+            FrontMatterFile fm = read.get();
             String base = SiteFolder.baseName(f);
             NewsDate date = newsDate(fm, fileName, base);
             if (date == null) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,18 +64,12 @@ final class PagesReader {
                 skip(fileName, 0, "not a Markdown page; not imported");
                 continue;
             }
-            String text = findings.readText(f, fileName);
-            if (text == null) {
+            Optional<FrontMatterFile> read = findings.readMarkdownFile(f, fileName, "; page skipped");
+            if (read.isEmpty()) {
                 skipped++;
                 continue;
             }
-            FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
-            if (fm.error.isPresent()) {
-                findings.add(fm.error.get(), "; page skipped");
-                skipped++;
-                continue;
-            }
-            fm.duplicateKeys.forEach(findings::add);
+            FrontMatterFile fm = read.get();
             Map<String, Object> d = fm.data;
             String layout = str(d.get("layout")).strip();
             String permalink = str(d.get("permalink")).strip();
