@@ -2,7 +2,7 @@ package org.scholarfolio.model;
 
 import java.util.List;
 
-/** Null-handling helpers shared by the record constructors. */
+/** Null-handling helpers shared by the record constructors, and the one JSON string quoting. */
 public final class Text {
     private Text() {
     }
@@ -17,5 +17,36 @@ public final class Text {
 
     public static <T> List<T> listOf(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /**
+     * Appends {@code s} as a JSON string literal. Besides what JSON requires, it escapes
+     * {@code < > &} (so the text can sit inside an HTML {@code <script>} element), U+2028/U+2029
+     * (line breaks to JavaScript) and lone surrogates (which strict JSON readers refuse), so the
+     * same literal is valid JSON, JavaScript and script-element content.
+     */
+    public static void appendJsonString(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    boolean loneSurrogate = Character.isHighSurrogate(c)
+                            ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || loneSurrogate) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 }

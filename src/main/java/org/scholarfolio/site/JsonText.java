@@ -3,6 +3,8 @@ package org.scholarfolio.site;
 import java.util.List;
 import java.util.Map;
 
+import org.scholarfolio.model.Text;
+
 /**
  * A minimal JSON writer for the structured data embedded in pages. Besides JSON's own escapes it
  * escapes {@code <}, {@code >} and {@code &} so that no value can close the surrounding
@@ -62,25 +64,6 @@ final class JsonText {
     }
 
     private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        Text.appendJsonString(out, s);
     }
 }

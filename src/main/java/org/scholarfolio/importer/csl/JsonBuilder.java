@@ -1,8 +1,10 @@
 package org.scholarfolio.importer.csl;
 
+import org.scholarfolio.model.Text;
+
 /**
  * Just enough JSON writing for CSL-JSON, without a JSON library (only the store uses one): strings
- * are escaped per RFC 8259, including control characters, U+2028/U+2029 and lone surrogates, so any
+ * are quoted by {@link Text#appendJsonString} (control characters, U+2028/U+2029 and lone surrogates escaped), so any
  * text a researcher typed yields valid JSON.
  */
 final class JsonBuilder {
@@ -95,27 +97,6 @@ final class JsonBuilder {
     }
 
     private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    boolean loneSurrogate = Character.isHighSurrogate(c)
-                            ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
-                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || loneSurrogate) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        Text.appendJsonString(out, s);
     }
 }

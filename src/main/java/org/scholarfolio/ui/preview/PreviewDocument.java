@@ -3,6 +3,8 @@ package org.scholarfolio.ui.preview;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scholarfolio.model.Text;
+
 /**
  * A rendered page cut into what changes as one types (the title and the body's content) and the
  * shell that decides how it looks (the html and body tags, the stylesheets and scripts). Two
@@ -66,24 +68,8 @@ public record PreviewDocument(String shell, String title, String body) {
     }
 
     static String jsString(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        Text.appendJsonString(out, s);
+        return out.toString();
     }
 }

@@ -39,6 +39,6 @@ class PreviewDocumentTest {
     void swapScriptQuotesTheContentAsJavaScriptStrings() {
         assertThat(PreviewDocument.jsString("say \"hi\"\\\n\u2028")).isEqualTo("\"say \\\"hi\\\"\\\\\\n\\u2028\"");
         assertThat(PreviewDocument.parse(page("t", "d", "c", "</script>")).swapScript())
-                .contains("\"\\n</script>\\n\"");
+                .contains("\"\\n\\u003c/script\\u003e\\n\"");
     }
 }
