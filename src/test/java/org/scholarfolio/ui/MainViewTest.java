@@ -305,4 +305,19 @@ class MainViewTest {
         assertThat(table.getItems()).extracting(row -> ((RecordListViewModel.Row<?>) row).index())
                 .containsExactly(1, 0);
     }
+
+    @Test
+    void aProblemOpensItsPublicationEvenWhenThePublicationsScreenWasNeverShown(FxRobot robot) {
+        robot.interact(() -> editor.history().reset(Portfolio.empty().withPublications(List.of(
+                org.scholarfolio.model.Publication.builder("same", "article").title("First").year(2020).build(),
+                org.scholarfolio.model.Publication.builder("same", "article").title("Second").year(2021).build()))));
+        robot.clickOn("#problems-toggle");
+        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Problem> c) ->
+                c.getItem() != null && c.getItem().path().equals("publications[1].citationKey")).<ListCell<Problem>>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextField title = robot.lookup("#pub-title").queryAs(TextField.class);
+        assertThat(title.getText()).isEqualTo("Second");
+        assertThat(title.isDisabled()).as("the form of the chosen publication can be edited").isFalse();
+    }
 }
