@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -64,17 +65,30 @@ final class FirstRunSample {
     private static void copyTree(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Path partial = Files.createTempDirectory(to.getParent(), "." + to.getFileName() + ".copy-");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = partial.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        try {
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path source : files.toList()) {
+                    Path target = partial.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
                 }
             }
+            Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(partial);
+            throw e;
         }
-        Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteQuietly(Path tree) {
+        try (Stream<Path> files = Files.walk(tree)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A hidden leftover folder is harmless; the next start copies again under a new name.
+        }
     }
 
     private static Path jarFolder() {
