@@ -3,6 +3,7 @@ package org.scholarfolio.ui.profile;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.geometry.Pos;
@@ -104,7 +105,7 @@ final class PhotoPicker {
     /** JavaFX cannot draw SVG; the preview beside the form shows it as the site will. */
     private void showThumbnail() {
         Optional<Path> file = vm.photoFile();
-        boolean drawable = file.isPresent() && file.get().toFile().isFile() && !file.get().toString().toLowerCase().endsWith(".svg");
+        boolean drawable = file.isPresent() && file.get().toFile().isFile() && !file.get().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
         thumbnail.setImage(drawable ? new Image(file.get().toUri().toString(), SIZE * 2, SIZE * 2, true, true, true) : null);
         placeholder.setText(file.isEmpty() ? "No photo"
                 : !file.get().toFile().isFile() ? "File missing"
