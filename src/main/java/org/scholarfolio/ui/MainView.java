@@ -51,6 +51,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.export.ExportViewModel;
+import org.scholarfolio.ui.publish.PublishDialog;
+import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.news.NewsView;
@@ -225,6 +227,16 @@ public final class MainView {
             export.folderProperty().set(lastExportFolder);
         }
         export.folderProperty().addListener((obs, old, now) -> lastExportFolder = now);
+    }
+
+    /** Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. */
+    public void enablePublish(PublishViewModel publish) {
+        Runnable open = () -> new PublishDialog(publish, window()).show();
+        Menu file = fileMenu();
+        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1,
+                item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
+        ((VBox) root.getTop()).getChildren().stream().filter(ToolBar.class::isInstance).map(ToolBar.class::cast).findFirst()
+                .ifPresent(bar -> bar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open)));
     }
 
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
