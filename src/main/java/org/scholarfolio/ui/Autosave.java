@@ -110,7 +110,7 @@ public final class Autosave {
 
     /** Puts the recovered portfolio in place of the open one, as one undoable, unsaved change. */
     public void recover(Recovery recovery) {
-        editor.edit(null, p -> recovery.portfolio());
+        editor.editAs(UndoStep.named("recovery of unsaved changes", null), p -> recovery.portfolio());
         written = recovery.portfolio();
         writtenTo = recovery.file();
     }

@@ -244,11 +244,8 @@ public final class MainView {
     /** Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. */
     public void enablePublish(PublishViewModel publish) {
         Runnable open = () -> new PublishDialog(publish, window()).show();
-        Menu file = fileMenu();
-        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1,
-                item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
-        ((VBox) root.getTop()).getChildren().stream().filter(ToolBar.class::isInstance).map(ToolBar.class::cast).findFirst()
-                .ifPresent(bar -> bar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open)));
+        addMenuItemAfter("menu-save-as", item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
+        addToolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open);
     }
 
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
@@ -426,9 +423,13 @@ public final class MainView {
                 item("_Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                         e -> window().fireEvent(new javafx.stage.WindowEvent(window(),
                                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
-        MenuItem undo = item("_Undo", "menu-undo", UNDO, e -> editor.history().undo());
+        MenuItem undo = item("_Undo", "menu-undo", UNDO, e -> undo());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> stepText("_Undo",
+                editor.history().nextUndoProperty().get()), editor.history().nextUndoProperty()));
         undo.disableProperty().bind(editor.history().canUndoProperty().not());
-        MenuItem redo = item("_Redo", "menu-redo", REDO, e -> editor.history().redo());
+        MenuItem redo = item("_Redo", "menu-redo", REDO, e -> redo());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> stepText("_Redo",
+                editor.history().nextRedoProperty().get()), editor.history().nextRedoProperty()));
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo);
         edit.setId(EDIT_MENU);
@@ -476,12 +477,48 @@ public final class MainView {
         edit.getItems().addAll(new SeparatorMenuItem(), add, filter);
     }
 
+    private static String stepText(String verb, UndoStep step) {
+        return step == null ? verb : verb + " " + step.description();
+    }
+
+    /** Undoes one step, says what it undid and shows the screen and record it changed. */
+    public void undo() {
+        UndoStep step = editor.history().undo();
+        if (step != null) {
+            shell.status("Undid " + step.description());
+            showStep(step);
+        }
+    }
+
+    /** Redoes one step, says what it redid and shows the screen and record it changed. */
+    public void redo() {
+        UndoStep step = editor.history().redo();
+        if (step != null) {
+            shell.status("Redid " + step.description());
+            showStep(step);
+        }
+    }
+
+    private void showStep(UndoStep step) {
+        if (step.fieldPath() == null) {
+            return;
+        }
+        Screen screen = screen(ProblemsViewModel.locate(step.fieldPath()).section());
+        if (screen != currentScreen()) {
+            // The field that had the focus is gone with its screen: the changed record's field takes it.
+            showSection(screen.section());
+            screen.focus(step.fieldPath());
+        } else {
+            screen.select(step.fieldPath());
+        }
+    }
+
     private ToolBar buildToolBar() {
         Button save = toolButton(MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)", "tool-save", documents::save);
         save.disableProperty().bind(editor.history().dirtyProperty().not());
-        Button undo = toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", "tool-undo", editor.history()::undo);
+        Button undo = toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", "tool-undo", this::undo);
         undo.disableProperty().bind(editor.history().canUndoProperty().not());
-        Button redo = toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", "tool-redo", editor.history()::redo);
+        Button redo = toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", "tool-redo", this::redo);
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Button open = toolButton(MaterialDesignF.FOLDER_OPEN, "Open (Ctrl+O)", "tool-open", documents::open);
         return new ToolBar(open, save, undo, redo);
@@ -517,10 +554,10 @@ public final class MainView {
                 return;
             }
             if (REDO.match(e) || REDO_ALT.match(e)) {
-                editor.history().redo();
+                redo();
                 e.consume();
             } else if (UNDO.match(e)) {
-                editor.history().undo();
+                undo();
                 e.consume();
             }
         });

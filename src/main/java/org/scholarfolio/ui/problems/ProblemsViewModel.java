@@ -24,7 +24,7 @@ public final class ProblemsViewModel {
     public record Location(Section section, int index) {
     }
 
-    private static final Pattern INDEXED = Pattern.compile("^(news|publications|pages)\\[(\\d+)]");
+    private static final Pattern INDEXED = Pattern.compile("^(news|publications|pages)(?:\\[(\\d+)]|$)");
 
     private final EditorViewModel editor;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -57,7 +57,7 @@ public final class ProblemsViewModel {
                 case "publications" -> Section.PUBLICATIONS;
                 default -> Section.PAGES;
             };
-            return new Location(s, Integer.parseInt(m.group(2)));
+            return new Location(s, m.group(2) == null ? -1 : Integer.parseInt(m.group(2)));
         }
         if (path.startsWith("site")) {
             return new Location(Section.SITE, -1);
