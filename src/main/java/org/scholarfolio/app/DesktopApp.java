@@ -100,6 +100,13 @@ public final class DesktopApp extends Application {
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
+        // Recorded when opened, not only on a clean quit: after a crash the next start reopens it
+        // and offers its unsaved changes back.
+        editor.fileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                prefs.storeLastPortfolio(file);
+            }
+        });
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {

@@ -302,7 +302,7 @@ public final class MainView {
         }
         autosave.pending().ifPresent(recovery -> {
             Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-            if (RecoveryPrompt.ask(owner, recovery)) {
+            if (RecoveryPrompt.ask(owner, recovery, autosave.summary(recovery))) {
                 autosave.recover(recovery);
                 shell.status("Recovered unsaved changes from " + recovery.file());
             } else {
