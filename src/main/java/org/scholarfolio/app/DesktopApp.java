@@ -99,6 +99,7 @@ public final class DesktopApp extends Application {
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
+        view.enableStartScreen(FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
         // Recorded when opened, not only on a clean quit: after a crash the next start reopens it
         // and offers its unsaved changes back.
@@ -165,10 +166,8 @@ public final class DesktopApp extends Application {
 
     private static Path startupPortfolio(WindowPrefs prefs) {
         Path last = prefs.lastPortfolio();
-        if (last != null && Files.isRegularFile(last)) {
-            return last;
-        }
-        return FirstRunSample.forThisApp().portfolio().orElse(null);
+        // Without one, the start screen offers the sample and the other ways to begin.
+        return last != null && Files.isRegularFile(last) ? last : null;
     }
 
     /** Where unsaved changes to a portfolio that has no file yet are kept. */

@@ -265,6 +265,37 @@ public final class MainView {
         shell.lastExportFolderProperty().set(folder);
     }
 
+    /**
+     * Shows a start screen over the editor while no portfolio is open and nothing was typed:
+     * open the sample, create a portfolio in a folder, import an al-folio site or a .bib, open
+     * one, or a recent one. Call after {@link #enableImport}.
+     */
+    public void enableStartScreen(Path sampleOrNull, List<Path> recent) {
+        BooleanProperty startedEmpty = new javafx.beans.property.SimpleBooleanProperty(false);
+        StartScreen start = new StartScreen(sampleOrNull, recent, documents::open, documents::open, folder -> {
+            try {
+                shell.status("Created " + StartScreen.createIn(folder, editor));
+            } catch (java.io.IOException e) {
+                shell.status("Could not create a portfolio in " + folder + ": " + e.getMessage());
+            }
+        }, () -> fire("menu-import-alfolio"), () -> {
+            startedEmpty.set(true);
+            showSection(Section.PUBLICATIONS);
+            fire("menu-import-bibtex");
+        }, () -> startedEmpty.set(true), this::window);
+        StackPane backdrop = new StackPane(start.root());
+        backdrop.getStyleClass().add("start-backdrop");
+        backdrop.visibleProperty().bind(editor.fileProperty().isNull().and(editor.history().dirtyProperty().not())
+                .and(startedEmpty.not()));
+        Node center = root.getCenter();
+        root.setCenter(new StackPane(center, backdrop));
+    }
+
+    private void fire(String menuItemId) {
+        menuBar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> menuItemId.equals(i.getId()))
+                .findFirst().ifPresent(MenuItem::fire);
+    }
+
     /** Adds File > Open Recent, kept up to date with every file opened or saved. */
     public void enableRecent(RecentPortfolios recent) {
         Menu menu = RecentMenu.create(recent, path -> {
