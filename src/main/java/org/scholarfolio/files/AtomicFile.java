@@ -89,6 +89,24 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Deletes the temporary files that writes of {@code target} (and of its backup) left when their
+     * process was killed. Only for a caller that holds the lock on {@code target}: another writer's
+     * temporary file would otherwise vanish under it.
+     */
+    public static void removeLeftovers(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        String name = target.getFileName().toString();
+        try (var files = Files.newDirectoryStream(dir, f -> {
+            String n = f.getFileName().toString();
+            return n.endsWith(".tmp") && (n.startsWith("." + name + ".") || n.startsWith("." + name + ".bak."));
+        })) {
+            for (Path leftover : files) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
     /** Renames {@code from} over {@code to}, atomically where the file system can. */
     public static void move(Path from, Path to) throws IOException {
         try {

@@ -131,6 +131,7 @@ public final class PortfolioStore {
         Path file = resolveFile(folderOrFile);
         byte[] bytes = toJson(portfolio);
         try (PortfolioLock lock = PortfolioLock.acquire(file, "a save")) {
+            AtomicFile.removeLeftovers(file);
             AtomicFile.writeKeepingBackup(file, bytes);
         }
         return ContentHash.of(bytes);
@@ -156,6 +157,7 @@ public final class PortfolioStore {
             if (onDisk != null && !onDisk.equals(loadedHash)) {
                 throw new PortfolioChangedException(file);
             }
+            AtomicFile.removeLeftovers(file);
             AtomicFile.writeKeepingBackup(file, bytes);
         }
         return ContentHash.of(bytes);

@@ -28,7 +28,7 @@ import org.scholarfolio.model.UnknownFields;
  * marks), journals and conferences, 120-200 word abstracts, DOIs, arXiv ids, links and extra BibTeX
  * fields; news with Markdown bodies, a fifth of them with a page of their own.
  */
-final class BenchmarkPortfolio {
+public final class BenchmarkPortfolio {
     private static final String[] GIVEN = {"Alice", "Bo", "Chen", "Dmitri", "Elena", "Farah", "Gustav", "Hiroshi",
         "Ines", "Jun", "Kwame", "Lena", "Mateo", "Nadia", "Oskar", "Priya", "Qiang", "Rosa", "Sven", "Tomás",
         "Ursula", "Vikram", "Wei", "Xin", "Yusuf", "Zoë", "José", "Ælfric"};
@@ -67,7 +67,7 @@ final class BenchmarkPortfolio {
     private BenchmarkPortfolio() {
     }
 
-    static Portfolio generate(int publicationCount, int newsCount) {
+    public static Portfolio generate(int publicationCount, int newsCount) {
         Random random = new Random(20261124L);
         Profile profile = Profile.EMPTY.toBuilder()
                 .name(new PersonName("Maria", "", "Rossi"))
