@@ -244,7 +244,7 @@ public final class MainView {
     /** Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. */
     public void enablePublish(PublishViewModel publish) {
         Runnable open = () -> new PublishDialog(publish, window()).show();
-        Menu file = fileMenu();
+        Menu file = menu(FILE_MENU);
         file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1,
                 item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
         ((VBox) root.getTop()).getChildren().stream().filter(ToolBar.class::isInstance).map(ToolBar.class::cast).findFirst()
