@@ -2,8 +2,6 @@ package org.scholarfolio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,7 +28,7 @@ import picocli.CommandLine.Parameters;
                 "Exit codes: 0 done (warnings may be printed), 1 nothing to import or the portfolio cannot be "
                         + "written, 2 the BibTeX file or the portfolio cannot be read."})
 final class ImportBibtexCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE.bib", description = "the BibTeX file to import (UTF-8)")
+    @Parameters(paramLabel = "FILE.bib", description = "the BibTeX file to import (UTF-8, UTF-16 with a byte-order mark, JabRef's encoding header, else windows-1252 with a warning)")
     Path bibFile;
 
     @Option(names = "--into", required = true, paramLabel = "PORTFOLIO",
@@ -48,14 +46,11 @@ final class ImportBibtexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(bibFile, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(bibFile);
         } catch (NoSuchFileException e) {
             err.println("error: " + bibFile + ": there is no such file");
-            return ScholarfolioCommand.EXIT_UNREADABLE;
-        } catch (CharacterCodingException e) {
-            err.println("error: " + bibFile + ": is not UTF-8 text; save it as UTF-8 and import it again");
             return ScholarfolioCommand.EXIT_UNREADABLE;
         } catch (IOException e) {
             err.println("error: " + bibFile + ": cannot be read (" + e.getMessage() + ")");
@@ -67,7 +62,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
         }
         LoadedPortfolio target = loaded.get();
         String fileName = bibFile.getFileName().toString();
-        BibtexImportResult read = new BibtexImporter().read(text, fileName);
+        BibtexImportResult read = new BibtexImporter().read(bytes, fileName);
         for (ImportWarning w : read.warnings()) {
             err.println("warning: " + w);
         }

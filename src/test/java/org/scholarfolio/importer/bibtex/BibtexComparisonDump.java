@@ -2,8 +2,6 @@ package org.scholarfolio.importer.bibtex;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,16 +45,11 @@ public final class BibtexComparisonDump {
 
     private static void dumpFile(Path file, StringBuilder out) throws IOException {
         String name = file.getFileName().toString();
-        String text;
-        try {
-            text = readText(file);
-        } catch (CharacterCodingException e) {
-            line(out, "file", name, "refused", "true");
-            return;
-        }
+        byte[] bytes = Files.readAllBytes(file);
+        String text = BibtexFileText.decode(bytes, name, new ArrayList<>());
         BibtexImportResult result;
         try {
-            result = new BibtexImporter().read(text, name);
+            result = new BibtexImporter().read(bytes, name);
         } catch (RuntimeException e) {
             line(out, "file", name, "crashed", "true");
             return;
@@ -77,12 +70,6 @@ public final class BibtexComparisonDump {
         int[] markup = markup(text, result.publications());
         line(out, "file", name, "fieldsChanged", roundTrip[0], "fields", roundTrip[1],
                 "markupSource", markup[0], "markupFlattened", markup[1]);
-    }
-
-    /** The file as the command line reads it. */
-    private static String readText(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 
     /** What a reader sees: the model's text without BibTeX's protective braces. */
