@@ -81,6 +81,7 @@ public final class PublishViewModel {
         this.environment = Map.copyOf(environment);
         this.background = background;
         this.ui = ui;
+        rememberToken.set(secrets.available());
     }
 
     /** Fills the form from {@code publish.json} beside the open portfolio, when there is one. */
