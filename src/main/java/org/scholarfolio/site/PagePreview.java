@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -55,7 +56,7 @@ public final class PagePreview {
     public String render(Portfolio portfolio, Path portfolioDirOrNull, SitePage page) {
         stageThemeFiles();
         Path dir = portfolioDirOrNull == null ? stagingDir.resolve("unsaved") : portfolioDirOrNull.toAbsolutePath().normalize();
-        List<String> warnings = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
         SiteBuilder site = new SiteBuilder(portfolio, options, markdown, templates, new SiteAssets(dir, warnings), warnings);
         site.build();

@@ -98,7 +98,7 @@ final class PublicationViews {
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
         p.links().asMap().forEach((field, value) -> {
-            assets.resolve(BUTTONS.getOrDefault(field, field), value, record + "." + field)
+            assets.resolve(BUTTONS.getOrDefault(field, field), value, record + ".links." + field)
                     .ifPresent(links::add);
         });
 

@@ -19,6 +19,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
 import org.scholarfolio.model.NewsItem;
@@ -45,7 +47,7 @@ final class SiteBuilder {
     private final MarkdownRenderer markdown;
     private final PageTemplates templates;
     private final SiteAssets assets;
-    private final List<String> warnings;
+    private final List<Diagnostic> warnings;
     private final String baseUrl;
     private final String language;
 
@@ -68,7 +70,7 @@ final class SiteBuilder {
     String onlyPath;
 
     SiteBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
-                PageTemplates templates, SiteAssets assets, List<String> warnings) {
+                PageTemplates templates, SiteAssets assets, List<Diagnostic> warnings) {
         this.portfolio = portfolio;
         this.options = options;
         this.markdown = markdown;
@@ -81,7 +83,7 @@ final class SiteBuilder {
         if (LANGUAGE.matcher(lang).matches()) {
             this.language = lang;
         } else {
-            warnings.add("site.language: \"" + lang + "\" is not a language tag such as en or zh-CN; using en");
+            warnings.add(Diagnostic.warning(FieldPath.parse("site.language"), "\"" + lang + "\" is not a language tag such as en or zh-CN; using en"));
             this.language = "en";
         }
     }
@@ -112,7 +114,7 @@ final class SiteBuilder {
         portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
             String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
             if (!p.slug().isBlank() && !slug.equals(p.slug())) {
-                warnings.add("pages[" + p.slug() + "]: the address /" + p.slug() + "/ is taken or not URL-safe; using /" + slug + "/");
+                warnings.add(Diagnostic.warning(FieldPath.parse("pages[" + p.slug() + "]"), "the address /" + p.slug() + "/ is taken or not URL-safe; using /" + slug + "/"));
             }
             pages.put(slug, p);
         });
@@ -163,7 +165,7 @@ final class SiteBuilder {
         List<NewsItem> items = new ArrayList<>(portfolio.news());
         items.removeIf(n -> {
             if (n.date() == null) {
-                warnings.add("news[" + n.id() + "]: has no date; it is left out");
+                warnings.add(Diagnostic.warning(FieldPath.parse("news[" + n.id() + "]"), "has no date; it is left out"));
                 return true;
             }
             return false;
@@ -204,11 +206,11 @@ final class SiteBuilder {
         });
     }
 
-    private record PublicationBuild(Publication source, List<PublicationView> views, List<String> warnings) {
+    private record PublicationBuild(Publication source, List<PublicationView> views, List<Diagnostic> warnings) {
     }
 
     private PublicationBuild buildPublication(Publication p, String slug, AuthorNames researcher, Set<String> sections) {
-        List<String> found = new ArrayList<>();
+        List<Diagnostic> found = new ArrayList<>();
         SiteAssets reporting = assets.reportingTo(found);
         PublicationViews factory = new PublicationViews(markdown, researcher, reporting,
                 new LocalLinks(reporting, sections, found),
@@ -360,7 +362,7 @@ final class SiteBuilder {
         if (COLOR.matcher(color).matches()) {
             return color;
         }
-        warnings.add("site.theme.accentColor: \"" + color + "\" is not a #rgb or #rrggbb colour; using the default");
+        warnings.add(Diagnostic.warning(FieldPath.parse("site.theme.accentColor"), "\"" + color + "\" is not a #rgb or #rrggbb colour; using the default"));
         return "#b509ac";
     }
 

@@ -48,7 +48,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.export.ExportViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
@@ -321,8 +321,8 @@ public final class MainView {
     }
 
     /** Shows the screen and record a problem is about. */
-    private void goTo(Problem problem) {
-        ProblemsViewModel.Location at = ProblemsViewModel.locate(problem.path());
+    private void goTo(Diagnostic problem) {
+        ProblemsViewModel.Location at = problems.locate(problem);
         showSection(at.section());
         RecordListViewModel<?> list = switch (at.section()) {
             case NEWS -> news;
@@ -333,9 +333,9 @@ public final class MainView {
         if (list != null && at.index() >= 0) {
             list.selectedIndexProperty().set(at.index());
         }
-        ProblemsViewModel.nestedIndex(problem.path(), "authors")
+        ProblemsViewModel.nestedIndex(problem.field(), "authors")
                 .ifPresent(i -> publications.authorList().selectedIndexProperty().set(i));
-        ProblemsViewModel.nestedIndex(problem.path(), "socialLinks")
+        ProblemsViewModel.nestedIndex(problem.field(), "socialLinks")
                 .ifPresent(i -> profile.socialLinks().selectedIndexProperty().set(i));
         // After the screen is laid out, so that the field can take focus and be scrolled to.
         Platform.runLater(() -> decorations.fieldFor(problem).ifPresent(ProblemDecorations::focus));

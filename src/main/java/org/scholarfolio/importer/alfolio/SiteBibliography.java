@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Publication;
@@ -55,19 +55,19 @@ final class SiteBibliography {
             for (Path other : s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib"))
                     .sorted().toList()) {
                 if (!other.getFileName().toString().equals(fileName)) {
-                    findings.warn(site.relativize(other).toString().replace('\\', '/'), 0, ImportWarning.Kind.SKIPPED,
+                    findings.warn(site.relativize(other).toString().replace('\\', '/'), 0, Diagnostic.Kind.SKIPPED,
                             "not the bibliography named in _config.yml (" + fileName + "); not read");
                 }
             }
         } catch (IOException e) {
-            findings.warn("_bibliography", 0, ImportWarning.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
+            findings.warn("_bibliography", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
         }
         if (!Files.isRegularFile(file)) {
-            findings.warn(relName, 0, ImportWarning.Kind.MISSING, "the bibliography file does not exist; no publications imported");
+            findings.warn(relName, 0, Diagnostic.Kind.MISSING, "the bibliography file does not exist; no publications imported");
             return List.of();
         }
         if (reader == null) {
-            findings.warn(relName, 0, ImportWarning.Kind.SKIPPED,
+            findings.warn(relName, 0, Diagnostic.Kind.SKIPPED,
                     "not read: no BibTeX reader is available in this build; publications are not imported");
             return List.of();
         }
@@ -86,7 +86,7 @@ final class SiteBibliography {
             }
             return kept.stream().map(p -> withLocalFiles(p, text, relName)).toList();
         } catch (RuntimeException e) {
-            findings.warn(relName, 0, ImportWarning.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
+            findings.warn(relName, 0, Diagnostic.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
             return List.of();
         }
     }
@@ -123,11 +123,11 @@ final class SiteBibliography {
         Path source = folder.resolve(v).normalize();
         int line = lineOfText(bibText, v);
         if (!source.startsWith(folder)) {
-            findings.warn(bibName, line, ImportWarning.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
+            findings.warn(bibName, line, Diagnostic.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
             return value;
         }
         if (!Files.isRegularFile(source)) {
-            findings.warn(bibName, line, ImportWarning.Kind.MISSING, field + " " + siteFolder + v
+            findings.warn(bibName, line, Diagnostic.Kind.MISSING, field + " " + siteFolder + v
                     + " does not exist in the site; add the file to the portfolio's assets/ by hand");
             return value;
         }

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarfolio.bibtex.FieldNames;
 import org.scholarfolio.bibtex.Latex;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
@@ -44,7 +44,7 @@ public final class BibtexImporter {
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "0", "");
 
     public BibtexImportResult read(String source, String fileName) {
-        List<ImportWarning> warnings = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         List<RawEntry> entries = new BibtexScanner(source, fileName, warnings).scan();
         entries = resolveCrossrefs(entries, fileName, warnings);
         List<Publication> publications = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class BibtexImporter {
                 continue;
             }
             if (earlier.stream().anyMatch(e -> e.equals(p.toBuilder().citationKey(e.citationKey()).build()))) {
-                warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.SKIPPED, "The entry '" + p.citationKey()
+                warnings.add(Diagnostic.imported(fileName, entry.line(), Diagnostic.Kind.SKIPPED, "The entry '" + p.citationKey()
                         + "' is an exact copy of an earlier one; the copy was skipped."));
                 continue;
             }
@@ -69,7 +69,7 @@ public final class BibtexImporter {
             for (int n = 2; lineByKey.containsKey(renamed.toLowerCase(Locale.ROOT)); n++) {
                 renamed = p.citationKey() + "-" + n;
             }
-            warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.ADJUSTED, "The citation key '" + p.citationKey()
+            warnings.add(Diagnostic.imported(fileName, entry.line(), Diagnostic.Kind.ADJUSTED, "The citation key '" + p.citationKey()
                     + "' is already used on line " + lineByKey.get(folded) + "; this entry was imported as '"
                     + renamed + "'."));
             lineByKey.put(renamed.toLowerCase(Locale.ROOT), entry.line());
@@ -78,11 +78,11 @@ public final class BibtexImporter {
             sameKey.computeIfAbsent(renamed.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(kept);
             publications.add(kept);
         }
-        warnings.sort(Comparator.comparingInt(ImportWarning::line)); // stable: same-line order kept
+        warnings.sort(Comparator.comparingInt(w -> w.source().line())); // stable: same-line order kept
         return new BibtexImportResult(publications, warnings);
     }
 
-    private static List<RawEntry> resolveCrossrefs(List<RawEntry> entries, String file, List<ImportWarning> warnings) {
+    private static List<RawEntry> resolveCrossrefs(List<RawEntry> entries, String file, List<Diagnostic> warnings) {
         Map<String, RawEntry> byKey = new HashMap<>();
         for (RawEntry e : entries) {
             byKey.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
@@ -102,7 +102,7 @@ public final class BibtexImporter {
                 }
             }
             if (parent == null || parent == e) {
-                warnings.add(new ImportWarning(file, ref.line(), ImportWarning.Kind.MISSING, "crossref", "The entry '" + e.key()
+                warnings.add(Diagnostic.imported(file, ref.line(), Diagnostic.Kind.MISSING, "crossref", "The entry '" + e.key()
                         + "' refers to '" + ref.value() + "', which is not in this file; nothing was inherited."));
                 resolved.add(e);
                 continue;
@@ -125,12 +125,12 @@ public final class BibtexImporter {
     private static final class EntryReader {
         private final RawEntry entry;
         private final String file;
-        private final List<ImportWarning> warnings;
+        private final List<Diagnostic> warnings;
         private final Map<String, String> links = new LinkedHashMap<>();
         private final Map<String, String> badges = new HashMap<>();
         private final Map<String, String> extras = new LinkedHashMap<>();
 
-        EntryReader(RawEntry entry, String file, List<ImportWarning> warnings) {
+        EntryReader(RawEntry entry, String file, List<Diagnostic> warnings) {
             this.entry = entry;
             this.file = file;
             this.warnings = warnings;
@@ -282,7 +282,7 @@ public final class BibtexImporter {
         }
 
         private void warn(RawEntry.RawField f, String message) {
-            warnings.add(new ImportWarning(file, f.line(), ImportWarning.Kind.ADJUSTED, f.name(), message));
+            warnings.add(Diagnostic.imported(file, f.line(), Diagnostic.Kind.ADJUSTED, f.name(), message));
         }
     }
 }
