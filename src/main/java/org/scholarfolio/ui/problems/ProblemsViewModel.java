@@ -65,6 +65,20 @@ public final class ProblemsViewModel {
         return new Location(s, list ? index.orElse(-1) : -1);
     }
 
+    /** The section and record of a field path in the editor's form, e.g. {@code publications[3].year}. */
+    public static Location locate(String path) {
+        return locate(FieldPath.parse(path), Portfolio.empty());
+    }
+
+    /**
+     * A diagnostic's field as the editor's forms name it: records by position in the portfolio as
+     * it is now, so that an export warning about {@code publications[turing1950computing].links.pdf}
+     * opens that publication's PDF field.
+     */
+    public String editorPath(Diagnostic diagnostic) {
+        return diagnostic.field().resolvedIn(editor.portfolio()).toString();
+    }
+
     /** Where a diagnostic points in the portfolio as it is now. */
     public Location locate(Diagnostic diagnostic) {
         return locate(diagnostic.field(), editor.portfolio());
