@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
+import org.scholarfolio.files.DiskWriteException;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
 
@@ -91,7 +92,8 @@ public final class SiteExporter {
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
                     result.filesRemoved(), List.copyOf(new java.util.LinkedHashSet<>(warnings)), List.of());
         } catch (IOException | UncheckedIOException e) {
-            return ExportReport.failed(warnings, List.of("writing to " + outDir + " failed: " + e.getMessage()));
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            return ExportReport.failed(warnings, List.of(DiskWriteException.of(outDir, io).getMessage()));
         }
     }
 
