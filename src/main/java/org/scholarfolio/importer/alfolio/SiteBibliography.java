@@ -3,6 +3,7 @@ package org.scholarfolio.importer.alfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.AssetPaths;
@@ -23,7 +25,6 @@ import org.scholarfolio.model.PublicationLinks;
  * leftovers, and the PDFs and previews its entries name copied into the portfolio.
  */
 final class SiteBibliography {
-    private static final Set<String> PDF_LINKS = Set.of("pdf", "supp", "poster", "slides");
     private static final Pattern URL_OR_ROOTED = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:|/).*");
 
     private final Path site;
@@ -98,13 +99,12 @@ final class SiteBibliography {
      * {@code assets/<name>} there), a name with a folder becomes {@code assets/<folder>/<name>}.
      */
     private Publication withLocalFiles(Publication p, String bibText, String bibName) {
-        Map<String, String> links = new LinkedHashMap<>(p.links().asMap());
-        links.replaceAll((field, value) -> PDF_LINKS.contains(field)
-                ? localBibFile(value, "assets/pdf/", field, bibText, bibName) : value);
+        Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
+        links.putAll(p.links().values());
+        links.replaceAll((kind, value) -> kind.alfolioPdfFolder()
+                ? localBibFile(value, "assets/pdf/", kind.key(), bibText, bibName) : value);
         PublicationLinks l = p.links();
-        PublicationLinks copied = new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"),
-                links.get("video"), links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
-                links.get("website"), l.unknownFields());
+        PublicationLinks copied = new PublicationLinks(links, l.unknownFields());
         String preview = p.preview().isBlank() ? ""
                 : localBibFile(p.preview(), "assets/img/publication_preview/", "preview", bibText, bibName);
         if (copied.equals(l) && preview.equals(p.preview())) {

@@ -99,7 +99,7 @@ class SiteBibliographyImportTest {
         assertThat(notes.year()).isEqualTo(2024);
         assertThat(notes.month()).isEqualTo(7);
         assertThat(notes.selected()).isTrue();
-        assertThat(byKey(r, "lovelace2023tables").links().code()).isEqualTo("https://github.com/ada/tables");
+        assertThat(byKey(r, "lovelace2023tables").links().get(org.scholarfolio.model.LinkKind.CODE)).isEqualTo("https://github.com/ada/tables");
         assertThat(r.warnings()).extracting(Diagnostic::toString)
                 .anySatisfy(w -> assertThat(w).startsWith("_bibliography/papers.bib:17: The @article entry starting here was skipped"));
     }
@@ -124,7 +124,7 @@ class SiteBibliographyImportTest {
             assertThat(w.kind()).isEqualTo(Diagnostic.Kind.MISSING);
             assertThat(w.message()).contains("assets/pdf/missing-supplement.pdf");
         });
-        assertThat(byKey(r, "lovelace2023tables").links().supp()).isEqualTo("missing-supplement.pdf");
+        assertThat(byKey(r, "lovelace2023tables").links().get(org.scholarfolio.model.LinkKind.SUPP)).isEqualTo("missing-supplement.pdf");
     }
 
     @Test

@@ -152,7 +152,7 @@ class BibtexImporterTest {
         assertThat(p.doi()).isEqualTo("10.1073/pnas.2021");
         assertThat(p.selected()).isTrue();
         assertThat(p.bibtexShow()).isTrue();
-        assertThat(p.links().supp()).isEqualTo("supp.pdf");
+        assertThat(p.links().get(org.scholarfolio.model.LinkKind.SUPP)).isEqualTo("supp.pdf");
         assertThat(p.bibtexFields()).containsExactly(Map.entry("tldr", "We make BERT sparse\u00A0again."),
                 Map.entry("eprint", "2101.00001"));
     }
@@ -307,7 +307,7 @@ class BibtexImporterTest {
         assertThat(p.award()).isEqualTo("Nobel Prize");
         assertThat(p.bibtexShow()).isFalse();
         assertThat(p.selected()).isFalse();
-        assertThat(p.links().website()).isEqualTo("https://example.org");
+        assertThat(p.links().get(org.scholarfolio.model.LinkKind.WEBSITE)).isEqualTo("https://example.org");
         assertThat(p.bibtexFields()).containsExactly(Map.entry("hal", "tel-00001"));
         assertThat(p.year()).isEqualTo(1903);
         assertThat(r.warnings()).extracting(w -> w.source().key()).containsExactly("author", "selected");
