@@ -5,13 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Portfolio;
@@ -53,7 +54,7 @@ public final class PagePreview {
     public String render(Portfolio portfolio, Path portfolioDirOrNull, SitePage page) {
         stageThemeFiles();
         Path dir = portfolioDirOrNull == null ? stagingDir.resolve("unsaved") : portfolioDirOrNull.toAbsolutePath().normalize();
-        List<String> warnings = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
         SiteModel site = new SiteModelBuilder(portfolio, options, markdown, new SiteAssets(dir, warnings), warnings).build();
         String path = pathOf(site, portfolio, page);
@@ -135,13 +136,6 @@ public final class PagePreview {
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return;
         }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".staging-", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, bytes);
     }
 }

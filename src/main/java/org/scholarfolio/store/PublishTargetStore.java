@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.model.PublishTarget;
 
 /**
@@ -62,7 +63,7 @@ public final class PublishTargetStore {
         root.put("customDomain", target.customDomain());
         byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(fileFor(portfolioFolderOrFile), bytes, false);
+        AtomicFile.write(fileFor(portfolioFolderOrFile), bytes);
     }
 
     /** {@code https://user:token@host/x} as {@code https://host/x}; SSH addresses keep their user. */

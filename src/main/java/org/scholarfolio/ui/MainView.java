@@ -393,7 +393,7 @@ public final class MainView {
     }
 
     private Node buildBottom() {
-        ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problem.path()));
+        ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problems.editorPath(problem)));
         ToggleButton toggle = panel.toggle();
 
         status.setId("status");
