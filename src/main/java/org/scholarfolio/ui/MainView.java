@@ -227,7 +227,7 @@ public final class MainView {
     public void enableExport(ExportViewModel export, Consumer<String> showDocument) {
         MenuItem item = item("_Export site\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                e -> new ExportDialog(export, window(), showDocument).show());
+                e -> new ExportDialog(export, window(), showDocument, warning -> goTo(problems.editorPath(warning))).show());
         addMenuItemAfter("menu-save-as", item);
         export.messageProperty().addListener((obs, old, now) -> shell.status(now));
         if (export.folderProperty().get() == null) {

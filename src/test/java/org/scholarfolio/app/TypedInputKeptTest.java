@@ -25,7 +25,7 @@ import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.UnknownFields;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -62,8 +62,8 @@ class TypedInputKeptTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(year.getText()).isEqualTo("abc");
-        ListView<Problem> problems = robot.lookup("#problem-list").queryListView();
-        assertThat(problems.getItems()).extracting(Problem::message).contains("year: \"abc\" is not a year");
+        ListView<Diagnostic> problems = robot.lookup("#problem-list").queryListView();
+        assertThat(problems.getItems()).extracting(Diagnostic::message).contains("year: \"abc\" is not a year");
 
         Path file = dir.resolve("portfolio.json");
         robot.interact(() -> {
