@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {"org.scholarfolio.model..", "org.scholarfolio.store..",
         "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
-        "org.scholarfolio.cli..", "org.scholarfolio.lookup.."};
+        "org.scholarfolio.cli..", "org.scholarfolio.generator..", "org.scholarfolio.lookup.."};
 
     @ArchTest
     static final ArchRule coreNeverUsesJavaFx = noClasses().that().resideInAnyPackage(CORE)
