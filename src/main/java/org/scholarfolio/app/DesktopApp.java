@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.PagePreview;
@@ -33,6 +34,8 @@ import org.scholarfolio.ui.export.ExportViewModel;
 import org.scholarfolio.ui.importing.AlfolioImportViewModel;
 import org.scholarfolio.ui.importing.BibtexImportViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
+import org.scholarfolio.ui.lookup.AddByIdentifierViewModel;
+import org.scholarfolio.ui.lookup.LookupBox;
 
 /**
  * The editor window. Started through {@link #launchEditor(Path)} from the plain launcher class,
@@ -73,6 +76,8 @@ public final class DesktopApp extends Application {
                 background, Platform::runLater), getHostServices()::showDocument);
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
+        view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor,
+                email -> Lookups.fromEnvironment(System.getenv(), Lookups.appVersion(), email), background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
         List<String> args = getParameters().getUnnamed();

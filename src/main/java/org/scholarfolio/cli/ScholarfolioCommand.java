@@ -51,12 +51,6 @@ public final class ScholarfolioCommand implements Runnable {
         return code;
     }
 
-    /** The app's version from the jar's manifest; "development" when run from the classes folder. */
-    static String appVersion() {
-        String v = ScholarfolioCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
-    }
-
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

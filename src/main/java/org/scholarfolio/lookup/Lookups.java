@@ -22,6 +22,12 @@ public final class Lookups {
     private Lookups() {
     }
 
+    /** The app's version from the jar's manifest, for the User-Agent; "development" outside a jar. */
+    public static String appVersion() {
+        String v = Lookups.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
     /**
      * A lookup whose service addresses, timeout and cache folder come from {@code env} (see
      * docs/identifiers.md), asking politely on behalf of {@code email}.
