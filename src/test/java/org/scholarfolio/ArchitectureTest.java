@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {"org.scholarfolio.model..", "org.scholarfolio.store..",
         "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
-        "org.scholarfolio.cli..", "org.scholarfolio.generator..", "org.scholarfolio.lookup.."};
+        "org.scholarfolio.cli..", "org.scholarfolio.generator..", "org.scholarfolio.publish..", "org.scholarfolio.lookup.."};
 
     @ArchTest
     static final ArchRule coreNeverUsesJavaFx = noClasses().that().resideInAnyPackage(CORE)
@@ -66,7 +66,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule cliDoesNotReachIntoTheUi = noClasses().that()
-            .resideInAnyPackage("org.scholarfolio.site..", "org.scholarfolio.importer..", "org.scholarfolio.cli..")
+            .resideInAnyPackage("org.scholarfolio.site..", "org.scholarfolio.importer..", "org.scholarfolio.cli..", "org.scholarfolio.publish..")
             .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.ui..", "org.scholarfolio.app..")
             .allowEmptyShould(true);
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ScholarfolioCommand.Version.class,
         description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, ImportCommand.class, GenerateCommand.class,
-                AddCommand.class,
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, PublishCommand.class, ImportCommand.class,
+                AddCommand.class, GenerateCommand.class,
                 ExportFormatCommands.Bibtex.class, ExportFormatCommands.Alfolio.class, ExportFormatCommands.Csl.class,
                 CommandLine.HelpCommand.class})
 public final class ScholarfolioCommand implements Runnable {

@@ -56,6 +56,8 @@ import org.scholarfolio.ui.lookup.LookupBox;
 import org.scholarfolio.ui.publications.PublicationsScreen;
 import org.scholarfolio.ui.site.SiteScreen;
 import org.scholarfolio.ui.export.ExportViewModel;
+import org.scholarfolio.ui.publish.PublishDialog;
+import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.preview.PreviewPane;
@@ -238,6 +240,16 @@ public final class MainView {
             }
         });
         export.folderProperty().addListener((obs, old, now) -> shell.lastExportFolderProperty().set(now));
+    }
+
+    /** Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. */
+    public void enablePublish(PublishViewModel publish) {
+        Runnable open = () -> new PublishDialog(publish, window()).show();
+        Menu file = menu(FILE_MENU);
+        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1,
+                item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
+        ((VBox) root.getTop()).getChildren().stream().filter(ToolBar.class::isInstance).map(ToolBar.class::cast).findFirst()
+                .ifPresent(bar -> bar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open)));
     }
 
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */

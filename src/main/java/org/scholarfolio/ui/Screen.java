@@ -48,13 +48,25 @@ public interface Screen {
     Node firstField();
 
     default void focusFirstField() {
+        if (selection().get() < 0) {
+            selectFirst();
+        }
         Node first = firstField();
+        if (first != null && first.getScene() == null) {
+            // Shown for the first time: the scroll and split panes place their content on layout.
+            root().applyCss();
+            root().layout();
+        }
         if (first != null) {
             first.requestFocus();
             if (first instanceof TextInputControl input) {
                 input.end();
             }
         }
+    }
+
+    /** Selects the first record a list screen shows, if any; nothing for a screen that is one form. */
+    default void selectFirst() {
     }
 
     /** Adds a record to the list on screen (Ctrl+Shift+N); empty for a screen that is one form. */

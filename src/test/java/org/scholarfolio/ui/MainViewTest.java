@@ -130,7 +130,7 @@ class MainViewTest {
     void undoBringsBackARemovedPublication(FxRobot robot) {
         robot.clickOn("#section-publications");
         robot.clickOn("#publications-add");
-        robot.clickOn("#pub-key").eraseText(4).write("turing1936");
+        robot.clickOn("#pub-key").push(KeyCode.CONTROL, KeyCode.A).write("turing1936");
         robot.clickOn("#publications-remove");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);

@@ -58,6 +58,13 @@ public final class NewsScreen implements Screen {
     }
 
     @Override
+    public void selectFirst() {
+        if (!vm.rows().isEmpty()) {
+            vm.selectedIndexProperty().set(vm.rows().get(0).index());
+        }
+    }
+
+    @Override
     public Node firstField() {
         return NodeSearch.byId(view.root(), "news-date").orElse(null);
     }

@@ -52,6 +52,13 @@ public final class PagesScreen implements Screen {
     }
 
     @Override
+    public void selectFirst() {
+        if (!vm.rows().isEmpty()) {
+            vm.selectedIndexProperty().set(vm.rows().get(0).index());
+        }
+    }
+
+    @Override
     public Node firstField() {
         return NodeSearch.byId(view.root(), "page-title").orElse(null);
     }

@@ -59,6 +59,13 @@ public final class PublicationsScreen implements Screen {
     }
 
     @Override
+    public void selectFirst() {
+        if (!vm.visibleRows().isEmpty()) {
+            vm.selectedIndexProperty().set(vm.visibleRows().get(0).index());
+        }
+    }
+
+    @Override
     public Node firstField() {
         return NodeSearch.byId(view.root(), "pub-key").orElse(null);
     }
