@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {"org.scholarfolio.model..", "org.scholarfolio.store..",
         "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
-        "org.scholarfolio.cli.."};
+        "org.scholarfolio.cli..", "org.scholarfolio.math.."};
 
     @ArchTest
     static final ArchRule coreNeverUsesJavaFx = noClasses().that().resideInAnyPackage(CORE)
@@ -49,6 +49,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.store..",
                     "org.scholarfolio.markdown..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
                     "org.scholarfolio.cli..", "org.scholarfolio.ui..", "org.scholarfolio.app..")
+            .allowEmptyShould(true);
+
+    /** Math typesetting (TeX to MathML) sits below the Markdown renderer and knows nothing else of ours. */
+    @ArchTest
+    static final ArchRule mathDependsOnNothingOfOurs = noClasses().that()
+            .resideInAPackage("org.scholarfolio.math..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.model..", "org.scholarfolio.store..",
+                    "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..",
+                    "org.scholarfolio.importer..", "org.scholarfolio.cli..", "org.scholarfolio.ui..", "org.scholarfolio.app..")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -97,13 +97,15 @@ final class PublicationViews {
             String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
+        // The paper's own files sit beside its page (Google Scholar wants the PDF there).
+        String folder = Routes.pretty(Routes.publication(slug));
         p.links().asMap().forEach((field, value) -> {
-            assets.resolve(BUTTONS.getOrDefault(field, field), value, record + "." + field)
+            assets.resolveInto(BUTTONS.getOrDefault(field, field), value, record + "." + field, folder)
                     .ifPresent(links::add);
         });
 
         String preview = p.preview().isBlank() ? ""
-                : assets.localFile(p.preview(), record + ".preview")
+                : assets.localFileInto(p.preview(), record + ".preview", folder)
                         .map(SiteAssets::encodePath).orElse("");
 
         RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.scholarfolio.model.Page;
+import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
 import org.scholarfolio.site.Views.PublicationView;
@@ -90,8 +91,17 @@ final class SiteRenderer {
         }
         return html(site, path, "publication", pub.titleText(), Map.of("pub", site.onOwnPage().get(pub),
                 "meta", ScholarMeta.citationMeta(site.sources().get(pub), pub, site.baseUrl()),
-                "jsonLd", ScholarMeta.articleJsonLd(site.sources().get(pub), pub, site.baseUrl(), Routes.pretty(path)),
+                "jsonLd", ScholarlyJsonLd.of(site.sources().get(pub), pub, site.baseUrl(), Routes.pretty(path),
+                        researcherOrcid(site)),
                 "math", pub.math()));
+    }
+
+    /** The ORCID address among the owner's social links, or "". */
+    private static String researcherOrcid(SiteModel site) {
+        return site.portfolio().profile().socialLinks().stream()
+                .filter(l -> l.kind().equals(SocialKind.ORCID_ID.key()))
+                .map(l -> SocialKind.ORCID_ID.urlFor(l.value()).orElse(""))
+                .filter(u -> !u.isBlank()).findFirst().orElse("");
     }
 
     private OutputFile newsItemPage(SiteModel site, String path) {
