@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Portfolio;
@@ -136,13 +136,6 @@ public final class PagePreview {
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return;
         }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".staging-", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, bytes);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 
+import org.scholarfolio.files.DiskWriteException;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
 
@@ -80,7 +81,8 @@ public final class SiteExporter {
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
                     result.filesRemoved(), List.copyOf(new java.util.LinkedHashSet<>(warnings)), List.of());
         } catch (IOException | UncheckedIOException e) {
-            return ExportReport.failed(warnings, List.of("writing to " + outDir + " failed: " + e.getMessage()));
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            return ExportReport.failed(warnings, List.of(DiskWriteException.of(outDir, io).getMessage()));
         }
     }
 
