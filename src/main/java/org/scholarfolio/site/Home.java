@@ -85,9 +85,6 @@ final class Home {
         model.put("socials", socials);
         model.put("sprite", IconSprite.build(icons));
         model.put("personJsonLd", personJsonLd(profile, socials, baseUrl));
-        model.put("ogTitle", profile.name().display());
-        model.put("ogDescription", site.description());
-        model.put("ogUrl", baseUrl);
         model.put("math", m);
         this.math = m;
     }

@@ -75,7 +75,7 @@ final class PublicationViews {
         RenderedMarkdown title = markdown.renderInline(withoutBraces(p.title()), rewriter);
         math[0] |= title.containsMath();
         String titleHtml = withoutLinks(title.html());
-        String titleText = Jsoup.parseBodyFragment(titleHtml).text();
+        String titleText = PageHead.plainText(titleHtml);
         if (titleText.isBlank()) {
             titleText = p.citationKey();
         }

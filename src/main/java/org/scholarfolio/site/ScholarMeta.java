@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jsoup.Jsoup;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.Link;
@@ -62,7 +61,7 @@ final class ScholarMeta {
         add(meta, "citation_arxiv_id", arxivId(p.arxiv()));
         pdfUrl(v, baseUrl).ifPresent(url -> meta.add(new Meta("citation_pdf_url", url)));
         if (!v.abstractHtml().isBlank()) {
-            meta.add(new Meta("citation_abstract", Jsoup.parseBodyFragment(v.abstractHtml()).text()));
+            meta.add(new Meta("citation_abstract", PageHead.plainText(v.abstractHtml())));
         }
         return meta;
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.PublicationView;
@@ -98,7 +97,7 @@ final class ScholarlyJsonLd {
             work.put("sameAs", "https://doi.org/" + SiteAssets.encodeUrlPart(doi));
         }
         if (!v.abstractHtml().isBlank()) {
-            work.put("abstract", Jsoup.parseBodyFragment(v.abstractHtml()).text());
+            work.put("abstract", PageHead.plainText(v.abstractHtml()));
         }
         if (!baseUrl.isEmpty()) {
             work.put("url", baseUrl + dir);
