@@ -202,8 +202,11 @@ class SiteBrowserTest {
         browser.open(sites.get("alan-turing-system").resolve("index.html"));
         var driver = browser.driver();
         String light = background();
-        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        WebElement toggle = driver.findElement(By.cssSelector(".theme-toggle"));
+        assertThat(toggle.getDomAttribute("aria-pressed")).isEqualTo("false");
+        toggle.click();
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
+        assertThat(toggle.getDomAttribute("aria-pressed")).isEqualTo("true");
         String dark = background();
         assertThat(dark).isNotEqualTo(light);
         assertThat(luminance(dark)).isLessThan(0.2);
@@ -246,9 +249,26 @@ class SiteBrowserTest {
         var open = driver.findElement(By.cssSelector(".menu-narrow ul")).getRect();
         assertThat(open.getX()).as("menu inside the screen").isGreaterThanOrEqualTo(0);
         assertThat(open.getX() + open.getWidth()).as("menu inside the screen").isLessThanOrEqualTo(375);
+        menu.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(publications.isDisplayed()).as("Escape closes the menu").isFalse();
+        menu.click();
+        driver.findElement(By.cssSelector("h1")).click();
+        assertThat(publications.isDisplayed()).as("a tap outside closes the menu").isFalse();
+        menu.click();
         publications.click();
         assertThat(driver.getCurrentUrl()).endsWith("/publications/index.html");
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("publications");
+    }
+
+    @Test
+    void theSkipLinkAppearsOnFocusAndLeadsToTheContent() {
+        browser.open(sites.get("alan-turing").resolve("publications/index.html"));
+        var driver = browser.driver();
+        WebElement skip = driver.findElement(By.cssSelector("a.skip"));
+        assertThat(skip.getRect().getX()).as("off screen until focused").isLessThan(0);
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("class")).isEqualTo("skip");
+        assertThat(skip.getRect().getX()).isGreaterThanOrEqualTo(0);
     }
 
     @ParameterizedTest

@@ -44,6 +44,7 @@ class SiteExporterTest {
         Document home = page("index.html");
         assertThat(home.select("h1.name strong").text()).isEqualTo("Yihua");
         assertThat(home.select("h1.name").text()).isEqualTo("Yihua Zhang 张逸骅");
+        assertThat(home.select("h1.name .native").attr("lang")).isEqualTo("zh");
         assertThat(home.select(".subtitle em").text()).isEqualTo("MSU");
     }
 
