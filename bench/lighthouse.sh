@@ -48,15 +48,20 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 
-# the first paper page of each sample, in the order of its publication list
-paper() {
-  ls -d "$work/www/$1"/publications/*/ | head -1 | sed "s#$work/www/##"
+# the home page, the publication list and the first paper page of a sample, those it has
+pages() {
+  echo "$1/"
+  if [[ -f $work/www/$1/publications/index.html ]]; then
+    echo "$1/publications/"
+    find "$work/www/$1/publications" -mindepth 2 -name index.html | sort | head -1 \
+        | sed -e "s#$work/www/##" -e 's#index.html$##'
+  fi
 }
 
 failed=0
 printf '| page | form factor | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|---|\n'
 for sample in alan-turing yihua-zhang; do
-  for page in "$sample/" "$sample/publications/" "$(paper "$sample")"; do
+  for page in $(pages "$sample"); do
     for form in mobile desktop; do
       preset=()
       [[ $form == desktop ]] && preset=(--preset=desktop)
