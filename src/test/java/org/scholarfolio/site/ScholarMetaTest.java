@@ -67,7 +67,7 @@ class ScholarMetaTest {
 
         ExportReport report = export(with(offSite), "");
         assertThat(meta(page("zhang2024unlearn"), "citation_pdf_url")).isEmpty();
-        assertThat(report.warnings()).filteredOn(w -> w.startsWith("site.baseUrl")).singleElement()
+        assertThat(report.warnings()).filteredOn(w -> w.toString().startsWith("site.baseUrl")).singleElement()
                 .asString().contains("sitemap").contains("canonical").contains("citation_pdf_url");
     }
 

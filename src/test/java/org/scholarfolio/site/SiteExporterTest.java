@@ -215,7 +215,7 @@ class SiteExporterTest {
         portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("[cv](./cv)").build());
         Path other = temp.resolve("broken-link-site");
         ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
-        assertThat(r.warnings()).containsExactly(
+        assertThat(r.warnings()).map(Object::toString).containsExactly(
                 "profile: the link \"./cv\" matches no page of the site and no file in the portfolio folder");
     }
 
@@ -279,12 +279,12 @@ class SiteExporterTest {
                 new ExportOptions("", FixturePortfolio.EXPORT_DATE, "default", 1), temp.resolve("sequential-site"));
 
         assertThat(parallel.warnings()).hasSize(81).isEqualTo(sequential.warnings());
-        assertThat(parallel.warnings().get(0)).startsWith("site.baseUrl: not set");
+        assertThat(parallel.warnings().get(0).toString()).startsWith("site.baseUrl: not set");
         // Newest year first, in the portfolio's order within a year; a record's link buttons before its text.
-        assertThat(parallel.warnings().subList(1, 5)).containsExactly(
-                "publications[p6].pdf: file assets/missing-6.pdf not found in the portfolio folder; its link is left out",
+        assertThat(parallel.warnings().subList(1, 5)).map(Object::toString).containsExactly(
+                "publications[p6].links.pdf: file assets/missing-6.pdf not found in the portfolio folder; its link is left out",
                 "publications[p6]: the link \"./data-6\" matches no page of the site and no file in the portfolio folder",
-                "publications[p13].pdf: file assets/missing-13.pdf not found in the portfolio folder; its link is left out",
+                "publications[p13].links.pdf: file assets/missing-13.pdf not found in the portfolio folder; its link is left out",
                 "publications[p13]: the link \"./data-13\" matches no page of the site and no file in the portfolio folder");
     }
 
