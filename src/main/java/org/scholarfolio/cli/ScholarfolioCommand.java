@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ScholarfolioCommand.Version.class,
         description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, PublishCommand.class, ImportCommand.class,
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, PublishCommand.class, PublishWorkflowCommand.class, ImportCommand.class,
                 AddCommand.class, MetricsCommand.class, GenerateCommand.class,
                 ExportFormatCommands.Bibtex.class, ExportFormatCommands.Alfolio.class, ExportFormatCommands.Csl.class,
                 CommandLine.HelpCommand.class})

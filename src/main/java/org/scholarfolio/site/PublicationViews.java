@@ -24,9 +24,6 @@ import org.scholarfolio.site.Views.PublicationView;
 /** Turns publications into what the publication list and pages show. */
 final class PublicationViews {
     private static final Pattern UNESCAPED_BRACE = Pattern.compile("(?<!\\\\)[{}]");
-    private static final Map<String, String> BUTTONS = Map.of("html", "HTML", "pdf", "PDF",
-            "supp", "Supp", "video", "Video", "blog", "Blog", "code", "Code", "poster", "Poster",
-            "slides", "Slides", "website", "Website");
 
     private final MarkdownRenderer markdown;
     private final AuthorNames researcher;
@@ -97,8 +94,8 @@ final class PublicationViews {
             String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
-        p.links().asMap().forEach((field, value) -> {
-            assets.resolve(BUTTONS.getOrDefault(field, field), value, record + "." + field)
+        p.links().values().forEach((kind, value) -> {
+            assets.resolve(kind.buttonLabel(), value, record + ".links." + kind.key())
                     .ifPresent(links::add);
         });
 

@@ -1,8 +1,11 @@
 package org.scholarfolio.store;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationCount;
 import org.scholarfolio.model.NewsDate;
@@ -132,10 +135,11 @@ final class PortfolioJsonReader {
                 .preview(o.string("preview"));
         JsonObjectReader links = o.object("links");
         if (links != null) {
-            b.links(new PublicationLinks(links.string("html"), links.string("pdf"),
-                    links.string("supp"), links.string("video"), links.string("blog"),
-                    links.string("code"), links.string("poster"), links.string("slides"),
-                    links.string("website"), links.unknown()));
+            Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);
+            for (LinkKind kind : LinkKind.values()) {
+                values.put(kind, links.string(kind.key()));
+            }
+            b.links(new PublicationLinks(values, links.unknown()));
         }
         JsonObjectReader badges = o.object("badges");
         if (badges != null) {

@@ -248,8 +248,7 @@ public final class MainView {
         Menu file = menu(FILE_MENU);
         file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1,
                 item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
-        ((VBox) root.getTop()).getChildren().stream().filter(ToolBar.class::isInstance).map(ToolBar.class::cast).findFirst()
-                .ifPresent(bar -> bar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open)));
+        toolBar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open));
     }
 
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
@@ -371,7 +370,7 @@ public final class MainView {
     }
 
     private Node buildBottom() {
-        ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problem.path()));
+        ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problems.editorPath(problem)));
         ToggleButton toggle = panel.toggle();
 
         status.setId("status");
