@@ -118,7 +118,7 @@ final class PublicationViews {
                 p.andOthers(), withoutBraces(p.venue()), venueLead(p), venueDetails(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
                 award.html(), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
-                metrics.badges(p, record), preview,
+                metrics.badges(p, record), citedBy(p), preview,
                 Routes.publication(slug), Routes.publicationBib(slug), searchText, p.selected(), math[0]);
     }
 
@@ -181,5 +181,18 @@ final class PublicationViews {
         doc.select("a").unwrap();
         doc.outputSettings().prettyPrint(false);
         return doc.body().html();
+    }
+
+    private static final java.time.format.DateTimeFormatter CITED_ON =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** "Cited by 4,242 · OpenAlex, 3 Dec 2026": the stored count as text; the page asks no one. */
+    static String citedBy(Publication p) {
+        if (p.citations() == null) {
+            return "";
+        }
+        String source = p.citations().source().isBlank() ? "" : p.citations().source() + ", ";
+        return String.format(java.util.Locale.ENGLISH, "Cited by %,d \u00b7 %s%s", p.citations().count(), source,
+                CITED_ON.format(p.citations().fetched()));
     }
 }
