@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.prefs.Preferences;
 
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,8 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.scholarfolio.lookup.Lookups;
+import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.PublishTarget;
 import org.scholarfolio.publish.PublishCache;
@@ -39,6 +42,9 @@ import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.AlfolioImportViewModel;
 import org.scholarfolio.ui.importing.BibtexImportViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
+import org.scholarfolio.ui.lookup.AddByIdentifierViewModel;
+import org.scholarfolio.ui.lookup.CitationRefreshViewModel;
+import org.scholarfolio.ui.lookup.LookupBox;
 
 /**
  * The editor window. Started through {@link #launchEditor(Path)} from the plain launcher class,
@@ -98,6 +104,9 @@ public final class DesktopApp extends Application {
                 }, SecretStore.system(), System.getenv(), publishing, Platform::runLater));
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
+        Function<String, RecordLookup> lookups = email -> Lookups.fromEnvironment(System.getenv(), Lookups.appVersion(), email);
+        view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor, lookups, background, Platform::runLater),
+                new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
         view.enableStartScreen(FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());

@@ -1,11 +1,13 @@
 package org.scholarfolio.store;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CitationCount;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -144,8 +146,25 @@ final class PortfolioJsonReader {
             b.badges(new PublicationBadges(badges.string("altmetric"), badges.string("dimensions"),
                     badges.string("googleScholarId"), badges.string("inspirehepId"), badges.unknown()));
         }
+        JsonObjectReader citations = o.object("citations");
+        if (citations != null) {
+            b.citations(citations(citations));
+        }
         b.bibtexFields(o.stringMap("bibtexFields"));
         return b.unknownFields(o.unknown()).build();
+    }
+
+    private static CitationCount citations(JsonObjectReader o) throws PortfolioLoadException {
+        Integer count = o.integer("count");
+        if (count == null || count < 0) {
+            throw o.error("count", "a citation count needs a whole number of citations, 0 or more");
+        }
+        String fetched = o.string("fetched");
+        try {
+            return new CitationCount(count, o.string("source"), LocalDate.parse(fetched));
+        } catch (DateTimeParseException e) {
+            throw o.error("fetched", "\"" + fetched + "\" is not a date; write YYYY-MM-DD");
+        }
     }
 
     private static Author author(JsonObjectReader o) throws PortfolioLoadException {

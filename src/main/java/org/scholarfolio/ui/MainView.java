@@ -52,6 +52,7 @@ import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.news.NewsScreen;
 import org.scholarfolio.ui.pages.PagesScreen;
 import org.scholarfolio.ui.profile.ProfileScreen;
+import org.scholarfolio.ui.lookup.LookupBox;
 import org.scholarfolio.ui.publications.PublicationsScreen;
 import org.scholarfolio.ui.site.SiteScreen;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -255,6 +256,11 @@ public final class MainView {
                 importing.fileMenuItems(this::window, documents::confirmDiscard, shell::status));
         menu(EDIT_MENU).getItems().add(importing.pasteItem(screen(Section.PUBLICATIONS).selection()::get, shell::status));
         importing.acceptBibDrops(screen(Section.PUBLICATIONS).root(), this::window, shell::status);
+    }
+
+    /** Adds the Add-by-identifier and citation-count box above the publications table. */
+    public void enableLookup(LookupBox box) {
+        ((PublicationsScreen) screen(Section.PUBLICATIONS)).addAboveTable(box.root());
     }
 
     public Path lastExportFolder() {

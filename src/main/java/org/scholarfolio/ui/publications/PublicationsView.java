@@ -102,6 +102,11 @@ public final class PublicationsView {
         FormBuilder.fieldPath(control, () -> vm.fieldPath(path));
     }
 
+    /** Puts a tool (the Add-by-identifier box) above the table, below the filter. */
+    public void addAboveTable(javafx.scene.Node node) {
+        list.addAboveTable(node);
+    }
+
     public javafx.scene.Parent root() {
         return list.root();
     }
