@@ -108,7 +108,15 @@ public final class DesktopApp extends Application {
         view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor, lookups, background, Platform::runLater),
                 new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
+        view.enableStartScreen(FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
+        // Recorded when opened, not only on a clean quit: after a crash the next start reopens it
+        // and offers its unsaved changes back.
+        editor.fileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                prefs.storeLastPortfolio(file);
+            }
+        });
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {
@@ -167,10 +175,8 @@ public final class DesktopApp extends Application {
 
     private static Path startupPortfolio(WindowPrefs prefs) {
         Path last = prefs.lastPortfolio();
-        if (last != null && Files.isRegularFile(last)) {
-            return last;
-        }
-        return FirstRunSample.forThisApp().portfolio().orElse(null);
+        // Without one, the start screen offers the sample and the other ways to begin.
+        return last != null && Files.isRegularFile(last) ? last : null;
     }
 
     /** Where unsaved changes to a portfolio that has no file yet are kept. */
