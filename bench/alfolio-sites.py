@@ -81,8 +81,11 @@ class PageScan(HTMLParser):
             self.skip -= 1
         if tag in ("pre", "code") and self.code_depth:
             self.code_depth -= 1
-            if self.code_depth == 0 and TAG_IN_TEXT.search("".join(self.code_text)):
+            text = "".join(self.code_text)
+            if self.code_depth == 0 and TAG_IN_TEXT.search(text):
                 self.code_boxes += 1
+            if self.code_depth == 0 and not text.lstrip().startswith("@"):  # a BibTeX view's {{braces}} are not Liquid
+                self.liquid += len(LIQUID.findall(text))
         if self.venue_depth:
             self.venue_depth -= 1
             if self.venue_depth == 0:
@@ -95,9 +98,10 @@ class PageScan(HTMLParser):
     def handle_data(self, data):
         if self.skip:
             return
-        self.liquid += len(LIQUID.findall(data))
         if self.code_depth:
             self.code_text.append(data)
+        else:
+            self.liquid += len(LIQUID.findall(data))
         if self.venue_depth:
             self.venue_text.append(data)
         if self.authors_depth:
