@@ -55,12 +55,25 @@ final class NewsReader {
                 skipped++;
                 continue;
             }
+            String hidden = folder.unpublishedName(f, dir);
+            if (hidden != null) {
+                findings.warn(fileName, 0, ImportWarning.Kind.SKIPPED, "Jekyll does not publish " + hidden
+                        + " (names starting with _ or . are hidden); news item skipped");
+                skipped++;
+                continue;
+            }
             Optional<FrontMatterFile> read = findings.readMarkdownFile(f, fileName, "; news item skipped");
             if (read.isEmpty()) {
                 skipped++;
                 continue;
             }
             FrontMatterFile fm = read.get();
+            if (SiteFolder.unpublished(fm)) {
+                findings.warn(fileName, fm.lineOf("published"), ImportWarning.Kind.SKIPPED,
+                        "published: false, so Jekyll does not publish it; news item skipped");
+                skipped++;
+                continue;
+            }
             String base = SiteFolder.baseName(f);
             NewsDate date = newsDate(fm, fileName, base);
             if (date == null) {
@@ -113,7 +126,13 @@ final class NewsReader {
             problem = "no date in the front matter";
         } else {
             try {
-                return AlfolioDates.parse(str(raw));
+                AlfolioDates.Read read = AlfolioDates.parseAsRuby(str(raw));
+                if (read.rolledOver()) {
+                    findings.warn(fileName, line, ImportWarning.Kind.UNREADABLE, "date " + str(raw).strip()
+                            + " is not a day of the calendar; Jekyll rolls it over to " + read.date().date()
+                            + ", as the live site shows it, and so does the import");
+                }
+                return read.date();
             } catch (AlfolioDates.BadDate e) {
                 problem = "date " + e.getMessage();
             }

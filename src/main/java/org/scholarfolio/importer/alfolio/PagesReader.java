@@ -57,8 +57,13 @@ final class PagesReader {
             if (f.equals(about)) {
                 continue;
             }
-            warnSecondHomePage(f, about);
             String fileName = folder.rel(f);
+            String hidden = folder.unpublishedName(f, folder.resolve("_pages"));
+            if (hidden != null) {
+                skip(fileName, 0, "Jekyll does not publish " + hidden + " (names starting with _ or . are hidden); page skipped");
+                continue;
+            }
+            warnSecondHomePage(f, about);
             String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
                 skip(fileName, 0, "not a Markdown page; not imported");
@@ -70,6 +75,10 @@ final class PagesReader {
                 continue;
             }
             FrontMatterFile fm = read.get();
+            if (SiteFolder.unpublished(fm)) {
+                skip(fileName, fm.lineOf("published"), "published: false, so Jekyll does not publish it; page skipped");
+                continue;
+            }
             Map<String, Object> d = fm.data;
             String layout = str(d.get("layout")).strip();
             String permalink = str(d.get("permalink")).strip();

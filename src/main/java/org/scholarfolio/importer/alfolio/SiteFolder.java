@@ -49,6 +49,9 @@ final class SiteFolder {
             return about;
         }
         for (Path f : pageFiles()) {
+            if (unpublishedName(f, site.resolve("_pages")) != null) {
+                continue;
+            }
             String text = readQuietly(f);
             if (text != null) {
                 FrontMatterFile fm = FrontMatterFile.parse(text, rel(f));
@@ -72,6 +75,27 @@ final class SiteFolder {
             findings.warn("_pages", 0, ImportWarning.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /**
+     * Why Jekyll does not publish {@code file} of a collection folder ({@code _news}, {@code _pages}):
+     * a file or folder below it whose name starts with {@code _} or {@code .}; null when it does.
+     */
+    String unpublishedName(Path file, Path collection) {
+        Path sub = collection.relativize(file);
+        for (Path part : sub) {
+            String n = part.toString();
+            if (n.startsWith("_") || n.startsWith(".")) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** True when the front matter says {@code published: false}, which Jekyll honours. */
+    static boolean unpublished(FrontMatterFile fm) {
+        Object p = fm.data.get("published");
+        return p != null && !YamlValues.bool(p, true);
     }
 
     /** The Markdown files under {@code dir}, in order of their site-relative path. */

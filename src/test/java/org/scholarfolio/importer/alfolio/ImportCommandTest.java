@@ -20,7 +20,7 @@ class ImportCommandTest {
         Path out = tmp.resolve("ada");
         CommandRun r = CommandRun.of("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("news items: 5 imported, 1 skipped")
+        assertThat(r.out()).contains("news items: 6 imported, 0 skipped")
                 .contains("pages: 2 imported, 2 skipped")
                 .contains("social links: 6")
                 .contains("files copied into assets: 1")
@@ -52,7 +52,7 @@ class ImportCommandTest {
                 "--force", "--drop-template-leftovers");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(forced.out()).contains("template leftovers: 1 found, 1 dropped");
-        assertThat(PortfolioStore.load(out).portfolio().news()).hasSize(4);
+        assertThat(PortfolioStore.load(out).portfolio().news()).hasSize(5);
     }
 
     @Test
