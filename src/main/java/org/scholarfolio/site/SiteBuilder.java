@@ -28,6 +28,7 @@ import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
+import org.scholarfolio.site.Views.PublicationSection;
 import org.scholarfolio.site.Views.PublicationView;
 import org.scholarfolio.site.Views.YearGroup;
 
@@ -293,11 +294,16 @@ final class SiteBuilder {
     }
 
     private Map<String, Object> publicationsModel() {
-        Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
+        // the main list (no section) by year, then each section (Talks, Patents ...) by year below it
+        Map<String, Map<String, List<PublicationView>>> bySection = new LinkedHashMap<>();
+        bySection.put("", new LinkedHashMap<>());
         for (PublicationView p : publications) {
-            byYear.computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
+            bySection.computeIfAbsent(sources.get(p).section(), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
         }
-        List<YearGroup> groups = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        List<YearGroup> groups = yearGroups(bySection.remove(""));
+        List<PublicationSection> others = bySection.entrySet().stream()
+                .map(e -> new PublicationSection(e.getKey(), "section-" + Slugs.slugify(e.getKey()), yearGroups(e.getValue()))).toList();
         Set<String> marks = new LinkedHashSet<>();
         publications.forEach(p -> p.authors().forEach(a -> a.marks().codePoints()
                 .forEach(c -> marks.add(new String(Character.toChars(c))))));
@@ -308,7 +314,12 @@ final class SiteBuilder {
         if (marks.contains("†")) {
             legend.add("† corresponding author");
         }
-        return Map.of("groups", groups, "legend", legend, "math", publications.stream().anyMatch(PublicationView::math));
+        return Map.of("groups", groups, "sections", others, "legend", legend,
+                "math", publications.stream().anyMatch(PublicationView::math));
+    }
+
+    private static List<YearGroup> yearGroups(Map<String, List<PublicationView>> byYear) {
+        return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
     }
 
     private OutputFile html(String path, String template, String root, String title, Map<String, Object> pageModel) {

@@ -127,7 +127,8 @@ final class PortfolioJsonReader {
                 .awardName(o.string("awardName"))
                 .selected(o.bool("selected", false))
                 .bibtexShow(o.bool("bibtexShow", false))
-                .preview(o.string("preview"));
+                .preview(o.string("preview"))
+                .section(o.string("section"));
         JsonObjectReader links = o.object("links");
         if (links != null) {
             b.links(new PublicationLinks(links.string("html"), links.string("pdf"),

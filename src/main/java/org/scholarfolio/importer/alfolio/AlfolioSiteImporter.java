@@ -95,7 +95,7 @@ public final class AlfolioSiteImporter {
         List<NewsItem> news = newsReader.read(configReader.otherLanguages(config));
         PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks);
         List<Page> pages = pagesReader.read();
-        List<Publication> publications = SiteBibliography.read(siteDir, config, opts.bibliographyReader(), findings);
+        List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings);
 
         Profile p = profile.build();
         Portfolio portfolio = Portfolio.empty().withProfile(p).withSite(site.build()).withNews(news)

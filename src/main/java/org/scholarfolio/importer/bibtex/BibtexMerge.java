@@ -141,7 +141,8 @@ public final class BibtexMerge {
                 .awardName(or(in.awardName(), old.awardName()))
                 .selected(old.selected() || in.selected())
                 .bibtexShow(old.bibtexShow() || in.bibtexShow())
-                .preview(or(in.preview(), old.preview()));
+                .preview(or(in.preview(), old.preview()))
+                .section(old.section());
         Map<String, String> links = new LinkedHashMap<>(old.links().asMap());
         links.putAll(in.links().asMap());
         b.links(new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"), links.get("video"),

@@ -90,6 +90,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         text("additionalInfo", Publication::additionalInfo, Publication.Builder::additionalInfo);
         text("annotation", Publication::annotation, Publication.Builder::annotation);
         text("preview", Publication::preview, Publication.Builder::preview);
+        text("section", Publication::section, Publication.Builder::section);
         abstractText = text("abstract", Publication::abstractText, Publication.Builder::abstractText);
         for (String link : LINKS) {
             text("links." + link, p -> link(p.links(), link), (b, v) -> b.links(withLink(b.build().links(), link, v)));
