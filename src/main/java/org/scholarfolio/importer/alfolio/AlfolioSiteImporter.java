@@ -82,7 +82,8 @@ public final class AlfolioSiteImporter {
         Profile.Builder profile = Profile.EMPTY.toBuilder();
         SiteSettings.Builder site = SiteSettings.DEFAULT.toBuilder();
         PersonName name = configReader.readProfileAndSite(config, profile, site);
-        new AboutPageReader(folder, findings, assets, bodyChecks).read(profile, site, name, config.get("announcements"));
+        ImportedBody bodies = new ImportedBody(findings, config, folder);
+        new AboutPageReader(folder, findings, assets, bodyChecks, bodies).read(profile, site, name, config.get("announcements"));
         List<SocialLink> socials = new SocialsReader(folder, findings, assets, opts.dropTemplateLeftovers()).read(config);
         profile.socialLinks(socials);
         // Current al-folio keeps the address only in _data/socials.yml; an `email` key that is
@@ -91,9 +92,9 @@ public final class AlfolioSiteImporter {
             socials.stream().filter(l -> l.kind().equals(SocialKind.EMAIL.key())).findFirst()
                     .ifPresent(l -> profile.email(l.value().strip()));
         }
-        NewsReader newsReader = new NewsReader(folder, findings, assets, bodyChecks);
+        NewsReader newsReader = new NewsReader(folder, findings, assets, bodyChecks, bodies);
         List<NewsItem> news = newsReader.read(configReader.otherLanguages(config));
-        PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks);
+        PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks, bodies);
         List<Page> pages = pagesReader.read();
         List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings);
 

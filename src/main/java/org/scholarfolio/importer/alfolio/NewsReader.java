@@ -29,13 +29,16 @@ final class NewsReader {
     private final ImportFindings findings;
     private final SiteAssets assets;
     private final MarkdownBodyChecks bodyChecks;
+    private final ImportedBody bodies;
     private int skipped;
 
-    NewsReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks) {
+    NewsReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks,
+               ImportedBody bodies) {
         this.folder = folder;
         this.findings = findings;
         this.assets = assets;
         this.bodyChecks = bodyChecks;
+        this.bodies = bodies;
     }
 
     /** @param otherLanguages the languages whose sub-folders of {@code _news} hold translations, not news */
@@ -81,7 +84,7 @@ final class NewsReader {
                 continue;
             }
             String title = str(fm.data.get("title")).strip();
-            String body = fm.bodyWithoutOuterNewlines();
+            String source = fm.bodyWithoutOuterNewlines();
             boolean inline = bool(fm.data.get("inline"), false);
             if (!inline && title.isEmpty()) {
                 // al-folio would show an empty link; the body is all there is to show
@@ -89,18 +92,14 @@ final class NewsReader {
                         "not inline but without a title; imported as an inline item");
                 inline = true;
             }
-            if (AlfolioTemplate.NEWS_MARKERS.stream().anyMatch(mk -> body.contains(mk) || title.contains(mk))
+            if (AlfolioTemplate.NEWS_MARKERS.stream().anyMatch(mk -> source.contains(mk) || title.contains(mk))
                     && findings.leftover(fileName, fm.firstBodyLine(), "news item is the al-folio template's example announcement")) {
                 skipped++;
                 continue;
             }
-            Matcher newsLiquid = MarkdownBodyChecks.LIQUID.matcher(fm.body);
-            if (newsLiquid.find()) {
-                findings.warn(fileName, fm.lineAt(newsLiquid.start()), ImportWarning.Kind.SKIPPED,
-                        "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
-            }
+            String body = bodies.of(fm, fileName).text();
             bodyChecks.check(fm, fileName);
-            assets.copyLinkedFrom(fm, fileName);
+            assets.copyLinkedFrom(body, fm, fileName);
             String id = Slugs.unique(Slugs.slug(base, "news"), ids);
             items.add(new DatedItem(new NewsItem(id, date, title, body, inline, UnknownFields.NONE), fileName));
         }

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.scholarfolio.importer.ImportWarning;
@@ -20,6 +22,7 @@ final class SiteFolder {
 
     private final Path site;
     private final ImportFindings findings;
+    private Map<String, String> permalinks;
 
     SiteFolder(Path site, ImportFindings findings) {
         this.site = site;
@@ -28,6 +31,24 @@ final class SiteFolder {
 
     Path path() {
         return site;
+    }
+
+    /** Each published page's site-relative file name ({@code _pages/join.md}) to its permalink, for {@code {% link %}}. */
+    Map<String, String> permalinks() {
+        if (permalinks == null) {
+            Map<String, String> map = new HashMap<>();
+            for (Path f : pageFiles()) {
+                String text = readQuietly(f);
+                if (text != null) {
+                    String permalink = YamlValues.str(FrontMatterFile.parse(text, rel(f)).data.get("permalink")).strip();
+                    if (!permalink.isEmpty()) {
+                        map.put(rel(f), permalink);
+                    }
+                }
+            }
+            permalinks = Map.copyOf(map);
+        }
+        return permalinks;
     }
 
     Path resolve(String relative) {

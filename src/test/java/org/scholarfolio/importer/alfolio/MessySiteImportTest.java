@@ -126,9 +126,10 @@ class MessySiteImportTest {
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
         Profile p = r.portfolio().profile();
         assertThat(p.addressLines()).containsExactly("Somewhere 1", "Town");
-        assertThat(p.bio()).isEqualTo("I build engines.\n\n{% for item in site.news %}{{ item.content }}{% endfor %}");
-        assertThat(texts(r)).contains("_pages/about.md:11: the bio contains Liquid tags ({% %} or {{ }});"
-                + " they are kept as text but not run");
+        assertThat(p.bio()).as("the Liquid news loop is taken out of the text").isEqualTo("I build engines.");
+        assertThat(r.portfolio().site().showNews()).as("and turns on the portfolio's news list").isTrue();
+        assertThat(texts(r)).contains("_pages/about.md:11: Liquid {% for item in site.news %}{{ item.content }}{% endfor %}"
+                + " only Jekyll can run; taken out of the text");
         assertThat(r.portfolio().pages()).as("the about page is not imported twice").isEmpty();
     }
 
