@@ -21,12 +21,12 @@ public final class FieldNames {
     public static final Set<String> NOT_INHERITED = Set.of("selected", "bibtex_show", "preview", "abstract",
             "award", "award_name", "annotation", "additional_info", "doi", "arxiv", "html", "pdf",
             "supp", "supplement", "supplementary", "video", "blog", "code", "poster", "slides",
-            "website", "altmetric", "dimensions", "google_scholar_id", "inspirehep_id", "crossref",
-            "title", "author", "pages", "url", "eprint", "pmid", "hal");
+            "website", "altmetric", "dimensions", "google_scholar_id", "inspirehep_id", "crossref");
 
     /** Other fields whose values are identifiers or addresses, kept exactly as written. */
     private static final Set<String> VERBATIM = Set.of("url", "eprint", "hal", "pmid", "pubmed",
-            "isbn", "issn", "file", "eid", "arxivid", "archiveprefix", "primaryclass");
+            "isbn", "issn", "file", "eid", "arxivid", "archiveprefix", "primaryclass", "ids", "groups", "xref",
+            "related", "entryset", "date", "urldate", "eventdate", "origdate");
 
     private FieldNames() {
     }

@@ -2,8 +2,6 @@ package org.scholarfolio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
 import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioLock;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Parameters;
                 "Exit codes: 0 done (warnings may be printed), 1 nothing to import or the portfolio cannot be "
                         + "written, 2 the BibTeX file or the portfolio cannot be read."})
 final class ImportBibtexCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE.bib", description = "the BibTeX file to import (UTF-8)")
+    @Parameters(paramLabel = "FILE.bib", description = "the BibTeX file to import (UTF-8, UTF-16 with a byte-order mark, JabRef's encoding header, else windows-1252 with a warning)")
     Path bibFile;
 
     @Option(names = "--into", required = true, paramLabel = "PORTFOLIO",
@@ -48,26 +47,42 @@ final class ImportBibtexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(bibFile, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(bibFile);
         } catch (NoSuchFileException e) {
             err.println("error: " + bibFile + ": there is no such file");
-            return ScholarfolioCommand.EXIT_UNREADABLE;
-        } catch (CharacterCodingException e) {
-            err.println("error: " + bibFile + ": is not UTF-8 text; save it as UTF-8 and import it again");
             return ScholarfolioCommand.EXIT_UNREADABLE;
         } catch (IOException e) {
             err.println("error: " + bibFile + ": cannot be read (" + e.getMessage() + ")");
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
+        if (!Files.isRegularFile(PortfolioStore.resolveFile(portfolio))) {
+            PortfolioArgument.load(portfolio, err); // says why it cannot be read
+            return ScholarfolioCommand.EXIT_UNREADABLE;
+        }
+        if (dryRun) {
+            return importInto(null, bytes, out, err, started);
+        }
+        // The whole read, merge and save holds the portfolio's lock: a second import waits for this
+        // one and then merges into its result, so neither loses the other's entries.
+        try (PortfolioLock lock = PortfolioLock.acquire(PortfolioStore.resolveFile(portfolio), "import bibtex")) {
+            lock.takeover().ifPresent(note -> err.println("note: " + note));
+            return importInto(lock, bytes, out, err, started);
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importInto(PortfolioLock lock, byte[] bytes, PrintWriter out, PrintWriter err, long started) {
         var loaded = PortfolioArgument.load(portfolio, err);
         if (loaded.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
         LoadedPortfolio target = loaded.get();
         String fileName = bibFile.getFileName().toString();
-        BibtexImportResult read = new BibtexImporter().read(text, fileName);
+        BibtexImportResult read = new BibtexImporter().read(bytes, fileName);
         for (ImportWarning w : read.warnings()) {
             err.println("warning: " + w);
         }
@@ -86,7 +101,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            PortfolioStore.save(target.file(), target.portfolio().withPublications(plan.publications()));
+            PortfolioStore.saveOver(target, target.portfolio().withPublications(plan.publications()));
         } catch (IOException e) {
             err.println("error: cannot write " + target.file() + ": " + e.getMessage() + "; it is as it was");
             return 1;

@@ -1,7 +1,6 @@
 package org.scholarfolio.ui.importing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,11 +75,15 @@ public final class BibtexImportViewModel {
     }
 
     public Preview preview(Path bibFile) throws IOException {
-        return preview(Files.readString(bibFile, StandardCharsets.UTF_8), bibFile.getFileName().toString());
+        String fileName = bibFile.getFileName().toString();
+        return preview(importer.read(Files.readAllBytes(bibFile), fileName), fileName);
     }
 
     public Preview preview(String text, String fileName) {
-        BibtexImportResult read = importer.read(text, fileName);
+        return preview(importer.read(text, fileName), fileName);
+    }
+
+    private Preview preview(BibtexImportResult read, String fileName) {
         return new Preview(fileName, read.publications(),
                 BibtexMerge.plan(editor.portfolio().publications(), read.publications()), read.warnings());
     }

@@ -99,11 +99,11 @@ class BibtexImporterTest {
     }
 
     @Test
-    void duplicateFieldKeepsTheFirstValueAndWarns() {
-        assertThat(pub("dup2020").year()).isEqualTo(2020);
+    void duplicateFieldKeepsTheLastValueAsBibtexRubyDoesAndWarns() {
+        assertThat(pub("dup2020").year()).isEqualTo(2019);
         ImportWarning w = warningOnLine(93);
         assertThat(w.field()).isEqualTo("year");
-        assertThat(w.message()).contains("appears twice");
+        assertThat(w.message()).contains("appears twice").contains("last value was kept");
     }
 
     @Test
