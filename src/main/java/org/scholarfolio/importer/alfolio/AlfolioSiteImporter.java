@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.scholarfolio.importer.ImportWarning;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -79,6 +80,8 @@ public final class AlfolioSiteImporter {
         ConfigReader configReader = new ConfigReader(folder, findings);
 
         Map<String, Object> config = configReader.read();
+        Set<String> otherLanguages = configReader.otherLanguages(config);
+        folder.useOtherLanguages(otherLanguages);
         Profile.Builder profile = Profile.EMPTY.toBuilder();
         SiteSettings.Builder site = SiteSettings.DEFAULT.toBuilder();
         PersonName name = configReader.readProfileAndSite(config, profile, site);
@@ -93,7 +96,7 @@ public final class AlfolioSiteImporter {
                     .ifPresent(l -> profile.email(l.value().strip()));
         }
         NewsReader newsReader = new NewsReader(folder, findings, assets, bodyChecks, bodies);
-        List<NewsItem> news = newsReader.read(configReader.otherLanguages(config));
+        List<NewsItem> news = newsReader.read(otherLanguages);
         PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks, bodies);
         List<Page> pages = pagesReader.read();
         List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings);

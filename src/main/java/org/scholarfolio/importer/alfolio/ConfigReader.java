@@ -131,7 +131,7 @@ final class ConfigReader {
         String main = dflt.isEmpty() ? languages.get(0) : dflt;
         findings.warn(CONFIG, lineOfKey("languages"), ImportWarning.Kind.SKIPPED, "a multilingual site ("
                 + String.join(", ", languages) + "): only " + main + " is imported; translation keys such as"
-                + " main.subtitle and {% translate_file %} are kept as text");
+                + " main.subtitle and {% translate_file %} only Jekyll can run and are taken out of the text");
         Set<String> others = new HashSet<>(languages);
         others.remove(main);
         return others;

@@ -66,7 +66,6 @@ final class PagesReader {
                 skip(fileName, 0, "Jekyll does not publish " + hidden + " (names starting with _ or . are hidden); page skipped");
                 continue;
             }
-            warnSecondHomePage(f, about);
             String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
                 skip(fileName, 0, "not a Markdown page; not imported");
@@ -82,6 +81,13 @@ final class PagesReader {
                 skip(fileName, fm.lineOf("published"), "published: false, so Jekyll does not publish it; page skipped");
                 continue;
             }
+            String translation = folder.translationLanguage(f, fm);
+            if (translation != null) {
+                skip(fileName, 0, "a translation (" + translation + ") of a page; only the default language is imported,"
+                        + " so it is listed here and not added to the menu");
+                continue;
+            }
+            warnSecondHomePage(f, about);
             Map<String, Object> d = fm.data;
             String layout = str(d.get("layout")).strip();
             String permalink = str(d.get("permalink")).strip();

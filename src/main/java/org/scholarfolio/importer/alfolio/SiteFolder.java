@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.scholarfolio.importer.ImportWarning;
@@ -23,6 +24,7 @@ final class SiteFolder {
     private final Path site;
     private final ImportFindings findings;
     private Map<String, String> permalinks;
+    private Set<String> otherLanguages = Set.of();
 
     SiteFolder(Path site, ImportFindings findings) {
         this.site = site;
@@ -31,6 +33,34 @@ final class SiteFolder {
 
     Path path() {
         return site;
+    }
+
+    /** The languages of a multilingual site other than the default one; their pages are translations. */
+    void useOtherLanguages(Set<String> languages) {
+        otherLanguages = Set.copyOf(languages);
+    }
+
+    /**
+     * The language a page of {@code _pages} is a translation into, or null for a page of the
+     * default language: a folder named after the language ({@code _pages/ja/about.md}), a name
+     * ending in it ({@code about.pt-br.md}), or {@code lang:} in the front matter.
+     */
+    String translationLanguage(Path page, FrontMatterFile fm) {
+        if (otherLanguages.isEmpty()) {
+            return null;
+        }
+        Path sub = site.resolve("_pages").relativize(page);
+        if (sub.getNameCount() > 1 && otherLanguages.contains(sub.getName(0).toString())) {
+            return sub.getName(0).toString();
+        }
+        String name = page.getFileName().toString();
+        for (String lang : otherLanguages) {
+            if (name.endsWith("." + lang + ".md") || name.endsWith("." + lang + ".markdown")) {
+                return lang;
+            }
+        }
+        String lang = fm == null ? "" : YamlValues.str(fm.data.get("lang")).strip();
+        return otherLanguages.contains(lang) ? lang : null;
     }
 
     /** Each published page's site-relative file name ({@code _pages/join.md}) to its permalink, for {@code {% link %}}. */
@@ -76,7 +106,7 @@ final class SiteFolder {
             String text = readQuietly(f);
             if (text != null) {
                 FrontMatterFile fm = FrontMatterFile.parse(text, rel(f));
-                if ("/".equals(YamlValues.str(fm.data.get("permalink")).strip())) {
+                if ("/".equals(YamlValues.str(fm.data.get("permalink")).strip()) && translationLanguage(f, fm) == null) {
                     return f;
                 }
             }
