@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
@@ -15,7 +15,6 @@ import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.model.validation.PortfolioValidator;
 import org.scholarfolio.site.AuthorNames;
-import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,15 +99,15 @@ final class ImportCommand implements Runnable {
                 return ScholarfolioCommand.EXIT_UNREADABLE;
             }
             report(stdout, result);
-            List<Problem> problems = PortfolioValidator.validate(result.portfolio(), out);
-            long errors = problems.stream().filter(Problem::isError).count();
+            List<Diagnostic> problems = PortfolioValidator.validate(result.portfolio(), out);
+            long errors = problems.stream().filter(Diagnostic::isError).count();
             stdout.printf("validation of the new portfolio: %d error%s, %d warning%s%n", errors, errors == 1 ? "" : "s",
                     problems.size() - errors, problems.size() - errors == 1 ? "" : "s");
-            for (Problem p : problems) {
-                stdout.println("  " + p);
+            for (Diagnostic p : problems) {
+                stdout.println("  " + p.describe());
             }
             if (errors > 0) {
-                List<String> fields = problems.stream().filter(Problem::isError).map(Problem::path).distinct().toList();
+                List<String> fields = problems.stream().filter(Diagnostic::isError).map(d -> String.valueOf(d.field())).distinct().toList();
                 stdout.println("The new portfolio does not validate; fix " + String.join(", ", fields)
                         + " (exit code " + EXIT_INVALID + ")");
                 return EXIT_INVALID;
@@ -138,7 +137,7 @@ final class ImportCommand implements Runnable {
             w.printf("  files copied into assets: %d%n", c.assets());
             w.printf("  template leftovers: %d found, %d dropped%n", c.templateLeftovers(), c.templateLeftoversDropped());
             w.printf("%d warning%s%n", r.warnings().size(), r.warnings().size() == 1 ? "" : "s");
-            for (ImportWarning warning : r.warnings()) {
+            for (Diagnostic warning : r.warnings()) {
                 w.println("  " + warning);
             }
         }

@@ -10,7 +10,8 @@ import java.util.Map;
  * One paper, talk or thesis, with every field al-folio's bibliography layout understands.
  * Text fields hold BibTeX-free Unicode with protective braces kept ({@code {BERT}}) so that an
  * export back to BibTeX loses nothing; the site hides the braces. {@code bibtexFields} keeps every
- * other BibTeX field (series, editor, tldr, ...) in source order. {@code section} names the list
+ * other BibTeX field (series, editor, tldr, ...) in source order. {@code citations} is the last
+ * citation count fetched ({@code scholarfolio metrics}), or null. {@code section} names the list
  * the entry belongs to on the site ("Talks", "Patents"); blank is the main publications list.
  */
 public record Publication(String citationKey,
@@ -43,6 +44,7 @@ public record Publication(String citationKey,
                           String section,
                           PublicationLinks links,
                           PublicationBadges badges,
+                          CitationCount citations,
                           Map<String, String> bibtexFields,
                           UnknownFields unknownFields) {
 
@@ -79,7 +81,7 @@ public record Publication(String citationKey,
     public static Builder builder(String citationKey, String entryType) {
         return new Publication(citationKey, entryType, "", List.of(), false, "", "", "", "", "", null,
                 null, "", "", "", "", "", "", "", "", "", "", "", "", false, false, "", "", null, null,
-                null, null).toBuilder();
+                null, null, null).toBuilder();
     }
 
     /** The venue line's main part: journal, book title or school, whichever the entry has. */
@@ -129,6 +131,7 @@ public record Publication(String citationKey,
         private String section;
         private PublicationLinks links;
         private PublicationBadges badges;
+        private CitationCount citations;
         private Map<String, String> bibtexFields;
         private UnknownFields unknownFields;
 
@@ -163,6 +166,7 @@ public record Publication(String citationKey,
             section = p.section;
             links = p.links;
             badges = p.badges;
+            citations = p.citations;
             bibtexFields = p.bibtexFields;
             unknownFields = p.unknownFields;
         }
@@ -197,11 +201,12 @@ public record Publication(String citationKey,
         public Builder section(String v) { section = v; return this; }
         public Builder links(PublicationLinks v) { links = v; return this; }
         public Builder badges(PublicationBadges v) { badges = v; return this; }
+        public Builder citations(CitationCount v) { citations = v; return this; }
         public Builder bibtexFields(Map<String, String> v) { bibtexFields = v; return this; }
         public Builder unknownFields(UnknownFields v) { unknownFields = v; return this; }
 
         public Publication build() {
-            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, section, links, badges, bibtexFields, unknownFields);
+            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, section, links, badges, citations, bibtexFields, unknownFields);
         }
     }
 }

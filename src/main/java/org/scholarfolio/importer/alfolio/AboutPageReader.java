@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Profile;
@@ -49,7 +49,7 @@ final class AboutPageReader {
     void read(Profile.Builder profile, SiteSettings.Builder site, PersonName name, Object configAnnouncements) {
         Path file = folder.aboutPage();
         if (file == null) {
-            findings.warn("_pages/about.md", 0, ImportWarning.Kind.MISSING,
+            findings.warn("_pages/about.md", 0, Diagnostic.Kind.MISSING,
                     "no about page (_pages/about.md or a page with permalink /): bio, photo and address are not imported");
             return;
         }
@@ -128,12 +128,12 @@ final class AboutPageReader {
         if (body.newsLoop()) {
             // the oldest about pages list the news with a Liquid loop in the body instead of a switch
             site.showNews(true);
-            findings.warn(fileName, fm.firstBodyLine(), ImportWarning.Kind.ADJUSTED,
+            findings.warn(fileName, fm.firstBodyLine(), Diagnostic.Kind.ADJUSTED,
                     "the news list written in Liquid is the portfolio's news switch, now on");
         }
         site.showSocials(bool(d.get("social"), false));
         if (d.get("latest_posts") instanceof Map<?, ?> lp && bool(lp.get("enabled"), false)) {
-            findings.warn(fileName, fm.lineOf("latest_posts"), ImportWarning.Kind.SKIPPED,
+            findings.warn(fileName, fm.lineOf("latest_posts"), Diagnostic.Kind.SKIPPED,
                     "latest_posts (blog posts on the home page) is not imported");
         }
     }

@@ -1,7 +1,7 @@
 package org.scholarfolio.importer.alfolio;
 
 import java.util.Map;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * The Markdown body of a page, news item or the bio as the portfolio keeps it: its Liquid resolved
@@ -28,7 +28,7 @@ final class ImportedBody {
     Body of(FrontMatterFile fm, String fileName) {
         LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks()).resolve(fm.body);
         for (LiquidText.Removed removed : r.removed()) {
-            findings.warn(fileName, fm.lineAt(removed.offset()), ImportWarning.Kind.SKIPPED,
+            findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
         }
         String text = KramdownHtml.toCommonMark(r.text());
@@ -39,7 +39,7 @@ final class ImportedBody {
     String line(String text, Map<String, Object> page, String fileName, int line) {
         LiquidText.Result r = new LiquidText(config, page, folder.permalinks()).resolve(text);
         for (LiquidText.Removed removed : r.removed()) {
-            findings.warn(fileName, line, ImportWarning.Kind.SKIPPED,
+            findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
         }
         return r.text();

@@ -3,6 +3,7 @@ package org.scholarfolio.importer.alfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Publication;
@@ -29,7 +31,6 @@ import org.scholarfolio.model.PublicationLinks;
  * flagged as template leftovers, and the PDFs and previews the entries name copied.
  */
 final class SiteBibliography {
-    private static final Set<String> PDF_LINKS = Set.of("pdf", "supp", "poster", "slides");
     private static final Pattern URL_OR_ROOTED = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:|/).*");
     private static final Pattern BACKUP = Pattern.compile("(?i).*(?:[_\\-. ](?:bak|backup|old|copy|orig)\\b|~$|\\.bak$).*");
     private static final Pattern PUBLICATIONS_PERMALINK = Pattern.compile("(?i)^/?publications?/?$");
@@ -61,12 +62,12 @@ final class SiteBibliography {
         String configured = named.isEmpty() ? "papers.bib" : BibliographyTags.bibName(named);
         Map<String, String> sections = filesToRead(dir, configured);
         if (sections.isEmpty()) {
-            findings.warn("_bibliography/" + configured, 0, ImportWarning.Kind.MISSING,
+            findings.warn("_bibliography/" + configured, 0, Diagnostic.Kind.MISSING,
                     "the bibliography file does not exist and no page shows another; no publications imported");
             return List.of();
         }
         if (reader == null) {
-            findings.warn("_bibliography/" + sections.keySet().iterator().next(), 0, ImportWarning.Kind.SKIPPED,
+            findings.warn("_bibliography/" + sections.keySet().iterator().next(), 0, Diagnostic.Kind.SKIPPED,
                     "not read: no BibTeX reader is available in this build; publications are not imported");
             return List.of();
         }
@@ -77,7 +78,7 @@ final class SiteBibliography {
             for (Publication p : readFile(dir.resolve(file), relName)) {
                 String first = fileOfKey.putIfAbsent(p.citationKey().toLowerCase(Locale.ROOT), relName);
                 if (first != null) {
-                    findings.warn(relName, 0, ImportWarning.Kind.SKIPPED, "'" + p.citationKey() + "' is also in "
+                    findings.warn(relName, 0, Diagnostic.Kind.SKIPPED, "'" + p.citationKey() + "' is also in "
                             + first + "; the entry there is kept");
                     continue;
                 }
@@ -115,13 +116,13 @@ final class SiteBibliography {
                 }
                 if (!Files.isRegularFile(dir.resolve(s.file()))) {
                     if (reported.add(s.file())) {
-                        findings.warn(s.page(), s.line(), ImportWarning.Kind.MISSING, "shows _bibliography/" + s.file()
+                        findings.warn(s.page(), s.line(), Diagnostic.Kind.MISSING, "shows _bibliography/" + s.file()
                                 + ", which does not exist; nothing imported from it");
                     }
                     continue;
                 }
                 if (!s.query().isEmpty() && reported.add(s.page() + "|" + s.file() + "|" + s.query())) {
-                    findings.warn(s.page(), s.line(), ImportWarning.Kind.SKIPPED, "shows only the entries of _bibliography/"
+                    findings.warn(s.page(), s.line(), Diagnostic.Kind.SKIPPED, "shows only the entries of _bibliography/"
                             + s.file() + " matching " + s.query() + "; every entry of the file is imported");
                 }
                 files.putIfAbsent(s.file(), mainPass ? "" : sectionTitle(s));
@@ -131,7 +132,7 @@ final class SiteBibliography {
             List<Path> bibs = bibFiles(dir).stream().filter(p -> !BACKUP.matcher(p.getFileName().toString()).matches()).toList();
             if (bibs.size() == 1) {
                 String only = bibs.get(0).getFileName().toString();
-                findings.warn("_bibliography/" + only, 0, ImportWarning.Kind.MISSING, "no " + configured
+                findings.warn("_bibliography/" + only, 0, Diagnostic.Kind.MISSING, "no " + configured
                         + " and no page shows a .bib file; the only one there is read as the publications");
                 files.put(only, "");
             }
@@ -143,14 +144,14 @@ final class SiteBibliography {
             }
             String rel = "_bibliography/" + name;
             if (BACKUP.matcher(name).matches()) {
-                findings.warn(rel, 0, ImportWarning.Kind.SKIPPED, "looks like a backup (its name says so); not merged");
+                findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "looks like a backup (its name says so); not merged");
             } else {
-                findings.warn(rel, 0, ImportWarning.Kind.SKIPPED, "no published page shows this file; not read");
+                findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "no published page shows this file; not read");
             }
         }
         files.forEach((file, section) -> {
             if (!section.isEmpty()) {
-                findings.warn("_bibliography/" + file, 0, ImportWarning.Kind.ADJUSTED, "shown on a page of its own;"
+                findings.warn("_bibliography/" + file, 0, Diagnostic.Kind.ADJUSTED, "shown on a page of its own;"
                         + " its entries are imported as the section \"" + section + "\"");
             }
         });
@@ -168,7 +169,7 @@ final class SiteBibliography {
                     || BACKUP.matcher(p.getFileName().toString()).matches() && p.getFileName().toString().contains(".bib"))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            findings.warn("_bibliography", 0, ImportWarning.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
+            findings.warn("_bibliography", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
             return List.of();
         }
     }
@@ -189,7 +190,7 @@ final class SiteBibliography {
             }
             return kept.stream().map(p -> withLocalFiles(p, text, relName)).toList();
         } catch (RuntimeException e) {
-            findings.warn(relName, 0, ImportWarning.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
+            findings.warn(relName, 0, Diagnostic.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
             return List.of();
         }
     }
@@ -201,13 +202,12 @@ final class SiteBibliography {
      * {@code assets/<name>} there), a name with a folder becomes {@code assets/<folder>/<name>}.
      */
     private Publication withLocalFiles(Publication p, String bibText, String bibName) {
-        Map<String, String> links = new LinkedHashMap<>(p.links().asMap());
-        links.replaceAll((field, value) -> PDF_LINKS.contains(field)
-                ? localBibFile(value, "assets/pdf/", field, bibText, bibName) : value);
+        Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
+        links.putAll(p.links().values());
+        links.replaceAll((kind, value) -> kind.alfolioPdfFolder()
+                ? localBibFile(value, "assets/pdf/", kind.key(), bibText, bibName) : value);
         PublicationLinks l = p.links();
-        PublicationLinks copied = new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"),
-                links.get("video"), links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
-                links.get("website"), l.unknownFields());
+        PublicationLinks copied = new PublicationLinks(links, l.unknownFields());
         String preview = p.preview().isBlank() ? ""
                 : localBibFile(p.preview(), "assets/img/publication_preview/", "preview", bibText, bibName);
         if (copied.equals(l) && preview.equals(p.preview())) {
@@ -226,11 +226,11 @@ final class SiteBibliography {
         Path source = folder.resolve(v).normalize();
         int line = lineOfText(bibText, v);
         if (!source.startsWith(folder)) {
-            findings.warn(bibName, line, ImportWarning.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
+            findings.warn(bibName, line, Diagnostic.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
             return value;
         }
         if (!Files.isRegularFile(source)) {
-            findings.warn(bibName, line, ImportWarning.Kind.MISSING, field + " " + siteFolder + v
+            findings.warn(bibName, line, Diagnostic.Kind.MISSING, field + " " + siteFolder + v
                     + " does not exist in the site; add the file to the portfolio's assets/ by hand");
             return value;
         }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.model.UnknownFields;
@@ -48,7 +48,7 @@ final class SocialsReader {
                         FrontMatterFile.duplicateKeys(text, SOCIALS, 1).forEach(findings::add);
                         return withConfigKeys(socialLinks(YamlValues.stringKeys(m), SOCIALS, true), config);
                     }
-                    findings.warn(SOCIALS, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
+                    findings.warn(SOCIALS, 1, Diagnostic.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
                 } catch (YAMLException e) {
                     Map<String, Object> rest = withoutBadEntries(text);
                     if (rest != null) {
@@ -89,7 +89,7 @@ final class SocialsReader {
                 while (end < lines.size() && !lines.get(end).isEmpty() && Character.isWhitespace(lines.get(end).charAt(0))) {
                     end++;
                 }
-                findings.warn(SOCIALS, start + 1, ImportWarning.Kind.UNREADABLE, "\"" + lines.get(start).strip()
+                findings.warn(SOCIALS, start + 1, Diagnostic.Kind.UNREADABLE, "\"" + lines.get(start).strip()
                         + "\" is not valid YAML (quote a value starting with @ or another sign); this key is skipped");
                 for (int i = start; i < end; i++) {
                     lines.set(i, ""); // keep line numbers for the next problem
@@ -109,7 +109,7 @@ final class SocialsReader {
         for (SocialLink l : fromConfig) {
             // the e-mail in _config.yml is the profile's own, read there
             if (!l.kind().equals(SocialKind.EMAIL.key()) && out.stream().noneMatch(o -> o.kind().equals(l.kind()))) {
-                findings.warn(CONFIG, folder.lineOfKey(CONFIG, l.kind()), ImportWarning.Kind.ADJUSTED, l.kind()
+                findings.warn(CONFIG, folder.lineOfKey(CONFIG, l.kind()), Diagnostic.Kind.ADJUSTED, l.kind()
                         + " is only in _config.yml, not in _data/socials.yml; imported from _config.yml");
                 out.add(l);
             }
@@ -148,7 +148,7 @@ final class SocialsReader {
                     String url = str(m.get("url")).strip();
                     String title = str(m.get("title")).strip();
                     if (url.isEmpty()) {
-                        findings.warn(fileName, folder.lineOfKey(fileName, key), ImportWarning.Kind.SKIPPED,
+                        findings.warn(fileName, folder.lineOfKey(fileName, key), Diagnostic.Kind.SKIPPED,
                                 "custom social " + key + " has no url; skipped");
                         continue;
                     }
@@ -165,7 +165,7 @@ final class SocialsReader {
                     out.add(new SocialLink(SocialLink.CUSTOM, "", title.isEmpty() ? key : title, url, "",
                             new UnknownFields(extra)));
                 } else if (value != null) {
-                    findings.warn(fileName, folder.lineOfKey(fileName, key), ImportWarning.Kind.SKIPPED,
+                    findings.warn(fileName, folder.lineOfKey(fileName, key), Diagnostic.Kind.SKIPPED,
                             "unknown social key " + key + "; skipped");
                 }
             }

@@ -27,6 +27,7 @@ import org.scholarfolio.model.PublishTarget;
 import org.scholarfolio.publish.Finding;
 import org.scholarfolio.publish.GitCredentials;
 import org.scholarfolio.publish.GitRemote;
+import org.scholarfolio.publish.PagesWorkflow;
 import org.scholarfolio.publish.PublishRequest;
 import org.scholarfolio.publish.PublishResult;
 import org.scholarfolio.publish.Publisher;
@@ -80,6 +81,7 @@ public final class PublishViewModel {
         this.environment = Map.copyOf(environment);
         this.background = background;
         this.ui = ui;
+        rememberToken.set(secrets.available());
     }
 
     /** Fills the form from {@code publish.json} beside the open portfolio, when there is one. */
@@ -133,6 +135,26 @@ public final class PublishViewModel {
         show(fix.target());
         findings.removeIf(f -> f.fix().filter(fix::equals).isPresent());
         status.set("Done: " + fix.label() + ". Check or publish again.");
+    }
+
+    /**
+     * The second way: writes the portfolio and a GitHub Actions workflow that builds and deploys it
+     * into {@code repository} (a new or empty folder, or the portfolio's own).
+     */
+    public void writeWorkflow(Path repository) {
+        Optional<Path> folder = portfolioFolder();
+        if (folder.isEmpty()) {
+            status.set("Save the portfolio first: the repository is made from its folder.");
+            return;
+        }
+        try {
+            String version = PublishViewModel.class.getPackage().getImplementationVersion();
+            Path workflow = PagesWorkflow.write(folder.get(), repository, version == null ? "(development build)" : version);
+            status.set("Wrote " + workflow + ". Push " + repository + " to GitHub, choose \"GitHub Actions\" under"
+                    + " Settings > Pages and set the variable SCHOLARFOLIO_DEB_URL; unsaved changes are not in it.");
+        } catch (IOException e) {
+            status.set("The workflow was not written: " + e.getMessage());
+        }
     }
 
     /** How this remote signs in, in a sentence for the dialog. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Publication;
 
 /**
@@ -25,7 +25,7 @@ class BibliographyFilesImportTest {
     }
 
     private static List<String> warnings() {
-        return result.warnings().stream().map(ImportWarning::toString).toList();
+        return result.warnings().stream().map(Diagnostic::toString).toList();
     }
 
     @Test

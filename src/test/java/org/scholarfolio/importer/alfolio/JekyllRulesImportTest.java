@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -23,7 +23,7 @@ class JekyllRulesImportTest {
     }
 
     private static List<String> warnings() {
-        return result.warnings().stream().map(ImportWarning::toString).toList();
+        return result.warnings().stream().map(Diagnostic::toString).toList();
     }
 
     @Test

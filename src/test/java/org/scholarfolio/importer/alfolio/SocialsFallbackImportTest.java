@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialLink;
 
 /** A socials.yml with one unquoted @ costs that key only; keys only _config.yml has are kept. */
@@ -24,7 +24,7 @@ class SocialsFallbackImportTest {
         AlfolioImport r = AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults());
         assertThat(r.portfolio().profile().socialLinks()).extracting(SocialLink::kind)
                 .containsExactly("email", "orcid_id", "rss_icon", "github_username");
-        assertThat(r.warnings()).extracting(ImportWarning::toString).contains(
+        assertThat(r.warnings()).extracting(Diagnostic::toString).contains(
                 "_data/socials.yml:2: \"x_username: @maej\" is not valid YAML (quote a value starting with @ or another sign);"
                         + " this key is skipped",
                 "_config.yml:3: github_username is only in _config.yml, not in _data/socials.yml; imported from _config.yml");

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Page;
 
 /** A polyglot lab site: only the default language's pages come in; the translations are listed. */
@@ -20,7 +20,7 @@ class TranslationsImportTest {
     }
 
     private static List<String> warnings() {
-        return result.warnings().stream().map(ImportWarning::toString).toList();
+        return result.warnings().stream().map(Diagnostic::toString).toList();
     }
 
     @Test
