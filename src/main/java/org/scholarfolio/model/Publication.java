@@ -11,7 +11,8 @@ import java.util.Map;
  * Text fields hold BibTeX-free Unicode with protective braces kept ({@code {BERT}}) so that an
  * export back to BibTeX loses nothing; the site hides the braces. {@code bibtexFields} keeps every
  * other BibTeX field (series, editor, tldr, ...) in source order. {@code citations} is the last
- * citation count fetched ({@code scholarfolio metrics}), or null.
+ * citation count fetched ({@code scholarfolio metrics}), or null. {@code section} names the list
+ * the entry belongs to on the site ("Talks", "Patents"); blank is the main publications list.
  */
 public record Publication(String citationKey,
                           String entryType,
@@ -40,6 +41,7 @@ public record Publication(String citationKey,
                           boolean selected,
                           boolean bibtexShow,
                           String preview,
+                          String section,
                           PublicationLinks links,
                           PublicationBadges badges,
                           CitationCount citations,
@@ -69,6 +71,7 @@ public record Publication(String citationKey,
         award = Text.orEmpty(award);
         awardName = Text.orEmpty(awardName);
         preview = Text.orEmpty(preview);
+        section = Text.orEmpty(section).strip();
         links = links == null ? PublicationLinks.NONE : links;
         badges = badges == null ? PublicationBadges.NONE : badges;
         bibtexFields = bibtexFields == null || bibtexFields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bibtexFields));
@@ -77,7 +80,7 @@ public record Publication(String citationKey,
 
     public static Builder builder(String citationKey, String entryType) {
         return new Publication(citationKey, entryType, "", List.of(), false, "", "", "", "", "", null,
-                null, "", "", "", "", "", "", "", "", "", "", "", "", false, false, "", null, null,
+                null, "", "", "", "", "", "", "", "", "", "", "", "", false, false, "", "", null, null,
                 null, null, null).toBuilder();
     }
 
@@ -149,6 +152,7 @@ public record Publication(String citationKey,
         private boolean selected;
         private boolean bibtexShow;
         private String preview;
+        private String section;
         private PublicationLinks links;
         private PublicationBadges badges;
         private CitationCount citations;
@@ -183,6 +187,7 @@ public record Publication(String citationKey,
             selected = p.selected;
             bibtexShow = p.bibtexShow;
             preview = p.preview;
+            section = p.section;
             links = p.links;
             badges = p.badges;
             citations = p.citations;
@@ -217,6 +222,7 @@ public record Publication(String citationKey,
         public Builder selected(boolean v) { selected = v; return this; }
         public Builder bibtexShow(boolean v) { bibtexShow = v; return this; }
         public Builder preview(String v) { preview = v; return this; }
+        public Builder section(String v) { section = v; return this; }
         public Builder links(PublicationLinks v) { links = v; return this; }
         public Builder badges(PublicationBadges v) { badges = v; return this; }
         public Builder citations(CitationCount v) { citations = v; return this; }
@@ -255,7 +261,7 @@ public record Publication(String citationKey,
         }
 
         public Publication build() {
-            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, links, badges, citations, bibtexFields, unknownFields);
+            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, section, links, badges, citations, bibtexFields, unknownFields);
         }
     }
 }

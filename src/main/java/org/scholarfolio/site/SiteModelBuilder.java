@@ -27,6 +27,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
+import org.scholarfolio.site.Views.PublicationSection;
 import org.scholarfolio.site.Views.PublicationView;
 
 /**

@@ -18,6 +18,7 @@ import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
 import org.scholarfolio.site.Views.PublicationView;
+import org.scholarfolio.site.Views.PublicationSection;
 import org.scholarfolio.site.Views.YearGroup;
 
 /**
@@ -131,11 +132,17 @@ final class SiteRenderer {
     }
 
     private static Map<String, Object> publicationsModel(SiteModel site) {
-        Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
+        // the main list (no section) by year, then each section (Talks, Patents ...) by year below it
+        Map<String, Map<String, List<PublicationView>>> bySection = new LinkedHashMap<>();
+        bySection.put("", new LinkedHashMap<>());
         for (PublicationView p : site.publications()) {
-            byYear.computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
+            bySection.computeIfAbsent(site.sources().get(p).section(), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
         }
-        List<YearGroup> groups = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        List<YearGroup> groups = yearGroups(bySection.remove(""));
+        List<PublicationSection> sections = bySection.entrySet().stream()
+                .map(e -> new PublicationSection(e.getKey(), "section-" + Slugs.slugify(e.getKey()), yearGroups(e.getValue())))
+                .toList();
         Set<String> marks = new LinkedHashSet<>();
         site.publications().forEach(p -> p.authors().forEach(a -> a.marks().codePoints()
                 .forEach(c -> marks.add(new String(Character.toChars(c))))));
@@ -146,7 +153,12 @@ final class SiteRenderer {
         if (marks.contains("†")) {
             legend.add("† corresponding author");
         }
-        return Map.of("groups", groups, "legend", legend, "math", site.publications().stream().anyMatch(PublicationView::math));
+        return Map.of("groups", groups, "sections", sections, "legend", legend,
+                "math", site.publications().stream().anyMatch(PublicationView::math));
+    }
+
+    private static List<YearGroup> yearGroups(Map<String, List<PublicationView>> byYear) {
+        return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
     }
 
     private static Feeds feeds(SiteModel site) {

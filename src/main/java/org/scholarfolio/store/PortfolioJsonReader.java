@@ -132,7 +132,8 @@ final class PortfolioJsonReader {
                 .awardName(o.string("awardName"))
                 .selected(o.bool("selected", false))
                 .bibtexShow(o.bool("bibtexShow", false))
-                .preview(o.string("preview"));
+                .preview(o.string("preview"))
+                .section(o.string("section"));
         JsonObjectReader links = o.object("links");
         if (links != null) {
             Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);

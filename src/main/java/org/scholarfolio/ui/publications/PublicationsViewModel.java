@@ -101,6 +101,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         text("additionalInfo", Publication::additionalInfo, Publication.Builder::additionalInfo);
         text("annotation", Publication::annotation, Publication.Builder::annotation);
         text("preview", Publication::preview, Publication.Builder::preview);
+        text("section", Publication::section, Publication.Builder::section);
         abstractText = text("abstract", Publication::abstractText, Publication.Builder::abstractText);
         for (LinkKind link : LinkKind.values()) {
             text("links." + link.key(), p -> p.links().get(link), (b, v) -> b.links(b.build().links().with(link, v)));
