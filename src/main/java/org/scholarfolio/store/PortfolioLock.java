@@ -154,7 +154,10 @@ public final class PortfolioLock implements AutoCloseable {
                 osLock.release();
             }
             channel.close();
-            throw e instanceof IOException io ? onDisk(lockFile, io) : e;
+            if (e instanceof IOException io) {
+                throw onDisk(lockFile, io);
+            }
+            throw e;
         }
     }
 
