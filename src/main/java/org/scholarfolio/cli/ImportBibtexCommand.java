@@ -2,15 +2,13 @@ package org.scholarfolio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
@@ -31,7 +29,7 @@ import picocli.CommandLine.Parameters;
                 "Exit codes: 0 done (warnings may be printed), 1 nothing to import or the portfolio cannot be "
                         + "written, 2 the BibTeX file or the portfolio cannot be read."})
 final class ImportBibtexCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE.bib", description = "the BibTeX file to import (UTF-8)")
+    @Parameters(paramLabel = "FILE.bib", description = "the BibTeX file to import (UTF-8, UTF-16 with a byte-order mark, JabRef's encoding header, else windows-1252 with a warning)")
     Path bibFile;
 
     @Option(names = "--into", required = true, paramLabel = "PORTFOLIO",
@@ -49,14 +47,11 @@ final class ImportBibtexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(bibFile, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(bibFile);
         } catch (NoSuchFileException e) {
             err.println("error: " + bibFile + ": there is no such file");
-            return ScholarfolioCommand.EXIT_UNREADABLE;
-        } catch (CharacterCodingException e) {
-            err.println("error: " + bibFile + ": is not UTF-8 text; save it as UTF-8 and import it again");
             return ScholarfolioCommand.EXIT_UNREADABLE;
         } catch (IOException e) {
             err.println("error: " + bibFile + ": cannot be read (" + e.getMessage() + ")");
@@ -67,28 +62,28 @@ final class ImportBibtexCommand implements Callable<Integer> {
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
         if (dryRun) {
-            return importInto(null, text, out, err, started);
+            return importInto(null, bytes, out, err, started);
         }
         // The whole read, merge and save holds the portfolio's lock: a second import waits for this
         // one and then merges into its result, so neither loses the other's entries.
         try (PortfolioLock lock = PortfolioLock.acquire(PortfolioStore.resolveFile(portfolio), "import bibtex")) {
             lock.takeover().ifPresent(note -> err.println("note: " + note));
-            return importInto(lock, text, out, err, started);
+            return importInto(lock, bytes, out, err, started);
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
     }
 
-    private int importInto(PortfolioLock lock, String text, PrintWriter out, PrintWriter err, long started) {
+    private int importInto(PortfolioLock lock, byte[] bytes, PrintWriter out, PrintWriter err, long started) {
         var loaded = PortfolioArgument.load(portfolio, err);
         if (loaded.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
         LoadedPortfolio target = loaded.get();
         String fileName = bibFile.getFileName().toString();
-        BibtexImportResult read = new BibtexImporter().read(text, fileName);
-        for (ImportWarning w : read.warnings()) {
+        BibtexImportResult read = new BibtexImporter().read(bytes, fileName);
+        for (Diagnostic w : read.warnings()) {
             err.println("warning: " + w);
         }
         if (read.publications().isEmpty()) {

@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetFiles;
 import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.model.validation.PortfolioValidator;
-import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code scholarfolio import <format> ...}: builds a portfolio from an existing site. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Builds a portfolio folder from an existing homepage.",
-        subcommands = {ImportCommand.Alfolio.class, ImportBibtexCommand.class})
+        subcommands = {ImportCommand.Alfolio.class, ImportBibtexCommand.class, ImportOrcidCommand.class})
 final class ImportCommand implements Runnable {
     /** Exit code when the output folder already holds a portfolio and --force was not given. */
     static final int EXIT_REFUSED = 1;
@@ -89,12 +88,12 @@ final class ImportCommand implements Runnable {
                 return ScholarfolioCommand.EXIT_UNREADABLE;
             }
             report(stdout, result);
-            List<Problem> problems = PortfolioValidator.validate(result.portfolio(), out);
-            long errors = problems.stream().filter(Problem::isError).count();
+            List<Diagnostic> problems = PortfolioValidator.validate(result.portfolio(), out);
+            long errors = problems.stream().filter(Diagnostic::isError).count();
             stdout.printf("validation of the new portfolio: %d error%s, %d warning%s%n", errors, errors == 1 ? "" : "s",
                     problems.size() - errors, problems.size() - errors == 1 ? "" : "s");
-            for (Problem p : problems) {
-                stdout.println("  " + p);
+            for (Diagnostic p : problems) {
+                stdout.println("  " + p.describe());
             }
             return 0;
         }
@@ -109,7 +108,7 @@ final class ImportCommand implements Runnable {
             w.printf("  files copied into assets: %d%n", c.assets());
             w.printf("  template leftovers: %d found, %d dropped%n", c.templateLeftovers(), c.templateLeftoversDropped());
             w.printf("%d warning%s%n", r.warnings().size(), r.warnings().size() == 1 ? "" : "s");
-            for (ImportWarning warning : r.warnings()) {
+            for (Diagnostic warning : r.warnings()) {
                 w.println("  " + warning);
             }
         }

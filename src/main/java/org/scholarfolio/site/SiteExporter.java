@@ -24,6 +24,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.files.DiskWriteException;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
@@ -60,7 +62,7 @@ public final class SiteExporter {
      */
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
                                DoubleConsumer progress) {
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
         var refusal = OutputDirectory.refusal(outDir, portfolioDir);
         if (refusal.isPresent()) {
             return ExportReport.failed(warnings, List.of(refusal.get()));
@@ -96,13 +98,12 @@ public final class SiteExporter {
     }
 
     private List<OutputFile> render(Portfolio portfolio, Path portfolioDir, ExportOptions options,
-                                    List<String> warnings, DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
+                                    List<Diagnostic> warnings, DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
         PageTemplates templates = new PebbleThemeTemplates(options.theme());
-        SiteBuilder site = new SiteBuilder(portfolio, options, markdown, templates, assets, warnings);
         String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
-        if (!requested.isBlank() && site.baseUrl().isEmpty()) {
-            warnings.add("site.baseUrl: \"" + requested + "\" is not an http(s) address; feeds and cards use relative links");
+        if (!requested.isBlank() && SiteModelBuilder.normaliseBaseUrl(requested).isEmpty()) {
+            warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "\"" + requested + "\" is not an http(s) address; feeds and cards use relative links"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "site-export");
@@ -110,10 +111,11 @@ public final class SiteExporter {
             return t;
         });
         List<OutputFile> files = new ArrayList<>();
+        SiteModel site;
         try {
-            site.build(pool);
+            site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).build(pool);
             List<Callable<OutputFile>> tasks = new ArrayList<>();
-            List<Callable<OutputFile>> pages = site.pageTasks();
+            List<Callable<OutputFile>> pages = new SiteRenderer(templates).tasks(site);
             AtomicInteger rendered = new AtomicInteger();
             // Rendering is most of the work; writing takes the last tenth.
             for (Callable<OutputFile> page : pages) {
@@ -132,7 +134,7 @@ public final class SiteExporter {
         for (String asset : THEME_ASSETS) {
             files.add(new OutputFile(asset, themeResource(options.theme(), asset), false));
         }
-        if (site.anyMath) {
+        if (site.anyMath()) {
             files.add(new OutputFile("assets/js/math.js", themeResource(options.theme(), "assets/js/math.js"), false));
             files.addAll(katex());
         }

@@ -11,14 +11,14 @@ import java.util.List;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
-import org.scholarfolio.site.bench.BenchmarkPortfolio;
+import org.scholarfolio.generator.PortfolioGenerator;
 
 /**
  * The process {@link CrashSafetyTest} kills: saves version after version of a changing portfolio
  * (its size changes too), logging each finished save, until it is killed.
  */
 public final class SaveInALoop {
-    private static final Portfolio BASE = BenchmarkPortfolio.generate(200, 20);
+    private static final Portfolio BASE = PortfolioGenerator.generate(200, 20, PortfolioGenerator.DEFAULT_SEED);
 
     private SaveInALoop() {
     }

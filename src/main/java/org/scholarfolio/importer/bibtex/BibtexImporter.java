@@ -3,6 +3,7 @@ package org.scholarfolio.importer.bibtex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarfolio.bibtex.FieldNames;
 import org.scholarfolio.bibtex.Latex;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationLinks;
@@ -40,18 +42,41 @@ public final class BibtexImporter {
         "sep", "oct", "nov", "dec"};
     private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may",
         "june", "july", "august", "september", "october", "november", "december"};
+    private static final Pattern ESCAPED_SPECIAL = Pattern.compile("\\{?\\\\([_%&#])}?");
+    /** Fields whose LaTeX escapes are undone on import: a DOI link with {@code \_} in it is broken. */
+    private static final Set<String> IDENTIFIERS = Set.of("url", "eprint", "arxivid");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "1");
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "0", "");
 
+    /** A file as it is on disk: its encoding found as {@link BibtexFileText} says. */
+    public BibtexImportResult read(byte[] file, String fileName) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        return read(BibtexFileText.decode(file, fileName, warnings), fileName, warnings);
+    }
+
     public BibtexImportResult read(String source, String fileName) {
-        List<ImportWarning> warnings = new ArrayList<>();
+        return read(source, fileName, new ArrayList<>());
+    }
+
+    private BibtexImportResult read(String source, String fileName, List<Diagnostic> warnings) {
         List<RawEntry> entries = new BibtexScanner(source, fileName, warnings).scan();
-        entries = resolveCrossrefs(entries, fileName, warnings);
+        entries = CrossrefInheritance.resolve(entries, fileName, warnings);
         List<Publication> publications = new ArrayList<>();
         Map<String, Integer> lineByKey = new HashMap<>();
         Map<String, List<Publication>> sameKey = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        entries.forEach(e -> keys.add(e.key()));
         for (RawEntry entry : entries) {
-            Publication p = new EntryReader(entry, fileName, warnings).read();
+            Publication read = new EntryReader(entry, fileName, warnings).read();
+            if (read.citationKey().isEmpty()) { // Citavi and Mendeley write @article{, …}
+                String key = CitationKeys.unique(read, keys);
+                keys.add(key);
+                warnings.add(Diagnostic.imported(fileName, entry.line(), Diagnostic.Kind.ADJUSTED, "The @" + entry.type()
+                        + " entry on line " + entry.line() + " has no citation key; it was imported as '" + key + "'."));
+                read = read.toBuilder().citationKey(key).build();
+            }
+            Publication p = read;
             String folded = p.citationKey().toLowerCase(Locale.ROOT);
             List<Publication> earlier = sameKey.computeIfAbsent(folded, k -> new ArrayList<>());
             if (earlier.isEmpty() && !lineByKey.containsKey(folded)) {
@@ -61,7 +86,7 @@ public final class BibtexImporter {
                 continue;
             }
             if (earlier.stream().anyMatch(e -> e.equals(p.toBuilder().citationKey(e.citationKey()).build()))) {
-                warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.SKIPPED, "The entry '" + p.citationKey()
+                warnings.add(Diagnostic.imported(fileName, entry.line(), Diagnostic.Kind.SKIPPED, "The entry '" + p.citationKey()
                         + "' is an exact copy of an earlier one; the copy was skipped."));
                 continue;
             }
@@ -69,7 +94,7 @@ public final class BibtexImporter {
             for (int n = 2; lineByKey.containsKey(renamed.toLowerCase(Locale.ROOT)); n++) {
                 renamed = p.citationKey() + "-" + n;
             }
-            warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.ADJUSTED, "The citation key '" + p.citationKey()
+            warnings.add(Diagnostic.imported(fileName, entry.line(), Diagnostic.Kind.ADJUSTED, "The citation key '" + p.citationKey()
                     + "' is already used on line " + lineByKey.get(folded) + "; this entry was imported as '"
                     + renamed + "'."));
             lineByKey.put(renamed.toLowerCase(Locale.ROOT), entry.line());
@@ -78,59 +103,20 @@ public final class BibtexImporter {
             sameKey.computeIfAbsent(renamed.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(kept);
             publications.add(kept);
         }
-        warnings.sort(Comparator.comparingInt(ImportWarning::line)); // stable: same-line order kept
+        warnings.sort(Comparator.comparingInt(w -> w.source().line())); // stable: same-line order kept
         return new BibtexImportResult(publications, warnings);
-    }
-
-    private static List<RawEntry> resolveCrossrefs(List<RawEntry> entries, String file, List<ImportWarning> warnings) {
-        Map<String, RawEntry> byKey = new HashMap<>();
-        for (RawEntry e : entries) {
-            byKey.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
-        }
-        List<RawEntry> resolved = new ArrayList<>(entries.size());
-        for (RawEntry e : entries) {
-            RawEntry.RawField ref = e.field("crossref");
-            if (ref == null) {
-                resolved.add(e);
-                continue;
-            }
-            RawEntry parent = byKey.get(ref.value().strip().toLowerCase(Locale.ROOT));
-            List<RawEntry.RawField> fields = new ArrayList<>();
-            for (RawEntry.RawField f : e.fields()) {
-                if (!f.name().equals("crossref") || parent == null) {
-                    fields.add(f);
-                }
-            }
-            if (parent == null || parent == e) {
-                warnings.add(new ImportWarning(file, ref.line(), ImportWarning.Kind.MISSING, "crossref", "The entry '" + e.key()
-                        + "' refers to '" + ref.value() + "', which is not in this file; nothing was inherited."));
-                resolved.add(e);
-                continue;
-            }
-            for (RawEntry.RawField f : parent.fields()) {
-                String name = f.name().equals("title") ? "booktitle" : f.name();
-                if (f.name().equals("title") && !Set.of("proceedings", "book", "collection").contains(parent.type())) {
-                    continue;
-                }
-                if (!FieldNames.NOT_INHERITED.contains(name) && e.field(name) == null) {
-                    fields.add(new RawEntry.RawField(name, f.value(), f.line()));
-                }
-            }
-            resolved.add(new RawEntry(e.type(), e.key(), e.line(), fields));
-        }
-        return resolved;
     }
 
     /** Maps one raw entry's fields onto a publication, collecting warnings on the way. */
     private static final class EntryReader {
         private final RawEntry entry;
         private final String file;
-        private final List<ImportWarning> warnings;
+        private final List<Diagnostic> warnings;
         private final Map<String, String> links = new LinkedHashMap<>();
         private final Map<String, String> badges = new HashMap<>();
         private final Map<String, String> extras = new LinkedHashMap<>();
 
-        EntryReader(RawEntry entry, String file, List<ImportWarning> warnings) {
+        EntryReader(RawEntry entry, String file, List<Diagnostic> warnings) {
             this.entry = entry;
             this.file = file;
             this.warnings = warnings;
@@ -189,13 +175,17 @@ public final class BibtexImporter {
                     case "award_name" -> b.awardName(Latex.toUnicode(value));
                     case "year" -> b.year(year(f, value));
                     case "month" -> b.month(month(f, value));
-                    case "doi" -> b.doi(doi(Latex.verbatimFromBibtex(value)));
-                    case "arxiv" -> b.arxiv(arxiv(Latex.verbatimFromBibtex(value)));
+                    case "doi" -> b.doi(doi(identifier(value)));
+                    case "arxiv" -> b.arxiv(arxiv(identifier(value)));
                     case "preview" -> b.preview(Latex.verbatimFromBibtex(value));
                     case "selected" -> b.selected(flag(f, value));
                     case "bibtex_show" -> b.bibtexShow(flag(f, value));
                     default -> other(f, value);
                 }
+            }
+            RawEntry.RawField date = entry.field("date");
+            if (date != null && entry.field("year") == null) {
+                dateParts(date, b, entry.field("month") == null);
             }
             return b.links(PublicationLinks.fromMap(links))
                     .badges(new PublicationBadges(badges.get("altmetric"), badges.get("dimensions"),
@@ -210,12 +200,44 @@ public final class BibtexImporter {
                 if (links.containsKey(link)) {
                     warn(f, "'" + f.name() + "' repeats the " + link + " link of this entry; the first one was kept.");
                 } else if (!value.isEmpty()) {
-                    links.put(link, Latex.verbatimFromBibtex(value));
+                    links.put(link, identifier(value));
                 }
             } else if (FieldNames.BADGES.contains(f.name())) {
                 badges.put(f.name(), Latex.verbatimFromBibtex(value));
+            } else if (IDENTIFIERS.contains(f.name())) {
+                extras.put(f.name(), identifier(value));
             } else {
                 extras.put(f.name(), FieldNames.verbatim(f.name(), value) ? Latex.verbatimFromBibtex(value) : Latex.toUnicode(value));
+            }
+        }
+
+        /**
+         * An address or identifier with LaTeX escapes undone ({@code \_}, {@code {\_}}, {@code \%}), as
+         * bibtex-ruby and biber read them, so that the link works.
+         */
+        private static String identifier(String value) {
+            return ESCAPED_SPECIAL.matcher(Latex.verbatimFromBibtex(value)).replaceAll("$1");
+        }
+
+        /**
+         * biblatex's {@code date} (ISO 8601 / EDTF: {@code 2004}, {@code 2004-05}, {@code 2004-05-17},
+         * ranges {@code 2004-05/2005}, {@code /2005}) gives the year and month of its start; the field
+         * itself is kept as written, so the day and the range end are not lost.
+         */
+        private void dateParts(RawEntry.RawField f, Publication.Builder b, boolean setMonth) {
+            String value = f.value().replace("{", "").replace("}", "").strip();
+            String start = value.startsWith("/") ? value.substring(1) : value.split("/", -1)[0];
+            Matcher m = DATE.matcher(start.strip());
+            if (!m.lookingAt()) {
+                warn(f, "The date '" + value + "' is not a biblatex date (such as 2004-05-17 or 2004/2005); the entry has no year.");
+                return;
+            }
+            b.year(Integer.valueOf(m.group(1)));
+            if (setMonth && m.group(2) != null) {
+                int month = Integer.parseInt(m.group(2));
+                if (month >= 1 && month <= 12) {
+                    b.month(month);
+                }
             }
         }
 
@@ -282,7 +304,7 @@ public final class BibtexImporter {
         }
 
         private void warn(RawEntry.RawField f, String message) {
-            warnings.add(new ImportWarning(file, f.line(), ImportWarning.Kind.ADJUSTED, f.name(), message));
+            warnings.add(Diagnostic.imported(file, f.line(), Diagnostic.Kind.ADJUSTED, f.name(), message));
         }
     }
 }

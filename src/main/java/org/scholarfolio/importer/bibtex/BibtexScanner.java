@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * Splits a BibTeX file into entries and reads their fields, forgiving what real al-folio files
@@ -25,11 +25,11 @@ final class BibtexScanner {
 
     private final String text;
     private final String file;
-    private final List<ImportWarning> warnings;
+    private final List<Diagnostic> warnings;
     private final int[] lineStarts;
     private final Map<String, String> macros = new HashMap<>();
 
-    BibtexScanner(String source, String file, List<ImportWarning> warnings) {
+    BibtexScanner(String source, String file, List<Diagnostic> warnings) {
         this.text = blankFrontMatter(source.startsWith("\uFEFF") ? source.substring(1) : source);
         this.file = file;
         this.warnings = warnings;
@@ -46,6 +46,11 @@ final class BibtexScanner {
             int at = text.indexOf('@', pos);
             if (at < 0) {
                 break;
+            }
+            if (inCommentLine(at)) { // biber and JabRef: a line starting with % is a comment
+                int eol = text.indexOf('\n', at);
+                pos = eol < 0 ? text.length() : eol + 1;
+                continue;
             }
             int afterType = skipIdentifier(at + 1 + countSpaces(at + 1));
             int typeStart = at + 1 + countSpaces(at + 1);
@@ -94,7 +99,7 @@ final class BibtexScanner {
             }
             case "string" -> {
                 Cursor c = new Cursor(from, to);
-                for (RawEntry.RawField f : readFields(c, "@string")) {
+                for (RawEntry.RawField f : readFields(c, "@string", false)) {
                     macros.put(f.name(), f.value());
                 }
             }
@@ -104,20 +109,28 @@ final class BibtexScanner {
                 int keyStart = c.pos;
                 int comma = indexOf(',', keyStart, to);
                 String key = text.substring(keyStart, comma < 0 ? to : comma).strip();
-                if (key.isEmpty() || key.contains("=")) {
-                    throw new EntryError(keyStart, "it has no citation key.");
+                if (key.contains("=")) {
+                    String head = key.substring(0, key.indexOf('=')).strip();
+                    if (head.chars().anyMatch(Character::isWhitespace)) {
+                        throw new EntryError(keyStart + firstSpace(key),
+                                "there is no comma after the citation key '" + key.split("\\s+")[0] + "'.");
+                    }
+                    throw new EntryError(keyStart, "it has no citation key and no comma before its first field.");
                 }
                 if (key.chars().anyMatch(Character::isWhitespace)) {
-                    throw new EntryError(keyStart + firstSpace(key),
-                            "there is no comma after the citation key '" + key.split("\\s+")[0] + "'.");
+                    String joined = key.replaceAll("\\s+", "_");
+                    warn(keyStart + firstSpace(key), null, "The citation key '" + key + "' contains a space, which"
+                            + " BibTeX and al-folio do not allow in a key; it was imported as '" + joined + "'.");
+                    key = joined;
                 }
                 c.pos = comma < 0 ? to : comma + 1;
-                entries.add(new RawEntry(type, key, lineOf(at), readFields(c, key)));
+                entries.add(new RawEntry(type, key, lineOf(at), readFields(c, key, true)));
             }
         }
     }
 
-    private List<RawEntry.RawField> readFields(Cursor c, String owner) {
+    /** {@code collapse} is false for {@code @string}, whose spaces matter once concatenated. */
+    private List<RawEntry.RawField> readFields(Cursor c, String owner, boolean collapse) {
         List<RawEntry.RawField> fields = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String previous = null;
@@ -165,12 +178,14 @@ final class BibtexScanner {
                 warn(valueEnd - 1, name, "A comma is missing after the field '" + name + "' in '" + owner
                         + "'; the next line starts a new field, so the entry was read as if the comma were there.");
             }
+            RawEntry.RawField field = new RawEntry.RawField(name, collapse ? collapseSpace(value) : value, lineOf(nameStart));
             if (!seen.add(name)) {
+                // BibTeX, biber and bibtex-ruby (al-folio's site) all show the last value
                 warn(nameStart, name, "The field '" + name + "' appears twice in '" + owner
-                        + "'; the first value was kept.");
-            } else {
-                fields.add(new RawEntry.RawField(name, collapseSpace(value), lineOf(nameStart)));
+                        + "'; the last value was kept, as BibTeX and al-folio read it.");
+                fields.removeIf(f -> f.name().equals(name));
             }
+            fields.add(field);
             previous = name;
         }
     }
@@ -254,9 +269,16 @@ final class BibtexScanner {
     private int findEnd(int open) {
         boolean paren = text.charAt(open) == '(';
         int depth = 0;
+        boolean quoted = false;
         for (int i = open + 1; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch == '{') {
+            if (ch == '"' && paren && depth == 0) {
+                quoted = !quoted; // a ')' inside "(re)consideration" does not end the entry
+            } else if (quoted) {
+                if (ch == '\n' && startsEntry(i + 1)) {
+                    return -(i + 1);
+                }
+            } else if (ch == '{') {
                 depth++;
             } else if (ch == '}') {
                 depth--;
@@ -270,6 +292,22 @@ final class BibtexScanner {
             }
         }
         return -text.length();
+    }
+
+    /** Whether the line holding {@code pos} starts with {@code %} before it. */
+    private boolean inCommentLine(int pos) {
+        int i = pos - 1;
+        boolean comment = false;
+        while (i >= 0 && text.charAt(i) != '\n') {
+            char ch = text.charAt(i);
+            if (ch == '%') {
+                comment = true;
+            } else if (!Character.isWhitespace(ch)) {
+                comment = false;
+            }
+            i--;
+        }
+        return comment;
     }
 
     /** True when an {@code @type{} begins on the line starting at {@code pos}. */
@@ -400,7 +438,7 @@ final class BibtexScanner {
     }
 
     private void warn(int pos, String field, String message) {
-        warnings.add(new ImportWarning(file, lineOf(pos), ImportWarning.Kind.UNREADABLE, field, message));
+        warnings.add(Diagnostic.imported(file, lineOf(pos), Diagnostic.Kind.UNREADABLE, field, message));
     }
 
     private static int[] lineStarts(String s) {

@@ -1,13 +1,12 @@
 package org.scholarfolio.ui.importing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
@@ -24,7 +23,7 @@ public final class BibtexImportViewModel {
 
     /** What importing a file would do, to show before doing it. */
     public record Preview(String fileName, List<Publication> incoming, BibtexMergePlan plan,
-                          List<ImportWarning> warnings) {
+                          List<Diagnostic> warnings) {
         public Preview {
             incoming = List.copyOf(incoming);
             warnings = List.copyOf(warnings);
@@ -76,11 +75,15 @@ public final class BibtexImportViewModel {
     }
 
     public Preview preview(Path bibFile) throws IOException {
-        return preview(Files.readString(bibFile, StandardCharsets.UTF_8), bibFile.getFileName().toString());
+        String fileName = bibFile.getFileName().toString();
+        return preview(importer.read(Files.readAllBytes(bibFile), fileName), fileName);
     }
 
     public Preview preview(String text, String fileName) {
-        BibtexImportResult read = importer.read(text, fileName);
+        return preview(importer.read(text, fileName), fileName);
+    }
+
+    private Preview preview(BibtexImportResult read, String fileName) {
         return new Preview(fileName, read.publications(),
                 BibtexMerge.plan(editor.portfolio().publications(), read.publications()), read.warnings());
     }

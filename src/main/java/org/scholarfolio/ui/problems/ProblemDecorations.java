@@ -23,8 +23,9 @@ import impl.org.controlsfx.skin.DecorationPane;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.ui.form.FormBuilder;
+import org.scholarfolio.ui.form.NodeSearch;
 
 /**
  * Shows the validator's problems on the form fields they are about: every control tagged with a
@@ -32,15 +33,15 @@ import org.scholarfolio.ui.form.FormBuilder;
  * by the {@link #decorationLayer} that must hold the screens.
  */
 public final class ProblemDecorations {
-    private final ObservableList<Problem> problems;
+    private final ObservableList<Diagnostic> problems;
     private final List<Control> fields = new ArrayList<>();
     private final ValidationDecoration decoration = new GraphicValidationDecoration();
     private final Map<Control, String> shown = new HashMap<>();
 
-    public ProblemDecorations(ObservableList<Problem> problems, Collection<? extends Node> screens) {
+    public ProblemDecorations(ObservableList<Diagnostic> problems, Collection<? extends Node> screens) {
         this.problems = problems;
-        screens.forEach(this::collect);
-        problems.addListener((ListChangeListener<Problem>) c -> refresh());
+        screens.forEach(screen -> fields.addAll(taggedControls(screen)));
+        problems.addListener((ListChangeListener<Diagnostic>) c -> refresh());
         refresh();
     }
 
@@ -67,7 +68,7 @@ public final class ProblemDecorations {
     public void refresh() {
         for (Control field : fields) {
             String path = FormBuilder.fieldPathOf(field);
-            List<Problem> mine = problems.stream().filter(p -> concerns(p.path(), path)).toList();
+            List<Diagnostic> mine = problems.stream().filter(p -> concerns(p.path(), path)).toList();
             String key = mine.toString();
             if (key.equals(shown.getOrDefault(field, "[]"))) {
                 continue;
@@ -75,8 +76,8 @@ public final class ProblemDecorations {
             decoration.removeDecorations(field);
             field.setTooltip(null);
             if (!mine.isEmpty()) {
-                String text = mine.stream().map(Problem::message).collect(Collectors.joining("\n"));
-                boolean error = mine.stream().anyMatch(Problem::isError);
+                String text = mine.stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
+                boolean error = mine.stream().anyMatch(Diagnostic::isError);
                 decoration.applyValidationDecoration(error ? ValidationMessage.error(field, text)
                         : ValidationMessage.warning(field, text));
                 field.setTooltip(new Tooltip(text));
@@ -91,7 +92,7 @@ public final class ProblemDecorations {
     }
 
     /** The field a problem is about, as the forms stand now. */
-    public Optional<Control> fieldFor(Problem problem) {
+    public Optional<Control> fieldFor(Diagnostic problem) {
         return fields.stream().filter(f -> concerns(problem.path(), FormBuilder.fieldPathOf(f))).findFirst();
     }
 
@@ -109,19 +110,15 @@ public final class ProblemDecorations {
         field.requestFocus();
     }
 
-    /** Finds tagged controls also inside containers whose children exist only once shown. */
-    private void collect(Node node) {
-        if (node instanceof Control c && FormBuilder.hasFieldPath(c)) {
-            fields.add(c);
-        }
-        if (node instanceof ScrollPane s && s.getContent() != null) {
-            collect(s.getContent());
-        } else if (node instanceof SplitPane s) {
-            s.getItems().forEach(this::collect);
-        } else if (node instanceof ToolBar t) {
-            t.getItems().forEach(this::collect);
-        } else if (node instanceof Parent p && !(node instanceof Control)) {
-            p.getChildrenUnmodifiable().forEach(this::collect);
-        }
+    /** The controls under {@code root} tagged with a field path, in the order of the form. */
+    public static List<Control> taggedControls(Node root) {
+        return NodeSearch.all(root, n -> n instanceof Control c && FormBuilder.hasFieldPath(c)).stream()
+                .map(Control.class::cast).toList();
     }
+
+    /** True when the field {@code control} edits right now is the one {@code path} names (or inside it). */
+    public static boolean concernsField(String path, Control control) {
+        return concerns(path, FormBuilder.fieldPathOf(control));
+    }
+
 }

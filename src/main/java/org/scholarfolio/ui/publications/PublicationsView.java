@@ -3,13 +3,8 @@ package org.scholarfolio.ui.publications;
 import java.util.List;
 
 import javafx.scene.control.Control;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
@@ -61,10 +56,11 @@ public final class PublicationsView {
         form.endRow();
 
         form.section("Links (a web address, or a file in the portfolio folder)");
-        for (int i = 0; i < PublicationsViewModel.LINKS.size(); i += 3) {
+        List<LinkKind> links = List.of(LinkKind.values());
+        for (int i = 0; i < links.size(); i += 3) {
             form.row();
-            for (String link : PublicationsViewModel.LINKS.subList(i, Math.min(i + 3, PublicationsViewModel.LINKS.size()))) {
-                text(link.equals("html") ? "HTML" : link.substring(0, 1).toUpperCase() + link.substring(1), "links." + link);
+            for (LinkKind link : links.subList(i, Math.min(i + 3, links.size()))) {
+                text(link.formLabel(), "links." + link.key());
             }
             form.endRow();
         }
@@ -94,18 +90,7 @@ public final class PublicationsView {
                 .column("Venue", 200, p -> p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue())
                 .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
 
-        TextField search = new TextField();
-        search.setId("publications-search");
-        search.setPromptText("Filter by title, author, venue, year");
-        search.setAccessibleText("Filter publications");
-        search.textProperty().bindBidirectional(vm.searchTextProperty());
-        search.setPrefColumnCount(24);
-        FormBuilder.keepOwnUndo(search);
-        HBox searchBox = new HBox(4, new FontIcon(MaterialDesignM.MAGNIFY), search);
-        searchBox.setStyle("-fx-alignment: center-left;");
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        list.toolBar().getItems().addAll(spacer, searchBox);
+        list.addAboveTable(new FilterBar(vm).root());
     }
 
     /** A text field for one of the publication's plain text fields, by its JSON path. */
@@ -115,6 +100,11 @@ public final class PublicationsView {
 
     private void mark(String path, Control control) {
         FormBuilder.fieldPath(control, () -> vm.fieldPath(path));
+    }
+
+    /** Puts a tool (the Add-by-identifier box) above the table, below the filter. */
+    public void addAboveTable(javafx.scene.Node node) {
+        list.addAboveTable(node);
     }
 
     public javafx.scene.Parent root() {

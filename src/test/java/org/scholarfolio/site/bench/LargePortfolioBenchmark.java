@@ -23,7 +23,7 @@ public final class LargePortfolioBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("large-portfolio");
-        Portfolio big = BenchmarkPortfolio.generate(100_000, 100);
+        Portfolio big = org.scholarfolio.generator.PortfolioGenerator.generate(100_000, 100, 1L);
         List<Author> many = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             many.add(Author.of("Given" + i, "Family" + i));

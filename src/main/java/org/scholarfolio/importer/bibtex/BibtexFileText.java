@@ -1,0 +1,111 @@
+package org.scholarfolio.importer.bibtex;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarfolio.model.Diagnostic;
+
+/**
+ * A .bib file's bytes as text, decoded the way JabRef and biber find the encoding: a byte-order
+ * mark (UTF-8, UTF-16), else JabRef's {@code % Encoding: …} header, else UTF-8, else windows-1252
+ * (what older Windows tools wrote). Any guess is reported with the encoding used; no file is refused.
+ */
+public final class BibtexFileText {
+
+    private static final Pattern JABREF_HEADER = Pattern.compile("(?m)^%\\s*Encoding:\\s*([\\w.:-]+)");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private BibtexFileText() {
+    }
+
+    public static String decode(byte[] bytes, String file, List<Diagnostic> warnings) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return lenient(bytes, 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return lenient(bytes, 2, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return lenient(bytes, 2, StandardCharsets.UTF_16LE);
+        }
+        Charset utf16 = utf16WithoutMark(bytes);
+        if (utf16 != null) {
+            warn(warnings, file, "The file has no byte-order mark but looks like " + utf16.name() + "; it was read as " + utf16.name() + ".");
+            return lenient(bytes, 0, utf16);
+        }
+        Charset declared = declared(bytes);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return lenient(bytes, 0, declared);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            warn(warnings, file, (declared != null ? "The file says it is UTF-8 but is not" : "The file is not UTF-8")
+                    + "; it was read as windows-1252. Check accented letters, and save the file as UTF-8.");
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /** The charset JabRef's header names, when Java knows it. */
+    private static Charset declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
+        Matcher m = JABREF_HEADER.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1).toLowerCase(Locale.ROOT).equals("cp1252") ? "windows-1252" : m.group(1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** UTF-16 text of ASCII characters has a zero in every other byte. */
+    private static Charset utf16WithoutMark(byte[] bytes) {
+        int n = Math.min(bytes.length, 400) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int half = n / 2;
+        if (evenZeros > half * 0.6 && oddZeros == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (oddZeros > half * 0.6 && evenZeros == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static String lenient(byte[] bytes, int from, Charset charset) {
+        return new String(bytes, from, bytes.length - from, charset);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void warn(List<Diagnostic> warnings, String file, String message) {
+        warnings.add(Diagnostic.imported(file, 0, Diagnostic.Kind.ADJUSTED, message));
+    }
+}
