@@ -17,12 +17,14 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.scholarfolio.math.KatexMathMl;
+import org.scholarfolio.math.MathTypesetter;
 
 /**
  * The one Markdown service of the app: the preview and the site export call the same instance, so
  * what the researcher sees is what gets published. Immutable and safe to share between threads.
  *
- * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s), undo autolinks inside raw
+ * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s and typeset to MathML), undo autolinks inside raw
  * {@code <a>} elements ({@link RawAnchorAutolinks}), replace emoji shortcodes
  * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}).
  */
@@ -34,6 +36,11 @@ public final class MarkdownRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
+        this(KatexMathMl.shared());
+    }
+
+    /** A renderer whose formulas {@code math} typesets. */
+    public MarkdownRenderer(MathTypesetter math) {
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 AutolinkExtension.create(),
@@ -47,7 +54,7 @@ public final class MarkdownRenderer {
                 .build();
         renderer = HtmlRenderer.builder()
                 .extensions(extensions)
-                .nodeRendererFactory(MathNodeRenderer::new)
+                .nodeRendererFactory(context -> new MathNodeRenderer(context, math))
                 .sanitizeUrls(true)
                 .softbreak("\n")
                 .build();

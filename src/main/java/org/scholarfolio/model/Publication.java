@@ -96,6 +96,30 @@ public record Publication(String citationKey,
         return new Builder(this);
     }
 
+    /**
+     * The year as the person typed it: the number, or the text they typed that is not a number,
+     * kept under the same JSON key among the unknown fields so that nothing typed is lost and
+     * the validator can say what is wrong with it.
+     */
+    public String yearAsTyped() {
+        return asTyped("year", year);
+    }
+
+    /** The month as typed, as {@link #yearAsTyped()}. */
+    public String monthAsTyped() {
+        return asTyped("month", month);
+    }
+
+    /** Text kept for a whole-number field that does not hold a whole number, if any. */
+    public java.util.Optional<String> invalidNumber(String key) {
+        Object kept = unknownFields.values().get(key);
+        return kept instanceof String text ? java.util.Optional.of(text) : java.util.Optional.empty();
+    }
+
+    private String asTyped(String key, Integer value) {
+        return value != null ? value.toString() : invalidNumber(key).orElse("");
+    }
+
     /** Copy-with-changes for a record with many components. */
     public static final class Builder {
         private String citationKey;
@@ -198,6 +222,37 @@ public record Publication(String citationKey,
         public Builder citations(CitationCount v) { citations = v; return this; }
         public Builder bibtexFields(Map<String, String> v) { bibtexFields = v; return this; }
         public Builder unknownFields(UnknownFields v) { unknownFields = v; return this; }
+
+        /** The year from what was typed: a whole number, blank for none, anything else kept as text. */
+        public Builder yearAsTyped(String text) {
+            year = wholeNumber(text);
+            unknownFields = keepInvalid(unknownFields, "year", year == null ? text : null);
+            return this;
+        }
+
+        public Builder monthAsTyped(String text) {
+            month = wholeNumber(text);
+            unknownFields = keepInvalid(unknownFields, "month", month == null ? text : null);
+            return this;
+        }
+
+        private static Integer wholeNumber(String text) {
+            try {
+                return Text.isBlank(text) ? null : Integer.valueOf(text.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static UnknownFields keepInvalid(UnknownFields fields, String key, String text) {
+            Map<String, Object> values = new LinkedHashMap<>(fields == null ? Map.of() : fields.values());
+            if (Text.isBlank(text)) {
+                values.remove(key);
+            } else {
+                values.put(key, text);
+            }
+            return new UnknownFields(values);
+        }
 
         public Publication build() {
             return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, links, badges, citations, bibtexFields, unknownFields);

@@ -167,7 +167,7 @@ final class SiteModelBuilder {
             // Rendered again for the site root: the about page and the feed live there.
             String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
                     : markdown.render(n.body(), links.forPage("", record))).html();
-            String title = n.title().isBlank() ? shortText(Jsoup.parseBodyFragment(body.html()).text()) : n.title().strip();
+            String title = n.title().isBlank() ? shortText(PageHead.plainText(body.html())) : n.title().strip();
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title()),
                     n.date().date().toString());
             news.add(new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),

@@ -52,6 +52,11 @@ public final class EditorViewModel {
         history.apply(change.apply(history.current()), coalescingKey);
     }
 
+    /** Applies one change that Undo names as {@code step} ("import of 2 publications"). */
+    public void editAs(UndoStep step, UnaryOperator<Portfolio> change) {
+        history.apply(change.apply(history.current()), null, step);
+    }
+
     public Portfolio portfolio() {
         return history.current();
     }

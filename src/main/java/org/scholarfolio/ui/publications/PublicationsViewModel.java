@@ -82,8 +82,8 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         title = text("title", Publication::title, keyFollows(Publication.Builder::title));
         authors = text("authors", p -> authorLines(p.authors()),
                 keyFollows((b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
-        year = text("year", p -> p.year() == null ? "" : p.year().toString(), keyFollows((b, v) -> b.year(parseYear(v))));
-        text("month", p -> p.month() == null ? "" : p.month().toString(), (b, v) -> b.month(parseYear(v)));
+        year = text("year", Publication::yearAsTyped, keyFollows(Publication.Builder::yearAsTyped));
+        text("month", Publication::monthAsTyped, Publication.Builder::monthAsTyped);
         journal = text("journal", Publication::journal, Publication.Builder::journal);
         booktitle = text("booktitle", Publication::booktitle, Publication.Builder::booktitle);
         text("school", Publication::school, Publication.Builder::school);

@@ -171,7 +171,8 @@ public final class PublishViewModel {
         if (!r.isHttp()) {
             return "A local repository needs no sign-in.";
         }
-        GitCredentials found = GitCredentials.resolve(r, GitCredentials.none(), environment, secrets);
+        // The environment only: asking the key ring on every keystroke would start a process each time.
+        GitCredentials found = GitCredentials.resolve(r, GitCredentials.none(), environment, SecretStore.none());
         String keep = secrets.available() ? "A token you enter here is kept in " + secrets.name() + "."
                 : "This desktop has no secret store, so a token you enter is used until you close the editor and not kept.";
         return found.hasToken() ? "Signs in with the token from " + found.source() + ". " + keep : keep;
@@ -203,14 +204,13 @@ public final class PublishViewModel {
             return;
         }
         Portfolio snapshot = editor.portfolio();
-        GitCredentials credentials = GitCredentials.resolve(parsed, GitCredentials.entered(token.get()), environment, secrets);
         ExportOptions options;
         try {
             options = ExportOptions.forSavedPortfolio(editor.fileProperty().get());
         } catch (IOException e) {
             options = ExportOptions.defaults();
         }
-        PublishRequest request = new PublishRequest(snapshot, folder.get(), options, target, message.get(), dryRun, credentials);
+        String commitMessage = message.get();
         AtomicBoolean cancelled = new AtomicBoolean();
         cancel = cancelled;
         running.set(true);
@@ -219,9 +219,14 @@ public final class PublishViewModel {
         progress.set(-1);
         status.set(dryRun ? "Checking\u2026" : "Publishing\u2026");
         String entered = token.get();
+        ExportOptions exportOptions = options;
         background.execute(() -> {
             PublishResult outcome;
             try {
+                // Off the UI thread: looking in the key ring starts a process.
+                GitCredentials credentials = GitCredentials.resolve(parsed, GitCredentials.entered(entered), environment, secrets);
+                PublishRequest request = new PublishRequest(snapshot, folder.get(), exportOptions, target, commitMessage,
+                        dryRun, credentials);
                 outcome = publisher.publish(request, new org.scholarfolio.publish.PublishProgress() {
                     @Override
                     public void step(Step step, String detail) {
