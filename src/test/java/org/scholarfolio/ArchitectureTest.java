@@ -17,7 +17,7 @@ class ArchitectureTest {
     private static final String[] CORE = {"org.scholarfolio.model..", "org.scholarfolio.store..",
         "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
         "org.scholarfolio.cli..", "org.scholarfolio.generator..", "org.scholarfolio.publish..", "org.scholarfolio.lookup..",
-        "org.scholarfolio.math.."};
+        "org.scholarfolio.math..", "org.scholarfolio.files.."};
 
     /**
      * AWT beyond headless 2D drawing: the site draws its social card with Graphics2D into a
@@ -65,6 +65,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.store..",
                     "org.scholarfolio.markdown..", "org.scholarfolio.site..", "org.scholarfolio.cli..",
                     "org.scholarfolio.ui..", "org.scholarfolio.app..")
+            .allowEmptyShould(true);
+
+    /** Writing files safely sits at the very bottom: every layer that writes uses it. */
+    @ArchTest
+    static final ArchRule filesDependOnNothingOfOurs = noClasses().that()
+            .resideInAPackage("org.scholarfolio.files..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.scholarfolio.files..", "java..")
             .allowEmptyShould(true);
 
     @ArchTest

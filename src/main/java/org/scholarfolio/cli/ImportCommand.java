@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
-import org.scholarfolio.importer.alfolio.AssetCopy;
+import org.scholarfolio.importer.alfolio.AssetFiles;
 import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.model.validation.PortfolioValidator;
@@ -84,14 +83,8 @@ final class ImportCommand implements Runnable {
             }
             try {
                 Files.createDirectories(out);
-                for (AssetCopy a : result.assets()) {
-                    Path dest = out.resolve(a.target()).normalize();
-                    if (!dest.startsWith(out.normalize())) {
-                        err.println("warning: " + a.target() + " would be outside the portfolio folder; not copied");
-                        continue;
-                    }
-                    Files.createDirectories(dest.getParent());
-                    Files.copy(a.source(), dest, StandardCopyOption.REPLACE_EXISTING);
+                for (String note : AssetFiles.copyAll(result.assets(), siteDir, out)) {
+                    err.println("warning: " + note);
                 }
                 PortfolioStore.save(out, result.portfolio());
             } catch (IOException e) {

@@ -11,8 +11,10 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.scholarfolio.math.KatexMathMl;
@@ -74,8 +76,12 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         Node document = parse(markdown);
-        boolean math = containsMath(document);
-        return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links), math);
+        try {
+            boolean math = containsMath(document);
+            return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links), math);
+        } catch (StackOverflowError e) {
+            return new RenderedMarkdown(sanitizer.clean(renderer.render(asWritten(markdown)), links), false);
+        }
     }
 
     /**
@@ -92,6 +98,14 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         Node document = parse(markdown.strip());
+        try {
+            return renderInline(document, links);
+        } catch (StackOverflowError e) {
+            return renderInline(asWritten(markdown.strip()), links);
+        }
+    }
+
+    private RenderedMarkdown renderInline(Node document, LinkRewriter links) {
         boolean math = containsMath(document);
         StringBuilder html = new StringBuilder();
         Node block = document.getFirstChild();
@@ -112,9 +126,23 @@ public final class MarkdownRenderer {
     }
 
     private Node parse(String markdown) {
-        Node document = parser.parse(markdown);
-        document.accept(new RawAnchorAutolinks());
-        document.accept(new EmojiShortcodes());
+        try {
+            Node document = parser.parse(markdown);
+            document.accept(new RawAnchorAutolinks());
+            document.accept(new EmojiShortcodes());
+            return document;
+        } catch (StackOverflowError e) {
+            // The parser's post-processors, the visitors and the HTML renderer recurse once per level
+            // of nesting: 100,000 nested quotes overflow the stack. Such text is shown as written.
+            return asWritten(markdown);
+        }
+    }
+
+    private static Node asWritten(String markdown) {
+        Document document = new Document();
+        Paragraph paragraph = new Paragraph();
+        paragraph.appendChild(new Text(markdown));
+        document.appendChild(paragraph);
         return document;
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.AssetPaths;
@@ -168,6 +169,13 @@ final class SiteAssets {
         if (!Files.isRegularFile(source)) {
             if (warn) {
                 warnings.add(Diagnostic.warning(FieldPath.parse(record), "file " + sitePath + " not found in the portfolio folder; its link is left out"));
+            }
+            return Optional.empty();
+        }
+        if (!ConfinedPath.isInside(portfolioDir, source)) {
+            if (warn) {
+                warnings.add(Diagnostic.warning(FieldPath.parse(record), sitePath
+                        + " is a link to a file outside the portfolio folder; it is left out"));
             }
             return Optional.empty();
         }
