@@ -18,7 +18,7 @@ final class KramdownHtml {
     /** CommonMark's block-level tags (HTML block type 6), the ones kramdown also treats as blocks. */
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
             "caption", "center", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
-            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
             "iframe", "legend", "li", "main", "menu", "nav", "ol", "p", "section", "summary", "table", "tbody",
             "td", "tfoot", "th", "thead", "tr", "ul");
     private static final Pattern OPENING = Pattern.compile("^ {0,3}<([A-Za-z][A-Za-z0-9]*)(?=[\\s/>]|$)");

@@ -38,7 +38,7 @@ class AlfolioImportViewModelTest {
         assertThat(files.files).containsKey(target.resolve("portfolio.json"));
         assertThat(editor.portfolio().profile().name().display()).isEqualTo("Ada M. Lovelace");
         assertThat(target.resolve("assets/prof_pic.jpg")).exists();
-        assertThat(vm.reportProperty().get()).contains("News items: 4 imported").contains("_news/leap.md:3:")
+        assertThat(vm.reportProperty().get()).contains("News items: 5 imported").contains("_news/leap.md:3:")
                 .contains("Template leftovers: 1 found, 1 dropped");
     }
 
