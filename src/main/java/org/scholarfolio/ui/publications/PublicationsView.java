@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
@@ -90,7 +91,7 @@ public final class PublicationsView {
                 "Add publication", form.build())
                 .column("Key", 120, Publication::citationKey)
                 .column("Year", 60, p -> p.year() == null ? "" : p.year().toString())
-                .column("Title", 320, Publication::title)
+                .column("Title", 320, p -> InlineText.plain(p.title()))
                 .column("Venue", 200, p -> p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue())
                 .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
 
