@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {"org.scholarfolio.model..", "org.scholarfolio.store..",
         "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
-        "org.scholarfolio.cli.."};
+        "org.scholarfolio.cli..", "org.scholarfolio.generator..", "org.scholarfolio.publish..", "org.scholarfolio.lookup.."};
 
     @ArchTest
     static final ArchRule coreNeverUsesJavaFx = noClasses().that().resideInAnyPackage(CORE)
@@ -20,10 +20,23 @@ class ArchitectureTest {
                     "atlantafx..", "org.kordamp..", "javax.swing..", "java.awt..")
             .allowEmptyShould(true);
 
+    /**
+     * The store reads and writes portfolio.json; lookup reads the scholarly services' answers as trees
+     * (docs/decisions/0008-service-answers-read-with-jackson.md). Nothing else parses JSON.
+     */
     @ArchTest
-    static final ArchRule onlyTheStoreUsesJackson = noClasses().that()
-            .resideOutsideOfPackage("org.scholarfolio.store..")
+    static final ArchRule onlyTheStoreAndLookupUseJackson = noClasses().that()
+            .resideOutsideOfPackages("org.scholarfolio.store..", "org.scholarfolio.lookup..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+            .allowEmptyShould(true);
+
+    /** Looking papers up sits beside the importers: it knows the model and the merge, never the site or UI. */
+    @ArchTest
+    static final ArchRule lookupDependsOnlyOnModelAndImporter = noClasses().that()
+            .resideInAPackage("org.scholarfolio.lookup..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.store..",
+                    "org.scholarfolio.markdown..", "org.scholarfolio.site..", "org.scholarfolio.cli..",
+                    "org.scholarfolio.ui..", "org.scholarfolio.app..")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -31,7 +44,7 @@ class ArchitectureTest {
             .resideInAPackage("org.scholarfolio.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.store..",
                     "org.scholarfolio.markdown..", "org.scholarfolio.bibtex..", "org.scholarfolio.site..", "org.scholarfolio.importer..",
-                    "org.scholarfolio.cli..", "org.scholarfolio.ui..", "org.scholarfolio.app..")
+                    "org.scholarfolio.cli..", "org.scholarfolio.ui..", "org.scholarfolio.app..", "org.scholarfolio.lookup..")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -39,7 +52,7 @@ class ArchitectureTest {
             .resideInAnyPackage("org.scholarfolio.store..", "org.scholarfolio.markdown..")
             .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.site..",
                     "org.scholarfolio.importer..", "org.scholarfolio.cli..", "org.scholarfolio.ui..",
-                    "org.scholarfolio.app..")
+                    "org.scholarfolio.app..", "org.scholarfolio.lookup..")
             .allowEmptyShould(true);
 
     /** The BibTeX format (text conversion, writer) sits below both the importer and the site. */
@@ -53,7 +66,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule cliDoesNotReachIntoTheUi = noClasses().that()
-            .resideInAnyPackage("org.scholarfolio.site..", "org.scholarfolio.importer..", "org.scholarfolio.cli..")
+            .resideInAnyPackage("org.scholarfolio.site..", "org.scholarfolio.importer..", "org.scholarfolio.cli..", "org.scholarfolio.publish..")
             .should().dependOnClassesThat().resideInAnyPackage("org.scholarfolio.ui..", "org.scholarfolio.app..")
             .allowEmptyShould(true);
 }

@@ -19,17 +19,23 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.PublishTarget;
+import org.scholarfolio.publish.PublishCache;
+import org.scholarfolio.publish.Publisher;
+import org.scholarfolio.publish.SecretStore;
 import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioLoadException;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.store.PublishTargetStore;
 import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.RecentPortfolios;
 import org.scholarfolio.ui.export.ExportViewModel;
+import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.AlfolioImportViewModel;
 import org.scholarfolio.ui.importing.BibtexImportViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
@@ -42,6 +48,13 @@ public final class DesktopApp extends Application {
     /** Runs exports off the UI thread; a daemon, so an export in progress never keeps the app alive. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Publishing talks to the network, so it gets a thread of its own rather than waiting behind exports. */
+    private final ExecutorService publishing = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scholarfolio-publish");
         t.setDaemon(true);
         return t;
     });
@@ -71,6 +84,18 @@ public final class DesktopApp extends Application {
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
                 background, Platform::runLater), getHostServices()::showDocument);
+        view.enablePublish(new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),
+                new PublishViewModel.Targets() {
+                    @Override
+                    public java.util.Optional<PublishTarget> load(Path folder) throws IOException {
+                        return PublishTargetStore.load(folder);
+                    }
+
+                    @Override
+                    public void save(Path folder, PublishTarget target) throws IOException {
+                        PublishTargetStore.save(folder, target);
+                    }
+                }, SecretStore.system(), System.getenv(), publishing, Platform::runLater));
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
@@ -108,6 +133,7 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         background.shutdown();
+        publishing.shutdown();
     }
 
     /**

@@ -6,9 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.scholarfolio.files.AtomicFolder;
 
 /**
  * The portfolio the editor opens the very first time, before the user has opened one: the sample
@@ -63,9 +64,7 @@ final class FirstRunSample {
 
     /** Copies into a temporary sibling first, so an interrupted copy is never taken for a sample. */
     private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        Path partial = Files.createTempDirectory(to.getParent(), "." + to.getFileName() + ".copy-");
-        try {
+        AtomicFolder.create(to, partial -> {
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path source : files.toList()) {
                     Path target = partial.resolve(from.relativize(source).toString());
@@ -76,19 +75,7 @@ final class FirstRunSample {
                     }
                 }
             }
-            Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(partial);
-            throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path tree) {
-        try (Stream<Path> files = Files.walk(tree)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // A hidden leftover folder is harmless; the next start copies again under a new name.
-        }
+        });
     }
 
     private static Path jarFolder() {

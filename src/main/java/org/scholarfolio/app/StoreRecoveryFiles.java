@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.scholarfolio.model.Portfolio;
-import org.scholarfolio.store.AtomicFiles;
+import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.store.PortfolioLoadException;
 import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.ui.Autosave;
@@ -17,7 +17,7 @@ final class StoreRecoveryFiles implements Autosave.Store {
 
     @Override
     public void write(Path file, Portfolio portfolio) throws IOException {
-        AtomicFiles.write(file, PortfolioStore.toJson(portfolio), false);
+        AtomicFile.write(file, PortfolioStore.toJson(portfolio));
     }
 
     @Override

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.scholarfolio.importer.alfolio.AlfolioSiteWriter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
-import org.scholarfolio.store.AtomicFiles;
+import org.scholarfolio.files.AtomicFile;
+import org.scholarfolio.files.AtomicFolder;
+import org.scholarfolio.files.ContentHash;
 
 /**
  * Where the export commands may write, and writing there without ever leaving half a file: a single
@@ -37,7 +39,7 @@ final class ExportFiles {
     }
 
     static void writeFile(Path out, String text) throws IOException {
-        AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8), false);
+        AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -77,40 +79,27 @@ final class ExportFiles {
             ExportManifest before = ExportManifest.read(o);
             ExportManifest now = writeInto(o, site);
             int removed = before.removeFilesNotIn(now, o);
-            AtomicFiles.write(o.resolve(ExportManifest.FILE_NAME), now.bytes(), false);
+            AtomicFile.write(o.resolve(ExportManifest.FILE_NAME), now.bytes());
             return removed;
         }
-        Path parent = o.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + o.getFileName() + ".");
-        try {
+        AtomicFolder.create(o, staging -> {
             ExportManifest now = writeInto(staging, site);
-            AtomicFiles.write(staging.resolve(ExportManifest.FILE_NAME), now.bytes(), false);
-            Files.deleteIfExists(o);
-            try {
-                Files.move(staging, o, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging, o);
-            }
-            return 0;
-        } finally {
-            if (Files.exists(staging)) {
-                deleteTree(staging);
-            }
-        }
+            AtomicFile.write(staging.resolve(ExportManifest.FILE_NAME), now.bytes());
+        });
+        return 0;
     }
 
     private static ExportManifest writeInto(Path dir, AlfolioSiteWriter.AlfolioSite site) throws IOException {
         ExportManifest manifest = ExportManifest.empty();
         for (AlfolioSiteWriter.SiteFile f : site.files()) {
             byte[] bytes = f.text().getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(inside(dir, f.path()), bytes, false);
+            AtomicFile.write(inside(dir, f.path()), bytes);
             manifest.add(f.path(), bytes);
         }
         for (AssetCopy a : site.assets()) {
-            byte[] bytes = Files.readAllBytes(a.source());
-            AtomicFiles.write(inside(dir, a.target()), bytes, false);
-            manifest.add(a.target(), bytes);
+            Path target = inside(dir, a.target());
+            AtomicFile.copy(a.source(), target);
+            manifest.add(a.target(), ContentHash.ofFile(target));
         }
         return manifest;
     }
@@ -133,22 +122,6 @@ final class ExportFiles {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     static String plural(int n, String word) {

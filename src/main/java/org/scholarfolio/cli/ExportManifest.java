@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.scholarfolio.files.ContentHash;
 
 /**
  * The list of files one {@code export-alfolio} wrote, with a SHA-256 of each, kept in the site
@@ -49,7 +47,11 @@ final class ExportManifest {
     }
 
     void add(String path, byte[] bytes) {
-        hashes.put(path, sha256(bytes));
+        hashes.put(path, ContentHash.of(bytes));
+    }
+
+    void add(String path, String sha256) {
+        hashes.put(path, sha256);
     }
 
     /** Removes the files listed here that {@code next} does not list and nobody changed; returns how many. */
@@ -61,7 +63,7 @@ final class ExportManifest {
             }
             Path file = dir.resolve(e.getKey()).normalize();
             if (file.startsWith(dir) && Files.isRegularFile(file)
-                    && sha256(Files.readAllBytes(file)).equals(e.getValue())) {
+                    && ContentHash.ofFile(file).equals(e.getValue())) {
                 Files.delete(file);
                 removed++;
             }
@@ -73,13 +75,5 @@ final class ExportManifest {
         StringBuilder sb = new StringBuilder("# Files written by Scholarfolio's export-alfolio (SHA-256  path)\n");
         hashes.forEach((path, hash) -> sb.append(hash).append("  ").append(path).append('\n'));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

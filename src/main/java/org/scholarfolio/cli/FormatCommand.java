@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioLock;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,20 +26,26 @@ final class FormatCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        var result = PortfolioArgument.load(portfolio, err);
-        if (result.isEmpty()) {
+        if (!Files.isRegularFile(PortfolioStore.resolveFile(portfolio))) {
+            PortfolioArgument.load(portfolio, err); // says why it cannot be read
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
-        LoadedPortfolio loaded = result.get();
-        try {
+        LoadedPortfolio loaded;
+        try (PortfolioLock lock = PortfolioLock.acquire(PortfolioStore.resolveFile(portfolio), "format")) {
+            lock.takeover().ifPresent(note -> err.println("note: " + note));
+            var result = PortfolioArgument.load(portfolio, err);
+            if (result.isEmpty()) {
+                return ScholarfolioCommand.EXIT_UNREADABLE;
+            }
+            loaded = result.get();
             byte[] canonical = PortfolioStore.toJson(loaded.portfolio());
             if (Arrays.equals(canonical, Files.readAllBytes(loaded.file()))) {
                 out.println(loaded.file() + ": already in canonical form");
                 return 0;
             }
-            PortfolioStore.save(loaded.file(), loaded.portfolio());
+            PortfolioStore.saveOver(loaded, loaded.portfolio());
         } catch (IOException e) {
-            err.println("error: " + loaded.file() + ": cannot be saved (" + e.getMessage()
+            err.println("error: " + PortfolioStore.resolveFile(portfolio) + ": cannot be saved (" + e.getMessage()
                     + "); the file was left unchanged");
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }

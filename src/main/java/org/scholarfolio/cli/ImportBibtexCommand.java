@@ -14,6 +14,7 @@ import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
 import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioLock;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,6 +57,25 @@ final class ImportBibtexCommand implements Callable<Integer> {
             err.println("error: " + bibFile + ": cannot be read (" + e.getMessage() + ")");
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
+        if (!Files.isRegularFile(PortfolioStore.resolveFile(portfolio))) {
+            PortfolioArgument.load(portfolio, err); // says why it cannot be read
+            return ScholarfolioCommand.EXIT_UNREADABLE;
+        }
+        if (dryRun) {
+            return importInto(null, bytes, out, err, started);
+        }
+        // The whole read, merge and save holds the portfolio's lock: a second import waits for this
+        // one and then merges into its result, so neither loses the other's entries.
+        try (PortfolioLock lock = PortfolioLock.acquire(PortfolioStore.resolveFile(portfolio), "import bibtex")) {
+            lock.takeover().ifPresent(note -> err.println("note: " + note));
+            return importInto(lock, bytes, out, err, started);
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importInto(PortfolioLock lock, byte[] bytes, PrintWriter out, PrintWriter err, long started) {
         var loaded = PortfolioArgument.load(portfolio, err);
         if (loaded.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;
@@ -81,7 +101,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            PortfolioStore.save(target.file(), target.portfolio().withPublications(plan.publications()));
+            PortfolioStore.saveOver(target, target.portfolio().withPublications(plan.publications()));
         } catch (IOException e) {
             err.println("error: cannot write " + target.file() + ": " + e.getMessage() + "; it is as it was");
             return 1;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code scholarfolio import <format> ...}: builds a portfolio from an existing site. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Builds a portfolio folder from an existing homepage.",
-        subcommands = {ImportCommand.Alfolio.class, ImportBibtexCommand.class})
+        subcommands = {ImportCommand.Alfolio.class, ImportBibtexCommand.class, ImportOrcidCommand.class})
 final class ImportCommand implements Runnable {
     /** Exit code when the output folder already holds a portfolio and --force was not given. */
     static final int EXIT_REFUSED = 1;

@@ -1,6 +1,7 @@
 package org.scholarfolio.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ScholarfolioCommand.Version.class,
         description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, ImportCommand.class,
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, PublishCommand.class, ImportCommand.class,
+                AddCommand.class, GenerateCommand.class,
                 ExportFormatCommands.Bibtex.class, ExportFormatCommands.Alfolio.class, ExportFormatCommands.Csl.class,
                 CommandLine.HelpCommand.class})
 public final class ScholarfolioCommand implements Runnable {
@@ -19,6 +21,13 @@ public final class ScholarfolioCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The environment the commands see: service addresses and the cache folder come from it. */
+    private Map<String, String> environment = System.getenv();
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -26,13 +35,26 @@ public final class ScholarfolioCommand implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new ScholarfolioCommand());
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with the given environment variables. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        ScholarfolioCommand root = new ScholarfolioCommand();
+        root.environment = Map.copyOf(environment);
+        CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The app's version from the jar's manifest; "development" when run from the classes folder. */
+    static String appVersion() {
+        String v = ScholarfolioCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -2,20 +2,13 @@ package org.scholarfolio.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+
+import org.scholarfolio.files.AtomicFile;
+import org.scholarfolio.files.AtomicFolder;
+import org.scholarfolio.files.ContentHash;
+import org.scholarfolio.files.DiskWriteException;
 
 /**
  * The folder a site is exported into, guarded so that an export can only ever replace files an
@@ -85,6 +83,14 @@ final class OutputDirectory {
     }
 
     Result write(List<OutputFile> files) throws IOException {
+        try {
+            return writeChanged(files);
+        } catch (IOException e) {
+            throw DiskWriteException.of(outDir, e);
+        }
+    }
+
+    private Result writeChanged(List<OutputFile> files) throws IOException {
         Map<String, String> previous = readManifest();
         Path manifest = outDir.resolve(MANIFEST);
         FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
@@ -139,7 +145,7 @@ final class OutputDirectory {
                 move(staging.resolve(MANIFEST), manifest);
             }
         } finally {
-            deleteTree(staging);
+            AtomicFolder.deleteTreeQuietly(staging);
         }
         List<String> written = changed.stream().filter(OutputFile::page).map(OutputFile::path).toList();
         List<String> copied = changed.stream().filter(f -> !f.page()).map(OutputFile::path).toList();
@@ -219,37 +225,10 @@ final class OutputDirectory {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.move(from, to);
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        return ContentHash.of(bytes);
     }
 }

@@ -5,17 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 
+import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.NewsItem;
-import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 
 /**
@@ -30,7 +28,7 @@ public final class PagePreview {
     private static final String KATEX_PREFIX = "assets/katex/";
 
     private final MarkdownRenderer markdown;
-    private final PageTemplates templates = new PebbleThemeTemplates(THEME);
+    private final SiteRenderer renderer = new SiteRenderer(new PebbleThemeTemplates(THEME));
     private final Path stagingDir;
     private boolean staged;
 
@@ -57,45 +55,29 @@ public final class PagePreview {
         Path dir = portfolioDirOrNull == null ? stagingDir.resolve("unsaved") : portfolioDirOrNull.toAbsolutePath().normalize();
         List<String> warnings = new ArrayList<>();
         ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
-        SiteBuilder site = new SiteBuilder(portfolio, options, markdown, templates, new SiteAssets(dir, warnings), warnings);
-        site.build();
+        SiteModel site = new SiteModelBuilder(portfolio, options, markdown, new SiteAssets(dir, warnings), warnings).build();
         String path = pathOf(site, portfolio, page);
-        site.onlyPath = path;
-        String html = null;
-        try {
-            for (Callable<OutputFile> task : site.pageTasks()) {
-                OutputFile file = task.call();
-                if (file != null && file.path().equals(path)) {
-                    html = new String(file.bytes(), StandardCharsets.UTF_8);
-                    break;
-                }
-            }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        if (html == null) {
-            throw new IllegalStateException("the site has no page " + path);
-        }
+        OutputFile file = renderer.render(site, path)
+                .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
+        String html = new String(file.bytes(), StandardCharsets.UTF_8);
         return pointAtFiles(html, path, dir);
     }
 
     /** The site path of the page, as the exporter names it. */
-    static String pathOf(SiteBuilder site, Portfolio portfolio, SitePage page) {
-        String newsList = site.news.isEmpty() ? "index.html" : "news/index.html";
+    static String pathOf(SiteModel site, Portfolio portfolio, SitePage page) {
+        String newsList = site.news().isEmpty() ? Routes.HOME : Routes.NEWS;
         return switch (page.kind()) {
-            case HOME -> "index.html";
-            case PUBLICATIONS -> site.publications.isEmpty() ? "index.html" : "publications/index.html";
+            case HOME -> Routes.HOME;
+            case PUBLICATIONS -> site.publications().isEmpty() ? Routes.HOME : Routes.PUBLICATIONS;
             case NEWS -> newsList;
             case NEWS_ITEM -> {
                 if (page.index() < 0 || page.index() >= portfolio.news().size()) {
                     yield newsList;
                 }
                 NewsItem item = portfolio.news().get(page.index());
-                for (int i = 0; i < site.newsSources.size(); i++) {
-                    if (site.newsSources.get(i) == item) {
-                        String own = site.news.get(i).pageHref();
+                for (int i = 0; i < site.newsSources().size(); i++) {
+                    if (site.newsSources().get(i) == item) {
+                        String own = site.news().get(i).pageHref();
                         yield own.isEmpty() ? newsList : own;
                     }
                 }
@@ -103,18 +85,17 @@ public final class PagePreview {
             }
             case PAGE -> {
                 if (page.index() < 0 || page.index() >= portfolio.pages().size()) {
-                    yield "index.html";
+                    yield Routes.HOME;
                 }
-                Page wanted = portfolio.pages().get(page.index());
-                yield site.pages.entrySet().stream().filter(e -> e.getValue() == wanted)
-                        .map(e -> e.getKey() + "/index.html").findFirst().orElse("index.html");
+                String slug = site.slugOf(portfolio.pages().get(page.index()));
+                yield slug == null ? Routes.HOME : Routes.page(slug);
             }
         };
     }
 
     /** Resolves the page's relative links against the portfolio folder and its theme files against the staging folder. */
     private String pointAtFiles(String html, String path, Path portfolioDir) {
-        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        String root = Routes.root(path);
         String staged = stagingDir.toUri().toString();
         String out = html;
         List<String> themeFiles = new ArrayList<>(SiteExporter.THEME_ASSETS);
@@ -154,13 +135,6 @@ public final class PagePreview {
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return;
         }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".staging-", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, bytes);
     }
 }

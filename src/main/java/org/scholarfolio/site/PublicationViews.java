@@ -119,7 +119,7 @@ final class PublicationViews {
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
                 InlineHtml.html(award, InlineHtml.MATH_SPANS), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
                 metrics.badges(p, record), preview,
-                "publications/" + slug + "/index.html", "publications/" + slug + ".bib", searchText, p.selected(), math[0]);
+                Routes.publication(slug), Routes.publicationBib(slug), searchText, p.selected(), math[0]);
     }
 
     /**

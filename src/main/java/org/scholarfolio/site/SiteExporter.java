@@ -24,6 +24,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import org.scholarfolio.files.DiskWriteException;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
 
@@ -89,7 +90,8 @@ public final class SiteExporter {
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
                     result.filesRemoved(), List.copyOf(new java.util.LinkedHashSet<>(warnings)), List.of());
         } catch (IOException | UncheckedIOException e) {
-            return ExportReport.failed(warnings, List.of("writing to " + outDir + " failed: " + e.getMessage()));
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            return ExportReport.failed(warnings, List.of(DiskWriteException.of(outDir, io).getMessage()));
         }
     }
 
@@ -97,9 +99,8 @@ public final class SiteExporter {
                                     List<String> warnings, DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
         PageTemplates templates = new PebbleThemeTemplates(options.theme());
-        SiteBuilder site = new SiteBuilder(portfolio, options, markdown, templates, assets, warnings);
         String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
-        if (!requested.isBlank() && site.baseUrl().isEmpty()) {
+        if (!requested.isBlank() && SiteModelBuilder.normaliseBaseUrl(requested).isEmpty()) {
             warnings.add("site.baseUrl: \"" + requested + "\" is not an http(s) address; feeds and cards use relative links");
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -108,10 +109,11 @@ public final class SiteExporter {
             return t;
         });
         List<OutputFile> files = new ArrayList<>();
+        SiteModel site;
         try {
-            site.build(pool);
+            site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).build(pool);
             List<Callable<OutputFile>> tasks = new ArrayList<>();
-            List<Callable<OutputFile>> pages = site.pageTasks();
+            List<Callable<OutputFile>> pages = new SiteRenderer(templates).tasks(site);
             AtomicInteger rendered = new AtomicInteger();
             // Rendering is most of the work; writing takes the last tenth.
             for (Callable<OutputFile> page : pages) {
@@ -130,7 +132,7 @@ public final class SiteExporter {
         for (String asset : THEME_ASSETS) {
             files.add(new OutputFile(asset, themeResource(options.theme(), asset), false));
         }
-        if (site.anyMath) {
+        if (site.anyMath()) {
             files.add(new OutputFile("assets/js/math.js", themeResource(options.theme(), "assets/js/math.js"), false));
             files.addAll(katex());
         }

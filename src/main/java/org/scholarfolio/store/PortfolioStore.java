@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.scholarfolio.files.AtomicFile;
+import org.scholarfolio.files.ContentHash;
 import org.scholarfolio.model.Portfolio;
 
 /**
@@ -84,7 +86,7 @@ public final class PortfolioStore {
         int version = schemaVersion(file, json, (ObjectNode) root, migrations.currentVersion());
         migrations.upgrade((ObjectNode) root, version);
         JsonObjectReader reader = new JsonObjectReader(file, json, (ObjectNode) root, "");
-        return new LoadedPortfolio(file, PortfolioJsonReader.read(reader), version);
+        return new LoadedPortfolio(file, PortfolioJsonReader.read(reader), version, ContentHash.of(bytes));
     }
 
     private static int schemaVersion(Path file, LocatedJson json, ObjectNode root, int current)
@@ -121,8 +123,48 @@ public final class PortfolioStore {
         }
     }
 
-    /** Saves atomically; the file it replaces is kept as {@code portfolio.json.bak}. */
-    public static void save(Path folderOrFile, Portfolio portfolio) throws IOException {
-        AtomicFiles.write(resolveFile(folderOrFile), toJson(portfolio), true);
+    /**
+     * Saves atomically under the portfolio's lock, whatever the file holds now; the file it replaces
+     * is kept as {@code portfolio.json.bak}. Returns the saved bytes' hash.
+     */
+    public static String save(Path folderOrFile, Portfolio portfolio) throws IOException {
+        Path file = resolveFile(folderOrFile);
+        byte[] bytes = toJson(portfolio);
+        try (PortfolioLock lock = PortfolioLock.acquire(file, "a save")) {
+            AtomicFile.removeLeftovers(file);
+            AtomicFile.writeKeepingBackup(file, bytes);
+        }
+        return ContentHash.of(bytes);
+    }
+
+    /**
+     * Saves {@code next} over the file {@code loaded} came from, under the portfolio's lock, only when
+     * that file still holds the bytes it was loaded from (or, if it was deleted, is still missing).
+     * Returns the saved bytes' hash, the baseline for the next save.
+     *
+     * @throws PortfolioChangedException when another writer changed the file since
+     * @throws PortfolioLockedException when another writer holds the lock for too long
+     */
+    public static String saveOver(Path file, String loadedHash, Portfolio next) throws IOException {
+        byte[] bytes = toJson(next);
+        try (PortfolioLock lock = PortfolioLock.acquire(file, "a save")) {
+            String onDisk;
+            try {
+                onDisk = ContentHash.of(Files.readAllBytes(file));
+            } catch (NoSuchFileException e) {
+                onDisk = null;
+            }
+            if (onDisk != null && !onDisk.equals(loadedHash)) {
+                throw new PortfolioChangedException(file);
+            }
+            AtomicFile.removeLeftovers(file);
+            AtomicFile.writeKeepingBackup(file, bytes);
+        }
+        return ContentHash.of(bytes);
+    }
+
+    /** As {@link #saveOver(Path, String, Portfolio)} for a portfolio as it was loaded. */
+    public static String saveOver(LoadedPortfolio loaded, Portfolio next) throws IOException {
+        return saveOver(loaded.file(), loaded.contentHash(), next);
     }
 }

@@ -48,15 +48,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
-import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.ui.export.ExportDialog;
+import org.scholarfolio.ui.news.NewsScreen;
+import org.scholarfolio.ui.pages.PagesScreen;
+import org.scholarfolio.ui.profile.ProfileScreen;
+import org.scholarfolio.ui.publications.PublicationsScreen;
+import org.scholarfolio.ui.site.SiteScreen;
 import org.scholarfolio.ui.export.ExportViewModel;
+import org.scholarfolio.ui.publish.PublishDialog;
+import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
 import org.scholarfolio.ui.form.FormBuilder;
-import org.scholarfolio.ui.news.NewsView;
-import org.scholarfolio.ui.news.NewsViewModel;
-import org.scholarfolio.ui.pages.PagesView;
-import org.scholarfolio.ui.pages.PagesViewModel;
 import org.scholarfolio.ui.preview.PreviewPane;
 import org.scholarfolio.ui.preview.PreviewRenderer;
 import org.scholarfolio.ui.preview.PreviewTarget;
@@ -64,12 +66,6 @@ import org.scholarfolio.ui.preview.PreviewViewModel;
 import org.scholarfolio.ui.problems.ProblemDecorations;
 import org.scholarfolio.ui.problems.ProblemsPanel;
 import org.scholarfolio.ui.problems.ProblemsViewModel;
-import org.scholarfolio.ui.profile.ProfileView;
-import org.scholarfolio.ui.profile.ProfileViewModel;
-import org.scholarfolio.ui.publications.PublicationsView;
-import org.scholarfolio.ui.publications.PublicationsViewModel;
-import org.scholarfolio.ui.site.SiteView;
-import org.scholarfolio.ui.site.SiteViewModel;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -81,20 +77,24 @@ public final class MainView {
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
+    /** Ids of the menus, for {@link #menu(String)} and {@link #addMenuItem}. */
+    public static final String FILE_MENU = "menu-file";
+    public static final String EDIT_MENU = "menu-edit";
+    public static final String VIEW_MENU = "menu-view";
+
     private final EditorViewModel editor;
     private final BorderPane root = new BorderPane();
     private final Parent decorationLayer = ProblemDecorations.decorationLayer(root);
     private final ListView<Section> sidebar = new ListView<>();
-    private final Map<Section, Node> screens = new EnumMap<>(Section.class);
+    /** The screens in sidebar order; everything below asks them instead of naming them. */
+    private final List<Screen> screens;
+    private final ShellViewModel shell = new ShellViewModel();
     private final Label status = new Label();
-    private final NewsViewModel news;
-    private final PublicationsViewModel publications;
-    private final PagesViewModel pages;
     private final ProblemsViewModel problems;
-    private final ProfileViewModel profile;
     private final ProblemDecorations decorations;
     private final DocumentCommands documents;
-    private Path lastExportFolder;
+    private final MenuBar menuBar;
+    private final ToolBar toolBar;
     private Autosave autosave;
 
     private final StackPane content = new StackPane();
@@ -103,36 +103,36 @@ public final class MainView {
     /** {@code previewRendererOrNull}: without a renderer the window has no preview pane. */
     public MainView(EditorViewModel editor, BooleanProperty darkTheme, PreviewRenderer previewRendererOrNull) {
         this.editor = editor;
-        documents = new DocumentCommands(editor, status::setText, this::window, this::offerRecovery);
+        documents = new DocumentCommands(editor, shell::status, this::window, this::offerRecovery);
+        status.textProperty().bind(shell.statusProperty());
         Runnable closeStep = editor.history()::closeStep;
-        news = new NewsViewModel(editor);
-        publications = new PublicationsViewModel(editor);
-        pages = new PagesViewModel(editor);
         problems = new ProblemsViewModel(editor);
-        profile = new ProfileViewModel(editor);
-        screens.put(Section.PROFILE, new ProfileView(profile, closeStep).root());
-        screens.put(Section.NEWS, new NewsView(news, closeStep).root());
-        screens.put(Section.PUBLICATIONS, new PublicationsView(publications, closeStep).root());
-        screens.put(Section.PAGES, new PagesView(pages, closeStep).root());
-        screens.put(Section.SITE, new SiteView(new SiteViewModel(editor), closeStep).root());
+        ProfileScreen profile = new ProfileScreen(editor, closeStep);
+        PublicationsScreen publications = new PublicationsScreen(editor, closeStep);
+        screens = List.of(profile, new NewsScreen(editor, closeStep), publications,
+                new PagesScreen(editor, closeStep), new SiteScreen(editor, closeStep));
 
-        decorations = new ProblemDecorations(problems.problems(), screens.values());
+        decorations = new ProblemDecorations(problems.problems(), screens.stream().map(s -> (Node) s.root()).toList());
         // A field's path names another record when the selection moves.
-        for (var selection : List.of(news.selectedIndexProperty(), publications.selectedIndexProperty(),
-                pages.selectedIndexProperty(), publications.authorList().selectedIndexProperty(),
-                profile.socialLinks().selectedIndexProperty())) {
-            selection.addListener((obs, old, now) -> decorations.refresh());
+        for (Screen screen : screens) {
+            screen.selection().addListener((obs, old, now) -> decorations.refresh());
+        }
+        for (var nested : List.of(publications.viewModel().authorList().selectedIndexProperty(),
+                profile.viewModel().socialLinks().selectedIndexProperty())) {
+            nested.addListener((obs, old, now) -> decorations.refresh());
         }
         editor.portfolioProperty().addListener((obs, old, now) -> decorations.refresh());
         buildSidebar();
         content.setId("content");
-        MenuBar menuBar = buildMenuBar(darkTheme);
+        menuBar = buildMenuBar(darkTheme);
+        toolBar = buildToolBar();
+        addNavigation();
         if (previewRendererOrNull == null) {
             root.setCenter(content);
         } else {
-            buildPreview(previewRendererOrNull, menuBar, darkTheme);
+            buildPreview(previewRendererOrNull, darkTheme);
         }
-        root.setTop(new VBox(menuBar, buildToolBar()));
+        root.setTop(new VBox(menuBar, toolBar));
         root.setLeft(sidebar);
         root.setBottom(buildBottom());
         root.setId("main-view");
@@ -150,11 +150,11 @@ public final class MainView {
 
     private void buildSidebar() {
         sidebar.setId("sidebar");
-        sidebar.getItems().setAll(Section.values());
+        sidebar.getItems().setAll(screens.stream().map(Screen::section).toList());
         sidebar.setPrefWidth(190);
         Map<Section, Node> entries = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            entries.put(section, sidebarEntry(section));
+        for (Screen screen : screens) {
+            entries.put(screen.section(), sidebarEntry(screen.section()));
         }
         // Entries are built once and bound, so edits never rebuild the sidebar's cells.
         sidebar.setCellFactory(list -> new ListCell<>() {
@@ -168,12 +168,28 @@ public final class MainView {
         });
         sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                content.getChildren().setAll(screens.get(now));
+                content.getChildren().setAll(screen(now).root());
+                shell.sectionProperty().set(now);
             }
         });
+        shell.sectionProperty().addListener((obs, old, now) -> sidebar.getSelectionModel().select(now));
     }
 
-    private void buildPreview(PreviewRenderer renderer, MenuBar menuBar, BooleanProperty darkTheme) {
+    /** The screen behind a sidebar section. */
+    public Screen screen(Section section) {
+        return screens.stream().filter(s -> s.section() == section).findFirst().orElseThrow();
+    }
+
+    /** The screen on display. */
+    public Screen currentScreen() {
+        return screen(shell.sectionProperty().get());
+    }
+
+    public List<Screen> screens() {
+        return screens;
+    }
+
+    private void buildPreview(PreviewRenderer renderer, BooleanProperty darkTheme) {
         preview = new PreviewViewModel(editor, renderer);
         PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme);
         SplitPane split = new SplitPane(content, pane.root());
@@ -194,22 +210,16 @@ public final class MainView {
                 split.getItems().remove(pane.root());
             }
         });
-        menuBar.getMenus().stream().filter(m -> "_View".equals(m.getText())).findFirst()
-                .ifPresent(m -> m.getItems().add(0, show));
+        menu(VIEW_MENU).getItems().add(0, show);
 
         Runnable retarget = () -> {
-            Section section = sidebar.getSelectionModel().getSelectedItem();
-            if (section != null) {
-                PreviewTarget t = PreviewViewModel.targetFor(section, editor.portfolio(),
-                        news.selectedIndexProperty().get(), pages.selectedIndexProperty().get());
-                if (!t.equals(preview.targetProperty().get())) {
-                    preview.targetProperty().set(t);
-                }
+            PreviewTarget t = currentScreen().previewTarget();
+            if (!t.equals(preview.targetProperty().get())) {
+                preview.targetProperty().set(t);
             }
         };
-        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> retarget.run());
-        news.selectedIndexProperty().addListener((obs, old, now) -> retarget.run());
-        pages.selectedIndexProperty().addListener((obs, old, now) -> retarget.run());
+        shell.sectionProperty().addListener((obs, old, now) -> retarget.run());
+        screens.forEach(screen -> screen.selection().addListener((obs, old, now) -> retarget.run()));
         editor.portfolioProperty().addListener((obs, old, now) -> retarget.run());
     }
 
@@ -218,29 +228,44 @@ public final class MainView {
         MenuItem item = item("_Export site\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 e -> new ExportDialog(export, window(), showDocument).show());
-        Menu file = fileMenu();
-        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1, item);
-        export.messageProperty().addListener((obs, old, now) -> status.setText(now));
+        addMenuItemAfter("menu-save-as", item);
+        export.messageProperty().addListener((obs, old, now) -> shell.status(now));
         if (export.folderProperty().get() == null) {
-            export.folderProperty().set(lastExportFolder);
+            export.folderProperty().set(shell.exportFolderFor(editor.fileProperty().get()));
         }
-        export.folderProperty().addListener((obs, old, now) -> lastExportFolder = now);
+        editor.fileProperty().addListener((obs, old, now) -> {
+            if (shell.lastExportFolderProperty().get() == null) {
+                export.folderProperty().set(shell.exportFolderFor(now));
+            }
+        });
+        export.folderProperty().addListener((obs, old, now) -> shell.lastExportFolderProperty().set(now));
+    }
+
+    /** Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. */
+    public void enablePublish(PublishViewModel publish) {
+        Runnable open = () -> new PublishDialog(publish, window()).show();
+        Menu file = menu(FILE_MENU);
+        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1,
+                item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
+        ((VBox) root.getTop()).getChildren().stream().filter(ToolBar.class::isInstance).map(ToolBar.class::cast).findFirst()
+                .ifPresent(bar -> bar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open)));
     }
 
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
     public void enableImport(ImportActions importing) {
-        List<Menu> menus = menuBar().getMenus();
-        menus.get(0).getItems().addAll(2, importing.fileMenuItems(this::window, documents::confirmDiscard, status::setText));
-        menus.get(1).getItems().add(importing.pasteItem(publications.selectedIndexProperty()::get, status::setText));
-        importing.acceptBibDrops(screens.get(Section.PUBLICATIONS), this::window, status::setText);
+        Menu file = menu(FILE_MENU);
+        file.getItems().addAll(file.getItems().indexOf(menuItem(file, "menu-open")) + 1,
+                importing.fileMenuItems(this::window, documents::confirmDiscard, shell::status));
+        menu(EDIT_MENU).getItems().add(importing.pasteItem(screen(Section.PUBLICATIONS).selection()::get, shell::status));
+        importing.acceptBibDrops(screen(Section.PUBLICATIONS).root(), this::window, shell::status);
     }
 
     public Path lastExportFolder() {
-        return lastExportFolder;
+        return shell.lastExportFolderProperty().get();
     }
 
     public void setLastExportFolder(Path folder) {
-        lastExportFolder = folder;
+        shell.lastExportFolderProperty().set(folder);
     }
 
     /** Adds File > Open Recent, kept up to date with every file opened or saved. */
@@ -261,8 +286,7 @@ public final class MainView {
         if (editor.fileProperty().get() != null) {
             recent.opened(editor.fileProperty().get());
         }
-        Menu file = fileMenu();
-        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-open")) + 1, menu);
+        addMenuItemAfter("menu-open", menu);
     }
 
     /**
@@ -271,7 +295,7 @@ public final class MainView {
      */
     public void enableAutosave(Autosave autosave) {
         this.autosave = autosave;
-        RecoveryPrompt.everyInterval(autosave, problem -> status.setText(problem));
+        RecoveryPrompt.everyInterval(autosave, shell::status);
         offerRecovery();
     }
 
@@ -283,19 +307,52 @@ public final class MainView {
             Window owner = root.getScene() == null ? null : root.getScene().getWindow();
             if (RecoveryPrompt.ask(owner, recovery)) {
                 autosave.recover(recovery);
-                status.setText("Recovered unsaved changes from " + recovery.file());
+                shell.status("Recovered unsaved changes from " + recovery.file());
             } else {
                 autosave.decline(recovery);
             }
         });
     }
 
-    private MenuBar menuBar() {
-        return (MenuBar) ((VBox) root.getTop()).getChildren().get(0);
+    /** A menu of the menu bar by its id: {@link #FILE_MENU}, {@link #EDIT_MENU}, {@link #VIEW_MENU}. */
+    public Menu menu(String id) {
+        return menuBar.getMenus().stream().filter(m -> id.equals(m.getId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No menu " + id));
     }
 
-    private Menu fileMenu() {
-        return menuBar().getMenus().get(0);
+    /** Adds an item at the end of a menu (by the menu's id); returns it. */
+    public <I extends MenuItem> I addMenuItem(String menuId, I item) {
+        menu(menuId).getItems().add(item);
+        return item;
+    }
+
+    /** Adds an item right after another one, found by id in any menu (e.g. {@code menu-save-as}). */
+    public <I extends MenuItem> I addMenuItemAfter(String itemId, I item) {
+        for (Menu m : menuBar.getMenus()) {
+            int at = m.getItems().stream().map(MenuItem::getId).toList().indexOf(itemId);
+            if (at >= 0) {
+                m.getItems().add(at + 1, item);
+                return item;
+            }
+        }
+        throw new IllegalArgumentException("No menu item " + itemId);
+    }
+
+    /** A new menu item with an id, an optional accelerator (null for none) and an action. */
+    public static MenuItem menuItem(String text, String id, KeyCombination acceleratorOrNull, Runnable action) {
+        return item(text, id, acceleratorOrNull, e -> action.run());
+    }
+
+    /** Adds an icon button to the toolbar, after the ones there; returns it (to bind its disable state). */
+    public Button addToolButton(Ikon icon, String tip, String id, Runnable action) {
+        Button b = toolButton(icon, tip, id, action);
+        toolBar.getItems().add(b);
+        return b;
+    }
+
+    /** The window's state without controls: status line, current section, remembered folders. */
+    public ShellViewModel shell() {
+        return shell;
     }
 
     private static MenuItem menuItem(Menu menu, String id) {
@@ -308,7 +365,7 @@ public final class MainView {
     }
 
     private Node buildBottom() {
-        ProblemsPanel panel = new ProblemsPanel(problems, this::goTo);
+        ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problem.path()));
         ToggleButton toggle = panel.toggle();
 
         status.setId("status");
@@ -320,25 +377,14 @@ public final class MainView {
         return new VBox(panel.list(), statusBar);
     }
 
-    /** Shows the screen and record a problem is about. */
-    private void goTo(Problem problem) {
-        ProblemsViewModel.Location at = ProblemsViewModel.locate(problem.path());
-        showSection(at.section());
-        RecordListViewModel<?> list = switch (at.section()) {
-            case NEWS -> news;
-            case PUBLICATIONS -> publications;
-            case PAGES -> pages;
-            default -> null;
-        };
-        if (list != null && at.index() >= 0) {
-            list.selectedIndexProperty().set(at.index());
-        }
-        ProblemsViewModel.nestedIndex(problem.path(), "authors")
-                .ifPresent(i -> publications.authorList().selectedIndexProperty().set(i));
-        ProblemsViewModel.nestedIndex(problem.path(), "socialLinks")
-                .ifPresent(i -> profile.socialLinks().selectedIndexProperty().set(i));
-        // After the screen is laid out, so that the field can take focus and be scrolled to.
-        Platform.runLater(() -> decorations.fieldFor(problem).ifPresent(ProblemDecorations::focus));
+    /**
+     * Shows the screen and record a field path such as {@code publications[3].year} is about and
+     * puts the cursor in that field.
+     */
+    public void goTo(String fieldPath) {
+        Screen screen = screen(ProblemsViewModel.locate(fieldPath).section());
+        showSection(screen.section());
+        screen.focus(fieldPath);
     }
 
     private Node sidebarEntry(Section section) {
@@ -368,6 +414,7 @@ public final class MainView {
 
     private MenuBar buildMenuBar(BooleanProperty darkTheme) {
         Menu file = new Menu("_File");
+        file.setId(FILE_MENU);
         file.getItems().addAll(
                 item("_New", "menu-new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), e -> documents.newPortfolio()),
                 item("_Open\u2026", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), e -> documents.open()),
@@ -384,13 +431,49 @@ public final class MainView {
         MenuItem redo = item("_Redo", "menu-redo", REDO, e -> editor.history().redo());
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo);
+        edit.setId(EDIT_MENU);
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menu-dark");
         dark.selectedProperty().bindBidirectional(darkTheme);
         Menu view = new Menu("_View", null, dark);
+        view.setId(VIEW_MENU);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View > Profile … Site (Ctrl+1 … Ctrl+5), Edit > Add (Ctrl+Shift+N) and Edit > Filter (Ctrl+F). */
+    private void addNavigation() {
+        Menu view = menu(VIEW_MENU);
+        view.getItems().add(new SeparatorMenuItem());
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < screens.size(); i++) {
+            Screen screen = screens.get(i);
+            KeyCombination key = i < digits.length ? new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN) : null;
+            view.getItems().add(menuItem(screen.section().label(), "menu-go-" + screen.section().name().toLowerCase(),
+                    key, () -> {
+                        showSection(screen.section());
+                        Platform.runLater(screen::focusFirstField);
+                    }));
+        }
+        Menu edit = menu(EDIT_MENU);
+        MenuItem add = menuItem("_Add to the list", "menu-add-record",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () ->
+                        currentScreen().addRecord().ifPresent(adding -> {
+                            adding.run();
+                            Platform.runLater(currentScreen()::focusFirstField);
+                        }));
+        MenuItem filter = menuItem("_Filter the list", "menu-filter",
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () ->
+                        currentScreen().filter().ifPresent(Node::requestFocus));
+        shell.sectionProperty().addListener((obs, old, now) -> {
+            add.setDisable(screen(now).addRecord().isEmpty());
+            filter.setDisable(screen(now).filter().isEmpty());
+        });
+        add.setDisable(currentScreen().addRecord().isEmpty());
+        filter.setDisable(currentScreen().filter().isEmpty());
+        edit.getItems().addAll(new SeparatorMenuItem(), add, filter);
     }
 
     private ToolBar buildToolBar() {
@@ -417,7 +500,9 @@ public final class MainView {
     private static MenuItem item(String text, String id, KeyCombination accelerator, EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setAccelerator(accelerator);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
         item.setOnAction(action);
         return item;
     }
@@ -441,7 +526,8 @@ public final class MainView {
         });
     }
 
-    private Window window() {
+    /** The editor's window, to own a dialog. */
+    public Window window() {
         return root.getScene().getWindow();
     }
 
@@ -451,6 +537,7 @@ public final class MainView {
     }
 
     public void showSection(Section section) {
+        shell.sectionProperty().set(section);
         sidebar.getSelectionModel().select(section);
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -30,6 +31,7 @@ public final class RecordListView<T> {
     private final TableView<RecordListViewModel.Row<T>> table = new TableView<>();
     private final ToolBar toolBar = new ToolBar();
     private final BorderPane root = new BorderPane();
+    private final VBox top = new VBox(toolBar);
     private boolean syncing;
 
     public RecordListView(String idPrefix, RecordListViewModel<T> vm,
@@ -81,7 +83,7 @@ public final class RecordListView<T> {
         SplitPane split = new SplitPane(table, form);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.42);
-        root.setTop(toolBar);
+        root.setTop(top);
         root.setCenter(split);
         root.setId(idPrefix + "-view");
         syncTableSelection();
@@ -122,6 +124,11 @@ public final class RecordListView<T> {
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().value())));
         table.getColumns().add(col);
         return this;
+    }
+
+    /** Places a bar (a filter) between the tool bar and the table, where it never overflows. */
+    public void addAboveTable(Node bar) {
+        top.getChildren().add(bar);
     }
 
     public ToolBar toolBar() {

@@ -130,7 +130,7 @@ class MainViewTest {
     void undoBringsBackARemovedPublication(FxRobot robot) {
         robot.clickOn("#section-publications");
         robot.clickOn("#publications-add");
-        robot.clickOn("#pub-key").eraseText(4).write("turing1936");
+        robot.clickOn("#pub-key").push(KeyCode.CONTROL, KeyCode.A).write("turing1936");
         robot.clickOn("#publications-remove");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
@@ -195,7 +195,7 @@ class MainViewTest {
 
         TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
         assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(1);
-        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("new1");
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("unknown");
     }
 
     @Test
@@ -204,7 +204,7 @@ class MainViewTest {
         robot.clickOn("#publications-add");
         robot.clickOn("#publications-add");
         TextField key = robot.lookup("#pub-key").queryAs(TextField.class);
-        robot.interact(() -> key.setText("new1"));
+        robot.interact(() -> key.setText("unknown"));
         robot.clickOn("#problems-toggle");
         ListView<Problem> problems = robot.lookup("#problem-list").queryListView();
         Problem duplicate = problems.getItems().stream()

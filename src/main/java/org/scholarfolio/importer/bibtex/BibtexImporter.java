@@ -70,7 +70,7 @@ public final class BibtexImporter {
         for (RawEntry entry : entries) {
             Publication read = new EntryReader(entry, fileName, warnings).read();
             if (read.citationKey().isEmpty()) { // Citavi and Mendeley write @article{, …}
-                String key = CitationKeys.generate(read, keys);
+                String key = CitationKeys.unique(read, keys);
                 keys.add(key);
                 warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.ADJUSTED, "The @" + entry.type()
                         + " entry on line " + entry.line() + " has no citation key; it was imported as '" + key + "'."));

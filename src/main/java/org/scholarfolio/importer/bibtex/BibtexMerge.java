@@ -3,12 +3,14 @@ package org.scholarfolio.importer.bibtex;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.Author;
@@ -22,7 +24,8 @@ import org.scholarfolio.model.PublicationLinks;
  * The caller shows the {@link BibtexMergePlan} and applies {@link BibtexMergePlan#publications()}.
  *
  * <p>Matching, in this order: the citation key (ignoring case, as BibTeX does), then the DOI
- * (ignoring case and a {@code https://doi.org/} prefix), then the title folded to letters and digits
+ * (ignoring case and a {@code https://doi.org/} prefix), then the arXiv id (ignoring its version),
+ * then the title folded to letters and digits
  * (case, accents, punctuation and protective braces ignored). Entries are matched only against the
  * publications the portfolio had before, never against each other: two entries of one file with the
  * same DOI stay two publications, as the file has them ({@code validate} reports the duplicate).
@@ -49,9 +52,18 @@ public final class BibtexMerge {
     }
 
     public static BibtexMergePlan plan(List<Publication> existing, List<Publication> incoming) {
+        return plan(existing, incoming, EnumSet.allOf(BibtexMergePlan.Match.class));
+    }
+
+    /**
+     * The plan using only some ways of matching: records fetched by identifier carry keys made up
+     * on the spot, so they are matched by DOI, arXiv id and title only.
+     */
+    public static BibtexMergePlan plan(List<Publication> existing, List<Publication> incoming,
+                                       Set<BibtexMergePlan.Match> matching) {
         // One index per way of matching, built once: a bibliography of thousands stays linear.
         Map<BibtexMergePlan.Match, Map<String, Integer>> indexes = new EnumMap<>(BibtexMergePlan.Match.class);
-        for (BibtexMergePlan.Match m : BibtexMergePlan.Match.values()) {
+        for (BibtexMergePlan.Match m : matching) {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < existing.size(); i++) {
                 String k = key(existing.get(i), m);
@@ -66,7 +78,7 @@ public final class BibtexMerge {
         for (Publication in : incoming) {
             Integer index = null;
             BibtexMergePlan.Match match = null;
-            for (BibtexMergePlan.Match m : BibtexMergePlan.Match.values()) {
+            for (BibtexMergePlan.Match m : indexes.keySet()) {
                 String k = key(in, m);
                 index = k.isEmpty() ? null : indexes.get(m).get(k);
                 if (index != null) {
@@ -95,6 +107,8 @@ public final class BibtexMerge {
         return switch (match) {
             case CITATION_KEY -> p.citationKey().strip().toLowerCase(Locale.ROOT);
             case DOI -> normalisedDoi(p.doi());
+            case ARXIV -> p.arxiv().strip().toLowerCase(Locale.ROOT).replaceFirst("^arxiv:\\s*", "")
+                    .replaceFirst("v\\d+$", "");
             case TITLE -> normalisedTitle(p.title());
         };
     }

@@ -13,7 +13,7 @@ public record BibtexMergePlan(List<Publication> publications, List<Entry> entrie
 
     /** How an entry found the publication it updates. */
     public enum Match {
-        CITATION_KEY("citation key"), DOI("DOI"), TITLE("title");
+        CITATION_KEY("citation key"), DOI("DOI"), ARXIV("arXiv id"), TITLE("title");
 
         private final String label;
 

@@ -22,6 +22,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -104,8 +106,31 @@ public final class FormBuilder {
         area.setPrefRowCount(rows);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(property);
+        tabLeaves(area);
         add(label, id, area);
         return area;
+    }
+
+    /** Tab and Shift+Tab move to the next or previous field, as in every other field; Ctrl+Tab types a tab. */
+    public static void tabLeaves(TextArea area) {
+        // The text area's own behaviour moves focus on Ctrl+Tab; a Tab is handed to it as one.
+        boolean[] handingOver = {false};
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB || handingOver[0]) {
+                return;
+            }
+            e.consume();
+            if (e.isShortcutDown()) {
+                area.replaceSelection("\t");
+                return;
+            }
+            handingOver[0] = true;
+            try {
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+            } finally {
+                handingOver[0] = false;
+            }
+        });
     }
 
     public CheckBox check(String label, String id, BooleanProperty property) {

@@ -25,6 +25,7 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.ui.form.FormBuilder;
+import org.scholarfolio.ui.form.NodeSearch;
 
 /**
  * Shows the validator's problems on the form fields they are about: every control tagged with a
@@ -39,7 +40,7 @@ public final class ProblemDecorations {
 
     public ProblemDecorations(ObservableList<Problem> problems, Collection<? extends Node> screens) {
         this.problems = problems;
-        screens.forEach(this::collect);
+        screens.forEach(screen -> fields.addAll(taggedControls(screen)));
         problems.addListener((ListChangeListener<Problem>) c -> refresh());
         refresh();
     }
@@ -109,19 +110,15 @@ public final class ProblemDecorations {
         field.requestFocus();
     }
 
-    /** Finds tagged controls also inside containers whose children exist only once shown. */
-    private void collect(Node node) {
-        if (node instanceof Control c && FormBuilder.hasFieldPath(c)) {
-            fields.add(c);
-        }
-        if (node instanceof ScrollPane s && s.getContent() != null) {
-            collect(s.getContent());
-        } else if (node instanceof SplitPane s) {
-            s.getItems().forEach(this::collect);
-        } else if (node instanceof ToolBar t) {
-            t.getItems().forEach(this::collect);
-        } else if (node instanceof Parent p && !(node instanceof Control)) {
-            p.getChildrenUnmodifiable().forEach(this::collect);
-        }
+    /** The controls under {@code root} tagged with a field path, in the order of the form. */
+    public static List<Control> taggedControls(Node root) {
+        return NodeSearch.all(root, n -> n instanceof Control c && FormBuilder.hasFieldPath(c)).stream()
+                .map(Control.class::cast).toList();
     }
+
+    /** True when the field {@code control} edits right now is the one {@code path} names (or inside it). */
+    public static boolean concernsField(String path, Control control) {
+        return concerns(path, FormBuilder.fieldPathOf(control));
+    }
+
 }

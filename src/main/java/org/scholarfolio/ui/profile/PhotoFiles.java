@@ -3,9 +3,10 @@ package org.scholarfolio.ui.profile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
+
+import org.scholarfolio.files.AtomicFile;
 
 /**
  * Copies a picture the researcher chose (or dropped) into the portfolio's {@code assets/} folder,
@@ -46,13 +47,7 @@ final class PhotoFiles {
             }
             target = assets.resolve(stem + "-" + n + extension);
         }
-        Path partial = Files.createTempFile(assets, "." + stem, ".partial");
-        try {
-            Files.copy(picture, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        AtomicFile.copyAsNew(picture, target);
         return "assets/" + target.getFileName();
     }
 }

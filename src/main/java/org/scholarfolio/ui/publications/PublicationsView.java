@@ -3,13 +3,7 @@ package org.scholarfolio.ui.publications;
 import java.util.List;
 
 import javafx.scene.control.Control;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.RecordListView;
@@ -95,18 +89,7 @@ public final class PublicationsView {
                 .column("Venue", 200, p -> p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue())
                 .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
 
-        TextField search = new TextField();
-        search.setId("publications-search");
-        search.setPromptText("Filter by title, author, venue, year");
-        search.setAccessibleText("Filter publications");
-        search.textProperty().bindBidirectional(vm.searchTextProperty());
-        search.setPrefColumnCount(24);
-        FormBuilder.keepOwnUndo(search);
-        HBox searchBox = new HBox(4, new FontIcon(MaterialDesignM.MAGNIFY), search);
-        searchBox.setStyle("-fx-alignment: center-left;");
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        list.toolBar().getItems().addAll(spacer, searchBox);
+        list.addAboveTable(new FilterBar(vm).root());
     }
 
     /** A text field for one of the publication's plain text fields, by its JSON path. */

@@ -15,11 +15,14 @@ import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.transformation.FilteredList;
 
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
@@ -30,6 +33,7 @@ import org.scholarfolio.ui.RecordListViewModel;
 /** The publications table (filtered by a search text) and the form for the selected entry. */
 public final class PublicationsViewModel extends RecordListViewModel<Publication> {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ReadOnlyStringWrapper filterSummary = new ReadOnlyStringWrapper(this, "filterSummary", "");
     private final FilteredList<Row<Publication>> visibleRows = new FilteredList<>(rows());
     /** The search text of each current publication, by identity: lowercasing 10,000 entries per key press is slow. */
     private final Map<Publication, String> searchTexts = new IdentityHashMap<>();
@@ -50,11 +54,17 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     /** The plain text fields by JSON path below the publication, e.g. {@code month}, {@code links.pdf}. */
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final AuthorsViewModel authorList;
+    /** Keys this editor made for new publications; they follow author, year and title until edited by hand. */
+    private final Set<String> generatedKeys = new HashSet<>();
 
     public PublicationsViewModel(EditorViewModel editor) {
         super(editor, "publications", Portfolio::publications, Portfolio::withPublications);
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matchingCached(searchText.get()), searchText));
+        // The form never edits, and Delete never removes, a record the filter hides.
+        searchText.addListener((obs, old, now) -> selectVisible());
+        filterSummary.bind(Bindings.createStringBinding(() -> searchText.get().isBlank() ? ""
+                : visibleRows.size() + " of " + rows().size() + " shown", searchText, visibleRows, rows()));
         // Search texts of publications that are gone (edited or removed) are dropped.
         editor.portfolioProperty().addListener((obs, old, now) -> {
             Map<Publication, String> kept = new IdentityHashMap<>();
@@ -69,9 +79,10 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         });
         citationKey = text("citationKey", Publication::citationKey, Publication.Builder::citationKey);
         entryType = text("entryType", Publication::entryType, Publication.Builder::entryType);
-        title = text("title", Publication::title, Publication.Builder::title);
-        authors = text("authors", p -> authorLines(p.authors()), (b, v) -> b.authors(parseAuthors(v, b.build().authors())));
-        year = text("year", p -> p.year() == null ? "" : p.year().toString(), (b, v) -> b.year(parseYear(v)));
+        title = text("title", Publication::title, keyFollows(Publication.Builder::title));
+        authors = text("authors", p -> authorLines(p.authors()),
+                keyFollows((b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
+        year = text("year", p -> p.year() == null ? "" : p.year().toString(), keyFollows((b, v) -> b.year(parseYear(v))));
         text("month", p -> p.month() == null ? "" : p.month().toString(), (b, v) -> b.month(parseYear(v)));
         journal = text("journal", Publication::journal, Publication.Builder::journal);
         booktitle = text("booktitle", Publication::booktitle, Publication.Builder::booktitle);
@@ -225,17 +236,64 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         }
     }
 
-    /** Adds an empty article with a citation key not used yet, selected for editing. */
+    /**
+     * Adds an empty article, selected for editing. Its citation key is made as JabRef makes one
+     * (family name, year, first title word) and follows the author, year and title as they are
+     * typed, until the key itself is edited.
+     */
     public void addPublication() {
-        Set<String> keys = new HashSet<>();
-        records().forEach(p -> keys.add(p.citationKey()));
-        int n = 1;
-        while (keys.contains("new" + n)) {
-            n++;
-        }
-        add(Publication.builder("new" + n, "article").build());
+        Publication empty = Publication.builder("", "article").build();
+        String key = CitationKeys.unique(empty, records().stream().map(Publication::citationKey).toList());
+        generatedKeys.add(key);
+        add(empty.toBuilder().citationKey(key).build());
     }
 
+    /** A setter for a field the citation key is made of: a generated key is made again. */
+    private BiFunction<Publication.Builder, String, Publication.Builder> keyFollows(
+            BiFunction<Publication.Builder, String, Publication.Builder> set) {
+        return (b, v) -> {
+            String before = b.build().citationKey();
+            Publication after = set.apply(b, v).build();
+            if (!generatedKeys.contains(before)) {
+                return after.toBuilder();
+            }
+            int selected = selectedIndexProperty().get();
+            List<String> others = new ArrayList<>();
+            List<Publication> all = records();
+            for (int i = 0; i < all.size(); i++) {
+                if (i != selected) {
+                    others.add(all.get(i).citationKey());
+                }
+            }
+            String key = CitationKeys.unique(after, others);
+            generatedKeys.add(key);
+            return after.toBuilder().citationKey(key);
+        };
+    }
+
+    private void selectVisible() {
+        int selected = selectedIndexProperty().get();
+        if (visibleRows.stream().noneMatch(r -> r.index() == selected)) {
+            selectedIndexProperty().set(visibleRows.isEmpty() ? -1 : visibleRows.get(0).index());
+        }
+    }
+
+    /** Removes the selected publication only while the filter shows it. */
+    @Override
+    public void removeSelected() {
+        int selected = selectedIndexProperty().get();
+        if (visibleRows.stream().anyMatch(r -> r.index() == selected)) {
+            super.removeSelected();
+            selectVisible();
+        }
+    }
+
+    public void clearFilter() {
+        searchText.set("");
+    }
+
+    /** "2 of 9 shown" while a filter is on, empty otherwise. */
+    public ReadOnlyStringProperty filterSummaryProperty() { return filterSummary.getReadOnlyProperty(); }
     public FilteredList<Row<Publication>> visibleRows() { return visibleRows; }
     public StringProperty searchTextProperty() { return searchText; }
     public StringProperty citationKeyProperty() { return citationKey; }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.ExportReport;
@@ -19,7 +20,7 @@ import org.scholarfolio.store.PortfolioStore;
  * The export benchmark of BENCHMARKS.md, run by {@code bench/export-vs-hugo.sh}. Not a test:
  * wall-clock numbers depend on the machine.
  * <ul>
- * <li>{@code generate DIR [PUBLICATIONS NEWS]} writes the benchmark portfolio (default 1,000
+ * <li>{@code generate DIR [PUBLICATIONS NEWS]} writes the portfolio of {@code scholarfolio generate} (default 1,000
  * publications, 500 news items) to {@code DIR/portfolio/portfolio.json} and the same content as a
  * Hugo site to {@code DIR/hugo/};</li>
  * <li>{@code warm PORTFOLIO WORKDIR [ROUNDS]} exports it in this JVM again and again, each round
@@ -37,7 +38,7 @@ public final class ExportBenchmark {
             int publications = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
             int news = args.length > 3 ? Integer.parseInt(args[3]) : 500;
             Path dir = Path.of(args[1]);
-            Portfolio portfolio = BenchmarkPortfolio.generate(publications, news);
+            Portfolio portfolio = PortfolioGenerator.generate(publications, news, PortfolioGenerator.DEFAULT_SEED);
             PortfolioStore.save(Files.createDirectories(dir.resolve("portfolio")), portfolio);
             HugoSite.write(portfolio, dir.resolve("hugo"));
             System.out.printf("wrote %d publications and %d news items to %s%n", publications, news, dir);

@@ -56,9 +56,34 @@ class PublicationsViewModelTest {
         vm.addPublication();
 
         assertThat(editor.portfolio().publications()).extracting(Publication::citationKey)
-                .containsExactly("new2", "new1", "turing1950", "hopper1952");
+                .containsExactly("unknowna", "unknown", "turing1950", "hopper1952");
         assertThat(vm.selectedIndexProperty().get()).isZero();
-        assertThat(vm.citationKeyProperty().get()).isEqualTo("new2");
+        assertThat(vm.citationKeyProperty().get()).isEqualTo("unknowna");
+    }
+
+    @Test
+    void aNewPublicationsKeyFollowsAuthorYearAndTitleUntilItIsEditedByHand() {
+        vm.addPublication();
+        vm.authorsProperty().set("Alan Turing");
+        vm.yearProperty().set("1950");
+        vm.titleProperty().set("Computing Machinery and Intelligence");
+        assertThat(vm.citationKeyProperty().get()).isEqualTo("turing1950computing");
+
+        vm.citationKeyProperty().set("imitation-game");
+        vm.titleProperty().set("The Imitation Game");
+        assertThat(vm.citationKeyProperty().get()).isEqualTo("imitation-game");
+    }
+
+    @Test
+    void aGeneratedKeyIsMadeUniqueAndExistingKeysNeverFollowTheirFields() {
+        vm.addPublication();
+        vm.authorsProperty().set("Alan Turing");
+        vm.yearProperty().set("1950");
+        assertThat(vm.citationKeyProperty().get()).isEqualTo("turing1950a");
+
+        vm.selectedIndexProperty().set(1);
+        vm.titleProperty().set("A New Title");
+        assertThat(vm.citationKeyProperty().get()).isEqualTo("turing1950");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package org.scholarfolio.site;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,18 +22,16 @@ import org.scholarfolio.markdown.RenderedMarkdown;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
-import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
 import org.scholarfolio.site.Views.PublicationView;
-import org.scholarfolio.site.Views.YearGroup;
 
 /**
- * Builds the site model from a portfolio (collecting warnings in a stable order) and hands out one
- * render task per page; the tasks only read the finished model, so they may run in parallel.
+ * Builds the {@link SiteModel} of a portfolio once, collecting warnings in a stable order. Used
+ * once: {@link #build(ExecutorService)} hands out the finished, immutable model.
  */
-final class SiteBuilder {
+final class SiteModelBuilder {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?");
     private static final DateTimeFormatter NEWS_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
@@ -43,15 +39,14 @@ final class SiteBuilder {
     private final Portfolio portfolio;
     private final ExportOptions options;
     private final MarkdownRenderer markdown;
-    private final PageTemplates templates;
     private final SiteAssets assets;
     private final List<String> warnings;
     private final String baseUrl;
     private final String language;
 
-    final List<PublicationView> publications = new ArrayList<>();
-    final List<NewsView> news = new ArrayList<>();
-    final Map<String, Page> pages = new LinkedHashMap<>();
+    private final List<PublicationView> publications = new ArrayList<>();
+    private final List<NewsView> news = new ArrayList<>();
+    private final Map<String, Page> pages = new LinkedHashMap<>();
     private final Map<String, RenderedMarkdown> pageBodies = new HashMap<>();
     private final List<NavItem> nav = new ArrayList<>();
     // Keyed by identity: a view is a large record, and hashing its fields costs more than the lookup.
@@ -61,18 +56,14 @@ final class SiteBuilder {
     private final Map<String, String> footers = new HashMap<>();
     private Home home;
     private LocalLinks links;
-    boolean anyMath;
-    /** The news items behind {@link #news}, in the same order. */
-    final List<NewsItem> newsSources = new ArrayList<>();
-    /** When set, only the page at this path is rendered (the live preview); other pages give null. */
-    String onlyPath;
+    private boolean anyMath;
+    private final List<NewsItem> newsSources = new ArrayList<>();
 
-    SiteBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
-                PageTemplates templates, SiteAssets assets, List<String> warnings) {
+    SiteModelBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
+                     SiteAssets assets, List<String> warnings) {
         this.portfolio = portfolio;
         this.options = options;
         this.markdown = markdown;
-        this.templates = templates;
         this.assets = assets;
         this.warnings = warnings;
         String url = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
@@ -86,11 +77,7 @@ final class SiteBuilder {
         }
     }
 
-    String baseUrl() {
-        return baseUrl;
-    }
-
-    String siteTitle() {
+    private String siteTitle() {
         if (!portfolio.site().title().isBlank()) {
             return portfolio.site().title().strip();
         }
@@ -98,17 +85,17 @@ final class SiteBuilder {
     }
 
     /** Builds the model on this thread. */
-    void build() {
+    SiteModel build() {
         try {
-            build(null);
+            return build(null);
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("unreachable: nothing ran on another thread", e);
         }
     }
 
     /** Builds the model; {@code pool} makes the publication views, which are most of the work. */
-    void build(ExecutorService pool) throws InterruptedException, ExecutionException {
-        Slugs pageSlugs = new Slugs(Set.of("publications", "news", "assets", "index", "feed", "sitemap", "robots"));
+    SiteModel build(ExecutorService pool) throws InterruptedException, ExecutionException {
+        Slugs pageSlugs = new Slugs(Routes.RESERVED);
         portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
             String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
             if (!p.slug().isBlank() && !slug.equals(p.slug())) {
@@ -182,7 +169,7 @@ final class SiteBuilder {
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title()),
                     n.date().date().toString());
             news.add(new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),
-                    n.inline(), title, body.html(), homeHtml, n.inline() ? "" : "news/" + slug + "/index.html",
+                    n.inline(), title, body.html(), homeHtml, n.inline() ? "" : Routes.newsItem(slug),
                     body.containsMath()));
             anyMath |= body.containsMath();
         }
@@ -190,18 +177,25 @@ final class SiteBuilder {
         home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, selectedOnHome, news, portfolio.site(), baseUrl);
         anyMath |= home.math;
 
-        nav.add(new NavItem("about", "index.html", false));
+        nav.add(new NavItem("about", Routes.HOME, false));
         if (!publications.isEmpty()) {
-            nav.add(new NavItem("publications", "publications/index.html", false));
+            nav.add(new NavItem("publications", Routes.PUBLICATIONS, false));
         }
         if (!news.isEmpty() && portfolio.site().showNews()) {
-            nav.add(new NavItem("news", "news/index.html", false));
+            nav.add(new NavItem("news", Routes.NEWS, false));
         }
         pages.forEach((slug, p) -> {
             if (p.inMenu()) {
-                nav.add(new NavItem(p.title().isBlank() ? slug : p.title().strip().toLowerCase(Locale.ROOT), slug + "/index.html", false));
+                nav.add(new NavItem(p.title().isBlank() ? slug : p.title().strip().toLowerCase(Locale.ROOT), Routes.page(slug), false));
             }
         });
+        Map<String, PublicationView> files = new HashMap<>();
+        publications.forEach(p -> {
+            files.put(p.pageHref(), p);
+            files.put(p.bibHref(), p);
+        });
+        return new SiteModel(portfolio, options, baseUrl, language, siteTitle(), accent(), publications, sources,
+                files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath);
     }
 
     private record PublicationBuild(Publication source, List<PublicationView> views, List<String> warnings) {
@@ -240,121 +234,6 @@ final class SiteBuilder {
         return results;
     }
 
-    /** One task per generated page, in a stable order. */
-    List<Callable<OutputFile>> pageTasks() {
-        List<Callable<OutputFile>> tasks = new ArrayList<>();
-        tasks.add(() -> html("index.html", "home", "", siteTitle(), home.model()));
-
-        if (!publications.isEmpty()) {
-            tasks.add(() -> html("publications/index.html", "publications", "../", "publications", publicationsModel()));
-            for (PublicationView pub : publications) {
-                String dir = pub.pageHref().substring(0, pub.pageHref().length() - "index.html".length());
-                tasks.add(() -> html(pub.pageHref(), "publication", "../../", pub.titleText(),
-                        Map.of("pub", onOwnPage.get(pub), "meta", ScholarMeta.citationMeta(sources.get(pub), pub, baseUrl),
-                                "jsonLd", ScholarMeta.articleJsonLd(sources.get(pub), pub, baseUrl, dir), "math", pub.math())));
-                tasks.add(() -> text(pub.bibHref(), pub.bibtex()));
-            }
-            tasks.add(() -> text("publications.bib", String.join("\n", publications.stream().map(PublicationView::bibtex).toList())));
-        }
-
-        if (!news.isEmpty()) {
-            tasks.add(() -> html("news/index.html", "news", "../", "news",
-                    Map.of("items", news, "math", news.stream().anyMatch(NewsView::math))));
-            for (NewsView item : news) {
-                if (!item.inline()) {
-                    tasks.add(() -> html(item.pageHref(), "news-item", "../../", item.title(),
-                            Map.of("item", item, "math", item.math())));
-                }
-            }
-        }
-
-        pages.forEach((slug, p) -> tasks.add(() -> html(slug + "/index.html", "page", "../",
-                p.title().isBlank() ? slug : p.title(),
-                Map.of("heading", p.title(), "bodyHtml", pageBodies.get(slug).html(), "math", pageBodies.get(slug).containsMath()))));
-
-        Feeds feeds = new Feeds(siteTitle(), portfolio.profile().name().display(), baseUrl, options.lastUpdated());
-        tasks.add(() -> text("feed.xml", feeds.atom(news)));
-        tasks.add(() -> text("robots.txt", feeds.robots()));
-        if (!baseUrl.isEmpty()) {
-            List<String> paths = new ArrayList<>();
-            paths.add("");
-            if (!publications.isEmpty()) {
-                paths.add("publications/");
-                publications.forEach(p -> paths.add(p.pageHref().replace("index.html", "")));
-            }
-            if (!news.isEmpty()) {
-                paths.add("news/");
-                news.stream().filter(n -> !n.inline()).forEach(n -> paths.add(n.pageHref().replace("index.html", "")));
-            }
-            pages.keySet().forEach(slug -> paths.add(slug + "/"));
-            tasks.add(() -> text("sitemap.xml", feeds.sitemap(paths)));
-        }
-        return tasks;
-    }
-
-    private Map<String, Object> publicationsModel() {
-        Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
-        for (PublicationView p : publications) {
-            byYear.computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
-        }
-        List<YearGroup> groups = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
-        Set<String> marks = new LinkedHashSet<>();
-        publications.forEach(p -> p.authors().forEach(a -> a.marks().codePoints()
-                .forEach(c -> marks.add(new String(Character.toChars(c))))));
-        List<String> legend = new ArrayList<>();
-        if (marks.contains("*")) {
-            legend.add("* equal contribution");
-        }
-        if (marks.contains("†")) {
-            legend.add("† corresponding author");
-        }
-        return Map.of("groups", groups, "legend", legend, "math", publications.stream().anyMatch(PublicationView::math));
-    }
-
-    private OutputFile html(String path, String template, String root, String title, Map<String, Object> pageModel) {
-        if (onlyPath != null && !onlyPath.equals(path)) {
-            return null;
-        }
-        Map<String, Object> model = new HashMap<>(common(root, title, path));
-        model.putAll(pageModel);
-        return new OutputFile(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8), true);
-    }
-
-    private static OutputFile text(String path, String content) {
-        return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8), true);
-    }
-
-    private Map<String, Object> common(String root, String title, String path) {
-        var site = portfolio.site();
-        Map<String, Object> m = new HashMap<>();
-        m.put("lang", language);
-        m.put("root", root);
-        m.put("siteTitle", siteTitle());
-        m.put("pageTitle", title.equals(siteTitle()) ? title : title + " | " + siteTitle());
-        m.put("description", site.description());
-        m.put("nav", nav.stream().map(n -> new NavItem(n.title(), n.href(), isCurrent(n.href(), path))).toList());
-        m.put("math", false);
-        m.put("toggle", site.theme().showDarkModeToggle());
-        String mode = site.theme().darkMode().toLowerCase(Locale.ROOT);
-        m.put("forcedTheme", mode.equals("light") || mode.equals("dark") ? mode : "");
-        m.put("accent", accent());
-        m.put("lastUpdated", options.lastUpdated().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)));
-        m.put("lastUpdatedIso", options.lastUpdated().toString());
-        m.put("footerHtml", footers.get(root));
-        m.put("madeWith", site.showMadeWith());
-        String pretty = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-        m.put("canonical", baseUrl.isEmpty() ? "" : baseUrl + pretty);
-        return m;
-    }
-
-    private static boolean isCurrent(String navHref, String path) {
-        if (navHref.equals("index.html")) {
-            return path.equals("index.html");
-        }
-        String dir = navHref.substring(0, navHref.indexOf('/') + 1);
-        return path.startsWith(dir);
-    }
-
     private String accent() {
         String color = portfolio.site().theme().accentColor();
         if (COLOR.matcher(color).matches()) {
@@ -379,9 +258,5 @@ final class SiteBuilder {
             return "";
         }
         return u.endsWith("/") ? u : u + "/";
-    }
-
-    Profile profile() {
-        return portfolio.profile();
     }
 }

@@ -1,0 +1,67 @@
+package org.scholarfolio.publish;
+
+import java.util.Locale;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+
+/** Sentences for what went wrong talking to a remote: what it said, and what to do about it. */
+final class RemoteFailure {
+    private RemoteFailure() {
+    }
+
+    /** For an exception from fetching or pushing. */
+    static String explain(Throwable e, GitRemote remote, GitCredentials credentials) {
+        StringBuilder said = new StringBuilder();
+        for (Throwable t = e; t != null && said.length() < 600; t = t.getCause()) {
+            if (t.getMessage() != null && said.indexOf(t.getMessage()) < 0) {
+                said.append(said.length() == 0 ? "" : ": ").append(t.getMessage());
+            }
+        }
+        String text = credentials.scrub(said.toString());
+        String lower = text.toLowerCase(Locale.ROOT);
+        String advice;
+        if (lower.contains("authentication is required") || lower.contains("not authorized")
+                || lower.contains("401") || lower.contains("no credentialsprovider")) {
+            advice = credentials.hasToken()
+                    ? "The remote did not accept the token from " + credentials.source() + ". Check that it has not expired"
+                            + " and may write to the repository (GitHub: \"Contents: read and write\")."
+                    : "The remote wants you to sign in. Set SCHOLARFOLIO_GIT_TOKEN (or GITHUB_TOKEN) to an access token"
+                            + " that may write to the repository, enter one in the Publish dialog, or use an SSH address.";
+        } else if (lower.contains("403") || lower.contains("not permitted") || lower.contains("permission")) {
+            advice = "You are signed in but may not write to this repository; ask its owner for write access or check the token's permissions.";
+        } else if (lower.contains("unknownhost") || lower.contains("unknown host") || lower.contains("connection refused")
+                || lower.contains("timed out") || lower.contains("network is unreachable") || lower.contains("connect")) {
+            advice = "Cannot reach " + (remote.host().isEmpty() ? remote.url() : remote.host())
+                    + ". Check the internet connection and the address, then publish again; nothing was changed.";
+        } else if (lower.contains("not found") || lower.contains("does not appear to be a git repository")
+                || lower.contains("repository not found")) {
+            advice = "There is no repository at " + remote.url() + ". Create it first (an empty one is fine) or correct the address.";
+        } else if (lower.contains("server key") || lower.contains("host key") || lower.contains("known_hosts")) {
+            advice = "The SSH host key of " + remote.host() + " is not known yet. Connect once with `ssh -T git@" + remote.host()
+                    + "` and accept the key, then publish again.";
+        } else if (remote.isSsh() && lower.contains("auth")) {
+            advice = "No SSH key in ~/.ssh was accepted by " + remote.host() + ". Add your public key to your account there,"
+                    + " or use an https address with a token.";
+        } else {
+            advice = "Nothing was changed on the remote; publishing again starts afresh.";
+        }
+        return "The remote " + remote.url() + " said: " + text + ". " + advice;
+    }
+
+    /** For a push the remote answered but did not accept; empty when it was accepted. */
+    static java.util.Optional<String> refused(RemoteRefUpdate update, String remoteMessages, GitRemote remote, String branch) {
+        String said = (update.getMessage() == null ? "" : update.getMessage())
+                + (remoteMessages.isBlank() ? "" : (update.getMessage() == null ? "" : "; ") + remoteMessages.strip().replace('\n', ' '));
+        String quoted = said.isBlank() ? "" : " The remote said: " + said + ".";
+        return switch (update.getStatus()) {
+            case OK, UP_TO_DATE -> java.util.Optional.empty();
+            case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> java.util.Optional.of("The push to " + branch
+                    + " was refused because the branch changed on " + remote.url() + " since it was fetched (someone"
+                    + " else published)." + quoted + " Publish again: the next publish builds on what is there now.");
+            case REJECTED_OTHER_REASON -> java.util.Optional.of("The remote " + remote.url() + " refused the push to " + branch
+                    + "." + quoted + " Nothing was changed there; fix what it names (a protected branch, a hook, a"
+                    + " size limit) and publish again.");
+            default -> java.util.Optional.of("The push to " + branch + " did not complete (" + update.getStatus()
+                    + ")." + quoted + " Publish again.");
+        };
+    }
+}

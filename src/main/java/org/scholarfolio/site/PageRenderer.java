@@ -1,0 +1,28 @@
+package org.scholarfolio.site;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** One kind of page or file of the site: the paths it makes from a site model, and each one's content. */
+interface PageRenderer {
+    /** The site paths this renderer makes, in a stable order; empty when the site has none. */
+    List<String> paths(SiteModel site);
+
+    /** The file at {@code path}, one of {@link #paths}. */
+    OutputFile render(SiteModel site, String path);
+
+    static PageRenderer of(Function<SiteModel, List<String>> paths, BiFunction<SiteModel, String, OutputFile> render) {
+        return new PageRenderer() {
+            @Override
+            public List<String> paths(SiteModel site) {
+                return paths.apply(site);
+            }
+
+            @Override
+            public OutputFile render(SiteModel site, String path) {
+                return render.apply(site, path);
+            }
+        };
+    }
+}

@@ -1,0 +1,175 @@
+package org.scholarfolio.site;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.scholarfolio.model.Page;
+import org.scholarfolio.site.Views.NavItem;
+import org.scholarfolio.site.Views.NewsView;
+import org.scholarfolio.site.Views.PublicationView;
+import org.scholarfolio.site.Views.YearGroup;
+
+/**
+ * The site's pages and files as a list of {@link PageRenderer}s over one {@link SiteModel}: the
+ * exporter renders every path, the preview one. Immutable; safe to use from several threads.
+ */
+final class SiteRenderer {
+    private static final DateTimeFormatter FOOTER_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private final PageTemplates templates;
+    private final List<PageRenderer> renderers;
+
+    SiteRenderer(PageTemplates templates) {
+        this.templates = templates;
+        this.renderers = List.of(
+                PageRenderer.of(site -> List.of(Routes.HOME),
+                        (site, path) -> html(site, path, "home", site.siteTitle(), site.home().model())),
+                PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS),
+                        (site, path) -> html(site, path, "publications", "publications", publicationsModel(site))),
+                PageRenderer.of(SiteRenderer::publicationPaths, this::publicationPage),
+                PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
+                        (site, path) -> text(path, String.join("\n", site.publications().stream()
+                                .map(PublicationView::bibtex).toList()))),
+                PageRenderer.of(site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
+                        (site, path) -> html(site, path, "news", "news", Map.of("items", site.news(),
+                                "math", site.news().stream().anyMatch(NewsView::math)))),
+                PageRenderer.of(site -> site.news().stream().filter(n -> !n.inline()).map(NewsView::pageHref).toList(),
+                        this::newsItemPage),
+                PageRenderer.of(site -> site.pages().keySet().stream().map(Routes::page).toList(), this::extraPage),
+                PageRenderer.of(site -> List.of(Routes.FEED), (site, path) -> text(path, feeds(site).atom(site.news()))),
+                PageRenderer.of(site -> List.of(Routes.ROBOTS), (site, path) -> text(path, feeds(site).robots())),
+                // The protocol wants absolute addresses: without a base URL there is no sitemap.
+                PageRenderer.of(site -> site.baseUrl().isEmpty() ? List.of() : List.of(Routes.SITEMAP),
+                        (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream().map(Routes::pretty).toList()))));
+    }
+
+    /** One task per file of the site, in a stable order. */
+    List<Callable<OutputFile>> tasks(SiteModel site) {
+        List<Callable<OutputFile>> tasks = new ArrayList<>();
+        for (PageRenderer r : renderers) {
+            for (String path : r.paths(site)) {
+                tasks.add(() -> r.render(site, path));
+            }
+        }
+        return tasks;
+    }
+
+    /** The file at {@code path}, when the site has one. */
+    Optional<OutputFile> render(SiteModel site, String path) {
+        return renderers.stream().filter(r -> r.paths(site).contains(path)).findFirst().map(r -> r.render(site, path));
+    }
+
+    /** Every HTML page of the site, in the order of {@link #tasks}. */
+    List<String> htmlPaths(SiteModel site) {
+        return renderers.stream().flatMap(r -> r.paths(site).stream()).filter(p -> p.endsWith(".html")).toList();
+    }
+
+    private static List<String> publicationPaths(SiteModel site) {
+        List<String> paths = new ArrayList<>(site.publications().size() * 2);
+        for (PublicationView pub : site.publications()) {
+            paths.add(pub.pageHref());
+            paths.add(pub.bibHref());
+        }
+        return paths;
+    }
+
+    private OutputFile publicationPage(SiteModel site, String path) {
+        PublicationView pub = site.publicationAt(path);
+        if (path.equals(pub.bibHref())) {
+            return text(path, pub.bibtex());
+        }
+        return html(site, path, "publication", pub.titleText(), Map.of("pub", site.onOwnPage().get(pub),
+                "meta", ScholarMeta.citationMeta(site.sources().get(pub), pub, site.baseUrl()),
+                "jsonLd", ScholarMeta.articleJsonLd(site.sources().get(pub), pub, site.baseUrl(), Routes.pretty(path)),
+                "math", pub.math()));
+    }
+
+    private OutputFile newsItemPage(SiteModel site, String path) {
+        NewsView item = site.news().stream().filter(n -> n.pageHref().equals(path)).findFirst().orElseThrow();
+        return html(site, path, "news-item", item.title(), Map.of("item", item, "math", item.math()));
+    }
+
+    private OutputFile extraPage(SiteModel site, String path) {
+        String slug = path.substring(0, path.indexOf('/'));
+        Page p = site.pages().get(slug);
+        var body = site.pageBodies().get(slug);
+        return html(site, path, "page", p.title().isBlank() ? slug : p.title(),
+                Map.of("heading", p.title(), "bodyHtml", body.html(), "math", body.containsMath()));
+    }
+
+    private static Map<String, Object> publicationsModel(SiteModel site) {
+        Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
+        for (PublicationView p : site.publications()) {
+            byYear.computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
+        }
+        List<YearGroup> groups = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        Set<String> marks = new LinkedHashSet<>();
+        site.publications().forEach(p -> p.authors().forEach(a -> a.marks().codePoints()
+                .forEach(c -> marks.add(new String(Character.toChars(c))))));
+        List<String> legend = new ArrayList<>();
+        if (marks.contains("*")) {
+            legend.add("* equal contribution");
+        }
+        if (marks.contains("†")) {
+            legend.add("† corresponding author");
+        }
+        return Map.of("groups", groups, "legend", legend, "math", site.publications().stream().anyMatch(PublicationView::math));
+    }
+
+    private static Feeds feeds(SiteModel site) {
+        return new Feeds(site.siteTitle(), site.portfolio().profile().name().display(), site.baseUrl(),
+                site.options().lastUpdated());
+    }
+
+    private OutputFile html(SiteModel site, String path, String template, String title, Map<String, Object> pageModel) {
+        Map<String, Object> model = new HashMap<>(common(site, title, path));
+        model.putAll(pageModel);
+        return new OutputFile(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    private static OutputFile text(String path, String content) {
+        return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    private static Map<String, Object> common(SiteModel site, String title, String path) {
+        var settings = site.portfolio().site();
+        String root = Routes.root(path);
+        Map<String, Object> m = new HashMap<>();
+        m.put("lang", site.language());
+        m.put("root", root);
+        m.put("routes", Routes.FOR_TEMPLATES);
+        m.put("siteTitle", site.siteTitle());
+        m.put("pageTitle", title.equals(site.siteTitle()) ? title : title + " | " + site.siteTitle());
+        m.put("description", settings.description());
+        m.put("nav", site.nav().stream().map(n -> new NavItem(n.title(), n.href(), isCurrent(n.href(), path))).toList());
+        m.put("math", false);
+        m.put("toggle", settings.theme().showDarkModeToggle());
+        String mode = settings.theme().darkMode().toLowerCase(Locale.ROOT);
+        m.put("forcedTheme", mode.equals("light") || mode.equals("dark") ? mode : "");
+        m.put("accent", site.accent());
+        m.put("lastUpdated", site.options().lastUpdated().format(FOOTER_DATE));
+        m.put("lastUpdatedIso", site.options().lastUpdated().toString());
+        m.put("footerHtml", site.footers().get(root));
+        m.put("madeWith", settings.showMadeWith());
+        m.put("canonical", site.baseUrl().isEmpty() ? "" : site.baseUrl() + Routes.pretty(path));
+        return m;
+    }
+
+    private static boolean isCurrent(String navHref, String path) {
+        if (navHref.equals(Routes.HOME)) {
+            return path.equals(Routes.HOME);
+        }
+        String dir = navHref.substring(0, navHref.indexOf('/') + 1);
+        return path.startsWith(dir);
+    }
+}

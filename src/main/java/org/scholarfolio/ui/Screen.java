@@ -1,0 +1,81 @@
+package org.scholarfolio.ui;
+
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TextInputControl;
+
+import org.scholarfolio.ui.preview.PreviewTarget;
+import org.scholarfolio.ui.problems.ProblemDecorations;
+
+/**
+ * One screen of the editor, behind the sidebar entry of its {@link Section}. {@link MainView}
+ * holds the screens in a list and asks them, never names them: a new screen is one class that
+ * implements this and is added to {@link MainView}'s list.
+ */
+public interface Screen {
+    Section section();
+
+    /** The screen's content, built once. */
+    Parent root();
+
+    /**
+     * The index of the selected record in its portfolio list, -1 when none is selected; a screen
+     * that is one form answers a property that stays -1.
+     */
+    IntegerProperty selection();
+
+    /** The page of the site the preview shows while this screen is open. */
+    PreviewTarget previewTarget();
+
+    /** Selects what a field path such as {@code publications[3].authors[1].url} names on this screen. */
+    void select(String fieldPath);
+
+    /** Shows the record a field path names and puts the cursor in its field (or the first field). */
+    default void focus(String fieldPath) {
+        select(fieldPath);
+        // After the selection's form is laid out, so that the field can take focus and be scrolled to.
+        Platform.runLater(() -> ProblemDecorations.taggedControls(root()).stream()
+                .filter(c -> fieldPath != null && ProblemDecorations.concernsField(fieldPath, c))
+                .findFirst()
+                .ifPresentOrElse(ProblemDecorations::focus, this::focusFirstField));
+    }
+
+    /** The first field of the form, where Ctrl+1 … Ctrl+5 put the cursor. */
+    Node firstField();
+
+    default void focusFirstField() {
+        if (selection().get() < 0) {
+            selectFirst();
+        }
+        Node first = firstField();
+        if (first != null && first.getScene() == null) {
+            // Shown for the first time: the scroll and split panes place their content on layout.
+            root().applyCss();
+            root().layout();
+        }
+        if (first != null) {
+            first.requestFocus();
+            if (first instanceof TextInputControl input) {
+                input.end();
+            }
+        }
+    }
+
+    /** Selects the first record a list screen shows, if any; nothing for a screen that is one form. */
+    default void selectFirst() {
+    }
+
+    /** Adds a record to the list on screen (Ctrl+Shift+N); empty for a screen that is one form. */
+    default Optional<Runnable> addRecord() {
+        return Optional.empty();
+    }
+
+    /** The screen's filter box (Ctrl+F), if it has one. */
+    default Optional<Node> filter() {
+        return Optional.empty();
+    }
+}

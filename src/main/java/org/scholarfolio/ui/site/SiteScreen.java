@@ -1,0 +1,52 @@
+package org.scholarfolio.ui.site;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.Screen;
+import org.scholarfolio.ui.Section;
+import org.scholarfolio.ui.form.NodeSearch;
+import org.scholarfolio.ui.preview.PreviewTarget;
+
+/** The Site screen: site-wide settings in one form, previewed on the home page. */
+public final class SiteScreen implements Screen {
+    private final SiteView view;
+    private final IntegerProperty none = new SimpleIntegerProperty(-1);
+
+    public SiteScreen(EditorViewModel editor, Runnable onLeaveField) {
+        view = new SiteView(new SiteViewModel(editor), onLeaveField);
+    }
+
+    @Override
+    public Section section() {
+        return Section.SITE;
+    }
+
+    @Override
+    public Parent root() {
+        return view.root();
+    }
+
+    @Override
+    public IntegerProperty selection() {
+        return none;
+    }
+
+    @Override
+    public PreviewTarget previewTarget() {
+        return new PreviewTarget.Home();
+    }
+
+    @Override
+    public void select(String fieldPath) {
+        // One form: nothing to select.
+    }
+
+    @Override
+    public Node firstField() {
+        return NodeSearch.byId(view.root(), "site-title").orElse(null);
+    }
+}

@@ -1,0 +1,108 @@
+package org.scholarfolio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.List;
+
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 13, point 7: the editor is usable from the keyboard alone. */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardTest {
+    private EditorViewModel editor;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        Portfolio p = Portfolio.empty().withPublications(List.of(Publication.builder("turing1936", "article").build()));
+        editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
+        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
+        scene = new Scene(view.root(), 1100, 760);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void chord(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.release(keys[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node focused() {
+        return scene.getFocusOwner();
+    }
+
+    @Test
+    void ctrlDigitsOpenTheSectionsWithTheCursorInTheFirstField(FxRobot robot) {
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(focused().getId()).isEqualTo("pub-key");
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertThat(focused().getId()).isEqualTo("site-title");
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertThat(focused().getId()).isEqualTo("profile-first");
+    }
+
+    @Test
+    void ctrlShiftNAddsARecordToTheListOnScreenAndCtrlFFocusesTheFilter(FxRobot robot) {
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        assertThat(editor.portfolio().publications()).hasSize(2);
+        assertThat(focused().getId()).isEqualTo("pub-key");
+
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        assertThat(editor.portfolio().news()).hasSize(1);
+        assertThat(editor.portfolio().publications()).hasSize(2);
+
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        chord(robot, KeyCode.CONTROL, KeyCode.F);
+        assertThat(focused()).isInstanceOf(TextField.class).extracting(Node::getId).isEqualTo("publications-search");
+    }
+
+    @Test
+    void tabLeavesAMultiLineFieldAndCtrlTabTypesATab(FxRobot robot) {
+        TextArea bio = robot.lookup("#profile-bio").queryAs(TextArea.class);
+        robot.interact(bio::requestFocus);
+        robot.write("Logician");
+        chord(robot, KeyCode.CONTROL, KeyCode.TAB);
+        assertThat(bio.getText()).isEqualTo("Logician\t");
+        assertThat(focused()).isSameAs(bio);
+
+        chord(robot, KeyCode.TAB);
+        assertThat(bio.getText()).isEqualTo("Logician\t");
+        assertThat(focused()).isNotSameAs(bio);
+        chord(robot, KeyCode.SHIFT, KeyCode.TAB);
+        assertThat(focused()).isSameAs(bio);
+    }
+
+    @Test
+    void theSidebarShowsWhenItHasTheFocus(FxRobot robot) {
+        ListView<?> sidebar = robot.lookup("#sidebar").queryAs(ListView.class);
+        robot.interact(() -> robot.lookup("#profile-first").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        var unfocused = sidebar.getBorder();
+        robot.interact(sidebar::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sidebar.getBorder()).isNotNull().isNotEqualTo(unfocused);
+        assertThat(sidebar.getBorder().getStrokes().get(0).getWidths().getTop()).isEqualTo(2);
+    }
+}

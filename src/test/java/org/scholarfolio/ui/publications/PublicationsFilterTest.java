@@ -1,0 +1,87 @@
+package org.scholarfolio.ui.publications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 13, point 1: a filter hides records from the form and from Delete too, and always shows. */
+@ExtendWith(ApplicationExtension.class)
+class PublicationsFilterTest {
+    private EditorViewModel editor;
+
+    @Start
+    void start(Stage stage) {
+        List<Publication> papers = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            papers.add(Publication.builder("paper" + i, "article").title((i <= 2 ? "Morphogenesis " : "Computing ") + i)
+                    .authors(List.of(Author.of("Alan", "Turing"))).year(1930 + i).build());
+        }
+        editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty().withPublications(papers), null);
+        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
+        Scene scene = new Scene(view.root(), 1024, 700);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+        view.showSection(Section.PUBLICATIONS);
+    }
+
+    @Test
+    void theFormFollowsTheFilterAndDeleteRemovesOnlyAVisibleRecord(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#publications-table").queryAs(TableView.class).getSelectionModel().select(5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("paper6");
+
+        robot.clickOn("#publications-search").write("morphogenesis");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The hidden paper6 is no longer in the form: the first visible paper is.
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("paper1");
+        robot.clickOn("#publications-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.portfolio().publications()).extracting(Publication::citationKey)
+                .hasSize(8).doesNotContain("paper1").contains("paper6");
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("paper2");
+    }
+
+    @Test
+    void anActiveFilterShowsHowManyAreShownAndClearsWithOneClick(FxRobot robot) {
+        Label summary = robot.lookup("#publications-filter-summary").queryAs(Label.class);
+        assertThat(summary.isVisible()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("morphogenesis");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getText()).isEqualTo("2 of 9 shown");
+        // The indicator is on screen at the smallest supported window, not in an overflow menu.
+        assertThat(summary.localToScene(summary.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(1024);
+
+        robot.clickOn("#publications-filter-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(summary.isVisible()).isFalse();
+        assertThat(robot.lookup("#publications-table").queryAs(TableView.class).getItems()).hasSize(9);
+    }
+}
