@@ -62,6 +62,8 @@ public final class InlineText {
 
     /** Groups nested deeper than this are literal text: bounded work on hostile input. */
     private static final int MAX_DEPTH = 32;
+    /** A depth that makes every brace literal text. */
+    private static final int BRACES_LITERAL = 1_000;
 
     private final List<Node> nodes;
 
@@ -70,7 +72,28 @@ public final class InlineText {
     }
 
     public static InlineText parse(String text) {
-        return new InlineText(parse(text == null ? "" : text, 0, text == null ? 0 : text.length(), 0));
+        String s = text == null ? "" : text;
+        return new InlineText(parse(s, 0, s.length(), bracesGroup(s) ? 0 : BRACES_LITERAL));
+    }
+
+    /**
+     * Braces group text only when all of them pair up and none is empty; otherwise every brace is
+     * literal, as the BibTeX writer spells them ({@code \textbraceleft{}}), so TeX prints them too.
+     */
+    private static boolean bracesGroup(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '{') {
+                depth++;
+                if (i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                    return false;
+                }
+            } else if (ch == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     public List<Node> nodes() {
@@ -123,7 +146,7 @@ public final class InlineText {
         int i = from;
         while (i < to) {
             char ch = s.charAt(i);
-            if (ch == '$' && depth < MAX_DEPTH) {
+            if (ch == '$' && (depth < MAX_DEPTH || depth == BRACES_LITERAL)) {
                 boolean display = i + 1 < to && s.charAt(i + 1) == '$';
                 int close = mathEnd(s, i, to, display);
                 if (close > 0) {
@@ -148,7 +171,7 @@ public final class InlineText {
                 }
             } else if (ch == '{' && depth < MAX_DEPTH) {
                 int close = matchBrace(s, i, to);
-                if (close > 0) {
+                if (close > i + 1) {
                     flush(text, nodes);
                     nodes.add(new Protected(parse(s, i + 1, close, depth + 1)));
                     i = close + 1;

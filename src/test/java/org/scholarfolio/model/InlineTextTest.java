@@ -16,7 +16,8 @@ class InlineTextTest {
             \\emph{Homo} {\\textsc{Sapiens}}  | Homo Sapiens
             In\\textsubscript{x}Ga            | InxGa
             $\\alpha$-helix                   | $\\alpha$-helix
-            a } b { c \\foo{d}                | a } b { c \\food
+            a } b { c \\foo{d}                | a } b { c \\foo{d}
+            {x} and \\foo{d}                 | x and \\food
             """)
     void plainTextHasNoBracesNorMarkupCommands(String model, String plain) {
         assertThat(InlineText.plain(model)).isEqualTo(plain);

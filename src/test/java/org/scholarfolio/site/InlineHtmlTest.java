@@ -18,7 +18,7 @@ class InlineHtmlTest {
             In\\textsubscript{x}Ga x\\textsuperscript{2} | In<sub>x</sub>Ga x<sup>2</sup>
             \\texttt{grep}                   | <code>grep</code>
             $\\alpha$ & <b>                  | <span class="math inline">\\(\\alpha\\)</span> &amp; &lt;b&gt;
-            \\foo{bar} and a } b             | \\foobar and a } b
+            \\foo{bar} and a } b             | \\foo{bar} and a } b
             """)
     void modelMarkupBecomesTheAllowedElementsOnly(String model, String html) {
         assertThat(InlineHtml.html(model)).isEqualTo(html);
