@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The inline text of a title, venue, name, award or note, as the model holds it: Unicode text with a
- * small LaTeX subset (see docs/decisions/0008-inline-text.md): protective braces {@code {BERT}},
+ * small LaTeX subset (see docs/decisions/inline-text-in-the-model.md): protective braces {@code {BERT}},
  * {@code \emph{…}} / {@code \textit{…}}, {@code \textbf{…}}, {@code \textsc{…}},
  * {@code \textsubscript{…}}, {@code \textsuperscript{…}}, {@code \texttt{…}} and math {@code $…$} /
  * {@code $$…$$}. Everything else, an unknown command or a brace without a partner included, is

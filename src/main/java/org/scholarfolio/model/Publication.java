@@ -75,7 +75,7 @@ public record Publication(String citationKey,
 
     /**
      * Pages hold Unicode, never TeX's dash ligatures: {@code 230--265} typed or imported is the range
-     * {@code 230–265}, which BibTeX gets back as {@code 230--265} (docs/decisions/0008-inline-text.md).
+     * {@code 230–265}, which BibTeX gets back as {@code 230--265} (docs/decisions/inline-text-in-the-model.md).
      */
     static String pageRange(String pages) {
         return pages.indexOf("--") < 0 ? pages : pages.replace("---", "—").replace("--", "–");
