@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     /**
      * The store reads and writes portfolio.json; lookup reads the scholarly services' answers as trees
-     * (docs/decisions/0008-service-answers-read-with-jackson.md). Nothing else parses JSON.
+     * (docs/decisions/service-answers-read-with-jackson.md). Nothing else parses JSON.
      */
     @ArchTest
     static final ArchRule onlyTheStoreAndLookupUseJackson = noClasses().that()

@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.PublishTarget;
 import org.scholarfolio.publish.PublishCache;
@@ -39,6 +40,8 @@ import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.AlfolioImportViewModel;
 import org.scholarfolio.ui.importing.BibtexImportViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
+import org.scholarfolio.ui.lookup.AddByIdentifierViewModel;
+import org.scholarfolio.ui.lookup.LookupBox;
 
 /**
  * The editor window. Started through {@link #launchEditor(Path)} from the plain launcher class,
@@ -98,6 +101,8 @@ public final class DesktopApp extends Application {
                 }, SecretStore.system(), System.getenv(), publishing, Platform::runLater));
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
+        view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor,
+                email -> Lookups.fromEnvironment(System.getenv(), Lookups.appVersion(), email), background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
         List<String> args = getParameters().getUnnamed();

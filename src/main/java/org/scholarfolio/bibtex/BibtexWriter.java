@@ -1,10 +1,14 @@
 package org.scholarfolio.bibtex;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 
@@ -17,10 +21,10 @@ import org.scholarfolio.model.Publication;
  */
 public final class BibtexWriter {
     /** al-folio's display-only keys, stripped from the public BibTeX. */
-    public static final Set<String> DISPLAY_ONLY_KEYS = Set.of("abbr", "abstract", "additional_info",
-            "altmetric", "annotation", "arxiv", "award", "award_name", "bibtex_show", "blog", "code",
-            "dimensions", "eprint", "google_scholar_id", "hal", "html", "inspirehep_id", "pdf", "pmid",
-            "poster", "preview", "selected", "slides", "supp", "video", "website");
+    public static final Set<String> DISPLAY_ONLY_KEYS = Stream.concat(Stream.of("abbr", "abstract", "additional_info",
+            "altmetric", "annotation", "arxiv", "award", "award_name", "bibtex_show", "dimensions", "eprint",
+            "google_scholar_id", "hal", "inspirehep_id", "pmid", "preview", "selected"),
+            Arrays.stream(LinkKind.values()).map(LinkKind::key)).collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern KEY_BREAKERS = Pattern.compile("[\\s,{}\"#%'()=\\\\]");
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
@@ -83,7 +83,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
         LoadedPortfolio target = loaded.get();
         String fileName = bibFile.getFileName().toString();
         BibtexImportResult read = new BibtexImporter().read(bytes, fileName);
-        for (ImportWarning w : read.warnings()) {
+        for (Diagnostic w : read.warnings()) {
             err.println("warning: " + w);
         }
         if (read.publications().isEmpty()) {

@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
 import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.model.validation.PortfolioValidator;
-import org.scholarfolio.model.validation.Problem;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,12 +95,12 @@ final class ImportCommand implements Runnable {
                 return ScholarfolioCommand.EXIT_UNREADABLE;
             }
             report(stdout, result);
-            List<Problem> problems = PortfolioValidator.validate(result.portfolio(), out);
-            long errors = problems.stream().filter(Problem::isError).count();
+            List<Diagnostic> problems = PortfolioValidator.validate(result.portfolio(), out);
+            long errors = problems.stream().filter(Diagnostic::isError).count();
             stdout.printf("validation of the new portfolio: %d error%s, %d warning%s%n", errors, errors == 1 ? "" : "s",
                     problems.size() - errors, problems.size() - errors == 1 ? "" : "s");
-            for (Problem p : problems) {
-                stdout.println("  " + p);
+            for (Diagnostic p : problems) {
+                stdout.println("  " + p.describe());
             }
             return 0;
         }
@@ -116,7 +115,7 @@ final class ImportCommand implements Runnable {
             w.printf("  files copied into assets: %d%n", c.assets());
             w.printf("  template leftovers: %d found, %d dropped%n", c.templateLeftovers(), c.templateLeftoversDropped());
             w.printf("%d warning%s%n", r.warnings().size(), r.warnings().size() == 1 ? "" : "s");
-            for (ImportWarning warning : r.warnings()) {
+            for (Diagnostic warning : r.warnings()) {
                 w.println("  " + warning);
             }
         }

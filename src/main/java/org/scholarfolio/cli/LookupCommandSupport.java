@@ -26,7 +26,7 @@ final class LookupCommandSupport {
     static Optional<RecordLookup> lookup(CommandLine.Model.CommandSpec spec, Portfolio portfolio, PrintWriter err) {
         Map<String, String> env = ((ScholarfolioCommand) spec.root().userObject()).environment();
         try {
-            return Optional.of(Lookups.fromEnvironment(env, ScholarfolioCommand.appVersion(),
+            return Optional.of(Lookups.fromEnvironment(env, Lookups.appVersion(),
                     portfolio.profile().email()));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());

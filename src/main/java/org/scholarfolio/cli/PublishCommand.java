@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.scholarfolio.model.PublishTarget;
 import org.scholarfolio.publish.Finding;
 import org.scholarfolio.publish.GitCredentials;
@@ -101,7 +103,16 @@ final class PublishCommand implements Callable<Integer> {
         }
         var request = new PublishRequest(loaded.portfolio(), loaded.folder(), options, target, message, dryRun, credentials);
         AtomicBoolean cancelled = new AtomicBoolean();
-        Thread hook = new Thread(() -> cancelled.set(true), "publish-cancel");
+        CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl+C cancels, and the process ends only once the publish has stopped at a safe point.
+        Thread hook = new Thread(() -> {
+            cancelled.set(true);
+            try {
+                finished.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "publish-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         PublishResult published;
         try {
@@ -128,6 +139,7 @@ final class PublishCommand implements Callable<Integer> {
         if (published.outcome() == PublishResult.Outcome.PUBLISHED || published.outcome() == PublishResult.Outcome.UNCHANGED) {
             remember(loaded.folder(), saved, target, err);
         }
+        finished.countDown();
         return switch (published.outcome()) {
             case PUBLISHED, UNCHANGED, DRY_RUN -> 0;
             case CANCELLED -> 130;

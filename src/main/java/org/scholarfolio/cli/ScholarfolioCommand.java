@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ScholarfolioCommand.Version.class,
         description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, PublishCommand.class, ImportCommand.class,
-                AddCommand.class, GenerateCommand.class,
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, PublishCommand.class,
+                PublishWorkflowCommand.class, ImportCommand.class, AddCommand.class, MetricsCommand.class, GenerateCommand.class,
                 ExportFormatCommands.Bibtex.class, ExportFormatCommands.Alfolio.class, ExportFormatCommands.Csl.class,
                 CommandLine.HelpCommand.class})
 public final class ScholarfolioCommand implements Runnable {
@@ -49,12 +49,6 @@ public final class ScholarfolioCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
-    }
-
-    /** The app's version from the jar's manifest; "development" when run from the classes folder. */
-    static String appVersion() {
-        String v = ScholarfolioCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

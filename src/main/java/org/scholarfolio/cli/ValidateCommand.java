@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scholarfolio.model.validation.PortfolioValidator;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.store.LoadedPortfolio;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,10 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
         LoadedPortfolio loaded = result.get();
-        List<Problem> problems = PortfolioValidator.validate(loaded.portfolio(), loaded.folder());
-        long errors = problems.stream().filter(Problem::isError).count();
-        for (Problem p : problems) {
-            (p.isError() ? err : out).println(loaded.file() + ": " + p);
+        List<Diagnostic> problems = PortfolioValidator.validate(loaded.portfolio(), loaded.folder());
+        long errors = problems.stream().filter(Diagnostic::isError).count();
+        for (Diagnostic p : problems) {
+            (p.isError() ? err : out).println(loaded.file() + ": " + p.describe());
         }
         out.printf("%s: %d error%s, %d warning%s%n", loaded.file(), errors, errors == 1 ? "" : "s",
                 problems.size() - errors, problems.size() - errors == 1 ? "" : "s");

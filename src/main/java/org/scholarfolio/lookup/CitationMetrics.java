@@ -39,6 +39,12 @@ public final class CitationMetrics {
             unknown = List.copyOf(unknown);
             nowPublished = List.copyOf(nowPublished);
         }
+
+        /** The publications with these counts stored; the others as they were. */
+        public List<Publication> applyTo(List<Publication> publications) {
+            return publications.stream().map(p -> counts.containsKey(p.citationKey())
+                    ? p.toBuilder().citations(counts.get(p.citationKey())).build() : p).toList();
+        }
     }
 
     /** An entry known only as an arXiv preprint whose published version OpenAlex knows. */

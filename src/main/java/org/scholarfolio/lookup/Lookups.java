@@ -3,11 +3,15 @@ package org.scholarfolio.lookup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
+import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Publication;
 
 /** Sets lookups up from the environment, and merges what they fetched the way BibTeX imports merge. */
@@ -16,6 +20,12 @@ public final class Lookups {
     public static final String TIMEOUT_VARIABLE = "SCHOLARFOLIO_LOOKUP_TIMEOUT";
 
     private Lookups() {
+    }
+
+    /** The app's version from the jar's manifest, for the User-Agent; "development" outside a jar. */
+    public static String appVersion() {
+        String v = Lookups.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
     }
 
     /**
@@ -40,12 +50,19 @@ public final class Lookups {
     }
 
     /**
-     * The plan for adding fetched records: each gets a citation key in the house style, then is
+     * The plan for adding fetched records: each gets a citation key as JabRef and Google Scholar make
+     * them ({@link CitationKeys}), then is
      * matched by DOI, arXiv id and title (never by its made-up key) as {@code import bibtex} does.
      */
     public static BibtexMergePlan plan(List<Publication> existing, List<Publication> fetched) {
-        CitationKeys keys = new CitationKeys(existing.stream().map(Publication::citationKey).toList());
-        List<Publication> keyed = fetched.stream().map(keys::assign).toList();
+        Set<String> taken = new HashSet<>();
+        existing.forEach(p -> taken.add(p.citationKey()));
+        List<Publication> keyed = new ArrayList<>();
+        for (Publication p : fetched) {
+            String key = p.citationKey().isBlank() ? CitationKeys.unique(p, taken) : p.citationKey();
+            taken.add(key);
+            keyed.add(p.toBuilder().citationKey(key).build());
+        }
         return BibtexMerge.plan(existing, keyed, EnumSet.of(BibtexMergePlan.Match.DOI, BibtexMergePlan.Match.ARXIV,
                 BibtexMergePlan.Match.TITLE));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationLinks;
 
@@ -141,9 +142,7 @@ public final class OrcidImport {
                 b.arxiv(pre.arxiv());
             }
             if (pub.links().pdf().isEmpty() && !pre.links().pdf().isEmpty()) {
-                PublicationLinks l = pub.links();
-                b.links(new PublicationLinks(l.html(), pre.links().pdf(), l.supp(), l.video(), l.blog(), l.code(),
-                        l.poster(), l.slides(), l.website(), l.unknownFields()));
+                b.links(pub.links().with(LinkKind.PDF, pre.links().pdf()));
             }
             out.set(target, b.build());
             dropped.add(i);

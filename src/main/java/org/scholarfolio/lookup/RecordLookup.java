@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationLinks;
 
@@ -83,9 +84,7 @@ public final class RecordLookup {
     private static Publication withOpenAlex(Publication p, OpenAlexWork work) {
         Publication.Builder b = p.toBuilder();
         if (!work.oaPdfUrl().isEmpty() && p.links().pdf().isEmpty()) {
-            PublicationLinks l = p.links();
-            b.links(new PublicationLinks(l.html(), work.oaPdfUrl(), l.supp(), l.video(), l.blog(), l.code(), l.poster(),
-                    l.slides(), l.website(), l.unknownFields()));
+            b.links(p.links().with(LinkKind.PDF, work.oaPdfUrl()));
         }
         if (p.arxiv().isEmpty() && !work.arxivId().isEmpty()) {
             b.arxiv(work.arxivId());

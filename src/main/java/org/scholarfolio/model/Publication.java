@@ -10,7 +10,8 @@ import java.util.Map;
  * One paper, talk or thesis, with every field al-folio's bibliography layout understands.
  * Text fields hold BibTeX-free Unicode with protective braces kept ({@code {BERT}}) so that an
  * export back to BibTeX loses nothing; the site hides the braces. {@code bibtexFields} keeps every
- * other BibTeX field (series, editor, tldr, ...) in source order.
+ * other BibTeX field (series, editor, tldr, ...) in source order. {@code citations} is the last
+ * citation count fetched ({@code scholarfolio metrics}), or null.
  */
 public record Publication(String citationKey,
                           String entryType,
@@ -41,6 +42,7 @@ public record Publication(String citationKey,
                           String preview,
                           PublicationLinks links,
                           PublicationBadges badges,
+                          CitationCount citations,
                           Map<String, String> bibtexFields,
                           UnknownFields unknownFields) {
 
@@ -84,7 +86,7 @@ public record Publication(String citationKey,
     public static Builder builder(String citationKey, String entryType) {
         return new Publication(citationKey, entryType, "", List.of(), false, "", "", "", "", "", null,
                 null, "", "", "", "", "", "", "", "", "", "", "", "", false, false, "", null, null,
-                null, null).toBuilder();
+                null, null, null).toBuilder();
     }
 
     /** The venue line's main part: journal, book title or school, whichever the entry has. */
@@ -133,6 +135,7 @@ public record Publication(String citationKey,
         private String preview;
         private PublicationLinks links;
         private PublicationBadges badges;
+        private CitationCount citations;
         private Map<String, String> bibtexFields;
         private UnknownFields unknownFields;
 
@@ -166,6 +169,7 @@ public record Publication(String citationKey,
             preview = p.preview;
             links = p.links;
             badges = p.badges;
+            citations = p.citations;
             bibtexFields = p.bibtexFields;
             unknownFields = p.unknownFields;
         }
@@ -199,11 +203,12 @@ public record Publication(String citationKey,
         public Builder preview(String v) { preview = v; return this; }
         public Builder links(PublicationLinks v) { links = v; return this; }
         public Builder badges(PublicationBadges v) { badges = v; return this; }
+        public Builder citations(CitationCount v) { citations = v; return this; }
         public Builder bibtexFields(Map<String, String> v) { bibtexFields = v; return this; }
         public Builder unknownFields(UnknownFields v) { unknownFields = v; return this; }
 
         public Publication build() {
-            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, links, badges, bibtexFields, unknownFields);
+            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, links, badges, citations, bibtexFields, unknownFields);
         }
     }
 }

@@ -1,58 +1,83 @@
 package org.scholarfolio.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * al-folio's link buttons. A value is an absolute URL or a file name/path inside the portfolio
- * folder (a bare name such as {@code paper.pdf} means {@code assets/paper.pdf}).
+ * A publication's link buttons by {@link LinkKind}. A value is an absolute URL or a file
+ * name/path inside the portfolio folder (a bare name such as {@code paper.pdf} means
+ * {@code assets/paper.pdf}). Blank values are not kept.
  */
-public record PublicationLinks(String html, String pdf, String supp, String video, String blog,
-                               String code, String poster, String slides, String website,
-                               UnknownFields unknownFields) {
-    public static final PublicationLinks NONE = new PublicationLinks("", "", "", "", "", "", "", "", "");
-
-    public PublicationLinks(String html, String pdf, String supp, String video, String blog,
-                            String code, String poster, String slides, String website) {
-        this(html, pdf, supp, video, blog, code, poster, slides, website, UnknownFields.NONE);
-    }
+public record PublicationLinks(Map<LinkKind, String> values, UnknownFields unknownFields) {
+    public static final PublicationLinks NONE = new PublicationLinks(Map.of(), UnknownFields.NONE);
 
     public PublicationLinks {
-        html = Text.orEmpty(html);
-        pdf = Text.orEmpty(pdf);
-        supp = Text.orEmpty(supp);
-        video = Text.orEmpty(video);
-        blog = Text.orEmpty(blog);
-        code = Text.orEmpty(code);
-        poster = Text.orEmpty(poster);
-        slides = Text.orEmpty(slides);
-        website = Text.orEmpty(website);
+        EnumMap<LinkKind, String> kept = new EnumMap<>(LinkKind.class);
+        if (values != null) {
+            values.forEach((kind, value) -> {
+                if (kind != null && !Text.isBlank(value)) {
+                    kept.put(kind, value);
+                }
+            });
+        }
+        values = Collections.unmodifiableMap(kept);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
-    /** The non-empty links by their al-folio field name, in button order. */
+    /** The nine al-folio links by position, for tests and callers that set a few known links. */
+    public PublicationLinks(String html, String pdf, String supp, String video, String blog,
+                            String code, String poster, String slides, String website) {
+        this(positional(html, pdf, supp, video, blog, code, poster, slides, website), UnknownFields.NONE);
+    }
+
+    public static PublicationLinks of(Map<LinkKind, String> values) {
+        return new PublicationLinks(values, UnknownFields.NONE);
+    }
+
+    /** The link of this kind, or "". */
+    public String get(LinkKind kind) {
+        return values.getOrDefault(kind, "");
+    }
+
+    /** A copy with this kind's link set (blank removes it). */
+    public PublicationLinks with(LinkKind kind, String value) {
+        Map<LinkKind, String> next = new EnumMap<>(LinkKind.class);
+        next.putAll(values);
+        next.put(kind, value);
+        return new PublicationLinks(next, unknownFields);
+    }
+
+    public String html() {
+        return get(LinkKind.HTML);
+    }
+
+    public String pdf() {
+        return get(LinkKind.PDF);
+    }
+
+    /** The non-empty links by key, in button order. */
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
-        put(m, "html", html);
-        put(m, "pdf", pdf);
-        put(m, "supp", supp);
-        put(m, "video", video);
-        put(m, "blog", blog);
-        put(m, "code", code);
-        put(m, "poster", poster);
-        put(m, "slides", slides);
-        put(m, "website", website);
+        values.forEach((kind, value) -> m.put(kind.key(), value));
         return m;
     }
 
+    /** Links by key (or alias); keys that name no link kind are ignored. */
     public static PublicationLinks fromMap(Map<String, String> m) {
-        return new PublicationLinks(m.get("html"), m.get("pdf"), m.get("supp"), m.get("video"),
-                m.get("blog"), m.get("code"), m.get("poster"), m.get("slides"), m.get("website"));
+        Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);
+        m.forEach((key, value) -> LinkKind.byKey(key).ifPresent(kind -> values.putIfAbsent(kind, value)));
+        return of(values);
     }
 
-    private static void put(Map<String, String> m, String key, String value) {
-        if (!value.isBlank()) {
-            m.put(key, value);
+    private static Map<LinkKind, String> positional(String... byPosition) {
+        Map<LinkKind, String> m = new EnumMap<>(LinkKind.class);
+        LinkKind[] kinds = {LinkKind.HTML, LinkKind.PDF, LinkKind.SUPP, LinkKind.VIDEO, LinkKind.BLOG, LinkKind.CODE,
+            LinkKind.POSTER, LinkKind.SLIDES, LinkKind.WEBSITE};
+        for (int i = 0; i < kinds.length; i++) {
+            m.put(kinds[i], byPosition[i]);
         }
+        return m;
     }
 }

@@ -41,9 +41,10 @@ public record Finding(Severity severity, String title, String explanation, Optio
         return new Finding(severity, title, explanation, Optional.of(new Fix(label, target)));
     }
 
-    /** One line for a terminal, e.g. {@code warning: Base URL ... — explanation}. */
+    /** One line for a terminal: {@code warning: Title. Explanation. Fix: label.} */
     public String line() {
-        return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + title + ". " + explanation
+        String sentence = explanation.isEmpty() ? "" : Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1);
+        return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + title + ". " + sentence + "."
                 + fix.map(f -> " Fix: " + f.label() + ".").orElse("");
     }
 }

@@ -80,7 +80,7 @@ public final class Preflight {
         if (!report.warnings().isEmpty()) {
             int n = report.warnings().size();
             findings.add(Finding.warning("The export warned about " + n + (n == 1 ? " thing" : " things"),
-                    String.join("; ", report.warnings().subList(0, Math.min(5, n))) + (n > 5 ? "; and " + (n - 5) + " more" : "")));
+                    report.warnings().subList(0, Math.min(5, n)).stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ")) + (n > 5 ? "; and " + (n - 5) + " more" : "")));
         }
         findings.addAll(ScholarReadiness.check(siteDir, baseUrl, publicationCount));
         return findings;

@@ -64,41 +64,37 @@ final class ScholarReadiness {
         if (page.select("meta[name=citation_publication_date]").attr("content").isBlank()) {
             problems.add("no date: give the year it was published");
         }
-        String pdf = page.select("meta[name=citation_pdf_url]").attr("content");
-        if (pdf.isBlank()) {
-            problems.add(baseUrl.isBlank()
-                    ? "no PDF address: set the base URL so the PDF gets a full address Scholar can follow"
-                    : "no PDF: add the paper's PDF file to the portfolio (Scholar indexes papers through their full text)");
+        // The PDF as Scholar's tag names it, else as the page's PDF button links it.
+        String tagged = page.select("meta[name=citation_pdf_url]").attr("content");
+        String site = baseUrl.isBlank() ? "https://site.invalid/" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        String button = page.select("a.btn").stream().filter(a -> a.text().strip().equalsIgnoreCase("PDF"))
+                .map(a -> a.attr("href")).findFirst().orElse("");
+        if (tagged.isBlank() && button.isBlank()) {
+            problems.add("no PDF: add the paper's PDF file to the portfolio (Scholar indexes papers through their full text)");
             return problems;
         }
-        String site = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        if (baseUrl.isBlank() || !pdf.startsWith(site)) {
-            problems.add("the PDF is on another site (" + host(pdf) + "): Scholar wants it on this site, in the paper's"
-                    + " folder; put the file into the portfolio and link it from there");
-            return problems;
-        }
-        String path;
+        URI pdf;
         try {
-            path = URI.create(pdf).getPath().substring(URI.create(site).getPath().length());
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            problems.add("the PDF address " + pdf + " is not a valid address");
+            pdf = tagged.isBlank() ? URI.create(site + folder).resolve(button) : URI.create(tagged);
+        } catch (IllegalArgumentException e) {
+            problems.add("the PDF address " + (tagged.isBlank() ? button : tagged) + " is not a valid address");
             return problems;
         }
+        if (!pdf.toString().startsWith(site)) {
+            problems.add("the PDF is on another site (" + (pdf.getHost() == null ? pdf : pdf.getHost()) + "): Scholar wants"
+                    + " it on this site, in the paper's folder; put the file into the portfolio and link it from there");
+            return problems;
+        }
+        String path = pdf.getPath().substring(Math.min(pdf.getPath().length(), URI.create(site).getPath().length()));
         if (!path.startsWith(folder)) {
             problems.add("the PDF is at " + path + ", not in the paper's folder " + folder
                     + " (Scholar expects the PDF beside the paper's page)");
-        } else if (!Files.isRegularFile(siteDir.resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)))) {
+        } else if (!Files.isRegularFile(siteDir.resolve(path))) {
             problems.add("the PDF " + path + " is not in the exported site");
+        } else if (tagged.isBlank()) {
+            problems.add("no citation_pdf_url tag: set the base URL so the PDF gets the full address Scholar needs");
         }
         return problems;
     }
 
-    private static String host(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? url : host;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
-    }
 }

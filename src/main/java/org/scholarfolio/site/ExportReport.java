@@ -1,5 +1,6 @@
 package org.scholarfolio.site;
 
+import org.scholarfolio.model.Diagnostic;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record ExportReport(List<String> pagesWritten, List<String> pagesUnchanged,
                            List<String> filesCopied, List<String> filesRemoved,
-                           List<String> warnings, List<String> errors) {
+                           List<Diagnostic> warnings, List<String> errors) {
     public ExportReport {
         pagesWritten = List.copyOf(pagesWritten);
         pagesUnchanged = List.copyOf(pagesUnchanged);
@@ -19,7 +20,7 @@ public record ExportReport(List<String> pagesWritten, List<String> pagesUnchange
         errors = List.copyOf(errors);
     }
 
-    static ExportReport failed(List<String> warnings, List<String> errors) {
+    static ExportReport failed(List<Diagnostic> warnings, List<String> errors) {
         return new ExportReport(List.of(), List.of(), List.of(), List.of(), warnings, errors);
     }
 

@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.markdown.LinkRewriter;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
@@ -34,7 +36,7 @@ final class Home {
     private final Map<String, Object> model = new HashMap<>();
     final boolean math;
 
-    Home(Profile profile, MarkdownRenderer markdown, LinkRewriter links, SiteAssets assets, List<String> warnings,
+    Home(Profile profile, MarkdownRenderer markdown, LinkRewriter links, SiteAssets assets, List<Diagnostic> warnings,
          List<PublicationView> selectedPublications, List<NewsView> news, SiteSettings site, String baseUrl) {
         boolean m = false;
         model.put("firstName", profile.name().first().strip());
@@ -96,7 +98,7 @@ final class Home {
         return model;
     }
 
-    private static Map<String, Object> photo(Photo photo, Profile profile, SiteAssets assets, List<String> warnings) {
+    private static Map<String, Object> photo(Photo photo, Profile profile, SiteAssets assets, List<Diagnostic> warnings) {
         Map<String, Object> view = new HashMap<>();
         view.put("src", "");
         if (photo == null || photo.path().isBlank()) {
@@ -137,10 +139,10 @@ final class Home {
         }
     }
 
-    private static Optional<SocialView> social(SocialLink link, String record, SiteAssets assets, List<String> warnings) {
+    private static Optional<SocialView> social(SocialLink link, String record, SiteAssets assets, List<Diagnostic> warnings) {
         String icon = link.iconName();
         if (IconSprite.load(icon).isEmpty()) {
-            warnings.add(record + ": no Font Awesome icon \"" + icon + "\"; using solid/link");
+            warnings.add(Diagnostic.warning(FieldPath.parse(record), "no Font Awesome icon \"" + icon + "\"; using solid/link"));
             icon = "solid/link";
         }
         String id = IconSprite.symbolId(icon);
@@ -153,7 +155,7 @@ final class Home {
         }
         Optional<String> href = link.href();
         if (href.isEmpty()) {
-            warnings.add(record + ": the " + link.label() + " link has no address; it is left out");
+            warnings.add(Diagnostic.warning(FieldPath.parse(record), "the " + link.label() + " link has no address; it is left out"));
             return Optional.empty();
         }
         return assets.resolve(link.label(), href.get(), record)

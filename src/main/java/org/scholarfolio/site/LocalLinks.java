@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.markdown.LinkRewriter;
 
 /**
@@ -18,10 +20,10 @@ final class LocalLinks {
 
     private final SiteAssets assets;
     private final Set<String> sections;
-    private final List<String> warnings;
+    private final List<Diagnostic> warnings;
 
     /** {@code sections}: page slugs and generated sections ("publications", "news") that exist. */
-    LocalLinks(SiteAssets assets, Set<String> sections, List<String> warnings) {
+    LocalLinks(SiteAssets assets, Set<String> sections, List<Diagnostic> warnings) {
         this.assets = assets;
         this.sections = sections;
         this.warnings = warnings;
@@ -89,7 +91,7 @@ final class LocalLinks {
         }
         var file = assets.existingFile(clean);
         if (file.isEmpty()) {
-            warnings.add(record + ": the link \"" + url + "\" matches no page of the site and no file in the portfolio folder");
+            warnings.add(Diagnostic.warning(FieldPath.parse(record), "the link \"" + url + "\" matches no page of the site and no file in the portfolio folder"));
             return null;
         }
         return SiteAssets.encodePath(file.get()) + fragment;

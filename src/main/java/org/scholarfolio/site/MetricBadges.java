@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
@@ -22,10 +24,10 @@ final class MetricBadges {
 
     private final boolean enabled;
     private final String scholarUser;
-    private final List<String> warnings;
+    private final List<Diagnostic> warnings;
 
     /** {@code enabled}: the site's switch; the Scholar badge needs the profile's Google Scholar id. */
-    MetricBadges(boolean enabled, Profile profile, List<String> warnings) {
+    MetricBadges(boolean enabled, Profile profile, List<Diagnostic> warnings) {
         this.enabled = enabled;
         this.scholarUser = profile.socialLinks().stream()
                 .filter(l -> l.kind().equals(SocialKind.SCHOLAR_USERID.key()))
@@ -50,9 +52,9 @@ final class MetricBadges {
         String scholar = b.googleScholarId().strip();
         if (!scholar.isEmpty()) {
             if (!ID.matcher(scholar).matches()) {
-                warnings.add(record + ".badges.googleScholarId: \"" + scholar + "\" is not a Google Scholar id; no badge");
+                warnings.add(Diagnostic.warning(FieldPath.parse(record + ".badges.googleScholarId"), "\"" + scholar + "\" is not a Google Scholar id; no badge"));
             } else if (scholarUser.isEmpty()) {
-                warnings.add(record + ".badges.googleScholarId: the profile has no Google Scholar id (scholar_userid); no badge");
+                warnings.add(Diagnostic.warning(FieldPath.parse(record + ".badges.googleScholarId"), "the profile has no Google Scholar id (scholar_userid); no badge"));
             } else {
                 badges.add(new MetricBadge("Scholar", "Citations on Google Scholar",
                         "https://scholar.google.com/citations?view_op=view_citation&hl=en&user=" + scholarUser
@@ -65,7 +67,7 @@ final class MetricBadges {
                 badges.add(new MetricBadge("INSPIRE", "Citations on INSPIRE",
                         "https://inspirehep.net/literature/" + inspire));
             } else {
-                warnings.add(record + ".badges.inspirehepId: \"" + inspire + "\" is not an INSPIRE record number; no badge");
+                warnings.add(Diagnostic.warning(FieldPath.parse(record + ".badges.inspirehepId"), "\"" + inspire + "\" is not an INSPIRE record number; no badge"));
             }
         }
         return badges;
@@ -80,13 +82,13 @@ final class MetricBadges {
         }
         if (v.equalsIgnoreCase("true")) {
             if (doi.isEmpty()) {
-                warnings.add(field + ": looks the paper up by its DOI, but it has none; no badge");
+                warnings.add(Diagnostic.warning(FieldPath.parse(field), "looks the paper up by its DOI, but it has none; no badge"));
                 return Optional.empty();
             }
             return Optional.of(byDoi + SiteAssets.encodeUrlPart(doi));
         }
         if (!idPattern.matcher(v).matches()) {
-            warnings.add(field + ": \"" + v + "\" is neither true nor an id of the service; no badge");
+            warnings.add(Diagnostic.warning(FieldPath.parse(field), "\"" + v + "\" is neither true nor an id of the service; no badge"));
             return Optional.empty();
         }
         return Optional.of(byId + v);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.NewsItem;
@@ -53,7 +54,7 @@ public final class PagePreview {
     public String render(Portfolio portfolio, Path portfolioDirOrNull, SitePage page) {
         stageThemeFiles();
         Path dir = portfolioDirOrNull == null ? stagingDir.resolve("unsaved") : portfolioDirOrNull.toAbsolutePath().normalize();
-        List<String> warnings = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
         SiteModel site = new SiteModelBuilder(portfolio, options, markdown, new SiteAssets(dir, warnings), warnings).build();
         String path = pathOf(site, portfolio, page);

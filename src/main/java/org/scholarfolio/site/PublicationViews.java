@@ -21,9 +21,6 @@ import org.scholarfolio.site.Views.PublicationView;
 
 /** Turns publications into what the publication list and pages show. */
 final class PublicationViews {
-    private static final Map<String, String> BUTTONS = Map.of("html", "HTML", "pdf", "PDF",
-            "supp", "Supp", "video", "Video", "blog", "Blog", "code", "Code", "poster", "Poster",
-            "slides", "Slides", "website", "Website");
 
     private final MarkdownRenderer markdown;
     private final AuthorNames researcher;
@@ -94,8 +91,8 @@ final class PublicationViews {
             String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
-        p.links().asMap().forEach((field, value) -> {
-            assets.resolve(BUTTONS.getOrDefault(field, field), value, record + "." + field)
+        p.links().values().forEach((kind, value) -> {
+            assets.resolve(kind.buttonLabel(), value, record + ".links." + kind.key())
                     .ifPresent(links::add);
         });
 
@@ -118,7 +115,7 @@ final class PublicationViews {
                 p.andOthers(), withoutBraces(p.venue()), venueLeadHtml(p), venueDetails(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
                 InlineHtml.html(award, InlineHtml.MATH_SPANS), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
-                metrics.badges(p, record), preview,
+                metrics.badges(p, record), citedBy(p), preview,
                 Routes.publication(slug), Routes.publicationBib(slug), searchText, p.selected(), math[0]);
     }
 
@@ -168,5 +165,18 @@ final class PublicationViews {
     /** Protective BibTeX braces ({@code {BERT}}) and markup commands are for BibTeX, not for readers. */
     static String withoutBraces(String s) {
         return InlineText.plain(s);
+    }
+
+    private static final java.time.format.DateTimeFormatter CITED_ON =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** "Cited by 4,242 · OpenAlex, 3 Dec 2026": the stored count as text; the page asks no one. */
+    static String citedBy(Publication p) {
+        if (p.citations() == null) {
+            return "";
+        }
+        String source = p.citations().source().isBlank() ? "" : p.citations().source() + ", ";
+        return String.format(java.util.Locale.ENGLISH, "Cited by %,d \u00b7 %s%s", p.citations().count(), source,
+                CITED_ON.format(p.citations().fetched()));
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.site.Views.Link;
 
@@ -28,15 +30,15 @@ final class SiteAssets {
     private static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto");
 
     private final Path portfolioDir;
-    private final List<String> warnings;
+    private final List<Diagnostic> warnings;
     // Sorted, and safe to fill from the threads that make publication views.
     private final Map<String, Path> copies;
 
-    SiteAssets(Path portfolioDir, List<String> warnings) {
+    SiteAssets(Path portfolioDir, List<Diagnostic> warnings) {
         this(portfolioDir.toAbsolutePath().normalize(), warnings, new ConcurrentSkipListMap<>());
     }
 
-    private SiteAssets(Path portfolioDir, List<String> warnings, Map<String, Path> copies) {
+    private SiteAssets(Path portfolioDir, List<Diagnostic> warnings, Map<String, Path> copies) {
         this.portfolioDir = portfolioDir;
         this.warnings = warnings;
         this.copies = copies;
@@ -46,7 +48,7 @@ final class SiteAssets {
      * The same assets (files found are copied with all others) reporting problems into {@code warnings},
      * so that work done in parallel can hand its warnings over in a stable order.
      */
-    SiteAssets reportingTo(List<String> warnings) {
+    SiteAssets reportingTo(List<Diagnostic> warnings) {
         return new SiteAssets(portfolioDir, warnings, copies);
     }
 
@@ -64,7 +66,7 @@ final class SiteAssets {
             if (SAFE_SCHEMES.contains(scheme)) {
                 return Optional.of(new Link(label, v, false));
             }
-            warnings.add(record + ": the address \"" + v + "\" is not a web or mail address; it is left out");
+            warnings.add(Diagnostic.warning(FieldPath.parse(record), "the address \"" + v + "\" is not a web or mail address; it is left out"));
             return Optional.empty();
         }
         return localFile(v, record).map(path -> new Link(label, encodePath(path), true));
@@ -95,26 +97,26 @@ final class SiteAssets {
             source = portfolioDir.resolve(v).normalize();
         } catch (java.nio.file.InvalidPathException e) {
             if (warn) {
-                warnings.add(record + ": \"" + value + "\" is not a usable file name; it is left out");
+                warnings.add(Diagnostic.warning(FieldPath.parse(record), "\"" + value + "\" is not a usable file name; it is left out"));
             }
             return Optional.empty();
         }
         if (!source.startsWith(portfolioDir) || v.isBlank()) {
             if (warn) {
-                warnings.add(record + ": \"" + value + "\" points outside the portfolio folder; it is left out");
+                warnings.add(Diagnostic.warning(FieldPath.parse(record), "\"" + value + "\" points outside the portfolio folder; it is left out"));
             }
             return Optional.empty();
         }
         String sitePath = portfolioDir.relativize(source).toString().replace('\\', '/');
         if (sitePath.startsWith(".") || sitePath.equals(OutputDirectory.MANIFEST)) {
             if (warn) {
-                warnings.add(record + ": \"" + value + "\" is a hidden file; it is left out");
+                warnings.add(Diagnostic.warning(FieldPath.parse(record), "\"" + value + "\" is a hidden file; it is left out"));
             }
             return Optional.empty();
         }
         if (!Files.isRegularFile(source)) {
             if (warn) {
-                warnings.add(record + ": file " + sitePath + " not found in the portfolio folder; its link is left out");
+                warnings.add(Diagnostic.warning(FieldPath.parse(record), "file " + sitePath + " not found in the portfolio folder; its link is left out"));
             }
             return Optional.empty();
         }

@@ -24,6 +24,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.files.DiskWriteException;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
@@ -60,7 +62,7 @@ public final class SiteExporter {
      */
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
                                DoubleConsumer progress) {
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
         var refusal = OutputDirectory.refusal(outDir, portfolioDir);
         if (refusal.isPresent()) {
             return ExportReport.failed(warnings, List.of(refusal.get()));
@@ -96,12 +98,12 @@ public final class SiteExporter {
     }
 
     private List<OutputFile> render(Portfolio portfolio, Path portfolioDir, ExportOptions options,
-                                    List<String> warnings, DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
+                                    List<Diagnostic> warnings, DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
         PageTemplates templates = new PebbleThemeTemplates(options.theme());
         String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
         if (!requested.isBlank() && SiteModelBuilder.normaliseBaseUrl(requested).isEmpty()) {
-            warnings.add("site.baseUrl: \"" + requested + "\" is not an http(s) address; feeds and cards use relative links");
+            warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "\"" + requested + "\" is not an http(s) address; feeds and cards use relative links"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "site-export");

@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
 import org.scholarfolio.model.NewsItem;
@@ -40,7 +42,7 @@ final class SiteModelBuilder {
     private final ExportOptions options;
     private final MarkdownRenderer markdown;
     private final SiteAssets assets;
-    private final List<String> warnings;
+    private final List<Diagnostic> warnings;
     private final String baseUrl;
     private final String language;
 
@@ -60,7 +62,7 @@ final class SiteModelBuilder {
     private final List<NewsItem> newsSources = new ArrayList<>();
 
     SiteModelBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
-                     SiteAssets assets, List<String> warnings) {
+                     SiteAssets assets, List<Diagnostic> warnings) {
         this.portfolio = portfolio;
         this.options = options;
         this.markdown = markdown;
@@ -72,7 +74,7 @@ final class SiteModelBuilder {
         if (LANGUAGE.matcher(lang).matches()) {
             this.language = lang;
         } else {
-            warnings.add("site.language: \"" + lang + "\" is not a language tag such as en or zh-CN; using en");
+            warnings.add(Diagnostic.warning(FieldPath.parse("site.language"), "\"" + lang + "\" is not a language tag such as en or zh-CN; using en"));
             this.language = "en";
         }
     }
@@ -99,7 +101,7 @@ final class SiteModelBuilder {
         portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
             String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
             if (!p.slug().isBlank() && !slug.equals(p.slug())) {
-                warnings.add("pages[" + p.slug() + "]: the address /" + p.slug() + "/ is taken or not URL-safe; using /" + slug + "/");
+                warnings.add(Diagnostic.warning(FieldPath.parse("pages[" + p.slug() + "]"), "the address /" + p.slug() + "/ is taken or not URL-safe; using /" + slug + "/"));
             }
             pages.put(slug, p);
         });
@@ -150,7 +152,7 @@ final class SiteModelBuilder {
         List<NewsItem> items = new ArrayList<>(portfolio.news());
         items.removeIf(n -> {
             if (n.date() == null) {
-                warnings.add("news[" + n.id() + "]: has no date; it is left out");
+                warnings.add(Diagnostic.warning(FieldPath.parse("news[" + n.id() + "]"), "has no date; it is left out"));
                 return true;
             }
             return false;
@@ -198,11 +200,11 @@ final class SiteModelBuilder {
                 files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath);
     }
 
-    private record PublicationBuild(Publication source, List<PublicationView> views, List<String> warnings) {
+    private record PublicationBuild(Publication source, List<PublicationView> views, List<Diagnostic> warnings) {
     }
 
     private PublicationBuild buildPublication(Publication p, String slug, AuthorNames researcher, Set<String> sections) {
-        List<String> found = new ArrayList<>();
+        List<Diagnostic> found = new ArrayList<>();
         SiteAssets reporting = assets.reportingTo(found);
         PublicationViews factory = new PublicationViews(markdown, researcher, reporting,
                 new LocalLinks(reporting, sections, found),
@@ -239,7 +241,7 @@ final class SiteModelBuilder {
         if (COLOR.matcher(color).matches()) {
             return color;
         }
-        warnings.add("site.theme.accentColor: \"" + color + "\" is not a #rgb or #rrggbb colour; using the default");
+        warnings.add(Diagnostic.warning(FieldPath.parse("site.theme.accentColor"), "\"" + color + "\" is not a #rgb or #rrggbb colour; using the default"));
         return "#b509ac";
     }
 

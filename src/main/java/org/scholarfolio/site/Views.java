@@ -25,7 +25,7 @@ public final class Views {
                                   String venueDetails, String additionalInfoHtml, String annotationHtml,
                                   String abbr, String year, String awardName, String awardHtml,
                                   String abstractHtml, String bibtex, boolean bibtexShow, List<Link> links,
-                                  List<MetricBadge> metrics, String preview,
+                                  List<MetricBadge> metrics, String citedBy, String preview,
                                   String pageHref, String bibHref, String searchText, boolean selected,
                                   boolean math) {
     }

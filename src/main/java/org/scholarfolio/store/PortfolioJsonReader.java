@@ -1,8 +1,13 @@
 package org.scholarfolio.store;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CitationCount;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -130,18 +135,36 @@ final class PortfolioJsonReader {
                 .preview(o.string("preview"));
         JsonObjectReader links = o.object("links");
         if (links != null) {
-            b.links(new PublicationLinks(links.string("html"), links.string("pdf"),
-                    links.string("supp"), links.string("video"), links.string("blog"),
-                    links.string("code"), links.string("poster"), links.string("slides"),
-                    links.string("website"), links.unknown()));
+            Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);
+            for (LinkKind kind : LinkKind.values()) {
+                values.put(kind, links.string(kind.key()));
+            }
+            b.links(new PublicationLinks(values, links.unknown()));
         }
         JsonObjectReader badges = o.object("badges");
         if (badges != null) {
             b.badges(new PublicationBadges(badges.string("altmetric"), badges.string("dimensions"),
                     badges.string("googleScholarId"), badges.string("inspirehepId"), badges.unknown()));
         }
+        JsonObjectReader citations = o.object("citations");
+        if (citations != null) {
+            b.citations(citations(citations));
+        }
         b.bibtexFields(o.stringMap("bibtexFields"));
         return b.unknownFields(o.unknown()).build();
+    }
+
+    private static CitationCount citations(JsonObjectReader o) throws PortfolioLoadException {
+        Integer count = o.integer("count");
+        if (count == null || count < 0) {
+            throw o.error("count", "a citation count needs a whole number of citations, 0 or more");
+        }
+        String fetched = o.string("fetched");
+        try {
+            return new CitationCount(count, o.string("source"), LocalDate.parse(fetched));
+        } catch (DateTimeParseException e) {
+            throw o.error("fetched", "\"" + fetched + "\" is not a date; write YYYY-MM-DD");
+        }
     }
 
     private static Author author(JsonObjectReader o) throws PortfolioLoadException {

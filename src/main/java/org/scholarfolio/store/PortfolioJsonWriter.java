@@ -159,6 +159,13 @@ final class PortfolioJsonWriter {
         if (!badges.isEmpty()) {
             o.set("badges", badges);
         }
+        if (p.citations() != null) {
+            ObjectNode c = NODES.objectNode();
+            c.put("count", p.citations().count());
+            text(c, "source", p.citations().source());
+            c.put("fetched", p.citations().fetched().toString());
+            o.set("citations", c);
+        }
         if (!p.bibtexFields().isEmpty()) {
             ObjectNode f = NODES.objectNode();
             p.bibtexFields().forEach(f::put);

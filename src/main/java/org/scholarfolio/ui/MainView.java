@@ -52,6 +52,7 @@ import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.news.NewsScreen;
 import org.scholarfolio.ui.pages.PagesScreen;
 import org.scholarfolio.ui.profile.ProfileScreen;
+import org.scholarfolio.ui.lookup.LookupBox;
 import org.scholarfolio.ui.publications.PublicationsScreen;
 import org.scholarfolio.ui.site.SiteScreen;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -247,8 +248,7 @@ public final class MainView {
         Menu file = menu(FILE_MENU);
         file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1,
                 item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
-        ((VBox) root.getTop()).getChildren().stream().filter(ToolBar.class::isInstance).map(ToolBar.class::cast).findFirst()
-                .ifPresent(bar -> bar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open)));
+        toolBar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open));
     }
 
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
@@ -258,6 +258,11 @@ public final class MainView {
                 importing.fileMenuItems(this::window, documents::confirmDiscard, shell::status));
         menu(EDIT_MENU).getItems().add(importing.pasteItem(screen(Section.PUBLICATIONS).selection()::get, shell::status));
         importing.acceptBibDrops(screen(Section.PUBLICATIONS).root(), this::window, shell::status);
+    }
+
+    /** Adds the Add-by-identifier and citation-count box above the publications table. */
+    public void enableLookup(LookupBox box) {
+        ((PublicationsScreen) screen(Section.PUBLICATIONS)).addAboveTable(box.root());
     }
 
     public Path lastExportFolder() {
@@ -365,7 +370,7 @@ public final class MainView {
     }
 
     private Node buildBottom() {
-        ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problem.path()));
+        ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problems.editorPath(problem)));
         ToggleButton toggle = panel.toggle();
 
         status.setId("status");

@@ -111,7 +111,7 @@ public final class EditorScreenshots {
             Thread.sleep(300);
             onFx(() -> {
                 @SuppressWarnings("unchecked")
-                var problems = (javafx.scene.control.ListView<org.scholarfolio.model.validation.Problem>)
+                var problems = (javafx.scene.control.ListView<org.scholarfolio.model.Diagnostic>)
                         stage[0].getScene().lookup("#problem-list");
                 problems.getSelectionModel().select(0);
                 problems.requestFocus();

@@ -44,7 +44,7 @@ class ImportOrcidCommandTest {
                 + "are offered as one record")
                 .contains("warning: \"Lecture notes on example chemistry\" has no DOI, arXiv or PubMed id in ORCID");
         assertThat(r.out()).contains("added    carberry2021water").contains("added    curie2019vitamin")
-                .contains("added    anonymous2019lecture")
+                .contains("added    2019lecture")
                 .contains("Added the works of orcid:0000-0002-1825-0097: 3 added, 0 updated, 0 unchanged.");
         var saved = PortfolioStore.load(portfolio).portfolio().publications();
         assertThat(saved).hasSize(before + 3);

@@ -165,6 +165,23 @@ class PreflightTest {
         }
     }
 
+    @Test
+    void aPdfButtonToAnotherSiteIsFlaggedEvenWithoutAScholarTag() throws Exception {
+        Path site = tmp.resolve("site");
+        Path page = Files.createDirectories(site.resolve("publications/turing50")).resolve("index.html");
+        Files.writeString(page, """
+                <html><head><meta name="citation_title" content="Computing Machinery and Intelligence">
+                <meta name="citation_author" content="Turing, Alan">
+                <meta name="citation_publication_date" content="1950"></head>
+                <body><a class="btn" href="https://archive.example.net/mind.pdf">PDF</a></body></html>
+                """);
+
+        List<Finding> findings = ScholarReadiness.check(site, "https://ada.github.io/", 1);
+
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.explanation())
+                .startsWith("the PDF is on another site (archive.example.net)"));
+    }
+
     private List<Finding> checkExport(Portfolio portfolio, String baseUrl) throws Exception {
         Path site = tmp.resolve("site");
         ExportOptions options = ExportOptions.defaults().withLastUpdated(LocalDate.of(2026, 1, 1)).withBaseUrl(baseUrl);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.scholarfolio.model.Diagnostic;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,7 @@ class PublicationViewsTest {
 
     @TempDir
     Path portfolioDir;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
     private Portfolio portfolio;
     private PublicationViews factory;
 

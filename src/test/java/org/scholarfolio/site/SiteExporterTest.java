@@ -213,7 +213,7 @@ class SiteExporterTest {
         portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("[cv](./cv)").build());
         Path other = temp.resolve("broken-link-site");
         ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
-        assertThat(r.warnings()).containsExactly(
+        assertThat(r.warnings()).map(Object::toString).containsExactly(
                 "profile: the link \"./cv\" matches no page of the site and no file in the portfolio folder");
     }
 
@@ -278,10 +278,10 @@ class SiteExporterTest {
 
         assertThat(parallel.warnings()).hasSize(80).isEqualTo(sequential.warnings());
         // Newest year first, in the portfolio's order within a year; a record's link buttons before its text.
-        assertThat(parallel.warnings().subList(0, 4)).containsExactly(
-                "publications[p6].pdf: file assets/missing-6.pdf not found in the portfolio folder; its link is left out",
+        assertThat(parallel.warnings().subList(0, 4)).map(Object::toString).containsExactly(
+                "publications[p6].links.pdf: file assets/missing-6.pdf not found in the portfolio folder; its link is left out",
                 "publications[p6]: the link \"./data-6\" matches no page of the site and no file in the portfolio folder",
-                "publications[p13].pdf: file assets/missing-13.pdf not found in the portfolio folder; its link is left out",
+                "publications[p13].links.pdf: file assets/missing-13.pdf not found in the portfolio folder; its link is left out",
                 "publications[p13]: the link \"./data-13\" matches no page of the site and no file in the portfolio folder");
     }
 

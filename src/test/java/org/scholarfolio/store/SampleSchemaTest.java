@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scholarfolio.model.validation.PortfolioValidator;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * Keeps the sample portfolios, docs/portfolio.schema.json and the reader in step: every sample
@@ -68,8 +68,8 @@ class SampleSchemaTest {
     @MethodSource("samples")
     void sampleLoadsWithoutErrorsAndIsCanonical(Path folder) throws Exception {
         LoadedPortfolio loaded = PortfolioStore.load(folder);
-        List<Problem> errors = PortfolioValidator.validate(loaded.portfolio(), loaded.folder()).stream()
-                .filter(Problem::isError)
+        List<Diagnostic> errors = PortfolioValidator.validate(loaded.portfolio(), loaded.folder()).stream()
+                .filter(Diagnostic::isError)
                 .toList();
         assertThat(errors).as("validation errors in %s", folder).isEmpty();
         assertThat(loaded.wasMigrated()).as("%s is written in the current file format", folder).isFalse();

@@ -31,7 +31,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.ui.export.ExportViewModel;
 import org.testfx.api.FxRobot;
@@ -176,7 +176,7 @@ class MainViewTest {
         robot.clickOn("#publications-add");
         robot.clickOn("#publications-add");
         robot.clickOn("#problems-toggle");
-        ListView<Problem> problems = robot.lookup("#problem-list").queryListView();
+        ListView<Diagnostic> problems = robot.lookup("#problem-list").queryListView();
         int at = -1;
         for (int i = 0; i < problems.getItems().size(); i++) {
             if (problems.getItems().get(i).path().startsWith("publications[1]")) {
@@ -189,8 +189,8 @@ class MainViewTest {
         int row = at;
         robot.interact(() -> problems.scrollTo(row));
 
-        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Problem> c) ->
-                c.getItem() != null && c.getItem().path().startsWith("publications[1]")).<ListCell<Problem>>query());
+        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Diagnostic> c) ->
+                c.getItem() != null && c.getItem().path().startsWith("publications[1]")).<ListCell<Diagnostic>>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
@@ -206,14 +206,14 @@ class MainViewTest {
         TextField key = robot.lookup("#pub-key").queryAs(TextField.class);
         robot.interact(() -> key.setText("unknown"));
         robot.clickOn("#problems-toggle");
-        ListView<Problem> problems = robot.lookup("#problem-list").queryListView();
-        Problem duplicate = problems.getItems().stream()
+        ListView<Diagnostic> problems = robot.lookup("#problem-list").queryListView();
+        Diagnostic duplicate = problems.getItems().stream()
                 .filter(p -> p.path().endsWith(".citationKey") && p.message().contains("also used")).findFirst().orElseThrow();
         int duplicateIndex = Integer.parseInt(duplicate.path().replaceAll("\\D+", ""));
         robot.clickOn("#section-profile");
         robot.interact(() -> problems.scrollTo(duplicate));
-        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Problem> c) ->
-                duplicate.equals(c.getItem())).<ListCell<Problem>>query());
+        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Diagnostic> c) ->
+                duplicate.equals(c.getItem())).<ListCell<Diagnostic>>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
@@ -312,8 +312,8 @@ class MainViewTest {
                 org.scholarfolio.model.Publication.builder("same", "article").title("First").year(2020).build(),
                 org.scholarfolio.model.Publication.builder("same", "article").title("Second").year(2021).build()))));
         robot.clickOn("#problems-toggle");
-        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Problem> c) ->
-                c.getItem() != null && c.getItem().path().equals("publications[1].citationKey")).<ListCell<Problem>>query());
+        robot.clickOn(robot.lookup("#problem-list .list-cell").match((ListCell<Diagnostic> c) ->
+                c.getItem() != null && c.getItem().path().equals("publications[1].citationKey")).<ListCell<Diagnostic>>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         TextField title = robot.lookup("#pub-title").queryAs(TextField.class);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Profile;
@@ -46,7 +46,7 @@ final class AboutPageReader {
     void read(Profile.Builder profile, SiteSettings.Builder site, PersonName name, Object configAnnouncements) {
         Path file = folder.aboutPage();
         if (file == null) {
-            findings.warn("_pages/about.md", 0, ImportWarning.Kind.MISSING,
+            findings.warn("_pages/about.md", 0, Diagnostic.Kind.MISSING,
                     "no about page (_pages/about.md or a page with permalink /): bio, photo and address are not imported");
             return;
         }
@@ -63,7 +63,7 @@ final class AboutPageReader {
         String bio = templateBio(fm.bodyWithoutOuterNewlines(), fm, fileName);
         Matcher bioLiquid = MarkdownBodyChecks.LIQUID.matcher(fm.body);
         if (!bio.isEmpty() && bioLiquid.find()) {
-            findings.warn(fileName, fm.lineAt(bioLiquid.start()), ImportWarning.Kind.SKIPPED,
+            findings.warn(fileName, fm.lineAt(bioLiquid.start()), Diagnostic.Kind.SKIPPED,
                     "the bio contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
         }
         profile.bio(bio);
@@ -127,7 +127,7 @@ final class AboutPageReader {
         site.showSelectedPapers(bool(d.get("selected_papers"), false));
         site.showSocials(bool(d.get("social"), false));
         if (d.get("latest_posts") instanceof Map<?, ?> lp && bool(lp.get("enabled"), false)) {
-            findings.warn(fileName, fm.lineOf("latest_posts"), ImportWarning.Kind.SKIPPED,
+            findings.warn(fileName, fm.lineOf("latest_posts"), Diagnostic.Kind.SKIPPED,
                     "latest_posts (blog posts on the home page) is not imported");
         }
     }

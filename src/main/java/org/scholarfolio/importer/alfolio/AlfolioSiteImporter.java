@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.PersonName;
@@ -22,7 +22,7 @@ import org.scholarfolio.model.SocialLink;
  *
  * <p>Decisions worth knowing:
  * <ul>
- *   <li>Every problem becomes an {@link ImportWarning} with file and line; no input makes it throw
+ *   <li>Every problem becomes an {@link Diagnostic} with file and line; no input makes it throw
  *       except a site folder that does not exist.</li>
  *   <li>The bio is the body of {@code _pages/about.md} with leading and trailing newlines removed and
  *       nothing else touched (HTML comments, emoji shortcodes, math and Liquid stay as written).</li>

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.NewsItem;
@@ -57,7 +59,6 @@ public final class AlfolioSiteWriter {
     /** The first line of the {@code _config.yml} written here, so that a later export knows the folder. */
     public static final String MARKER = "# Written by Scholarfolio in the al-folio layout.";
 
-    private static final Set<String> PDF_LINKS = Set.of("pdf", "supp", "poster", "slides");
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
     private final Path portfolioFolder;
@@ -245,13 +246,11 @@ public final class AlfolioSiteWriter {
 
     /** Local PDFs and previews move to al-folio's folders; the entry names them relative to those. */
     private Publication publication(Publication p) {
-        Map<String, String> links = new LinkedHashMap<>(p.links().asMap());
-        links.replaceAll((name, value) -> PDF_LINKS.contains(name) ? localFile(value, "assets/pdf/") : value);
-        PublicationLinks l = p.links();
+        Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
+        links.putAll(p.links().values());
+        links.replaceAll((kind, value) -> kind.alfolioPdfFolder() ? localFile(value, "assets/pdf/") : value);
         return p.toBuilder()
-                .links(new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"), links.get("video"),
-                        links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
-                        links.get("website"), l.unknownFields()))
+                .links(new PublicationLinks(links, p.links().unknownFields()))
                 .preview(p.preview().isBlank() ? "" : localFile(p.preview(), "assets/img/publication_preview/"))
                 .build();
     }

@@ -1,7 +1,7 @@
 package org.scholarfolio.importer.alfolio;
 
 import java.util.List;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Publication;
 
 /**
@@ -18,7 +18,7 @@ public interface BibliographyReader {
     Result read(String text, String fileName);
 
     /** What a reader found; {@code warnings} use the same file/line convention as the importer. */
-    record Result(List<Publication> publications, List<ImportWarning> warnings) {
+    record Result(List<Publication> publications, List<Diagnostic> warnings) {
         public Result {
             publications = List.copyOf(publications);
             warnings = List.copyOf(warnings);

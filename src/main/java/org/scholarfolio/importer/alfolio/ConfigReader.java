@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.SiteSettings;
@@ -39,7 +39,7 @@ final class ConfigReader {
     Map<String, Object> read() {
         Path file = folder.resolve(CONFIG);
         if (!Files.isRegularFile(file)) {
-            findings.warn(CONFIG, 0, ImportWarning.Kind.MISSING,
+            findings.warn(CONFIG, 0, Diagnostic.Kind.MISSING,
                     "no _config.yml: name, title, e-mail and social keys are not imported");
             return Map.of();
         }
@@ -53,7 +53,7 @@ final class ConfigReader {
                 FrontMatterFile.duplicateKeys(text, CONFIG, 1).forEach(findings::add);
                 return YamlValues.stringKeys(m);
             }
-            findings.warn(CONFIG, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; ignored");
+            findings.warn(CONFIG, 1, Diagnostic.Kind.UNREADABLE, "not a list of keys; ignored");
         } catch (YAMLException e) {
             findings.add(FrontMatterFile.yamlWarning(e, CONFIG, 1));
         }
@@ -75,7 +75,7 @@ final class ConfigReader {
                     ? "; this _config.yml looks like another Jekyll theme's (author.name: " + str(author.get("name")).strip() + ")"
                     : "";
             findings.warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(otherTheme.isEmpty() ? "first_name" : "author"),
-                    ImportWarning.Kind.MISSING, "the researcher's name is missing (first_name, middle_name and last_name"
+                    Diagnostic.Kind.MISSING, "the researcher's name is missing (first_name, middle_name and last_name"
                     + " in _config.yml)" + otherTheme + "; set it in the portfolio");
         }
         profile.name(name);
@@ -120,7 +120,7 @@ final class ConfigReader {
         }
         String dflt = str(config.get("default_lang")).strip();
         String main = dflt.isEmpty() ? languages.get(0) : dflt;
-        findings.warn(CONFIG, lineOfKey("languages"), ImportWarning.Kind.SKIPPED, "a multilingual site ("
+        findings.warn(CONFIG, lineOfKey("languages"), Diagnostic.Kind.SKIPPED, "a multilingual site ("
                 + String.join(", ", languages) + "): only " + main + " is imported; translation keys such as"
                 + " main.subtitle and {% translate_file %} are kept as text");
         Set<String> others = new HashSet<>(languages);
@@ -164,7 +164,7 @@ final class ConfigReader {
         }
         if (url.isEmpty()) {
             if (!baseurl.isEmpty() && !baseurl.equals("/")) {
-                findings.warn(CONFIG, lineOfKey("baseurl"), ImportWarning.Kind.MISSING, "baseurl " + baseurl
+                findings.warn(CONFIG, lineOfKey("baseurl"), Diagnostic.Kind.MISSING, "baseurl " + baseurl
                         + " is not imported because url is empty; set the site's address in the portfolio");
             }
             return "";
@@ -172,12 +172,12 @@ final class ConfigReader {
         String address = url;
         if (!WEB_ADDRESS.matcher(address).matches()) {
             if (address.contains("://")) {
-                findings.warn(CONFIG, urlLine, ImportWarning.Kind.UNREADABLE, "url " + url
+                findings.warn(CONFIG, urlLine, Diagnostic.Kind.UNREADABLE, "url " + url
                         + " is not a web address (http:// or https://); not imported");
                 return "";
             }
             address = "https://" + address.replaceFirst("^/+", "");
-            findings.warn(CONFIG, urlLine, ImportWarning.Kind.UNREADABLE, "url " + url
+            findings.warn(CONFIG, urlLine, Diagnostic.Kind.UNREADABLE, "url " + url
                     + " has no https:// in front; imported as " + address);
         }
         return baseUrl(address, baseurl);

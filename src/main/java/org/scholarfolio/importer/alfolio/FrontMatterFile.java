@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,13 +43,13 @@ final class FrontMatterFile {
     /** The raw front-matter text (comments blanked), for finding the line of a key. */
     final String frontText;
     /** Present when the front matter is not valid YAML. */
-    final Optional<ImportWarning> error;
+    final Optional<Diagnostic> error;
     /** One warning per key written twice in the same mapping. */
-    final List<ImportWarning> duplicateKeys;
+    final List<Diagnostic> duplicateKeys;
     final boolean hasFrontMatter;
 
     private FrontMatterFile(Map<String, Object> data, String body, int firstDataLine, String frontText,
-                            ImportWarning error, boolean hasFrontMatter) {
+                            Diagnostic error, boolean hasFrontMatter) {
         this.data = data;
         this.body = body;
         this.firstDataLine = firstDataLine;
@@ -72,7 +72,7 @@ final class FrontMatterFile {
         Matcher close = Pattern.compile("(?m)^(---|\\.\\.\\.)[ \\t]*$").matcher(t);
         if (!close.find(firstEol + 1)) {
             return new FrontMatterFile(Map.of(), t, 0, "",
-                    new ImportWarning(fileName, 1, ImportWarning.Kind.UNREADABLE,
+                    Diagnostic.imported(fileName, 1, Diagnostic.Kind.UNREADABLE,
                             "front matter is opened with --- but never closed"), true);
         }
         String front = t.substring(firstEol + 1, close.start());
@@ -89,7 +89,7 @@ final class FrontMatterFile {
                 m.forEach((k, v) -> data.put(String.valueOf(k), v));
             } else if (loaded != null) {
                 return new FrontMatterFile(Map.of(), body, 2, cleaned,
-                        new ImportWarning(fileName, 2, ImportWarning.Kind.UNREADABLE,
+                        Diagnostic.imported(fileName, 2, Diagnostic.Kind.UNREADABLE,
                                 "front matter is not a list of keys"), true);
             }
             FrontMatterFile parsed = new FrontMatterFile(data, body, 2, cleaned, null, true);
@@ -99,8 +99,8 @@ final class FrontMatterFile {
             return new FrontMatterFile(Map.of(), body, 2, cleaned, yamlWarning(e, fileName, 2), true);
         } catch (RuntimeException e) {
             // snakeyaml signals almost everything as YAMLException; anything else still must not end the import
-            return new FrontMatterFile(Map.of(), body, 2, cleaned, new ImportWarning(fileName, 1,
-                    ImportWarning.Kind.UNREADABLE, "front matter cannot be read: " + e), true);
+            return new FrontMatterFile(Map.of(), body, 2, cleaned, Diagnostic.imported(fileName, 1,
+                    Diagnostic.Kind.UNREADABLE, "front matter cannot be read: " + e), true);
         }
     }
 
@@ -122,8 +122,8 @@ final class FrontMatterFile {
      * know that the first one is not used. Text that does not parse gives none (that is reported
      * by the loading itself).
      */
-    static List<ImportWarning> duplicateKeys(String yamlText, String fileName, int firstLine) {
-        List<ImportWarning> out = new ArrayList<>();
+    static List<Diagnostic> duplicateKeys(String yamlText, String fileName, int firstLine) {
+        List<Diagnostic> out = new ArrayList<>();
         try {
             collectDuplicateKeys(yaml().compose(new StringReader(yamlText)), fileName, firstLine, out, 0);
         } catch (RuntimeException e) {
@@ -132,7 +132,7 @@ final class FrontMatterFile {
         return out;
     }
 
-    private static void collectDuplicateKeys(Node node, String fileName, int firstLine, List<ImportWarning> out,
+    private static void collectDuplicateKeys(Node node, String fileName, int firstLine, List<Diagnostic> out,
                                              int depth) {
         if (node == null || depth > 64) { // aliases can make a node its own child
             return;
@@ -144,7 +144,7 @@ final class FrontMatterFile {
                     int line = k.getStartMark().getLine() + firstLine;
                     Integer first = seen.putIfAbsent(k.getValue(), line);
                     if (first != null) {
-                        out.add(new ImportWarning(fileName, line, ImportWarning.Kind.SKIPPED, "the key "
+                        out.add(Diagnostic.imported(fileName, line, Diagnostic.Kind.SKIPPED, "the key "
                                 + k.getValue() + " is written twice (first on line " + first
                                 + "); the last value is used, as Jekyll does"));
                     }
@@ -158,7 +158,7 @@ final class FrontMatterFile {
         }
     }
 
-    static ImportWarning yamlWarning(YAMLException e, String fileName, int firstLine) {
+    static Diagnostic yamlWarning(YAMLException e, String fileName, int firstLine) {
         int line = 0;
         String problem = e.getMessage();
         if (e instanceof MarkedYAMLException m) {
@@ -171,7 +171,7 @@ final class FrontMatterFile {
                 problem = m.getContext() + ", " + problem;
             }
         }
-        return new ImportWarning(fileName, line, ImportWarning.Kind.UNREADABLE,
+        return Diagnostic.imported(fileName, line, Diagnostic.Kind.UNREADABLE,
                 "invalid YAML: " + firstLineOf(problem));
     }
 

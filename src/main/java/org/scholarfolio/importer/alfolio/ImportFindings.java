@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * What one site import has collected so far, shared by the parts that read the site: the warnings,
@@ -16,7 +16,7 @@ import org.scholarfolio.importer.ImportWarning;
  */
 final class ImportFindings {
     private final boolean dropTemplateLeftovers;
-    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
     private final List<AssetCopy> assets = new ArrayList<>();
     private int leftovers;
     private int leftoversDropped;
@@ -25,14 +25,13 @@ final class ImportFindings {
         this.dropTemplateLeftovers = dropTemplateLeftovers;
     }
 
-    void add(ImportWarning warning) {
+    void add(Diagnostic warning) {
         warnings.add(warning);
     }
 
     /** The warning with what the import did about it appended, e.g. {@code "; page skipped"}. */
-    void add(ImportWarning warning, String consequence) {
-        warnings.add(new ImportWarning(warning.file(), warning.line(), warning.kind(), warning.field(),
-                warning.message() + consequence));
+    void add(Diagnostic warning, String consequence) {
+        warnings.add(warning.withMessage(warning.message() + consequence));
     }
 
     /**
@@ -54,8 +53,8 @@ final class ImportFindings {
         return Optional.of(fm);
     }
 
-    void warn(String file, int line, ImportWarning.Kind kind, String message) {
-        warnings.add(new ImportWarning(file, line, kind, message));
+    void warn(String file, int line, Diagnostic.Kind kind, String message) {
+        warnings.add(Diagnostic.imported(file, line, kind, message));
     }
 
     /** Records a template leftover; returns true when it is to be dropped. */
@@ -64,7 +63,7 @@ final class ImportFindings {
         if (dropTemplateLeftovers) {
             leftoversDropped++;
         }
-        warn(file, line, ImportWarning.Kind.TEMPLATE_LEFTOVER, what
+        warn(file, line, Diagnostic.Kind.TEMPLATE_LEFTOVER, what
                 + (dropTemplateLeftovers ? "; dropped" : "; kept (drop with the template-leftovers option)"));
         return dropTemplateLeftovers;
     }
@@ -72,7 +71,7 @@ final class ImportFindings {
     /** Records a template leftover that is reported but always kept, whatever the option says. */
     void keptLeftover(String file, int line, String message) {
         leftovers++;
-        warn(file, line, ImportWarning.Kind.TEMPLATE_LEFTOVER, message);
+        warn(file, line, Diagnostic.Kind.TEMPLATE_LEFTOVER, message);
     }
 
     /** A file to copy into the portfolio; the first one named for a target wins. */
@@ -88,19 +87,19 @@ final class ImportFindings {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             try {
-                warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "not UTF-8; read as Latin-1, check accented letters");
+                warn(fileName, 0, Diagnostic.Kind.UNREADABLE, "not UTF-8; read as Latin-1, check accented letters");
                 return Files.readString(file, StandardCharsets.ISO_8859_1);
             } catch (IOException e2) {
-                warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "cannot be read: " + e2.getMessage());
+                warn(fileName, 0, Diagnostic.Kind.UNREADABLE, "cannot be read: " + e2.getMessage());
                 return null;
             }
         } catch (IOException e) {
-            warn(fileName, 0, ImportWarning.Kind.UNREADABLE, "cannot be read: " + e.getMessage());
+            warn(fileName, 0, Diagnostic.Kind.UNREADABLE, "cannot be read: " + e.getMessage());
             return null;
         }
     }
 
-    List<ImportWarning> warnings() {
+    List<Diagnostic> warnings() {
         return warnings;
     }
 

@@ -2,7 +2,7 @@ package org.scholarfolio.importer.alfolio;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * What a Markdown body (bio, news item, page) may carry that Jekyll handled and the portfolio's
@@ -32,7 +32,7 @@ final class MarkdownBodyChecks {
     private void warnConflictMarkers(FrontMatterFile fm, String fileName) {
         Matcher m = CONFLICT_MARKER.matcher(fm.body);
         if (m.find()) {
-            findings.warn(fileName, fm.lineAt(m.start()), ImportWarning.Kind.UNREADABLE,
+            findings.warn(fileName, fm.lineAt(m.start()), Diagnostic.Kind.UNREADABLE,
                     "an unfinished git merge (" + m.group(1) + " line); both versions and the markers are kept"
                     + " as text, keep the right one in the portfolio");
         }
@@ -43,7 +43,7 @@ final class MarkdownBodyChecks {
         Matcher m = KRAMDOWN_ATTRIBUTES.matcher(blankHtmlComments(fm.body));
         if (m.find()) {
             String shown = m.group().length() > 40 ? m.group().substring(0, 40) + "..." : m.group();
-            findings.warn(fileName, fm.lineAt(m.start()), ImportWarning.Kind.SKIPPED, "kramdown attribute lists such as "
+            findings.warn(fileName, fm.lineAt(m.start()), Diagnostic.Kind.SKIPPED, "kramdown attribute lists such as "
                     + shown + " are not applied; they are kept and show as text, remove them or use HTML");
         }
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.UnknownFields;
@@ -50,7 +50,7 @@ final class NewsReader {
             String fileName = folder.rel(f);
             Path sub = dir.relativize(f);
             if (sub.getNameCount() > 1 && otherLanguages.contains(sub.getName(0).toString())) {
-                findings.warn(fileName, 0, ImportWarning.Kind.SKIPPED, "a translation (" + sub.getName(0)
+                findings.warn(fileName, 0, Diagnostic.Kind.SKIPPED, "a translation (" + sub.getName(0)
                         + ") of a news item; news item skipped");
                 skipped++;
                 continue;
@@ -72,7 +72,7 @@ final class NewsReader {
             boolean inline = bool(fm.data.get("inline"), false);
             if (!inline && title.isEmpty()) {
                 // al-folio would show an empty link; the body is all there is to show
-                findings.warn(fileName, fm.lineOf("inline"), ImportWarning.Kind.SKIPPED,
+                findings.warn(fileName, fm.lineOf("inline"), Diagnostic.Kind.SKIPPED,
                         "not inline but without a title; imported as an inline item");
                 inline = true;
             }
@@ -83,7 +83,7 @@ final class NewsReader {
             }
             Matcher newsLiquid = MarkdownBodyChecks.LIQUID.matcher(fm.body);
             if (newsLiquid.find()) {
-                findings.warn(fileName, fm.lineAt(newsLiquid.start()), ImportWarning.Kind.SKIPPED,
+                findings.warn(fileName, fm.lineAt(newsLiquid.start()), Diagnostic.Kind.SKIPPED,
                         "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
             }
             bodyChecks.check(fm, fileName);
@@ -122,14 +122,14 @@ final class NewsReader {
         if (m.find()) {
             try {
                 NewsDate fromName = AlfolioDates.parse(m.group(1));
-                findings.warn(fileName, line, ImportWarning.Kind.UNREADABLE,
+                findings.warn(fileName, line, Diagnostic.Kind.UNREADABLE,
                         problem + "; used the date in the file name, " + fromName);
                 return fromName;
             } catch (AlfolioDates.BadDate e) {
                 // fall through: the file name is no better
             }
         }
-        findings.warn(fileName, line, ImportWarning.Kind.UNREADABLE, problem + "; news item skipped");
+        findings.warn(fileName, line, Diagnostic.Kind.UNREADABLE, problem + "; news item skipped");
         return null;
     }
 }

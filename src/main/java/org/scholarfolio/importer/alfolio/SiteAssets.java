@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialKind;
 
 /**
@@ -69,11 +69,11 @@ final class SiteAssets {
         Path source = site.resolve("assets/img").resolve(clean).normalize();
         String target = "assets/" + clean;
         if (!source.startsWith(site.resolve("assets/img").normalize())) {
-            findings.warn(fileName, line, ImportWarning.Kind.SKIPPED, "profile image " + image + " is outside assets/img; not copied");
+            findings.warn(fileName, line, Diagnostic.Kind.SKIPPED, "profile image " + image + " is outside assets/img; not copied");
         } else if (Files.isRegularFile(source)) {
             findings.addAsset(source, target);
         } else {
-            findings.warn(fileName, line, ImportWarning.Kind.MISSING,
+            findings.warn(fileName, line, Diagnostic.Kind.MISSING,
                     "profile image assets/img/" + clean + " does not exist; add the photo to the portfolio by hand");
         }
         return target;
@@ -89,11 +89,11 @@ final class SiteAssets {
         Path root = site.toAbsolutePath().normalize();
         Path source = root.resolve(relative).normalize();
         if (!source.startsWith(root.resolve("assets"))) {
-            findings.warn(fileName, line, ImportWarning.Kind.SKIPPED, what + " " + relative + " is outside assets/; not copied");
+            findings.warn(fileName, line, Diagnostic.Kind.SKIPPED, what + " " + relative + " is outside assets/; not copied");
             return;
         }
         if (!Files.isRegularFile(source)) {
-            findings.warn(fileName, line, ImportWarning.Kind.MISSING, what + " " + relative + " does not exist in the site; not copied");
+            findings.warn(fileName, line, Diagnostic.Kind.MISSING, what + " " + relative + " does not exist in the site; not copied");
             return;
         }
         findings.addAsset(site.resolve(relative).normalize(), relative);

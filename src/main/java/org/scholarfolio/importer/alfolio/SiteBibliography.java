@@ -3,6 +3,7 @@ package org.scholarfolio.importer.alfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Publication;
@@ -23,7 +25,6 @@ import org.scholarfolio.model.PublicationLinks;
  * leftovers, and the PDFs and previews its entries name copied into the portfolio.
  */
 final class SiteBibliography {
-    private static final Set<String> PDF_LINKS = Set.of("pdf", "supp", "poster", "slides");
     private static final Pattern URL_OR_ROOTED = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:|/).*");
 
     private final Path site;
@@ -55,19 +56,19 @@ final class SiteBibliography {
             for (Path other : s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib"))
                     .sorted().toList()) {
                 if (!other.getFileName().toString().equals(fileName)) {
-                    findings.warn(site.relativize(other).toString().replace('\\', '/'), 0, ImportWarning.Kind.SKIPPED,
+                    findings.warn(site.relativize(other).toString().replace('\\', '/'), 0, Diagnostic.Kind.SKIPPED,
                             "not the bibliography named in _config.yml (" + fileName + "); not read");
                 }
             }
         } catch (IOException e) {
-            findings.warn("_bibliography", 0, ImportWarning.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
+            findings.warn("_bibliography", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
         }
         if (!Files.isRegularFile(file)) {
-            findings.warn(relName, 0, ImportWarning.Kind.MISSING, "the bibliography file does not exist; no publications imported");
+            findings.warn(relName, 0, Diagnostic.Kind.MISSING, "the bibliography file does not exist; no publications imported");
             return List.of();
         }
         if (reader == null) {
-            findings.warn(relName, 0, ImportWarning.Kind.SKIPPED,
+            findings.warn(relName, 0, Diagnostic.Kind.SKIPPED,
                     "not read: no BibTeX reader is available in this build; publications are not imported");
             return List.of();
         }
@@ -86,7 +87,7 @@ final class SiteBibliography {
             }
             return kept.stream().map(p -> withLocalFiles(p, text, relName)).toList();
         } catch (RuntimeException e) {
-            findings.warn(relName, 0, ImportWarning.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
+            findings.warn(relName, 0, Diagnostic.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
             return List.of();
         }
     }
@@ -98,13 +99,12 @@ final class SiteBibliography {
      * {@code assets/<name>} there), a name with a folder becomes {@code assets/<folder>/<name>}.
      */
     private Publication withLocalFiles(Publication p, String bibText, String bibName) {
-        Map<String, String> links = new LinkedHashMap<>(p.links().asMap());
-        links.replaceAll((field, value) -> PDF_LINKS.contains(field)
-                ? localBibFile(value, "assets/pdf/", field, bibText, bibName) : value);
+        Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
+        links.putAll(p.links().values());
+        links.replaceAll((kind, value) -> kind.alfolioPdfFolder()
+                ? localBibFile(value, "assets/pdf/", kind.key(), bibText, bibName) : value);
         PublicationLinks l = p.links();
-        PublicationLinks copied = new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"),
-                links.get("video"), links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
-                links.get("website"), l.unknownFields());
+        PublicationLinks copied = new PublicationLinks(links, l.unknownFields());
         String preview = p.preview().isBlank() ? ""
                 : localBibFile(p.preview(), "assets/img/publication_preview/", "preview", bibText, bibName);
         if (copied.equals(l) && preview.equals(p.preview())) {
@@ -123,11 +123,11 @@ final class SiteBibliography {
         Path source = folder.resolve(v).normalize();
         int line = lineOfText(bibText, v);
         if (!source.startsWith(folder)) {
-            findings.warn(bibName, line, ImportWarning.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
+            findings.warn(bibName, line, Diagnostic.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
             return value;
         }
         if (!Files.isRegularFile(source)) {
-            findings.warn(bibName, line, ImportWarning.Kind.MISSING, field + " " + siteFolder + v
+            findings.warn(bibName, line, Diagnostic.Kind.MISSING, field + " " + siteFolder + v
                     + " does not exist in the site; add the file to the portfolio's assets/ by hand");
             return value;
         }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * The files of the site being imported: where al-folio keeps them, their names as warnings show
@@ -69,7 +69,7 @@ final class SiteFolder {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
-            findings.warn("_pages", 0, ImportWarning.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
+            findings.warn("_pages", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
             return List.of();
         }
     }
@@ -82,7 +82,7 @@ final class SiteFolder {
                 return n.endsWith(".md") || n.endsWith(".markdown");
             }).sorted(Comparator.comparing(p -> site.relativize(p).toString())).toList();
         } catch (IOException e) {
-            findings.warn(rel(dir), 0, ImportWarning.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
+            findings.warn(rel(dir), 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
             return List.of();
         }
     }

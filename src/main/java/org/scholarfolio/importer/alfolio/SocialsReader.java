@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.model.UnknownFields;
@@ -47,7 +47,7 @@ final class SocialsReader {
                         FrontMatterFile.duplicateKeys(text, SOCIALS, 1).forEach(findings::add);
                         return socialLinks(YamlValues.stringKeys(m), SOCIALS, true);
                     }
-                    findings.warn(SOCIALS, 1, ImportWarning.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
+                    findings.warn(SOCIALS, 1, Diagnostic.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
                 } catch (YAMLException e) {
                     findings.add(FrontMatterFile.yamlWarning(e, SOCIALS, 1),
                             "; using the social keys in _config.yml instead");
@@ -88,7 +88,7 @@ final class SocialsReader {
                     String url = str(m.get("url")).strip();
                     String title = str(m.get("title")).strip();
                     if (url.isEmpty()) {
-                        findings.warn(fileName, folder.lineOfKey(fileName, key), ImportWarning.Kind.SKIPPED,
+                        findings.warn(fileName, folder.lineOfKey(fileName, key), Diagnostic.Kind.SKIPPED,
                                 "custom social " + key + " has no url; skipped");
                         continue;
                     }
@@ -105,7 +105,7 @@ final class SocialsReader {
                     out.add(new SocialLink(SocialLink.CUSTOM, "", title.isEmpty() ? key : title, url, "",
                             new UnknownFields(extra)));
                 } else if (value != null) {
-                    findings.warn(fileName, folder.lineOfKey(fileName, key), ImportWarning.Kind.SKIPPED,
+                    findings.warn(fileName, folder.lineOfKey(fileName, key), Diagnostic.Kind.SKIPPED,
                             "unknown social key " + key + "; skipped");
                 }
             }

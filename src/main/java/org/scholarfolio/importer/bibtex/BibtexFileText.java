@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * A .bib file's bytes as text, decoded the way JabRef and biber find the encoding: a byte-order
@@ -24,7 +24,7 @@ public final class BibtexFileText {
     private BibtexFileText() {
     }
 
-    public static String decode(byte[] bytes, String file, List<ImportWarning> warnings) {
+    public static String decode(byte[] bytes, String file, List<Diagnostic> warnings) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return lenient(bytes, 3, StandardCharsets.UTF_8);
         }
@@ -105,7 +105,7 @@ public final class BibtexFileText {
         return true;
     }
 
-    private static void warn(List<ImportWarning> warnings, String file, String message) {
-        warnings.add(new ImportWarning(file, 0, ImportWarning.Kind.ADJUSTED, message));
+    private static void warn(List<Diagnostic> warnings, String file, String message) {
+        warnings.add(Diagnostic.imported(file, 0, Diagnostic.Kind.ADJUSTED, message));
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarfolio.bibtex.FieldNames;
 import org.scholarfolio.bibtex.Latex;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Publication;
@@ -51,7 +51,7 @@ public final class BibtexImporter {
 
     /** A file as it is on disk: its encoding found as {@link BibtexFileText} says. */
     public BibtexImportResult read(byte[] file, String fileName) {
-        List<ImportWarning> warnings = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         return read(BibtexFileText.decode(file, fileName, warnings), fileName, warnings);
     }
 
@@ -59,7 +59,7 @@ public final class BibtexImporter {
         return read(source, fileName, new ArrayList<>());
     }
 
-    private BibtexImportResult read(String source, String fileName, List<ImportWarning> warnings) {
+    private BibtexImportResult read(String source, String fileName, List<Diagnostic> warnings) {
         List<RawEntry> entries = new BibtexScanner(source, fileName, warnings).scan();
         entries = CrossrefInheritance.resolve(entries, fileName, warnings);
         List<Publication> publications = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class BibtexImporter {
             if (read.citationKey().isEmpty()) { // Citavi and Mendeley write @article{, …}
                 String key = CitationKeys.unique(read, keys);
                 keys.add(key);
-                warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.ADJUSTED, "The @" + entry.type()
+                warnings.add(Diagnostic.imported(fileName, entry.line(), Diagnostic.Kind.ADJUSTED, "The @" + entry.type()
                         + " entry on line " + entry.line() + " has no citation key; it was imported as '" + key + "'."));
                 read = read.toBuilder().citationKey(key).build();
             }
@@ -86,7 +86,7 @@ public final class BibtexImporter {
                 continue;
             }
             if (earlier.stream().anyMatch(e -> e.equals(p.toBuilder().citationKey(e.citationKey()).build()))) {
-                warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.SKIPPED, "The entry '" + p.citationKey()
+                warnings.add(Diagnostic.imported(fileName, entry.line(), Diagnostic.Kind.SKIPPED, "The entry '" + p.citationKey()
                         + "' is an exact copy of an earlier one; the copy was skipped."));
                 continue;
             }
@@ -94,7 +94,7 @@ public final class BibtexImporter {
             for (int n = 2; lineByKey.containsKey(renamed.toLowerCase(Locale.ROOT)); n++) {
                 renamed = p.citationKey() + "-" + n;
             }
-            warnings.add(new ImportWarning(fileName, entry.line(), ImportWarning.Kind.ADJUSTED, "The citation key '" + p.citationKey()
+            warnings.add(Diagnostic.imported(fileName, entry.line(), Diagnostic.Kind.ADJUSTED, "The citation key '" + p.citationKey()
                     + "' is already used on line " + lineByKey.get(folded) + "; this entry was imported as '"
                     + renamed + "'."));
             lineByKey.put(renamed.toLowerCase(Locale.ROOT), entry.line());
@@ -103,7 +103,7 @@ public final class BibtexImporter {
             sameKey.computeIfAbsent(renamed.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(kept);
             publications.add(kept);
         }
-        warnings.sort(Comparator.comparingInt(ImportWarning::line)); // stable: same-line order kept
+        warnings.sort(Comparator.comparingInt(w -> w.source().line())); // stable: same-line order kept
         return new BibtexImportResult(publications, warnings);
     }
 
@@ -111,12 +111,12 @@ public final class BibtexImporter {
     private static final class EntryReader {
         private final RawEntry entry;
         private final String file;
-        private final List<ImportWarning> warnings;
+        private final List<Diagnostic> warnings;
         private final Map<String, String> links = new LinkedHashMap<>();
         private final Map<String, String> badges = new HashMap<>();
         private final Map<String, String> extras = new LinkedHashMap<>();
 
-        EntryReader(RawEntry entry, String file, List<ImportWarning> warnings) {
+        EntryReader(RawEntry entry, String file, List<Diagnostic> warnings) {
             this.entry = entry;
             this.file = file;
             this.warnings = warnings;
@@ -309,7 +309,7 @@ public final class BibtexImporter {
         }
 
         private void warn(RawEntry.RawField f, String message) {
-            warnings.add(new ImportWarning(file, f.line(), ImportWarning.Kind.ADJUSTED, f.name(), message));
+            warnings.add(Diagnostic.imported(file, f.line(), Diagnostic.Kind.ADJUSTED, f.name(), message));
         }
     }
 }

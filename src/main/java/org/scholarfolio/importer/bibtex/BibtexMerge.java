@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
@@ -156,11 +157,10 @@ public final class BibtexMerge {
                 .selected(old.selected() || in.selected())
                 .bibtexShow(old.bibtexShow() || in.bibtexShow())
                 .preview(or(in.preview(), old.preview()));
-        Map<String, String> links = new LinkedHashMap<>(old.links().asMap());
-        links.putAll(in.links().asMap());
-        b.links(new PublicationLinks(links.get("html"), links.get("pdf"), links.get("supp"), links.get("video"),
-                links.get("blog"), links.get("code"), links.get("poster"), links.get("slides"),
-                links.get("website"), old.links().unknownFields()));
+        Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
+        links.putAll(old.links().values());
+        links.putAll(in.links().values());
+        b.links(new PublicationLinks(links, old.links().unknownFields()));
         PublicationBadges ob = old.badges();
         PublicationBadges ib = in.badges();
         b.badges(new PublicationBadges(or(ib.altmetric(), ob.altmetric()), or(ib.dimensions(), ob.dimensions()),
@@ -245,8 +245,8 @@ public final class BibtexMerge {
         m.put("selected", Publication::selected);
         m.put("bibtex_show", Publication::bibtexShow);
         m.put("preview", Publication::preview);
-        for (String link : List.of("html", "pdf", "supp", "video", "blog", "code", "poster", "slides", "website")) {
-            m.put(link, p -> p.links().asMap().getOrDefault(link, ""));
+        for (LinkKind link : LinkKind.values()) {
+            m.put(link.key(), p -> p.links().get(link));
         }
         m.put("altmetric", p -> p.badges().altmetric());
         m.put("dimensions", p -> p.badges().dimensions());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * Splits a BibTeX file into entries and reads their fields, forgiving what real al-folio files
@@ -25,11 +25,11 @@ final class BibtexScanner {
 
     private final String text;
     private final String file;
-    private final List<ImportWarning> warnings;
+    private final List<Diagnostic> warnings;
     private final int[] lineStarts;
     private final Map<String, String> macros = new HashMap<>();
 
-    BibtexScanner(String source, String file, List<ImportWarning> warnings) {
+    BibtexScanner(String source, String file, List<Diagnostic> warnings) {
         this.text = blankFrontMatter(source.startsWith("\uFEFF") ? source.substring(1) : source);
         this.file = file;
         this.warnings = warnings;
@@ -438,7 +438,7 @@ final class BibtexScanner {
     }
 
     private void warn(int pos, String field, String message) {
-        warnings.add(new ImportWarning(file, lineOf(pos), ImportWarning.Kind.UNREADABLE, field, message));
+        warnings.add(Diagnostic.imported(file, lineOf(pos), Diagnostic.Kind.UNREADABLE, field, message));
     }
 
     private static int[] lineStarts(String s) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.scholarfolio.bibtex.FieldNames;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * {@code crossref} as BibTeX and biblatex define it: the child gets every field it lacks from its
@@ -55,9 +55,9 @@ final class CrossrefInheritance {
 
     private final Map<String, RawEntry> byKey = new HashMap<>();
     private final String file;
-    private final List<ImportWarning> warnings;
+    private final List<Diagnostic> warnings;
 
-    private CrossrefInheritance(List<RawEntry> entries, String file, List<ImportWarning> warnings) {
+    private CrossrefInheritance(List<RawEntry> entries, String file, List<Diagnostic> warnings) {
         for (RawEntry e : entries) {
             byKey.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
         }
@@ -65,7 +65,7 @@ final class CrossrefInheritance {
         this.warnings = warnings;
     }
 
-    static List<RawEntry> resolve(List<RawEntry> entries, String file, List<ImportWarning> warnings) {
+    static List<RawEntry> resolve(List<RawEntry> entries, String file, List<Diagnostic> warnings) {
         CrossrefInheritance inheritance = new CrossrefInheritance(entries, file, warnings);
         List<RawEntry> resolved = new ArrayList<>(entries.size());
         for (RawEntry e : entries) {
@@ -82,7 +82,7 @@ final class CrossrefInheritance {
         RawEntry parent = byKey.get(ref.value().strip().toLowerCase(Locale.ROOT));
         if (parent == null || parent == e) {
             if (report) {
-                warnings.add(new ImportWarning(file, ref.line(), ImportWarning.Kind.MISSING, "crossref", "The entry '" + e.key()
+                warnings.add(Diagnostic.imported(file, ref.line(), Diagnostic.Kind.MISSING, "crossref", "The entry '" + e.key()
                         + "' refers to '" + ref.value() + "', which is not in this file; nothing was inherited."));
             }
             return e;

@@ -1,8 +1,10 @@
 package org.scholarfolio.importer.csl;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
@@ -80,12 +82,37 @@ public final class CslJsonWriter {
         json.field("PMID", p.bibtexFields().getOrDefault("pmid", ""));
         json.field("abstract", p.abstractText());
         json.field("note", CslRichText.of(p.note()));
+        custom(json, p);
         json.endObject();
+    }
+
+    /** Links CSL has no variable for, under the item's {@code custom} object by their key. */
+    private static void custom(JsonBuilder json, Publication p) {
+        boolean open = false;
+        for (LinkKind kind : LinkKind.values()) {
+            if (kind.csl() == LinkKind.Csl.CUSTOM && !p.links().get(kind).isBlank()) {
+                if (!open) {
+                    json.name("custom").beginObject();
+                    open = true;
+                }
+                json.field(kind.key(), p.links().get(kind));
+            }
+        }
+        if (open) {
+            json.endObject();
+        }
     }
 
     /** The paper's own page: its url field, else the html or pdf link when that is a web address, else arXiv. */
     private static String url(Publication p) {
-        for (String candidate : List.of(p.bibtexFields().getOrDefault("url", ""), p.links().html(), p.links().pdf())) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(p.bibtexFields().getOrDefault("url", ""));
+        for (LinkKind kind : LinkKind.values()) {
+            if (kind.csl() == LinkKind.Csl.URL_CANDIDATE) {
+                candidates.add(p.links().get(kind));
+            }
+        }
+        for (String candidate : candidates) {
             String c = candidate.strip().toLowerCase(Locale.ROOT);
             if (c.startsWith("https://") || c.startsWith("http://")) {
                 return candidate.strip();

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
@@ -35,31 +37,31 @@ public final class PortfolioValidator {
     }
 
     /** Checks the portfolio; {@code folder} may be null to skip the checks for missing files. */
-    public static List<Problem> validate(Portfolio portfolio, Path folder) {
-        List<Problem> out = new ArrayList<>();
+    public static List<Diagnostic> validate(Portfolio portfolio, Path folder) {
+        List<Diagnostic> out = new ArrayList<>();
         profile(portfolio.profile(), folder, out);
         news(portfolio.news(), out);
         publications(portfolio.publications(), folder, out);
         pages(portfolio.pages(), out);
         if (portfolio.site().newsLimit() < 0) {
-            out.add(Problem.error("site.newsLimit", "the number of news items shown cannot be negative"));
+            out.add(error("site.newsLimit", "the number of news items shown cannot be negative"));
         }
         String base = portfolio.site().baseUrl();
         if (!base.isBlank()) {
             String scheme = LinkRules.scheme(base.strip());
             if (!"http".equals(scheme) && !"https".equals(scheme)) {
-                out.add(Problem.error("site.baseUrl", "the base URL must start with https:// (or http://)"));
+                out.add(error("site.baseUrl", "the base URL must start with https:// (or http://)"));
             }
         }
         return out;
     }
 
-    private static void profile(Profile p, Path folder, List<Problem> out) {
+    private static void profile(Profile p, Path folder, List<Diagnostic> out) {
         if (p.name().isBlank()) {
-            out.add(Problem.error("profile.name", "the profile has no name; the site needs one for its title"));
+            out.add(error("profile.name", "the profile has no name; the site needs one for its title"));
         }
         if (!p.email().isBlank() && !EMAIL.matcher(p.email().strip()).matches()) {
-            out.add(Problem.error("profile.email", "\"" + p.email() + "\" is not an email address"));
+            out.add(error("profile.email", "\"" + p.email() + "\" is not an email address"));
         }
         if (p.photo() != null && !p.photo().path().isBlank()) {
             localFile("profile.photo.path", p.photo().path(), folder, out);
@@ -69,15 +71,15 @@ public final class PortfolioValidator {
             String at = "profile.socialLinks[" + i + "]";
             if (s.knownKind().isEmpty()) {
                 if (s.url().isBlank()) {
-                    out.add(Problem.error(at + ".url", "the custom link \"" + s.label() + "\" has no address"));
+                    out.add(error(at + ".url", "the custom link \"" + s.label() + "\" has no address"));
                 } else {
                     link(at + ".url", s.url(), folder, out);
                 }
             } else if (s.value().isBlank()) {
-                out.add(Problem.warning(at + ".value", "the " + s.label() + " link is empty and will not be shown"));
+                out.add(warning(at + ".value", "the " + s.label() + " link is empty and will not be shown"));
             } else if (s.knownKind().get() == SocialKind.EMAIL
                     && !EMAIL.matcher(s.value().strip()).matches()) {
-                out.add(Problem.error(at + ".value", "\"" + s.value() + "\" is not an email address"));
+                out.add(error(at + ".value", "\"" + s.value() + "\" is not an email address"));
             } else if (s.knownKind().get().valueIsAddress()) {
                 link(at + ".value", s.value(), folder, out);
             } else if (s.value().contains(":") && s.knownKind().get() != SocialKind.EMAIL) {
@@ -86,31 +88,31 @@ public final class PortfolioValidator {
         }
     }
 
-    private static void news(List<NewsItem> news, List<Problem> out) {
+    private static void news(List<NewsItem> news, List<Diagnostic> out) {
         Map<String, Integer> ids = new HashMap<>();
         LocalDate latest = LocalDate.now().plusYears(2);
         for (int i = 0; i < news.size(); i++) {
             NewsItem n = news.get(i);
             String at = "news[" + i + "]";
             if (n.date().date().getYear() < 1900 || n.date().date().isAfter(latest)) {
-                out.add(Problem.warning(at + ".date", "the date " + n.date().date() + " looks wrong"));
+                out.add(warning(at + ".date", "the date " + n.date().date() + " looks wrong"));
             }
             if (!n.id().isBlank()) {
                 Integer first = ids.putIfAbsent(n.id(), i);
                 if (first != null) {
-                    out.add(Problem.error(at + ".id", "the id \"" + n.id() + "\" is also used by news[" + first + "]"));
+                    out.add(error(at + ".id", "the id \"" + n.id() + "\" is also used by news[" + first + "]"));
                 }
             }
             if (!n.inline() && n.title().isBlank()) {
-                out.add(Problem.error(at + ".title", "a news item on its own page needs a title to link to"));
+                out.add(error(at + ".title", "a news item on its own page needs a title to link to"));
             }
             if (n.body().isBlank() && n.title().isBlank()) {
-                out.add(Problem.warning(at + ".body", "the news item is empty"));
+                out.add(warning(at + ".body", "the news item is empty"));
             }
         }
     }
 
-    private static void publications(List<Publication> pubs, Path folder, List<Problem> out) {
+    private static void publications(List<Publication> pubs, Path folder, List<Diagnostic> out) {
         Map<String, Integer> keys = new HashMap<>();
         Map<String, Integer> dois = new HashMap<>();
         int latestYear = LocalDate.now().getYear() + 5;
@@ -118,38 +120,38 @@ public final class PortfolioValidator {
             Publication p = pubs.get(i);
             String at = "publications[" + i + "]";
             if (p.citationKey().isBlank()) {
-                out.add(Problem.error(at + ".citationKey", "the publication has no citation key"));
+                out.add(error(at + ".citationKey", "the publication has no citation key"));
             } else {
                 if (p.citationKey().chars().anyMatch(c -> Character.isWhitespace(c) || "{}(),\"#%'=\\".indexOf(c) >= 0)) {
-                    out.add(Problem.error(at + ".citationKey", "the citation key \"" + p.citationKey()
+                    out.add(error(at + ".citationKey", "the citation key \"" + p.citationKey()
                             + "\" contains a space or one of { } ( ) , \" # % ' = \\"));
                 }
                 Integer first = keys.putIfAbsent(p.citationKey().toLowerCase(Locale.ROOT), i);
                 if (first != null) {
-                    out.add(Problem.error(at + ".citationKey", "the citation key \"" + p.citationKey()
+                    out.add(error(at + ".citationKey", "the citation key \"" + p.citationKey()
                             + "\" is also used by publications[" + first + "]"));
                 }
             }
             if (p.title().isBlank()) {
-                out.add(Problem.warning(at + ".title", "the publication \"" + p.citationKey() + "\" has no title"));
+                out.add(warning(at + ".title", "the publication \"" + p.citationKey() + "\" has no title"));
             }
             if (p.year() == null) {
-                out.add(Problem.warning(at + ".year", "the publication \"" + p.citationKey()
+                out.add(warning(at + ".year", "the publication \"" + p.citationKey()
                         + "\" has no year and will be listed at the end"));
             } else if (p.year() < EARLIEST_YEAR || p.year() > latestYear) {
-                out.add(Problem.error(at + ".year", "the year " + p.year() + " is not plausible"));
+                out.add(error(at + ".year", "the year " + p.year() + " is not plausible"));
             }
             if (p.month() != null && (p.month() < 1 || p.month() > 12)) {
-                out.add(Problem.error(at + ".month", "the month must be 1 to 12, not " + p.month()));
+                out.add(error(at + ".month", "the month must be 1 to 12, not " + p.month()));
             }
             if (!p.doi().isBlank()) {
                 String doi = p.doi().strip().toLowerCase(Locale.ROOT);
                 if (!doi.startsWith("10.")) {
-                    out.add(Problem.warning(at + ".doi", "\"" + p.doi() + "\" does not look like a DOI (10.xxxx/...)"));
+                    out.add(warning(at + ".doi", "\"" + p.doi() + "\" does not look like a DOI (10.xxxx/...)"));
                 }
                 Integer first = dois.putIfAbsent(doi, i);
                 if (first != null) {
-                    out.add(Problem.warning(at + ".doi", "the DOI " + p.doi() + " is also used by publications[" + first + "]"));
+                    out.add(warning(at + ".doi", "the DOI " + p.doi() + " is also used by publications[" + first + "]"));
                 }
             }
             for (Map.Entry<String, String> l : p.links().asMap().entrySet()) {
@@ -161,7 +163,7 @@ public final class PortfolioValidator {
             for (int a = 0; a < p.authors().size(); a++) {
                 Author author = p.authors().get(a);
                 if (author.family().isBlank() && author.given().isBlank()) {
-                    out.add(Problem.error(at + ".authors[" + a + "]", "an author has no name"));
+                    out.add(error(at + ".authors[" + a + "]", "an author has no name"));
                 }
                 if (!author.url().isBlank()) {
                     link(at + ".authors[" + a + "].url", author.url(), null, out);
@@ -170,51 +172,59 @@ public final class PortfolioValidator {
         }
     }
 
-    private static void pages(List<Page> pages, List<Problem> out) {
+    private static void pages(List<Page> pages, List<Diagnostic> out) {
         Map<String, Integer> slugs = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             String at = "pages[" + i + "]";
             if (!SLUG.matcher(p.slug()).matches()) {
-                out.add(Problem.error(at + ".slug", "the address \"" + p.slug()
+                out.add(error(at + ".slug", "the address \"" + p.slug()
                         + "\" may hold only lower-case letters, digits and dashes"));
             } else if (RESERVED_SLUGS.contains(p.slug())) {
-                out.add(Problem.error(at + ".slug", "\"" + p.slug() + "\" is used by the site itself; choose another address"));
+                out.add(error(at + ".slug", "\"" + p.slug() + "\" is used by the site itself; choose another address"));
             } else {
                 Integer first = slugs.putIfAbsent(p.slug(), i);
                 if (first != null) {
-                    out.add(Problem.error(at + ".slug", "the address \"" + p.slug() + "\" is also used by pages[" + first + "]"));
+                    out.add(error(at + ".slug", "the address \"" + p.slug() + "\" is also used by pages[" + first + "]"));
                 }
             }
             if (p.title().isBlank()) {
-                out.add(Problem.error(at + ".title", "the page has no title for the menu"));
+                out.add(error(at + ".title", "the page has no title for the menu"));
             }
         }
     }
 
+    private static Diagnostic error(String at, String message) {
+        return Diagnostic.error(FieldPath.parse(at), message);
+    }
+
+    private static Diagnostic warning(String at, String message) {
+        return Diagnostic.warning(FieldPath.parse(at), message);
+    }
+
     /** A link that may be a web address or a local file. */
-    private static void link(String at, String value, Path folder, List<Problem> out) {
+    private static void link(String at, String value, Path folder, List<Diagnostic> out) {
         var reason = LinkRules.check(value);
         if (reason.isPresent()) {
-            out.add(Problem.error(at, reason.get()));
+            out.add(error(at, reason.get()));
         } else if (LinkRules.isRelative(value)) {
             localFile(at, value, folder, out);
         }
     }
 
-    private static void localFile(String at, String value, Path folder, List<Problem> out) {
+    private static void localFile(String at, String value, Path folder, List<Diagnostic> out) {
         if (LinkRules.scheme(value.strip()) != null) {
-            LinkRules.check(value).ifPresent(r -> out.add(Problem.error(at, r)));
+            LinkRules.check(value).ifPresent(r -> out.add(error(at, r)));
             return;
         }
         if (!LinkRules.isInsideFolder(value)) {
-            out.add(Problem.error(at, "the path \"" + value + "\" leaves the portfolio folder"));
+            out.add(error(at, "the path \"" + value + "\" leaves the portfolio folder"));
             return;
         }
         if (folder != null) {
             String rel = AssetPaths.resolve(value).split("[?#]", 2)[0];
             if (!Files.isRegularFile(folder.resolve(rel))) {
-                out.add(Problem.warning(at, "the file " + rel + " does not exist in the portfolio folder"));
+                out.add(warning(at, "the file " + rel + " does not exist in the portfolio folder"));
             }
         }
     }

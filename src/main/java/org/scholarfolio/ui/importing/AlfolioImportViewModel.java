@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
@@ -115,7 +115,7 @@ public final class AlfolioImportViewModel {
                 .append("Template leftovers: ").append(c.templateLeftovers()).append(" found, ")
                 .append(c.templateLeftoversDropped()).append(" dropped\n\n")
                 .append(r.warnings().size()).append(r.warnings().size() == 1 ? " warning" : " warnings").append('\n');
-        for (ImportWarning w : r.warnings()) {
+        for (Diagnostic w : r.warnings()) {
             sb.append(w).append('\n');
         }
         return sb.toString();

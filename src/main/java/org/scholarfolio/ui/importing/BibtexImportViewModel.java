@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
@@ -23,7 +23,7 @@ public final class BibtexImportViewModel {
 
     /** What importing a file would do, to show before doing it. */
     public record Preview(String fileName, List<Publication> incoming, BibtexMergePlan plan,
-                          List<ImportWarning> warnings) {
+                          List<Diagnostic> warnings) {
         public Preview {
             incoming = List.copyOf(incoming);
             warnings = List.copyOf(warnings);

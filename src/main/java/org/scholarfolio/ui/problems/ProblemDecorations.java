@@ -23,7 +23,7 @@ import impl.org.controlsfx.skin.DecorationPane;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.form.NodeSearch;
 
@@ -33,15 +33,15 @@ import org.scholarfolio.ui.form.NodeSearch;
  * by the {@link #decorationLayer} that must hold the screens.
  */
 public final class ProblemDecorations {
-    private final ObservableList<Problem> problems;
+    private final ObservableList<Diagnostic> problems;
     private final List<Control> fields = new ArrayList<>();
     private final ValidationDecoration decoration = new GraphicValidationDecoration();
     private final Map<Control, String> shown = new HashMap<>();
 
-    public ProblemDecorations(ObservableList<Problem> problems, Collection<? extends Node> screens) {
+    public ProblemDecorations(ObservableList<Diagnostic> problems, Collection<? extends Node> screens) {
         this.problems = problems;
         screens.forEach(screen -> fields.addAll(taggedControls(screen)));
-        problems.addListener((ListChangeListener<Problem>) c -> refresh());
+        problems.addListener((ListChangeListener<Diagnostic>) c -> refresh());
         refresh();
     }
 
@@ -68,7 +68,7 @@ public final class ProblemDecorations {
     public void refresh() {
         for (Control field : fields) {
             String path = FormBuilder.fieldPathOf(field);
-            List<Problem> mine = problems.stream().filter(p -> concerns(p.path(), path)).toList();
+            List<Diagnostic> mine = problems.stream().filter(p -> concerns(p.path(), path)).toList();
             String key = mine.toString();
             if (key.equals(shown.getOrDefault(field, "[]"))) {
                 continue;
@@ -76,8 +76,8 @@ public final class ProblemDecorations {
             decoration.removeDecorations(field);
             field.setTooltip(null);
             if (!mine.isEmpty()) {
-                String text = mine.stream().map(Problem::message).collect(Collectors.joining("\n"));
-                boolean error = mine.stream().anyMatch(Problem::isError);
+                String text = mine.stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
+                boolean error = mine.stream().anyMatch(Diagnostic::isError);
                 decoration.applyValidationDecoration(error ? ValidationMessage.error(field, text)
                         : ValidationMessage.warning(field, text));
                 field.setTooltip(new Tooltip(text));
@@ -92,7 +92,7 @@ public final class ProblemDecorations {
     }
 
     /** The field a problem is about, as the forms stand now. */
-    public Optional<Control> fieldFor(Problem problem) {
+    public Optional<Control> fieldFor(Diagnostic problem) {
         return fields.stream().filter(f -> concerns(problem.path(), FormBuilder.fieldPathOf(f))).findFirst();
     }
 

@@ -11,17 +11,17 @@ import javafx.scene.input.KeyCode;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
 
 /**
  * The Problems list above the status bar and the status-bar button that shows and hides it with
  * the current count. Choosing a problem (click or Enter) hands it to {@code onChosen}.
  */
 public final class ProblemsPanel {
-    private final ListView<Problem> list = new ListView<>();
+    private final ListView<Diagnostic> list = new ListView<>();
     private final ToggleButton toggle = new ToggleButton();
 
-    public ProblemsPanel(ProblemsViewModel problems, Consumer<Problem> onChosen) {
+    public ProblemsPanel(ProblemsViewModel problems, Consumer<Diagnostic> onChosen) {
         list.setId("problem-list");
         list.setItems(problems.problems());
         list.setPrefHeight(130);
@@ -29,13 +29,13 @@ public final class ProblemsPanel {
         list.setAccessibleText("Problems");
         list.setCellFactory(view -> new ListCell<>() {
             @Override
-            protected void updateItem(Problem p, boolean empty) {
+            protected void updateItem(Diagnostic p, boolean empty) {
                 super.updateItem(p, empty);
                 if (empty || p == null) {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    setText(p.path() + " \u2014 " + p.message());
+                    setText(p.where() + " \u2014 " + p.message());
                     FontIcon icon = new FontIcon(p.isError() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
                             : MaterialDesignA.ALERT_OUTLINE);
                     icon.getStyleClass().add(p.isError() ? "danger" : "warning");
@@ -58,14 +58,14 @@ public final class ProblemsPanel {
         list.managedProperty().bind(toggle.selectedProperty());
     }
 
-    private void choose(Consumer<Problem> onChosen) {
-        Problem chosen = list.getSelectionModel().getSelectedItem();
+    private void choose(Consumer<Diagnostic> onChosen) {
+        Diagnostic chosen = list.getSelectionModel().getSelectedItem();
         if (chosen != null) {
             onChosen.accept(chosen);
         }
     }
 
-    public ListView<Problem> list() {
+    public ListView<Diagnostic> list() {
         return list;
     }
 

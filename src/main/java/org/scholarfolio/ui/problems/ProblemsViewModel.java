@@ -2,8 +2,7 @@ package org.scholarfolio.ui.problems;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -11,7 +10,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.scholarfolio.model.validation.PortfolioValidator;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
+import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.Section;
 
@@ -24,10 +25,8 @@ public final class ProblemsViewModel {
     public record Location(Section section, int index) {
     }
 
-    private static final Pattern INDEXED = Pattern.compile("^(news|publications|pages)\\[(\\d+)]");
-
     private final EditorViewModel editor;
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errorCount");
 
     public ProblemsViewModel(EditorViewModel editor) {
@@ -41,41 +40,60 @@ public final class ProblemsViewModel {
         Path file = editor.fileProperty().get();
         // Without a file there is no folder yet, so local-file checks are skipped.
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
-        List<Problem> found = PortfolioValidator.validate(editor.portfolio(), folder);
+        List<Diagnostic> found = PortfolioValidator.validate(editor.portfolio(), folder);
         if (!found.equals(problems)) {
             problems.setAll(found);
         }
-        errorCount.set((int) found.stream().filter(Problem::isError).count());
+        errorCount.set((int) found.stream().filter(Diagnostic::isError).count());
     }
 
-    /** The section and record a JSON path such as {@code publications[3].year} points into. */
+    /**
+     * The section and record a field path points into; a record named by its key (as the export
+     * names them, {@code publications[turing1950computing]}) is looked up in {@code portfolio}.
+     */
+    public static Location locate(FieldPath path, Portfolio portfolio) {
+        FieldPath at = path.resolvedIn(portfolio);
+        OptionalInt index = at.indexOf(at.root());
+        Section s = switch (at.root()) {
+            case "news" -> Section.NEWS;
+            case "publications" -> Section.PUBLICATIONS;
+            case "pages" -> Section.PAGES;
+            case "site" -> Section.SITE;
+            default -> Section.PROFILE;
+        };
+        boolean list = s == Section.NEWS || s == Section.PUBLICATIONS || s == Section.PAGES;
+        return new Location(s, list ? index.orElse(-1) : -1);
+    }
+
+    /** The section and record of a field path in the editor's form, e.g. {@code publications[3].year}. */
     public static Location locate(String path) {
-        Matcher m = INDEXED.matcher(path);
-        if (m.find()) {
-            Section s = switch (m.group(1)) {
-                case "news" -> Section.NEWS;
-                case "publications" -> Section.PUBLICATIONS;
-                default -> Section.PAGES;
-            };
-            return new Location(s, Integer.parseInt(m.group(2)));
-        }
-        if (path.startsWith("site")) {
-            return new Location(Section.SITE, -1);
-        }
-        return new Location(Section.PROFILE, -1);
+        return locate(FieldPath.parse(path), Portfolio.empty());
+    }
+
+    /**
+     * A diagnostic's field as the editor's forms name it: records by position in the portfolio as
+     * it is now, so that an export warning about {@code publications[turing1950computing].links.pdf}
+     * opens that publication's PDF field.
+     */
+    public String editorPath(Diagnostic diagnostic) {
+        return diagnostic.field().resolvedIn(editor.portfolio()).toString();
+    }
+
+    /** Where a diagnostic points in the portfolio as it is now. */
+    public Location locate(Diagnostic diagnostic) {
+        return locate(diagnostic.field(), editor.portfolio());
     }
 
     /** The index inside a nested list the path names, e.g. 2 for {@code authors} in {@code publications[0].authors[2].url}. */
-    public static java.util.OptionalInt nestedIndex(String path, String list) {
-        Matcher m = Pattern.compile("\\." + Pattern.quote(list) + "\\[(\\d+)]").matcher(path);
-        return m.find() ? java.util.OptionalInt.of(Integer.parseInt(m.group(1))) : java.util.OptionalInt.empty();
+    public static OptionalInt nestedIndex(FieldPath path, String list) {
+        return path.indexOf(list);
     }
 
     public long countFor(Section section) {
-        return problems.stream().filter(p -> locate(p.path()).section() == section).count();
+        return problems.stream().filter(p -> locate(p).section() == section).count();
     }
 
-    public ObservableList<Problem> problems() {
+    public ObservableList<Diagnostic> problems() {
         return problems;
     }
 

@@ -23,6 +23,11 @@ public final class PublicationsScreen implements Screen {
         view = new PublicationsView(vm, onLeaveField);
     }
 
+    /** Puts a tool above the publications table (the Add-by-identifier box). */
+    public void addAboveTable(Node node) {
+        view.addAboveTable(node);
+    }
+
     public PublicationsViewModel viewModel() {
         return vm;
     }

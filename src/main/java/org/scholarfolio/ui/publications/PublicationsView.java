@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.control.Control;
 
 import org.scholarfolio.model.InlineText;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
@@ -56,10 +57,11 @@ public final class PublicationsView {
         form.endRow();
 
         form.section("Links (a web address, or a file in the portfolio folder)");
-        for (int i = 0; i < PublicationsViewModel.LINKS.size(); i += 3) {
+        List<LinkKind> links = List.of(LinkKind.values());
+        for (int i = 0; i < links.size(); i += 3) {
             form.row();
-            for (String link : PublicationsViewModel.LINKS.subList(i, Math.min(i + 3, PublicationsViewModel.LINKS.size()))) {
-                text(link.equals("html") ? "HTML" : link.substring(0, 1).toUpperCase() + link.substring(1), "links." + link);
+            for (LinkKind link : links.subList(i, Math.min(i + 3, links.size()))) {
+                text(link.formLabel(), "links." + link.key());
             }
             form.endRow();
         }
@@ -99,6 +101,11 @@ public final class PublicationsView {
 
     private void mark(String path, Control control) {
         FormBuilder.fieldPath(control, () -> vm.fieldPath(path));
+    }
+
+    /** Puts a tool (the Add-by-identifier box) above the table, below the filter. */
+    public void addAboveTable(javafx.scene.Node node) {
+        list.addAboveTable(node);
     }
 
     public javafx.scene.Parent root() {

@@ -24,9 +24,9 @@ import javafx.collections.transformation.FilteredList;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
-import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
 
@@ -102,8 +102,8 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         text("annotation", Publication::annotation, Publication.Builder::annotation);
         text("preview", Publication::preview, Publication.Builder::preview);
         abstractText = text("abstract", Publication::abstractText, Publication.Builder::abstractText);
-        for (String link : LINKS) {
-            text("links." + link, p -> link(p.links(), link), (b, v) -> b.links(withLink(b.build().links(), link, v)));
+        for (LinkKind link : LinkKind.values()) {
+            text("links." + link.key(), p -> p.links().get(link), (b, v) -> b.links(b.build().links().with(link, v)));
         }
         for (String badge : BADGES) {
             text("badges." + badge, p -> badge(p.badges(), badge), (b, v) -> b.badges(withBadge(b.build().badges(), badge, v)));
@@ -115,35 +115,8 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         selectedIndexProperty().addListener((obs, old, now) -> authorList.publicationChanged());
     }
 
-    /** al-folio's link buttons, in the order they show. */
-    public static final List<String> LINKS = List.of("pdf", "html", "code", "slides", "poster", "video",
-            "blog", "website", "supp");
     /** al-folio's metric badges. */
     public static final List<String> BADGES = List.of("altmetric", "dimensions", "googleScholarId", "inspirehepId");
-
-    static String link(PublicationLinks l, String name) {
-        return switch (name) {
-            case "html" -> l.html();
-            case "pdf" -> l.pdf();
-            case "supp" -> l.supp();
-            case "video" -> l.video();
-            case "blog" -> l.blog();
-            case "code" -> l.code();
-            case "poster" -> l.poster();
-            case "slides" -> l.slides();
-            case "website" -> l.website();
-            default -> throw new IllegalArgumentException(name);
-        };
-    }
-
-    static PublicationLinks withLink(PublicationLinks l, String name, String v) {
-        return new PublicationLinks(
-                name.equals("html") ? v : l.html(), name.equals("pdf") ? v : l.pdf(),
-                name.equals("supp") ? v : l.supp(), name.equals("video") ? v : l.video(),
-                name.equals("blog") ? v : l.blog(), name.equals("code") ? v : l.code(),
-                name.equals("poster") ? v : l.poster(), name.equals("slides") ? v : l.slides(),
-                name.equals("website") ? v : l.website(), l.unknownFields());
-    }
 
     static String badge(PublicationBadges b, String name) {
         return switch (name) {

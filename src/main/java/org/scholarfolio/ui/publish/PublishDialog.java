@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -53,7 +54,7 @@ public final class PublishDialog {
         TextField domain = field(vm.customDomainProperty(), "publish-domain", "e.g. www.example.org (optional)");
         PasswordField token = new PasswordField();
         token.setId("publish-token");
-        token.setPromptText("only for https addresses without a token in the environment");
+        token.setPromptText("access token, for an https address");
         token.setAccessibleText("Access token");
         token.textProperty().bindBidirectional(vm.tokenProperty());
         CheckBox keep = new CheckBox("Keep it in the key ring");
@@ -87,8 +88,8 @@ public final class PublishDialog {
         progress.setId("publish-progress");
         progress.setAccessibleText("Publish progress");
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setMinHeight(Region.USE_PREF_SIZE);
         progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.runningProperty().or(vm.resultProperty().isNotNull()));
         Label status = new Label();
         status.setId("publish-status");
         status.setWrapText(true);
@@ -127,9 +128,22 @@ public final class PublishDialog {
                 e.consume();
             }
         });
+        Button workflow = new Button("As a repository with a workflow\u2026");
+        workflow.setId("publish-workflow");
+        workflow.setTooltip(new javafx.scene.control.Tooltip(
+                "Writes the portfolio and a GitHub Actions workflow that builds and deploys the site on GitHub"));
+        workflow.disableProperty().bind(vm.runningProperty());
+        workflow.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("A new or empty folder for the repository");
+            java.io.File chosen = chooser.showDialog(stage);
+            if (chosen != null) {
+                vm.writeWorkflow(chosen.toPath());
+            }
+        });
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, check, spacer, cancel, publish, close);
+        HBox buttons = new HBox(8, check, workflow, spacer, cancel, publish, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(10, form, progress, status, findings, buttons);
@@ -165,6 +179,17 @@ public final class PublishDialog {
         FindingCell(PublishViewModel vm, ListView<Finding> list) {
             this.vm = vm;
             this.list = list;
+            setPrefWidth(0);
+        }
+
+        /** A label that wraps to the list's width instead of cutting the sentence off. */
+        private Label wrapped(String text) {
+            Label label = new Label(text);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.prefWidthProperty().bind(list.widthProperty().subtract(70));
+            label.maxWidthProperty().bind(list.widthProperty().subtract(70));
+            return label;
         }
 
         @Override
@@ -186,11 +211,9 @@ public final class PublishDialog {
                 case WARNING -> javafx.scene.paint.Color.web("#b26a00");
                 case OK -> javafx.scene.paint.Color.web("#2e7d32");
             });
-            Label title = new Label(f.title());
+            Label title = wrapped(f.title());
             title.setStyle("-fx-font-weight: bold");
-            title.setWrapText(true);
-            Label explanation = new Label(f.explanation());
-            explanation.setWrapText(true);
+            Label explanation = wrapped(f.explanation());
             VBox text = new VBox(2, title, explanation);
             f.fix().ifPresent(fix -> {
                 Button apply = new Button(fix.label());
@@ -199,7 +222,6 @@ public final class PublishDialog {
                 text.getChildren().add(apply);
             });
             HBox.setHgrow(text, Priority.ALWAYS);
-            text.maxWidthProperty().bind(list.widthProperty().subtract(60));
             HBox box = new HBox(8, icon, text);
             box.setAlignment(Pos.TOP_LEFT);
             setText(null);

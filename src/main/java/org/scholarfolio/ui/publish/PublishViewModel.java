@@ -27,6 +27,7 @@ import org.scholarfolio.model.PublishTarget;
 import org.scholarfolio.publish.Finding;
 import org.scholarfolio.publish.GitCredentials;
 import org.scholarfolio.publish.GitRemote;
+import org.scholarfolio.publish.PagesWorkflow;
 import org.scholarfolio.publish.PublishRequest;
 import org.scholarfolio.publish.PublishResult;
 import org.scholarfolio.publish.Publisher;
@@ -80,6 +81,7 @@ public final class PublishViewModel {
         this.environment = Map.copyOf(environment);
         this.background = background;
         this.ui = ui;
+        rememberToken.set(secrets.available());
     }
 
     /** Fills the form from {@code publish.json} beside the open portfolio, when there is one. */
@@ -135,6 +137,26 @@ public final class PublishViewModel {
         status.set("Done: " + fix.label() + ". Check or publish again.");
     }
 
+    /**
+     * The second way: writes the portfolio and a GitHub Actions workflow that builds and deploys it
+     * into {@code repository} (a new or empty folder, or the portfolio's own).
+     */
+    public void writeWorkflow(Path repository) {
+        Optional<Path> folder = portfolioFolder();
+        if (folder.isEmpty()) {
+            status.set("Save the portfolio first: the repository is made from its folder.");
+            return;
+        }
+        try {
+            String version = PublishViewModel.class.getPackage().getImplementationVersion();
+            Path workflow = PagesWorkflow.write(folder.get(), repository, version == null ? "(development build)" : version);
+            status.set("Wrote " + workflow + ". Push " + repository + " to GitHub, choose \"GitHub Actions\" under"
+                    + " Settings > Pages and set the variable SCHOLARFOLIO_DEB_URL; unsaved changes are not in it.");
+        } catch (IOException e) {
+            status.set("The workflow was not written: " + e.getMessage());
+        }
+    }
+
     /** How this remote signs in, in a sentence for the dialog. */
     public String credentialsNote() {
         GitRemote r;
@@ -149,7 +171,8 @@ public final class PublishViewModel {
         if (!r.isHttp()) {
             return "A local repository needs no sign-in.";
         }
-        GitCredentials found = GitCredentials.resolve(r, GitCredentials.none(), environment, secrets);
+        // The environment only: asking the key ring on every keystroke would start a process each time.
+        GitCredentials found = GitCredentials.resolve(r, GitCredentials.none(), environment, SecretStore.none());
         String keep = secrets.available() ? "A token you enter here is kept in " + secrets.name() + "."
                 : "This desktop has no secret store, so a token you enter is used until you close the editor and not kept.";
         return found.hasToken() ? "Signs in with the token from " + found.source() + ". " + keep : keep;
@@ -181,14 +204,13 @@ public final class PublishViewModel {
             return;
         }
         Portfolio snapshot = editor.portfolio();
-        GitCredentials credentials = GitCredentials.resolve(parsed, GitCredentials.entered(token.get()), environment, secrets);
         ExportOptions options;
         try {
             options = ExportOptions.forSavedPortfolio(editor.fileProperty().get());
         } catch (IOException e) {
             options = ExportOptions.defaults();
         }
-        PublishRequest request = new PublishRequest(snapshot, folder.get(), options, target, message.get(), dryRun, credentials);
+        String commitMessage = message.get();
         AtomicBoolean cancelled = new AtomicBoolean();
         cancel = cancelled;
         running.set(true);
@@ -197,9 +219,14 @@ public final class PublishViewModel {
         progress.set(-1);
         status.set(dryRun ? "Checking\u2026" : "Publishing\u2026");
         String entered = token.get();
+        ExportOptions exportOptions = options;
         background.execute(() -> {
             PublishResult outcome;
             try {
+                // Off the UI thread: looking in the key ring starts a process.
+                GitCredentials credentials = GitCredentials.resolve(parsed, GitCredentials.entered(entered), environment, secrets);
+                PublishRequest request = new PublishRequest(snapshot, folder.get(), exportOptions, target, commitMessage,
+                        dryRun, credentials);
                 outcome = publisher.publish(request, new org.scholarfolio.publish.PublishProgress() {
                     @Override
                     public void step(Step step, String detail) {

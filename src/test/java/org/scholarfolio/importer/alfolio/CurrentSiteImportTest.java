@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -32,7 +32,7 @@ class CurrentSiteImportTest {
     }
 
     private static List<String> warningTexts() {
-        return result.warnings().stream().map(ImportWarning::toString).toList();
+        return result.warnings().stream().map(Diagnostic::toString).toList();
     }
 
     @Test
@@ -120,8 +120,8 @@ class CurrentSiteImportTest {
 
     @Test
     void templateNewsIsDetectedButKeptByDefault() {
-        assertThat(result.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
-                .extracting(ImportWarning::toString)
+        assertThat(result.warnings()).filteredOn(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER)
+                .extracting(Diagnostic::toString)
                 .containsExactly("_news/announcement_1.md:8: news item is the al-folio template's example"
                         + " announcement; kept (drop with the template-leftovers option)");
     }

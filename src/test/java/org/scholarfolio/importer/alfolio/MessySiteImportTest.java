@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Profile;
 
@@ -30,7 +30,7 @@ class MessySiteImportTest {
     }
 
     private static List<String> texts(AlfolioImport r) {
-        return r.warnings().stream().map(ImportWarning::toString).toList();
+        return r.warnings().stream().map(Diagnostic::toString).toList();
     }
 
     @Test
@@ -46,9 +46,9 @@ class MessySiteImportTest {
                 """);
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.file()).isEqualTo("_pages/about.md");
-            assertThat(w.line()).isEqualTo(5);
-            assertThat(w.kind()).isEqualTo(ImportWarning.Kind.UNREADABLE);
+            assertThat(w.source().file()).isEqualTo("_pages/about.md");
+            assertThat(w.source().line()).isEqualTo(5);
+            assertThat(w.kind()).isEqualTo(Diagnostic.Kind.UNREADABLE);
             assertThat(w.message()).startsWith("invalid YAML: ");
         });
         assertThat(r.portfolio().profile().bio()).isEqualTo("Hello there.");
@@ -69,7 +69,7 @@ class MessySiteImportTest {
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
         assertThat(r.portfolio().profile().subtitle()).isEqualTo("New subtitle");
         assertThat(r.portfolio().site().showNews()).isTrue();
-        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.kind()).isEqualTo(ImportWarning.Kind.UNREADABLE));
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.kind()).isEqualTo(Diagnostic.Kind.UNREADABLE));
     }
 
     @Test
@@ -88,8 +88,8 @@ class MessySiteImportTest {
         assertThat(r.portfolio().profile().socialLinks()).extracting(l -> l.kind() + "=" + l.value())
                 .containsExactly("github_username=ada-l", "x_username=ada_tweets");
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.file()).isEqualTo("_data/socials.yml");
-            assertThat(w.line()).isEqualTo(2);
+            assertThat(w.source().file()).isEqualTo("_data/socials.yml");
+            assertThat(w.source().line()).isEqualTo(2);
             assertThat(w.message()).startsWith("invalid YAML").endsWith("using the social keys in _config.yml instead");
         });
     }
@@ -100,8 +100,8 @@ class MessySiteImportTest {
         write("_pages/about.md", "---\nlayout: about\nnews: false\n---\nBio.\n");
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.file()).isEqualTo("_config.yml");
-            assertThat(w.line()).isPositive();
+            assertThat(w.source().file()).isEqualTo("_config.yml");
+            assertThat(w.source().line()).isPositive();
             assertThat(w.message()).startsWith("invalid YAML");
         });
         assertThat(r.portfolio().profile().bio()).isEqualTo("Bio.");
@@ -188,8 +188,8 @@ class MessySiteImportTest {
     void templateLeftoversAreListedAndKeptByDefault() throws Exception {
         writeTemplateSite();
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
-        assertThat(r.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
-                .extracting(ImportWarning::location)
+        assertThat(r.warnings()).filteredOn(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER)
+                .extracting(w -> w.source().position())
                 .containsExactlyInAnyOrder("_config.yml:3", "_config.yml:4", "_config.yml:7", "_pages/about.md:6",
                         "_pages/about.md:13", "_data/socials.yml:1", "_data/socials.yml:2",
                         "_news/announcement_2.md:8");
@@ -219,7 +219,7 @@ class MessySiteImportTest {
         assertThat(p.socialLinks()).extracting(l -> l.kind() + "=" + l.value()).containsExactly("github_username=ada-l");
         assertThat(r.portfolio().news()).extracting(NewsItem::body).containsExactly("Real news.");
         assertThat(r.portfolio().site().description()).isEmpty();
-        assertThat(r.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+        assertThat(r.warnings()).filteredOn(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER)
                 .allSatisfy(w -> assertThat(w.message()).endsWith("; dropped"));
     }
 
@@ -255,7 +255,7 @@ class MessySiteImportTest {
         BibliographyReader reader = (text, fileName) -> {
             calls.add(fileName + "|" + text);
             return new BibliographyReader.Result(List.of(),
-                    List.of(new ImportWarning(fileName, 3, ImportWarning.Kind.UNREADABLE, "entry a: no author")));
+                    List.of(Diagnostic.imported(fileName, 3, Diagnostic.Kind.UNREADABLE, "entry a: no author")));
         };
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults().withBibliographyReader(reader));
         assertThat(calls).containsExactly("_bibliography/mine.bib|---\n---\n@article{a, title={T}}\n");
@@ -312,7 +312,7 @@ class MessySiteImportTest {
     void emptyFolderGivesAnEmptyPortfolioWithWarningsAndAMissingFolderIsAnError() throws Exception {
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
         assertThat(r.portfolio().news()).isEmpty();
-        assertThat(r.warnings()).extracting(ImportWarning::file).contains("_config.yml", "_pages/about.md");
+        assertThat(r.warnings()).extracting(w -> w.source().file()).contains("_config.yml", "_pages/about.md");
         assertThatThrownBy(() -> AlfolioSiteImporter.importSite(site.resolve("nope"), null))
                 .isInstanceOf(IOException.class);
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 
 /** Shapes seen in researchers' al-folio sites that an import must read the way al-folio shows them. */
 class RealSiteQuirksImportTest {
@@ -27,7 +27,7 @@ class RealSiteQuirksImportTest {
     }
 
     private static long leftoverWarnings(AlfolioImport r) {
-        return r.warnings().stream().filter(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER).count();
+        return r.warnings().stream().filter(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER).count();
     }
 
     @Test
@@ -72,9 +72,9 @@ class RealSiteQuirksImportTest {
         AlfolioImport r = run(true);
         assertThat(r.portfolio().profile().bio()).startsWith("I am a PhD candidate")
                 .endsWith("Font-Awesome/).");
-        assertThat(r.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
+        assertThat(r.warnings()).filteredOn(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER)
                 .singleElement().satisfies(w -> {
-                    assertThat(w.location()).isEqualTo("_pages/about.md:9");
+                    assertThat(w.source().position()).isEqualTo("_pages/about.md:9");
                     assertThat(w.message()).contains("next to your own").doesNotContain("dropped");
                 });
         assertThat(r.counts().templateLeftovers()).isEqualTo(1);
@@ -173,8 +173,8 @@ class RealSiteQuirksImportTest {
                 """);
         AlfolioImport kept = run(false);
         assertThat(kept.portfolio().profile().subtitle()).startsWith("<a href='#'>Affiliations</a>");
-        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
-                .extracting(ImportWarning::location).containsExactly("_pages/about.md:3");
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER)
+                .extracting(w -> w.source().position()).containsExactly("_pages/about.md:3");
         assertThat(run(true).portfolio().profile().subtitle()).isEmpty();
     }
 
@@ -190,8 +190,8 @@ class RealSiteQuirksImportTest {
                 """);
         AlfolioImport kept = run(false);
         assertThat(kept.portfolio().site().baseUrl()).isEqualTo("https://alshedivat.github.io/al-folio");
-        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
-                .extracting(ImportWarning::location).containsExactlyInAnyOrder("_config.yml:2", "_config.yml:5");
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER)
+                .extracting(w -> w.source().position()).containsExactlyInAnyOrder("_config.yml:2", "_config.yml:5");
         AlfolioImport dropped = run(true);
         assertThat(dropped.portfolio().site().baseUrl()).isEmpty();
         assertThat(dropped.portfolio().profile().name().display())
@@ -211,7 +211,7 @@ class RealSiteQuirksImportTest {
         AlfolioImport r = run(false);
         assertThat(r.portfolio().site().baseUrl()).isEqualTo("https://wangzhuo.tech");
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.location()).isEqualTo("_config.yml:3");
+            assertThat(w.source().position()).isEqualTo("_config.yml:3");
             assertThat(w.message()).contains("wangzhuo.tech").contains("https://wangzhuo.tech");
         });
     }
@@ -223,7 +223,7 @@ class RealSiteQuirksImportTest {
         write("_config.yml", "first_name: A\nurl:\nbaseurl: /mypage\n");
         AlfolioImport r = run(false);
         assertThat(r.portfolio().site().baseUrl()).isEmpty();
-        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.location()).isEqualTo("_config.yml:3"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.source().position()).isEqualTo("_config.yml:3"));
     }
 
     @Test
@@ -257,8 +257,8 @@ class RealSiteQuirksImportTest {
                 .withBibliographyReader(new BibtexBibliographyReader());
         AlfolioImport kept = AlfolioSiteImporter.importSite(site, options);
         assertThat(kept.portfolio().publications()).hasSize(3);
-        assertThat(kept.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.TEMPLATE_LEFTOVER)
-                .extracting(ImportWarning::location)
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER)
+                .extracting(w -> w.source().position())
                 .containsExactly("_bibliography/papers.bib:12", "_bibliography/papers.bib:18");
         AlfolioImport dropped = AlfolioSiteImporter.importSite(site, options.withDropTemplateLeftovers(true));
         assertThat(dropped.portfolio().publications()).extracting(p -> p.citationKey()).containsExactly("kim2024own");
@@ -274,8 +274,8 @@ class RealSiteQuirksImportTest {
                 rss_icon: false # the icon in the footer
                 """);
         AlfolioImport r = run(false);
-        assertThat(r.warnings()).filteredOn(w -> w.file().equals("_config.yml")).singleElement().satisfies(w -> {
-            assertThat(w.location()).isEqualTo("_config.yml:4");
+        assertThat(r.warnings()).filteredOn(w -> w.source().file().equals("_config.yml")).singleElement().satisfies(w -> {
+            assertThat(w.source().position()).isEqualTo("_config.yml:4");
             assertThat(w.message()).contains("rss_icon").contains("line 2");
         });
     }
@@ -293,7 +293,7 @@ class RealSiteQuirksImportTest {
                 """);
         AlfolioImport r = run(false);
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.location()).isEqualTo("_pages/about.md:5");
+            assertThat(w.source().position()).isEqualTo("_pages/about.md:5");
             assertThat(w.message()).contains("align").contains("line 4");
         });
     }
@@ -315,7 +315,7 @@ class RealSiteQuirksImportTest {
         AlfolioImport r = run(false);
         assertThat(r.portfolio().news()).singleElement().satisfies(n -> assertThat(n.body()).contains("======="));
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.location()).isEqualTo("_news/hackathon.md:6");
+            assertThat(w.source().position()).isEqualTo("_news/hackathon.md:6");
             assertThat(w.message()).contains("git merge");
         });
     }
@@ -337,7 +337,7 @@ class RealSiteQuirksImportTest {
         AlfolioImport r = run(false);
         assertThat(r.assets()).extracting(AssetCopy::target).containsExactly("assets/pdf/CV_english.pdf");
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.location()).isEqualTo("_pages/about.md:5");
+            assertThat(w.source().position()).isEqualTo("_pages/about.md:5");
             assertThat(w.message()).contains("assets/pdf/CV_chinese.pdf").contains("does not exist");
         });
     }
@@ -349,7 +349,7 @@ class RealSiteQuirksImportTest {
         AlfolioImport r = run(false);
         assertThat(r.portfolio().pages()).hasSize(1);
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.location()).isEqualTo("_pages/home.md:4");
+            assertThat(w.source().position()).isEqualTo("_pages/home.md:4");
             assertThat(w.message()).contains("permalink /").contains("_pages/about.md");
         });
     }
@@ -359,7 +359,7 @@ class RealSiteQuirksImportTest {
         write("_data/socials.yml", "github_username: mstingo\ninspirehep_id: 1010907 # Inspire HEP author ID\n");
         AlfolioImport r = run(true);
         assertThat(r.portfolio().profile().socialLinks()).extracting(l -> l.kind()).containsExactly("github_username");
-        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.location()).isEqualTo("_data/socials.yml:2"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.source().position()).isEqualTo("_data/socials.yml:2"));
     }
 
     @Test
@@ -372,8 +372,8 @@ class RealSiteQuirksImportTest {
                 <!-- {:.ignored} -->
                 """);
         AlfolioImport r = run(false);
-        assertThat(r.warnings()).filteredOn(w -> w.file().equals("_pages/about.md")).singleElement().satisfies(w -> {
-            assertThat(w.location()).isEqualTo("_pages/about.md:4");
+        assertThat(r.warnings()).filteredOn(w -> w.source().file().equals("_pages/about.md")).singleElement().satisfies(w -> {
+            assertThat(w.source().position()).isEqualTo("_pages/about.md:4");
             assertThat(w.message()).contains("{:style=");
         });
     }
@@ -403,10 +403,10 @@ class RealSiteQuirksImportTest {
                 .containsExactlyInAnyOrder("A long announcement.", "A talk.");
         assertThat(r.counts().newsSkipped()).isEqualTo(1);
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.location()).isEqualTo("_config.yml:4");
+            assertThat(w.source().position()).isEqualTo("_config.yml:4");
             assertThat(w.message()).contains("multilingual").contains("en-us");
         });
-        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.file()).isEqualTo("_news/pt-br/announcement_2.md"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.source().file()).isEqualTo("_news/pt-br/announcement_2.md"));
     }
 
     @Test
@@ -420,8 +420,8 @@ class RealSiteQuirksImportTest {
         AlfolioImport r = run(false);
         assertThat(r.portfolio().profile().name().isBlank()).isTrue();
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.location()).isEqualTo("_config.yml:2");
-            assertThat(w.kind()).isEqualTo(ImportWarning.Kind.MISSING);
+            assertThat(w.source().position()).isEqualTo("_config.yml:2");
+            assertThat(w.kind()).isEqualTo(Diagnostic.Kind.MISSING);
             assertThat(w.message()).contains("another Jekyll theme").contains("Yukun Zhou");
         });
     }

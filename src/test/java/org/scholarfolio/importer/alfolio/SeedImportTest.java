@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
@@ -43,7 +43,7 @@ class SeedImportTest {
 
         assertThat(p.name().isBlank()).isTrue();
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.kind()).isEqualTo(ImportWarning.Kind.MISSING);
+            assertThat(w.kind()).isEqualTo(Diagnostic.Kind.MISSING);
             assertThat(w.message()).contains("name is missing");
         });
         // the photo is named but not in the folder: kept with its settings, reported, not copied

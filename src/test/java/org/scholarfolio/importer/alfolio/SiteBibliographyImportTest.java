@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 
@@ -99,8 +99,8 @@ class SiteBibliographyImportTest {
         assertThat(notes.year()).isEqualTo(2024);
         assertThat(notes.month()).isEqualTo(7);
         assertThat(notes.selected()).isTrue();
-        assertThat(byKey(r, "lovelace2023tables").links().code()).isEqualTo("https://github.com/ada/tables");
-        assertThat(r.warnings()).extracting(ImportWarning::toString)
+        assertThat(byKey(r, "lovelace2023tables").links().get(org.scholarfolio.model.LinkKind.CODE)).isEqualTo("https://github.com/ada/tables");
+        assertThat(r.warnings()).extracting(Diagnostic::toString)
                 .anySatisfy(w -> assertThat(w).startsWith("_bibliography/papers.bib:17: The @article entry starting here was skipped"));
     }
 
@@ -119,20 +119,20 @@ class SiteBibliographyImportTest {
     void aMissingFileIsReportedWithTheLineThatNamesIt() throws IOException {
         AlfolioImport r = run(false);
         assertThat(r.warnings()).anySatisfy(w -> {
-            assertThat(w.file()).isEqualTo("_bibliography/papers.bib");
-            assertThat(w.line()).isEqualTo(24);
-            assertThat(w.kind()).isEqualTo(ImportWarning.Kind.MISSING);
+            assertThat(w.source().file()).isEqualTo("_bibliography/papers.bib");
+            assertThat(w.source().line()).isEqualTo(24);
+            assertThat(w.kind()).isEqualTo(Diagnostic.Kind.MISSING);
             assertThat(w.message()).contains("assets/pdf/missing-supplement.pdf");
         });
-        assertThat(byKey(r, "lovelace2023tables").links().supp()).isEqualTo("missing-supplement.pdf");
+        assertThat(byKey(r, "lovelace2023tables").links().get(org.scholarfolio.model.LinkKind.SUPP)).isEqualTo("missing-supplement.pdf");
     }
 
     @Test
     void theTemplatesExamplePapersAreListedAndDroppedOnRequest() throws IOException {
         AlfolioImport kept = run(false);
         assertThat(kept.warnings()).anySatisfy(w -> {
-            assertThat(w.kind()).isEqualTo(ImportWarning.Kind.TEMPLATE_LEFTOVER);
-            assertThat(w.line()).isEqualTo(28);
+            assertThat(w.kind()).isEqualTo(Diagnostic.Kind.TEMPLATE_LEFTOVER);
+            assertThat(w.source().line()).isEqualTo(28);
         });
         AlfolioImport dropped = run(true);
         assertThat(dropped.portfolio().publications()).extracting(Publication::citationKey)

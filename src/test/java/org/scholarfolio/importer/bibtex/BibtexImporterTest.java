@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scholarfolio.importer.ImportWarning;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
@@ -43,8 +43,8 @@ class BibtexImporterTest {
         return result.publications().stream().map(Publication::citationKey).toList();
     }
 
-    private static ImportWarning warningOnLine(int line) {
-        return result.warnings().stream().filter(w -> w.line() == line).findFirst()
+    private static Diagnostic warningOnLine(int line) {
+        return result.warnings().stream().filter(w -> w.source().line() == line).findFirst()
                 .orElseThrow(() -> new AssertionError("no warning on line " + line + " in " + result.warnings()));
     }
 
@@ -57,9 +57,9 @@ class BibtexImporterTest {
 
     @Test
     void missingCommaBeforeAFieldOnTheNextLineIsAddedWithAWarningOnTheLineOfTheValue() {
-        ImportWarning w = warningOnLine(85);
-        assertThat(w.file()).isEqualTo(FILE);
-        assertThat(w.field()).isEqualTo("title");
+        Diagnostic w = warningOnLine(85);
+        assertThat(w.source().file()).isEqualTo(FILE);
+        assertThat(w.source().key()).isEqualTo("title");
         assertThat(w.message()).contains("comma is missing").contains("broken2022");
         Publication p = pub("broken2022");
         assertThat(p.title()).isEqualTo("This entry misses a comma");
@@ -78,14 +78,14 @@ class BibtexImporterTest {
                 """, "p.bib");
         assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("b");
         assertThat(r.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.line()).isEqualTo(2);
+            assertThat(w.source().line()).isEqualTo(2);
             assertThat(w.message()).contains("line 1").contains("skipped").contains("comma").contains("title");
         });
     }
 
     @Test
     void reportsUnclosedBraceAndKeepsTheNextEntry() {
-        ImportWarning w = warningOnLine(129);
+        Diagnostic w = warningOnLine(129);
         assertThat(w.message()).contains("never closed").contains("line 133");
         assertThat(pub("afterUnclosed").year()).isEqualTo(2024);
     }
@@ -101,14 +101,14 @@ class BibtexImporterTest {
     @Test
     void duplicateFieldKeepsTheLastValueAsBibtexRubyDoesAndWarns() {
         assertThat(pub("dup2020").year()).isEqualTo(2019);
-        ImportWarning w = warningOnLine(93);
-        assertThat(w.field()).isEqualTo("year");
+        Diagnostic w = warningOnLine(93);
+        assertThat(w.source().key()).isEqualTo("year");
         assertThat(w.message()).contains("appears twice").contains("last value was kept");
     }
 
     @Test
     void strayTextCommentsAndFrontMatterProduceNoWarnings() {
-        assertThat(result.warnings()).extracting(ImportWarning::line)
+        assertThat(result.warnings()).extracting(w -> w.source().line())
                 .containsExactlyInAnyOrder(71, 85, 93, 98, 104, 114, 129);
     }
 
@@ -152,7 +152,7 @@ class BibtexImporterTest {
         assertThat(p.doi()).isEqualTo("10.1073/pnas.2021");
         assertThat(p.selected()).isTrue();
         assertThat(p.bibtexShow()).isTrue();
-        assertThat(p.links().supp()).isEqualTo("supp.pdf");
+        assertThat(p.links().get(org.scholarfolio.model.LinkKind.SUPP)).isEqualTo("supp.pdf");
         assertThat(p.bibtexFields()).containsExactly(Map.entry("tldr", "We make \\textbf{BERT} sparse\u00A0again."),
                 Map.entry("eprint", "2101.00001"));
     }
@@ -190,7 +190,7 @@ class BibtexImporterTest {
         assertThat(p.preview()).isEqualTo("garcia.png");
         assertThat(p.bibtexFields()).containsExactly(Map.entry("series", "PMLR"),
                 Map.entry("editor", "Smith, Ann"), Map.entry("address", "Baltimore, USA"));
-        assertThat(warningOnLine(71).field()).isEqualTo("supp");
+        assertThat(warningOnLine(71).source().key()).isEqualTo("supp");
     }
 
     @Test
@@ -201,7 +201,7 @@ class BibtexImporterTest {
         assertThat(p.month()).isNull();
         assertThat(p.year()).isNull();
         assertThat(p.bibtexFields()).containsEntry("year", "in press");
-        assertThat(warningOnLine(114).field()).isEqualTo("year");
+        assertThat(warningOnLine(114).source().key()).isEqualTo("year");
         assertThat(p.authors()).containsExactly(Author.of("Andrew Y.", "Ng"),
                 Author.of("Karl Johan", "Åström"),
                 new Author("Ludwig", "van", "Beethoven", "", false, false, "", "", UnknownFields.NONE));
@@ -234,8 +234,8 @@ class BibtexImporterTest {
                 "---\nlayout: none\n---\n## Papers\n@misc(a,\n  title = {A},\n  year = {twenty})\n", "p.bib");
         assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("a");
         assertThat(r.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.line()).isEqualTo(7);
-            assertThat(w.field()).isEqualTo("year");
+            assertThat(w.source().line()).isEqualTo(7);
+            assertThat(w.source().key()).isEqualTo("year");
         });
     }
 
@@ -244,7 +244,7 @@ class BibtexImporterTest {
         BibtexImportResult r = new BibtexImporter().read("@article{a, journal = jmlr, selected = true}", "p.bib");
         assertThat(r.publications().get(0).journal()).isEqualTo("jmlr");
         assertThat(r.publications().get(0).selected()).isTrue();
-        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.field()).isEqualTo("journal"));
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.source().key()).isEqualTo("journal"));
     }
 
     @Test
@@ -307,11 +307,11 @@ class BibtexImporterTest {
         assertThat(p.award()).isEqualTo("Nobel Prize");
         assertThat(p.bibtexShow()).isFalse();
         assertThat(p.selected()).isFalse();
-        assertThat(p.links().website()).isEqualTo("https://example.org");
+        assertThat(p.links().get(org.scholarfolio.model.LinkKind.WEBSITE)).isEqualTo("https://example.org");
         assertThat(p.bibtexFields()).containsExactly(Map.entry("hal", "tel-00001"));
         assertThat(p.year()).isEqualTo(1903);
-        assertThat(r.warnings()).extracting(ImportWarning::field).containsExactly("author", "selected");
-        assertThat(r.warnings()).extracting(ImportWarning::line).containsExactly(2, 9);
+        assertThat(r.warnings()).extracting(w -> w.source().key()).containsExactly("author", "selected");
+        assertThat(r.warnings()).extracting(w -> w.source().line()).containsExactly(2, 9);
     }
 
     @Test
@@ -367,15 +367,15 @@ class BibtexImporterTest {
                 @misc{fine, author={van der Berg, Jr, Pieter and Ng, Andrew}}
                 """, "p.bib");
         assertThat(r.publications()).hasSize(3);
-        assertThat(r.warnings()).extracting(ImportWarning::line).containsExactly(3, 8);
-        assertThat(r.warnings()).extracting(ImportWarning::field).containsOnly("author");
+        assertThat(r.warnings()).extracting(w -> w.source().line()).containsExactly(3, 8);
+        assertThat(r.warnings()).extracting(w -> w.source().key()).containsOnly("author");
         assertThat(r.warnings().get(0).message()).contains("more than two commas");
         assertThat(r.warnings().get(1).message()).contains("'Torralba-Agell, Adrià,'").contains("remove the comma");
     }
 
     @Test
     void warningsComeInLineOrder() {
-        assertThat(result.warnings()).extracting(ImportWarning::line).isSorted();
+        assertThat(result.warnings()).extracting(w -> w.source().line()).isSorted();
     }
 
     private static Author eq(String given, String family) {

@@ -43,7 +43,7 @@ class BibtexRoundTripProperties {
     void anyInputImportsWithoutThrowingAndEveryWarningHasALine(@ForAll("bibtexish") String source) {
         BibtexImportResult r = new BibtexImporter().read(source, "fuzz.bib");
         long lines = source.chars().filter(c -> c == '\n').count() + 1;
-        assertThat(r.warnings()).allSatisfy(w -> assertThat(w.line()).isBetween(1, (int) lines));
+        assertThat(r.warnings()).allSatisfy(w -> assertThat(w.source().line()).isBetween(1, (int) lines));
     }
 
     @Provide

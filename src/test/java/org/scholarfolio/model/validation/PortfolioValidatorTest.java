@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -31,8 +32,8 @@ class PortfolioValidatorTest {
         return Publication.builder(key, "article").title("T").year(year).build();
     }
 
-    private static List<String> paths(List<Problem> problems, Problem.Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).map(Problem::path).toList();
+    private static List<String> paths(List<Diagnostic> problems, Diagnostic.Severity severity) {
+        return problems.stream().filter(p -> p.severity() == severity).map(Diagnostic::path).toList();
     }
 
     @Test
@@ -42,15 +43,15 @@ class PortfolioValidatorTest {
 
     @Test
     void missingNameIsAnError() {
-        assertThat(paths(PortfolioValidator.validate(Portfolio.empty(), null), Problem.Severity.ERROR))
+        assertThat(paths(PortfolioValidator.validate(Portfolio.empty(), null), Diagnostic.Severity.ERROR))
                 .containsExactly("profile.name");
     }
 
     @Test
     void duplicateCitationKeysPointAtTheSecondEntry() {
         var p = named().withPublications(List.of(pub("a", 2000), pub("b", 2001), pub("A", 2002)));
-        List<Problem> problems = PortfolioValidator.validate(p, null);
-        assertThat(paths(problems, Problem.Severity.ERROR)).containsExactly("publications[2].citationKey");
+        List<Diagnostic> problems = PortfolioValidator.validate(p, null);
+        assertThat(paths(problems, Diagnostic.Severity.ERROR)).containsExactly("publications[2].citationKey");
         assertThat(problems.get(0).message()).contains("publications[0]");
     }
 
@@ -59,14 +60,14 @@ class PortfolioValidatorTest {
         var a = pub("a", 2000).toBuilder().doi("10.1/X").build();
         var b = pub("b", 2000).toBuilder().doi("10.1/x").build();
         assertThat(paths(PortfolioValidator.validate(named().withPublications(List.of(a, b)), null),
-                Problem.Severity.WARNING)).containsExactly("publications[1].doi");
+                Diagnostic.Severity.WARNING)).containsExactly("publications[1].doi");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 999, 1200, 3000})
     void implausibleYearsAreErrors(int year) {
         assertThat(paths(PortfolioValidator.validate(named().withPublications(List.of(pub("a", year))), null),
-                Problem.Severity.ERROR)).containsExactly("publications[0].year");
+                Diagnostic.Severity.ERROR)).containsExactly("publications[0].year");
     }
 
     @ParameterizedTest
@@ -84,7 +85,7 @@ class PortfolioValidatorTest {
     void linkSchemesAndEscapingPathsAreChecked(String link, String expected) {
         var p = named().withPublications(List.of(pub("a", 2000).toBuilder()
                 .links(new PublicationLinks("", link, "", "", "", "", "", "", "")).build()));
-        List<String> errors = paths(PortfolioValidator.validate(p, null), Problem.Severity.ERROR);
+        List<String> errors = paths(PortfolioValidator.validate(p, null), Diagnostic.Severity.ERROR);
         if (expected.equals("ok")) {
             assertThat(errors).isEmpty();
         } else {
@@ -100,8 +101,8 @@ class PortfolioValidatorTest {
                 pub("a", 2000).toBuilder().links(new PublicationLinks("", "here.pdf", "", "", "", "", "", "", "")).build(),
                 pub("b", 2000).toBuilder().links(new PublicationLinks("", "gone.pdf", "", "", "", "", "", "", "")).build()));
         p = p.withProfile(p.profile().toBuilder().photo(new Photo("assets/me.jpg", Photo.Align.LEFT, true, "")).build());
-        List<Problem> problems = PortfolioValidator.validate(p, dir);
-        assertThat(paths(problems, Problem.Severity.WARNING))
+        List<Diagnostic> problems = PortfolioValidator.validate(p, dir);
+        assertThat(paths(problems, Diagnostic.Severity.WARNING))
                 .containsExactlyInAnyOrder("publications[1].links.pdf", "profile.photo.path");
         assertThat(problems).allSatisfy(pr -> assertThat(pr.message()).contains("does not exist"));
     }
@@ -112,7 +113,7 @@ class PortfolioValidatorTest {
         p = p.withProfile(p.profile().toBuilder().socialLinks(List.of(
                 SocialLink.custom("Evil", "javascript:alert(1)", ""),
                 new SocialLink("email", "not-an-address", "", "", "", UnknownFields.NONE))).build());
-        assertThat(paths(PortfolioValidator.validate(p, null), Problem.Severity.ERROR))
+        assertThat(paths(PortfolioValidator.validate(p, null), Diagnostic.Severity.ERROR))
                 .containsExactly("profile.socialLinks[0].url", "profile.socialLinks[1].value");
     }
 
@@ -122,7 +123,7 @@ class PortfolioValidatorTest {
                 new Page("cv", "CV 2", 2, true, "", UnknownFields.NONE),
                 new Page("../x", "X", 3, true, "", UnknownFields.NONE),
                 new Page("publications", "P", 4, true, "", UnknownFields.NONE)));
-        assertThat(paths(PortfolioValidator.validate(p, null), Problem.Severity.ERROR))
+        assertThat(paths(PortfolioValidator.validate(p, null), Diagnostic.Severity.ERROR))
                 .containsExactly("pages[1].slug", "pages[2].slug", "pages[3].slug");
     }
 
@@ -130,7 +131,7 @@ class PortfolioValidatorTest {
     void ownPageNewsNeedsATitleAndIdsAreUnique() {
         var n1 = new NewsItem("x", NewsDate.parse("2020-01-01"), "", "body", false, UnknownFields.NONE);
         var n2 = new NewsItem("x", NewsDate.parse("2020-01-02"), "", "body", true, UnknownFields.NONE);
-        assertThat(paths(PortfolioValidator.validate(named().withNews(List.of(n1, n2)), null), Problem.Severity.ERROR))
+        assertThat(paths(PortfolioValidator.validate(named().withNews(List.of(n1, n2)), null), Diagnostic.Severity.ERROR))
                 .containsExactly("news[0].title", "news[1].id");
     }
 }

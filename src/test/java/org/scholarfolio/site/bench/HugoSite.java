@@ -66,7 +66,7 @@ final class HugoSite {
         fm.put("doi", p.doi());
         fm.put("arxiv", p.arxiv());
         fm.put("pdf", p.links().pdf());
-        fm.put("code", p.links().code());
+        fm.put("code", p.links().get(org.scholarfolio.model.LinkKind.CODE));
         fm.put("award", p.awardName());
         fm.put("selected", p.selected());
         fm.put("bibtex", bibtex(p));

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportReport;
@@ -91,7 +93,7 @@ class ExportViewModelTest {
         ExportViewModel vm = new ExportViewModel(editor, (p, d, o, progress) -> {
             progress.accept(0.5);
             seen.add(0.5);
-            return new ExportReport(List.of("index.html"), List.of(), List.of(), List.of(), List.of("news[x]: no date"), List.of());
+            return new ExportReport(List.of("index.html"), List.of(), List.of(), List.of(), List.of(Diagnostic.warning(FieldPath.parse("news[x]"), "no date")), List.of());
         }, backgroundJobs::add, Runnable::run);
         vm.progressProperty().addListener((obs, old, now) -> seen.add(now.doubleValue()));
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
-import org.scholarfolio.model.validation.Problem;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
+import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.Section;
@@ -25,19 +27,29 @@ class ProblemsViewModelTest {
             profile.email,               PROFILE,      -1
             """)
     void pathsPointToTheirSectionAndRecord(String path, Section section, int index) {
-        assertThat(ProblemsViewModel.locate(path)).isEqualTo(new ProblemsViewModel.Location(section, index));
+        assertThat(ProblemsViewModel.locate(FieldPath.parse(path), Portfolio.empty())).isEqualTo(new ProblemsViewModel.Location(section, index));
+    }
+
+    @Test
+    void aRecordNamedByItsKeyIsFoundInThePortfolio() {
+        Portfolio portfolio = Portfolio.empty().withPublications(List.of(Publication.builder("a", "misc").build(),
+                Publication.builder("turing1950computing", "article").build()));
+        assertThat(ProblemsViewModel.locate(FieldPath.parse("publications[turing1950computing].links.pdf"), portfolio))
+                .isEqualTo(new ProblemsViewModel.Location(Section.PUBLICATIONS, 1));
+        assertThat(ProblemsViewModel.locate(FieldPath.parse("publications[gone].title"), portfolio))
+                .isEqualTo(new ProblemsViewModel.Location(Section.PUBLICATIONS, -1));
     }
 
     @Test
     void problemsFollowEdits() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
         ProblemsViewModel vm = new ProblemsViewModel(editor);
-        assertThat(vm.problems()).extracting(Problem::path).contains("profile.name");
+        assertThat(vm.problems()).extracting(Diagnostic::path).contains("profile.name");
         int before = vm.errorCountProperty().get();
 
         editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build()));
 
-        assertThat(vm.problems()).extracting(Problem::path).doesNotContain("profile.name");
+        assertThat(vm.problems()).extracting(Diagnostic::path).doesNotContain("profile.name");
         assertThat(vm.errorCountProperty().get()).isEqualTo(before - 1);
         assertThat(vm.countFor(Section.PROFILE)).isEqualTo(vm.problems().stream()
                 .filter(p -> p.path().startsWith("profile")).count());
@@ -54,8 +66,8 @@ class ProblemsViewModelTest {
 
     @Test
     void nestedIndexFindsTheItemInsideARecord() {
-        assertThat(ProblemsViewModel.nestedIndex("publications[0].authors[2].url", "authors")).hasValue(2);
-        assertThat(ProblemsViewModel.nestedIndex("profile.socialLinks[1].value", "socialLinks")).hasValue(1);
-        assertThat(ProblemsViewModel.nestedIndex("publications[0].title", "authors")).isEmpty();
+        assertThat(ProblemsViewModel.nestedIndex(FieldPath.parse("publications[0].authors[2].url"), "authors")).hasValue(2);
+        assertThat(ProblemsViewModel.nestedIndex(FieldPath.parse("profile.socialLinks[1].value"), "socialLinks")).hasValue(1);
+        assertThat(ProblemsViewModel.nestedIndex(FieldPath.parse("publications[0].title"), "authors")).isEmpty();
     }
 }

@@ -1,0 +1,86 @@
+package org.scholarfolio.ui.lookup;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The box above the publications table: paste identifiers or BibTeX, Look up, check the record,
+ * Add. Collapsed until opened, so the table keeps its room.
+ */
+public final class LookupBox {
+    private final TitledPane root;
+
+    public LookupBox(AddByIdentifierViewModel vm) {
+        TextArea input = new TextArea();
+        input.setId("lookup-input");
+        input.setPromptText("A DOI (10.1093/mind/LIX.236.433), an arXiv id (2101.00001), pmid:12345, their web "
+                + "address, or a whole BibTeX entry");
+        input.setPrefRowCount(2);
+        input.setWrapText(true);
+        input.textProperty().bindBidirectional(vm.inputProperty());
+        input.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                vm.lookUp();
+                e.consume();
+            }
+        });
+        HBox.setHgrow(input, Priority.ALWAYS);
+
+        Button lookUp = new Button("Look up");
+        lookUp.setId("lookup-run");
+        lookUp.setDefaultButton(false);
+        lookUp.disableProperty().bind(vm.runningProperty());
+        lookUp.setOnAction(e -> vm.lookUp());
+        Button cancel = new Button("Cancel");
+        cancel.setId("lookup-cancel");
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(vm.runningProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        VBox buttons = new VBox(6, lookUp, cancel, spinner);
+
+        TextArea preview = new TextArea();
+        preview.setId("lookup-preview");
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.setPrefRowCount(6);
+        preview.textProperty().bind(vm.previewProperty());
+        preview.visibleProperty().bind(vm.previewProperty().isNotEmpty());
+        preview.managedProperty().bind(preview.visibleProperty());
+
+        Button add = new Button("Add");
+        add.setId("lookup-add");
+        add.disableProperty().bind(vm.canAddProperty().not());
+        add.visibleProperty().bind(preview.visibleProperty());
+        add.managedProperty().bind(add.visibleProperty());
+        add.setOnAction(e -> vm.add());
+        Label message = new Label();
+        message.setId("lookup-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        VBox content = new VBox(8, new HBox(8, input, buttons), preview, new HBox(8, add, message));
+        content.setPadding(new Insets(8));
+        root = new TitledPane("Add by identifier (DOI, arXiv, PubMed or BibTeX)", content);
+        root.setId("lookup-box");
+        root.setExpanded(false);
+        root.setAnimated(false);
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,77 @@
+package org.scholarfolio.ui.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.PublishTarget;
+import org.scholarfolio.publish.PublishCache;
+import org.scholarfolio.publish.Publisher;
+import org.scholarfolio.publish.SecretStore;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.ui.MainView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor opens the Publish dialog from Ctrl+Shift+P and from the toolbar. */
+@ExtendWith(ApplicationExtension.class)
+class PublishWiringTest {
+    @Start
+    void start(Stage stage) {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
+        PublishViewModel.Targets none = new PublishViewModel.Targets() {
+            @Override
+            public Optional<PublishTarget> load(Path folder) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void save(Path folder, PublishTarget target) {
+            }
+        };
+        view.enablePublish(new PublishViewModel(editor, new Publisher(new PublishCache(Path.of("target", "unused-publish-cache"))),
+                none, SecretStore.none(), Map.of(), Executors.newSingleThreadExecutor(), Platform::runLater));
+        Scene scene = new Scene(view.root(), 1000, 700);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static boolean dialogShown() {
+        return Window.getWindows().stream().anyMatch(w -> w.getScene() != null && w.getScene().lookup("#publish-dialog") != null);
+    }
+
+    @Test
+    void ctrlShiftPOpensThePublishDialogWhichAsksToSaveAnUntitledPortfolio(FxRobot robot) throws Exception {
+        robot.clickOn("#tool-save"); // gives the editor window the keyboard focus; Save is disabled, nothing changed
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, PublishWiringTest::dialogShown);
+
+        assertThat(robot.lookup("#publish-status").queryAs(Label.class).getText()).startsWith("Save the portfolio first");
+    }
+
+    @Test
+    void theToolbarButtonOpensThePublishDialog(FxRobot robot) throws Exception {
+        robot.clickOn("#tool-publish");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, PublishWiringTest::dialogShown);
+    }
+}
