@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.prefs.Preferences;
 
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.scholarfolio.lookup.Lookups;
+import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.PublishTarget;
 import org.scholarfolio.publish.PublishCache;
@@ -41,6 +43,7 @@ import org.scholarfolio.ui.importing.AlfolioImportViewModel;
 import org.scholarfolio.ui.importing.BibtexImportViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
 import org.scholarfolio.ui.lookup.AddByIdentifierViewModel;
+import org.scholarfolio.ui.lookup.CitationRefreshViewModel;
 import org.scholarfolio.ui.lookup.LookupBox;
 
 /**
@@ -101,10 +104,19 @@ public final class DesktopApp extends Application {
                 }, SecretStore.system(), System.getenv(), publishing, Platform::runLater));
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
-        view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor,
-                email -> Lookups.fromEnvironment(System.getenv(), Lookups.appVersion(), email), background, Platform::runLater)));
+        Function<String, RecordLookup> lookups = email -> Lookups.fromEnvironment(System.getenv(), Lookups.appVersion(), email);
+        view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor, lookups, background, Platform::runLater),
+                new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
+        view.enableStartScreen(FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
+        // Recorded when opened, not only on a clean quit: after a crash the next start reopens it
+        // and offers its unsaved changes back.
+        editor.fileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                prefs.storeLastPortfolio(file);
+            }
+        });
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {
@@ -163,10 +175,8 @@ public final class DesktopApp extends Application {
 
     private static Path startupPortfolio(WindowPrefs prefs) {
         Path last = prefs.lastPortfolio();
-        if (last != null && Files.isRegularFile(last)) {
-            return last;
-        }
-        return FirstRunSample.forThisApp().portfolio().orElse(null);
+        // Without one, the start screen offers the sample and the other ways to begin.
+        return last != null && Files.isRegularFile(last) ? last : null;
     }
 
     /** Where unsaved changes to a portfolio that has no file yet are kept. */

@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        UserDataFolder.useForPreferences();
         if (args.length == 0) {
             DesktopApp.launchEditor(null);
             return;

@@ -15,6 +15,7 @@ import org.scholarfolio.importer.alfolio.AlfolioSiteWriter;
 import org.scholarfolio.importer.alfolio.AssetCopy;
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.files.AtomicFolder;
+import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.files.ContentHash;
 
 /**
@@ -106,7 +107,7 @@ final class ExportFiles {
 
     private static Path inside(Path dir, String relative) throws IOException {
         Path target = dir.resolve(relative).normalize();
-        if (!target.startsWith(dir)) {
+        if (!target.startsWith(dir) || ConfinedPath.writeEscapes(dir, Path.of(relative))) {
             throw new IOException(relative + " would be outside " + dir);
         }
         return target;

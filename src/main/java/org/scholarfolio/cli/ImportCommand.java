@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
-import org.scholarfolio.importer.alfolio.AssetCopy;
+import org.scholarfolio.importer.alfolio.AssetFiles;
 import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.model.validation.PortfolioValidator;
+import org.scholarfolio.site.AuthorNames;
 import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Runnable {
     /** Exit code when the output folder already holds a portfolio and --force was not given. */
     static final int EXIT_REFUSED = 1;
+    /** Exit code when the portfolio was written but does not validate: the last line names the fields to fix. */
+    static final int EXIT_INVALID = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,7 +43,8 @@ final class ImportCommand implements Runnable {
                     + "_data/socials.yml, Markdown pages and _bibliography/papers.bib, and copies the photo and "
                     + "the PDFs and previews the entries name. Prints what was imported and every warning "
                     + "with file:line. The site folder is never changed.",
-                    "Exit codes: 0 written, 1 refused (output already holds a portfolio), 2 cannot read or write."})
+                    "Exit codes: 0 written, 1 refused (output already holds a portfolio), 2 cannot read or write, "
+                    + "3 written but the new portfolio does not validate (the last line names the fields to fix)."})
     static final class Alfolio implements Callable<Integer> {
         @Parameters(paramLabel = "SITE_DIR", description = "the al-folio site folder (the one holding _config.yml)")
         Path siteDir;
@@ -80,14 +83,8 @@ final class ImportCommand implements Runnable {
             }
             try {
                 Files.createDirectories(out);
-                for (AssetCopy a : result.assets()) {
-                    Path dest = out.resolve(a.target()).normalize();
-                    if (!dest.startsWith(out.normalize())) {
-                        err.println("warning: " + a.target() + " would be outside the portfolio folder; not copied");
-                        continue;
-                    }
-                    Files.createDirectories(dest.getParent());
-                    Files.copy(a.source(), dest, StandardCopyOption.REPLACE_EXISTING);
+                for (String note : AssetFiles.copyAll(result.assets(), siteDir, out)) {
+                    err.println("warning: " + note);
                 }
                 PortfolioStore.save(out, result.portfolio());
             } catch (IOException e) {
@@ -102,7 +99,21 @@ final class ImportCommand implements Runnable {
             for (Diagnostic p : problems) {
                 stdout.println("  " + p.describe());
             }
+            if (errors > 0) {
+                List<String> fields = problems.stream().filter(Diagnostic::isError).map(d -> String.valueOf(d.field())).distinct().toList();
+                stdout.println("The new portfolio does not validate; fix " + String.join(", ", fields)
+                        + " (exit code " + EXIT_INVALID + ")");
+                return EXIT_INVALID;
+            }
             return 0;
+        }
+
+        /** How many publications show the researcher among the authors; none on a site with papers is worth a warning. */
+        private static String ownerCount(AlfolioImport r) {
+            AuthorNames owner = new AuthorNames(r.portfolio().profile());
+            long mine = r.portfolio().publications().stream()
+                    .filter(p -> p.authors().stream().anyMatch(owner::isResearcher)).count();
+            return mine + " show you among the authors";
         }
 
         private void report(PrintWriter w, AlfolioImport r) {
@@ -111,7 +122,11 @@ final class ImportCommand implements Runnable {
             w.printf("  news items: %d imported, %d skipped%n", c.newsImported(), c.newsSkipped());
             w.printf("  pages: %d imported, %d skipped%n", c.pagesImported(), c.pagesSkipped());
             w.printf("  social links: %d%n", c.socialLinks());
-            w.printf("  publications: %d%n", c.publications());
+            w.printf("  publications: %d (%s)%n", c.publications(), ownerCount(r));
+            if (c.publications() > 0 && ownerCount(r).startsWith("0 ")) {
+                w.println("  warning: no publication shows you among the authors; check your name and its variants"
+                        + " (scholar.first_name / last_name in _config.yml) in the portfolio's profile");
+            }
             w.printf("  files copied into assets: %d%n", c.assets());
             w.printf("  template leftovers: %d found, %d dropped%n", c.templateLeftovers(), c.templateLeftoversDropped());
             w.printf("%d warning%s%n", r.warnings().size(), r.warnings().size() == 1 ? "" : "s");

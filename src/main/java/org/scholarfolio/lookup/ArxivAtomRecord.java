@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationLinks;
 import org.w3c.dom.Document;
@@ -86,7 +87,7 @@ final class ArxivAtomRecord {
             b.note(comment.replaceAll("\\s+", " "));
         }
         b.bibtexFields(extra);
-        b.links(new PublicationLinks("", "https://arxiv.org/pdf/" + arxivId + id.version(), "", "", "", "", "", "", ""));
+        b.links(PublicationLinks.NONE.with(LinkKind.PDF, "https://arxiv.org/pdf/" + arxivId + id.version()));
         return b.build();
     }
 }

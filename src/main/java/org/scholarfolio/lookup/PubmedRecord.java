@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.UnknownFields;
@@ -76,8 +77,7 @@ final class PubmedRecord {
         b.doi(ids.getOrDefault("doi", ""));
         String pmc = ids.getOrDefault("pmc", "");
         if (!pmc.isEmpty()) {
-            b.links(new PublicationLinks("https://pmc.ncbi.nlm.nih.gov/articles/" + pmc + "/", "", "", "", "", "", "",
-                    "", ""));
+            b.links(PublicationLinks.NONE.with(LinkKind.HTML, "https://pmc.ncbi.nlm.nih.gov/articles/" + pmc + "/"));
         }
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("pmid", SafeXml.text(SafeXml.child(citation, "PMID")).isEmpty() ? id.value()

@@ -12,7 +12,7 @@ import org.jsoup.safety.Safelist;
 
 /**
  * The allow-list every piece of Markdown-made HTML passes through: what a researcher's bio needs
- * (links, images, tables, details, footnotes, video embeds from YouTube and Vimeo) and nothing
+ * (links, images, tables, details, footnotes, video embeds from YouTube and Vimeo, MathML) and nothing
  * that runs code (scripts, event handlers, style, {@code javascript:} and {@code data:} URLs).
  */
 final class HtmlSanitizer {
@@ -20,6 +20,18 @@ final class HtmlSanitizer {
     private static final String PROBE_BASE = "https://relative.invalid/";
     private static final Set<String> VIDEO_HOSTS = Set.of("www.youtube.com", "youtube.com",
             "www.youtube-nocookie.com", "player.vimeo.com");
+
+    /** MathML Core's elements (what the math typesetter writes), and KaTeX's menclose. */
+    private static final String[] MATHML = {"math", "semantics", "annotation", "mrow", "mi", "mn", "mo",
+        "ms", "mtext", "mspace", "mfrac", "msqrt", "mroot", "msub", "msup", "msubsup", "munder", "mover",
+        "munderover", "mmultiscripts", "mprescripts", "none", "mtable", "mtr", "mtd", "mstyle", "mpadded",
+        "mphantom", "merror", "menclose"};
+    /** Presentation attributes only: nothing that links, loads or styles from elsewhere. */
+    private static final String[] MATHML_ATTRIBUTES = {"display", "displaystyle", "scriptlevel", "mathvariant",
+        "mathcolor", "mathbackground", "stretchy", "fence", "separator", "form", "lspace", "rspace", "minsize",
+        "maxsize", "largeop", "movablelimits", "symmetric", "accent", "accentunder", "linethickness", "width",
+        "height", "depth", "voffset", "columnalign", "rowalign", "columnspacing", "rowspacing", "columnlines",
+        "rowlines", "frame", "notation", "encoding"};
 
     private final Safelist safelist;
 
@@ -37,6 +49,10 @@ final class HtmlSanitizer {
                 .addProtocols("img", "src", "http", "https")
                 .addProtocols("iframe", "src", "https")
                 .preserveRelativeLinks(true);
+        safelist.addTags(MATHML);
+        for (String tag : MATHML) {
+            safelist.addAttributes(tag, MATHML_ATTRIBUTES);
+        }
         // A researcher's own links (GitHub, lab, co-authors) should count for search engines.
         safelist.removeEnforcedAttribute("a", "rel");
     }

@@ -11,16 +11,20 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.scholarfolio.math.KatexMathMl;
+import org.scholarfolio.math.MathTypesetter;
 
 /**
  * The one Markdown service of the app: the preview and the site export call the same instance, so
  * what the researcher sees is what gets published. Immutable and safe to share between threads.
  *
- * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s), undo autolinks inside raw
+ * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s and typeset to MathML), undo autolinks inside raw
  * {@code <a>} elements ({@link RawAnchorAutolinks}), replace emoji shortcodes
  * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}).
  */
@@ -32,6 +36,11 @@ public final class MarkdownRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
+        this(KatexMathMl.shared());
+    }
+
+    /** A renderer whose formulas {@code math} typesets. */
+    public MarkdownRenderer(MathTypesetter math) {
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 AutolinkExtension.create(),
@@ -45,7 +54,7 @@ public final class MarkdownRenderer {
                 .build();
         renderer = HtmlRenderer.builder()
                 .extensions(extensions)
-                .nodeRendererFactory(MathNodeRenderer::new)
+                .nodeRendererFactory(context -> new MathNodeRenderer(context, math))
                 .sanitizeUrls(true)
                 .softbreak("\n")
                 .build();
@@ -67,8 +76,12 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         Node document = parse(markdown);
-        boolean math = containsMath(document);
-        return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links), math);
+        try {
+            boolean math = containsMath(document);
+            return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links), math);
+        } catch (StackOverflowError e) {
+            return new RenderedMarkdown(sanitizer.clean(renderer.render(asWritten(markdown)), links), false);
+        }
     }
 
     /**
@@ -85,6 +98,14 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         Node document = parse(markdown.strip());
+        try {
+            return renderInline(document, links);
+        } catch (StackOverflowError e) {
+            return renderInline(asWritten(markdown.strip()), links);
+        }
+    }
+
+    private RenderedMarkdown renderInline(Node document, LinkRewriter links) {
         boolean math = containsMath(document);
         StringBuilder html = new StringBuilder();
         Node block = document.getFirstChild();
@@ -105,9 +126,23 @@ public final class MarkdownRenderer {
     }
 
     private Node parse(String markdown) {
-        Node document = parser.parse(markdown);
-        document.accept(new RawAnchorAutolinks());
-        document.accept(new EmojiShortcodes());
+        try {
+            Node document = parser.parse(markdown);
+            document.accept(new RawAnchorAutolinks());
+            document.accept(new EmojiShortcodes());
+            return document;
+        } catch (StackOverflowError e) {
+            // The parser's post-processors, the visitors and the HTML renderer recurse once per level
+            // of nesting: 100,000 nested quotes overflow the stack. Such text is shown as written.
+            return asWritten(markdown);
+        }
+    }
+
+    private static Node asWritten(String markdown) {
+        Document document = new Document();
+        Paragraph paragraph = new Paragraph();
+        paragraph.appendChild(new Text(markdown));
+        document.appendChild(paragraph);
         return document;
     }
 

@@ -7,16 +7,21 @@ import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.scholarfolio.math.MathSyntaxException;
+import org.scholarfolio.math.MathTypesetter;
 
 /**
- * Writes a formula as escaped text between {@code \( \)} or {@code \[ \]}, the delimiters the
- * page's KaTeX auto-render looks for; plain dollars elsewhere in the text are never typeset.
+ * Writes a formula as MathML, typeset here rather than by a script on the page. A formula that is
+ * not valid TeX is shown as its source between {@code \( \)} or {@code \[ \]}, with the reason as
+ * its tooltip, so the mistake is visible where it was made.
  */
 final class MathNodeRenderer implements NodeRenderer {
     private final HtmlWriter html;
+    private final MathTypesetter typesetter;
 
-    MathNodeRenderer(HtmlNodeRendererContext context) {
+    MathNodeRenderer(HtmlNodeRendererContext context, MathTypesetter typesetter) {
         this.html = context.getWriter();
+        this.typesetter = typesetter;
     }
 
     @Override
@@ -27,8 +32,18 @@ final class MathNodeRenderer implements NodeRenderer {
     @Override
     public void render(Node node) {
         MathNode math = (MathNode) node;
-        html.tag("span", Map.of("class", math.display() ? "math display" : "math inline"));
-        html.text(math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)");
+        String kind = math.display() ? "math display" : "math inline";
+        String mathMl;
+        try {
+            mathMl = typesetter.toMathMl(math.tex(), math.display());
+        } catch (MathSyntaxException e) {
+            html.tag("span", Map.of("class", kind + " math-error", "title", e.getMessage()));
+            html.text(math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)");
+            html.tag("/span");
+            return;
+        }
+        html.tag("span", Map.of("class", kind));
+        html.raw(mathMl);
         html.tag("/span");
     }
 }

@@ -25,7 +25,8 @@ public enum LinkKind {
     CODE("code", "Code", "Code", Csl.NONE, false),
     POSTER("poster", "Poster", "Poster", Csl.NONE, true),
     SLIDES("slides", "Slides", "Slides", Csl.NONE, true),
-    WEBSITE("website", "Website", "Project website", Csl.NONE, false);
+    WEBSITE("website", "Website", "Project website", Csl.NONE, false),
+    DATASET("dataset", "Data", "Dataset", Csl.CUSTOM, false, "data");
 
     /** What a CSL-JSON export does with a link of this kind. */
     public enum Csl {

@@ -11,7 +11,8 @@ import java.util.Map;
  * Text fields hold BibTeX-free Unicode with protective braces kept ({@code {BERT}}) so that an
  * export back to BibTeX loses nothing; the site hides the braces. {@code bibtexFields} keeps every
  * other BibTeX field (series, editor, tldr, ...) in source order. {@code citations} is the last
- * citation count fetched ({@code scholarfolio metrics}), or null.
+ * citation count fetched ({@code scholarfolio metrics}), or null. {@code section} names the list
+ * the entry belongs to on the site ("Talks", "Patents"); blank is the main publications list.
  */
 public record Publication(String citationKey,
                           String entryType,
@@ -40,6 +41,7 @@ public record Publication(String citationKey,
                           boolean selected,
                           boolean bibtexShow,
                           String preview,
+                          String section,
                           PublicationLinks links,
                           PublicationBadges badges,
                           CitationCount citations,
@@ -69,6 +71,7 @@ public record Publication(String citationKey,
         award = Text.orEmpty(award);
         awardName = Text.orEmpty(awardName);
         preview = Text.orEmpty(preview);
+        section = Text.orEmpty(section).strip();
         links = links == null ? PublicationLinks.NONE : links;
         badges = badges == null ? PublicationBadges.NONE : badges;
         bibtexFields = bibtexFields == null || bibtexFields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bibtexFields));
@@ -85,7 +88,7 @@ public record Publication(String citationKey,
 
     public static Builder builder(String citationKey, String entryType) {
         return new Publication(citationKey, entryType, "", List.of(), false, "", "", "", "", "", null,
-                null, "", "", "", "", "", "", "", "", "", "", "", "", false, false, "", null, null,
+                null, "", "", "", "", "", "", "", "", "", "", "", "", false, false, "", "", null, null,
                 null, null, null).toBuilder();
     }
 
@@ -102,6 +105,30 @@ public record Publication(String citationKey,
 
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * The year as the person typed it: the number, or the text they typed that is not a number,
+     * kept under the same JSON key among the unknown fields so that nothing typed is lost and
+     * the validator can say what is wrong with it.
+     */
+    public String yearAsTyped() {
+        return asTyped("year", year);
+    }
+
+    /** The month as typed, as {@link #yearAsTyped()}. */
+    public String monthAsTyped() {
+        return asTyped("month", month);
+    }
+
+    /** Text kept for a whole-number field that does not hold a whole number, if any. */
+    public java.util.Optional<String> invalidNumber(String key) {
+        Object kept = unknownFields.values().get(key);
+        return kept instanceof String text ? java.util.Optional.of(text) : java.util.Optional.empty();
+    }
+
+    private String asTyped(String key, Integer value) {
+        return value != null ? value.toString() : invalidNumber(key).orElse("");
     }
 
     /** Copy-with-changes for a record with many components. */
@@ -133,6 +160,7 @@ public record Publication(String citationKey,
         private boolean selected;
         private boolean bibtexShow;
         private String preview;
+        private String section;
         private PublicationLinks links;
         private PublicationBadges badges;
         private CitationCount citations;
@@ -167,6 +195,7 @@ public record Publication(String citationKey,
             selected = p.selected;
             bibtexShow = p.bibtexShow;
             preview = p.preview;
+            section = p.section;
             links = p.links;
             badges = p.badges;
             citations = p.citations;
@@ -201,14 +230,46 @@ public record Publication(String citationKey,
         public Builder selected(boolean v) { selected = v; return this; }
         public Builder bibtexShow(boolean v) { bibtexShow = v; return this; }
         public Builder preview(String v) { preview = v; return this; }
+        public Builder section(String v) { section = v; return this; }
         public Builder links(PublicationLinks v) { links = v; return this; }
         public Builder badges(PublicationBadges v) { badges = v; return this; }
         public Builder citations(CitationCount v) { citations = v; return this; }
         public Builder bibtexFields(Map<String, String> v) { bibtexFields = v; return this; }
         public Builder unknownFields(UnknownFields v) { unknownFields = v; return this; }
 
+        /** The year from what was typed: a whole number, blank for none, anything else kept as text. */
+        public Builder yearAsTyped(String text) {
+            year = wholeNumber(text);
+            unknownFields = keepInvalid(unknownFields, "year", year == null ? text : null);
+            return this;
+        }
+
+        public Builder monthAsTyped(String text) {
+            month = wholeNumber(text);
+            unknownFields = keepInvalid(unknownFields, "month", month == null ? text : null);
+            return this;
+        }
+
+        private static Integer wholeNumber(String text) {
+            try {
+                return Text.isBlank(text) ? null : Integer.valueOf(text.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static UnknownFields keepInvalid(UnknownFields fields, String key, String text) {
+            Map<String, Object> values = new LinkedHashMap<>(fields == null ? Map.of() : fields.values());
+            if (Text.isBlank(text)) {
+                values.remove(key);
+            } else {
+                values.put(key, text);
+            }
+            return new UnknownFields(values);
+        }
+
         public Publication build() {
-            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, links, badges, citations, bibtexFields, unknownFields);
+            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, section, links, badges, citations, bibtexFields, unknownFields);
         }
     }
 }

@@ -25,7 +25,8 @@ public final class AuthorNames {
     public AuthorNames(Profile profile) {
         List<String> spellings = new ArrayList<>(profile.nameVariants());
         if (!profile.name().last().isBlank()) {
-            spellings.add(profile.name().first() + " " + profile.name().last());
+            // "Family, Given": a family name of several words ("da Costa") stays whole
+            spellings.add(profile.name().last() + ", " + profile.name().first());
         }
         for (String s : spellings) {
             String v = s.strip();

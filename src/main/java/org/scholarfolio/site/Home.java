@@ -42,6 +42,7 @@ final class Home {
         model.put("firstName", profile.name().first().strip());
         model.put("restName", (profile.name().middle().strip() + " " + profile.name().last().strip()).strip());
         model.put("nativeName", profile.nativeName().strip());
+        model.put("nativeNameLang", languageOfScript(profile.nativeName()));
 
         RenderedMarkdown subtitle = markdown.renderInline(profile.subtitle(), links);
         model.put("subtitleHtml", subtitle.html());
@@ -87,11 +88,29 @@ final class Home {
         model.put("socials", socials);
         model.put("sprite", IconSprite.build(icons));
         model.put("personJsonLd", personJsonLd(profile, socials, baseUrl));
-        model.put("ogTitle", profile.name().display());
-        model.put("ogDescription", site.description());
-        model.put("ogUrl", baseUrl);
         model.put("math", m);
         this.math = m;
+    }
+
+    /**
+     * The language a name in another script is most likely in, for screen readers and fonts:
+     * kana is Japanese, Hangul Korean, Han alone Chinese; "" when the script does not tell.
+     */
+    static String languageOfScript(String name) {
+        boolean han = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                return "ja";
+            }
+            if (script == Character.UnicodeScript.HANGUL) {
+                return "ko";
+            }
+            han |= script == Character.UnicodeScript.HAN;
+            i += Character.charCount(c);
+        }
+        return han ? "zh" : "";
     }
 
     Map<String, Object> model() {

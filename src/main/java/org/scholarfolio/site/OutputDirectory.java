@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.files.AtomicFolder;
+import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.files.ContentHash;
 import org.scholarfolio.files.DiskWriteException;
 
@@ -91,6 +92,12 @@ final class OutputDirectory {
     }
 
     private Result writeChanged(List<OutputFile> files) throws IOException {
+        for (OutputFile f : files) {
+            if (ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
+                throw new IOException(f.path() + " would be written through a link that leads outside " + outDir
+                        + "; remove the link and export again");
+            }
+        }
         Map<String, String> previous = readManifest();
         Path manifest = outDir.resolve(MANIFEST);
         FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;

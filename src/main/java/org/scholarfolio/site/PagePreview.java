@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.scholarfolio.model.Diagnostic;
@@ -26,7 +27,6 @@ import org.scholarfolio.model.Portfolio;
  */
 public final class PagePreview {
     private static final String THEME = "default";
-    private static final String KATEX_PREFIX = "assets/katex/";
 
     private final MarkdownRenderer markdown;
     private final SiteRenderer renderer = new SiteRenderer(new PebbleThemeTemplates(THEME));
@@ -56,12 +56,13 @@ public final class PagePreview {
         Path dir = portfolioDirOrNull == null ? stagingDir.resolve("unsaved") : portfolioDirOrNull.toAbsolutePath().normalize();
         List<Diagnostic> warnings = new ArrayList<>();
         ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
-        SiteModel site = new SiteModelBuilder(portfolio, options, markdown, new SiteAssets(dir, warnings), warnings).build();
+        SiteAssets assets = new SiteAssets(dir, warnings);
+        SiteModel site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).build();
         String path = pathOf(site, portfolio, page);
         OutputFile file = renderer.render(site, path)
                 .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
         String html = new String(file.bytes(), StandardCharsets.UTF_8);
-        return pointAtFiles(html, path, dir);
+        return pointAtFiles(html, path, dir, assets.moved());
     }
 
     /** The site path of the page, as the exporter names it. */
@@ -95,33 +96,33 @@ public final class PagePreview {
     }
 
     /** Resolves the page's relative links against the portfolio folder and its theme files against the staging folder. */
-    private String pointAtFiles(String html, String path, Path portfolioDir) {
+    private String pointAtFiles(String html, String path, Path portfolioDir, Map<String, Path> moved) {
         String root = Routes.root(path);
         String staged = stagingDir.toUri().toString();
         String out = html;
-        List<String> themeFiles = new ArrayList<>(SiteExporter.THEME_ASSETS);
-        themeFiles.add("assets/js/math.js");
-        for (String asset : themeFiles) {
+        for (String asset : SiteExporter.THEME_ASSETS) {
             out = out.replace("\"" + root + asset + "\"", "\"" + staged + asset + "\"");
         }
-        out = out.replace("\"" + root + KATEX_PREFIX, "\"" + staged + KATEX_PREFIX);
+        // A paper's files are copied into its folder at export; here they are where the portfolio keeps them.
+        for (Map.Entry<String, Path> file : moved.entrySet()) {
+            out = out.replace("\"" + root + SiteAssets.encodePath(file.getKey()) + "\"", "\"" + file.getValue().toUri() + "\"");
+        }
         String base = "<base href=\"" + portfolioDir.resolve(path).toUri() + "\">";
         int head = out.indexOf("<head>");
         return head < 0 ? out : out.substring(0, head + 6) + "\n" + base + out.substring(head + 6);
     }
 
-    /** Writes the theme's stylesheet, scripts and KaTeX into the staging folder, once per run. */
+    /** Writes the theme's stylesheet and scripts into the staging folder, once per run. */
     private synchronized void stageThemeFiles() {
         if (staged) {
             return;
         }
         try {
             Files.createDirectories(stagingDir.resolve("unsaved"));
-            List<OutputFile> files = new ArrayList<>(SiteExporter.katex());
+            List<OutputFile> files = new ArrayList<>();
             for (String asset : SiteExporter.THEME_ASSETS) {
                 files.add(new OutputFile(asset, SiteExporter.themeResource(THEME, asset), false));
             }
-            files.add(new OutputFile("assets/js/math.js", SiteExporter.themeResource(THEME, "assets/js/math.js"), false));
             for (OutputFile f : files) {
                 write(stagingDir.resolve(f.path()), f.bytes());
             }

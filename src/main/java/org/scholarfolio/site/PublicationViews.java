@@ -1,7 +1,5 @@
 package org.scholarfolio.site;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,13 +89,15 @@ final class PublicationViews {
             String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
+        // The paper's own files sit beside its page (Google Scholar wants the PDF there).
+        String folder = Routes.pretty(Routes.publication(slug));
         p.links().values().forEach((kind, value) -> {
-            assets.resolve(kind.buttonLabel(), value, record + ".links." + kind.key())
+            assets.resolveInto(kind.buttonLabel(), value, record + ".links." + kind.key(), folder)
                     .ifPresent(links::add);
         });
 
         String preview = p.preview().isBlank() ? ""
-                : assets.localFile(p.preview(), record + ".preview")
+                : assets.localFileInto(p.preview(), record + ".preview", folder)
                         .map(SiteAssets::encodePath).orElse("");
 
         RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);
@@ -112,7 +112,7 @@ final class PublicationViews {
                 p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
 
         return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
-                p.andOthers(), withoutBraces(p.venue()), venueLeadHtml(p), venueDetails(p), additional.html(), annotation.html(),
+                p.andOthers(), withoutBraces(p.venue()), VenueLine.container(p), VenueLine.details(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
                 InlineHtml.html(award, InlineHtml.MATH_SPANS), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
                 metrics.badges(p, record), citedBy(p), preview,
@@ -130,36 +130,6 @@ final class PublicationViews {
     /** A DOI without the resolver address or {@code doi:} prefix people paste with it. */
     static String bareDoi(String doi) {
         return doi.strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
-    }
-
-    /** The venue's name as HTML, with its inline markup. */
-    private static String venueLeadHtml(Publication p) {
-        if (!p.journal().isBlank()) {
-            return InlineHtml.html(p.journal());
-        }
-        if (!p.booktitle().isBlank()) {
-            return "In " + InlineHtml.html(p.booktitle());
-        }
-        return InlineHtml.html(p.school());
-    }
-
-    /** "Aug 1952" or "1938", then the place: "1938, Princeton, New Jersey". */
-    private static String venueDetails(Publication p) {
-        List<String> date = new ArrayList<>();
-        if (p.month() != null && p.month() >= 1 && p.month() <= 12) {
-            date.add(Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-        }
-        if (p.year() != null) {
-            date.add(p.year().toString());
-        }
-        List<String> parts = new ArrayList<>();
-        if (!date.isEmpty()) {
-            parts.add(String.join(" ", date));
-        }
-        if (!p.location().isBlank()) {
-            parts.add(withoutBraces(p.location()));
-        }
-        return String.join(", ", parts);
     }
 
     /** Protective BibTeX braces ({@code {BERT}}) and markup commands are for BibTeX, not for readers. */

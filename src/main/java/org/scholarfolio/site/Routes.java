@@ -16,11 +16,14 @@ final class Routes {
     static final String FEED = "feed.xml";
     static final String ROBOTS = "robots.txt";
     static final String SITEMAP = "sitemap.xml";
+    /** The picture shown with links to the site ({@code og:image}). */
+    static final String CARD = "assets/card.png";
+    static final String FAVICON = "assets/favicon.svg";
     /** Names an extra page may not take: the sections and files above, and the theme's folder. */
     static final Set<String> RESERVED = Set.of("publications", "news", "assets", "index", "feed", "sitemap", "robots");
     /** The routes templates link to, by name ({@code {{ root }}{{ routes.news }}}). */
     static final Map<String, String> FOR_TEMPLATES = Map.of("home", HOME, "publications", PUBLICATIONS,
-            "publicationsBib", PUBLICATIONS_BIB, "news", NEWS, "feed", FEED);
+            "publicationsBib", PUBLICATIONS_BIB, "news", NEWS, "feed", FEED, "favicon", FAVICON);
 
     private Routes() {
     }

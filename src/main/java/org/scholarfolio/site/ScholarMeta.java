@@ -1,9 +1,10 @@
 package org.scholarfolio.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
@@ -11,8 +12,8 @@ import org.scholarfolio.site.Views.Link;
 import org.scholarfolio.site.Views.PublicationView;
 
 /**
- * Machine-readable descriptions of a paper: Google Scholar's {@code citation_*} meta tags (Highwire
- * Press names) and a schema.org {@code ScholarlyArticle}.
+ * Google Scholar's {@code citation_*} meta tags (Highwire Press names) for a paper's page, with
+ * the tags of its entry type: journal, conference, chapter, thesis or technical report.
  */
 final class ScholarMeta {
     /** One {@code <meta name content>} pair; the template escapes both. */
@@ -33,80 +34,85 @@ final class ScholarMeta {
                     ? String.format("/%02d", p.month()) : "");
             meta.add(new Meta("citation_publication_date", date));
         }
-        if (!p.journal().isBlank()) {
-            meta.add(new Meta("citation_journal_title", PublicationViews.withoutBraces(p.journal())));
-        } else if (!p.booktitle().isBlank()) {
-            meta.add(new Meta("citation_conference_title", PublicationViews.withoutBraces(p.booktitle())));
-        } else if (!p.school().isBlank()) {
-            meta.add(new Meta("citation_dissertation_institution", PublicationViews.withoutBraces(p.school())));
+        switch (EntryKind.of(p)) {
+            case ARTICLE -> add(meta, "citation_journal_title", p.journal());
+            case PAPER_IN_PROCEEDINGS -> add(meta, "citation_conference_title", p.booktitle());
+            case CHAPTER -> add(meta, "citation_inbook_title", p.booktitle());
+            case THESIS -> add(meta, "citation_dissertation_institution", first(p.school(), field(p, "institution")));
+            case REPORT -> {
+                add(meta, "citation_technical_report_institution", first(field(p, "institution"), p.school()));
+                add(meta, "citation_technical_report_number", p.number());
+            }
+            default -> add(meta, "citation_journal_title", p.journal());
         }
         add(meta, "citation_volume", p.volume());
-        add(meta, "citation_issue", p.number());
-        String[] pages = p.pages().split("-+|–", 2);
-        if (!p.pages().isBlank()) {
-            add(meta, "citation_firstpage", pages[0].strip());
-            if (pages.length > 1) {
-                add(meta, "citation_lastpage", pages[1].strip());
-            }
+        if (EntryKind.of(p) != EntryKind.REPORT) {
+            add(meta, "citation_issue", p.number());
         }
-        add(meta, "citation_publisher", PublicationViews.withoutBraces(p.publisher()));
-        add(meta, "citation_doi", p.doi().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", ""));
-        pdf(v, baseUrl).ifPresent(url -> meta.add(new Meta("citation_pdf_url", url)));
+        pageRange(p.pages()).ifPresent(range -> {
+            add(meta, "citation_firstpage", range[0]);
+            if (range.length > 1) {
+                add(meta, "citation_lastpage", range[1]);
+            }
+        });
+        add(meta, "citation_publisher", p.publisher());
+        add(meta, "citation_isbn", field(p, "isbn"));
+        add(meta, "citation_doi", PublicationViews.bareDoi(p.doi()));
+        add(meta, "citation_arxiv_id", arxivId(p.arxiv()));
+        pdfUrl(v, baseUrl).ifPresent(url -> meta.add(new Meta("citation_pdf_url", url)));
         if (!v.abstractHtml().isBlank()) {
-            meta.add(new Meta("citation_abstract", org.jsoup.Jsoup.parseBodyFragment(v.abstractHtml()).text()));
+            meta.add(new Meta("citation_abstract", PageHead.plainText(v.abstractHtml())));
         }
         return meta;
     }
 
-    /** Google Scholar wants an absolute PDF address; a local file has one only with a base URL. */
-    private static java.util.Optional<String> pdf(PublicationView v, String baseUrl) {
-        for (Link l : v.links()) {
-            if (l.label().equals("PDF")) {
-                if (!l.local()) {
-                    return java.util.Optional.of(l.href());
-                }
-                if (!baseUrl.isEmpty()) {
-                    return java.util.Optional.of(baseUrl + l.href());
-                }
-            }
+    /**
+     * Scholar takes a PDF only from the paper's own folder on the same site, by its absolute
+     * address: an off-site PDF or a site without a base URL gets no tag.
+     */
+    static Optional<String> pdfUrl(PublicationView v, String baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return Optional.empty();
         }
-        return java.util.Optional.empty();
+        String folder = Routes.pretty(v.pageHref());
+        return v.links().stream()
+                .filter(l -> l.local() && l.label().equals("PDF") && l.href().startsWith(folder)
+                        && l.href().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                .map(Link::href).findFirst().map(href -> baseUrl + href);
     }
 
-    static String articleJsonLd(Publication p, PublicationView v, String baseUrl, String dir) {
-        Map<String, Object> article = new LinkedHashMap<>();
-        article.put("@context", "https://schema.org");
-        article.put("@type", "ScholarlyArticle");
-        article.put("headline", v.titleText());
-        article.put("name", v.titleText());
-        List<Object> authors = new ArrayList<>();
-        for (Author a : p.authors()) {
-            authors.add(JsonText.object("@type", "Person", "name", PublicationViews.withoutBraces(a.displayName())));
+    /** "230--265", "230-265", "230–265" or "e1234": the first and, when given, the last page. */
+    static Optional<String[]> pageRange(String pages) {
+        String clean = PublicationViews.withoutBraces(pages).strip();
+        if (clean.isEmpty()) {
+            return Optional.empty();
         }
-        if (!authors.isEmpty()) {
-            article.put("author", authors);
+        String[] parts = clean.split("\\s*(-+|–|—)\\s*", 2);
+        return Optional.of(parts.length > 1 && !parts[1].isBlank() ? new String[] {parts[0], parts[1]}
+                : new String[] {parts[0]});
+    }
+
+    static String arxivId(String arxiv) {
+        return arxiv.strip().replaceFirst("^(?i)(https?://arxiv\\.org/(abs|pdf)/|arxiv:)", "").replaceFirst("\\.pdf$", "");
+    }
+
+    /** A BibTeX field the model keeps among the other fields (institution, isbn, ...), by any case of its name. */
+    static String field(Publication p, String name) {
+        for (Map.Entry<String, String> e : p.bibtexFields().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
         }
-        if (p.year() != null) {
-            article.put("datePublished", p.year().toString());
-        }
-        if (!p.venue().isBlank()) {
-            article.put("isPartOf", JsonText.object("@type", "PublicationIssue", "name", PublicationViews.withoutBraces(p.venue())));
-        }
-        if (!p.doi().isBlank()) {
-            article.put("sameAs", "https://doi.org/" + SiteAssets.encodeUrlPart(p.doi().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "")));
-        }
-        if (!v.abstractHtml().isBlank()) {
-            article.put("abstract", org.jsoup.Jsoup.parseBodyFragment(v.abstractHtml()).text());
-        }
-        if (!baseUrl.isEmpty()) {
-            article.put("url", baseUrl + dir);
-        }
-        return JsonText.write(article);
+        return "";
+    }
+
+    private static String first(String a, String b) {
+        return a.isBlank() ? b : a;
     }
 
     private static void add(List<Meta> meta, String name, String value) {
         if (value != null && !value.isBlank()) {
-            meta.add(new Meta(name, value.strip()));
+            meta.add(new Meta(name, PublicationViews.withoutBraces(value).strip()));
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.AssetPaths;
@@ -33,15 +34,18 @@ final class SiteAssets {
     private final List<Diagnostic> warnings;
     // Sorted, and safe to fill from the threads that make publication views.
     private final Map<String, Path> copies;
+    private final Map<String, Path> moved;
 
     SiteAssets(Path portfolioDir, List<Diagnostic> warnings) {
-        this(portfolioDir.toAbsolutePath().normalize(), warnings, new ConcurrentSkipListMap<>());
+        this(portfolioDir.toAbsolutePath().normalize(), warnings, new ConcurrentSkipListMap<>(),
+                new ConcurrentSkipListMap<>());
     }
 
-    private SiteAssets(Path portfolioDir, List<Diagnostic> warnings, Map<String, Path> copies) {
+    private SiteAssets(Path portfolioDir, List<Diagnostic> warnings, Map<String, Path> copies, Map<String, Path> moved) {
         this.portfolioDir = portfolioDir;
         this.warnings = warnings;
         this.copies = copies;
+        this.moved = moved;
     }
 
     /**
@@ -49,7 +53,7 @@ final class SiteAssets {
      * so that work done in parallel can hand its warnings over in a stable order.
      */
     SiteAssets reportingTo(List<Diagnostic> warnings) {
-        return new SiteAssets(portfolioDir, warnings, copies);
+        return new SiteAssets(portfolioDir, warnings, copies, moved);
     }
 
     /**
@@ -57,6 +61,15 @@ final class SiteAssets {
      * site (a bare file name lives in {@code assets/}, see {@link AssetPaths}). Empty, with a warning, when unusable.
      */
     Optional<Link> resolve(String label, String value, String record) {
+        return resolveInto(label, value, record, null);
+    }
+
+    /**
+     * As {@link #resolve}, but a local file is copied into {@code folder} (a site path ending in
+     * "/") under its own name: a paper's PDF, preview and supplement sit beside its page, where
+     * Google Scholar looks for them. A null folder keeps the file at its path in the portfolio.
+     */
+    Optional<Link> resolveInto(String label, String value, String record, String folder) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -69,20 +82,59 @@ final class SiteAssets {
             warnings.add(Diagnostic.warning(FieldPath.parse(record), "the address \"" + v + "\" is not a web or mail address; it is left out"));
             return Optional.empty();
         }
-        return localFile(v, record).map(path -> new Link(label, encodePath(path), true));
+        return find(v, record, true).map(path -> new Link(label, encodePath(place(path, folder)), true));
     }
 
     /** The site path of a file inside the portfolio folder, registered for copying. */
     Optional<String> localFile(String value, String record) {
-        return locate(value, record, true);
+        return localFileInto(value, record, null);
+    }
+
+    /** As {@link #localFile}, copied into {@code folder} (see {@link #resolveInto}). */
+    Optional<String> localFileInto(String value, String record, String folder) {
+        return find(value, record, true).map(path -> place(path, folder));
+    }
+
+    /**
+     * Registers the portfolio file at {@code path} for copying, to the same path or, with a
+     * folder, into it under its own name. Two different files of the same name in one folder get
+     * "-2", "-3"; the folder's page, index.html, is never taken.
+     */
+    private String place(String path, String folder) {
+        Path source = portfolioDir.resolve(path);
+        if (folder == null) {
+            copies.put(path, source);
+            return path;
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 1; ; n++) {
+            String candidate = folder + (n == 1 ? name : stem + "-" + n + extension);
+            if (candidate.equals(folder + "index.html")) {
+                continue;
+            }
+            Path taken = copies.putIfAbsent(candidate, source);
+            if (taken == null || taken.equals(source)) {
+                moved.put(candidate, source);
+                return candidate;
+            }
+        }
+    }
+
+    /** Files copied to a site path other than their path in the portfolio folder, by site path. */
+    Map<String, Path> moved() {
+        return Map.copyOf(moved);
     }
 
     /** As {@link #localFile} but silent when there is no such file (the caller reports it). */
     Optional<String> existingFile(String value) {
-        return locate(value, "", false);
+        return find(value, "", false).map(path -> place(path, null));
     }
 
-    private Optional<String> locate(String value, String record, boolean warn) {
+    /** The file's path in the portfolio folder, when it is a file there that may be published. */
+    private Optional<String> find(String value, String record, boolean warn) {
         String v = value.strip().replace('\\', '/');
         while (v.startsWith("./") || v.startsWith("/")) {
             v = v.substring(v.startsWith("./") ? 2 : 1);
@@ -120,7 +172,13 @@ final class SiteAssets {
             }
             return Optional.empty();
         }
-        copies.put(sitePath, source);
+        if (!ConfinedPath.isInside(portfolioDir, source)) {
+            if (warn) {
+                warnings.add(Diagnostic.warning(FieldPath.parse(record), sitePath
+                        + " is a link to a file outside the portfolio folder; it is left out"));
+            }
+            return Optional.empty();
+        }
         return Optional.of(sitePath);
     }
 

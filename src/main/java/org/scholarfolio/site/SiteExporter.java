@@ -3,11 +3,6 @@ package org.scholarfolio.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
@@ -37,7 +29,6 @@ import org.scholarfolio.model.Portfolio;
  * Problems with single records become warnings; the export goes on without them.
  */
 public final class SiteExporter {
-    private static final String KATEX = "META-INF/resources/webjars/katex/0.16.4/dist/";
     static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
@@ -104,6 +95,9 @@ public final class SiteExporter {
         String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
         if (!requested.isBlank() && SiteModelBuilder.normaliseBaseUrl(requested).isEmpty()) {
             warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "\"" + requested + "\" is not an http(s) address; feeds and cards use relative links"));
+        } else if (requested.isBlank()) {
+            warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "not set; the feed, the sitemap, canonical links"
+                    + " and Google Scholar's PDF links (citation_pdf_url) need the site's address, so there are none"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "site-export");
@@ -134,10 +128,6 @@ public final class SiteExporter {
         for (String asset : THEME_ASSETS) {
             files.add(new OutputFile(asset, themeResource(options.theme(), asset), false));
         }
-        if (site.anyMath()) {
-            files.add(new OutputFile("assets/js/math.js", themeResource(options.theme(), "assets/js/math.js"), false));
-            files.addAll(katex());
-        }
         files.addAll(assets.copiedFiles());
         return files;
     }
@@ -150,47 +140,5 @@ public final class SiteExporter {
             }
             return in.readAllBytes();
         }
-    }
-
-    /** KaTeX's stylesheet, scripts and fonts, copied from its webjar only when a page has math. */
-    static List<OutputFile> katex() throws IOException {
-        List<String> names = new ArrayList<>(List.of("katex.min.css", "katex.min.js", "contrib/auto-render.min.js"));
-        URL css = SiteExporter.class.getClassLoader().getResource(KATEX + "katex.min.css");
-        if (css == null) {
-            throw new IOException("KaTeX is missing from the class path");
-        }
-        if ("jar".equals(css.getProtocol())) {
-            JarURLConnection connection = (JarURLConnection) css.openConnection();
-            connection.setUseCaches(false);
-            try (JarFile jar = connection.getJarFile()) {
-                jar.stream().map(JarEntry::getName)
-                        .filter(n -> n.startsWith(KATEX + "fonts/") && n.endsWith(".woff2"))
-                        .forEach(n -> names.add(n.substring(KATEX.length())));
-            }
-        } else {
-            try (Stream<Path> fonts = Files.list(Path.of(css.toURI()).resolveSibling("fonts"))) {
-                fonts.map(p -> "fonts/" + p.getFileName()).filter(n -> n.endsWith(".woff2")).forEach(names::add);
-            } catch (URISyntaxException e) {
-                throw new IOException(e);
-            }
-        }
-        List<OutputFile> files = new ArrayList<>();
-        for (String n : names) {
-            try (InputStream in = SiteExporter.class.getClassLoader().getResourceAsStream(KATEX + n)) {
-                if (in == null) {
-                    throw new IOException("KaTeX file " + n + " is missing");
-                }
-                byte[] bytes = in.readAllBytes();
-                if (n.equals("katex.min.css")) {
-                    // Only woff2 fonts are shipped; every browser that runs KaTeX reads them.
-                    bytes = new String(bytes, StandardCharsets.UTF_8)
-                            .replaceAll(",url\\(fonts/[^)]+\\.woff\\) format\\(\"woff\"\\)", "")
-                            .replaceAll(",url\\(fonts/[^)]+\\.ttf\\) format\\(\"truetype\"\\)", "")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                files.add(new OutputFile("assets/katex/" + n, bytes, false));
-            }
-        }
-        return files;
     }
 }

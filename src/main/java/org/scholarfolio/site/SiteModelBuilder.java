@@ -27,6 +27,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
+import org.scholarfolio.site.Views.PublicationSection;
 import org.scholarfolio.site.Views.PublicationView;
 
 /**
@@ -167,7 +168,7 @@ final class SiteModelBuilder {
             // Rendered again for the site root: the about page and the feed live there.
             String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
                     : markdown.render(n.body(), links.forPage("", record))).html();
-            String title = n.title().isBlank() ? shortText(Jsoup.parseBodyFragment(body.html()).text()) : n.title().strip();
+            String title = n.title().isBlank() ? shortText(PageHead.plainText(body.html())) : n.title().strip();
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title()),
                     n.date().date().toString());
             news.add(new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),

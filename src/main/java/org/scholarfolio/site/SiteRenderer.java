@@ -14,9 +14,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.scholarfolio.model.Page;
+import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
 import org.scholarfolio.site.Views.PublicationView;
+import org.scholarfolio.site.Views.PublicationSection;
 import org.scholarfolio.site.Views.YearGroup;
 
 /**
@@ -33,15 +35,18 @@ final class SiteRenderer {
         this.templates = templates;
         this.renderers = List.of(
                 PageRenderer.of(site -> List.of(Routes.HOME),
-                        (site, path) -> html(site, path, "home", site.siteTitle(), site.home().model())),
+                        (site, path) -> html(site, path, "home", site.siteTitle(), homeDescription(site), "profile",
+                                site.home().model())),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS),
-                        (site, path) -> html(site, path, "publications", "publications", publicationsModel(site))),
+                        (site, path) -> html(site, path, "publications", "publications",
+                                "Publications of " + ownerName(site) + ".", "website", publicationsModel(site))),
                 PageRenderer.of(SiteRenderer::publicationPaths, this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
                         (site, path) -> text(path, String.join("\n", site.publications().stream()
                                 .map(PublicationView::bibtex).toList()))),
                 PageRenderer.of(site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
-                        (site, path) -> html(site, path, "news", "news", Map.of("items", site.news(),
+                        (site, path) -> html(site, path, "news", "news", "News from " + ownerName(site) + ".",
+                                "website", Map.of("items", site.news(),
                                 "math", site.news().stream().anyMatch(NewsView::math)))),
                 PageRenderer.of(site -> site.news().stream().filter(n -> !n.inline()).map(NewsView::pageHref).toList(),
                         this::newsItemPage),
@@ -50,7 +55,12 @@ final class SiteRenderer {
                 PageRenderer.of(site -> List.of(Routes.ROBOTS), (site, path) -> text(path, feeds(site).robots())),
                 // The protocol wants absolute addresses: without a base URL there is no sitemap.
                 PageRenderer.of(site -> site.baseUrl().isEmpty() ? List.of() : List.of(Routes.SITEMAP),
-                        (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream().map(Routes::pretty).toList()))));
+                        (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream().map(Routes::pretty).toList()))),
+                PageRenderer.of(site -> List.of(Routes.CARD), (site, path) -> new OutputFile(path,
+                        SocialCard.png(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
+                                .replaceFirst("/$", ""), site.accent()), false)),
+                PageRenderer.of(site -> List.of(Routes.FAVICON), (site, path) -> new OutputFile(path,
+                        SocialCard.faviconSvg(initials(site), site.accent()), false)));
     }
 
     /** One task per file of the site, in a stable order. */
@@ -88,31 +98,51 @@ final class SiteRenderer {
         if (path.equals(pub.bibHref())) {
             return text(path, pub.bibtex());
         }
-        return html(site, path, "publication", pub.titleText(), Map.of("pub", site.onOwnPage().get(pub),
+        String description = pub.abstractHtml().isBlank()
+                ? String.join(", ", pub.titleText(), pub.venue(), pub.year()).replaceAll("(, )+$", "")
+                : PageHead.firstSentence(pub.abstractHtml());
+        return html(site, path, "publication", pub.titleText(), description, "article", Map.of("pub", site.onOwnPage().get(pub),
                 "meta", ScholarMeta.citationMeta(site.sources().get(pub), pub, site.baseUrl()),
-                "jsonLd", ScholarMeta.articleJsonLd(site.sources().get(pub), pub, site.baseUrl(), Routes.pretty(path)),
+                "jsonLd", ScholarlyJsonLd.of(site.sources().get(pub), pub, site.baseUrl(), Routes.pretty(path),
+                        researcherOrcid(site)),
                 "math", pub.math()));
+    }
+
+    /** The ORCID address among the owner's social links, or "". */
+    private static String researcherOrcid(SiteModel site) {
+        return site.portfolio().profile().socialLinks().stream()
+                .filter(l -> l.kind().equals(SocialKind.ORCID_ID.key()))
+                .map(l -> SocialKind.ORCID_ID.urlFor(l.value()).orElse(""))
+                .filter(u -> !u.isBlank()).findFirst().orElse("");
     }
 
     private OutputFile newsItemPage(SiteModel site, String path) {
         NewsView item = site.news().stream().filter(n -> n.pageHref().equals(path)).findFirst().orElseThrow();
-        return html(site, path, "news-item", item.title(), Map.of("item", item, "math", item.math()));
+        return html(site, path, "news-item", item.title(), PageHead.summary(item.bodyHtml()), "article",
+                Map.of("item", item, "math", item.math()));
     }
 
     private OutputFile extraPage(SiteModel site, String path) {
         String slug = path.substring(0, path.indexOf('/'));
         Page p = site.pages().get(slug);
         var body = site.pageBodies().get(slug);
+        String description = PageHead.summary(body.html());
         return html(site, path, "page", p.title().isBlank() ? slug : p.title(),
-                Map.of("heading", p.title(), "bodyHtml", body.html(), "math", body.containsMath()));
+                description.isBlank() ? site.portfolio().site().description() : description, "website", Map.of("heading", p.title(), "bodyHtml", body.html(), "math", body.containsMath()));
     }
 
     private static Map<String, Object> publicationsModel(SiteModel site) {
-        Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
+        // the main list (no section) by year, then each section (Talks, Patents ...) by year below it
+        Map<String, Map<String, List<PublicationView>>> bySection = new LinkedHashMap<>();
+        bySection.put("", new LinkedHashMap<>());
         for (PublicationView p : site.publications()) {
-            byYear.computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
+            bySection.computeIfAbsent(site.sources().get(p).section(), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
         }
-        List<YearGroup> groups = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        List<YearGroup> groups = yearGroups(bySection.remove(""));
+        List<PublicationSection> sections = bySection.entrySet().stream()
+                .map(e -> new PublicationSection(e.getKey(), "section-" + Slugs.slugify(e.getKey()), yearGroups(e.getValue())))
+                .toList();
         Set<String> marks = new LinkedHashSet<>();
         site.publications().forEach(p -> p.authors().forEach(a -> a.marks().codePoints()
                 .forEach(c -> marks.add(new String(Character.toChars(c))))));
@@ -123,7 +153,12 @@ final class SiteRenderer {
         if (marks.contains("†")) {
             legend.add("† corresponding author");
         }
-        return Map.of("groups", groups, "legend", legend, "math", site.publications().stream().anyMatch(PublicationView::math));
+        return Map.of("groups", groups, "sections", sections, "legend", legend,
+                "math", site.publications().stream().anyMatch(PublicationView::math));
+    }
+
+    private static List<YearGroup> yearGroups(Map<String, List<PublicationView>> byYear) {
+        return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
     }
 
     private static Feeds feeds(SiteModel site) {
@@ -131,8 +166,15 @@ final class SiteRenderer {
                 site.options().lastUpdated());
     }
 
-    private OutputFile html(SiteModel site, String path, String template, String title, Map<String, Object> pageModel) {
+    private OutputFile html(SiteModel site, String path, String template, String title, String description,
+                            String type, Map<String, Object> pageModel) {
         Map<String, Object> model = new HashMap<>(common(site, title, path));
+        model.put("description", description);
+        String canonical = (String) model.get("canonical");
+        String root = Routes.root(path);
+        model.put("og", Map.of("type", type, "title", title, "description", description, "url", canonical,
+                "image", site.baseUrl().isEmpty() ? root + Routes.CARD : site.baseUrl() + Routes.CARD,
+                "imageAlt", ownerName(site), "width", SocialCard.WIDTH, "height", SocialCard.HEIGHT));
         model.putAll(pageModel);
         return new OutputFile(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8), true);
     }
@@ -150,19 +192,53 @@ final class SiteRenderer {
         m.put("routes", Routes.FOR_TEMPLATES);
         m.put("siteTitle", site.siteTitle());
         m.put("pageTitle", title.equals(site.siteTitle()) ? title : title + " | " + site.siteTitle());
-        m.put("description", settings.description());
         m.put("nav", site.nav().stream().map(n -> new NavItem(n.title(), n.href(), isCurrent(n.href(), path))).toList());
         m.put("math", false);
         m.put("toggle", settings.theme().showDarkModeToggle());
         String mode = settings.theme().darkMode().toLowerCase(Locale.ROOT);
         m.put("forcedTheme", mode.equals("light") || mode.equals("dark") ? mode : "");
         m.put("accent", site.accent());
+        m.put("csp", PageHead.contentSecurityPolicy(site.accent()));
         m.put("lastUpdated", site.options().lastUpdated().format(FOOTER_DATE));
         m.put("lastUpdatedIso", site.options().lastUpdated().toString());
         m.put("footerHtml", site.footers().get(root));
         m.put("madeWith", settings.showMadeWith());
         m.put("canonical", site.baseUrl().isEmpty() ? "" : site.baseUrl() + Routes.pretty(path));
         return m;
+    }
+
+    private static String ownerName(SiteModel site) {
+        String name = site.portfolio().profile().name().display();
+        return name.isBlank() ? site.siteTitle() : name;
+    }
+
+    private static String subtitle(SiteModel site) {
+        Object html = site.home().model().get("subtitleHtml");
+        return html == null ? "" : PageHead.summary(html.toString());
+    }
+
+    private static String homeDescription(SiteModel site) {
+        String own = site.portfolio().site().description().strip();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        String sub = subtitle(site);
+        return sub.isEmpty() ? "Homepage of " + ownerName(site) + "." : ownerName(site) + ": " + sub;
+    }
+
+    /** Up to two initials of the owner's name, for the favicon. */
+    private static String initials(SiteModel site) {
+        var name = site.portfolio().profile().name();
+        StringBuilder out = new StringBuilder();
+        for (String part : List.of(name.first(), name.last())) {
+            if (!part.isBlank()) {
+                out.appendCodePoint(part.strip().codePointAt(0));
+            }
+        }
+        if (out.length() == 0) {
+            out.appendCodePoint(site.siteTitle().isBlank() ? 'S' : site.siteTitle().codePointAt(0));
+        }
+        return out.toString().toUpperCase(Locale.ROOT);
     }
 
     private static boolean isCurrent(String navHref, String path) {

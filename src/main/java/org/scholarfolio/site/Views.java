@@ -37,6 +37,10 @@ public final class Views {
     public record YearGroup(String year, List<PublicationView> publications) {
     }
 
+    /** A list of its own after the main publications, e.g. Talks; {@code id} is its anchor. */
+    public record PublicationSection(String title, String id, List<YearGroup> groups) {
+    }
+
     /** {@code bodyHtml} is for the news list or the item's page; {@code homeHtml} for pages at the site root. */
     public record NewsView(String id, String isoDate, String displayDate, boolean inline, String title,
                            String bodyHtml, String homeHtml, String pageHref, boolean math) {

@@ -81,6 +81,15 @@ final class JsonObjectReader {
         return v.booleanValue();
     }
 
+    /**
+     * A whole number, or null when the member holds text instead: that text is left unread, so
+     * that it is kept among the unknown fields as it was typed (the validator reports it).
+     */
+    Integer integerOrTyped(String name) throws PortfolioLoadException {
+        JsonNode v = node.get(name);
+        return v != null && v.isTextual() ? null : integer(name);
+    }
+
     Integer integer(String name) throws PortfolioLoadException {
         JsonNode v = take(name);
         if (v == null) {

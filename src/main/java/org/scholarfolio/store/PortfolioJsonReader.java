@@ -116,8 +116,8 @@ final class PortfolioJsonReader {
                 .school(o.string("school"))
                 .publisher(o.string("publisher"))
                 .abbr(o.string("abbr"))
-                .year(o.integer("year"))
-                .month(o.integer("month"))
+                .year(o.integerOrTyped("year"))
+                .month(o.integerOrTyped("month"))
                 .volume(o.string("volume"))
                 .number(o.string("number"))
                 .pages(o.string("pages"))
@@ -132,7 +132,8 @@ final class PortfolioJsonReader {
                 .awardName(o.string("awardName"))
                 .selected(o.bool("selected", false))
                 .bibtexShow(o.bool("bibtexShow", false))
-                .preview(o.string("preview"));
+                .preview(o.string("preview"))
+                .section(o.string("section"));
         JsonObjectReader links = o.object("links");
         if (links != null) {
             Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);

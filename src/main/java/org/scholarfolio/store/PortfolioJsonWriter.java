@@ -151,6 +151,7 @@ final class PortfolioJsonWriter {
         flag(o, "selected", p.selected());
         flag(o, "bibtexShow", p.bibtexShow());
         text(o, "preview", p.preview());
+        text(o, "section", p.section());
         ObjectNode links = links(p.links());
         if (!links.isEmpty()) {
             o.set("links", links);

@@ -118,7 +118,7 @@ public final class PortfolioLock implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw DiskWriteException.of(lockFile, e);
+            throw onDisk(lockFile, e);
         }
         Object keyOpened = fileKey(lockFile);
         FileLock osLock = null;
@@ -154,8 +154,17 @@ public final class PortfolioLock implements AutoCloseable {
                 osLock.release();
             }
             channel.close();
+            if (e instanceof IOException io) {
+                throw onDisk(lockFile, io);
+            }
             throw e;
         }
+    }
+
+    /** Said about the portfolio file: the lock is only the first thing a save writes. */
+    private static DiskWriteException onDisk(Path lockFile, IOException e) {
+        String name = lockFile.getFileName().toString();
+        return DiskWriteException.of(lockFile.resolveSibling(name.substring(0, name.length() - SUFFIX.length())), e);
     }
 
     /** The note to show when this lock was left by a writer that died, or empty. */

@@ -1,5 +1,7 @@
 package org.scholarfolio.ui;
 
+import java.util.List;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +16,8 @@ import org.scholarfolio.model.Portfolio;
  * portfolio uses a per-user file. Saving, or dropping the changes on purpose, deletes it.
  */
 public final class Autosave {
-    public static final Duration INTERVAL = Duration.ofSeconds(30);
+    /** A crash loses at most this much typing: unsaved changes reach the recovery file this soon. */
+    public static final Duration INTERVAL = Duration.ofMillis(500);
 
     /** Where recovery files are written and read; the app wires in the JSON store. */
     public interface Store {
@@ -31,6 +34,11 @@ public final class Autosave {
 
     /** Unsaved changes found for the document that was just opened. */
     public record Recovery(Path file, Instant written, Portfolio portfolio) {
+    }
+
+    /** What the recovered state changes against the open (saved) one, one line per list or part. */
+    public List<String> summary(Recovery recovery) {
+        return RecoverySummary.between(editor.portfolio(), recovery.portfolio());
     }
 
     private final EditorViewModel editor;
@@ -110,7 +118,7 @@ public final class Autosave {
 
     /** Puts the recovered portfolio in place of the open one, as one undoable, unsaved change. */
     public void recover(Recovery recovery) {
-        editor.edit(null, p -> recovery.portfolio());
+        editor.editAs(UndoStep.named("recovery of unsaved changes", null), p -> recovery.portfolio());
         written = recovery.portfolio();
         writtenTo = recovery.file();
     }

@@ -111,11 +111,45 @@ public final class DocumentCommands {
                 status.accept("Saved " + editor.fileProperty().get());
                 return true;
             }
+        } catch (FileChangedOnDiskException e) {
+            return resolveChangedOnDisk(e.file());
         } catch (IOException e) {
             status.accept("Could not save " + editor.fileProperty().get() + ": " + e.getMessage());
             return false;
         }
         return saveAs();
+    }
+
+    /** The file changed on disk since it was opened: reload, compare or overwrite, as the person says. */
+    private boolean resolveChangedOnDisk(Path file) {
+        ChangedOnDiskDialog.Choice choice = ChangedOnDiskDialog.ask(window.get(), file, () -> {
+            try {
+                return PortfolioComparison.describe(editor.portfolio(), editor.readFromDisk());
+            } catch (IOException e) {
+                return java.util.List.of("The file on disk cannot be read: " + e.getMessage());
+            }
+        });
+        try {
+            switch (choice) {
+                case RELOAD -> {
+                    editor.reloadFromDisk();
+                    status.accept("Reloaded " + file + " from disk; Undo brings your version back");
+                    return false;
+                }
+                case OVERWRITE -> {
+                    editor.overwrite();
+                    status.accept("Saved " + file + " over the other program's change");
+                    return true;
+                }
+                default -> {
+                    status.accept("Not saved: " + file + " was changed by another program");
+                    return false;
+                }
+            }
+        } catch (IOException e) {
+            status.accept("Could not save " + file + ": " + e.getMessage());
+            return false;
+        }
     }
 
     public boolean saveAs() {

@@ -52,6 +52,11 @@ public final class EditorViewModel {
         history.apply(change.apply(history.current()), coalescingKey);
     }
 
+    /** Applies one change that Undo names as {@code step} ("import of 2 publications"). */
+    public void editAs(UndoStep step, UnaryOperator<Portfolio> change) {
+        history.apply(change.apply(history.current()), null, step);
+    }
+
     public Portfolio portfolio() {
         return history.current();
     }
@@ -94,6 +99,31 @@ public final class EditorViewModel {
         if (history.current() == snapshot) {
             history.markSaved();
         }
+    }
+
+    /** Replaces another program's change to the current file with this window's portfolio. */
+    public void overwrite() throws IOException {
+        Portfolio snapshot = history.current();
+        files.overwrite(file.get(), snapshot);
+        if (history.current() == snapshot) {
+            history.markSaved();
+        }
+    }
+
+    /**
+     * Takes the current file as it is on disk now, as one step that Undo takes back (so the
+     * changes made here are not lost), and counts it as saved.
+     */
+    public void reloadFromDisk() throws IOException {
+        PortfolioFiles.Opened opened = files.open(file.get());
+        history.apply(opened.portfolio(), null);
+        history.closeStep();
+        history.markSaved();
+    }
+
+    /** The current file as it is on disk now, without taking it (for a comparison). */
+    public Portfolio readFromDisk() throws IOException {
+        return files.open(file.get()).portfolio();
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

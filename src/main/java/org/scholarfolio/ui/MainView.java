@@ -228,7 +228,7 @@ public final class MainView {
     public void enableExport(ExportViewModel export, Consumer<String> showDocument) {
         MenuItem item = item("_Export site\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                e -> new ExportDialog(export, window(), showDocument).show());
+                e -> new ExportDialog(export, window(), showDocument, warning -> goTo(problems.editorPath(warning))).show());
         addMenuItemAfter("menu-save-as", item);
         export.messageProperty().addListener((obs, old, now) -> shell.status(now));
         if (export.folderProperty().get() == null) {
@@ -245,10 +245,8 @@ public final class MainView {
     /** Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. */
     public void enablePublish(PublishViewModel publish) {
         Runnable open = () -> new PublishDialog(publish, window()).show();
-        Menu file = menu(FILE_MENU);
-        file.getItems().add(file.getItems().indexOf(menuItem(file, "menu-save-as")) + 1,
-                item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
-        toolBar.getItems().add(toolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open));
+        addMenuItemAfter("menu-save-as", item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
+        addToolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open);
     }
 
     /** Adds File > Import al-folio site / Import BibTeX, Edit > Paste BibTeX, and .bib drops on Publications. */
@@ -271,6 +269,37 @@ public final class MainView {
 
     public void setLastExportFolder(Path folder) {
         shell.lastExportFolderProperty().set(folder);
+    }
+
+    /**
+     * Shows a start screen over the editor while no portfolio is open and nothing was typed:
+     * open the sample, create a portfolio in a folder, import an al-folio site or a .bib, open
+     * one, or a recent one. Call after {@link #enableImport}.
+     */
+    public void enableStartScreen(Path sampleOrNull, List<Path> recent) {
+        BooleanProperty startedEmpty = new javafx.beans.property.SimpleBooleanProperty(false);
+        StartScreen start = new StartScreen(sampleOrNull, recent, documents::open, documents::open, folder -> {
+            try {
+                shell.status("Created " + StartScreen.createIn(folder, editor));
+            } catch (java.io.IOException e) {
+                shell.status("Could not create a portfolio in " + folder + ": " + e.getMessage());
+            }
+        }, () -> fire("menu-import-alfolio"), () -> {
+            startedEmpty.set(true);
+            showSection(Section.PUBLICATIONS);
+            fire("menu-import-bibtex");
+        }, () -> startedEmpty.set(true), this::window);
+        StackPane backdrop = new StackPane(start.root());
+        backdrop.getStyleClass().add("start-backdrop");
+        backdrop.visibleProperty().bind(editor.fileProperty().isNull().and(editor.history().dirtyProperty().not())
+                .and(startedEmpty.not()));
+        Node center = root.getCenter();
+        root.setCenter(new StackPane(center, backdrop));
+    }
+
+    private void fire(String menuItemId) {
+        menuBar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> menuItemId.equals(i.getId()))
+                .findFirst().ifPresent(MenuItem::fire);
     }
 
     /** Adds File > Open Recent, kept up to date with every file opened or saved. */
@@ -310,7 +339,7 @@ public final class MainView {
         }
         autosave.pending().ifPresent(recovery -> {
             Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-            if (RecoveryPrompt.ask(owner, recovery)) {
+            if (RecoveryPrompt.ask(owner, recovery, autosave.summary(recovery))) {
                 autosave.recover(recovery);
                 shell.status("Recovered unsaved changes from " + recovery.file());
             } else {
@@ -431,9 +460,13 @@ public final class MainView {
                 item("_Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                         e -> window().fireEvent(new javafx.stage.WindowEvent(window(),
                                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
-        MenuItem undo = item("_Undo", "menu-undo", UNDO, e -> editor.history().undo());
+        MenuItem undo = item("_Undo", "menu-undo", UNDO, e -> undo());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> stepText("_Undo",
+                editor.history().nextUndoProperty().get()), editor.history().nextUndoProperty()));
         undo.disableProperty().bind(editor.history().canUndoProperty().not());
-        MenuItem redo = item("_Redo", "menu-redo", REDO, e -> editor.history().redo());
+        MenuItem redo = item("_Redo", "menu-redo", REDO, e -> redo());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> stepText("_Redo",
+                editor.history().nextRedoProperty().get()), editor.history().nextRedoProperty()));
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo);
         edit.setId(EDIT_MENU);
@@ -481,12 +514,48 @@ public final class MainView {
         edit.getItems().addAll(new SeparatorMenuItem(), add, filter);
     }
 
+    private static String stepText(String verb, UndoStep step) {
+        return step == null ? verb : verb + " " + step.description();
+    }
+
+    /** Undoes one step, says what it undid and shows the screen and record it changed. */
+    public void undo() {
+        UndoStep step = editor.history().undo();
+        if (step != null) {
+            shell.status("Undid " + step.description());
+            showStep(step);
+        }
+    }
+
+    /** Redoes one step, says what it redid and shows the screen and record it changed. */
+    public void redo() {
+        UndoStep step = editor.history().redo();
+        if (step != null) {
+            shell.status("Redid " + step.description());
+            showStep(step);
+        }
+    }
+
+    private void showStep(UndoStep step) {
+        if (step.fieldPath() == null) {
+            return;
+        }
+        Screen screen = screen(ProblemsViewModel.locate(step.fieldPath()).section());
+        if (screen != currentScreen()) {
+            // The field that had the focus is gone with its screen: the changed record's field takes it.
+            showSection(screen.section());
+            screen.focus(step.fieldPath());
+        } else {
+            screen.select(step.fieldPath());
+        }
+    }
+
     private ToolBar buildToolBar() {
         Button save = toolButton(MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)", "tool-save", documents::save);
         save.disableProperty().bind(editor.history().dirtyProperty().not());
-        Button undo = toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", "tool-undo", editor.history()::undo);
+        Button undo = toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", "tool-undo", this::undo);
         undo.disableProperty().bind(editor.history().canUndoProperty().not());
-        Button redo = toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", "tool-redo", editor.history()::redo);
+        Button redo = toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", "tool-redo", this::redo);
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Button open = toolButton(MaterialDesignF.FOLDER_OPEN, "Open (Ctrl+O)", "tool-open", documents::open);
         return new ToolBar(open, save, undo, redo);
@@ -522,10 +591,10 @@ public final class MainView {
                 return;
             }
             if (REDO.match(e) || REDO_ALT.match(e)) {
-                editor.history().redo();
+                redo();
                 e.consume();
             } else if (UNDO.match(e)) {
-                editor.history().undo();
+                undo();
                 e.consume();
             }
         });

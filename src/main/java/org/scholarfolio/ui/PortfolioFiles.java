@@ -14,5 +14,14 @@ public interface PortfolioFiles {
 
     Opened open(Path folderOrJson) throws IOException;
 
+    /**
+     * Saves; when {@code jsonFile} is the file last opened or saved here and someone else has
+     * changed it since, writes nothing and throws {@link FileChangedOnDiskException}.
+     */
     void save(Path jsonFile, Portfolio portfolio) throws IOException;
+
+    /** Saves whatever the file holds now: the person chose to replace another program's change. */
+    default void overwrite(Path jsonFile, Portfolio portfolio) throws IOException {
+        save(jsonFile, portfolio);
+    }
 }

@@ -1,5 +1,7 @@
 package org.scholarfolio.ui;
 
+import java.util.List;
+
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,12 +37,13 @@ final class RecoveryPrompt {
     }
 
     /** True when the user wants the recovered changes back. */
-    static boolean ask(Window ownerOrNull, Autosave.Recovery recovery) {
+    static boolean ask(Window ownerOrNull, Autosave.Recovery recovery, List<String> summary) {
         ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Scholarfolio kept changes that were not saved, written "
                 + WHEN.format(recovery.written().atZone(ZoneId.systemDefault()))
-                + ". Recover them? You can still undo, or close without saving.", recover, discard);
+                + ":\n\n\u2022 " + String.join("\n\u2022 ", summary)
+                + "\n\nRecover them? You can still undo, or close without saving.", recover, discard);
         alert.setHeaderText("Recover unsaved changes?");
         if (ownerOrNull != null) {
             alert.initOwner(ownerOrNull);

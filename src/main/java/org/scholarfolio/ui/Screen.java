@@ -6,7 +6,10 @@ import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+
+import org.scholarfolio.ui.form.NodeSearch;
 
 import org.scholarfolio.ui.preview.PreviewTarget;
 import org.scholarfolio.ui.problems.ProblemDecorations;
@@ -52,6 +55,10 @@ public interface Screen {
             selectFirst();
         }
         Node first = firstField();
+        if (first == null || first.isDisabled()) {
+            // No record to edit (an empty list): the list itself takes the focus, never the filter box.
+            first = NodeSearch.all(root(), n -> n instanceof TableView<?>).stream().findFirst().orElse(first);
+        }
         if (first != null && first.getScene() == null) {
             // Shown for the first time: the scroll and split panes place their content on layout.
             root().applyCss();

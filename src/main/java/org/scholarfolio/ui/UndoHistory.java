@@ -21,8 +21,14 @@ public final class UndoHistory {
     /** Old steps are dropped beyond this many; each step shares most of its data with its neighbours. */
     static final int MAX_STEPS = 500;
 
-    private final Deque<Portfolio> undoStack = new ArrayDeque<>();
-    private final Deque<Portfolio> redoStack = new ArrayDeque<>();
+    /** A snapshot to go back to and what the step from it changed. */
+    private record Entry(Portfolio snapshot, UndoStep step) {
+    }
+
+    private final Deque<Entry> undoStack = new ArrayDeque<>();
+    private final Deque<Entry> redoStack = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<UndoStep> nextUndo = new ReadOnlyObjectWrapper<>(this, "nextUndo");
+    private final ReadOnlyObjectWrapper<UndoStep> nextRedo = new ReadOnlyObjectWrapper<>(this, "nextRedo");
     private final ReadOnlyObjectWrapper<Portfolio> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -50,6 +56,11 @@ public final class UndoHistory {
      * previous edit's key, the change joins the previous undo step instead of starting a new one.
      */
     public void apply(Portfolio next, String coalescingKey) {
+        apply(next, coalescingKey, null);
+    }
+
+    /** As {@link #apply(Portfolio, String)}, with the step described by its command (null: described from the change). */
+    public void apply(Portfolio next, String coalescingKey, UndoStep stepOrNull) {
         Objects.requireNonNull(next, "next");
         if (next.equals(current.get())) {
             return;
@@ -57,7 +68,8 @@ public final class UndoHistory {
         boolean joinsPreviousStep = coalescingKey != null && coalescingKey.equals(lastCoalescingKey)
                 && !undoStack.isEmpty() && redoStack.isEmpty();
         if (!joinsPreviousStep) {
-            undoStack.push(current.get());
+            UndoStep step = stepOrNull != null ? stepOrNull : UndoStep.describe(current.get(), next, coalescingKey);
+            undoStack.push(new Entry(current.get(), step));
             if (undoStack.size() > MAX_STEPS) {
                 undoStack.removeLast();
             }
@@ -73,24 +85,40 @@ public final class UndoHistory {
         lastCoalescingKey = null;
     }
 
-    public void undo() {
+    /** Goes back one step; returns what it undid, or null when there was nothing to undo. */
+    public UndoStep undo() {
         if (undoStack.isEmpty()) {
-            return;
+            return null;
         }
-        redoStack.push(current.get());
+        Entry back = undoStack.pop();
+        redoStack.push(new Entry(current.get(), back.step()));
         lastCoalescingKey = null;
-        current.set(undoStack.pop());
+        current.set(back.snapshot());
         update();
+        return back.step();
     }
 
-    public void redo() {
+    /** Goes forward one step; returns what it redid, or null when there was nothing to redo. */
+    public UndoStep redo() {
         if (redoStack.isEmpty()) {
-            return;
+            return null;
         }
-        undoStack.push(current.get());
+        Entry forward = redoStack.pop();
+        undoStack.push(new Entry(current.get(), forward.step()));
         lastCoalescingKey = null;
-        current.set(redoStack.pop());
+        current.set(forward.snapshot());
         update();
+        return forward.step();
+    }
+
+    /** What Undo would undo now, or null. */
+    public ReadOnlyObjectProperty<UndoStep> nextUndoProperty() {
+        return nextUndo.getReadOnlyProperty();
+    }
+
+    /** What Redo would redo now, or null. */
+    public ReadOnlyObjectProperty<UndoStep> nextRedoProperty() {
+        return nextRedo.getReadOnlyProperty();
     }
 
     /** Records that the current snapshot is what is on disk now. */
@@ -101,6 +129,8 @@ public final class UndoHistory {
     }
 
     private void update() {
+        nextUndo.set(undoStack.isEmpty() ? null : undoStack.peek().step());
+        nextRedo.set(redoStack.isEmpty() ? null : redoStack.peek().step());
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         dirty.set(!current.get().equals(saved));

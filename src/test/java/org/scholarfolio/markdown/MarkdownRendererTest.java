@@ -59,11 +59,12 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void inlineMathIsKeptVerbatimAndFlagged() {
+    void inlineMathIsTypesetAsMathMlAndFlagged() {
         RenderedMarkdown out = renderer.render("Let $a_1 * b_2 = c_*$ hold, where *x* is bold-ish.");
         assertThat(out.containsMath()).isTrue();
-        assertThat(Jsoup.parseBodyFragment(out.html()).select("span.math.inline").text())
-                .isEqualTo("\\(a_1 * b_2 = c_*\\)");
+        var math = Jsoup.parseBodyFragment(out.html()).select("span.math.inline > math").first();
+        assertThat(math.select("msub")).hasSize(3);
+        assertThat(math.select("annotation[encoding=application/x-tex]").text()).isEqualTo("a_1 * b_2 = c_*");
         assertThat(out.html()).contains("<em>x</em>");
     }
 
@@ -71,8 +72,9 @@ class MarkdownRendererTest {
     void displayMathSpanningLinesIsKept() {
         RenderedMarkdown out = renderer.render("$$\n\\sum_{i=1}^n x_i\n$$");
         assertThat(out.containsMath()).isTrue();
-        assertThat(Jsoup.parseBodyFragment(out.html()).select("span.math.display").text())
-                .isEqualTo("\\[\\sum_{i=1}^n x_i\\]");
+        var math = Jsoup.parseBodyFragment(out.html()).select("span.math.display > math[display=block]");
+        assertThat(math.select("annotation").text()).isEqualTo("\\sum_{i=1}^n x_i");
+        assertThat(math.select("munderover mo").first().text()).isEqualTo("∑");
     }
 
     @Test
@@ -85,7 +87,25 @@ class MarkdownRendererTest {
     @Test
     void escapedDollarInsideAFormulaDoesNotEndIt() {
         RenderedMarkdown out = renderer.render("Price $p = \\$5$ here");
-        assertThat(Jsoup.parseBodyFragment(out.html()).select("span.math").text()).isEqualTo("\\(p = \\$5\\)");
+        assertThat(Jsoup.parseBodyFragment(out.html()).select("span.math annotation").text()).isEqualTo("p = \\$5");
+    }
+
+    @Test
+    void aFormulaThatIsNotTexShowsItsSourceAndTheReason() {
+        RenderedMarkdown out = renderer.render("Broken $\\frac{1}{$ here");
+        var span = Jsoup.parseBodyFragment(out.html()).selectFirst("span.math-error");
+        assertThat(span.text()).isEqualTo("\\(\\frac{1}{\\)");
+        assertThat(span.attr("title")).contains("KaTeX parse error");
+        assertThat(span.select("math")).isEmpty();
+    }
+
+    @Test
+    void mathMlWrittenByHandKeepsOnlyPresentationAttributes() {
+        String html = renderer.render("<math><mi href=\"javascript:alert(1)\" onclick=\"x()\" mathvariant=\"bold\">x</mi>"
+                + "<mtext style=\"color:red\">y</mtext></math>").html();
+        var mi = Jsoup.parseBodyFragment(html).selectFirst("math mi");
+        assertThat(mi.attributes().asList()).extracting(a -> a.getKey()).containsExactly("mathvariant");
+        assertThat(html).doesNotContain("javascript").doesNotContain("onclick").doesNotContain("style");
     }
 
     @Test

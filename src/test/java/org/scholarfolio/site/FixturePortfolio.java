@@ -25,6 +25,7 @@ import org.scholarfolio.model.UnknownFields;
 
 /** A small but complete researcher portfolio, written in code, for the site tests. */
 final class FixturePortfolio {
+    static final String BASE_URL = "https://yihua.example.org/";
     static final LocalDate EXPORT_DATE = LocalDate.of(2026, 11, 24);
 
     private FixturePortfolio() {
@@ -106,6 +107,6 @@ final class FixturePortfolio {
     }
 
     static ExportOptions options() {
-        return new ExportOptions("", EXPORT_DATE, "default", 2);
+        return new ExportOptions(BASE_URL, EXPORT_DATE, "default", 2);
     }
 }

@@ -147,7 +147,7 @@ class HostileInputTest {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.newDocumentBuilder().parse(out.resolve("feed.xml").toFile());
-        assertThat(out.resolve("sitemap.xml")).doesNotExist();
+        factory.newDocumentBuilder().parse(out.resolve("sitemap.xml").toFile());
     }
 
     @Test

@@ -44,6 +44,7 @@ class SiteExporterTest {
         Document home = page("index.html");
         assertThat(home.select("h1.name strong").text()).isEqualTo("Yihua");
         assertThat(home.select("h1.name").text()).isEqualTo("Yihua Zhang 张逸骅");
+        assertThat(home.select("h1.name .native").attr("lang")).isEqualTo("zh");
         assertThat(home.select(".subtitle em").text()).isEqualTo("MSU");
     }
 
@@ -113,13 +114,13 @@ class SiteExporterTest {
     }
 
     @Test
-    void linkButtonsResolveBareFileNamesToAssets() throws IOException {
+    void linkButtonsFindBareFileNamesInAssetsAndCopyThemIntoThePapersFolder() throws IOException {
         Document pubs = page("publications/index.html");
         assertThat(pubs.select("#pub-zhang2024unlearn .links a.btn").eachAttr("href")).containsExactly(
-                "../assets/salun.pdf", "https://github.com/OPTML-Group/Unlearn-Saliency");
+                "../publications/zhang2024unlearn/salun.pdf", "https://github.com/OPTML-Group/Unlearn-Saliency");
         assertThat(pubs.select("#pub-zhang2022bilevel .links a.btn").eachAttr("href")).containsExactly(
                 "https://doi.org/10.1000/xyz123");
-        assertThat(out.resolve("assets/salun.pdf")).exists();
+        assertThat(out.resolve("publications/zhang2024unlearn/salun.pdf")).exists();
         assertThat(out.resolve("assets/img/unused.jpg")).doesNotExist();
     }
 
@@ -153,11 +154,12 @@ class SiteExporterTest {
     }
 
     @Test
-    void mathLoadsKatexOnlyOnPagesWithFormulas() throws IOException {
-        assertThat(page("index.html").select("script[src$=katex.min.js]")).hasSize(1);
-        assertThat(page("news/index.html").select("script[src$=katex.min.js]")).isEmpty();
-        assertThat(out.resolve("assets/katex/katex.min.js")).exists();
-        assertThat(out.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
+    void mathIsTypesetAsMathMlWithoutAnyScriptOrFont() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select(".math math")).isNotEmpty();
+        assertThat(home.select(".math math annotation[encoding=application/x-tex]")).isNotEmpty();
+        assertThat(home.select("script[src*=katex], link[href*=katex]")).isEmpty();
+        assertThat(out.resolve("assets/katex")).doesNotExist();
     }
 
     @Test
@@ -218,7 +220,7 @@ class SiteExporterTest {
     }
 
     @Test
-    void withoutFormulasNoPageLoadsKatexAndNoneIsCopied() throws IOException {
+    void withoutFormulasNoPageHasMath() throws IOException {
         var portfolio = FixturePortfolio.portfolio();
         portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("No formulas, $5 only.").build())
                 .withPublications(portfolio.publications().stream()
@@ -229,7 +231,7 @@ class SiteExporterTest {
         assertThat(other.resolve("assets/js/math.js")).doesNotExist();
         try (var files = Files.walk(other)) {
             for (Path html : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                assertThat(Files.readString(html)).doesNotContain("katex");
+                assertThat(Files.readString(html)).doesNotContain("katex").doesNotContain("<math");
             }
         }
     }
@@ -276,9 +278,10 @@ class SiteExporterTest {
         ExportReport sequential = new SiteExporter().export(portfolio, portfolioDir,
                 new ExportOptions("", FixturePortfolio.EXPORT_DATE, "default", 1), temp.resolve("sequential-site"));
 
-        assertThat(parallel.warnings()).hasSize(80).isEqualTo(sequential.warnings());
+        assertThat(parallel.warnings()).hasSize(81).isEqualTo(sequential.warnings());
+        assertThat(parallel.warnings().get(0).toString()).startsWith("site.baseUrl: not set");
         // Newest year first, in the portfolio's order within a year; a record's link buttons before its text.
-        assertThat(parallel.warnings().subList(0, 4)).map(Object::toString).containsExactly(
+        assertThat(parallel.warnings().subList(1, 5)).map(Object::toString).containsExactly(
                 "publications[p6].links.pdf: file assets/missing-6.pdf not found in the portfolio folder; its link is left out",
                 "publications[p6]: the link \"./data-6\" matches no page of the site and no file in the portfolio folder",
                 "publications[p13].links.pdf: file assets/missing-13.pdf not found in the portfolio folder; its link is left out",
@@ -306,6 +309,10 @@ class SiteExporterTest {
 
     @Test
     void withoutBaseUrlThereIsNoSitemapAndFeedLinksAreRelative() throws IOException {
+        Path out = temp.resolve("site-without-url");
+        ExportReport r = new SiteExporter().export(FixturePortfolio.portfolio(), portfolioDir,
+                FixturePortfolio.options().withBaseUrl(""), out);
+        assertThat(r.warnings()).singleElement().asString().startsWith("site.baseUrl: not set");
         assertThat(out.resolve("sitemap.xml")).doesNotExist();
         String feed = Files.readString(out.resolve("feed.xml"));
         assertThat(feed).contains("<link href=\"news/2025-01-10-fellowship-announcement/index.html\"/>")

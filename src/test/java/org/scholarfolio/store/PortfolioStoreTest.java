@@ -41,6 +41,30 @@ class PortfolioStoreTest {
     }
 
     @Test
+    void aYearTypedAsTextIsKeptAsTypedAndReportedByTheValidator() throws Exception {
+        write("""
+                {
+                  "schemaVersion": 1,
+                  "publications": [
+                    {"citationKey": "b", "year": "abc"}
+                  ]
+                }
+                """);
+        var loaded = PortfolioStore.load(dir);
+        var paper = loaded.portfolio().publications().get(0);
+        assertThat(paper.year()).isNull();
+        assertThat(paper.yearAsTyped()).isEqualTo("abc");
+        assertThat(org.scholarfolio.model.validation.PortfolioValidator.validate(loaded.portfolio(), null))
+                .anySatisfy(p -> {
+                    assertThat(p.path()).isEqualTo("publications[0].year");
+                    assertThat(p.message()).isEqualTo("year: \"abc\" is not a year");
+                    assertThat(p.isError()).isTrue();
+                });
+        PortfolioStore.save(dir, loaded.portfolio());
+        assertThat(Files.readString(dir.resolve("portfolio.json"))).containsPattern("\"year\" ?: \"abc\"");
+    }
+
+    @Test
     void wrongTypeNamesJsonPathAndLine() throws Exception {
         write("""
                 {
@@ -48,7 +72,7 @@ class PortfolioStoreTest {
                   "publications": [
                     {"citationKey": "a", "year": 2020},
                     {"citationKey": "b",
-                     "year": "twenty"}
+                     "year": true}
                   ]
                 }
                 """);
@@ -56,7 +80,7 @@ class PortfolioStoreTest {
                 .isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
                     assertThat(e.jsonPath()).isEqualTo("publications[1].year");
                     assertThat(e.line()).isEqualTo(6);
-                    assertThat(e.getMessage()).contains("whole number").contains("\"twenty\"");
+                    assertThat(e.getMessage()).contains("whole number").contains("true");
                 });
     }
 

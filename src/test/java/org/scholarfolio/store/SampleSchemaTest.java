@@ -93,7 +93,7 @@ class SampleSchemaTest {
         "{\"schemaVersion\": 1, \"news\": [{\"body\": \"no date\"}]}",
         "{\"schemaVersion\": 1, \"news\": [{\"date\": \"1936-13-01\"}]}",
         "{\"schemaVersion\": 1, \"news\": [{\"date\": \"29 September 1936\"}]}",
-        "{\"schemaVersion\": 1, \"publications\": [{\"citationKey\": \"k\", \"year\": \"1937\"}]}",
+        "{\"schemaVersion\": 1, \"publications\": [{\"citationKey\": \"k\", \"year\": true}]}",
         "{\"schemaVersion\": 1, \"publications\": [{\"citationKey\": \"k\", \"bibtexFields\": {\"issn\": 1}}]}",
         "{\"schemaVersion\": 1, \"pages\": [\"cv\"]}",
         "[]"

@@ -31,12 +31,15 @@ final class AboutPageReader {
     private final ImportFindings findings;
     private final SiteAssets assets;
     private final MarkdownBodyChecks bodyChecks;
+    private final ImportedBody bodies;
 
-    AboutPageReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks) {
+    AboutPageReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks,
+                    ImportedBody bodies) {
         this.folder = folder;
         this.findings = findings;
         this.assets = assets;
         this.bodyChecks = bodyChecks;
+        this.bodies = bodies;
     }
 
     /**
@@ -60,18 +63,14 @@ final class AboutPageReader {
         fm.duplicateKeys.forEach(findings::add);
         Map<String, Object> d = fm.data;
 
-        String bio = templateBio(fm.bodyWithoutOuterNewlines(), fm, fileName);
-        Matcher bioLiquid = MarkdownBodyChecks.LIQUID.matcher(fm.body);
-        if (!bio.isEmpty() && bioLiquid.find()) {
-            findings.warn(fileName, fm.lineAt(bioLiquid.start()), Diagnostic.Kind.SKIPPED,
-                    "the bio contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
-        }
+        ImportedBody.Body body = bodies.of(fm, fileName);
+        String bio = templateBio(body.text(), fm, fileName);
         profile.bio(bio);
         if (!bio.isEmpty()) {
             bodyChecks.check(fm, fileName);
-            assets.copyLinkedFrom(fm, fileName);
+            assets.copyLinkedFrom(bio, fm, fileName);
         }
-        String subtitle = str(d.get("subtitle")).strip();
+        String subtitle = bodies.line(str(d.get("subtitle")), d, fileName, fm.lineOf("subtitle")).strip();
         String subtitleKey = "subtitle";
         if (subtitle.isEmpty() && !str(d.get("description")).isBlank()) {
             // about pages before 2022 put the line under the name in description
@@ -89,7 +88,8 @@ final class AboutPageReader {
                 : prof.containsKey("address") ? prof.get("address") : d.get("address");
         String addressKey = prof.containsKey("more_info") ? "  more_info"
                 : prof.containsKey("address") ? "  address" : "address";
-        List<String> lines = addressLines(address);
+        List<String> lines = addressLines(address).stream()
+                .map(l -> bodies.line(l, d, fileName, fm.lineOf(addressKey))).filter(l -> !l.isBlank()).toList();
         if (lines.stream().anyMatch(l -> AlfolioTemplate.ADDRESS_MARKERS.stream().anyMatch(l::contains))
                 && findings.leftover(fileName, fm.lineOf(addressKey), "the address is the al-folio template's example")) {
             lines = List.of();
@@ -124,7 +124,13 @@ final class AboutPageReader {
         } else {
             site.showNews(bool(d.get("news"), false));
         }
-        site.showSelectedPapers(bool(d.get("selected_papers"), false));
+        site.showSelectedPapers(bool(d.get("selected_papers"), false) || body.selectedPapers());
+        if (body.newsLoop()) {
+            // the oldest about pages list the news with a Liquid loop in the body instead of a switch
+            site.showNews(true);
+            findings.warn(fileName, fm.firstBodyLine(), Diagnostic.Kind.ADJUSTED,
+                    "the news list written in Liquid is the portfolio's news switch, now on");
+        }
         site.showSocials(bool(d.get("social"), false));
         if (d.get("latest_posts") instanceof Map<?, ?> lp && bool(lp.get("enabled"), false)) {
             findings.warn(fileName, fm.lineOf("latest_posts"), Diagnostic.Kind.SKIPPED,

@@ -31,7 +31,23 @@ final class AlfolioDates {
         }
     }
 
+    /** A date as Ruby's {@code Time} makes it, and whether it rolled over from a day the month lacks. */
+    record Read(NewsDate date, boolean rolledOver) {
+    }
+
     static NewsDate parse(String text) throws BadDate {
+        return read(text, false).date();
+    }
+
+    /**
+     * Like {@link #parse}, but a day 29 to 31 that the month lacks rolls over into the next month as
+     * Ruby's {@code Time} (and so Jekyll) does: {@code 2023-2-29} is 1 March 2023 on the live site.
+     */
+    static Read parseAsRuby(String text) throws BadDate {
+        return read(text, true);
+    }
+
+    private static Read read(String text, boolean rollOver) throws BadDate {
         String s = text.strip();
         if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
             s = s.substring(1, s.length() - 1).strip();
@@ -41,14 +57,21 @@ final class AlfolioDates {
             throw new BadDate("\"" + text.strip() + "\" is not a date (expected e.g. 2024-12-10 or 2015-10-22 15:59:00-0400)");
         }
         LocalDate date;
+        boolean rolled = false;
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
         try {
-            date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            date = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new BadDate("\"" + s + "\" is not a day of the calendar (" + e.getMessage() + ")");
+            if (!rollOver || month < 1 || month > 12 || day < 1 || day > 31) {
+                throw new BadDate("\"" + s + "\" is not a day of the calendar (" + e.getMessage() + ")");
+            }
+            date = LocalDate.of(year, month, 1).plusDays(day - 1L);
+            rolled = true;
         }
         if (m.group(4) == null) {
-            return NewsDate.of(date);
+            return new Read(NewsDate.of(date), rolled);
         }
         LocalTime time;
         try {
@@ -59,10 +82,10 @@ final class AlfolioDates {
         }
         String zone = m.group(7);
         if (zone == null) {
-            return new NewsDate(date, time, null);
+            return new Read(new NewsDate(date, time, null), rolled);
         }
         try {
-            return new NewsDate(date, time, offset(zone));
+            return new Read(new NewsDate(date, time, offset(zone)), rolled);
         } catch (DateTimeException e) {
             throw new BadDate("\"" + s + "\" has an impossible UTC offset (" + e.getMessage() + ")");
         }

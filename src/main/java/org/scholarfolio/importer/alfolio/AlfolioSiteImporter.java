@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -79,10 +80,13 @@ public final class AlfolioSiteImporter {
         ConfigReader configReader = new ConfigReader(folder, findings);
 
         Map<String, Object> config = configReader.read();
+        Set<String> otherLanguages = configReader.otherLanguages(config);
+        folder.useOtherLanguages(otherLanguages);
         Profile.Builder profile = Profile.EMPTY.toBuilder();
         SiteSettings.Builder site = SiteSettings.DEFAULT.toBuilder();
         PersonName name = configReader.readProfileAndSite(config, profile, site);
-        new AboutPageReader(folder, findings, assets, bodyChecks).read(profile, site, name, config.get("announcements"));
+        ImportedBody bodies = new ImportedBody(findings, config, folder);
+        new AboutPageReader(folder, findings, assets, bodyChecks, bodies).read(profile, site, name, config.get("announcements"));
         List<SocialLink> socials = new SocialsReader(folder, findings, assets, opts.dropTemplateLeftovers()).read(config);
         profile.socialLinks(socials);
         // Current al-folio keeps the address only in _data/socials.yml; an `email` key that is
@@ -91,11 +95,11 @@ public final class AlfolioSiteImporter {
             socials.stream().filter(l -> l.kind().equals(SocialKind.EMAIL.key())).findFirst()
                     .ifPresent(l -> profile.email(l.value().strip()));
         }
-        NewsReader newsReader = new NewsReader(folder, findings, assets, bodyChecks);
-        List<NewsItem> news = newsReader.read(configReader.otherLanguages(config));
-        PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks);
+        NewsReader newsReader = new NewsReader(folder, findings, assets, bodyChecks, bodies);
+        List<NewsItem> news = newsReader.read(otherLanguages);
+        PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks, bodies);
         List<Page> pages = pagesReader.read();
-        List<Publication> publications = SiteBibliography.read(siteDir, config, opts.bibliographyReader(), findings);
+        List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings);
 
         Profile p = profile.build();
         Portfolio portfolio = Portfolio.empty().withProfile(p).withSite(site.build()).withNews(news)

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.bibtex.BibtexWriter;
+import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -323,7 +324,8 @@ public final class AlfolioSiteWriter {
 
     private void copy(String portfolioPath, String sitePath) {
         Path source = portfolioFolder.resolve(portfolioPath).normalize();
-        if (!source.startsWith(portfolioFolder.normalize()) || !Files.isRegularFile(source)) {
+        if (!source.startsWith(portfolioFolder.normalize()) || !Files.isRegularFile(source)
+                || !ConfinedPath.isInside(portfolioFolder, source)) {
             notCarried.add(portfolioPath + " does not exist in the portfolio; the site links to a missing file");
             return;
         }

@@ -3,6 +3,7 @@ package org.scholarfolio.importer.alfolio;
 import static org.scholarfolio.importer.alfolio.SiteFolder.CONFIG;
 import static org.scholarfolio.importer.alfolio.YamlValues.bool;
 import static org.scholarfolio.importer.alfolio.YamlValues.intValue;
+import static org.scholarfolio.importer.alfolio.YamlValues.namePart;
 import static org.scholarfolio.importer.alfolio.YamlValues.str;
 import static org.scholarfolio.importer.alfolio.YamlValues.strings;
 
@@ -62,8 +63,16 @@ final class ConfigReader {
 
     /** Fills in what {@code config} says about the researcher and the site; returns the name. */
     PersonName readProfileAndSite(Map<String, Object> config, Profile.Builder profile, SiteSettings.Builder site) {
-        PersonName name = new PersonName(str(config.get("first_name")), str(config.get("middle_name")),
-                str(config.get("last_name")));
+        PersonName name = new PersonName(namePart(config.get("first_name")), namePart(config.get("middle_name")),
+                namePart(config.get("last_name")));
+        if (name.isBlank() && !str(config.get("name")).isBlank()) {
+            // the first al-folio releases had one name key; its last word is the family name
+            String full = str(config.get("name")).strip();
+            int space = full.lastIndexOf(' ');
+            name = space < 0 ? new PersonName("", "", full) : new PersonName(full.substring(0, space), "", full.substring(space + 1));
+            findings.warn(CONFIG, lineOfKey("name"), Diagnostic.Kind.ADJUSTED, "the name is read from the older name key"
+                    + " as given name \"" + name.first() + "\" and family name \"" + name.last() + "\"; check the split");
+        }
         if (name.first().strip().equals("You") && name.last().strip().equals("Name")) {
             // never dropped: a portfolio without a name is invalid, and this one is easy to spot and fix
             findings.keptLeftover(CONFIG, lineOfKey("first_name"), "the name \""
@@ -85,7 +94,7 @@ final class ConfigReader {
             email = "";
         }
         profile.email(email);
-        profile.nameVariants(nameVariants(config.get("scholar")));
+        profile.nameVariants(nameVariants(config.get("scholar"), name));
 
         String title = str(config.get("title")).strip();
         site.title(title.isEmpty() || title.equalsIgnoreCase("blank") ? name.display() : title);
@@ -122,18 +131,26 @@ final class ConfigReader {
         String main = dflt.isEmpty() ? languages.get(0) : dflt;
         findings.warn(CONFIG, lineOfKey("languages"), Diagnostic.Kind.SKIPPED, "a multilingual site ("
                 + String.join(", ", languages) + "): only " + main + " is imported; translation keys such as"
-                + " main.subtitle and {% translate_file %} are kept as text");
+                + " main.subtitle and {% translate_file %} only Jekyll can run and are taken out of the text");
         Set<String> others = new HashSet<>(languages);
         others.remove(main);
         return others;
     }
 
-    private List<String> nameVariants(Object scholar) {
+    /**
+     * The researcher's spellings for the highlight, from {@code scholar.first_name} x {@code scholar.last_name}.
+     * A family name of several words is written "Family, Given", as a plain "Given Family" would
+     * split it at its last space ("da Costa" would become "Costa").
+     */
+    private List<String> nameVariants(Object scholar, PersonName name) {
         if (!(scholar instanceof Map<?, ?> s)) {
             return List.of();
         }
-        List<String> lasts = strings(s.get("last_name"));
-        List<String> firsts = strings(s.get("first_name"));
+        List<String> lasts = strings(s.get("last_name")).stream().map(YamlValues::namePart).toList();
+        List<String> firsts = strings(s.get("first_name")).stream().map(YamlValues::namePart).toList();
+        if (s.get("last_name") instanceof Map<?, ?>) {
+            lasts = List.of(namePart(s.get("last_name")));
+        }
         if (lasts.stream().anyMatch(l -> l.equalsIgnoreCase(AlfolioTemplate.LAST_NAME))
                 && findings.leftover(CONFIG, lineOfKey("  last_name"),
                 "scholar.last_name contains the al-folio template's \"" + AlfolioTemplate.LAST_NAME + "\"")) {
@@ -142,10 +159,16 @@ final class ConfigReader {
         List<String> out = new ArrayList<>();
         for (String first : firsts.isEmpty() ? List.of("") : firsts) {
             for (String last : lasts) {
-                String v = (first + " " + last).strip();
+                String v = last.contains(" ") ? (last + ", " + first).strip() : (first + " " + last).strip();
                 if (!v.isEmpty() && !out.contains(v)) {
                     out.add(v);
                 }
+            }
+        }
+        if (name.last().contains(" ") && !name.first().isBlank()) {
+            String own = name.last() + ", " + name.first();
+            if (!out.contains(own)) {
+                out.add(own);
             }
         }
         return out;

@@ -207,15 +207,19 @@ final class FrontMatterFile {
 
     /** The body with leading and trailing line breaks removed; spaces and everything else stay. */
     String bodyWithoutOuterNewlines() {
+        return withoutOuterNewlines(body);
+    }
+
+    static String withoutOuterNewlines(String text) {
         int start = 0;
-        int end = body.length();
-        while (start < end && (body.charAt(start) == '\n' || body.charAt(start) == '\r')) {
+        int end = text.length();
+        while (start < end && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
             start++;
         }
-        while (end > start && (body.charAt(end - 1) == '\n' || body.charAt(end - 1) == '\r')) {
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
             end--;
         }
-        return body.substring(start, end);
+        return text.substring(start, end);
     }
 
     static int leadingNewlinesLength(String s) {

@@ -38,13 +38,13 @@ final class MarkdownBodyChecks {
         }
     }
 
-    /** kramdown's {:style=...} / {:.class} lists are not Markdown; the site would show them as text. */
+    /** kramdown's {:style=...} / {:.class} lists are not Markdown; the import drops them (see KramdownHtml). */
     private void warnKramdownAttributes(FrontMatterFile fm, String fileName) {
         Matcher m = KRAMDOWN_ATTRIBUTES.matcher(blankHtmlComments(fm.body));
         if (m.find()) {
             String shown = m.group().length() > 40 ? m.group().substring(0, 40) + "..." : m.group();
             findings.warn(fileName, fm.lineAt(m.start()), Diagnostic.Kind.SKIPPED, "kramdown attribute lists such as "
-                    + shown + " are not applied; they are kept and show as text, remove them or use HTML");
+                    + shown + " are not applied; they are dropped, use HTML where the class or style matters");
         }
     }
 

@@ -29,13 +29,16 @@ final class NewsReader {
     private final ImportFindings findings;
     private final SiteAssets assets;
     private final MarkdownBodyChecks bodyChecks;
+    private final ImportedBody bodies;
     private int skipped;
 
-    NewsReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks) {
+    NewsReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks,
+               ImportedBody bodies) {
         this.folder = folder;
         this.findings = findings;
         this.assets = assets;
         this.bodyChecks = bodyChecks;
+        this.bodies = bodies;
     }
 
     /** @param otherLanguages the languages whose sub-folders of {@code _news} hold translations, not news */
@@ -55,12 +58,25 @@ final class NewsReader {
                 skipped++;
                 continue;
             }
+            String hidden = folder.unpublishedName(f, dir);
+            if (hidden != null) {
+                findings.warn(fileName, 0, Diagnostic.Kind.SKIPPED, "Jekyll does not publish " + hidden
+                        + " (names starting with _ or . are hidden); news item skipped");
+                skipped++;
+                continue;
+            }
             Optional<FrontMatterFile> read = findings.readMarkdownFile(f, fileName, "; news item skipped");
             if (read.isEmpty()) {
                 skipped++;
                 continue;
             }
             FrontMatterFile fm = read.get();
+            if (SiteFolder.unpublished(fm)) {
+                findings.warn(fileName, fm.lineOf("published"), Diagnostic.Kind.SKIPPED,
+                        "published: false, so Jekyll does not publish it; news item skipped");
+                skipped++;
+                continue;
+            }
             String base = SiteFolder.baseName(f);
             NewsDate date = newsDate(fm, fileName, base);
             if (date == null) {
@@ -68,7 +84,7 @@ final class NewsReader {
                 continue;
             }
             String title = str(fm.data.get("title")).strip();
-            String body = fm.bodyWithoutOuterNewlines();
+            String source = fm.bodyWithoutOuterNewlines();
             boolean inline = bool(fm.data.get("inline"), false);
             if (!inline && title.isEmpty()) {
                 // al-folio would show an empty link; the body is all there is to show
@@ -76,18 +92,14 @@ final class NewsReader {
                         "not inline but without a title; imported as an inline item");
                 inline = true;
             }
-            if (AlfolioTemplate.NEWS_MARKERS.stream().anyMatch(mk -> body.contains(mk) || title.contains(mk))
+            if (AlfolioTemplate.NEWS_MARKERS.stream().anyMatch(mk -> source.contains(mk) || title.contains(mk))
                     && findings.leftover(fileName, fm.firstBodyLine(), "news item is the al-folio template's example announcement")) {
                 skipped++;
                 continue;
             }
-            Matcher newsLiquid = MarkdownBodyChecks.LIQUID.matcher(fm.body);
-            if (newsLiquid.find()) {
-                findings.warn(fileName, fm.lineAt(newsLiquid.start()), Diagnostic.Kind.SKIPPED,
-                        "the news body contains Liquid tags ({% %} or {{ }}); they are kept as text but not run");
-            }
+            String body = bodies.of(fm, fileName).text();
             bodyChecks.check(fm, fileName);
-            assets.copyLinkedFrom(fm, fileName);
+            assets.copyLinkedFrom(body, fm, fileName);
             String id = Slugs.unique(Slugs.slug(base, "news"), ids);
             items.add(new DatedItem(new NewsItem(id, date, title, body, inline, UnknownFields.NONE), fileName));
         }
@@ -113,7 +125,13 @@ final class NewsReader {
             problem = "no date in the front matter";
         } else {
             try {
-                return AlfolioDates.parse(str(raw));
+                AlfolioDates.Read read = AlfolioDates.parseAsRuby(str(raw));
+                if (read.rolledOver()) {
+                    findings.warn(fileName, line, Diagnostic.Kind.UNREADABLE, "date " + str(raw).strip()
+                            + " is not a day of the calendar; Jekyll rolls it over to " + read.date().date()
+                            + ", as the live site shows it, and so does the import");
+                }
+                return read.date();
             } catch (AlfolioDates.BadDate e) {
                 problem = "date " + e.getMessage();
             }

@@ -32,6 +32,18 @@ final class SiteAssets {
         }
     }
 
+    /**
+     * Copies the site's files linked from {@code text}, the imported form of {@code fm}'s body (its
+     * Liquid resolved); each is reported at the line of the body that names it.
+     */
+    void copyLinkedFrom(String text, FrontMatterFile fm, String fileName) {
+        Matcher m = LINKED_ASSET.matcher(text);
+        while (m.find()) {
+            int at = fm.body.indexOf(m.group(1));
+            copySiteFile(m.group(1), fileName, at < 0 ? fm.firstBodyLine() : fm.lineAt(at), "linked file");
+        }
+    }
+
     /** Copies the site's files linked from one line of text, all reported at {@code line}. */
     void copyLinkedFrom(String text, String fileName, int line) {
         Matcher linked = LINKED_ASSET.matcher(text);

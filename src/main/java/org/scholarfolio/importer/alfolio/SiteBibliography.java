@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,27 +22,35 @@ import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationLinks;
 
 /**
- * The site's bibliography: the {@code .bib} file {@code _config.yml} names (else {@code papers.bib})
- * read through the given {@link BibliographyReader}, al-folio's example papers flagged as template
- * leftovers, and the PDFs and previews its entries name copied into the portfolio.
+ * The site's bibliography: every {@code .bib} file its published pages show (see
+ * {@link BibliographyTags}), and the configured one ({@code scholar.bibliography}, else
+ * {@code papers.bib}), read through the given {@link BibliographyReader}. Entries of a file shown
+ * only on a page of its own (a Talks page showing {@code talks.bib}) get that page's title as their
+ * section; the files of the main publications page are the main list. A file no page shows is
+ * reported, a backup beside the real file too; neither is merged. al-folio's example papers are
+ * flagged as template leftovers, and the PDFs and previews the entries name copied.
  */
 final class SiteBibliography {
     private static final Pattern URL_OR_ROOTED = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:|/).*");
+    private static final Pattern BACKUP = Pattern.compile("(?i).*(?:[_\\-. ](?:bak|backup|old|copy|orig)\\b|~$|\\.bak$).*");
+    private static final Pattern PUBLICATIONS_PERMALINK = Pattern.compile("(?i)^/?publications?/?$");
 
+    private final SiteFolder folder;
     private final Path site;
     private final BibliographyReader reader;
     private final ImportFindings findings;
 
-    private SiteBibliography(Path site, BibliographyReader reader, ImportFindings findings) {
-        this.site = site;
+    private SiteBibliography(SiteFolder folder, BibliographyReader reader, ImportFindings findings) {
+        this.folder = folder;
+        this.site = folder.path();
         this.reader = reader;
         this.findings = findings;
     }
 
     /** The publications; an absent bibliography is none, a missing reader or file is reported. */
-    static List<Publication> read(Path site, Map<String, Object> config, BibliographyReader reader,
+    static List<Publication> read(SiteFolder folder, Map<String, Object> config, BibliographyReader reader,
                                   ImportFindings findings) {
-        return new SiteBibliography(site, reader, findings).read(config);
+        return new SiteBibliography(folder, reader, findings).read(config);
     }
 
     private List<Publication> read(Map<String, Object> config) {
@@ -49,29 +59,122 @@ final class SiteBibliography {
             return List.of();
         }
         String named = config.get("scholar") instanceof Map<?, ?> s ? YamlValues.str(s.get("bibliography")).strip() : "";
-        String fileName = named.isEmpty() ? "papers.bib" : named;
-        Path file = dir.resolve(fileName);
-        String relName = "_bibliography/" + fileName;
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path other : s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib"))
-                    .sorted().toList()) {
-                if (!other.getFileName().toString().equals(fileName)) {
-                    findings.warn(site.relativize(other).toString().replace('\\', '/'), 0, Diagnostic.Kind.SKIPPED,
-                            "not the bibliography named in _config.yml (" + fileName + "); not read");
-                }
-            }
-        } catch (IOException e) {
-            findings.warn("_bibliography", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
-        }
-        if (!Files.isRegularFile(file)) {
-            findings.warn(relName, 0, Diagnostic.Kind.MISSING, "the bibliography file does not exist; no publications imported");
+        String configured = named.isEmpty() ? "papers.bib" : BibliographyTags.bibName(named);
+        Map<String, String> sections = filesToRead(dir, configured);
+        if (sections.isEmpty()) {
+            findings.warn("_bibliography/" + configured, 0, Diagnostic.Kind.MISSING,
+                    "the bibliography file does not exist and no page shows another; no publications imported");
             return List.of();
         }
         if (reader == null) {
-            findings.warn(relName, 0, Diagnostic.Kind.SKIPPED,
+            findings.warn("_bibliography/" + sections.keySet().iterator().next(), 0, Diagnostic.Kind.SKIPPED,
                     "not read: no BibTeX reader is available in this build; publications are not imported");
             return List.of();
         }
+        List<Publication> all = new ArrayList<>();
+        Map<String, String> fileOfKey = new HashMap<>();
+        sections.forEach((file, section) -> {
+            String relName = "_bibliography/" + file;
+            for (Publication p : readFile(dir.resolve(file), relName)) {
+                String first = fileOfKey.putIfAbsent(p.citationKey().toLowerCase(Locale.ROOT), relName);
+                if (first != null) {
+                    findings.warn(relName, 0, Diagnostic.Kind.SKIPPED, "'" + p.citationKey() + "' is also in "
+                            + first + "; the entry there is kept");
+                    continue;
+                }
+                all.add(section.isEmpty() ? p : p.toBuilder().section(section).build());
+            }
+        });
+        return all;
+    }
+
+    /**
+     * The files to read, in order, each with its section ("" for the main list): the configured file
+     * and the files the main publications page shows first, then the files other pages show. Every
+     * other {@code .bib} file is reported.
+     */
+    private Map<String, String> filesToRead(Path dir, String configured) {
+        List<BibliographyTags.Shown> shown = BibliographyTags.find(folder, configured);
+        Set<String> mainPages = new HashSet<>();
+        for (BibliographyTags.Shown s : shown) {
+            if (s.file().equals(configured) || PUBLICATIONS_PERMALINK.matcher(s.permalink()).matches()) {
+                mainPages.add(s.page());
+            }
+        }
+        if (mainPages.isEmpty() && !shown.isEmpty()) {
+            mainPages.add(shown.get(0).page());
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        if (Files.isRegularFile(dir.resolve(configured))) {
+            files.put(configured, "");
+        }
+        Set<String> reported = new HashSet<>();
+        for (boolean mainPass : new boolean[] {true, false}) {
+            for (BibliographyTags.Shown s : shown) {
+                if (mainPages.contains(s.page()) != mainPass) {
+                    continue;
+                }
+                if (!Files.isRegularFile(dir.resolve(s.file()))) {
+                    if (reported.add(s.file())) {
+                        findings.warn(s.page(), s.line(), Diagnostic.Kind.MISSING, "shows _bibliography/" + s.file()
+                                + ", which does not exist; nothing imported from it");
+                    }
+                    continue;
+                }
+                if (!s.query().isEmpty() && reported.add(s.page() + "|" + s.file() + "|" + s.query())) {
+                    findings.warn(s.page(), s.line(), Diagnostic.Kind.SKIPPED, "shows only the entries of _bibliography/"
+                            + s.file() + " matching " + s.query() + "; every entry of the file is imported");
+                }
+                files.putIfAbsent(s.file(), mainPass ? "" : sectionTitle(s));
+            }
+        }
+        if (files.isEmpty()) {
+            List<Path> bibs = bibFiles(dir).stream().filter(p -> !BACKUP.matcher(p.getFileName().toString()).matches()).toList();
+            if (bibs.size() == 1) {
+                String only = bibs.get(0).getFileName().toString();
+                findings.warn("_bibliography/" + only, 0, Diagnostic.Kind.MISSING, "no " + configured
+                        + " and no page shows a .bib file; the only one there is read as the publications");
+                files.put(only, "");
+            }
+        }
+        for (Path other : bibFiles(dir)) {
+            String name = other.getFileName().toString();
+            if (files.containsKey(name)) {
+                continue;
+            }
+            String rel = "_bibliography/" + name;
+            if (BACKUP.matcher(name).matches()) {
+                findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "looks like a backup (its name says so); not merged");
+            } else {
+                findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "no published page shows this file; not read");
+            }
+        }
+        files.forEach((file, section) -> {
+            if (!section.isEmpty()) {
+                findings.warn("_bibliography/" + file, 0, Diagnostic.Kind.ADJUSTED, "shown on a page of its own;"
+                        + " its entries are imported as the section \"" + section + "\"");
+            }
+        });
+        return files;
+    }
+
+    private static String sectionTitle(BibliographyTags.Shown s) {
+        String t = s.pageTitle().isBlank() ? s.file().replaceAll("(?i)\\.bib$", "").replace('_', ' ') : s.pageTitle();
+        return t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
+    }
+
+    private List<Path> bibFiles(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib")
+                    || BACKUP.matcher(p.getFileName().toString()).matches() && p.getFileName().toString().contains(".bib"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            findings.warn("_bibliography", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private List<Publication> readFile(Path file, String relName) {
         String text = findings.readText(file, relName);
         if (text == null) {
             return List.of();

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.scholarfolio.model.Diagnostic;
@@ -20,6 +23,8 @@ final class SiteFolder {
 
     private final Path site;
     private final ImportFindings findings;
+    private Map<String, String> permalinks;
+    private Set<String> otherLanguages = Set.of();
 
     SiteFolder(Path site, ImportFindings findings) {
         this.site = site;
@@ -28,6 +33,52 @@ final class SiteFolder {
 
     Path path() {
         return site;
+    }
+
+    /** The languages of a multilingual site other than the default one; their pages are translations. */
+    void useOtherLanguages(Set<String> languages) {
+        otherLanguages = Set.copyOf(languages);
+    }
+
+    /**
+     * The language a page of {@code _pages} is a translation into, or null for a page of the
+     * default language: a folder named after the language ({@code _pages/ja/about.md}), a name
+     * ending in it ({@code about.pt-br.md}), or {@code lang:} in the front matter.
+     */
+    String translationLanguage(Path page, FrontMatterFile fm) {
+        if (otherLanguages.isEmpty()) {
+            return null;
+        }
+        Path sub = site.resolve("_pages").relativize(page);
+        if (sub.getNameCount() > 1 && otherLanguages.contains(sub.getName(0).toString())) {
+            return sub.getName(0).toString();
+        }
+        String name = page.getFileName().toString();
+        for (String lang : otherLanguages) {
+            if (name.endsWith("." + lang + ".md") || name.endsWith("." + lang + ".markdown")) {
+                return lang;
+            }
+        }
+        String lang = fm == null ? "" : YamlValues.str(fm.data.get("lang")).strip();
+        return otherLanguages.contains(lang) ? lang : null;
+    }
+
+    /** Each published page's site-relative file name ({@code _pages/join.md}) to its permalink, for {@code {% link %}}. */
+    Map<String, String> permalinks() {
+        if (permalinks == null) {
+            Map<String, String> map = new HashMap<>();
+            for (Path f : pageFiles()) {
+                String text = readQuietly(f);
+                if (text != null) {
+                    String permalink = YamlValues.str(FrontMatterFile.parse(text, rel(f)).data.get("permalink")).strip();
+                    if (!permalink.isEmpty()) {
+                        map.put(rel(f), permalink);
+                    }
+                }
+            }
+            permalinks = Map.copyOf(map);
+        }
+        return permalinks;
     }
 
     Path resolve(String relative) {
@@ -49,10 +100,13 @@ final class SiteFolder {
             return about;
         }
         for (Path f : pageFiles()) {
+            if (unpublishedName(f, site.resolve("_pages")) != null) {
+                continue;
+            }
             String text = readQuietly(f);
             if (text != null) {
                 FrontMatterFile fm = FrontMatterFile.parse(text, rel(f));
-                if ("/".equals(YamlValues.str(fm.data.get("permalink")).strip())) {
+                if ("/".equals(YamlValues.str(fm.data.get("permalink")).strip()) && translationLanguage(f, fm) == null) {
                     return f;
                 }
             }
@@ -72,6 +126,27 @@ final class SiteFolder {
             findings.warn("_pages", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /**
+     * Why Jekyll does not publish {@code file} of a collection folder ({@code _news}, {@code _pages}):
+     * a file or folder below it whose name starts with {@code _} or {@code .}; null when it does.
+     */
+    String unpublishedName(Path file, Path collection) {
+        Path sub = collection.relativize(file);
+        for (Path part : sub) {
+            String n = part.toString();
+            if (n.startsWith("_") || n.startsWith(".")) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** True when the front matter says {@code published: false}, which Jekyll honours. */
+    static boolean unpublished(FrontMatterFile fm) {
+        Object p = fm.data.get("published");
+        return p != null && !YamlValues.bool(p, true);
     }
 
     /** The Markdown files under {@code dir}, in order of their site-relative path. */

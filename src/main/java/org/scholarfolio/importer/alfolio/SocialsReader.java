@@ -14,6 +14,7 @@ import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.model.UnknownFields;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -45,16 +46,75 @@ final class SocialsReader {
                     }
                     if (loaded instanceof Map<?, ?> m) {
                         FrontMatterFile.duplicateKeys(text, SOCIALS, 1).forEach(findings::add);
-                        return socialLinks(YamlValues.stringKeys(m), SOCIALS, true);
+                        return withConfigKeys(socialLinks(YamlValues.stringKeys(m), SOCIALS, true), config);
                     }
                     findings.warn(SOCIALS, 1, Diagnostic.Kind.UNREADABLE, "not a list of keys; using the keys in _config.yml");
                 } catch (YAMLException e) {
+                    Map<String, Object> rest = withoutBadEntries(text);
+                    if (rest != null) {
+                        return withConfigKeys(socialLinks(rest, SOCIALS, true), config);
+                    }
                     findings.add(FrontMatterFile.yamlWarning(e, SOCIALS, 1),
                             "; using the social keys in _config.yml instead");
                 }
             }
         }
         return socialLinks(config, CONFIG, false);
+    }
+
+    /**
+     * The keys of a socials.yml that is not valid YAML, each entry the parser stops at left out with
+     * a warning (an unquoted {@code x_username: @name} costs that key, not the file); null when that
+     * does not make the rest readable.
+     */
+    private Map<String, Object> withoutBadEntries(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                Object loaded = FrontMatterFile.parseYaml(String.join("\n", lines));
+                return loaded instanceof Map<?, ?> m ? YamlValues.stringKeys(m) : null;
+            } catch (YAMLException e) {
+                if (!(e instanceof MarkedYAMLException marked) || marked.getProblemMark() == null) {
+                    return null;
+                }
+                int bad = marked.getProblemMark().getLine();
+                int start = bad;
+                while (start > 0 && (lines.get(start).isBlank() || Character.isWhitespace(lines.get(start).charAt(0)))) {
+                    start--; // back to the top-level key the broken line belongs to
+                }
+                if (lines.get(start).isBlank() || lines.get(start).startsWith("#")) {
+                    return null;
+                }
+                int end = start + 1;
+                while (end < lines.size() && !lines.get(end).isEmpty() && Character.isWhitespace(lines.get(end).charAt(0))) {
+                    end++;
+                }
+                findings.warn(SOCIALS, start + 1, Diagnostic.Kind.UNREADABLE, "\"" + lines.get(start).strip()
+                        + "\" is not valid YAML (quote a value starting with @ or another sign); this key is skipped");
+                for (int i = start; i < end; i++) {
+                    lines.set(i, ""); // keep line numbers for the next problem
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Social keys that only {@code _config.yml} has, next to a {@code _data/socials.yml}: older
+     * sites kept github_username and friends there, and they are never dropped without a word.
+     */
+    private List<SocialLink> withConfigKeys(List<SocialLink> fromSocials, Map<String, Object> config) {
+        List<SocialLink> out = new ArrayList<>(fromSocials);
+        List<SocialLink> fromConfig = socialLinks(config, CONFIG, false);
+        for (SocialLink l : fromConfig) {
+            // the e-mail in _config.yml is the profile's own, read there
+            if (!l.kind().equals(SocialKind.EMAIL.key()) && out.stream().noneMatch(o -> o.kind().equals(l.kind()))) {
+                findings.warn(CONFIG, folder.lineOfKey(CONFIG, l.kind()), Diagnostic.Kind.ADJUSTED, l.kind()
+                        + " is only in _config.yml, not in _data/socials.yml; imported from _config.yml");
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private List<SocialLink> socialLinks(Map<String, Object> entries, String fileName, boolean customAllowed) {

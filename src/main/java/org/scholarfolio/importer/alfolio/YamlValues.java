@@ -17,6 +17,20 @@ final class YamlValues {
         return o == null ? "" : o instanceof String s ? s : String.valueOf(o);
     }
 
+    /**
+     * A name part as written in {@code _config.yml}: {@code [da Costa]} (a YAML list), {@code {da Costa}}
+     * (which YAML reads as a mapping) and {@code "{van der Berg}"} (BibTeX's braces) all mean the words inside.
+     */
+    static String namePart(Object o) {
+        if (o instanceof List<?> l) {
+            return String.join(" ", strings(l));
+        }
+        if (o instanceof Map<?, ?> m && m.size() == 1 && m.values().iterator().next() == null) {
+            return str(m.keySet().iterator().next()).strip();
+        }
+        return str(o).replace("{", "").replace("}", "").strip();
+    }
+
     /** A list of strings or a single string as a list; blanks left out. */
     static List<String> strings(Object o) {
         if (o == null) {

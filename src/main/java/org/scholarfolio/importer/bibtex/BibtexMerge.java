@@ -156,7 +156,8 @@ public final class BibtexMerge {
                 .awardName(or(in.awardName(), old.awardName()))
                 .selected(old.selected() || in.selected())
                 .bibtexShow(old.bibtexShow() || in.bibtexShow())
-                .preview(or(in.preview(), old.preview()));
+                .preview(or(in.preview(), old.preview()))
+                .section(old.section());
         Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
         links.putAll(old.links().values());
         links.putAll(in.links().values());

@@ -135,12 +135,16 @@ public final class PortfolioValidator {
             if (p.title().isBlank()) {
                 out.add(warning(at + ".title", "the publication \"" + p.citationKey() + "\" has no title"));
             }
-            if (p.year() == null) {
+            if (p.invalidNumber("year").isPresent()) {
+                out.add(error(at + ".year", "year: \"" + p.invalidNumber("year").get() + "\" is not a year"));
+            } else if (p.year() == null) {
                 out.add(warning(at + ".year", "the publication \"" + p.citationKey()
                         + "\" has no year and will be listed at the end"));
             } else if (p.year() < EARLIEST_YEAR || p.year() > latestYear) {
                 out.add(error(at + ".year", "the year " + p.year() + " is not plausible"));
             }
+            p.invalidNumber("month").ifPresent(typed -> out.add(error(at + ".month",
+                    "month: \"" + typed + "\" is not a month (1 to 12)")));
             if (p.month() != null && (p.month() < 1 || p.month() > 12)) {
                 out.add(error(at + ".month", "the month must be 1 to 12, not " + p.month()));
             }

@@ -1,5 +1,8 @@
 package org.scholarfolio.ui.export;
 
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.site.ExportReport;
+
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -34,6 +37,11 @@ public final class ExportDialog {
 
     /** {@code showDocument} opens an address in the system's browser. */
     public ExportDialog(ExportViewModel vm, Window owner, Consumer<String> showDocument) {
+        this(vm, owner, showDocument, warning -> { });
+    }
+
+    /** {@code openField}: a warning chosen in the report (click or Enter) opens the field it names. */
+    public ExportDialog(ExportViewModel vm, Window owner, Consumer<String> showDocument, Consumer<Diagnostic> openField) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export site");
@@ -90,6 +98,20 @@ public final class ExportDialog {
         report.setPrefHeight(200);
         vm.reportProperty().addListener((obs, old, r) -> report.setItems(r == null
                 ? FXCollections.observableArrayList() : FXCollections.observableArrayList(ExportViewModel.reportLines(r))));
+        Runnable chooseWarning = () -> {
+            int line = report.getSelectionModel().getSelectedIndex();
+            ExportReport r = vm.reportProperty().get();
+            int warning = r == null ? -1 : line - 1 - r.errors().size();
+            if (warning >= 0 && warning < r.warnings().size()) {
+                openField.accept(r.warnings().get(warning));
+            }
+        };
+        report.setOnMouseClicked(e -> chooseWarning.run());
+        report.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                chooseWarning.run();
+            }
+        });
         VBox.setVgrow(report, Priority.ALWAYS);
 
         Button run = new Button("Export");

@@ -95,14 +95,14 @@ public final class FormBuilder {
     }
 
     public TextField text(String label, String id, StringProperty property) {
-        TextField field = new TextField();
+        TextField field = CaretKeeping.textField();
         field.textProperty().bindBidirectional(property);
         add(label, id, field);
         return field;
     }
 
     public TextArea area(String label, String id, StringProperty property, int rows) {
-        TextArea area = new TextArea();
+        TextArea area = CaretKeeping.textArea();
         area.setPrefRowCount(rows);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(property);

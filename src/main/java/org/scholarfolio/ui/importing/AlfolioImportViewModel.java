@@ -3,7 +3,7 @@ package org.scholarfolio.ui.importing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
-import org.scholarfolio.importer.alfolio.AssetCopy;
+import org.scholarfolio.importer.alfolio.AssetFiles;
 import org.scholarfolio.importer.alfolio.BibtexBibliographyReader;
 import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.ui.EditorViewModel;
@@ -58,24 +58,25 @@ public final class AlfolioImportViewModel {
         boolean drop = dropTemplateLeftovers.get();
         running.set(true);
         message.set("Importing " + site + "\u2026");
+        List<String> leftOut = new java.util.concurrent.CopyOnWriteArrayList<>();
         background.execute(() -> {
             AlfolioImport result = null;
             String failure = null;
             try {
                 result = AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults()
                         .withDropTemplateLeftovers(drop).withBibliographyReader(new BibtexBibliographyReader()));
-                copyAssets(result, target);
+                leftOut.addAll(AssetFiles.copyAll(result.assets(), site, target));
                 files.save(json, result.portfolio());
             } catch (IOException | RuntimeException e) {
                 failure = "Import failed: " + e.getMessage();
             }
             AlfolioImport done = result;
             String failed = failure;
-            ui.execute(() -> finish(site, json, done, failed));
+            ui.execute(() -> finish(site, json, done, failed, leftOut));
         });
     }
 
-    private void finish(Path site, Path json, AlfolioImport result, String failure) {
+    private void finish(Path site, Path json, AlfolioImport result, String failure, List<String> leftOut) {
         running.set(false);
         if (failure != null) {
             message.set(failure);
@@ -88,19 +89,8 @@ public final class AlfolioImportViewModel {
             return;
         }
         report.set(report(site, json, result));
-        message.set("Imported " + site + ": " + result.warnings().size() + " warning(s).");
-    }
-
-    private static void copyAssets(AlfolioImport result, Path target) throws IOException {
-        Path root = target.toAbsolutePath().normalize();
-        for (AssetCopy a : result.assets()) {
-            Path dest = root.resolve(a.target()).normalize();
-            if (!dest.startsWith(root)) {
-                continue; // the importer only names paths inside the portfolio; never write outside it
-            }
-            Files.createDirectories(dest.getParent());
-            Files.copy(a.source(), dest, StandardCopyOption.REPLACE_EXISTING);
-        }
+        message.set("Imported " + site + ": " + result.warnings().size() + " warning(s)."
+                + (leftOut.isEmpty() ? "" : " Not copied: " + String.join("; ", leftOut) + "."));
     }
 
     static String report(Path site, Path json, AlfolioImport r) {

@@ -13,6 +13,7 @@ import org.scholarfolio.importer.bibtex.BibtexMerge;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.UndoStep;
 
 /**
  * BibTeX into the open portfolio: File &gt; Import BibTeX, a .bib dropped on the publications, and
@@ -97,9 +98,17 @@ public final class BibtexImportViewModel {
         if (!plan.changesSomething()) {
             return "Nothing to import from " + preview.fileName() + ": every entry is already up to date.";
         }
-        editor.edit(null, p -> p.withPublications(plan.publications()));
+        editor.editAs(UndoStep.named(importDescription(plan.added().size(), plan.updated().size()), "publications"),
+                p -> p.withPublications(plan.publications()));
         return "Imported " + preview.fileName() + ": " + plan.added().size() + " added, "
                 + plan.updated().size() + " updated.";
+    }
+
+    static String importDescription(int added, int updated) {
+        String what = added > 0 && updated > 0 ? added + " new and " + updated + " updated publications"
+                : added > 0 ? added + (added == 1 ? " publication" : " publications")
+                : updated + (updated == 1 ? " updated publication" : " updated publications");
+        return "import of " + what;
     }
 
     /**
@@ -125,7 +134,7 @@ public final class BibtexImportViewModel {
         if (changed.isEmpty()) {
             return before.citationKey() + " already has everything the pasted entry holds.";
         }
-        editor.edit(null, p -> {
+        editor.editAs(UndoStep.named("paste of BibTeX into " + before.citationKey(), "publications[" + index + "]"), p -> {
             List<Publication> list = new ArrayList<>(p.publications());
             list.set(index, after);
             return p.withPublications(list);

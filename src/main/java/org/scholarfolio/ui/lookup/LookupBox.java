@@ -1,10 +1,13 @@
 package org.scholarfolio.ui.lookup;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -19,7 +22,7 @@ import javafx.scene.layout.VBox;
 public final class LookupBox {
     private final TitledPane root;
 
-    public LookupBox(AddByIdentifierViewModel vm) {
+    public LookupBox(AddByIdentifierViewModel vm, CitationRefreshViewModel counts) {
         TextArea input = new TextArea();
         input.setId("lookup-input");
         input.setPromptText("A DOI (10.1093/mind/LIX.236.433), an arXiv id (2101.00001), pmid:12345, their web "
@@ -72,12 +75,39 @@ public final class LookupBox {
         message.textProperty().bind(vm.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        VBox content = new VBox(8, new HBox(8, input, buttons), preview, new HBox(8, add, message));
+        VBox content = new VBox(8, new HBox(8, input, buttons), preview, new HBox(8, add, message),
+                new Separator(), countsRow(counts));
         content.setPadding(new Insets(8));
-        root = new TitledPane("Add by identifier (DOI, arXiv, PubMed or BibTeX)", content);
+        root = new TitledPane("Add by identifier (DOI, arXiv, PubMed or BibTeX) \u00b7 citation counts", content);
         root.setId("lookup-box");
         root.setExpanded(false);
         root.setAnimated(false);
+    }
+
+    /** Refresh citation counts, with its progress, Cancel and outcome. */
+    private static Node countsRow(CitationRefreshViewModel counts) {
+        Button refresh = new Button("Refresh citation counts");
+        refresh.setId("citations-refresh");
+        refresh.disableProperty().bind(counts.runningProperty());
+        refresh.setOnAction(e -> counts.refresh());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("citations-progress");
+        bar.progressProperty().bind(counts.progressProperty());
+        bar.visibleProperty().bind(counts.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("citations-cancel");
+        cancel.visibleProperty().bind(counts.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> counts.cancel());
+        Label message = new Label();
+        message.setId("citations-message");
+        message.setWrapText(true);
+        message.textProperty().bind(counts.messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox row = new HBox(8, refresh, bar, cancel, message);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     public Node root() {

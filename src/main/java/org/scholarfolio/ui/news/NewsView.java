@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
@@ -22,7 +24,15 @@ public final class NewsView {
     public NewsView(NewsViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Announcement");
-        FormBuilder.fieldPath(form.date("Date", "news-date", vm.dateProperty()), () -> vm.fieldPath("date"));
+        TextField dateField = form.text("Date (1952-01-09, 9 Jan 1952 or your usual form)", "news-date", vm.dateTextProperty());
+        FormBuilder.fieldPath(dateField, () -> vm.fieldPath("date"));
+        Label dateProblem = new Label();
+        dateProblem.setId("news-date-problem");
+        dateProblem.getStyleClass().addAll("field-problem", "danger");
+        dateProblem.textProperty().bind(vm.dateProblemProperty());
+        dateProblem.visibleProperty().bind(vm.dateProblemProperty().isNotEmpty());
+        dateProblem.managedProperty().bind(dateProblem.visibleProperty());
+        form.add(dateProblem);
         FormBuilder.fieldPath(form.text("Title", "news-title", vm.titleProperty()), () -> vm.fieldPath("title"));
         form.check("Inline (the whole text shows in the news list)", "news-inline", vm.inlineProperty());
         FormBuilder.fieldPath(form.area("Text (Markdown)", "news-body", vm.bodyProperty(), 8), () -> vm.fieldPath("body"));

@@ -1,5 +1,15 @@
 package org.scholarfolio.ui.news;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.scholarfolio.ui.form.TypedDates;
+
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,6 +28,8 @@ import org.scholarfolio.ui.RecordListViewModel;
 /** The news list and the form for the selected announcement. */
 public final class NewsViewModel extends RecordListViewModel<NewsItem> {
     private final ObjectProperty<LocalDate> date;
+    private final StringProperty dateText;
+    private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
     private final StringProperty title;
     private final BooleanProperty inline;
     private final StringProperty body;
@@ -28,6 +40,16 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
         date = detailObject("date", n -> n.date() == null ? null : n.date().date(),
                 (n, d) -> d == null ? n : n.withDate(n.date() == null ? NewsDate.of(d)
                         : new NewsDate(d, n.date().time(), n.date().offset())));
+        // Typed text that is no date stays in the field (the model keeps its date) with a message.
+        dateText = detailText("date", n -> n.date() == null ? "" : n.date().date().toString(),
+                (n, text) -> TypedDates.parse(text, Locale.getDefault()).map(d -> n.withDate(n.date() == null
+                        ? NewsDate.of(d) : new NewsDate(d, n.date().time(), n.date().offset()))).orElse(n));
+        dateProblem.bind(Bindings.createStringBinding(() -> {
+            String typed = dateText.get();
+            return typed == null || typed.isBlank() || TypedDates.parse(typed, Locale.getDefault()).isPresent() ? ""
+                    : "\u201c" + typed.strip() + "\u201d is not a date: write 1952-01-09, 9 Jan 1952 or "
+                    + LocalDate.of(1952, 1, 9).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
+        }, dateText));
         title = detailText("title", NewsItem::title, NewsItem::withTitle);
         inline = detailFlag("inline", NewsItem::inline, NewsItem::withInline);
         body = detailText("body", NewsItem::body, NewsItem::withBody);
@@ -62,6 +84,10 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
     }
 
     public ObjectProperty<LocalDate> dateProperty() { return date; }
+    /** The date as typed: ISO, the locale's form or "9 Jan 1952". */
+    public StringProperty dateTextProperty() { return dateText; }
+    /** Why the typed date is not taken, or empty. */
+    public ReadOnlyStringProperty dateProblemProperty() { return dateProblem.getReadOnlyProperty(); }
     public StringProperty titleProperty() { return title; }
     public BooleanProperty inlineProperty() { return inline; }
     public StringProperty bodyProperty() { return body; }

@@ -77,6 +77,7 @@ public final class PublicationsView {
         form.check("Show the BibTeX button", "pub-bibtex-show", vm.bibtexShowProperty());
         form.endRow();
         text("Preview image", "preview");
+        text("Section (e.g. Talks; empty: the main list)", "section");
         form.section("Abstract and notes");
         mark("abstract", form.area("Abstract (Markdown)", "pub-abstract", vm.abstractTextProperty(), 6));
         text("Note", "note");

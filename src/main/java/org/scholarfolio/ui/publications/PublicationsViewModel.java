@@ -82,8 +82,8 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         title = text("title", Publication::title, keyFollows(Publication.Builder::title));
         authors = text("authors", p -> authorLines(p.authors()),
                 keyFollows((b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
-        year = text("year", p -> p.year() == null ? "" : p.year().toString(), keyFollows((b, v) -> b.year(parseYear(v))));
-        text("month", p -> p.month() == null ? "" : p.month().toString(), (b, v) -> b.month(parseYear(v)));
+        year = text("year", Publication::yearAsTyped, keyFollows(Publication.Builder::yearAsTyped));
+        text("month", Publication::monthAsTyped, Publication.Builder::monthAsTyped);
         journal = text("journal", Publication::journal, Publication.Builder::journal);
         booktitle = text("booktitle", Publication::booktitle, Publication.Builder::booktitle);
         text("school", Publication::school, Publication.Builder::school);
@@ -101,6 +101,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         text("additionalInfo", Publication::additionalInfo, Publication.Builder::additionalInfo);
         text("annotation", Publication::annotation, Publication.Builder::annotation);
         text("preview", Publication::preview, Publication.Builder::preview);
+        text("section", Publication::section, Publication.Builder::section);
         abstractText = text("abstract", Publication::abstractText, Publication.Builder::abstractText);
         for (LinkKind link : LinkKind.values()) {
             text("links." + link.key(), p -> p.links().get(link), (b, v) -> b.links(b.build().links().with(link, v)));

@@ -31,4 +31,22 @@ class AlfolioDatesTest {
         assertThatThrownBy(() -> AlfolioDates.parse(text)).isInstanceOf(AlfolioDates.BadDate.class)
                 .hasMessageContaining(text.strip());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        2023-2-29          | 2023-03-01
+        2023-4-31 10:00:00 | 2023-05-01T10:00:00
+        2024-2-30          | 2024-03-01
+        """)
+    void rollsOverADayTheMonthLacksAsRubyDoes(String text, String iso) throws Exception {
+        AlfolioDates.Read read = AlfolioDates.parseAsRuby(text);
+        assertThat(read.date()).hasToString(iso);
+        assertThat(read.rolledOver()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-2-32", "2023-13-01", "2023-0-10"})
+    void rubyRefusesDaysPastThirtyOneAndMonthsPastTwelveToo(String text) {
+        assertThatThrownBy(() -> AlfolioDates.parseAsRuby(text)).isInstanceOf(AlfolioDates.BadDate.class);
+    }
 }

@@ -20,7 +20,7 @@ class ImportCommandTest {
         Path out = tmp.resolve("ada");
         CommandRun r = CommandRun.of("import", "alfolio", CurrentSiteImportTest.SITE.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("news items: 5 imported, 1 skipped")
+        assertThat(r.out()).contains("news items: 6 imported, 0 skipped")
                 .contains("pages: 2 imported, 2 skipped")
                 .contains("social links: 6")
                 .contains("files copied into assets: 1")
@@ -52,7 +52,7 @@ class ImportCommandTest {
                 "--force", "--drop-template-leftovers");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(forced.out()).contains("template leftovers: 1 found, 1 dropped");
-        assertThat(PortfolioStore.load(out).portfolio().news()).hasSize(4);
+        assertThat(PortfolioStore.load(out).portfolio().news()).hasSize(5);
     }
 
     @Test
@@ -61,5 +61,33 @@ class ImportCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not a folder");
         assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aPortfolioThatDoesNotValidateSaysWhichFieldsOnItsLastLineAndExitsWithThree() throws Exception {
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("_pages"));
+        Files.writeString(site.resolve("_config.yml"), "title: My lab\n");
+        CommandRun r = CommandRun.of("import", "alfolio", site.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(3);
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines[lines.length - 1]).isEqualTo("The new portfolio does not validate; fix profile.name (exit code 3)");
+        assertThat(Files.exists(tmp.resolve("out/portfolio.json"))).as("written all the same, to be fixed").isTrue();
+    }
+
+    @Test
+    void theSummaryCountsThePapersThatShowTheOwnerAndWarnsAtNone() throws Exception {
+        CommandRun mine = CommandRun.of("import", "alfolio", OwnerNamesImportTest.SITE.toString(), "--out",
+                tmp.resolve("mine").toString());
+        assertThat(mine.out()).contains("publications: 3 (2 show you among the authors)")
+                .doesNotContain("no publication shows you");
+
+        Path site = tmp.resolve("other");
+        Files.createDirectories(site.resolve("_bibliography"));
+        Files.writeString(site.resolve("_config.yml"), "first_name: Ana\nlast_name: Silva\n");
+        Files.copy(OwnerNamesImportTest.SITE.resolve("_bibliography/papers.bib"), site.resolve("_bibliography/papers.bib"));
+        CommandRun none = CommandRun.of("import", "alfolio", site.toString(), "--out", tmp.resolve("none").toString());
+        assertThat(none.out()).contains("publications: 3 (0 show you among the authors)")
+                .contains("warning: no publication shows you among the authors");
     }
 }

@@ -73,7 +73,7 @@ class MessySiteImportTest {
     }
 
     @Test
-    void invalidSocialsFileFallsBackToConfigKeys() throws Exception {
+    void invalidSocialsLineFallsBackToTheConfigKey() throws Exception {
         write("_config.yml", """
                 first_name: Ada
                 last_name: Lovelace
@@ -90,7 +90,8 @@ class MessySiteImportTest {
         assertThat(r.warnings()).anySatisfy(w -> {
             assertThat(w.source().file()).isEqualTo("_data/socials.yml");
             assertThat(w.source().line()).isEqualTo(2);
-            assertThat(w.message()).startsWith("invalid YAML").endsWith("using the social keys in _config.yml instead");
+            assertThat(w.message()).as("the bad line costs its key only; _config.yml still has it")
+                    .startsWith("\"x_username: @ada_tweets\" is not valid YAML");
         });
     }
 
@@ -126,9 +127,10 @@ class MessySiteImportTest {
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
         Profile p = r.portfolio().profile();
         assertThat(p.addressLines()).containsExactly("Somewhere 1", "Town");
-        assertThat(p.bio()).isEqualTo("I build engines.\n\n{% for item in site.news %}{{ item.content }}{% endfor %}");
-        assertThat(texts(r)).contains("_pages/about.md:11: the bio contains Liquid tags ({% %} or {{ }});"
-                + " they are kept as text but not run");
+        assertThat(p.bio()).as("the Liquid news loop is taken out of the text").isEqualTo("I build engines.");
+        assertThat(r.portfolio().site().showNews()).as("and turns on the portfolio's news list").isTrue();
+        assertThat(texts(r)).contains("_pages/about.md:11: Liquid {% for item in site.news %}{{ item.content }}{% endfor %}"
+                + " only Jekyll can run; taken out of the text");
         assertThat(r.portfolio().pages()).as("the about page is not imported twice").isEmpty();
     }
 
@@ -244,7 +246,7 @@ class MessySiteImportTest {
         AlfolioImport r = run(AlfolioSiteImporter.Options.defaults());
         assertThat(r.portfolio().publications()).isEmpty();
         assertThat(texts(r)).anySatisfy(w -> assertThat(w).startsWith("_bibliography/papers.bib: not read"));
-        assertThat(texts(r)).anySatisfy(w -> assertThat(w).startsWith("_bibliography/old-papers.bib: not the bibliography named"));
+        assertThat(texts(r)).anySatisfy(w -> assertThat(w).startsWith("_bibliography/old-papers.bib: no published page shows this file; not read"));
     }
 
     @Test

@@ -266,7 +266,7 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
-    void aKeyWrittenTwiceInConfigIsAnImportWarningWithBothLines() throws Exception {
+    void aKeyWrittenTwiceInConfigIsAnDiagnosticWithBothLines() throws Exception {
         write("_config.yml", """
                 first_name: Sreejith
                 rss_icon: true

@@ -1,0 +1,52 @@
+package org.scholarfolio.importer.alfolio;
+
+import java.util.Map;
+import org.scholarfolio.model.Diagnostic;
+
+/**
+ * The Markdown body of a page, news item or the bio as the portfolio keeps it: its Liquid resolved
+ * or taken out (each piece taken out reported with file:line), and its HTML made to render in
+ * CommonMark as kramdown rendered it on the live site (see {@link KramdownHtml}).
+ */
+final class ImportedBody {
+    private static final int SHOWN = 60;
+
+    /** The body, and whether its Liquid showed the news list or the selected papers. */
+    record Body(String text, boolean newsLoop, boolean selectedPapers) {
+    }
+
+    private final ImportFindings findings;
+    private final Map<String, Object> config;
+    private final SiteFolder folder;
+
+    ImportedBody(ImportFindings findings, Map<String, Object> config, SiteFolder folder) {
+        this.findings = findings;
+        this.config = config;
+        this.folder = folder;
+    }
+
+    Body of(FrontMatterFile fm, String fileName) {
+        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks()).resolve(fm.body);
+        for (LiquidText.Removed removed : r.removed()) {
+            findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED,
+                    "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
+        }
+        String text = KramdownHtml.toCommonMark(r.text());
+        return new Body(FrontMatterFile.withoutOuterNewlines(text), r.newsLoop(), r.selectedPapers());
+    }
+
+    /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
+    String line(String text, Map<String, Object> page, String fileName, int line) {
+        LiquidText.Result r = new LiquidText(config, page, folder.permalinks()).resolve(text);
+        for (LiquidText.Removed removed : r.removed()) {
+            findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
+                    "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
+        }
+        return r.text();
+    }
+
+    private static String shortened(String liquid) {
+        String one = liquid.strip().replaceAll("\\s+", " ");
+        return one.length() > SHOWN ? one.substring(0, SHOWN) + "..." : one;
+    }
+}

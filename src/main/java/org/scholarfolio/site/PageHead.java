@@ -1,0 +1,79 @@
+package org.scholarfolio.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+
+/** What every page's head says about it besides its content: its policy and its summary for previews. */
+final class PageHead {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)");
+    private static final int MAX_DESCRIPTION = 200;
+
+    private PageHead() {
+    }
+
+    /** The page's one inline style (the accent colour), as the template writes it. */
+    static String accentStyle(String accent) {
+        return ":root{--accent:" + accent + "}";
+    }
+
+    /**
+     * Everything from the site itself and nothing else: no inline script, the one inline style by
+     * its hash, no plugins, no forms, no base address from elsewhere.
+     */
+    static String contentSecurityPolicy(String accent) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' '" + sha256(accentStyle(accent))
+                + "'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+    }
+
+    /**
+     * The text a reader sees in some HTML: a formula counts once, as its typeset characters, not
+     * again as the TeX source its MathML carries for copying.
+     */
+    static String plainText(String html) {
+        if (!html.contains("<annotation")) {
+            return Jsoup.parseBodyFragment(html).text();
+        }
+        var doc = Jsoup.parseBodyFragment(html);
+        doc.select("annotation").remove();
+        for (var math : doc.select("math")) {
+            math.replaceWith(new org.jsoup.nodes.TextNode(math.text().replace(" ", "")));
+        }
+        return doc.text();
+    }
+
+    /** The first sentence of some HTML's text, at most about 200 characters; "" for none. */
+    static String firstSentence(String html) {
+        String text = plainText(html).strip();
+        Matcher end = SENTENCE_END.matcher(text);
+        String sentence = end.find() ? text.substring(0, end.end()) : text;
+        return shorten(sentence);
+    }
+
+    /** The text of some HTML, cut after a word to about 200 characters. */
+    static String summary(String html) {
+        return shorten(plainText(html).strip());
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= MAX_DESCRIPTION) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_DESCRIPTION);
+        return text.substring(0, cut > MAX_DESCRIPTION / 2 ? cut : MAX_DESCRIPTION).strip() + "…";
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.scholarfolio.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+/**
+ * Asks what to do when the portfolio file changed on disk since this window opened it: take the
+ * file as it is now (Undo brings this window's version back), compare the two, or replace the file
+ * with this window's version. Nothing is overwritten without that last answer.
+ */
+final class ChangedOnDiskDialog {
+    /** The person's choice; {@link #CANCEL} leaves both the file and the window as they are. */
+    enum Choice { RELOAD, OVERWRITE, CANCEL }
+
+    static final ButtonType RELOAD = new ButtonType("Reload from disk", ButtonBar.ButtonData.LEFT);
+    static final ButtonType COMPARE = new ButtonType("Compare", ButtonBar.ButtonData.HELP);
+    static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
+
+    private ChangedOnDiskDialog() {
+    }
+
+    /** {@code differences} is asked only when the person presses Compare. */
+    static Choice ask(Window owner, Path file, Supplier<List<String>> differences) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", RELOAD, COMPARE, OVERWRITE, ButtonType.CANCEL);
+        alert.setTitle("File changed on disk");
+        alert.setHeaderText(file.getFileName() + " was changed by another program");
+        alert.setContentText("Another window, a command or a sync client wrote " + file + " after you opened it. "
+                + "Nothing was saved.\n\nReload takes the file as it is now (Undo brings your version back); "
+                + "Overwrite replaces it with your version.");
+        alert.getDialogPane().setId("changed-on-disk-dialog");
+        alert.initOwner(owner);
+        // Compare shows the differences in the same dialog instead of closing it.
+        alert.getDialogPane().lookupButton(COMPARE).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            TextArea text = new TextArea(String.join("\n", differences.get()));
+            text.setId("changed-on-disk-differences");
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(8);
+            alert.getDialogPane().setExpandableContent(text);
+            alert.getDialogPane().setExpanded(true);
+        });
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty()) {
+            return Choice.CANCEL;
+        }
+        if (answer.get() == RELOAD) {
+            return Choice.RELOAD;
+        }
+        return answer.get() == OVERWRITE ? Choice.OVERWRITE : Choice.CANCEL;
+    }
+}

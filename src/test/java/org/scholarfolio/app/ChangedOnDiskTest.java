@@ -1,0 +1,118 @@
+package org.scholarfolio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.MainView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+S after another program changed the file: the editor asks, and overwrites only when told to. */
+@ExtendWith(ApplicationExtension.class)
+class ChangedOnDiskTest {
+    @TempDir
+    static Path tmp;
+
+    private Path file;
+    private EditorViewModel editor;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path folder = Files.createTempDirectory(tmp, "portfolio");
+        file = folder.resolve("portfolio.json");
+        Files.copy(Path.of("sample-data", "alan-turing", "portfolio.json"), file);
+        editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
+        view.documents().open(file);
+        Scene scene = new Scene(view.root(), 1100, 760);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Another program (a command, a sync client) renames the person behind the editor's back. */
+    private Portfolio changeBehindTheEditor() throws Exception {
+        Portfolio theirs = PortfolioStore.load(file).portfolio();
+        theirs = theirs.withProfile(theirs.profile().toBuilder().name(new PersonName("Changed", "", "Elsewhere")).build());
+        PortfolioStore.save(file, theirs);
+        return theirs;
+    }
+
+    @Test
+    void saveAfterAnotherProgramWroteTheFileAsksAndCancelWritesNothing(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Alan Mathison");
+        Portfolio theirs = changeBehindTheEditor();
+        byte[] theirBytes = Files.readAllBytes(file);
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#changed-on-disk-dialog").tryQuery()).isPresent();
+
+        robot.clickOn("Compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#changed-on-disk-differences").queryAs(TextArea.class).getText())
+                .isEqualTo("Profile: differs");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(theirBytes);
+        assertThat(editor.history().isDirty()).isTrue();
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Alan Mathison");
+        assertThat(theirs.profile().name().first()).isEqualTo("Changed");
+    }
+
+    @Test
+    void reloadTakesTheFileAsItIsAndUndoBringsTheEditsBack(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Alan Mathison");
+        Portfolio theirs = changeBehindTheEditor();
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Reload from disk");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.portfolio()).isEqualTo(theirs);
+        assertThat(editor.history().isDirty()).isFalse();
+        robot.interact(() -> editor.history().undo());
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Alan Mathison");
+
+        // the reloaded file is the new baseline: the next save goes through without asking
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(PortfolioStore.load(file).portfolio().profile().name().first()).isEqualTo("Alan Mathison");
+    }
+
+    @Test
+    void overwriteReplacesTheOtherProgramsChangeOnlyWhenChosen(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Alan Mathison");
+        changeBehindTheEditor();
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Overwrite");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(PortfolioStore.load(file).portfolio()).isEqualTo(editor.portfolio());
+        assertThat(editor.history().isDirty()).isFalse();
+        assertThat(PortfolioStore.load(file.resolveSibling("portfolio.json.bak")).portfolio().profile().name().first())
+                .isEqualTo("Changed");
+    }
+}

@@ -1,0 +1,131 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.testing.SmallDisk;
+
+/**
+ * A full disk and a read-only disk, for saving a portfolio and for exporting a site: the command
+ * says what happened and what to do, names no temporary or staging file, and the old files stay
+ * byte for byte as they were.
+ */
+class DiskErrorsTest {
+    @TempDir
+    Path tmp;
+
+    private Path bib() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append("@article{entry").append(i).append(", title = {Study ").append(i)
+                    .append(" of things}, author = {Doe, Jane}, journal = {J}, year = {2020}}\n");
+        }
+        return Files.writeString(tmp.resolve("new.bib"), sb);
+    }
+
+    private static Path copySample(Path into) throws Exception {
+        Path folder = Files.createDirectories(into.resolve("homepage"));
+        Files.copy(Path.of("sample-data/alan-turing/portfolio.json"), folder.resolve("portfolio.json"));
+        return folder;
+    }
+
+    @Test
+    void importOntoAFullDiskSaysTheDiskIsFullAndKeepsThePortfolio() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "1m")) {
+            Path portfolio = copySample(disk.root());
+            byte[] before = Files.readAllBytes(portfolio.resolve("portfolio.json"));
+            disk.fill();
+
+            CommandRun r = CommandRun.of("import", "bibtex", bib().toString(), "--into", portfolio.toString());
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("the disk is full. Free some space").contains("left as they were")
+                    .doesNotContain(".tmp");
+            assertThat(Files.readAllBytes(portfolio.resolve("portfolio.json"))).isEqualTo(before);
+            assertThat(leftovers(portfolio)).isEmpty();
+        }
+    }
+
+    @Test
+    void formatOfAPortfolioOnAReadOnlyDiskSaysSoAndKeepsIt() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "1m")) {
+            Path portfolio = copySample(disk.root());
+            Path json = portfolio.resolve("portfolio.json");
+            Files.writeString(json, Files.readString(json).replace("\n  ", "\n    ")); // not canonical: format must write
+            byte[] before = Files.readAllBytes(json);
+            disk.makeReadOnly();
+
+            CommandRun r = CommandRun.of("format", portfolio.toString());
+
+            assertThat(r.code()).isNotZero();
+            assertThat(r.err()).contains("is read-only. Choose a folder on another disk").doesNotContain(".lock");
+            assertThat(Files.readAllBytes(json)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void exportOntoAFullDiskSaysSoNamesNoStagingFolderAndKeepsTheOldSite() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "6m")) {
+            Path site = disk.root().resolve("site");
+            assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", site.toString()).code()).isZero();
+            Map<Path, byte[]> before = contents(site);
+            Path changed = copySample(tmp);
+            Path json = changed.resolve("portfolio.json");
+            Files.writeString(json, Files.readString(json).replace("Alan", "Alan M."));
+            disk.fill();
+
+            CommandRun r = CommandRun.of("export", changed.toString(), "--out", site.toString());
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("cannot write " + site + ": the disk is full").doesNotContain("staging");
+            assertThat(contents(site)).containsOnlyKeys(before.keySet());
+            Map<Path, byte[]> after = contents(site);
+            before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
+        }
+    }
+
+    @Test
+    void exportIntoAReadOnlyFolderSaysSoAndKeepsTheOldSite() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "6m")) {
+            Path site = disk.root().resolve("site");
+            assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", site.toString()).code()).isZero();
+            Map<Path, byte[]> before = contents(site);
+            Path changed = copySample(tmp);
+            Path json = changed.resolve("portfolio.json");
+            Files.writeString(json, Files.readString(json).replace("Alan", "Alan M."));
+            disk.makeReadOnly();
+
+            CommandRun r = CommandRun.of("export", changed.toString(), "--out", site.toString());
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("cannot write " + site + ": the disk holding " + site + " is read-only")
+                    .doesNotContain("staging");
+            assertThat(contents(site)).containsOnlyKeys(before.keySet());
+            Map<Path, byte[]> after = contents(site);
+            before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
+        }
+    }
+
+    private static Map<Path, byte[]> contents(Path dir) throws Exception {
+        Map<Path, byte[]> files = new HashMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static java.util.List<Path> leftovers(Path dir) throws Exception {
+        try (Stream<Path> all = Files.list(dir)) {
+            return all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+}

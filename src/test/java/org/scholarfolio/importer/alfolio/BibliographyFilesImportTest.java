@@ -1,0 +1,64 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.Publication;
+
+/**
+ * A site without papers.bib whose pages show several files: the publications page two of them in a
+ * year loop, a Talks page its own file, a reports page a filtered one; a backup and an unused file beside.
+ */
+class BibliographyFilesImportTest {
+    static final Path SITE = Path.of("src/test/resources/alfolio/bibliography-site");
+    static AlfolioImport result;
+
+    @BeforeAll
+    static void importOnce() throws Exception {
+        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader()));
+    }
+
+    private static List<String> warnings() {
+        return result.warnings().stream().map(Diagnostic::toString).toList();
+    }
+
+    @Test
+    void everyFileAPageShowsIsImportedWithItsSection() {
+        assertThat(result.portfolio().publications()).extracting(Publication::citationKey, Publication::section)
+                .containsExactly(
+                        tuple("franklin2024fibres", ""), tuple("franklin2023coal", ""),
+                        tuple("franklin2024patent", ""),
+                        tuple("franklin2023report", "Technical reports"),
+                        tuple("franklin2024talk", "Talks"));
+        assertThat(warnings()).contains(
+                "_bibliography/talks.bib: shown on a page of its own; its entries are imported as the section \"Talks\"");
+    }
+
+    @Test
+    void aFilterOnPartOfAFileIsReportedAndTheWholeFileImported() {
+        assertThat(warnings()).contains("_pages/reports.md:8: shows only the entries of _bibliography/reports.bib"
+                + " matching @*[keywords ~= internal]; every entry of the file is imported");
+        assertThat(warnings()).noneMatch(w -> w.startsWith("_pages/publications.md") && w.contains("matching"));
+    }
+
+    @Test
+    void backupsAndFilesNoPageShowsAreReportedNotMerged() {
+        assertThat(warnings()).contains(
+                "_bibliography/my_papers_BAK.bib: looks like a backup (its name says so); not merged",
+                "_bibliography/unused.bib: no published page shows this file; not read");
+        assertThat(result.portfolio().publications()).extracting(Publication::title)
+                .doesNotContain("Fibre diagrams (old draft)", "Not on any page");
+    }
+
+    @Test
+    void aKeyInTwoFilesKeepsTheFirstAndSaysSo() {
+        assertThat(warnings()).contains(
+                "_bibliography/talks.bib: 'franklin2023coal' is also in _bibliography/my_papers.bib; the entry there is kept");
+    }
+}

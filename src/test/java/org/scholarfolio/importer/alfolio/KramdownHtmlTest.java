@@ -1,0 +1,73 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.markdown.MarkdownRenderer;
+
+/**
+ * HTML in al-folio bodies as kramdown renders it, checked through the one Markdown renderer the
+ * preview and the export share: no code box of tags, Markdown inside markdown="1", no attribute lists.
+ */
+class KramdownHtmlTest {
+    private static String html(String markdown) {
+        return MarkdownRenderer.shared().render(KramdownHtml.toCommonMark(markdown)).html();
+    }
+
+    @Test
+    void anIndentedHtmlBlockWithBlankLinesStaysHtmlNotACodeBox() {
+        String bio = """
+                <div class="row">
+
+                    <div class="col">
+                        <p>I study <b>proteins</b>.</p>
+                    </div>
+
+                    <div class="col">
+                        <p>And their folds.</p>
+                    </div>
+                </div>
+
+                After the block, **Markdown** again.""";
+        String out = html(bio);
+        assertThat(out).doesNotContain("<pre>").doesNotContain("&lt;div");
+        assertThat(out).contains("<p>I study <b>proteins</b>.</p>").contains("<p>And their folds.</p>");
+        assertThat(out).contains("<p>After the block, <strong>Markdown</strong> again.</p>");
+    }
+
+    @Test
+    void markdownOneMakesTheInsideMarkdown() {
+        String out = html("""
+                <div markdown="1" class="note">
+                    Read the **notes** and [the tables](tables.pdf).
+                </div>""");
+        assertThat(out).contains("<strong>notes</strong>").contains("href=\"tables.pdf\">the tables</a>")
+                .doesNotContain("markdown=").doesNotContain("<pre>");
+    }
+
+    @Test
+    void attributeListsAreNeverShown() {
+        String out = html("""
+                ![portrait](assets/img/me.jpg){: .img-fluid width="50%"}
+
+                A paragraph.
+                {:.lead}
+
+                {: .text-center}
+                Centred text.""");
+        assertThat(out).doesNotContain("{:").contains("A paragraph.").contains("Centred text.");
+    }
+
+    @Test
+    void textOutsideHtmlBlocksAndCodeFencesIsUntouched() {
+        String md = "Some `code {: not an attribute}`\n\n```\n<div>\n\n    kept</div>\n```\n";
+        assertThat(KramdownHtml.toCommonMark("Plain *text*\n\n    indented code\n")).isEqualTo("Plain *text*\n\n    indented code\n");
+        assertThat(KramdownHtml.toCommonMark(md)).contains("```\n<div>\n\n    kept</div>\n```");
+    }
+
+    @Test
+    void anUnclosedBlockIsLeftAsCommonMarkReadsIt() {
+        String md = "<div>\n\nopen forever\n\n    code";
+        assertThat(KramdownHtml.toCommonMark(md)).isEqualTo(md);
+    }
+}

@@ -1,0 +1,80 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Liquid patterns of real al-folio bodies: what resolves without Jekyll, and what is taken out. */
+class LiquidTextTest {
+    private final LiquidText liquid = new LiquidText(
+            Map.of("email", "ada@example.org", "baseurl", "/site", "scholar", Map.of("bibliography", "papers.bib")),
+            Map.of("title", "join us", "years", java.util.List.of(2024)),
+            Map.of("_pages/prospective.md", "/prospective/"));
+
+    private String resolved(String text) {
+        return liquid.resolve(text).text();
+    }
+
+    @Test
+    void siteAndPageVariablesComeFromConfigAndFrontMatter() {
+        assertThat(resolved("Mail {{ site.email }} about {{page.title}}; {{ site.scholar.bibliography }}"))
+                .isEqualTo("Mail ada@example.org about join us; papers.bib");
+    }
+
+    @Test
+    void urlFiltersAndBaseurlKeepLinksRootRelativeForTheExportToFix() {
+        assertThat(resolved("[CV]({{ '/assets/pdf/cv.pdf' | relative_url }}) [a]({{ 'slides.pdf' | absolute_url }})"
+                + " <a href=\"{{ site.baseurl }}/teaching/\">t</a> <img src=\"{{ '/assets/img/x.png' | prepend: site.baseurl }}\">"))
+                .isEqualTo("[CV](/assets/pdf/cv.pdf) [a](/slides.pdf) <a href=\"/teaching/\">t</a> <img src=\"/assets/img/x.png\">");
+    }
+
+    @Test
+    void linkTagsBecomeThePagesPermalink() {
+        assertThat(resolved("[join]({% link _pages/prospective.md %})")).isEqualTo("[join](/prospective/)");
+    }
+
+    @Test
+    void figureIncludeBecomesAnImageWithClassAndCaption() {
+        assertThat(resolved("{% include figure.liquid path=\"assets/img/lab.jpg\" class=\"img-fluid rounded\""
+                + " caption=\"The lab, 2024\" zoomable=true %}"))
+                .isEqualTo("<figure><img src=\"/assets/img/lab.jpg\" class=\"img-fluid rounded\" alt=\"The lab, 2024\">"
+                        + "<figcaption>The lab, 2024</figcaption></figure>");
+    }
+
+    @Test
+    void citeBecomesALinkToThePaperOnThePublicationsPage() {
+        assertThat(resolved("as in {% cite Lovelace:1843.notes %}"))
+                .isEqualTo("as in [Lovelace:1843.notes](/publications/#pub-lovelace-1843-notes)");
+    }
+
+    @Test
+    void rawKeepsItsInsideAndCommentsVanishSilently() {
+        LiquidText.Result r = liquid.resolve("{% raw %}{{ not liquid }}{% endraw %}{% comment %}note{% endcomment %}.");
+        assertThat(r.text()).isEqualTo("{{ not liquid }}.");
+        assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
+    void loopsConditionsAndUnknownsAreTakenOutAndListed() {
+        LiquidText.Result r = liquid.resolve("""
+                Hello.
+                {% if site.x %}shown only {{ maybe }}{% if y %}nested{% endif %}{% endif %}
+                {% include calendar.liquid %} {{ site.nothing }} {{ item.title | upcase }} {% assign n = 3 %}
+                Bye.""");
+        assertThat(r.text()).isEqualTo("Hello.\n\n   \nBye.");
+        assertThat(r.removed()).extracting(LiquidText.Removed::what).containsExactly(
+                "{% if site.x %}shown only {{ maybe }}{% if y %}nested{% endif %}{% endif %}",
+                "{% include calendar.liquid %}", "{{ site.nothing }}", "{{ item.title | upcase }}", "{% assign n = 3 %}");
+        assertThat(r.removed().get(1).offset()).isEqualTo("Hello.\n{% if site.x %}shown only {{ maybe }}{% if y %}nested{% endif %}{% endif %}\n".length());
+    }
+
+    @Test
+    void newsLoopsAndSelectedPapersAreRecognised() {
+        assertThat(liquid.resolve("{% for item in site.news reversed %}{{ item.content }}{% endfor %}").newsLoop()).isTrue();
+        assertThat(liquid.resolve("{% include news.liquid limit=true %}").newsLoop()).isTrue();
+        assertThat(liquid.resolve("{% include selected_papers.liquid %}").selectedPapers()).isTrue();
+        assertThat(liquid.resolve("{% bibliography -f papers -q @*[selected=true]* %}").selectedPapers()).isTrue();
+        assertThat(liquid.resolve("{% include figure.liquid path=x %}").newsLoop()).isFalse();
+    }
+}

@@ -1,0 +1,137 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationLinks;
+
+/** Google Scholar's tags and the schema.org description of each kind of paper page. */
+class ScholarMetaTest {
+    private static final String BASE = "https://me.example.org/";
+
+    @TempDir
+    Path temp;
+
+    private ExportReport export(Portfolio portfolio, String baseUrl) throws IOException {
+        Path dir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
+        return new SiteExporter().export(portfolio, dir, FixturePortfolio.options().withBaseUrl(baseUrl), temp.resolve("site"));
+    }
+
+    private Document page(String key) throws IOException {
+        return Jsoup.parse(temp.resolve("site/publications/" + key + "/index.html").toFile(), "UTF-8");
+    }
+
+    private static List<String> meta(Document page, String name) {
+        return page.select("meta[name=" + name + "]").eachAttr("content");
+    }
+
+    private static Portfolio with(Publication... extra) {
+        Portfolio p = FixturePortfolio.portfolio();
+        List<Publication> all = new ArrayList<>(p.publications());
+        all.addAll(List.of(extra));
+        return p.withPublications(all);
+    }
+
+    @Test
+    void aPapersOwnPdfIsCopiedIntoItsFolderAndNamedByItsFullAddress() throws IOException {
+        export(FixturePortfolio.portfolio(), BASE);
+        Document page = page("zhang2024unlearn");
+        assertThat(meta(page, "citation_pdf_url")).containsExactly(BASE + "publications/zhang2024unlearn/salun.pdf");
+        assertThat(temp.resolve("site/publications/zhang2024unlearn/salun.pdf")).exists();
+        assertThat(temp.resolve("site/assets/salun.pdf")).doesNotExist();
+        assertThat(page.select(".links a.btn").eachAttr("href")).contains("../../publications/zhang2024unlearn/salun.pdf");
+        Document list = Jsoup.parse(temp.resolve("site/publications/index.html").toFile(), "UTF-8");
+        assertThat(list.select(".links a.btn").eachAttr("href")).contains("../publications/zhang2024unlearn/salun.pdf");
+    }
+
+    @Test
+    void aPdfElsewhereOrASiteWithoutAddressGetsNoPdfTag() throws IOException {
+        Publication offSite = Publication.builder("offsite2020", "article").title("Off site").journal("J").year(2020)
+                .links(new PublicationLinks("", "https://arxiv.org/pdf/2001.00001.pdf", "", "", "", "", "", "", ""))
+                .build();
+        export(with(offSite), BASE);
+        assertThat(meta(page("offsite2020"), "citation_pdf_url")).isEmpty();
+
+        ExportReport report = export(with(offSite), "");
+        assertThat(meta(page("zhang2024unlearn"), "citation_pdf_url")).isEmpty();
+        assertThat(report.warnings()).filteredOn(w -> w.toString().startsWith("site.baseUrl")).singleElement()
+                .asString().contains("sitemap").contains("canonical").contains("citation_pdf_url");
+    }
+
+    @Test
+    void eachEntryTypeGetsItsOwnTags() throws IOException {
+        Publication thesis = Publication.builder("me2019thesis", "phdthesis").title("A Thesis").year(2019)
+                .school("Princeton University").build();
+        Publication report = Publication.builder("me2018report", "techreport").title("A Report").year(2018)
+                .number("TR-7").bibtexFields(Map.of("institution", "National Physical Laboratory")).build();
+        Publication chapter = Publication.builder("me2017chapter", "incollection").title("A Chapter").year(2017)
+                .booktitle("Collected Works").publisher("North-Holland").pages("1--20")
+                .bibtexFields(Map.of("isbn", "978-0-444-00000-0")).arxiv("arXiv:1701.00001").build();
+        export(with(thesis, report, chapter), BASE);
+
+        assertThat(meta(page("me2019thesis"), "citation_dissertation_institution")).containsExactly("Princeton University");
+        Document r = page("me2018report");
+        assertThat(meta(r, "citation_technical_report_institution")).containsExactly("National Physical Laboratory");
+        assertThat(meta(r, "citation_technical_report_number")).containsExactly("TR-7");
+        assertThat(meta(r, "citation_issue")).isEmpty();
+        Document c = page("me2017chapter");
+        assertThat(meta(c, "citation_inbook_title")).containsExactly("Collected Works");
+        assertThat(meta(c, "citation_publisher")).containsExactly("North-Holland");
+        assertThat(meta(c, "citation_isbn")).containsExactly("978-0-444-00000-0");
+        assertThat(meta(c, "citation_arxiv_id")).containsExactly("1701.00001");
+        assertThat(meta(c, "citation_firstpage")).containsExactly("1");
+        assertThat(meta(c, "citation_lastpage")).containsExactly("20");
+        Document a = page("zhang2022bilevel");
+        assertThat(meta(a, "citation_volume")).containsExactly("23");
+        assertThat(meta(a, "citation_issue")).containsExactly("1");
+        assertThat(meta(page("zhang2024unlearn"), "citation_conference_title"))
+                .containsExactly("International Conference on Learning Representations");
+    }
+
+    @Test
+    void jsonLdNamesTheTypeAndTheJournalChain() throws IOException {
+        Publication thesis = Publication.builder("me2019thesis", "phdthesis").title("A Thesis").year(2019).month(6)
+                .school("Princeton University").authors(List.of(Author.of("Yihua", "Zhang"))).build();
+        export(with(thesis), BASE);
+
+        String article = page("zhang2022bilevel").select("script[type=application/ld+json]").html();
+        assertThat(article).contains("\"@type\":\"ScholarlyArticle\"")
+                .contains("\"isPartOf\":{\"@type\":\"PublicationIssue\",\"issueNumber\":\"1\",\"isPartOf\":"
+                        + "{\"@type\":\"PublicationVolume\",\"volumeNumber\":\"23\",\"isPartOf\":"
+                        + "{\"@type\":\"Periodical\",\"name\":\"Journal of Machine Learning Research\"}}}")
+                .contains("\"identifier\":{\"@type\":\"PropertyValue\",\"propertyID\":\"DOI\",\"value\":\"10.1000/xyz123\"}")
+                .contains("\"pageStart\":\"1\",\"pageEnd\":\"30\"");
+        String t = page("me2019thesis").select("script[type=application/ld+json]").html();
+        assertThat(t).contains("\"@type\":\"Thesis\"").contains("\"datePublished\":\"2019-06\"")
+                .contains("\"sourceOrganization\":{\"@type\":\"CollegeOrUniversity\",\"name\":\"Princeton University\"}")
+                .doesNotContain("isPartOf");
+    }
+
+    @Test
+    void twoFilesOfTheSameNameGetTwoNamesInThePapersFolder() throws IOException {
+        Path dir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
+        Files.createDirectories(dir.resolve("assets/supp"));
+        Files.writeString(dir.resolve("assets/supp/salun.pdf"), "%PDF-1.4 supplement\n");
+        Portfolio p = FixturePortfolio.portfolio();
+        p = p.withPublications(p.publications().stream().map(x -> x.citationKey().equals("zhang2024unlearn")
+                ? x.toBuilder().links(new PublicationLinks("", "salun.pdf", "assets/supp/salun.pdf", "", "", "", "", "", "")).build()
+                : x).toList());
+        new SiteExporter().export(p, dir, FixturePortfolio.options().withBaseUrl(BASE), temp.resolve("site"));
+        Path folder = temp.resolve("site/publications/zhang2024unlearn");
+        assertThat(Files.readString(folder.resolve("salun.pdf"))).isEqualTo("%PDF-1.4\n");
+        assertThat(Files.readString(folder.resolve("salun-2.pdf"))).contains("supplement");
+    }
+}
