@@ -90,10 +90,10 @@ public final class BibtexWriter {
         raw(out, written, "doi", p.doi());
         raw(out, written, "arxiv", p.arxiv());
         text(out, written, "abbr", p.abbr());
-        text(out, written, "abstract", p.abstractText());
+        markdown(out, written, "abstract", p.abstractText());
         text(out, written, "note", p.note());
-        text(out, written, "additional_info", p.additionalInfo());
-        text(out, written, "annotation", p.annotation());
+        markdown(out, written, "additional_info", p.additionalInfo());
+        markdown(out, written, "annotation", p.annotation());
         text(out, written, "award", p.award());
         text(out, written, "award_name", p.awardName());
         if (p.selected()) {
@@ -163,6 +163,13 @@ public final class BibtexWriter {
     private void text(StringBuilder out, Set<String> written, String name, String value) {
         if (!value.isEmpty()) {
             field(out, written, name, Latex.toBibtex(value));
+        }
+    }
+
+    /** A field the site renders as Markdown: a backslash in it is text, never a LaTeX command. */
+    private void markdown(StringBuilder out, Set<String> written, String name, String value) {
+        if (!value.isEmpty()) {
+            field(out, written, name, Latex.toBibtexWithoutMarkup(value));
         }
     }
 

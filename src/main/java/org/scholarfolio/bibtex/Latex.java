@@ -1,49 +1,32 @@
 package org.scholarfolio.bibtex;
 
+import static org.scholarfolio.bibtex.LatexCommands.ACCENT_SYMBOLS;
+import static org.scholarfolio.bibtex.LatexCommands.ACCENT_WORDS;
+import static org.scholarfolio.bibtex.LatexCommands.ESCAPED;
+import static org.scholarfolio.bibtex.LatexCommands.MARKUP_ALIASES;
+import static org.scholarfolio.bibtex.LatexCommands.MARKUP_SWITCHES;
+import static org.scholarfolio.bibtex.LatexCommands.MARKUP_WORDS;
+import static org.scholarfolio.bibtex.LatexCommands.QUOTE_WORDS;
+import static org.scholarfolio.bibtex.LatexCommands.SILENT_WITH_ARGUMENT;
+import static org.scholarfolio.bibtex.LatexCommands.STYLE_WORDS;
+import static org.scholarfolio.bibtex.LatexCommands.SYMBOL_WORDS;
+
 import java.text.Normalizer;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * LaTeX text to Unicode and back, the way BibTeX values use it. Accents in every spelling
- * ({@code {\'a}}, {@code \'{a}}, {@code \'a}, {@code {\'\i}}, {@code {\v{s}}}) become composed
- * characters and lose their braces; protective braces ({@code {BERT}}) are kept because the site
- * hides them and a BibTeX export needs them; math between {@code $...$} is never touched.
+ * LaTeX text to the model's inline text and back, the way BibTeX values use it. Accents in every
+ * spelling ({@code {\'a}}, {@code \'{a}}, {@code \'a}, {@code {\'\i}}, {@code {\v{s}}}) become
+ * composed characters and lose their braces; symbols, quotes and spacing commands become Unicode;
+ * protective braces ({@code {BERT}}), the markup commands of {@link org.scholarfolio.model.InlineText}
+ * ({@code \emph{…}}, {@code \textsc{…}}, {@code \textsubscript{…}}, …; switches and biblatex
+ * spellings are normalised to them) and math ({@code $…$}; {@code \(…\)} becomes {@code $…$}) are
+ * kept; an unknown command is kept as written.
  */
 public final class Latex {
-
-    private static final Map<Character, Character> ACCENT_SYMBOLS = Map.ofEntries(
-            Map.entry('\'', '\u0301'), Map.entry('`', '\u0300'), Map.entry('^', '\u0302'),
-            Map.entry('"', '\u0308'), Map.entry('~', '\u0303'), Map.entry('=', '\u0304'),
-            Map.entry('.', '\u0307'));
-
-    private static final Map<String, Character> ACCENT_WORDS = Map.of(
-            "u", '\u0306', "v", '\u030C', "H", '\u030B', "c", '\u0327', "d", '\u0323',
-            "b", '\u0331', "r", '\u030A', "k", '\u0328', "t", '\u0361');
-
-    private static final Map<String, String> SYMBOL_WORDS = Map.ofEntries(
-            Map.entry("ss", "ß"), Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("aa", "å"),
-            Map.entry("AA", "Å"), Map.entry("ae", "æ"), Map.entry("AE", "Æ"), Map.entry("oe", "œ"),
-            Map.entry("OE", "Œ"), Map.entry("l", "ł"), Map.entry("L", "Ł"), Map.entry("i", "ı"),
-            Map.entry("j", "ȷ"), Map.entry("dh", "ð"), Map.entry("DH", "Ð"), Map.entry("th", "þ"),
-            Map.entry("TH", "Þ"), Map.entry("dag", "†"), Map.entry("dagger", "†"),
-            Map.entry("textdagger", "†"), Map.entry("ddag", "‡"), Map.entry("ddagger", "‡"),
-            Map.entry("textdaggerdbl", "‡"), Map.entry("S", "§"), Map.entry("P", "¶"),
-            Map.entry("textendash", "–"), Map.entry("textemdash", "—"), Map.entry("ldots", "…"),
-            Map.entry("dots", "…"), Map.entry("textquoteright", "’"), Map.entry("textquoteleft", "‘"),
-            Map.entry("textasciitilde", "~"), Map.entry("textbackslash", "\\"),
-            Map.entry("textbraceleft", "{"), Map.entry("textbraceright", "}"),
-            Map.entry("copyright", "©"), Map.entry("textregistered", "®"),
-            Map.entry("texttrademark", "™"), Map.entry("pounds", "£"), Map.entry("euro", "€"),
-            Map.entry("textdegree", "°"), Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"));
-
-    /** Commands that only style their argument: the text stays, the command goes. */
-    private static final Set<String> STYLE_WORDS = Set.of("emph", "textit", "textbf", "textsc",
-            "texttt", "textrm", "textsf", "textup", "textmd", "textsl", "textnormal", "mbox", "text",
-            "underline", "url", "uppercase", "MakeUppercase", "em", "it", "bf", "sc");
-
-    private static final Map<Character, String> ESCAPED = Map.of('&', "&", '%', "%", '$', "$",
-            '#', "#", '_', "_", '{', "{", '}', "}", ' ', " ");
 
     /** Groups nested deeper than this are copied as written; no real title comes close. */
     private static final int MAX_DEPTH = 64;
@@ -53,11 +36,18 @@ public final class Latex {
 
     public static String toUnicode(String latex) {
         StringBuilder out = new StringBuilder(latex.length());
-        convert(latex, 0, latex.length(), out, 0);
+        convert(latex, 0, latex.length(), out, 0, true);
         return out.toString();
     }
 
-    private static void convert(String s, int from, int to, StringBuilder out, int depth) {
+    /** As {@link #toUnicode}, with markup commands reduced to their text: for fields the site renders as Markdown. */
+    public static String toUnicodeWithoutMarkup(String latex) {
+        StringBuilder out = new StringBuilder(latex.length());
+        convert(latex, 0, latex.length(), out, 0, false);
+        return out.toString();
+    }
+
+    private static void convert(String s, int from, int to, StringBuilder out, int depth, boolean markup) {
         int i = from;
         while (i < to) {
             char ch = s.charAt(i);
@@ -71,7 +61,7 @@ public final class Latex {
                     i = close;
                 }
             } else if (ch == '\\') {
-                i = command(s, i, to, out, depth);
+                i = command(s, i, to, out, depth, markup);
             } else if (ch == '{') {
                 int close = matchBrace(s, i, to);
                 if (close < 0) {
@@ -79,7 +69,7 @@ public final class Latex {
                     i++;
                     continue;
                 }
-                appendGroup(s, i + 1, close, out, depth);
+                appendGroup(s, i + 1, close, out, depth, markup);
                 i = close + 1;
             } else if (ch == '-') {
                 int n = 0;
@@ -94,6 +84,9 @@ public final class Latex {
             } else if (ch == '~') {
                 out.append('\u00A0');
                 i++;
+            } else if ((ch == '`' || ch == '\'') && i + 1 < to && s.charAt(i + 1) == ch) {
+                out.append(ch == '`' ? '“' : '”'); // TeX's quote ligatures
+                i += 2;
             } else {
                 out.append(ch);
                 i++;
@@ -101,7 +94,7 @@ public final class Latex {
         }
     }
 
-    private static void appendGroup(String s, int from, int to, StringBuilder out, int depth) {
+    private static void appendGroup(String s, int from, int to, StringBuilder out, int depth, boolean markup) {
         if (from == to) {
             return; // {} separates tokens, it protects nothing
         }
@@ -110,7 +103,11 @@ public final class Latex {
             return;
         }
         StringBuilder inner = new StringBuilder();
-        convert(s, from, to, inner, depth + 1);
+        convert(s, from, to, inner, depth + 1, markup);
+        if (startsWithSwitch(s, from, to)) {
+            out.append(inner); // {\em text} is \emph{text}: the braces only delimit the switch
+            return;
+        }
         boolean special = s.charAt(from) == '\\' && inner.indexOf("\\") < 0
                 && inner.codePointCount(0, inner.length()) <= 2;
         if (special) {
@@ -120,14 +117,33 @@ public final class Latex {
         }
     }
 
-    private static int command(String s, int i, int to, StringBuilder out, int depth) {
+    private static boolean startsWithSwitch(String s, int from, int to) {
+        if (s.charAt(from) != '\\') {
+            return false;
+        }
+        int end = from + 1;
+        while (end < to && Character.isLetter(s.charAt(end)) && s.charAt(end) < 128) {
+            end++;
+        }
+        return MARKUP_SWITCHES.containsKey(s.substring(from + 1, end));
+    }
+
+    private static int command(String s, int i, int to, StringBuilder out, int depth, boolean markup) {
         if (i + 1 >= to || depth >= MAX_DEPTH) {
             out.append('\\');
             return i + 1;
         }
         char c = s.charAt(i + 1);
         if (ACCENT_SYMBOLS.containsKey(c)) {
-            return accent(s, i + 2, to, ACCENT_SYMBOLS.get(c), c, out, depth);
+            return accent(s, i + 2, to, ACCENT_SYMBOLS.get(c), c, out, depth, markup);
+        }
+        if (c == '(' || c == '[') { // \(…\) and \[…\] are $…$ and $$…$$
+            int close = s.indexOf(c == '(' ? "\\)" : "\\]", i + 2);
+            if (close > 0 && close < to) {
+                String dollars = c == '(' ? "$" : "$$";
+                out.append(dollars).append(s, i + 2, close).append(dollars);
+                return close + 2;
+            }
         }
         if (!Character.isLetter(c)) {
             String escaped = ESCAPED.get(c);
@@ -140,29 +156,85 @@ public final class Latex {
         }
         String name = s.substring(i + 1, end);
         if (ACCENT_WORDS.containsKey(name)) {
-            return accent(s, end, to, ACCENT_WORDS.get(name), name.charAt(0), out, depth);
+            return accent(s, end, to, ACCENT_WORDS.get(name), name.charAt(0), out, depth, markup);
         }
         if (SYMBOL_WORDS.containsKey(name)) {
             out.append(SYMBOL_WORDS.get(name));
             return skipEmptyGroup(s, skipSpaces(s, end, to), to);
         }
-        if (STYLE_WORDS.contains(name)) {
-            int j = skipSpaces(s, end, to);
-            if (j < to && s.charAt(j) == '{') {
-                int close = matchBrace(s, j, to);
-                if (close > 0) {
-                    convert(s, j + 1, close, out, depth + 1);
-                    return close + 1;
-                }
+        int j = skipSpaces(s, end, to);
+        int close = j < to && s.charAt(j) == '{' ? matchBrace(s, j, to) : -1;
+        String command = MARKUP_WORDS.contains(name) ? name : MARKUP_ALIASES.get(name);
+        if (command != null && close > 0) {
+            out.append(markup ? "\\" + command + "{" : "");
+            convert(s, j + 1, close, out, depth + 1, markup);
+            out.append(markup ? "}" : "");
+            return close + 1;
+        }
+        if (MARKUP_SWITCHES.containsKey(name)) { // {\em text}: the rest of the group
+            out.append(markup ? "\\" + MARKUP_SWITCHES.get(name) + "{" : "");
+            convert(s, skipSpaces(s, end, to), to, out, depth + 1, markup);
+            out.append(markup ? "}" : "");
+            return to;
+        }
+        if (QUOTE_WORDS.contains(name) && close > 0) {
+            out.append('“');
+            convert(s, j + 1, close, out, depth + 1, markup);
+            out.append('”');
+            return close + 1;
+        }
+        if (name.equals("ensuremath") && close > 0) {
+            out.append('$').append(s, j + 1, close).append('$');
+            return close + 1;
+        }
+        if (name.equals("url") && close > 0) {
+            out.append(s, j + 1, close); // an address is verbatim: ~ and % stay
+            return close + 1;
+        }
+        if (name.equals("href") && close > 0) { // \href{address}{text}: the text
+            int text = skipSpaces(s, close + 1, to);
+            int textClose = text < to && s.charAt(text) == '{' ? matchBrace(s, text, to) : -1;
+            if (textClose > 0) {
+                convert(s, text + 1, textClose, out, depth + 1, markup);
+                return textClose + 1;
             }
-            return j; // a switch like {\em text}: the group around it keeps the text
+        }
+        if (SILENT_WITH_ARGUMENT.contains(name)) {
+            if (close > 0) {
+                return close + 1;
+            }
+            return j < to && s.charAt(j) == '\\' ? Math.min(to, j + 2) : Math.min(to, j + 1);
+        }
+        if (STYLE_WORDS.contains(name)) {
+            if (close > 0) {
+                convert(s, j + 1, close, out, depth + 1, markup);
+                return close + 1;
+            }
+            return j; // a switch like {\rm text}: the group around it keeps the text
         }
         out.append(s, i, end); // unknown command: keep it as written
         return end;
     }
 
+    private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
+
+    /** The commands in a LaTeX value that {@link #toUnicode} keeps as written because it does not know them. */
+    public static Set<String> unknownCommands(String latex) {
+        Set<String> unknown = new TreeSet<>();
+        if (latex.indexOf('\\') < 0) {
+            return unknown;
+        }
+        Matcher m = COMMAND.matcher(withoutMath(latex));
+        while (m.find()) {
+            if (!LatexCommands.known(m.group(1))) {
+                unknown.add(m.group(1));
+            }
+        }
+        return unknown;
+    }
+
     private static int accent(String s, int j, int to, char combining, char spacing,
-                              StringBuilder out, int depth) {
+                              StringBuilder out, int depth, boolean markup) {
         if (Character.isLetter(spacing)) {
             j = skipSpaces(s, j, to);
         }
@@ -179,10 +251,10 @@ public final class Latex {
                 out.append(spacing);
                 return j;
             }
-            convert(s, j + 1, close, arg, depth + 1);
+            convert(s, j + 1, close, arg, depth + 1, markup);
             next = close + 1;
         } else if (ch == '\\') {
-            next = command(s, j, to, arg, depth + 1);
+            next = command(s, j, to, arg, depth + 1, markup);
         } else {
             arg.append(ch);
             next = j + 1;
@@ -266,19 +338,29 @@ public final class Latex {
     private static final String BRACE_LEFT = "\\textbraceleft{}";
     private static final String BRACE_RIGHT = "\\textbraceright{}";
 
-    /** Unicode text back to BibTeX-safe text that {@link #toUnicode} reads to the same string. */
+    /** Model inline text back to BibTeX that {@link #toUnicode} reads to the same string, markup included. */
     public static String toBibtex(String text) {
+        return toBibtex(text, true);
+    }
+
+    /** Text of a Markdown field back to BibTeX that {@link #toUnicodeWithoutMarkup} reads to the same string. */
+    public static String toBibtexWithoutMarkup(String text) {
+        return toBibtex(text, false);
+    }
+
+    private static String toBibtex(String text, boolean markup) {
         if (bracesRoundTrip(withoutMath(text))) {
-            String kept = encode(text, true);
+            String kept = encode(text, true, markup);
             // a kept group can still read differently, e.g. {&} written as {\&} is an accent-style group
-            if (toUnicode(kept).equals(text)) {
+            String back = markup ? toUnicode(kept) : toUnicodeWithoutMarkup(kept);
+            if (back.equals(text)) {
                 return kept;
             }
         }
-        return encode(text, false);
+        return encode(text, false, markup);
     }
 
-    private static String encode(String text, boolean bracesKept) {
+    private static String encode(String text, boolean bracesKept, boolean keepMarkup) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {
@@ -300,9 +382,13 @@ public final class Latex {
                     end++;
                 }
                 String name = text.substring(i + 1, end);
-                boolean unknown = !name.isEmpty() && !ACCENT_WORDS.containsKey(name)
-                        && !SYMBOL_WORDS.containsKey(name) && !STYLE_WORDS.contains(name);
-                out.append(unknown ? "\\" : "\\textbackslash{}");
+                boolean markup = keepMarkup && MARKUP_WORDS.contains(name) && end < text.length() && text.charAt(end) == '{';
+                boolean literal = !markup && (name.isEmpty() || LatexCommands.known(name));
+                out.append(literal ? "\\textbackslash{}" : "\\");
+            } else if ((ch == '`' || ch == '\'') && i + 1 < text.length() && text.charAt(i + 1) == ch) {
+                out.append(ch).append("{}"); // two quotes the writer means, not TeX's quote ligature
+            } else if (ch == '\u00AD') {
+                out.append("\\-");
             } else {
                 switch (ch) {
                     case '&', '%', '#', '_' -> out.append('\\').append(ch);
@@ -358,14 +444,14 @@ public final class Latex {
         return depth == 0;
     }
 
-    /** Braces can be written as they are when they pair up and none would be read as an accent group. */
+    /** Braces can be written as they are when they pair up and none is empty (the caller reads the result back to be sure). */
     private static boolean bracesRoundTrip(String text) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '{') {
                 depth++;
-                if (i + 1 < text.length() && (text.charAt(i + 1) == '}' || text.charAt(i + 1) == '\\')) {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '}') {
                     return false;
                 }
             } else if (ch == '}' && --depth < 0) {

@@ -60,7 +60,7 @@ public record Publication(String citationKey,
         abbr = Text.orEmpty(abbr);
         volume = Text.orEmpty(volume);
         number = Text.orEmpty(number);
-        pages = Text.orEmpty(pages);
+        pages = pageRange(Text.orEmpty(pages));
         location = Text.orEmpty(location);
         doi = Text.orEmpty(doi);
         arxiv = Text.orEmpty(arxiv);
@@ -76,6 +76,14 @@ public record Publication(String citationKey,
         badges = badges == null ? PublicationBadges.NONE : badges;
         bibtexFields = bibtexFields == null || bibtexFields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bibtexFields));
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
+    }
+
+    /**
+     * Pages hold Unicode, never TeX's dash ligatures: {@code 230--265} typed or imported is the range
+     * {@code 230–265}, which BibTeX gets back as {@code 230--265} (docs/decisions/inline-text-in-the-model.md).
+     */
+    static String pageRange(String pages) {
+        return pages.indexOf("--") < 0 ? pages : pages.replace("---", "—").replace("--", "–");
     }
 
     public static Builder builder(String citationKey, String entryType) {

@@ -3,17 +3,15 @@ package org.scholarfolio.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.markdown.LinkRewriter;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.AuthorView;
 import org.scholarfolio.site.Views.Link;
@@ -21,7 +19,6 @@ import org.scholarfolio.site.Views.PublicationView;
 
 /** Turns publications into what the publication list and pages show. */
 final class PublicationViews {
-    private static final Pattern UNESCAPED_BRACE = Pattern.compile("(?<!\\\\)[{}]");
 
     private final MarkdownRenderer markdown;
     private final AuthorNames researcher;
@@ -67,10 +64,10 @@ final class PublicationViews {
     private PublicationView view(Publication p, String slug, LinkRewriter rewriter) {
         String record = record(p, slug);
         boolean[] math = {false};
-        RenderedMarkdown title = markdown.renderInline(withoutBraces(p.title()), rewriter);
+        InlineText title = InlineText.parse(p.title());
         math[0] |= title.containsMath();
-        String titleHtml = withoutLinks(title.html());
-        String titleText = PageHead.plainText(titleHtml);
+        String titleHtml = InlineHtml.html(title, InlineHtml.MATH_SPANS);
+        String titleText = title.plain();
         if (titleText.isBlank()) {
             titleText = p.citationKey();
         }
@@ -106,9 +103,9 @@ final class PublicationViews {
         RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);
         RenderedMarkdown additional = markdown.renderInline(p.additionalInfo(), rewriter);
         RenderedMarkdown annotation = markdown.renderInline(markerAsText(p.annotation()), rewriter);
-        RenderedMarkdown award = markdown.renderInline(p.award(), rewriter);
+        InlineText award = InlineText.parse(p.award());
         math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
-                | award.containsMath();
+                | award.containsMath() | InlineText.parse(p.venue()).containsMath();
 
         String searchText = String.join(" ", titleText, authors.stream().map(AuthorView::name)
                 .collect(Collectors.joining(" ")), withoutBraces(p.venue()), p.abbr(),
@@ -117,7 +114,7 @@ final class PublicationViews {
         return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
                 p.andOthers(), withoutBraces(p.venue()), VenueLine.container(p), VenueLine.details(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
-                award.html(), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
+                InlineHtml.html(award, InlineHtml.MATH_SPANS), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
                 metrics.badges(p, record), citedBy(p), preview,
                 Routes.publication(slug), Routes.publicationBib(slug), searchText, p.selected(), math[0]);
     }
@@ -135,23 +132,9 @@ final class PublicationViews {
         return doi.strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
     }
 
-    /** Protective BibTeX braces ({@code {BERT}}) are for BibTeX, not for readers. */
+    /** Protective BibTeX braces ({@code {BERT}}) and markup commands are for BibTeX, not for readers. */
     static String withoutBraces(String s) {
-        if (s.indexOf('{') < 0 && s.indexOf('}') < 0) {
-            return s;
-        }
-        return UNESCAPED_BRACE.matcher(s).replaceAll("").replace("\\{", "{").replace("\\}", "}");
-    }
-
-    /** A title becomes a link itself on some pages, and links must not nest. */
-    private static String withoutLinks(String html) {
-        if (!html.contains("<a")) {
-            return html;
-        }
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.select("a").unwrap();
-        doc.outputSettings().prettyPrint(false);
-        return doc.body().html();
+        return InlineText.plain(s);
     }
 
     private static final java.time.format.DateTimeFormatter CITED_ON =

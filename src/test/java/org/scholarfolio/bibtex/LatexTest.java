@@ -37,9 +37,29 @@ class LatexTest {
             50\\%               | 50%
             1--10               | 1–10
             a---b               | a—b
-            \\emph{x}           | x
-            \\textit{very} good | very good
-            \\textbf{BERT}      | BERT
+            \\emph{x}           | \\emph{x}
+            \\textit{very} good | \\textit{very} good
+            \\textbf{BERT}      | \\textbf{BERT}
+            {\\em x y}          | \\emph{x y}
+            a {\\bf b} c        | a \\textbf{b} c
+            \\mkbibemph{x}      | \\emph{x}
+            In\\textsubscript{x}Ga | In\\textsubscript{x}Ga
+            \\enquote{x}        | “x”
+            ``x''              | “x”
+            \\mkbibquote{x}     | “x”
+            {\\rm 2nd ed.}      | {2nd ed.}
+            Lan\\-guage         | Lan\u00ADguage
+            With\\/ it          | With it
+            {\\relax Yu}        | Yu
+            a\\,b               | a\u2009b
+            \\ldots{} and \\textendash | … and –
+            AND\\slash OR       | AND/OR
+            2\\({}^{\\mbox{k}}\\) | 2${}^{\\mbox{k}}$
+            \\[x\\]             | $$x$$
+            \\ensuremath{\\alpha} | $\\alpha$
+            \\url{http://e.com/~u_v} | http://e.com/~u_v
+            \\href{http://e.com}{site} | site
+            \\vphantom{X}Y      | Y
             {BERT} is {GOOD}    | {BERT} is {GOOD}
             {{BERT}}            | {{BERT}}
             $\\ell_1$--norm     | $\\ell_1$–norm
@@ -64,6 +84,12 @@ class LatexTest {
             {} empty group
             lone $ dollar
             back\\slash and \\\\
+            \\emph{kept} and \\textsc{small caps} and H\\textsubscript{2}O
+            {\\emph{x}} and \\emph{}
+            a literal \\emph without braces
+            two '' quotes and `` these
+            soft\u00ADhyphen
+            \\relax and \\foo{bar} and {\\foo bar}
             """)
     void writtenTextReadsBackUnchanged(String text) {
         assertThat(Latex.toUnicode(Latex.toBibtex(text))).isEqualTo(text);

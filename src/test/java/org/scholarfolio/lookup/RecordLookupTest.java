@@ -43,7 +43,7 @@ class RecordLookupTest {
         assertThat(p.journal()).isEqualTo("Journal of Example Chemistry");
         assertThat(p.volume()).isEqualTo("12");
         assertThat(p.number()).isEqualTo("3");
-        assertThat(p.pages()).isEqualTo("101--118");
+        assertThat(p.pages()).isEqualTo("101–118");
         assertThat(p.year()).isEqualTo(2021);
         assertThat(p.month()).isEqualTo(6);
         assertThat(p.publisher()).isEqualTo("Example Society Press");
@@ -120,7 +120,7 @@ class RecordLookupTest {
         assertThat(p.journal()).isEqualTo("Journal of Example Medicine");
         assertThat(p.volume()).isEqualTo("572");
         assertThat(p.number()).isEqualTo("7769");
-        assertThat(p.pages()).isEqualTo("511--515");
+        assertThat(p.pages()).isEqualTo("511–515");
         assertThat(p.year()).isEqualTo(2019);
         assertThat(p.month()).isEqualTo(8);
         assertThat(p.doi()).isEqualTo("10.5555/jem.2019.511");

@@ -167,10 +167,10 @@ public final class BibtexImporter {
                     case "number" -> b.number(Latex.toUnicode(value));
                     case "pages" -> b.pages(Latex.toUnicode(value));
                     case "location" -> b.location(Latex.toUnicode(value));
-                    case "abstract" -> b.abstractText(Latex.toUnicode(value));
+                    case "abstract" -> b.abstractText(markdownText(value));
                     case "note" -> b.note(Latex.toUnicode(value));
-                    case "additional_info" -> b.additionalInfo(Latex.toUnicode(value));
-                    case "annotation" -> b.annotation(Latex.toUnicode(value));
+                    case "additional_info" -> b.additionalInfo(markdownText(value));
+                    case "annotation" -> b.annotation(markdownText(value));
                     case "award" -> b.award(Latex.toUnicode(value));
                     case "award_name" -> b.awardName(Latex.toUnicode(value));
                     case "year" -> b.year(year(f, value));
@@ -239,6 +239,11 @@ public final class BibtexImporter {
                     b.month(month);
                 }
             }
+        }
+
+        /** Fields the site renders as Markdown hold no LaTeX markup commands; their text stays. */
+        private static String markdownText(String latex) {
+            return Latex.toUnicodeWithoutMarkup(latex);
         }
 
         private Integer year(RawEntry.RawField f, String value) {

@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
 
 /**
  * Writes publications as CSL-JSON (an array of items, as Zotero, Pandoc and citeproc read them).
- * BibTeX types map to CSL types the way Zotero and Pandoc map them; protective braces, which CSL does
- * not use, are written as {@code <span class="nocase">}, CSL's own mark for text whose case must stay;
+ * BibTeX types map to CSL types the way Zotero and Pandoc map them; titles and venues are CSL rich
+ * text ({@link CslRichText}: protective braces as {@code <span class="nocase">}, markup, math as Unicode);
  * al-folio's markers and display-only fields (abbr, selected, preview, badges) have no CSL variable
  * and are left out. The item {@code id} is the citation key.
  */
@@ -39,23 +40,23 @@ public final class CslJsonWriter {
         json.beginObject();
         json.name("id").value(p.citationKey());
         json.name("type").value(TYPES.getOrDefault(p.entryType(), "document"));
-        json.field("title", nocase(p.title()));
+        json.field("title", CslRichText.of(p.title()));
         if (!p.authors().isEmpty()) {
             json.name("author").beginArray();
             for (Author a : p.authors()) {
                 json.beginObject()
-                        .field("family", a.family())
-                        .field("given", a.given())
-                        .field("non-dropping-particle", a.von())
-                        .field("suffix", a.jr())
+                        .field("family", InlineText.plain(a.family()))
+                        .field("given", InlineText.plain(a.given()))
+                        .field("non-dropping-particle", InlineText.plain(a.von()))
+                        .field("suffix", InlineText.plain(a.jr()))
                         .endObject();
             }
             json.endArray();
         }
         String container = !p.journal().isEmpty() ? p.journal() : p.booktitle();
-        json.field("container-title", nocase(container));
-        json.field("collection-title", nocase(p.bibtexFields().getOrDefault("series", "")));
-        json.field("publisher", p.entryType().endsWith("thesis") && p.publisher().isEmpty() ? p.school() : p.publisher());
+        json.field("container-title", CslRichText.of(container));
+        json.field("collection-title", CslRichText.of(p.bibtexFields().getOrDefault("series", "")));
+        json.field("publisher", InlineText.plain(p.entryType().endsWith("thesis") && p.publisher().isEmpty() ? p.school() : p.publisher()));
         json.field("publisher-place", p.bibtexFields().getOrDefault("address", ""));
         json.field("event-place", p.location());
         if (p.entryType().equals("phdthesis")) {
@@ -80,7 +81,7 @@ public final class CslJsonWriter {
         json.field("ISSN", p.bibtexFields().getOrDefault("issn", ""));
         json.field("PMID", p.bibtexFields().getOrDefault("pmid", ""));
         json.field("abstract", p.abstractText());
-        json.field("note", p.note());
+        json.field("note", CslRichText.of(p.note()));
         custom(json, p);
         json.endObject();
     }
@@ -118,37 +119,5 @@ public final class CslJsonWriter {
             }
         }
         return p.arxiv().isEmpty() ? "" : "https://arxiv.org/abs/" + p.arxiv().strip();
-    }
-
-    /** {@code {BERT} for {NLP}} → {@code <span class="nocase">BERT</span> for <span class="nocase">NLP</span>}. */
-    static String nocase(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '$') {
-                int end = text.indexOf('$', i + 1);
-                if (end > i) {
-                    out.append(text, i, end + 1);
-                    i = end;
-                    continue;
-                }
-            }
-            if (c == '{') {
-                if (depth++ == 0) {
-                    out.append("<span class=\"nocase\">");
-                }
-            } else if (c == '}' && depth > 0) {
-                if (--depth == 0) {
-                    out.append("</span>");
-                }
-            } else {
-                out.append(c);
-            }
-        }
-        for (; depth > 0; depth--) {
-            out.append("</span>");
-        }
-        return out.toString();
     }
 }

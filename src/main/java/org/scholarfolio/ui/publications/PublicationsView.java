@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.scene.control.Control;
 
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.RecordListView;
@@ -87,7 +88,7 @@ public final class PublicationsView {
                 "Add publication", form.build())
                 .column("Key", 120, Publication::citationKey)
                 .column("Year", 60, p -> p.year() == null ? "" : p.year().toString())
-                .column("Title", 320, Publication::title)
+                .column("Title", 320, p -> InlineText.plain(p.title()))
                 .column("Venue", 200, p -> p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue())
                 .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
 

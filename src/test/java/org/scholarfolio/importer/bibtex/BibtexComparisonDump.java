@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.Text;
 
@@ -72,9 +73,9 @@ public final class BibtexComparisonDump {
                 "markupSource", markup[0], "markupFlattened", markup[1]);
     }
 
-    /** What a reader sees: the model's text without BibTeX's protective braces. */
+    /** What a reader sees: the model's plain rendering. */
     static String plain(String modelText) {
-        return modelText.replaceAll("(?<!\\\\)[{}]", "");
+        return InlineText.plain(modelText);
     }
 
     /** {changed, total}: export-bibtex then import, field by field. */

@@ -145,7 +145,7 @@ class BibtexImporterTest {
     void uppercaseQuotedMacrosConcatenationAndDoiUrlKey() {
         Publication p = pub("https://doi.org/10.1000/xyz123");
         assertThat(p.entryType()).isEqualTo("article");
-        assertThat(p.title()).isEqualTo("Sparse {BERT} Models with $\\ell_1$ Penalties – a {Study}");
+        assertThat(p.title()).isEqualTo("Sparse {BERT} Models with $\\ell_1$ Penalties – a \\emph{Study}");
         assertThat(p.journal()).isEqualTo("Proceedings of the National Academy of Sciences (PNAS)");
         assertThat(p.year()).isEqualTo(2021);
         assertThat(p.month()).isEqualTo(3);
@@ -153,7 +153,7 @@ class BibtexImporterTest {
         assertThat(p.selected()).isTrue();
         assertThat(p.bibtexShow()).isTrue();
         assertThat(p.links().get(org.scholarfolio.model.LinkKind.SUPP)).isEqualTo("supp.pdf");
-        assertThat(p.bibtexFields()).containsExactly(Map.entry("tldr", "We make BERT sparse\u00A0again."),
+        assertThat(p.bibtexFields()).containsExactly(Map.entry("tldr", "We make \\textbf{BERT} sparse\u00A0again."),
                 Map.entry("eprint", "2101.00001"));
     }
 

@@ -19,7 +19,10 @@ public final class PublicationArbitraries {
     private static final List<String> TOKENS = List.of("Deep", "learning", "for", "BERT", "{BERT}",
             "{GPU}s", "Müller", "Straße", "Øresund", "Şahin", "naïve", "中文", "$\\ell_1$", "$x^{2}$",
             "$$a+b$$", "&", "%", "#", "_", "~", "-", "--", "–", "—", "\u00A0", ",", ".", ":", "?",
-            "(see", "p.)", "\"quoted\"", "50%", "a_b", "C#", "e-mail", "$5", "<br>", "*bold*", "O'Neil", "{", "}", "{}", "\\", "\\emph");
+            "(see", "p.)", "\"quoted\"", "50%", "a_b", "C#", "e-mail", "$5", "<br>", "*bold*", "O'Neil", "{", "}", "{}", "\\", "\\emph",
+            "\\emph{Homo sapiens}", "\\textit{in vivo}", "\\textbf{Bold}", "\\textsc{Small Caps}",
+            "In\\textsubscript{x}Ga", "x\\textsuperscript{th}", "\\texttt{grep}", "\\emph{{BERT} \\textsc{x}}",
+            "“quoted”", "\u00AD", "a\u2009b", "\\foo{bar}");
 
     private PublicationArbitraries() {
     }
@@ -59,18 +62,33 @@ public final class PublicationArbitraries {
                         .preview(pdf.isEmpty() ? "" : "prev.png")
                         .links(new PublicationLinks(code, pdf, pdf, code, "", code, pdf, "", code))
                         .badges(new PublicationBadges(code.isEmpty() ? "" : "248277", "", pdf.isEmpty() ? "" : "qyhmnyLat1gC", ""))
-                        .bibtexFields(extras).build());
+                        .bibtexFields(withDate(extras, y, m)).build());
+    }
+
+    /** A biblatex date range beside the year it starts in (the year field wins on import). */
+    private static Map<String, String> withDate(Map<String, String> extras, Integer year, Integer month) {
+        if (year == null || year % 3 != 0) {
+            return extras;
+        }
+        Map<String, String> m = new LinkedHashMap<>(extras);
+        m.put("date", year + (month == null ? "" : String.format("-%02d-17", month)) + "/" + (year + 1));
+        return m;
     }
 
     private static Arbitrary<Map<String, String>> extras() {
         Arbitrary<String> name = Arbitraries.of("series", "editor", "tldr", "eprint", "pmid", "github",
-                "organization", "isbn", "talk", "oral");
-        return Combinators.combine(name, text()).as(Map::entry).list().ofMaxSize(4).map(entries -> {
+                "organization", "isbn", "talk", "oral", "ids", "groups", "url", "keywords", "file");
+        Arbitrary<String> verbatim = Arbitraries.of("2101.00001", "key_one,key_two", "a_b%20c~d", "Group A; Sub_Group",
+                "https://example.org/a_b?x=1&y=%20#frag", ":C\\papers\\a_b.pdf:PDF", "10.1000/a_b<c>");
+        return Combinators.combine(name, text(), verbatim).as((n, t, v) -> Map.entry(n,
+                VERBATIM_EXTRAS.contains(n) ? v : t)).list().ofMaxSize(4).map(entries -> {
             Map<String, String> m = new LinkedHashMap<>();
             entries.forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
             return m;
         });
     }
+
+    private static final java.util.Set<String> VERBATIM_EXTRAS = java.util.Set.of("eprint", "ids", "groups", "url", "file");
 
     /** Messy text: accents, braces, math, LaTeX specials, markers, HTML, CJK. */
     public static Arbitrary<String> text() {

@@ -50,14 +50,6 @@ class CslJsonWriterTest {
     }
 
     @Test
-    void protectiveBracesBecomeNocaseSpansAndMathStays() {
-        assertThat(CslJsonWriter.nocase("{BERT} for {NLP} with $\\mathcal{O}(n)$"))
-                .isEqualTo("<span class=\"nocase\">BERT</span> for <span class=\"nocase\">NLP</span> with $\\mathcal{O}(n)$");
-        assertThat(CslJsonWriter.nocase("{{Whole Title}}")).isEqualTo("<span class=\"nocase\">Whole Title</span>");
-        assertThat(CslJsonWriter.nocase("a } b {c")).isEqualTo("a } b <span class=\"nocase\">c</span>");
-    }
-
-    @Test
     void controlCharactersLineSeparatorsAndLoneSurrogatesStayValidJson() throws Exception {
         String nasty = "tab\there \"quoted\" back\\slash \u0001 \u2028 \ud83d lone 😀 ok";
         JsonNode item = write(List.of(Publication.builder("k", "misc").title(nasty).note("line\nbreak").build())).get(0);

@@ -1,0 +1,82 @@
+package org.scholarfolio.bibtex;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The LaTeX commands BibTeX values use, by what {@link Latex} does with each. */
+final class LatexCommands {
+
+    static final Map<Character, Character> ACCENT_SYMBOLS = Map.ofEntries(
+            Map.entry('\'', '\u0301'), Map.entry('`', '\u0300'), Map.entry('^', '\u0302'),
+            Map.entry('"', '\u0308'), Map.entry('~', '\u0303'), Map.entry('=', '\u0304'),
+            Map.entry('.', '\u0307'));
+
+    static final Map<String, Character> ACCENT_WORDS = Map.of(
+            "u", '\u0306', "v", '\u030C', "H", '\u030B', "c", '\u0327', "d", '\u0323',
+            "b", '\u0331', "r", '\u030A', "k", '\u0328', "t", '\u0361');
+
+    static final Map<String, String> SYMBOL_WORDS = Map.ofEntries(
+            Map.entry("ss", "ß"), Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("aa", "å"),
+            Map.entry("AA", "Å"), Map.entry("ae", "æ"), Map.entry("AE", "Æ"), Map.entry("oe", "œ"),
+            Map.entry("OE", "Œ"), Map.entry("l", "ł"), Map.entry("L", "Ł"), Map.entry("i", "ı"),
+            Map.entry("j", "ȷ"), Map.entry("dh", "ð"), Map.entry("DH", "Ð"), Map.entry("th", "þ"),
+            Map.entry("TH", "Þ"), Map.entry("dag", "†"), Map.entry("dagger", "†"),
+            Map.entry("textdagger", "†"), Map.entry("ddag", "‡"), Map.entry("ddagger", "‡"),
+            Map.entry("textdaggerdbl", "‡"), Map.entry("S", "§"), Map.entry("P", "¶"),
+            Map.entry("textendash", "–"), Map.entry("textemdash", "—"), Map.entry("ldots", "…"),
+            Map.entry("dots", "…"), Map.entry("textellipsis", "…"), Map.entry("textquoteright", "’"),
+            Map.entry("textquoteleft", "‘"), Map.entry("textquotedblleft", "“"), Map.entry("textquotedblright", "”"),
+            Map.entry("textasciitilde", "~"), Map.entry("textbackslash", "\\"),
+            Map.entry("textbraceleft", "{"), Map.entry("textbraceright", "}"),
+            Map.entry("copyright", "©"), Map.entry("textregistered", "®"),
+            Map.entry("texttrademark", "™"), Map.entry("pounds", "£"), Map.entry("euro", "€"),
+            Map.entry("textdegree", "°"), Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"),
+            Map.entry("slash", "/"), Map.entry("textbar", "|"), Map.entry("textless", "<"),
+            Map.entry("textgreater", ">"), Map.entry("textunderscore", "_"), Map.entry("textasciicircum", "^"),
+            Map.entry("quad", "\u2003"), Map.entry("qquad", "\u2003\u2003"), Map.entry("enspace", "\u2002"),
+            Map.entry("thinspace", "\u2009"), Map.entry("relax", ""), Map.entry("noindent", ""),
+            Map.entry("unskip", ""), Map.entry("nobreak", ""), Map.entry("textperiodcentered", "·"),
+            Map.entry("textbullet", "•"), Map.entry("textsection", "§"), Map.entry("textparagraph", "¶"));
+
+    /** Markup the model keeps, so the site shows it and BibTeX gets it back: {@code \emph{…}}. */
+    static final Set<String> MARKUP_WORDS = Set.of("emph", "textit", "textbf", "textsc", "textsubscript",
+            "textsuperscript", "texttt");
+
+    /** biblatex's spellings of the same markup, kept in the model under the LaTeX name. */
+    static final Map<String, String> MARKUP_ALIASES = Map.of("mkbibemph", "emph", "mkbibitalic", "textit",
+            "mkbibbold", "textbf", "mkbibsuperscript", "textsuperscript", "mkbibsubscript", "textsubscript");
+
+    /** Switches like {@code {\em text}}: the rest of the group, kept as the command's markup. */
+    static final Map<String, String> MARKUP_SWITCHES = Map.of("em", "emph", "it", "textit", "itshape", "textit",
+            "bf", "textbf", "bfseries", "textbf", "sc", "textsc", "scshape", "textsc", "tt", "texttt",
+            "ttfamily", "texttt");
+
+    /** Commands that only style their argument: the text stays, the command goes. */
+    static final Set<String> STYLE_WORDS = Set.of("textrm", "textsf", "textup", "textmd", "textsl",
+            "textnormal", "mbox", "hbox", "text", "underline", "uppercase", "MakeUppercase", "NoCaseChange",
+            "textlf", "rm", "sf", "up", "md", "sl", "normalfont", "upshape", "mdseries", "rmfamily", "sffamily",
+            "slshape", "small", "footnotesize", "scriptsize", "tiny", "large", "Large", "normalsize");
+
+    /** Commands whose argument is quoted text. */
+    static final Set<String> QUOTE_WORDS = Set.of("enquote", "mkbibquote");
+
+    /** Commands that print nothing, argument and all. */
+    static final Set<String> SILENT_WITH_ARGUMENT = Set.of("vphantom", "phantom", "hphantom", "noop");
+
+    /** {@code \&}-style escapes and spacing commands after a backslash. */
+    static final Map<Character, String> ESCAPED = Map.ofEntries(Map.entry('&', "&"), Map.entry('%', "%"),
+            Map.entry('$', "$"), Map.entry('#', "#"), Map.entry('_', "_"), Map.entry('{', "{"), Map.entry('}', "}"),
+            Map.entry(' ', " "), Map.entry('-', "\u00AD"), Map.entry('/', ""), Map.entry(',', "\u2009"),
+            Map.entry(';', "\u2005"), Map.entry(':', "\u205F"), Map.entry('!', ""), Map.entry('@', ""));
+
+    private LatexCommands() {
+    }
+
+    /** Whether {@link Latex#toUnicode} gives the command a meaning (and so a literal one must be escaped). */
+    static boolean known(String name) {
+        return ACCENT_WORDS.containsKey(name) || SYMBOL_WORDS.containsKey(name) || MARKUP_WORDS.contains(name)
+                || MARKUP_ALIASES.containsKey(name) || MARKUP_SWITCHES.containsKey(name) || STYLE_WORDS.contains(name)
+                || QUOTE_WORDS.contains(name) || SILENT_WITH_ARGUMENT.contains(name)
+                || name.equals("url") || name.equals("href") || name.equals("ensuremath");
+    }
+}

@@ -1,0 +1,76 @@
+package org.scholarfolio.site;
+
+import java.util.List;
+import java.util.function.Function;
+import org.scholarfolio.model.InlineText;
+
+/**
+ * A model inline text (title, venue, name, award) as HTML for the site: only {@code em},
+ * {@code strong}, a small-caps {@code span}, {@code sub}, {@code sup}, {@code code} and math are
+ * elements; every other character is escaped, so {@code <img src=x onerror=…>} in a title is text.
+ * Math is handed to {@code math} as its node (TeX source and display flag).
+ */
+public final class InlineHtml {
+
+    /** The markup the page's math typesetting looks for, as the Markdown renderer writes it. */
+    public static final Function<InlineText.Math, String> MATH_SPANS = m -> "<span class=\"math "
+            + (m.display() ? "display\">" + escape("\\[" + m.tex() + "\\]") : "inline\">" + escape("\\(" + m.tex() + "\\)"))
+            + "</span>";
+
+    private InlineHtml() {
+    }
+
+    public static String html(String modelText) {
+        return html(InlineText.parse(modelText), MATH_SPANS);
+    }
+
+    public static String html(InlineText text, Function<InlineText.Math, String> math) {
+        StringBuilder out = new StringBuilder();
+        append(text.nodes(), out, math);
+        return out.toString();
+    }
+
+    private static void append(List<InlineText.Node> nodes, StringBuilder out, Function<InlineText.Math, String> math) {
+        for (InlineText.Node n : nodes) {
+            if (n instanceof InlineText.Plain p) {
+                out.append(escape(p.text()));
+            } else if (n instanceof InlineText.Protected p) {
+                append(p.children(), out, math);
+            } else if (n instanceof InlineText.Math m) {
+                out.append(math.apply(m));
+            } else if (n instanceof InlineText.Styled s) {
+                String[] tags = tags(s.style());
+                out.append(tags[0]);
+                append(s.children(), out, math);
+                out.append(tags[1]);
+            }
+        }
+    }
+
+    private static String[] tags(InlineText.Style style) {
+        return switch (style) {
+            case EMPHASIS, ITALIC -> new String[] {"<em>", "</em>"};
+            case BOLD -> new String[] {"<strong>", "</strong>"};
+            case SMALL_CAPS -> new String[] {"<span class=\"smallcaps\">", "</span>"};
+            case SUBSCRIPT -> new String[] {"<sub>", "</sub>"};
+            case SUPERSCRIPT -> new String[] {"<sup>", "</sup>"};
+            case CODE -> new String[] {"<code>", "</code>"};
+        };
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.scholarfolio.importer.bibtex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.Publication;
+
+/** Files read as BibTeX, biber, JabRef and bibtex-ruby read them (issue 17, issue 11 point 7). */
+class BibtexReadLikePeersTest {
+
+    private static BibtexImportResult read(String bib) {
+        return new BibtexImporter().read(bib, "t.bib");
+    }
+
+    @Test
+    void entryWithoutKeyGetsAGeneratedKeyAndAWarning() {
+        BibtexImportResult r = read("@article{,\n  author = {Hopper, Grace}, year = 1952, title = {The Education of a Computer}}");
+        assertThat(r.publications()).hasSize(1);
+        assertThat(r.publications().get(0).citationKey()).isNotBlank();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("no citation key"));
+    }
+
+    @Test
+    void parenthesisInsideAQuotedValueDoesNotEndAParenthesisedEntry() {
+        BibtexImportResult r = read("@article(k1, title = \"A (re)consideration\", year = 2001)\n@misc{k2, title = {B}}");
+        assertThat(r.publications()).extracting(Publication::title).containsExactly("A (re)consideration", "B");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void commentedOutEntryLineIsNotASecondEntry() {
+        BibtexImportResult r = read("%@ARTICLE{smith, title = {Old}}\n@article{smith, title = {Real}}");
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("smith");
+        assertThat(r.publications().get(0).title()).isEqualTo("Real");
+    }
+
+    @Test
+    void stringValuesKeepTheirSpaces() {
+        BibtexImportResult r = read("@string{a = {a space between this }}\n@misc{k, note = a # \"and this\"}");
+        assertThat(r.publications().get(0).note()).isEqualTo("a space between this and this");
+    }
+
+    @Test
+    void keyWithASpaceIsImportedJoinedWithAMessageSayingSo() {
+        BibtexImportResult r = read("@misc{my paper, title = {T}}");
+        assertThat(r.publications().get(0).citationKey()).isEqualTo("my_paper");
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("contains a space"));
+    }
+
+    @Test
+    void latexEscapesInIdentifiersAreUndone() {
+        Publication p = read("@misc{k, doi = {10.1000/a\\_b{\\_}c}, url = {https://e.org/x\\%20y}, eprint = {a\\_1}}")
+                .publications().get(0);
+        assertThat(p.doi()).isEqualTo("10.1000/a_b_c");
+        assertThat(p.bibtexFields()).containsEntry("url", "https://e.org/x%20y").containsEntry("eprint", "a_1");
+    }
+
+    @Test
+    void biblatexDateGivesYearAndMonthAndIsKept() {
+        Publication range = read("@article{k, date = {2004-05/2005}}").publications().get(0);
+        assertThat(range.year()).isEqualTo(2004);
+        assertThat(range.month()).isEqualTo(5);
+        assertThat(range.bibtexFields()).containsEntry("date", "2004-05/2005");
+        assertThat(read("@article{k, date = {2004/2005}}").publications().get(0).year()).isEqualTo(2004);
+        assertThat(read("@article{k, date = {/2005}}").publications().get(0).year()).isEqualTo(2005);
+        assertThat(read("@article{k, year = 2010, date = {2004}}").publications().get(0).year()).isEqualTo(2010);
+    }
+
+    @Test
+    void crossrefChildInheritsWithBiblatexMappings() {
+        BibtexImportResult r = read("""
+                @inbook{ch, crossref = {bk}, title = {A Chapter}, pages = {1--9}}
+                @book{bk, title = {The Book}, author = {Knuth, Donald}, publisher = {AW}, year = 1968}
+                @misc{m, crossref = {bk}}
+                """);
+        Publication chapter = r.publications().get(0);
+        assertThat(chapter.title()).isEqualTo("A Chapter");
+        assertThat(chapter.booktitle()).isEqualTo("The Book");
+        assertThat(chapter.authors()).hasSize(1);
+        assertThat(chapter.bibtexFields()).containsEntry("bookauthor", "Knuth, Donald");
+        assertThat(chapter.year()).isEqualTo(1968);
+        Publication misc = r.publications().get(2);
+        assertThat(misc.title()).isEqualTo("The Book");
+        assertThat(misc.authors()).hasSize(1);
+    }
+
+    @Test
+    void encodingsFromByteOrderMarkHeaderOrWindows1252() {
+        String bib = "@misc{k, title = {Müller}}";
+        byte[] utf16 = ("\uFEFF" + bib).getBytes(StandardCharsets.UTF_16BE);
+        assertThat(new BibtexImporter().read(utf16, "t.bib").publications().get(0).title()).isEqualTo("Müller");
+        byte[] header = ("% Encoding: ISO-8859-1\n" + bib).getBytes(StandardCharsets.ISO_8859_1);
+        BibtexImportResult declared = new BibtexImporter().read(header, "t.bib");
+        assertThat(declared.publications().get(0).title()).isEqualTo("Müller");
+        assertThat(declared.warnings()).isEmpty();
+        BibtexImportResult guessed = new BibtexImporter().read(bib.getBytes(Charset.forName("windows-1252")), "t.bib");
+        assertThat(guessed.publications().get(0).title()).isEqualTo("Müller");
+        assertThat(guessed.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("windows-1252"));
+    }
+
+    @Test
+    void markupIsKeptAndWrittenBack() {
+        Publication p = read("@article{k, title = {{\\em Homo} and In\\textsubscript{x}Ga \\textsc{Sc}}}").publications().get(0);
+        assertThat(p.title()).isEqualTo("\\emph{Homo} and In\\textsubscript{x}Ga \\textsc{Sc}");
+        assertThat(org.scholarfolio.bibtex.BibtexWriter.complete().write(p))
+                .contains("title = {\\emph{Homo} and In\\textsubscript{x}Ga \\textsc{Sc}}");
+    }
+}
