@@ -41,10 +41,16 @@ public interface Screen {
     default void focus(String fieldPath) {
         select(fieldPath);
         // After the selection's form is laid out, so that the field can take focus and be scrolled to.
-        Platform.runLater(() -> ProblemDecorations.taggedControls(root()).stream()
-                .filter(c -> fieldPath != null && ProblemDecorations.concernsField(fieldPath, c))
-                .findFirst()
-                .ifPresentOrElse(ProblemDecorations::focus, this::focusFirstField));
+        Platform.runLater(() -> {
+            // A screen shown for the first time has not placed its form yet: a field that is not laid
+            // out (or still disabled) refuses the focus, which then stays on the filter box.
+            root().applyCss();
+            root().layout();
+            ProblemDecorations.taggedControls(root()).stream()
+                    .filter(c -> fieldPath != null && ProblemDecorations.concernsField(fieldPath, c))
+                    .findFirst()
+                    .ifPresentOrElse(ProblemDecorations::focus, this::focusFirstField);
+        });
     }
 
     /** The first field of the form, where Ctrl+1 … Ctrl+5 put the cursor. */
