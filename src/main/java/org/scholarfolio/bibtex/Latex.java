@@ -376,6 +376,9 @@ public final class Latex {
             } else if (ch == '{' || ch == '}') {
                 // BibTeX counts \\{ as a brace too, so unpaired braces are written as words
                 out.append(bracesKept ? String.valueOf(ch) : ch == '{' ? "\\textbraceleft{}" : "\\textbraceright{}");
+                if (bracesKept && ch == '{' && i + 1 < text.length() && "&%#_~\\\u00AD$".indexOf(text.charAt(i + 1)) >= 0) {
+                    out.append("{}"); // {\textasciitilde{}} would read as an accent group and lose its braces
+                }
             } else if (ch == '\\') {
                 int end = i + 1;
                 while (end < text.length() && Character.isLetter(text.charAt(end)) && text.charAt(end) < 128) {
