@@ -183,7 +183,7 @@ public final class AlfolioSiteWriter {
         announcements.put("limit", s.newsLimit());
         fm.put("announcements", announcements);
         fm.put("latest_posts", Map.of("enabled", false));
-        return frontMatter(fm) + p.bio() + "\n";
+        return frontMatter(fm) + liquidSafe(p.bio()) + "\n";
     }
 
     /** The photo goes to {@code assets/img/}; al-folio names it relative to that folder. */
@@ -209,7 +209,7 @@ public final class AlfolioSiteWriter {
             fm.put("title", n.title());
         }
         fm.put("related_posts", false);
-        return frontMatter(fm) + n.body() + "\n";
+        return frontMatter(fm) + liquidSafe(n.body()) + "\n";
     }
 
     /** al-folio's own form: {@code 2015-10-22 15:59:00-0400}, or the date alone. */
@@ -240,7 +240,7 @@ public final class AlfolioSiteWriter {
         }
         fm.put("nav", p.inMenu());
         fm.put("nav_order", p.menuOrder());
-        return frontMatter(fm) + p.body() + "\n";
+        return frontMatter(fm) + liquidSafe(p.body()) + "\n";
     }
 
     // ---------------------------------------------------------------- bibliography
@@ -346,6 +346,17 @@ public final class AlfolioSiteWriter {
         if (portfolio.news().stream().anyMatch(n -> n.date() == null)) {
             notCarried.add("news items without a date cannot be read by al-folio");
         }
+    }
+
+    private static final Pattern LIQUID_OPENER = Pattern.compile("\\{([{%])");
+
+    /**
+     * Jekyll runs Liquid over every page, so text a person typed that opens a Liquid tag or output
+     * (two opening braces, or a brace and a percent sign) is written inside a raw tag: the live site shows it as typed and
+     * the import reads it back unchanged.
+     */
+    static String liquidSafe(String markdown) {
+        return LIQUID_OPENER.matcher(markdown).replaceAll("{% raw %}{$1{% endraw %}");
     }
 
     private static String frontMatter(Map<String, Object> data) {
