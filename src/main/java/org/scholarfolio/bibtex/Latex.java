@@ -1,5 +1,7 @@
 package org.scholarfolio.bibtex;
 
+import org.scholarfolio.model.InlineText;
+
 import static org.scholarfolio.bibtex.LatexCommands.ACCENT_SYMBOLS;
 import static org.scholarfolio.bibtex.LatexCommands.ACCENT_WORDS;
 import static org.scholarfolio.bibtex.LatexCommands.ESCAPED;
@@ -447,20 +449,8 @@ public final class Latex {
         return depth == 0;
     }
 
-    /** Braces can be written as they are when they pair up and none is empty (the caller reads the result back to be sure). */
+    /** Braces can be written as they are when they group (the caller reads the result back to be sure). */
     private static boolean bracesRoundTrip(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '{') {
-                depth++;
-                if (i + 1 < text.length() && text.charAt(i + 1) == '}') {
-                    return false;
-                }
-            } else if (ch == '}' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
+        return InlineText.bracesGroup(text);
     }
 }

@@ -80,7 +80,7 @@ public final class InlineText {
      * Braces group text only when all of them pair up and none is empty; otherwise every brace is
      * literal, as the BibTeX writer spells them ({@code \textbraceleft{}}), so TeX prints them too.
      */
-    private static boolean bracesGroup(String s) {
+    public static boolean bracesGroup(String s) {
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
