@@ -111,6 +111,17 @@ class PublicationFieldTest {
     }
 
     @Test
+    void aFieldAnOlderVersionKeptAmongTheBibtexFieldsIsReadAsTheField() throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve(PortfolioStore.FILE_NAME), """
+                {"schemaVersion": 1, "publications": [{"citationKey": "k", "entryType": "misc",
+                  "bibtexFields": {"primaryclass": "cs.CL", "series": "LNCS"}}]}
+                """);
+        Publication p = PortfolioStore.load(tmp).portfolio().publications().get(0);
+        assertThat(p.text(PublicationField.PRIMARY_CLASS)).isEqualTo("cs.CL");
+        assertThat(p.bibtexFields()).containsOnlyKeys("series");
+    }
+
+    @Test
     void theFormTextOfANumberIsWhatWasTyped() {
         Publication.Builder b = Publication.builder("k", "misc");
         PublicationField.YEAR.withTyped(b, "in press");
