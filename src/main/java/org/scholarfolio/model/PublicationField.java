@@ -37,6 +37,8 @@ public enum PublicationField {
     NUMBER(spec("number").bibtex("number").form(Section.VENUE, "Number", Widget.TEXT)),
     PAGES(spec("pages").bibtex("pages").form(Section.VENUE, "Pages", Widget.TEXT)),
     LOCATION(spec("location").bibtex("location").form(Section.VENUE, "Location", Widget.TEXT)),
+    PUBSTATE(spec("pubstate").bibtex("pubstate").notInherited().csl("status")
+            .form(Section.VENUE, "Publication state (e.g. forthcoming)", Widget.TEXT)),
     DOI(spec("doi").bibtex("doi").kind(Kind.IDENTIFIER).merge(Merge.DOI).notInherited()
             .form(Section.VENUE, "DOI", Widget.TEXT)),
     ARXIV(spec("arxiv").bibtex("arxiv").kind(Kind.IDENTIFIER).notInherited().notInPublicBib()
