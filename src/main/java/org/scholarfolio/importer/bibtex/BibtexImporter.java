@@ -17,6 +17,7 @@ import org.scholarfolio.bibtex.Latex;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationKeys;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
@@ -35,8 +36,6 @@ import org.scholarfolio.model.PublicationLinks;
  */
 public final class BibtexImporter {
 
-    private static final Pattern DOI_URL = Pattern.compile(
-            "^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)(10\\..+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARXIV = Pattern.compile(
             "^(?:arxiv:\\s*|https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/)(.+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
@@ -310,8 +309,8 @@ public final class BibtexImporter {
         }
 
         private String doi(String value) {
-            Matcher m = DOI_URL.matcher(value);
-            return m.matches() ? m.group(1) : value;
+            Doi doi = new Doi(Doi.withoutResolver(value));
+            return doi.hasDoiPrefix() ? doi.value() : value;
         }
 
         /** al-folio links {@code arxiv.org/abs/<id>}, so a prefix or a full URL would break the button. */

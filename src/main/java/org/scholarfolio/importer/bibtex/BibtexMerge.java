@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
@@ -42,8 +43,6 @@ import org.scholarfolio.model.PublicationLinks;
  */
 public final class BibtexMerge {
 
-    private static final Pattern DOI_PREFIX = Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -116,7 +115,7 @@ public final class BibtexMerge {
     }
 
     static String normalisedDoi(String doi) {
-        return DOI_PREFIX.matcher(doi.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+        return Doi.of(doi).key();
     }
 
     /** "{BERT}: Pre-training of Deep ..." and "Bert — pre-training of deep ..." fold to the same text. */

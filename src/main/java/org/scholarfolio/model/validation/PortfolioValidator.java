@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -151,7 +152,7 @@ public final class PortfolioValidator {
             }
             if (!p.doi().isBlank()) {
                 String doi = p.doi().strip().toLowerCase(Locale.ROOT);
-                if (!doi.startsWith("10.")) {
+                if (!new Doi(doi).hasDoiPrefix()) {
                     out.add(warning(at + ".doi", "\"" + p.doi() + "\" does not look like a DOI (10.xxxx/...)"));
                 }
                 Integer first = dois.putIfAbsent(doi, i);
