@@ -41,7 +41,7 @@ final class PortfolioJsonWriter {
         return unknown(o, p.unknownFields());
     }
 
-    private static ObjectNode profile(Profile p) {
+    static ObjectNode profile(Profile p) {
         ObjectNode o = NODES.objectNode();
         o.set("name", name(p.name()));
         text(o, "nativeName", p.nativeName());
@@ -86,7 +86,7 @@ final class PortfolioJsonWriter {
         return unknown(o, s.unknownFields());
     }
 
-    private static ObjectNode site(SiteSettings s) {
+    static ObjectNode site(SiteSettings s) {
         ObjectNode o = NODES.objectNode();
         text(o, "title", s.title());
         text(o, "baseUrl", s.baseUrl());
@@ -108,7 +108,7 @@ final class PortfolioJsonWriter {
         return unknown(o, s.unknownFields());
     }
 
-    private static ObjectNode news(NewsItem n) {
+    static ObjectNode news(NewsItem n) {
         ObjectNode o = NODES.objectNode();
         text(o, "id", n.id());
         o.put("date", n.date().toString());
@@ -118,7 +118,7 @@ final class PortfolioJsonWriter {
         return unknown(o, n.unknownFields());
     }
 
-    private static ObjectNode publication(Publication p) {
+    static ObjectNode publication(Publication p) {
         ObjectNode o = NODES.objectNode();
         o.put("citationKey", p.citationKey());
         o.put("entryType", p.entryType());
@@ -203,7 +203,7 @@ final class PortfolioJsonWriter {
         return unknown(o, a.unknownFields());
     }
 
-    private static ObjectNode page(Page p) {
+    static ObjectNode page(Page p) {
         ObjectNode o = NODES.objectNode();
         o.put("slug", p.slug());
         text(o, "title", p.title());
@@ -238,7 +238,7 @@ final class PortfolioJsonWriter {
     }
 
     /** Unknown members go last; a known member of the same name always wins. */
-    private static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
+    static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
         for (Map.Entry<String, Object> e : extra.values().entrySet()) {
             if (!o.has(e.getKey())) {
                 o.set(e.getKey(), JsonValues.toNode(e.getValue()));

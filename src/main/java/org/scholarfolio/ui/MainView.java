@@ -329,7 +329,8 @@ public final class MainView {
      */
     public void enableAutosave(Autosave autosave) {
         this.autosave = autosave;
-        RecoveryPrompt.everyInterval(autosave, shell::status);
+        autosave.onProblem(message -> Platform.runLater(() -> shell.status(message)));
+        RecoveryPrompt.everyInterval(autosave);
         offerRecovery();
     }
 
