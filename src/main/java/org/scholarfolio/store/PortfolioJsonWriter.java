@@ -111,7 +111,10 @@ final class PortfolioJsonWriter {
     static ObjectNode news(NewsItem n) {
         ObjectNode o = NODES.objectNode();
         text(o, "id", n.id());
-        o.put("date", n.date().toString());
+        if (n.date() != null) {
+            // Without one, text typed in its place is written back among the unknown members.
+            o.put("date", n.date().toString());
+        }
         text(o, "title", n.title());
         o.put("inline", n.inline());
         text(o, "body", n.body());
