@@ -3,12 +3,14 @@ package org.scholarfolio.ui.publications;
 import java.util.List;
 
 import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
 
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
+import org.scholarfolio.ui.form.ShownPlainWhileIdle;
 
 /** Publications: searchable table (key, year, title, venue, selected) and the entry form. */
 public final class PublicationsView {
@@ -28,7 +30,10 @@ public final class PublicationsView {
         mark("year", form.text("Year", "pub-year", vm.yearProperty()));
         text("Month (1\u201312)", "month");
         form.endRow();
-        mark("title", form.text("Title", "pub-title", vm.titleProperty()));
+        TextField title = form.text("Title", "pub-title", vm.titleProperty());
+        mark("title", title);
+        // {Energy}-Neutral reads Energy-Neutral until the field is edited; the braces stay in the file.
+        ShownPlainWhileIdle.install(title, vm.titleProperty(), InlineText::plain);
 
         form.section("Authors");
         mark("authors", form.area("Authors, one per line (\u201cGiven Family\u201d or \u201cFamily, Given\u201d)",
@@ -89,7 +94,7 @@ public final class PublicationsView {
                 .column("Key", 120, Publication::citationKey)
                 .column("Year", 60, p -> p.year() == null ? "" : p.year().toString())
                 .column("Title", 320, p -> InlineText.plain(p.title()))
-                .column("Venue", 200, p -> p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue())
+                .column("Venue", 200, p -> InlineText.plain(p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue()))
                 .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
 
         list.addAboveTable(new FilterBar(vm).root());
