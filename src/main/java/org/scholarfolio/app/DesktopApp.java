@@ -95,7 +95,7 @@ public final class DesktopApp extends Application {
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
-                background, Platform::runLater), getHostServices()::showDocument);
+                background, Platform::runLater), SystemBrowser.forThisSystem());
         view.enablePublish(new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),
                 new PublishViewModel.Targets() {
                     @Override
