@@ -77,7 +77,8 @@ final class SocialsReader {
                 if (!(e instanceof MarkedYAMLException marked) || marked.getProblemMark() == null) {
                     return null;
                 }
-                int bad = marked.getProblemMark().getLine();
+                // The parser may place the problem at the end of the text, one line past the last.
+                int bad = Math.min(marked.getProblemMark().getLine(), lines.size() - 1);
                 int start = bad;
                 while (start > 0 && (lines.get(start).isBlank() || Character.isWhitespace(lines.get(start).charAt(0)))) {
                     start--; // back to the top-level key the broken line belongs to

@@ -29,4 +29,17 @@ class SocialsFallbackImportTest {
                         + " this key is skipped",
                 "_config.yml:3: github_username is only in _config.yml, not in _data/socials.yml; imported from _config.yml");
     }
+
+    /** Found by {@code FrontMatterProperties}: the parser placed the problem one line past the last, and the import threw. */
+    @Test
+    void aBadLastLineWithoutANewlineCostsItsKeyOnly(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("_data"));
+        Files.writeString(site.resolve("_config.yml"), "first_name: Mae\nlast_name: Jemison\n");
+        Files.writeString(site.resolve("_data/socials.yml"), "title: title: ");
+
+        AlfolioImport r = AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults());
+
+        assertThat(r.portfolio().profile().socialLinks()).isEmpty();
+        assertThat(r.warnings()).extracting(Diagnostic::toString).anyMatch(w -> w.startsWith("_data/socials.yml:1: "));
+    }
 }
