@@ -1,6 +1,5 @@
 package org.scholarfolio.importer.alfolio;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.Slugs;
 
 /**
  * What jekyll-scholar's {@code {% cite key %}} shows in al-folio's default APA style, "(Lovelace, 1843)",
@@ -19,6 +19,9 @@ final class Citations {
     /** The first part of a citation: "Lovelace", "Lovelace & Babbage", "Lovelace et al.". */
     private record Entry(String label, String year, String anchor) {
     }
+
+    /** The length the site cuts publication slugs at. */
+    private static final int PUBLICATION_SLUG_LENGTH = 80;
 
     static final Citations NONE = new Citations(List.of());
 
@@ -70,10 +73,7 @@ final class Citations {
 
     /** The anchor the exported publications list gives the paper ("pub-" and its slug). */
     static String anchor(String key) {
-        String ascii = Normalizer.normalize(key, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        slug = slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
-        return "pub-" + (slug.isEmpty() ? "publication" : slug);
+        return "pub-" + Slugs.slugOr(Slugs.slugify(key, PUBLICATION_SLUG_LENGTH), "publication");
     }
 
     private static String escape(String text) {
