@@ -66,6 +66,11 @@ public final class PortfolioStore {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
                     "cannot be read (" + e.getMessage() + ")", e);
         }
+        return parse(file, bytes, migrations);
+    }
+
+    /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
+    static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations) throws PortfolioLoadException {
         LocatedJson json;
         try {
             json = LocatedJson.parse(bytes);

@@ -85,11 +85,21 @@ class PortfolioStoreTest {
     }
 
     @Test
-    void badNewsDateIsReportedWithItsField() throws Exception {
-        write("{\"schemaVersion\": 1, \"news\": [{\"date\": \"2023-02-29\", \"body\": \"x\"}]}");
+    void aNewsDateThatIsNotTextIsReportedWithItsField() throws Exception {
+        write("{\"schemaVersion\": 1, \"news\": [{\"date\": 20230228, \"body\": \"x\"}]}");
         assertThatThrownBy(() -> PortfolioStore.load(dir))
                 .isInstanceOfSatisfying(PortfolioLoadException.class,
                         e -> assertThat(e.jsonPath()).isEqualTo("news[0].date"));
+    }
+
+    @Test
+    void aNewsDateThatIsNoDayOfTheCalendarIsKeptAsWrittenAndSavedBack() throws Exception {
+        write("{\"schemaVersion\": 1, \"news\": [{\"date\": \"2023-02-29\", \"body\": \"x\"}]}");
+        var loaded = PortfolioStore.load(dir).portfolio();
+        assertThat(loaded.news().get(0).date()).isNull();
+        assertThat(loaded.news().get(0).invalidDate()).contains("2023-02-29");
+        assertThat(new String(PortfolioStore.toJson(loaded), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"date\": \"2023-02-29\"");
     }
 
     @Test
