@@ -184,6 +184,30 @@ class PortfolioStoreTest {
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
     }
 
+    /** Found by {@code PortfolioJsonProperties}: a number whose exponent overflows escaped as a NumberFormatException. */
+    @Test
+    void aNumberTooLargeToKeepIsASyntaxErrorAtItsLine() throws Exception {
+        Path file = write("{\"schemaVersion\": 1,\n  \"future\": 9223372031e9999995807}");
+        assertThatThrownBy(() -> PortfolioStore.load(dir))
+                .isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(PortfolioLoadException.Kind.SYNTAX);
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.getMessage()).startsWith(file.toString()).contains("too large to keep exactly");
+                });
+    }
+
+    /** Found by {@code PortfolioJsonProperties}: an escaped lone surrogate came back as "?" after a save. */
+    @Test
+    void anEscapedLoneSurrogateIsSavedEscapedAndLoadsBackTheSame() throws Exception {
+        write("{\"schemaVersion\": 1, \"profile\": {\"bio\": \"a\\ud83d b \\udc00\\ud83d\\ude00\"}, \"x\": \"\\udfff\"}");
+        Portfolio loaded = PortfolioStore.load(dir).portfolio();
+        PortfolioStore.save(dir, loaded);
+
+        assertThat(Files.readString(dir.resolve("portfolio.json"))).contains("a\\ud83d b \\udc00😀", "\"\\udfff\"");
+        assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(loaded);
+        assertThat(loaded.profile().bio()).isEqualTo("a\ud83d b \udc00😀");
+    }
+
     @Test
     void canonicalOutputIsStable() throws Exception {
         Portfolio p = sample();
