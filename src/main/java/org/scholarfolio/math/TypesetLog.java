@@ -13,9 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32C;
+
+import org.scholarfolio.files.UserCache;
 
 /**
  * A per-user file of formulas already typeset (TeX to MathML, or TeX to the typesetter's reason
@@ -40,33 +41,10 @@ final class TypesetLog {
         this.file = file;
     }
 
-    /**
-     * The log for {@code katexVersion} in the per-user cache folder: the system property
-     * {@code scholarfolio.cacheHome} when set, else {@code $XDG_CACHE_HOME} (by default
-     * {@code ~/.cache}), {@code ~/Library/Caches} on macOS, {@code %LOCALAPPDATA%} on Windows; null
-     * (no log) when the property is {@code none}.
-     */
+    /** The log for {@code katexVersion} in the per-user cache folder ({@link UserCache}); null when caches are off. */
     static TypesetLog userDefault(String katexVersion) {
-        String property = System.getProperty("scholarfolio.cacheHome", "");
-        if (property.equals("none")) {
-            return null;
-        }
-        Path base = property.isBlank() ? userCacheHome(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home", "."))) : Path.of(property);
-        return new TypesetLog(base.resolve("scholarfolio").resolve("math")
-                .resolve("katex-" + katexVersion + "-mathml-v" + FORMAT + ".log"));
-    }
-
-    static Path userCacheHome(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win") && env.get("LOCALAPPDATA") != null) {
-            return Path.of(env.get("LOCALAPPDATA"));
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Caches");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        return xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        Path folder = UserCache.folder("math");
+        return folder == null ? null : new TypesetLog(folder.resolve("katex-" + katexVersion + "-mathml-v" + FORMAT + ".log"));
     }
 
     Path file() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +26,9 @@ import org.scholarfolio.model.Portfolio;
 /**
  * Exports a portfolio as a static website: builds the site model, renders every page (in
  * parallel), adds the theme's assets and the referenced portfolio files, and writes only what
- * changed, through a staging folder, into an output folder that only exports ever wrote to.
+ * changed, through a staging folder, into an output folder that only exports ever wrote to. When
+ * the input is that of the export that made the folder, and the folder is as it left it, nothing
+ * is rendered at all ({@link ExportState}).
  * Problems with single records become warnings; the export goes on without them.
  */
 public final class SiteExporter {
@@ -58,6 +61,17 @@ public final class SiteExporter {
         if (refusal.isPresent()) {
             return ExportReport.failed(warnings, List.of(refusal.get()));
         }
+        // Same input as the export that made this folder, and the folder as it left it: nothing to do.
+        Optional<ExportState> state = ExportState.of(outDir);
+        Optional<String> input = state.isPresent()
+                ? ExportState.fingerprint(portfolio, portfolioDir, options, outDir) : Optional.empty();
+        if (input.isPresent()) {
+            Optional<ExportReport> unchanged = state.get().unchanged(input.get());
+            if (unchanged.isPresent()) {
+                progress.accept(1.0);
+                return unchanged.get();
+            }
+        }
         List<OutputFile> files;
         try {
             files = render(portfolio, portfolioDir, options, warnings, progress);
@@ -79,9 +93,13 @@ public final class SiteExporter {
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
             }
             OutputDirectory.Result result = out.write(files);
+            List<Diagnostic> distinct = List.copyOf(new java.util.LinkedHashSet<>(warnings));
+            if (input.isPresent()) {
+                state.get().record(input.get(), files, distinct);
+            }
             progress.accept(1.0);
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
-                    result.filesRemoved(), List.copyOf(new java.util.LinkedHashSet<>(warnings)), List.of());
+                    result.filesRemoved(), distinct, List.of());
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             return ExportReport.failed(warnings, List.of(DiskWriteException.of(outDir, io).getMessage()));

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.files.UserCache;
 
 class TypesetLogTest {
     @TempDir
@@ -71,12 +72,12 @@ class TypesetLogTest {
     @Test
     void theLogIsPerKatexVersionInTheUsersCacheFolder() {
         Path home = Path.of("/home/ada");
-        assertThat(TypesetLog.userCacheHome(Map.of(), "Linux", home)).isEqualTo(home.resolve(".cache"));
-        assertThat(TypesetLog.userCacheHome(Map.of("XDG_CACHE_HOME", "/var/cache/ada"), "Linux", home))
+        assertThat(UserCache.home(Map.of(), "Linux", home)).isEqualTo(home.resolve(".cache"));
+        assertThat(UserCache.home(Map.of("XDG_CACHE_HOME", "/var/cache/ada"), "Linux", home))
                 .isEqualTo(Path.of("/var/cache/ada"));
-        assertThat(TypesetLog.userCacheHome(Map.of("XDG_CACHE_HOME", "relative"), "Linux", home))
+        assertThat(UserCache.home(Map.of("XDG_CACHE_HOME", "relative"), "Linux", home))
                 .isEqualTo(home.resolve(".cache"));
-        assertThat(TypesetLog.userCacheHome(Map.of(), "Mac OS X", home)).isEqualTo(home.resolve("Library/Caches"));
+        assertThat(UserCache.home(Map.of(), "Mac OS X", home)).isEqualTo(home.resolve("Library/Caches"));
         assertThat(TypesetLog.userDefault("0.16.4").file().toString()).contains("katex-0.16.4-mathml");
     }
 }
