@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.scholarfolio.model.Page;
+import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
@@ -141,7 +142,7 @@ final class SiteRenderer {
         }
         List<YearGroup> groups = yearGroups(bySection.remove(""));
         List<PublicationSection> sections = bySection.entrySet().stream()
-                .map(e -> new PublicationSection(e.getKey(), "section-" + Slugs.slugify(e.getKey()), yearGroups(e.getValue())))
+                .map(e -> new PublicationSection(e.getKey(), "section-" + Slugs.slugify(e.getKey(), Routes.SLUG_LENGTH), yearGroups(e.getValue())))
                 .toList();
         Set<String> marks = new LinkedHashSet<>();
         site.publications().forEach(p -> p.authors().forEach(a -> a.marks().codePoints()

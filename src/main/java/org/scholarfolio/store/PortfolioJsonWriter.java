@@ -17,6 +17,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
@@ -160,36 +161,9 @@ final class PortfolioJsonWriter {
         ObjectNode o = NODES.objectNode();
         o.put("citationKey", p.citationKey());
         o.put("entryType", p.entryType());
-        text(o, "title", p.title());
-        array(o, "authors", p.authors().stream().map(PortfolioJsonWriter::author).toList());
-        flag(o, "andOthers", p.andOthers());
-        text(o, "journal", p.journal());
-        text(o, "booktitle", p.booktitle());
-        text(o, "school", p.school());
-        text(o, "publisher", p.publisher());
-        text(o, "abbr", p.abbr());
-        if (p.year() != null) {
-            o.put("year", p.year());
+        for (PublicationField field : PublicationField.values()) {
+            field(o, p, field);
         }
-        if (p.month() != null) {
-            o.put("month", p.month());
-        }
-        text(o, "volume", p.volume());
-        text(o, "number", p.number());
-        text(o, "pages", p.pages());
-        text(o, "location", p.location());
-        text(o, "doi", p.doi());
-        text(o, "arxiv", p.arxiv());
-        text(o, "abstract", p.abstractText());
-        text(o, "note", p.note());
-        text(o, "additionalInfo", p.additionalInfo());
-        text(o, "annotation", p.annotation());
-        text(o, "award", p.award());
-        text(o, "awardName", p.awardName());
-        flag(o, "selected", p.selected());
-        flag(o, "bibtexShow", p.bibtexShow());
-        text(o, "preview", p.preview());
-        text(o, "section", p.section());
         ObjectNode links = links(p.links());
         if (!links.isEmpty()) {
             o.set("links", links);
@@ -211,6 +185,22 @@ final class PortfolioJsonWriter {
             o.set("bibtexFields", f);
         }
         return unknown(o, p.unknownFields());
+    }
+
+    /** One registry field, written only when set (the author list always). */
+    private static void field(ObjectNode o, Publication p, PublicationField field) {
+        String key = field.jsonKey();
+        switch (field.kind()) {
+            case TEXT, MARKDOWN, VERBATIM, IDENTIFIER -> text(o, key, p.text(field));
+            case FLAG -> flag(o, key, field.flag(p));
+            case INTEGER, MONTH -> {
+                Integer n = field.number(p);
+                if (n != null) {
+                    o.put(key, n);
+                }
+            }
+            case NAMES -> array(o, key, p.authors().stream().map(PortfolioJsonWriter::author).toList());
+        }
     }
 
     private static ObjectNode links(PublicationLinks l) {
