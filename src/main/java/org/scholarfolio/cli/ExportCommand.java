@@ -7,6 +7,7 @@ import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
             options = ExportOptions.defaults().withBaseUrl(baseUrl);
         }
         long started = System.nanoTime();
-        ExportReport report = new SiteExporter().export(loaded.portfolio(), loaded.folder(), options, out);
+        ExportReport report = new SiteExporter(PortfolioStore::writeJson).export(loaded.portfolio(), loaded.folder(), options, out);
         long millis = (System.nanoTime() - started) / 1_000_000;
         report.warnings().forEach(w -> err.println("warning: " + w));
         report.errors().forEach(e -> err.println("error: " + e));

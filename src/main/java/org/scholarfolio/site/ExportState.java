@@ -26,7 +26,6 @@ import org.scholarfolio.files.UserCache;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.Portfolio;
-import org.scholarfolio.store.PortfolioStore;
 
 /**
  * What the last export into a folder was made from, so that exporting the same input again reads
@@ -37,7 +36,7 @@ import org.scholarfolio.store.PortfolioStore;
  * warnings; the shortcut is taken only when the manifest and every file it lists are as the
  * last export left them (none newer than the manifest), so a hand-edited page is still put right.
  */
-final class ExportState {
+public final class ExportState {
     private static final String HEADER = "scholarfolio export state 1";
     // A portfolio folder this large (say, one inside a home folder) is not worth walking.
     private static final int MAX_FILES = 20_000;
@@ -62,8 +61,15 @@ final class ExportState {
         return Optional.of(new ExportState(folder.resolve(name), out));
     }
 
+    /** Writes a portfolio's canonical bytes: same content, same bytes (the store's JSON). */
+    @FunctionalInterface
+    public interface CanonicalForm {
+        void write(Portfolio portfolio, OutputStream out) throws IOException;
+    }
+
     /** The input's hash, or empty when it cannot be told cheaply (then every export renders). */
-    static Optional<String> fingerprint(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
+    static Optional<String> fingerprint(CanonicalForm canonical, Portfolio portfolio, Path portfolioDir, ExportOptions options,
+                                        Path outDir) {
         MessageDigest digest = ContentHash.newDigest();
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             out.write((HEADER + "\n" + BUILD + "\n" + options + "\n").getBytes(StandardCharsets.UTF_8));
@@ -73,7 +79,7 @@ final class ExportState {
             }
             out.write(files.get().getBytes(StandardCharsets.UTF_8));
             java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
-            PortfolioStore.writeJson(portfolio, buffered);
+            canonical.write(portfolio, buffered);
             buffered.flush();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -187,7 +193,7 @@ final class ExportState {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                 String name = f.getFileName().toString();
-                if (!name.startsWith(PortfolioStore.FILE_NAME)) {
+                if (!name.startsWith("portfolio.json")) {
                     entries.add(root.relativize(f) + "\t" + attrs.size() + "\t" + attrs.lastModifiedTime().toMillis());
                 }
                 return ++count[0] > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;

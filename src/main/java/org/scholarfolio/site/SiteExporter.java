@@ -36,13 +36,28 @@ public final class SiteExporter {
             "assets/js/theme.js");
 
     private final MarkdownRenderer markdown;
+    private final ExportState.CanonicalForm canonical;
 
+    /** An exporter that renders every time (it cannot tell whether the input changed). */
     public SiteExporter() {
         this(MarkdownRenderer.shared());
     }
 
     public SiteExporter(MarkdownRenderer markdown) {
+        this(markdown, null);
+    }
+
+    /**
+     * An exporter that skips rendering when {@code canonical}'s bytes of the portfolio, the options
+     * and the portfolio's files are those of the last export into the folder ({@link ExportState}).
+     */
+    public SiteExporter(ExportState.CanonicalForm canonical) {
+        this(MarkdownRenderer.shared(), canonical);
+    }
+
+    public SiteExporter(MarkdownRenderer markdown, ExportState.CanonicalForm canonical) {
         this.markdown = Objects.requireNonNull(markdown);
+        this.canonical = canonical;
     }
 
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
@@ -62,9 +77,9 @@ public final class SiteExporter {
             return ExportReport.failed(warnings, List.of(refusal.get()));
         }
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
-        Optional<ExportState> state = ExportState.of(outDir);
+        Optional<ExportState> state = canonical == null ? Optional.empty() : ExportState.of(outDir);
         Optional<String> input = state.isPresent()
-                ? ExportState.fingerprint(portfolio, portfolioDir, options, outDir) : Optional.empty();
+                ? ExportState.fingerprint(canonical, portfolio, portfolioDir, options, outDir) : Optional.empty();
         if (input.isPresent()) {
             Optional<ExportReport> unchanged = state.get().unchanged(input.get());
             if (unchanged.isPresent()) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.store.PortfolioStore;
 
 /** What a second export does: nothing when nothing changed, and only the pages an edit shows on. */
 class IncrementalExportTest {
@@ -38,12 +39,12 @@ class IncrementalExportTest {
         Portfolio fixture = FixturePortfolio.portfolio();
         Portfolio portfolio = fixture.withSite(fixture.site().toBuilder().baseUrl("").build());
         ExportOptions options = FixturePortfolio.options().withBaseUrl("");
-        ExportReport first = new SiteExporter().export(portfolio, dir, options, out);
+        ExportReport first = new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, options, out);
         assertThat(first.succeeded()).isTrue();
         Map<String, FileTime> times = times(out);
 
         List<Double> progress = new CopyOnWriteArrayList<>();
-        ExportReport again = new SiteExporter().export(portfolio, dir, options, out, progress::add);
+        ExportReport again = new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, options, out, progress::add);
 
         // No page was rendered: rendering reports its progress page by page.
         assertThat(progress).containsExactly(1.0);
@@ -59,7 +60,7 @@ class IncrementalExportTest {
         Path dir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
         Path out = temp.resolve("site");
         Portfolio portfolio = FixturePortfolio.portfolio();
-        new SiteExporter().export(portfolio, dir, FixturePortfolio.options(), out);
+        new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, FixturePortfolio.options(), out);
 
         assertThat(rendered(portfolio, dir, FixturePortfolio.options().withBaseUrl("https://other.example/"), out)).isTrue();
         assertThat(rendered(portfolio, dir, FixturePortfolio.options().withBaseUrl("https://other.example/"), out)).isFalse();
@@ -93,7 +94,7 @@ class IncrementalExportTest {
         Portfolio before = generated.withPublications(publications);
         Path dir = Files.createDirectories(temp.resolve("portfolio"));
         Path out = temp.resolve("site");
-        SiteExporter exporter = new SiteExporter();
+        SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
         assertThat(exporter.export(before, dir, OPTIONS, out).succeeded()).isTrue();
         Map<String, String> old = contents(out);
 
@@ -122,7 +123,7 @@ class IncrementalExportTest {
 
     private static boolean rendered(Portfolio portfolio, Path dir, ExportOptions options, Path out) {
         List<Double> progress = new CopyOnWriteArrayList<>();
-        ExportReport report = new SiteExporter().export(portfolio, dir, options, out, progress::add);
+        ExportReport report = new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, options, out, progress::add);
         assertThat(report.succeeded()).isTrue();
         return progress.size() > 1;
     }
