@@ -70,6 +70,20 @@ public final class ExportState {
     /** The input's hash, or empty when it cannot be told cheaply (then every export renders). */
     static Optional<String> fingerprint(CanonicalForm canonical, Portfolio portfolio, Path portfolioDir, ExportOptions options,
                                         Path outDir) {
+        return fingerprint("canonical", portfolioDir, options, outDir, out -> canonical.write(portfolio, out));
+    }
+
+    /**
+     * As {@link #fingerprint(CanonicalForm, Portfolio, Path, ExportOptions, Path)} for a portfolio
+     * known by the hash of the file it is (to be) loaded from: same file, same content.
+     */
+    static Optional<String> fingerprint(String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
+        return fingerprint("file", portfolioDir, options, outDir,
+                out -> out.write(fileHash.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Optional<String> fingerprint(String kind, Path portfolioDir, ExportOptions options, Path outDir,
+                                                AtomicFile.Content content) {
         MessageDigest digest = ContentHash.newDigest();
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             out.write((HEADER + "\n" + BUILD + "\n" + options + "\n").getBytes(StandardCharsets.UTF_8));
@@ -78,8 +92,9 @@ public final class ExportState {
                 return Optional.empty();
             }
             out.write(files.get().getBytes(StandardCharsets.UTF_8));
+            out.write((kind + "\n").getBytes(StandardCharsets.UTF_8));
             java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
-            canonical.write(portfolio, buffered);
+            content.writeTo(buffered);
             buffered.flush();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

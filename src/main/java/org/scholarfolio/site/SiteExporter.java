@@ -71,15 +71,45 @@ public final class SiteExporter {
      */
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
                                DoubleConsumer progress) {
+        return export(portfolio, null, portfolioDir, options, outDir, progress);
+    }
+
+    /**
+     * The report of exporting the portfolio file whose bytes hash to {@code fileHash}
+     * ({@code files.ContentHash}) when that export would render and write nothing, without loading
+     * the file: the last export into {@code outDir} was of these bytes with these options and
+     * portfolio files, and the folder is as it left it. Empty when the portfolio must be exported.
+     */
+    public static Optional<ExportReport> unchangedFile(String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
+        if (OutputDirectory.refusal(outDir, portfolioDir).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<ExportState> state = ExportState.of(outDir);
+        Optional<String> input = state.isEmpty() ? Optional.empty() : ExportState.fingerprint(fileHash, portfolioDir, options, outDir);
+        return input.flatMap(i -> state.get().unchanged(i));
+    }
+
+    /**
+     * As {@link #export(Portfolio, Path, ExportOptions, Path, DoubleConsumer)} for a portfolio loaded
+     * from a file whose bytes hash to {@code fileHash}, noted so that {@link #unchangedFile} can
+     * answer next time.
+     */
+    public ExportReport exportFile(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
+        return export(portfolio, Objects.requireNonNull(fileHash), portfolioDir, options, outDir, done -> { });
+    }
+
+    private ExportReport export(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir,
+                                DoubleConsumer progress) {
         List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
         var refusal = OutputDirectory.refusal(outDir, portfolioDir);
         if (refusal.isPresent()) {
             return ExportReport.failed(warnings, List.of(refusal.get()));
         }
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
-        Optional<ExportState> state = canonical == null ? Optional.empty() : ExportState.of(outDir);
-        Optional<String> input = state.isPresent()
-                ? ExportState.fingerprint(canonical, portfolio, portfolioDir, options, outDir) : Optional.empty();
+        Optional<ExportState> state = canonical == null && fileHash == null ? Optional.empty() : ExportState.of(outDir);
+        Optional<String> input = state.isEmpty() ? Optional.empty()
+                : fileHash != null ? ExportState.fingerprint(fileHash, portfolioDir, options, outDir)
+                : ExportState.fingerprint(canonical, portfolio, portfolioDir, options, outDir);
         if (input.isPresent()) {
             Optional<ExportReport> unchanged = state.get().unchanged(input.get());
             if (unchanged.isPresent()) {
