@@ -80,7 +80,7 @@ final class PortfolioJsonWriter {
         return unknown(o, p.unknownFields());
     }
 
-    private static ObjectNode profile(Profile p) {
+    static ObjectNode profile(Profile p) {
         ObjectNode o = NODES.objectNode();
         o.set("name", name(p.name()));
         text(o, "nativeName", p.nativeName());
@@ -125,7 +125,7 @@ final class PortfolioJsonWriter {
         return unknown(o, s.unknownFields());
     }
 
-    private static ObjectNode site(SiteSettings s) {
+    static ObjectNode site(SiteSettings s) {
         ObjectNode o = NODES.objectNode();
         text(o, "title", s.title());
         text(o, "baseUrl", s.baseUrl());
@@ -147,17 +147,20 @@ final class PortfolioJsonWriter {
         return unknown(o, s.unknownFields());
     }
 
-    private static ObjectNode news(NewsItem n) {
+    static ObjectNode news(NewsItem n) {
         ObjectNode o = NODES.objectNode();
         text(o, "id", n.id());
-        o.put("date", n.date().toString());
+        if (n.date() != null) {
+            // Without one, text typed in its place is written back among the unknown members.
+            o.put("date", n.date().toString());
+        }
         text(o, "title", n.title());
         o.put("inline", n.inline());
         text(o, "body", n.body());
         return unknown(o, n.unknownFields());
     }
 
-    private static ObjectNode publication(Publication p) {
+    static ObjectNode publication(Publication p) {
         ObjectNode o = NODES.objectNode();
         o.put("citationKey", p.citationKey());
         o.put("entryType", p.entryType());
@@ -231,7 +234,7 @@ final class PortfolioJsonWriter {
         return unknown(o, a.unknownFields());
     }
 
-    private static ObjectNode page(Page p) {
+    static ObjectNode page(Page p) {
         ObjectNode o = NODES.objectNode();
         o.put("slug", p.slug());
         text(o, "title", p.title());
@@ -266,7 +269,7 @@ final class PortfolioJsonWriter {
     }
 
     /** Unknown members go last; a known member of the same name always wins. */
-    private static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
+    static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
         for (Map.Entry<String, Object> e : extra.values().entrySet()) {
             if (!o.has(e.getKey())) {
                 o.set(e.getKey(), JsonValues.toNode(e.getValue()));

@@ -1,6 +1,5 @@
 package org.scholarfolio.store;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -14,6 +13,9 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.nio.file.Files;
@@ -74,6 +76,11 @@ public final class PortfolioStore {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
                     "cannot be read (" + e.getMessage() + ")", e);
         }
+        return parse(file, bytes, migrations);
+    }
+
+    /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
+    static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations) throws PortfolioLoadException {
         LocatedJson json;
         try {
             json = LocatedJson.parse(bytes);
@@ -140,11 +147,15 @@ public final class PortfolioStore {
      * the largest record, not for the whole file.
      */
     public static void writeJson(Portfolio portfolio, OutputStream out) throws IOException {
-        try (JsonGenerator g = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
+        Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        LoneSurrogateEscaper text = new LoneSurrogateEscaper(utf8);
+        try (JsonGenerator g = WRITER.createGenerator(text)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             PortfolioJsonWriter.write(portfolio, g);
         }
-        out.write('\n');
+        text.write('\n');
+        text.finish();
+        utf8.flush();
     }
 
     /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its hash. */
