@@ -2,9 +2,7 @@ package org.scholarfolio.site;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.markdown.LinkRewriter;
@@ -107,16 +105,12 @@ final class PublicationViews {
         math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
                 | award.containsMath() | InlineText.parse(p.venue()).containsMath();
 
-        String searchText = String.join(" ", titleText, authors.stream().map(AuthorView::name)
-                .collect(Collectors.joining(" ")), withoutBraces(p.venue()), p.abbr(),
-                p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
-
         return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
                 p.andOthers(), withoutBraces(p.venue()), VenueLine.container(p), VenueLine.details(p), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
                 InlineHtml.html(award, InlineHtml.MATH_SPANS), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
                 metrics.badges(p, record), citedBy(p), preview,
-                Routes.publication(slug), Routes.publicationBib(slug), searchText, p.selected(), math[0]);
+                Routes.publication(slug), Routes.publicationBib(slug), p.selected(), math[0]);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class Views {
                                   String abbr, String year, String awardName, String awardHtml,
                                   String abstractHtml, String bibtex, boolean bibtexShow, List<Link> links,
                                   List<MetricBadge> metrics, String citedBy, String preview,
-                                  String pageHref, String bibHref, String searchText, boolean selected,
+                                  String pageHref, String bibHref, boolean selected,
                                   boolean math) {
     }
 
