@@ -54,7 +54,8 @@ final class SiteRenderer {
                 PageRenderer.of(site -> List.of(Routes.ROBOTS), (site, path) -> text(path, feeds(site).robots())),
                 // The protocol wants absolute addresses: without a base URL there is no sitemap.
                 PageRenderer.of(site -> site.baseUrl().isEmpty() ? List.of() : List.of(Routes.SITEMAP),
-                        (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream().map(Routes::pretty).toList()))),
+                        (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream()
+                                .map(p -> new Feeds.SitemapEntry(Routes.pretty(p), SitemapDates.of(site, p))).toList()))),
                 PageRenderer.of(site -> List.of(Routes.CARD), (site, path) -> new OutputFile(path,
                         SocialCard.png(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
                                 .replaceFirst("/$", ""), site.accent()), false)),
