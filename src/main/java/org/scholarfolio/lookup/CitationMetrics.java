@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.CitationCount;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.Publication;
 
 /**
@@ -100,7 +101,7 @@ public final class CitationMetrics {
                     continue;
                 }
                 counts.put(p.citationKey(), new CitationCount(w.citedByCount(), SOURCE, fetchedOn.get(doi)));
-                boolean arxivOnly = doi.startsWith("10.48550/");
+                boolean arxivOnly = new Doi(doi).isArxiv();
                 if (arxivOnly && w.publishedOutsideArxiv()) {
                     published.add(new Published(p.citationKey(), VersionKeys.arxiv(p.arxiv()), w.venue(), w.doi()));
                 }
@@ -111,9 +112,9 @@ public final class CitationMetrics {
 
     /** The DOI OpenAlex knows the entry by: its own, else arXiv's DataCite DOI; empty for neither. */
     static String doiOf(Publication p) {
-        String doi = OpenAlexWork.bareDoi(p.doi().strip()).replaceFirst("(?i)^doi:\\s*", "");
+        Doi doi = Doi.of(p.doi());
         if (!doi.isEmpty()) {
-            return doi.toLowerCase(Locale.ROOT);
+            return doi.key();
         }
         String arxiv = VersionKeys.arxiv(p.arxiv());
         return arxiv.isEmpty() ? "" : new Identifier.Arxiv(arxiv, "").doi().key();

@@ -13,16 +13,20 @@ import java.util.regex.Pattern;
  */
 public sealed interface Identifier permits Identifier.Doi, Identifier.Arxiv, Identifier.Pubmed {
 
-    /** A DOI, kept as written (DOIs compare ignoring case, but the registrant's spelling is nicer). */
-    record Doi(String value) implements Identifier {
-        @Override
-        public String toString() {
-            return "doi:" + value;
+    /** A DOI to look up; the DOI itself is the model's value type. */
+    record Doi(org.scholarfolio.model.Doi doi) implements Identifier {
+        public String value() {
+            return doi.value();
         }
 
         /** The DOI folded for comparison: DOIs are case-insensitive. */
         public String key() {
-            return value.toLowerCase(Locale.ROOT);
+            return doi.key();
+        }
+
+        @Override
+        public String toString() {
+            return doi.toString();
         }
     }
 
@@ -35,7 +39,7 @@ public sealed interface Identifier permits Identifier.Doi, Identifier.Arxiv, Ide
 
         /** The DOI arXiv registers with DataCite for every paper (the version-less one). */
         public Doi doi() {
-            return new Doi("10.48550/arXiv." + id);
+            return new Doi(org.scholarfolio.model.Doi.ofArxiv(id));
         }
     }
 
@@ -47,12 +51,9 @@ public sealed interface Identifier permits Identifier.Doi, Identifier.Arxiv, Ide
         }
     }
 
-    Pattern DOI = Pattern.compile("10\\.\\d{4,9}(?:\\.\\d+)*/\\S+");
     Pattern ARXIV_NEW = Pattern.compile("(\\d{4}\\.\\d{4,5})(v\\d+)?");
     Pattern ARXIV_OLD = Pattern.compile("([a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7})(v\\d+)?");
-    Pattern ARXIV_DOI = Pattern.compile("10\\.48550/arxiv\\.(.+)", Pattern.CASE_INSENSITIVE);
     Pattern PMID = Pattern.compile("[1-9]\\d{0,9}");
-    Pattern DOI_URL = Pattern.compile("^(?:https?://)?(?:dx\\.)?doi\\.org/", Pattern.CASE_INSENSITIVE);
     Pattern ARXIV_URL = Pattern.compile("^(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/",
             Pattern.CASE_INSENSITIVE);
     Pattern PUBMED_URL = Pattern.compile("^(?:https?://)?(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov/|(?:www\\.)?ncbi\\.nlm\\.nih\\.gov/pubmed/)",
@@ -77,9 +78,9 @@ public sealed interface Identifier permits Identifier.Doi, Identifier.Arxiv, Ide
         if (scheme.find()) {
             kind = scheme.group(1).toLowerCase(Locale.ROOT);
             s = s.substring(scheme.end());
-        } else if (DOI_URL.matcher(s).find()) {
+        } else if (org.scholarfolio.model.Doi.hasResolver(s)) {
             kind = "doi";
-            s = DOI_URL.matcher(s).replaceFirst("");
+            s = org.scholarfolio.model.Doi.withoutResolver(s);
             s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } else if (ARXIV_URL.matcher(s).find()) {
             kind = "arxiv";
@@ -108,18 +109,18 @@ public sealed interface Identifier permits Identifier.Doi, Identifier.Arxiv, Ide
     }
 
     private static Identifier doi(String s, String original) {
-        if (!DOI.matcher(s).matches()) {
+        org.scholarfolio.model.Doi doi = new org.scholarfolio.model.Doi(s);
+        if (!doi.isWellFormed()) {
             throw new IllegalArgumentException("\"" + original.strip() + "\" is not a DOI: a DOI reads 10.NNNN/suffix");
         }
-        Matcher arxivDoi = ARXIV_DOI.matcher(s);
-        if (arxivDoi.matches()) {
+        if (doi.arxivId().isPresent()) {
             try {
-                return arxiv(arxivDoi.group(1), original);
+                return arxiv(doi.arxivId().get(), original);
             } catch (IllegalArgumentException notArxiv) {
-                return new Doi(s);
+                return new Doi(doi);
             }
         }
-        return new Doi(s);
+        return new Doi(doi);
     }
 
     private static Identifier arxiv(String s, String original) {

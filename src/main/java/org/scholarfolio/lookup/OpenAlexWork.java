@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.scholarfolio.model.Doi;
 
 /**
  * What Scholarfolio reads from an OpenAlex work object: its DOI, citation count, where it was
@@ -30,7 +31,7 @@ record OpenAlexWork(String id, String doi, String title, long citedByCount, Stri
                 break;
             }
         }
-        return new OpenAlexWork(CslJsonRecord.text(w, "id"), bareDoi(CslJsonRecord.text(w, "doi")),
+        return new OpenAlexWork(CslJsonRecord.text(w, "id"), Doi.of(CslJsonRecord.text(w, "doi")).value(),
                 CslJsonRecord.text(w, "display_name"), w.path("cited_by_count").asLong(0),
                 CslJsonRecord.text(source, "display_name"), CslJsonRecord.text(source, "type"),
                 CslJsonRecord.text(best, "pdf_url"), license, arxiv);
@@ -46,12 +47,8 @@ record OpenAlexWork(String id, String doi, String title, long citedByCount, Stri
 
     /** Whether OpenAlex places this work in a journal or proceedings rather than on arXiv alone. */
     boolean publishedOutsideArxiv() {
-        return !doi.isEmpty() && !doi.toLowerCase(Locale.ROOT).startsWith("10.48550/")
+        return !doi.isEmpty() && !new Doi(doi).isArxiv()
                 && !venueType.equals("repository");
-    }
-
-    static String bareDoi(String doi) {
-        return doi.replaceFirst("(?i)^https?://(dx\\.)?doi\\.org/", "");
     }
 
     /** OpenAlex gives licenses as short slugs ({@code cc-by}); a reader knows them as this. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationLinks;
@@ -51,7 +52,7 @@ public final class OrcidImport {
     }
 
     private Publication complete(OrcidWorks.Work w, List<String> warnings) throws LookupException, InterruptedException {
-        String id = !w.doi().isEmpty() && !w.doi().startsWith("10.48550/") ? "doi:" + w.doi()
+        String id = !w.doi().isEmpty() && !new Doi(w.doi()).isArxiv() ? "doi:" + w.doi()
                 : !w.arxiv().isEmpty() ? "arxiv:" + w.arxiv()
                 : !w.doi().isEmpty() ? "doi:" + w.doi()
                 : !w.pmid().isEmpty() ? "pmid:" + w.pmid() : "";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.scholarfolio.model.Doi;
 
 /**
  * The works list of ORCID's public API ({@code /v3.0/ID/works}): one entry per group (ORCID groups
@@ -18,7 +19,7 @@ final class OrcidWorks {
     record Work(String title, String type, Integer year, String journal, String doi, String arxiv, String pmid) {
         boolean isPreprint() {
             return type.equals("preprint") || type.equals("working-paper")
-                    || doi.toLowerCase(Locale.ROOT).startsWith("10.48550/") || doi.isEmpty() && !arxiv.isEmpty();
+                    || new Doi(doi).isArxiv() || doi.isEmpty() && !arxiv.isEmpty();
         }
     }
 
@@ -47,7 +48,7 @@ final class OrcidWorks {
                     value = CslJsonRecord.text(id, "external-id-value");
                 }
                 switch (kind) {
-                    case "doi" -> doi = doi.isEmpty() || doi.startsWith("10.48550/") ? value : doi;
+                    case "doi" -> doi = doi.isEmpty() || new Doi(doi).isArxiv() ? value : doi;
                     case "arxiv" -> arxiv = arxiv.isEmpty() ? value : arxiv;
                     case "pmid" -> pmid = pmid.isEmpty() ? value : pmid;
                     default -> { }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
@@ -41,7 +42,7 @@ final class MetricBadges {
             return List.of();
         }
         PublicationBadges b = p.badges();
-        String doi = PublicationViews.bareDoi(p.doi());
+        String doi = Doi.of(p.doi()).value();
         List<MetricBadge> badges = new ArrayList<>();
         lookUp(b.altmetric(), doi, NUMBER, record + ".badges.altmetric",
                 "https://www.altmetric.com/details/doi/", "https://www.altmetric.com/details/")

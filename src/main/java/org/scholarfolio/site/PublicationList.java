@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.scholarfolio.model.Slugs;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.PublicationSection;
 import org.scholarfolio.site.Views.PublicationView;
@@ -153,7 +154,7 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         List<YearGroup> groups = yearGroups(bySection.remove(""));
         List<PublicationSection> sections = bySection.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
-                .map(e -> new PublicationSection(e.getKey(), "section-" + Slugs.slugify(e.getKey()), yearGroups(e.getValue())))
+                .map(e -> new PublicationSection(e.getKey(), "section-" + Slugs.slugify(e.getKey(), Routes.SLUG_LENGTH), yearGroups(e.getValue())))
                 .toList();
         return new ListPage(path, label, groups, sections, entries.size());
     }

@@ -9,6 +9,7 @@ import org.scholarfolio.markdown.LinkRewriter;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.markdown.RenderedMarkdown;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.AuthorView;
@@ -83,8 +84,8 @@ final class PublicationViews {
 
         List<Link> links = new ArrayList<>();
         if (!p.doi().isBlank()) {
-            String doi = bareDoi(p.doi());
-            links.add(new Link("DOI", "https://doi.org/" + SiteAssets.encodeUrlPart(doi), false));
+            String doi = Doi.of(p.doi()).value();
+            links.add(new Link("DOI", Doi.RESOLVER + SiteAssets.encodeUrlPart(doi), false));
         }
         if (!p.arxiv().isBlank()) {
             String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
@@ -128,11 +129,6 @@ final class PublicationViews {
      */
     static String markerAsText(String annotation) {
         return annotation.replaceAll("(?m)^(\\s*)([*+-])(?=\\s)", "$1\\\\$2");
-    }
-
-    /** A DOI without the resolver address or {@code doi:} prefix people paste with it. */
-    static String bareDoi(String doi) {
-        return doi.strip().replaceFirst("^(?i)(https?://(dx\\.)?doi\\.org/|doi:)", "");
     }
 
     /** Protective BibTeX braces ({@code {BERT}}) and markup commands are for BibTeX, not for readers. */

@@ -20,6 +20,9 @@ final class Routes {
     static final String CARD = "assets/card.png";
     static final String FAVICON = "assets/favicon.svg";
     /** Names an extra page may not take: the sections and files above, and the theme's folder. */
+    /** Longest slug of a generated folder: long titles make unwieldy addresses. */
+    static final int SLUG_LENGTH = 80;
+
     static final Set<String> RESERVED = Set.of("publications", "news", "assets", "index", "feed", "sitemap", "robots");
     /** The routes templates link to, by name ({@code {{ root }}{{ routes.news }}}). */
     static final Map<String, String> FOR_TEMPLATES = Map.of("home", HOME, "publications", PUBLICATIONS,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.Link;
 import org.scholarfolio.site.Views.PublicationView;
@@ -57,7 +58,7 @@ final class ScholarMeta {
         });
         add(meta, "citation_publisher", p.publisher());
         add(meta, "citation_isbn", field(p, "isbn"));
-        add(meta, "citation_doi", PublicationViews.bareDoi(p.doi()));
+        add(meta, "citation_doi", Doi.of(p.doi()).value());
         add(meta, "citation_arxiv_id", arxivId(p.arxiv()));
         pdfUrl(v, baseUrl).ifPresent(url -> meta.add(new Meta("citation_pdf_url", url)));
         if (!v.abstractHtml().isBlank()) {
@@ -98,12 +99,7 @@ final class ScholarMeta {
 
     /** A BibTeX field the model keeps among the other fields (institution, isbn, ...), by any case of its name. */
     static String field(Publication p, String name) {
-        for (Map.Entry<String, String> e : p.bibtexFields().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) {
-                return e.getValue();
-            }
-        }
-        return "";
+        return p.bibtexField(name);
     }
 
     private static String first(String a, String b) {

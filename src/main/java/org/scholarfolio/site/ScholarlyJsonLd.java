@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.PublicationView;
 
@@ -92,9 +93,9 @@ final class ScholarlyJsonLd {
             work.put("isbn", clean(isbn));
         }
         if (!p.doi().isBlank()) {
-            String doi = PublicationViews.bareDoi(p.doi());
+            String doi = Doi.of(p.doi()).value();
             work.put("identifier", JsonText.object("@type", "PropertyValue", "propertyID", "DOI", "value", doi));
-            work.put("sameAs", "https://doi.org/" + SiteAssets.encodeUrlPart(doi));
+            work.put("sameAs", Doi.RESOLVER + SiteAssets.encodeUrlPart(doi));
         }
         if (!v.abstractHtml().isBlank()) {
             work.put("abstract", PageHead.plainText(v.abstractHtml()));

@@ -25,6 +25,7 @@ import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.Slugs;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
 import org.scholarfolio.site.Views.PublicationSection;
@@ -98,7 +99,7 @@ final class SiteModelBuilder {
 
     /** Builds the model; {@code pool} makes the publication views, which are most of the work. */
     SiteModel build(ExecutorService pool) throws InterruptedException, ExecutionException {
-        Slugs pageSlugs = new Slugs(Routes.RESERVED);
+        Slugs pageSlugs = new Slugs(Routes.RESERVED, Routes.SLUG_LENGTH);
         portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
             String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
             if (!p.slug().isBlank() && !slug.equals(p.slug())) {
@@ -129,7 +130,7 @@ final class SiteModelBuilder {
         // parallel, each publication collecting its own warnings, handed over in the list's order.
         // A long list has a page per year under publications/: no paper's folder may take its name.
         Slugs pubSlugs = new Slugs(PublicationList.splits(portfolio.publications().size())
-                ? Set.copyOf(PublicationList.yearFolders(entriesPerYear())) : Set.of());
+                ? Set.copyOf(PublicationList.yearFolders(entriesPerYear())) : Set.of(), Routes.SLUG_LENGTH);
         AuthorNames researcher = new AuthorNames(portfolio.profile());
         List<Callable<PublicationBuild>> builds = new ArrayList<>();
         portfolio.publications().stream()
@@ -151,7 +152,7 @@ final class SiteModelBuilder {
             anyMath |= v.math();
         }
 
-        Slugs newsSlugs = new Slugs(Set.of());
+        Slugs newsSlugs = new Slugs(Set.of(), Routes.SLUG_LENGTH);
         List<NewsItem> items = new ArrayList<>(portfolio.news());
         items.removeIf(n -> {
             if (n.date() == null) {
@@ -171,7 +172,7 @@ final class SiteModelBuilder {
             String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
                     : markdown.render(n.body(), links.forPage("", record))).html();
             String title = n.title().isBlank() ? shortText(PageHead.plainText(body.html())) : n.title().strip();
-            String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title()),
+            String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title(), Routes.SLUG_LENGTH),
                     n.date().date().toString());
             news.add(new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),
                     n.inline(), title, body.html(), homeHtml, n.inline() ? "" : Routes.newsItem(slug),

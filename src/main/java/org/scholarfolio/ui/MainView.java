@@ -225,10 +225,10 @@ public final class MainView {
     }
 
     /** Adds File > Export site, which opens the export dialog; the outcome also shows in the status line. */
-    public void enableExport(ExportViewModel export, Consumer<String> showDocument) {
+    public void enableExport(ExportViewModel export, DesktopOpener browser) {
         MenuItem item = item("_Export site\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                e -> new ExportDialog(export, window(), showDocument, warning -> goTo(problems.editorPath(warning))).show());
+                e -> new ExportDialog(export, window(), browser, warning -> goTo(problems.editorPath(warning))).show());
         addMenuItemAfter("menu-save-as", item);
         export.messageProperty().addListener((obs, old, now) -> shell.status(now));
         if (export.folderProperty().get() == null) {
@@ -329,7 +329,8 @@ public final class MainView {
      */
     public void enableAutosave(Autosave autosave) {
         this.autosave = autosave;
-        RecoveryPrompt.everyInterval(autosave, shell::status);
+        autosave.onProblem(message -> Platform.runLater(() -> shell.status(message)));
+        RecoveryPrompt.everyInterval(autosave);
         offerRecovery();
     }
 

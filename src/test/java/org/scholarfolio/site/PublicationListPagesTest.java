@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.Slugs;
 
 /**
  * A short publication list is one page; a long one gets a page per year (stable addresses),

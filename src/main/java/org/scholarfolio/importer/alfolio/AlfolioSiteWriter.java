@@ -24,8 +24,10 @@ import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
+import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.SocialLink;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -81,16 +83,16 @@ public final class AlfolioSiteWriter {
         files.add(new SiteFile("_pages/about.md", about(portfolio)));
         Set<String> newsFiles = new LinkedHashSet<>();
         for (NewsItem n : portfolio.news()) {
-            String name = Slugs.slug(n.id(), "news");
+            String name = Slugs.slugOr(n.id(), "news");
             for (int i = 2; !newsFiles.add(name); i++) {
-                name = Slugs.slug(n.id(), "news") + "-" + i;
+                name = Slugs.slugOr(n.id(), "news") + "-" + i;
             }
             files.add(new SiteFile("_news/" + name + ".md", news(n)));
         }
         // about.md is the home page; a page called "about" keeps its address through its permalink
         Set<String> pageFiles = new LinkedHashSet<>(Set.of("about"));
         for (Page p : portfolio.pages()) {
-            String base = p.slug().equals("about") ? "about-page" : Slugs.slug(p.slug(), "page");
+            String base = p.slug().equals("about") ? "about-page" : Slugs.slugOr(p.slug(), "page");
             String name = base;
             for (int i = 2; !pageFiles.add(name); i++) {
                 name = base + "-" + i;
@@ -250,10 +252,12 @@ public final class AlfolioSiteWriter {
         Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
         links.putAll(p.links().values());
         links.replaceAll((kind, value) -> kind.alfolioPdfFolder() ? localFile(value, "assets/pdf/") : value);
-        return p.toBuilder()
-                .links(new PublicationLinks(links, p.links().unknownFields()))
-                .preview(p.preview().isBlank() ? "" : localFile(p.preview(), "assets/img/publication_preview/"))
-                .build();
+        Publication.Builder b = p.toBuilder().links(new PublicationLinks(links, p.links().unknownFields()));
+        for (PublicationField f : PublicationField.values()) {
+            f.alfolioFolder().filter(folder -> !p.text(f).isBlank())
+                    .ifPresent(folder -> b.text(f, localFile(p.text(f), folder)));
+        }
+        return b.build();
     }
 
     private String localFile(String value, String folder) {
@@ -281,7 +285,7 @@ public final class AlfolioSiteWriter {
                 out.put(link.kind(), value);
             } else {
                 Object key = link.unknownFields().values().get("alfolioKey");
-                String base = key == null ? Slugs.slug(link.title(), "link").replace('-', '_') : String.valueOf(key);
+                String base = key == null ? Slugs.slugOr(link.title(), "link").replace('-', '_') : String.valueOf(key);
                 String k = base;
                 for (int i = 2; out.containsKey(k); i++) {
                     k = base + "_" + i;

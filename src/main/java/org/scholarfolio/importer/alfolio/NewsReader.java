@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.UnknownFields;
 
 /** The news items in {@code _news}, newest first, and how many were left out. */
@@ -100,7 +101,7 @@ final class NewsReader {
             String body = bodies.of(fm, fileName).text();
             bodyChecks.check(fm, fileName);
             assets.copyLinkedFrom(body, fm, fileName);
-            String id = Slugs.unique(Slugs.slug(base, "news"), ids);
+            String id = Slugs.firstFree(Slugs.slugOr(base, "news"), ids);
             items.add(new DatedItem(new NewsItem(id, date, title, body, inline, UnknownFields.NONE), fileName));
         }
         items.sort(Comparator.comparing((DatedItem d) -> d.item().date()).reversed()

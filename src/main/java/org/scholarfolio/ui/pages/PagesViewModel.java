@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.UnknownFields;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
@@ -46,11 +47,7 @@ public final class PagesViewModel extends RecordListViewModel<Page> {
             slugs.add(p.slug());
             order = Math.max(order, p.menuOrder());
         }
-        String slug = "page";
-        for (int n = 2; slugs.contains(slug); n++) {
-            slug = "page-" + n;
-        }
-        add(new Page(slug, "New page", order + 1, true, "", UnknownFields.NONE));
+        add(new Page(Slugs.firstFree("page", slugs), "New page", order + 1, true, "", UnknownFields.NONE));
     }
 
     public StringProperty slugProperty() { return slug; }
