@@ -92,7 +92,8 @@ public final class DesktopApp extends Application {
         MainView view = new MainView(editor, darkTheme, preview);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
-        SiteExporter exporter = new SiteExporter();
+        // The same shortcut as the command line: an unchanged export renders nothing.
+        SiteExporter exporter = new SiteExporter(org.scholarfolio.store.PortfolioStore::writeJson);
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
                 background, Platform::runLater), SystemBrowser.forThisSystem());
