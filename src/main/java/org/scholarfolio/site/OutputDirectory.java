@@ -197,6 +197,11 @@ final class OutputDirectory {
         }
     }
 
+    /** The paths the manifest in {@code outDir} lists (none when there is no manifest). */
+    static List<String> manifestPaths(Path outDir) throws IOException {
+        return List.copyOf(new OutputDirectory(outDir).readManifest().keySet());
+    }
+
     private Map<String, String> readManifest() throws IOException {
         Path manifest = outDir.resolve(MANIFEST);
         Map<String, String> entries = new LinkedHashMap<>();
