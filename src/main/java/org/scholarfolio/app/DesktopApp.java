@@ -130,7 +130,9 @@ public final class DesktopApp extends Application {
             view.documents().open(toOpen);
         }
 
-        WindowPrefs.Bounds bounds = prefs.bounds();
+        // A window remembered on a larger monitor (or the default size) must fit this screen.
+        Rectangle2D usable = Screen.getPrimary().getVisualBounds();
+        WindowPrefs.Bounds bounds = prefs.bounds().within(usable.getWidth(), usable.getHeight());
         Scene scene = new Scene(view.root(), bounds.width(), bounds.height());
         view.install(scene);
         stage.setScene(scene);
