@@ -62,11 +62,19 @@ final class TypesetLog {
                 if (first < 0) {
                     break;
                 }
-                int length = (first << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedShort());
-                int checksum = in.readInt();
-                byte[] entry = length < 0 || length > MAX_ENTRY ? new byte[0] : in.readNBytes(length);
-                if (entry.length < length || length > MAX_ENTRY || length < 0) {
+                byte[] header = new byte[7];
+                if (in.readNBytes(header, 0, 7) < 7) {
+                    break;
+                }
+                int length = (first << 24) | ((header[0] & 0xff) << 16) | ((header[1] & 0xff) << 8) | (header[2] & 0xff);
+                int checksum = ByteBuffer.wrap(header, 3, 4).getInt();
+                if (length < 0 || length > MAX_ENTRY) {
                     damaged = true;
+                    break;
+                }
+                byte[] entry = in.readNBytes(length);
+                if (entry.length < length) {
+                    // The end of the file: another process may be appending this entry right now.
                     break;
                 }
                 if (crc(entry) != checksum) {
