@@ -37,6 +37,8 @@ import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.RecentPortfolios;
+import org.scholarfolio.ui.export.AlfolioSiteExport;
+import org.scholarfolio.ui.export.ExportKind;
 import org.scholarfolio.ui.export.ExportViewModel;
 import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.AlfolioImportViewModel;
@@ -86,10 +88,13 @@ public final class DesktopApp extends Application {
         MainView view = new MainView(editor, darkTheme, preview);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
+        view.setLastAlfolioFolder(prefs.lastAlfolioFolder());
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
                 background, Platform::runLater), getHostServices()::showDocument);
+        view.enableAlfolioExport(new ExportViewModel(editor, new AlfolioSiteExport(), background, Platform::runLater,
+                ExportKind.ALFOLIO));
         view.enablePublish(new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),
                 new PublishViewModel.Targets() {
                     @Override
@@ -140,6 +145,7 @@ public final class DesktopApp extends Application {
             prefs.storeLastFolder(view.documents().lastFolder());
             prefs.storeLastPortfolio(editor.fileProperty().get());
             prefs.storeLastExportFolder(view.lastExportFolder());
+            prefs.storeLastAlfolioFolder(view.lastAlfolioFolder());
         });
         StartupTiming.watch(stage);
         stage.show();

@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 
+import org.scholarfolio.files.OutputFile;
+import org.scholarfolio.files.OutputFolder;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.files.DiskWriteException;
@@ -29,6 +31,9 @@ import org.scholarfolio.model.Portfolio;
  * Problems with single records become warnings; the export goes on without them.
  */
 public final class SiteExporter {
+    /** The site's manifest of the files it wrote (see {@link OutputFolder}). */
+    public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".scholarfolio-manifest",
+            "# Files written by the Scholarfolio site export. One \"sha256 path\" per line.");
     static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
@@ -54,7 +59,7 @@ public final class SiteExporter {
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
                                DoubleConsumer progress) {
         List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
-        var refusal = OutputDirectory.refusal(outDir, portfolioDir);
+        var refusal = OutputFolder.refusal(outDir, portfolioDir);
         if (refusal.isPresent()) {
             return ExportReport.failed(warnings, List.of(refusal.get()));
         }
@@ -71,14 +76,14 @@ public final class SiteExporter {
             Thread.currentThread().interrupt();
             return ExportReport.failed(warnings, List.of("the export was interrupted"));
         }
-        OutputDirectory out = new OutputDirectory(outDir);
+        OutputFolder out = new OutputFolder(outDir, MANIFEST);
         try {
             List<String> foreign = out.foreignFiles(files);
             if (!foreign.isEmpty()) {
                 return ExportReport.failed(warnings, List.of("refusing to overwrite " + foreign.size()
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
             }
-            OutputDirectory.Result result = out.write(files);
+            OutputFolder.Result result = out.write(files);
             progress.accept(1.0);
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
                     result.filesRemoved(), List.copyOf(new java.util.LinkedHashSet<>(warnings)), List.of());

@@ -44,7 +44,7 @@ public final class ExportDialog {
     public ExportDialog(ExportViewModel vm, Window owner, Consumer<String> showDocument, Consumer<Diagnostic> openField) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export site");
+        stage.setTitle(vm.kind().title());
 
         TextField folder = new TextField();
         folder.setId("export-folder");
@@ -64,7 +64,7 @@ public final class ExportDialog {
         choose.setAccessibleText("Choose the export folder");
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Export the site into a folder");
+            chooser.setTitle(vm.kind().chooserTitle());
             Path current = vm.folderProperty().get();
             if (current != null && current.toFile().isDirectory()) {
                 chooser.setInitialDirectory(current.toFile());
@@ -128,6 +128,8 @@ public final class ExportDialog {
         open.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.exportedSiteProperty().get() == null, vm.exportedSiteProperty()));
         open.setOnAction(e -> showDocument.accept(vm.exportedSiteProperty().get().toUri().toString()));
+        open.setVisible(vm.kind().opensInBrowser());
+        open.setManaged(vm.kind().opensInBrowser());
         Button close = new Button("Close");
         close.setId("export-close");
         close.setCancelButton(true);
