@@ -19,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.scholarfolio.files.UserFolders;
 import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Portfolio;
@@ -187,7 +188,7 @@ public final class DesktopApp extends Application {
 
     /** Where unsaved changes to a portfolio that has no file yet are kept. */
     private static Path untitledRecoveryFile() {
-        return UserDataFolder.path().resolve("untitled.recovery.json");
+        return UserFolders.data().resolve("untitled.recovery.json");
     }
 
     /** Restores the last position unless that place is no longer on any screen (a monitor gone). */
