@@ -68,6 +68,12 @@ public final class DesktopApp extends Application {
         return t;
     });
 
+    /**
+     * Writes the recovery journal off the UI thread (each change waits for the disk). Not a daemon:
+     * the deletion queued by a save or a close without saving still runs when the app quits.
+     */
+    private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-journal"));
+
     /** Opens the editor, optionally on a portfolio folder or JSON file, and returns when it closes. */
     public static void launchEditor(Path portfolioOrNull) {
         if (portfolioOrNull == null) {
@@ -93,7 +99,7 @@ public final class DesktopApp extends Application {
         SiteExporter exporter = new SiteExporter();
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
-                background, Platform::runLater), getHostServices()::showDocument);
+                background, Platform::runLater), SystemBrowser.forThisSystem());
         view.enableAlfolioExport(new ExportViewModel(editor, new AlfolioSiteExport(), background, Platform::runLater,
                 ExportKind.ALFOLIO));
         view.enablePublish(new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),
@@ -115,7 +121,7 @@ public final class DesktopApp extends Application {
                 new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
         view.enableStartScreen(FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
-        Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
+        Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile(), journalWriter);
         // Recorded when opened, not only on a clean quit: after a crash the next start reopens it
         // and offers its unsaved changes back.
         editor.fileProperty().addListener((obs, old, file) -> {
@@ -158,6 +164,7 @@ public final class DesktopApp extends Application {
     public void stop() {
         background.shutdown();
         publishing.shutdown();
+        journalWriter.shutdown();
     }
 
     /**

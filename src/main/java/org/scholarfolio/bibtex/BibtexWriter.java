@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 
 /**
  * Writes publications as canonical BibTeX: values in braces, Unicode kept (modern BibTeX and biber
@@ -21,10 +22,12 @@ import org.scholarfolio.model.Publication;
  */
 public final class BibtexWriter {
     /** al-folio's display-only keys, stripped from the public BibTeX. */
-    public static final Set<String> DISPLAY_ONLY_KEYS = Stream.concat(Stream.of("abbr", "abstract", "additional_info",
-            "altmetric", "annotation", "arxiv", "award", "award_name", "bibtex_show", "dimensions", "eprint",
-            "google_scholar_id", "hal", "inspirehep_id", "pmid", "preview", "selected"),
-            Arrays.stream(LinkKind.values()).map(LinkKind::key)).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> DISPLAY_ONLY_KEYS = Stream.of(
+            Arrays.stream(PublicationField.values()).filter(f -> !f.inPublicBib())
+                    .flatMap(f -> f.bibtexKey().stream()),
+            Stream.of("altmetric", "dimensions", "eprint", "google_scholar_id", "hal", "inspirehep_id", "pmid"),
+            Arrays.stream(LinkKind.values()).map(LinkKind::key))
+            .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern KEY_BREAKERS = Pattern.compile("[\\s,{}\"#%'()=\\\\]");
 
@@ -68,41 +71,9 @@ public final class BibtexWriter {
     private void writeEntry(Publication p, StringBuilder out) {
         Set<String> written = new HashSet<>();
         out.append('@').append(p.entryType()).append('{').append(key(p)).append(",\n");
-        text(out, written, "title", p.title());
-        if (!p.authors().isEmpty() || p.andOthers()) {
-            field(out, written, "author", authors(p, publicCopy));
+        for (PublicationField f : PublicationField.bibtexOrder()) {
+            field(out, written, p, f);
         }
-        text(out, written, "journal", p.journal());
-        text(out, written, "booktitle", p.booktitle());
-        text(out, written, "school", p.school());
-        text(out, written, "publisher", p.publisher());
-        text(out, written, "volume", p.volume());
-        text(out, written, "number", p.number());
-        text(out, written, "pages", p.pages());
-        if (p.month() != null && p.month() >= 1 && p.month() <= 12) {
-            out.append("  month = ").append(MONTHS[p.month() - 1]).append(",\n");
-            written.add("month");
-        }
-        if (p.year() != null) {
-            field(out, written, "year", String.valueOf(p.year()));
-        }
-        text(out, written, "location", p.location());
-        raw(out, written, "doi", p.doi());
-        raw(out, written, "arxiv", p.arxiv());
-        text(out, written, "abbr", p.abbr());
-        markdown(out, written, "abstract", p.abstractText());
-        text(out, written, "note", p.note());
-        markdown(out, written, "additional_info", p.additionalInfo());
-        markdown(out, written, "annotation", p.annotation());
-        text(out, written, "award", p.award());
-        text(out, written, "award_name", p.awardName());
-        if (p.selected()) {
-            field(out, written, "selected", "true");
-        }
-        if (p.bibtexShow()) {
-            field(out, written, "bibtex_show", "true");
-        }
-        raw(out, written, "preview", p.preview());
         for (Map.Entry<String, String> link : p.links().asMap().entrySet()) {
             raw(out, written, link.getKey(), link.getValue());
         }
@@ -158,6 +129,38 @@ public final class BibtexWriter {
             return last + ", " + Latex.toBibtex(a.jr()) + ", " + Latex.toBibtex(a.given());
         }
         return a.given().isBlank() ? last.toString() : last + ", " + Latex.toBibtex(a.given());
+    }
+
+    /** One registry field, in the form its kind asks for; empty values and false flags are not written. */
+    private void field(StringBuilder out, Set<String> written, Publication p, PublicationField f) {
+        String name = f.bibtexKey().orElseThrow();
+        switch (f.kind()) {
+            case TEXT -> text(out, written, name, p.text(f));
+            case MARKDOWN -> markdown(out, written, name, p.text(f));
+            case VERBATIM, IDENTIFIER -> raw(out, written, name, p.text(f));
+            case FLAG -> {
+                if (f.flag(p)) {
+                    field(out, written, name, "true");
+                }
+            }
+            case INTEGER -> {
+                if (f.number(p) != null) {
+                    field(out, written, name, String.valueOf(f.number(p)));
+                }
+            }
+            case MONTH -> {
+                Integer month = f.number(p);
+                if (month != null && month >= 1 && month <= 12) {
+                    out.append("  ").append(name).append(" = ").append(MONTHS[month - 1]).append(",\n");
+                    written.add(name);
+                }
+            }
+            case NAMES -> {
+                if (!p.authors().isEmpty() || p.andOthers()) {
+                    field(out, written, name, authors(p, publicCopy));
+                }
+            }
+        }
     }
 
     private void text(StringBuilder out, Set<String> written, String name, String value) {

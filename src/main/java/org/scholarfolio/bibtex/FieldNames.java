@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.PublicationField;
 
 /** The BibTeX field names al-folio gives a meaning to, shared by the importer and the writer. */
 public final class FieldNames {
@@ -17,14 +18,13 @@ public final class FieldNames {
     public static final List<String> BADGES = List.of("altmetric", "dimensions", "google_scholar_id", "inspirehep_id");
 
     /** Per-paper fields a crossref child never inherits from its parent (links, badges, flags). */
-    public static final Set<String> NOT_INHERITED = Stream.concat(Stream.of("selected", "bibtex_show", "preview",
-            "abstract", "award", "award_name", "annotation", "additional_info", "doi", "arxiv", "altmetric", "dimensions",
-            "google_scholar_id", "inspirehep_id", "crossref"), LinkKind.allSpellings().stream())
-            .collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> NOT_INHERITED = Stream.of(PublicationField.notInheritedSpellings(),
+            BADGES.stream(), Stream.of("crossref"), LinkKind.allSpellings().stream())
+            .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
     /** Other fields whose values are identifiers or addresses, kept exactly as written. */
     private static final Set<String> VERBATIM = Set.of("url", "eprint", "hal", "pmid", "pubmed",
-            "isbn", "issn", "file", "eid", "arxivid", "archiveprefix", "primaryclass", "ids", "groups", "xref",
+            "isbn", "issn", "file", "eid", "arxivid", "archiveprefix", "ids", "groups", "xref",
             "related", "entryset", "date", "urldate", "eventdate", "origdate");
 
     private FieldNames() {

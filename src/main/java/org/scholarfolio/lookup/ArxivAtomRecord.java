@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -80,7 +81,7 @@ final class ArxivAtomRecord {
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("archiveprefix", "arXiv");
         if (primary != null && !primary.getAttribute("term").isBlank()) {
-            extra.put("primaryclass", primary.getAttribute("term").strip());
+            b.text(PublicationField.PRIMARY_CLASS, primary.getAttribute("term").strip());
         }
         String comment = SafeXml.text(SafeXml.child(entry, "comment"));
         if (!comment.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.UnknownFields;
 
 /**
@@ -77,8 +78,7 @@ final class CslJsonRecord {
         Map<String, String> extra = new LinkedHashMap<>();
         put(extra, "issn", first(item.get("ISSN")));
         put(extra, "isbn", first(item.get("ISBN")));
-        put(extra, "license", license(item));
-        b.bibtexFields(extra);
+        b.bibtexFields(extra).text(PublicationField.LICENSE, license(item));
         return b.build();
     }
 

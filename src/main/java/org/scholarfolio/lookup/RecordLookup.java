@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 
 /**
@@ -89,10 +90,8 @@ public final class RecordLookup {
         if (p.arxiv().isEmpty() && !work.arxivId().isEmpty()) {
             b.arxiv(work.arxivId());
         }
-        if (!work.license().isEmpty() && !p.bibtexFields().containsKey("license")) {
-            var extra = new java.util.LinkedHashMap<>(p.bibtexFields());
-            extra.put("license", OpenAlexWork.licenseName(work.license()));
-            b.bibtexFields(extra);
+        if (!work.license().isEmpty() && p.text(PublicationField.LICENSE).isEmpty()) {
+            b.text(PublicationField.LICENSE, OpenAlexWork.licenseName(work.license()));
         }
         return b.build();
     }

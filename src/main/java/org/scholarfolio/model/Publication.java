@@ -1,14 +1,16 @@
 package org.scholarfolio.model;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * One paper, talk or thesis, with every field al-folio's bibliography layout understands.
- * Text fields hold BibTeX-free Unicode with protective braces kept ({@code {BERT}}) so that an
+ * One paper, talk or thesis, with every field al-folio's bibliography layout understands, each
+ * described by a {@link PublicationField}: text fields live in {@code texts}, numbers, flags and the
+ * author list in their own components. Text fields hold BibTeX-free Unicode with protective braces kept ({@code {BERT}}) so that an
  * export back to BibTeX loses nothing; the site hides the braces. {@code bibtexFields} keeps every
  * other BibTeX field (series, editor, tldr, ...) in source order. {@code citations} is the last
  * citation count fetched ({@code scholarfolio metrics}), or null. {@code section} names the list
@@ -16,32 +18,13 @@ import java.util.Map;
  */
 public record Publication(String citationKey,
                           String entryType,
-                          String title,
                           List<Author> authors,
                           boolean andOthers,
-                          String journal,
-                          String booktitle,
-                          String school,
-                          String publisher,
-                          String abbr,
                           Integer year,
                           Integer month,
-                          String volume,
-                          String number,
-                          String pages,
-                          String location,
-                          String doi,
-                          String arxiv,
-                          String abstractText,
-                          String note,
-                          String additionalInfo,
-                          String annotation,
-                          String award,
-                          String awardName,
                           boolean selected,
                           boolean bibtexShow,
-                          String preview,
-                          String section,
+                          Map<PublicationField, String> texts,
                           PublicationLinks links,
                           PublicationBadges badges,
                           CitationCount citations,
@@ -51,32 +34,68 @@ public record Publication(String citationKey,
     public Publication {
         citationKey = Text.orEmpty(citationKey);
         entryType = Text.isBlank(entryType) ? "misc" : entryType.strip().toLowerCase(Locale.ROOT);
-        title = Text.orEmpty(title);
         authors = Text.listOf(authors);
-        journal = Text.orEmpty(journal);
-        booktitle = Text.orEmpty(booktitle);
-        school = Text.orEmpty(school);
-        publisher = Text.orEmpty(publisher);
-        abbr = Text.orEmpty(abbr);
-        volume = Text.orEmpty(volume);
-        number = Text.orEmpty(number);
-        pages = pageRange(Text.orEmpty(pages));
-        location = Text.orEmpty(location);
-        doi = Text.orEmpty(doi);
-        arxiv = Text.orEmpty(arxiv);
-        abstractText = Text.orEmpty(abstractText);
-        note = Text.orEmpty(note);
-        additionalInfo = Text.orEmpty(additionalInfo);
-        annotation = Text.orEmpty(annotation);
-        award = Text.orEmpty(award);
-        awardName = Text.orEmpty(awardName);
-        preview = Text.orEmpty(preview);
-        section = Text.orEmpty(section).strip();
+        EnumMap<PublicationField, String> kept = new EnumMap<>(PublicationField.class);
+        if (texts != null) {
+            texts.forEach((field, value) -> {
+                String v = field.normalise(value);
+                if (!field.isText()) {
+                    throw new IllegalArgumentException(field + " is not a text field");
+                }
+                if (!v.isEmpty()) {
+                    kept.put(field, v);
+                }
+            });
+        }
+        texts = Collections.unmodifiableMap(kept);
         links = links == null ? PublicationLinks.NONE : links;
         badges = badges == null ? PublicationBadges.NONE : badges;
         bibtexFields = bibtexFields == null || bibtexFields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bibtexFields));
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
+
+    /** A text field's value; empty when the publication has none. */
+    public String text(PublicationField field) {
+        return texts.getOrDefault(field, "");
+    }
+
+    /**
+     * A BibTeX field's text by its name in any case: a text field of the registry ({@code institution}),
+     * else one kept among the other BibTeX fields ({@code series}); empty when the entry has neither.
+     */
+    public String bibtexField(String name) {
+        PublicationField field = PublicationField.byBibtexKey(name).filter(PublicationField::isText).orElse(null);
+        if (field != null) {
+            return text(field);
+        }
+        for (Map.Entry<String, String> e : bibtexFields.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return "";
+    }
+
+    public String title() { return text(PublicationField.TITLE); }
+    public String journal() { return text(PublicationField.JOURNAL); }
+    public String booktitle() { return text(PublicationField.BOOKTITLE); }
+    public String school() { return text(PublicationField.SCHOOL); }
+    public String publisher() { return text(PublicationField.PUBLISHER); }
+    public String abbr() { return text(PublicationField.ABBR); }
+    public String volume() { return text(PublicationField.VOLUME); }
+    public String number() { return text(PublicationField.NUMBER); }
+    public String pages() { return text(PublicationField.PAGES); }
+    public String location() { return text(PublicationField.LOCATION); }
+    public String doi() { return text(PublicationField.DOI); }
+    public String arxiv() { return text(PublicationField.ARXIV); }
+    public String abstractText() { return text(PublicationField.ABSTRACT); }
+    public String note() { return text(PublicationField.NOTE); }
+    public String additionalInfo() { return text(PublicationField.ADDITIONAL_INFO); }
+    public String annotation() { return text(PublicationField.ANNOTATION); }
+    public String award() { return text(PublicationField.AWARD); }
+    public String awardName() { return text(PublicationField.AWARD_NAME); }
+    public String preview() { return text(PublicationField.PREVIEW); }
+    public String section() { return text(PublicationField.SECTION); }
 
     /**
      * Pages hold Unicode, never TeX's dash ligatures: {@code 230--265} typed or imported is the range
@@ -87,20 +106,19 @@ public record Publication(String citationKey,
     }
 
     public static Builder builder(String citationKey, String entryType) {
-        return new Publication(citationKey, entryType, "", List.of(), false, "", "", "", "", "", null,
-                null, "", "", "", "", "", "", "", "", "", "", "", "", false, false, "", "", null, null,
-                null, null, null).toBuilder();
+        return new Publication(citationKey, entryType, List.of(), false, null, null, false, false, Map.of(),
+                null, null, null, null, null).toBuilder();
     }
 
     /** The venue line's main part: journal, book title or school, whichever the entry has. */
     public String venue() {
-        if (!journal.isBlank()) {
-            return journal;
+        if (!journal().isBlank()) {
+            return journal();
         }
-        if (!booktitle.isBlank()) {
-            return booktitle;
+        if (!booktitle().isBlank()) {
+            return booktitle();
         }
-        return school;
+        return school();
     }
 
     public Builder toBuilder() {
@@ -113,12 +131,12 @@ public record Publication(String citationKey,
      * the validator can say what is wrong with it.
      */
     public String yearAsTyped() {
-        return asTyped("year", year);
+        return asTyped(PublicationField.YEAR);
     }
 
     /** The month as typed, as {@link #yearAsTyped()}. */
     public String monthAsTyped() {
-        return asTyped("month", month);
+        return asTyped(PublicationField.MONTH);
     }
 
     /** Text kept for a whole-number field that does not hold a whole number, if any. */
@@ -127,40 +145,23 @@ public record Publication(String citationKey,
         return kept instanceof String text ? java.util.Optional.of(text) : java.util.Optional.empty();
     }
 
-    private String asTyped(String key, Integer value) {
-        return value != null ? value.toString() : invalidNumber(key).orElse("");
+    /** A whole-number field as typed: the number, or the text kept because it is not one. */
+    public String asTyped(PublicationField field) {
+        Integer value = field.number(this);
+        return value != null ? value.toString() : invalidNumber(field.jsonKey()).orElse("");
     }
 
     /** Copy-with-changes for a record with many components. */
     public static final class Builder {
         private String citationKey;
         private String entryType;
-        private String title;
         private List<Author> authors;
         private boolean andOthers;
-        private String journal;
-        private String booktitle;
-        private String school;
-        private String publisher;
-        private String abbr;
         private Integer year;
         private Integer month;
-        private String volume;
-        private String number;
-        private String pages;
-        private String location;
-        private String doi;
-        private String arxiv;
-        private String abstractText;
-        private String note;
-        private String additionalInfo;
-        private String annotation;
-        private String award;
-        private String awardName;
         private boolean selected;
         private boolean bibtexShow;
-        private String preview;
-        private String section;
+        private final EnumMap<PublicationField, String> texts = new EnumMap<>(PublicationField.class);
         private PublicationLinks links;
         private PublicationBadges badges;
         private CitationCount citations;
@@ -170,32 +171,13 @@ public record Publication(String citationKey,
         private Builder(Publication p) {
             citationKey = p.citationKey;
             entryType = p.entryType;
-            title = p.title;
             authors = p.authors;
             andOthers = p.andOthers;
-            journal = p.journal;
-            booktitle = p.booktitle;
-            school = p.school;
-            publisher = p.publisher;
-            abbr = p.abbr;
             year = p.year;
             month = p.month;
-            volume = p.volume;
-            number = p.number;
-            pages = p.pages;
-            location = p.location;
-            doi = p.doi;
-            arxiv = p.arxiv;
-            abstractText = p.abstractText;
-            note = p.note;
-            additionalInfo = p.additionalInfo;
-            annotation = p.annotation;
-            award = p.award;
-            awardName = p.awardName;
             selected = p.selected;
             bibtexShow = p.bibtexShow;
-            preview = p.preview;
-            section = p.section;
+            texts.putAll(p.texts);
             links = p.links;
             badges = p.badges;
             citations = p.citations;
@@ -203,34 +185,43 @@ public record Publication(String citationKey,
             unknownFields = p.unknownFields;
         }
 
+        /** Sets a text field (see {@link PublicationField#isText()}). */
+        public Builder text(PublicationField field, String v) {
+            if (!field.isText()) {
+                throw new IllegalArgumentException(field + " is not a text field");
+            }
+            texts.put(field, v);
+            return this;
+        }
+
         public Builder citationKey(String v) { citationKey = v; return this; }
         public Builder entryType(String v) { entryType = v; return this; }
-        public Builder title(String v) { title = v; return this; }
+        public Builder title(String v) { return text(PublicationField.TITLE, v); }
         public Builder authors(List<Author> v) { authors = v; return this; }
         public Builder andOthers(boolean v) { andOthers = v; return this; }
-        public Builder journal(String v) { journal = v; return this; }
-        public Builder booktitle(String v) { booktitle = v; return this; }
-        public Builder school(String v) { school = v; return this; }
-        public Builder publisher(String v) { publisher = v; return this; }
-        public Builder abbr(String v) { abbr = v; return this; }
+        public Builder journal(String v) { return text(PublicationField.JOURNAL, v); }
+        public Builder booktitle(String v) { return text(PublicationField.BOOKTITLE, v); }
+        public Builder school(String v) { return text(PublicationField.SCHOOL, v); }
+        public Builder publisher(String v) { return text(PublicationField.PUBLISHER, v); }
+        public Builder abbr(String v) { return text(PublicationField.ABBR, v); }
         public Builder year(Integer v) { year = v; return this; }
         public Builder month(Integer v) { month = v; return this; }
-        public Builder volume(String v) { volume = v; return this; }
-        public Builder number(String v) { number = v; return this; }
-        public Builder pages(String v) { pages = v; return this; }
-        public Builder location(String v) { location = v; return this; }
-        public Builder doi(String v) { doi = v; return this; }
-        public Builder arxiv(String v) { arxiv = v; return this; }
-        public Builder abstractText(String v) { abstractText = v; return this; }
-        public Builder note(String v) { note = v; return this; }
-        public Builder additionalInfo(String v) { additionalInfo = v; return this; }
-        public Builder annotation(String v) { annotation = v; return this; }
-        public Builder award(String v) { award = v; return this; }
-        public Builder awardName(String v) { awardName = v; return this; }
+        public Builder volume(String v) { return text(PublicationField.VOLUME, v); }
+        public Builder number(String v) { return text(PublicationField.NUMBER, v); }
+        public Builder pages(String v) { return text(PublicationField.PAGES, v); }
+        public Builder location(String v) { return text(PublicationField.LOCATION, v); }
+        public Builder doi(String v) { return text(PublicationField.DOI, v); }
+        public Builder arxiv(String v) { return text(PublicationField.ARXIV, v); }
+        public Builder abstractText(String v) { return text(PublicationField.ABSTRACT, v); }
+        public Builder note(String v) { return text(PublicationField.NOTE, v); }
+        public Builder additionalInfo(String v) { return text(PublicationField.ADDITIONAL_INFO, v); }
+        public Builder annotation(String v) { return text(PublicationField.ANNOTATION, v); }
+        public Builder award(String v) { return text(PublicationField.AWARD, v); }
+        public Builder awardName(String v) { return text(PublicationField.AWARD_NAME, v); }
         public Builder selected(boolean v) { selected = v; return this; }
         public Builder bibtexShow(boolean v) { bibtexShow = v; return this; }
-        public Builder preview(String v) { preview = v; return this; }
-        public Builder section(String v) { section = v; return this; }
+        public Builder preview(String v) { return text(PublicationField.PREVIEW, v); }
+        public Builder section(String v) { return text(PublicationField.SECTION, v); }
         public Builder links(PublicationLinks v) { links = v; return this; }
         public Builder badges(PublicationBadges v) { badges = v; return this; }
         public Builder citations(CitationCount v) { citations = v; return this; }
@@ -239,14 +230,18 @@ public record Publication(String citationKey,
 
         /** The year from what was typed: a whole number, blank for none, anything else kept as text. */
         public Builder yearAsTyped(String text) {
-            year = wholeNumber(text);
-            unknownFields = keepInvalid(unknownFields, "year", year == null ? text : null);
-            return this;
+            return numberAsTyped(PublicationField.YEAR, text);
         }
 
         public Builder monthAsTyped(String text) {
-            month = wholeNumber(text);
-            unknownFields = keepInvalid(unknownFields, "month", month == null ? text : null);
+            return numberAsTyped(PublicationField.MONTH, text);
+        }
+
+        /** A whole-number field from what was typed; text that is not a number is kept under the field's JSON key. */
+        public Builder numberAsTyped(PublicationField field, String text) {
+            Integer value = wholeNumber(text);
+            field.withNumber(this, value);
+            unknownFields = keepInvalid(unknownFields, field.jsonKey(), value == null ? text : null);
             return this;
         }
 
@@ -269,7 +264,8 @@ public record Publication(String citationKey,
         }
 
         public Publication build() {
-            return new Publication(citationKey, entryType, title, authors, andOthers, journal, booktitle, school, publisher, abbr, year, month, volume, number, pages, location, doi, arxiv, abstractText, note, additionalInfo, annotation, award, awardName, selected, bibtexShow, preview, section, links, badges, citations, bibtexFields, unknownFields);
+            return new Publication(citationKey, entryType, authors, andOthers, year, month, selected, bibtexShow,
+                    texts, links, badges, citations, bibtexFields, unknownFields);
         }
     }
 }

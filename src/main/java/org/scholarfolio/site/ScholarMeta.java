@@ -99,12 +99,7 @@ final class ScholarMeta {
 
     /** A BibTeX field the model keeps among the other fields (institution, isbn, ...), by any case of its name. */
     static String field(Publication p, String name) {
-        for (Map.Entry<String, String> e : p.bibtexFields().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) {
-                return e.getValue();
-            }
-        }
-        return "";
+        return p.bibtexField(name);
     }
 
     private static String first(String a, String b) {

@@ -87,7 +87,13 @@ final class LocatedJson {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(p.getDecimalValue());
+                try {
+                    return NODES.numberNode(p.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // e.g. 1e9999999999: its exponent is beyond what can be kept exactly
+                    throw new com.fasterxml.jackson.core.JsonParseException(p,
+                            "the number " + p.getText() + " is too large to keep exactly", e);
+                }
             }
             case VALUE_TRUE -> {
                 return NODES.booleanNode(true);

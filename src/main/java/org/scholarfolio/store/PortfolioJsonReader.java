@@ -3,6 +3,7 @@ package org.scholarfolio.store;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.LinkKind;
@@ -17,6 +18,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
@@ -99,41 +101,25 @@ final class PortfolioJsonReader {
         try {
             date = NewsDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            throw o.error("date", "\"" + dateText + "\" is not a valid date; write YYYY-MM-DD, "
-                    + "optionally followed by THH:MM:SS and an offset such as -04:00");
+            // Kept as typed among the unknown members; the validator says what is wrong with it.
+            date = null;
         }
-        return new NewsItem(id, date, o.string("title"), o.string("body"), o.bool("inline", true),
+        NewsItem item = new NewsItem(id, date, o.string("title"), o.string("body"), o.bool("inline", true),
                 o.unknown());
+        return date == null ? item.withInvalidDate(dateText) : item;
     }
 
     private static Publication publication(JsonObjectReader o) throws PortfolioLoadException {
-        Publication.Builder b = Publication.builder(o.string("citationKey"), o.string("entryType"))
-                .title(o.string("title"))
-                .authors(o.objects("authors", PortfolioJsonReader::author))
-                .andOthers(o.bool("andOthers", false))
-                .journal(o.string("journal"))
-                .booktitle(o.string("booktitle"))
-                .school(o.string("school"))
-                .publisher(o.string("publisher"))
-                .abbr(o.string("abbr"))
-                .year(o.integerOrTyped("year"))
-                .month(o.integerOrTyped("month"))
-                .volume(o.string("volume"))
-                .number(o.string("number"))
-                .pages(o.string("pages"))
-                .location(o.string("location"))
-                .doi(o.string("doi"))
-                .arxiv(o.string("arxiv"))
-                .abstractText(o.string("abstract"))
-                .note(o.string("note"))
-                .additionalInfo(o.string("additionalInfo"))
-                .annotation(o.string("annotation"))
-                .award(o.string("award"))
-                .awardName(o.string("awardName"))
-                .selected(o.bool("selected", false))
-                .bibtexShow(o.bool("bibtexShow", false))
-                .preview(o.string("preview"))
-                .section(o.string("section"));
+        Publication.Builder b = Publication.builder(o.string("citationKey"), o.string("entryType"));
+        for (PublicationField field : PublicationField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, MARKDOWN, VERBATIM, IDENTIFIER -> b.text(field, o.string(key));
+                case FLAG -> field.withFlag(b, o.bool(key, false));
+                case INTEGER, MONTH -> field.withNumber(b, o.integerOrTyped(key));
+                case NAMES -> b.authors(o.objects(key, PortfolioJsonReader::author));
+            }
+        }
         JsonObjectReader links = o.object("links");
         if (links != null) {
             Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);
@@ -151,8 +137,29 @@ final class PortfolioJsonReader {
         if (citations != null) {
             b.citations(citations(citations));
         }
-        b.bibtexFields(o.stringMap("bibtexFields"));
+        b.bibtexFields(withoutRegistryFields(o.stringMap("bibtexFields"), b));
         return b.unknownFields(o.unknown()).build();
+    }
+
+    /**
+     * A BibTeX field kept raw by an older version that is now a field of its own ({@code primaryclass},
+     * {@code license}) becomes that field when the publication does not have it yet.
+     */
+    private static Map<String, String> withoutRegistryFields(Map<String, String> raw, Publication.Builder b) {
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        Publication p = b.build();
+        Map<String, String> rest = new LinkedHashMap<>();
+        raw.forEach((name, value) -> {
+            PublicationField field = PublicationField.byBibtexKey(name).filter(PublicationField::isText).orElse(null);
+            if (field != null && field.bibtexKey().orElseThrow().equals(name) && p.text(field).isEmpty()) {
+                b.text(field, value);
+            } else {
+                rest.put(name, value);
+            }
+        });
+        return rest;
     }
 
     private static CitationCount citations(JsonObjectReader o) throws PortfolioLoadException {

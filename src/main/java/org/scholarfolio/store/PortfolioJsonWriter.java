@@ -15,6 +15,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
@@ -41,7 +42,7 @@ final class PortfolioJsonWriter {
         return unknown(o, p.unknownFields());
     }
 
-    private static ObjectNode profile(Profile p) {
+    static ObjectNode profile(Profile p) {
         ObjectNode o = NODES.objectNode();
         o.set("name", name(p.name()));
         text(o, "nativeName", p.nativeName());
@@ -86,7 +87,7 @@ final class PortfolioJsonWriter {
         return unknown(o, s.unknownFields());
     }
 
-    private static ObjectNode site(SiteSettings s) {
+    static ObjectNode site(SiteSettings s) {
         ObjectNode o = NODES.objectNode();
         text(o, "title", s.title());
         text(o, "baseUrl", s.baseUrl());
@@ -108,50 +109,26 @@ final class PortfolioJsonWriter {
         return unknown(o, s.unknownFields());
     }
 
-    private static ObjectNode news(NewsItem n) {
+    static ObjectNode news(NewsItem n) {
         ObjectNode o = NODES.objectNode();
         text(o, "id", n.id());
-        o.put("date", n.date().toString());
+        if (n.date() != null) {
+            // Without one, text typed in its place is written back among the unknown members.
+            o.put("date", n.date().toString());
+        }
         text(o, "title", n.title());
         o.put("inline", n.inline());
         text(o, "body", n.body());
         return unknown(o, n.unknownFields());
     }
 
-    private static ObjectNode publication(Publication p) {
+    static ObjectNode publication(Publication p) {
         ObjectNode o = NODES.objectNode();
         o.put("citationKey", p.citationKey());
         o.put("entryType", p.entryType());
-        text(o, "title", p.title());
-        array(o, "authors", p.authors().stream().map(PortfolioJsonWriter::author).toList());
-        flag(o, "andOthers", p.andOthers());
-        text(o, "journal", p.journal());
-        text(o, "booktitle", p.booktitle());
-        text(o, "school", p.school());
-        text(o, "publisher", p.publisher());
-        text(o, "abbr", p.abbr());
-        if (p.year() != null) {
-            o.put("year", p.year());
+        for (PublicationField field : PublicationField.values()) {
+            field(o, p, field);
         }
-        if (p.month() != null) {
-            o.put("month", p.month());
-        }
-        text(o, "volume", p.volume());
-        text(o, "number", p.number());
-        text(o, "pages", p.pages());
-        text(o, "location", p.location());
-        text(o, "doi", p.doi());
-        text(o, "arxiv", p.arxiv());
-        text(o, "abstract", p.abstractText());
-        text(o, "note", p.note());
-        text(o, "additionalInfo", p.additionalInfo());
-        text(o, "annotation", p.annotation());
-        text(o, "award", p.award());
-        text(o, "awardName", p.awardName());
-        flag(o, "selected", p.selected());
-        flag(o, "bibtexShow", p.bibtexShow());
-        text(o, "preview", p.preview());
-        text(o, "section", p.section());
         ObjectNode links = links(p.links());
         if (!links.isEmpty()) {
             o.set("links", links);
@@ -173,6 +150,22 @@ final class PortfolioJsonWriter {
             o.set("bibtexFields", f);
         }
         return unknown(o, p.unknownFields());
+    }
+
+    /** One registry field, written only when set (the author list always). */
+    private static void field(ObjectNode o, Publication p, PublicationField field) {
+        String key = field.jsonKey();
+        switch (field.kind()) {
+            case TEXT, MARKDOWN, VERBATIM, IDENTIFIER -> text(o, key, p.text(field));
+            case FLAG -> flag(o, key, field.flag(p));
+            case INTEGER, MONTH -> {
+                Integer n = field.number(p);
+                if (n != null) {
+                    o.put(key, n);
+                }
+            }
+            case NAMES -> array(o, key, p.authors().stream().map(PortfolioJsonWriter::author).toList());
+        }
     }
 
     private static ObjectNode links(PublicationLinks l) {
@@ -203,7 +196,7 @@ final class PortfolioJsonWriter {
         return unknown(o, a.unknownFields());
     }
 
-    private static ObjectNode page(Page p) {
+    static ObjectNode page(Page p) {
         ObjectNode o = NODES.objectNode();
         o.put("slug", p.slug());
         text(o, "title", p.title());
@@ -238,7 +231,7 @@ final class PortfolioJsonWriter {
     }
 
     /** Unknown members go last; a known member of the same name always wins. */
-    private static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
+    static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
         for (Map.Entry<String, Object> e : extra.values().entrySet()) {
             if (!o.has(e.getKey())) {
                 o.set(e.getKey(), JsonValues.toNode(e.getValue()));

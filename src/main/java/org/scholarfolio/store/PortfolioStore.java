@@ -66,6 +66,11 @@ public final class PortfolioStore {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
                     "cannot be read (" + e.getMessage() + ")", e);
         }
+        return parse(file, bytes, migrations);
+    }
+
+    /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
+    static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations) throws PortfolioLoadException {
         LocatedJson json;
         try {
             json = LocatedJson.parse(bytes);
@@ -117,10 +122,33 @@ public final class PortfolioStore {
     public static byte[] toJson(Portfolio portfolio) {
         try {
             String text = WRITER.writeValueAsString(PortfolioJsonWriter.write(portfolio));
-            return (text + "\n").getBytes(StandardCharsets.UTF_8);
+            return (escapeLoneSurrogates(text) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a portfolio tree always serialises", e);
         }
+    }
+
+    /**
+     * Writes each half of a surrogate pair that has no other half as a {@code \\uXXXX} escape. A file
+     * may hold one that way (it loads as such), but UTF-8 cannot encode it and would write {@code ?}
+     * instead; in JSON text such a character can only stand inside a string, where the escape is valid.
+     */
+    static String escapeLoneSurrogates(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(json.charAt(i - 1));
+            if (Character.isSurrogate(c) && !paired) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? json : out.toString();
     }
 
     /**

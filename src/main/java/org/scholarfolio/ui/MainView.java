@@ -225,10 +225,10 @@ public final class MainView {
     }
 
     /** Adds File > Export site, which opens the export dialog; the outcome also shows in the status line. */
-    public void enableExport(ExportViewModel export, Consumer<String> showDocument) {
+    public void enableExport(ExportViewModel export, DesktopOpener browser) {
         MenuItem item = item("_Export site\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                e -> new ExportDialog(export, window(), showDocument, warning -> goTo(problems.editorPath(warning))).show());
+                e -> new ExportDialog(export, window(), browser, warning -> goTo(problems.editorPath(warning))).show());
         addMenuItemAfter("menu-save-as", item);
         rememberFolder(export, shell.lastExportFolderProperty(), shell::exportFolderFor);
     }
@@ -236,7 +236,7 @@ public final class MainView {
     /** Adds File > Export as al-folio site, the same dialog for the al-folio export, after Export site. */
     public void enableAlfolioExport(ExportViewModel export) {
         MenuItem item = item("Export as _al-folio site\u2026", "menu-export-alfolio", null,
-                e -> new ExportDialog(export, window(), address -> { }, warning -> goTo(problems.editorPath(warning))).show());
+                e -> new ExportDialog(export, window(), (address, onFailure) -> { }, warning -> goTo(problems.editorPath(warning))).show());
         boolean afterSiteExport = menu(FILE_MENU).getItems().stream().anyMatch(i -> "menu-export".equals(i.getId()));
         addMenuItemAfter(afterSiteExport ? "menu-export" : "menu-save-as", item);
         rememberFolder(export, shell.lastAlfolioFolderProperty(), shell::alfolioFolderFor);
@@ -352,7 +352,8 @@ public final class MainView {
      */
     public void enableAutosave(Autosave autosave) {
         this.autosave = autosave;
-        RecoveryPrompt.everyInterval(autosave, shell::status);
+        autosave.onProblem(message -> Platform.runLater(() -> shell.status(message)));
+        RecoveryPrompt.everyInterval(autosave);
         offerRecovery();
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 
 class RecordLookupTest {
     @TempDir
@@ -52,8 +53,8 @@ class RecordLookupTest {
                 + "\n\nA second paragraph with *emphasis*.");
         assertThat(p.links().pdf()).isEqualTo("https://www.example.org/article/12345678.pdf");
         assertThat(p.arxiv()).isEqualTo("2101.00001");
-        assertThat(p.bibtexFields()).containsEntry("license", "https://creativecommons.org/licenses/by/4.0/")
-                .containsEntry("issn", "1234-5678");
+        assertThat(p.text(PublicationField.LICENSE)).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        assertThat(p.bibtexFields()).containsEntry("issn", "1234-5678");
         assertThat(r.notes()).isEmpty();
     }
 
@@ -85,7 +86,7 @@ class RecordLookupTest {
         assertThat(p.month()).isEqualTo(1);
         assertThat(p.arxiv()).isEqualTo("2101.00001");
         assertThat(p.journal()).isEqualTo("arXiv preprint arXiv:2101.00001");
-        assertThat(p.bibtexFields()).containsEntry("primaryclass", "cs.CL");
+        assertThat(p.text(PublicationField.PRIMARY_CLASS)).isEqualTo("cs.CL");
         assertThat(p.links().pdf()).isEqualTo("https://arxiv.org/pdf/2101.00001");
         assertThat(p.note()).isEqualTo("12 pages, 4 figures");
     }
@@ -96,7 +97,7 @@ class RecordLookupTest {
         assertThat(p.arxiv()).isEqualTo("math/0601001v1");
         assertThat(p.doi()).isEqualTo("10.5555/primes.2006");
         assertThat(p.journal()).isEqualTo("Annals of Examples 12 (2006) 1-20");
-        assertThat(p.bibtexFields()).containsEntry("primaryclass", "math.NT");
+        assertThat(p.text(PublicationField.PRIMARY_CLASS)).isEqualTo("math.NT");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.Slugs;
@@ -251,10 +252,12 @@ public final class AlfolioSiteWriter {
         Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
         links.putAll(p.links().values());
         links.replaceAll((kind, value) -> kind.alfolioPdfFolder() ? localFile(value, "assets/pdf/") : value);
-        return p.toBuilder()
-                .links(new PublicationLinks(links, p.links().unknownFields()))
-                .preview(p.preview().isBlank() ? "" : localFile(p.preview(), "assets/img/publication_preview/"))
-                .build();
+        Publication.Builder b = p.toBuilder().links(new PublicationLinks(links, p.links().unknownFields()));
+        for (PublicationField f : PublicationField.values()) {
+            f.alfolioFolder().filter(folder -> !p.text(f).isBlank())
+                    .ifPresent(folder -> b.text(f, localFile(p.text(f), folder)));
+        }
+        return b.build();
     }
 
     private String localFile(String value, String folder) {

@@ -19,6 +19,7 @@ import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 
 /**
@@ -208,12 +209,13 @@ final class SiteBibliography {
                 ? localBibFile(value, "assets/pdf/", kind.key(), bibText, bibName) : value);
         PublicationLinks l = p.links();
         PublicationLinks copied = new PublicationLinks(links, l.unknownFields());
-        String preview = p.preview().isBlank() ? ""
-                : localBibFile(p.preview(), "assets/img/publication_preview/", "preview", bibText, bibName);
-        if (copied.equals(l) && preview.equals(p.preview())) {
-            return p;
+        Publication.Builder b = p.toBuilder().links(copied);
+        for (PublicationField f : PublicationField.values()) {
+            f.alfolioFolder().filter(folder -> !p.text(f).isBlank()).ifPresent(folder -> b.text(f,
+                    localBibFile(p.text(f), folder, f.bibtexKey().orElseThrow(), bibText, bibName)));
         }
-        return p.toBuilder().links(copied).preview(preview).build();
+        Publication copiedAll = b.build();
+        return copiedAll.equals(p) ? p : copiedAll;
     }
 
     private String localBibFile(String value, String siteFolder, String field, String bibText, String bibName) {

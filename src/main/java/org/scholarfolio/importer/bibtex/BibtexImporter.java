@@ -2,6 +2,7 @@ package org.scholarfolio.importer.bibtex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 
 /**
@@ -114,6 +116,7 @@ public final class BibtexImporter {
         private final Map<String, String> links = new LinkedHashMap<>();
         private final Map<String, String> badges = new HashMap<>();
         private final Map<String, String> extras = new LinkedHashMap<>();
+        private final Set<PublicationField> taken = EnumSet.noneOf(PublicationField.class);
 
         EntryReader(RawEntry entry, String file, List<Diagnostic> warnings) {
             this.entry = entry;
@@ -145,43 +148,17 @@ public final class BibtexImporter {
             for (RawEntry.RawField f : entry.fields()) {
                 String raw = f.value();
                 String value = raw.strip();
-                switch (f.name()) {
-                    case "title" -> b.title(Latex.toUnicode(value));
-                    case "author" -> {
-                        String plain = HTML_TAG.matcher(value).replaceAll("");
-                        if (!plain.equals(value)) {
-                            warn(f, "HTML tags in the author list were removed; the site highlights your"
-                                    + " own name by itself.");
-                        }
-                        NameParser.Names names = NameParser.parse(plain);
-                        b.authors(names.authors()).andOthers(names.andOthers());
-                        warnOddNames(f, names.authors());
-                    }
-                    case "journal" -> b.journal(Latex.toUnicode(value));
-                    case "booktitle" -> b.booktitle(Latex.toUnicode(value));
-                    case "school" -> b.school(Latex.toUnicode(value));
-                    case "publisher" -> b.publisher(Latex.toUnicode(value));
-                    case "abbr" -> b.abbr(Latex.toUnicode(value));
-                    case "volume" -> b.volume(Latex.toUnicode(value));
-                    case "number" -> b.number(Latex.toUnicode(value));
-                    case "pages" -> b.pages(Latex.toUnicode(value));
-                    case "location" -> b.location(Latex.toUnicode(value));
-                    case "abstract" -> b.abstractText(markdownText(value));
-                    case "note" -> b.note(Latex.toUnicode(value));
-                    case "additional_info" -> b.additionalInfo(markdownText(value));
-                    case "annotation" -> b.annotation(markdownText(value));
-                    case "award" -> b.award(Latex.toUnicode(value));
-                    case "award_name" -> b.awardName(Latex.toUnicode(value));
-                    case "year" -> b.year(year(f, value));
-                    case "month" -> b.month(month(f, value));
-                    case "doi" -> b.doi(doi(identifier(value)));
-                    case "arxiv" -> b.arxiv(arxiv(identifier(value)));
-                    case "preview" -> b.preview(Latex.verbatimFromBibtex(value));
-                    case "selected" -> b.selected(flag(f, value));
-                    case "bibtex_show" -> b.bibtexShow(flag(f, value));
-                    default -> other(f, value);
+                PublicationField field = PublicationField.byBibtexKey(f.name()).orElse(null);
+                if (field == null) {
+                    other(f, value);
+                } else if (!taken.add(field)) {
+                    warn(f, "'" + f.name() + "' repeats the " + field.bibtexKey().orElseThrow()
+                            + " of this entry; the first one was kept.");
+                } else {
+                    field(b, field, f, value);
                 }
             }
+            arxivFromEprint(b);
             RawEntry.RawField date = entry.field("date");
             if (date != null && entry.field("year") == null) {
                 dateParts(date, b, entry.field("month") == null);
@@ -191,6 +168,52 @@ public final class BibtexImporter {
                             badges.get("google_scholar_id"), badges.get("inspirehep_id")))
                     .bibtexFields(extras)
                     .build();
+        }
+
+        /**
+         * biblatex's {@code eprinttype = {arxiv}} (or arXiv's own {@code archivePrefix = {arXiv}}) with
+         * {@code eprint} names the arXiv id when the entry has no {@code arxiv} field; the fields stay as written.
+         */
+        private void arxivFromEprint(Publication.Builder b) {
+            RawEntry.RawField eprint = entry.field("eprint");
+            RawEntry.RawField type = entry.field("eprinttype") != null ? entry.field("eprinttype") : entry.field("archiveprefix");
+            if (eprint == null || type == null || taken.contains(PublicationField.ARXIV)
+                    || !Latex.verbatimFromBibtex(type.value()).strip().equalsIgnoreCase("arxiv")) {
+                return;
+            }
+            b.text(PublicationField.ARXIV, arxiv(identifier(eprint.value().strip())));
+        }
+
+        /** A registry field, read as its kind says. */
+        private void field(Publication.Builder b, PublicationField field, RawEntry.RawField f, String value) {
+            switch (field.kind()) {
+                case TEXT -> b.text(field, Latex.toUnicode(value));
+                case MARKDOWN -> b.text(field, markdownText(value));
+                case VERBATIM -> b.text(field, Latex.verbatimFromBibtex(value));
+                case IDENTIFIER -> b.text(field, cleanIdentifier(field, identifier(value)));
+                case FLAG -> field.withFlag(b, flag(f, value));
+                case INTEGER -> field.withNumber(b, year(f, value));
+                case MONTH -> field.withNumber(b, month(f, value));
+                case NAMES -> {
+                    String plain = HTML_TAG.matcher(value).replaceAll("");
+                    if (!plain.equals(value)) {
+                        warn(f, "HTML tags in the author list were removed; the site highlights your"
+                                + " own name by itself.");
+                    }
+                    NameParser.Names names = NameParser.parse(plain);
+                    b.authors(names.authors()).andOthers(names.andOthers());
+                    warnOddNames(f, names.authors());
+                }
+            }
+        }
+
+        /** A DOI without its resolver prefix; an arXiv id without {@code arXiv:} or the abs/pdf address. */
+        private String cleanIdentifier(PublicationField field, String value) {
+            return switch (field) {
+                case DOI -> doi(value);
+                case ARXIV -> arxiv(value);
+                default -> value;
+            };
         }
 
         private void other(RawEntry.RawField f, String value) {

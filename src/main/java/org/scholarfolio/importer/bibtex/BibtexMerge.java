@@ -18,6 +18,7 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 
 /**
@@ -130,33 +131,9 @@ public final class BibtexMerge {
     public static Publication update(Publication old, Publication in) {
         Publication.Builder b = old.toBuilder();
         b.entryType(in.entryType());
-        if (!in.authors().isEmpty() || in.andOthers()) {
-            b.authors(authors(old.authors(), in.authors())).andOthers(in.andOthers());
+        for (PublicationField field : PublicationField.values()) {
+            merge(b, field, old, in);
         }
-        b.title(or(in.title(), old.title()))
-                .journal(or(in.journal(), old.journal()))
-                .booktitle(or(in.booktitle(), old.booktitle()))
-                .school(or(in.school(), old.school()))
-                .publisher(or(in.publisher(), old.publisher()))
-                .abbr(or(in.abbr(), old.abbr()))
-                .year(in.year() != null ? in.year() : old.year())
-                .month(in.month() != null ? in.month() : old.month())
-                .volume(or(in.volume(), old.volume()))
-                .number(or(in.number(), old.number()))
-                .pages(or(in.pages(), old.pages()))
-                .location(or(in.location(), old.location()))
-                .doi(in.doi().isEmpty() || normalisedDoi(in.doi()).equals(normalisedDoi(old.doi())) ? old.doi() : in.doi())
-                .arxiv(or(in.arxiv(), old.arxiv()))
-                .abstractText(or(in.abstractText(), old.abstractText()))
-                .note(or(in.note(), old.note()))
-                .additionalInfo(or(in.additionalInfo(), old.additionalInfo()))
-                .annotation(or(in.annotation(), old.annotation()))
-                .award(or(in.award(), old.award()))
-                .awardName(or(in.awardName(), old.awardName()))
-                .selected(old.selected() || in.selected())
-                .bibtexShow(old.bibtexShow() || in.bibtexShow())
-                .preview(or(in.preview(), old.preview()))
-                .section(old.section());
         Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
         links.putAll(old.links().values());
         links.putAll(in.links().values());
@@ -173,6 +150,30 @@ public final class BibtexMerge {
             }
         });
         return b.bibtexFields(extra).build();
+    }
+
+    /** One field by its merge rule. */
+    private static void merge(Publication.Builder b, PublicationField field, Publication old, Publication in) {
+        switch (field.merge()) {
+            case KEEP -> { }
+            case AUTHORS -> {
+                if (field == PublicationField.AUTHORS && (!in.authors().isEmpty() || in.andOthers())) {
+                    b.authors(authors(old.authors(), in.authors())).andOthers(in.andOthers());
+                }
+            }
+            case SWITCH_ON -> field.withFlag(b, field.flag(old) || field.flag(in));
+            case DOI -> b.text(field, in.text(field).isEmpty()
+                    || normalisedDoi(in.text(field)).equals(normalisedDoi(old.text(field))) ? old.text(field) : in.text(field));
+            case FILLED_WINS -> {
+                if (field.isText()) {
+                    b.text(field, or(in.text(field), old.text(field)));
+                } else if (field.kind() == PublicationField.Kind.FLAG) {
+                    field.withFlag(b, field.flag(in) || field.flag(old));
+                } else {
+                    field.withNumber(b, field.number(in) != null ? field.number(in) : field.number(old));
+                }
+            }
+        }
     }
 
     /**
@@ -221,30 +222,9 @@ public final class BibtexMerge {
     private static Map<String, Function<Publication, Object>> fields() {
         Map<String, Function<Publication, Object>> m = new LinkedHashMap<>();
         m.put("type", Publication::entryType);
-        m.put("title", Publication::title);
-        m.put("author", p -> List.of(p.authors(), p.andOthers()));
-        m.put("journal", Publication::journal);
-        m.put("booktitle", Publication::booktitle);
-        m.put("school", Publication::school);
-        m.put("publisher", Publication::publisher);
-        m.put("abbr", Publication::abbr);
-        m.put("year", Publication::year);
-        m.put("month", Publication::month);
-        m.put("volume", Publication::volume);
-        m.put("number", Publication::number);
-        m.put("pages", Publication::pages);
-        m.put("location", Publication::location);
-        m.put("doi", Publication::doi);
-        m.put("arxiv", Publication::arxiv);
-        m.put("abstract", Publication::abstractText);
-        m.put("note", Publication::note);
-        m.put("additional_info", Publication::additionalInfo);
-        m.put("annotation", Publication::annotation);
-        m.put("award", Publication::award);
-        m.put("award_name", Publication::awardName);
-        m.put("selected", Publication::selected);
-        m.put("bibtex_show", Publication::bibtexShow);
-        m.put("preview", Publication::preview);
+        for (PublicationField field : PublicationField.values()) {
+            field.bibtexKey().ifPresent(name -> m.put(name, field::value));
+        }
         for (LinkKind link : LinkKind.values()) {
             m.put(link.key(), p -> p.links().get(link));
         }

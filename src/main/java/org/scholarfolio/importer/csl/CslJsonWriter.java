@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
@@ -55,9 +56,9 @@ public final class CslJsonWriter {
         }
         String container = !p.journal().isEmpty() ? p.journal() : p.booktitle();
         json.field("container-title", CslRichText.of(container));
-        json.field("collection-title", CslRichText.of(p.bibtexFields().getOrDefault("series", "")));
+        json.field("collection-title", CslRichText.of(p.bibtexField("series")));
         json.field("publisher", InlineText.plain(p.entryType().endsWith("thesis") && p.publisher().isEmpty() ? p.school() : p.publisher()));
-        json.field("publisher-place", p.bibtexFields().getOrDefault("address", ""));
+        json.field("publisher-place", p.bibtexField("address"));
         json.field("event-place", p.location());
         if (p.entryType().equals("phdthesis")) {
             json.name("genre").value("PhD thesis");
@@ -77,11 +78,15 @@ public final class CslJsonWriter {
         json.field("page", p.pages().replaceAll("\\s*(?:--|[\u2013\u2014])\\s*", "-"));
         json.field("DOI", p.doi());
         json.field("URL", url(p));
-        json.field("ISBN", p.bibtexFields().getOrDefault("isbn", ""));
-        json.field("ISSN", p.bibtexFields().getOrDefault("issn", ""));
-        json.field("PMID", p.bibtexFields().getOrDefault("pmid", ""));
+        json.field("ISBN", p.bibtexField("isbn"));
+        json.field("ISSN", p.bibtexField("issn"));
+        json.field("PMID", p.bibtexField("pmid"));
         json.field("abstract", p.abstractText());
         json.field("note", CslRichText.of(p.note()));
+        for (PublicationField f : PublicationField.values()) {
+            f.cslVariable().ifPresent(variable -> json.field(variable,
+                    f.kind() == PublicationField.Kind.TEXT ? CslRichText.of(p.text(f)) : p.text(f)));
+        }
         custom(json, p);
         json.endObject();
     }
@@ -106,7 +111,7 @@ public final class CslJsonWriter {
     /** The paper's own page: its url field, else the html or pdf link when that is a web address, else arXiv. */
     private static String url(Publication p) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(p.bibtexFields().getOrDefault("url", ""));
+        candidates.add(p.bibtexField("url"));
         for (LinkKind kind : LinkKind.values()) {
             if (kind.csl() == LinkKind.Csl.URL_CANDIDATE) {
                 candidates.add(p.links().get(kind));

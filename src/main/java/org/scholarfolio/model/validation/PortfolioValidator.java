@@ -20,6 +20,7 @@ import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.model.SocialLink;
 
@@ -95,7 +96,10 @@ public final class PortfolioValidator {
         for (int i = 0; i < news.size(); i++) {
             NewsItem n = news.get(i);
             String at = "news[" + i + "]";
-            if (n.date().date().getYear() < 1900 || n.date().date().isAfter(latest)) {
+            if (n.date() == null) {
+                out.add(error(at + ".date", n.invalidDate().map(t -> "date: \"" + t + "\" is not a date; write YYYY-MM-DD")
+                        .orElse("the news item has no date")));
+            } else if (n.date().date().getYear() < 1900 || n.date().date().isAfter(latest)) {
                 out.add(warning(at + ".date", "the date " + n.date().date() + " looks wrong"));
             }
             if (!n.id().isBlank()) {
@@ -136,16 +140,16 @@ public final class PortfolioValidator {
             if (p.title().isBlank()) {
                 out.add(warning(at + ".title", "the publication \"" + p.citationKey() + "\" has no title"));
             }
-            if (p.invalidNumber("year").isPresent()) {
-                out.add(error(at + ".year", "year: \"" + p.invalidNumber("year").get() + "\" is not a year"));
-            } else if (p.year() == null) {
+            for (PublicationField f : PublicationField.values()) {
+                typedNumber(at, p, f, out);
+            }
+            boolean yearTyped = p.invalidNumber(PublicationField.YEAR.jsonKey()).isPresent(); // reported above
+            if (!yearTyped && p.year() == null) {
                 out.add(warning(at + ".year", "the publication \"" + p.citationKey()
                         + "\" has no year and will be listed at the end"));
-            } else if (p.year() < EARLIEST_YEAR || p.year() > latestYear) {
+            } else if (!yearTyped && (p.year() < EARLIEST_YEAR || p.year() > latestYear)) {
                 out.add(error(at + ".year", "the year " + p.year() + " is not plausible"));
             }
-            p.invalidNumber("month").ifPresent(typed -> out.add(error(at + ".month",
-                    "month: \"" + typed + "\" is not a month (1 to 12)")));
             if (p.month() != null && (p.month() < 1 || p.month() > 12)) {
                 out.add(error(at + ".month", "the month must be 1 to 12, not " + p.month()));
             }
@@ -162,8 +166,10 @@ public final class PortfolioValidator {
             for (Map.Entry<String, String> l : p.links().asMap().entrySet()) {
                 link(at + ".links." + l.getKey(), l.getValue(), folder, out);
             }
-            if (!p.preview().isBlank()) {
-                localFile(at + ".preview", p.preview(), folder, out);
+            for (PublicationField f : PublicationField.values()) {
+                if (f.kind() == PublicationField.Kind.VERBATIM && !p.text(f).isBlank()) {
+                    localFile(at + "." + f.jsonKey(), p.text(f), folder, out);
+                }
             }
             for (int a = 0; a < p.authors().size(); a++) {
                 Author author = p.authors().get(a);
@@ -175,6 +181,17 @@ public final class PortfolioValidator {
                 }
             }
         }
+    }
+
+    /** A whole-number field typed as text that is not a number (kept in the file) is an error. */
+    private static void typedNumber(String at, Publication p, PublicationField f, List<Diagnostic> out) {
+        if (f.kind() != PublicationField.Kind.INTEGER && f.kind() != PublicationField.Kind.MONTH) {
+            return;
+        }
+        String what = f.kind() == PublicationField.Kind.MONTH ? "a month (1 to 12)"
+                : "a " + f.formLabel().toLowerCase(Locale.ROOT);
+        p.invalidNumber(f.jsonKey()).ifPresent(typed -> out.add(error(at + "." + f.jsonKey(),
+                f.jsonKey() + ": \"" + typed + "\" is not " + what)));
     }
 
     private static void pages(List<Page> pages, List<Diagnostic> out) {

@@ -3,12 +3,15 @@ package org.scholarfolio.ui.publications;
 import java.util.List;
 
 import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
 
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
+import org.scholarfolio.ui.form.ShownPlainWhileIdle;
 
 /** Publications: searchable table (key, year, title, venue, selected) and the entry form. */
 public final class PublicationsView {
@@ -18,44 +21,82 @@ public final class PublicationsView {
     private final PublicationsViewModel vm;
     private final FormBuilder form;
     private final RecordListView<Publication> list;
+    /** Controls in the open row of the form, and whether the row holds check boxes. */
+    private int inRow;
+    private boolean rowOfChecks;
 
     public PublicationsView(PublicationsViewModel vm, Runnable onLeaveField) {
         this.vm = vm;
         form = new FormBuilder(onLeaveField);
-        form.section("Entry").row();
-        mark("citationKey", form.text("Citation key", "pub-key", vm.citationKeyProperty()));
-        mark("entryType", form.choice("Type", "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
-        mark("year", form.text("Year", "pub-year", vm.yearProperty()));
-        text("Month (1\u201312)", "month");
-        form.endRow();
-        mark("title", form.text("Title", "pub-title", vm.titleProperty()));
+        for (PublicationField.Section section : PublicationField.Section.values()) {
+            if (section == PublicationField.Section.DISPLAY) {
+                linksAndBadges();
+            }
+            form.section(section.title());
+            if (section == PublicationField.Section.ENTRY) {
+                form.row();
+                mark("citationKey", form.text("Citation key", "pub-key", vm.citationKeyProperty()));
+                mark("entryType", form.choice("Type", "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
+                inRow = 2;
+            }
+            for (PublicationField f : PublicationField.values()) {
+                if (f.formSection() == section) {
+                    field(f, onLeaveField);
+                }
+            }
+            endRow();
+        }
 
-        form.section("Authors");
-        mark("authors", form.area("Authors, one per line (\u201cGiven Family\u201d or \u201cFamily, Given\u201d)",
-                "pub-authors", vm.authorsProperty(), 3));
-        form.add(new AuthorsEditor(vm.authorList(), onLeaveField).root());
-        form.check("\u2026 and others (the list is shortened)", "pub-and-others", vm.andOthersProperty());
+        list = new RecordListView<>("publications", vm, vm.visibleRows(), vm::addPublication,
+                "Add publication", form.build())
+                .column("Key", 120, Publication::citationKey)
+                .column("Year", 60, p -> p.year() == null ? "" : p.year().toString())
+                .column("Title", 320, p -> InlineText.plain(p.title()))
+                .column("Venue", 200, p -> InlineText.plain(p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue()))
+                .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
 
-        form.section("Venue").row();
-        mark("journal", form.text("Journal", "pub-journal", vm.journalProperty()));
-        mark("booktitle", form.text("Book title / proceedings", "pub-booktitle", vm.booktitleProperty()));
-        mark("abbr", form.text("Short venue (badge)", "pub-abbr", vm.abbrProperty()));
-        form.endRow().row();
-        text("School", "school");
-        text("Publisher", "publisher");
-        text("Location", "location");
-        form.endRow().row();
-        text("Volume", "volume");
-        text("Number", "number");
-        text("Pages", "pages");
-        form.endRow().row();
-        mark("doi", form.text("DOI", "pub-doi", vm.doiProperty()));
-        text("arXiv id", "arxiv");
-        form.endRow().row();
-        text("Award (shown as a badge)", "award");
-        text("Award name", "awardName");
-        form.endRow();
+        list.addAboveTable(new FilterBar(vm).root());
+    }
 
+    /** Short fields go three to a row; a wide field, an area or a change of kind starts a new row. */
+    private void field(PublicationField f, Runnable onLeaveField) {
+        String id = "pub-" + f.jsonKey().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        boolean check = f.widget() == PublicationField.Widget.CHECK;
+        boolean inline = check || f.widget() == PublicationField.Widget.TEXT;
+        if (!inline || inRow == 3 || (inRow > 0 && check != rowOfChecks)) {
+            endRow();
+        }
+        if (inline && inRow == 0) {
+            form.row();
+            rowOfChecks = check;
+        }
+        switch (f.widget()) {
+            case TEXT, WIDE -> {
+                TextField text = form.text(f.formLabel(), id, vm.field(f.jsonKey()));
+                mark(f.jsonKey(), text);
+                if (f == PublicationField.TITLE) {
+                    // {Energy}-Neutral reads Energy-Neutral until the field is edited; the braces stay in the file.
+                    ShownPlainWhileIdle.install(text, vm.field(f.jsonKey()), InlineText::plain);
+                }
+            }
+            case AREA -> mark(f.jsonKey(), form.area(f.formLabel(), id, vm.field(f.jsonKey()),
+                    f == PublicationField.ABSTRACT ? 6 : 3));
+            case CHECK -> mark(f.jsonKey(), form.check(f.formLabel(), id, vm.flag(f.jsonKey())));
+        }
+        inRow = inline ? inRow + 1 : 0;
+        if (f == PublicationField.AUTHORS) {
+            form.add(new AuthorsEditor(vm.authorList(), onLeaveField).root());
+        }
+    }
+
+    private void endRow() {
+        if (inRow > 0) {
+            form.endRow();
+            inRow = 0;
+        }
+    }
+
+    private void linksAndBadges() {
         form.section("Links (a web address, or a file in the portfolio folder)");
         List<LinkKind> links = List.of(LinkKind.values());
         for (int i = 0; i < links.size(); i += 3) {
@@ -71,28 +112,6 @@ public final class PublicationsView {
         text("Google Scholar id", "badges.googleScholarId");
         text("INSPIRE-HEP id", "badges.inspirehepId");
         form.endRow();
-
-        form.section("Display").row();
-        form.check("Selected (shown on the home page)", "pub-selected", vm.selectedProperty());
-        form.check("Show the BibTeX button", "pub-bibtex-show", vm.bibtexShowProperty());
-        form.endRow();
-        text("Preview image", "preview");
-        text("Section (e.g. Talks; empty: the main list)", "section");
-        form.section("Abstract and notes");
-        mark("abstract", form.area("Abstract (Markdown)", "pub-abstract", vm.abstractTextProperty(), 6));
-        text("Note", "note");
-        text("Additional information", "additionalInfo");
-        text("Annotation", "annotation");
-
-        list = new RecordListView<>("publications", vm, vm.visibleRows(), vm::addPublication,
-                "Add publication", form.build())
-                .column("Key", 120, Publication::citationKey)
-                .column("Year", 60, p -> p.year() == null ? "" : p.year().toString())
-                .column("Title", 320, p -> InlineText.plain(p.title()))
-                .column("Venue", 200, p -> p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue())
-                .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
-
-        list.addAboveTable(new FilterBar(vm).root());
     }
 
     /** A text field for one of the publication's plain text fields, by its JSON path. */

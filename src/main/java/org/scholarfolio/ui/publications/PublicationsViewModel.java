@@ -2,6 +2,7 @@ package org.scholarfolio.ui.publications;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
 
@@ -53,6 +55,11 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     private final BooleanProperty andOthers;
     /** The plain text fields by JSON path below the publication, e.g. {@code month}, {@code links.pdf}. */
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
+    /** The check boxes by JSON key ({@code selected}). */
+    private final Map<String, BooleanProperty> flags = new LinkedHashMap<>();
+    /** The fields a generated citation key is made of (see {@link CitationKeys}). */
+    private static final Set<PublicationField> KEY_PARTS = EnumSet.of(PublicationField.TITLE,
+            PublicationField.AUTHORS, PublicationField.YEAR);
     private final AuthorsViewModel authorList;
     /** Keys this editor made for new publications; they follow author, year and title until edited by hand. */
     private final Set<String> generatedKeys = new HashSet<>();
@@ -79,39 +86,32 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         });
         citationKey = text("citationKey", Publication::citationKey, Publication.Builder::citationKey);
         entryType = text("entryType", Publication::entryType, Publication.Builder::entryType);
-        title = text("title", Publication::title, keyFollows(Publication.Builder::title));
-        authors = text("authors", p -> authorLines(p.authors()),
-                keyFollows((b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
-        year = text("year", Publication::yearAsTyped, keyFollows(Publication.Builder::yearAsTyped));
-        text("month", Publication::monthAsTyped, Publication.Builder::monthAsTyped);
-        journal = text("journal", Publication::journal, Publication.Builder::journal);
-        booktitle = text("booktitle", Publication::booktitle, Publication.Builder::booktitle);
-        text("school", Publication::school, Publication.Builder::school);
-        text("publisher", Publication::publisher, Publication.Builder::publisher);
-        abbr = text("abbr", Publication::abbr, Publication.Builder::abbr);
-        text("volume", Publication::volume, Publication.Builder::volume);
-        text("number", Publication::number, Publication.Builder::number);
-        text("pages", Publication::pages, Publication.Builder::pages);
-        text("location", Publication::location, Publication.Builder::location);
-        doi = text("doi", Publication::doi, Publication.Builder::doi);
-        text("arxiv", Publication::arxiv, Publication.Builder::arxiv);
-        text("award", Publication::award, Publication.Builder::award);
-        text("awardName", Publication::awardName, Publication.Builder::awardName);
-        text("note", Publication::note, Publication.Builder::note);
-        text("additionalInfo", Publication::additionalInfo, Publication.Builder::additionalInfo);
-        text("annotation", Publication::annotation, Publication.Builder::annotation);
-        text("preview", Publication::preview, Publication.Builder::preview);
-        text("section", Publication::section, Publication.Builder::section);
-        abstractText = text("abstract", Publication::abstractText, Publication.Builder::abstractText);
+        for (PublicationField f : PublicationField.values()) {
+            switch (f.kind()) {
+                case TEXT, MARKDOWN, VERBATIM, IDENTIFIER -> text(f.jsonKey(), p -> p.text(f), keyFollows(f, f::withText));
+                case INTEGER, MONTH -> text(f.jsonKey(), f::asText, keyFollows(f, f::withTyped));
+                case NAMES -> text(f.jsonKey(), p -> authorLines(p.authors()),
+                        keyFollows(f, (b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
+                case FLAG -> flags.put(f.jsonKey(), detailFlag(f.jsonKey(), f::flag, (p, v) -> f.withFlag(p.toBuilder(), v).build()));
+            }
+        }
+        title = fields.get(PublicationField.TITLE.jsonKey());
+        authors = fields.get(PublicationField.AUTHORS.jsonKey());
+        year = fields.get(PublicationField.YEAR.jsonKey());
+        journal = fields.get(PublicationField.JOURNAL.jsonKey());
+        booktitle = fields.get(PublicationField.BOOKTITLE.jsonKey());
+        abbr = fields.get(PublicationField.ABBR.jsonKey());
+        doi = fields.get(PublicationField.DOI.jsonKey());
+        abstractText = fields.get(PublicationField.ABSTRACT.jsonKey());
         for (LinkKind link : LinkKind.values()) {
             text("links." + link.key(), p -> p.links().get(link), (b, v) -> b.links(b.build().links().with(link, v)));
         }
         for (String badge : BADGES) {
             text("badges." + badge, p -> badge(p.badges(), badge), (b, v) -> b.badges(withBadge(b.build().badges(), badge, v)));
         }
-        selected = detailFlag("selected", Publication::selected, (p, v) -> p.toBuilder().selected(v).build());
-        bibtexShow = detailFlag("bibtexShow", Publication::bibtexShow, (p, v) -> p.toBuilder().bibtexShow(v).build());
-        andOthers = detailFlag("andOthers", Publication::andOthers, (p, v) -> p.toBuilder().andOthers(v).build());
+        selected = flags.get(PublicationField.SELECTED.jsonKey());
+        bibtexShow = flags.get(PublicationField.BIBTEX_SHOW.jsonKey());
+        andOthers = flags.get(PublicationField.AND_OTHERS.jsonKey());
         authorList = new AuthorsViewModel(editor, selectedIndexProperty()::get);
         selectedIndexProperty().addListener((obs, old, now) -> authorList.publicationChanged());
     }
@@ -222,6 +222,12 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         add(empty.toBuilder().citationKey(key).build());
     }
 
+    /** The setter of a field, made to update a generated citation key when the key is made of the field. */
+    private BiFunction<Publication.Builder, String, Publication.Builder> keyFollows(PublicationField field,
+            BiFunction<Publication.Builder, String, Publication.Builder> set) {
+        return KEY_PARTS.contains(field) ? keyFollows(set) : set;
+    }
+
     /** A setter for a field the citation key is made of: a generated key is made again. */
     private BiFunction<Publication.Builder, String, Publication.Builder> keyFollows(
             BiFunction<Publication.Builder, String, Publication.Builder> set) {
@@ -284,6 +290,15 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     public BooleanProperty bibtexShowProperty() { return bibtexShow; }
     public BooleanProperty andOthersProperty() { return andOthers; }
     public AuthorsViewModel authorList() { return authorList; }
+
+    /** A check box of the selected publication by its JSON key ({@code selected}). */
+    public BooleanProperty flag(String key) {
+        BooleanProperty p = flags.get(key);
+        if (p == null) {
+            throw new IllegalArgumentException("no flag " + key);
+        }
+        return p;
+    }
 
     /** A text field of the selected publication by its JSON path below it ({@code month}, {@code links.pdf}). */
     public StringProperty field(String path) {

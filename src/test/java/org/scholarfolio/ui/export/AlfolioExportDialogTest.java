@@ -44,7 +44,7 @@ class AlfolioExportDialogTest {
                 ExportKind.ALFOLIO);
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
-        dialog = new ExportDialog(vm, stage, address -> { });
+        dialog = new ExportDialog(vm, stage, (address, onFailure) -> { });
         dialog.show();
     }
 
