@@ -29,7 +29,8 @@ NOT_ENTRIES = {"string", "comment", "preamble"}
 # al-folio's own example entries: dropped on purpose with --drop-template-leftovers, not counted as lost
 TEMPLATE_KEYS = {"einstein1950meaning", "einstein1905movement", "einstein1905electrodynamics",
                  "einstein1905molekularkinetischen", "einstein1906new", "einstein1920relativity",
-                 "physrev.47.777", "przibram1967letters", "einstein1956investigations"}
+                 "physrev.47.777", "przibram1967letters", "einstein1956investigations",
+                 "einstein1905photoelectriceffect"}
 
 
 class PageScan(HTMLParser):

@@ -96,7 +96,8 @@ public final class DesktopApp extends Application {
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         view.setLastAlfolioFolder(prefs.lastAlfolioFolder());
-        SiteExporter exporter = new SiteExporter();
+        // The same shortcut as the command line: an unchanged export renders nothing.
+        SiteExporter exporter = new SiteExporter(org.scholarfolio.store.PortfolioStore::writeJson);
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
                 background, Platform::runLater), SystemBrowser.forThisSystem());
@@ -135,7 +136,9 @@ public final class DesktopApp extends Application {
             view.documents().open(toOpen);
         }
 
-        WindowPrefs.Bounds bounds = prefs.bounds();
+        // A window remembered on a larger monitor (or the default size) must fit this screen.
+        Rectangle2D usable = Screen.getPrimary().getVisualBounds();
+        WindowPrefs.Bounds bounds = prefs.bounds().within(usable.getWidth(), usable.getHeight());
         Scene scene = new Scene(view.root(), bounds.width(), bounds.height());
         view.install(scene);
         stage.setScene(scene);

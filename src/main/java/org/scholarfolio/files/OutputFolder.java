@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,12 @@ public final class OutputFolder {
         Map<String, String> previous = readManifest();
         Path manifest = outDir.resolve(manifestFile.fileName());
         FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
-        List<String> hashes = files.parallelStream().map(f -> sha256(f.bytes())).toList();
+        List<String> hashes;
+        try {
+            hashes = files.parallelStream().map(OutputFolder::hashOf).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<String, String> next = new LinkedHashMap<>();
         List<OutputFile> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -148,7 +152,7 @@ public final class OutputFolder {
             Files.createDirectories(staging);
             createFolders(staging, changed);
             for (OutputFile f : changed) {
-                Files.write(staging.resolve(f.path()), f.bytes());
+                f.writeTo(staging.resolve(f.path()));
             }
             Files.write(staging.resolve(manifestFile.fileName()), manifestText(next).getBytes(StandardCharsets.UTF_8));
             if (!Files.exists(outDir)) {
@@ -199,13 +203,13 @@ public final class OutputFolder {
         } catch (NoSuchFileException e) {
             return false;
         }
-        if (!attributes.isRegularFile() || attributes.size() != f.bytes().length) {
+        if (!attributes.isRegularFile() || attributes.size() != f.size()) {
             return false;
         }
         if (hash.equals(recordedHash) && manifestTime != null && attributes.lastModifiedTime().compareTo(manifestTime) <= 0) {
             return true;
         }
-        return Arrays.equals(Files.readAllBytes(target), f.bytes());
+        return f.sameContentAs(target);
     }
 
     /** Each folder the files go into, made once rather than once per file. */
@@ -263,7 +267,16 @@ public final class OutputFolder {
         AtomicFile.move(from, to);
     }
 
-    private static String sha256(byte[] bytes) {
-        return ContentHash.of(bytes);
+    private static String hashOf(OutputFile f) {
+        try {
+            return f.sha256();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The paths the manifest in the folder lists (none when there is no manifest). */
+    public List<String> manifestPaths() throws IOException {
+        return List.copyOf(readManifest().keySet());
     }
 }

@@ -17,6 +17,7 @@ import org.scholarfolio.model.Profile;
 public final class AuthorNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final java.util.Set<String> GENERATION = java.util.Set.of("junior", "jr", "jr.", "filho", "neto", "sobrinho");
     private record Variant(String given, String family) {
     }
 
@@ -51,15 +52,44 @@ public final class AuthorNames {
         String family = normal((author.von() + " " + author.family()).strip());
         String familyOnly = normal(author.family());
         String given = normal(author.given());
+        String full = normal(author.given() + " " + author.von() + " " + author.family());
         for (Variant v : variants) {
-            if (!(v.family.equals(family) || v.family.equals(familyOnly))) {
+            if (!v.given.isEmpty() && (v.given + " " + v.family).equals(full)) {
+                return true; // the same words split elsewhere: "Massolo, Fidel I. Schaposnik"
+            }
+            if (!(v.family.equals(family) || v.family.equals(familyOnly)
+                    || v.family.equals(withoutSuffix(family)) || v.family.equals(withoutSuffix(familyOnly)))) {
                 continue;
             }
-            if (v.given.isEmpty() || v.given.equals(given) || initialsAgree(v.given, given)) {
+            if (v.given.isEmpty() || v.given.equals(given) || initialsAgree(v.given, given) || leadingWords(v.given, given)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "melo" from "melo junior": a generation word BibTeX leaves in the family name (Portuguese and
+     * Spanish names write Júnior, Filho, Neto, Sobrinho without a comma).
+     */
+    private static String withoutSuffix(String family) {
+        int space = family.lastIndexOf(' ');
+        return space > 0 && GENERATION.contains(family.substring(space + 1)) ? family.substring(0, space) : family;
+    }
+
+    /** The variant "afrânio" is the first of the author's given names "afrânio josé", spelt out. */
+    private static boolean leadingWords(String variant, String given) {
+        String[] vs = variant.split(" ");
+        String[] gs = given.split(" ");
+        if (vs.length >= gs.length || vs[0].length() < 2 || vs[0].endsWith(".")) {
+            return false;
+        }
+        for (int i = 0; i < vs.length; i++) {
+            if (!vs[i].equals(gs[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An author's "y." agrees with the variant "yihua", "y. h." with "yi hua". */

@@ -190,6 +190,9 @@ public final class MainView {
         return screens;
     }
 
+    /** The list and form never get narrower than this (a form row of three fields). */
+    static final double CONTENT_MIN_WIDTH = 440;
+
     private void buildPreview(PreviewRenderer renderer, BooleanProperty darkTheme) {
         preview = new PreviewViewModel(editor, renderer);
         PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme);
@@ -197,6 +200,9 @@ public final class MainView {
         split.setId("editor-split");
         split.setDividerPositions(0.55);
         SplitPane.setResizableWithParent(pane.root(), false);
+        // Down to 1024 px wide both stay usable: the preview as a phone-wide page (its own minimum),
+        // the form in its rows.
+        content.setMinWidth(CONTENT_MIN_WIDTH);
         root.setCenter(split);
 
         CheckMenuItem show = new CheckMenuItem("_Preview");

@@ -32,4 +32,24 @@ class AuthorNamesTest {
     void recognisesTheResearchersSpellings(String given, String family, boolean expected) {
         assertThat(names.isResearcher(Author.of(given, family))).isEqualTo(expected);
     }
+
+    private final AuthorNames twoWordFamily = new AuthorNames(Profile.EMPTY.toBuilder()
+            .name(new PersonName("Fidel I.", "", "Schaposnik Massolo"))
+            .nameVariants(List.of("Schaposnik Massolo, Fidel I.", "Afrânio Melo")).build());
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Fidel I. Schaposnik, '',  Massolo,            true
+            Fidel I.,            '',  Schaposnik Massolo, true
+            Fidel,               '',  Massolo,            false
+            Afrânio José,        de,  Melo Junior,        true
+            Afrânio José,        de,  Melo Júnior,        true
+            Afrânio,             '',  Melo Filho,         true
+            Afrânio,             '',  Melo Costa,         false
+            Celso José,          de,  Melo Junior,        false
+            """)
+    void recognisesNamesSplitOtherwiseOrWithAGenerationWord(String given, String von, String family, boolean expected) {
+        Author a = new Author(given, von, family, "", false, false, "", "", null);
+        assertThat(twoWordFamily.isResearcher(a)).isEqualTo(expected);
+    }
 }

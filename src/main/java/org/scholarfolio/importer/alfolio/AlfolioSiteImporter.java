@@ -85,7 +85,10 @@ public final class AlfolioSiteImporter {
         Profile.Builder profile = Profile.EMPTY.toBuilder();
         SiteSettings.Builder site = SiteSettings.DEFAULT.toBuilder();
         PersonName name = configReader.readProfileAndSite(config, profile, site);
-        ImportedBody bodies = new ImportedBody(findings, config, folder);
+        // read before the bodies, whose {% cite %} tags show the papers' authors and years
+        List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings,
+                site.build().baseUrl());
+        ImportedBody bodies = new ImportedBody(findings, config, folder, new Citations(publications));
         new AboutPageReader(folder, findings, assets, bodyChecks, bodies).read(profile, site, name, config.get("announcements"));
         List<SocialLink> socials = new SocialsReader(folder, findings, assets, opts.dropTemplateLeftovers()).read(config);
         profile.socialLinks(socials);
@@ -99,7 +102,6 @@ public final class AlfolioSiteImporter {
         List<NewsItem> news = newsReader.read(otherLanguages);
         PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks, bodies);
         List<Page> pages = pagesReader.read();
-        List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings);
 
         Profile p = profile.build();
         Portfolio portfolio = Portfolio.empty().withProfile(p).withSite(site.build()).withNews(news)

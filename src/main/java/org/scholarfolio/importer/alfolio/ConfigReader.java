@@ -79,13 +79,7 @@ final class ConfigReader {
                     + name.display() + "\" is the al-folio template's; kept so that the portfolio has a name, replace it");
         }
         if (name.isBlank()) {
-            // other Jekyll themes (Minimal Mistakes, AcadHomepage) keep the name in author.name
-            String otherTheme = config.get("author") instanceof Map<?, ?> author && !str(author.get("name")).isBlank()
-                    ? "; this _config.yml looks like another Jekyll theme's (author.name: " + str(author.get("name")).strip() + ")"
-                    : "";
-            findings.warn(CONFIG, config.isEmpty() ? 0 : lineOfKey(otherTheme.isEmpty() ? "first_name" : "author"),
-                    Diagnostic.Kind.MISSING, "the researcher's name is missing (first_name, middle_name and last_name"
-                    + " in _config.yml)" + otherTheme + "; set it in the portfolio");
+            name = nameStandIn(config);
         }
         profile.name(name);
         String email = str(config.get("email")).strip();
@@ -93,7 +87,11 @@ final class ConfigReader {
                 && findings.leftover(CONFIG, lineOfKey("email"), "email " + email + " is the al-folio template's example")) {
             email = "";
         }
-        profile.email(email);
+        String address = WrittenOutEmail.address(email).orElse(email);
+        if (!address.equals(email)) {
+            findings.warn(CONFIG, lineOfKey("email"), Diagnostic.Kind.ADJUSTED, WrittenOutEmail.message("email", email, address));
+        }
+        profile.email(address);
         profile.nameVariants(nameVariants(config.get("scholar"), name));
 
         String title = str(config.get("title")).strip();
@@ -116,6 +114,35 @@ final class ConfigReader {
             site.showMetricBadges(badges.values().stream().anyMatch(v -> bool(v, false)));
         }
         return name;
+    }
+
+    /**
+     * A name for a site whose {@code _config.yml} names no one (a lab's site, another theme's config):
+     * another theme's {@code author.name}, else the site's title, else its host, each with a warning
+     * saying so, as the portfolio needs a name; blank (reported) when there is none of these.
+     */
+    private PersonName nameStandIn(Map<String, Object> config) {
+        String author = config.get("author") instanceof Map<?, ?> a ? str(a.get("name")).strip() : "";
+        String title = str(config.get("title")).strip();
+        String host = str(config.get("url")).strip().replaceFirst("(?i)^[a-z]+://", "").replaceFirst("[/:].*$", "");
+        String missing = "the researcher's name is missing (first_name, middle_name and last_name in _config.yml)";
+        if (!author.isEmpty()) {
+            int space = author.lastIndexOf(' ');
+            findings.warn(CONFIG, lineOfKey("author"), Diagnostic.Kind.MISSING, missing + "; this _config.yml looks like"
+                    + " another Jekyll theme's, whose author.name \"" + author + "\" is used; check it in the portfolio");
+            return space < 0 ? new PersonName("", "", author) : new PersonName(author.substring(0, space), "", author.substring(space + 1));
+        }
+        String standIn = !title.isEmpty() && !title.equalsIgnoreCase("blank") ? title
+                : host.contains(".") && !host.contains(AlfolioTemplate.SITE_HOST) ? host : "";
+        if (standIn.isEmpty()) {
+            findings.warn(CONFIG, config.isEmpty() ? 0 : lineOfKey("first_name"), Diagnostic.Kind.MISSING,
+                    missing + "; set it in the portfolio");
+            return new PersonName("", "", "");
+        }
+        findings.warn(CONFIG, lineOfKey(standIn.equals(title) ? "title" : "url"), Diagnostic.Kind.MISSING, missing
+                + "; the profile is named \"" + standIn + "\" after the site's " + (standIn.equals(title) ? "title" : "address")
+                + ", as the portfolio needs a name: set the right one in the portfolio");
+        return new PersonName("", "", standIn);
     }
 
     /**

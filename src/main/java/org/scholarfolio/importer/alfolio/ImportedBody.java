@@ -18,18 +18,19 @@ final class ImportedBody {
     private final ImportFindings findings;
     private final Map<String, Object> config;
     private final SiteFolder folder;
+    private final Citations citations;
 
-    ImportedBody(ImportFindings findings, Map<String, Object> config, SiteFolder folder) {
+    ImportedBody(ImportFindings findings, Map<String, Object> config, SiteFolder folder, Citations citations) {
         this.findings = findings;
         this.config = config;
         this.folder = folder;
+        this.citations = citations;
     }
 
     Body of(FrontMatterFile fm, String fileName) {
-        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks()).resolve(fm.body);
+        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations).resolve(fm.body);
         for (LiquidText.Removed removed : r.removed()) {
-            findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED,
-                    "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
+            findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED, what(removed));
         }
         String text = KramdownHtml.toCommonMark(r.text());
         return new Body(FrontMatterFile.withoutOuterNewlines(text), r.newsLoop(), r.selectedPapers());
@@ -37,12 +38,20 @@ final class ImportedBody {
 
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
     String line(String text, Map<String, Object> page, String fileName, int line) {
-        LiquidText.Result r = new LiquidText(config, page, folder.permalinks()).resolve(text);
+        LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations).resolve(text);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
         }
         return r.text();
+    }
+
+    private static String what(LiquidText.Removed removed) {
+        if (removed.what().matches("(?s)\\{%-?\\s*cite\\b.*")) {
+            return "Liquid " + shortened(removed.what()) + " cites a key that is not in the imported bibliography;"
+                    + " taken out of the text";
+        }
+        return "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text";
     }
 
     private static String shortened(String liquid) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code {{ site.X.Y }}} from {@code _config.yml}, {@code {{ page.X }}} from the front matter, string
  * literals, the filters {@code relative_url}, {@code absolute_url}, {@code prepend}, {@code append},
  * {@code {% link %}}, {@code {% include figure.liquid %}} (an image with its class and caption),
- * {@code {% cite key %}} (a link to the paper on the publications page) and {@code {% raw %}}.
+ * {@code {% cite key %}} ("(Author, Year)" linked to the paper on the publications page; see {@link Citations}) and {@code {% raw %}}.
  * Everything else (loops, conditions, other includes, unknown variables) is taken out of the text and
  * listed with its position, so that it is never published as text. A news loop or a selected-papers
  * include is recognised, for the about page to turn on the portfolio's own switches.
@@ -45,16 +45,23 @@ final class LiquidText {
     private final Map<String, Object> site;
     private final Map<String, Object> page;
     private final Map<String, String> permalinks;
+    private final Citations citations;
+
+    LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks) {
+        this(site, page, permalinks, Citations.NONE);
+    }
 
     /**
      * @param site       the keys of {@code _config.yml}
      * @param page       the front matter of the file being read
      * @param permalinks site-relative page file name ({@code _pages/join.md}) to its permalink
+     * @param citations  the site's publications, for {@code {% cite %}}
      */
-    LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks) {
+    LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks, Citations citations) {
         this.site = site;
         this.page = page;
         this.permalinks = permalinks;
+        this.citations = citations;
     }
 
     static boolean hasLiquid(String text) {
@@ -216,13 +223,18 @@ final class LiquidText {
         };
     }
 
-    private static String cite(String args) {
-        String key = args.split("\\s+")[0].strip();
-        if (key.isEmpty()) {
-            return null;
+    /** {@code {% cite a b --file x %}}: the keys come before the first option. */
+    private String cite(String args) {
+        List<String> keys = new ArrayList<>();
+        for (String word : args.strip().split("\\s+")) {
+            if (word.startsWith("-")) {
+                break;
+            }
+            if (!word.isEmpty()) {
+                keys.add(word);
+            }
         }
-        String anchor = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return "[" + key + "](/publications/#pub-" + anchor + ")";
+        return citations.cite(keys);
     }
 
     /** al-folio's figure include as the HTML it renders: the image, its class, and a caption when given. */

@@ -40,18 +40,26 @@ final class SiteBibliography {
     private final Path site;
     private final BibliographyReader reader;
     private final ImportFindings findings;
+    private final String siteAddress;
+    /** The permalink of the page showing each file, against which al-folio's links resolve. */
+    private final Map<String, String> pageOfFile = new HashMap<>();
 
-    private SiteBibliography(SiteFolder folder, BibliographyReader reader, ImportFindings findings) {
+    private SiteBibliography(SiteFolder folder, BibliographyReader reader, ImportFindings findings, String siteAddress) {
         this.folder = folder;
         this.site = folder.path();
         this.reader = reader;
         this.findings = findings;
+        this.siteAddress = siteAddress;
     }
 
-    /** The publications; an absent bibliography is none, a missing reader or file is reported. */
+    /**
+     * The publications; an absent bibliography is none, a missing reader or file is reported.
+     *
+     * @param siteAddress the live site's address ({@code url} and {@code baseurl}), "" when unknown
+     */
     static List<Publication> read(SiteFolder folder, Map<String, Object> config, BibliographyReader reader,
-                                  ImportFindings findings) {
-        return new SiteBibliography(folder, reader, findings).read(config);
+                                  ImportFindings findings, String siteAddress) {
+        return new SiteBibliography(folder, reader, findings, siteAddress).read(config);
     }
 
     private List<Publication> read(Map<String, Object> config) {
@@ -76,7 +84,7 @@ final class SiteBibliography {
         Map<String, String> fileOfKey = new HashMap<>();
         sections.forEach((file, section) -> {
             String relName = "_bibliography/" + file;
-            for (Publication p : readFile(dir.resolve(file), relName)) {
+            for (Publication p : readFile(dir.resolve(file), relName, pageOfFile.getOrDefault(file, ""))) {
                 String first = fileOfKey.putIfAbsent(p.citationKey().toLowerCase(Locale.ROOT), relName);
                 if (first != null) {
                     findings.warn(relName, 0, Diagnostic.Kind.SKIPPED, "'" + p.citationKey() + "' is also in "
@@ -127,6 +135,7 @@ final class SiteBibliography {
                             + s.file() + " matching " + s.query() + "; every entry of the file is imported");
                 }
                 files.putIfAbsent(s.file(), mainPass ? "" : sectionTitle(s));
+                pageOfFile.putIfAbsent(s.file(), s.permalink());
             }
         }
         if (files.isEmpty()) {
@@ -175,7 +184,7 @@ final class SiteBibliography {
         }
     }
 
-    private List<Publication> readFile(Path file, String relName) {
+    private List<Publication> readFile(Path file, String relName, String page) {
         String text = findings.readText(file, relName);
         if (text == null) {
             return List.of();
@@ -189,7 +198,7 @@ final class SiteBibliography {
                     kept.remove(l.publication());
                 }
             }
-            return kept.stream().map(p -> withLocalFiles(p, text, relName)).toList();
+            return kept.stream().map(p -> withLocalFiles(p, text, relName, page)).toList();
         } catch (RuntimeException e) {
             findings.warn(relName, 0, Diagnostic.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
             return List.of();
@@ -202,11 +211,21 @@ final class SiteBibliography {
      * copied into the portfolio's {@code assets/}: a bare name stays as it is (it means
      * {@code assets/<name>} there), a name with a folder becomes {@code assets/<folder>/<name>}.
      */
-    private Publication withLocalFiles(Publication p, String bibText, String bibName) {
+    private Publication withLocalFiles(Publication p, String bibText, String bibName, String page) {
         Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
         links.putAll(p.links().values());
-        links.replaceAll((kind, value) -> kind.alfolioPdfFolder()
-                ? localBibFile(value, "assets/pdf/", kind.key(), bibText, bibName) : value);
+        SiteLinks siteLinks = new SiteLinks(site, siteAddress, findings);
+        links.replaceAll((kind, value) -> {
+            int line = lineOfText(bibText, value.strip());
+            if (SiteLinks.isSitePath(value, kind.alfolioPdfFolder())) {
+                return siteLinks.resolve(value, page, kind.key(), bibName, line);
+            }
+            if (kind.alfolioPdfFolder() && SiteLinks.isSitePath(value, false)) {
+                // al-folio puts /assets/pdf/ in front, and the browser resolves the ../ from there
+                return siteLinks.resolve(value, "/assets/pdf/", kind.key(), bibName, line);
+            }
+            return kind.alfolioPdfFolder() ? localBibFile(value, "assets/pdf/", kind.key(), bibText, bibName) : value;
+        });
         PublicationLinks l = p.links();
         PublicationLinks copied = new PublicationLinks(links, l.unknownFields());
         Publication.Builder b = p.toBuilder().links(copied);

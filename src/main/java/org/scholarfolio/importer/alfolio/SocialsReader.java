@@ -141,6 +141,14 @@ final class SocialsReader {
                         && findings.leftover(fileName, folder.lineOfKey(fileName, key), key + ": " + v + " is the al-folio template's example")) {
                     continue;
                 }
+                if (kind.get() == SocialKind.EMAIL) {
+                    String written = v;
+                    v = WrittenOutEmail.address(written).orElse(written);
+                    if (!v.equals(written) && !fileName.equals(CONFIG)) { // the one in _config.yml is reported with the profile
+                        findings.warn(fileName, folder.lineOfKey(fileName, key), Diagnostic.Kind.ADJUSTED,
+                                WrittenOutEmail.message(key, written, v));
+                    }
+                }
                 if (kind.get() == SocialKind.WECHAT_QR || kind.get() == SocialKind.CV_PDF) {
                     v = assets.localSocialFile(kind.get(), v, fileName, folder.lineOfKey(fileName, key));
                 }

@@ -131,16 +131,26 @@ public final class BibtexImporter {
          * (BibTeX stops with "Too many commas in name"; the rest lands in the given name), or a
          * trailing comma that makes the given name a "Jr" part.
          */
-        private void warnOddNames(RawEntry.RawField f, List<Author> authors) {
+        /**
+         * Reports names BibTeX would read oddly. "Collas, Antoine," (a comma before the "and") makes
+         * BibTeX read the given name as a suffix like Jr. and leave the given name empty; such a name
+         * is read as "Last, First", which is what its writer meant, so the owner's highlight finds it.
+         */
+        private List<Author> withOddNamesMended(RawEntry.RawField f, List<Author> authors) {
+            List<Author> out = new ArrayList<>(authors.size());
             for (Author a : authors) {
                 if (a.given().contains(",")) {
                     warn(f, "The name '" + a.family() + ", " + a.jr() + ", " + a.given() + "' has more than two"
                             + " commas; separate authors with 'and' and write each as 'Last, First'.");
                 } else if (a.given().isBlank() && !a.jr().isBlank() && !NAME_SUFFIX.matcher(a.jr().strip()).matches()) {
-                    warn(f, "The name '" + a.family() + ", " + a.jr() + ",' ends with a comma, so '" + a.jr()
-                            + "' is read as a suffix like Jr. and the given name is empty; remove the comma.");
+                    warn(f, "The name '" + a.family() + ", " + a.jr() + ",' ends with a comma, which BibTeX reads as a"
+                            + " suffix like Jr. with no given name; read as given name '" + a.jr() + "', remove the comma.");
+                    a = new Author(a.jr(), a.von(), a.family(), "", a.equalContribution(), a.corresponding(),
+                            a.otherMarks(), a.url(), a.unknownFields());
                 }
+                out.add(a);
             }
+            return out;
         }
 
         Publication read() {
@@ -201,8 +211,7 @@ public final class BibtexImporter {
                                 + " own name by itself.");
                     }
                     NameParser.Names names = NameParser.parse(plain);
-                    b.authors(names.authors()).andOthers(names.andOthers());
-                    warnOddNames(f, names.authors());
+                    b.authors(withOddNamesMended(f, names.authors())).andOthers(names.andOthers());
                 }
             }
         }

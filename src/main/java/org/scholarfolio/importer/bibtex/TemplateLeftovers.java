@@ -20,7 +20,7 @@ public final class TemplateLeftovers {
     private static final Set<String> TEMPLATE_KEYS = Set.of("einstein1950meaning",
             "einstein1905movement", "einstein1905electrodynamics", "einstein1905molekularkinetischen",
             "einstein1906new", "einstein1920relativity", "physrev.47.777", "przibram1967letters",
-            "einstein1956investigations");
+            "einstein1956investigations", "einstein1905photoelectriceffect");
 
     private static final int LAST_TEMPLATE_YEAR = 1970;
 

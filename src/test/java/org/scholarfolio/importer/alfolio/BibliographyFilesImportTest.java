@@ -61,4 +61,13 @@ class BibliographyFilesImportTest {
         assertThat(warnings()).contains(
                 "_bibliography/talks.bib: 'franklin2023coal' is also in _bibliography/my_papers.bib; the entry there is kept");
     }
+
+    @Test
+    void citeTagsShowAuthorAndYearOfTheImportedPaperLinkedToIt() {
+        assertThat(result.portfolio().profile().bio()).isEqualTo("I study the structure of molecules, lately of fibres"
+                + " ([Franklin & Gosling, 2024](/publications/#pub-franklin2024fibres)) and of coal"
+                + " ([Franklin, 2023](/publications/#pub-franklin2023coal)).\nAn old talk is cited as .");
+        assertThat(warnings()).contains("_pages/about.md:9: Liquid {% cite franklin1999lost %} cites a key that is not"
+                + " in the imported bibliography; taken out of the text");
+    }
 }

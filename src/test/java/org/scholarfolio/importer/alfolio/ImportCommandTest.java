@@ -67,11 +67,11 @@ class ImportCommandTest {
     void aPortfolioThatDoesNotValidateSaysWhichFieldsOnItsLastLineAndExitsWithThree() throws Exception {
         Path site = tmp.resolve("site");
         Files.createDirectories(site.resolve("_pages"));
-        Files.writeString(site.resolve("_config.yml"), "title: My lab\n");
+        Files.writeString(site.resolve("_config.yml"), "first_name: Ada\nlast_name: Lovelace\nemail: ada at the engine\n");
         CommandRun r = CommandRun.of("import", "alfolio", site.toString(), "--out", tmp.resolve("out").toString());
         assertThat(r.code()).isEqualTo(3);
         String[] lines = r.out().strip().split("\n");
-        assertThat(lines[lines.length - 1]).isEqualTo("The new portfolio does not validate; fix profile.name (exit code 3)");
+        assertThat(lines[lines.length - 1]).isEqualTo("The new portfolio does not validate; fix profile.email, profile.socialLinks[0].value (exit code 3)");
         assertThat(Files.exists(tmp.resolve("out/portfolio.json"))).as("written all the same, to be fixed").isTrue();
     }
 

@@ -2,7 +2,10 @@ package org.scholarfolio.importer.alfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.Publication;
 import org.junit.jupiter.api.Test;
 
 /** Liquid patterns of real al-folio bodies: what resolves without Jekyll, and what is taken out. */
@@ -43,9 +46,24 @@ class LiquidTextTest {
     }
 
     @Test
-    void citeBecomesALinkToThePaperOnThePublicationsPage() {
-        assertThat(resolved("as in {% cite Lovelace:1843.notes %}"))
-                .isEqualTo("as in [Lovelace:1843.notes](/publications/#pub-lovelace-1843-notes)");
+    void citeShowsAuthorAndYearLinkedToThePaperOnThePublicationsPage() {
+        Citations papers = new Citations(List.of(
+                paper("Lovelace:1843.notes", 1843, Author.of("Ada", "Lovelace")),
+                paper("bb1837", 1837, Author.of("Charles", "Babbage"), new Author("Luigi", "de", "Menabrea", "", false, false, "", "", null)),
+                paper("Team2020", 2020, Author.of("A.", "Hopper"), Author.of("B.", "Kernighan"), Author.of("C.", "Ritchie"))));
+        LiquidText cited = new LiquidText(Map.of(), Map.of(), Map.of(), papers);
+        assertThat(cited.resolve("as in {% cite lovelace:1843.notes %}.").text())
+                .isEqualTo("as in ([Lovelace, 1843](/publications/#pub-lovelace-1843-notes)).");
+        assertThat(cited.resolve("{% cite bb1837 Team2020 --file papers %}").text())
+                .isEqualTo("([Babbage & de Menabrea, 1837](/publications/#pub-bb1837);"
+                        + " [Hopper et al., 2020](/publications/#pub-team2020))");
+        LiquidText.Result unknown = cited.resolve("see {% cite nowhere2001 %}");
+        assertThat(unknown.text()).isEqualTo("see ");
+        assertThat(unknown.removed()).extracting(LiquidText.Removed::what).containsExactly("{% cite nowhere2001 %}");
+    }
+
+    private static Publication paper(String key, int year, Author... authors) {
+        return Publication.builder(key, "article").year(year).authors(List.of(authors)).build();
     }
 
     @Test

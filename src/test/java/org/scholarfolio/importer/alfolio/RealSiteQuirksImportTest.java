@@ -410,7 +410,7 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
-    void aConfigFromAnotherThemeIsNamedInTheMissingNameWarning() throws Exception {
+    void aConfigFromAnotherThemeGivesItsAuthorNameWithAWarning() throws Exception {
         write("_config.yml", """
                 title: Homepage
                 author:
@@ -418,7 +418,7 @@ class RealSiteQuirksImportTest {
                   avatar           : "images/avatar.png"
                 """);
         AlfolioImport r = run(false);
-        assertThat(r.portfolio().profile().name().isBlank()).isTrue();
+        assertThat(r.portfolio().profile().name()).isEqualTo(new org.scholarfolio.model.PersonName("Yukun", "", "Zhou"));
         assertThat(r.warnings()).anySatisfy(w -> {
             assertThat(w.source().position()).isEqualTo("_config.yml:2");
             assertThat(w.kind()).isEqualTo(Diagnostic.Kind.MISSING);

@@ -381,4 +381,23 @@ class BibtexImporterTest {
     private static Author eq(String given, String family) {
         return Author.of(given, family).withEqualContribution(true);
     }
+
+    @Test
+    void aCommaAfterTheGivenNameIsReadAsLastFirstWithAWarningButASuffixStaysASuffix() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{coll24,
+                  author = {Gnassounou*, Th{\\'e}o and Collas*, Antoine, and King, Martin Luther, Jr. and Ford, Jr., Henry},
+                  title = {T}, year = {2024}
+                }
+                """, FILE);
+        assertThat(r.publications().get(0).authors()).extracting(Author::given, Author::family, Author::jr).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Théo", "Gnassounou", ""),
+                org.assertj.core.groups.Tuple.tuple("Antoine", "Collas", ""),
+                org.assertj.core.groups.Tuple.tuple("Jr.", "King", "Martin Luther"),
+                org.assertj.core.groups.Tuple.tuple("Henry", "Ford", "Jr."));
+        assertThat(r.publications().get(0).authors().get(1).equalContribution()).isTrue();
+        assertThat(r.warnings()).extracting(Diagnostic::message).anyMatch(m -> m.contains(
+                "'Collas, Antoine,' ends with a comma, which BibTeX reads as a suffix like Jr. with no given name;"
+                        + " read as given name 'Antoine'"));
+    }
 }

@@ -1,0 +1,97 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.validation.PortfolioValidator;
+
+/**
+ * A lab's site of the kinds that made real imports exit with an invalid portfolio: no one's name in
+ * _config.yml, e-mail addresses spelt out against harvesters, and entries whose buttons point into
+ * the live site (a blog post Jekyll builds, a poster page under assets/, a ../ from a PDF field).
+ */
+class LabSiteImportTest {
+    static final Path SITE = Path.of("src/test/resources/alfolio/lab-site");
+    static AlfolioImport result;
+
+    @BeforeAll
+    static void importOnce() throws Exception {
+        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader()));
+    }
+
+    private static List<String> warnings() {
+        return result.warnings().stream().map(Diagnostic::toString).toList();
+    }
+
+    private static Publication paper(String key) {
+        return result.portfolio().publications().stream().filter(p -> p.citationKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theImportedPortfolioValidates() {
+        assertThat(PortfolioValidator.validate(result.portfolio(), null))
+                .filteredOn(d -> d.severity() == Diagnostic.Severity.ERROR).isEmpty();
+    }
+
+    @Test
+    void aSiteThatNamesNoOneIsNamedAfterItsAddressAndSaysSo() {
+        assertThat(result.portfolio().profile().name().display()).isEqualTo("cryo-lab.example.edu");
+        assertThat(warnings()).contains("_config.yml:6: the researcher's name is missing (first_name, middle_name and"
+                + " last_name in _config.yml); the profile is named \"cryo-lab.example.edu\" after the site's address,"
+                + " as the portfolio needs a name: set the right one in the portfolio");
+    }
+
+    @Test
+    void spelledOutAddressesBecomeAddressesWithAWarning() {
+        assertThat(result.portfolio().profile().email()).isEqualTo("office@cryo-lab.example.edu");
+        assertThat(result.portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .contains("head@cryo-lab.example.edu");
+        assertThat(warnings()).contains("_config.yml:5: email \"office at cryo-lab dot example dot edu\" spells an address"
+                        + " out to hide it from harvesters; imported as office@cryo-lab.example.edu so that the mail link"
+                        + " works (the exported page shows it as an ordinary address)");
+        assertThat(warnings()).anyMatch(w -> w.startsWith("_data/socials.yml:1: email \"head [at] cryo-lab [dot] example"));
+    }
+
+    @Test
+    void linksIntoTheLiveSiteBecomeAssetsOrAbsoluteLinks() {
+        Publication grids = paper("frost2021grids");
+        assertThat(grids.links().get(LinkKind.BLOG)).isEqualTo("https://cryo-lab.example.edu/blog/2021/thinner-ice/");
+        assertThat(grids.links().get(LinkKind.PDF)).isEqualTo("assets/pdf/frost2021grids.pdf");
+        assertThat(grids.links().get(LinkKind.CODE)).isEqualTo("https://example.org/cryo/grids");
+        Publication poster = paper("frost2023poster");
+        assertThat(poster.links().get(LinkKind.HTML)).isEqualTo("assets/posters/2023/glance.html");
+        assertThat(poster.links().get(LinkKind.POSTER)).isEqualTo("https://cryo-lab.example.edu/assets/posters/2023/missing.pdf");
+        assertThat(result.assets()).extracting(AssetCopy::target)
+                .contains("assets/pdf/frost2021grids.pdf", "assets/posters/2023/glance.html");
+        assertThat(warnings()).contains("_bibliography/papers.bib:8: blog /blog/2021/thinner-ice/ is a page of the live"
+                + " site that is not a file in the site folder (Jekyll builds it); linked to"
+                + " https://cryo-lab.example.edu/blog/2021/thinner-ice/");
+    }
+
+    @Test
+    void sitePathsResolveAgainstThePageAsABrowserDoes() {
+        assertThat(SiteLinks.sitePath("/posters/", "../assets/p.html")).isEqualTo("assets/p.html");
+        assertThat(SiteLinks.sitePath("/publications/", "/blog/x/")).isEqualTo("blog/x/");
+        assertThat(SiteLinks.sitePath("/pubs.html", "./a/../b.pdf")).isEqualTo("b.pdf");
+        assertThat(SiteLinks.sitePath("", "../../../x")).isEqualTo("x");
+        assertThat(SiteLinks.isSitePath("https://x.org/a", false)).isFalse();
+        assertThat(SiteLinks.isSitePath("paper.pdf", true)).isFalse();
+        assertThat(SiteLinks.isSitePath("../x.pdf", true)).isFalse();
+        assertThat(SiteLinks.isSitePath("/x.pdf", true)).isTrue();
+    }
+
+    @Test
+    void writtenOutAddresses() {
+        assertThat(WrittenOutEmail.address("ada (at) example (dot) org")).contains("ada@example.org");
+        assertThat(WrittenOutEmail.address("ada{at}example.org")).contains("ada@example.org");
+        assertThat(WrittenOutEmail.address("ada@example.org")).isEmpty();
+        assertThat(WrittenOutEmail.address("meet me at the lab")).isEmpty();
+    }
+}
