@@ -19,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.scholarfolio.files.UserFolders;
 import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Portfolio;
@@ -37,6 +38,8 @@ import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.RecentPortfolios;
+import org.scholarfolio.ui.export.AlfolioSiteExport;
+import org.scholarfolio.ui.export.ExportKind;
 import org.scholarfolio.ui.export.ExportViewModel;
 import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.AlfolioImportViewModel;
@@ -92,11 +95,14 @@ public final class DesktopApp extends Application {
         MainView view = new MainView(editor, darkTheme, preview);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
+        view.setLastAlfolioFolder(prefs.lastAlfolioFolder());
         // The same shortcut as the command line: an unchanged export renders nothing.
         SiteExporter exporter = new SiteExporter(org.scholarfolio.store.PortfolioStore::writeJson);
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
                 background, Platform::runLater), SystemBrowser.forThisSystem());
+        view.enableAlfolioExport(new ExportViewModel(editor, new AlfolioSiteExport(), background, Platform::runLater,
+                ExportKind.ALFOLIO));
         view.enablePublish(new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),
                 new PublishViewModel.Targets() {
                     @Override
@@ -149,6 +155,7 @@ public final class DesktopApp extends Application {
             prefs.storeLastFolder(view.documents().lastFolder());
             prefs.storeLastPortfolio(editor.fileProperty().get());
             prefs.storeLastExportFolder(view.lastExportFolder());
+            prefs.storeLastAlfolioFolder(view.lastAlfolioFolder());
         });
         StartupTiming.watch(stage);
         stage.show();
@@ -191,7 +198,7 @@ public final class DesktopApp extends Application {
 
     /** Where unsaved changes to a portfolio that has no file yet are kept. */
     private static Path untitledRecoveryFile() {
-        return UserDataFolder.path().resolve("untitled.recovery.json");
+        return UserFolders.data().resolve("untitled.recovery.json");
     }
 
     /** Restores the last position unless that place is no longer on any screen (a monitor gone). */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.scholarfolio.files.AtomicFolder;
+import org.scholarfolio.files.UserFolders;
 
 /**
  * The portfolio the editor opens the very first time, before the user has opened one: the sample
@@ -33,7 +34,7 @@ final class FirstRunSample {
 
     /** For the running app: the current folder, the folder of the jar, the per-user data folder. */
     static FirstRunSample forThisApp() {
-        return new FirstRunSample(Path.of(""), jarFolder(), UserDataFolder.path());
+        return new FirstRunSample(Path.of(""), jarFolder(), UserFolders.data());
     }
 
     /** The portfolio folder to open, or empty when no sample can be found. */

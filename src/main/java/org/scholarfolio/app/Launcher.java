@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.scholarfolio.cli.ScholarfolioCommand;
+import org.scholarfolio.files.UserFolders;
 
 /**
  * The one entry point of the jar and the native bundle. A plain class, not a JavaFX
@@ -14,7 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        UserDataFolder.useForPreferences();
+        useSettingsFolderForPreferences();
         if (args.length == 0) {
             DesktopApp.launchEditor(null);
             return;
@@ -26,5 +27,16 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(ScholarfolioCommand.run(args, out, err));
+    }
+
+    /**
+     * Points Java's user preferences at the settings folder, before anything reads them; on
+     * Windows and macOS preferences live in the registry and the system's plist, which stay.
+     */
+    private static void useSettingsFolderForPreferences() {
+        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                && System.getProperty("java.util.prefs.userRoot") == null) {
+            System.setProperty("java.util.prefs.userRoot", UserFolders.settings().toString());
+        }
     }
 }

@@ -32,6 +32,7 @@ final class WindowPrefs {
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_PORTFOLIO = "lastPortfolio";
     private static final String LAST_EXPORT_FOLDER = "lastExportFolder";
+    private static final String LAST_ALFOLIO_FOLDER = "lastAlfolioFolder";
     private static final String RECENT = "recentPortfolios";
     /** Smaller than this the sidebar and a form do not fit side by side. */
     static final double MIN_WIDTH = 640;
@@ -95,6 +96,14 @@ final class WindowPrefs {
 
     void storeLastExportFolder(Path folder) {
         storePath(LAST_EXPORT_FOLDER, folder);
+    }
+
+    Path lastAlfolioFolder() {
+        return path(LAST_ALFOLIO_FOLDER);
+    }
+
+    void storeLastAlfolioFolder(Path folder) {
+        storePath(LAST_ALFOLIO_FOLDER, folder);
     }
 
     /** The portfolios opened last, newest first. */

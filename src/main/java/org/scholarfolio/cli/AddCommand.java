@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scholarfolio.importer.bibtex.BibtexMergePlan;
 import org.scholarfolio.lookup.FetchedRecord;
 import org.scholarfolio.lookup.Identifier;
 import org.scholarfolio.lookup.LookupException;
-import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.store.LoadedPortfolio;
 import picocli.CommandLine;
@@ -73,11 +71,8 @@ final class AddCommand implements Callable<Integer> {
                 return LookupCommandSupport.EXIT_FAILED;
             }
         }
-        BibtexMergePlan plan = Lookups.plan(target.portfolio().publications(), fetched);
-        LookupCommandSupport.printPlan(out, plan, dryRun, ids.size() == 1 ? ids.get(0).toString()
-                : ids.size() + " identifiers");
-        return LookupCommandSupport.save(out, err, target, target.portfolio().withPublications(plan.publications()),
-                dryRun, plan.changesSomething());
+        return PortfolioUpdate.apply(portfolio, "add", dryRun, out, err, LookupCommandSupport.merge(fetched, dryRun,
+                ids.size() == 1 ? ids.get(0).toString() : ids.size() + " identifiers"));
     }
 
 }

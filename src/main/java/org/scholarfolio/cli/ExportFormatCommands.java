@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scholarfolio.bibtex.BibtexWriter;
-import org.scholarfolio.importer.alfolio.AlfolioSiteWriter;
+import org.scholarfolio.importer.alfolio.AlfolioExport;
 import org.scholarfolio.importer.csl.CslJsonWriter;
 import org.scholarfolio.store.LoadedPortfolio;
 import picocli.CommandLine;
@@ -123,16 +123,21 @@ final class ExportFormatCommands {
 
         @Override
         String refusal(LoadedPortfolio loaded) throws IOException {
-            return ExportFiles.refuseSiteFolder(out, loaded.folder(), force).orElse(null);
+            var refused = AlfolioExport.refusal(out, loaded.folder());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            return !force && AlfolioExport.holdsOtherFiles(out) ? out + " already holds files that Scholarfolio did not"
+                    + " write; use --force to write the site's files into it (other files are left alone)" : null;
         }
 
         @Override
         String export(LoadedPortfolio loaded, PrintWriter err) throws IOException {
-            AlfolioSiteWriter.AlfolioSite site = AlfolioSiteWriter.write(loaded.portfolio(), loaded.folder());
-            int removed = ExportFiles.writeSite(out, site);
-            site.notCarried().forEach(n -> err.println("note: " + n));
-            return "Wrote " + ExportFiles.plural(site.files().size(), "file") + " and copied "
-                    + ExportFiles.plural(site.assets().size(), "asset") + " to " + out
+            AlfolioExport.Report report = AlfolioExport.export(loaded.portfolio(), loaded.folder(), out, force);
+            report.notCarried().forEach(n -> err.println("note: " + n));
+            int removed = report.written().filesRemoved().size();
+            return "Wrote " + ExportFiles.plural(report.files(), "file") + " and copied "
+                    + ExportFiles.plural(report.assets(), "asset") + " to " + out
                     + (removed == 0 ? "" : "; removed " + ExportFiles.plural(removed, "file")
                     + " an earlier export wrote that the portfolio no longer has") + ".";
         }

@@ -5,17 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
-import org.scholarfolio.store.LoadedPortfolio;
-import org.scholarfolio.store.PortfolioLock;
-import org.scholarfolio.store.PortfolioStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,86 +52,23 @@ final class ImportBibtexCommand implements Callable<Integer> {
             err.println("error: " + bibFile + ": cannot be read (" + e.getMessage() + ")");
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
-        if (!Files.isRegularFile(PortfolioStore.resolveFile(portfolio))) {
-            PortfolioArgument.load(portfolio, err); // says why it cannot be read
-            return ScholarfolioCommand.EXIT_UNREADABLE;
-        }
-        if (dryRun) {
-            return importInto(null, bytes, out, err, started);
-        }
-        // The whole read, merge and save holds the portfolio's lock: a second import waits for this
-        // one and then merges into its result, so neither loses the other's entries.
-        try (PortfolioLock lock = PortfolioLock.acquire(PortfolioStore.resolveFile(portfolio), "import bibtex")) {
-            lock.takeover().ifPresent(note -> err.println("note: " + note));
-            return importInto(lock, bytes, out, err, started);
-        } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
-    }
-
-    private int importInto(PortfolioLock lock, byte[] bytes, PrintWriter out, PrintWriter err, long started) {
-        var loaded = PortfolioArgument.load(portfolio, err);
-        if (loaded.isEmpty()) {
-            return ScholarfolioCommand.EXIT_UNREADABLE;
-        }
-        LoadedPortfolio target = loaded.get();
         String fileName = bibFile.getFileName().toString();
-        BibtexImportResult read = new BibtexImporter().read(bytes, fileName);
-        for (Diagnostic w : read.warnings()) {
-            err.println("warning: " + w);
-        }
-        if (read.publications().isEmpty()) {
-            err.println("error: " + fileName + " holds no entry that could be read; " + target.file() + " is unchanged");
-            return 1;
-        }
-        BibtexMergePlan plan = BibtexMerge.plan(target.portfolio().publications(), read.publications());
-        print(out, plan, started);
-        if (dryRun) {
-            out.println("Dry run: nothing was written.");
-            return 0;
-        }
-        if (!plan.changesSomething()) {
-            out.println("Nothing to change; " + target.file() + " was not written.");
-            return 0;
-        }
-        try {
-            PortfolioStore.saveOver(target, target.portfolio().withPublications(plan.publications()));
-        } catch (IOException e) {
-            err.println("error: cannot write " + target.file() + ": " + e.getMessage() + "; it is as it was");
-            return 1;
-        }
-        out.println("Saved " + target.file() + " (the previous version is kept as "
-                + target.file().getFileName() + ".bak).");
-        return 0;
-    }
-
-    private void print(PrintWriter out, BibtexMergePlan plan, long started) {
-        Map<String, String> titles = new HashMap<>();
-        plan.publications().forEach(p -> titles.putIfAbsent(p.citationKey(), p.title()));
-        for (BibtexMergePlan.Entry e : plan.entries()) {
-            switch (e.outcome()) {
-                case ADDED -> out.println("added    " + e.citationKey() + shortTitle(titles.get(e.citationKey())));
-                case UPDATED -> out.println("updated  " + describe(e) + ": " + String.join(", ", e.changedFields()));
-                case UNCHANGED -> { }
+        return PortfolioUpdate.apply(portfolio, "import bibtex", dryRun, out, err, (target, o, e) -> {
+            BibtexImportResult read = new BibtexImporter().read(bytes, fileName);
+            for (Diagnostic w : read.warnings()) {
+                err.println("warning: " + w);
             }
-        }
-        out.printf("%s%s: %d added, %d updated, %d unchanged (read and matched in %d ms).%n",
-                dryRun ? "Would import " : "Imported ", bibFile.getFileName(), plan.added().size(),
-                plan.updated().size(), plan.unchanged().size(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static String shortTitle(String title) {
-        if (title == null || title.isBlank()) {
-            return "";
-        }
-        return ": " + (title.length() > 72 ? title.substring(0, 71) + "\u2026" : title);
-    }
-
-    private static String describe(BibtexMergePlan.Entry e) {
-        if (e.match() == BibtexMergePlan.Match.CITATION_KEY) {
-            return e.targetKey();
-        }
-        return e.targetKey() + " (" + e.citationKey() + " in the file, same " + e.match().label() + ")";
+            if (read.publications().isEmpty()) {
+                err.println("error: " + fileName + " holds no entry that could be read; " + target.file() + " is unchanged");
+                return PortfolioUpdate.Change.stop(PortfolioUpdate.EXIT_FAILED);
+            }
+            BibtexMergePlan plan = BibtexMerge.plan(target.portfolio().publications(), read.publications());
+            PortfolioUpdate.printPlan(out, plan, false, "in the file");
+            out.printf("%s%s: %d added, %d updated, %d unchanged (read and matched in %d ms).%n",
+                    dryRun ? "Would import " : "Imported ", bibFile.getFileName(), plan.added().size(),
+                    plan.updated().size(), plan.unchanged().size(), (System.nanoTime() - started) / 1_000_000);
+            return PortfolioUpdate.Change.to(target.portfolio().withPublications(plan.publications()),
+                    plan.changesSomething());
+        });
     }
 }

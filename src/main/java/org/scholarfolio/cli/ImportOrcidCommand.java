@@ -3,9 +3,7 @@ package org.scholarfolio.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scholarfolio.importer.bibtex.BibtexMergePlan;
 import org.scholarfolio.lookup.LookupException;
-import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.OrcidId;
 import org.scholarfolio.lookup.OrcidImport;
 import org.scholarfolio.lookup.ProgressListener;
@@ -64,9 +62,7 @@ final class ImportOrcidCommand implements Callable<Integer> {
             return LookupCommandSupport.EXIT_FAILED;
         }
         result.warnings().forEach(w -> err.println("warning: " + w));
-        BibtexMergePlan plan = Lookups.plan(target.portfolio().publications(), result.publications());
-        LookupCommandSupport.printPlan(out, plan, dryRun, "the works of " + id);
-        return LookupCommandSupport.save(out, err, target, target.portfolio().withPublications(plan.publications()),
-                dryRun, plan.changesSomething());
+        return PortfolioUpdate.apply(portfolio, "import orcid", dryRun, out, err,
+                LookupCommandSupport.merge(result.publications(), dryRun, "the works of " + id));
     }
 }

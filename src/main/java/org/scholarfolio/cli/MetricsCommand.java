@@ -53,24 +53,26 @@ final class MetricsCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage() + "; " + target.file() + " is unchanged");
             return LookupCommandSupport.EXIT_FAILED;
         }
-        int changed = 0;
-        for (Publication p : publications) {
-            CitationCount c = result.counts().get(p.citationKey());
-            if (c == null) {
-                continue;
+        return PortfolioUpdate.apply(portfolio, "metrics", dryRun, out, err, (current, o, e) -> {
+            List<Publication> now = current.portfolio().publications();
+            int changed = 0;
+            for (Publication p : now) {
+                CitationCount c = result.counts().get(p.citationKey());
+                if (c == null) {
+                    continue;
+                }
+                String before = p.citations() == null ? "" : " (was " + p.citations().count() + ")";
+                out.printf("%-28s %,d%s%n", p.citationKey(), c.count(), before);
+                if (!c.equals(p.citations())) {
+                    changed++;
+                }
             }
-            String before = p.citations() == null ? "" : " (was " + p.citations().count() + ")";
-            out.printf("%-28s %,d%s%n", p.citationKey(), c.count(), before);
-            if (!c.equals(p.citations())) {
-                changed++;
-            }
-        }
-        result.unknown().forEach(k -> err.println("warning: " + k + ": OpenAlex does not know its DOI or arXiv id"));
-        result.nowPublished().forEach(p -> err.println("note: " + p.message()));
-        out.printf("%d publication%s counted (OpenAlex), %d unknown to OpenAlex, %d without DOI or arXiv id.%n",
-                result.counts().size(), result.counts().size() == 1 ? "" : "s", result.unknown().size(),
-                result.withoutIdentifier());
-        return LookupCommandSupport.save(out, err, target,
-                target.portfolio().withPublications(result.applyTo(publications)), dryRun, changed > 0);
+            result.unknown().forEach(k -> err.println("warning: " + k + ": OpenAlex does not know its DOI or arXiv id"));
+            result.nowPublished().forEach(p -> err.println("note: " + p.message()));
+            out.printf("%d publication%s counted (OpenAlex), %d unknown to OpenAlex, %d without DOI or arXiv id.%n",
+                    result.counts().size(), result.counts().size() == 1 ? "" : "s", result.unknown().size(),
+                    result.withoutIdentifier());
+            return PortfolioUpdate.Change.to(current.portfolio().withPublications(result.applyTo(now)), changed > 0);
+        });
     }
 }

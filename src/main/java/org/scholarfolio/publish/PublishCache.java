@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.scholarfolio.files.UserFolders;
 
 /**
  * The folder that holds one working copy per remote and branch. It is disposable: anything in it
@@ -17,10 +18,7 @@ public record PublishCache(Path root) {
      * {@code ~/.local/share/scholarfolio} (the same folder the editor keeps its own files in).
      */
     public static PublishCache inUserDataFolder() {
-        String data = System.getenv("XDG_DATA_HOME");
-        Path base = data == null || data.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".local", "share") : Path.of(data);
-        return new PublishCache(base.resolve("scholarfolio").resolve("publish"));
+        return new PublishCache(UserFolders.data().resolve("publish"));
     }
 
     /** A readable, unique folder name, e.g. {@code github.com-ada-ada.github.io-gh-pages-3f2a91c0}. */

@@ -22,6 +22,8 @@ import java.util.TreeSet;
 
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.files.ContentHash;
+import org.scholarfolio.files.OutputFile;
+import org.scholarfolio.files.OutputFolder;
 import org.scholarfolio.files.UserCache;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
@@ -117,7 +119,7 @@ public final class ExportState {
             return Optional.empty();
         }
         try {
-            Path manifest = outDir.resolve(OutputDirectory.MANIFEST);
+            Path manifest = outDir.resolve(SiteExporter.MANIFEST.fileName());
             BasicFileAttributes m = Files.readAttributes(manifest, BasicFileAttributes.class);
             if (!lines.get(2).equals(m.size() + " " + m.lastModifiedTime().toMillis())) {
                 return Optional.empty();
@@ -133,7 +135,7 @@ public final class ExportState {
                 }
             }
             List<String> pages = new ArrayList<>();
-            for (String path : OutputDirectory.manifestPaths(outDir)) {
+            for (String path : new OutputFolder(outDir, SiteExporter.MANIFEST).manifestPaths()) {
                 if (!intact(outDir.resolve(path), m.lastModifiedTime())) {
                     return Optional.empty();
                 }
@@ -154,7 +156,7 @@ public final class ExportState {
     void record(String fingerprint, List<OutputFile> files, List<Diagnostic> warnings) {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint).append('\n');
         try {
-            BasicFileAttributes m = Files.readAttributes(outDir.resolve(OutputDirectory.MANIFEST), BasicFileAttributes.class);
+            BasicFileAttributes m = Files.readAttributes(outDir.resolve(SiteExporter.MANIFEST.fileName()), BasicFileAttributes.class);
             text.append(m.size()).append(' ').append(m.lastModifiedTime().toMillis()).append('\n');
             for (OutputFile f : files) {
                 if (!f.page()) {

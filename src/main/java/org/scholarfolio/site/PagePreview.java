@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.scholarfolio.files.OutputFile;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.markdown.MarkdownRenderer;

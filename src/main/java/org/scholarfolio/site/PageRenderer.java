@@ -3,6 +3,7 @@ package org.scholarfolio.site;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.scholarfolio.files.OutputFile;
 
 /** One kind of page or file of the site: the paths it makes from a site model, and each one's content. */
 interface PageRenderer {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.scholarfolio.files.ConfinedPath;
+import org.scholarfolio.files.OutputFile;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.AssetPaths;
@@ -160,7 +161,7 @@ final class SiteAssets {
             return Optional.empty();
         }
         String sitePath = portfolioDir.relativize(source).toString().replace('\\', '/');
-        if (sitePath.startsWith(".") || sitePath.equals(OutputDirectory.MANIFEST)) {
+        if (sitePath.startsWith(".") || sitePath.equals(SiteExporter.MANIFEST.fileName())) {
             if (warn) {
                 warnings.add(Diagnostic.warning(FieldPath.parse(record), "\"" + value + "\" is a hidden file; it is left out"));
             }

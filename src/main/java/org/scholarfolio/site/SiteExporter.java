@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 
+import org.scholarfolio.files.OutputFile;
+import org.scholarfolio.files.OutputFolder;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.files.DiskWriteException;
@@ -32,6 +34,9 @@ import org.scholarfolio.model.Portfolio;
  * Problems with single records become warnings; the export goes on without them.
  */
 public final class SiteExporter {
+    /** The site's manifest of the files it wrote (see {@link OutputFolder}). */
+    public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".scholarfolio-manifest",
+            "# Files written by the Scholarfolio site export. One \"sha256 path\" per line.");
     static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
@@ -81,7 +86,7 @@ public final class SiteExporter {
      * portfolio files, and the folder is as it left it. Empty when the portfolio must be exported.
      */
     public static Optional<ExportReport> unchangedFile(String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
-        if (OutputDirectory.refusal(outDir, portfolioDir).isPresent()) {
+        if (OutputFolder.refusal(outDir, portfolioDir).isPresent()) {
             return Optional.empty();
         }
         Optional<ExportState> state = ExportState.of(outDir);
@@ -101,7 +106,7 @@ public final class SiteExporter {
     private ExportReport export(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir,
                                 DoubleConsumer progress) {
         List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
-        var refusal = OutputDirectory.refusal(outDir, portfolioDir);
+        var refusal = OutputFolder.refusal(outDir, portfolioDir);
         if (refusal.isPresent()) {
             return ExportReport.failed(warnings, List.of(refusal.get()));
         }
@@ -130,14 +135,14 @@ public final class SiteExporter {
             Thread.currentThread().interrupt();
             return ExportReport.failed(warnings, List.of("the export was interrupted"));
         }
-        OutputDirectory out = new OutputDirectory(outDir);
+        OutputFolder out = new OutputFolder(outDir, MANIFEST);
         try {
             List<String> foreign = out.foreignFiles(files);
             if (!foreign.isEmpty()) {
                 return ExportReport.failed(warnings, List.of("refusing to overwrite " + foreign.size()
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
             }
-            OutputDirectory.Result result = out.write(files);
+            OutputFolder.Result result = out.write(files);
             List<Diagnostic> distinct = List.copyOf(new java.util.LinkedHashSet<>(warnings));
             if (input.isPresent()) {
                 state.get().record(input.get(), files, distinct);

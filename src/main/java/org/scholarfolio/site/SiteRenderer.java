@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.scholarfolio.files.OutputFile;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.site.Views.NavItem;

@@ -236,16 +236,31 @@ public final class MainView {
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 e -> new ExportDialog(export, window(), browser, warning -> goTo(problems.editorPath(warning))).show());
         addMenuItemAfter("menu-save-as", item);
+        rememberFolder(export, shell.lastExportFolderProperty(), shell::exportFolderFor);
+    }
+
+    /** Adds File > Export as al-folio site, the same dialog for the al-folio export, after Export site. */
+    public void enableAlfolioExport(ExportViewModel export) {
+        MenuItem item = item("Export as _al-folio site\u2026", "menu-export-alfolio", null,
+                e -> new ExportDialog(export, window(), (address, onFailure) -> { }, warning -> goTo(problems.editorPath(warning))).show());
+        boolean afterSiteExport = menu(FILE_MENU).getItems().stream().anyMatch(i -> "menu-export".equals(i.getId()));
+        addMenuItemAfter(afterSiteExport ? "menu-export" : "menu-save-as", item);
+        rememberFolder(export, shell.lastAlfolioFolderProperty(), shell::alfolioFolderFor);
+    }
+
+    /** The export's folder starts at the remembered one (or beside the portfolio) and is remembered. */
+    private void rememberFolder(ExportViewModel export, javafx.beans.property.ObjectProperty<Path> last,
+                                java.util.function.UnaryOperator<Path> folderFor) {
         export.messageProperty().addListener((obs, old, now) -> shell.status(now));
         if (export.folderProperty().get() == null) {
-            export.folderProperty().set(shell.exportFolderFor(editor.fileProperty().get()));
+            export.folderProperty().set(folderFor.apply(editor.fileProperty().get()));
         }
         editor.fileProperty().addListener((obs, old, now) -> {
-            if (shell.lastExportFolderProperty().get() == null) {
-                export.folderProperty().set(shell.exportFolderFor(now));
+            if (last.get() == null) {
+                export.folderProperty().set(folderFor.apply(now));
             }
         });
-        export.folderProperty().addListener((obs, old, now) -> shell.lastExportFolderProperty().set(now));
+        export.folderProperty().addListener((obs, old, now) -> last.set(now));
     }
 
     /** Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. */
@@ -275,6 +290,14 @@ public final class MainView {
 
     public void setLastExportFolder(Path folder) {
         shell.lastExportFolderProperty().set(folder);
+    }
+
+    public Path lastAlfolioFolder() {
+        return shell.lastAlfolioFolderProperty().get();
+    }
+
+    public void setLastAlfolioFolder(Path folder) {
+        shell.lastAlfolioFolderProperty().set(folder);
     }
 
     /**

@@ -18,6 +18,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.PROFILE);
     private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>(this, "lastFolder");
     private final ObjectProperty<Path> lastExportFolder = new SimpleObjectProperty<>(this, "lastExportFolder");
+    private final ObjectProperty<Path> lastAlfolioFolder = new SimpleObjectProperty<>(this, "lastAlfolioFolder");
     private final ObjectProperty<Path> lastImportFolder = new SimpleObjectProperty<>(this, "lastImportFolder");
 
     /** Shows a message in the status line. */
@@ -43,6 +44,11 @@ public final class ShellViewModel {
         return lastExportFolder;
     }
 
+    /** The folder an al-folio site was last exported to. */
+    public ObjectProperty<Path> lastAlfolioFolderProperty() {
+        return lastAlfolioFolder;
+    }
+
     /** The folder of the last file imported (a .bib, an al-folio site), where import choosers start. */
     public ObjectProperty<Path> lastImportFolderProperty() {
         return lastImportFolder;
@@ -54,15 +60,24 @@ public final class ShellViewModel {
      * no export yet.
      */
     public Path exportFolderFor(Path portfolioFile) {
-        if (lastExportFolder.get() != null) {
-            return lastExportFolder.get();
+        return lastOrBeside(lastExportFolder.get(), portfolioFile, "-site");
+    }
+
+    /** As {@link #exportFolderFor}, for the al-folio export: its last folder, or {@code <portfolio>-alfolio}. */
+    public Path alfolioFolderFor(Path portfolioFile) {
+        return lastOrBeside(lastAlfolioFolder.get(), portfolioFile, "-alfolio");
+    }
+
+    private static Path lastOrBeside(Path last, Path portfolioFile, String suffix) {
+        if (last != null) {
+            return last;
         }
         if (portfolioFile == null) {
             return null;
         }
         Path folder = portfolioFile.toAbsolutePath().getParent();
         Path parent = folder.getParent();
-        String name = folder.getFileName() + "-site";
+        String name = folder.getFileName() + suffix;
         return parent == null ? folder.resolve(name) : parent.resolve(name);
     }
 }

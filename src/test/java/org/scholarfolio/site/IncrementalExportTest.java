@@ -114,7 +114,7 @@ class IncrementalExportTest {
                 changed.add(path);
             }
         });
-        changed.remove(OutputDirectory.MANIFEST);
+        changed.remove(SiteExporter.MANIFEST.fileName());
         assertThat(now.keySet()).isEqualTo(old.keySet());
         assertThat(showing).contains("publications/index.html").anyMatch(p -> p.startsWith("publications/" + target.citationKey()));
         assertThat(changed).isEqualTo(showing);

@@ -42,10 +42,10 @@ class OutputSafetyTest {
         exporter.export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
         var oldTime = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(out.resolve("index.html"), oldTime);
-        Files.setLastModifiedTime(out.resolve(OutputDirectory.MANIFEST), oldTime);
+        Files.setLastModifiedTime(out.resolve(SiteExporter.MANIFEST.fileName()), oldTime);
         exporter.export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
         assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(oldTime);
-        assertThat(Files.getLastModifiedTime(out.resolve(OutputDirectory.MANIFEST))).isEqualTo(oldTime);
+        assertThat(Files.getLastModifiedTime(out.resolve(SiteExporter.MANIFEST.fileName()))).isEqualTo(oldTime);
     }
 
     @Test
@@ -58,7 +58,7 @@ class OutputSafetyTest {
         byte[] edited = exported.clone();
         edited[edited.length - 2] = (byte) (edited[edited.length - 2] == 'x' ? 'y' : 'x');
         Files.write(page, edited);
-        var manifestTime = Files.getLastModifiedTime(out.resolve(OutputDirectory.MANIFEST));
+        var manifestTime = Files.getLastModifiedTime(out.resolve(SiteExporter.MANIFEST.fileName()));
         Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(manifestTime.toMillis() + 10_000));
         ExportReport second = exporter.export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
         assertThat(second.pagesWritten()).containsExactly("index.html");

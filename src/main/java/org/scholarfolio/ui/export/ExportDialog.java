@@ -48,7 +48,7 @@ public final class ExportDialog {
     public ExportDialog(ExportViewModel vm, Window owner, DesktopOpener browser, Consumer<Diagnostic> openField) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export site");
+        stage.setTitle(vm.kind().title());
 
         TextField folder = new TextField();
         folder.setId("export-folder");
@@ -68,7 +68,7 @@ public final class ExportDialog {
         choose.setAccessibleText("Choose the export folder");
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Export the site into a folder");
+            chooser.setTitle(vm.kind().chooserTitle());
             Path current = vm.folderProperty().get();
             if (current != null && current.toFile().isDirectory()) {
                 chooser.setInitialDirectory(current.toFile());
@@ -147,6 +147,8 @@ public final class ExportDialog {
                 openProblem.setText(problem + " The address is on the clipboard: paste it into your browser.");
             }));
         });
+        open.setVisible(vm.kind().opensInBrowser());
+        open.setManaged(vm.kind().opensInBrowser());
         Button close = new Button("Close");
         close.setId("export-close");
         close.setCancelButton(true);

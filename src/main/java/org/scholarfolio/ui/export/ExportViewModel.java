@@ -38,6 +38,7 @@ public final class ExportViewModel {
     private final SiteExport export;
     private final Executor background;
     private final Executor ui;
+    private final ExportKind kind;
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -49,6 +50,12 @@ public final class ExportViewModel {
 
     /** {@code ui} runs the completion on the UI thread; {@code background} runs the export. */
     public ExportViewModel(EditorViewModel editor, SiteExport export, Executor background, Executor ui) {
+        this(editor, export, background, ui, ExportKind.SITE);
+    }
+
+    /** As above, for another {@code kind} of export (an al-folio site). */
+    public ExportViewModel(EditorViewModel editor, SiteExport export, Executor background, Executor ui, ExportKind kind) {
+        this.kind = kind;
         this.editor = editor;
         this.export = export;
         this.background = background;
@@ -107,8 +114,8 @@ public final class ExportViewModel {
         } else {
             message.set(summary(outcome, outDir));
             progress.set(outcome.succeeded() ? 1 : 0);
-            if (outcome.succeeded()) {
-                exportedSite.set(outDir.resolve("index.html"));
+            if (outcome.succeeded() && kind.opensInBrowser()) {
+                exportedSite.set(outDir.resolve(kind.homePage()));
             }
         }
     }
@@ -141,6 +148,10 @@ public final class ExportViewModel {
         report.errors().forEach(e -> lines.add("Error: " + e));
         report.warnings().forEach(w -> lines.add("Warning: " + w));
         return lines;
+    }
+
+    public ExportKind kind() {
+        return kind;
     }
 
     public ObjectProperty<Path> folderProperty() {

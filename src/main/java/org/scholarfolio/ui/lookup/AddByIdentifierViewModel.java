@@ -3,7 +3,6 @@ package org.scholarfolio.ui.lookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +23,7 @@ import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.BackgroundTask;
 import org.scholarfolio.ui.EditorViewModel;
 
 /**
@@ -33,19 +33,17 @@ import org.scholarfolio.ui.EditorViewModel;
  * merges them as one undo step, matched the way {@code scholarfolio add} matches.
  */
 public final class AddByIdentifierViewModel {
+    private static final String CANCELLED = "Look-up cancelled. Nothing was changed.";
     private final EditorViewModel editor;
     private final Function<String, RecordLookup> lookups;
-    private final Executor background;
-    private final Executor ui;
+    private final BackgroundTask task;
     private final BibtexImporter bibtex = new BibtexImporter();
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper canAdd = new ReadOnlyBooleanWrapper(this, "canAdd");
     private List<Publication> pending = List.of();
     private boolean pendingFromBibtex;
-    private FutureTask<?> task;
 
     /**
      * @param lookups    makes the lookup for the profile's e-mail (the services' polite pools ask for one)
@@ -55,13 +53,12 @@ public final class AddByIdentifierViewModel {
                                     Executor ui) {
         this.editor = editor;
         this.lookups = lookups;
-        this.background = background;
-        this.ui = ui;
+        this.task = new BackgroundTask(background, ui);
     }
 
     /** Reads the box: BibTeX at once, identifiers from the services in the background. */
     public void lookUp() {
-        if (running.get()) {
+        if (task.runningProperty().get()) {
             return;
         }
         clearPending();
@@ -96,33 +93,24 @@ public final class AddByIdentifierViewModel {
             message.set(e.getMessage());
             return;
         }
-        running.set(true);
         message.set("Looking up " + (ids.size() == 1 ? ids.get(0) : ids.size() + " identifiers") + "\u2026");
-        task = new FutureTask<>(() -> {
+        task.start(progress -> {
             List<Publication> found = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            try {
-                for (Identifier id : ids) {
-                    FetchedRecord r = lookup.fetch(id);
-                    found.add(r.publication());
-                    r.notes().forEach(n -> notes.add(id + ": " + n));
-                }
-                ui.execute(() -> {
-                    if (running.get()) {
-                        running.set(false);
-                        show(found, false, notes);
-                    }
-                });
-            } catch (LookupException e) {
-                ui.execute(() -> failed(e.getMessage() + ". Nothing was changed."));
-            } catch (InterruptedException e) {
-                ui.execute(() -> failed("Look-up cancelled. Nothing was changed."));
-            } catch (RuntimeException e) {
-                ui.execute(() -> failed("The look-up stopped: " + e + ". Nothing was changed."));
+            for (Identifier id : ids) {
+                FetchedRecord r = lookup.fetch(id);
+                found.add(r.publication());
+                r.notes().forEach(n -> notes.add(id + ": " + n));
             }
-            return null;
-        });
-        background.execute(task);
+            return new Found(found, notes);
+        }, found -> show(found.records(), false, found.notes()), e -> failed(
+                e instanceof LookupException ? e.getMessage() + ". Nothing was changed."
+                : e instanceof InterruptedException ? CANCELLED
+                : "The look-up stopped: " + e + ". Nothing was changed."));
+    }
+
+    /** What a look-up brought back: the records and the services' notes about them. */
+    private record Found(List<Publication> records, List<String> notes) {
     }
 
     /** Adds what the preview shows, as one undo step, matched against the publications as they are now. */
@@ -143,9 +131,8 @@ public final class AddByIdentifierViewModel {
     }
 
     public void cancel() {
-        if (running.get() && task != null) {
-            task.cancel(true);
-            failed("Look-up cancelled. Nothing was changed.");
+        if (task.cancel()) {
+            failed(CANCELLED);
         }
     }
 
@@ -214,7 +201,6 @@ public final class AddByIdentifierViewModel {
     }
 
     private void failed(String text) {
-        running.set(false);
         clearPending();
         message.set(text);
     }
@@ -238,7 +224,7 @@ public final class AddByIdentifierViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return task.runningProperty();
     }
 
     public ReadOnlyBooleanProperty canAddProperty() {

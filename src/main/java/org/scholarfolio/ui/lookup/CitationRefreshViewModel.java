@@ -2,13 +2,10 @@ package org.scholarfolio.ui.lookup;
 
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -16,6 +13,7 @@ import org.scholarfolio.lookup.CitationMetrics;
 import org.scholarfolio.lookup.LookupException;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.BackgroundTask;
 import org.scholarfolio.ui.EditorViewModel;
 
 /**
@@ -23,25 +21,21 @@ import org.scholarfolio.ui.EditorViewModel;
  * the counts as one undo step. Offline, refused or cancelled, the portfolio is not touched.
  */
 public final class CitationRefreshViewModel {
+    private static final String CANCELLED = "Refresh cancelled. Nothing was changed.";
     private final EditorViewModel editor;
     private final Function<String, RecordLookup> lookups;
-    private final Executor background;
-    private final Executor ui;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final BackgroundTask task;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private FutureTask<?> task;
 
     public CitationRefreshViewModel(EditorViewModel editor, Function<String, RecordLookup> lookups, Executor background,
                                     Executor ui) {
         this.editor = editor;
         this.lookups = lookups;
-        this.background = background;
-        this.ui = ui;
+        this.task = new BackgroundTask(background, ui);
     }
 
     public void refresh() {
-        if (running.get()) {
+        if (task.runningProperty().get()) {
             return;
         }
         RecordLookup lookup;
@@ -52,39 +46,24 @@ public final class CitationRefreshViewModel {
             return;
         }
         List<Publication> snapshot = editor.portfolio().publications();
-        running.set(true);
-        progress.set(0);
         message.set("Asking OpenAlex for " + snapshot.size() + " publications\u2026");
-        task = new FutureTask<>(() -> {
-            try {
-                CitationMetrics.Result result = new CitationMetrics(lookup).fetch(snapshot, (done, total, current) ->
-                        ui.execute(() -> progress.set(total == 0 ? 1 : (double) done / total)));
-                ui.execute(() -> finished(result));
-            } catch (LookupException e) {
-                ui.execute(() -> stopped(e.getMessage() + ". Nothing was changed."));
-            } catch (InterruptedException e) {
-                ui.execute(() -> stopped("Refresh cancelled. Nothing was changed."));
-            } catch (RuntimeException e) {
-                ui.execute(() -> stopped("The refresh stopped: " + e + ". Nothing was changed."));
-            }
-            return null;
-        });
-        background.execute(task);
+        task.start(progress -> new CitationMetrics(lookup).fetch(snapshot, (done, total, current) ->
+                progress.accept(total == 0 ? 1 : (double) done / total)), this::finished, this::stopped);
     }
 
     public void cancel() {
-        if (running.get() && task != null) {
-            task.cancel(true);
-            stopped("Refresh cancelled. Nothing was changed.");
+        if (task.cancel()) {
+            message.set(CANCELLED);
         }
     }
 
+    private void stopped(Exception e) {
+        message.set(e instanceof LookupException ? e.getMessage() + ". Nothing was changed."
+                : e instanceof InterruptedException ? CANCELLED
+                : "The refresh stopped: " + e + ". Nothing was changed.");
+    }
+
     private void finished(CitationMetrics.Result result) {
-        if (!running.get()) {
-            return;
-        }
-        running.set(false);
-        progress.set(1);
         List<Publication> now = editor.portfolio().publications();
         List<Publication> counted = result.applyTo(now);
         if (!counted.equals(now)) {
@@ -104,18 +83,12 @@ public final class CitationRefreshViewModel {
         message.set(text.append('.').toString());
     }
 
-    private void stopped(String text) {
-        running.set(false);
-        progress.set(0);
-        message.set(text);
-    }
-
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return task.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return task.progressProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -3,26 +3,28 @@ package org.scholarfolio.ui.news;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import javafx.beans.property.IntegerProperty;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 
+import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.ui.EditorViewModel;
-import org.scholarfolio.ui.FieldPaths;
-import org.scholarfolio.ui.Screen;
+import org.scholarfolio.ui.ListScreen;
 import org.scholarfolio.ui.Section;
-import org.scholarfolio.ui.form.NodeSearch;
 import org.scholarfolio.ui.preview.PreviewTarget;
 
 /** The News screen: the announcements table and form; the preview shows the selected item's page. */
-public final class NewsScreen implements Screen {
+public final class NewsScreen extends ListScreen<NewsItem> {
     private final EditorViewModel editor;
     private final NewsViewModel vm;
     private final NewsView view;
 
     public NewsScreen(EditorViewModel editor, Runnable onLeaveField) {
+        this(editor, new NewsViewModel(editor), onLeaveField);
+    }
+
+    private NewsScreen(EditorViewModel editor, NewsViewModel vm, Runnable onLeaveField) {
+        super(Section.NEWS, "news", "news-date", vm);
         this.editor = editor;
-        vm = new NewsViewModel(editor);
+        this.vm = vm;
         view = new NewsView(vm, onLeaveField);
     }
 
@@ -31,18 +33,8 @@ public final class NewsScreen implements Screen {
     }
 
     @Override
-    public Section section() {
-        return Section.NEWS;
-    }
-
-    @Override
     public Parent root() {
         return view.root();
-    }
-
-    @Override
-    public IntegerProperty selection() {
-        return vm.selectedIndexProperty();
     }
 
     @Override
@@ -50,23 +42,6 @@ public final class NewsScreen implements Screen {
         int i = vm.selectedIndexProperty().get();
         return i >= 0 && i < editor.portfolio().news().size()
                 ? new PreviewTarget.NewsItem(i) : new PreviewTarget.NewsList();
-    }
-
-    @Override
-    public void select(String fieldPath) {
-        FieldPaths.index(fieldPath, "news").ifPresent(vm.selectedIndexProperty()::set);
-    }
-
-    @Override
-    public void selectFirst() {
-        if (!vm.rows().isEmpty()) {
-            vm.selectedIndexProperty().set(vm.rows().get(0).index());
-        }
-    }
-
-    @Override
-    public Node firstField() {
-        return NodeSearch.byId(view.root(), "news-date").orElse(null);
     }
 
     @Override

@@ -1,25 +1,32 @@
 package org.scholarfolio.ui.publications;
 
+import java.util.List;
 import java.util.Optional;
 
-import javafx.beans.property.IntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
+import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.FieldPaths;
-import org.scholarfolio.ui.Screen;
+import org.scholarfolio.ui.ListScreen;
+import org.scholarfolio.ui.RecordListViewModel;
 import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.form.NodeSearch;
 import org.scholarfolio.ui.preview.PreviewTarget;
 
 /** The Publications screen: the filterable table, the entry form and the publications page as preview. */
-public final class PublicationsScreen implements Screen {
+public final class PublicationsScreen extends ListScreen<Publication> {
     private final PublicationsViewModel vm;
     private final PublicationsView view;
 
     public PublicationsScreen(EditorViewModel editor, Runnable onLeaveField) {
-        vm = new PublicationsViewModel(editor);
+        this(new PublicationsViewModel(editor), onLeaveField);
+    }
+
+    private PublicationsScreen(PublicationsViewModel vm, Runnable onLeaveField) {
+        super(Section.PUBLICATIONS, "publications", "pub-key", vm);
+        this.vm = vm;
         view = new PublicationsView(vm, onLeaveField);
     }
 
@@ -33,18 +40,8 @@ public final class PublicationsScreen implements Screen {
     }
 
     @Override
-    public Section section() {
-        return Section.PUBLICATIONS;
-    }
-
-    @Override
     public Parent root() {
         return view.root();
-    }
-
-    @Override
-    public IntegerProperty selection() {
-        return vm.selectedIndexProperty();
     }
 
     @Override
@@ -54,20 +51,13 @@ public final class PublicationsScreen implements Screen {
 
     @Override
     public void select(String fieldPath) {
-        FieldPaths.index(fieldPath, "publications").ifPresent(vm.selectedIndexProperty()::set);
+        super.select(fieldPath);
         FieldPaths.nestedIndex(fieldPath, "authors").ifPresent(i -> vm.authorList().selectedIndexProperty().set(i));
     }
 
     @Override
-    public void selectFirst() {
-        if (!vm.visibleRows().isEmpty()) {
-            vm.selectedIndexProperty().set(vm.visibleRows().get(0).index());
-        }
-    }
-
-    @Override
-    public Node firstField() {
-        return NodeSearch.byId(view.root(), "pub-key").orElse(null);
+    protected List<RecordListViewModel.Row<Publication>> selectableRows() {
+        return vm.visibleRows();
     }
 
     @Override

@@ -1,7 +1,6 @@
-package org.scholarfolio.site;
+package org.scholarfolio.files;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,33 +16,35 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.scholarfolio.files.AtomicFile;
-import org.scholarfolio.files.AtomicFolder;
-import org.scholarfolio.files.ConfinedPath;
-import org.scholarfolio.files.ContentHash;
-import org.scholarfolio.files.DiskWriteException;
 
 /**
- * The folder a site is exported into, guarded so that an export can only ever replace files an
- * earlier export wrote. A manifest ({@value #MANIFEST}: one "sha256 path" line per file) records
- * them; files are first written to a staging folder beside the output and then moved into place.
+ * A folder an export writes into (the site, the al-folio site, the site a publish pushes), guarded
+ * so that an export replaces only files an earlier export wrote. A manifest (one "sha256 path" line
+ * per file) records them; changed files are first written to a staging folder beside the output and
+ * then moved into place, so a failed export never leaves half a file, and an unchanged folder is
+ * not touched at all. A file an earlier export wrote and this one does not is removed, unless
+ * someone changed it since.
  */
-final class OutputDirectory {
-    static final String MANIFEST = ".scholarfolio-manifest";
-    private static final String HEADER = "# Files written by the Scholarfolio site export. One \"sha256 path\" per line.";
+public final class OutputFolder {
 
-    record Result(List<String> pagesWritten, List<String> pagesUnchanged, List<String> filesCopied,
-                  List<String> filesRemoved) {
+    /** The manifest's file name in the folder and its first line, saying which export keeps it. */
+    public record Manifest(String fileName, String header) {
+    }
+
+    public record Result(List<String> pagesWritten, List<String> pagesUnchanged, List<String> filesCopied,
+                         List<String> filesRemoved) {
     }
 
     private final Path outDir;
+    private final Manifest manifestFile;
 
-    OutputDirectory(Path outDir) {
+    public OutputFolder(Path outDir, Manifest manifest) {
         this.outDir = outDir.toAbsolutePath().normalize();
+        this.manifestFile = manifest;
     }
 
     /** Why {@code outDir} must not be written to, or empty when it is fine. */
-    static Optional<String> refusal(Path outDir, Path portfolioDir) {
+    public static Optional<String> refusal(Path outDir, Path portfolioDir) {
         Path out = outDir.toAbsolutePath().normalize();
         Path portfolio = portfolioDir.toAbsolutePath().normalize();
         try {
@@ -63,7 +64,12 @@ final class OutputDirectory {
             return Optional.of("refusing to export into the home folder " + out);
         }
         if (portfolio.startsWith(out)) {
-            return Optional.of("refusing to export into " + out + ": it is or contains the portfolio folder " + portfolio);
+            return Optional.of("refusing to export into " + out + ": it holds the portfolio itself (the portfolio folder "
+                    + portfolio + "); choose another folder");
+        }
+        if (out.startsWith(portfolio.resolve("assets"))) {
+            return Optional.of("refusing to export into " + out + ": it is inside the portfolio's assets folder; choose"
+                    + " another folder");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             return Optional.of("the output " + out + " is a file, not a folder");
@@ -71,8 +77,16 @@ final class OutputDirectory {
         return Optional.empty();
     }
 
+    /** Whether the folder is missing, empty, or was written by this kind of export before. */
+    public boolean isEmptyOrOurs() throws IOException {
+        if (!Files.isDirectory(outDir)) {
+            return !Files.exists(outDir);
+        }
+        return AtomicFolder.isEmpty(outDir) || Files.isRegularFile(outDir.resolve(manifestFile.fileName()));
+    }
+
     /** Files in the output folder that this export would overwrite although no export wrote them. */
-    List<String> foreignFiles(List<OutputFile> files) throws IOException {
+    public List<String> foreignFiles(List<OutputFile> files) throws IOException {
         Map<String, String> previous = readManifest();
         List<String> foreign = new ArrayList<>();
         for (OutputFile f : files) {
@@ -83,7 +97,8 @@ final class OutputDirectory {
         return foreign;
     }
 
-    Result write(List<OutputFile> files) throws IOException {
+    /** Writes {@code files}; the error of a failure names the folder and the cause, never the staging folder. */
+    public Result write(List<OutputFile> files) throws IOException {
         try {
             return writeChanged(files);
         } catch (IOException e) {
@@ -93,18 +108,18 @@ final class OutputDirectory {
 
     private Result writeChanged(List<OutputFile> files) throws IOException {
         for (OutputFile f : files) {
-            if (ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
+            if (!outDir.resolve(f.path()).normalize().startsWith(outDir) || ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
                 throw new IOException(f.path() + " would be written through a link that leads outside " + outDir
                         + "; remove the link and export again");
             }
         }
         Map<String, String> previous = readManifest();
-        Path manifest = outDir.resolve(MANIFEST);
+        Path manifest = outDir.resolve(manifestFile.fileName());
         FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
         List<String> hashes;
         try {
-            hashes = files.parallelStream().map(OutputDirectory::hashOf).toList();
-        } catch (UncheckedIOException e) {
+            hashes = files.parallelStream().map(OutputFolder::hashOf).toList();
+        } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
         Map<String, String> next = new LinkedHashMap<>();
@@ -119,7 +134,12 @@ final class OutputDirectory {
                 unchanged.add(f.path());
             }
         }
-        List<String> stale = previous.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList();
+        List<String> stale = new ArrayList<>();
+        for (String path : previous.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList()) {
+            if (isAsWritten(outDir.resolve(path), previous.get(path))) {
+                stale.add(path);
+            }
+        }
         if (changed.isEmpty() && stale.isEmpty() && previous.equals(next)) {
             // Nothing to do: the folder is left exactly as it is, timestamps included.
             return new Result(List.of(), unchanged, List.of(), List.of());
@@ -134,7 +154,7 @@ final class OutputDirectory {
             for (OutputFile f : changed) {
                 f.writeTo(staging.resolve(f.path()));
             }
-            Files.write(staging.resolve(MANIFEST), manifestText(next).getBytes(StandardCharsets.UTF_8));
+            Files.write(staging.resolve(manifestFile.fileName()), manifestText(next).getBytes(StandardCharsets.UTF_8));
             if (!Files.exists(outDir)) {
                 move(staging, outDir);
             } else {
@@ -142,7 +162,7 @@ final class OutputDirectory {
                 // moving files into place still owns them and the next export may replace them.
                 Map<String, String> claimed = new LinkedHashMap<>(previous);
                 claimed.putAll(next);
-                Path pending = staging.resolve(MANIFEST + ".pending");
+                Path pending = staging.resolve(manifestFile.fileName() + ".pending");
                 Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
                 move(pending, manifest);
                 createFolders(outDir, changed);
@@ -154,14 +174,20 @@ final class OutputDirectory {
                     Files.deleteIfExists(gone);
                     removeEmptyParents(gone.getParent());
                 }
-                move(staging.resolve(MANIFEST), manifest);
+                move(staging.resolve(manifestFile.fileName()), manifest);
             }
         } finally {
             AtomicFolder.deleteTreeQuietly(staging);
         }
         List<String> written = changed.stream().filter(OutputFile::page).map(OutputFile::path).toList();
         List<String> copied = changed.stream().filter(f -> !f.page()).map(OutputFile::path).toList();
-        return new Result(written, unchanged, copied, stale);
+        return new Result(written, unchanged, copied, List.copyOf(stale));
+    }
+
+    /** A file someone changed since an export wrote it is theirs now: it is never removed. */
+    private static boolean isAsWritten(Path file, String recordedHash) throws IOException {
+        return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && ContentHash.ofFile(file).equals(recordedHash);
     }
 
     /**
@@ -197,13 +223,8 @@ final class OutputDirectory {
         }
     }
 
-    /** The paths the manifest in {@code outDir} lists (none when there is no manifest). */
-    static List<String> manifestPaths(Path outDir) throws IOException {
-        return List.copyOf(new OutputDirectory(outDir).readManifest().keySet());
-    }
-
     private Map<String, String> readManifest() throws IOException {
-        Path manifest = outDir.resolve(MANIFEST);
+        Path manifest = outDir.resolve(manifestFile.fileName());
         Map<String, String> entries = new LinkedHashMap<>();
         if (!Files.isRegularFile(manifest)) {
             return entries;
@@ -213,7 +234,8 @@ final class OutputDirectory {
             if (line.startsWith("#") || space != 64) {
                 continue;
             }
-            String path = line.substring(space + 1);
+            // Earlier al-folio exports put two spaces between the hash and the path.
+            String path = line.startsWith(" ", space + 1) ? line.substring(space + 2) : line.substring(space + 1);
             // A hand-edited manifest must not let an export reach outside its folder.
             if (outDir.resolve(path).normalize().startsWith(outDir) && !path.isBlank()) {
                 entries.put(path, line.substring(0, space));
@@ -222,8 +244,8 @@ final class OutputDirectory {
         return entries;
     }
 
-    private static String manifestText(Map<String, String> entries) {
-        StringBuilder out = new StringBuilder(HEADER).append('\n');
+    private String manifestText(Map<String, String> entries) {
+        StringBuilder out = new StringBuilder(manifestFile.header()).append('\n');
         entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
         return out.toString();
@@ -249,11 +271,12 @@ final class OutputDirectory {
         try {
             return f.sha256();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    static String sha256(byte[] bytes) {
-        return ContentHash.of(bytes);
+    /** The paths the manifest in the folder lists (none when there is no manifest). */
+    public List<String> manifestPaths() throws IOException {
+        return List.copyOf(readManifest().keySet());
     }
 }

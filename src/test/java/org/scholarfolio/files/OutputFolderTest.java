@@ -1,0 +1,86 @@
+package org.scholarfolio.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFolderTest {
+    private static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".written", "# test export");
+
+    @TempDir
+    Path temp;
+
+    private static OutputFile page(String path, String text) {
+        return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    @Test
+    void writesANewFolderAndRecordsEachFileOnce() throws IOException {
+        Path out = temp.resolve("out");
+        OutputFolder.Result r = new OutputFolder(out, MANIFEST).write(List.of(page("b/x.md", "x"), page("a.md", "a")));
+        assertThat(r.pagesWritten()).containsExactly("b/x.md", "a.md");
+        assertThat(out.resolve("b/x.md")).hasContent("x");
+        assertThat(Files.readAllLines(out.resolve(".written"))).hasSize(3).first().isEqualTo("# test export");
+        assertThat(Files.readAllLines(out.resolve(".written")).get(1)).endsWith(" a.md");
+    }
+
+    @Test
+    void removesWhatItNoLongerWritesButNotWhatSomeoneChangedSince() throws IOException {
+        Path out = temp.resolve("out");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        folder.write(List.of(page("keep.md", "k"), page("old.md", "o"), page("edited.md", "e")));
+        Files.writeString(out.resolve("edited.md"), "changed by hand");
+
+        OutputFolder.Result r = folder.write(List.of(page("keep.md", "k")));
+
+        assertThat(r.filesRemoved()).containsExactly("old.md");
+        assertThat(out.resolve("old.md")).doesNotExist();
+        assertThat(out.resolve("edited.md")).hasContent("changed by hand");
+        assertThat(out.resolve(".written")).content().doesNotContain("edited.md");
+    }
+
+    @Test
+    void readsTheTwoSpaceManifestEarlierAlfolioExportsWrote() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Files.writeString(out.resolve("_config.yml"), "old");
+        Files.writeString(out.resolve(".written"), "# older export\n" + ContentHash.of("old".getBytes(StandardCharsets.UTF_8))
+                + "  _config.yml\n");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        assertThat(folder.isEmptyOrOurs()).isTrue();
+        assertThat(folder.foreignFiles(List.of(page("_config.yml", "new")))).isEmpty();
+    }
+
+    @Test
+    void tellsAFolderOfSomeoneElsesFilesFromAnEmptyOrOwnOne() throws IOException {
+        assertThat(new OutputFolder(temp.resolve("missing"), MANIFEST).isEmptyOrOurs()).isTrue();
+        Path theirs = Files.createDirectories(temp.resolve("theirs"));
+        assertThat(new OutputFolder(theirs, MANIFEST).isEmptyOrOurs()).isTrue();
+        Files.writeString(theirs.resolve("Gemfile"), "gems");
+        assertThat(new OutputFolder(theirs, MANIFEST).isEmptyOrOurs()).isFalse();
+        assertThat(new OutputFolder(theirs, MANIFEST).foreignFiles(List.of(page("Gemfile", "x")))).containsExactly("Gemfile");
+    }
+
+    @Test
+    void refusesThePortfolioItsAssetsTheHomeFolderAndTheRoot() {
+        Path portfolio = temp.resolve("p");
+        assertThat(OutputFolder.refusal(portfolio, portfolio)).get().asString().contains("holds the portfolio itself");
+        assertThat(OutputFolder.refusal(portfolio.resolve("assets/site"), portfolio)).get().asString().contains("assets");
+        assertThat(OutputFolder.refusal(Path.of(System.getProperty("user.home")), portfolio)).get().asString().contains("home");
+        assertThat(OutputFolder.refusal(temp.getRoot(), portfolio)).get().asString().contains("root");
+        assertThat(OutputFolder.refusal(portfolio.resolve("_site"), portfolio)).isEmpty();
+    }
+
+    @Test
+    void neverWritesOutsideItsFolder() {
+        Path out = temp.resolve("out");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OutputFolder(out, MANIFEST)
+                .write(List.of(page("../escaped.md", "x")))).isInstanceOf(IOException.class).hasMessageContaining(out.toString());
+        assertThat(temp.resolve("escaped.md")).doesNotExist();
+    }
+}
