@@ -197,7 +197,7 @@ public final class BibtexImporter {
         /** A registry field, read as its kind says. */
         private void field(Publication.Builder b, PublicationField field, RawEntry.RawField f, String value) {
             switch (field.kind()) {
-                case TEXT -> b.text(field, Latex.toUnicode(value));
+                case TEXT -> b.text(field, Latex.toUnicode(HtmlInlineTags.toLatex(value)));
                 case MARKDOWN -> b.text(field, markdownText(value));
                 case VERBATIM -> b.text(field, Latex.verbatimFromBibtex(value));
                 case IDENTIFIER -> b.text(field, cleanIdentifier(field, identifier(value)));

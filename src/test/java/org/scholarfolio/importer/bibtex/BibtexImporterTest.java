@@ -400,4 +400,19 @@ class BibtexImporterTest {
                 "'Collas, Antoine,' ends with a comma, which BibTeX reads as a suffix like Jr. with no given name;"
                         + " read as given name 'Antoine'"));
     }
+
+    @Test
+    void htmlEmphasisInATitleBecomesTheModelsMarkupNotTags() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{naito22,
+                  title = {Genomes of 12 <i>Vigna</i> species and <em>H<sub>2</sub>O</em> uptake, <b>not</b> a <span>span</span>},
+                  year = {2022}
+                }
+                """, FILE);
+        String title = r.publications().get(0).title();
+        assertThat(title).isEqualTo("Genomes of 12 \\textit{Vigna} species and \\emph{H\\textsubscript{2}O} uptake,"
+                + " \\textbf{not} a <span>span</span>");
+        assertThat(org.scholarfolio.model.InlineText.plain(title))
+                .isEqualTo("Genomes of 12 Vigna species and H2O uptake, not a <span>span</span>");
+    }
 }
