@@ -415,4 +415,23 @@ class BibtexImporterTest {
         assertThat(org.scholarfolio.model.InlineText.plain(title))
                 .isEqualTo("Genomes of 12 Vigna species and H2O uptake, not a <span>span</span>");
     }
+
+    @Test
+    void anUnknownLatexCommandIsKeptAndReportedOncePerFileWhereItIsFirstUsed() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{a1,
+                  title = {Reading \\bibcyr{Kniga} and \\emph{more}},
+                  year = {2020}
+                }
+                @article{a2,
+                  title = {Again \\bibcyr{Slovo}},
+                  journal = {\\mbox{J}. \\bibcyr{Fiz}},
+                  year = {2021}
+                }
+                """, FILE);
+        assertThat(r.publications().get(0).title()).contains("\\bibcyr");
+        assertThat(r.warnings()).filteredOn(w -> w.message().contains("\\bibcyr")).extracting(Diagnostic::toString)
+                .containsExactly("_bibliography/papers.bib:2 (title): \\bibcyr is a LaTeX command Scholarfolio does not know;"
+                        + " it is kept as written (first use in this file; later ones are not reported).");
+    }
 }
