@@ -41,7 +41,7 @@ final class ArchitectureRules {
         Map<String, Set<String>> m = new LinkedHashMap<>();
         m.put("model", Set.of());
         m.put("files", Set.of());
-        m.put("math", Set.of());
+        m.put("math", Set.of("files")); // the per-user cache of typeset formulas
         m.put("markdown", Set.of("math"));
         m.put("bibtex", Set.of("model"));
         m.put("store", Set.of("model", "files"));

@@ -65,6 +65,12 @@ public final class DesktopApp extends Application {
         return t;
     });
 
+    /**
+     * Writes the recovery journal off the UI thread (each change waits for the disk). Not a daemon:
+     * the deletion queued by a save or a close without saving still runs when the app quits.
+     */
+    private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-journal"));
+
     /** Opens the editor, optionally on a portfolio folder or JSON file, and returns when it closes. */
     public static void launchEditor(Path portfolioOrNull) {
         if (portfolioOrNull == null) {
@@ -86,10 +92,11 @@ public final class DesktopApp extends Application {
         MainView view = new MainView(editor, darkTheme, preview);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
-        SiteExporter exporter = new SiteExporter();
+        // The same shortcut as the command line: an unchanged export renders nothing.
+        SiteExporter exporter = new SiteExporter(org.scholarfolio.store.PortfolioStore::writeJson);
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
-                background, Platform::runLater), getHostServices()::showDocument);
+                background, Platform::runLater), SystemBrowser.forThisSystem());
         view.enablePublish(new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),
                 new PublishViewModel.Targets() {
                     @Override
@@ -109,7 +116,7 @@ public final class DesktopApp extends Application {
                 new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
         view.enableStartScreen(FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
-        Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile());
+        Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile(), journalWriter);
         // Recorded when opened, not only on a clean quit: after a crash the next start reopens it
         // and offers its unsaved changes back.
         editor.fileProperty().addListener((obs, old, file) -> {
@@ -123,7 +130,9 @@ public final class DesktopApp extends Application {
             view.documents().open(toOpen);
         }
 
-        WindowPrefs.Bounds bounds = prefs.bounds();
+        // A window remembered on a larger monitor (or the default size) must fit this screen.
+        Rectangle2D usable = Screen.getPrimary().getVisualBounds();
+        WindowPrefs.Bounds bounds = prefs.bounds().within(usable.getWidth(), usable.getHeight());
         Scene scene = new Scene(view.root(), bounds.width(), bounds.height());
         view.install(scene);
         stage.setScene(scene);
@@ -151,6 +160,7 @@ public final class DesktopApp extends Application {
     public void stop() {
         background.shutdown();
         publishing.shutdown();
+        journalWriter.shutdown();
     }
 
     /**

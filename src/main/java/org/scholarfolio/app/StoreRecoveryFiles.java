@@ -4,29 +4,40 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.files.AtomicFile;
-import org.scholarfolio.store.PortfolioLoadException;
-import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.ChangeJournal;
+import org.scholarfolio.store.JournalReplay;
 import org.scholarfolio.ui.Autosave;
 
-/** Recovery files in the portfolio's own JSON format, written atomically like a save. */
+/** Recovery journals through the store: JSON Patch lines over the portfolio as saved. */
 final class StoreRecoveryFiles implements Autosave.Store {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     @Override
-    public void write(Path file, Portfolio portfolio) throws IOException {
-        AtomicFile.write(file, PortfolioStore.toJson(portfolio));
+    public Autosave.Journal begin(Path file, Portfolio base, Portfolio current) throws IOException {
+        ChangeJournal journal = ChangeJournal.begin(file, base, current);
+        return new Autosave.Journal() {
+            @Override
+            public boolean record(Portfolio next) throws IOException {
+                return journal.record(next);
+            }
+
+            @Override
+            public void close() throws IOException {
+                journal.close();
+            }
+        };
     }
 
     @Override
-    public Portfolio read(Path file) throws IOException {
-        try {
-            return PortfolioStore.load(file).portfolio();
-        } catch (PortfolioLoadException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+    public Optional<Autosave.Replayed> replay(Path file, Portfolio saved) throws IOException {
+        return JournalReplay.replay(file, saved).map(r -> new Autosave.Replayed(r.portfolio(), r.changes(),
+                r.lastChange(), r.baseChanged(), r.skippedLines()));
     }
 
     @Override
@@ -35,11 +46,9 @@ final class StoreRecoveryFiles implements Autosave.Store {
     }
 
     @Override
-    public Optional<Instant> modified(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    public Path setAside(Path file) throws IOException {
+        Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(Instant.now()));
+        AtomicFile.move(file, aside);
+        return aside;
     }
 }

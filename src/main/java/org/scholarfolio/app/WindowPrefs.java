@@ -15,6 +15,12 @@ final class WindowPrefs {
         boolean hasPosition() {
             return !Double.isNaN(x) && !Double.isNaN(y);
         }
+
+        /** No larger than {@code width} × {@code height} (a screen's usable area), never below the minimum. */
+        Bounds within(double maxWidth, double maxHeight) {
+            return new Bounds(x, y, Math.max(MIN_WIDTH, Math.min(width, maxWidth)),
+                    Math.max(MIN_HEIGHT, Math.min(height, maxHeight)), maximized);
+        }
     }
 
     private static final String X = "window.x";

@@ -7,6 +7,10 @@ import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.files.ContentHash;
+import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +39,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         var stdout = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        Optional<Integer> unchanged = unchanged(stdout, err, started);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         var result = PortfolioArgument.load(portfolio, err);
         if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;
@@ -50,8 +59,28 @@ final class ExportCommand implements Callable<Integer> {
                     + "); the site is dated today");
             options = ExportOptions.defaults().withBaseUrl(baseUrl);
         }
-        long started = System.nanoTime();
-        ExportReport report = new SiteExporter().export(loaded.portfolio(), loaded.folder(), options, out);
+        ExportReport report = new SiteExporter().exportFile(loaded.portfolio(), loaded.contentHash(), loaded.folder(), options, out);
+        return print(report, loaded.file(), stdout, err, started);
+    }
+
+    /**
+     * The exit code when the file is what the last export into the folder was made from and the
+     * folder is as it left it: then nothing is loaded or rendered, and the same report is printed.
+     */
+    private Optional<Integer> unchanged(PrintWriter stdout, PrintWriter err, long started) {
+        try {
+            Path file = PortfolioStore.resolveFile(portfolio);
+            String hash = ContentHash.ofFile(file);
+            ExportOptions options = ExportOptions.forSavedPortfolio(file).withBaseUrl(baseUrl);
+            Path folder = file.toAbsolutePath().getParent();
+            return SiteExporter.unchangedFile(hash, folder, options, out).map(report -> print(report, file, stdout, err, started));
+        } catch (IOException | RuntimeException e) {
+            // Whatever is wrong, the ordinary load below says it properly.
+            return Optional.empty();
+        }
+    }
+
+    private int print(ExportReport report, Path file, PrintWriter stdout, PrintWriter err, long started) {
         long millis = (System.nanoTime() - started) / 1_000_000;
         report.warnings().forEach(w -> err.println("warning: " + w));
         report.errors().forEach(e -> err.println("error: " + e));
@@ -61,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         stdout.printf("Exported %s to %s in %d ms: %d page%s written, %d unchanged, %d file%s copied, "
                         + "%d removed, %d warning%s.%n",
-                loaded.file(), out, millis, report.pagesWritten().size(), plural(report.pagesWritten().size()),
+                file, out, millis, report.pagesWritten().size(), plural(report.pagesWritten().size()),
                 report.pagesUnchanged().size(), report.filesCopied().size(), plural(report.filesCopied().size()),
                 report.filesRemoved().size(), report.warnings().size(), plural(report.warnings().size()));
         return 0;

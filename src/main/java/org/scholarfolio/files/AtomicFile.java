@@ -38,6 +38,11 @@ public final class AtomicFile {
         write(target, out -> out.write(bytes), true, true);
     }
 
+    /** As {@link #writeKeepingBackup(Path, byte[])}, the bytes streamed by {@code content}. */
+    public static void writeKeepingBackup(Path target, Content content) throws IOException {
+        write(target, content, true, true);
+    }
+
     /** Copies {@code source} to {@code target} in chunks (a 200 MB PDF is never held in memory). */
     public static void copy(Path source, Path target) throws IOException {
         write(target, out -> {

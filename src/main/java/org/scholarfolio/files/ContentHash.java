@@ -27,6 +27,16 @@ public final class ContentHash {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A fresh digest of the kind {@link #of} uses, to hash bytes as they are written. */
+    public static MessageDigest newDigest() {
+        return digest();
+    }
+
+    /** What {@link #of} returns for the bytes {@code digest} has seen. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

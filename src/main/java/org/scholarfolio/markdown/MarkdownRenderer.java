@@ -65,6 +65,15 @@ public final class MarkdownRenderer {
         return SHARED;
     }
 
+    /**
+     * One formula as Markdown's {@code $…$} or {@code $$…$$} is written: a span holding the typeset
+     * MathML, or the source marked as an error. For the inline fields (title, venue, names), which
+     * are not Markdown but show their math the same way.
+     */
+    public String mathHtml(String tex, boolean display) {
+        return renderer.render(new MathNode(tex, display));
+    }
+
     /** Renders a block of Markdown (a bio, a news body, a page) to safe HTML. */
     public RenderedMarkdown render(String markdown) {
         return render(markdown, LinkRewriter.NONE);

@@ -17,23 +17,32 @@ import org.mozilla.javascript.ScriptableObject;
 /**
  * KaTeX's own MathML output ({@code output: "mathml"}), computed by the KaTeX script of the
  * class path's WebJar in Rhino, an interpreter in plain Java. The script is loaded once, on first
- * use (about a second), and each formula is typeset once: a page with the same formula twice, or a
- * second export, takes it from the cache. Calls into the interpreter are serialised; it is fast
+ * use (one to three seconds of processor time), and each formula is typeset once: a page with the
+ * same formula twice, or a second export, takes it from the cache, and a later process from the
+ * per-user {@link TypesetLog}, so a process whose formulas were all seen before never loads KaTeX. Calls into the interpreter are serialised; it is fast
  * enough (a few ms per formula) that exports with math spend their time elsewhere.
  */
 public final class KatexMathMl implements MathTypesetter {
-    private static final String SCRIPT = "META-INF/resources/webjars/katex/0.16.4/dist/katex.min.js";
+    static final String VERSION = "0.16.4";
+    private static final String SCRIPT = "META-INF/resources/webjars/katex/" + VERSION + "/dist/katex.min.js";
     private static final int CACHE_SIZE = 20_000;
-    private static final KatexMathMl SHARED = new KatexMathMl();
+    private static final KatexMathMl SHARED = new KatexMathMl(TypesetLog.userDefault(VERSION));
 
-    private final Map<String, String> cache = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, TypesetLog.Answer> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, TypesetLog.Answer> eldest) {
             return size() > CACHE_SIZE;
         }
     };
+    private final TypesetLog log;
+    private boolean logRead;
     private Scriptable scope;
     private Function render;
+
+    /** A typesetter that keeps its answers in {@code log} too (none when null). */
+    KatexMathMl(TypesetLog log) {
+        this.log = log;
+    }
 
     /** The instance shared by the export and the preview, so both fill one cache. */
     public static KatexMathMl shared() {
@@ -43,10 +52,31 @@ public final class KatexMathMl implements MathTypesetter {
     @Override
     public synchronized String toMathMl(String tex, boolean display) {
         String key = (display ? "D" : "I") + tex;
-        String cached = cache.get(key);
-        if (cached != null) {
-            return cached;
+        if (!logRead && log != null) {
+            logRead = true;
+            log.read().forEach(cache::putIfAbsent);
         }
+        TypesetLog.Answer answer = cache.get(key);
+        if (answer == null) {
+            answer = typeset(tex, display);
+            cache.put(key, answer);
+            if (log != null) {
+                log.append(key, answer);
+            }
+        }
+        if (answer.error() != null) {
+            throw new MathSyntaxException(answer.error());
+        }
+        return answer.mathMl();
+    }
+
+    /** Whether this instance has loaded the KaTeX script. */
+    synchronized boolean scriptLoaded() {
+        return scope != null;
+    }
+
+    /** Runs KaTeX, loading it first if this is the first formula the process has not seen before. */
+    private TypesetLog.Answer typeset(String tex, boolean display) {
         Context cx = Context.enter();
         try {
             cx.setInterpretedMode(true);
@@ -54,13 +84,13 @@ public final class KatexMathMl implements MathTypesetter {
                 load(cx);
             }
             Object html = render.call(cx, scope, scope, new Object[] {tex, display});
-            String math = mathElement(Context.toString(html));
-            cache.put(key, math);
-            return math;
+            return new TypesetLog.Answer(mathElement(Context.toString(html)), null);
         } catch (JavaScriptException e) {
-            throw new MathSyntaxException(parseMessage(e));
+            return new TypesetLog.Answer(null, parseMessage(e));
         } catch (RhinoException e) {
-            throw new MathSyntaxException(e.details());
+            return new TypesetLog.Answer(null, e.details());
+        } catch (MathSyntaxException e) {
+            return new TypesetLog.Answer(null, e.getMessage());
         } finally {
             Context.exit();
         }

@@ -52,11 +52,15 @@ final class Feeds {
         return out.append("</feed>\n").toString();
     }
 
-    String sitemap(List<String> paths) {
+    /** A page of the sitemap: its address below the base URL and when its content last changed (W3C date). */
+    record SitemapEntry(String path, String lastmod) {
+    }
+
+    String sitemap(List<SitemapEntry> pages) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : paths) {
-            out.append("  <url><loc>").append(xml(baseUrl + p)).append("</loc><lastmod>").append(updated)
+        for (SitemapEntry p : pages) {
+            out.append("  <url><loc>").append(xml(baseUrl + p.path())).append("</loc><lastmod>").append(p.lastmod())
                     .append("</lastmod></url>\n");
         }
         return out.append("</urlset>\n").toString();

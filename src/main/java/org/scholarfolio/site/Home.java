@@ -137,7 +137,11 @@ final class Home {
         return view;
     }
 
-    private static int[] imageSize(Path file) {
+    /** The width and height of a raster image file, or null when it is not one Java can read. */
+    static int[] imageSize(Path file) {
+        if (file == null) {
+            return null;
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 return null;

@@ -1,6 +1,7 @@
 package org.scholarfolio.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +101,12 @@ final class OutputDirectory {
         Map<String, String> previous = readManifest();
         Path manifest = outDir.resolve(MANIFEST);
         FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
-        List<String> hashes = files.parallelStream().map(f -> sha256(f.bytes())).toList();
+        List<String> hashes;
+        try {
+            hashes = files.parallelStream().map(OutputDirectory::hashOf).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<String, String> next = new LinkedHashMap<>();
         List<OutputFile> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -127,7 +132,7 @@ final class OutputDirectory {
             Files.createDirectories(staging);
             createFolders(staging, changed);
             for (OutputFile f : changed) {
-                Files.write(staging.resolve(f.path()), f.bytes());
+                f.writeTo(staging.resolve(f.path()));
             }
             Files.write(staging.resolve(MANIFEST), manifestText(next).getBytes(StandardCharsets.UTF_8));
             if (!Files.exists(outDir)) {
@@ -172,13 +177,13 @@ final class OutputDirectory {
         } catch (NoSuchFileException e) {
             return false;
         }
-        if (!attributes.isRegularFile() || attributes.size() != f.bytes().length) {
+        if (!attributes.isRegularFile() || attributes.size() != f.size()) {
             return false;
         }
         if (hash.equals(recordedHash) && manifestTime != null && attributes.lastModifiedTime().compareTo(manifestTime) <= 0) {
             return true;
         }
-        return Arrays.equals(Files.readAllBytes(target), f.bytes());
+        return f.sameContentAs(target);
     }
 
     /** Each folder the files go into, made once rather than once per file. */
@@ -190,6 +195,11 @@ final class OutputDirectory {
         for (Path folder : folders) {
             Files.createDirectories(folder);
         }
+    }
+
+    /** The paths the manifest in {@code outDir} lists (none when there is no manifest). */
+    static List<String> manifestPaths(Path outDir) throws IOException {
+        return List.copyOf(new OutputDirectory(outDir).readManifest().keySet());
     }
 
     private Map<String, String> readManifest() throws IOException {
@@ -233,6 +243,14 @@ final class OutputDirectory {
 
     private static void move(Path from, Path to) throws IOException {
         AtomicFile.move(from, to);
+    }
+
+    private static String hashOf(OutputFile f) {
+        try {
+            return f.sha256();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String sha256(byte[] bytes) {

@@ -2,9 +2,7 @@ package org.scholarfolio.site;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.markdown.LinkRewriter;
@@ -67,7 +65,9 @@ final class PublicationViews {
         boolean[] math = {false};
         InlineText title = InlineText.parse(p.title());
         math[0] |= title.containsMath();
-        String titleHtml = InlineHtml.html(title, InlineHtml.MATH_SPANS);
+        // Inline fields show math as the Markdown fields do: typeset to MathML at export.
+        java.util.function.Function<InlineText.Math, String> typeset = m -> markdown.mathHtml(m.tex(), m.display());
+        String titleHtml = InlineHtml.html(title, typeset);
         String titleText = title.plain();
         if (titleText.isBlank()) {
             titleText = p.citationKey();
@@ -78,7 +78,8 @@ final class PublicationViews {
             String marks = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
             String url = assets.resolve("", a.url(), record + ".authors").filter(l -> !l.local())
                     .map(Link::href).orElse("");
-            authors.add(new AuthorView(withoutBraces(a.displayName()), researcher.isResearcher(a), marks, url));
+            authors.add(new AuthorView(withoutBraces(a.displayName()), researcher.isResearcher(a), marks, url,
+                    InlineHtml.html(InlineText.parse(a.displayName()), typeset)));
         }
 
         List<Link> links = new ArrayList<>();
@@ -97,27 +98,29 @@ final class PublicationViews {
                     .ifPresent(links::add);
         });
 
-        String preview = p.preview().isBlank() ? ""
-                : assets.localFileInto(p.preview(), record + ".preview", folder)
-                        .map(SiteAssets::encodePath).orElse("");
+        String previewPath = p.preview().isBlank() ? ""
+                : assets.localFileInto(p.preview(), record + ".preview", folder).orElse("");
+        String preview = previewPath.isEmpty() ? "" : SiteAssets.encodePath(previewPath);
+        // Sized, so that the list does not shift while the pictures arrive.
+        int[] previewSize = previewPath.isEmpty() ? null : Home.imageSize(assets.sourceOf(previewPath));
 
         RenderedMarkdown abstractHtml = markdown.render(p.abstractText(), rewriter);
         RenderedMarkdown additional = markdown.renderInline(p.additionalInfo(), rewriter);
         RenderedMarkdown annotation = markdown.renderInline(markerAsText(p.annotation()), rewriter);
         InlineText award = InlineText.parse(p.award());
+        InlineText note = InlineText.parse(p.note());
         math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
-                | award.containsMath() | InlineText.parse(p.venue()).containsMath();
-
-        String searchText = String.join(" ", titleText, authors.stream().map(AuthorView::name)
-                .collect(Collectors.joining(" ")), withoutBraces(p.venue()), p.abbr(),
-                p.year() == null ? "" : p.year().toString()).toLowerCase(Locale.ROOT);
+                | award.containsMath() | note.containsMath() | InlineText.parse(p.venue()).containsMath();
 
         return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
-                p.andOthers(), withoutBraces(p.venue()), VenueLine.container(p), VenueLine.details(p), additional.html(), annotation.html(),
+                p.andOthers(), withoutBraces(p.venue()), VenueLine.container(p), VenueLine.details(p),
+                VenueLine.containerHtml(p, typeset), VenueLine.detailsHtml(p, typeset), additional.html(), annotation.html(),
                 p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
-                InlineHtml.html(award, InlineHtml.MATH_SPANS), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
+                AwardHtml.html(p.award(), typeset), InlineHtml.html(note, typeset), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
                 metrics.badges(p, record), citedBy(p), preview,
-                Routes.publication(slug), Routes.publicationBib(slug), searchText, p.selected(), math[0]);
+                previewSize == null ? "" : Integer.toString(previewSize[0]),
+                previewSize == null ? "" : Integer.toString(previewSize[1]),
+                Routes.publication(slug), Routes.publicationBib(slug), p.selected(), math[0]);
     }
 
     /**

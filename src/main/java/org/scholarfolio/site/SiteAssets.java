@@ -190,7 +190,7 @@ final class SiteAssets {
     List<OutputFile> copiedFiles() throws IOException {
         List<OutputFile> files = new ArrayList<>();
         for (Map.Entry<String, Path> e : copies.entrySet()) {
-            files.add(new OutputFile(e.getKey(), Files.readAllBytes(e.getValue()), false));
+            files.add(OutputFile.copyOf(e.getKey(), e.getValue()));
         }
         return files;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +26,9 @@ import org.scholarfolio.model.Portfolio;
 /**
  * Exports a portfolio as a static website: builds the site model, renders every page (in
  * parallel), adds the theme's assets and the referenced portfolio files, and writes only what
- * changed, through a staging folder, into an output folder that only exports ever wrote to.
+ * changed, through a staging folder, into an output folder that only exports ever wrote to. When
+ * the input is that of the export that made the folder, and the folder is as it left it, nothing
+ * is rendered at all ({@link ExportState}).
  * Problems with single records become warnings; the export goes on without them.
  */
 public final class SiteExporter {
@@ -33,13 +36,28 @@ public final class SiteExporter {
             "assets/js/theme.js");
 
     private final MarkdownRenderer markdown;
+    private final ExportState.CanonicalForm canonical;
 
+    /** An exporter that renders every time (it cannot tell whether the input changed). */
     public SiteExporter() {
         this(MarkdownRenderer.shared());
     }
 
     public SiteExporter(MarkdownRenderer markdown) {
+        this(markdown, null);
+    }
+
+    /**
+     * An exporter that skips rendering when {@code canonical}'s bytes of the portfolio, the options
+     * and the portfolio's files are those of the last export into the folder ({@link ExportState}).
+     */
+    public SiteExporter(ExportState.CanonicalForm canonical) {
+        this(MarkdownRenderer.shared(), canonical);
+    }
+
+    public SiteExporter(MarkdownRenderer markdown, ExportState.CanonicalForm canonical) {
         this.markdown = Objects.requireNonNull(markdown);
+        this.canonical = canonical;
     }
 
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
@@ -53,10 +71,51 @@ public final class SiteExporter {
      */
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
                                DoubleConsumer progress) {
+        return export(portfolio, null, portfolioDir, options, outDir, progress);
+    }
+
+    /**
+     * The report of exporting the portfolio file whose bytes hash to {@code fileHash}
+     * ({@code files.ContentHash}) when that export would render and write nothing, without loading
+     * the file: the last export into {@code outDir} was of these bytes with these options and
+     * portfolio files, and the folder is as it left it. Empty when the portfolio must be exported.
+     */
+    public static Optional<ExportReport> unchangedFile(String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
+        if (OutputDirectory.refusal(outDir, portfolioDir).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<ExportState> state = ExportState.of(outDir);
+        Optional<String> input = state.isEmpty() ? Optional.empty() : ExportState.fingerprint(fileHash, portfolioDir, options, outDir);
+        return input.flatMap(i -> state.get().unchanged(i));
+    }
+
+    /**
+     * As {@link #export(Portfolio, Path, ExportOptions, Path, DoubleConsumer)} for a portfolio loaded
+     * from a file whose bytes hash to {@code fileHash}, noted so that {@link #unchangedFile} can
+     * answer next time.
+     */
+    public ExportReport exportFile(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
+        return export(portfolio, Objects.requireNonNull(fileHash), portfolioDir, options, outDir, done -> { });
+    }
+
+    private ExportReport export(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir,
+                                DoubleConsumer progress) {
         List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
         var refusal = OutputDirectory.refusal(outDir, portfolioDir);
         if (refusal.isPresent()) {
             return ExportReport.failed(warnings, List.of(refusal.get()));
+        }
+        // Same input as the export that made this folder, and the folder as it left it: nothing to do.
+        Optional<ExportState> state = canonical == null && fileHash == null ? Optional.empty() : ExportState.of(outDir);
+        Optional<String> input = state.isEmpty() ? Optional.empty()
+                : fileHash != null ? ExportState.fingerprint(fileHash, portfolioDir, options, outDir)
+                : ExportState.fingerprint(canonical, portfolio, portfolioDir, options, outDir);
+        if (input.isPresent()) {
+            Optional<ExportReport> unchanged = state.get().unchanged(input.get());
+            if (unchanged.isPresent()) {
+                progress.accept(1.0);
+                return unchanged.get();
+            }
         }
         List<OutputFile> files;
         try {
@@ -79,9 +138,13 @@ public final class SiteExporter {
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
             }
             OutputDirectory.Result result = out.write(files);
+            List<Diagnostic> distinct = List.copyOf(new java.util.LinkedHashSet<>(warnings));
+            if (input.isPresent()) {
+                state.get().record(input.get(), files, distinct);
+            }
             progress.accept(1.0);
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
-                    result.filesRemoved(), List.copyOf(new java.util.LinkedHashSet<>(warnings)), List.of());
+                    result.filesRemoved(), distinct, List.of());
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             return ExportReport.failed(warnings, List.of(DiskWriteException.of(outDir, io).getMessage()));

@@ -26,12 +26,13 @@ import org.scholarfolio.site.Views.PublicationView;
  * @param newsSources the news items behind {@code news}, in the same order
  * @param pages       extra pages by their slug, in menu order
  * @param footers     the footer's HTML for pages at each depth ("", "../", "../../")
+ * @param publicationList the pages that list the publications
  */
 record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, String language, String siteTitle,
                  String accent, List<PublicationView> publications, Map<PublicationView, Publication> sources,
                  Map<String, PublicationView> publicationFiles, Map<PublicationView, PublicationView> onOwnPage, List<NewsView> news, List<NewsItem> newsSources,
                  Map<String, Page> pages, Map<String, RenderedMarkdown> pageBodies, List<NavItem> nav,
-                 Map<String, String> footers, Home home, boolean anyMath) {
+                 Map<String, String> footers, Home home, boolean anyMath, PublicationList publicationList) {
 
     SiteModel {
         publications = List.copyOf(publications);

@@ -128,7 +128,9 @@ final class SiteModelBuilder {
         // Each publication is shown from three depths (about page, list, its own page), and
         // relative links in its Markdown fields must work from each of them. The views are made in
         // parallel, each publication collecting its own warnings, handed over in the list's order.
-        Slugs pubSlugs = new Slugs(Set.of(), Routes.SLUG_LENGTH);
+        // A long list has a page per year under publications/: no paper's folder may take its name.
+        Slugs pubSlugs = new Slugs(PublicationList.splits(portfolio.publications().size())
+                ? Set.copyOf(PublicationList.yearFolders(entriesPerYear())) : Set.of(), Routes.SLUG_LENGTH);
         AuthorNames researcher = new AuthorNames(portfolio.profile());
         List<Callable<PublicationBuild>> builds = new ArrayList<>();
         portfolio.publications().stream()
@@ -198,8 +200,27 @@ final class SiteModelBuilder {
             files.put(p.pageHref(), p);
             files.put(p.bibHref(), p);
         });
+        PublicationList list = PublicationList.of(publications, v -> sources.get(v).section(), onOwnPage::get);
         return new SiteModel(portfolio, options, baseUrl, language, siteTitle(), accent(), publications, sources,
-                files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath);
+                files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath, list);
+    }
+
+    /** The number of publications per year, newest first, "undated" last: the list's year pages. */
+    private Map<String, Integer> entriesPerYear() {
+        Map<String, Integer> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
+        int undated = 0;
+        for (Publication p : portfolio.publications()) {
+            if (p.year() == null) {
+                undated++;
+            } else {
+                counts.merge(String.valueOf(p.year()), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> ordered = new LinkedHashMap<>(counts);
+        if (undated > 0) {
+            ordered.put("undated", undated);
+        }
+        return ordered;
     }
 
     private record PublicationBuild(Publication source, List<PublicationView> views, List<Diagnostic> warnings) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +13,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.scholarfolio.model.Page;
-import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
 import org.scholarfolio.site.Views.PublicationView;
-import org.scholarfolio.site.Views.PublicationSection;
-import org.scholarfolio.site.Views.YearGroup;
+import org.scholarfolio.site.PublicationList.ListPage;
 
 /**
  * The site's pages and files as a list of {@link PageRenderer}s over one {@link SiteModel}: the
@@ -38,9 +35,10 @@ final class SiteRenderer {
                 PageRenderer.of(site -> List.of(Routes.HOME),
                         (site, path) -> html(site, path, "home", site.siteTitle(), homeDescription(site), "profile",
                                 site.home().model())),
-                PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS),
-                        (site, path) -> html(site, path, "publications", "publications",
-                                "Publications of " + ownerName(site) + ".", "website", publicationsModel(site))),
+                PageRenderer.of(site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
+                        this::publicationListPage),
+                PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
+                        (site, path) -> text(path, PublicationIndex.script(site))),
                 PageRenderer.of(SiteRenderer::publicationPaths, this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
                         (site, path) -> text(path, String.join("\n", site.publications().stream()
@@ -56,7 +54,8 @@ final class SiteRenderer {
                 PageRenderer.of(site -> List.of(Routes.ROBOTS), (site, path) -> text(path, feeds(site).robots())),
                 // The protocol wants absolute addresses: without a base URL there is no sitemap.
                 PageRenderer.of(site -> site.baseUrl().isEmpty() ? List.of() : List.of(Routes.SITEMAP),
-                        (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream().map(Routes::pretty).toList()))),
+                        (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream()
+                                .map(p -> new Feeds.SitemapEntry(Routes.pretty(p), SitemapDates.of(site, p))).toList()))),
                 PageRenderer.of(site -> List.of(Routes.CARD), (site, path) -> new OutputFile(path,
                         SocialCard.png(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
                                 .replaceFirst("/$", ""), site.accent()), false)),
@@ -132,18 +131,12 @@ final class SiteRenderer {
                 description.isBlank() ? site.portfolio().site().description() : description, "website", Map.of("heading", p.title(), "bodyHtml", body.html(), "math", body.containsMath()));
     }
 
-    private static Map<String, Object> publicationsModel(SiteModel site) {
-        // the main list (no section) by year, then each section (Talks, Patents ...) by year below it
-        Map<String, Map<String, List<PublicationView>>> bySection = new LinkedHashMap<>();
-        bySection.put("", new LinkedHashMap<>());
-        for (PublicationView p : site.publications()) {
-            bySection.computeIfAbsent(site.sources().get(p).section(), s -> new LinkedHashMap<>())
-                    .computeIfAbsent(p.year().isEmpty() ? "undated" : p.year(), y -> new ArrayList<>()).add(p);
-        }
-        List<YearGroup> groups = yearGroups(bySection.remove(""));
-        List<PublicationSection> sections = bySection.entrySet().stream()
-                .map(e -> new PublicationSection(e.getKey(), "section-" + Slugs.slugify(e.getKey(), Routes.SLUG_LENGTH), yearGroups(e.getValue())))
-                .toList();
+    private OutputFile publicationListPage(SiteModel site, String path) {
+        PublicationList list = site.publicationList();
+        ListPage page = list.page(path);
+        String title = page.label().isEmpty() ? "publications" : "publications " + page.label();
+        String description = page.label().isEmpty() ? "Publications of " + ownerName(site) + "."
+                : "Publications of " + ownerName(site) + ", " + page.label() + ".";
         Set<String> marks = new LinkedHashSet<>();
         site.publications().forEach(p -> p.authors().forEach(a -> a.marks().codePoints()
                 .forEach(c -> marks.add(new String(Character.toChars(c))))));
@@ -154,12 +147,13 @@ final class SiteRenderer {
         if (marks.contains("†")) {
             legend.add("† corresponding author");
         }
-        return Map.of("groups", groups, "sections", sections, "legend", legend,
-                "math", site.publications().stream().anyMatch(PublicationView::math));
-    }
-
-    private static List<YearGroup> yearGroups(Map<String, List<PublicationView>> byYear) {
-        return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        boolean math = page.groups().stream().anyMatch(g -> g.publications().stream().anyMatch(PublicationView::math))
+                || page.sections().stream().anyMatch(s -> s.groups().stream()
+                        .anyMatch(g -> g.publications().stream().anyMatch(PublicationView::math)));
+        return html(site, path, "publications", title, description, "website", Map.of("groups", page.groups(),
+                "sections", page.sections(), "legend", legend, "math", math, "heading", page.label(),
+                "yearNav", list.yearNav(path), "split", list.split(), "total", site.publications().size(),
+                "filterIndex", PublicationIndex.PATH));
     }
 
     private static Feeds feeds(SiteModel site) {

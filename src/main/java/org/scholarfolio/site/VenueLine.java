@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
 
 /**
@@ -16,45 +18,84 @@ import org.scholarfolio.model.Publication;
  * month and year, location; parts that are empty leave no comma behind.
  */
 final class VenueLine {
+    /**
+     * How the line is written: as plain text, or as HTML where the fields' inline markup
+     * (emphasis, small caps, sub/superscript, math) becomes elements through {@link InlineHtml}.
+     */
+    private record Out(Function<String, String> field, Function<String, String> literal) {
+    }
+
+    private static final Out TEXT = new Out(VenueLine::clean, Function.identity());
+
     private VenueLine() {
     }
 
     /** What the paper appeared in, shown in italics; "" when its type names nothing. */
     static String container(Publication p) {
+        return container(p, TEXT);
+    }
+
+    /** Everything after the container, comma-separated. */
+    static String details(Publication p) {
+        return details(p, TEXT);
+    }
+
+    /** {@link #container} as HTML, its fields' markup and math ({@code math}) as elements. */
+    static String containerHtml(Publication p, Function<InlineText.Math, String> math) {
+        return container(p, html(math));
+    }
+
+    /** {@link #details} as HTML, its fields' markup and math ({@code math}) as elements. */
+    static String detailsHtml(Publication p, Function<InlineText.Math, String> math) {
+        return details(p, html(math));
+    }
+
+    private static Out html(Function<InlineText.Math, String> math) {
+        return new Out(s -> InlineHtml.html(InlineText.parse(s == null ? "" : s.strip()), math), InlineHtml::escape);
+    }
+
+    private static String container(Publication p, Out out) {
         String c = switch (EntryKind.of(p)) {
             case ARTICLE -> p.journal();
-            case PAPER_IN_PROCEEDINGS, CHAPTER -> p.booktitle().isBlank() ? "" : "In " + clean(p.booktitle());
+            case PAPER_IN_PROCEEDINGS, CHAPTER -> p.booktitle().isBlank() ? "" : "In " + p.booktitle();
             case THESIS -> first(p.school(), field(p, "institution"));
             case REPORT -> first(field(p, "institution"), p.school());
             case BOOK -> p.publisher();
             case OTHER -> first(p.journal(), first(field(p, "howpublished"), first(p.booktitle(), field(p, "organization"))));
         };
-        return clean(c);
+        return clean(c).isEmpty() ? "" : out.field().apply(c);
     }
 
-    /** Everything after the container, comma-separated. */
-    static String details(Publication p) {
+    private static String details(Publication p, Out out) {
         EntryKind kind = EntryKind.of(p);
         String container = container(p);
         List<String> parts = new ArrayList<>();
         boolean editorsOnly = p.authors().isEmpty();
         if (kind == EntryKind.PAPER_IN_PROCEEDINGS || kind == EntryKind.CHAPTER || editorsOnly || kind == EntryKind.BOOK) {
-            add(parts, editors(field(p, "editor")));
-        }
-        add(parts, field(p, "series"));
-        if (kind == EntryKind.REPORT) {
-            add(parts, p.number().isBlank() ? "" : "No. " + clean(p.number()));
-            add(parts, p.volume());
-        } else {
-            add(parts, volumeAndNumber(p.volume(), p.number()));
-        }
-        add(parts, pages(p.pages()));
-        for (String other : List.of(field(p, "howpublished"), field(p, "organization"), p.publisher())) {
-            if (!clean(other).equals(container)) {
-                add(parts, other);
+            String editors = editors(field(p, "editor"), out);
+            if (!editors.isEmpty()) {
+                parts.add(editors);
             }
         }
-        add(parts, field(p, "address"));
+        add(parts, field(p, "series"), out);
+        if (kind == EntryKind.REPORT) {
+            if (!clean(p.number()).isEmpty()) {
+                parts.add(out.literal().apply("No. ") + out.field().apply(p.number()));
+            }
+            add(parts, p.volume(), out);
+        } else {
+            String vn = volumeAndNumber(p.volume(), p.number(), out);
+            if (!vn.isEmpty()) {
+                parts.add(vn);
+            }
+        }
+        addLiteral(parts, pages(p.pages()), out);
+        for (String other : List.of(field(p, "howpublished"), field(p, "organization"), p.publisher())) {
+            if (!clean(other).equals(container)) {
+                add(parts, other, out);
+            }
+        }
+        add(parts, field(p, "address"), out);
         List<String> date = new ArrayList<>();
         if (p.month() != null && p.month() >= 1 && p.month() <= 12) {
             date.add(Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
@@ -62,33 +103,39 @@ final class VenueLine {
         if (p.year() != null) {
             date.add(p.year().toString());
         }
-        add(parts, String.join(" ", date));
-        add(parts, p.location());
-        return String.join(", ", parts);
+        addLiteral(parts, String.join(" ", date), out);
+        add(parts, p.location(), out);
+        return String.join(out.literal().apply(", "), parts);
     }
 
     /** "A. Church (Ed.)", "A. Church, S. C. Kleene (Eds.)"; BibTeX's "Last, First" turned round. */
     static String editors(String field) {
-        if (field.isBlank()) {
+        return editors(field, TEXT);
+    }
+
+    private static String editors(String field, Out out) {
+        if (clean(field).isEmpty()) {
             return "";
         }
-        List<String> names = Arrays.stream(clean(field).split("\\s+and\\s+")).map(String::strip)
-                .filter(n -> !n.isEmpty() && !n.equals("others"))
+        List<String> names = Arrays.stream(field.strip().split("\\s+and\\s+")).map(String::strip)
+                .filter(n -> !clean(n).isEmpty() && !n.equals("others"))
                 .map(n -> n.contains(",") ? (n.substring(n.indexOf(',') + 1).strip() + " " + n.substring(0, n.indexOf(',')).strip()).strip() : n)
+                .map(n -> out.field().apply(n))
                 .toList();
         if (names.isEmpty()) {
             return "";
         }
-        return String.join(", ", names) + (names.size() == 1 ? " (Ed.)" : " (Eds.)");
+        return String.join(out.literal().apply(", "), names) + out.literal().apply(names.size() == 1 ? " (Ed.)" : " (Eds.)");
     }
 
-    private static String volumeAndNumber(String volume, String number) {
-        String v = clean(volume);
-        String n = clean(number);
-        if (v.isEmpty()) {
-            return n.isEmpty() ? "" : "no. " + n;
+    private static String volumeAndNumber(String volume, String number, Out out) {
+        boolean v = !clean(volume).isEmpty();
+        boolean n = !clean(number).isEmpty();
+        if (!v) {
+            return n ? out.literal().apply("no. ") + out.field().apply(number) : "";
         }
-        return n.isEmpty() ? v : v + "(" + n + ")";
+        return n ? out.field().apply(volume) + out.literal().apply("(") + out.field().apply(number) + out.literal().apply(")")
+                : out.field().apply(volume);
     }
 
     private static String pages(String pages) {
@@ -105,10 +152,15 @@ final class VenueLine {
         return a.isBlank() ? b : a;
     }
 
-    private static void add(List<String> parts, String value) {
-        String v = clean(value);
-        if (!v.isEmpty()) {
-            parts.add(v);
+    private static void add(List<String> parts, String value, Out out) {
+        if (!clean(value).isEmpty()) {
+            parts.add(out.field().apply(value));
+        }
+    }
+
+    private static void addLiteral(List<String> parts, String value, Out out) {
+        if (!value.isEmpty()) {
+            parts.add(out.literal().apply(value));
         }
     }
 

@@ -17,16 +17,19 @@ public final class Views {
     public record NavItem(String title, String href, boolean current) {
     }
 
-    public record AuthorView(String name, boolean me, String marks, String url) {
+    /** {@code name} is the plain name; {@code nameHtml} the same with its inline markup. */
+    public record AuthorView(String name, boolean me, String marks, String url, String nameHtml) {
     }
 
     public record PublicationView(String key, String anchor, String titleHtml, String titleText,
                                   List<AuthorView> authors, boolean andOthers, String venueName, String venue,
-                                  String venueDetails, String additionalInfoHtml, String annotationHtml,
-                                  String abbr, String year, String awardName, String awardHtml,
+                                  String venueDetails, String venueHtml, String venueDetailsHtml,
+                                  String additionalInfoHtml, String annotationHtml,
+                                  String abbr, String year, String awardName, String awardHtml, String noteHtml,
                                   String abstractHtml, String bibtex, boolean bibtexShow, List<Link> links,
                                   List<MetricBadge> metrics, String citedBy, String preview,
-                                  String pageHref, String bibHref, String searchText, boolean selected,
+                                  String previewWidth, String previewHeight,
+                                  String pageHref, String bibHref, boolean selected,
                                   boolean math) {
     }
 

@@ -14,9 +14,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JSON tree that remembers where each value started in the text, so that an error about
+ * A JSON tree that can say where each value started in the text, so that an error about
  * {@code publications[3].year} can also say "line 120, column 15". Numbers are kept exact
- * (BigDecimal for fractions) so unknown fields are written back as they were read.
+ * (BigDecimal for fractions) so unknown fields are written back as they were read. Positions are
+ * found only when asked for, by reading the text again: a file without errors never pays for a map
+ * of every value's path (millions of entries for 100,000 publications).
  */
 final class LocatedJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -30,15 +32,20 @@ final class LocatedJson {
     }
 
     private final JsonNode root;
-    private final Map<String, Position> positions;
+    private final byte[] text;
+    private Map<String, Position> positions;
 
-    private LocatedJson(JsonNode root, Map<String, Position> positions) {
+    private LocatedJson(JsonNode root, byte[] text) {
         this.root = root;
-        this.positions = positions;
+        this.text = text;
     }
 
     static LocatedJson parse(byte[] json) throws IOException {
-        Map<String, Position> positions = new HashMap<>();
+        return new LocatedJson(parse(json, null), json);
+    }
+
+    /** The tree, noting each value's position in {@code positions} unless that is null. */
+    private static JsonNode parse(byte[] json, Map<String, Position> positions) throws IOException {
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -49,14 +56,16 @@ final class LocatedJson {
                 throw new com.fasterxml.jackson.core.JsonParseException(p,
                         "unexpected text after the end of the JSON document");
             }
-            return new LocatedJson(root, positions);
+            return root;
         }
     }
 
     private static JsonNode read(JsonParser p, String path, Map<String, Position> positions)
             throws IOException {
-        JsonLocation at = p.currentTokenLocation();
-        positions.put(path, new Position(at.getLineNr(), at.getColumnNr()));
+        if (positions != null) {
+            JsonLocation at = p.currentTokenLocation();
+            positions.put(path, new Position(at.getLineNr(), at.getColumnNr()));
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
@@ -64,7 +73,7 @@ final class LocatedJson {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    obj.set(name, read(p, path.isEmpty() ? name : path + "." + name, positions));
+                    obj.set(name, read(p, positions == null ? path : path.isEmpty() ? name : path + "." + name, positions));
                 }
                 return obj;
             }
@@ -72,7 +81,7 @@ final class LocatedJson {
                 ArrayNode arr = NODES.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    arr.add(read(p, path + "[" + i++ + "]", positions));
+                    arr.add(read(p, positions == null ? path : path + "[" + i++ + "]", positions));
                 }
                 return arr;
             }
@@ -87,7 +96,13 @@ final class LocatedJson {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(p.getDecimalValue());
+                try {
+                    return NODES.numberNode(p.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // e.g. 1e9999999999: its exponent is beyond what can be kept exactly
+                    throw new com.fasterxml.jackson.core.JsonParseException(p,
+                            "the number " + p.getText() + " is too large to keep exactly", e);
+                }
             }
             case VALUE_TRUE -> {
                 return NODES.booleanNode(true);
@@ -108,7 +123,15 @@ final class LocatedJson {
     }
 
     /** Where the value at {@code path} starts, or where its nearest present parent starts. */
-    Position positionOf(String path) {
+    synchronized Position positionOf(String path) {
+        if (positions == null) {
+            positions = new HashMap<>();
+            try {
+                parse(text, positions);
+            } catch (IOException e) {
+                throw new IllegalStateException("the text parsed once already", e);
+            }
+        }
         String p = path;
         while (true) {
             Position pos = positions.get(p);

@@ -101,11 +101,12 @@ final class PortfolioJsonReader {
         try {
             date = NewsDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            throw o.error("date", "\"" + dateText + "\" is not a valid date; write YYYY-MM-DD, "
-                    + "optionally followed by THH:MM:SS and an offset such as -04:00");
+            // Kept as typed among the unknown members; the validator says what is wrong with it.
+            date = null;
         }
-        return new NewsItem(id, date, o.string("title"), o.string("body"), o.bool("inline", true),
+        NewsItem item = new NewsItem(id, date, o.string("title"), o.string("body"), o.bool("inline", true),
                 o.unknown());
+        return date == null ? item.withInvalidDate(dateText) : item;
     }
 
     private static Publication publication(JsonObjectReader o) throws PortfolioLoadException {

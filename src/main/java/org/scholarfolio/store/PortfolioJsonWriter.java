@@ -1,8 +1,10 @@
 package org.scholarfolio.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,15 +24,51 @@ import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.model.UnknownFields;
 
 /**
- * Builds the canonical JSON tree of a portfolio: members in a fixed order, empty texts and lists
- * left out, unknown members after the known ones in their original order. Same portfolio, same tree.
+ * Writes the canonical JSON of a portfolio: members in a fixed order, empty texts and lists
+ * left out, unknown members after the known ones in their original order. Same portfolio, same
+ * bytes. {@link #write(Portfolio, JsonGenerator)} streams: only one record's tree is held at a time,
+ * so saving 100,000 publications needs memory for one of them, not for a tree of all of them.
  */
 final class PortfolioJsonWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final List<String> TOP_LEVEL = List.of("schemaVersion", "profile", "site", "news", "publications", "pages");
 
     private PortfolioJsonWriter() {
     }
 
+    /** Streams the portfolio as {@link #write(Portfolio)}'s tree would be written, record by record. */
+    static void write(Portfolio p, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
+        g.writeFieldName("profile");
+        g.writeTree(profile(p.profile()));
+        g.writeFieldName("site");
+        g.writeTree(site(p.site()));
+        g.writeArrayFieldStart("news");
+        for (NewsItem n : p.news()) {
+            g.writeTree(news(n));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("publications");
+        for (Publication pub : p.publications()) {
+            g.writeTree(publication(pub));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("pages");
+        for (Page page : p.pages()) {
+            g.writeTree(page(page));
+        }
+        g.writeEndArray();
+        for (Map.Entry<String, Object> e : p.unknownFields().values().entrySet()) {
+            if (!TOP_LEVEL.contains(e.getKey())) {
+                g.writeFieldName(e.getKey());
+                g.writeTree(JsonValues.toNode(e.getValue()));
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /** The whole tree at once; {@link #write(Portfolio, JsonGenerator)} writes the same bytes. */
     static ObjectNode write(Portfolio p) {
         ObjectNode o = NODES.objectNode();
         o.put("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
@@ -42,7 +80,7 @@ final class PortfolioJsonWriter {
         return unknown(o, p.unknownFields());
     }
 
-    private static ObjectNode profile(Profile p) {
+    static ObjectNode profile(Profile p) {
         ObjectNode o = NODES.objectNode();
         o.set("name", name(p.name()));
         text(o, "nativeName", p.nativeName());
@@ -87,7 +125,7 @@ final class PortfolioJsonWriter {
         return unknown(o, s.unknownFields());
     }
 
-    private static ObjectNode site(SiteSettings s) {
+    static ObjectNode site(SiteSettings s) {
         ObjectNode o = NODES.objectNode();
         text(o, "title", s.title());
         text(o, "baseUrl", s.baseUrl());
@@ -109,17 +147,20 @@ final class PortfolioJsonWriter {
         return unknown(o, s.unknownFields());
     }
 
-    private static ObjectNode news(NewsItem n) {
+    static ObjectNode news(NewsItem n) {
         ObjectNode o = NODES.objectNode();
         text(o, "id", n.id());
-        o.put("date", n.date().toString());
+        if (n.date() != null) {
+            // Without one, text typed in its place is written back among the unknown members.
+            o.put("date", n.date().toString());
+        }
         text(o, "title", n.title());
         o.put("inline", n.inline());
         text(o, "body", n.body());
         return unknown(o, n.unknownFields());
     }
 
-    private static ObjectNode publication(Publication p) {
+    static ObjectNode publication(Publication p) {
         ObjectNode o = NODES.objectNode();
         o.put("citationKey", p.citationKey());
         o.put("entryType", p.entryType());
@@ -193,7 +234,7 @@ final class PortfolioJsonWriter {
         return unknown(o, a.unknownFields());
     }
 
-    private static ObjectNode page(Page p) {
+    static ObjectNode page(Page p) {
         ObjectNode o = NODES.objectNode();
         o.put("slug", p.slug());
         text(o, "title", p.title());
@@ -228,7 +269,7 @@ final class PortfolioJsonWriter {
     }
 
     /** Unknown members go last; a known member of the same name always wins. */
-    private static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
+    static ObjectNode unknown(ObjectNode o, UnknownFields extra) {
         for (Map.Entry<String, Object> e : extra.values().entrySet()) {
             if (!o.has(e.getKey())) {
                 o.set(e.getKey(), JsonValues.toNode(e.getValue()));

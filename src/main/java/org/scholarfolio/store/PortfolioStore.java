@@ -1,5 +1,6 @@
 package org.scholarfolio.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -8,8 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,7 +33,9 @@ public final class PortfolioStore {
     public static final String FILE_NAME = "portfolio.json";
 
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
+    // No flush after each record the streaming save writes as a tree: one write per buffer, not per record.
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writer(
             new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("")
@@ -66,6 +76,11 @@ public final class PortfolioStore {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
                     "cannot be read (" + e.getMessage() + ")", e);
         }
+        return parse(file, bytes, migrations);
+    }
+
+    /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
+    static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations) throws PortfolioLoadException {
         LocatedJson json;
         try {
             json = LocatedJson.parse(bytes);
@@ -92,6 +107,9 @@ public final class PortfolioStore {
     private static int schemaVersion(Path file, LocatedJson json, ObjectNode root, int current)
             throws PortfolioLoadException {
         JsonNode v = root.get("schemaVersion");
+        if (v != null && v.isIntegralNumber() && v.canConvertToInt() && v.intValue() >= 1 && v.intValue() <= current) {
+            return v.intValue();
+        }
         LocatedJson.Position pos = json.positionOf("schemaVersion");
         if (v == null) {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.INVALID_FIELD,
@@ -115,12 +133,40 @@ public final class PortfolioStore {
 
     /** The canonical bytes of a portfolio: UTF-8, two-space indent, fixed member order, final newline. */
     public static byte[] toJson(Portfolio portfolio) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try {
-            String text = WRITER.writeValueAsString(PortfolioJsonWriter.write(portfolio));
-            return (text + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a portfolio tree always serialises", e);
+            writeJson(portfolio, bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory does not fail", e);
         }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Streams {@link #toJson}'s bytes to {@code out} (left open), one record at a time: memory for
+     * the largest record, not for the whole file.
+     */
+    public static void writeJson(Portfolio portfolio, OutputStream out) throws IOException {
+        Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        LoneSurrogateEscaper text = new LoneSurrogateEscaper(utf8);
+        try (JsonGenerator g = WRITER.createGenerator(text)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            PortfolioJsonWriter.write(portfolio, g);
+        }
+        text.write('\n');
+        text.finish();
+        utf8.flush();
+    }
+
+    /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its hash. */
+    private static String writeFile(Path target, Portfolio portfolio) throws IOException {
+        MessageDigest digest = ContentHash.newDigest();
+        AtomicFile.writeKeepingBackup(target, out -> {
+            DigestOutputStream hashed = new DigestOutputStream(new BufferedOutputStream(out, 1 << 16), digest);
+            writeJson(portfolio, hashed);
+            hashed.flush();
+        });
+        return ContentHash.hex(digest);
     }
 
     /**
@@ -129,12 +175,10 @@ public final class PortfolioStore {
      */
     public static String save(Path folderOrFile, Portfolio portfolio) throws IOException {
         Path file = resolveFile(folderOrFile);
-        byte[] bytes = toJson(portfolio);
         try (PortfolioLock lock = PortfolioLock.acquire(file, "a save")) {
             AtomicFile.removeLeftovers(file);
-            AtomicFile.writeKeepingBackup(file, bytes);
+            return writeFile(file, portfolio);
         }
-        return ContentHash.of(bytes);
     }
 
     /**
@@ -146,11 +190,10 @@ public final class PortfolioStore {
      * @throws PortfolioLockedException when another writer holds the lock for too long
      */
     public static String saveOver(Path file, String loadedHash, Portfolio next) throws IOException {
-        byte[] bytes = toJson(next);
         try (PortfolioLock lock = PortfolioLock.acquire(file, "a save")) {
             String onDisk;
             try {
-                onDisk = ContentHash.of(Files.readAllBytes(file));
+                onDisk = ContentHash.ofFile(file);
             } catch (NoSuchFileException e) {
                 onDisk = null;
             }
@@ -158,9 +201,8 @@ public final class PortfolioStore {
                 throw new PortfolioChangedException(file);
             }
             AtomicFile.removeLeftovers(file);
-            AtomicFile.writeKeepingBackup(file, bytes);
+            return writeFile(file, next);
         }
-        return ContentHash.of(bytes);
     }
 
     /** As {@link #saveOver(Path, String, Portfolio)} for a portfolio as it was loaded. */

@@ -1,62 +1,95 @@
 package org.scholarfolio.ui;
 
-import java.util.List;
-
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import org.scholarfolio.model.Portfolio;
 
 /**
- * Keeps unsaved changes in a recovery file, so that a crash loses at most the last interval. The
- * recovery file of {@code portfolio.json} is {@code portfolio.json.recovery} beside it; an untitled
- * portfolio uses a per-user file. Saving, or dropping the changes on purpose, deletes it.
+ * Keeps unsaved changes in a journal beside the portfolio ({@code portfolio.json.recovery}; an
+ * untitled portfolio uses a per-user file), so that a crash loses at most the last interval. Each
+ * interval appends only what changed since the last one; saving, or dropping the changes on purpose,
+ * deletes the journal. Journal files are written on {@code writer}, in order, never on the caller.
  */
 public final class Autosave {
-    /** A crash loses at most this much typing: unsaved changes reach the recovery file this soon. */
+    /** A crash loses at most this much typing: unsaved changes reach the journal this soon. */
     public static final Duration INTERVAL = Duration.ofMillis(500);
 
-    /** Where recovery files are written and read; the app wires in the JSON store. */
+    /** Where journals are written and read; the app wires in the JSON store. */
     public interface Store {
-        /** Replaces the file whole (never half-written). */
-        void write(Path file, Portfolio portfolio) throws IOException;
+        /**
+         * Starts a journal of changes to {@code base} (the portfolio as saved, or the empty one for an
+         * untitled portfolio) in {@code file}, replacing it whole, already holding {@code current}.
+         */
+        Journal begin(Path file, Portfolio base, Portfolio current) throws IOException;
 
-        Portfolio read(Path file) throws IOException;
+        /** The journal in {@code file} applied over {@code saved}; empty when there is no such file. */
+        Optional<Replayed> replay(Path file, Portfolio saved) throws IOException;
 
         void delete(Path file) throws IOException;
 
-        /** When the file was last written; empty when there is no such file. */
-        Optional<Instant> modified(Path file);
+        /** Moves a journal that cannot be read out of the way (nothing writes over it); returns where to. */
+        Path setAside(Path file) throws IOException;
     }
 
-    /** Unsaved changes found for the document that was just opened. */
-    public record Recovery(Path file, Instant written, Portfolio portfolio) {
+    /** An open journal. */
+    public interface Journal extends Closeable {
+        /** Appends what changed since the last record and makes sure it is on the disk. */
+        boolean record(Portfolio next) throws IOException;
     }
 
-    /** What the recovered state changes against the open (saved) one, one line per list or part. */
-    public List<String> summary(Recovery recovery) {
-        return RecoverySummary.between(editor.portfolio(), recovery.portfolio());
+    /** A journal read back: see {@link Store#replay}. */
+    public record Replayed(Portfolio portfolio, int changes, Instant lastChange, boolean baseChanged, int skippedLines) {
+    }
+
+    /** Unsaved changes found for the document that was just opened, and what to tell about them. */
+    public record Recovery(Path file, Instant written, Portfolio portfolio, List<String> notes) {
+        public Recovery {
+            notes = List.copyOf(notes);
+        }
     }
 
     private final EditorViewModel editor;
     private final Store store;
     private final Path untitledFile;
-    private Portfolio written;
-    private Path writtenTo;
+    private final Executor writer;
+    private Consumer<String> problems = message -> { };
+    /** FX side: the journal being kept and the snapshot last handed to it. */
+    private Path journalled;
+    private Portfolio recorded;
+    /** Writer side. */
+    private Journal journal;
 
+    /** Writes on the calling thread. */
     public Autosave(EditorViewModel editor, Store store, Path untitledFile) {
+        this(editor, store, untitledFile, Runnable::run);
+    }
+
+    public Autosave(EditorViewModel editor, Store store, Path untitledFile, Executor writer) {
         this.editor = editor;
         this.store = store;
         this.untitledFile = untitledFile;
+        this.writer = writer;
         // Saved, or replaced by another document after the user chose to drop the changes.
         editor.history().dirtyProperty().addListener((obs, was, dirty) -> {
             if (!dirty) {
                 discard();
             }
         });
+    }
+
+    /** Where a journal that cannot be written or read is reported (a status line). */
+    public void onProblem(Consumer<String> reporter) {
+        this.problems = reporter;
     }
 
     public static Path recoveryFileFor(Path portfolioFile) {
@@ -69,70 +102,132 @@ public final class Autosave {
         return file == null ? untitledFile : recoveryFileFor(file);
     }
 
-    /** Writes the current snapshot when it has unsaved changes not written yet; true when it wrote. */
-    public boolean writeIfDirty() throws IOException {
+    /** What the journal starts from: the file as saved, or nothing for an untitled portfolio. */
+    private Portfolio base() {
+        return editor.fileProperty().get() == null ? Portfolio.empty() : editor.history().saved();
+    }
+
+    /** Hands the changes not journalled yet to the writer; true when there were some. */
+    public boolean writeIfDirty() {
         Portfolio current = editor.portfolio();
-        if (!editor.history().isDirty() || current == written && recoveryFile().equals(writtenTo)) {
+        Path target = recoveryFile();
+        if (!editor.history().isDirty() || current == recorded && target.equals(journalled)) {
             return false;
         }
-        Path target = recoveryFile();
-        store.write(target, current);
-        if (writtenTo != null && !writtenTo.equals(target)) {
-            deleteQuietly(writtenTo);
-        }
-        written = current;
-        writtenTo = target;
+        Portfolio base = base();
+        Path previous = journalled;
+        boolean fresh = !target.equals(previous);
+        run(() -> {
+            if (fresh) {
+                closeJournal();
+                if (previous != null) {
+                    store.delete(previous);
+                }
+            }
+            if (journal == null) {
+                journal = store.begin(target, base, current);
+            } else {
+                journal.record(current);
+            }
+        }, "Could not write the recovery file " + target);
+        journalled = target;
+        recorded = current;
         return true;
     }
 
-    /** Deletes the recovery file: the changes were saved or dropped on purpose. */
+    /** Deletes the journal: the changes were saved or dropped on purpose. */
     public void discard() {
-        if (writtenTo != null) {
-            deleteQuietly(writtenTo);
+        Path previous = journalled;
+        journalled = null;
+        recorded = null;
+        if (previous != null) {
+            run(() -> {
+                closeJournal();
+                store.delete(previous);
+            }, "Could not delete the recovery file " + previous);
         }
-        written = null;
-        writtenTo = null;
     }
 
     /**
-     * A recovery file for the open document that is newer than the document itself: changes that
-     * a crash kept from being saved. Empty when there is none or it cannot be read.
+     * Changes a crash kept from being saved: the journal of the open document replayed over it,
+     * when that differs from it. A journal that cannot be read is moved aside and reported.
      */
     public Optional<Recovery> pending() {
-        Path recovery = recoveryFile();
-        Optional<Instant> at = store.modified(recovery);
-        if (at.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = editor.fileProperty().get();
-        Optional<Instant> saved = file == null ? Optional.empty() : store.modified(file);
-        if (saved.isPresent() && !at.get().isAfter(saved.get())) {
-            return Optional.empty();
-        }
+        CompletableFuture.runAsync(() -> { }, writer).join();
+        Path file = recoveryFile();
+        Portfolio saved = base();
+        Optional<Replayed> replayed;
         try {
-            return Optional.of(new Recovery(recovery, at.get(), store.read(recovery)));
+            replayed = store.replay(file, saved);
         } catch (IOException e) {
+            setAside(file, e);
             return Optional.empty();
         }
+        if (replayed.isEmpty() || replayed.get().portfolio().equals(saved)) {
+            return Optional.empty();
+        }
+        Replayed r = replayed.get();
+        List<String> notes = new ArrayList<>();
+        if (r.baseChanged()) {
+            notes.add("The saved file was changed by another program after these edits; they are applied to it as it is now");
+        }
+        if (r.skippedLines() > 0) {
+            notes.add("The last " + (r.skippedLines() == 1 ? "change, cut off by the crash, is" : r.skippedLines()
+                    + " lines of the recovery file, not readable, are") + " left out");
+        }
+        return Optional.of(new Recovery(file, r.lastChange(), r.portfolio(), notes));
+    }
+
+    /** What the recovered state changes against the saved one, one line per list or part, then the notes. */
+    public List<String> summary(Recovery recovery) {
+        List<String> lines = new ArrayList<>(RecoverySummary.between(base(), recovery.portfolio()));
+        lines.addAll(recovery.notes());
+        return lines;
     }
 
     /** Puts the recovered portfolio in place of the open one, as one undoable, unsaved change. */
     public void recover(Recovery recovery) {
         editor.editAs(UndoStep.named("recovery of unsaved changes", null), p -> recovery.portfolio());
-        written = recovery.portfolio();
-        writtenTo = recovery.file();
+        // The next interval starts the journal afresh (one atomic write) from the recovered state.
+        journalled = null;
+        recorded = null;
     }
 
     /** The user does not want the recovered changes. */
     public void decline(Recovery recovery) {
-        deleteQuietly(recovery.file());
+        run(() -> store.delete(recovery.file()), "Could not delete the recovery file " + recovery.file());
     }
 
-    private void deleteQuietly(Path file) {
+    private void setAside(Path file, IOException cause) {
         try {
-            store.delete(file);
+            Path aside = store.setAside(file);
+            problems.accept("The recovery file " + file + " could not be read (" + cause.getMessage()
+                    + "); it was kept as " + aside);
         } catch (IOException e) {
-            // A stale recovery file is offered again next time and can be declined then.
+            problems.accept("The recovery file " + file + " could not be read (" + cause.getMessage() + ")");
         }
+    }
+
+    private void closeJournal() throws IOException {
+        if (journal != null) {
+            Journal open = journal;
+            journal = null;
+            open.close();
+        }
+    }
+
+    private interface FileWork {
+        void run() throws IOException;
+    }
+
+    private void run(FileWork work, String failure) {
+        writer.execute(() -> {
+            try {
+                work.run();
+            } catch (IOException | RuntimeException e) {
+                journal = null;
+                problems.accept(failure + ": " + e.getMessage());
+            }
+        });
     }
 }

@@ -190,6 +190,9 @@ public final class MainView {
         return screens;
     }
 
+    /** The list and form never get narrower than this (a form row of three fields). */
+    static final double CONTENT_MIN_WIDTH = 440;
+
     private void buildPreview(PreviewRenderer renderer, BooleanProperty darkTheme) {
         preview = new PreviewViewModel(editor, renderer);
         PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme);
@@ -197,6 +200,9 @@ public final class MainView {
         split.setId("editor-split");
         split.setDividerPositions(0.55);
         SplitPane.setResizableWithParent(pane.root(), false);
+        // Down to 1024 px wide both stay usable: the preview as a phone-wide page (its own minimum),
+        // the form in its rows.
+        content.setMinWidth(CONTENT_MIN_WIDTH);
         root.setCenter(split);
 
         CheckMenuItem show = new CheckMenuItem("_Preview");
@@ -225,10 +231,10 @@ public final class MainView {
     }
 
     /** Adds File > Export site, which opens the export dialog; the outcome also shows in the status line. */
-    public void enableExport(ExportViewModel export, Consumer<String> showDocument) {
+    public void enableExport(ExportViewModel export, DesktopOpener browser) {
         MenuItem item = item("_Export site\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                e -> new ExportDialog(export, window(), showDocument, warning -> goTo(problems.editorPath(warning))).show());
+                e -> new ExportDialog(export, window(), browser, warning -> goTo(problems.editorPath(warning))).show());
         addMenuItemAfter("menu-save-as", item);
         export.messageProperty().addListener((obs, old, now) -> shell.status(now));
         if (export.folderProperty().get() == null) {
@@ -329,7 +335,8 @@ public final class MainView {
      */
     public void enableAutosave(Autosave autosave) {
         this.autosave = autosave;
-        RecoveryPrompt.everyInterval(autosave, shell::status);
+        autosave.onProblem(message -> Platform.runLater(() -> shell.status(message)));
+        RecoveryPrompt.everyInterval(autosave);
         offerRecovery();
     }
 

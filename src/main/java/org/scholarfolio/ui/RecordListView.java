@@ -120,7 +120,7 @@ public final class RecordListView<T> {
         TableColumn<RecordListViewModel.Row<T>, String> col = new TableColumn<>(title);
         col.setPrefWidth(prefWidth);
         // Narrow columns (a year, a mark) stay readable when the table is squeezed.
-        col.setMinWidth(Math.min(prefWidth, 56));
+        col.setMinWidth(Math.min(prefWidth, 90));
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().value())));
         table.getColumns().add(col);
         return this;

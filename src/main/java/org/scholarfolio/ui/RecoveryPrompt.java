@@ -2,10 +2,8 @@ package org.scholarfolio.ui;
 
 import java.util.List;
 
-import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -23,15 +21,9 @@ final class RecoveryPrompt {
     private RecoveryPrompt() {
     }
 
-    /** Writes the recovery file every {@link Autosave#INTERVAL}; a failure is reported, not thrown. */
-    static void everyInterval(Autosave autosave, Consumer<String> onProblem) {
-        Timeline timer = new Timeline(new KeyFrame(Duration.millis(Autosave.INTERVAL.toMillis()), e -> {
-            try {
-                autosave.writeIfDirty();
-            } catch (IOException ex) {
-                onProblem.accept("Could not write the recovery file " + autosave.recoveryFile() + ": " + ex.getMessage());
-            }
-        }));
+    /** Hands unsaved changes to the journal every {@link Autosave#INTERVAL}. */
+    static void everyInterval(Autosave autosave) {
+        Timeline timer = new Timeline(new KeyFrame(Duration.millis(Autosave.INTERVAL.toMillis()), e -> autosave.writeIfDirty()));
         timer.setCycleCount(Animation.INDEFINITE);
         timer.play();
     }

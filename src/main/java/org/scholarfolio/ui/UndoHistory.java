@@ -136,6 +136,11 @@ public final class UndoHistory {
         dirty.set(!current.get().equals(saved));
     }
 
+    /** The snapshot last loaded or saved: what the file holds, as far as this window knows. */
+    public Portfolio saved() {
+        return saved;
+    }
+
     public Portfolio current() {
         return current.get();
     }

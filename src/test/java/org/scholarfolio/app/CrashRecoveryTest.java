@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
 
-/** Issue 13, point 3: an edit made one second before a kill -9 is offered back on the next start. */
+/** Issue 13, point 3: edits made one second before a kill -9 are offered back on the next start. */
 class CrashRecoveryTest {
     @TempDir
     Path dir;
@@ -26,6 +29,44 @@ class CrashRecoveryTest {
     @Test
     void anEditOneSecondBeforeAKillIsOfferedBackOnTheNextStart() throws Exception {
         PortfolioStore.save(dir, Portfolio.empty());
+
+        editInAChildAndKillIt("Reader in Logic");
+
+        Autosave autosave = reopen();
+        Optional<Autosave.Recovery> offered = autosave.pending();
+        assertThat(offered).isPresent();
+        assertThat(offered.get().portfolio().profile().position()).isEqualTo("Reader in Logic");
+        assertThat(autosave.summary(offered.get())).containsExactly("Profile changed");
+    }
+
+    @Test
+    void twoHundredEditsMadeUpToOneSecondBeforeAKillAreAllOfferedBack() throws Exception {
+        Portfolio saved = PortfolioGenerator.generate(12, 3, 5);
+        PortfolioStore.save(dir, saved);
+        saved = PortfolioStore.load(dir).portfolio();
+        Portfolio expected = saved;
+        for (UnaryOperator<Portfolio> edit : EditThenCrash.manyEdits()) {
+            expected = edit.apply(expected);
+        }
+        expected = EditThenCrash.position("Reader in Logic").apply(expected);
+
+        editInAChildAndKillIt("Reader in Logic", "many");
+
+        // Appended change by change, not the whole portfolio each time.
+        List<String> lines = Files.readAllLines(Autosave.recoveryFileFor(dir.resolve("portfolio.json")));
+        assertThat(lines.size()).isGreaterThanOrEqualTo(2);
+        Autosave.Recovery offered = reopen().pending().orElseThrow();
+        assertThat(offered.portfolio()).isEqualTo(expected);
+        assertThat(offered.notes()).isEmpty();
+    }
+
+    private Autosave reopen() throws Exception {
+        EditorViewModel next = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        next.open(dir);
+        return new Autosave(next, new StoreRecoveryFiles(), dir.resolve("untitled.json"));
+    }
+
+    private void editInAChildAndKillIt(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path")));
         for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text", "java.awt.headless")) {
@@ -33,27 +74,21 @@ class CrashRecoveryTest {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }
         }
-        command.addAll(List.of(EditThenCrash.class.getName(), dir.toString(), "Reader in Logic"));
+        command.add(EditThenCrash.class.getName());
+        command.add(dir.toString());
+        command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals("edited")) {
                 System.out.println("child: " + line);
             }
-            assertThat(line).as("the child made its edit").isEqualTo("edited");
+            assertThat(line).as("the child made its edits").isEqualTo("edited");
             Thread.sleep(1000);
             child.destroyForcibly();
             child.waitFor(10, TimeUnit.SECONDS);
         } finally {
             child.destroyForcibly();
         }
-
-        EditorViewModel next = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
-        next.open(dir);
-        Autosave autosave = new Autosave(next, new StoreRecoveryFiles(), dir.resolve("untitled.json"));
-        Optional<Autosave.Recovery> offered = autosave.pending();
-        assertThat(offered).isPresent();
-        assertThat(offered.get().portfolio().profile().position()).isEqualTo("Reader in Logic");
-        assertThat(autosave.summary(offered.get())).containsExactly("Profile changed");
     }
 }

@@ -65,7 +65,7 @@ public final class EditorScreenshots {
             SiteExporter exporter = new SiteExporter();
             export[0] = new ExportViewModel(editor, (p, dir, o, progress) -> exporter.export(p, dir,
                     ExportOptions.defaults(), o, progress), Executors.newSingleThreadExecutor(), Platform::runLater);
-            v.enableExport(export[0], url -> { });
+            v.enableExport(export[0], (url, failed) -> { });
             Stage s = new Stage();
             Scene scene = new Scene(v.root(), WIDTH, HEIGHT);
             v.install(scene);
@@ -130,7 +130,7 @@ public final class EditorScreenshots {
             Path site = Files.createTempDirectory("scholarfolio-screenshot-site");
             ExportDialog[] dialog = new ExportDialog[1];
             onFx(() -> {
-                dialog[0] = new ExportDialog(export[0], stage[0], url -> { });
+                dialog[0] = new ExportDialog(export[0], stage[0], (url, failed) -> { });
                 dialog[0].show();
                 export[0].exportTo(site.resolve("site"));
                 return null;

@@ -1,6 +1,7 @@
 package org.scholarfolio.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,21 +17,42 @@ class StoreRecoveryFilesTest {
     @TempDir
     Path dir;
 
-    @Test
-    void recoveryFileRoundTripsAndLeavesNoTemporaryFiles() throws IOException {
+    private final StoreRecoveryFiles store = new StoreRecoveryFiles();
+
+    private static Portfolio named(String first) {
         Portfolio p = Portfolio.empty();
-        p = p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build());
+        return p.withProfile(p.profile().toBuilder().name(new PersonName(first, "", "Lovelace")).build());
+    }
+
+    @Test
+    void journalReplaysOverTheSavedPortfolioAndLeavesNoTemporaryFiles() throws IOException {
         Path file = Autosave.recoveryFileFor(dir.resolve("portfolio.json"));
-        StoreRecoveryFiles store = new StoreRecoveryFiles();
 
-        store.write(file, p);
+        try (Autosave.Journal journal = store.begin(file, Portfolio.empty(), named("Ada"))) {
+            journal.record(named("Augusta"));
+        }
 
-        assertThat(store.read(file)).isEqualTo(p);
-        assertThat(store.modified(file)).isPresent();
+        Autosave.Replayed replayed = store.replay(file, Portfolio.empty()).orElseThrow();
+        assertThat(replayed.portfolio()).isEqualTo(named("Augusta"));
+        assertThat(replayed.changes()).isEqualTo(2);
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("portfolio.json.recovery");
         }
         store.delete(file);
-        assertThat(store.modified(file)).isEmpty();
+        assertThat(store.replay(file, Portfolio.empty())).isEmpty();
+    }
+
+    @Test
+    void anUnreadableFileIsSetAsideUnderANameOfItsOwn() throws IOException {
+        Path file = Autosave.recoveryFileFor(dir.resolve("portfolio.json"));
+        Files.writeString(file, "not a journal\n");
+
+        assertThatThrownBy(() -> store.replay(file, Portfolio.empty())).isInstanceOf(IOException.class)
+                .hasMessageContaining("portfolio.json.recovery");
+        Path aside = store.setAside(file);
+
+        assertThat(file).doesNotExist();
+        assertThat(Files.readString(aside)).isEqualTo("not a journal\n");
+        assertThat(aside.getFileName().toString()).startsWith("portfolio.json.recovery.unreadable-");
     }
 }

@@ -77,7 +77,8 @@ class TypedInputKeptTest {
     }
 
     @Test
-    void aNewsDateIsReadAsIsoOrAsWrittenAndWhatIsNoDateIsKeptWithAMessage(FxRobot robot) {
+    void aNewsDateIsReadAsIsoOrAsWrittenAndWhatIsNoDateIsKeptInTheFieldAndTheFileWithAMessage(FxRobot robot)
+            throws Exception {
         robot.clickOn("#section-news");
         robot.interact(() -> robot.lookup("#news-table").queryTableView().getSelectionModel().select(0));
         TextField date = robot.lookup("#news-date").queryAs(TextField.class);
@@ -99,5 +100,24 @@ class TypedInputKeptTest {
         assertThat(date.getText()).isEqualTo("next week");
         assertThat(robot.lookup("#news-date-problem").queryAs(Label.class).getText())
                 .startsWith("\u201cnext week\u201d is not a date");
+        ListView<Diagnostic> problems = robot.lookup("#problem-list").queryListView();
+        assertThat(problems.getItems()).extracting(Diagnostic::message)
+                .contains("date: \"next week\" is not a date; write YYYY-MM-DD");
+        assertThat(robot.lookup("#news-table").queryTableView().getItems()).hasSize(1);
+
+        Path file = dir.resolve("news").resolve("portfolio.json");
+        Files.createDirectories(file.getParent());
+        robot.interact(() -> {
+            try {
+                editor.saveAs(file);
+                // Read back from the file: the field shows what was typed.
+                editor.open(file);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(Files.readString(file)).containsPattern("\"date\" ?: \"next week\"");
+        robot.interact(() -> robot.lookup("#news-table").queryTableView().getSelectionModel().select(0));
+        assertThat(robot.lookup("#news-date").queryAs(TextField.class).getText()).isEqualTo("next week");
     }
 }

@@ -68,6 +68,31 @@ class ExportCommandTest {
     }
 
     @Test
+    void anUnchangedFileExportsAsBeforeAndAChangedOrBrokenOneIsReadAgain() throws Exception {
+        Path portfolio = Files.createDirectories(tmp.resolve("p"));
+        Path file = portfolio.resolve("portfolio.json");
+        Files.copy(Path.of("sample-data/yihua-zhang/portfolio.json"), file);
+        Path out = tmp.resolve("s");
+        CommandRun first = CommandRun.of("export", portfolio.toString(), "--out", out.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+
+        CommandRun again = CommandRun.of("export", portfolio.toString(), "--out", out.toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.err()).isEqualTo(first.err()).contains("warning: ");
+        assertThat(again.out()).contains(" 0 pages written, " + first.out().replaceAll("(?s).* (\\d+) pages written.*", "$1") + " unchanged");
+
+        Files.writeString(file, Files.readString(file).replace("Yihua", "Yihuaa"));
+        CommandRun edited = CommandRun.of("export", portfolio.toString(), "--out", out.toString());
+        assertThat(edited.code()).as(edited.err()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Yihuaa");
+
+        Files.writeString(file, "{ broken");
+        CommandRun broken = CommandRun.of("export", portfolio.toString(), "--out", out.toString());
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.err()).contains("portfolio.json");
+    }
+
+    @Test
     void siteIsDatedTheDayThePortfolioFileChangedSoALaterExportWritesNothing() throws Exception {
         Path portfolio = Files.createDirectories(tmp.resolve("p"));
         Files.copy(Path.of("sample-data/yihua-zhang/portfolio.json"), portfolio.resolve("portfolio.json"));

@@ -9,7 +9,7 @@ import java.io.IOException;
  * and socials files give a portfolio with warnings, or an {@link IOException}, never another exception.
  */
 class AlfolioSiteFuzzTest {
-    @FuzzTest(maxExecutions = 150_000, maxDuration = "20m")
+    @FuzzTest(maxExecutions = 250_000, maxDuration = "45m")
     void anySiteIsImportedOrRefusedWithATypedError(FuzzedDataProvider data) {
         String config = data.consumeString(400);
         String about = "---\n" + data.consumeString(400) + "\n---\n" + data.consumeString(200);

@@ -11,7 +11,7 @@ import org.scholarfolio.importer.bibtex.BibtexImporter;
 class BibtexImporterFuzzTest {
     private static final BibtexImporter IMPORTER = new BibtexImporter();
 
-    @FuzzTest(maxExecutions = 300_000, maxDuration = "20m")
+    @FuzzTest(maxExecutions = 500_000, maxDuration = "45m")
     void anyTextIsReadWithoutAnException(byte[] input) {
         IMPORTER.read(new String(input, java.nio.charset.StandardCharsets.UTF_8), "fuzz.bib");
     }

@@ -9,7 +9,7 @@ import org.scholarfolio.markdown.MarkdownRenderer;
  * without an exception, and the HTML never holds a script, an event handler or a script address.
  */
 class MarkdownFuzzTest {
-    @FuzzTest(maxExecutions = 300_000, maxDuration = "20m")
+    @FuzzTest(maxExecutions = 300_000, maxDuration = "45m")
     void anyTextRendersToSafeHtml(FuzzedDataProvider data) {
         boolean inline = data.consumeBoolean();
         String text = data.consumeRemainingAsString();

@@ -20,7 +20,7 @@ class PortfolioJsonFuzzTest {
         }
     }
 
-    @FuzzTest(maxExecutions = 300_000, maxDuration = "20m")
+    @FuzzTest(maxExecutions = 500_000, maxDuration = "45m")
     void anyBytesLoadOrGiveALocatedError(byte[] input) throws IOException {
         // Most random bytes are not JSON at all; starting like a portfolio takes the fuzzer inside.
         byte[] bytes = input.length > 0 && input[0] == '!' ? input

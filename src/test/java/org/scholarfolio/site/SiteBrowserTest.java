@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.UnknownFields;
 import org.scholarfolio.site.HeadlessChromium.PageLoad;
@@ -83,6 +84,8 @@ class SiteBrowserTest {
         BufferedImage pixel = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(pixel, "png", hostile.resolve("x").toFile());
         sites.put("hostile", export("hostile", HostileInputTest.portfolio(), hostile.getParent()));
+        sites.put("long-list", export("long-list", longList(),
+                FixturePortfolio.writeAssets(temp.resolve("long-list-portfolio"))));
         browser = HeadlessChromium.start();
     }
 
@@ -181,20 +184,63 @@ class SiteBrowserTest {
         var driver = browser.driver();
         int all = visiblePublications().size();
         WebElement box = driver.findElement(By.cssSelector(".filter-box"));
+        WebElement status = driver.findElement(By.cssSelector(".filter-status"));
         assertThat(box.isDisplayed()).isTrue();
         box.sendKeys("morphogenesis");
-        List<WebElement> shown = visiblePublications();
+        List<WebElement> shown = waitFor(() -> visiblePublications().size() < all ? visiblePublications() : null);
         assertThat(shown).hasSizeBetween(1, all - 1);
-        assertThat(shown).allMatch(p -> p.getDomAttribute("data-search").contains("morphogenesis"));
+        assertThat(status.getText()).isEqualTo(shown.size() + " of " + all + " publications.");
         box.sendKeys(" 1952");
         assertThat(visiblePublications()).hasSizeLessThanOrEqualTo(shown.size());
         box.clear();
         box.sendKeys("no paper has these words");
         assertThat(visiblePublications()).isEmpty();
+        assertThat(status.getText()).isEqualTo("No match: 0 of " + all + " publications.");
         assertThat(driver.findElements(By.cssSelector(".year-group")).stream().filter(WebElement::isDisplayed)).isEmpty();
         box.clear();
         box.sendKeys(" ");
         assertThat(visiblePublications()).hasSize(all);
+        assertThat(status.getText()).isEmpty();
+    }
+
+    @Test
+    void filterSearchesAbstractsAndKeywords() {
+        browser.open(sites.get("long-list").resolve("publications/index.html"));
+        WebElement box = browser.driver().findElement(By.cssSelector(".filter-box"));
+        box.sendKeys("zebrafish");
+        List<WebElement> shown = waitFor(() -> visiblePublications().size() == 1 ? visiblePublications() : null);
+        assertThat(shown.get(0).getText()).contains("Paper 7");
+        box.clear();
+        box.sendKeys("ornithology");
+        waitFor(() -> visiblePublications().size() == 1 ? visiblePublications() : null);
+        assertThat(visiblePublications().get(0).getText()).contains("Paper 12");
+    }
+
+    @Test
+    void filterOnAYearPageFindsEntriesOfEveryYear() {
+        browser.open(sites.get("long-list").resolve("publications/2019/index.html"));
+        var driver = browser.driver();
+        WebElement box = driver.findElement(By.cssSelector(".filter-box"));
+        box.sendKeys("paper 1");
+        int expected = (int) java.util.stream.IntStream.range(0, 400).filter(i -> String.valueOf(i).contains("1")).count();
+        List<WebElement> results = waitFor(() -> {
+            var r = driver.findElements(By.cssSelector(".filter-results .pub"));
+            return r.isEmpty() ? null : r;
+        });
+        // Every word matches: "Paper 1", "Paper 21", "Paper 310" ... of 2020, none of which this page lists.
+        assertThat(results).hasSize(expected);
+        assertThat(driver.findElement(By.cssSelector(".filter-status")).getText())
+                .isEqualTo(expected + " of 432 publications.");
+        assertThat(driver.findElements(By.cssSelector(".year-group")).stream().filter(WebElement::isDisplayed)).isEmpty();
+        results.get(0).findElement(By.cssSelector(".title a")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/publications/big1/index.html");
+    }
+
+    @Test
+    void anOldListAddressOfAnEntryLeadsToItsYearPage() {
+        browser.driver().get(sites.get("long-list").resolve("publications/index.html").toUri() + "#pub-old3");
+        String url = waitFor(() -> browser.driver().getCurrentUrl().contains("/2019/") ? browser.driver().getCurrentUrl() : null);
+        assertThat(url).endsWith("/publications/2019/index.html#pub-old3");
     }
 
     @Test
@@ -341,6 +387,42 @@ class SiteBrowserTest {
             }
         }
         return problems;
+    }
+
+    /** 400 papers of 2020 and 32 of 2019: a list split by year; two have words only in their abstract or keywords. */
+    static Portfolio longList() {
+        List<Publication> pubs = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            var b = Publication.builder("big" + i, "article").title("Paper " + i).year(2020);
+            if (i == 7) {
+                b.abstractText("We raised *zebrafish* in the dark.");
+            }
+            if (i == 12) {
+                b.bibtexFields(Map.of("keywords", "birds, ornithology"));
+            }
+            pubs.add(b.build());
+        }
+        for (int i = 0; i < 32; i++) {
+            pubs.add(Publication.builder("old" + i, "article").title("Old study " + i).year(2019).build());
+        }
+        return FixturePortfolio.portfolio().withPublications(pubs);
+    }
+
+    /** Waits up to 5 s for {@code probe} to give something other than null. */
+    private static <T> T waitFor(java.util.function.Supplier<T> probe) {
+        long end = System.nanoTime() + 5_000_000_000L;
+        T value = probe.get();
+        while (value == null && System.nanoTime() < end) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            value = probe.get();
+        }
+        assertThat(value).as("waited 5 s").isNotNull();
+        return value;
     }
 
     private static List<WebElement> visiblePublications() {

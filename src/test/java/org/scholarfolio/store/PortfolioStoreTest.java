@@ -85,11 +85,21 @@ class PortfolioStoreTest {
     }
 
     @Test
-    void badNewsDateIsReportedWithItsField() throws Exception {
-        write("{\"schemaVersion\": 1, \"news\": [{\"date\": \"2023-02-29\", \"body\": \"x\"}]}");
+    void aNewsDateThatIsNotTextIsReportedWithItsField() throws Exception {
+        write("{\"schemaVersion\": 1, \"news\": [{\"date\": 20230228, \"body\": \"x\"}]}");
         assertThatThrownBy(() -> PortfolioStore.load(dir))
                 .isInstanceOfSatisfying(PortfolioLoadException.class,
                         e -> assertThat(e.jsonPath()).isEqualTo("news[0].date"));
+    }
+
+    @Test
+    void aNewsDateThatIsNoDayOfTheCalendarIsKeptAsWrittenAndSavedBack() throws Exception {
+        write("{\"schemaVersion\": 1, \"news\": [{\"date\": \"2023-02-29\", \"body\": \"x\"}]}");
+        var loaded = PortfolioStore.load(dir).portfolio();
+        assertThat(loaded.news().get(0).date()).isNull();
+        assertThat(loaded.news().get(0).invalidDate()).contains("2023-02-29");
+        assertThat(new String(PortfolioStore.toJson(loaded), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"date\": \"2023-02-29\"");
     }
 
     @Test
@@ -172,6 +182,30 @@ class PortfolioStoreTest {
         Files.setPosixFilePermissions(file, mode);
         PortfolioStore.save(dir, PortfolioStore.load(dir).portfolio());
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
+    }
+
+    /** Found by {@code PortfolioJsonProperties}: a number whose exponent overflows escaped as a NumberFormatException. */
+    @Test
+    void aNumberTooLargeToKeepIsASyntaxErrorAtItsLine() throws Exception {
+        Path file = write("{\"schemaVersion\": 1,\n  \"future\": 9223372031e9999995807}");
+        assertThatThrownBy(() -> PortfolioStore.load(dir))
+                .isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(PortfolioLoadException.Kind.SYNTAX);
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.getMessage()).startsWith(file.toString()).contains("too large to keep exactly");
+                });
+    }
+
+    /** Found by {@code PortfolioJsonProperties}: an escaped lone surrogate came back as "?" after a save. */
+    @Test
+    void anEscapedLoneSurrogateIsSavedEscapedAndLoadsBackTheSame() throws Exception {
+        write("{\"schemaVersion\": 1, \"profile\": {\"bio\": \"a\\ud83d b \\udc00\\ud83d\\ude00\"}, \"x\": \"\\udfff\"}");
+        Portfolio loaded = PortfolioStore.load(dir).portfolio();
+        PortfolioStore.save(dir, loaded);
+
+        assertThat(Files.readString(dir.resolve("portfolio.json"))).contains("a\\ud83d b \\udc00😀", "\"\\udfff\"");
+        assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(loaded);
+        assertThat(loaded.profile().bio()).isEqualTo("a\ud83d b \udc00😀");
     }
 
     @Test

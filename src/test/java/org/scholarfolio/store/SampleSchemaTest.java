@@ -91,8 +91,7 @@ class SampleSchemaTest {
         "{\"schemaVersion\": 1, \"profile\": {\"addressLines\": [\"Cambridge\", 1]}}",
         "{\"schemaVersion\": 1, \"site\": {\"newsLimit\": 2.5}}",
         "{\"schemaVersion\": 1, \"news\": [{\"body\": \"no date\"}]}",
-        "{\"schemaVersion\": 1, \"news\": [{\"date\": \"1936-13-01\"}]}",
-        "{\"schemaVersion\": 1, \"news\": [{\"date\": \"29 September 1936\"}]}",
+        "{\"schemaVersion\": 1, \"news\": [{\"date\": 19360929}]}",
         "{\"schemaVersion\": 1, \"publications\": [{\"citationKey\": \"k\", \"year\": true}]}",
         "{\"schemaVersion\": 1, \"publications\": [{\"citationKey\": \"k\", \"bibtexFields\": {\"issn\": 1}}]}",
         "{\"schemaVersion\": 1, \"pages\": [\"cv\"]}",
@@ -117,5 +116,23 @@ class SampleSchemaTest {
         assertThat(schema.validate(MAPPER.readTree(json))).isEmpty();
         Files.writeString(dir.resolve(PortfolioStore.FILE_NAME), json);
         assertThat(PortfolioStore.load(dir).portfolio().unknownFields().values()).containsKey("extra");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1936-13-01", "29 September 1936"})
+    void aNewsDateThatIsNotADateIsKeptAsTypedAndReported(String typed, @TempDir Path dir) throws Exception {
+        String json = "{\"schemaVersion\": 1, \"news\": [{\"id\": \"n\", \"date\": \"" + typed + "\"}]}";
+        assertThat(schema.validate(MAPPER.readTree(json))).isEmpty();
+        Files.writeString(dir.resolve(PortfolioStore.FILE_NAME), json);
+
+        LoadedPortfolio loaded = PortfolioStore.load(dir);
+
+        assertThat(loaded.portfolio().news().get(0).invalidDate()).contains(typed);
+        assertThat(PortfolioValidator.validate(loaded.portfolio(), dir)).anySatisfy(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.message()).isEqualTo("date: \"" + typed + "\" is not a date; write YYYY-MM-DD");
+        });
+        assertThat(new String(PortfolioStore.toJson(loaded.portfolio()), StandardCharsets.UTF_8))
+                .contains("\"date\": \"" + typed + "\"");
     }
 }

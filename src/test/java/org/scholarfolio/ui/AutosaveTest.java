@@ -3,10 +3,13 @@ package org.scholarfolio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,37 +19,51 @@ import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 
 class AutosaveTest {
-    /** Recovery files in memory, with a clock that moves one second per write. */
+    /** Journals in memory: the state each one has reached, and how many changes it was given. */
     static final class MemoryStore implements Autosave.Store {
         final Map<Path, Portfolio> files = new HashMap<>();
-        final Map<Path, Instant> times = new HashMap<>();
+        final Map<Path, Integer> changes = new HashMap<>();
+        final Set<Path> unreadable = new HashSet<>();
         Instant now = Instant.parse("2026-11-24T10:00:00Z");
 
         @Override
-        public void write(Path file, Portfolio portfolio) {
-            now = now.plusSeconds(1);
-            files.put(file, portfolio);
-            times.put(file, now);
+        public Autosave.Journal begin(Path file, Portfolio base, Portfolio current) {
+            files.put(file, current);
+            changes.put(file, 1);
+            return new Autosave.Journal() {
+                @Override
+                public boolean record(Portfolio next) {
+                    files.put(file, next);
+                    changes.merge(file, 1, Integer::sum);
+                    return true;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
         }
 
         @Override
-        public Portfolio read(Path file) throws IOException {
-            Portfolio p = files.get(file);
-            if (p == null) {
-                throw new NoSuchFileException(file.toString());
+        public Optional<Autosave.Replayed> replay(Path file, Portfolio saved) throws IOException {
+            if (unreadable.contains(file)) {
+                throw new IOException("line 1 is not a change");
             }
-            return p;
+            Portfolio p = files.get(file);
+            return p == null ? Optional.empty() : Optional.of(new Autosave.Replayed(p, changes.getOrDefault(file, 1), now, false, 0));
         }
 
         @Override
         public void delete(Path file) {
             files.remove(file);
-            times.remove(file);
         }
 
         @Override
-        public Optional<Instant> modified(Path file) {
-            return Optional.ofNullable(times.get(file));
+        public Path setAside(Path file) {
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
+            files.put(aside, files.remove(file));
+            unreadable.remove(file);
+            return aside;
         }
     }
 
@@ -62,7 +79,6 @@ class AutosaveTest {
     @BeforeEach
     void openPortfolio() throws IOException {
         portfolioFiles.files.put(FILE, Portfolio.empty());
-        store.write(FILE, Portfolio.empty());
         editor = new EditorViewModel(portfolioFiles, Portfolio.empty(), null);
         autosave = new Autosave(editor, store, UNTITLED);
         editor.open(FILE);
@@ -80,13 +96,17 @@ class AutosaveTest {
     }
 
     @Test
-    void writesOnlyUnsavedChangesAndOnlyOnce() throws IOException {
+    void writesOnlyUnsavedChangesAndOnlyOnce() {
         assertThat(autosave.writeIfDirty()).isFalse();
         rename("Ada");
 
         assertThat(autosave.writeIfDirty()).isTrue();
         assertThat(autosave.writeIfDirty()).isFalse();
+        rename("Augusta");
+        assertThat(autosave.writeIfDirty()).isTrue();
+
         assertThat(store.files.get(RECOVERY)).isEqualTo(editor.portfolio());
+        assertThat(store.changes.get(RECOVERY)).as("one journal, two changes").isEqualTo(2);
     }
 
     @Test
@@ -100,7 +120,7 @@ class AutosaveTest {
     }
 
     @Test
-    void droppingTheChangesDeletesTheRecoveryFile() throws IOException {
+    void droppingTheChangesDeletesTheRecoveryFile() {
         rename("Ada");
         autosave.writeIfDirty();
 
@@ -110,7 +130,7 @@ class AutosaveTest {
     }
 
     @Test
-    void aRecoveryFileNewerThanThePortfolioIsOfferedAndRecoveredAsAnUndoableChange() throws IOException {
+    void aJournalThatChangesSomethingIsOfferedAndRecoveredAsAnUndoableChange() throws IOException {
         rename("Ada");
         autosave.writeIfDirty();
         Portfolio unsaved = editor.portfolio();
@@ -124,21 +144,39 @@ class AutosaveTest {
 
         assertThat(next.portfolio()).isEqualTo(unsaved);
         assertThat(next.history().isDirty()).isTrue();
+        assertThat(nextAutosave.summary(recovery)).containsExactly("Profile changed");
+        // The recovered state is journalled afresh, so a second crash loses nothing either.
+        assertThat(nextAutosave.writeIfDirty()).isTrue();
+        assertThat(store.files.get(RECOVERY)).isEqualTo(unsaved);
         next.history().undo();
         assertThat(next.portfolio()).isEqualTo(Portfolio.empty());
     }
 
     @Test
-    void aRecoveryFileOlderThanThePortfolioIsNotOffered() throws IOException {
+    void aJournalThatEndsWhereTheFileIsIsNotOffered() {
         rename("Ada");
         autosave.writeIfDirty();
-        store.write(FILE, Portfolio.empty());
+        store.files.put(RECOVERY, Portfolio.empty());
 
         assertThat(autosave.pending()).isEmpty();
     }
 
     @Test
-    void decliningDeletesTheRecoveryFile() throws IOException {
+    void anUnreadableJournalIsSetAsideAndReported() {
+        rename("Ada");
+        autosave.writeIfDirty();
+        store.unreadable.add(RECOVERY);
+        List<String> reported = new ArrayList<>();
+        autosave.onProblem(reported::add);
+
+        assertThat(autosave.pending()).isEmpty();
+
+        assertThat(reported).singleElement().asString().contains("could not be read", "portfolio.json.recovery.unreadable");
+        assertThat(store.files).containsKey(RECOVERY.resolveSibling("portfolio.json.recovery.unreadable"));
+    }
+
+    @Test
+    void decliningDeletesTheRecoveryFile() {
         rename("Ada");
         autosave.writeIfDirty();
 

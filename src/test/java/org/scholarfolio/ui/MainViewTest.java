@@ -264,7 +264,7 @@ class MainViewTest {
                 List.of("index.html", "news/index.html"), List.of(), List.of(), List.of(), List.of(), List.of()),
                 Runnable::run, Runnable::run);
         robot.interact(() -> {
-            view.enableExport(export, url -> { });
+            view.enableExport(export, (url, failed) -> { });
             try {
                 editor.saveAs(Path.of("ada", "portfolio.json"));
             } catch (IOException e) {

@@ -32,10 +32,9 @@ class RecoveryPromptTest {
     void start(Stage stage) {
         InMemoryPortfolioFiles files = new InMemoryPortfolioFiles();
         files.files.put(FILE, Portfolio.empty());
-        store.write(FILE, Portfolio.empty());
         Portfolio p = Portfolio.empty();
         unsaved = p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build());
-        store.write(Autosave.recoveryFileFor(FILE), unsaved);
+        store.files.put(Autosave.recoveryFileFor(FILE), unsaved);
         editor = new EditorViewModel(files, Portfolio.empty(), null);
         view = new MainView(editor, new SimpleBooleanProperty(false), null);
         view.enableAutosave(new Autosave(editor, store, Path.of("/tmp/untitled.recovery.json")));

@@ -68,7 +68,8 @@ final class SocialsReader {
      * does not make the rest readable.
      */
     private Map<String, Object> withoutBadEntries(String text) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        // Lines as the YAML parser counts them, so that its problem line is an index here
+        List<String> lines = new ArrayList<>(List.of(text.split("\r\n|[\r\n\u0085\u2028\u2029]", -1)));
         for (int attempt = 0; attempt < 20; attempt++) {
             try {
                 Object loaded = FrontMatterFile.parseYaml(String.join("\n", lines));
@@ -77,7 +78,8 @@ final class SocialsReader {
                 if (!(e instanceof MarkedYAMLException marked) || marked.getProblemMark() == null) {
                     return null;
                 }
-                int bad = marked.getProblemMark().getLine();
+                // The parser may place the problem at the end of the text, one line past the last.
+                int bad = Math.min(marked.getProblemMark().getLine(), lines.size() - 1);
                 int start = bad;
                 while (start > 0 && (lines.get(start).isBlank() || Character.isWhitespace(lines.get(start).charAt(0)))) {
                     start--; // back to the top-level key the broken line belongs to

@@ -96,7 +96,10 @@ public final class PortfolioValidator {
         for (int i = 0; i < news.size(); i++) {
             NewsItem n = news.get(i);
             String at = "news[" + i + "]";
-            if (n.date().date().getYear() < 1900 || n.date().date().isAfter(latest)) {
+            if (n.date() == null) {
+                out.add(error(at + ".date", n.invalidDate().map(t -> "date: \"" + t + "\" is not a date; write YYYY-MM-DD")
+                        .orElse("the news item has no date")));
+            } else if (n.date().date().getYear() < 1900 || n.date().date().isAfter(latest)) {
                 out.add(warning(at + ".date", "the date " + n.date().date() + " looks wrong"));
             }
             if (!n.id().isBlank()) {

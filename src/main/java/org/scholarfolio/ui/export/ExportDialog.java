@@ -2,12 +2,14 @@ package org.scholarfolio.ui.export;
 
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.site.ExportReport;
+import org.scholarfolio.ui.DesktopOpener;
 
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -18,6 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -35,13 +39,13 @@ import javafx.stage.Window;
 public final class ExportDialog {
     private final Stage stage = new Stage();
 
-    /** {@code showDocument} opens an address in the system's browser. */
-    public ExportDialog(ExportViewModel vm, Window owner, Consumer<String> showDocument) {
-        this(vm, owner, showDocument, warning -> { });
+    /** {@code browser} opens an address in the system's browser. */
+    public ExportDialog(ExportViewModel vm, Window owner, DesktopOpener browser) {
+        this(vm, owner, browser, warning -> { });
     }
 
     /** {@code openField}: a warning chosen in the report (click or Enter) opens the field it names. */
-    public ExportDialog(ExportViewModel vm, Window owner, Consumer<String> showDocument, Consumer<Diagnostic> openField) {
+    public ExportDialog(ExportViewModel vm, Window owner, DesktopOpener browser, Consumer<Diagnostic> openField) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export site");
@@ -127,7 +131,22 @@ public final class ExportDialog {
         open.setId("export-open");
         open.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.exportedSiteProperty().get() == null, vm.exportedSiteProperty()));
-        open.setOnAction(e -> showDocument.accept(vm.exportedSiteProperty().get().toUri().toString()));
+        Label openProblem = new Label();
+        openProblem.setId("export-open-problem");
+        openProblem.getStyleClass().addAll("field-problem", "danger");
+        openProblem.setWrapText(true);
+        openProblem.managedProperty().bind(openProblem.textProperty().isNotEmpty());
+        open.setOnAction(e -> {
+            openProblem.setText("");
+            String address = vm.exportedSiteProperty().get().toUri().toString();
+            browser.open(address, problem -> Platform.runLater(() -> {
+                // The person can still paste the address into a browser themselves.
+                ClipboardContent content = new ClipboardContent();
+                content.putString(address);
+                Clipboard.getSystemClipboard().setContent(content);
+                openProblem.setText(problem + " The address is on the clipboard: paste it into your browser.");
+            }));
+        });
         Button close = new Button("Close");
         close.setId("export-close");
         close.setCancelButton(true);
@@ -137,7 +156,7 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, open, spacer, cancel, run, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(10, folderLabel, folderRow, progress, message, report, buttons);
+        VBox content = new VBox(10, folderLabel, folderRow, progress, message, report, buttons, openProblem);
         content.setPadding(new Insets(16));
         content.setId("export-dialog");
         content.setPrefWidth(620);

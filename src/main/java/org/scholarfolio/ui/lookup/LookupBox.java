@@ -80,6 +80,8 @@ public final class LookupBox {
         content.setPadding(new Insets(8));
         root = new TitledPane("Add by identifier (DOI, arXiv, PubMed or BibTeX) \u00b7 citation counts", content);
         root.setId("lookup-box");
+        // Its title is cut short in a narrow window rather than pushing the preview aside.
+        root.setMinWidth(0);
         root.setExpanded(false);
         root.setAnimated(false);
     }

@@ -40,10 +40,11 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
         date = detailObject("date", n -> n.date() == null ? null : n.date().date(),
                 (n, d) -> d == null ? n : n.withDate(n.date() == null ? NewsDate.of(d)
                         : new NewsDate(d, n.date().time(), n.date().offset())));
-        // Typed text that is no date stays in the field (the model keeps its date) with a message.
-        dateText = detailText("date", n -> n.date() == null ? "" : n.date().date().toString(),
+        // Typed text that is no date stays in the field and in the file, with a message.
+        dateText = detailText("date", n -> n.date() == null ? n.invalidDate().orElse("") : n.date().date().toString(),
                 (n, text) -> TypedDates.parse(text, Locale.getDefault()).map(d -> n.withDate(n.date() == null
-                        ? NewsDate.of(d) : new NewsDate(d, n.date().time(), n.date().offset()))).orElse(n));
+                        ? NewsDate.of(d) : new NewsDate(d, n.date().time(), n.date().offset())))
+                        .orElseGet(() -> n.withInvalidDate(text)));
         dateProblem.bind(Bindings.createStringBinding(() -> {
             String typed = dateText.get();
             return typed == null || typed.isBlank() || TypedDates.parse(typed, Locale.getDefault()).isPresent() ? ""

@@ -40,6 +40,7 @@ public final class PreviewPane {
     private Path pageFile;
     private long lastUpdateNanos = Long.MAX_VALUE;
     private final ObservableValue<Boolean> dark;
+    public static final double MIN_WIDTH = 320;
 
     /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
     public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark) {
@@ -47,7 +48,8 @@ public final class PreviewPane {
         this.dark = dark;
         dark.addListener((obs, was, now) -> applyTheme());
         root.setId("preview");
-        root.setMinWidth(0);
+        // Never narrower than a small phone's page, however wide the form beside it wants to be.
+        root.setMinWidth(MIN_WIDTH);
         pause.setOnFinished(e -> {
             long start = System.nanoTime();
             vm.update();

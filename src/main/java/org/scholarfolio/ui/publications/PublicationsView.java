@@ -3,6 +3,7 @@ package org.scholarfolio.ui.publications;
 import java.util.List;
 
 import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
 
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
@@ -10,6 +11,7 @@ import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
+import org.scholarfolio.ui.form.ShownPlainWhileIdle;
 
 /** Publications: searchable table (key, year, title, venue, selected) and the entry form. */
 public final class PublicationsView {
@@ -50,7 +52,7 @@ public final class PublicationsView {
                 .column("Key", 120, Publication::citationKey)
                 .column("Year", 60, p -> p.year() == null ? "" : p.year().toString())
                 .column("Title", 320, p -> InlineText.plain(p.title()))
-                .column("Venue", 200, p -> p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue())
+                .column("Venue", 200, p -> InlineText.plain(p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue()))
                 .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
 
         list.addAboveTable(new FilterBar(vm).root());
@@ -69,7 +71,14 @@ public final class PublicationsView {
             rowOfChecks = check;
         }
         switch (f.widget()) {
-            case TEXT, WIDE -> mark(f.jsonKey(), form.text(f.formLabel(), id, vm.field(f.jsonKey())));
+            case TEXT, WIDE -> {
+                TextField text = form.text(f.formLabel(), id, vm.field(f.jsonKey()));
+                mark(f.jsonKey(), text);
+                if (f == PublicationField.TITLE) {
+                    // {Energy}-Neutral reads Energy-Neutral until the field is edited; the braces stay in the file.
+                    ShownPlainWhileIdle.install(text, vm.field(f.jsonKey()), InlineText::plain);
+                }
+            }
             case AREA -> mark(f.jsonKey(), form.area(f.formLabel(), id, vm.field(f.jsonKey()),
                     f == PublicationField.ABSTRACT ? 6 : 3));
             case CHECK -> mark(f.jsonKey(), form.check(f.formLabel(), id, vm.flag(f.jsonKey())));

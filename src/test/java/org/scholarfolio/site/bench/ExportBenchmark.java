@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.site.SiteExporter;
@@ -26,7 +27,8 @@ import org.scholarfolio.store.PortfolioStore;
  * <li>{@code warm PORTFOLIO WORKDIR [ROUNDS]} exports it in this JVM again and again, each round
  * into a fresh folder (a first export) and then once more into the same folder (nothing changed),
  * and prints the first round, the median and the best of the others, as wall-clock and as
- * processor time (the latter is what to compare on a busy machine).</li>
+ * processor time (the latter is what to compare on a busy machine); each round then edits the title
+ * of one publication and exports again (the editor's export after one edit).</li>
  * </ul>
  */
 public final class ExportBenchmark {
@@ -58,7 +60,10 @@ public final class ExportBenchmark {
         List<Long> again = new ArrayList<>();
         List<Long> firstCpu = new ArrayList<>();
         List<Long> againCpu = new ArrayList<>();
+        List<Long> edited = new ArrayList<>();
+        List<Long> editedCpu = new ArrayList<>();
         int pages = 0;
+        int editedPages = 0;
         for (int round = 0; round < rounds; round++) {
             Path out = workDir.resolve("warm-" + round);
             deleteTree(out);
@@ -78,6 +83,18 @@ public final class ExportBenchmark {
             if (!unchanged.pagesWritten().isEmpty()) {
                 throw new IllegalStateException("an unchanged re-export wrote " + unchanged.pagesWritten().size() + " pages");
             }
+            List<Publication> publications = new ArrayList<>(portfolio.publications());
+            int index = publications.size() / 2;
+            Publication p = publications.get(index);
+            publications.set(index, p.toBuilder().title(p.title() + " " + round).build());
+            portfolio = portfolio.withPublications(publications);
+            cpu = cpuNanos();
+            start = System.nanoTime();
+            ExportReport afterEdit = exporter.export(portfolio, portfolioDir, options, out);
+            edited.add(System.nanoTime() - start);
+            editedCpu.add(cpuNanos() - cpu);
+            check(afterEdit);
+            editedPages = afterEdit.pagesWritten().size();
             deleteTree(out);
         }
         System.out.printf("%d pages, times as wall clock / processor time of all threads%n", pages);
@@ -86,6 +103,8 @@ public final class ExportBenchmark {
         System.out.printf("warm, rounds 2-%d: export median %d / %d ms (best %d / %d), unchanged re-export median %d / %d ms (best %d / %d)%n",
                 rounds, median(first), median(firstCpu), best(first), best(firstCpu),
                 median(again), median(againCpu), best(again), best(againCpu));
+        System.out.printf("warm, one publication's title edited: re-export median %d / %d ms (best %d / %d), %d pages written%n",
+                median(edited), median(editedCpu), best(edited), best(editedCpu), editedPages);
     }
 
     /** Processor time of the whole JVM so far (all threads, the collector's included). */

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.scholarfolio.markdown.MarkdownRenderer;
@@ -13,15 +14,26 @@ import org.scholarfolio.model.Publication;
 import org.scholarfolio.store.PortfolioStore;
 
 /**
- * Sizes the issue names (100,000 publications, a 10 MB bio, 5,000 authors on one paper): save,
- * load and render time and the heap in use afterwards. Not a test; run by hand, results in BENCHMARKS.md:
- * {@code java -Xmx1g -cp target/test-classes:target/classes:$(cat cp.txt) org.scholarfolio.site.bench.LargePortfolioBenchmark}
+ * Sizes the issues name: save, load and render time and the heap in use afterwards. Not a test; run
+ * by hand, results in BENCHMARKS.md.
+ * <ul>
+ * <li>no arguments: 100,000 publications, a paper with 5,000 authors and a 10 MB bio, saved,
+ * loaded and the bio rendered once (run it with {@code -Xmx1g} to see whether memory is bounded);</li>
+ * <li>{@code PUBLICATIONS ROUNDS}: a generated portfolio of that size saved and loaded ROUNDS times
+ * in this JVM, printing the first round and the median and best of the others (the editor's open
+ * and save).</li>
+ * </ul>
+ * {@code java -Xmx1g -cp "target/test-classes:target/scholarfolio.jar:target/lib/*" org.scholarfolio.site.bench.LargePortfolioBenchmark [N ROUNDS]}
  */
 public final class LargePortfolioBenchmark {
     private LargePortfolioBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2) {
+            rounds(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
+            return;
+        }
         Path dir = Files.createTempDirectory("large-portfolio");
         Portfolio big = org.scholarfolio.generator.PortfolioGenerator.generate(100_000, 100, 1L);
         List<Author> many = new ArrayList<>();
@@ -50,5 +62,31 @@ public final class LargePortfolioBenchmark {
         if (loaded.portfolio().publications().size() != 100_000) {
             throw new IllegalStateException("lost publications");
         }
+    }
+
+    private static void rounds(int publications, int rounds) throws Exception {
+        Path dir = Files.createTempDirectory("portfolio-rounds");
+        Portfolio portfolio = org.scholarfolio.generator.PortfolioGenerator.generate(publications, publications / 2, 1L);
+        List<Long> saves = new ArrayList<>();
+        List<Long> loads = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            PortfolioStore.save(dir, portfolio);
+            long t1 = System.nanoTime();
+            portfolio = PortfolioStore.load(dir).portfolio();
+            long t2 = System.nanoTime();
+            saves.add((t1 - t0) / 1_000_000);
+            loads.add((t2 - t1) / 1_000_000);
+        }
+        System.out.printf("%d publications, %.1f MB: first save %d ms, load %d ms; rounds 2-%d: save median %d ms (best %d),"
+                        + " load median %d ms (best %d)%n", publications, Files.size(dir.resolve("portfolio.json")) / 1e6,
+                saves.get(0), loads.get(0), rounds, median(saves), Collections.min(saves.subList(1, rounds)),
+                median(loads), Collections.min(loads.subList(1, rounds)));
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values.subList(1, values.size()));
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 }

@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -36,6 +38,8 @@ class ExportDialogTest {
     static Path dir;
     private ExportViewModel vm;
     private final List<String> opened = new ArrayList<>();
+    /** What the browser hand-off says went wrong; null: it works. */
+    private volatile String browserFails;
 
     @Start
     void start(Stage stage) {
@@ -46,7 +50,12 @@ class ExportDialogTest {
                 Executors.newSingleThreadExecutor(), Platform::runLater);
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
-        new ExportDialog(vm, stage, opened::add).show();
+        new ExportDialog(vm, stage, (url, failed) -> {
+            opened.add(url);
+            if (browserFails != null) {
+                new Thread(() -> failed.accept(browserFails)).start();
+            }
+        }).show();
     }
 
     @Test
@@ -64,5 +73,25 @@ class ExportDialogTest {
         robot.clickOn("#export-open");
         assertThat(opened).containsExactly(out.resolve("index.html").toUri().toString());
         assertThat(robot.lookup("#export-folder").queryAs(TextField.class).getText()).isEqualTo(out.toString());
+    }
+
+    @Test
+    void aBrowserThatCannotBeOpenedIsReportedInTheDialogWithTheAddressOnTheClipboard(FxRobot robot) throws Exception {
+        browserFails = "Could not open the site: xdg-open failed (exit code 3): no method available for opening it.";
+        Path out = dir.resolve("site-2");
+        robot.clickOn("#export-folder").write(out.toString());
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#export-open");
+        Label problem = robot.lookup("#export-open-problem").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !problem.getText().isEmpty());
+
+        assertThat(problem.getText()).startsWith(browserFails).contains("paste it into your browser");
+        assertThat(problem.isVisible()).isTrue();
+        String[] clipboard = new String[1];
+        robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(clipboard[0]).isEqualTo(out.resolve("index.html").toUri().toString());
     }
 }

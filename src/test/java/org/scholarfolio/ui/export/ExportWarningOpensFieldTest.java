@@ -47,7 +47,7 @@ class ExportWarningOpensFieldTest {
                 List.of(Diagnostic.warning(FieldPath.publication(snapshot.publications().get(1), 1).then("links").then("pdf"),
                         "\"paper.pdf\" is not in the portfolio folder; it is left out")), List.of()),
                 Runnable::run, Runnable::run);
-        view.enableExport(export, url -> { });
+        view.enableExport(export, (url, failed) -> { });
         export.folderProperty().set(Path.of("out"));
         Scene scene = new Scene(view.root(), 1100, 760);
         view.install(scene);

@@ -1,0 +1,270 @@
+package org.scholarfolio.site;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.scholarfolio.files.AtomicFile;
+import org.scholarfolio.files.ContentHash;
+import org.scholarfolio.files.UserCache;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.FieldPath;
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * What the last export into a folder was made from, so that exporting the same input again reads
+ * the portfolio, compares and writes nothing, without rendering a page. The input is one hash of
+ * the portfolio's canonical JSON, the export options, the files in the portfolio folder (path,
+ * size, time) and the build of Scholarfolio that exports. It is kept in the per-user cache
+ * ({@link UserCache}), never in the site, with the manifest's size and time and the export's
+ * warnings; the shortcut is taken only when the manifest and every file it lists are as the
+ * last export left them (none newer than the manifest), so a hand-edited page is still put right.
+ */
+public final class ExportState {
+    private static final String HEADER = "scholarfolio export state 1";
+    // A portfolio folder this large (say, one inside a home folder) is not worth walking.
+    private static final int MAX_FILES = 20_000;
+    private static final String BUILD = buildIdentity();
+
+    private final Path file;
+    private final Path outDir;
+
+    private ExportState(Path file, Path outDir) {
+        this.file = file;
+        this.outDir = outDir;
+    }
+
+    /** The state of {@code outDir}, or empty when caches are off. */
+    static Optional<ExportState> of(Path outDir) {
+        Path folder = UserCache.folder("exports");
+        if (folder == null) {
+            return Optional.empty();
+        }
+        Path out = outDir.toAbsolutePath().normalize();
+        String name = ContentHash.of(out.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        return Optional.of(new ExportState(folder.resolve(name), out));
+    }
+
+    /** Writes a portfolio's canonical bytes: same content, same bytes (the store's JSON). */
+    @FunctionalInterface
+    public interface CanonicalForm {
+        void write(Portfolio portfolio, OutputStream out) throws IOException;
+    }
+
+    /** The input's hash, or empty when it cannot be told cheaply (then every export renders). */
+    static Optional<String> fingerprint(CanonicalForm canonical, Portfolio portfolio, Path portfolioDir, ExportOptions options,
+                                        Path outDir) {
+        return fingerprint("canonical", portfolioDir, options, outDir, out -> canonical.write(portfolio, out));
+    }
+
+    /**
+     * As {@link #fingerprint(CanonicalForm, Portfolio, Path, ExportOptions, Path)} for a portfolio
+     * known by the hash of the file it is (to be) loaded from: same file, same content.
+     */
+    static Optional<String> fingerprint(String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
+        return fingerprint("file", portfolioDir, options, outDir,
+                out -> out.write(fileHash.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Optional<String> fingerprint(String kind, Path portfolioDir, ExportOptions options, Path outDir,
+                                                AtomicFile.Content content) {
+        MessageDigest digest = ContentHash.newDigest();
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            out.write((HEADER + "\n" + BUILD + "\n" + options + "\n").getBytes(StandardCharsets.UTF_8));
+            Optional<String> files = folderListing(portfolioDir, outDir);
+            if (files.isEmpty()) {
+                return Optional.empty();
+            }
+            out.write(files.get().getBytes(StandardCharsets.UTF_8));
+            out.write((kind + "\n").getBytes(StandardCharsets.UTF_8));
+            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+            content.writeTo(buffered);
+            buffered.flush();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(ContentHash.hex(digest));
+    }
+
+    /**
+     * The report of an export that would change nothing: the last export had this input, and the
+     * folder is still as it left it. Empty when the site has to be rendered.
+     */
+    Optional<ExportReport> unchanged(String fingerprint) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(fingerprint)) {
+            return Optional.empty();
+        }
+        try {
+            Path manifest = outDir.resolve(OutputDirectory.MANIFEST);
+            BasicFileAttributes m = Files.readAttributes(manifest, BasicFileAttributes.class);
+            if (!lines.get(2).equals(m.size() + " " + m.lastModifiedTime().toMillis())) {
+                return Optional.empty();
+            }
+            Set<String> assets = new TreeSet<>();
+            List<Diagnostic> warnings = new ArrayList<>();
+            for (String line : lines.subList(3, lines.size())) {
+                if (line.startsWith("asset ")) {
+                    assets.add(line.substring(6));
+                } else if (line.startsWith("warning ")) {
+                    int tab = line.indexOf('\t');
+                    warnings.add(Diagnostic.warning(FieldPath.parse(line.substring(8, tab)), unescape(line.substring(tab + 1))));
+                }
+            }
+            List<String> pages = new ArrayList<>();
+            for (String path : OutputDirectory.manifestPaths(outDir)) {
+                if (!intact(outDir.resolve(path), m.lastModifiedTime())) {
+                    return Optional.empty();
+                }
+                if (!assets.contains(path)) {
+                    pages.add(path);
+                }
+            }
+            return Optional.of(new ExportReport(List.of(), pages, List.of(), List.of(), warnings, List.of()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Notes what the export just written was made from. Nothing is noted (so the next export
+     * renders) when a warning cannot be told again as it was.
+     */
+    void record(String fingerprint, List<OutputFile> files, List<Diagnostic> warnings) {
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint).append('\n');
+        try {
+            BasicFileAttributes m = Files.readAttributes(outDir.resolve(OutputDirectory.MANIFEST), BasicFileAttributes.class);
+            text.append(m.size()).append(' ').append(m.lastModifiedTime().toMillis()).append('\n');
+            for (OutputFile f : files) {
+                if (!f.page()) {
+                    text.append("asset ").append(f.path()).append('\n');
+                }
+            }
+            for (Diagnostic w : warnings) {
+                Diagnostic again = Diagnostic.warning(FieldPath.parse(w.field().toString()), w.message());
+                if (!again.equals(w)) {
+                    Files.deleteIfExists(file);
+                    return;
+                }
+                text.append("warning ").append(w.field()).append('\t').append(escape(w.message())).append('\n');
+            }
+            AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Only a cache: at worst the next export renders everything.
+            }
+        }
+    }
+
+    private static boolean intact(Path path, FileTime manifestTime) throws IOException {
+        try {
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            return a.isRegularFile() && a.lastModifiedTime().compareTo(manifestTime) <= 0;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    /** Every file of the portfolio folder but portfolio.json's own, hidden folders and the output. */
+    private static Optional<String> folderListing(Path portfolioDir, Path outDir) throws IOException {
+        StringBuilder listing = new StringBuilder();
+        Path root = portfolioDir.toAbsolutePath().normalize();
+        Path out = outDir.toAbsolutePath().normalize();
+        int[] count = {0};
+        if (!Files.isDirectory(root)) {
+            return Optional.of("");
+        }
+        List<String> entries = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                return hidden || dir.equals(out) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith("portfolio.json")) {
+                    entries.add(root.relativize(f) + "\t" + attrs.size() + "\t" + attrs.lastModifiedTime().toMillis());
+                }
+                return ++count[0] > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (count[0] > MAX_FILES) {
+            return Optional.empty();
+        }
+        entries.sort(null);
+        entries.forEach(e -> listing.append(e).append('\n'));
+        return Optional.of(listing.toString());
+    }
+
+    /** The jar (or class folder) this code came from, by size and time: another build may export differently. */
+    private static String buildIdentity() {
+        try {
+            Path code = Path.of(ExportState.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+            }
+            long[] newest = {0, 0};
+            Files.walkFileTree(code, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    newest[0] = Math.max(newest[0], attrs.lastModifiedTime().toMillis());
+                    newest[1] += attrs.size();
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return code + " " + newest[1] + " " + newest[0];
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Unknown build: a fresh value each run, so nothing is ever taken as unchanged.
+            return "unknown " + HexFormat.of().formatHex(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package org.scholarfolio.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * What changed from one portfolio to the next as JSON Patch operations (RFC 6902) over the
+ * canonical tree. Snapshots share every record an edit did not touch, so only touched records are
+ * turned into JSON: typing in one publication's title costs one publication, not the portfolio.
+ */
+final class PortfolioDiff {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private PortfolioDiff() {
+    }
+
+    /** The operations that turn {@code before}'s tree into {@code after}'s; empty when they are equal. */
+    static ArrayNode between(Portfolio before, Portfolio after) {
+        ArrayNode ops = NODES.arrayNode();
+        if (before == after) {
+            return ops;
+        }
+        if (!before.profile().equals(after.profile())) {
+            members(ops, "/profile", PortfolioJsonWriter.profile(before.profile()),
+                    PortfolioJsonWriter.profile(after.profile()));
+        }
+        if (!before.site().equals(after.site())) {
+            members(ops, "/site", PortfolioJsonWriter.site(before.site()), PortfolioJsonWriter.site(after.site()));
+        }
+        list(ops, "/news", before.news(), after.news(), PortfolioJsonWriter::news);
+        list(ops, "/publications", before.publications(), after.publications(), PortfolioJsonWriter::publication);
+        list(ops, "/pages", before.pages(), after.pages(), PortfolioJsonWriter::page);
+        if (!before.unknownFields().equals(after.unknownFields())) {
+            members(ops, "", PortfolioJsonWriter.unknown(NODES.objectNode(), before.unknownFields()),
+                    PortfolioJsonWriter.unknown(NODES.objectNode(), after.unknownFields()));
+        }
+        return ops;
+    }
+
+    /** Sets the members that differ and removes the ones {@code after} no longer has. */
+    private static void members(ArrayNode ops, String path, ObjectNode before, ObjectNode after) {
+        Iterator<String> names = after.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            JsonNode value = after.get(name);
+            if (!value.equals(before.get(name))) {
+                ops.addObject().put("op", "add").put("path", path + "/" + escape(name)).set("value", value);
+            }
+        }
+        Iterator<String> old = before.fieldNames();
+        while (old.hasNext()) {
+            String name = old.next();
+            if (!after.has(name)) {
+                ops.addObject().put("op", "remove").put("path", path + "/" + escape(name));
+            }
+        }
+    }
+
+    /**
+     * Records changed in place are patched member by member; a run of records added, removed or
+     * moved is written as removals then additions at the place where the lists part.
+     */
+    private static <T> void list(ArrayNode ops, String path, List<T> before, List<T> after, Function<T, ObjectNode> json) {
+        if (before == after || before.equals(after)) {
+            return;
+        }
+        int common = Math.min(before.size(), after.size());
+        int prefix = 0;
+        while (prefix < common && same(before.get(prefix), after.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < common - prefix
+                && same(before.get(before.size() - 1 - suffix), after.get(after.size() - 1 - suffix))) {
+            suffix++;
+        }
+        int removed = before.size() - prefix - suffix;
+        int added = after.size() - prefix - suffix;
+        if (removed == added) {
+            for (int i = prefix; i < prefix + added; i++) {
+                if (!before.get(i).equals(after.get(i))) {
+                    members(ops, path + "/" + i, json.apply(before.get(i)), json.apply(after.get(i)));
+                }
+            }
+            return;
+        }
+        if (before.isEmpty()) {
+            // The canonical tree may leave an empty list out; make sure there is one to add to.
+            ops.addObject().put("op", "add").put("path", path).set("value", NODES.arrayNode());
+        }
+        for (int i = 0; i < removed; i++) {
+            ops.addObject().put("op", "remove").put("path", path + "/" + prefix);
+        }
+        for (int i = 0; i < added; i++) {
+            ops.addObject().put("op", "add").put("path", path + "/" + (prefix + i))
+                    .set("value", json.apply(after.get(prefix + i)));
+        }
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == b || Objects.equals(a, b);
+    }
+
+    /** A member name as one JSON Pointer token (RFC 6901). */
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

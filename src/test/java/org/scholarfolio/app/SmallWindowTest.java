@@ -1,0 +1,138 @@
+package org.scholarfolio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.lookup.FakeServices;
+import org.scholarfolio.lookup.Lookups;
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.site.PagePreview;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.Section;
+import org.scholarfolio.ui.form.NodeSearch;
+import org.scholarfolio.ui.lookup.AddByIdentifierViewModel;
+import org.scholarfolio.ui.lookup.CitationRefreshViewModel;
+import org.scholarfolio.ui.lookup.LookupBox;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 13, point 10: at 1024×700 every screen keeps its list, form and preview usable. */
+@ExtendWith(ApplicationExtension.class)
+class SmallWindowTest {
+    @TempDir
+    static Path staging;
+    @TempDir
+    static Path cache;
+    private final FakeServices services = FakeServices.withFixtures();
+    private MainView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        editor.open(Path.of("sample-data/alan-turing"));
+        SitePreviewRenderer renderer = new SitePreviewRenderer(new PagePreview(MarkdownRenderer.shared(), staging), () -> null);
+        view = new MainView(editor, new SimpleBooleanProperty(false), renderer);
+        Executor now = Runnable::run;
+        view.enableLookup(new LookupBox(
+                new AddByIdentifierViewModel(editor, email -> Lookups.fromEnvironment(services.environment(cache), "test", email), now, Platform::runLater),
+                new CitationRefreshViewModel(editor, email -> Lookups.fromEnvironment(services.environment(cache), "test", email), now, Platform::runLater)));
+        Scene scene = new Scene(view.root(), 1024, 700);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        services.close();
+    }
+
+    @Test
+    void everyScreenKeepsItsListFormAndPreviewUsable(FxRobot robot) {
+        for (Section section : Section.values()) {
+            robot.interact(() -> view.showSection(section));
+            WaitForAsyncUtils.waitForFxEvents();
+            Parent content = view.currentScreen().root();
+            Node preview = robot.lookup("#preview").query();
+
+            assertThat(preview.getLayoutBounds().getWidth()).as("preview width on %s", section).isGreaterThanOrEqualTo(319);
+            assertThat(content.getLayoutBounds().getWidth()).as("form width on %s", section).isGreaterThanOrEqualTo(439);
+            for (ScrollPane form : all(content, ScrollPane.class)) {
+                if (form.isVisible() && form.getContent() != null) {
+                    // Forms scroll up and down, never sideways: nothing is cut off at the right edge.
+                    assertThat(form.getContent().getLayoutBounds().getWidth())
+                            .as("form content on %s", section).isLessThanOrEqualTo(form.getViewportBounds().getWidth() + 1);
+                }
+            }
+            for (TableView<?> table : all(content, TableView.class)) {
+                table.layout();
+                for (TableColumnBase<?, ?> column : table.getColumns()) {
+                    assertThat(column.getWidth()).as("column %s on %s", column.getText(), section)
+                            .isGreaterThanOrEqualTo(Math.min(column.getPrefWidth(), 90) - 0.5);
+                }
+            }
+            for (ComboBox<?> choice : all(content, ComboBox.class)) {
+                if (choice.isVisible() && insideScene(choice)) {
+                    assertThat(choice.getWidth()).as("drop-down %s on %s", choice.getId(), section).isGreaterThanOrEqualTo(120);
+                }
+            }
+            for (Button button : all(content, Button.class)) {
+                if (button.isVisible() && button.getText() != null && !button.getText().isEmpty() && insideScene(button)) {
+                    assertThat(button.getWidth()).as("button \u201c%s\u201d on %s", button.getText(), section)
+                            .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePublicationTypeDropDownKeepsItsWidthAndThePreviewCanBeHidden(FxRobot robot) {
+        robot.interact(() -> view.showSection(Section.PUBLICATIONS));
+        robot.interact(() -> robot.lookup("#publications-table").queryTableView().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> type = robot.lookup("#pub-type").queryAs(ComboBox.class);
+        assertThat(type.getValue()).isNotNull();
+        assertThat(type.getWidth()).isGreaterThanOrEqualTo(120);
+        double withPreview = view.currentScreen().root().getLayoutBounds().getWidth();
+
+        robot.clickOn("#publications-table").press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#preview").tryQuery()).isEmpty();
+        assertThat(view.currentScreen().root().getLayoutBounds().getWidth()).isGreaterThan(withPreview + 250);
+    }
+
+    private static <T> List<T> all(Node root, Class<T> type) {
+        return NodeSearch.all(root, type::isInstance).stream().map(type::cast).toList();
+    }
+
+    private static boolean insideScene(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getMaxX() <= node.getScene().getWidth() + 1;
+    }
+}

@@ -1,0 +1,121 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.lookup.FakeServicesServer;
+import org.scholarfolio.lookup.ServiceUrls;
+import org.scholarfolio.testing.ChildJvm;
+
+/**
+ * The packaged {@code target/scholarfolio.jar}, run as a person runs it ({@code java -jar}), against
+ * the scholarly services faked by a separate server process on loopback: {@code add} by DOI and
+ * arXiv id, {@code import orcid}, {@code metrics}, then {@code export}, whose pages show the counts.
+ * Runs in {@code mvn verify} (failsafe, after {@code package}).
+ */
+class PackagedJarIT {
+    private static final Path JAR = Path.of("target", "scholarfolio.jar");
+
+    @TempDir
+    Path tmp;
+    private Process server;
+    private Map<String, String> env;
+
+    @BeforeEach
+    void startServices() throws Exception {
+        assertThat(JAR).as("mvn package builds the jar first").isRegularFile();
+        server = ChildJvm.start(FakeServicesServer.class.getName(), List.of(), tmp.resolve("server.out"),
+                tmp.resolve("server.err"));
+        String base = "http://127.0.0.1:" + port();
+        env = Map.of(ServiceUrls.DOI_VARIABLE, base + "/doi", ServiceUrls.ARXIV_VARIABLE, base + "/arxiv",
+                ServiceUrls.OPENALEX_VARIABLE, base + "/openalex", ServiceUrls.ORCID_VARIABLE, base + "/orcid",
+                ServiceUrls.PUBMED_VARIABLE, base + "/pubmed", "XDG_CACHE_HOME", tmp.resolve("cache").toString(),
+                "XDG_CONFIG_HOME", tmp.resolve("config").toString(), "XDG_DATA_HOME", tmp.resolve("data").toString());
+    }
+
+    @AfterEach
+    void stopServices() throws Exception {
+        server.getOutputStream().close(); // the server stops when its input ends
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void addImportOrcidMetricsAndExportWorkFromThePackagedJar() throws Exception {
+        Path portfolio = Files.createDirectories(tmp.resolve("turing"));
+        Files.copy(Path.of("sample-data/alan-turing/portfolio.json"), portfolio.resolve("portfolio.json"));
+
+        Run add = jar("add", portfolio.toString(), "doi:10.5555/12345678", "arxiv:2101.00001");
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(add.out()).contains("carberry2021water").contains("hopper2021sparse");
+
+        Run orcid = jar("import", "orcid", "0000-0002-1825-0097", "--into", portfolio.toString());
+        assertThat(orcid.code()).as(orcid.err()).isZero();
+        assertThat(orcid.out()).contains("added    curie2019vitamin");
+
+        Run metrics = jar("metrics", portfolio.toString());
+        assertThat(metrics.code()).as(metrics.err()).isZero();
+        assertThat(metrics.out()).containsPattern("turing1950computing +17,322").containsPattern("carberry2021water +4,242");
+
+        Path site = tmp.resolve("site");
+        Run export = jar("export", portfolio.toString(), "--out", site.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        String today = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(LocalDate.now(ZoneOffset.UTC));
+        String page = Files.readString(site.resolve("publications/index.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("Cited by 4,242 \u00b7 OpenAlex, " + today).contains("Cited by 17,322 \u00b7 OpenAlex, " + today)
+                .contains("curie2019vitamin");
+    }
+
+    private int port() throws Exception {
+        // The server prints "port N" once it listens; a loaded machine may take a while to start a JVM.
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        Path out = tmp.resolve("server.out");
+        while (System.nanoTime() < deadline) {
+            assertThat(server.isAlive()).as("the fake services run: %s", errOf("server.err")).isTrue();
+            List<String> lines = Files.readAllLines(out);
+            if (!lines.isEmpty() && lines.get(0).startsWith("port ")) {
+                return Integer.parseInt(lines.get(0).substring(5).strip());
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the fake services did not start");
+    }
+
+    private String errOf(String name) throws Exception {
+        Path f = tmp.resolve(name);
+        return Files.exists(f) ? Files.readString(f) : "";
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run jar(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        Path out = tmp.resolve("jar.out");
+        Path err = tmp.resolve("jar.err");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("%s finishes", args[0]).isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}

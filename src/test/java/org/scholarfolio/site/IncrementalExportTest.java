@@ -1,0 +1,151 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.generator.PortfolioGenerator;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.store.PortfolioStore;
+
+/** What a second export does: nothing when nothing changed, and only the pages an edit shows on. */
+class IncrementalExportTest {
+    private static final ExportOptions OPTIONS = new ExportOptions("https://example.org/", LocalDate.of(2026, 12, 1), "default", 2);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void anUnchangedExportRendersNothingAndTouchesNothing() throws IOException {
+        Path dir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
+        Path out = temp.resolve("site");
+        // No site address anywhere, so the export warns; the unchanged one must say the same.
+        Portfolio fixture = FixturePortfolio.portfolio();
+        Portfolio portfolio = fixture.withSite(fixture.site().toBuilder().baseUrl("").build());
+        ExportOptions options = FixturePortfolio.options().withBaseUrl("");
+        ExportReport first = new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, options, out);
+        assertThat(first.succeeded()).isTrue();
+        Map<String, FileTime> times = times(out);
+
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        ExportReport again = new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, options, out, progress::add);
+
+        // No page was rendered: rendering reports its progress page by page.
+        assertThat(progress).containsExactly(1.0);
+        assertThat(again.pagesWritten()).isEmpty();
+        assertThat(again.filesCopied()).isEmpty();
+        assertThat(new TreeSet<>(again.pagesUnchanged())).isEqualTo(new TreeSet<>(first.pagesWritten()));
+        assertThat(again.warnings()).isEqualTo(first.warnings()).isNotEmpty();
+        assertThat(times(out)).isEqualTo(times);
+    }
+
+    @Test
+    void aChangedOptionAFileInThePortfolioOrAHandEditedPageRendersAgain() throws IOException {
+        Path dir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
+        Path out = temp.resolve("site");
+        Portfolio portfolio = FixturePortfolio.portfolio();
+        new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, FixturePortfolio.options(), out);
+
+        assertThat(rendered(portfolio, dir, FixturePortfolio.options().withBaseUrl("https://other.example/"), out)).isTrue();
+        assertThat(rendered(portfolio, dir, FixturePortfolio.options().withBaseUrl("https://other.example/"), out)).isFalse();
+
+        Path asset;
+        try (Stream<Path> files = Files.walk(dir.resolve("assets"))) {
+            asset = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+        Files.write(asset, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(rendered(portfolio, dir, FixturePortfolio.options().withBaseUrl("https://other.example/"), out)).isTrue();
+
+        Path page = out.resolve("index.html");
+        byte[] exported = Files.readAllBytes(page);
+        Files.writeString(page, "edited by hand");
+        Files.setLastModifiedTime(page, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        assertThat(rendered(portfolio, dir, FixturePortfolio.options().withBaseUrl("https://other.example/"), out)).isTrue();
+        assertThat(Files.readAllBytes(page)).isEqualTo(exported);
+
+        Files.delete(out.resolve("publications/index.html"));
+        assertThat(rendered(portfolio, dir, FixturePortfolio.options().withBaseUrl("https://other.example/"), out)).isTrue();
+        assertThat(out.resolve("publications/index.html")).exists();
+    }
+
+    @Test
+    void anEditedPublicationChangesExactlyThePagesThatShowIt() throws IOException {
+        Portfolio generated = PortfolioGenerator.generate(40, 12, 3L);
+        List<Publication> publications = new ArrayList<>(generated.publications());
+        int index = publications.stream().filter(p -> !p.selected()).map(publications::indexOf).findFirst().orElseThrow();
+        Publication target = publications.get(index);
+        publications.set(index, target.toBuilder().title("Zyxwvut " + target.title()).build());
+        Portfolio before = generated.withPublications(publications);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path out = temp.resolve("site");
+        SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
+        assertThat(exporter.export(before, dir, OPTIONS, out).succeeded()).isTrue();
+        Map<String, String> old = contents(out);
+
+        publications.set(index, target.toBuilder().title("Qwertyu " + target.title()).build());
+        ExportReport report = exporter.export(before.withPublications(publications), dir, OPTIONS, out);
+        Map<String, String> now = contents(out);
+
+        Set<String> showing = new TreeSet<>();
+        old.forEach((path, text) -> {
+            if (text.contains("Zyxwvut")) {
+                showing.add(path);
+            }
+        });
+        Set<String> changed = new TreeSet<>();
+        now.forEach((path, text) -> {
+            if (!text.equals(old.get(path))) {
+                changed.add(path);
+            }
+        });
+        changed.remove(OutputDirectory.MANIFEST);
+        assertThat(now.keySet()).isEqualTo(old.keySet());
+        assertThat(showing).contains("publications/index.html").anyMatch(p -> p.startsWith("publications/" + target.citationKey()));
+        assertThat(changed).isEqualTo(showing);
+        assertThat(new TreeSet<>(report.pagesWritten())).isEqualTo(showing);
+    }
+
+    private static boolean rendered(Portfolio portfolio, Path dir, ExportOptions options, Path out) {
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        ExportReport report = new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, options, out, progress::add);
+        assertThat(report.succeeded()).isTrue();
+        return progress.size() > 1;
+    }
+
+    private static Map<String, FileTime> times(Path out) throws IOException {
+        Map<String, FileTime> times = new HashMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                times.put(out.relativize(f).toString(), Files.getLastModifiedTime(f));
+            }
+        }
+        return times;
+    }
+
+    private static Map<String, String> contents(Path out) throws IOException {
+        Map<String, String> contents = new HashMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                contents.put(out.relativize(f).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return contents;
+    }
+}

@@ -1,0 +1,183 @@
+package org.scholarfolio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.generator.PortfolioGenerator;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.UnknownFields;
+
+class ChangeJournalTest {
+    @TempDir
+    Path dir;
+
+    private final Portfolio saved = PortfolioGenerator.generate(20, 5, 7);
+
+    private Path journalFile() {
+        return dir.resolve("portfolio.json.recovery");
+    }
+
+    private static Portfolio position(Portfolio p, String position) {
+        return p.withProfile(p.profile().toBuilder().position(position).build());
+    }
+
+    private static Portfolio retitle(Portfolio p, int index, String title) {
+        List<Publication> pubs = new ArrayList<>(p.publications());
+        pubs.set(index, pubs.get(index).toBuilder().title(title).build());
+        return p.withPublications(pubs);
+    }
+
+    private JournalReplay.Replayed replay() throws IOException {
+        return JournalReplay.replay(journalFile(), saved).orElseThrow();
+    }
+
+    @Test
+    void everyKindOfEditReplaysToTheSamePortfolio() throws IOException {
+        List<Portfolio> states = new ArrayList<>();
+        Portfolio p = position(saved, "Reader");
+        states.add(p);
+        p = retitle(p, 3, "On Computable Numbers");
+        states.add(p);
+        List<Publication> pubs = new ArrayList<>(p.publications());
+        pubs.add(0, pubs.remove(10));
+        pubs.remove(5);
+        p = p.withPublications(pubs);
+        states.add(p);
+        p = p.withNews(List.of());
+        states.add(p);
+        p = p.withNews(saved.news().subList(0, 2));
+        states.add(p);
+        p = new Portfolio(p.schemaVersion(), p.profile(), p.site().toBuilder().title("A/b ~ site").build(),
+                p.news(), p.publications(), p.pages(), new UnknownFields(Map.of("x/y~z", "kept")));
+        states.add(p);
+
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            for (Portfolio state : states) {
+                assertThat(journal.record(state)).isTrue();
+            }
+            assertThat(journal.record(p)).isFalse();
+        }
+
+        JournalReplay.Replayed replayed = replay();
+        assertThat(replayed.portfolio()).isEqualTo(p);
+        assertThat(replayed.changes()).isEqualTo(states.size());
+        assertThat(replayed.baseChanged()).isFalse();
+        assertThat(replayed.skippedLines()).isZero();
+    }
+
+    @Test
+    void aChangeWritesOnlyWhatChangedNotThePortfolio() throws IOException {
+        long whole = PortfolioStore.toJson(saved).length;
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            long before = Files.size(journalFile());
+            journal.record(retitle(saved, 7, "A new title"));
+            long line = Files.size(journalFile()) - before;
+            assertThat(line).isLessThan(whole / 20);
+            assertThat(Files.readString(journalFile())).contains("\"path\":\"/publications/7/title\"");
+        }
+    }
+
+    @Test
+    void aTornLastLineIsLeftOutAndTheRestRecovered() throws IOException {
+        Portfolio first = position(saved, "Reader");
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            journal.record(first);
+            journal.record(position(first, "Professor"));
+        }
+        byte[] bytes = Files.readAllBytes(journalFile());
+        // The crash came in the middle of writing the second change.
+        Files.write(journalFile(), java.util.Arrays.copyOf(bytes, bytes.length - 15));
+
+        JournalReplay.Replayed replayed = replay();
+
+        assertThat(replayed.portfolio()).isEqualTo(first);
+        assertThat(replayed.changes()).isEqualTo(1);
+        assertThat(replayed.skippedLines()).isEqualTo(1);
+    }
+
+    @Test
+    void aLineThatIsNotAChangeStopsTheReplayWithoutHalfApplyingIt() throws IOException {
+        Portfolio first = position(saved, "Reader");
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            journal.record(first);
+        }
+        Files.writeString(journalFile(), "{\"at\":\"2026-12-03T10:00:00Z\",\"ops\":["
+                + "{\"op\":\"add\",\"path\":\"/profile/position\",\"value\":\"Half\"},"
+                + "{\"op\":\"remove\",\"path\":\"/publications/999\"}]}\nnot json\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        JournalReplay.Replayed replayed = replay();
+
+        assertThat(replayed.portfolio()).isEqualTo(first);
+        assertThat(replayed.skippedLines()).isEqualTo(2);
+    }
+
+    @Test
+    void changesToAFileAnotherProgramChangedAreAppliedToItAndSaySo() throws IOException {
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            journal.record(position(saved, "Reader"));
+        }
+        Portfolio changedOnDisk = retitle(saved, 0, "Changed by git pull");
+
+        JournalReplay.Replayed replayed = JournalReplay.replay(journalFile(), changedOnDisk).orElseThrow();
+
+        assertThat(replayed.baseChanged()).isTrue();
+        assertThat(replayed.portfolio()).isEqualTo(position(changedOnDisk, "Reader"));
+    }
+
+    @Test
+    void aLongSessionIsCompactedAndStillReplaysToTheLastState() throws IOException {
+        Portfolio p = saved;
+        String bio = "x".repeat(20_000);
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            for (int i = 0; i < 300; i++) {
+                bio = bio + i;
+                p = p.withProfile(p.profile().toBuilder().bio(bio).build());
+                journal.record(p);
+            }
+        }
+        assertThat(Files.size(journalFile())).isLessThan(300L * 20_000 / 4);
+        assertThat(replay().portfolio()).isEqualTo(p);
+    }
+
+    @Test
+    void beginningAgainReplacesTheJournalWithOneChangeFromTheBase() throws IOException {
+        Portfolio recovered = position(saved, "Reader");
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, recovered)) {
+            assertThat(replay().portfolio()).isEqualTo(recovered);
+            assertThat(replay().changes()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUntitledPortfolioIsJournalledFromTheEmptyOne() throws IOException {
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), Portfolio.empty(), saved)) {
+            journal.record(position(saved, "Reader"));
+        }
+        assertThat(JournalReplay.replay(journalFile(), Portfolio.empty()).orElseThrow().portfolio())
+                .isEqualTo(position(saved, "Reader"));
+    }
+
+    @Test
+    void aWholePortfolioRecoveryFileFromAnEarlierVersionIsStillRead() throws IOException {
+        Files.write(journalFile(), PortfolioStore.toJson(position(saved, "Reader")));
+
+        assertThat(replay().portfolio()).isEqualTo(position(saved, "Reader"));
+    }
+
+    @Test
+    void noFileNoJournal() throws IOException {
+        assertThat(JournalReplay.replay(journalFile(), saved)).isEmpty();
+    }
+}

@@ -1,0 +1,123 @@
+package org.scholarfolio.ui.lookup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.lookup.FakeServices;
+import org.scholarfolio.lookup.Lookups;
+import org.scholarfolio.lookup.RecordLookup;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 16: the Add-by-identifier box and Refresh citation counts, driven as a person would, against a loopback server. */
+@ExtendWith(ApplicationExtension.class)
+class LookupBoxTest {
+    @TempDir
+    static Path cache;
+    private final FakeServices services = FakeServices.withFixtures();
+    private final Executor background = Executors.newSingleThreadExecutor();
+    private EditorViewModel editor;
+
+    @Start
+    void start(Stage stage) {
+        editor = new EditorViewModel(new InMemoryPortfolioFiles(),
+                Portfolio.empty().withPublications(List.of(Publication.builder("turing1950computing", "article")
+                        .title("Computing Machinery and Intelligence").doi("10.1093/mind/LIX.236.433").build())), null);
+        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
+        Function<String, RecordLookup> lookups = email -> Lookups.fromEnvironment(services.environment(cache), "test", email);
+        view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor, lookups, background, Platform::runLater),
+                new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
+        Scene scene = new Scene(view.root(), 1100, 760);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+        view.showSection(Section.PUBLICATIONS);
+    }
+
+    @AfterEach
+    void stop() {
+        services.close();
+    }
+
+    private String text(FxRobot robot, String id) {
+        var node = robot.lookup(id).query();
+        return node instanceof Label label ? label.getText() : ((TextArea) node).getText();
+    }
+
+    private void waitForText(FxRobot robot, String id, String start) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, id).startsWith(start));
+    }
+
+    @Test
+    void aPastedDoiIsShownBeforeItIsAddedAndAddedAsOneUndoStep(FxRobot robot) throws Exception {
+        robot.clickOn("#lookup-box");
+        robot.clickOn("#lookup-input").write("https://doi.org/10.5555/12345678");
+        robot.clickOn("#lookup-run");
+        waitForText(robot, "#lookup-preview", "Add as carberry2021water");
+        assertThat(text(robot, "#lookup-preview")).contains("Water splitting with", "doi:10.5555/12345678");
+        assertThat(editor.portfolio().publications()).hasSize(1);
+
+        robot.clickOn("#lookup-add");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.portfolio().publications()).extracting(Publication::citationKey)
+                .containsExactly("turing1950computing", "carberry2021water");
+        assertThat(robot.lookup("#publications-table").queryAs(TableView.class).getItems()).hasSize(2);
+        assertThat(text(robot, "#lookup-message")).isEqualTo("Added 1, updated 0 (Undo takes it back).");
+        robot.interact(() -> editor.history().undo());
+        assertThat(editor.portfolio().publications()).hasSize(1);
+    }
+
+    @Test
+    void aRefusedLookupSaysWhyAndAddsNothing(FxRobot robot) throws Exception {
+        services.on("/doi/10.5555/refused", FakeServices.Reply.status(429, Map.of("Retry-After", "600")));
+        robot.clickOn("#lookup-box");
+        robot.clickOn("#lookup-input").write("10.5555/refused");
+        robot.clickOn("#lookup-run");
+
+        waitForText(robot, "#lookup-message", "doi:10.5555/refused: ");
+        assertThat(text(robot, "#lookup-message")).contains("asks to wait 600 s").endsWith("Nothing was changed.");
+        assertThat(robot.lookup("#lookup-add").queryButton().isDisabled()).isTrue();
+        assertThat(editor.history().isDirty()).isFalse();
+    }
+
+    @Test
+    void refreshingCitationCountsStoresThemAndSaysSo(FxRobot robot) throws Exception {
+        robot.interact(() -> editor.edit(null, p -> p.withPublications(List.of(Publication.builder("water", "article")
+                .title("Water").doi("10.5555/12345678").build()))));
+        robot.clickOn("#lookup-box");
+        robot.clickOn("#citations-refresh");
+
+        waitForText(robot, "#citations-message", "Citation counts from OpenAlex");
+        assertThat(text(robot, "#citations-message")).isEqualTo("Citation counts from OpenAlex for 1 publication(s).");
+        assertThat(editor.portfolio().publications().get(0).citations().count()).isEqualTo(4242);
+        assertThat(robot.lookup("#citations-refresh").queryButton().isDisabled()).isFalse();
+    }
+}
