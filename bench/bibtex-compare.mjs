@@ -35,7 +35,7 @@ for (const line of readFileSync(dumpFile, 'utf8').split('\n')) {
   }
 }
 
-const t = { peer: 0, found: 0, titles: 0, titleSame: 0, years: 0, yearSame: 0, families: 0, familySame: 0, dois: 0, doiSame: 0 }
+const t = { peer: 0, found: 0, titles: 0, titleSame: 0, years: 0, yearSame: 0, families: 0, familySame: 0, dois: 0, doiSame: 0, journals: 0, journalSame: 0 }
 const say = (...a) => { if (list) console.log(...a) }
 const files = readdirSync(folder).filter(f => f.toLowerCase().endsWith('.bib')).sort()
 for (const file of files) {
@@ -83,6 +83,12 @@ for (const file of files) {
       if (familyOf(c) === norm(p.families[i])) t.familySame++
       else say(`${file} ${e.key}: family peer ${familyOf(c)} ours ${p.families[i]}`)
     })
+    const journal = f.journal ?? f.journaltitle
+    if (journal) {
+      t.journals++
+      if (norm(journal) === norm(p.journal)) t.journalSame++
+      else say(`${file} ${e.key}: journal\n  peer: ${norm(journal)}\n  ours: ${norm(p.journal)}`)
+    }
     if (f.doi) {
       t.dois++
       if (doiNorm(f.doi) === doiNorm(p.doi)) t.doiSame++
@@ -111,5 +117,6 @@ console.log(`| the peer's entries that end up as publications | ${num(t.found)} 
 console.log(`| title text after LaTeX → Unicode (math titles aside) | ${pct(t.titleSame, t.titles)} of ${num(t.titles)} |`)
 console.log(`| year | ${pct(t.yearSame, t.years)} of ${num(t.years)} |`)
 console.log(`| family names | ${pct(t.familySame, t.families)} of ${num(t.families)} |`)
+console.log(`| journal (also biblatex's journaltitle) | ${pct(t.journalSame, t.journals)} of ${num(t.journals)} |`)
 console.log(`| DOI | ${pct(t.doiSame, t.dois)} of ${num(t.dois)} |`)
 console.log(`| export-bibtex → import: fields changed / markup flattened | ${num(changed)} of ${num(fields)} / ${num(flattened)} of ${num(markup)} fields |`)

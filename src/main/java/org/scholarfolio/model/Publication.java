@@ -65,9 +65,10 @@ public record Publication(String citationKey,
      */
     public String bibtexField(String name) {
         PublicationField field = PublicationField.byBibtexKey(name).filter(PublicationField::isText).orElse(null);
-        if (field != null) {
+        if (field != null && !text(field).isEmpty()) {
             return text(field);
         }
+        // a record built in code may still carry it among the other BibTeX fields
         for (Map.Entry<String, String> e : bibtexFields.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name)) {
                 return e.getValue();

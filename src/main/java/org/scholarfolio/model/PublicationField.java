@@ -2,8 +2,10 @@ package org.scholarfolio.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -131,6 +133,9 @@ public enum PublicationField {
     private static final List<PublicationField> BIBTEX_ORDER = bibtexOrder(TITLE, AUTHORS, JOURNAL, BOOKTITLE,
             SCHOOL, INSTITUTION, PUBLISHER, VOLUME, NUMBER, PAGES, MONTH, YEAR, LOCATION, DOI, ARXIV, ABBR, ABSTRACT, NOTE,
             ADDITIONAL_INFO, ANNOTATION, AWARD, AWARD_NAME, SELECTED, BIBTEX_SHOW, PREVIEW);
+
+    /** Every BibTeX key and alias, looked up once per field of every imported entry. */
+    private static final Map<String, PublicationField> BY_BIBTEX_SPELLING = bibtexSpellings();
 
     private final String jsonKey;
     private final String bibtexKey;
@@ -317,8 +322,7 @@ public enum PublicationField {
         if (name == null) {
             return Optional.empty();
         }
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> n.equals(f.bibtexKey) || f.aliases.contains(n)).findFirst();
+        return Optional.ofNullable(BY_BIBTEX_SPELLING.get(name.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** The field a JSON key names. */
@@ -330,6 +334,17 @@ public enum PublicationField {
     public static Stream<String> notInheritedSpellings() {
         return Arrays.stream(values()).filter(f -> !f.inherited && f.bibtexKey != null)
                 .flatMap(f -> Stream.concat(Stream.of(f.bibtexKey), f.aliases.stream()));
+    }
+
+    private static Map<String, PublicationField> bibtexSpellings() {
+        Map<String, PublicationField> m = new HashMap<>();
+        for (PublicationField f : values()) {
+            if (f.bibtexKey != null) {
+                m.put(f.bibtexKey, f);
+                f.aliases.forEach(a -> m.put(a, f));
+            }
+        }
+        return Map.copyOf(m);
     }
 
     private static List<PublicationField> bibtexOrder(PublicationField... first) {

@@ -76,7 +76,7 @@ class ScholarMetaTest {
         Publication thesis = Publication.builder("me2019thesis", "phdthesis").title("A Thesis").year(2019)
                 .school("Princeton University").build();
         Publication report = Publication.builder("me2018report", "techreport").title("A Report").year(2018)
-                .number("TR-7").bibtexFields(Map.of("institution", "National Physical Laboratory")).build();
+                .number("TR-7").text(org.scholarfolio.model.PublicationField.INSTITUTION, "National Physical Laboratory").build();
         Publication chapter = Publication.builder("me2017chapter", "incollection").title("A Chapter").year(2017)
                 .booktitle("Collected Works").publisher("North-Holland").pages("1--20")
                 .bibtexFields(Map.of("isbn", "978-0-444-00000-0")).arxiv("arXiv:1701.00001").build();

@@ -43,7 +43,7 @@ class VenueLineTest {
         assertThat(line(entry("phdthesis").school("Princeton University").year(1938).build()))
                 .isEqualTo("Princeton University, 1938");
         assertThat(line(entry("techreport").number("TR-7").year(1946)
-                .bibtexFields(Map.of("institution", "National Physical Laboratory")).build()))
+                .text(org.scholarfolio.model.PublicationField.INSTITUTION, "National Physical Laboratory").build()))
                 .isEqualTo("National Physical Laboratory, No. TR-7, 1946");
         assertThat(line(entry("misc").bibtexFields(Map.of("howpublished", "Talk at the London Mathematical Society"))
                 .year(1947).month(2).build())).isEqualTo("Talk at the London Mathematical Society, Feb 1947");

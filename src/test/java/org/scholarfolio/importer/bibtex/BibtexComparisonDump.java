@@ -8,17 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.Text;
 
 /**
  * The Scholarfolio half of {@code bench/compare-bibtex.sh}: imports every .bib file of a folder and
- * writes one JSON line per publication (key, plain title, year, family names, DOI) and one per file
+ * writes one JSON line per publication (key, plain title, year, journal, family names, DOI) and one per file
  * (refused or not; export-bibtex then import: fields changed; fields whose LaTeX markup the export
  * lost). Not a test: it reads files that are not in the repository.
  */
@@ -65,7 +67,8 @@ public final class BibtexComparisonDump {
             }
             families.append(']');
             line(out, "file", name, "key", p.citationKey(), "title", plain(p.title()),
-                    "year", p.year() == null ? "" : p.year().toString(), "doi", p.doi(), "families", families);
+                    "year", p.year() == null ? "" : p.year().toString(), "doi", p.doi(), "journal", plain(p.journal()),
+                    "families", families);
         }
         int[] roundTrip = roundTrip(result.publications());
         int[] markup = markup(text, result.publications());
@@ -87,16 +90,25 @@ public final class BibtexComparisonDump {
         for (int i = 0; i < publications.size(); i++) {
             Publication a = publications.get(i);
             Publication b = i < back.size() ? back.get(i) : null;
-            for (RecordComponent c : Publication.class.getRecordComponents()) {
-                if (c.getName().equals("bibtexFields")) {
-                    continue;
+            // one count per field: each text of the registry, then the other components
+            List<Function<Publication, Object>> values = new ArrayList<>();
+            for (PublicationField f : PublicationField.values()) {
+                if (f.isText()) {
+                    values.add(p -> p.text(f));
                 }
-                Object va = value(c, a);
+            }
+            for (RecordComponent c : Publication.class.getRecordComponents()) {
+                if (!c.getName().equals("bibtexFields") && !c.getName().equals("texts")) {
+                    values.add(p -> value(c, p));
+                }
+            }
+            for (Function<Publication, Object> value : values) {
+                Object va = value.apply(a);
                 if (va == null || "".equals(va) || Boolean.FALSE.equals(va) || (va instanceof List<?> l && l.isEmpty())) {
                     continue;
                 }
                 total++;
-                if (b == null || !Objects.equals(va, value(c, b))) {
+                if (b == null || !Objects.equals(va, value.apply(b))) {
                     changed++;
                 }
             }
