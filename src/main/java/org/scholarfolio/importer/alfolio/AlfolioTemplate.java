@@ -27,6 +27,33 @@ final class AlfolioTemplate {
     static final String SITE_HOST = "alshedivat.github.io";
     static final String LAST_NAME = "Einstein";
 
+    /** Sentences of the template's example pages (its about_einstein.md bio, its teaching.md). */
+    static final List<String> PAGE_MARKERS = List.of("Write your biography here",
+            "Tell the world about yourself. Link to your favorite",
+            "Put your address / P.O. box / other info right",
+            "Link to your social media connections, too",
+            "For now, this page is assumed to be a static description of your courses",
+            "Organize your courses by years, topics, or universities, however you like");
+    /** Letters a page may keep beside the template's paragraphs and still be the template's example. */
+    private static final int OWN_TEXT_LETTERS = 80;
+
+    /**
+     * True when the page is the template's example found by its content, whatever its file is
+     * called: it has the template's paragraphs and next to no text of its own.
+     */
+    static boolean isExamplePage(String body) {
+        if (PAGE_MARKERS.stream().noneMatch(body::contains)) {
+            return false;
+        }
+        int own = 0;
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            if (PAGE_MARKERS.stream().noneMatch(paragraph::contains)) {
+                own += (int) paragraph.codePoints().filter(Character::isLetter).count();
+            }
+        }
+        return own < OWN_TEXT_LETTERS;
+    }
+
     static boolean isExampleSocial(String value) {
         return SOCIAL_MARKERS.stream().anyMatch(value::contains);
     }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * leaves its inside alone (blank lines and indentation included); CommonMark ends the block at the
  * first blank line and turns the indented lines after it into a code box of tags. So inside such a
  * block blank lines are dropped; a block marked {@code markdown="1"} gets its inside as Markdown
- * (dedented, between blank lines); kramdown attribute lists ({@code {:.class}}, {@code {: #id}})
- * are dropped, as CommonMark would print them. Text outside HTML blocks is not touched.
+ * (dedented, between blank lines); a kramdown attribute list on an image is applied to an
+ * {@code <img>}, other lists ({@code {:.class}}, {@code {: #id}}) are dropped, as CommonMark would
+ * print them. Text outside HTML blocks is not touched.
  */
 final class KramdownHtml {
     /** CommonMark's block-level tags (HTML block type 6), the ones kramdown also treats as blocks. */
@@ -22,10 +23,19 @@ final class KramdownHtml {
             "iframe", "legend", "li", "main", "menu", "nav", "ol", "p", "section", "summary", "table", "tbody",
             "td", "tfoot", "th", "thead", "tr", "ul");
     private static final Pattern OPENING = Pattern.compile("^ {0,3}<([A-Za-z][A-Za-z0-9]*)(?=[\\s/>]|$)");
-    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)\\b[^>]*?(/?)>");
+    /** A tag; an opening tag whose attributes run on to the next lines ({@code <section\n class=...>}) counts too. */
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)(?=[\\s/>]|$)(?:[^<>]*?(/?)>)?");
     private static final Pattern MARKDOWN_ATTR = Pattern.compile("\\s+markdown\\s*=\\s*[\"']?(?:1|block|span)[\"']?");
     /** A kramdown attribute list or a block IAL on a line of its own, or trailing a line. */
     private static final Pattern ATTRIBUTE_LIST = Pattern.compile("(?m)^[ \\t]*\\{:[^}\\n]*}[ \\t]*\\n?|[ \\t]*\\{:[^}\\n]*}");
+    /** {@code ![alt](src "title"){: .class width="50%"}}: an image followed at once by its attribute list. */
+    private static final Pattern IMAGE_WITH_ATTRIBUTES = Pattern.compile(
+            "!\\[([^\\]\\n]*)]\\(\\s*<?([^\\s)>]+)>?(?:\\s+\"([^\"]*)\")?\\s*\\)\\{:([^}\\n]*)}");
+    /** One attribute of a list: {@code .class}, {@code #id} or {@code key="value"} ('value', value). */
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "\\.([\\w-]+)|#([\\w-]+)|([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
+    private static final Set<String> IMAGE_ATTRIBUTES = Set.of("width", "height", "align", "title", "id");
+    private static final Pattern STYLE_SIZE = Pattern.compile("(?i)\\b(width|height)\\s*:\\s*(\\d+(?:\\.\\d+)?(?:%|px)?)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
 
     private KramdownHtml() {
@@ -80,7 +90,7 @@ final class KramdownHtml {
         for (int i = from; i < lines.length; i++) {
             Matcher m = TAG.matcher(lines[i]);
             while (m.find()) {
-                if (!m.group(2).equalsIgnoreCase(tag) || !m.group(3).isEmpty()) {
+                if (!m.group(2).equalsIgnoreCase(tag) || m.group(3) != null && !m.group(3).isEmpty()) {
                     continue;
                 }
                 depth += m.group(1).isEmpty() ? 1 : -1;
@@ -136,8 +146,58 @@ final class KramdownHtml {
         return indent == Integer.MAX_VALUE ? 0 : indent;
     }
 
-    /** kramdown applies {@code {:.class}} lists to the element before them; CommonMark would print them, so they go. */
+    /**
+     * kramdown applies {@code {:.class}} lists to the element before them; CommonMark would print
+     * them. An image's list is applied (an {@code <img>} with its class, id, width, height and
+     * alignment, which CommonMark passes through); the others go.
+     */
     private static String dropAttributeLists(String line) {
-        return line.contains("{:") ? ATTRIBUTE_LIST.matcher(line).replaceAll("") : line;
+        if (!line.contains("{:")) {
+            return line;
+        }
+        Matcher m = IMAGE_WITH_ATTRIBUTES.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(image(m.group(1), m.group(2), m.group(3), m.group(4))));
+        }
+        m.appendTail(out);
+        return ATTRIBUTE_LIST.matcher(out).replaceAll("");
+    }
+
+    private static String image(String alt, String src, String title, String attributes) {
+        StringBuilder img = new StringBuilder("<img src=\"").append(attribute(src)).append("\" alt=\"").append(attribute(alt)).append('"');
+        if (title != null) {
+            img.append(" title=\"").append(attribute(title)).append('"');
+        }
+        StringBuilder classes = new StringBuilder();
+        Matcher a = ATTRIBUTE.matcher(attributes);
+        while (a.find()) {
+            if (a.group(1) != null) {
+                classes.append(classes.length() == 0 ? "" : " ").append(a.group(1));
+            } else if (a.group(2) != null) {
+                img.append(" id=\"").append(attribute(a.group(2))).append('"');
+            } else {
+                String key = a.group(3).toLowerCase(Locale.ROOT);
+                String value = a.group(4) != null ? a.group(4) : a.group(5) != null ? a.group(5) : a.group(6);
+                if (key.equals("class")) {
+                    classes.append(classes.length() == 0 ? "" : " ").append(value);
+                } else if (IMAGE_ATTRIBUTES.contains(key)) {
+                    img.append(' ').append(key).append("=\"").append(attribute(value.replaceFirst("(?i)px$", ""))).append('"');
+                } else if (key.equals("style")) {
+                    Matcher w = STYLE_SIZE.matcher(value); // the site allows no inline style; its size survives as attributes
+                    while (w.find()) {
+                        img.append(' ').append(w.group(1).toLowerCase(Locale.ROOT)).append("=\"").append(w.group(2).replaceFirst("(?i)px$", "")).append('"');
+                    }
+                }
+            }
+        }
+        if (classes.length() > 0) {
+            img.append(" class=\"").append(attribute(classes.toString())).append('"');
+        }
+        return img.append('>').toString();
+    }
+
+    private static String attribute(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

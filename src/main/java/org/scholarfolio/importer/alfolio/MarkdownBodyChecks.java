@@ -15,6 +15,8 @@ final class MarkdownBodyChecks {
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
     private static final Pattern CONFLICT_MARKER = Pattern.compile("(?m)^(<<<<<<<|>>>>>>>)(?:[ \\t].*)?$");
     private static final Pattern KRAMDOWN_ATTRIBUTES = Pattern.compile("\\{:[^}\\n]*\\}");
+    /** An image's list, which the import applies (see KramdownHtml); only the others are worth a warning. */
+    private static final Pattern IMAGE_ATTRIBUTES = Pattern.compile("(?<=!\\[[^\\]\\n]{0,200}]\\([^)\\n]{1,500})\\)\\{:[^}\\n]*}");
 
     private final ImportFindings findings;
 
@@ -40,11 +42,12 @@ final class MarkdownBodyChecks {
 
     /** kramdown's {:style=...} / {:.class} lists are not Markdown; the import drops them (see KramdownHtml). */
     private void warnKramdownAttributes(FrontMatterFile fm, String fileName) {
-        Matcher m = KRAMDOWN_ATTRIBUTES.matcher(blankHtmlComments(fm.body));
+        Matcher m = KRAMDOWN_ATTRIBUTES.matcher(IMAGE_ATTRIBUTES.matcher(blankHtmlComments(fm.body))
+                .replaceAll(r -> " ".repeat(r.group().length())));
         if (m.find()) {
             String shown = m.group().length() > 40 ? m.group().substring(0, 40) + "..." : m.group();
             findings.warn(fileName, fm.lineAt(m.start()), Diagnostic.Kind.SKIPPED, "kramdown attribute lists such as "
-                    + shown + " are not applied; they are dropped, use HTML where the class or style matters");
+                    + shown + " are applied to images only; this one is dropped, use HTML where the class or style matters");
         }
     }
 

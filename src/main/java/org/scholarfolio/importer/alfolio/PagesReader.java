@@ -111,6 +111,11 @@ final class PagesReader {
                         + " ...) that only Jekyll can run; page skipped");
                 continue;
             }
+            if (AlfolioTemplate.isExamplePage(fm.body) && findings.leftover(fileName, fm.firstBodyLine(),
+                    "the page is the al-folio template's example text (found by its content)")) {
+                skipped++;
+                continue;
+            }
             String body = bodies.of(fm, fileName).text();
             bodyChecks.check(fm, fileName);
             assets.copyLinkedFrom(body, fm, fileName);

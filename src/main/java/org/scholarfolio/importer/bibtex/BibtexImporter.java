@@ -68,8 +68,9 @@ public final class BibtexImporter {
         Map<String, List<Publication>> sameKey = new HashMap<>();
         Set<String> keys = new HashSet<>();
         entries.forEach(e -> keys.add(e.key()));
+        Set<String> unknownCommands = new HashSet<>(); // each reported once per file, where it is first used
         for (RawEntry entry : entries) {
-            Publication read = new EntryReader(entry, fileName, warnings).read();
+            Publication read = new EntryReader(entry, fileName, warnings, unknownCommands).read();
             if (read.citationKey().isEmpty()) { // Citavi and Mendeley write @article{, …}
                 String key = CitationKeys.unique(read, keys);
                 keys.add(key);
@@ -117,11 +118,24 @@ public final class BibtexImporter {
         private final Map<String, String> badges = new HashMap<>();
         private final Map<String, String> extras = new LinkedHashMap<>();
         private final Set<PublicationField> taken = EnumSet.noneOf(PublicationField.class);
+        private final Set<String> unknownCommands;
 
-        EntryReader(RawEntry entry, String file, List<Diagnostic> warnings) {
+        EntryReader(RawEntry entry, String file, List<Diagnostic> warnings, Set<String> unknownCommands) {
             this.entry = entry;
             this.file = file;
             this.warnings = warnings;
+            this.unknownCommands = unknownCommands;
+        }
+
+        /** LaTeX text as the model keeps it; a command the conversion does not know is kept as written and reported once per file. */
+        private String text(RawEntry.RawField f, String value) {
+            for (String command : Latex.unknownCommands(value)) {
+                if (unknownCommands.add(command)) {
+                    warn(f, "\\" + command + " is a LaTeX command Scholarfolio does not know; it is kept as written"
+                            + " (first use in this file; later ones are not reported).");
+                }
+            }
+            return Latex.toUnicode(HtmlInlineTags.toLatex(value));
         }
 
         private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(jr|sr|jun|sen|[ivx]+)\\.?");
@@ -197,7 +211,7 @@ public final class BibtexImporter {
         /** A registry field, read as its kind says. */
         private void field(Publication.Builder b, PublicationField field, RawEntry.RawField f, String value) {
             switch (field.kind()) {
-                case TEXT -> b.text(field, Latex.toUnicode(value));
+                case TEXT -> b.text(field, text(f, value));
                 case MARKDOWN -> b.text(field, markdownText(value));
                 case VERBATIM -> b.text(field, Latex.verbatimFromBibtex(value));
                 case IDENTIFIER -> b.text(field, cleanIdentifier(field, identifier(value)));

@@ -46,16 +46,42 @@ class KramdownHtmlTest {
     }
 
     @Test
-    void attributeListsAreNeverShown() {
+    void attributeListsAreNeverShownAndAnImagesListIsApplied() {
         String out = html("""
-                ![portrait](assets/img/me.jpg){: .img-fluid width="50%"}
+                ![portrait](assets/img/me.jpg){: .img-fluid .rounded width="50%"}
 
                 A paragraph.
                 {:.lead}
 
+                ![map](assets/img/map.png "Where we are"){:style="width: 320px; float: right" #map}
+
                 {: .text-center}
                 Centred text.""");
         assertThat(out).doesNotContain("{:").contains("A paragraph.").contains("Centred text.");
+        assertThat(out).contains("<img src=\"assets/img/me.jpg\" alt=\"portrait\" width=\"50%\" class=\"img-fluid rounded\">");
+        assertThat(out).contains("<img src=\"assets/img/map.png\" alt=\"map\" title=\"Where we are\" width=\"320\" id=\"map\">");
+    }
+
+    @Test
+    void anOpeningTagWhoseAttributesRunOnToTheNextLinesStillCounts() {
+        String out = html("""
+                <section class="page">
+                  <section
+                    class="track"
+                    id="one"
+                  >
+                    <header><h2>One</h2></header>
+
+                    <p>First track.</p>
+                  </section>
+
+                  <section
+                    class="track"
+                  >
+                    <p>Second track.</p>
+                  </section>
+                </section>""");
+        assertThat(out).doesNotContain("<pre>").doesNotContain("&lt;").contains("<p>Second track.</p>");
     }
 
     @Test

@@ -94,4 +94,17 @@ class LabSiteImportTest {
         assertThat(WrittenOutEmail.address("ada@example.org")).isEmpty();
         assertThat(WrittenOutEmail.address("meet me at the lab")).isEmpty();
     }
+
+    @Test
+    void theTemplatesExamplePagesAreFoundByTheirContentWhateverTheirName() throws Exception {
+        assertThat(warnings()).contains(
+                "_pages/about_einstein.md:1: the page is the al-folio template's example text (found by its content);"
+                        + " kept (drop with the template-leftovers option)",
+                "_pages/teaching.md:8: the page is the al-folio template's example text (found by its content);"
+                        + " kept (drop with the template-leftovers option)");
+        AlfolioImport dropped = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader()).withDropTemplateLeftovers(true));
+        assertThat(dropped.portfolio().pages()).extracting(p -> p.slug()).containsExactly("courses");
+        assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(2);
+    }
 }

@@ -400,4 +400,38 @@ class BibtexImporterTest {
                 "'Collas, Antoine,' ends with a comma, which BibTeX reads as a suffix like Jr. with no given name;"
                         + " read as given name 'Antoine'"));
     }
+
+    @Test
+    void htmlEmphasisInATitleBecomesTheModelsMarkupNotTags() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{naito22,
+                  title = {Genomes of 12 <i>Vigna</i> species and <em>H<sub>2</sub>O</em> uptake, <b>not</b> a <span>span</span>},
+                  year = {2022}
+                }
+                """, FILE);
+        String title = r.publications().get(0).title();
+        assertThat(title).isEqualTo("Genomes of 12 \\textit{Vigna} species and \\emph{H\\textsubscript{2}O} uptake,"
+                + " \\textbf{not} a <span>span</span>");
+        assertThat(org.scholarfolio.model.InlineText.plain(title))
+                .isEqualTo("Genomes of 12 Vigna species and H2O uptake, not a <span>span</span>");
+    }
+
+    @Test
+    void anUnknownLatexCommandIsKeptAndReportedOncePerFileWhereItIsFirstUsed() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{a1,
+                  title = {Reading \\bibcyr{Kniga} and \\emph{more}},
+                  year = {2020}
+                }
+                @article{a2,
+                  title = {Again \\bibcyr{Slovo}},
+                  journal = {\\mbox{J}. \\bibcyr{Fiz}},
+                  year = {2021}
+                }
+                """, FILE);
+        assertThat(r.publications().get(0).title()).contains("\\bibcyr");
+        assertThat(r.warnings()).filteredOn(w -> w.message().contains("\\bibcyr")).extracting(Diagnostic::toString)
+                .containsExactly("_bibliography/papers.bib:2 (title): \\bibcyr is a LaTeX command Scholarfolio does not know;"
+                        + " it is kept as written (first use in this file; later ones are not reported).");
+    }
 }
