@@ -57,11 +57,11 @@ public final class AlfolioExport {
             files.add(new OutputFile(f.path(), f.text().getBytes(StandardCharsets.UTF_8), true));
         }
         for (AssetCopy a : site.assets()) {
-            try {
-                files.add(new OutputFile(a.target(), Files.readAllBytes(a.source()), false));
-            } catch (IOException e) {
-                throw new IOException("cannot read " + a.source() + " to copy it to " + a.target() + ": " + e, e);
+            // copied in chunks when written: a 200 MB PDF never sits in memory
+            if (!Files.isRegularFile(a.source()) || !Files.isReadable(a.source())) {
+                throw new IOException("cannot read " + a.source() + " to copy it to " + a.target());
             }
+            files.add(OutputFile.copyOf(a.target(), a.source()));
         }
         OutputFolder folder = new OutputFolder(out, MANIFEST);
         List<String> foreign = replaceOthers ? List.of() : folder.foreignFiles(files);
