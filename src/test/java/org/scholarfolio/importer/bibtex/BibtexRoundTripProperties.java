@@ -17,7 +17,9 @@ class BibtexRoundTripProperties {
     void writtenPublicationsReadBackEqual(@ForAll("publications") List<Publication> publications) {
         String bibtex = BibtexWriter.complete().write(publications);
         BibtexImportResult back = new BibtexImporter().read(bibtex, "round-trip.bib");
-        assertThat(back.warnings()).as(bibtex).isEmpty();
+        // the one note allowed: a command the LaTeX conversion does not know is kept as written
+        assertThat(back.warnings()).as(bibtex)
+                .allSatisfy(w -> assertThat(w.message()).contains("is a LaTeX command Scholarfolio does not know"));
         assertThat(back.publications()).as(bibtex).containsExactlyElementsOf(publications);
     }
 
