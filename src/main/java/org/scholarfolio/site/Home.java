@@ -137,10 +137,13 @@ final class Home {
         return view;
     }
 
-    /** The width and height of a raster image file, or null when it is not one Java can read. */
+    /** The width and height of a raster image file or an SVG that states them, else null. */
     static int[] imageSize(Path file) {
         if (file == null) {
             return null;
+        }
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            return SvgSize.of(file);
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
