@@ -1,8 +1,6 @@
 package org.scholarfolio.cli;
 
 import java.io.PrintWriter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,19 +9,12 @@ import picocli.CommandLine.Command;
 @Command(name = "scholarfolio",
         mixinStandardHelpOptions = true,
         versionProvider = ScholarfolioCommand.Version.class,
-        description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.")
+        description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.",
+        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, PublishCommand.class,
+                PublishWorkflowCommand.class, ImportCommand.class, AddCommand.class, MetricsCommand.class, GenerateCommand.class,
+                ExportFormatCommands.Bibtex.class, ExportFormatCommands.Alfolio.class, ExportFormatCommands.Csl.class,
+                CommandLine.HelpCommand.class})
 public final class ScholarfolioCommand implements Runnable {
-    /**
-     * The subcommands, in the order the help lists them. Added when the command line is built:
-     * only the one named first on the command line, so that a run does not pay for picocli reading
-     * the annotations of every command (a third of a short import's processor time); all of them
-     * for help, the version and a name that is not a command.
-     */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.class, FormatCommand.class,
-            ExportCommand.class, PublishCommand.class, PublishWorkflowCommand.class, ImportCommand.class, AddCommand.class,
-            MetricsCommand.class, GenerateCommand.class, ExportFormatCommands.Bibtex.class,
-            ExportFormatCommands.Alfolio.class, ExportFormatCommands.Csl.class, CommandLine.HelpCommand.class);
-
     /** Exit code when a portfolio cannot be read at all. */
     public static final int EXIT_UNREADABLE = 2;
 
@@ -52,26 +43,12 @@ public final class ScholarfolioCommand implements Runnable {
         ScholarfolioCommand root = new ScholarfolioCommand();
         root.environment = Map.copyOf(environment);
         CommandLine cl = new CommandLine(root);
-        String named = args.length > 0 ? args[0] : "";
-        SUBCOMMANDS.forEach((name, command) -> {
-            if (!SUBCOMMANDS.containsKey(named) || named.equals("help") || name.equals(named)) {
-                cl.addSubcommand(name, command);
-            }
-        });
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
-    }
-
-    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
-        Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (Class<?> c : commands) {
-            byName.put(c.getAnnotation(Command.class).name(), c);
-        }
-        return Collections.unmodifiableMap(byName);
     }
 
     static final class Version implements CommandLine.IVersionProvider {
