@@ -114,7 +114,9 @@ final class SiteBibliography {
                 mainPages.add(s.page());
             }
         }
-        if (mainPages.isEmpty() && !shown.isEmpty()) {
+        // with no page for the configured file, the first page showing one is the main list, unless
+        // the configured file exists (a folder written by export-alfolio: its pages are sections)
+        if (mainPages.isEmpty() && !shown.isEmpty() && !Files.isRegularFile(dir.resolve(configured))) {
             mainPages.add(shown.get(0).page());
         }
         Map<String, String> files = new LinkedHashMap<>();
