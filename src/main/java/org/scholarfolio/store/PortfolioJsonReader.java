@@ -10,6 +10,7 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationCount;
 import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.PersonName;
@@ -22,6 +23,7 @@ import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
+import org.scholarfolio.model.UnknownFields;
 
 /** Maps a (migrated) {@code portfolio.json} tree onto the model; see docs/file-format.md. */
 final class PortfolioJsonReader {
@@ -92,10 +94,20 @@ final class PortfolioJsonReader {
     }
 
     private static NewsItem news(JsonObjectReader o) throws PortfolioLoadException {
-        String id = o.string("id");
-        String dateText = o.string("date");
-        if (dateText.isBlank()) {
-            throw o.error("date", "every news item needs a date (YYYY-MM-DD)");
+        NewsItem item = new NewsItem("", null, "", "", true, UnknownFields.NONE);
+        String dateText = "";
+        for (NewsField field : NewsField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, MARKDOWN -> item = field.withText(item, o.string(key));
+                case FLAG -> item = field.withFlag(item, o.bool(key, true));
+                case DATE -> {
+                    dateText = o.string(key);
+                    if (dateText.isBlank()) {
+                        throw o.error(key, "every news item needs a date (YYYY-MM-DD)");
+                    }
+                }
+            }
         }
         NewsDate date;
         try {
@@ -104,8 +116,7 @@ final class PortfolioJsonReader {
             // Kept as typed among the unknown members; the validator says what is wrong with it.
             date = null;
         }
-        NewsItem item = new NewsItem(id, date, o.string("title"), o.string("body"), o.bool("inline", true),
-                o.unknown());
+        item = new NewsItem(item.id(), date, item.title(), item.body(), item.inline(), o.unknown());
         return date == null ? item.withInvalidDate(dateText) : item;
     }
 

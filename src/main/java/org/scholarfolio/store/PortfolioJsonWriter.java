@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.PersonName;
@@ -149,14 +150,19 @@ final class PortfolioJsonWriter {
 
     static ObjectNode news(NewsItem n) {
         ObjectNode o = NODES.objectNode();
-        text(o, "id", n.id());
-        if (n.date() != null) {
-            // Without one, text typed in its place is written back among the unknown members.
-            o.put("date", n.date().toString());
+        for (NewsField field : NewsField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, MARKDOWN -> text(o, key, field.text(n));
+                case FLAG -> o.put(key, field.flag(n));
+                case DATE -> {
+                    // Without one, text typed in its place is written back among the unknown members.
+                    if (n.date() != null) {
+                        o.put(key, n.date().toString());
+                    }
+                }
+            }
         }
-        text(o, "title", n.title());
-        o.put("inline", n.inline());
-        text(o, "body", n.body());
         return unknown(o, n.unknownFields());
     }
 

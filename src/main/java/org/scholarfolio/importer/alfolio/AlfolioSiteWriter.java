@@ -18,6 +18,7 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.AssetPaths;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Photo;
@@ -205,10 +206,10 @@ public final class AlfolioSiteWriter {
     private static String news(NewsItem n) {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("layout", "post");
-        fm.put("date", alfolioDate(n));
-        fm.put("inline", n.inline());
+        fm.put(NewsReader.key(NewsField.DATE), alfolioDate(n));
+        fm.put(NewsReader.key(NewsField.INLINE), n.inline());
         if (!n.title().isEmpty()) {
-            fm.put("title", n.title());
+            fm.put(NewsReader.key(NewsField.TITLE), n.title());
         }
         fm.put("related_posts", false);
         return frontMatter(fm) + liquidSafe(n.body()) + "\n";

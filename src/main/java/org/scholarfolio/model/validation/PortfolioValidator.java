@@ -15,6 +15,7 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.FieldPath;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
@@ -95,24 +96,23 @@ public final class PortfolioValidator {
         LocalDate latest = LocalDate.now().plusYears(2);
         for (int i = 0; i < news.size(); i++) {
             NewsItem n = news.get(i);
-            String at = "news[" + i + "]";
             if (n.date() == null) {
-                out.add(error(at + ".date", n.invalidDate().map(t -> "date: \"" + t + "\" is not a date; write YYYY-MM-DD")
+                out.add(error(NewsField.DATE.pathAt(i), n.invalidDate().map(t -> "date: \"" + t + "\" is not a date; write YYYY-MM-DD")
                         .orElse("the news item has no date")));
             } else if (n.date().date().getYear() < 1900 || n.date().date().isAfter(latest)) {
-                out.add(warning(at + ".date", "the date " + n.date().date() + " looks wrong"));
+                out.add(warning(NewsField.DATE.pathAt(i), "the date " + n.date().date() + " looks wrong"));
             }
             if (!n.id().isBlank()) {
                 Integer first = ids.putIfAbsent(n.id(), i);
                 if (first != null) {
-                    out.add(error(at + ".id", "the id \"" + n.id() + "\" is also used by news[" + first + "]"));
+                    out.add(error(NewsField.ID.pathAt(i), "the id \"" + n.id() + "\" is also used by news[" + first + "]"));
                 }
             }
             if (!n.inline() && n.title().isBlank()) {
-                out.add(error(at + ".title", "a news item on its own page needs a title to link to"));
+                out.add(error(NewsField.TITLE.pathAt(i), "a news item on its own page needs a title to link to"));
             }
             if (n.body().isBlank() && n.title().isBlank()) {
-                out.add(warning(at + ".body", "the news item is empty"));
+                out.add(warning(NewsField.BODY.pathAt(i), "the news item is empty"));
             }
         }
     }
