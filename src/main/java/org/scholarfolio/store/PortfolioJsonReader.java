@@ -17,6 +17,7 @@ import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
@@ -44,16 +45,33 @@ final class PortfolioJsonReader {
     }
 
     private static Profile profile(JsonObjectReader o) throws PortfolioLoadException {
-        JsonObjectReader name = o.object("name");
-        JsonObjectReader photo = o.object("photo");
-        return new Profile(
-                name == null ? PersonName.EMPTY : personName(name),
-                o.string("nativeName"), o.string("position"), o.string("affiliation"),
-                o.string("subtitle"), o.string("email"),
-                photo == null ? null : photo(photo),
-                o.strings("addressLines"), o.string("bio"),
-                o.objects("socialLinks", PortfolioJsonReader::socialLink),
-                o.strings("nameVariants"), o.unknown());
+        Profile.Builder b = Profile.EMPTY.toBuilder();
+        for (ProfileField field : ProfileField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, INLINE_MARKDOWN, MARKDOWN -> field.withText(b, o.string(key));
+                case LINES -> field.withLines(b, o.strings(key));
+                case STRUCTURED -> structured(o, field, b);
+            }
+        }
+        return b.unknownFields(o.unknown()).build();
+    }
+
+    private static void structured(JsonObjectReader o, ProfileField field, Profile.Builder b)
+            throws PortfolioLoadException {
+        String key = field.jsonKey();
+        switch (field) {
+            case NAME -> {
+                JsonObjectReader name = o.object(key);
+                b.name(name == null ? PersonName.EMPTY : personName(name));
+            }
+            case PHOTO -> {
+                JsonObjectReader photo = o.object(key);
+                b.photo(photo == null ? null : photo(photo));
+            }
+            case SOCIAL_LINKS -> b.socialLinks(o.objects(key, PortfolioJsonReader::socialLink));
+            default -> throw new IllegalStateException(field + " is not structured");
+        }
     }
 
     private static PersonName personName(JsonObjectReader o) throws PortfolioLoadException {

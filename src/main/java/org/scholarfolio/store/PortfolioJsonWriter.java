@@ -16,6 +16,7 @@ import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
@@ -83,19 +84,25 @@ final class PortfolioJsonWriter {
 
     static ObjectNode profile(Profile p) {
         ObjectNode o = NODES.objectNode();
-        o.set("name", name(p.name()));
-        text(o, "nativeName", p.nativeName());
-        text(o, "position", p.position());
-        text(o, "affiliation", p.affiliation());
-        text(o, "subtitle", p.subtitle());
-        text(o, "email", p.email());
-        if (p.photo() != null) {
-            o.set("photo", photo(p.photo()));
+        for (ProfileField field : ProfileField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, INLINE_MARKDOWN, MARKDOWN -> text(o, key, field.text(p));
+                case LINES -> texts(o, key, field.lines(p));
+                case STRUCTURED -> {
+                    switch (field) {
+                        case NAME -> o.set(key, name(p.name()));
+                        case PHOTO -> {
+                            if (p.photo() != null) {
+                                o.set(key, photo(p.photo()));
+                            }
+                        }
+                        case SOCIAL_LINKS -> array(o, key, p.socialLinks().stream().map(PortfolioJsonWriter::socialLink).toList());
+                        default -> throw new IllegalStateException(field + " is not structured");
+                    }
+                }
+            }
         }
-        texts(o, "addressLines", p.addressLines());
-        text(o, "bio", p.bio());
-        array(o, "socialLinks", p.socialLinks().stream().map(PortfolioJsonWriter::socialLink).toList());
-        texts(o, "nameVariants", p.nameVariants());
         return unknown(o, p.unknownFields());
     }
 

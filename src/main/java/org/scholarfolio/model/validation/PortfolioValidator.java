@@ -19,6 +19,7 @@ import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
@@ -61,17 +62,17 @@ public final class PortfolioValidator {
 
     private static void profile(Profile p, Path folder, List<Diagnostic> out) {
         if (p.name().isBlank()) {
-            out.add(error("profile.name", "the profile has no name; the site needs one for its title"));
+            out.add(error(ProfileField.NAME.path(), "the profile has no name; the site needs one for its title"));
         }
         if (!p.email().isBlank() && !EMAIL.matcher(p.email().strip()).matches()) {
-            out.add(error("profile.email", "\"" + p.email() + "\" is not an email address"));
+            out.add(error(ProfileField.EMAIL.path(), "\"" + p.email() + "\" is not an email address"));
         }
         if (p.photo() != null && !p.photo().path().isBlank()) {
-            localFile("profile.photo.path", p.photo().path(), folder, out);
+            localFile(ProfileField.PHOTO.path() + ".path", p.photo().path(), folder, out);
         }
         for (int i = 0; i < p.socialLinks().size(); i++) {
             SocialLink s = p.socialLinks().get(i);
-            String at = "profile.socialLinks[" + i + "]";
+            String at = ProfileField.SOCIAL_LINKS.path() + "[" + i + "]";
             if (s.knownKind().isEmpty()) {
                 if (s.url().isBlank()) {
                     out.add(error(at + ".url", "the custom link \"" + s.label() + "\" has no address"));
