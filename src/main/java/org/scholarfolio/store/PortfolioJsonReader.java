@@ -147,6 +147,10 @@ final class PortfolioJsonReader {
                 case FLAG -> field.withFlag(b, o.bool(key, false));
                 case INTEGER, MONTH -> field.withNumber(b, o.integerOrTyped(key));
                 case NAMES -> b.authors(o.objects(key, PortfolioJsonReader::author));
+                case CITATION_COUNT -> {
+                    JsonObjectReader citations = o.object(key);
+                    b.citations(citations == null ? null : citations(citations));
+                }
             }
         }
         JsonObjectReader links = o.object("links");
@@ -161,10 +165,6 @@ final class PortfolioJsonReader {
         if (badges != null) {
             b.badges(new PublicationBadges(badges.string("altmetric"), badges.string("dimensions"),
                     badges.string("googleScholarId"), badges.string("inspirehepId"), badges.unknown()));
-        }
-        JsonObjectReader citations = o.object("citations");
-        if (citations != null) {
-            b.citations(citations(citations));
         }
         b.bibtexFields(withoutRegistryFields(o.stringMap("bibtexFields"), b));
         return b.unknownFields(o.unknown()).build();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CitationCount;
 import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -188,12 +189,11 @@ final class PortfolioJsonWriter {
         if (!badges.isEmpty()) {
             o.set("badges", badges);
         }
-        if (p.citations() != null) {
-            ObjectNode c = NODES.objectNode();
-            c.put("count", p.citations().count());
-            text(c, "source", p.citations().source());
-            c.put("fetched", p.citations().fetched().toString());
-            o.set("citations", c);
+        // A citation count follows the links and badges, where it has always stood in the file.
+        for (PublicationField field : PublicationField.values()) {
+            if (field.kind() == PublicationField.Kind.CITATION_COUNT && p.citations() != null) {
+                o.set(field.jsonKey(), citations(p.citations()));
+            }
         }
         if (!p.bibtexFields().isEmpty()) {
             ObjectNode f = NODES.objectNode();
@@ -216,7 +216,16 @@ final class PortfolioJsonWriter {
                 }
             }
             case NAMES -> array(o, key, p.authors().stream().map(PortfolioJsonWriter::author).toList());
+            case CITATION_COUNT -> { } // after the links and badges
         }
+    }
+
+    private static ObjectNode citations(CitationCount c) {
+        ObjectNode o = NODES.objectNode();
+        o.put("count", c.count());
+        text(o, "source", c.source());
+        o.put("fetched", c.fetched().toString());
+        return o;
     }
 
     private static ObjectNode links(PublicationLinks l) {
