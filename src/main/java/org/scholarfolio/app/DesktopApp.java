@@ -81,6 +81,13 @@ public final class DesktopApp extends Application {
      */
     private final ExecutorService files = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-files"));
 
+    /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scholarfolio-checks");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Opens the editor, optionally on a portfolio folder or JSON file, and returns when it closes. */
     public static void launchEditor(Path portfolioOrNull) {
         if (portfolioOrNull == null) {
@@ -100,6 +107,7 @@ public final class DesktopApp extends Application {
         SitePreviewRenderer preview = new SitePreviewRenderer(PagePreview.inTemporaryFolder(),
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
         MainView view = new MainView(editor, darkTheme, preview, new DocumentIo(editor, files, Platform::runLater));
+        view.checkProblemsOn(checks, Platform::runLater);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         view.setLastAlfolioFolder(prefs.lastAlfolioFolder());
@@ -176,6 +184,7 @@ public final class DesktopApp extends Application {
         publishing.shutdown();
         journalWriter.shutdown();
         files.shutdown();
+        checks.shutdown();
     }
 
     /**

@@ -341,6 +341,14 @@ public final class MainView {
                 .findFirst().ifPresent(MenuItem::fire);
     }
 
+    /**
+     * Checks the portfolio's problems on {@code background} instead of the UI thread (a large
+     * portfolio takes seconds to check); the problems list follows a moment after each change.
+     */
+    public void checkProblemsOn(java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+        problems.checkOn(background, ui);
+    }
+
     /** Adds File > Open Recent, kept up to date with every file opened or saved. */
     public void enableRecent(RecentPortfolios recent) {
         Menu menu = RecentMenu.create(recent, path -> {

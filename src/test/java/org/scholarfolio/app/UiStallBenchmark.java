@@ -53,10 +53,13 @@ public final class UiStallBenchmark {
         started.get(2, TimeUnit.MINUTES);
         PulseWatchdog watchdog = new PulseWatchdog();
         ExecutorService fileThread = Executors.newSingleThreadExecutor();
+        ExecutorService checks = Executors.newSingleThreadExecutor();
         EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
         DocumentIo io = new DocumentIo(editor, fileThread, Platform::runLater);
+        MainView[] views = new MainView[1];
         onFx(() -> {
             MainView view = new MainView(editor, new SimpleBooleanProperty(false), null, io);
+            views[0] = view;
             Stage stage = new Stage();
             stage.setScene(new Scene(view.root(), 1280, 800));
             stage.show();
@@ -65,11 +68,15 @@ public final class UiStallBenchmark {
         });
         for (int round = 1; round <= 3; round++) {
             Thread.sleep(500);
+            // Before: problems checked on the FX thread too; now on a thread of their own, as in the app.
+            MainView view = views[0];
+            onFx(() -> view.checkProblemsOn(Runnable::run, Runnable::run));
             reportOnFx("open, on the FX thread", round, watchdog, () -> editor.open(folder));
             touch(editor);
             Thread.sleep(500);
             reportOnFx("save, on the FX thread", round, watchdog, editor::save);
             Thread.sleep(500);
+            onFx(() -> view.checkProblemsOn(checks, Platform::runLater));
             reportInBackground("open, file thread", round, watchdog, done -> io.open(folder, f -> done.run(), fail()));
             touch(editor);
             Thread.sleep(500);
@@ -77,6 +84,7 @@ public final class UiStallBenchmark {
                     done -> io.save(editor.fileProperty().get(), p -> done.run(), fail()));
         }
         fileThread.shutdown();
+        checks.shutdown();
         Platform.exit();
         System.exit(0);
     }
