@@ -8,7 +8,7 @@ import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioStore;
-import org.scholarfolio.files.ContentHash;
+import org.scholarfolio.files.ChangeCheck;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -40,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        Optional<Integer> unchanged = unchanged(stdout, err, started);
+        String fileCheck = fileCheck();
+        Optional<Integer> unchanged = fileCheck == null ? Optional.empty() : unchanged(fileCheck, stdout, err, started);
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
@@ -59,7 +60,11 @@ final class ExportCommand implements Callable<Integer> {
                     + "); the site is dated today");
             options = ExportOptions.defaults().withBaseUrl(baseUrl);
         }
-        ExportReport report = new SiteExporter().exportFile(loaded.portfolio(), loaded.contentHash(), loaded.folder(), options, out);
+        // Checked before loading: should the file change in between, the next export sees a
+        // different check and renders again.
+        ExportReport report = fileCheck == null
+                ? new SiteExporter().export(loaded.portfolio(), loaded.folder(), options, out)
+                : new SiteExporter().exportFile(loaded.portfolio(), fileCheck, loaded.folder(), options, out);
         return print(report, loaded.file(), stdout, err, started);
     }
 
@@ -67,16 +72,24 @@ final class ExportCommand implements Callable<Integer> {
      * The exit code when the file is what the last export into the folder was made from and the
      * folder is as it left it: then nothing is loaded or rendered, and the same report is printed.
      */
-    private Optional<Integer> unchanged(PrintWriter stdout, PrintWriter err, long started) {
+    private Optional<Integer> unchanged(String hash, PrintWriter stdout, PrintWriter err, long started) {
         try {
             Path file = PortfolioStore.resolveFile(portfolio);
-            String hash = ContentHash.ofFile(file);
             ExportOptions options = ExportOptions.forSavedPortfolio(file).withBaseUrl(baseUrl);
             Path folder = file.toAbsolutePath().getParent();
             return SiteExporter.unchangedFile(hash, folder, options, out).map(report -> print(report, file, stdout, err, started));
         } catch (IOException | RuntimeException e) {
             // Whatever is wrong, the ordinary load below says it properly.
             return Optional.empty();
+        }
+    }
+
+    /** The portfolio file's {@link ChangeCheck}, or null when it cannot be read (the load says why). */
+    private String fileCheck() {
+        try {
+            return ChangeCheck.ofFile(PortfolioStore.resolveFile(portfolio));
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

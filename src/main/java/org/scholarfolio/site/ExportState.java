@@ -39,7 +39,7 @@ import org.scholarfolio.model.Portfolio;
  * last export left them (none newer than the manifest), so a hand-edited page is still put right.
  */
 public final class ExportState {
-    private static final String HEADER = "scholarfolio export state 1";
+    private static final String HEADER = "scholarfolio export state 2";
     // A portfolio folder this large (say, one inside a home folder) is not worth walking.
     private static final int MAX_FILES = 20_000;
     private static final String BUILD = buildIdentity();

@@ -81,7 +81,7 @@ public final class SiteExporter {
 
     /**
      * The report of exporting the portfolio file whose bytes hash to {@code fileHash}
-     * ({@code files.ContentHash}) when that export would render and write nothing, without loading
+     * ({@code files.ChangeCheck}) when that export would render and write nothing, without loading
      * the file: the last export into {@code outDir} was of these bytes with these options and
      * portfolio files, and the folder is as it left it. Empty when the portfolio must be exported.
      */
