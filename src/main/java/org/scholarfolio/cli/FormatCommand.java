@@ -3,6 +3,7 @@ package org.scholarfolio.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioLock;
@@ -37,8 +38,8 @@ final class FormatCommand implements Callable<Integer> {
                 return ScholarfolioCommand.EXIT_UNREADABLE;
             }
             loaded = result.get();
-            // Compared by hash, streamed: no second copy of a large file in memory.
-            if (PortfolioStore.canonicalHash(loaded.portfolio()).equals(loaded.contentHash())) {
+            byte[] canonical = PortfolioStore.toJson(loaded.portfolio());
+            if (Arrays.equals(canonical, Files.readAllBytes(loaded.file()))) {
                 out.println(loaded.file() + ": already in canonical form");
                 return 0;
             }

@@ -157,18 +157,6 @@ public final class PortfolioStore {
         out.flush();
     }
 
-    /** The hash of {@link #toJson}'s bytes, streamed without holding them. */
-    public static String canonicalHash(Portfolio portfolio) {
-        MessageDigest digest = ContentHash.newDigest();
-        try (OutputStream hashed = new BufferedOutputStream(
-                new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16)) {
-            writeJson(portfolio, hashed);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to nowhere does not fail", e);
-        }
-        return ContentHash.hex(digest);
-    }
-
     /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its hash. */
     private static String writeFile(Path target, Portfolio portfolio) throws IOException {
         MessageDigest digest = ContentHash.newDigest();
