@@ -175,7 +175,9 @@ final class PortfolioJsonReader {
      * {@code license}) becomes that field when the publication does not have it yet.
      */
     private static Map<String, String> withoutRegistryFields(Map<String, String> raw, Publication.Builder b) {
-        if (raw.isEmpty()) {
+        // Most raw fields are not registry fields: only then is the publication built to ask it.
+        if (raw.keySet().stream().noneMatch(name -> PublicationField.byBibtexKey(name).filter(PublicationField::isText)
+                .filter(f -> f.bibtexKey().orElseThrow().equals(name)).isPresent())) {
             return raw;
         }
         Publication p = b.build();
