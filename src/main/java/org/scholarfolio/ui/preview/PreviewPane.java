@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 import javafx.scene.Parent;
@@ -58,6 +59,8 @@ public final class PreviewPane {
         portfolio.addListener((obs, old, now) -> schedule());
         vm.targetProperty().addListener((obs, old, now) -> schedule());
         vm.htmlProperty().addListener((obs, old, html) -> show(html));
+        // A page rendered before the emoji images were read is rendered again with them.
+        vm.emojiReady().thenRun(() -> Platform.runLater(this::schedule));
         pause.playFromStart();
     }
 
