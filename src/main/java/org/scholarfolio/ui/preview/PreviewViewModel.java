@@ -7,6 +7,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -23,6 +25,7 @@ public final class PreviewViewModel {
     private final PreviewRenderer renderer;
     private final ObjectProperty<PreviewTarget> target = new SimpleObjectProperty<>(this, "target",
             new PreviewTarget.Home());
+    private final StringProperty record = new SimpleStringProperty(this, "record", "");
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
 
     private final CompletableFuture<EmojiImages> emoji;
@@ -80,6 +83,11 @@ public final class PreviewViewModel {
 
     public ObjectProperty<PreviewTarget> targetProperty() {
         return target;
+    }
+
+    /** The selected record ({@code publications[3]}), which the preview scrolls to; empty for none. */
+    public StringProperty recordProperty() {
+        return record;
     }
 
     public ReadOnlyStringProperty htmlProperty() {
