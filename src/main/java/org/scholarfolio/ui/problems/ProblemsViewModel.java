@@ -40,7 +40,10 @@ public final class ProblemsViewModel {
         Path file = editor.fileProperty().get();
         // Without a file there is no folder yet, so local-file checks are skipped.
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
-        List<Diagnostic> found = PortfolioValidator.validate(editor.portfolio(), folder);
+        // A new untitled document that nothing was typed into is not a broken one: its missing name
+        // is reported from the first edit on, not as a red badge on the start screen.
+        boolean blank = file == null && editor.portfolio().equals(Portfolio.empty());
+        List<Diagnostic> found = blank ? List.of() : PortfolioValidator.validate(editor.portfolio(), folder);
         if (!found.equals(problems)) {
             problems.setAll(found);
         }

@@ -44,6 +44,7 @@ class ProblemsViewModelTest {
     void problemsFollowEdits() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
         ProblemsViewModel vm = new ProblemsViewModel(editor);
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().position("Professor").build()));
         assertThat(vm.problems()).extracting(Diagnostic::path).contains("profile.name");
         int before = vm.errorCountProperty().get();
 
@@ -53,6 +54,20 @@ class ProblemsViewModelTest {
         assertThat(vm.errorCountProperty().get()).isEqualTo(before - 1);
         assertThat(vm.countFor(Section.PROFILE)).isEqualTo(vm.problems().stream()
                 .filter(p -> p.path().startsWith("profile")).count());
+    }
+
+    @Test
+    void aNewUntitledDocumentThatNothingWasTypedIntoHasNoProblems() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.countFor(Section.PROFILE)).isZero();
+
+        editor.edit(null, p -> p.withPublications(List.of(Publication.builder("a", "misc").title("T").build())));
+        assertThat(vm.problems()).extracting(Diagnostic::path).contains("profile.name");
+
+        editor.history().undo();
+        assertThat(vm.problems()).as("back to the blank document").isEmpty();
     }
 
     @Test
