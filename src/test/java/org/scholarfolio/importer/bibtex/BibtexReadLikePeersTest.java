@@ -88,6 +88,17 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void crossrefChildWithoutATitleTakesTheParentsAsBibtexDoes() {
+        Publication chapter = read("""
+                @book{bk, title = {Relativity}, author = {Einstein, Albert}, year = 1920}
+                @inbook{pages, crossref = {bk}, pages = {22--23}}
+                """).publications().get(1);
+        assertThat(chapter.title()).isEqualTo("Relativity");
+        assertThat(chapter.booktitle()).isEqualTo("Relativity");
+        assertThat(chapter.pages()).isEqualTo("22–23");
+    }
+
+    @Test
     void encodingsFromByteOrderMarkHeaderOrWindows1252() {
         String bib = "@misc{k, title = {Müller}}";
         byte[] utf16 = ("\uFEFF" + bib).getBytes(StandardCharsets.UTF_16BE);
