@@ -189,6 +189,10 @@ public final class Latex {
             out.append('$').append(s, j + 1, close).append('$');
             return close + 1;
         }
+        if (name.equals("ding") && close > 0 && LatexCommands.DINGBATS.containsKey(s.substring(j + 1, close).strip())) {
+            out.append(LatexCommands.DINGBATS.get(s.substring(j + 1, close).strip()));
+            return close + 1;
+        }
         if (name.equals("url") && close > 0) {
             out.append(s, j + 1, close); // an address is verbatim: ~ and % stay
             return close + 1;

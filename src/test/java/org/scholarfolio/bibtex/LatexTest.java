@@ -68,6 +68,13 @@ class LatexTest {
             costs \\$5          | costs $5
             \\foo{bar}          | \\foo{bar}
             \\dagger            | †
+            (7\\texttimes{}7)   | (7×7)
+            1.3\\textmu{}m      | 1.3µm
+            (11\\textasciimacron{}00) | (11¯00)
+            \\langle{}110\\rangle{} | ⟨110⟩
+            Vapor\\textrightarrow{}Liquid | Vapor→Liquid
+            GaN\\ding{73}       | GaN✩
+            \\BibTeX-based      | BibTeX-based
             """)
     void convertsLatexToUnicode(String latex, String unicode) {
         assertThat(Latex.toUnicode(latex)).isEqualTo(unicode);
@@ -90,6 +97,7 @@ class LatexTest {
             two '' quotes and `` these
             soft\u00ADhyphen
             \\relax and \\foo{bar} and {\\foo bar}
+            7×7 µm ⟨110⟩ → ✩ BibTeX and \\texttimes typed
             """)
     void writtenTextReadsBackUnchanged(String text) {
         assertThat(Latex.toUnicode(Latex.toBibtex(text))).isEqualTo(text);
