@@ -75,6 +75,10 @@ class LatexTest {
             Vapor\\textrightarrow{}Liquid | Vapor→Liquid
             GaN\\ding{73}       | GaN✩
             \\BibTeX-based      | BibTeX-based
+            Paired Twins and \\{112\\} Morphology | Paired Twins and \\{112\\} Morphology
+            Thin \\{\\vphantom\\}{{GaN}}\\vphantom\\{\\} Layers | Thin \\{{{GaN}}\\} Layers
+            a \\textbraceleft{} b | a { b
+            $\\{x\\}$ and \\{y\\} | $\\{x\\}$ and \\{y\\}
             """)
     void convertsLatexToUnicode(String latex, String unicode) {
         assertThat(Latex.toUnicode(latex)).isEqualTo(unicode);
@@ -98,6 +102,10 @@ class LatexTest {
             soft\u00ADhyphen
             \\relax and \\foo{bar} and {\\foo bar}
             7×7 µm ⟨110⟩ → ✩ BibTeX and \\texttimes typed
+            \\{112\\} and {GaN}
+            {BERT} and a lone \\{
+            \\} before \\{ and {BERT}
+            $\\{x\\}$ and \\{y\\}
             """)
     void writtenTextReadsBackUnchanged(String text) {
         assertThat(Latex.toUnicode(Latex.toBibtex(text))).isEqualTo(text);
