@@ -108,7 +108,7 @@ class MarkdownMediaTest {
     }
 
     @Test
-    void anAllowedHostIsAClickToLoadEmbedAndTheOnlyOneThePolicyNames() throws IOException {
+    void anAllowedHostIsAClickToLoadEmbedAndTheOnlyOneThePolicyNames() throws Exception {
         List<Diagnostic> warnings = new ArrayList<>();
         Path out = export(List.of("www.youtube.com", "*.evil.example", "cdn.example.net:8443"), warnings);
         for (Path page : pages(out)) {
@@ -125,5 +125,6 @@ class MarkdownMediaTest {
         assertThat(warnings).extracting(Diagnostic::toString)
                 .anyMatch(w -> w.contains("site.embedHosts[1]") && w.contains("*.evil.example"))
                 .anyMatch(w -> w.contains("site.embedHosts[2]") && w.contains("cdn.example.net:8443"));
+        assertThat(HtmlChecker.errors(pages(out))).isEmpty();
     }
 }
