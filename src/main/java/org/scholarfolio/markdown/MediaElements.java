@@ -94,8 +94,9 @@ final class MediaElements {
         if (!title.isEmpty()) {
             load.attr("data-title", title);
         }
-        load.appendText("Load embedded content from ");
-        load.appendElement("strong").text(host);
+        // One child: the box centres it as a whole, keeping the space before the host.
+        Element label = load.appendElement("span").appendText("Load embedded content from ");
+        label.appendElement("strong").text(host);
         figure.appendElement("figcaption").text("Nothing loads from " + host + " until you click.");
         return figure;
     }

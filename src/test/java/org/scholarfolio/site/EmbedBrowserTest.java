@@ -63,8 +63,10 @@ class EmbedBrowserTest {
     }
 
     @Test
-    void theEmbedLoadsOnlyAfterAClickAsASandboxedLazyFrame() {
+    void theEmbedLoadsOnlyAfterAClickAsASandboxedLazyFrame() throws java.io.IOException {
+        browser.viewport(800, 600, false);
         PageLoad load = browser.open(site.resolve("talks/index.html"));
+        browser.screenshot(SiteBrowserTest.SCREENSHOTS.resolve("embed-placeholder-800-light.png"), 600);
         assertThat(load.requests()).extracting(Request::url).allMatch(u -> u.startsWith("file:") || u.startsWith("data:"));
         assertThat(browser.driver().findElements(By.tagName("iframe"))).isEmpty();
         WebElement placeholder = browser.driver().findElement(By.cssSelector("a.embed-load"));
