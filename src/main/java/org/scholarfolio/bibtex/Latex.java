@@ -1,6 +1,7 @@
 package org.scholarfolio.bibtex;
 
 import org.scholarfolio.model.InlineText;
+import org.scholarfolio.model.MathSpans;
 
 import static org.scholarfolio.bibtex.LatexCommands.ACCENT_SYMBOLS;
 import static org.scholarfolio.bibtex.LatexCommands.ACCENT_WORDS;
@@ -50,11 +51,13 @@ public final class Latex {
     }
 
     private static void convert(String s, int from, int to, StringBuilder out, int depth, boolean markup) {
+        MathSpans math = null;
         int i = from;
         while (i < to) {
             char ch = s.charAt(i);
             if (ch == '$') {
-                int close = mathEnd(s, i, to);
+                math = math != null ? math : new MathSpans(s, to);
+                int close = math.end(i);
                 if (close < 0) {
                     out.append('$');
                     i++;
@@ -297,21 +300,6 @@ public final class Latex {
         return -1;
     }
 
-    /** End (exclusive) of the math starting at {@code open}, or -1 when the dollar is never closed. */
-    static int mathEnd(String s, int open, int to) {
-        boolean display = open + 1 < to && s.charAt(open + 1) == '$';
-        String delimiter = display ? "$$" : "$";
-        for (int i = open + delimiter.length(); i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (s.startsWith(delimiter, i) && i + delimiter.length() <= to) {
-                return i + delimiter.length();
-            }
-        }
-        return -1;
-    }
-
     /**
      * Identifiers and addresses are kept as written, except that a brace without a partner (which
      * no BibTeX value can hold) is spelled as LaTeX's brace words; {@link #verbatimFromBibtex} undoes it.
@@ -364,11 +352,12 @@ public final class Latex {
 
     private static String encode(String text, boolean bracesKept, boolean keepMarkup) {
         StringBuilder out = new StringBuilder(text.length() + 16);
+        MathSpans math = new MathSpans(text, text.length());
         int i = 0;
         while (i < text.length()) {
             char ch = text.charAt(i);
             if (ch == '$') {
-                int close = mathEnd(text, i, text.length());
+                int close = math.end(i);
                 if (close > 0 && balanced(text, i, close)) {
                     out.append(text, i, close);
                     i = close;
@@ -420,10 +409,11 @@ public final class Latex {
             return text;
         }
         StringBuilder sb = new StringBuilder(text.length());
+        MathSpans math = new MathSpans(text, text.length());
         int i = 0;
         while (i < text.length()) {
             char ch = text.charAt(i);
-            int close = ch == '$' ? mathEnd(text, i, text.length()) : -1;
+            int close = ch == '$' ? math.end(i) : -1;
             if (close > 0 && balanced(text, i, close)) {
                 sb.append('m');
                 i = close;

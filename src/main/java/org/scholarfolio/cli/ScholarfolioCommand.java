@@ -1,6 +1,7 @@
 package org.scholarfolio.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,12 +10,15 @@ import picocli.CommandLine.Command;
 @Command(name = "scholarfolio",
         mixinStandardHelpOptions = true,
         versionProvider = ScholarfolioCommand.Version.class,
-        description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.",
-        subcommands = {ValidateCommand.class, FormatCommand.class, ExportCommand.class, PublishCommand.class,
-                PublishWorkflowCommand.class, ImportCommand.class, AddCommand.class, MetricsCommand.class, GenerateCommand.class,
-                ExportFormatCommands.Bibtex.class, ExportFormatCommands.Alfolio.class, ExportFormatCommands.Csl.class,
-                CommandLine.HelpCommand.class})
+        description = "Keeps a researcher's homepage as a portfolio folder and publishes it as a static site.")
 public final class ScholarfolioCommand implements Runnable {
+    // In the order the help lists them; added in code, not in @Command, so that a run of one command
+    // need not have picocli read every command's options (a second of a cold process's start).
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, FormatCommand.class,
+            ExportCommand.class, PublishCommand.class, PublishWorkflowCommand.class, ImportCommand.class,
+            AddCommand.class, MetricsCommand.class, GenerateCommand.class, ExportFormatCommands.Bibtex.class,
+            ExportFormatCommands.Alfolio.class, ExportFormatCommands.Csl.class, CommandLine.HelpCommand.class);
+
     /** Exit code when a portfolio cannot be read at all. */
     public static final int EXIT_UNREADABLE = 2;
 
@@ -43,6 +47,12 @@ public final class ScholarfolioCommand implements Runnable {
         ScholarfolioCommand root = new ScholarfolioCommand();
         root.environment = Map.copyOf(environment);
         CommandLine cl = new CommandLine(root);
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(c -> args.length > 0 && c.getAnnotation(Command.class).name().equals(args[0])).toList();
+        // "help", a typo or no command at all: every command, for the usage and the suggestions.
+        for (Class<?> command : named.isEmpty() || named.get(0) == CommandLine.HelpCommand.class ? SUBCOMMANDS : named) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);

@@ -9,7 +9,8 @@ import java.nio.file.StandardCopyOption;
  * One file of an exported folder: its path relative to the folder (forward slashes) and either its
  * bytes (a page, a theme file) or the portfolio file it is copied from (a PDF, a photo), which is
  * hashed, compared and copied in chunks so that a 200 MB PDF never sits in memory.
- * {@code page} tells generated pages from copied assets in the report.
+ * {@code page} tells generated pages from copied assets in the report. A {@link #kept} page has
+ * neither: it stays as the last export wrote it.
  */
 public record OutputFile(String path, byte[] bytes, boolean page, Path source) {
 
@@ -20,6 +21,18 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source) {
     /** A portfolio file copied as it is. */
     public static OutputFile copyOf(String path, Path source) {
         return new OutputFile(path, null, false, source);
+    }
+
+    /**
+     * A page the exporter knows to be in the folder as the last export wrote it (made from the same
+     * input, the file untouched since), so it is neither rendered nor read again.
+     */
+    public static OutputFile kept(String path, boolean page) {
+        return new OutputFile(path, null, page, null);
+    }
+
+    public boolean isKept() {
+        return bytes == null && source == null;
     }
 
     public long size() throws IOException {

@@ -116,9 +116,14 @@ public final class OutputFolder {
         Map<String, String> previous = readManifest();
         Path manifest = outDir.resolve(manifestFile.fileName());
         FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
+        for (OutputFile f : files) {
+            if (f.isKept() && !previous.containsKey(f.path())) {
+                throw new IOException("the last export's manifest does not list " + f.path() + "; export again");
+            }
+        }
         List<String> hashes;
         try {
-            hashes = files.parallelStream().map(OutputFolder::hashOf).toList();
+            hashes = files.parallelStream().map(f -> f.isKept() ? previous.get(f.path()) : hashOf(f)).toList();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
@@ -128,7 +133,7 @@ public final class OutputFolder {
         for (int i = 0; i < files.size(); i++) {
             OutputFile f = files.get(i);
             next.put(f.path(), hashes.get(i));
-            if (!isInPlace(f, hashes.get(i), previous.get(f.path()), manifestTime)) {
+            if (!f.isKept() && !isInPlace(f, hashes.get(i), previous.get(f.path()), manifestTime)) {
                 changed.add(f);
             } else if (f.page()) {
                 unchanged.add(f.path());

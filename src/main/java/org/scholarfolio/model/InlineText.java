@@ -143,13 +143,16 @@ public final class InlineText {
     private static List<Node> parse(String s, int from, int to, int depth) {
         List<Node> nodes = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        MathSpans math = null;
         int i = from;
         while (i < to) {
             char ch = s.charAt(i);
             if (ch == '$' && (depth < MAX_DEPTH || depth == BRACES_LITERAL)) {
-                boolean display = i + 1 < to && s.charAt(i + 1) == '$';
-                int close = mathEnd(s, i, to, display);
-                if (close > 0) {
+                math = math != null ? math : new MathSpans(s, to);
+                boolean display = math.display(i);
+                int close = math.end(i);
+                // empty math ("$$" read as "$" + "$") is text
+                if (close > 0 && close > i + (display ? 4 : 2)) {
                     flush(text, nodes);
                     int open = display ? 2 : 1;
                     nodes.add(new Math(s.substring(i + open, close - open), display));
@@ -202,20 +205,6 @@ public final class InlineText {
                 depth++;
             } else if (ch == '}' && --depth == 0) {
                 return i;
-            }
-        }
-        return -1;
-    }
-
-    /** End (exclusive) of the math opened at {@code open}, or -1 when it is never closed or empty. */
-    private static int mathEnd(String s, int open, int to, boolean display) {
-        String delimiter = display ? "$$" : "$";
-        for (int i = open + delimiter.length(); i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (s.startsWith(delimiter, i) && i + delimiter.length() <= to) {
-                return i == open + delimiter.length() ? -1 : i + delimiter.length();
             }
         }
         return -1;

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * these constants; a plain text field is one constant here (its value lives in
  * {@link Publication#text(PublicationField)}). Constant order is the order in {@code portfolio.json}
  * and in the form; {@link #bibtexOrder()} is the order in BibTeX. Links, metric badges and the
- * citation count are structured values described by {@link LinkKind} and their own records.
+ * citation count ({@link #CITATIONS}) is a structured value with a record of its own.
  * See {@code docs/decisions/field-registry.md}.
  */
 public enum PublicationField {
@@ -66,7 +66,8 @@ public enum PublicationField {
             .notInPublicBib().form(Section.DISPLAY, "Show the BibTeX button", Widget.CHECK)),
     PREVIEW(spec("preview").bibtex("preview").kind(Kind.VERBATIM).notInherited().notInPublicBib()
             .alfolioFolder("assets/img/publication_preview/").form(Section.DISPLAY, "Preview image", Widget.TEXT)),
-    SECTION(spec("section").merge(Merge.KEEP).form(Section.DISPLAY, "Section (e.g. Talks; empty: the main list)", Widget.TEXT));
+    SECTION(spec("section").merge(Merge.KEEP).form(Section.DISPLAY, "Section (e.g. Talks; empty: the main list)", Widget.TEXT)),
+    CITATIONS(spec("citations").kind(Kind.CITATION_COUNT).merge(Merge.KEEP).notInherited().notInPublicBib().notInForm());
 
     /** How a value is written in BibTeX and read back. */
     public enum Kind {
@@ -85,7 +86,12 @@ public enum PublicationField {
         /** A month 1–12, written as BibTeX's {@code jan}…{@code dec}. */
         MONTH,
         /** The author list. */
-        NAMES
+        NAMES,
+        /**
+         * A {@link CitationCount} (count, source, date) that a lookup refreshes: a JSON object written
+         * after the links and badges, never in BibTeX or CSL-JSON, not edited in the form.
+         */
+        CITATION_COUNT
     }
 
     /** What importing an entry over an existing publication does with the field. */
@@ -211,8 +217,14 @@ public enum PublicationField {
         return Optional.ofNullable(alfolioFolder);
     }
 
+    /** The form's section, or null when the form does not edit the field (see {@link #inForm()}). */
     public Section formSection() {
         return section;
+    }
+
+    /** Whether the publication form edits the field. */
+    public boolean inForm() {
+        return section != null;
     }
 
     public String formLabel() {
@@ -238,6 +250,7 @@ public enum PublicationField {
             case INTEGER, MONTH -> p.asTyped(this);
             case FLAG -> flag(p) ? "true" : "";
             case NAMES -> String.join("\n", p.authors().stream().map(Author::displayName).toList());
+            case CITATION_COUNT -> p.citations() == null ? "" : Long.toString(p.citations().count());
         };
     }
 
@@ -267,6 +280,7 @@ public enum PublicationField {
             case INTEGER, MONTH -> number(p);
             case FLAG -> flag(p);
             case NAMES -> List.of(p.authors(), p.andOthers());
+            case CITATION_COUNT -> Optional.ofNullable(p.citations());
         };
     }
 
@@ -414,6 +428,11 @@ public enum PublicationField {
 
         Spec alfolioFolder(String folder) {
             alfolioFolder = folder;
+            return this;
+        }
+
+        Spec notInForm() {
+            section = null;
             return this;
         }
 

@@ -15,7 +15,10 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,10 +42,10 @@ import org.scholarfolio.model.Portfolio;
  * last export left them (none newer than the manifest), so a hand-edited page is still put right.
  */
 public final class ExportState {
-    private static final String HEADER = "scholarfolio export state 1";
+    private static final String HEADER = "scholarfolio export state 2";
     // A portfolio folder this large (say, one inside a home folder) is not worth walking.
     private static final int MAX_FILES = 20_000;
-    private static final String BUILD = buildIdentity();
+    static final String BUILD = buildIdentity();
 
     private final Path file;
     private final Path outDir;
@@ -150,17 +153,58 @@ public final class ExportState {
     }
 
     /**
-     * Notes what the export just written was made from. Nothing is noted (so the next export
+     * The files of the last export into the folder that {@code keys} can keep as they are, each
+     * with whether it is a page: each was made from the input its key now names, and is as that
+     * export left it (the manifest unchanged since, the file no newer than it). Empty when nothing
+     * can be kept.
+     */
+    Map<String, Boolean> keptFiles(Map<String, Long> keys) {
+        Map<String, Boolean> kept = new HashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Path manifest = outDir.resolve(SiteExporter.MANIFEST.fileName());
+            BasicFileAttributes m = Files.readAttributes(manifest, BasicFileAttributes.class);
+            if (lines.size() < 3 || !lines.get(0).equals(HEADER)
+                    || !lines.get(2).equals(m.size() + " " + m.lastModifiedTime().toMillis())) {
+                return Map.of();
+            }
+            Set<String> assets = new HashSet<>();
+            for (String line : lines.subList(3, lines.size())) {
+                if (line.startsWith("asset ")) {
+                    assets.add(line.substring(6));
+                } else if (line.startsWith("key ") && line.length() > 21 && line.charAt(20) == ' ') {
+                    String path = line.substring(21);
+                    Long now = keys.get(path);
+                    if (now != null && now == Long.parseUnsignedLong(line.substring(4, 20), 16)
+                            && intact(outDir.resolve(path), m.lastModifiedTime())) {
+                        kept.put(path, true);
+                    }
+                }
+            }
+            assets.forEach(a -> kept.replace(a, false));
+            return kept;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /**
+     * Notes what the export just written was made from: the whole input's {@code fingerprint}
+     * (null when it was not told), and each page's key. Nothing is noted (so the next export
      * renders) when a warning cannot be told again as it was.
      */
-    void record(String fingerprint, List<OutputFile> files, List<Diagnostic> warnings) {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint).append('\n');
+    void record(String fingerprint, List<OutputFile> files, List<Diagnostic> warnings, Map<String, Long> pageKeys) {
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint == null ? "-" : fingerprint).append('\n');
         try {
             BasicFileAttributes m = Files.readAttributes(outDir.resolve(SiteExporter.MANIFEST.fileName()), BasicFileAttributes.class);
             text.append(m.size()).append(' ').append(m.lastModifiedTime().toMillis()).append('\n');
             for (OutputFile f : files) {
+                Long key = pageKeys.get(f.path());
                 if (!f.page()) {
                     text.append("asset ").append(f.path()).append('\n');
+                }
+                if (key != null) {
+                    text.append("key ").append(String.format("%016x", key)).append(' ').append(f.path()).append('\n');
                 }
             }
             for (Diagnostic w : warnings) {
@@ -191,7 +235,7 @@ public final class ExportState {
     }
 
     /** Every file of the portfolio folder but portfolio.json's own, hidden folders and the output. */
-    private static Optional<String> folderListing(Path portfolioDir, Path outDir) throws IOException {
+    static Optional<String> folderListing(Path portfolioDir, Path outDir) throws IOException {
         StringBuilder listing = new StringBuilder();
         Path root = portfolioDir.toAbsolutePath().normalize();
         Path out = outDir.toAbsolutePath().normalize();

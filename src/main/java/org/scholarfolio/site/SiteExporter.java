@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,6 +44,9 @@ public final class SiteExporter {
 
     private final MarkdownRenderer markdown;
     private final ExportState.CanonicalForm canonical;
+    // The records of the last export and their keys: after one edit only the edited record is keyed again.
+    private final RecordKeys records = new RecordKeys();
+    private volatile java.util.function.Consumer<String> renders = path -> { };
 
     /** An exporter that renders every time (it cannot tell whether the input changed). */
     public SiteExporter() {
@@ -65,6 +70,12 @@ public final class SiteExporter {
         this.canonical = canonical;
     }
 
+    /** This exporter, telling {@code watcher} the path of each file it renders (tests see what is kept). */
+    SiteExporter watchingRenders(java.util.function.Consumer<String> watcher) {
+        this.renders = Objects.requireNonNull(watcher);
+        return this;
+    }
+
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
         return export(portfolio, portfolioDir, options, outDir, done -> { });
     }
@@ -81,7 +92,7 @@ public final class SiteExporter {
 
     /**
      * The report of exporting the portfolio file whose bytes hash to {@code fileHash}
-     * ({@code files.ContentHash}) when that export would render and write nothing, without loading
+     * ({@code files.ChangeCheck}) when that export would render and write nothing, without loading
      * the file: the last export into {@code outDir} was of these bytes with these options and
      * portfolio files, and the folder is as it left it. Empty when the portfolio must be exported.
      */
@@ -111,8 +122,8 @@ public final class SiteExporter {
             return ExportReport.failed(warnings, List.of(refusal.get()));
         }
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
-        Optional<ExportState> state = canonical == null && fileHash == null ? Optional.empty() : ExportState.of(outDir);
-        Optional<String> input = state.isEmpty() ? Optional.empty()
+        Optional<ExportState> state = ExportState.of(outDir);
+        Optional<String> input = state.isEmpty() || canonical == null && fileHash == null ? Optional.empty()
                 : fileHash != null ? ExportState.fingerprint(fileHash, portfolioDir, options, outDir)
                 : ExportState.fingerprint(canonical, portfolio, portfolioDir, options, outDir);
         if (input.isPresent()) {
@@ -123,8 +134,9 @@ public final class SiteExporter {
             }
         }
         List<OutputFile> files;
+        Map<String, Long> pageKeys = new HashMap<>();
         try {
-            files = render(portfolio, portfolioDir, options, warnings, progress);
+            files = render(portfolio, portfolioDir, options, outDir, state, pageKeys, warnings, progress);
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
             }
@@ -144,8 +156,8 @@ public final class SiteExporter {
             }
             OutputFolder.Result result = out.write(files);
             List<Diagnostic> distinct = List.copyOf(new java.util.LinkedHashSet<>(warnings));
-            if (input.isPresent()) {
-                state.get().record(input.get(), files, distinct);
+            if (state.isPresent()) {
+                state.get().record(input.orElse(null), files, distinct, pageKeys);
             }
             progress.accept(1.0);
             return new ExportReport(result.pagesWritten(), result.pagesUnchanged(), result.filesCopied(),
@@ -156,8 +168,14 @@ public final class SiteExporter {
         }
     }
 
-    private List<OutputFile> render(Portfolio portfolio, Path portfolioDir, ExportOptions options,
-                                    List<Diagnostic> warnings, DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
+    /**
+     * Every file of the site; a page whose key ({@link PageKeys}) is the one the last export into
+     * {@code outDir} noted, and whose file is as it left it, is {@link OutputFile#kept} instead of
+     * rendered. {@code pageKeys} receives every page's key (none when they cannot be told).
+     */
+    private List<OutputFile> render(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
+                                    Optional<ExportState> state, Map<String, Long> pageKeys, List<Diagnostic> warnings,
+                                    DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
         PageTemplates templates = new PebbleThemeTemplates(options.theme());
         String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
@@ -177,12 +195,18 @@ public final class SiteExporter {
         try {
             site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).build(pool);
             List<Callable<OutputFile>> tasks = new ArrayList<>();
-            List<Callable<OutputFile>> pages = new SiteRenderer(templates).tasks(site);
+            SiteRenderer renderer = new SiteRenderer(templates);
+            pageKeys.putAll(state.isEmpty() ? Map.of() : pageKeys(site, renderer, options, portfolioDir, outDir));
+            Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys);
+            List<Callable<OutputFile>> pages = renderer.tasks(site, kept);
             AtomicInteger rendered = new AtomicInteger();
             // Rendering is most of the work; writing takes the last tenth.
             for (Callable<OutputFile> page : pages) {
                 tasks.add(() -> {
                     OutputFile file = page.call();
+                    if (!file.isKept()) {
+                        renders.accept(file.path());
+                    }
                     progress.accept(0.9 * rendered.incrementAndGet() / pages.size());
                     return file;
                 });
@@ -198,6 +222,24 @@ public final class SiteExporter {
         }
         files.addAll(assets.copiedFiles());
         return files;
+    }
+
+    /** Each page's key, or none when the input cannot be keyed (then every page is rendered). */
+    private Map<String, Long> pageKeys(SiteModel site, SiteRenderer renderer, ExportOptions options, Path portfolioDir,
+                                       Path outDir) {
+        try {
+            Optional<String> listing = ExportState.folderListing(portfolioDir, outDir);
+            if (listing.isEmpty()) {
+                return Map.of();
+            }
+            synchronized (records) {
+                records.nextExport();
+                long siteKey = PageKeys.siteKey(site, records, List.of(ExportState.BUILD, options.toString(), listing.get()));
+                return renderer.keys(site, new PageKeys(site, siteKey, records));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
     }
 
     static byte[] themeResource(String theme, String path) throws IOException {

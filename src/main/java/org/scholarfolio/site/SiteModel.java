@@ -27,12 +27,14 @@ import org.scholarfolio.site.Views.PublicationView;
  * @param pages       extra pages by their slug, in menu order
  * @param footers     the footer's HTML for pages at each depth ("", "../", "../../")
  * @param publicationList the pages that list the publications
+ * @param newsPages   the index in {@code news} of each news item by the path of its own page
  */
 record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, String language, String siteTitle,
                  String accent, List<PublicationView> publications, Map<PublicationView, Publication> sources,
                  Map<String, PublicationView> publicationFiles, Map<PublicationView, PublicationView> onOwnPage, List<NewsView> news, List<NewsItem> newsSources,
                  Map<String, Page> pages, Map<String, RenderedMarkdown> pageBodies, List<NavItem> nav,
-                 Map<String, String> footers, Home home, boolean anyMath, PublicationList publicationList) {
+                 Map<String, String> footers, Home home, boolean anyMath, PublicationList publicationList,
+                 Map<String, Integer> newsPages) {
 
     SiteModel {
         publications = List.copyOf(publications);
@@ -45,6 +47,16 @@ record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, Str
         pageBodies = Map.copyOf(pageBodies);
         nav = List.copyOf(nav);
         footers = Map.copyOf(new HashMap<>(footers));
+        newsPages = Map.copyOf(newsPages);
+    }
+
+    /** The index in {@code news} of the item whose own page is at {@code path}. */
+    int newsIndex(String path) {
+        Integer i = newsPages.get(path);
+        if (i == null) {
+            throw new IllegalArgumentException("no news item at " + path);
+        }
+        return i;
     }
 
     /** The publication whose page or .bib file is at {@code path}. */

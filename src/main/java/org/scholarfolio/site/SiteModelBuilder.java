@@ -203,8 +203,14 @@ final class SiteModelBuilder {
             files.put(p.bibHref(), p);
         });
         PublicationList list = PublicationList.of(publications, v -> sources.get(v).section(), onOwnPage::get);
+        Map<String, Integer> newsPages = new HashMap<>();
+        for (int i = 0; i < news.size(); i++) {
+            if (!news.get(i).inline()) {
+                newsPages.put(news.get(i).pageHref(), i);
+            }
+        }
         return new SiteModel(portfolio, options, baseUrl, language, siteTitle(), accent(), publications, sources,
-                files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath, list);
+                files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath, list, newsPages);
     }
 
     /** The number of publications per year, newest first, "undated" last: the list's year pages. */

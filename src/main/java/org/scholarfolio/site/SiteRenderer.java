@@ -18,6 +18,7 @@ import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.site.Views.NavItem;
 import org.scholarfolio.site.Views.NewsView;
 import org.scholarfolio.site.Views.PublicationView;
+import org.scholarfolio.site.PageRenderer.Inputs;
 import org.scholarfolio.site.PublicationList.ListPage;
 
 /**
@@ -40,7 +41,7 @@ final class SiteRenderer {
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
                         (site, path) -> text(path, PublicationIndex.script(site))),
-                PageRenderer.of(SiteRenderer::publicationPaths, this::publicationPage),
+                PageRenderer.of(Inputs.OWN_RECORD, SiteRenderer::publicationPaths, this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
                         (site, path) -> text(path, String.join("\n", site.publications().stream()
                                 .map(PublicationView::bibtex).toList()))),
@@ -48,31 +49,52 @@ final class SiteRenderer {
                         (site, path) -> html(site, path, "news", "news", "News from " + ownerName(site) + ".",
                                 "website", Map.of("items", site.news(),
                                 "math", site.news().stream().anyMatch(NewsView::math)))),
-                PageRenderer.of(site -> site.news().stream().filter(n -> !n.inline()).map(NewsView::pageHref).toList(),
-                        this::newsItemPage),
-                PageRenderer.of(site -> site.pages().keySet().stream().map(Routes::page).toList(), this::extraPage),
+                PageRenderer.of(Inputs.OWN_RECORD, site -> site.news().stream().filter(n -> !n.inline())
+                        .map(NewsView::pageHref).toList(), this::newsItemPage),
+                PageRenderer.of(Inputs.SITE, site -> site.pages().keySet().stream().map(Routes::page).toList(),
+                        this::extraPage),
                 PageRenderer.of(site -> List.of(Routes.FEED), (site, path) -> text(path, feeds(site).atom(site.news()))),
-                PageRenderer.of(site -> List.of(Routes.ROBOTS), (site, path) -> text(path, feeds(site).robots())),
+                PageRenderer.of(Inputs.SITE, site -> List.of(Routes.ROBOTS), (site, path) -> text(path, feeds(site).robots())),
                 // The protocol wants absolute addresses: without a base URL there is no sitemap.
                 PageRenderer.of(site -> site.baseUrl().isEmpty() ? List.of() : List.of(Routes.SITEMAP),
                         (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream()
                                 .map(p -> new Feeds.SitemapEntry(Routes.pretty(p), SitemapDates.of(site, p))).toList()))),
-                PageRenderer.of(site -> List.of(Routes.CARD), (site, path) -> new OutputFile(path,
+                PageRenderer.of(Inputs.SITE, site -> List.of(Routes.CARD), (site, path) -> new OutputFile(path,
                         SocialCard.png(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
                                 .replaceFirst("/$", ""), site.accent()), false)),
-                PageRenderer.of(site -> List.of(Routes.FAVICON), (site, path) -> new OutputFile(path,
+                PageRenderer.of(Inputs.SITE, site -> List.of(Routes.FAVICON), (site, path) -> new OutputFile(path,
                         SocialCard.faviconSvg(initials(site), site.accent()), false)));
     }
 
     /** One task per file of the site, in a stable order. */
     List<Callable<OutputFile>> tasks(SiteModel site) {
+        return tasks(site, Map.of());
+    }
+
+    /**
+     * One task per file of the site, in a stable order, but a file in {@code kept} (with whether
+     * it is a page) is left as the last export wrote it ({@link OutputFile#kept}).
+     */
+    List<Callable<OutputFile>> tasks(SiteModel site, Map<String, Boolean> kept) {
         List<Callable<OutputFile>> tasks = new ArrayList<>();
         for (PageRenderer r : renderers) {
             for (String path : r.paths(site)) {
-                tasks.add(() -> r.render(site, path));
+                Boolean page = kept.get(path);
+                tasks.add(page != null ? () -> OutputFile.kept(path, page) : () -> r.render(site, path));
             }
         }
         return tasks;
+    }
+
+    /** Each file's key: what it was made from ({@link PageKeys}). */
+    Map<String, Long> keys(SiteModel site, PageKeys keys) {
+        Map<String, Long> all = new HashMap<>();
+        for (PageRenderer r : renderers) {
+            for (String path : r.paths(site)) {
+                all.put(path, keys.of(r.inputs(), path));
+            }
+        }
+        return all;
     }
 
     /** The file at {@code path}, when the site has one. */
@@ -118,7 +140,7 @@ final class SiteRenderer {
     }
 
     private OutputFile newsItemPage(SiteModel site, String path) {
-        NewsView item = site.news().stream().filter(n -> n.pageHref().equals(path)).findFirst().orElseThrow();
+        NewsView item = site.news().get(site.newsIndex(path));
         return html(site, path, "news-item", item.title(), PageHead.summary(item.bodyHtml()), "article",
                 Map.of("item", item, "math", item.math()));
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.scholarfolio.model.Publication;
-import org.scholarfolio.site.Views.NewsView;
 import org.scholarfolio.site.Views.PublicationView;
 
 /**
@@ -28,12 +27,8 @@ final class SitemapDates {
         if (path.equals(Routes.NEWS) && !site.news().isEmpty()) {
             return earlier(LocalDate.parse(site.news().get(0).isoDate()), saved).toString();
         }
-        for (NewsView n : site.news()) {
-            if (path.equals(n.pageHref())) {
-                return earlier(LocalDate.parse(n.isoDate()), saved).toString();
-            }
-        }
-        return saved.toString();
+        Integer news = site.newsPages().get(path);
+        return news == null ? saved.toString() : earlier(LocalDate.parse(site.news().get(news).isoDate()), saved).toString();
     }
 
     static String publication(Publication p, LocalDate saved) {

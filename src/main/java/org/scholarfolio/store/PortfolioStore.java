@@ -1,6 +1,9 @@
 package org.scholarfolio.store;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -13,9 +16,6 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.nio.file.Files;
@@ -34,7 +34,9 @@ public final class PortfolioStore {
 
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
     // No flush after each record the streaming save writes as a tree: one write per buffer, not per record.
-    private static final ObjectWriter WRITER = new ObjectMapper()
+    // Bytes straight to the stream, no char encoder: pairs as UTF-8, a lone surrogate as a \\uXXXX escape.
+    private static final ObjectWriter WRITER = new ObjectMapper(JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writer(
             new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -147,15 +149,12 @@ public final class PortfolioStore {
      * the largest record, not for the whole file.
      */
     public static void writeJson(Portfolio portfolio, OutputStream out) throws IOException {
-        Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        LoneSurrogateEscaper text = new LoneSurrogateEscaper(utf8);
-        try (JsonGenerator g = WRITER.createGenerator(text)) {
+        try (JsonGenerator g = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             PortfolioJsonWriter.write(portfolio, g);
+            g.writeRaw('\n');
         }
-        text.write('\n');
-        text.finish();
-        utf8.flush();
+        out.flush();
     }
 
     /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its hash. */

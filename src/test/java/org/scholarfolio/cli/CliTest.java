@@ -38,6 +38,18 @@ class CliTest {
     }
 
     @Test
+    void everyCommandIsListedAndSuggestedThoughARunSetsUpOnlyItsOwn() {
+        String usage = CommandRun.of("help").out();
+        assertThat(usage).contains("validate", "format", "export", "publish-workflow", "import", "add", "metrics",
+                "generate", "export-bibtex", "export-alfolio", "export-csl");
+        assertThat(CommandRun.of("help", "export").out()).contains("--out=DIR");
+        assertThat(CommandRun.of("export", "--help").out()).contains("--out=DIR");
+        CommandRun typo = CommandRun.of("exprot");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("export");
+    }
+
+    @Test
     void samplesValidate() {
         for (String sample : List.of("yihua-zhang", "alan-turing")) {
             if (Files.isDirectory(Path.of("sample-data", sample))) {

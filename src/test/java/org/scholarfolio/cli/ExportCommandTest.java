@@ -58,6 +58,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void theUnchangedCheckFindsTheFileTheStoreWouldLoad() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("p"));
+        Path file = Files.writeString(folder.resolve("portfolio.json"), "{}");
+        Path renamed = Files.writeString(tmp.resolve("mine.JSON"), "{}");
+        for (Path given : java.util.List.of(folder, file, renamed, tmp.resolve("missing"), tmp.resolve("missing.json"))) {
+            ExportCommand command = new ExportCommand();
+            command.portfolio = given;
+            assertThat(command.portfolioFile()).as(given.toString())
+                    .isEqualTo(org.scholarfolio.store.PortfolioStore.resolveFile(given));
+        }
+    }
+
+    @Test
     void secondExportRewritesNothing() throws Exception {
         Path out = tmp.resolve("t");
         assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", out.toString()).code()).isZero();

@@ -121,6 +121,68 @@ class IncrementalExportTest {
         assertThat(new TreeSet<>(report.pagesWritten())).isEqualTo(showing);
     }
 
+    @Test
+    void anEditRendersOnlyThePagesThatReadTheEditedRecordInThisProcessAndTheNext() throws IOException {
+        Portfolio generated = PortfolioGenerator.generate(40, 12, 3L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path out = temp.resolve("site");
+        Set<String> firstRenders = new java.util.concurrent.ConcurrentSkipListSet<>();
+        SiteExporter editor = new SiteExporter().watchingRenders(firstRenders::add);
+        assertThat(editor.export(generated, dir, OPTIONS, out).succeeded()).isTrue();
+        Set<String> all = new TreeSet<>(firstRenders);
+        Set<String> onePerRecord = new TreeSet<>(all);
+        onePerRecord.removeIf(p -> !(p.matches("publications/[^/]+(/index\\.html|\\.bib)") || p.matches("news/[^/]+/index\\.html")));
+
+        List<Publication> publications = new ArrayList<>(generated.publications());
+        int index = publications.stream().filter(p -> !p.selected()).map(publications::indexOf).findFirst().orElseThrow();
+        Publication target = publications.get(index);
+        publications.set(index, target.toBuilder().title("Edited " + target.title()).build());
+        Portfolio edited = generated.withPublications(publications);
+
+        Set<String> renders = new java.util.concurrent.ConcurrentSkipListSet<>();
+        editor.watchingRenders(renders::add);
+        ExportReport report = editor.export(edited, dir, OPTIONS, out);
+        assertThat(report.succeeded()).isTrue();
+        Set<String> ownPages = new TreeSet<>();
+        onePerRecord.forEach(p -> {
+            if (p.equals("publications/" + target.citationKey() + "/index.html") || p.equals("publications/" + target.citationKey() + ".bib")) {
+                ownPages.add(p);
+            }
+        });
+        assertThat(ownPages).hasSize(2);
+        // The paper's own page and .bib file, and the pages that list every record; no other
+        // paper's or news item's page.
+        assertThat(renders).containsAll(ownPages).doesNotContainAnyElementsOf(difference(onePerRecord, ownPages))
+                .contains("index.html", "publications/index.html").hasSizeLessThan(all.size() / 4);
+        assertThat(new TreeSet<>(report.pagesUnchanged())).containsAll(difference(onePerRecord, ownPages));
+
+        // A new process (a new exporter) keeps the same pages: the keys are noted with the folder.
+        publications.set(index, target.toBuilder().title("Again " + target.title()).build());
+        Set<String> nextProcess = new java.util.concurrent.ConcurrentSkipListSet<>();
+        ExportReport again = new SiteExporter().watchingRenders(nextProcess::add)
+                .export(generated.withPublications(publications), dir, OPTIONS, out);
+        assertThat(again.succeeded()).isTrue();
+        assertThat(nextProcess).isEqualTo(renders);
+        assertThat(Files.readString(out.resolve("publications/" + target.citationKey() + "/index.html"))).contains("Again ");
+
+        // A kept page someone edited by hand is rendered again and put right.
+        Path other = out.resolve(difference(onePerRecord, ownPages).iterator().next());
+        byte[] exported = Files.readAllBytes(other);
+        Files.writeString(other, "edited by hand");
+        Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        Set<String> repaired = new java.util.concurrent.ConcurrentSkipListSet<>();
+        assertThat(new SiteExporter().watchingRenders(repaired::add)
+                .export(generated.withPublications(publications), dir, OPTIONS, out).succeeded()).isTrue();
+        assertThat(repaired).containsExactly(out.relativize(other).toString().replace('\\', '/'));
+        assertThat(Files.readAllBytes(other)).isEqualTo(exported);
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+
     private static boolean rendered(Portfolio portfolio, Path dir, ExportOptions options, Path out) {
         List<Double> progress = new CopyOnWriteArrayList<>();
         ExportReport report = new SiteExporter(PortfolioStore::writeJson).export(portfolio, dir, options, out, progress::add);

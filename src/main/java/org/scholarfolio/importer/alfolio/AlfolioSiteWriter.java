@@ -18,11 +18,13 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.AssetPaths;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
@@ -117,7 +119,7 @@ public final class AlfolioSiteWriter {
         c.put("first_name", p.name().first());
         c.put("middle_name", p.name().middle());
         c.put("last_name", p.name().last());
-        c.put("email", p.email());
+        c.put(ProfileField.EMAIL.alfolioKey(), p.email());
         c.put("description", s.description());
         c.put("footer_text", s.footer());
         String[] urlAndBase = splitBaseUrl(s.baseUrl());
@@ -165,7 +167,7 @@ public final class AlfolioSiteWriter {
         fm.put("layout", "about");
         fm.put("title", "about");
         fm.put("permalink", "/");
-        fm.put("subtitle", p.subtitle());
+        fm.put(ProfileField.SUBTITLE.alfolioKey(), p.subtitle());
         Map<String, Object> profile = new LinkedHashMap<>();
         Photo photo = p.photo();
         if (photo != null && !photo.path().isBlank()) {
@@ -174,7 +176,7 @@ public final class AlfolioSiteWriter {
             profile.put("image_circular", photo.circular());
         }
         if (!p.addressLines().isEmpty()) {
-            profile.put("more_info", String.join("\n", p.addressLines().stream().map(l -> "<p>" + l + "</p>").toList()));
+            profile.put(ProfileField.ADDRESS_LINES.alfolioKey(), String.join("\n", p.addressLines().stream().map(l -> "<p>" + l + "</p>").toList()));
         }
         fm.put("profile", profile);
         fm.put("selected_papers", s.showSelectedPapers());
@@ -205,10 +207,10 @@ public final class AlfolioSiteWriter {
     private static String news(NewsItem n) {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("layout", "post");
-        fm.put("date", alfolioDate(n));
-        fm.put("inline", n.inline());
+        fm.put(NewsReader.key(NewsField.DATE), alfolioDate(n));
+        fm.put(NewsReader.key(NewsField.INLINE), n.inline());
         if (!n.title().isEmpty()) {
-            fm.put("title", n.title());
+            fm.put(NewsReader.key(NewsField.TITLE), n.title());
         }
         fm.put("related_posts", false);
         return frontMatter(fm) + liquidSafe(n.body()) + "\n";

@@ -55,6 +55,34 @@ class ProblemsViewModelTest {
                 .filter(p -> p.path().startsWith("profile")).count());
     }
 
+    /** Checked in the background: only the latest change is checked, and only its problems are shown. */
+    @Test
+    void checkedInTheBackgroundOnlyTheLatestChangeIsCheckedAndShown() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Runnable> ui = new java.util.ArrayDeque<>();
+        vm.checkOn(background::add, ui::add);
+
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "")).build()));
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build()));
+        assertThat(background).as("one checker for both changes").hasSize(1);
+        assertThat(vm.problems()).extracting(Diagnostic::path).as("nothing shown before it is checked").contains("profile.name");
+
+        background.poll().run();
+        assertThat(ui).as("the first change was overtaken before it was checked").hasSize(1);
+        ui.poll().run();
+        assertThat(vm.problems()).extracting(Diagnostic::path).doesNotContain("profile.name");
+
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(PersonName.EMPTY).build()));
+        background.poll().run();
+        Runnable stale = ui.poll();
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "King")).build()));
+        stale.run();
+        assertThat(vm.problems()).extracting(Diagnostic::path).as("a result overtaken by a later change is dropped")
+                .doesNotContain("profile.name");
+    }
+
     @Test
     void aBadBaseUrlCountsForTheSiteSection() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);

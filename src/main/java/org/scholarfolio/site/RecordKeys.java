@@ -1,0 +1,105 @@
+package org.scholarfolio.site;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scholarfolio.files.ChangeCheck;
+
+/**
+ * A content key for each record of a portfolio: the same content gives the same key in every
+ * process, and any change to any field (however deep) gives another, so a page can be kept when
+ * the records it shows kept their keys. Records are walked component by component, each value
+ * written with its kind and length so that no two contents spell the same bytes. Model records
+ * are immutable, so the key of a record seen in the last export is taken by identity instead of
+ * walking it again: after one edit in the editor only the edited record is walked.
+ */
+final class RecordKeys {
+    private IdentityHashMap<Object, Long> previous = new IdentityHashMap<>();
+    private IdentityHashMap<Object, Long> current = new IdentityHashMap<>();
+
+    /** The key of {@code record}, remembered for the next export. */
+    synchronized long of(Object record) {
+        Long key = current.get(record);
+        if (key == null) {
+            key = previous.get(record);
+            if (key == null) {
+                key = keyOf(record);
+            }
+            current.put(record, key);
+        }
+        return key;
+    }
+
+    /** Starts the next export: only the records the last one asked about are remembered. */
+    synchronized void nextExport() {
+        previous = current;
+        current = new IdentityHashMap<>();
+    }
+
+    /** The key of any value tree of records, lists, maps and plain values. */
+    static long keyOf(Object value) {
+        ChangeCheck check = new ChangeCheck();
+        write(value, check);
+        return check.value();
+    }
+
+    /** Several keys, in order, as one. */
+    static long combine(long... keys) {
+        ChangeCheck check = new ChangeCheck();
+        byte[] bytes = new byte[8];
+        for (long key : keys) {
+            for (int i = 0; i < 8; i++) {
+                bytes[i] = (byte) (key >>> (8 * i));
+            }
+            check.update(bytes);
+        }
+        return check.value();
+    }
+
+    private static void write(Object value, ChangeCheck out) {
+        if (value == null) {
+            text("n", "", out);
+        } else if (value instanceof Record r) {
+            RecordComponent[] components = r.getClass().getRecordComponents();
+            text("r", r.getClass().getName() + "/" + components.length, out);
+            for (RecordComponent c : components) {
+                try {
+                    write(c.getAccessor().invoke(r), out);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + c + " of " + r.getClass().getName(), e);
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            text("m", String.valueOf(map.size()), out);
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                write(e.getKey(), out);
+                write(e.getValue(), out);
+            }
+        } else if (value instanceof Collection<?> list) {
+            text("l", String.valueOf(list.size()), out);
+            for (Object item : list) {
+                write(item, out);
+            }
+        } else if (value instanceof Object[] array) {
+            write(List.of(array), out);
+        } else if (value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.nio.file.Path || value instanceof java.net.URI) {
+            text(value.getClass().getSimpleName(), value.toString(), out);
+        } else {
+            // A value kind this walk does not know might print the same for different contents.
+            throw new IllegalArgumentException("no content key for a " + value.getClass().getName());
+        }
+    }
+
+    private static void text(String kind, String s, ChangeCheck out) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.update((kind + ":" + bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+        out.update(bytes);
+    }
+}
