@@ -29,6 +29,15 @@ public enum PublicationField {
             .form(Section.AUTHORS, "\u2026 and others (the list is shortened)", Widget.CHECK)),
     JOURNAL(spec("journal").bibtex("journal", "journaltitle").form(Section.VENUE, "Journal", Widget.TEXT)),
     BOOKTITLE(spec("booktitle").bibtex("booktitle").form(Section.VENUE, "Book title / proceedings", Widget.TEXT)),
+    BOOKSUBTITLE(spec("booksubtitle").bibtex("booksubtitle").form(Section.VENUE, "Book subtitle", Widget.TEXT)),
+    BOOKTITLEADDON(spec("booktitleaddon").bibtex("booktitleaddon")
+            .form(Section.VENUE, "Book title addition", Widget.TEXT)),
+    MAINTITLE(spec("maintitle").bibtex("maintitle")
+            .form(Section.VENUE, "Main title (of a multi-volume work)", Widget.TEXT)),
+    BOOKAUTHOR(spec("bookauthor").bibtex("bookauthor")
+            .form(Section.VENUE, "Book author(s), BibTeX names joined by \u201cand\u201d", Widget.TEXT)),
+    EDITORA(spec("editora").bibtex("editora")
+            .form(Section.VENUE, "Further editor (role in editoratype)", Widget.TEXT)),
     SCHOOL(spec("school").bibtex("school").form(Section.VENUE, "School", Widget.TEXT)),
     INSTITUTION(spec("institution").bibtex("institution").form(Section.VENUE, "Institution (reports)", Widget.TEXT)),
     PUBLISHER(spec("publisher").bibtex("publisher").form(Section.VENUE, "Publisher", Widget.TEXT)),

@@ -148,6 +148,7 @@ final class PortfolioJsonWriter {
         o.put("showSocials", s.showSocials());
         text(o, "footer", s.footer());
         o.put("showMadeWith", s.showMadeWith());
+        texts(o, "embedHosts", s.embedHosts());
         ObjectNode theme = NODES.objectNode();
         theme.put("accentColor", s.theme().accentColor());
         theme.put("darkMode", s.theme().darkMode());
