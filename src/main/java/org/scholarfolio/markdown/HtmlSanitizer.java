@@ -1,9 +1,5 @@
 package org.scholarfolio.markdown;
 
-import java.net.URI;
-import java.util.Locale;
-import java.util.Set;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,14 +8,13 @@ import org.jsoup.safety.Safelist;
 
 /**
  * The allow-list every piece of Markdown-made HTML passes through: what a researcher's bio needs
- * (links, images, tables, details, footnotes, video embeds from YouTube and Vimeo, MathML) and nothing
+ * (links, images, tables, details, footnotes, embeds from the hosts a site allows, MathML) and nothing
  * that runs code (scripts, event handlers, style, {@code javascript:} and {@code data:} URLs).
+ * Images and frames are then settled by {@link MediaElements}.
  */
 final class HtmlSanitizer {
     // Relative links are kept; a base address is needed only so jsoup can judge their scheme.
     private static final String PROBE_BASE = "https://relative.invalid/";
-    private static final Set<String> VIDEO_HOSTS = Set.of("www.youtube.com", "youtube.com",
-            "www.youtube-nocookie.com", "player.vimeo.com");
 
     /** MathML Core's elements (what the math typesetter writes), and KaTeX's menclose. */
     private static final String[] MATHML = {"math", "semantics", "annotation", "mrow", "mi", "mn", "mo",
@@ -43,7 +38,7 @@ final class HtmlSanitizer {
                 .addAttributes("a", "href", "rel")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("details", "open")
-                .addAttributes("iframe", "src", "width", "height", "allowfullscreen", "allow")
+                .addAttributes("iframe", "src")
                 .addAttributes("img", "loading", "decoding")
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
                 .addProtocols("img", "src", "http", "https")
@@ -58,15 +53,15 @@ final class HtmlSanitizer {
     }
 
     String clean(String html, LinkRewriter links) {
+        return clean(html, links, false);
+    }
+
+    /** {@code opensPage}: the text starts the page's content, so its first image loads at once. */
+    String clean(String html, LinkRewriter links, boolean opensPage) {
         Document dirty = Jsoup.parseBodyFragment(html, PROBE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         rewrite(clean, "a", "href", links);
-        rewrite(clean, "img", "src", links);
-        for (Element iframe : clean.select("iframe")) {
-            if (!isVideoEmbed(iframe.attr("src"))) {
-                iframe.remove();
-            }
-        }
+        MediaElements.settle(clean, links, opensPage);
         for (Element img : clean.select("img:not([alt])")) {
             img.attr("alt", "");
         }
@@ -91,16 +86,6 @@ final class HtmlSanitizer {
             } else {
                 e.attr(attribute, rewritten);
             }
-        }
-    }
-
-    private static boolean isVideoEmbed(String src) {
-        try {
-            URI uri = URI.create(src.strip());
-            return "https".equals(uri.getScheme())
-                    && uri.getHost() != null && VIDEO_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -81,15 +81,23 @@ public final class MarkdownRenderer {
 
     /** As {@link #render(String)}, with every link and image address passed through {@code links}. */
     public RenderedMarkdown render(String markdown, LinkRewriter links) {
+        return render(markdown, links, false);
+    }
+
+    /**
+     * As {@link #render(String, LinkRewriter)}; {@code opensPage} says the text starts the page's
+     * content (a bio, a page's body), so its first image is on the first screen and is not lazy.
+     */
+    public RenderedMarkdown render(String markdown, LinkRewriter links, boolean opensPage) {
         if (markdown == null || markdown.isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
         Node document = parse(markdown);
         try {
             boolean math = containsMath(document);
-            return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links), math);
+            return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links, opensPage), math);
         } catch (StackOverflowError e) {
-            return new RenderedMarkdown(sanitizer.clean(renderer.render(asWritten(markdown)), links), false);
+            return new RenderedMarkdown(sanitizer.clean(renderer.render(asWritten(markdown)), links, opensPage), false);
         }
     }
 

@@ -1,15 +1,20 @@
 package org.scholarfolio.model;
 
+import java.util.List;
+
 /**
  * How the exported site is put together. {@code baseUrl} is only used for absolute addresses in
  * feeds, sitemaps and social cards; every link inside the site stays relative.
  * {@code showMetricBadges} shows the publications' Altmetric, Dimensions, Google Scholar and
- * INSPIRE links (al-folio's {@code enable_publication_badges}).
+ * INSPIRE links (al-folio's {@code enable_publication_badges}). {@code embedHosts} names the other
+ * sites (e.g. {@code www.youtube.com}) that images and embedded frames in Markdown may load from;
+ * from any other site they are shown as links.
  */
 public record SiteSettings(String title, String baseUrl, String description, String language,
                            boolean showNews, int newsLimit, boolean newsScrollable,
                            boolean showSelectedPapers, boolean showMetricBadges, boolean showSocials, String footer,
-                           boolean showMadeWith, Theme theme, UnknownFields unknownFields) {
+                           boolean showMadeWith, List<String> embedHosts, Theme theme,
+                           UnknownFields unknownFields) {
 
     /** Theme options of the default theme. {@code darkMode} is "system", "light" or "dark". */
     public record Theme(String accentColor, String darkMode, boolean showDarkModeToggle,
@@ -24,7 +29,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
     }
 
     public static final SiteSettings DEFAULT = new SiteSettings("", "", "", "en", true, 5, false,
-            true, true, true, "", true, Theme.DEFAULT, UnknownFields.NONE);
+            true, true, true, "", true, List.of(), Theme.DEFAULT, UnknownFields.NONE);
 
     public SiteSettings {
         title = Text.orEmpty(title);
@@ -32,6 +37,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
         description = Text.orEmpty(description);
         language = Text.isBlank(language) ? "en" : language.strip();
         footer = Text.orEmpty(footer);
+        embedHosts = Text.listOf(embedHosts);
         theme = theme == null ? Theme.DEFAULT : theme;
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
@@ -54,6 +60,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
         private boolean showSocials;
         private String footer;
         private boolean showMadeWith;
+        private List<String> embedHosts;
         private Theme theme;
         private UnknownFields unknownFields;
 
@@ -70,6 +77,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
             showSocials = s.showSocials;
             footer = s.footer;
             showMadeWith = s.showMadeWith;
+            embedHosts = s.embedHosts;
             theme = s.theme;
             unknownFields = s.unknownFields;
         }
@@ -86,13 +94,14 @@ public record SiteSettings(String title, String baseUrl, String description, Str
         public Builder showSocials(boolean v) { showSocials = v; return this; }
         public Builder footer(String v) { footer = v; return this; }
         public Builder showMadeWith(boolean v) { showMadeWith = v; return this; }
+        public Builder embedHosts(List<String> v) { embedHosts = v; return this; }
         public Builder theme(Theme v) { theme = v; return this; }
         public Builder unknownFields(UnknownFields v) { unknownFields = v; return this; }
 
         public SiteSettings build() {
             return new SiteSettings(title, baseUrl, description, language, showNews, newsLimit,
-                    newsScrollable, showSelectedPapers, showMetricBadges, showSocials, footer, showMadeWith, theme,
-                    unknownFields);
+                    newsScrollable, showSelectedPapers, showMetricBadges, showSocials, footer, showMadeWith, embedHosts,
+                    theme, unknownFields);
         }
     }
 }

@@ -55,7 +55,7 @@ final class Home {
             m |= r.containsMath();
         }
         model.put("addressHtml", address);
-        RenderedMarkdown bio = markdown.render(profile.bio(), links);
+        RenderedMarkdown bio = markdown.render(profile.bio(), links, true);
         model.put("bioHtml", bio.html());
         m |= subtitle.containsMath() || bio.containsMath();
 

@@ -21,19 +21,23 @@ final class LocalLinks {
     private final SiteAssets assets;
     private final Set<String> sections;
     private final List<Diagnostic> warnings;
+    private final Set<String> remoteHosts;
 
     /** {@code sections}: page slugs and generated sections ("publications", "news") that exist. */
     LocalLinks(SiteAssets assets, Set<String> sections, List<Diagnostic> warnings) {
+        this(assets, sections, warnings, Set.of());
+    }
+
+    /** As above; {@code remoteHosts}: the hosts the site lets images and embeds load from. */
+    LocalLinks(SiteAssets assets, Set<String> sections, List<Diagnostic> warnings, Set<String> remoteHosts) {
         this.assets = assets;
         this.sections = sections;
         this.warnings = warnings;
+        this.remoteHosts = Set.copyOf(remoteHosts);
     }
 
     LinkRewriter forPage(String root, String record) {
-        return url -> {
-            String target = siteTarget(url, record);
-            return target == null ? url : root + target;
-        };
+        return new PageLinks(root, record);
     }
 
     /**
@@ -63,6 +67,20 @@ final class LocalLinks {
         boolean usedRoot() {
             return usedRoot;
         }
+
+        @Override
+        public int[] imageSize(String url) {
+            String path = sitePath(url);
+            if (path == null) {
+                return null;
+            }
+            return assets.existingFile(path).map(file -> Home.imageSize(assets.sourceOf(file))).orElse(null);
+        }
+
+        @Override
+        public Set<String> remoteHosts() {
+            return remoteHosts;
+        }
     }
 
     PageLinks trackingForPage(String root, String record) {
@@ -71,17 +89,12 @@ final class LocalLinks {
 
     /** The link's address relative to the site root, or null when it stays as written. */
     private String siteTarget(String url, String record) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+        String clean = sitePath(url);
+        if (clean == null) {
             return null;
         }
         int cut = url.indexOf('#');
         String fragment = cut < 0 ? "" : url.substring(cut);
-        String path = cut < 0 ? url : url.substring(0, cut);
-        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        String clean = decoded;
-        while (clean.startsWith("./") || clean.startsWith("/")) {
-            clean = clean.substring(clean.startsWith("./") ? 2 : 1);
-        }
         String section = clean.replaceFirst("(/index\\.html|/)$", "");
         if (section.isEmpty() || section.equals("index.html")) {
             return "index.html" + fragment;
@@ -95,5 +108,19 @@ final class LocalLinks {
             return null;
         }
         return SiteAssets.encodePath(file.get()) + fragment;
+    }
+
+    /** A relative link's path without its fragment, decoded and without a leading "./" or "/"; null for a web address. */
+    private static String sitePath(String url) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+            return null;
+        }
+        int cut = url.indexOf('#');
+        String path = cut < 0 ? url : url.substring(0, cut);
+        String clean = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        while (clean.startsWith("./") || clean.startsWith("/")) {
+            clean = clean.substring(clean.startsWith("./") ? 2 : 1);
+        }
+        return clean;
     }
 }

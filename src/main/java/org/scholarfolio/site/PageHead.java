@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Set;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 
@@ -27,8 +31,15 @@ final class PageHead {
      * its hash, no plugins, no forms, no base address from elsewhere.
      */
     static String contentSecurityPolicy(String accent) {
+        return contentSecurityPolicy(accent, Set.of());
+    }
+
+    /** As above, and images and frames from exactly the {@code embedHosts} (over https) when there are any. */
+    static String contentSecurityPolicy(String accent, Set<String> embedHosts) {
+        String remote = embedHosts.stream().map(h -> " https://" + h).collect(Collectors.joining());
         return "default-src 'self'; script-src 'self'; style-src 'self' '" + sha256(accentStyle(accent))
-                + "'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+                + "'; img-src 'self'" + remote + (remote.isEmpty() ? "" : "; frame-src" + remote)
+                + "; object-src 'none'; base-uri 'self'; form-action 'none'";
     }
 
     /**

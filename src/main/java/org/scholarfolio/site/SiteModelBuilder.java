@@ -60,6 +60,7 @@ final class SiteModelBuilder {
     private final Map<String, String> footers = new HashMap<>();
     private Home home;
     private LocalLinks links;
+    private Set<String> embedHosts = Set.of();
     private boolean anyMath;
     private final List<NewsItem> newsSources = new ArrayList<>();
 
@@ -114,13 +115,14 @@ final class SiteModelBuilder {
         if (!portfolio.news().isEmpty()) {
             sections.add("news");
         }
-        links = new LocalLinks(assets, sections, warnings);
+        embedHosts = EmbedHosts.of(portfolio.site(), warnings);
+        links = new LocalLinks(assets, sections, warnings, embedHosts);
         // Pages live at three depths; relative links in the footer must work from each.
         for (String root : List.of("", "../", "../../")) {
             footers.put(root, markdown.renderInline(portfolio.site().footer(), links.forPage(root, "site.footer")).html());
         }
         pages.forEach((slug, p) -> {
-            RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"));
+            RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"), true);
             pageBodies.put(slug, body);
             anyMath |= body.containsMath();
         });
@@ -236,7 +238,7 @@ final class SiteModelBuilder {
         List<Diagnostic> found = new ArrayList<>();
         SiteAssets reporting = assets.reportingTo(found);
         PublicationViews factory = new PublicationViews(markdown, researcher, reporting,
-                new LocalLinks(reporting, sections, found),
+                new LocalLinks(reporting, sections, found, embedHosts),
                 new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), found));
         List<PublicationView> views = factory.views(p, slug,
                 p.selected() ? List.of("../", "../../", "") : List.of("../", "../../"));

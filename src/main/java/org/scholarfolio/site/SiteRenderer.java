@@ -216,7 +216,7 @@ final class SiteRenderer {
         String mode = settings.theme().darkMode().toLowerCase(Locale.ROOT);
         m.put("forcedTheme", mode.equals("light") || mode.equals("dark") ? mode : "");
         m.put("accent", site.accent());
-        m.put("csp", PageHead.contentSecurityPolicy(site.accent()));
+        m.put("csp", PageHead.contentSecurityPolicy(site.accent(), EmbedHosts.of(site.portfolio().site())));
         m.put("lastUpdated", site.options().lastUpdated().format(FOOTER_DATE));
         m.put("lastUpdatedIso", site.options().lastUpdated().toString());
         m.put("footerHtml", site.footers().get(root));

@@ -102,7 +102,7 @@ final class PortfolioJsonReader {
                 o.bool("showSelectedPapers", d.showSelectedPapers()),
                 o.bool("showMetricBadges", d.showMetricBadges()),
                 o.bool("showSocials", d.showSocials()), o.string("footer"),
-                o.bool("showMadeWith", d.showMadeWith()),
+                o.bool("showMadeWith", d.showMadeWith()), o.strings("embedHosts"),
                 theme == null ? SiteSettings.Theme.DEFAULT : theme(theme), o.unknown());
     }
 

@@ -44,28 +44,28 @@ final class PortfolioJsonWriter {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
         g.writeFieldName("profile");
-        g.writeTree(profile(p.profile()));
+        JsonTreeWriter.write(profile(p.profile()), g);
         g.writeFieldName("site");
-        g.writeTree(site(p.site()));
+        JsonTreeWriter.write(site(p.site()), g);
         g.writeArrayFieldStart("news");
         for (NewsItem n : p.news()) {
-            g.writeTree(news(n));
+            JsonTreeWriter.write(news(n), g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("publications");
         for (Publication pub : p.publications()) {
-            g.writeTree(publication(pub));
+            JsonTreeWriter.write(publication(pub), g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("pages");
         for (Page page : p.pages()) {
-            g.writeTree(page(page));
+            JsonTreeWriter.write(page(page), g);
         }
         g.writeEndArray();
         for (Map.Entry<String, Object> e : p.unknownFields().values().entrySet()) {
             if (!TOP_LEVEL.contains(e.getKey())) {
                 g.writeFieldName(e.getKey());
-                g.writeTree(JsonValues.toNode(e.getValue()));
+                JsonTreeWriter.write(JsonValues.toNode(e.getValue()), g);
             }
         }
         g.writeEndObject();
@@ -148,6 +148,7 @@ final class PortfolioJsonWriter {
         o.put("showSocials", s.showSocials());
         text(o, "footer", s.footer());
         o.put("showMadeWith", s.showMadeWith());
+        texts(o, "embedHosts", s.embedHosts());
         ObjectNode theme = NODES.objectNode();
         theme.put("accentColor", s.theme().accentColor());
         theme.put("darkMode", s.theme().darkMode());

@@ -234,6 +234,7 @@ public final class MainView {
             if (!t.equals(preview.targetProperty().get())) {
                 preview.targetProperty().set(t);
             }
+            preview.recordProperty().set(currentScreen().previewRecord());
         };
         shell.sectionProperty().addListener((obs, old, now) -> retarget.run());
         screens.forEach(screen -> screen.selection().addListener((obs, old, now) -> retarget.run()));

@@ -168,9 +168,12 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void youtubeEmbedsAreKept() {
+    void anEmbedIsALinkUnlessItsHostIsAllowed() {
         String html = renderer.render("<iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\" height=\"315\"></iframe>").html();
-        assertThat(Jsoup.parseBodyFragment(html).select("iframe[src=https://www.youtube.com/embed/abc]")).hasSize(1);
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("iframe")).isEmpty();
+        assertThat(doc.select("a.remote-media[href=https://www.youtube.com/embed/abc]").text())
+                .isEqualTo("Embedded content on www.youtube.com");
     }
 
     @Test

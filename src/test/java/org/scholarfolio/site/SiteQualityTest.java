@@ -44,6 +44,22 @@ class SiteQualityTest {
     }
 
     @Test
+    void everyPageOfBothSamplesIsValidHtml() throws Exception {
+        for (String sample : List.of("alan-turing", "yihua-zhang")) {
+            var loaded = org.scholarfolio.store.PortfolioStore.load(Path.of("sample-data", sample));
+            Path site = temp.resolve("sample-" + sample);
+            assertThat(new SiteExporter().export(loaded.portfolio(), loaded.folder(), FixturePortfolio.options(), site)
+                    .errors()).isEmpty();
+            List<Path> samplePages;
+            try (Stream<Path> files = Files.walk(site)) {
+                samplePages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            }
+            assertThat(samplePages).as(sample).isNotEmpty();
+            assertThat(HtmlChecker.errors(samplePages)).as(sample).isEmpty();
+        }
+    }
+
+    @Test
     void checkerReportsAnInvalidPage() throws Exception {
         Path bad = temp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><a href=\"\" nonsense=1>y</a></body></html>");

@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.Yaml;
  * (name, e-mail, description, url, scholar name variants), {@code _pages/about.md} (current front
  * matter: {@code profile.more_info}, {@code announcements}, {@code selected_papers}, {@code social}),
  * {@code _news/*.md}, one {@code _pages/<slug>.md} per extra page, {@code _bibliography/papers.bib}
- * and {@code _data/socials.yml}. Files are returned, not written; the caller writes them and copies
+ * (and a {@code .bib} file and page per publication section) and {@code _data/socials.yml}. Files are returned, not written; the caller writes them and copies
  * the assets to al-folio's folders (photo to {@code assets/img/}, PDFs to {@code assets/pdf/},
  * previews to {@code assets/img/publication_preview/}).
  *
@@ -64,6 +64,8 @@ public final class AlfolioSiteWriter {
     /** The first line of the {@code _config.yml} written here, so that a later export knows the folder. */
     public static final String MARKER = "# Written by Scholarfolio in the al-folio layout.";
 
+    /** Section pages come after the site's own pages in al-folio's menu. */
+    private static final int SECTION_NAV_ORDER = 90;
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
     private final Path portfolioFolder;
@@ -101,8 +103,7 @@ public final class AlfolioSiteWriter {
             }
             files.add(new SiteFile("_pages/" + name + ".md", page(p)));
         }
-        files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n"
-                + BibtexWriter.complete().write(portfolio.publications().stream().map(this::publication).toList())));
+        writeBibliography(portfolio.publications(), pageFiles, files);
         files.add(new SiteFile(SiteFolder.SOCIALS, socials(portfolio.profile())));
         copyAssetsFolder();
         noteWhatIsNotCarried(portfolio);
@@ -248,6 +249,44 @@ public final class AlfolioSiteWriter {
     }
 
     // ---------------------------------------------------------------- bibliography
+
+    /**
+     * The main list into {@code papers.bib}; each section (Talks, Patents) into a {@code .bib} file of
+     * its own shown by a page of its own, as al-folio users keep them, so that the import reads the
+     * section back from that page's title (with its first letter capitalised, as al-folio's titles
+     * are lower case by custom).
+     */
+    private void writeBibliography(List<Publication> publications, Set<String> pageFiles, List<SiteFile> files) {
+        Map<String, List<Publication>> bySection = new LinkedHashMap<>();
+        bySection.put("", new ArrayList<>());
+        for (Publication p : publications) {
+            bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(publication(p));
+        }
+        files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n" + BibtexWriter.complete().write(bySection.get(""))));
+        Set<String> bibFiles = new HashSet<>(Set.of("papers"));
+        int order = 0;
+        for (Map.Entry<String, List<Publication>> e : bySection.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue;
+            }
+            String base = Slugs.slugOr(e.getKey(), "section");
+            String name = base;
+            for (int i = 2; pageFiles.contains(name) || bibFiles.contains(name); i++) {
+                name = base + "-" + i;
+            }
+            pageFiles.add(name);
+            bibFiles.add(name);
+            files.add(new SiteFile("_bibliography/" + name + ".bib", "---\n---\n\n" + BibtexWriter.complete().write(e.getValue())));
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("layout", "page");
+            fm.put("title", e.getKey());
+            fm.put("permalink", "/" + name + "/");
+            fm.put("nav", true);
+            fm.put("nav_order", SECTION_NAV_ORDER + order++);
+            files.add(new SiteFile("_pages/" + name + ".md", frontMatter(fm)
+                    + "\n<div class=\"publications\">\n\n{% bibliography -f " + name + " %}\n\n</div>\n"));
+        }
+    }
 
     /** Local PDFs and previews move to al-folio's folders; the entry names them relative to those. */
     private Publication publication(Publication p) {

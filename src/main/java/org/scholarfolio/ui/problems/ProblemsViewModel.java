@@ -73,7 +73,10 @@ public final class ProblemsViewModel {
         Request r;
         while ((r = latest.getAndSet(null)) != null) {
             Request checked = r;
-            List<Diagnostic> found = PortfolioValidator.validate(checked.portfolio(), checked.folder());
+            // A new untitled document that nothing was typed into is not a broken one: its missing name
+            // is reported from the first edit on, not as a red badge on the start screen.
+            boolean blank = checked.folder() == null && checked.portfolio().equals(Portfolio.empty());
+            List<Diagnostic> found = blank ? List.of() : PortfolioValidator.validate(checked.portfolio(), checked.folder());
             ui.execute(() -> show(checked.number(), found));
         }
     }

@@ -23,6 +23,8 @@ public final class SiteView {
         form.text("Accent colour", "site-accent", vm.accentColorProperty());
         form.endRow();
         form.text("Footer", "site-footer", vm.footerProperty());
+        FormBuilder.fieldPath(form.area("Hosts that images and embedded videos may load from (one per line, e.g. www.youtube.com)",
+                "site-embed-hosts", vm.embedHostsProperty(), 2), () -> "site.embedHosts");
         form.section("Home page");
         form.check("Show news", "site-show-news", vm.showNewsProperty());
         form.row();

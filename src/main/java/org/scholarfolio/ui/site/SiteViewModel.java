@@ -1,5 +1,7 @@
 package org.scholarfolio.ui.site;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -18,6 +20,7 @@ public final class SiteViewModel {
     private final StringProperty description;
     private final StringProperty language;
     private final StringProperty footer;
+    private final StringProperty embedHosts;
     private final StringProperty accentColor;
     private final BooleanProperty showNews;
     private final BooleanProperty showSelectedPapers;
@@ -36,6 +39,9 @@ public final class SiteViewModel {
         description = text("description", SiteSettings::description, SiteSettings.Builder::description);
         language = text("language", SiteSettings::language, SiteSettings.Builder::language);
         footer = text("footer", SiteSettings::footer, SiteSettings.Builder::footer);
+        // One host per line; blank lines are not hosts.
+        embedHosts = text("embedHosts", s -> String.join("\n", s.embedHosts()),
+                (b, v) -> b.embedHosts(hosts(v)));
         accentColor = text("theme.accentColor", s -> s.theme().accentColor(), (b, v) -> {
             SiteSettings.Theme t = b.build().theme();
             return b.theme(new SiteSettings.Theme(v, t.darkMode(), t.showDarkModeToggle(), t.unknownFields()));
@@ -71,6 +77,12 @@ public final class SiteViewModel {
         }
     }
 
+    /** The hosts typed one per line; blank lines are dropped. */
+    static List<String> hosts(String text) {
+        return Arrays.stream(text == null ? new String[0] : text.split("\\R"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     private StringProperty text(String key, Function<SiteSettings, String> get,
                                 BiFunction<SiteSettings.Builder, String, SiteSettings.Builder> set) {
         return fields.text(() -> "site." + key, p -> get.apply(p.site()),
@@ -88,6 +100,7 @@ public final class SiteViewModel {
     public StringProperty descriptionProperty() { return description; }
     public StringProperty languageProperty() { return language; }
     public StringProperty footerProperty() { return footer; }
+    public StringProperty embedHostsProperty() { return embedHosts; }
     public StringProperty accentColorProperty() { return accentColor; }
     public BooleanProperty showNewsProperty() { return showNews; }
     public BooleanProperty showSelectedPapersProperty() { return showSelectedPapers; }

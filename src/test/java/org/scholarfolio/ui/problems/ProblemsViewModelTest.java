@@ -44,6 +44,7 @@ class ProblemsViewModelTest {
     void problemsFollowEdits() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
         ProblemsViewModel vm = new ProblemsViewModel(editor);
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().position("Professor").build()));
         assertThat(vm.problems()).extracting(Diagnostic::path).contains("profile.name");
         int before = vm.errorCountProperty().get();
 
@@ -58,7 +59,8 @@ class ProblemsViewModelTest {
     /** Checked in the background: only the latest change is checked, and only its problems are shown. */
     @Test
     void checkedInTheBackgroundOnlyTheLatestChangeIsCheckedAndShown() {
-        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        Portfolio started = Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder().position("Professor").build());
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), started, null);
         ProblemsViewModel vm = new ProblemsViewModel(editor);
         java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
         java.util.ArrayDeque<Runnable> ui = new java.util.ArrayDeque<>();
@@ -81,6 +83,20 @@ class ProblemsViewModelTest {
         stale.run();
         assertThat(vm.problems()).extracting(Diagnostic::path).as("a result overtaken by a later change is dropped")
                 .doesNotContain("profile.name");
+    }
+
+    @Test
+    void aNewUntitledDocumentThatNothingWasTypedIntoHasNoProblems() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.countFor(Section.PROFILE)).isZero();
+
+        editor.edit(null, p -> p.withPublications(List.of(Publication.builder("a", "misc").title("T").build())));
+        assertThat(vm.problems()).extracting(Diagnostic::path).contains("profile.name");
+
+        editor.history().undo();
+        assertThat(vm.problems()).as("back to the blank document").isEmpty();
     }
 
     @Test

@@ -39,4 +39,15 @@ class SiteViewModelTest {
         assertThat(editor.portfolio().site().theme().showDarkModeToggle()).isTrue();
         assertThat(vm.showDarkModeToggleProperty().get()).isTrue();
     }
+
+    @Test
+    void embedHostsAreTypedOneALineAndWhatIsTypedStaysInTheField() {
+        vm.embedHostsProperty().set("www.youtube.com\n");
+        assertThat(vm.embedHostsProperty().get()).isEqualTo("www.youtube.com\n");
+        vm.embedHostsProperty().set("www.youtube.com\n\n  player.vimeo.com ");
+        assertThat(editor.portfolio().site().embedHosts()).containsExactly("www.youtube.com", "player.vimeo.com");
+
+        editor.history().undo();
+        assertThat(editor.portfolio().site().embedHosts()).isEmpty();
+    }
 }

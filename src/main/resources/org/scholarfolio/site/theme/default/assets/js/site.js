@@ -1,4 +1,4 @@
-// Progressive enhancements: the theme toggle, the phone menu and the publication filter. The site works without them.
+// Progressive enhancements: the theme toggle, the phone menu, the publication filter and click-to-load embeds. The site works without them.
 (function () {
   var root = document.documentElement;
   var toggle = document.querySelector(".theme-toggle");
@@ -141,4 +141,21 @@
       });
     }
   }
+  // An embed from a host the site allows loads only when the reader asks for it: the link (which
+  // without this script opens the embedded page itself) becomes a sandboxed, lazy iframe.
+  document.addEventListener("click", function (e) {
+    var load = e.target.closest ? e.target.closest("a.embed-load") : null;
+    if (!load) { return; }
+    e.preventDefault();
+    var frame = document.createElement("iframe");
+    frame.src = load.href;
+    frame.title = load.getAttribute("data-title") || load.textContent;
+    frame.setAttribute("loading", "lazy");
+    frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups");
+    frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+    frame.setAttribute("allow", "fullscreen; picture-in-picture; encrypted-media");
+    frame.setAttribute("allowfullscreen", "");
+    load.parentNode.replaceChild(frame, load);
+    frame.focus();
+  });
 })();

@@ -1,5 +1,7 @@
-// Applies a saved light/dark choice before the page is painted.
+// Applies a saved light/dark choice before the page is painted, and marks the page as scripted so
+// that the controls site.js brings (filter, theme toggle) have their place from the first paint.
 (function () {
+  document.documentElement.classList.add("js");
   try {
     var saved = localStorage.getItem("scholarfolio-theme");
     if (saved === "light" || saved === "dark") {

@@ -1,0 +1,122 @@
+package org.scholarfolio.markdown;
+
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Images and frames in sanitised Markdown. A local image gets its width and height (no layout
+ * shift) and loads lazily unless it opens the page. Nothing loads from another site unless the
+ * page allows that host: such an image becomes a link naming the host, and an allowed frame a
+ * click-to-load link that the site's script turns into a sandboxed, lazy iframe.
+ */
+final class MediaElements {
+    private MediaElements() {
+    }
+
+    static void settle(Document doc, LinkRewriter links, boolean opensPage) {
+        Set<String> hosts = links.remoteHosts();
+        boolean first = true;
+        for (Element img : doc.select("img")) {
+            String src = img.attr("src").strip();
+            if (src.isEmpty()) {
+                replaceWithText(img, img.attr("alt"));
+                continue;
+            }
+            if (RemoteHosts.isRemote(src)) {
+                if (RemoteHosts.mayLoad(src, hosts)) {
+                    img.attr("referrerpolicy", "no-referrer");
+                } else {
+                    String host = RemoteHosts.hostOf(src).orElse("");
+                    String alt = img.attr("alt").strip();
+                    replaceWithLink(img, src, host.isEmpty() ? alt
+                            : (alt.isEmpty() ? "Image" : alt + ", image") + " on " + host);
+                    continue;
+                }
+            } else {
+                int[] size = links.imageSize(src);
+                String rewritten = links.rewrite(src);
+                if (rewritten == null || rewritten.isEmpty()) {
+                    replaceWithText(img, img.attr("alt"));
+                    continue;
+                }
+                img.attr("src", rewritten);
+                if (size != null) {
+                    setSize(img, size);
+                }
+            }
+            // The first image of a text that opens the page is on the first screen: it loads at once.
+            img.attr("loading", first && opensPage ? "eager" : "lazy");
+            img.attr("decoding", "async");
+            first = false;
+        }
+        for (Element frame : doc.select("iframe")) {
+            String src = frame.attr("src").strip();
+            String host = RemoteHosts.hostOf(src).orElse("");
+            if (RemoteHosts.mayLoad(src, hosts)) {
+                frame.replaceWith(placeholder(src, host, frame.attr("title").strip()));
+            } else {
+                replaceWithLink(frame, src, host.isEmpty() ? "" : "Embedded content on " + host);
+            }
+        }
+    }
+
+    /** Keeps the stated width (or height) and the image's proportions; fills in whatever is missing. */
+    private static void setSize(Element img, int[] size) {
+        Integer width = number(img.attr("width"));
+        Integer height = number(img.attr("height"));
+        if (width == null && height == null) {
+            width = size[0];
+            height = size[1];
+        } else if (height == null) {
+            height = Math.max(1, Math.round(width * (float) size[1] / size[0]));
+        } else if (width == null) {
+            width = Math.max(1, Math.round(height * (float) size[0] / size[1]));
+        }
+        img.attr("width", Integer.toString(width));
+        img.attr("height", Integer.toString(height));
+    }
+
+    private static Integer number(String value) {
+        String v = value.strip();
+        if (!v.matches("[0-9]{1,5}")) {
+            return null;
+        }
+        int n = Integer.parseInt(v);
+        return n > 0 ? n : null;
+    }
+
+    private static Element placeholder(String src, String host, String title) {
+        Element figure = new Element("figure").addClass("embed");
+        Element load = figure.appendElement("a").addClass("embed-load").attr("href", src);
+        if (!title.isEmpty()) {
+            load.attr("data-title", title);
+        }
+        // One child: the box centres it as a whole, keeping the space before the host.
+        Element label = load.appendElement("span").appendText("Load embedded content from ");
+        label.appendElement("strong").text(host);
+        figure.appendElement("figcaption").text("Nothing loads from " + host + " until you click.");
+        return figure;
+    }
+
+    /** A web address stays a link; anything else (a broken address) leaves only the text. */
+    private static void replaceWithLink(Element element, String src, String text) {
+        String href = src.startsWith("//") ? "https:" + src : src;
+        if (text.isEmpty() || RemoteHosts.hostOf(href).isEmpty()) {
+            replaceWithText(element, text);
+            return;
+        }
+        Element link = new Element("a").addClass("remote-media").attr("href", href).text(text);
+        element.replaceWith(link);
+    }
+
+    private static void replaceWithText(Element element, String text) {
+        if (text.isBlank()) {
+            element.remove();
+        } else {
+            element.replaceWith(new TextNode(text.strip()));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.scholarfolio.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Images and frames in Markdown: sized when local, and nothing loads from a host the site does not allow. */
+class RemoteMediaTest {
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    /** A page that allows YouTube and knows the size of img/photo.png. */
+    private static final LinkRewriter PAGE = new LinkRewriter() {
+        @Override
+        public String rewrite(String url) {
+            return "../" + url;
+        }
+
+        @Override
+        public int[] imageSize(String url) {
+            return url.equals("img/photo.png") ? new int[] {640, 480} : null;
+        }
+
+        @Override
+        public Set<String> remoteHosts() {
+            return Set.of("www.youtube.com");
+        }
+    };
+
+    private Document render(String markdown, boolean opensPage) {
+        return Jsoup.parseBodyFragment(renderer.render(markdown, PAGE, opensPage).html());
+    }
+
+    @Test
+    void aLocalImageGetsItsSizeAndLoadsLazilyBelowTheFirstOne() {
+        Document doc = render("![me](img/photo.png)\n\n![again](img/photo.png)\n\n![unknown](img/other.png)", true);
+        Element first = doc.select("img").get(0);
+        assertThat(first.attr("src")).isEqualTo("../img/photo.png");
+        assertThat(first.attr("width")).isEqualTo("640");
+        assertThat(first.attr("height")).isEqualTo("480");
+        assertThat(first.attr("loading")).isEqualTo("eager");
+        assertThat(first.attr("decoding")).isEqualTo("async");
+        assertThat(doc.select("img").get(1).attr("loading")).isEqualTo("lazy");
+        assertThat(doc.select("img").get(2).hasAttr("width")).isFalse();
+        assertThat(render("![me](img/photo.png)", false).selectFirst("img").attr("loading")).isEqualTo("lazy");
+    }
+
+    @Test
+    void aStatedWidthKeepsTheImagesProportions() {
+        Element img = render("<img src=\"img/photo.png\" width=\"320\" alt=\"me\">", false).selectFirst("img");
+        assertThat(img.attr("width")).isEqualTo("320");
+        assertThat(img.attr("height")).isEqualTo("240");
+    }
+
+    @Test
+    void aRemoteImageIsALinkNamingItsHost() {
+        Document doc = render("![poster](https://cdn.example.net/p.png) ![](http://tracker.example/pixel.gif)", false);
+        assertThat(doc.select("img")).isEmpty();
+        assertThat(doc.select("a.remote-media").eachText())
+                .containsExactly("poster, image on cdn.example.net", "Image on tracker.example");
+        assertThat(doc.select("a.remote-media").eachAttr("href"))
+                .containsExactly("https://cdn.example.net/p.png", "http://tracker.example/pixel.gif");
+    }
+
+    @Test
+    void anImageFromAnAllowedHostLoadsWithoutReferrer() {
+        Element img = render("![thumb](https://www.youtube.com/vi/abc/0.jpg)", false).selectFirst("img");
+        assertThat(img.attr("src")).isEqualTo("https://www.youtube.com/vi/abc/0.jpg");
+        assertThat(img.attr("referrerpolicy")).isEqualTo("no-referrer");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+    }
+
+    @Test
+    void anAllowedEmbedIsAClickToLoadLinkNamingTheHost() {
+        Document doc = render("<iframe src=\"https://www.youtube.com/embed/abc\" title=\"My talk\"></iframe>", false);
+        assertThat(doc.select("iframe")).isEmpty();
+        Element load = doc.selectFirst("figure.embed a.embed-load");
+        assertThat(load.attr("href")).isEqualTo("https://www.youtube.com/embed/abc");
+        assertThat(load.attr("data-title")).isEqualTo("My talk");
+        assertThat(load.text()).isEqualTo("Load embedded content from www.youtube.com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<iframe src=\"javascript:alert(1)\"></iframe>",
+            "<iframe src=\"https://www.youtube.com:8443/embed/abc\"></iframe>",
+            "<iframe src=\"https://www.youtube.com@evil.example/embed/abc\"></iframe>",
+            "<iframe src=\"https://evil.example/#https://www.youtube.com/\"></iframe>",
+            "<iframe src=\"https://www.youtube.com.evil.example/embed/abc\"></iframe>",
+            "<iframe src=\"https://www.youtube.com\\@evil.example/\"></iframe>",
+            "<iframe src=\"http://www.youtube.com/embed/abc\"></iframe>",
+            "<iframe src=\"//www.youtube.com:80/embed/abc\"></iframe>",
+            "<iframe src=\"https://www.youtube.com./embed/abc\"></iframe>",
+            "<iframe src=\"https://[::1]/embed\"></iframe>",
+            "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+            "<iframe src=\"data:text/html,<script>alert(1)</script>\"></iframe>",
+            "![x](javascript:alert(1))",
+            "<img src=\"https://www.youtube.com:444/x.png\">",
+            "<img src=\"https://user:pw@www.youtube.com/x.png\">",
+            "<img src=\"//evil.example/x.png\" onerror=\"alert(1)\">",
+            "<img src=\"data:image/png;base64,AAAA\">",
+            "<img srcset=\"https://evil.example/x.png 2x\" src=\"img/photo.png\">",
+            "<picture><source srcset=\"https://evil.example/x.png\"><img src=\"img/photo.png\"></picture>",
+            "<video src=\"https://evil.example/v.mp4\" poster=\"https://evil.example/p.png\"></video>",
+            "<object data=\"https://evil.example/x.swf\"></object>",
+            "<embed src=\"https://evil.example/x.swf\">"})
+    void nothingLoadsFromAHostTheSiteDoesNotAllow(String hostile) {
+        for (boolean opensPage : new boolean[] {true, false}) {
+            Document doc = render(hostile, opensPage);
+            assertThat(doc.select("iframe, script, object, embed, video, audio, source, picture, svg")).as(hostile).isEmpty();
+            for (Element img : doc.select("img")) {
+                String src = img.attr("src");
+                assertThat(src.equals("../img/photo.png") || src.startsWith("https://www.youtube.com/"))
+                        .as(hostile + " -> " + img).isTrue();
+                assertThat(img.hasAttr("srcset")).isFalse();
+            }
+            for (Element embed : doc.select("a.embed-load")) {
+                assertThat(embed.attr("href")).as(hostile).startsWith("https://www.youtube.com/");
+            }
+            for (Element e : doc.getAllElements()) {
+                e.attributes().forEach(a -> {
+                    assertThat(a.getKey()).doesNotStartWith("on");
+                    assertThat(a.getValue().toLowerCase()).doesNotContain("javascript:").doesNotStartWith("data:");
+                });
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"www.youtube.com", "https://www.youtube.com/", " WWW.YouTube.com "})
+    void aSettingEntryNamesAHost(String entry) {
+        assertThat(RemoteHosts.settingEntry(entry)).contains("www.youtube.com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "*.youtube.com", "www.youtube.com:443", "https://www.youtube.com/embed", "localhost",
+            "127.0.0.1", "http://www.youtube.com", "youtube.com;script-src *", "'self'", "www.you tube.com",
+            "-bad.example", "user@www.youtube.com", "data:"})
+    void anythingElseIsNoHost(String entry) {
+        assertThat(RemoteHosts.settingEntry(entry)).as(entry).isEmpty();
+    }
+}
