@@ -123,10 +123,23 @@ final class BibtexScanner {
                             + " BibTeX and al-folio do not allow in a key; it was imported as '" + joined + "'.");
                     key = joined;
                 }
+                String readable = keyWithoutBreakers(key);
+                if (!readable.equals(key) && !readable.isEmpty()) {
+                    warn(keyStart, null, "The citation key '" + key + "' contains a character that al-folio's BibTeX"
+                            + " reader does not allow in a key (' \" # % ( ) = \\); it was imported as '" + readable + "'.");
+                    key = readable;
+                }
                 c.pos = comma < 0 ? to : comma + 1;
                 entries.add(new RawEntry(type, key, lineOf(at), readFields(c, key, true)));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern KEY_BREAKERS = java.util.regex.Pattern.compile("[\"#%'()=\\\\]");
+
+    /** A citation key without the characters the BibTeX writer (and al-folio) cannot keep in one. */
+    static String keyWithoutBreakers(String key) {
+        return KEY_BREAKERS.matcher(key).replaceAll("");
     }
 
     /** {@code collapse} is false for {@code @string}, whose spaces matter once concatenated. */

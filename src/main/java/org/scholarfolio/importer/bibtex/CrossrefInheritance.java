@@ -80,7 +80,7 @@ final class CrossrefInheritance {
         if (ref == null || depth >= MAX_CHAIN) {
             return e;
         }
-        RawEntry parent = byKey.get(ref.value().strip().toLowerCase(Locale.ROOT));
+        RawEntry parent = byKey.get(BibtexScanner.keyWithoutBreakers(ref.value().strip()).toLowerCase(Locale.ROOT));
         if (parent == null || parent == e) {
             if (report) {
                 warnings.add(Diagnostic.imported(file, ref.line(), Diagnostic.Kind.MISSING, "crossref", "The entry '" + e.key()

@@ -116,12 +116,11 @@ final class NameParser {
             }
         } else {
             List<String> words = words(commaParts.get(0));
+            // as BibTeX: von runs from a lower-case first word to the last lower-case word before the family name
             int lastLower = -1;
-            for (int i = 0; i < words.size() - 1; i++) {
+            for (int i = 0; i < words.size() - 1 && isLowerCase(words.get(0)); i++) {
                 if (isLowerCase(words.get(i))) {
                     lastLower = i;
-                } else {
-                    break;
                 }
             }
             von = String.join(" ", words.subList(0, lastLower + 1));

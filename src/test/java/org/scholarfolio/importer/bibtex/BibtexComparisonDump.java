@@ -110,12 +110,15 @@ public final class BibtexComparisonDump {
                 total++;
                 if (b == null || !Objects.equals(va, value.apply(b))) {
                     changed++;
+                    System.err.println("round trip changed " + a.citationKey() + ": " + va + " -> " + (b == null ? null : value.apply(b)));
                 }
             }
             for (Map.Entry<String, String> f : a.bibtexFields().entrySet()) {
                 total++;
                 if (b == null || !f.getValue().equals(b.bibtexFields().get(f.getKey()))) {
                     changed++;
+                    System.err.println("round trip changed " + a.citationKey() + " " + f.getKey() + ": " + f.getValue()
+                            + " -> " + (b == null ? null : b.bibtexFields().get(f.getKey())));
                 }
             }
         }

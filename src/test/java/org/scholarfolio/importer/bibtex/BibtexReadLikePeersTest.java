@@ -88,6 +88,17 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void aKeyWithAnApostropheLosesItWithAWarningSoTheExportKeepsTheKey() {
+        BibtexImportResult r = read("""
+                @book{O'Hara_1999, title = {Tides}}
+                @inbook{ch, crossref = {O'Hara_1999}, pages = {1--2}}
+                """);
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("OHara_1999", "ch");
+        assertThat(r.publications().get(1).booktitle()).isEqualTo("Tides");
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("'O'Hara_1999'", "'OHara_1999'"));
+    }
+
+    @Test
     void crossrefChildWithoutATitleTakesTheParentsAsBibtexDoes() {
         Publication chapter = read("""
                 @book{bk, title = {Relativity}, author = {Einstein, Albert}, year = 1920}

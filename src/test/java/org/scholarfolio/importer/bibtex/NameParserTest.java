@@ -18,6 +18,9 @@ class NameParserTest {
             van Beethoven, Ludwig            | Ludwig       | van         | Beethoven         |
             Jean de la Fontaine              | Jean         | de la       | Fontaine          |
             de la Fontaine, Jean             | Jean         | de la       | Fontaine          |
+            Center for the Study of Lit      | Center       | for the Study of | Lit          |
+            for the Study of Lit, Center     | Center       | for the Study of | Lit          |
+            Smith de la, J.                  | J.           |             | Smith de la       |
             van der Berg, Jr., Pieter        | Pieter       | van der     | Berg              | Jr.
             King, Jr, Martin Luther          | Martin Luther |            | King              | Jr
             {Google Research}                |              |             | {Google Research} |
