@@ -37,6 +37,7 @@ import org.scholarfolio.store.PublishTargetStore;
 import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
 import org.scholarfolio.ui.export.AlfolioSiteExport;
 import org.scholarfolio.ui.export.ExportKind;
@@ -74,6 +75,19 @@ public final class DesktopApp extends Application {
      */
     private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-journal"));
 
+    /**
+     * Opens and saves the portfolio file, one operation at a time, so that the window never waits
+     * for the disk. Not a daemon: a save that is running when the app quits still finishes.
+     */
+    private final ExecutorService files = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-files"));
+
+    /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scholarfolio-checks");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Opens the editor, optionally on a portfolio folder or JSON file, and returns when it closes. */
     public static void launchEditor(Path portfolioOrNull) {
         if (portfolioOrNull == null) {
@@ -92,7 +106,8 @@ public final class DesktopApp extends Application {
 
         SitePreviewRenderer preview = new SitePreviewRenderer(PagePreview.inTemporaryFolder(),
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
-        MainView view = new MainView(editor, darkTheme, preview);
+        MainView view = new MainView(editor, darkTheme, preview, new DocumentIo(editor, files, Platform::runLater));
+        view.checkProblemsOn(checks, Platform::runLater);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         view.setLastAlfolioFolder(prefs.lastAlfolioFolder());
@@ -168,6 +183,8 @@ public final class DesktopApp extends Application {
         background.shutdown();
         publishing.shutdown();
         journalWriter.shutdown();
+        files.shutdown();
+        checks.shutdown();
     }
 
     /**

@@ -150,6 +150,10 @@ public final class Latex {
                 return close + 2;
             }
         }
+        if ((c == '{' || c == '}') && markup) {
+            out.append('\\').append(c); // a brace shown as text, kept apart from protective ones
+            return i + 2;
+        }
         if (!Character.isLetter(c)) {
             String escaped = ESCAPED.get(c);
             out.append(escaped != null ? escaped : s.substring(i, i + 2));
@@ -190,6 +194,10 @@ public final class Latex {
         }
         if (name.equals("ensuremath") && close > 0) {
             out.append('$').append(s, j + 1, close).append('$');
+            return close + 1;
+        }
+        if (name.equals("ding") && close > 0 && LatexCommands.DINGBATS.containsKey(s.substring(j + 1, close).strip())) {
+            out.append(LatexCommands.DINGBATS.get(s.substring(j + 1, close).strip()));
             return close + 1;
         }
         if (name.equals("url") && close > 0) {
@@ -339,7 +347,7 @@ public final class Latex {
     }
 
     private static String toBibtex(String text, boolean markup) {
-        if (bracesRoundTrip(withoutMath(text))) {
+        if (markup ? bracesRoundTrip(withoutMath(text)) : everyBracePairs(withoutMath(text))) {
             String kept = encode(text, true, markup);
             // a kept group can still read differently, e.g. {&} written as {\&} is an accent-style group
             String back = markup ? toUnicode(kept) : toUnicodeWithoutMarkup(kept);
@@ -352,10 +360,18 @@ public final class Latex {
 
     private static String encode(String text, boolean bracesKept, boolean keepMarkup) {
         StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean escapesPair = keepMarkup && escapedBracesPair(withoutMath(text));
         MathSpans math = new MathSpans(text, text.length());
         int i = 0;
         while (i < text.length()) {
             char ch = text.charAt(i);
+            if (keepMarkup && ch == '\\' && i + 1 < text.length() && "{}".indexOf(text.charAt(i + 1)) >= 0) {
+                // BibTeX counts \{ as a brace: escapes that do not pair up get an invisible partner, as Zotero writes them
+                boolean left = text.charAt(i + 1) == '{';
+                out.append(escapesPair ? (left ? "\\{" : "\\}") : left ? "\\{\\vphantom\\}" : "\\vphantom\\{\\}");
+                i += 2;
+                continue;
+            }
             if (ch == '$') {
                 int close = math.end(i);
                 if (close > 0 && balanced(text, i, close)) {
@@ -425,6 +441,21 @@ public final class Latex {
         return sb.toString();
     }
 
+    /** Whether the model's {@code \{} and {@code \}} pair up among themselves, so BibTeX can take them as written. */
+    private static boolean escapedBracesPair(String text) {
+        int depth = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '\\' && "{}".indexOf(text.charAt(i + 1)) >= 0) {
+                depth += text.charAt(i + 1) == '{' ? 1 : -1;
+                if (depth < 0) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return depth == 0;
+    }
+
     /** Whether the braces in a range pair up without ever closing more than were opened. */
     private static boolean balanced(String s, int from, int to) {
         int depth = 0;
@@ -432,6 +463,23 @@ public final class Latex {
             char ch = s.charAt(i);
             if (ch == '{') {
                 depth++;
+            } else if (ch == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** In Markdown fields a backslash is text, so every brace counts, escaped or not. */
+    private static boolean everyBracePairs(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '{') {
+                depth++;
+                if (i + 1 < text.length() && text.charAt(i + 1) == '}') {
+                    return false;
+                }
             } else if (ch == '}' && --depth < 0) {
                 return false;
             }

@@ -36,7 +36,28 @@ final class LatexCommands {
             Map.entry("quad", "\u2003"), Map.entry("qquad", "\u2003\u2003"), Map.entry("enspace", "\u2002"),
             Map.entry("thinspace", "\u2009"), Map.entry("relax", ""), Map.entry("noindent", ""),
             Map.entry("unskip", ""), Map.entry("nobreak", ""), Map.entry("textperiodcentered", "·"),
-            Map.entry("textbullet", "•"), Map.entry("textsection", "§"), Map.entry("textparagraph", "¶"));
+            Map.entry("textbullet", "•"), Map.entry("textsection", "§"), Map.entry("textparagraph", "¶"),
+            // textcomp's symbols, as Zotero writes them for the Unicode it cannot put in a .bib
+            Map.entry("texttimes", "×"), Map.entry("textdiv", "÷"), Map.entry("textpm", "±"),
+            Map.entry("textminus", "−"), Map.entry("textmu", "µ"), Map.entry("textasciimacron", "¯"),
+            Map.entry("textasciiacute", "´"), Map.entry("textasciidieresis", "¨"), Map.entry("textasciicaron", "ˇ"),
+            Map.entry("textasciibreve", "˘"), Map.entry("textasciigrave", "`"), Map.entry("textrightarrow", "→"),
+            Map.entry("textleftarrow", "←"), Map.entry("textuparrow", "↑"), Map.entry("textdownarrow", "↓"),
+            Map.entry("textlangle", "⟨"), Map.entry("textrangle", "⟩"), Map.entry("langle", "⟨"),
+            Map.entry("rangle", "⟩"), Map.entry("textonehalf", "½"), Map.entry("textonequarter", "¼"),
+            Map.entry("textthreequarters", "¾"), Map.entry("textperthousand", "‰"), Map.entry("textcelsius", "℃"),
+            Map.entry("textohm", "Ω"), Map.entry("textcopyright", "©"), Map.entry("textexclamdown", "¡"),
+            Map.entry("textquestiondown", "¿"), Map.entry("guillemotleft", "«"), Map.entry("guillemotright", "»"),
+            Map.entry("guilsinglleft", "‹"), Map.entry("guilsinglright", "›"), Map.entry("textcent", "¢"),
+            Map.entry("textyen", "¥"), Map.entry("textsterling", "£"), Map.entry("texteuro", "€"),
+            Map.entry("textnumero", "№"), Map.entry("textordfeminine", "ª"), Map.entry("textordmasculine", "º"),
+            Map.entry("textmusicalnote", "♪"), Map.entry("textbigcircle", "◯"), Map.entry("textopenbullet", "◦"),
+            Map.entry("textdegreecelsius", "℃"), Map.entry("BibTeX", "BibTeX"), Map.entry("LaTeXe", "LaTeX2ε"));
+
+    /** pifont's {@code \ding{n}} symbols that titles use (Zapf Dingbats codes as Unicode maps them). */
+    static final Map<String, String> DINGBATS = Map.ofEntries(Map.entry("51", "✓"), Map.entry("52", "✔"),
+            Map.entry("55", "✗"), Map.entry("56", "✘"), Map.entry("72", "★"), Map.entry("73", "✩"),
+            Map.entry("108", "●"), Map.entry("110", "■"), Map.entry("117", "◆"));
 
     /** Markup the model keeps, so the site shows it and BibTeX gets it back: {@code \emph{…}}. */
     static final Set<String> MARKUP_WORDS = Set.of("emph", "textit", "textbf", "textsc", "textsubscript",
@@ -77,6 +98,6 @@ final class LatexCommands {
         return ACCENT_WORDS.containsKey(name) || SYMBOL_WORDS.containsKey(name) || MARKUP_WORDS.contains(name)
                 || MARKUP_ALIASES.containsKey(name) || MARKUP_SWITCHES.containsKey(name) || STYLE_WORDS.contains(name)
                 || QUOTE_WORDS.contains(name) || SILENT_WITH_ARGUMENT.contains(name)
-                || name.equals("url") || name.equals("href") || name.equals("ensuremath");
+                || name.equals("url") || name.equals("href") || name.equals("ensuremath") || name.equals("ding");
     }
 }

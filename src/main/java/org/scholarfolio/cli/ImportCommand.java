@@ -122,8 +122,9 @@ final class ImportCommand implements Runnable {
             w.printf("  news items: %d imported, %d skipped%n", c.newsImported(), c.newsSkipped());
             w.printf("  pages: %d imported, %d skipped%n", c.pagesImported(), c.pagesSkipped());
             w.printf("  social links: %d%n", c.socialLinks());
-            w.printf("  publications: %d (%s)%n", c.publications(), ownerCount(r));
-            if (c.publications() > 0 && ownerCount(r).startsWith("0 ")) {
+            String owner = ownerCount(r);
+            w.printf("  publications: %d (%s)%n", c.publications(), owner);
+            if (c.publications() > 0 && owner.startsWith("0 ")) {
                 w.println("  warning: no publication shows you among the authors; check your name and its variants"
                         + " (scholar.first_name / last_name in _config.yml) in the portfolio's profile");
             }

@@ -133,13 +133,24 @@ public final class AtomicFile {
         }
     }
 
-    /** The backup is itself written atomically, so a crash never leaves a torn backup either. */
+    /**
+     * The backup is itself put in place atomically, so a crash never leaves a torn backup either. The
+     * old file's bytes are not copied: a second name for them (a hard link) becomes the backup, and the
+     * new file then takes the target's name, so the backup is the old file itself, written and flushed
+     * when it was saved. Where links are not supported, the old file is copied and flushed.
+     */
     private static void writeBackup(Path target, Path bak) throws IOException {
-        Path tmp = Files.createTempFile(bak.getParent(), "." + bak.getFileName() + ".", ".tmp");
+        Path tmp = bak.resolveSibling("." + bak.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
         try {
-            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
+            try {
+                Files.createLink(tmp, target);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.deleteIfExists(tmp);
+                Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
             }
             move(tmp, bak);
         } finally {

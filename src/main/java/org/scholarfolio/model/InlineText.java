@@ -9,7 +9,8 @@ import java.util.Map;
  * small LaTeX subset (see docs/decisions/inline-text-in-the-model.md): protective braces {@code {BERT}},
  * {@code \emph{…}} / {@code \textit{…}}, {@code \textbf{…}}, {@code \textsc{…}},
  * {@code \textsubscript{…}}, {@code \textsuperscript{…}}, {@code \texttt{…}} and math {@code $…$} /
- * {@code $$…$$}. Everything else, an unknown command or a brace without a partner included, is
+ * {@code $$…$$}. {@code \{} and {@code \}} are braces shown as text (BibTeX's literal braces,
+ * {@code \{112\}}). Everything else, an unknown command or a brace without a partner included, is
  * literal text. One parser; the site, CSL-JSON and the editor each render the same tree.
  */
 public final class InlineText {
@@ -84,7 +85,9 @@ public final class InlineText {
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch == '{') {
+            if (isEscapedBrace(s, i, s.length())) {
+                i++; // \{ is a brace as text, it groups nothing
+            } else if (ch == '{') {
                 depth++;
                 if (i + 1 < s.length() && s.charAt(i + 1) == '}') {
                     return false;
@@ -159,6 +162,10 @@ public final class InlineText {
                     i = close;
                     continue;
                 }
+            } else if (isEscapedBrace(s, i, to)) {
+                text.append(s.charAt(i + 1));
+                i += 2;
+                continue;
             } else if (ch == '\\' && depth < MAX_DEPTH) {
                 int end = i + 1;
                 while (end < to && Character.isLetter(s.charAt(end)) && s.charAt(end) < 128) {
@@ -186,6 +193,11 @@ public final class InlineText {
         }
         flush(text, nodes);
         return nodes;
+    }
+
+    /** {@code \{} and {@code \}}: a brace the text shows, where a bare one would group text. */
+    private static boolean isEscapedBrace(String s, int i, int to) {
+        return s.charAt(i) == '\\' && i + 1 < to && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '}');
     }
 
     private static void flush(StringBuilder text, List<Node> nodes) {

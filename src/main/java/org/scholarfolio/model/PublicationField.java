@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * these constants; a plain text field is one constant here (its value lives in
  * {@link Publication#text(PublicationField)}). Constant order is the order in {@code portfolio.json}
  * and in the form; {@link #bibtexOrder()} is the order in BibTeX. Links, metric badges and the
- * citation count are structured values described by {@link LinkKind} and their own records.
+ * citation count ({@link #CITATIONS}) is a structured value with a record of its own.
  * See {@code docs/decisions/field-registry.md}.
  */
 public enum PublicationField {
@@ -29,6 +29,15 @@ public enum PublicationField {
             .form(Section.AUTHORS, "\u2026 and others (the list is shortened)", Widget.CHECK)),
     JOURNAL(spec("journal").bibtex("journal", "journaltitle").form(Section.VENUE, "Journal", Widget.TEXT)),
     BOOKTITLE(spec("booktitle").bibtex("booktitle").form(Section.VENUE, "Book title / proceedings", Widget.TEXT)),
+    BOOKSUBTITLE(spec("booksubtitle").bibtex("booksubtitle").form(Section.VENUE, "Book subtitle", Widget.TEXT)),
+    BOOKTITLEADDON(spec("booktitleaddon").bibtex("booktitleaddon")
+            .form(Section.VENUE, "Book title addition", Widget.TEXT)),
+    MAINTITLE(spec("maintitle").bibtex("maintitle")
+            .form(Section.VENUE, "Main title (of a multi-volume work)", Widget.TEXT)),
+    BOOKAUTHOR(spec("bookauthor").bibtex("bookauthor")
+            .form(Section.VENUE, "Book author(s), BibTeX names joined by \u201cand\u201d", Widget.TEXT)),
+    EDITORA(spec("editora").bibtex("editora")
+            .form(Section.VENUE, "Further editor (role in editoratype)", Widget.TEXT)),
     SCHOOL(spec("school").bibtex("school").form(Section.VENUE, "School", Widget.TEXT)),
     INSTITUTION(spec("institution").bibtex("institution").form(Section.VENUE, "Institution (reports)", Widget.TEXT)),
     PUBLISHER(spec("publisher").bibtex("publisher").form(Section.VENUE, "Publisher", Widget.TEXT)),
@@ -66,7 +75,8 @@ public enum PublicationField {
             .notInPublicBib().form(Section.DISPLAY, "Show the BibTeX button", Widget.CHECK)),
     PREVIEW(spec("preview").bibtex("preview").kind(Kind.VERBATIM).notInherited().notInPublicBib()
             .alfolioFolder("assets/img/publication_preview/").form(Section.DISPLAY, "Preview image", Widget.TEXT)),
-    SECTION(spec("section").merge(Merge.KEEP).form(Section.DISPLAY, "Section (e.g. Talks; empty: the main list)", Widget.TEXT));
+    SECTION(spec("section").merge(Merge.KEEP).form(Section.DISPLAY, "Section (e.g. Talks; empty: the main list)", Widget.TEXT)),
+    CITATIONS(spec("citations").kind(Kind.CITATION_COUNT).merge(Merge.KEEP).notInherited().notInPublicBib().notInForm());
 
     /** How a value is written in BibTeX and read back. */
     public enum Kind {
@@ -85,7 +95,12 @@ public enum PublicationField {
         /** A month 1–12, written as BibTeX's {@code jan}…{@code dec}. */
         MONTH,
         /** The author list. */
-        NAMES
+        NAMES,
+        /**
+         * A {@link CitationCount} (count, source, date) that a lookup refreshes: a JSON object written
+         * after the links and badges, never in BibTeX or CSL-JSON, not edited in the form.
+         */
+        CITATION_COUNT
     }
 
     /** What importing an entry over an existing publication does with the field. */
@@ -211,8 +226,14 @@ public enum PublicationField {
         return Optional.ofNullable(alfolioFolder);
     }
 
+    /** The form's section, or null when the form does not edit the field (see {@link #inForm()}). */
     public Section formSection() {
         return section;
+    }
+
+    /** Whether the publication form edits the field. */
+    public boolean inForm() {
+        return section != null;
     }
 
     public String formLabel() {
@@ -238,6 +259,7 @@ public enum PublicationField {
             case INTEGER, MONTH -> p.asTyped(this);
             case FLAG -> flag(p) ? "true" : "";
             case NAMES -> String.join("\n", p.authors().stream().map(Author::displayName).toList());
+            case CITATION_COUNT -> p.citations() == null ? "" : Long.toString(p.citations().count());
         };
     }
 
@@ -267,6 +289,7 @@ public enum PublicationField {
             case INTEGER, MONTH -> number(p);
             case FLAG -> flag(p);
             case NAMES -> List.of(p.authors(), p.andOthers());
+            case CITATION_COUNT -> Optional.ofNullable(p.citations());
         };
     }
 
@@ -414,6 +437,11 @@ public enum PublicationField {
 
         Spec alfolioFolder(String folder) {
             alfolioFolder = folder;
+            return this;
+        }
+
+        Spec notInForm() {
+            section = null;
             return this;
         }
 

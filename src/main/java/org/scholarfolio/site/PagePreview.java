@@ -18,6 +18,7 @@ import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.site.Views.PublicationView;
 
 /**
  * Renders a single page of a portfolio's site for the live preview, with the exporter's own site
@@ -63,7 +64,41 @@ public final class PagePreview {
         OutputFile file = renderer.render(site, path)
                 .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
         String html = new String(file.bytes(), StandardCharsets.UTF_8);
-        return pointAtFiles(html, path, dir, assets.moved());
+        return markRecords(pointAtFiles(html, path, dir, assets.moved()), site, portfolio);
+    }
+
+    /**
+     * Names the record behind each publication and news row in a {@code data-record} attribute
+     * ({@code publications[3]}, {@code news[0]}, the portfolio's own indexes), so that the editor can
+     * scroll the preview to the record selected in its table. Preview only: the site has no such attribute.
+     */
+    static String markRecords(String html, SiteModel site, Portfolio portfolio) {
+        String out = html;
+        for (PublicationView v : site.publications()) {
+            int index = indexOf(portfolio.publications(), site.sources().get(v));
+            if (index >= 0) {
+                out = out.replace(" id=\"" + v.anchor() + "\"", " id=\"" + v.anchor() + "\" data-record=\"publications["
+                        + index + "]\"");
+            }
+        }
+        for (int i = 0; i < site.news().size(); i++) {
+            int index = indexOf(portfolio.news(), site.newsSources().get(i));
+            if (index >= 0) {
+                out = out.replace("<tr id=\"" + site.news().get(i).id() + "\"", "<tr id=\"" + site.news().get(i).id()
+                        + "\" data-record=\"news[" + index + "]\"");
+            }
+        }
+        return out;
+    }
+
+    /** The index of {@code item} itself (not an equal record) in {@code list}; -1 when absent. */
+    private static int indexOf(List<?> list, Object item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == item) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The site path of the page, as the exporter names it. */

@@ -10,18 +10,21 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationCount;
 import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
+import org.scholarfolio.model.UnknownFields;
 
 /** Maps a (migrated) {@code portfolio.json} tree onto the model; see docs/file-format.md. */
 final class PortfolioJsonReader {
@@ -42,16 +45,33 @@ final class PortfolioJsonReader {
     }
 
     private static Profile profile(JsonObjectReader o) throws PortfolioLoadException {
-        JsonObjectReader name = o.object("name");
-        JsonObjectReader photo = o.object("photo");
-        return new Profile(
-                name == null ? PersonName.EMPTY : personName(name),
-                o.string("nativeName"), o.string("position"), o.string("affiliation"),
-                o.string("subtitle"), o.string("email"),
-                photo == null ? null : photo(photo),
-                o.strings("addressLines"), o.string("bio"),
-                o.objects("socialLinks", PortfolioJsonReader::socialLink),
-                o.strings("nameVariants"), o.unknown());
+        Profile.Builder b = Profile.EMPTY.toBuilder();
+        for (ProfileField field : ProfileField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, INLINE_MARKDOWN, MARKDOWN -> field.withText(b, o.string(key));
+                case LINES -> field.withLines(b, o.strings(key));
+                case STRUCTURED -> structured(o, field, b);
+            }
+        }
+        return b.unknownFields(o.unknown()).build();
+    }
+
+    private static void structured(JsonObjectReader o, ProfileField field, Profile.Builder b)
+            throws PortfolioLoadException {
+        String key = field.jsonKey();
+        switch (field) {
+            case NAME -> {
+                JsonObjectReader name = o.object(key);
+                b.name(name == null ? PersonName.EMPTY : personName(name));
+            }
+            case PHOTO -> {
+                JsonObjectReader photo = o.object(key);
+                b.photo(photo == null ? null : photo(photo));
+            }
+            case SOCIAL_LINKS -> b.socialLinks(o.objects(key, PortfolioJsonReader::socialLink));
+            default -> throw new IllegalStateException(field + " is not structured");
+        }
     }
 
     private static PersonName personName(JsonObjectReader o) throws PortfolioLoadException {
@@ -92,10 +112,20 @@ final class PortfolioJsonReader {
     }
 
     private static NewsItem news(JsonObjectReader o) throws PortfolioLoadException {
-        String id = o.string("id");
-        String dateText = o.string("date");
-        if (dateText.isBlank()) {
-            throw o.error("date", "every news item needs a date (YYYY-MM-DD)");
+        NewsItem item = new NewsItem("", null, "", "", true, UnknownFields.NONE);
+        String dateText = "";
+        for (NewsField field : NewsField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, MARKDOWN -> item = field.withText(item, o.string(key));
+                case FLAG -> item = field.withFlag(item, o.bool(key, true));
+                case DATE -> {
+                    dateText = o.string(key);
+                    if (dateText.isBlank()) {
+                        throw o.error(key, "every news item needs a date (YYYY-MM-DD)");
+                    }
+                }
+            }
         }
         NewsDate date;
         try {
@@ -104,8 +134,7 @@ final class PortfolioJsonReader {
             // Kept as typed among the unknown members; the validator says what is wrong with it.
             date = null;
         }
-        NewsItem item = new NewsItem(id, date, o.string("title"), o.string("body"), o.bool("inline", true),
-                o.unknown());
+        item = new NewsItem(item.id(), date, item.title(), item.body(), item.inline(), o.unknown());
         return date == null ? item.withInvalidDate(dateText) : item;
     }
 
@@ -118,6 +147,10 @@ final class PortfolioJsonReader {
                 case FLAG -> field.withFlag(b, o.bool(key, false));
                 case INTEGER, MONTH -> field.withNumber(b, o.integerOrTyped(key));
                 case NAMES -> b.authors(o.objects(key, PortfolioJsonReader::author));
+                case CITATION_COUNT -> {
+                    JsonObjectReader citations = o.object(key);
+                    b.citations(citations == null ? null : citations(citations));
+                }
             }
         }
         JsonObjectReader links = o.object("links");
@@ -133,10 +166,6 @@ final class PortfolioJsonReader {
             b.badges(new PublicationBadges(badges.string("altmetric"), badges.string("dimensions"),
                     badges.string("googleScholarId"), badges.string("inspirehepId"), badges.unknown()));
         }
-        JsonObjectReader citations = o.object("citations");
-        if (citations != null) {
-            b.citations(citations(citations));
-        }
         b.bibtexFields(withoutRegistryFields(o.stringMap("bibtexFields"), b));
         return b.unknownFields(o.unknown()).build();
     }
@@ -146,7 +175,9 @@ final class PortfolioJsonReader {
      * {@code license}) becomes that field when the publication does not have it yet.
      */
     private static Map<String, String> withoutRegistryFields(Map<String, String> raw, Publication.Builder b) {
-        if (raw.isEmpty()) {
+        // Most raw fields are not registry fields: only then is the publication built to ask it.
+        if (raw.keySet().stream().noneMatch(name -> PublicationField.byBibtexKey(name).filter(PublicationField::isText)
+                .filter(f -> f.bibtexKey().orElseThrow().equals(name)).isPresent())) {
             return raw;
         }
         Publication p = b.build();

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CitationCount;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
@@ -41,28 +44,28 @@ final class PortfolioJsonWriter {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
         g.writeFieldName("profile");
-        g.writeTree(profile(p.profile()));
+        JsonTreeWriter.write(profile(p.profile()), g);
         g.writeFieldName("site");
-        g.writeTree(site(p.site()));
+        JsonTreeWriter.write(site(p.site()), g);
         g.writeArrayFieldStart("news");
         for (NewsItem n : p.news()) {
-            g.writeTree(news(n));
+            JsonTreeWriter.write(news(n), g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("publications");
         for (Publication pub : p.publications()) {
-            g.writeTree(publication(pub));
+            JsonTreeWriter.write(publication(pub), g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("pages");
         for (Page page : p.pages()) {
-            g.writeTree(page(page));
+            JsonTreeWriter.write(page(page), g);
         }
         g.writeEndArray();
         for (Map.Entry<String, Object> e : p.unknownFields().values().entrySet()) {
             if (!TOP_LEVEL.contains(e.getKey())) {
                 g.writeFieldName(e.getKey());
-                g.writeTree(JsonValues.toNode(e.getValue()));
+                JsonTreeWriter.write(JsonValues.toNode(e.getValue()), g);
             }
         }
         g.writeEndObject();
@@ -82,19 +85,25 @@ final class PortfolioJsonWriter {
 
     static ObjectNode profile(Profile p) {
         ObjectNode o = NODES.objectNode();
-        o.set("name", name(p.name()));
-        text(o, "nativeName", p.nativeName());
-        text(o, "position", p.position());
-        text(o, "affiliation", p.affiliation());
-        text(o, "subtitle", p.subtitle());
-        text(o, "email", p.email());
-        if (p.photo() != null) {
-            o.set("photo", photo(p.photo()));
+        for (ProfileField field : ProfileField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, INLINE_MARKDOWN, MARKDOWN -> text(o, key, field.text(p));
+                case LINES -> texts(o, key, field.lines(p));
+                case STRUCTURED -> {
+                    switch (field) {
+                        case NAME -> o.set(key, name(p.name()));
+                        case PHOTO -> {
+                            if (p.photo() != null) {
+                                o.set(key, photo(p.photo()));
+                            }
+                        }
+                        case SOCIAL_LINKS -> array(o, key, p.socialLinks().stream().map(PortfolioJsonWriter::socialLink).toList());
+                        default -> throw new IllegalStateException(field + " is not structured");
+                    }
+                }
+            }
         }
-        texts(o, "addressLines", p.addressLines());
-        text(o, "bio", p.bio());
-        array(o, "socialLinks", p.socialLinks().stream().map(PortfolioJsonWriter::socialLink).toList());
-        texts(o, "nameVariants", p.nameVariants());
         return unknown(o, p.unknownFields());
     }
 
@@ -149,14 +158,19 @@ final class PortfolioJsonWriter {
 
     static ObjectNode news(NewsItem n) {
         ObjectNode o = NODES.objectNode();
-        text(o, "id", n.id());
-        if (n.date() != null) {
-            // Without one, text typed in its place is written back among the unknown members.
-            o.put("date", n.date().toString());
+        for (NewsField field : NewsField.values()) {
+            String key = field.jsonKey();
+            switch (field.kind()) {
+                case TEXT, MARKDOWN -> text(o, key, field.text(n));
+                case FLAG -> o.put(key, field.flag(n));
+                case DATE -> {
+                    // Without one, text typed in its place is written back among the unknown members.
+                    if (n.date() != null) {
+                        o.put(key, n.date().toString());
+                    }
+                }
+            }
         }
-        text(o, "title", n.title());
-        o.put("inline", n.inline());
-        text(o, "body", n.body());
         return unknown(o, n.unknownFields());
     }
 
@@ -175,12 +189,11 @@ final class PortfolioJsonWriter {
         if (!badges.isEmpty()) {
             o.set("badges", badges);
         }
-        if (p.citations() != null) {
-            ObjectNode c = NODES.objectNode();
-            c.put("count", p.citations().count());
-            text(c, "source", p.citations().source());
-            c.put("fetched", p.citations().fetched().toString());
-            o.set("citations", c);
+        // A citation count follows the links and badges, where it has always stood in the file.
+        for (PublicationField field : PublicationField.values()) {
+            if (field.kind() == PublicationField.Kind.CITATION_COUNT && p.citations() != null) {
+                o.set(field.jsonKey(), citations(p.citations()));
+            }
         }
         if (!p.bibtexFields().isEmpty()) {
             ObjectNode f = NODES.objectNode();
@@ -203,7 +216,16 @@ final class PortfolioJsonWriter {
                 }
             }
             case NAMES -> array(o, key, p.authors().stream().map(PortfolioJsonWriter::author).toList());
+            case CITATION_COUNT -> { } // after the links and badges
         }
+    }
+
+    private static ObjectNode citations(CitationCount c) {
+        ObjectNode o = NODES.objectNode();
+        o.put("count", c.count());
+        text(o, "source", c.source());
+        o.put("fetched", c.fetched().toString());
+        return o;
     }
 
     private static ObjectNode links(PublicationLinks l) {

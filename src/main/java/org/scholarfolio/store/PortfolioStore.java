@@ -1,21 +1,19 @@
 package org.scholarfolio.store;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.nio.file.Files;
@@ -33,15 +31,17 @@ public final class PortfolioStore {
     public static final String FILE_NAME = "portfolio.json";
 
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    // No flush after each record the streaming save writes as a tree: one write per buffer, not per record.
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writer(
-            new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(INDENT)
-                    .withArrayIndenter(INDENT));
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(INDENT)
+            .withArrayIndenter(INDENT);
+    // A plain factory, no object mapper: the trees are written by JsonTreeWriter, so a save does not
+    // set up Jackson's serialisers. Bytes straight to the stream, no char encoder: pairs as UTF-8, a
+    // lone surrogate as a \\uXXXX escape.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private PortfolioStore() {
     }
@@ -147,15 +147,13 @@ public final class PortfolioStore {
      * the largest record, not for the whole file.
      */
     public static void writeJson(Portfolio portfolio, OutputStream out) throws IOException {
-        Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        LoneSurrogateEscaper text = new LoneSurrogateEscaper(utf8);
-        try (JsonGenerator g = WRITER.createGenerator(text)) {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(PRETTY.createInstance());
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             PortfolioJsonWriter.write(portfolio, g);
+            g.writeRaw('\n');
         }
-        text.write('\n');
-        text.finish();
-        utf8.flush();
+        out.flush();
     }
 
     /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its hash. */

@@ -85,6 +85,14 @@ public final class Autosave {
                 discard();
             }
         });
+        // A save that ran while editing went on: the journal's base is the file as saved now, so the
+        // next interval starts it afresh (one atomic write) from the new base.
+        editor.history().savedProperty().addListener((obs, was, saved) -> {
+            if (editor.history().isDirty()) {
+                journalled = null;
+                recorded = null;
+            }
+        });
     }
 
     /** Where a journal that cannot be written or read is reported (a status line). */

@@ -2,6 +2,7 @@ package org.scholarfolio.ui;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
@@ -15,6 +16,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  * running state, progress and Cancel for the view model that owns it. The outcome, or the exception
  * that stopped the work, is handed back on the UI thread; once cancelled, the work is interrupted and
  * whatever it would still report is dropped, so a late answer never lands after the person moved on.
+ * Work that must not be left half done (writing a site) is {@link #stop stopped} instead: interrupted,
+ * but still running until it has returned.
  */
 public final class BackgroundTask {
 
@@ -30,6 +33,10 @@ public final class BackgroundTask {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private FutureTask<?> task;
     private long started;
+    /** Whether the current work has begun; stop() before that means it never will. */
+    private AtomicBoolean begun = new AtomicBoolean();
+    /** Set by stop(): what runs, in place of the outcome, once the work has returned. */
+    private Runnable onStopped;
 
     /** {@code background} runs the work; {@code ui} runs its outcome on the UI thread. */
     public BackgroundTask(Executor background, Executor ui) {
@@ -49,26 +56,28 @@ public final class BackgroundTask {
         long run = ++started;
         running.set(true);
         progress.set(0);
+        onStopped = null;
+        AtomicBoolean begins = new AtomicBoolean();
+        begun = begins;
         task = new FutureTask<>(() -> {
+            if (!begins.compareAndSet(false, true)) {
+                return null; // stopped before it began
+            }
             try {
                 T result = work.run(share -> ui.execute(() -> {
-                    if (isCurrent(run)) {
+                    if (isCurrent(run) && onStopped == null) {
                         progress.set(share);
                     }
                 }));
                 ui.execute(() -> {
                     if (isCurrent(run)) {
-                        running.set(false);
-                        progress.set(1);
-                        done.accept(result);
+                        finish(1, () -> done.accept(result));
                     }
                 });
             } catch (Exception e) {
                 ui.execute(() -> {
                     if (isCurrent(run)) {
-                        running.set(false);
-                        progress.set(0);
-                        failed.accept(e);
+                        finish(0, () -> failed.accept(e));
                     }
                 });
             }
@@ -84,10 +93,43 @@ public final class BackgroundTask {
             return false;
         }
         started++;
+        onStopped = null;
         running.set(false);
         progress.set(0);
         task.cancel(true);
         return true;
+    }
+
+    /**
+     * Interrupts the running work but lets it return: it stays running (a second start is refused)
+     * until then, and {@code stopped} runs on the UI thread in place of its outcome. Work that had
+     * not begun never begins. Returns whether any work was running and not already stopping.
+     */
+    public boolean stop(Runnable stopped) {
+        if (!running.get() || onStopped != null) {
+            return false;
+        }
+        onStopped = stopped;
+        if (begun.compareAndSet(false, true)) {
+            task.cancel(false);
+            finish(0, () -> { });
+        } else {
+            task.cancel(true);
+        }
+        return true;
+    }
+
+    private void finish(double share, Runnable outcome) {
+        running.set(false);
+        Runnable stopped = onStopped;
+        onStopped = null;
+        if (stopped != null) {
+            progress.set(0);
+            stopped.run();
+        } else {
+            progress.set(share);
+            outcome.run();
+        }
     }
 
     private boolean isCurrent(long run) {

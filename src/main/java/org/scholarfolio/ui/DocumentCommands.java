@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,21 +19,41 @@ import javafx.stage.Window;
 
 /**
  * The document commands of one editor window: New, Open, Save, Save As, and the question about
- * unsaved changes that guards New, Open and closing. Outcomes go to the status line.
+ * unsaved changes that guards New, Open and closing. Files are read and written by {@link DocumentIo}
+ * off the UI thread; outcomes go to the status line.
  */
 public final class DocumentCommands {
     private final EditorViewModel editor;
+    private final DocumentIo io;
     private final Consumer<String> status;
     private final Supplier<Window> window;
     private final Runnable afterOpen;
+    private final ReadOnlyBooleanWrapper waitingForSave = new ReadOnlyBooleanWrapper(this, "waitingForSave");
+    private final BooleanBinding editingLocked;
+    private boolean closeWhenIdle;
     private Path lastFolder;
 
     /** {@code afterOpen} runs after each successful open (the editor offers recovery there). */
-    DocumentCommands(EditorViewModel editor, Consumer<String> status, Supplier<Window> window, Runnable afterOpen) {
+    DocumentCommands(EditorViewModel editor, DocumentIo io, Consumer<String> status, Supplier<Window> window,
+            Runnable afterOpen) {
         this.editor = editor;
+        this.io = io;
         this.status = status;
         this.window = window;
         this.afterOpen = afterOpen;
+        editingLocked = io.openingProperty().or(waitingForSave);
+    }
+
+    public DocumentIo io() {
+        return io;
+    }
+
+    /**
+     * True while the document must not be edited: it is being replaced by a file being opened, or a
+     * save must end before the window closes or another document opens (what is typed would be lost).
+     */
+    public BooleanBinding editingLockedProperty() {
+        return editingLocked;
     }
 
     public void setLastFolder(Path folder) {
@@ -43,11 +66,26 @@ public final class DocumentCommands {
     }
 
     /**
-     * Closing the window asks about unsaved changes first; {@code onClose} runs only when the
-     * window really closes (the changes were saved or dropped).
+     * Closing the window asks about unsaved changes first, and waits for a save that is running;
+     * {@code onClose} runs only when the window really closes (the changes were saved or dropped).
      */
     public void guardClose(Stage stage, Runnable onClose) {
         stage.setOnCloseRequest(e -> {
+            if (io.isBusy()) {
+                e.consume();
+                if (!closeWhenIdle) {
+                    closeWhenIdle = true;
+                    status.accept(io.activityProperty().get() + " The window closes when that is done.");
+                    io.whenIdle(() -> {
+                        closeWhenIdle = false;
+                        if (confirmDiscard()) {
+                            onClose.run();
+                            stage.hide();
+                        }
+                    });
+                }
+                return;
+            }
             if (!confirmDiscard()) {
                 e.consume();
                 return;
@@ -58,6 +96,7 @@ public final class DocumentCommands {
 
     /** Asks about unsaved changes; true when it is fine to drop the current document. */
     public boolean confirmDiscard() {
+        awaitIdle();
         if (!editor.history().isDirty()) {
             return true;
         }
@@ -72,7 +111,25 @@ public final class DocumentCommands {
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
         }
-        return answer.get() == discard || save();
+        return answer.get() == discard || saveAndWait();
+    }
+
+    /**
+     * Lets the window go on drawing (and showing the save's progress), with editing locked, until no
+     * file operation runs: what the caller does next replaces or closes the document.
+     */
+    private void awaitIdle() {
+        if (!io.isBusy() || !Platform.isFxApplicationThread()) {
+            return;
+        }
+        Object key = new Object();
+        waitingForSave.set(true);
+        try {
+            io.whenIdle(() -> Platform.exitNestedEventLoop(key, null));
+            Platform.enterNestedEventLoop(key);
+        } finally {
+            waitingForSave.set(false);
+        }
     }
 
     public void newPortfolio() {
@@ -93,35 +150,63 @@ public final class DocumentCommands {
         }
     }
 
+    /** Opens in the background; the window shows the progress, and the document is locked meanwhile. */
     public void open(Path path) {
-        try {
-            editor.open(path);
-            lastFolder = editor.fileProperty().get().toAbsolutePath().getParent();
-            status.accept("Opened " + editor.fileProperty().get());
-            afterOpen.run();
-        } catch (IOException e) {
-            status.accept("Could not open: " + e.getMessage());
-        }
+        open(path, () -> { });
     }
 
-    /** Saves, asking for a file the first time; false when nothing was written. */
-    public boolean save() {
+    /** As {@link #open(Path)}; {@code onFailure} runs when the file could not be opened. */
+    public void open(Path path, Runnable onFailure) {
+        io.open(path, file -> {
+            lastFolder = file.toAbsolutePath().getParent();
+            status.accept("Opened " + file);
+            afterOpen.run();
+        }, e -> {
+            status.accept("Could not open: " + e.getMessage());
+            onFailure.run();
+        });
+    }
+
+    /** Saves in the background, asking for a file the first time; editing goes on meanwhile. */
+    public void save() {
+        saveThen(saved -> { });
+    }
+
+    /** Saves and waits (the window still draws, editing locked); false when nothing was written. */
+    public boolean saveAndWait() {
+        boolean[] saved = {false};
+        waitingForSave.set(true);
         try {
-            if (editor.save()) {
-                status.accept("Saved " + editor.fileProperty().get());
-                return true;
-            }
-        } catch (FileChangedOnDiskException e) {
-            return resolveChangedOnDisk(e.file());
-        } catch (IOException e) {
-            status.accept("Could not save " + editor.fileProperty().get() + ": " + e.getMessage());
-            return false;
+            saveThen(ok -> saved[0] = ok);
+            awaitIdle();
+        } finally {
+            waitingForSave.set(false);
         }
-        return saveAs();
+        return saved[0];
+    }
+
+    private void saveThen(Consumer<Boolean> after) {
+        Path file = editor.fileProperty().get();
+        if (file == null) {
+            saveAsThen(after);
+            return;
+        }
+        io.save(file, snapshot -> {
+            status.accept(snapshot == editor.portfolio() ? "Saved " + file
+                    : "Saved " + file + " as it was when you saved; later changes are not saved yet");
+            after.accept(true);
+        }, e -> {
+            if (e instanceof FileChangedOnDiskException changed) {
+                resolveChangedOnDisk(changed.file(), after);
+            } else {
+                status.accept("Could not save " + file + ": " + e.getMessage());
+                after.accept(false);
+            }
+        });
     }
 
     /** The file changed on disk since it was opened: reload, compare or overwrite, as the person says. */
-    private boolean resolveChangedOnDisk(Path file) {
+    private void resolveChangedOnDisk(Path file, Consumer<Boolean> after) {
         ChangedOnDiskDialog.Choice choice = ChangedOnDiskDialog.ask(window.get(), file, () -> {
             try {
                 return PortfolioComparison.describe(editor.portfolio(), editor.readFromDisk());
@@ -129,45 +214,52 @@ public final class DocumentCommands {
                 return java.util.List.of("The file on disk cannot be read: " + e.getMessage());
             }
         });
-        try {
-            switch (choice) {
-                case RELOAD -> {
+        switch (choice) {
+            case RELOAD -> {
+                try {
                     editor.reloadFromDisk();
                     status.accept("Reloaded " + file + " from disk; Undo brings your version back");
-                    return false;
+                } catch (IOException e) {
+                    status.accept("Could not read " + file + ": " + e.getMessage());
                 }
-                case OVERWRITE -> {
-                    editor.overwrite();
-                    status.accept("Saved " + file + " over the other program's change");
-                    return true;
-                }
-                default -> {
-                    status.accept("Not saved: " + file + " was changed by another program");
-                    return false;
-                }
+                after.accept(false);
             }
-        } catch (IOException e) {
-            status.accept("Could not save " + file + ": " + e.getMessage());
-            return false;
+            case OVERWRITE -> io.overwrite(snapshot -> {
+                status.accept("Saved " + file + " over the other program's change");
+                after.accept(true);
+            }, e -> {
+                status.accept("Could not save " + file + ": " + e.getMessage());
+                after.accept(false);
+            });
+            default -> {
+                status.accept("Not saved: " + file + " was changed by another program");
+                after.accept(false);
+            }
         }
     }
 
-    public boolean saveAs() {
+    /** Asks for a file and saves there in the background. */
+    public void saveAs() {
+        saveAsThen(saved -> { });
+    }
+
+    private void saveAsThen(Consumer<Boolean> after) {
         FileChooser chooser = chooser("Save portfolio as");
         chooser.setInitialFileName("portfolio.json");
         File chosen = chooser.showSaveDialog(window.get());
         if (chosen == null) {
-            return false;
+            after.accept(false);
+            return;
         }
-        try {
-            editor.saveAs(chosen.toPath());
-            lastFolder = chosen.toPath().toAbsolutePath().getParent();
+        Path target = chosen.toPath();
+        io.save(target, snapshot -> {
+            lastFolder = target.toAbsolutePath().getParent();
             status.accept("Saved " + chosen);
-            return true;
-        } catch (IOException e) {
+            after.accept(true);
+        }, e -> {
             status.accept("Could not save " + chosen + ": " + e.getMessage());
-            return false;
-        }
+            after.accept(false);
+        });
     }
 
     private FileChooser chooser(String title) {

@@ -76,7 +76,16 @@ public final class EditorViewModel {
     }
 
     public void open(Path folderOrJson) throws IOException {
-        PortfolioFiles.Opened opened = files.open(folderOrJson);
+        take(read(folderOrJson));
+    }
+
+    /** Reads a portfolio file; safe on any thread (it touches no state of this view model). */
+    public PortfolioFiles.Opened read(Path folderOrJson) throws IOException {
+        return files.open(folderOrJson);
+    }
+
+    /** Makes a portfolio read by {@link #read} the open document. */
+    public void take(PortfolioFiles.Opened opened) {
         file.set(opened.file());
         history.reset(opened.portfolio());
         documentNumber.set(documentNumber.get() + 1);
@@ -94,20 +103,34 @@ public final class EditorViewModel {
 
     public void saveAs(Path jsonFile) throws IOException {
         Portfolio snapshot = history.current();
+        write(jsonFile, snapshot);
+        markWritten(jsonFile, snapshot);
+    }
+
+    /**
+     * Writes {@code snapshot} to {@code jsonFile} (refusing when another program changed it); safe on
+     * any thread, so that a save can run while editing goes on. Follow with {@link #markWritten}.
+     */
+    public void write(Path jsonFile, Portfolio snapshot) throws IOException {
         files.save(jsonFile, snapshot);
+    }
+
+    /** As {@link #write}, replacing whatever another program wrote to the file. */
+    public void overwrite(Path jsonFile, Portfolio snapshot) throws IOException {
+        files.overwrite(jsonFile, snapshot);
+    }
+
+    /** Records that {@code jsonFile} now holds {@code snapshot}; edits made since stay unsaved. */
+    public void markWritten(Path jsonFile, Portfolio snapshot) {
         file.set(jsonFile);
-        if (history.current() == snapshot) {
-            history.markSaved();
-        }
+        history.markSaved(snapshot);
     }
 
     /** Replaces another program's change to the current file with this window's portfolio. */
     public void overwrite() throws IOException {
         Portfolio snapshot = history.current();
-        files.overwrite(file.get(), snapshot);
-        if (history.current() == snapshot) {
-            history.markSaved();
-        }
+        overwrite(file.get(), snapshot);
+        markWritten(file.get(), snapshot);
     }
 
     /**

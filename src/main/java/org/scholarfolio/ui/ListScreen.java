@@ -40,6 +40,12 @@ public abstract class ListScreen<T> implements Screen {
     }
 
     @Override
+    public String previewRecord() {
+        int i = list.selectedIndexProperty().get();
+        return i < 0 ? "" : collection + "[" + i + "]";
+    }
+
+    @Override
     public void select(String fieldPath) {
         FieldPaths.index(fieldPath, collection).ifPresent(list.selectedIndexProperty()::set);
     }

@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -103,8 +104,14 @@ public final class MainView {
 
     /** {@code previewRendererOrNull}: without a renderer the window has no preview pane. */
     public MainView(EditorViewModel editor, BooleanProperty darkTheme, PreviewRenderer previewRendererOrNull) {
+        this(editor, darkTheme, previewRendererOrNull, DocumentIo.synchronous(editor));
+    }
+
+    /** {@code io} opens and saves files; the app gives it a thread of its own so the window never waits. */
+    public MainView(EditorViewModel editor, BooleanProperty darkTheme, PreviewRenderer previewRendererOrNull,
+            DocumentIo io) {
         this.editor = editor;
-        documents = new DocumentCommands(editor, shell::status, this::window, this::offerRecovery);
+        documents = new DocumentCommands(editor, io, shell::status, this::window, this::offerRecovery);
         status.textProperty().bind(shell.statusProperty());
         Runnable closeStep = editor.history()::closeStep;
         problems = new ProblemsViewModel(editor);
@@ -125,6 +132,9 @@ public final class MainView {
         editor.portfolioProperty().addListener((obs, old, now) -> decorations.refresh());
         buildSidebar();
         content.setId("content");
+        // The document is about to be replaced (or closed after a save): typing now would be lost.
+        content.disableProperty().bind(documents.editingLockedProperty());
+        sidebar.disableProperty().bind(documents.editingLockedProperty());
         menuBar = buildMenuBar(darkTheme);
         toolBar = buildToolBar();
         addNavigation();
@@ -224,6 +234,7 @@ public final class MainView {
             if (!t.equals(preview.targetProperty().get())) {
                 preview.targetProperty().set(t);
             }
+            preview.recordProperty().set(currentScreen().previewRecord());
         };
         shell.sectionProperty().addListener((obs, old, now) -> retarget.run());
         screens.forEach(screen -> screen.selection().addListener((obs, old, now) -> retarget.run()));
@@ -331,14 +342,19 @@ public final class MainView {
                 .findFirst().ifPresent(MenuItem::fire);
     }
 
+    /**
+     * Checks the portfolio's problems on {@code background} instead of the UI thread (a large
+     * portfolio takes seconds to check); the problems list follows a moment after each change.
+     */
+    public void checkProblemsOn(java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+        problems.checkOn(background, ui);
+    }
+
     /** Adds File > Open Recent, kept up to date with every file opened or saved. */
     public void enableRecent(RecentPortfolios recent) {
         Menu menu = RecentMenu.create(recent, path -> {
             if (documents.confirmDiscard()) {
-                documents.open(path);
-                if (!path.equals(editor.fileProperty().get())) {
-                    recent.forget(path);
-                }
+                documents.open(path, () -> recent.forget(path));
             }
         });
         editor.fileProperty().addListener((obs, old, file) -> {
@@ -364,7 +380,8 @@ public final class MainView {
     }
 
     private void offerRecovery() {
-        if (autosave == null) {
+        // While a file is being opened, its journal is looked at once it is open.
+        if (autosave == null || documents.io().openingProperty().get()) {
             return;
         }
         autosave.pending().ifPresent(recovery -> {
@@ -428,6 +445,21 @@ public final class MainView {
         return preview;
     }
 
+    /** A spinning indicator and what is being opened or saved, shown only while that runs. */
+    private Node fileActivity() {
+        ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        Label what = new Label();
+        what.textProperty().bind(documents.io().activityProperty());
+        HBox box = new HBox(6, spinner, what);
+        box.setId("file-activity");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(documents.io().busyProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
     private Node buildBottom() {
         ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problems.editorPath(problem)));
         ToggleButton toggle = panel.toggle();
@@ -435,7 +467,7 @@ public final class MainView {
         status.setId("status");
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, spacer, toggle);
+        HBox statusBar = new HBox(8, fileActivity(), status, spacer, toggle);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(panel.list(), statusBar);

@@ -34,6 +34,14 @@ public interface Screen {
     /** The page of the site the preview shows while this screen is open. */
     PreviewTarget previewTarget();
 
+    /**
+     * The record the preview scrolls to while this screen is open, as a path such as
+     * {@code publications[3]}; empty when nothing is selected or the screen is one form.
+     */
+    default String previewRecord() {
+        return "";
+    }
+
     /** Selects what a field path such as {@code publications[3].authors[1].url} names on this screen. */
     void select(String fieldPath);
 

@@ -34,6 +34,8 @@ public final class UndoHistory {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private Portfolio saved;
+    /** Follows {@link #saved}, set after {@link #dirty} so that listeners see both up to date. */
+    private final ReadOnlyObjectWrapper<Portfolio> savedSnapshot = new ReadOnlyObjectWrapper<>(this, "saved");
     private String lastCoalescingKey;
 
     public UndoHistory(Portfolio initial) {
@@ -49,6 +51,7 @@ public final class UndoHistory {
         lastCoalescingKey = null;
         current.set(initial);
         update();
+        savedSnapshot.set(initial);
     }
 
     /**
@@ -123,9 +126,21 @@ public final class UndoHistory {
 
     /** Records that the current snapshot is what is on disk now. */
     public void markSaved() {
-        saved = current.get();
-        lastCoalescingKey = null;
+        markSaved(current.get());
+    }
+
+    /**
+     * Records that {@code snapshot} is what is on disk now: a save that ran in the background while
+     * editing went on wrote the snapshot it started with, and what was typed since stays unsaved.
+     */
+    public void markSaved(Portfolio snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        saved = snapshot;
+        if (snapshot == current.get()) {
+            lastCoalescingKey = null;
+        }
         update();
+        savedSnapshot.set(snapshot);
     }
 
     private void update() {
@@ -134,6 +149,11 @@ public final class UndoHistory {
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
         dirty.set(!current.get().equals(saved));
+    }
+
+    /** {@link #saved()} as a property: it changes with every load and save. */
+    public ReadOnlyObjectProperty<Portfolio> savedProperty() {
+        return savedSnapshot.getReadOnlyProperty();
     }
 
     /** The snapshot last loaded or saved: what the file holds, as far as this window knows. */

@@ -1,24 +1,21 @@
 package org.scholarfolio.app;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
-import javax.imageio.ImageIO;
 
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+
+import static org.scholarfolio.testing.ScenePictures.onFx;
+import static org.scholarfolio.testing.ScenePictures.save;
 
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportOptions;
@@ -166,33 +163,5 @@ public final class EditorScreenshots {
     /** Time for the preview's pause, its render and WebKit's layout. */
     private static void settle() throws InterruptedException {
         Thread.sleep(2500);
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        WritableImage image = onFx(() -> scene.snapshot(null));
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        png.setRGB(0, 0, w, h, argb, 0, w);
-        try {
-            ImageIO.write(png, "png", file.toFile());
-        } catch (IOException e) {
-            throw new IOException("could not write " + file, e);
-        }
-        System.out.println("wrote " + file);
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

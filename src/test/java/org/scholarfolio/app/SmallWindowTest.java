@@ -118,6 +118,15 @@ class SmallWindowTest {
         ComboBox<?> type = robot.lookup("#pub-type").queryAs(ComboBox.class);
         assertThat(type.getValue()).isNotNull();
         assertThat(type.getWidth()).isGreaterThanOrEqualTo(120);
+        // What the closed drop-down shows: the type, whole (it once went blank at this size).
+        // (the skin keeps a hidden cell for measuring; the button cell is the visible one)
+        javafx.scene.control.ListCell<?> shown = type.lookupAll(".list-cell").stream().filter(Node::isVisible)
+                .map(n -> (javafx.scene.control.ListCell<?>) n).findFirst().orElseThrow();
+        assertThat(shown.getText()).isEqualTo(String.valueOf(type.getValue()));
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) shown.lookup(".text");
+        assertThat(drawn.getText()).as("not cut short").isEqualTo(shown.getText());
+        assertThat(drawn.isVisible()).isTrue();
+        assertThat(drawn.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(shown.getWidth());
         double withPreview = view.currentScreen().root().getLayoutBounds().getWidth();
 
         robot.clickOn("#publications-table").press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);

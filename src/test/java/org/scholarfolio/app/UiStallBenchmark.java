@@ -5,17 +5,30 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.Section;
 
 /**
- * How long the editor's JavaFX thread stops drawing while it opens and saves a large portfolio, as
- * the editor does it (File > Open and Save call the view model on that thread). A pulse watchdog (an
+ * How long the editor's JavaFX thread stops drawing while it opens and saves a large portfolio, in
+ * the editor's window (a {@link MainView} without the preview, shown headless). Two ways, side by
+ * side in each round: the view model called on the FX thread (how File > Open and Save worked before
+ * they moved to a file thread) and {@link DocumentIo} as the app uses it now. A pulse watchdog (an
  * {@link AnimationTimer}, called once per frame) records the longest gap between two frames during
  * each operation; a gap over 100 ms is a visible stall. Not a test: wall-clock numbers depend on the
  * machine. Argument: the number of publications (default 10,000). See BENCHMARKS.md.
@@ -39,23 +52,60 @@ public final class UiStallBenchmark {
         Platform.startup(() -> started.complete(null));
         started.get(2, TimeUnit.MINUTES);
         PulseWatchdog watchdog = new PulseWatchdog();
-        onFx(watchdog::start);
+        ExecutorService fileThread = Executors.newSingleThreadExecutor();
+        ExecutorService checks = Executors.newSingleThreadExecutor();
         EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        DocumentIo io = new DocumentIo(editor, fileThread, Platform::runLater);
+        MainView[] views = new MainView[1];
+        onFx(() -> {
+            MainView view = new MainView(editor, new SimpleBooleanProperty(false), null, io);
+            views[0] = view;
+            Stage stage = new Stage();
+            stage.setScene(new Scene(view.root(), 1280, 800));
+            stage.show();
+            view.showSection(Section.PUBLICATIONS);
+            watchdog.start();
+        });
         for (int round = 1; round <= 3; round++) {
             Thread.sleep(500);
-            report("open", round, watchdog, () -> editor.open(folder));
+            // Before: problems checked on the FX thread too; now on a thread of their own, as in the app.
+            MainView view = views[0];
+            onFx(() -> view.checkProblemsOn(Runnable::run, Runnable::run));
+            reportOnFx("open, on the FX thread", round, watchdog, () -> editor.open(folder));
+            touch(editor);
             Thread.sleep(500);
-            report("save", round, watchdog, editor::save);
+            reportOnFx("save, on the FX thread", round, watchdog, editor::save);
+            Thread.sleep(500);
+            onFx(() -> view.checkProblemsOn(checks, Platform::runLater));
+            reportInBackground("open, file thread", round, watchdog, done -> io.open(folder, f -> done.run(), fail()));
+            touch(editor);
+            Thread.sleep(500);
+            reportInBackground("save, file thread", round, watchdog,
+                    done -> io.save(editor.fileProperty().get(), p -> done.run(), fail()));
         }
+        fileThread.shutdown();
+        checks.shutdown();
         Platform.exit();
         System.exit(0);
+    }
+
+    /** One edit, so that a save has something to write, as after typing. */
+    private static void touch(EditorViewModel editor) throws Exception {
+        onFx(() -> editor.edit(null, p -> p.withProfile(p.profile().toBuilder()
+                .position(p.profile().position() + ".").build())));
+    }
+
+    private static Consumer<IOException> fail() {
+        return e -> {
+            throw new IllegalStateException(e);
+        };
     }
 
     private interface FxAction {
         void run() throws Exception;
     }
 
-    private static void report(String what, int round, PulseWatchdog watchdog, FxAction action) throws Exception {
+    private static void reportOnFx(String what, int round, PulseWatchdog watchdog, FxAction action) throws Exception {
         long[] took = new long[1];
         onFx(() -> {
             watchdog.reset();
@@ -68,8 +118,27 @@ public final class UiStallBenchmark {
             took[0] = System.nanoTime() - start;
         });
         Thread.sleep(300); // let the frames after the operation come, so the gap it caused is seen
-        System.out.printf("%s (round %d): on the FX thread %,d ms; longest gap between frames %,d ms%n", what, round,
-                TimeUnit.NANOSECONDS.toMillis(took[0]), TimeUnit.NANOSECONDS.toMillis(watchdog.longestGap()));
+        print(what, round, took[0], watchdog);
+    }
+
+    /** {@code action} starts the work on the FX thread and calls its argument when the outcome is in. */
+    private static void reportInBackground(String what, int round, PulseWatchdog watchdog,
+            Consumer<Runnable> action) throws Exception {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        long[] start = new long[1];
+        onFx(() -> {
+            watchdog.reset();
+            start[0] = System.nanoTime();
+            action.accept(() -> done.complete(System.nanoTime() - start[0]));
+        });
+        long took = done.get(30, TimeUnit.MINUTES);
+        Thread.sleep(300);
+        print(what, round, took, watchdog);
+    }
+
+    private static void print(String what, int round, long tookNanos, PulseWatchdog watchdog) {
+        System.out.printf("%-24s (round %d): until done %,6d ms; longest gap between frames %,6d ms%n", what, round,
+                TimeUnit.NANOSECONDS.toMillis(tookNanos), TimeUnit.NANOSECONDS.toMillis(watchdog.longestGap()));
     }
 
     private static void onFx(Runnable r) throws Exception {

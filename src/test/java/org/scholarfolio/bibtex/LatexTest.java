@@ -68,6 +68,17 @@ class LatexTest {
             costs \\$5          | costs $5
             \\foo{bar}          | \\foo{bar}
             \\dagger            | †
+            (7\\texttimes{}7)   | (7×7)
+            1.3\\textmu{}m      | 1.3µm
+            (11\\textasciimacron{}00) | (11¯00)
+            \\langle{}110\\rangle{} | ⟨110⟩
+            Vapor\\textrightarrow{}Liquid | Vapor→Liquid
+            GaN\\ding{73}       | GaN✩
+            \\BibTeX-based      | BibTeX-based
+            Paired Twins and \\{112\\} Morphology | Paired Twins and \\{112\\} Morphology
+            Thin \\{\\vphantom\\}{{GaN}}\\vphantom\\{\\} Layers | Thin \\{{{GaN}}\\} Layers
+            a \\textbraceleft{} b | a { b
+            $\\{x\\}$ and \\{y\\} | $\\{x\\}$ and \\{y\\}
             """)
     void convertsLatexToUnicode(String latex, String unicode) {
         assertThat(Latex.toUnicode(latex)).isEqualTo(unicode);
@@ -90,6 +101,11 @@ class LatexTest {
             two '' quotes and `` these
             soft\u00ADhyphen
             \\relax and \\foo{bar} and {\\foo bar}
+            7×7 µm ⟨110⟩ → ✩ BibTeX and \\texttimes typed
+            \\{112\\} and {GaN}
+            {BERT} and a lone \\{
+            \\} before \\{ and {BERT}
+            $\\{x\\}$ and \\{y\\}
             """)
     void writtenTextReadsBackUnchanged(String text) {
         assertThat(Latex.toUnicode(Latex.toBibtex(text))).isEqualTo(text);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -72,27 +73,22 @@ class DiskErrorsTest {
 
     @Test
     void exportOntoAFullDiskSaysSoNamesNoStagingFolderAndKeepsTheOldSite() throws Exception {
-        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "6m")) {
-            Path site = disk.root().resolve("site");
-            assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", site.toString()).code()).isZero();
-            Map<Path, byte[]> before = contents(site);
-            Path changed = copySample(tmp);
-            Path json = changed.resolve("portfolio.json");
-            Files.writeString(json, Files.readString(json).replace("Alan", "Alan M."));
-            disk.fill();
-
-            CommandRun r = CommandRun.of("export", changed.toString(), "--out", site.toString());
-
-            assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("cannot write " + site + ": the disk is full").doesNotContain("staging");
-            assertThat(contents(site)).containsOnlyKeys(before.keySet());
-            Map<Path, byte[]> after = contents(site);
-            before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
-        }
+        exportOverTheOldSite(SmallDisk::fill, site -> "cannot write " + site + ": the disk is full");
     }
 
     @Test
     void exportIntoAReadOnlyFolderSaysSoAndKeepsTheOldSite() throws Exception {
+        exportOverTheOldSite(SmallDisk::makeReadOnly,
+                site -> "cannot write " + site + ": the disk holding " + site + " is read-only");
+    }
+
+    /** What a test does to the disk after the first export: fill it, or make it read-only. */
+    private interface DiskChange {
+        void apply(SmallDisk disk) throws Exception;
+    }
+
+    /** Exports the sample, changes the disk, exports a changed portfolio over it: the error, and the old site whole. */
+    private void exportOverTheOldSite(DiskChange change, Function<Path, String> error) throws Exception {
         try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "6m")) {
             Path site = disk.root().resolve("site");
             assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", site.toString()).code()).isZero();
@@ -100,13 +96,12 @@ class DiskErrorsTest {
             Path changed = copySample(tmp);
             Path json = changed.resolve("portfolio.json");
             Files.writeString(json, Files.readString(json).replace("Alan", "Alan M."));
-            disk.makeReadOnly();
+            change.apply(disk);
 
             CommandRun r = CommandRun.of("export", changed.toString(), "--out", site.toString());
 
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("cannot write " + site + ": the disk holding " + site + " is read-only")
-                    .doesNotContain("staging");
+            assertThat(r.err()).contains(error.apply(site)).doesNotContain("staging");
             assertThat(contents(site)).containsOnlyKeys(before.keySet());
             Map<Path, byte[]> after = contents(site);
             before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));

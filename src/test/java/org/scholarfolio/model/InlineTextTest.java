@@ -18,6 +18,8 @@ class InlineTextTest {
             $\\alpha$-helix                   | $\\alpha$-helix
             a } b { c \\foo{d}                | a } b { c \\foo{d}
             {x} and \\foo{d}                 | x and \\food
+            Thin \\{{GaN}\\} and \\{112\\}     | Thin {GaN} and {112}
+            {BERT} and a lone \\{           | BERT and a lone {
             """)
     void plainTextHasNoBracesNorMarkupCommands(String model, String plain) {
         assertThat(InlineText.plain(model)).isEqualTo(plain);

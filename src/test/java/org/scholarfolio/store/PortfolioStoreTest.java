@@ -203,7 +203,7 @@ class PortfolioStoreTest {
         Portfolio loaded = PortfolioStore.load(dir).portfolio();
         PortfolioStore.save(dir, loaded);
 
-        assertThat(Files.readString(dir.resolve("portfolio.json"))).contains("a\\ud83d b \\udc00😀", "\"\\udfff\"");
+        assertThat(Files.readString(dir.resolve("portfolio.json"))).contains("a\\uD83D b \\uDC00😀", "\"\\uDFFF\"");
         assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(loaded);
         assertThat(loaded.profile().bio()).isEqualTo("a\ud83d b \udc00😀");
     }

@@ -23,12 +23,14 @@ class AutosaveTest {
     static final class MemoryStore implements Autosave.Store {
         final Map<Path, Portfolio> files = new HashMap<>();
         final Map<Path, Integer> changes = new HashMap<>();
+        final Map<Path, Portfolio> bases = new HashMap<>();
         final Set<Path> unreadable = new HashSet<>();
         Instant now = Instant.parse("2026-11-24T10:00:00Z");
 
         @Override
         public Autosave.Journal begin(Path file, Portfolio base, Portfolio current) {
             files.put(file, current);
+            bases.put(file, base);
             changes.put(file, 1);
             return new Autosave.Journal() {
                 @Override
@@ -107,6 +109,22 @@ class AutosaveTest {
 
         assertThat(store.files.get(RECOVERY)).isEqualTo(editor.portfolio());
         assertThat(store.changes.get(RECOVERY)).as("one journal, two changes").isEqualTo(2);
+    }
+
+    @Test
+    void aSaveThatRanWhileEditingWentOnStartsTheJournalAfreshFromTheSavedSnapshot() throws IOException {
+        rename("Ada");
+        autosave.writeIfDirty();
+        Portfolio snapshot = editor.portfolio();
+        rename("Augusta"); // typed while the save of "Ada" was running
+        editor.write(FILE, snapshot);
+        editor.markWritten(FILE, snapshot);
+
+        assertThat(editor.history().isDirty()).isTrue();
+        assertThat(autosave.writeIfDirty()).isTrue();
+        assertThat(store.bases.get(RECOVERY)).isSameAs(snapshot);
+        assertThat(store.files.get(RECOVERY)).isEqualTo(editor.portfolio());
+        assertThat(store.changes.get(RECOVERY)).as("a new journal").isEqualTo(1);
     }
 
     @Test

@@ -95,4 +95,59 @@ class BackgroundTaskTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void stoppedWorkStaysRunningUntilItReturnsAndThenReportsOnlyTheStop() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            BackgroundTask task = new BackgroundTask(background, ui);
+            CountDownLatch begun = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            List<String> seen = new ArrayList<>();
+            task.start(progress -> {
+                begun.countDown();
+                while (true) {
+                    try {
+                        release.await();
+                        return "written";
+                    } catch (InterruptedException e) {
+                        // a writer finishes what it started before it returns
+                    }
+                }
+            }, seen::add, e -> seen.add("interrupted"));
+            assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(task.stop(() -> seen.add("stopped"))).isTrue();
+            assertThat(task.stop(() -> seen.add("again"))).isFalse();
+            assertThat(task.runningProperty().get()).isTrue();
+            assertThat(task.start(progress -> "second", seen::add, e -> { })).isFalse();
+
+            release.countDown();
+            background.shutdown();
+            assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            runUi();
+            assertThat(seen).containsExactly("stopped");
+            assertThat(task.runningProperty().get()).isFalse();
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
+    void workStoppedBeforeItBeganNeverRuns() {
+        List<Runnable> queued = new ArrayList<>();
+        BackgroundTask task = new BackgroundTask(queued::add, ui);
+        List<String> seen = new ArrayList<>();
+        task.start(progress -> {
+            seen.add("ran");
+            return "x";
+        }, seen::add, e -> { });
+
+        assertThat(task.stop(() -> seen.add("stopped"))).isTrue();
+        queued.forEach(Runnable::run);
+        runUi();
+
+        assertThat(seen).containsExactly("stopped");
+        assertThat(task.runningProperty().get()).isFalse();
+    }
 }

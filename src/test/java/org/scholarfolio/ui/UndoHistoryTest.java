@@ -101,6 +101,22 @@ class UndoHistoryTest {
     }
 
     @Test
+    void aSnapshotSavedWhileEditingWentOnLeavesTheLaterEditsUnsaved() {
+        UndoHistory h = new UndoHistory(Portfolio.empty());
+        h.apply(titled("a"), null);
+        Portfolio beingSaved = h.current();
+        h.apply(titled("ab"), null);
+
+        h.markSaved(beingSaved);
+
+        assertThat(h.saved()).isSameAs(beingSaved);
+        assertThat(h.savedProperty().get()).isSameAs(beingSaved);
+        assertThat(h.isDirty()).isTrue();
+        h.undo();
+        assertThat(h.isDirty()).isFalse();
+    }
+
+    @Test
     void applyingAnEqualSnapshotRecordsNothing() {
         UndoHistory h = new UndoHistory(Portfolio.empty());
         h.apply(Portfolio.empty().withSite(SiteSettings.DEFAULT), null);

@@ -14,6 +14,7 @@ import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.SiteSettings;
 
 /**
@@ -70,8 +71,8 @@ final class AboutPageReader {
             bodyChecks.check(fm, fileName);
             assets.copyLinkedFrom(bio, fm, fileName);
         }
-        String subtitle = bodies.line(str(d.get("subtitle")), d, fileName, fm.lineOf("subtitle")).strip();
-        String subtitleKey = "subtitle";
+        String subtitleKey = ProfileField.SUBTITLE.alfolioKey();
+        String subtitle = bodies.line(str(d.get(subtitleKey)), d, fileName, fm.lineOf(subtitleKey)).strip();
         if (subtitle.isEmpty() && !str(d.get("description")).isBlank()) {
             // about pages before 2022 put the line under the name in description
             subtitle = str(d.get("description")).strip();
@@ -84,9 +85,10 @@ final class AboutPageReader {
         profile.subtitle(subtitle);
 
         Map<String, Object> prof = d.get("profile") instanceof Map<?, ?> m ? YamlValues.stringKeys(m) : Map.of();
-        Object address = prof.containsKey("more_info") ? prof.get("more_info")
+        String moreInfo = ProfileField.ADDRESS_LINES.alfolioKey();
+        Object address = prof.containsKey(moreInfo) ? prof.get(moreInfo)
                 : prof.containsKey("address") ? prof.get("address") : d.get("address");
-        String addressKey = prof.containsKey("more_info") ? "  more_info"
+        String addressKey = prof.containsKey(moreInfo) ? "  " + moreInfo
                 : prof.containsKey("address") ? "  address" : "address";
         List<String> lines = addressLines(address).stream()
                 .map(l -> bodies.line(l, d, fileName, fm.lineOf(addressKey))).filter(l -> !l.isBlank()).toList();

@@ -88,7 +88,8 @@ public final class AlfolioSiteImporter {
         // read before the bodies, whose {% cite %} tags show the papers' authors and years
         List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings,
                 site.build().baseUrl());
-        ImportedBody bodies = new ImportedBody(findings, config, folder, new Citations(publications));
+        ImportedBody bodies = new ImportedBody(findings, config, folder, new Citations(publications),
+                new SiteData(folder, findings));
         new AboutPageReader(folder, findings, assets, bodyChecks, bodies).read(profile, site, name, config.get("announcements"));
         List<SocialLink> socials = new SocialsReader(folder, findings, assets, opts.dropTemplateLeftovers()).read(config);
         profile.socialLinks(socials);

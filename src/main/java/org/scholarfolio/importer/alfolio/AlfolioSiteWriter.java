@@ -18,11 +18,13 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.AssetPaths;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
@@ -37,7 +39,7 @@ import org.yaml.snakeyaml.Yaml;
  * (name, e-mail, description, url, scholar name variants), {@code _pages/about.md} (current front
  * matter: {@code profile.more_info}, {@code announcements}, {@code selected_papers}, {@code social}),
  * {@code _news/*.md}, one {@code _pages/<slug>.md} per extra page, {@code _bibliography/papers.bib}
- * and {@code _data/socials.yml}. Files are returned, not written; the caller writes them and copies
+ * (and a {@code .bib} file and page per publication section) and {@code _data/socials.yml}. Files are returned, not written; the caller writes them and copies
  * the assets to al-folio's folders (photo to {@code assets/img/}, PDFs to {@code assets/pdf/},
  * previews to {@code assets/img/publication_preview/}).
  *
@@ -62,6 +64,8 @@ public final class AlfolioSiteWriter {
     /** The first line of the {@code _config.yml} written here, so that a later export knows the folder. */
     public static final String MARKER = "# Written by Scholarfolio in the al-folio layout.";
 
+    /** Section pages come after the site's own pages in al-folio's menu. */
+    private static final int SECTION_NAV_ORDER = 90;
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
 
     private final Path portfolioFolder;
@@ -99,8 +103,7 @@ public final class AlfolioSiteWriter {
             }
             files.add(new SiteFile("_pages/" + name + ".md", page(p)));
         }
-        files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n"
-                + BibtexWriter.complete().write(portfolio.publications().stream().map(this::publication).toList())));
+        writeBibliography(portfolio.publications(), pageFiles, files);
         files.add(new SiteFile(SiteFolder.SOCIALS, socials(portfolio.profile())));
         copyAssetsFolder();
         noteWhatIsNotCarried(portfolio);
@@ -117,7 +120,7 @@ public final class AlfolioSiteWriter {
         c.put("first_name", p.name().first());
         c.put("middle_name", p.name().middle());
         c.put("last_name", p.name().last());
-        c.put("email", p.email());
+        c.put(ProfileField.EMAIL.alfolioKey(), p.email());
         c.put("description", s.description());
         c.put("footer_text", s.footer());
         String[] urlAndBase = splitBaseUrl(s.baseUrl());
@@ -165,7 +168,7 @@ public final class AlfolioSiteWriter {
         fm.put("layout", "about");
         fm.put("title", "about");
         fm.put("permalink", "/");
-        fm.put("subtitle", p.subtitle());
+        fm.put(ProfileField.SUBTITLE.alfolioKey(), p.subtitle());
         Map<String, Object> profile = new LinkedHashMap<>();
         Photo photo = p.photo();
         if (photo != null && !photo.path().isBlank()) {
@@ -174,7 +177,7 @@ public final class AlfolioSiteWriter {
             profile.put("image_circular", photo.circular());
         }
         if (!p.addressLines().isEmpty()) {
-            profile.put("more_info", String.join("\n", p.addressLines().stream().map(l -> "<p>" + l + "</p>").toList()));
+            profile.put(ProfileField.ADDRESS_LINES.alfolioKey(), String.join("\n", p.addressLines().stream().map(l -> "<p>" + l + "</p>").toList()));
         }
         fm.put("profile", profile);
         fm.put("selected_papers", s.showSelectedPapers());
@@ -205,10 +208,10 @@ public final class AlfolioSiteWriter {
     private static String news(NewsItem n) {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("layout", "post");
-        fm.put("date", alfolioDate(n));
-        fm.put("inline", n.inline());
+        fm.put(NewsReader.key(NewsField.DATE), alfolioDate(n));
+        fm.put(NewsReader.key(NewsField.INLINE), n.inline());
         if (!n.title().isEmpty()) {
-            fm.put("title", n.title());
+            fm.put(NewsReader.key(NewsField.TITLE), n.title());
         }
         fm.put("related_posts", false);
         return frontMatter(fm) + liquidSafe(n.body()) + "\n";
@@ -246,6 +249,44 @@ public final class AlfolioSiteWriter {
     }
 
     // ---------------------------------------------------------------- bibliography
+
+    /**
+     * The main list into {@code papers.bib}; each section (Talks, Patents) into a {@code .bib} file of
+     * its own shown by a page of its own, as al-folio users keep them, so that the import reads the
+     * section back from that page's title (with its first letter capitalised, as al-folio's titles
+     * are lower case by custom).
+     */
+    private void writeBibliography(List<Publication> publications, Set<String> pageFiles, List<SiteFile> files) {
+        Map<String, List<Publication>> bySection = new LinkedHashMap<>();
+        bySection.put("", new ArrayList<>());
+        for (Publication p : publications) {
+            bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(publication(p));
+        }
+        files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n" + BibtexWriter.complete().write(bySection.get(""))));
+        Set<String> bibFiles = new HashSet<>(Set.of("papers"));
+        int order = 0;
+        for (Map.Entry<String, List<Publication>> e : bySection.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue;
+            }
+            String base = Slugs.slugOr(e.getKey(), "section");
+            String name = base;
+            for (int i = 2; pageFiles.contains(name) || bibFiles.contains(name); i++) {
+                name = base + "-" + i;
+            }
+            pageFiles.add(name);
+            bibFiles.add(name);
+            files.add(new SiteFile("_bibliography/" + name + ".bib", "---\n---\n\n" + BibtexWriter.complete().write(e.getValue())));
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("layout", "page");
+            fm.put("title", e.getKey());
+            fm.put("permalink", "/" + name + "/");
+            fm.put("nav", true);
+            fm.put("nav_order", SECTION_NAV_ORDER + order++);
+            files.add(new SiteFile("_pages/" + name + ".md", frontMatter(fm)
+                    + "\n<div class=\"publications\">\n\n{% bibliography -f " + name + " %}\n\n</div>\n"));
+        }
+    }
 
     /** Local PDFs and previews move to al-folio's folders; the entry names them relative to those. */
     private Publication publication(Publication p) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.SiteSettings;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -82,14 +83,15 @@ final class ConfigReader {
             name = nameStandIn(config);
         }
         profile.name(name);
-        String email = str(config.get("email")).strip();
+        String emailKey = ProfileField.EMAIL.alfolioKey();
+        String email = str(config.get(emailKey)).strip();
         if (AlfolioTemplate.isExampleSocial(email)
-                && findings.leftover(CONFIG, lineOfKey("email"), "email " + email + " is the al-folio template's example")) {
+                && findings.leftover(CONFIG, lineOfKey(emailKey), "email " + email + " is the al-folio template's example")) {
             email = "";
         }
         String address = WrittenOutEmail.address(email).orElse(email);
         if (!address.equals(email)) {
-            findings.warn(CONFIG, lineOfKey("email"), Diagnostic.Kind.ADJUSTED, WrittenOutEmail.message("email", email, address));
+            findings.warn(CONFIG, lineOfKey(emailKey), Diagnostic.Kind.ADJUSTED, WrittenOutEmail.message(emailKey, email, address));
         }
         profile.email(address);
         profile.nameVariants(nameVariants(config.get("scholar"), name));

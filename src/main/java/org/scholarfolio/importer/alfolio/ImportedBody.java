@@ -19,16 +19,18 @@ final class ImportedBody {
     private final Map<String, Object> config;
     private final SiteFolder folder;
     private final Citations citations;
+    private final SiteData data;
 
-    ImportedBody(ImportFindings findings, Map<String, Object> config, SiteFolder folder, Citations citations) {
+    ImportedBody(ImportFindings findings, Map<String, Object> config, SiteFolder folder, Citations citations, SiteData data) {
         this.findings = findings;
         this.config = config;
         this.folder = folder;
         this.citations = citations;
+        this.data = data;
     }
 
     Body of(FrontMatterFile fm, String fileName) {
-        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations).resolve(fm.body);
+        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations, data).resolve(fm.body);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED, what(removed));
         }
@@ -38,7 +40,7 @@ final class ImportedBody {
 
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
     String line(String text, Map<String, Object> page, String fileName, int line) {
-        LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations).resolve(text);
+        LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations, data).resolve(text);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");

@@ -1,12 +1,15 @@
 package org.scholarfolio.importer.alfolio;
 
-import static org.scholarfolio.importer.alfolio.YamlValues.str;
-
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +19,11 @@ import java.util.regex.Pattern;
  * literals, the filters {@code relative_url}, {@code absolute_url}, {@code prepend}, {@code append},
  * {@code {% link %}}, {@code {% include figure.liquid %}} (an image with its class and caption),
  * {@code {% cite key %}} ("(Author, Year)" linked to the paper on the publications page; see {@link Citations}) and {@code {% raw %}}.
- * Everything else (loops, conditions, other includes, unknown variables) is taken out of the text and
- * listed with its position, so that it is never published as text. A news loop or a selected-papers
+ * Loops and conditions over what is known ({@code {% for x in site.data.people %}} with
+ * {@code {{ x.name }}}, {@code {% if x.website %}}, {@code {% if site.data.teaching.ta %}}; see
+ * {@link LiquidValues}) are rendered as Jekyll would. Everything else (loops over what Jekyll alone
+ * knows, other includes, unknown variables) is taken out of the text and listed with its position,
+ * so that it is never published as text. A news loop or a selected-papers
  * include is recognised, for the about page to turn on the portfolio's own switches.
  */
 final class LiquidText {
@@ -42,13 +48,23 @@ final class LiquidText {
         }
     }
 
+    private static final Pattern FOR = Pattern.compile("(?s)([\\w-]+)\\s+in\\s+(\\S+)(.*)");
+    private static final Pattern FOR_OPTION = Pattern.compile("(limit|offset)\\s*:\\s*(\\d+)|(reversed)");
+    /** Loops in loops deeper than this are left to Jekyll. */
+    private static final int MAX_DEPTH = 8;
+
     private final Map<String, Object> site;
     private final Map<String, Object> page;
     private final Map<String, String> permalinks;
     private final Citations citations;
+    private final LiquidValues values;
 
     LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks) {
-        this(site, page, permalinks, Citations.NONE);
+        this(site, page, permalinks, Citations.NONE, SiteData.NONE);
+    }
+
+    LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks, Citations citations) {
+        this(site, page, permalinks, citations, SiteData.NONE);
     }
 
     /**
@@ -56,12 +72,15 @@ final class LiquidText {
      * @param page       the front matter of the file being read
      * @param permalinks site-relative page file name ({@code _pages/join.md}) to its permalink
      * @param citations  the site's publications, for {@code {% cite %}}
+     * @param data       the site's {@code _data} files, for loops and conditions over {@code site.data}
      */
-    LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks, Citations citations) {
+    LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks, Citations citations,
+               SiteData data) {
         this.site = site;
         this.page = page;
         this.permalinks = permalinks;
         this.citations = citations;
+        this.values = new LiquidValues(site, page, data);
     }
 
     static boolean hasLiquid(String text) {
@@ -72,59 +91,195 @@ final class LiquidText {
         if (!hasLiquid(text)) {
             return new Result(text, List.of(), false, false);
         }
-        StringBuilder out = new StringBuilder(text.length());
-        List<Removed> removed = new ArrayList<>();
-        boolean news = false;
-        boolean selected = false;
-        Matcher m = TOKEN.matcher(text);
-        int last = 0;
-        while (last < text.length() && m.find(last)) {
-            out.append(text, last, m.start());
-            int next = m.end();
-            if (m.group(3) != null) {
-                String value = output(m.group(3));
-                if (value == null) {
-                    removed.add(new Removed(m.start(), m.group()));
-                } else {
-                    out.append(value);
+        Render r = new Render(text);
+        r.range(0, text.length(), Map.of(), 0);
+        return new Result(r.out.toString(), List.copyOf(r.removed.values()), r.news, r.selected);
+    }
+
+    /** One pass over a body; a loop renders its body once per item, so what it takes out is kept once. */
+    private final class Render {
+        private final String text;
+        private final StringBuilder out;
+        private final Map<Integer, Removed> removed = new TreeMap<>();
+        private boolean news;
+        private boolean selected;
+
+        Render(String text) {
+            this.text = text;
+            this.out = new StringBuilder(text.length());
+        }
+
+        void range(int start, int end, Map<String, Object> locals, int depth) {
+            Matcher m = TOKEN.matcher(text);
+            int last = start;
+            while (last < end) {
+                m.region(last, end);
+                if (!m.find()) {
+                    break;
                 }
-            } else {
-                String tag = m.group(1).toLowerCase(Locale.ROOT);
-                String args = m.group(2).strip();
-                if (tag.equals("raw")) {
-                    Matcher close = END_RAW.matcher(text);
-                    int closeAt = close.find(m.end()) ? close.start() : text.length();
-                    next = closeAt == text.length() ? closeAt : close.end();
-                    out.append(text, m.end(), closeAt);
-                } else if (BLOCKS.contains(tag)) {
-                    next = blockEnd(text, m.end(), tag);
-                    String block = text.substring(m.start(), next);
-                    news |= NEWS_LOOP.matcher(block).find();
-                    selected |= SELECTED_PAPERS.matcher(block).find();
-                    if (!tag.equals("comment")) {
-                        removed.add(new Removed(m.start(), block));
-                    }
-                } else {
-                    String value = tag(tag, args);
+                out.append(text, last, m.start());
+                int next = m.end();
+                if (m.group(3) != null) {
+                    String value = output(m.group(3), locals);
                     if (value == null) {
-                        news |= NEWS_LOOP.matcher(m.group()).find();
-                        selected |= SELECTED_PAPERS.matcher(m.group()).find();
-                        removed.add(new Removed(m.start(), m.group()));
+                        remove(m.start(), m.group());
                     } else {
                         out.append(value);
                     }
+                } else {
+                    String tag = m.group(1).toLowerCase(Locale.ROOT);
+                    String args = m.group(2).strip();
+                    if (tag.equals("raw")) {
+                        Matcher close = END_RAW.matcher(text).region(m.end(), end);
+                        int closeAt = close.find() ? close.start() : end;
+                        next = closeAt == end ? closeAt : close.end();
+                        out.append(text, m.end(), closeAt);
+                    } else if (BLOCKS.contains(tag)) {
+                        int[] close = blockClose(text, m.end(), tag);
+                        next = Math.min(close[1], end);
+                        if (depth >= MAX_DEPTH || close[1] > end || !block(tag, args, m.end(), close[0], locals, depth)) {
+                            String block = text.substring(m.start(), next);
+                            news |= NEWS_LOOP.matcher(block).find();
+                            selected |= SELECTED_PAPERS.matcher(block).find();
+                            if (!tag.equals("comment")) {
+                                remove(m.start(), block);
+                            }
+                        }
+                    } else {
+                        String value = tag(tag, args, locals);
+                        if (value == null) {
+                            news |= NEWS_LOOP.matcher(m.group()).find();
+                            selected |= SELECTED_PAPERS.matcher(m.group()).find();
+                            remove(m.start(), m.group());
+                        } else {
+                            out.append(value);
+                        }
+                    }
+                }
+                last = next;
+            }
+            if (last < end) {
+                out.append(text, last, end);
+            }
+        }
+
+        private void remove(int offset, String what) {
+            removed.putIfAbsent(offset, new Removed(offset, what));
+        }
+
+        /**
+         * Renders an {@code if}, {@code unless} or {@code for} block whose values are known; false
+         * leaves it to the caller to take out.
+         */
+        private boolean block(String tag, String args, int bodyStart, int bodyEnd, Map<String, Object> locals, int depth) {
+            List<int[]> branches = new ArrayList<>(); // [condition start, condition end, body start, body end]
+            List<String> conditions = new ArrayList<>();
+            splitBranches(bodyStart, bodyEnd, tag, args, branches, conditions);
+            if (tag.equals("for")) {
+                return loop(args, branches, locals, depth);
+            }
+            if (!tag.equals("if") && !tag.equals("unless")) {
+                return false;
+            }
+            for (int i = 0; i < branches.size(); i++) {
+                String condition = conditions.get(i);
+                LiquidValues.Truth t = condition == null ? LiquidValues.Truth.TRUE : values.condition(condition, locals);
+                if (i == 0 && tag.equals("unless") && t != LiquidValues.Truth.UNKNOWN) {
+                    t = t == LiquidValues.Truth.TRUE ? LiquidValues.Truth.FALSE : LiquidValues.Truth.TRUE;
+                }
+                if (t == LiquidValues.Truth.UNKNOWN) {
+                    return false;
+                }
+                if (t == LiquidValues.Truth.TRUE) {
+                    range(branches.get(i)[0], branches.get(i)[1], locals, depth + 1);
+                    return true;
                 }
             }
-            last = next;
+            return true;
         }
-        if (last < text.length()) {
-            out.append(text, last, text.length());
+
+        /** {@code for x in site.data.people.current limit: 3}: the body once per item, or the else branch. */
+        private boolean loop(String args, List<int[]> branches, Map<String, Object> locals, int depth) {
+            Matcher f = FOR.matcher(args);
+            if (!f.matches() || branches.size() > 2) {
+                return false;
+            }
+            Object collection = values.resolve(f.group(2), locals);
+            if (collection == LiquidValues.UNKNOWN || collection != null && !(collection instanceof List<?>)) {
+                return false;
+            }
+            List<?> items = collection == null ? List.of() : (List<?>) collection;
+            int offset = 0;
+            int limit = Integer.MAX_VALUE;
+            boolean reversed = false;
+            Matcher o = FOR_OPTION.matcher(f.group(3));
+            while (o.find()) {
+                if (o.group(3) != null) {
+                    reversed = true;
+                } else if (o.group(1).equals("limit")) {
+                    limit = Integer.parseInt(o.group(2));
+                } else {
+                    offset = Integer.parseInt(o.group(2));
+                }
+            }
+            int from = Math.min(offset, items.size());
+            List<Object> chosen = new ArrayList<>(items.subList(from, (int) Math.min(items.size(), (long) from + limit)));
+            if (reversed) {
+                Collections.reverse(chosen); // Liquid slices first, then reverses
+            }
+            if (chosen.isEmpty()) {
+                if (branches.size() == 2) {
+                    range(branches.get(1)[0], branches.get(1)[1], locals, depth + 1);
+                }
+                return true;
+            }
+            int mark = out.length();
+            Set<Integer> removedBefore = new HashSet<>(removed.keySet());
+            for (int i = 0; i < chosen.size(); i++) {
+                Map<String, Object> scope = new HashMap<>(locals);
+                scope.put(f.group(1), chosen.get(i));
+                scope.put("forloop", Map.of("index", i + 1, "index0", i, "first", i == 0, "last", i == chosen.size() - 1,
+                        "length", chosen.size(), "rindex", chosen.size() - i, "rindex0", chosen.size() - i - 1));
+                range(branches.get(0)[0], branches.get(0)[1], scope, depth + 1);
+            }
+            if (!removedBefore.containsAll(removed.keySet())) {
+                // an item would show with holes (an unknown filter, an include): the loop goes as a whole
+                out.setLength(mark);
+                removed.keySet().retainAll(removedBefore);
+                return false;
+            }
+            return true;
         }
-        return new Result(out.toString(), removed, news, selected);
+
+        /** The branches of a block: split at its own {@code elsif}/{@code else}, not at those of blocks inside it. */
+        private void splitBranches(int from, int to, String tag, String args, List<int[]> branches, List<String> conditions) {
+            Matcher m = TOKEN.matcher(text).region(from, to);
+            int depth = 0;
+            int branchStart = from;
+            String condition = tag.equals("for") ? null : args;
+            while (m.find()) {
+                String t = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                if (BLOCKS.contains(t)) {
+                    depth++;
+                } else if (t.startsWith("end") && BLOCKS.contains(t.substring(3))) {
+                    depth--;
+                } else if (depth == 0 && (t.equals("else") || t.equals("elsif") && !tag.equals("for"))) {
+                    branches.add(new int[] {branchStart, m.start()});
+                    conditions.add(condition);
+                    condition = t.equals("else") ? null : m.group(2).strip();
+                    branchStart = m.end();
+                }
+            }
+            branches.add(new int[] {branchStart, to});
+            conditions.add(condition);
+        }
     }
 
-    /** Where the block opened just before {@code from} ends, after its matching end tag; nested blocks of the same tag count. */
-    private static int blockEnd(String text, int from, String tag) {
+    /**
+     * The open tag's matching close {@code end<tag>} after {@code from}: its start and end, or the
+     * text's end twice when it is missing.
+     */
+    private static int[] blockClose(String text, int from, String tag) {
         Matcher m = TOKEN.matcher(text);
         int depth = 1;
         int at = from;
@@ -135,36 +290,38 @@ final class LiquidText {
             } else if (t.equals("end" + tag)) {
                 depth--;
                 if (depth == 0) {
-                    return m.end();
+                    return new int[] {m.start(), m.end()};
                 }
             }
             at = m.end();
         }
-        return text.length();
+        return new int[] {text.length(), text.length()};
     }
 
     /** A {@code {{ }}} output as text, or null when it cannot be resolved without Jekyll. */
-    private String output(String expression) {
+    private String output(String expression, Map<String, Object> locals) {
         String[] parts = expression.split("\\|");
-        String value = value(parts[0].strip());
+        String value = value(parts[0].strip(), locals);
         for (int i = 1; i < parts.length && value != null; i++) {
-            value = filter(value, parts[i].strip());
+            value = filter(value, parts[i].strip(), locals);
         }
         return value;
     }
 
-    private String filter(String value, String filter) {
+    private String filter(String value, String filter, Map<String, Object> locals) {
         int colon = filter.indexOf(':');
         String name = (colon < 0 ? filter : filter.substring(0, colon)).strip();
-        String arg = colon < 0 ? null : value(filter.substring(colon + 1).strip());
+        String arg = colon < 0 ? null : value(filter.substring(colon + 1).strip(), locals);
         return switch (name) {
             // links are kept root-relative; the export makes them relative to each page
             case "relative_url", "absolute_url" -> rootRelative(value);
             case "prepend" -> arg == null ? null : arg + value;
             case "append" -> arg == null ? null : value + arg;
+            case "default" -> arg == null ? null : value.isEmpty() || value.equals("false") ? arg : value;
             case "downcase" -> value.toLowerCase(Locale.ROOT);
             case "upcase" -> value.toUpperCase(Locale.ROOT);
             case "strip" -> value.strip();
+            case "markdownify" -> value; // the body is Markdown already
             case "escape", "xml_escape" -> escape(value);
             default -> null;
         };
@@ -177,48 +334,17 @@ final class LiquidText {
         return "/" + value;
     }
 
-    /** A literal or a {@code site.}/{@code page.} variable with a text, number or true/false value. */
-    private String value(String expr) {
-        if (expr.length() >= 2 && (expr.startsWith("'") && expr.endsWith("'") || expr.startsWith("\"") && expr.endsWith("\""))) {
-            return expr.substring(1, expr.length() - 1);
-        }
-        if (expr.matches("-?\\d+(\\.\\d+)?")) {
-            return expr;
-        }
-        if (expr.equals("site.baseurl")) {
-            return ""; // links stay root-relative inside the portfolio; the export adds what the address needs
-        }
-        Object v;
-        if (expr.startsWith("site.")) {
-            v = lookup(site, expr.substring(5));
-        } else if (expr.startsWith("page.")) {
-            v = lookup(page, expr.substring(5));
-        } else {
-            return null;
-        }
-        if (v instanceof String || v instanceof Number || v instanceof Boolean) {
-            return str(v);
-        }
-        return null;
-    }
-
-    private static Object lookup(Map<String, Object> map, String path) {
-        Object v = map;
-        for (String key : path.split("\\.")) {
-            if (!(v instanceof Map<?, ?> m) || !m.containsKey(key)) {
-                return null;
-            }
-            v = m.get(key);
-        }
-        return v;
+    /** A literal or a known variable with a text, number or true/false value, as text; null when only Jekyll knows it. */
+    private String value(String expr, Map<String, Object> locals) {
+        return LiquidValues.text(values.resolve(expr, locals));
     }
 
     /** The text a {@code {% %}} tag stands for, or null when only Jekyll knows. */
-    private String tag(String tag, String args) {
+    private String tag(String tag, String args, Map<String, Object> locals) {
         return switch (tag) {
             case "link" -> permalinks.get(args.strip().replaceAll("^/+", ""));
             case "cite" -> cite(args);
-            case "include", "include_relative" -> FIGURE.matcher(args).lookingAt() ? figure(args) : null;
+            case "include", "include_relative" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : null;
             default -> null;
         };
     }
@@ -238,11 +364,11 @@ final class LiquidText {
     }
 
     /** al-folio's figure include as the HTML it renders: the image, its class, and a caption when given. */
-    private String figure(String args) {
+    private String figure(String args, Map<String, Object> locals) {
         Map<String, String> params = new LinkedHashMap<>();
         Matcher p = PARAM.matcher(args);
         while (p.find()) {
-            String v = p.group(2) != null ? p.group(2) : p.group(3) != null ? p.group(3) : value(p.group(4));
+            String v = p.group(2) != null ? p.group(2) : p.group(3) != null ? p.group(3) : value(p.group(4), locals);
             if (v == null && p.group(1).equals("path")) {
                 return null; // the image comes from a variable only Jekyll knows
             }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.UnknownFields;
@@ -84,12 +85,12 @@ final class NewsReader {
                 skipped++;
                 continue;
             }
-            String title = str(fm.data.get("title")).strip();
+            String title = str(fm.data.get(key(NewsField.TITLE))).strip();
             String source = fm.bodyWithoutOuterNewlines();
-            boolean inline = bool(fm.data.get("inline"), false);
+            boolean inline = bool(fm.data.get(key(NewsField.INLINE)), false);
             if (!inline && title.isEmpty()) {
                 // al-folio would show an empty link; the body is all there is to show
-                findings.warn(fileName, fm.lineOf("inline"), Diagnostic.Kind.SKIPPED,
+                findings.warn(fileName, fm.lineOf(key(NewsField.INLINE)), Diagnostic.Kind.SKIPPED,
                         "not inline but without a title; imported as an inline item");
                 inline = true;
             }
@@ -119,9 +120,9 @@ final class NewsReader {
      * file name with a warning; null (with a warning) when neither is usable.
      */
     private NewsDate newsDate(FrontMatterFile fm, String fileName, String base) {
-        Object raw = fm.data.get("date");
+        Object raw = fm.data.get(key(NewsField.DATE));
         String problem;
-        int line = fm.lineOf("date");
+        int line = fm.lineOf(key(NewsField.DATE));
         if (raw == null || str(raw).isBlank()) {
             problem = "no date in the front matter";
         } else {
@@ -150,5 +151,10 @@ final class NewsReader {
         }
         findings.warn(fileName, line, Diagnostic.Kind.UNREADABLE, problem + "; news item skipped");
         return null;
+    }
+
+    /** The front-matter key al-folio gives the field. */
+    static String key(NewsField field) {
+        return field.alfolioKey().orElseThrow();
     }
 }

@@ -31,7 +31,8 @@ final class PagesReader {
             "repositories", "distill", "teachings", "profiles", "book-review", "book-shelf",
             "about");
     private static final Pattern LIQUID_MACHINERY = Pattern.compile(
-            "\\{%-?\\s*(for|bibliography|assign|capture|case|tablerow|paginate)\\b"
+            // a loop over site.data is rendered from the _data files (LiquidText); other loops only Jekyll can run
+            "\\{%-?\\s*(for\\b(?!\\s+[\\w-]+\\s+in\\s+site\\.data\\.)|(bibliography|assign|capture|case|tablerow|paginate)\\b)"
             + "|\\{%-?\\s*include\\s+(news|projects|repository|repositories|cv|resume|selected_papers|"
             + "latest_posts|bib|scholar|teaching|calendar)");
     /** Addresses the exported site uses itself (kept in step with the portfolio validator). */
@@ -117,6 +118,10 @@ final class PagesReader {
                 continue;
             }
             String body = bodies.of(fm, fileName).text();
+            if (body.isBlank() && LiquidText.hasLiquid(fm.body)) {
+                skip(fileName, fm.firstBodyLine(), "nothing is left once the Liquid only Jekyll can run is taken out; page skipped");
+                continue;
+            }
             bodyChecks.check(fm, fileName);
             assets.copyLinkedFrom(body, fm, fileName);
             String path = permalink.replaceAll("\\.html?$", "").replaceAll("^/+|/+$", "").replace('/', '-');

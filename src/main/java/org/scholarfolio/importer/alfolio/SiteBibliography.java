@@ -36,6 +36,10 @@ final class SiteBibliography {
     private static final Pattern BACKUP = Pattern.compile("(?i).*(?:[_\\-. ](?:bak|backup|old|copy|orig)\\b|~$|\\.bak$).*");
     private static final Pattern PUBLICATIONS_PERMALINK = Pattern.compile("(?i)^/?publications?/?$");
 
+    /** The fields al-folio resolves under a folder of the site (the preview image). */
+    private static final List<PublicationField> FOLDER_FIELDS = Stream.of(PublicationField.values())
+            .filter(f -> f.alfolioFolder().isPresent()).toList();
+
     private final SiteFolder folder;
     private final Path site;
     private final BibliographyReader reader;
@@ -110,7 +114,9 @@ final class SiteBibliography {
                 mainPages.add(s.page());
             }
         }
-        if (mainPages.isEmpty() && !shown.isEmpty()) {
+        // with no page for the configured file, the first page showing one is the main list, unless
+        // the configured file exists (a folder written by export-alfolio: its pages are sections)
+        if (mainPages.isEmpty() && !shown.isEmpty() && !Files.isRegularFile(dir.resolve(configured))) {
             mainPages.add(shown.get(0).page());
         }
         Map<String, String> files = new LinkedHashMap<>();
@@ -192,13 +198,15 @@ final class SiteBibliography {
         try {
             BibliographyReader.Result r = reader.read(text, relName);
             r.warnings().forEach(findings::add);
+            BibFileText bib = new BibFileText(text);
             List<Publication> kept = new ArrayList<>(r.publications());
             for (TemplateLeftovers.Leftover l : TemplateLeftovers.find(r.publications())) {
-                if (findings.leftover(relName, lineOfText(text, l.publication().citationKey()), l.reason().replaceAll("\\.$", ""))) {
+                if (findings.leftover(relName, bib.lineOf(l.publication().citationKey(), 0), l.reason().replaceAll("\\.$", ""))) {
                     kept.remove(l.publication());
                 }
             }
-            return kept.stream().map(p -> withLocalFiles(p, text, relName, page)).toList();
+            SiteLinks siteLinks = new SiteLinks(site, siteAddress, findings);
+            return kept.stream().map(p -> withLocalFiles(p, bib, siteLinks, relName, page)).toList();
         } catch (RuntimeException e) {
             findings.warn(relName, 0, Diagnostic.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
             return List.of();
@@ -211,33 +219,35 @@ final class SiteBibliography {
      * copied into the portfolio's {@code assets/}: a bare name stays as it is (it means
      * {@code assets/<name>} there), a name with a folder becomes {@code assets/<folder>/<name>}.
      */
-    private Publication withLocalFiles(Publication p, String bibText, String bibName, String page) {
+    private Publication withLocalFiles(Publication p, BibFileText bib, SiteLinks siteLinks, String bibName, String page) {
+        if (p.links().values().isEmpty() && FOLDER_FIELDS.stream().allMatch(f -> p.text(f).isBlank())) {
+            return p;
+        }
+        int entryAt = bib.entryOffset(p.citationKey());
         Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
         links.putAll(p.links().values());
-        SiteLinks siteLinks = new SiteLinks(site, siteAddress, findings);
         links.replaceAll((kind, value) -> {
-            int line = lineOfText(bibText, value.strip());
             if (SiteLinks.isSitePath(value, kind.alfolioPdfFolder())) {
-                return siteLinks.resolve(value, page, kind.key(), bibName, line);
+                return siteLinks.resolve(value, page, kind.key(), bibName, bib.lineOf(value.strip(), entryAt));
             }
             if (kind.alfolioPdfFolder() && SiteLinks.isSitePath(value, false)) {
                 // al-folio puts /assets/pdf/ in front, and the browser resolves the ../ from there
-                return siteLinks.resolve(value, "/assets/pdf/", kind.key(), bibName, line);
+                return siteLinks.resolve(value, "/assets/pdf/", kind.key(), bibName, bib.lineOf(value.strip(), entryAt));
             }
-            return kind.alfolioPdfFolder() ? localBibFile(value, "assets/pdf/", kind.key(), bibText, bibName) : value;
+            return kind.alfolioPdfFolder() ? localBibFile(value, "assets/pdf/", kind.key(), bib, entryAt, bibName) : value;
         });
         PublicationLinks l = p.links();
         PublicationLinks copied = new PublicationLinks(links, l.unknownFields());
         Publication.Builder b = p.toBuilder().links(copied);
-        for (PublicationField f : PublicationField.values()) {
+        for (PublicationField f : FOLDER_FIELDS) {
             f.alfolioFolder().filter(folder -> !p.text(f).isBlank()).ifPresent(folder -> b.text(f,
-                    localBibFile(p.text(f), folder, f.bibtexKey().orElseThrow(), bibText, bibName)));
+                    localBibFile(p.text(f), folder, f.bibtexKey().orElseThrow(), bib, entryAt, bibName)));
         }
         Publication copiedAll = b.build();
         return copiedAll.equals(p) ? p : copiedAll;
     }
 
-    private String localBibFile(String value, String siteFolder, String field, String bibText, String bibName) {
+    private String localBibFile(String value, String siteFolder, String field, BibFileText bib, int entryAt, String bibName) {
         String v = value.strip().replace('\\', '/');
         if (v.isEmpty() || URL_OR_ROOTED.matcher(v).matches()) {
             return value;
@@ -245,33 +255,17 @@ final class SiteBibliography {
         Path root = site.toAbsolutePath().normalize();
         Path folder = root.resolve(siteFolder).normalize();
         Path source = folder.resolve(v).normalize();
-        int line = lineOfText(bibText, v);
         if (!source.startsWith(folder)) {
-            findings.warn(bibName, line, Diagnostic.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
+            findings.warn(bibName, bib.lineOf(v, entryAt), Diagnostic.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
             return value;
         }
         if (!Files.isRegularFile(source)) {
-            findings.warn(bibName, line, Diagnostic.Kind.MISSING, field + " " + siteFolder + v
+            findings.warn(bibName, bib.lineOf(v, entryAt), Diagnostic.Kind.MISSING, field + " " + siteFolder + v
                     + " does not exist in the site; add the file to the portfolio's assets/ by hand");
             return value;
         }
         String target = AssetPaths.ASSETS_DIR + "/" + v;
         findings.addAsset(source, target);
         return v.contains("/") ? target : v;
-    }
-
-    /** The line of the first mention of {@code needle} in {@code text}; 0 when it is not there. */
-    private static int lineOfText(String text, String needle) {
-        int at = text.indexOf(needle);
-        if (at < 0) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -2,6 +2,7 @@ package org.scholarfolio.importer.bibtex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,6 +119,8 @@ public final class BibtexImporter {
         private final Map<String, String> badges = new HashMap<>();
         private final Map<String, String> extras = new LinkedHashMap<>();
         private final Set<PublicationField> taken = EnumSet.noneOf(PublicationField.class);
+        /** The spelling each registry field was read from. */
+        private final Map<PublicationField, RawEntry.RawField> spelling = new EnumMap<>(PublicationField.class);
         private final Set<String> unknownCommands;
 
         EntryReader(RawEntry entry, String file, List<Diagnostic> warnings, Set<String> unknownCommands) {
@@ -176,10 +179,10 @@ public final class BibtexImporter {
                 if (field == null) {
                     other(f, value);
                 } else if (!taken.add(field)) {
-                    warn(f, "'" + f.name() + "' repeats the " + field.bibtexKey().orElseThrow()
-                            + " of this entry; the first one was kept.");
+                    twoSpellings(b, field, f, value);
                 } else {
                     field(b, field, f, value);
+                    spelling.put(field, f);
                 }
             }
             arxivFromEprint(b);
@@ -192,6 +195,27 @@ public final class BibtexImporter {
                             badges.get("google_scholar_id"), badges.get("inspirehep_id")))
                     .bibtexFields(extras)
                     .build();
+        }
+
+        /**
+         * A field given twice under its two spellings ({@code journal} and {@code journaltitle}):
+         * biber maps the BibTeX name to the biblatex one and, when both are there, keeps the biblatex
+         * one and drops the other with a warning; so here, whichever comes first. The value left out
+         * is named in the warning, so nothing goes unseen.
+         */
+        private void twoSpellings(Publication.Builder b, PublicationField field, RawEntry.RawField f, String value) {
+            RawEntry.RawField first = spelling.get(field);
+            String bibtexName = field.bibtexKey().orElseThrow();
+            boolean newIsBiblatex = !f.name().equals(bibtexName) && first != null && first.name().equals(bibtexName);
+            RawEntry.RawField kept = newIsBiblatex ? f : first;
+            RawEntry.RawField dropped = newIsBiblatex ? first : f;
+            if (newIsBiblatex) {
+                field(b, field, f, value);
+                spelling.put(field, f);
+            }
+            warn(f, "'" + dropped.name() + " = {" + dropped.value().strip() + "}' was left out: the entry also has '"
+                    + kept.name() + "', which is kept" + (kept.name().equals(bibtexName) ? " (the first one)" : " (as biber keeps"
+                    + " biblatex's name when both are there)") + ".");
         }
 
         /**

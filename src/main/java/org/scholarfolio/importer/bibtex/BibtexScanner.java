@@ -442,20 +442,17 @@ final class BibtexScanner {
     }
 
     private static int[] lineStarts(String s) {
-        int count = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
+        // indexOf rather than a charAt loop: already compiled at start-up, so a short run does not
+        // spend a compile on this loop
+        int[] starts = new int[Math.max(16, s.length() / 32)];
         int n = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                starts[n++] = i + 1;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
-        return starts;
+        return Arrays.copyOf(starts, n);
     }
 
     /** Jekyll's {@code ---}/{@code ---} block at the top becomes blank lines, so line numbers stay right. */

@@ -17,7 +17,8 @@ import org.scholarfolio.model.Diagnostic;
  * {@code booktitle}; {@code book} → {@code inbook}: parent {@code author} is also the child's
  * {@code bookauthor}; {@code periodical} → {@code article}: {@code title} is the journal; a
  * multi-volume parent's title is the {@code maintitle}). al-folio's per-paper fields (links,
- * badges, flags, abstract) and biblatex's {@code \noinherit} fields are never inherited.
+ * badges, flags, abstract) and biblatex's {@code \noinherit} fields are never inherited. A child
+ * without a title of its own also takes the parent's title, as BibTeX does, so it is never untitled.
  * {@code xref} only relates entries, as in biblatex, and inherits nothing.
  */
 final class CrossrefInheritance {
@@ -110,6 +111,11 @@ final class CrossrefInheritance {
                     }
                 }
             }
+        }
+        RawEntry.RawField parentTitle = parent.field("title");
+        if (parentTitle != null && mapping.containsKey("title") && present.add("title")) {
+            // a child with no title of its own (a chapter cited by pages) shows the parent's, as BibTeX does
+            fields.add(new RawEntry.RawField("title", parentTitle.value(), parentTitle.line()));
         }
         return new RawEntry(e.type(), e.key(), e.line(), fields);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.Author;
@@ -54,12 +55,11 @@ public final class CslJsonWriter {
             }
             json.endArray();
         }
-        String container = !p.journal().isEmpty() ? p.journal() : p.booktitle();
+        String container = !p.journal().isEmpty() ? p.journal() : bookTitle(p);
         json.field("container-title", CslRichText.of(container));
         json.field("collection-title", CslRichText.of(p.bibtexField("series")));
         json.field("publisher", InlineText.plain(p.entryType().endsWith("thesis") && p.publisher().isEmpty() ? p.school() : p.publisher()));
-        json.field("publisher-place", p.bibtexField("address"));
-        json.field("event-place", p.location());
+        place(json, p);
         if (p.entryType().equals("phdthesis")) {
             json.name("genre").value("PhD thesis");
         } else if (p.entryType().equals("mastersthesis")) {
@@ -90,6 +90,40 @@ public final class CslJsonWriter {
         custom(json, p);
         json.endObject();
     }
+
+    /**
+     * biblatex's book title as it prints it: main title, book title, subtitle and addition
+     * ("Collected Works. The Sea: Essays. Second Edition").
+     */
+    private static String bookTitle(Publication p) {
+        String title = p.booktitle();
+        if (title.isEmpty()) {
+            return "";
+        }
+        String main = p.text(PublicationField.MAINTITLE);
+        String sub = p.text(PublicationField.BOOKSUBTITLE);
+        String addon = p.text(PublicationField.BOOKTITLEADDON);
+        return (main.isEmpty() ? "" : main + ". ") + title + (sub.isEmpty() ? "" : ": " + sub)
+                + (addon.isEmpty() ? "" : ". " + addon);
+    }
+
+    /**
+     * {@code address} is where the publisher is. {@code location} means two things: where a talk or
+     * conference took place (al-folio's use, CSL's event place) and, in biblatex, where the publisher
+     * is; so it is the event place for conference papers and talks, the publisher's place otherwise
+     * when {@code address} says nothing (docs/decisions/location-keeps-both-meanings.md).
+     */
+    private static void place(JsonBuilder json, Publication p) {
+        String address = p.bibtexField("address");
+        String location = p.location();
+        boolean event = EVENT_TYPES.contains(p.entryType()) || !address.isEmpty();
+        json.field("publisher-place", address.isEmpty() && !event ? location : address);
+        json.field("event-place", event ? location : "");
+    }
+
+    /** Entry types whose place is where they were presented. */
+    private static final Set<String> EVENT_TYPES = Set.of("inproceedings", "conference",
+            "proceedings", "unpublished", "misc", "online");
 
     /** Links CSL has no variable for, under the item's {@code custom} object by their key. */
     private static void custom(JsonBuilder json, Publication p) {

@@ -15,9 +15,11 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.FieldPath;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
@@ -60,17 +62,17 @@ public final class PortfolioValidator {
 
     private static void profile(Profile p, Path folder, List<Diagnostic> out) {
         if (p.name().isBlank()) {
-            out.add(error("profile.name", "the profile has no name; the site needs one for its title"));
+            out.add(error(ProfileField.NAME.path(), "the profile has no name; the site needs one for its title"));
         }
         if (!p.email().isBlank() && !EMAIL.matcher(p.email().strip()).matches()) {
-            out.add(error("profile.email", "\"" + p.email() + "\" is not an email address"));
+            out.add(error(ProfileField.EMAIL.path(), "\"" + p.email() + "\" is not an email address"));
         }
         if (p.photo() != null && !p.photo().path().isBlank()) {
-            localFile("profile.photo.path", p.photo().path(), folder, out);
+            localFile(ProfileField.PHOTO.path() + ".path", p.photo().path(), folder, out);
         }
         for (int i = 0; i < p.socialLinks().size(); i++) {
             SocialLink s = p.socialLinks().get(i);
-            String at = "profile.socialLinks[" + i + "]";
+            String at = ProfileField.SOCIAL_LINKS.path() + "[" + i + "]";
             if (s.knownKind().isEmpty()) {
                 if (s.url().isBlank()) {
                     out.add(error(at + ".url", "the custom link \"" + s.label() + "\" has no address"));
@@ -95,24 +97,23 @@ public final class PortfolioValidator {
         LocalDate latest = LocalDate.now().plusYears(2);
         for (int i = 0; i < news.size(); i++) {
             NewsItem n = news.get(i);
-            String at = "news[" + i + "]";
             if (n.date() == null) {
-                out.add(error(at + ".date", n.invalidDate().map(t -> "date: \"" + t + "\" is not a date; write YYYY-MM-DD")
+                out.add(error(NewsField.DATE.pathAt(i), n.invalidDate().map(t -> "date: \"" + t + "\" is not a date; write YYYY-MM-DD")
                         .orElse("the news item has no date")));
             } else if (n.date().date().getYear() < 1900 || n.date().date().isAfter(latest)) {
-                out.add(warning(at + ".date", "the date " + n.date().date() + " looks wrong"));
+                out.add(warning(NewsField.DATE.pathAt(i), "the date " + n.date().date() + " looks wrong"));
             }
             if (!n.id().isBlank()) {
                 Integer first = ids.putIfAbsent(n.id(), i);
                 if (first != null) {
-                    out.add(error(at + ".id", "the id \"" + n.id() + "\" is also used by news[" + first + "]"));
+                    out.add(error(NewsField.ID.pathAt(i), "the id \"" + n.id() + "\" is also used by news[" + first + "]"));
                 }
             }
             if (!n.inline() && n.title().isBlank()) {
-                out.add(error(at + ".title", "a news item on its own page needs a title to link to"));
+                out.add(error(NewsField.TITLE.pathAt(i), "a news item on its own page needs a title to link to"));
             }
             if (n.body().isBlank() && n.title().isBlank()) {
-                out.add(warning(at + ".body", "the news item is empty"));
+                out.add(warning(NewsField.BODY.pathAt(i), "the news item is empty"));
             }
         }
     }

@@ -4,14 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,11 +17,14 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.ExportReport;
+import org.scholarfolio.ui.BackgroundTask;
 import org.scholarfolio.ui.EditorViewModel;
 
 /**
  * Exports the current snapshot as a static site in the background, with progress and cancel, and
- * reports the outcome. The snapshot is immutable, so editing can go on while the export runs.
+ * reports the outcome. The snapshot is immutable, so editing can go on while the export runs. Cancel
+ * interrupts the exporter and waits for it to return, so the folder is never left half written and
+ * no second export starts into it meanwhile.
  */
 public final class ExportViewModel {
 
@@ -36,17 +36,12 @@ public final class ExportViewModel {
 
     private final EditorViewModel editor;
     private final SiteExport export;
-    private final Executor background;
-    private final Executor ui;
+    private final BackgroundTask task;
     private final ExportKind kind;
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<ExportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Path> exportedSite = new ReadOnlyObjectWrapper<>(this, "exportedSite");
-    private FutureTask<?> task;
-    private boolean cancelled;
 
     /** {@code ui} runs the completion on the UI thread; {@code background} runs the export. */
     public ExportViewModel(EditorViewModel editor, SiteExport export, Executor background, Executor ui) {
@@ -58,8 +53,7 @@ public final class ExportViewModel {
         this.kind = kind;
         this.editor = editor;
         this.export = export;
-        this.background = background;
-        this.ui = ui;
+        this.task = new BackgroundTask(background, ui);
     }
 
     /** Exports into the chosen {@link #folderProperty() folder}. */
@@ -70,7 +64,7 @@ public final class ExportViewModel {
     }
 
     public void exportTo(Path outDir) {
-        if (running.get()) {
+        if (task.runningProperty().get()) {
             return;
         }
         Path file = editor.fileProperty().get();
@@ -81,51 +75,55 @@ public final class ExportViewModel {
         Portfolio snapshot = editor.portfolio();
         Path portfolioDir = file.toAbsolutePath().getParent();
         folder.set(outDir);
-        running.set(true);
-        cancelled = false;
-        progress.set(0);
         report.set(null);
         exportedSite.set(null);
         message.set("Exporting to " + outDir + "\u2026");
-        task = new FutureTask<>(() -> {
-            ExportReport result;
-            try {
-                result = export.export(snapshot, portfolioDir, outDir, done -> ui.execute(() -> {
-                    if (running.get()) {
-                        progress.set(done);
-                    }
-                }));
-            } catch (RuntimeException e) {
-                result = new ExportReport(List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of("the exporter stopped: " + e.getMessage()));
-            }
-            ExportReport outcome = result;
-            ui.execute(() -> finished(outcome, outDir));
-            return null;
-        });
-        background.execute(task);
+        task.start(progress -> exported(snapshot, portfolioDir, outDir, progress),
+                outcome -> finished(outcome, outDir),
+                e -> finished(e instanceof Failed f ? f.report : failure(e.getMessage()), outDir));
+    }
+
+    /** The exporter's report; a failed one is thrown so that the progress bar empties. */
+    private ExportReport exported(Portfolio snapshot, Path portfolioDir, Path outDir, DoubleConsumer progress)
+            throws Failed {
+        ExportReport result;
+        try {
+            result = export.export(snapshot, portfolioDir, outDir, progress);
+        } catch (RuntimeException e) {
+            result = failure("the exporter stopped: " + e.getMessage());
+        }
+        if (!result.succeeded()) {
+            throw new Failed(result);
+        }
+        return result;
+    }
+
+    private static ExportReport failure(String error) {
+        return new ExportReport(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(error));
     }
 
     private void finished(ExportReport outcome, Path outDir) {
-        running.set(false);
         report.set(outcome);
-        if (cancelled) {
-            message.set("Export cancelled");
-        } else {
-            message.set(summary(outcome, outDir));
-            progress.set(outcome.succeeded() ? 1 : 0);
-            if (outcome.succeeded() && kind.opensInBrowser()) {
-                exportedSite.set(outDir.resolve(kind.homePage()));
-            }
+        message.set(summary(outcome, outDir));
+        if (outcome.succeeded() && kind.opensInBrowser()) {
+            exportedSite.set(outDir.resolve(kind.homePage()));
         }
     }
 
-    /** Stops a running export; the exporter writes nothing once it is interrupted. */
+    /** Stops a running export: the exporter is interrupted and writes nothing more once it returns. */
     public void cancel() {
-        if (running.get() && task != null) {
-            cancelled = true;
+        if (task.stop(() -> message.set("Export cancelled"))) {
             message.set("Cancelling\u2026");
-            task.cancel(true);
+        }
+    }
+
+    /** A report with errors, carried out of the background work. */
+    private static final class Failed extends Exception {
+        private final transient ExportReport report;
+
+        Failed(ExportReport report) {
+            super(report.errors().get(0), null, false, false);
+            this.report = report;
         }
     }
 
@@ -159,11 +157,11 @@ public final class ExportViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return task.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return task.progressProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

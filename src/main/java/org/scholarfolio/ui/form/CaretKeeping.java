@@ -14,16 +14,11 @@ public final class CaretKeeping {
     }
 
     public static TextField textField() {
-        boolean[] typing = {false};
+        Typing typing = new Typing();
         TextField field = new TextField() {
             @Override
             public void replaceText(int start, int end, String text) {
-                typing[0] = true;
-                try {
-                    super.replaceText(start, end, text);
-                } finally {
-                    typing[0] = false;
-                }
+                typing.during(() -> super.replaceText(start, end, text));
             }
         };
         follow(field, typing);
@@ -31,25 +26,34 @@ public final class CaretKeeping {
     }
 
     public static TextArea textArea() {
-        boolean[] typing = {false};
+        Typing typing = new Typing();
         TextArea area = new TextArea() {
             @Override
             public void replaceText(int start, int end, String text) {
-                typing[0] = true;
-                try {
-                    super.replaceText(start, end, text);
-                } finally {
-                    typing[0] = false;
-                }
+                typing.during(() -> super.replaceText(start, end, text));
             }
         };
         follow(area, typing);
         return area;
     }
 
-    private static void follow(TextInputControl input, boolean[] typing) {
+    /** Whether the control is changing its own text (typing, paste), not taking a change from outside. */
+    private static final class Typing {
+        private boolean now;
+
+        void during(Runnable replace) {
+            now = true;
+            try {
+                replace.run();
+            } finally {
+                now = false;
+            }
+        }
+    }
+
+    private static void follow(TextInputControl input, Typing typing) {
         input.textProperty().addListener((obs, old, now) -> {
-            if (!typing[0] && old != null && now != null) {
+            if (!typing.now && old != null && now != null) {
                 int at = changeEnd(old, now);
                 input.positionCaret(at);
                 // The control puts the caret at the start once its listeners ran; move it back after that.

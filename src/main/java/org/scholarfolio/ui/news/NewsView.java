@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
@@ -24,18 +25,22 @@ public final class NewsView {
     public NewsView(NewsViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Announcement");
-        TextField dateField = form.text("Date (1952-01-09, 9 Jan 1952 or your usual form)", "news-date", vm.dateTextProperty());
-        FormBuilder.fieldPath(dateField, () -> vm.fieldPath("date"));
-        Label dateProblem = new Label();
-        dateProblem.setId("news-date-problem");
-        dateProblem.getStyleClass().addAll("field-problem", "danger");
-        dateProblem.textProperty().bind(vm.dateProblemProperty());
-        dateProblem.visibleProperty().bind(vm.dateProblemProperty().isNotEmpty());
-        dateProblem.managedProperty().bind(dateProblem.visibleProperty());
-        form.add(dateProblem);
-        FormBuilder.fieldPath(form.text("Title", "news-title", vm.titleProperty()), () -> vm.fieldPath("title"));
-        form.check("Inline (the whole text shows in the news list)", "news-inline", vm.inlineProperty());
-        FormBuilder.fieldPath(form.area("Text (Markdown)", "news-body", vm.bodyProperty(), 8), () -> vm.fieldPath("body"));
+        for (NewsField field : NewsField.values()) {
+            field.label().ifPresent(label -> {
+                Control control = switch (field.widget()) {
+                    case TEXT -> form.text(label, field.controlId(),
+                            field == NewsField.DATE ? vm.dateTextProperty() : vm.textProperty(field));
+                    case AREA -> form.area(label, field.controlId(), vm.textProperty(field), 8);
+                    case CHECK -> form.check(label, field.controlId(), vm.flagProperty(field));
+                };
+                if (field.widget() != NewsField.Widget.CHECK) {
+                    FormBuilder.fieldPath(control, () -> vm.fieldPath(field));
+                }
+                if (field == NewsField.DATE) {
+                    form.add(dateProblem(vm));
+                }
+            });
+        }
 
         list = new RecordListView<>("news", vm, vm.rows(), () -> vm.addNews(LocalDate.now()),
                 "Add news", form.build())
@@ -52,6 +57,17 @@ public final class NewsView {
         var date = list.table().getColumns().get(0);
         date.setSortType(TableColumn.SortType.DESCENDING);
         list.table().getSortOrder().add(date);
+    }
+
+    /** Why the typed date is not taken, shown under the date while it is not. */
+    private static Label dateProblem(NewsViewModel vm) {
+        Label dateProblem = new Label();
+        dateProblem.setId("news-date-problem");
+        dateProblem.getStyleClass().addAll("field-problem", "danger");
+        dateProblem.textProperty().bind(vm.dateProblemProperty());
+        dateProblem.visibleProperty().bind(vm.dateProblemProperty().isNotEmpty());
+        dateProblem.managedProperty().bind(dateProblem.visibleProperty());
+        return dateProblem;
     }
 
     /** "1936-09-29" or "1936-09-29 10:00": readable, and sorting the text sorts by time. */

@@ -11,7 +11,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.scholarfolio.ui.form.TypedDates;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
@@ -19,6 +21,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 
 import org.scholarfolio.model.NewsDate;
+import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.UnknownFields;
@@ -30,18 +33,17 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
     private final ObjectProperty<LocalDate> date;
     private final StringProperty dateText;
     private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
-    private final StringProperty title;
-    private final BooleanProperty inline;
-    private final StringProperty body;
+    private final Map<NewsField, StringProperty> texts = new EnumMap<>(NewsField.class);
+    private final Map<NewsField, BooleanProperty> flags = new EnumMap<>(NewsField.class);
 
     public NewsViewModel(EditorViewModel editor) {
         super(editor, "news", Portfolio::news, Portfolio::withNews);
         // Picking a new day keeps a time of day the item already had.
-        date = detailObject("date", n -> n.date() == null ? null : n.date().date(),
+        date = detailObject(NewsField.DATE.jsonKey(), n -> n.date() == null ? null : n.date().date(),
                 (n, d) -> d == null ? n : n.withDate(n.date() == null ? NewsDate.of(d)
                         : new NewsDate(d, n.date().time(), n.date().offset())));
         // Typed text that is no date stays in the field and in the file, with a message.
-        dateText = detailText("date", n -> n.date() == null ? n.invalidDate().orElse("") : n.date().date().toString(),
+        dateText = detailText(NewsField.DATE.jsonKey(), n -> n.date() == null ? n.invalidDate().orElse("") : n.date().date().toString(),
                 (n, text) -> TypedDates.parse(text, Locale.getDefault()).map(d -> n.withDate(n.date() == null
                         ? NewsDate.of(d) : new NewsDate(d, n.date().time(), n.date().offset())))
                         .orElseGet(() -> n.withInvalidDate(text)));
@@ -51,9 +53,13 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
                     : "\u201c" + typed.strip() + "\u201d is not a date: write 1952-01-09, 9 Jan 1952 or "
                     + LocalDate.of(1952, 1, 9).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
         }, dateText));
-        title = detailText("title", NewsItem::title, NewsItem::withTitle);
-        inline = detailFlag("inline", NewsItem::inline, NewsItem::withInline);
-        body = detailText("body", NewsItem::body, NewsItem::withBody);
+        for (NewsField field : NewsField.values()) {
+            switch (field.kind()) {
+                case TEXT, MARKDOWN -> texts.put(field, detailText(field.jsonKey(), field::text, field::withText));
+                case FLAG -> flags.put(field, detailFlag(field.jsonKey(), field::flag, field::withFlag));
+                case DATE -> { } // the two date properties above
+            }
+        }
     }
 
     /** Adds an inline item dated {@code today} with an id not used yet, selected for editing. */
@@ -89,7 +95,12 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
     public StringProperty dateTextProperty() { return dateText; }
     /** Why the typed date is not taken, or empty. */
     public ReadOnlyStringProperty dateProblemProperty() { return dateProblem.getReadOnlyProperty(); }
-    public StringProperty titleProperty() { return title; }
-    public BooleanProperty inlineProperty() { return inline; }
-    public StringProperty bodyProperty() { return body; }
+    /** A text field of the selected item; the date is {@link #dateTextProperty()}. */
+    public StringProperty textProperty(NewsField field) { return texts.get(field); }
+    public BooleanProperty flagProperty(NewsField field) { return flags.get(field); }
+    /** The field's path in the selected item, as the validator names it. */
+    public String fieldPath(NewsField field) { return fieldPath(field.jsonKey()); }
+    public StringProperty titleProperty() { return textProperty(NewsField.TITLE); }
+    public BooleanProperty inlineProperty() { return flagProperty(NewsField.INLINE); }
+    public StringProperty bodyProperty() { return textProperty(NewsField.BODY); }
 }

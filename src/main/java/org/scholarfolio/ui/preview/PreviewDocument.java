@@ -47,7 +47,9 @@ public record PreviewDocument(String shell, String title, String body) {
     /**
      * A script that puts this document's title and body into the page showing a same-shell
      * document. Only the nodes that differ are replaced, so WebKit lays out again just the
-     * paragraph being typed in rather than the whole page.
+     * paragraph being typed in rather than the whole page. Nodes are visited last to first (a new
+     * node moves out of the parsed body, which shortens its list) so the last one marked as changed
+     * is the first in the page.
      */
     public String swapScript() {
         return "(function(title,body){var t=document.createElement('textarea');t.innerHTML=title;"
@@ -56,12 +58,16 @@ public record PreviewDocument(String shell, String title, String body) {
                 + "||a.attributes.length!==b.attributes.length){return false;}"
                 + "for(var i=0;i<a.attributes.length;i++){var n=a.attributes[i];"
                 + "if(b.getAttribute(n.name)!==n.value){return false;}}return true;}"
+                + "var changed=null;function mark(e){changed=e;}"
                 + "function patch(old,neu){var oc=old.childNodes,nc=neu.childNodes;"
-                + "if(oc.length!==nc.length){old.innerHTML=neu.innerHTML;return;}"
+                + "if(oc.length!==nc.length){old.innerHTML=neu.innerHTML;mark(old);return;}"
                 + "for(var i=nc.length-1;i>=0;i--){var o=oc[i],n=nc[i];if(o.isEqualNode(n)){continue;}"
-                + "if(o.nodeType===3&&n.nodeType===3){o.data=n.data;}else if(sameTag(o,n)){patch(o,n);}"
-                + "else{old.replaceChild(n,o);}}}"
+                + "if(o.nodeType===3&&n.nodeType===3){o.data=n.data;mark(old);}else if(sameTag(o,n)){patch(o,n);}"
+                + "else{old.replaceChild(n,o);mark(n.nodeType===1?n:old);}}}"
                 + "patch(document.body,next);"
+                // The preview follows the edit: the part that changed is scrolled into view when it is out of it.
+                + "if(changed&&changed.getBoundingClientRect){var r=changed.getBoundingClientRect();"
+                + "if(r.bottom<0||r.top>window.innerHeight){window.scrollTo(0,window.scrollY+r.top-Math.max(0,(window.innerHeight-r.height)/2));}}"
                 // Scripts that enhance the page once it is loaded (e.g. math typesetting) run again.
                 + "document.dispatchEvent(new Event('DOMContentLoaded'));})("
                 + jsString(title) + "," + jsString(body) + ")";

@@ -4,11 +4,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -30,7 +43,9 @@ public final class PreviewPane {
     private static final Duration NEXT_FRAME = Duration.millis(1);
 
     private final PreviewViewModel vm;
-    private final StackPane root = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final StackPane page = new StackPane();
+    private final ObjectProperty<PreviewWidth> width = new SimpleObjectProperty<>(this, "width", PreviewWidth.FIT);
     private final PauseTransition pause = new PauseTransition(QUIET_TIME);
     private WebView webView;
     private PreviewDocument shown;
@@ -50,6 +65,13 @@ public final class PreviewPane {
         root.setId("preview");
         // Never narrower than a small phone's page, however wide the form beside it wants to be.
         root.setMinWidth(MIN_WIDTH);
+        page.setId("preview-page");
+        page.setMinWidth(0);
+        root.setTop(widthBar());
+        root.setCenter(page);
+        page.widthProperty().addListener((obs, old, now) -> applyWidth());
+        width.addListener((obs, old, now) -> applyWidth());
+        vm.recordProperty().addListener((obs, old, now) -> scrollToRecord());
         pause.setOnFinished(e -> {
             long start = System.nanoTime();
             vm.update();
@@ -58,7 +80,80 @@ public final class PreviewPane {
         portfolio.addListener((obs, old, now) -> schedule());
         vm.targetProperty().addListener((obs, old, now) -> schedule());
         vm.htmlProperty().addListener((obs, old, html) -> show(html));
+        // A page rendered before the emoji images were read is rendered again with them.
+        vm.emojiReady().thenRun(() -> Platform.runLater(this::schedule));
         pause.playFromStart();
+    }
+
+    /** Fit (the pane's own width), Desktop or Phone: the width the page is laid out at. */
+    private Node widthBar() {
+        ToggleGroup group = new ToggleGroup();
+        HBox bar = new HBox(4);
+        bar.setId("preview-width-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 6, 3, 6));
+        Label label = new Label("Width");
+        label.getStyleClass().add("text-muted");
+        bar.getChildren().add(label);
+        for (PreviewWidth w : PreviewWidth.values()) {
+            ToggleButton b = new ToggleButton(w.label());
+            b.setId("preview-width-" + w.name().toLowerCase(Locale.ROOT));
+            b.setToggleGroup(group);
+            b.setUserData(w);
+            b.setFocusTraversable(true);
+            b.setTooltip(new Tooltip(w.description()));
+            b.getStyleClass().add("small");
+            b.setSelected(w == width.get());
+            bar.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one preset is always on
+            } else {
+                width.set((PreviewWidth) now.getUserData());
+            }
+        });
+        width.addListener((obs, old, now) -> group.getToggles().stream().filter(t -> t.getUserData() == now)
+                .findFirst().ifPresent(t -> t.setSelected(true)));
+        return bar;
+    }
+
+    /** The preset the page is laid out at; Fit follows the pane. */
+    public ObjectProperty<PreviewWidth> widthProperty() {
+        return width;
+    }
+
+    /**
+     * Lays the page out at the preset's width in CSS pixels: narrower than the pane, it sits in the
+     * middle; wider, it is scaled down to fit, as a browser's responsive mode shows it.
+     */
+    private void applyWidth() {
+        if (webView == null) {
+            return;
+        }
+        double available = page.getWidth();
+        double cssWidth = width.get().cssWidth(available);
+        double zoom = available <= 0 || cssWidth <= available ? 1 : available / cssWidth;
+        double shown = Math.min(available, cssWidth * zoom);
+        webView.setZoom(zoom);
+        webView.setMaxWidth(shown);
+        webView.setPrefWidth(shown);
+    }
+
+    /** Scrolls the selected record into the middle of the preview when it is out of view. */
+    private void scrollToRecord() {
+        String record = vm.recordProperty().get();
+        if (webView == null || !loaded || record == null || record.isEmpty()) {
+            return;
+        }
+        try {
+            webView.getEngine().executeScript("(function(r){var e=document.querySelector('[data-record=\"'+r+'\"]');"
+                    + "if(!e){return;}var b=e.getBoundingClientRect();"
+                    + "if(b.top<0||b.bottom>window.innerHeight){window.scrollTo(0,window.scrollY+b.top-Math.max(0,(window.innerHeight-b.height)/2));}})("
+                    + PreviewDocument.jsString(record) + ")");
+        } catch (RuntimeException e) {
+            // A page whose scripts broke stays where it is.
+        }
     }
 
     private void schedule() {
@@ -75,6 +170,7 @@ public final class PreviewPane {
             try {
                 engine.executeScript(next.swapScript());
                 shown = next;
+                scrollToRecord();
                 return;
             } catch (RuntimeException e) {
                 // A page whose scripts broke the swap is loaded again in full below.
@@ -149,9 +245,11 @@ public final class PreviewPane {
                         engine.executeScript("window.scrollTo(0," + restoreScrollY + ")");
                     }
                     loaded = true;
+                    scrollToRecord();
                 }
             });
-            root.getChildren().add(webView);
+            page.getChildren().add(webView);
+            applyWidth();
         }
         return webView;
     }

@@ -1,11 +1,14 @@
 package org.scholarfolio.ui.preview;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -13,17 +16,34 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.Section;
 
-/** What the preview shows: the page that belongs to the record being edited, rendered to HTML. */
+/**
+ * What the preview shows: the page that belongs to the record being edited, rendered to HTML, with
+ * emoji as images (the preview's WebKit has no emoji font; the exported site keeps the characters).
+ */
 public final class PreviewViewModel {
     private final EditorViewModel editor;
     private final PreviewRenderer renderer;
     private final ObjectProperty<PreviewTarget> target = new SimpleObjectProperty<>(this, "target",
             new PreviewTarget.Home());
+    private final StringProperty record = new SimpleStringProperty(this, "record", "");
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
 
+    private final CompletableFuture<EmojiImages> emoji;
+
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer) {
+        this(editor, renderer, EmojiImages.inBackground());
+    }
+
+    /** {@code emoji}: the emoji images, used from when they are ready; pages show characters until then. */
+    public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji) {
         this.editor = editor;
         this.renderer = renderer;
+        this.emoji = emoji;
+    }
+
+    /** Completes (on another thread) when emoji can be shown as images; a page rendered before shows boxes. */
+    public CompletableFuture<?> emojiReady() {
+        return emoji;
     }
 
     /** The page to preview while {@code section} is open with the given records selected (-1: none). */
@@ -47,7 +67,9 @@ public final class PreviewViewModel {
     /** Renders the current snapshot; a renderer failure becomes a readable page, not a crash. */
     public void update() {
         try {
-            html.set(renderer.render(editor.portfolio(), target.get()));
+            String page = renderer.render(editor.portfolio(), target.get());
+            EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
+            html.set(images == null ? page : images.apply(page));
         } catch (RuntimeException e) {
             html.set("<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
                     + "<h2>The preview could not be rendered</h2><p>" + escape(String.valueOf(e.getMessage()))
@@ -61,6 +83,11 @@ public final class PreviewViewModel {
 
     public ObjectProperty<PreviewTarget> targetProperty() {
         return target;
+    }
+
+    /** The selected record ({@code publications[3]}), which the preview scrolls to; empty for none. */
+    public StringProperty recordProperty() {
+        return record;
     }
 
     public ReadOnlyStringProperty htmlProperty() {

@@ -3,6 +3,8 @@ package org.scholarfolio.ui.problems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -28,6 +30,13 @@ public final class ProblemsViewModel {
     private final EditorViewModel editor;
     private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper errorCount = new ReadOnlyIntegerWrapper(this, "errorCount");
+    private static final Executor DIRECT = Runnable::run;
+    private Executor background = DIRECT;
+    private Executor ui = DIRECT;
+    /** The change waiting to be checked; null when the checker has taken it. */
+    private final AtomicReference<Request> latest = new AtomicReference<>();
+    /** Numbers the changes (UI thread only), so that only the latest one's problems are shown. */
+    private long requested;
 
     public ProblemsViewModel(EditorViewModel editor) {
         this.editor = editor;
@@ -36,11 +45,46 @@ public final class ProblemsViewModel {
         check();
     }
 
+    /**
+     * Checks on {@code background} from now on (the rules look at every record and at the files they
+     * name: seconds for a large portfolio), handing the problems back through {@code ui}; only the
+     * latest change is checked, and a result overtaken by a later change is dropped.
+     */
+    public void checkOn(Executor background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
+    }
+
+    private record Request(Portfolio portfolio, Path folder, long number) {
+    }
+
     private void check() {
         Path file = editor.fileProperty().get();
         // Without a file there is no folder yet, so local-file checks are skipped.
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
-        List<Diagnostic> found = PortfolioValidator.validate(editor.portfolio(), folder);
+        Request request = new Request(editor.portfolio(), folder, ++requested);
+        if (latest.getAndSet(request) == null) {
+            background.execute(this::checkLatest);
+        }
+    }
+
+    /** Runs on {@code background}: checks the latest request until none is left. */
+    private void checkLatest() {
+        Request r;
+        while ((r = latest.getAndSet(null)) != null) {
+            Request checked = r;
+            // A new untitled document that nothing was typed into is not a broken one: its missing name
+            // is reported from the first edit on, not as a red badge on the start screen.
+            boolean blank = checked.folder() == null && checked.portfolio().equals(Portfolio.empty());
+            List<Diagnostic> found = blank ? List.of() : PortfolioValidator.validate(checked.portfolio(), checked.folder());
+            ui.execute(() -> show(checked.number(), found));
+        }
+    }
+
+    private void show(long number, List<Diagnostic> found) {
+        if (number != requested) {
+            return;
+        }
         if (!found.equals(problems)) {
             problems.setAll(found);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.ui.RecordListView;
 
@@ -17,22 +18,22 @@ public final class ProfileView {
     public ProfileView(ProfileViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Name").row();
-        FormBuilder.fieldPath(form.text("Given name", "profile-first", vm.firstNameProperty()), () -> "profile.name");
+        FormBuilder.fieldPath(form.text("Given name", "profile-first", vm.firstNameProperty()), ProfileField.NAME::path);
         form.text("Middle name", "profile-middle", vm.middleNameProperty());
         form.text("Family name", "profile-last", vm.lastNameProperty());
         form.endRow();
-        form.text("Name in native script", "profile-native", vm.nativeNameProperty());
-        form.area("Spellings in author lists (one per line)", "profile-name-variants", vm.nameVariantsProperty(), 2);
+        text(form, vm, ProfileField.NATIVE_NAME);
+        area(form, vm, ProfileField.NAME_VARIANTS, 2);
         form.section("Position").row();
-        form.text("Position", "profile-position", vm.positionProperty());
-        form.text("Affiliation", "profile-affiliation", vm.affiliationProperty());
+        text(form, vm, ProfileField.POSITION);
+        text(form, vm, ProfileField.AFFILIATION);
         form.endRow();
-        form.text("Subtitle", "profile-subtitle", vm.subtitleProperty());
-        FormBuilder.fieldPath(form.text("Email", "profile-email", vm.emailProperty()), () -> "profile.email");
-        form.area("Address (one line each)", "profile-address", vm.addressLinesProperty(), 3);
+        text(form, vm, ProfileField.SUBTITLE);
+        text(form, vm, ProfileField.EMAIL);
+        area(form, vm, ProfileField.ADDRESS_LINES, 3);
         form.section("Photo").row();
         FormBuilder.fieldPath(form.text("Image file (in the portfolio folder)", "profile-photo-path", vm.photoPathProperty()),
-                () -> "profile.photo.path");
+                () -> ProfileField.PHOTO.path() + ".path");
         form.text("Description for screen readers", "profile-photo-alt", vm.photoAltProperty());
         form.endRow().row();
         form.choice("Side", "profile-photo-align", vm.photoAlignProperty(), List.of("LEFT", "RIGHT"),
@@ -41,11 +42,20 @@ public final class ProfileView {
         form.endRow();
         form.add(new PhotoPicker(vm).root());
         form.section("About");
-        form.area("Biography (Markdown)", "profile-bio", vm.bioProperty(), 12);
+        area(form, vm, ProfileField.BIO, 12);
         form.section("Social links");
         form.add(socialLinks(vm.socialLinks(), onLeaveField));
         root = form.build();
         root.setId("profile-view");
+    }
+
+    /** A one-line field as the registry describes it, named by its path for the Problems list. */
+    private static void text(FormBuilder form, ProfileViewModel vm, ProfileField field) {
+        FormBuilder.fieldPath(form.text(field.label(), field.controlId(), vm.textProperty(field)), field::path);
+    }
+
+    private static void area(FormBuilder form, ProfileViewModel vm, ProfileField field, int rows) {
+        FormBuilder.fieldPath(form.area(field.label(), field.controlId(), vm.textProperty(field), rows), field::path);
     }
 
     private static Node socialLinks(SocialLinksViewModel links, Runnable onLeaveField) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -17,6 +19,7 @@ import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.ui.BoundFields;
 import org.scholarfolio.ui.EditorViewModel;
 
@@ -26,14 +29,7 @@ public final class ProfileViewModel {
     private final StringProperty firstName;
     private final StringProperty middleName;
     private final StringProperty lastName;
-    private final StringProperty nativeName;
-    private final StringProperty position;
-    private final StringProperty affiliation;
-    private final StringProperty subtitle;
-    private final StringProperty email;
-    private final StringProperty addressLines;
-    private final StringProperty nameVariants;
-    private final StringProperty bio;
+    private final Map<ProfileField, StringProperty> texts = new EnumMap<>(ProfileField.class);
     private final StringProperty photoPath;
     private final StringProperty photoAlt;
     private final StringProperty photoAlign;
@@ -47,23 +43,21 @@ public final class ProfileViewModel {
         firstName = name("first", PersonName::first, (n, v) -> new PersonName(v, n.middle(), n.last()));
         middleName = name("middle", PersonName::middle, (n, v) -> new PersonName(n.first(), v, n.last()));
         lastName = name("last", PersonName::last, (n, v) -> new PersonName(n.first(), n.middle(), v));
-        nativeName = field("nativeName", Profile::nativeName, Profile.Builder::nativeName);
-        position = field("position", Profile::position, Profile.Builder::position);
-        affiliation = field("affiliation", Profile::affiliation, Profile.Builder::affiliation);
-        subtitle = field("subtitle", Profile::subtitle, Profile.Builder::subtitle);
-        email = field("email", Profile::email, Profile.Builder::email);
-        bio = field("bio", Profile::bio, Profile.Builder::bio);
-        addressLines = field("addressLines", p -> String.join("\n", p.addressLines()),
-                (b, v) -> b.addressLines(lines(v)));
+        for (ProfileField f : ProfileField.values()) {
+            switch (f.kind()) {
+                case TEXT, INLINE_MARKDOWN, MARKDOWN -> texts.put(f, field(f.jsonKey(), f::text, f::withText));
+                case LINES -> texts.put(f, field(f.jsonKey(), p -> String.join("\n", f.lines(p)),
+                        (b, v) -> f.withLines(b, lines(v))));
+                case STRUCTURED -> { } // the name, photo and social links below
+            }
+        }
         photoPath = photo("path", Photo::path, (ph, v) -> new Photo(v, ph.align(), ph.circular(), ph.alt()));
         photoAlt = photo("alt", Photo::alt, (ph, v) -> new Photo(ph.path(), ph.align(), ph.circular(), v));
         photoAlign = photo("align", ph -> ph.align().name(),
                 (ph, v) -> new Photo(ph.path(), v == null ? null : Photo.Align.valueOf(v), ph.circular(), ph.alt()));
-        photoCircular = fields.flag(() -> "profile.photo.circular", p -> photoOf(p).circular(),
+        photoCircular = fields.flag(() -> ProfileField.PHOTO.path() + ".circular", p -> photoOf(p).circular(),
                 (p, v) -> withPhoto(p, new Photo(photoOf(p).path(), photoOf(p).align(), v, photoOf(p).alt())));
         socialLinks = new SocialLinksViewModel(editor);
-        nameVariants = field("nameVariants", p -> String.join("\n", p.nameVariants()),
-                (b, v) -> b.nameVariants(lines(v)));
     }
 
     /**
@@ -115,7 +109,7 @@ public final class ProfileViewModel {
     }
 
     private StringProperty photo(String key, Function<Photo, String> get, BiFunction<Photo, String, Photo> set) {
-        return fields.text(() -> "profile.photo." + key, p -> get.apply(photoOf(p)),
+        return fields.text(() -> ProfileField.PHOTO.path() + "." + key, p -> get.apply(photoOf(p)),
                 (p, v) -> withPhoto(p, set.apply(photoOf(p), v)));
     }
 
@@ -131,17 +125,19 @@ public final class ProfileViewModel {
                 (Portfolio p, String v) -> p.withProfile(set.apply(p.profile().toBuilder(), v).build()));
     }
 
+    /** A text or list-of-lines field of the profile, lines joined by newlines. */
+    public StringProperty textProperty(ProfileField field) { return texts.get(field); }
     public StringProperty firstNameProperty() { return firstName; }
     public StringProperty middleNameProperty() { return middleName; }
     public StringProperty lastNameProperty() { return lastName; }
-    public StringProperty nativeNameProperty() { return nativeName; }
-    public StringProperty positionProperty() { return position; }
-    public StringProperty affiliationProperty() { return affiliation; }
-    public StringProperty subtitleProperty() { return subtitle; }
-    public StringProperty emailProperty() { return email; }
-    public StringProperty addressLinesProperty() { return addressLines; }
-    public StringProperty nameVariantsProperty() { return nameVariants; }
-    public StringProperty bioProperty() { return bio; }
+    public StringProperty nativeNameProperty() { return texts.get(ProfileField.NATIVE_NAME); }
+    public StringProperty positionProperty() { return texts.get(ProfileField.POSITION); }
+    public StringProperty affiliationProperty() { return texts.get(ProfileField.AFFILIATION); }
+    public StringProperty subtitleProperty() { return texts.get(ProfileField.SUBTITLE); }
+    public StringProperty emailProperty() { return texts.get(ProfileField.EMAIL); }
+    public StringProperty addressLinesProperty() { return texts.get(ProfileField.ADDRESS_LINES); }
+    public StringProperty nameVariantsProperty() { return texts.get(ProfileField.NAME_VARIANTS); }
+    public StringProperty bioProperty() { return texts.get(ProfileField.BIO); }
     public StringProperty photoPathProperty() { return photoPath; }
     public StringProperty photoAltProperty() { return photoAlt; }
     /** {@code LEFT} or {@code RIGHT}: the side of the bio the photo floats to. */

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.SocialKind;
+import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
@@ -22,7 +23,7 @@ public final class SocialLinksViewModel extends RecordListViewModel<SocialLink> 
     private final StringProperty icon;
 
     public SocialLinksViewModel(EditorViewModel editor) {
-        super(editor, "profile.socialLinks", p -> p.profile().socialLinks(),
+        super(editor, ProfileField.SOCIAL_LINKS.path(), p -> p.profile().socialLinks(),
                 (Portfolio p, List<SocialLink> links) -> p.withProfile(p.profile().toBuilder().socialLinks(links).build()));
         kind = text("kind", SocialLink::kind, (s, v) -> new SocialLink(v, s.value(), s.title(), s.url(), s.icon(), s.unknownFields()));
         value = text("value", SocialLink::value, (s, v) -> new SocialLink(s.kind(), v, s.title(), s.url(), s.icon(), s.unknownFields()));

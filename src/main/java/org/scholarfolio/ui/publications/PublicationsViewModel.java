@@ -93,6 +93,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
                 case NAMES -> text(f.jsonKey(), p -> authorLines(p.authors()),
                         keyFollows(f, (b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
                 case FLAG -> flags.put(f.jsonKey(), detailFlag(f.jsonKey(), f::flag, (p, v) -> f.withFlag(p.toBuilder(), v).build()));
+                case CITATION_COUNT -> { } // refreshed by a lookup, not typed
             }
         }
         title = fields.get(PublicationField.TITLE.jsonKey());

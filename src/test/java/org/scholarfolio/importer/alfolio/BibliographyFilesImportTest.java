@@ -3,10 +3,15 @@ package org.scholarfolio.importer.alfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Publication;
 
@@ -69,5 +74,27 @@ class BibliographyFilesImportTest {
                 + " ([Franklin, 2023](/publications/#pub-franklin2023coal)).\nAn old talk is cited as .");
         assertThat(warnings()).contains("_pages/about.md:9: Liquid {% cite franklin1999lost %} cites a key that is not"
                 + " in the imported bibliography; taken out of the text");
+    }
+    @Test
+    void exportAlfolioWritesEachSectionBackToItsOwnFileAndPageAndImportsBackTheSame(@TempDir Path dir) throws Exception {
+        AlfolioSiteWriter.AlfolioSite site = AlfolioSiteWriter.write(result.portfolio(), dir.resolve("portfolio"));
+        Map<String, String> files = new LinkedHashMap<>();
+        site.files().forEach(f -> files.put(f.path(), f.text()));
+        assertThat(files.get("_bibliography/talks.bib")).contains("franklin2024talk").doesNotContain("franklin2024fibres");
+        assertThat(files.get("_bibliography/technical-reports.bib")).contains("franklin2023report");
+        assertThat(files.get("_bibliography/papers.bib")).contains("franklin2024fibres", "franklin2024patent")
+                .doesNotContain("franklin2024talk", "franklin2023report");
+        assertThat(files.get("_pages/talks.md")).contains("title: Talks", "permalink: /talks/",
+                "{% bibliography -f talks %}");
+        Path siteDir = dir.resolve("site");
+        for (AlfolioSiteWriter.SiteFile f : site.files()) {
+            Path target = siteDir.resolve(f.path());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, f.text(), StandardCharsets.UTF_8);
+        }
+        AlfolioImport back = AlfolioSiteImporter.importSite(siteDir, AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader()));
+        // the import reads the section files in the order of their pages' file names
+        assertThat(back.portfolio().publications()).containsExactlyInAnyOrderElementsOf(result.portfolio().publications());
     }
 }

@@ -29,10 +29,15 @@ class BiblatexFieldsTest {
     }
 
     @Test
-    void bothSpellingsKeepTheFirstAndSaySo() {
-        assertThat(entry("both2022journal").journal()).isEqualTo("Journal One");
+    void bothSpellingsKeepBiblatexsAsBiberDoesAndNameTheOther() {
+        assertThat(entry("both2022journal").journal()).isEqualTo("Journal Two");
         assertThat(result.warnings()).extracting(Diagnostic::message)
-                .anySatisfy(m -> assertThat(m).contains("'journaltitle' repeats the journal"));
+                .anySatisfy(m -> assertThat(m).contains("'journal = {Journal One}' was left out", "'journaltitle'", "biber"));
+        Publication reversed = new BibtexImporter().read("""
+                @article{k, journaltitle = {Two}, journal = {One}, eprintclass = {cs.CL}, primaryclass = {cs.LG}}
+                """, "r.bib").publications().get(0);
+        assertThat(reversed.journal()).isEqualTo("Two");
+        assertThat(reversed.text(org.scholarfolio.model.PublicationField.PRIMARY_CLASS)).isEqualTo("cs.CL");
     }
 
     @Test

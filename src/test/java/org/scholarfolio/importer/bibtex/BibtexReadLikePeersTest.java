@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 
 /** Files read as BibTeX, biber, JabRef and bibtex-ruby read them (issue 17, issue 11 point 7). */
 class BibtexReadLikePeersTest {
@@ -79,11 +80,22 @@ class BibtexReadLikePeersTest {
         assertThat(chapter.title()).isEqualTo("A Chapter");
         assertThat(chapter.booktitle()).isEqualTo("The Book");
         assertThat(chapter.authors()).hasSize(1);
-        assertThat(chapter.bibtexFields()).containsEntry("bookauthor", "Knuth, Donald");
+        assertThat(chapter.text(PublicationField.BOOKAUTHOR)).isEqualTo("Knuth, Donald");
         assertThat(chapter.year()).isEqualTo(1968);
         Publication misc = r.publications().get(2);
         assertThat(misc.title()).isEqualTo("The Book");
         assertThat(misc.authors()).hasSize(1);
+    }
+
+    @Test
+    void crossrefChildWithoutATitleTakesTheParentsAsBibtexDoes() {
+        Publication chapter = read("""
+                @book{bk, title = {Relativity}, author = {Einstein, Albert}, year = 1920}
+                @inbook{pages, crossref = {bk}, pages = {22--23}}
+                """).publications().get(1);
+        assertThat(chapter.title()).isEqualTo("Relativity");
+        assertThat(chapter.booktitle()).isEqualTo("Relativity");
+        assertThat(chapter.pages()).isEqualTo("22–23");
     }
 
     @Test

@@ -50,6 +50,32 @@ class CslJsonWriterTest {
     }
 
     @Test
+    void locationIsTheEventPlaceOfATalkAndThePublishersPlaceOfABook() throws Exception {
+        Publication talk = Publication.builder("talk", "inproceedings").title("T").booktitle("Proc.")
+                .location("Vancouver, Canada").build();
+        Publication book = Publication.builder("book", "book").title("B").location("Berlin").build();
+        Publication both = Publication.builder("both", "book").title("B").location("Vienna")
+                .bibtexFields(java.util.Map.of("address", "Berlin")).build();
+        JsonNode items = write(List.of(talk, book, both));
+        assertThat(items.get(0).get("event-place").asText()).isEqualTo("Vancouver, Canada");
+        assertThat(items.get(0).has("publisher-place")).isFalse();
+        assertThat(items.get(1).get("publisher-place").asText()).isEqualTo("Berlin");
+        assertThat(items.get(1).has("event-place")).isFalse();
+        assertThat(items.get(2).get("publisher-place").asText()).isEqualTo("Berlin");
+        assertThat(items.get(2).get("event-place").asText()).isEqualTo("Vienna");
+    }
+
+    @Test
+    void biblatexBookTitlePartsMakeTheContainerTitle() throws Exception {
+        Publication chapter = Publication.builder("ch", "incollection").title("C").booktitle("The Sea")
+                .text(org.scholarfolio.model.PublicationField.MAINTITLE, "Collected Works")
+                .text(org.scholarfolio.model.PublicationField.BOOKSUBTITLE, "Essays")
+                .text(org.scholarfolio.model.PublicationField.BOOKTITLEADDON, "Second Edition").build();
+        assertThat(write(List.of(chapter)).get(0).get("container-title").asText())
+                .isEqualTo("Collected Works. The Sea: Essays. Second Edition");
+    }
+
+    @Test
     void controlCharactersLineSeparatorsAndLoneSurrogatesStayValidJson() throws Exception {
         String nasty = "tab\there \"quoted\" back\\slash \u0001 \u2028 \ud83d lone 😀 ok";
         JsonNode item = write(List.of(Publication.builder("k", "misc").title(nasty).note("line\nbreak").build())).get(0);

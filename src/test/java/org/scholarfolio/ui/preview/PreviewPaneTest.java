@@ -55,6 +55,24 @@ class PreviewPaneTest {
     }
 
     @Test
+    void aTypedEmojiShowsAsAnImageInThePreview(FxRobot robot) throws Exception {
+        EmojiImages.inBackground().get(60, TimeUnit.SECONDS);
+        robot.clickOn("#profile-first").write("Ada \uD83C\uDF89");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "\uD83C\uDF89".equals(script(robot,
+                "(function(){var i=document.querySelector('#name img.emoji');return i?i.alt:null;})()")));
+        // The image is drawn from the bundled shapes: WebKit decoded it to a real size.
+        assertThat(script(robot, "String(document.querySelector('#name img.emoji').naturalWidth>0)")).isEqualTo("true");
+        assertThat(text(robot, "name")).isEqualTo("Ada ");
+    }
+
+    private static String script(FxRobot robot, String js) {
+        WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
+        Object[] result = new Object[1];
+        robot.interact(() -> result[0] = web.getEngine().executeScript(js));
+        return result[0] == null ? null : String.valueOf(result[0]);
+    }
+
+    @Test
     void thePreviewCanBeHidden(FxRobot robot) {
         SplitPane split = robot.lookup("#editor-split").queryAs(SplitPane.class);
         assertThat(split.getItems()).hasSize(2);

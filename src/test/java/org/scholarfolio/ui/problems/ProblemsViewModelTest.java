@@ -44,6 +44,7 @@ class ProblemsViewModelTest {
     void problemsFollowEdits() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
         ProblemsViewModel vm = new ProblemsViewModel(editor);
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().position("Professor").build()));
         assertThat(vm.problems()).extracting(Diagnostic::path).contains("profile.name");
         int before = vm.errorCountProperty().get();
 
@@ -53,6 +54,49 @@ class ProblemsViewModelTest {
         assertThat(vm.errorCountProperty().get()).isEqualTo(before - 1);
         assertThat(vm.countFor(Section.PROFILE)).isEqualTo(vm.problems().stream()
                 .filter(p -> p.path().startsWith("profile")).count());
+    }
+
+    /** Checked in the background: only the latest change is checked, and only its problems are shown. */
+    @Test
+    void checkedInTheBackgroundOnlyTheLatestChangeIsCheckedAndShown() {
+        Portfolio started = Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder().position("Professor").build());
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), started, null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Runnable> ui = new java.util.ArrayDeque<>();
+        vm.checkOn(background::add, ui::add);
+
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "")).build()));
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build()));
+        assertThat(background).as("one checker for both changes").hasSize(1);
+        assertThat(vm.problems()).extracting(Diagnostic::path).as("nothing shown before it is checked").contains("profile.name");
+
+        background.poll().run();
+        assertThat(ui).as("the first change was overtaken before it was checked").hasSize(1);
+        ui.poll().run();
+        assertThat(vm.problems()).extracting(Diagnostic::path).doesNotContain("profile.name");
+
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(PersonName.EMPTY).build()));
+        background.poll().run();
+        Runnable stale = ui.poll();
+        editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "King")).build()));
+        stale.run();
+        assertThat(vm.problems()).extracting(Diagnostic::path).as("a result overtaken by a later change is dropped")
+                .doesNotContain("profile.name");
+    }
+
+    @Test
+    void aNewUntitledDocumentThatNothingWasTypedIntoHasNoProblems() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.countFor(Section.PROFILE)).isZero();
+
+        editor.edit(null, p -> p.withPublications(List.of(Publication.builder("a", "misc").title("T").build())));
+        assertThat(vm.problems()).extracting(Diagnostic::path).contains("profile.name");
+
+        editor.history().undo();
+        assertThat(vm.problems()).as("back to the blank document").isEmpty();
     }
 
     @Test

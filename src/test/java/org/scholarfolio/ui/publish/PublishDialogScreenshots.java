@@ -1,26 +1,24 @@
 package org.scholarfolio.ui.publish;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
-import javax.imageio.ImageIO;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.eclipse.jgit.api.Git;
+import static org.scholarfolio.testing.ScenePictures.onFx;
+import static org.scholarfolio.testing.ScenePictures.save;
+
 import org.scholarfolio.model.PublishTarget;
 import org.scholarfolio.publish.PublishCache;
 import org.scholarfolio.publish.Publisher;
@@ -92,29 +90,5 @@ public final class PublishDialogScreenshots {
         }
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        WritableImage image = onFx(() -> scene.snapshot(null));
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        png.setRGB(0, 0, w, h, argb, 0, w);
-        ImageIO.write(png, "png", file.toFile());
-        System.out.println("wrote " + file);
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

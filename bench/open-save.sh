@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Issue 18's open/save goals: a generated portfolio of N publications (N/2 news items) saved and
+# loaded ROUNDS times in one JVM (the editor's open and save: LargePortfolioBenchmark), then
+# `format` on it as a whole process (wall, cpu, peak RSS). Builds of the project can be compared
+# side by side, alternating in every run so that a change in the machine's load hits each alike.
+#
+#   bench/open-save.sh [RUNS] [N] [ROUNDS]          default: 3 runs, 10000 publications, 6 rounds
+#   BUILDS="before=/tmp/old/classes now=target/classes" bench/open-save.sh
+#
+# Each build is a classes folder (test classes come from target/test-classes). Needs
+# `mvn -B -q test-compile` first. The load average is printed before every run.
+set -euo pipefail
+
+project=$(cd "$(dirname "$0")/.." && pwd)
+cd "$project"
+runs=${1:-3}
+n=${2:-10000}
+rounds=${3:-6}
+builds=${BUILDS:-now=target/classes}
+deps=target/bench-classpath.txt
+if [[ ! -s $deps ]]; then
+  mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$deps" -Dmdep.includeScope=test >/dev/null
+fi
+work=$(mktemp -d "${TMPDIR:-/tmp}/open-save.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+first_build=${builds%% *}
+java -cp "${first_build#*=}:$(cat "$deps")" org.scholarfolio.app.Launcher generate \
+  --publications "$n" --news $((n / 2)) --out "$work/portfolio" >/dev/null
+echo "$n publications, $(du -h "$work/portfolio/portfolio.json" | cut -f1) of portfolio.json"
+
+for run in $(seq "$runs"); do
+  echo "run $run, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for build in $builds; do
+    label=${build%%=*}
+    cp="${build#*=}:target/test-classes:$(cat "$deps")"
+    printf '  %-8s in one JVM: ' "$label"
+    java -Xmx1g -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -1
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
+      java -cp "$cp" org.scholarfolio.app.Launcher format "$work/portfolio" >/dev/null
+    read -r wall user sys rss <"$work/time"
+    printf '  %-8s format, whole process: wall %s s, cpu %.2f s, peak RSS %d MB\n' "$label" "$wall" \
+      "$(echo "$user + $sys" | bc)" $((rss / 1024))
+  done
+done

@@ -1,0 +1,162 @@
+package org.scholarfolio.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * Opens and saves the editor's document off the UI thread, one file operation at a time and in the
+ * order asked (a second save waits for the first). A save writes the snapshot current when it was
+ * asked for: the model is immutable, so editing goes on meanwhile and what is typed then stays
+ * unsaved, never half-saved. While a file is being opened the document must not be edited (it is
+ * about to be replaced): {@link #openingProperty()} says so. Outcomes come back on the UI thread.
+ */
+public final class DocumentIo {
+    private final EditorViewModel editor;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
+    private final List<Runnable> whenIdle = new ArrayList<>();
+    private int pending;
+
+    /**
+     * {@code background} runs file work in order (one thread); {@code ui} runs outcomes on the UI
+     * thread. Both may run on the caller, which makes every operation synchronous.
+     */
+    public DocumentIo(EditorViewModel editor, Executor background, Executor ui) {
+        this.editor = Objects.requireNonNull(editor, "editor");
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Everything on the calling thread: for tests and tools that need no responsiveness. */
+    public static DocumentIo synchronous(EditorViewModel editor) {
+        return new DocumentIo(editor, Runnable::run, Runnable::run);
+    }
+
+    private interface FileWork<T> {
+        T run() throws IOException;
+    }
+
+    private <T> void submit(String what, boolean opens, FileWork<T> work, Consumer<T> done,
+            Consumer<IOException> failed) {
+        pending++;
+        busy.set(true);
+        activity.set(what);
+        if (opens) {
+            opening.set(true);
+        }
+        background.execute(() -> {
+            T result;
+            try {
+                result = work.run();
+            } catch (IOException e) {
+                ui.execute(() -> finish(opens, () -> failed.accept(e)));
+                return;
+            } catch (RuntimeException e) {
+                IOException wrapped = new IOException(e.toString(), e);
+                ui.execute(() -> finish(opens, () -> failed.accept(wrapped)));
+                return;
+            }
+            ui.execute(() -> finish(opens, () -> done.accept(result)));
+        });
+    }
+
+    private void finish(boolean opened, Runnable outcome) {
+        try {
+            if (opened) {
+                opening.set(false);
+            }
+            outcome.run();
+        } finally {
+            // After the outcome: an outcome that starts more work (an overwrite) keeps this busy.
+            if (--pending == 0) {
+                busy.set(false);
+                activity.set("");
+                List<Runnable> waiting = List.copyOf(whenIdle);
+                whenIdle.clear();
+                waiting.forEach(Runnable::run);
+            }
+        }
+    }
+
+    /** Reads {@code folderOrJson} and, back on the UI thread, makes it the open document. */
+    public void open(Path folderOrJson, Consumer<Path> opened, Consumer<IOException> failed) {
+        submit("Opening " + folderOrJson + "\u2026", true, () -> editor.read(folderOrJson), o -> {
+            editor.take(o);
+            opened.accept(o.file());
+        }, failed);
+    }
+
+    /** Saves the current snapshot to {@code jsonFile}; {@code saved} gets the snapshot written. */
+    public void save(Path jsonFile, Consumer<Portfolio> saved, Consumer<IOException> failed) {
+        Portfolio snapshot = editor.portfolio();
+        submit("Saving " + jsonFile + "\u2026", false, () -> {
+            editor.write(jsonFile, snapshot);
+            return snapshot;
+        }, s -> {
+            editor.markWritten(jsonFile, s);
+            saved.accept(s);
+        }, failed);
+    }
+
+    /** As {@link #save}, over whatever another program wrote to the current file. */
+    public void overwrite(Consumer<Portfolio> saved, Consumer<IOException> failed) {
+        Path jsonFile = editor.fileProperty().get();
+        Portfolio snapshot = editor.portfolio();
+        submit("Saving " + jsonFile + "\u2026", false, () -> {
+            editor.overwrite(jsonFile, snapshot);
+            return snapshot;
+        }, s -> {
+            editor.markWritten(jsonFile, s);
+            saved.accept(s);
+        }, failed);
+    }
+
+    /** Reads the current file as it is on disk now, without taking it (for a comparison or a reload). */
+    public void readCurrent(Consumer<Portfolio> read, Consumer<IOException> failed) {
+        Path jsonFile = editor.fileProperty().get();
+        submit("Reading " + jsonFile + "\u2026", false, () -> editor.read(jsonFile).portfolio(), read, failed);
+    }
+
+    /** Runs {@code action} on the UI thread once no file operation is running or waiting (now, if none). */
+    public void whenIdle(Runnable action) {
+        if (pending == 0) {
+            action.run();
+        } else {
+            whenIdle.add(action);
+        }
+    }
+
+    /** True while a file is being opened or saved, or waits to be. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    /** True while a file is being read to replace the document: editing it now would be lost. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** What is being done ("Saving …/portfolio.json…"), empty when idle. */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+}

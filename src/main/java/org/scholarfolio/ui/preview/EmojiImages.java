@@ -1,0 +1,217 @@
+package org.scholarfolio.ui.preview;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import net.fellbaum.jemoji.EmojiManager;
+import net.fellbaum.jemoji.Qualification;
+
+/**
+ * Puts emoji images into a rendered page for the preview only: JavaFX's WebKit has no colour emoji
+ * font and draws empty boxes. The exported site keeps the characters, which browsers draw.
+ *
+ * <p>Only the text of the body changes, never tags, attributes, scripts, styles or MathML/SVG. A
+ * character that is also plain text (©, ™, ❤ or a digit) becomes an image only where it asks to be
+ * one (followed by U+FE0F or a keycap) or where Unicode shows it as an emoji by default (☕). The
+ * image keeps the emoji as its alternative text, so copying and screen readers still get it.
+ */
+public final class EmojiImages {
+    private static final Set<String> OPAQUE = Set.of("script", "style", "title", "textarea", "svg", "math", "head");
+    private static final int KEYCAP = 0x20E3;
+    private static final int ZWJ = 0x200D;
+
+    private final EmojiSet set;
+
+    EmojiImages(EmojiSet set) {
+        this.set = set;
+    }
+
+    /** With the emoji set the build bundles; null when it is missing (pages then pass through as they are). */
+    public static EmojiImages bundled() {
+        return EmojiSet.bundled().map(EmojiImages::new).orElse(null);
+    }
+
+    /**
+     * The bundled set, read once per process on a thread of its own: reading 9 MB of shapes takes
+     * a moment that the first window should not wait for.
+     */
+    public static CompletableFuture<EmojiImages> inBackground() {
+        return Loading.FUTURE;
+    }
+
+    private static final class Loading {
+        static final CompletableFuture<EmojiImages> FUTURE = new CompletableFuture<>();
+
+        static {
+            Thread t = new Thread(() -> {
+                try {
+                    EmojiImages images = bundled();
+                    EmojiManager.isEmoji("\u2615"); // jemoji reads its tables on first use
+                    FUTURE.complete(images);
+                } catch (RuntimeException | Error e) {
+                    FUTURE.completeExceptionally(e);
+                }
+            }, "emoji-set");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
+    /** {@code html} with every emoji in the text of its body shown as an image. */
+    public String apply(String html) {
+        if (!mayHoldEmoji(html)) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        int i = 0;
+        int n = html.length();
+        String skipUntil = null;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = tagEnd(html, i);
+                String name = tagName(html, i);
+                if (skipUntil == null && OPAQUE.contains(name)) {
+                    skipUntil = "/" + name;
+                } else if (name.equals(skipUntil)) {
+                    skipUntil = null;
+                }
+                out.append(html, i, end);
+                i = end;
+            } else if (skipUntil != null || c < 0x80 && !startsKeycap(html, i)) {
+                out.append(c);
+                i++;
+            } else {
+                i = emojiAt(html, i, out);
+            }
+        }
+        // Nothing replaced: the same string, so that the preview sees an unchanged page as one.
+        return out.length() == html.length() ? html : out.toString();
+    }
+
+    /** Cheap test first: a page in Latin script (the usual case) has nothing above U+2000 but punctuation. */
+    private static boolean mayHoldEmoji(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c >= 0x2100 || c == 0xA9 || c == 0xAE || c == 0x203C || c == 0x2049) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tagEnd(String html, int start) {
+        int end = html.indexOf('>', start);
+        return end < 0 ? html.length() : end + 1;
+    }
+
+    /** "p" for {@code <p class=x>}, "/p" for {@code </p>}, "" for a comment or doctype. */
+    private static String tagName(String html, int start) {
+        int i = start + 1;
+        boolean closing = i < html.length() && html.charAt(i) == '/';
+        if (closing) {
+            i++;
+        }
+        int from = i;
+        while (i < html.length() && Character.isLetterOrDigit(html.charAt(i))) {
+            i++;
+        }
+        String name = html.substring(from, i).toLowerCase(Locale.ROOT);
+        return closing ? "/" + name : name;
+    }
+
+    /** A digit, # or * followed by U+FE0F or U+20E3: the only emoji that start in ASCII. */
+    private static boolean startsKeycap(String html, int i) {
+        char c = html.charAt(i);
+        if (!(c == '#' || c == '*' || (c >= '0' && c <= '9')) || i + 1 >= html.length()) {
+            return false;
+        }
+        char next = html.charAt(i + 1);
+        return next == EmojiSet.VARIATION_SELECTOR || next == KEYCAP;
+    }
+
+    /**
+     * Appends the longest emoji sequence that starts at {@code start} as an image (or the one
+     * character there as it is) and returns where the text goes on.
+     */
+    private int emojiAt(String text, int start, StringBuilder out) {
+        StringBuilder key = new StringBuilder();
+        int matchedEnd = -1;
+        int matchedCodePoints = 0;
+        int codePoints = 0;
+        int i = start;
+        while (i < text.length() && codePoints < set.longestKey()) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == EmojiSet.VARIATION_SELECTOR) {
+                if (matchedEnd == i - 1) {
+                    matchedEnd = i; // the selector belongs to the emoji before it
+                }
+                continue;
+            }
+            if (codePoints > 0) {
+                key.append('-');
+            }
+            appendHex(key, cp);
+            codePoints++;
+            if (set.contains(key.toString())) {
+                matchedEnd = i;
+                matchedCodePoints = codePoints;
+            }
+            if (cp != ZWJ && !joins(text, i)) {
+                break;
+            }
+        }
+        if (matchedEnd < 0 || !(matchedCodePoints > 1 || showsAsEmoji(text, start, matchedEnd))) {
+            int cp = text.codePointAt(start);
+            out.appendCodePoint(cp);
+            return start + Character.charCount(cp);
+        }
+        String emoji = text.substring(start, matchedEnd);
+        out.append("<img class=\"emoji\" draggable=\"false\" alt=\"").append(emoji)
+                .append("\" style=\"height:1.15em;width:1.15em;margin:0 .05em;vertical-align:-.2em\" src=\"")
+                .append(set.dataUri(keyOf(emoji))).append("\">");
+        return matchedEnd;
+    }
+
+    /** Whether what follows {@code i} may still extend a sequence (a selector, a joiner, a keycap, a tag). */
+    private static boolean joins(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        int next = text.codePointAt(i);
+        return next == EmojiSet.VARIATION_SELECTOR || next == ZWJ || next == KEYCAP || (next >= 0x1F3FB && next <= 0x1F3FF)
+                || (next >= 0xE0020 && next <= 0xE007F) || (next >= 0x1F1E6 && next <= 0x1F1FF);
+    }
+
+    /** One character: an image only with U+FE0F after it, or when it is an emoji by default. */
+    private static boolean showsAsEmoji(String text, int start, int end) {
+        String single = text.substring(start, end);
+        if (single.codePointAt(single.length() - 1) == EmojiSet.VARIATION_SELECTOR) {
+            return true;
+        }
+        return EmojiManager.getEmoji(single).map(e -> e.getQualification() == Qualification.FULLY_QUALIFIED)
+                .orElse(false);
+    }
+
+    private static String keyOf(String emoji) {
+        StringBuilder key = new StringBuilder();
+        emoji.codePoints().filter(cp -> cp != EmojiSet.VARIATION_SELECTOR).forEach(cp -> {
+            if (key.length() > 0) {
+                key.append('-');
+            }
+            appendHex(key, cp);
+        });
+        return key.toString();
+    }
+
+    private static void appendHex(StringBuilder key, int cp) {
+        String hex = Integer.toHexString(cp);
+        for (int pad = hex.length(); pad < 4; pad++) {
+            key.append('0');
+        }
+        key.append(hex);
+    }
+}

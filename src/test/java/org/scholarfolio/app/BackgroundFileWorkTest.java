@@ -1,0 +1,184 @@
+package org.scholarfolio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.generator.PortfolioGenerator;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.DocumentIo;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.MainView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Open and save run on a thread of their own, as in the app, against a store the test slows down
+ * at will: the person goes on editing while a save runs, a second save waits for the first, closing
+ * waits for a running save, and a large file being opened shows its progress.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BackgroundFileWorkTest {
+    @TempDir
+    static Path tmp;
+
+    private final ExecutorService fileThread = Executors.newSingleThreadExecutor();
+    private final GatedPortfolioFiles files = new GatedPortfolioFiles();
+    private final AtomicInteger closed = new AtomicInteger();
+    private Path file;
+    private EditorViewModel editor;
+    private MainView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path folder = Files.createTempDirectory(tmp, "portfolio");
+        file = folder.resolve("portfolio.json");
+        Files.copy(Path.of("sample-data", "alan-turing", "portfolio.json"), file);
+        editor = new EditorViewModel(files, Portfolio.empty(), null);
+        view = new MainView(editor, new SimpleBooleanProperty(false), null,
+                new DocumentIo(editor, fileThread, Platform::runLater));
+        editor.open(file);
+        Scene scene = new Scene(view.root(), 1100, 760);
+        view.install(scene);
+        view.documents().guardClose(stage, closed::incrementAndGet);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopFileThread() throws InterruptedException {
+        files.open();
+        fileThread.shutdown();
+        fileThread.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntilIdle() throws Exception {
+        waitUntil(() -> !view.documents().io().isBusy());
+    }
+
+    private static Portfolio onDisk(Path file) throws Exception {
+        return PortfolioStore.load(file).portfolio();
+    }
+
+    @Test
+    void typingGoesOnWhileASlowSaveRunsAndWhatIsTypedThenStaysUnsaved(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Ada");
+        files.close();
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> files.waiting.get() == 1);
+
+        assertThat(robot.lookup("#file-activity").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#content").queryAs(Node.class).isDisabled()).isFalse();
+        robot.doubleClickOn("#profile-last").write("Lovelace");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.portfolio().profile().name().last()).isEqualTo("Lovelace");
+
+        files.open();
+        waitUntilIdle();
+
+        Portfolio saved = onDisk(file);
+        assertThat(saved.profile().name().first()).isEqualTo("Ada");
+        assertThat(saved.profile().name().last()).isEqualTo("Turing");
+        assertThat(editor.portfolio().profile().name().last()).isEqualTo("Lovelace");
+        assertThat(editor.history().isDirty()).isTrue();
+        assertThat(editor.windowTitleProperty().get()).endsWith(EditorViewModel.DIRTY_MARKER);
+        assertThat(robot.lookup("#file-activity").queryAs(Node.class).isVisible()).isFalse();
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntilIdle();
+        assertThat(onDisk(file)).isEqualTo(editor.portfolio());
+        assertThat(editor.history().isDirty()).isFalse();
+    }
+
+    @Test
+    void aSecondSaveWaitsForTheFirstAndTheFileEndsWithTheLater(FxRobot robot) throws Exception {
+        robot.clickOn("#profile-position");
+        files.close();
+        robot.interact(() -> editor.edit(null, p -> p.withProfile(p.profile().toBuilder().position("First").build())));
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> files.waiting.get() == 1);
+        robot.interact(() -> editor.edit(null, p -> p.withProfile(p.profile().toBuilder().position("Second").build())));
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(files.savesStarted).hasValue(1);
+
+        files.letOneThrough();
+        waitUntil(() -> files.savesStarted.get() == 2);
+        assertThat(onDisk(file).profile().position()).isEqualTo("First");
+        files.open();
+        waitUntilIdle();
+
+        assertThat(files.mostSavesAtOnce).hasValue(1);
+        assertThat(onDisk(file).profile().position()).isEqualTo("Second");
+        assertThat(editor.history().isDirty()).isFalse();
+    }
+
+    @Test
+    void closingWhileASaveRunsWaitsForItThenCloses(FxRobot robot) throws Exception {
+        robot.clickOn("#profile-position");
+        robot.interact(() -> editor.edit(null, p -> p.withProfile(p.profile().toBuilder().position("Saved on quit").build())));
+        files.close();
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> files.waiting.get() == 1);
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(closed).hasValue(0);
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("closes when that is done");
+
+        files.open();
+        waitUntil(() -> closed.get() == 1);
+        waitUntil(() -> !stage.isShowing());
+        assertThat(onDisk(file).profile().position()).isEqualTo("Saved on quit");
+    }
+
+    @Test
+    void openingALargePortfolioShowsProgressLocksTheFormAndThenShowsIt(FxRobot robot) throws Exception {
+        Path big = Files.createTempDirectory(tmp, "big");
+        PortfolioStore.save(big, PortfolioGenerator.generate(2_000, 100, PortfolioGenerator.DEFAULT_SEED));
+        files.close();
+        robot.interact(() -> view.documents().open(big));
+        waitUntil(() -> files.waiting.get() == 1);
+
+        assertThat(robot.lookup("#file-activity").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#file-activity .label").queryLabeled().getText()).startsWith("Opening ");
+        assertThat(robot.lookup("#content").queryAs(Node.class).isDisabled()).isTrue();
+        assertThat(editor.fileProperty().get()).isEqualTo(file);
+
+        files.open();
+        waitUntilIdle();
+        assertThat(editor.portfolio().publications()).hasSize(2_000);
+        assertThat(editor.fileProperty().get()).isEqualTo(big.resolve("portfolio.json"));
+        assertThat(robot.lookup("#content").queryAs(Node.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#file-activity").queryAs(Node.class).isVisible()).isFalse();
+    }
+}

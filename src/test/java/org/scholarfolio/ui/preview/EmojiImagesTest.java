@@ -1,0 +1,76 @@
+package org.scholarfolio.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EmojiImagesTest {
+    private static final EmojiImages EMOJI = EmojiImages.bundled();
+    private static final Pattern IMG_ALT = Pattern.compile("<img class=\"emoji\"[^>]* alt=\"([^\"]*)\"[^>]*>");
+
+    private static String body(String text) {
+        return "<!DOCTYPE html><html><head><title>T 🎉</title></head><body><p>" + text + "</p></body></html>";
+    }
+
+    private static String images(String html) {
+        StringBuilder alts = new StringBuilder();
+        Matcher m = IMG_ALT.matcher(html);
+        while (m.find()) {
+            alts.append('[').append(m.group(1)).append(']');
+        }
+        return alts.toString();
+    }
+
+    @Test
+    void theBuildBundlesTheWholeSet() {
+        assertThat(EMOJI).isNotNull();
+        assertThat(EmojiSet.bundled().orElseThrow().count()).isGreaterThan(3000);
+    }
+
+    @Test
+    void anEmojiInTheBodyBecomesAnSvgImageKeepingTheCharacterAsItsText() {
+        String html = EMOJI.apply(body("Paper accepted 🎉!"));
+        assertThat(images(html)).isEqualTo("[🎉]");
+        assertThat(html).contains("<title>T 🎉</title>").contains("Paper accepted <img").contains(">!</p>")
+                .contains("src=\"data:image/svg+xml;base64,");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a family with a joiner          | 👨‍💻 codes            | [👨‍💻]
+            a skin tone                     | 👋🏽 hi               | [👋🏽]
+            a flag                          | 🇺🇸🇫🇷 flags         | [🇺🇸][🇫🇷]
+            a keycap                        | press #️⃣ now         | [#️⃣]
+            a heart with its selector       | I ❤️ it             | [❤️]
+            a heart written as text         | I ❤ it              | ''
+            copyright and trade mark        | © 2024 Acme™        | ''
+            coffee is an emoji by default   | ☕ break            | [☕]
+            two in a row                    | 🎉🎉                 | [🎉][🎉]
+            digits and years stay text      | 1952-01-09 #1       | ''
+            """)
+    void sequencesAreMatchedWholeAndTextCharactersStayText(String what, String text, String expected) {
+        assertThat(images(EMOJI.apply(body(text)))).as(what).isEqualTo(expected);
+    }
+
+    @Test
+    void tagsScriptsStylesAndMathAreLeftAlone() {
+        String html = "<html><head><style>a::after{content:'🎉'}</style></head><body>"
+                + "<a title=\"🎉\" href=\"#🎉\">x</a><script>var s='🎉';</script><math><mi>🎉</mi></math>"
+                + "<svg><text>🎉</text></svg><p>🎉</p></body></html>";
+        String out = EMOJI.apply(html);
+        assertThat(images(out)).isEqualTo("[🎉]");
+        assertThat(out).contains("title=\"🎉\" href=\"#🎉\"").contains("var s='🎉';").contains("<mi>🎉</mi>")
+                .contains("<text>🎉</text>");
+    }
+
+    @Test
+    void aPageWithoutEmojiIsReturnedAsItIs() {
+        String html = body("Plain text, © 2024, “quotes” — dashes");
+        assertThat(EMOJI.apply(html)).isSameAs(html);
+    }
+}
