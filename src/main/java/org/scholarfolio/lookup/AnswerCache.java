@@ -2,10 +2,8 @@ package org.scholarfolio.lookup;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,6 +14,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.scholarfolio.files.AtomicFile;
 
 /**
  * Answers the services gave, each in its own file named after a hash of the request and headed by
@@ -88,14 +88,7 @@ public final class AnswerCache {
         }
         try {
             Files.createDirectories(folder);
-            Path file = folder.resolve(name(request));
-            Path temp = Files.createTempFile(folder, ".answer", ".tmp");
-            Files.writeString(temp, now + "\n" + answer, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(folder.resolve(name(request)), (now + "\n" + answer).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A cache that cannot be written only costs a request next time.
         }
