@@ -60,12 +60,13 @@ public record PreviewDocument(String shell, String title, String body) {
                 + "if(b.getAttribute(n.name)!==n.value){return false;}}return true;}"
                 + "var changed=null;function mark(e){changed=e;}"
                 + "function patch(old,neu){var oc=old.childNodes,nc=neu.childNodes;"
-                + "if(oc.length!==nc.length){old.innerHTML=neu.innerHTML;mark(old);return;}"
+                + "if(oc.length!==nc.length){var was=old.textContent;old.innerHTML=neu.innerHTML;if(was!==old.textContent){mark(old);}return;}"
                 + "for(var i=nc.length-1;i>=0;i--){var o=oc[i],n=nc[i];if(o.isEqualNode(n)){continue;}"
                 + "if(o.nodeType===3&&n.nodeType===3){o.data=n.data;mark(old);}else if(sameTag(o,n)){patch(o,n);}"
-                + "else{old.replaceChild(n,o);mark(n.nodeType===1?n:old);}}}"
+                + "else{old.replaceChild(n,o);if(o.textContent!==n.textContent){mark(n.nodeType===1?n:old);}}}}"
                 + "patch(document.body,next);"
-                // The preview follows the edit: the part that changed is scrolled into view when it is out of it.
+                // The preview follows the edit: the part whose text changed is scrolled into view when it is out
+                // of it (not a control the page's own script changed, such as the un-hidden theme toggle).
                 + "if(changed&&changed.getBoundingClientRect){var r=changed.getBoundingClientRect();"
                 + "if(r.bottom<0||r.top>window.innerHeight){window.scrollTo(0,window.scrollY+r.top-Math.max(0,(window.innerHeight-r.height)/2));}}"
                 // Scripts that enhance the page once it is loaded (e.g. math typesetting) run again.

@@ -58,8 +58,8 @@ class KramdownHtmlTest {
                 {: .text-center}
                 Centred text.""");
         assertThat(out).doesNotContain("{:").contains("A paragraph.").contains("Centred text.");
-        assertThat(out).contains("<img src=\"assets/img/me.jpg\" alt=\"portrait\" width=\"50%\" class=\"img-fluid rounded\">");
-        assertThat(out).contains("<img src=\"assets/img/map.png\" alt=\"map\" title=\"Where we are\" width=\"320\" id=\"map\">");
+        assertThat(out).contains("<img src=\"assets/img/me.jpg\" alt=\"portrait\" width=\"50%\" class=\"img-fluid rounded\" loading=\"lazy\" decoding=\"async\">");
+        assertThat(out).contains("<img src=\"assets/img/map.png\" alt=\"map\" title=\"Where we are\" width=\"320\" id=\"map\" loading=\"lazy\" decoding=\"async\">");
     }
 
     @Test
