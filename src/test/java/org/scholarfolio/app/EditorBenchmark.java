@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
@@ -23,6 +22,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SitePage;
+import org.scholarfolio.testing.ScenePictures;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.preview.PreviewDocument;
@@ -63,7 +63,7 @@ public final class EditorBenchmark {
         String first = preview.render(base, null, SitePage.home());
         Path page = Files.createTempFile("scholarfolio-bench", ".html");
         Files.writeString(page, first);
-        onFx(() -> {
+        ScenePictures.onFx(() -> {
             web[0] = new WebView();
             Stage stage = new Stage();
             stage.setScene(new Scene(web[0], 800, 900));
@@ -71,7 +71,7 @@ public final class EditorBenchmark {
             web[0].getEngine().load(page.toUri().toString());
             return null;
         });
-        while (onFx(() -> web[0].getEngine().getLoadWorker().getState() != Worker.State.SUCCEEDED)) {
+        while (ScenePictures.onFx(() -> web[0].getEngine().getLoadWorker().getState() != Worker.State.SUCCEEDED)) {
             Thread.sleep(20);
         }
 
@@ -89,7 +89,7 @@ public final class EditorBenchmark {
             long t0 = System.nanoTime();
             String html = preview.render(edited, null, SitePage.home());
             long t1 = System.nanoTime();
-            onFx(() -> {
+            ScenePictures.onFx(() -> {
                 web[0].getEngine().executeScript(PreviewDocument.parse(html).swapScript());
                 return null;
             });
@@ -118,7 +118,7 @@ public final class EditorBenchmark {
         Portfolio portfolio = Portfolio.empty().withPublications(pubs);
         List<String> queries = List.of("m", "ma", "mac", "mach", "machi", "machine", "machine l", "machine le",
                 "machine learning", "2019", "family42", "journal of vision", "zzz", "", "q", "qu", "quantum", "quantum 2001");
-        double[] times = onFx(() -> {
+        double[] times = ScenePictures.onFx(() -> {
             EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), portfolio, null);
             PublicationsViewModel vm = new PublicationsViewModel(editor);
             for (int r = 0; r < 3; r++) { // warm-up
@@ -160,17 +160,5 @@ public final class EditorBenchmark {
         Arrays.sort(sorted);
         int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, at))];
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.testing.PreviewScripts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,17 +41,11 @@ class LivePreviewTest {
         stage.show();
     }
 
-    private static Object script(FxRobot robot, String js) {
-        Object[] result = new Object[1];
-        robot.interact(() -> result[0] = robot.lookup("#preview-web").queryAs(WebView.class).getEngine().executeScript(js));
-        return result[0];
-    }
-
     private static String text(FxRobot robot, String selector) {
         if (robot.lookup("#preview-web").tryQuery().isEmpty()) {
             return null;
         }
-        Object text = script(robot, "(function(){var e=document.querySelector('" + selector + "');return e?e.textContent:null;})()");
+        Object text = PreviewScripts.run(robot, "(function(){var e=document.querySelector('" + selector + "');return e?e.textContent:null;})()");
         return text instanceof String s ? s : null;
     }
 
@@ -63,15 +57,15 @@ class LivePreviewTest {
             return name != null && name.contains("Ada");
         });
         // A mark left in the page survives the next edit: the content was swapped, not reloaded.
-        script(robot, "window.previewMark = 'kept'");
+        PreviewScripts.run(robot, "window.previewMark = 'kept'");
 
         robot.clickOn("#profile-last").write("Lovelace");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Ada Lovelace".equals(text(robot, "h1.name")));
-        assertThat(script(robot, "window.previewMark")).isEqualTo("kept");
-        assertThat(script(robot, "document.title")).isEqualTo("Ada Lovelace");
+        assertThat(PreviewScripts.run(robot, "window.previewMark")).isEqualTo("kept");
+        assertThat(PreviewScripts.run(robot, "document.title")).isEqualTo("Ada Lovelace");
         // The theme's stylesheet, a file staged beside the page, is in use.
-        assertThat(script(robot, "getComputedStyle(document.querySelector('nav.bar')).display")).isEqualTo("flex");
+        assertThat(PreviewScripts.run(robot, "getComputedStyle(document.querySelector('nav.bar')).display")).isEqualTo("flex");
     }
 
     @Test

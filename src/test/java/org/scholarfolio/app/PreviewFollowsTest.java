@@ -25,6 +25,7 @@ import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.testing.PreviewScripts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -62,23 +63,17 @@ class PreviewFollowsTest {
         stage.show();
     }
 
-    private static Object script(FxRobot robot, String js) {
-        Object[] result = new Object[1];
-        robot.interact(() -> result[0] = robot.lookup("#preview-web").queryAs(WebView.class).getEngine().executeScript(js));
-        return result[0];
-    }
-
     private static boolean inView(FxRobot robot, String selector) {
         if (robot.lookup("#preview-web").tryQuery().isEmpty()) {
             return false;
         }
-        Object answer = script(robot, "(function(){var e=document.querySelector('" + selector + "');if(!e){return false;}"
+        Object answer = PreviewScripts.run(robot, "(function(){var e=document.querySelector('" + selector + "');if(!e){return false;}"
                 + "var r=e.getBoundingClientRect();return r.top>=0&&r.bottom<=window.innerHeight;})()");
         return Boolean.TRUE.equals(answer);
     }
 
     private static double number(FxRobot robot, String js) {
-        return ((Number) script(robot, js)).doubleValue();
+        return ((Number) PreviewScripts.run(robot, js)).doubleValue();
     }
 
     @Test
@@ -86,7 +81,7 @@ class PreviewFollowsTest {
         robot.clickOn("#section-publications");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inView(robot, "[data-record=\"publications[0]\"]")
                 || robot.lookup("#preview-web").tryQuery().isPresent()
-                        && Boolean.TRUE.equals(script(robot, "document.querySelector('[data-record]')!==null")));
+                        && Boolean.TRUE.equals(PreviewScripts.run(robot, "document.querySelector('[data-record]')!==null")));
         TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
         int lastRow = table.getItems().size() - 1;
         // The table lists the papers in the file's order; the page lists them newest first, so the
@@ -107,13 +102,13 @@ class PreviewFollowsTest {
     @Test
     void typingAtTheEndOfALongBioScrollsThePreviewToTheChange(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
-                && Boolean.TRUE.equals(script(robot, "document.querySelector('.bio')!==null")));
+                && Boolean.TRUE.equals(PreviewScripts.run(robot, "document.querySelector('.bio')!==null")));
         assertThat(number(robot, "window.scrollY")).isZero();
         javafx.scene.Node bioField = robot.lookup("#profile-bio").query();
         robot.interact(bioField::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write(" Edited");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(script(robot,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(PreviewScripts.run(robot,
                 "(function(){var p=document.querySelectorAll('.bio p');var e=p[p.length-1];"
                         + "var r=e.getBoundingClientRect();return e.textContent.indexOf('Edited')>=0"
                         + "&&r.bottom>0&&r.top<window.innerHeight;})()")));
@@ -123,7 +118,7 @@ class PreviewFollowsTest {
     @Test
     void phoneAndDesktopPresetsLayThePageOutAtTheirWidths(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
-                && Boolean.TRUE.equals(script(robot, "document.querySelector('.bio')!==null")));
+                && Boolean.TRUE.equals(PreviewScripts.run(robot, "document.querySelector('.bio')!==null")));
         double fit = number(robot, "window.innerWidth");
 
         robot.clickOn("#preview-width-phone");
