@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -92,7 +91,7 @@ class DiskErrorsTest {
         try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "6m")) {
             Path site = disk.root().resolve("site");
             assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", site.toString()).code()).isZero();
-            Map<Path, byte[]> before = contents(site);
+            Map<Path, byte[]> before = FolderContents.of(site);
             Path changed = copySample(tmp);
             Path json = changed.resolve("portfolio.json");
             Files.writeString(json, Files.readString(json).replace("Alan", "Alan M."));
@@ -102,21 +101,10 @@ class DiskErrorsTest {
 
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err()).contains(error.apply(site)).doesNotContain("staging");
-            assertThat(contents(site)).containsOnlyKeys(before.keySet());
-            Map<Path, byte[]> after = contents(site);
-            before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
+            FolderContents.assertUnchanged(before, site);
         }
     }
 
-    private static Map<Path, byte[]> contents(Path dir) throws Exception {
-        Map<Path, byte[]> files = new HashMap<>();
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
 
     private static java.util.List<Path> leftovers(Path dir) throws Exception {
         try (Stream<Path> all = Files.list(dir)) {

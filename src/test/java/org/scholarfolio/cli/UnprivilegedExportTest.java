@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -105,25 +104,14 @@ class UnprivilegedExportTest {
         Path site = tmp.resolve("site");
         // The old site, written by its owner (root here); nobody may read it but not write it.
         assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", site.toString()).code()).isZero();
-        Map<Path, byte[]> before = contents(site);
+        Map<Path, byte[]> before = FolderContents.of(site);
 
         Run r = runAsNobody(classPathForNobody(), "export", portfolio.toString(), "--out", site.toString());
 
         assertThat(r.code()).as(r.out()).isEqualTo(1);
         assertThat(r.out()).contains("cannot write " + site + ": permission denied")
                 .contains("Choose a folder you may write to").doesNotContain("staging");
-        Map<Path, byte[]> after = contents(site);
-        assertThat(after).containsOnlyKeys(before.keySet());
-        before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
+        FolderContents.assertUnchanged(before, site);
     }
 
-    private static Map<Path, byte[]> contents(Path dir) throws Exception {
-        Map<Path, byte[]> files = new HashMap<>();
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
 }
