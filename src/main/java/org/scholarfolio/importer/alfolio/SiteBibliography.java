@@ -174,7 +174,14 @@ final class SiteBibliography {
         return files;
     }
 
+    /**
+     * The section a page names exactly, else its title with the first letter capitalised (al-folio's
+     * titles are lower case by custom), else the file's name.
+     */
     private static String sectionTitle(BibliographyTags.Shown s) {
+        if (!s.section().isEmpty()) {
+            return s.section();
+        }
         String t = s.pageTitle().isBlank() ? s.file().replaceAll("(?i)\\.bib$", "").replace('_', ' ') : s.pageTitle();
         return t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
     }
