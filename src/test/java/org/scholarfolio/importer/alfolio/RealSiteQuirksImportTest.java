@@ -379,6 +379,42 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void blockAttributeListsTheSiteStylesAreAppliedAndOnlyTheOthersReported() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                ---
+                Welcome to the **Glacier Dynamics** group.
+                {: .text-center}
+
+                > We are hiring two PhD students for the winter season.
+                {: .block-tip}
+
+                Read our [field guide](https://example.org/guide){:target="_blank"} first.
+                {:.lead}
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().profile().bio()).isEqualTo("""
+                <div class="text-center">
+
+                Welcome to the **Glacier Dynamics** group.
+
+                </div>
+
+                <div class="block-tip">
+
+                > We are hiring two PhD students for the winter season.
+
+                </div>
+
+                Read our [field guide](https://example.org/guide) first.""");
+        assertThat(r.warnings()).filteredOn(w -> w.source().file().equals("_pages/about.md")).singleElement().satisfies(w -> {
+            assertThat(w.source().position()).isEqualTo("_pages/about.md:10");
+            assertThat(w.message()).startsWith("2 kramdown attribute lists such as {:target=\"_blank\"} are dropped");
+        });
+    }
+
+    @Test
     void anEmailOnlyInSocialsBecomesTheProfileEmail() throws Exception {
         write("_config.yml", "first_name: Michele\nlast_name: Stingo\n");
         write("_data/socials.yml", "email: stingo@example.org # your email address\ngithub_username: mstingo\n");
