@@ -106,7 +106,15 @@ final class ConfigReader {
             }
         }
         site.description(description);
-        site.footer(str(config.get("footer_text")).strip());
+        String footer = str(config.get("footer_text")).strip();
+        String ownFooter = AlfolioTemplate.footerWithoutTemplate(footer);
+        if (!ownFooter.equals(footer) && findings.leftover(CONFIG, lineOfKey("footer_text"), ownFooter.isEmpty()
+                ? "footer_text is the al-folio template's (\"Powered by Jekyll with al-folio theme ...\")"
+                : "footer_text has the al-folio template's sentences (\"Powered by Jekyll with al-folio theme ...\")"
+                        + " beside its own text; only they are")) {
+            footer = ownFooter;
+        }
+        site.footer(footer);
         site.baseUrl(siteAddress(str(config.get("url")).strip(), str(config.get("baseurl")).strip()));
         if (config.get("news_limit") != null) {
             site.newsLimit(intValue(config.get("news_limit"), 5));
