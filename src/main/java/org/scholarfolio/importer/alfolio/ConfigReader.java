@@ -167,8 +167,8 @@ final class ConfigReader {
         String dflt = str(config.get("default_lang")).strip();
         String main = dflt.isEmpty() ? languages.get(0) : dflt;
         findings.warn(CONFIG, lineOfKey("languages"), Diagnostic.Kind.SKIPPED, "a multilingual site ("
-                + String.join(", ", languages) + "): only " + main + " is imported; translation keys such as"
-                + " main.subtitle and {% translate_file %} only Jekyll can run and are taken out of the text");
+                + String.join(", ", languages) + "): only " + main + " is imported, with its texts from _i18n/"
+                + main + ".yml and _i18n/" + main + "/ where {% t %} and {% translate_file %} show them");
         Set<String> others = new HashSet<>(languages);
         others.remove(main);
         return others;
