@@ -72,7 +72,7 @@ final class AlfolioTemplate {
         for (int i = 0; i < w.length; i++) {
             p.append(i == 0 ? "" : "(?:\\s|<[^>]*>)+").append(Pattern.quote(w[i].replaceAll("\\.$", "")));
         }
-        return Pattern.compile(p.append("(?:\\s|</a>)*\\.?").toString());
+        return Pattern.compile(p.append("(?:\\s|</a>)*\\.").toString()); // the whole sentence: not "Photos from Unsplash, Pixabay"
     }
 
     /**

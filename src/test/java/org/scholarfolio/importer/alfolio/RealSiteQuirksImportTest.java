@@ -205,6 +205,14 @@ class RealSiteQuirksImportTest {
                   Photos from <a href="https://unsplash.com">Unsplash</a>.
                 """);
         assertThat(run(true).portfolio().site().footer()).isEqualTo("© 2025 Ice Lab, Umeå.");
+
+        write("_config.yml", """
+                first_name: Greta
+                last_name: Lindqvist
+                footer_text: Powered by Jekyll with al-folio theme. Photos from <a href="https://unsplash.com">Unsplash</a>, Pixabay and our own field trips.
+                """);
+        assertThat(run(true).portfolio().site().footer()).as("only whole sentences of the template go")
+                .isEqualTo("Photos from <a href=\"https://unsplash.com\">Unsplash</a>, Pixabay and our own field trips.");
     }
 
     @Test
