@@ -39,6 +39,9 @@ public final class Latex {
     }
 
     public static String toUnicode(String latex) {
+        if (isPlain(latex)) {
+            return latex;
+        }
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0, true);
         return out.toString();
@@ -46,9 +49,31 @@ public final class Latex {
 
     /** As {@link #toUnicode}, with markup commands reduced to their text: for fields the site renders as Markdown. */
     public static String toUnicodeWithoutMarkup(String latex) {
+        if (isPlain(latex)) {
+            return latex;
+        }
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0, false);
         return out.toString();
+    }
+
+    /**
+     * True when {@link #convert} would copy the text unchanged: no math, command, group, tie, dash
+     * ligature or quote ligature. Most fields (years, pages without "--", URLs, plain names) are so,
+     * and an import converts thousands of them in a process too short for the compiler to help.
+     */
+    private static boolean isPlain(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '$' || c == '\\' || c == '{' || c == '~') {
+                return false;
+            }
+            if ((c == '-' || c == '`' || c == '\'') && i + 1 < n && s.charAt(i + 1) == c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void convert(String s, int from, int to, StringBuilder out, int depth, boolean markup) {
