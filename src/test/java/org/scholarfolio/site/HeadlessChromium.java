@@ -151,8 +151,17 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** "light", "dark", or "" for the browser's own setting. */
     void colorScheme(String scheme) {
+        media("", scheme);
+    }
+
+    /** As {@link #colorScheme}, laid out for paper: the print stylesheet applies. */
+    void printed(String scheme) {
+        media("print", scheme);
+    }
+
+    private void media(String type, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                Map.of("media", type, "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** Forgets the visitor's saved light/dark choice of the file:// origin. */

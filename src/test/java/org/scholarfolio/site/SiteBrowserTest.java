@@ -279,6 +279,19 @@ class SiteBrowserTest {
     }
 
     @Test
+    void printedFromADarkSystemTheHomePageIsDarkOnWhiteAndPrintsEveryNewsItem() {
+        browser.printed("dark");
+        browser.open(sites.get("alan-turing-system").resolve("index.html"));
+        var driver = browser.driver();
+        assertThat(luminance(background())).isGreaterThan(0.8);
+        assertThat(luminance(String.valueOf(driver.executeScript("return getComputedStyle(document.querySelector('h1')).color;"))))
+                .isLessThan(0.05);
+        assertThat(driver.findElements(By.cssSelector(".news-list.scroll"))).as("the sample's news list scrolls on screen").hasSize(1);
+        assertThat(driver.executeScript("const l = document.querySelector('.news-list.scroll');"
+                + " return l.scrollHeight - l.clientHeight;")).as("no item hidden in a scrolling box on paper").isEqualTo(0L);
+    }
+
+    @Test
     void phoneMenuOpensAndLeadsToTheSections() {
         browser.viewport(375, 812, true);
         Path home = sites.get("alan-turing").resolve("index.html");
