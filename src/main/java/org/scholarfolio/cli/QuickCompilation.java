@@ -45,9 +45,6 @@ final class QuickCompilation {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
             return false;
         }
-        if (!System.getProperty("java.vm.name", "").contains("HotSpot")) {
-            return false;
-        }
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         return options.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel=")
                 || o.equals("-XX:-TieredCompilation") || o.startsWith("-Xint") || o.startsWith("-XX:CompilerDirectivesFile"));
