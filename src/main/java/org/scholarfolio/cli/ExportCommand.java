@@ -47,6 +47,8 @@ final class ExportCommand implements Callable<Integer> {
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
+        // Pages to render: a few seconds of work, where the optimising compiler costs more than it gains.
+        QuickCompilation.requestInBackground();
         var result = PortfolioArgument.load(portfolio, err);
         if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The allow-list every piece of Markdown-made HTML passes through: what a researcher's bio needs
@@ -27,6 +29,11 @@ final class HtmlSanitizer {
         "maxsize", "largeop", "movablelimits", "symmetric", "accent", "accentunder", "linethickness", "width",
         "height", "depth", "voffset", "columnalign", "rowalign", "columnspacing", "rowspacing", "columnlines",
         "rowlines", "frame", "notation", "encoding"};
+
+    // Parsed once: jsoup parses a selector string again on every select, once per Markdown field.
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES_WITHOUT_ALT = QueryParser.parse("img:not([alt])");
+    private static final Evaluator INPUTS = QueryParser.parse("input");
 
     private final Safelist safelist;
 
@@ -60,12 +67,12 @@ final class HtmlSanitizer {
     String clean(String html, LinkRewriter links, boolean opensPage) {
         Document dirty = Jsoup.parseBodyFragment(html, PROBE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
-        rewrite(clean, "a", "href", links);
+        rewrite(clean, links);
         MediaElements.settle(clean, links, opensPage);
-        for (Element img : clean.select("img:not([alt])")) {
+        for (Element img : clean.select(IMAGES_WITHOUT_ALT)) {
             img.attr("alt", "");
         }
-        for (Element input : clean.select("input")) {
+        for (Element input : clean.select(INPUTS)) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) {
                 input.remove();
             } else {
@@ -76,15 +83,15 @@ final class HtmlSanitizer {
         return clean.body().html().strip();
     }
 
-    private static void rewrite(Document doc, String tag, String attribute, LinkRewriter links) {
-        for (Element e : doc.select(tag + "[" + attribute + "]")) {
+    private static void rewrite(Document doc, LinkRewriter links) {
+        for (Element e : doc.select(LINKS)) {
             // An address dropped as unsafe leaves href="", which would point at the page itself.
-            String value = e.attr(attribute).strip();
+            String value = e.attr("href").strip();
             String rewritten = value.isEmpty() ? "" : links.rewrite(value);
             if (rewritten == null || rewritten.isEmpty()) {
-                e.removeAttr(attribute);
+                e.removeAttr("href");
             } else {
-                e.attr(attribute, rewritten);
+                e.attr("href", rewritten);
             }
         }
     }

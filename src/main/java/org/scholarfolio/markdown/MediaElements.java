@@ -5,6 +5,8 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Images and frames in sanitised Markdown. A local image gets its width and height (no layout
@@ -13,13 +15,17 @@ import org.jsoup.nodes.TextNode;
  * click-to-load link that the site's script turns into a sandboxed, lazy iframe.
  */
 final class MediaElements {
+    // Parsed once, not on every select (once per Markdown field).
+    private static final Evaluator IMAGES = QueryParser.parse("img");
+    private static final Evaluator FRAMES = QueryParser.parse("iframe");
+
     private MediaElements() {
     }
 
     static void settle(Document doc, LinkRewriter links, boolean opensPage) {
         Set<String> hosts = links.remoteHosts();
         boolean first = true;
-        for (Element img : doc.select("img")) {
+        for (Element img : doc.select(IMAGES)) {
             String src = img.attr("src").strip();
             if (src.isEmpty()) {
                 replaceWithText(img, img.attr("alt"));
@@ -52,7 +58,7 @@ final class MediaElements {
             img.attr("decoding", "async");
             first = false;
         }
-        for (Element frame : doc.select("iframe")) {
+        for (Element frame : doc.select(FRAMES)) {
             String src = frame.attr("src").strip();
             String host = RemoteHosts.hostOf(src).orElse("");
             if (RemoteHosts.mayLoad(src, hosts)) {
