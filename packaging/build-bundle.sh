@@ -2,22 +2,29 @@
 # Builds the native bundle of Scholarfolio from what `mvn package` left in target/:
 #   1. jlink a small runtime: the JDK modules jdeps finds, plus the JavaFX modules taken from the
 #      JavaFX platform jars (their native libraries go into the runtime, not into a user cache);
-#   2. a class-data-sharing (CDS) archive for that runtime, from a training run of the CLI;
-#   3. jpackage: an app image target/bundle/Scholarfolio/ and, where the platform allows, an
-#      installer (.deb on Linux, .dmg on macOS, .msi on Windows) in target/bundle/.
+#   2. jpackage: an app image target/bundle/Scholarfolio/ and, where the platform allows, an
+#      installer (.deb on Linux, .dmg on macOS, .msi on Windows) in target/bundle/;
+#   3. what makes it start fast, learnt from training runs of the CLI and the editor: on Java 17
+#      class-data-sharing (CDS) archives; on a Java 25+ runtime (BUNDLE_JDK) an ahead-of-time cache
+#      (lib/app/scholarfolio.aot, in the installers too). See ADR 0003 and bundle-runtime-with-aot-cache.
 # Run from anywhere, after `mvn -DskipTests package`; `mvn -Pbundle -DskipTests package` runs it for you.
 #
 # Environment:
-#   JAVA_HOME          a JDK 17+ with jmods/, jlink and jpackage (default: the java on PATH)
+#   BUNDLE_JDK         the JDK that links and packages, whose runtime the bundle ships (default:
+#                      JAVA_HOME, else the java on PATH): 17+, or 25+ for an ahead-of-time cache. It
+#                      needs jlink and jpackage, and jmods/ unless it links from its own run-time
+#                      image (Temurin 24+ does).
 #   BUNDLE_TYPES       installer types to build after the app image, e.g. "deb rpm"; "none" builds
 #                      only the app image (default: deb on Linux, dmg on macOS, msi on Windows)
 #   BUNDLE_APP_VERSION version stamped into the installers (default: read from the main jar)
+#   BUNDLE_DEST        the folder under target/ to build into (default: bundle), e.g. to keep
+#                      bundles of two runtimes side by side
 set -euo pipefail
 
 project=$(cd "$(dirname "$0")/.." && pwd)
 cd "$project"
 target="$project/target"
-out="$target/bundle"
+out="$target/${BUNDLE_DEST:-bundle}"
 main_jar="$target/scholarfolio.jar"
 app_name=Scholarfolio
 
@@ -26,12 +33,20 @@ if [[ ! -f "$main_jar" || ! -d "$target/lib" ]]; then
   exit 1
 fi
 
-if [[ -n "${JAVA_HOME:-}" ]]; then
-  jdk_bin="$JAVA_HOME/bin"
+jdk_feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+# Java 17 with CDS archives stays the default: measured side by side, a JDK 25 runtime with an
+# ahead-of-time cache trained on the CLI and the editor started the CLI slower, since the cache
+# loads every class it holds at start (ADR bundle-runtime-with-aot-cache). BUNDLE_JDK picks another.
+if [[ -n "${BUNDLE_JDK:-}" ]]; then
+  jdk_home=$BUNDLE_JDK
+elif [[ -n "${JAVA_HOME:-}" ]]; then
+  jdk_home=$JAVA_HOME
 else
-  jdk_bin=$(dirname "$(readlink -f "$(command -v java)")")
+  jdk_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 fi
-jdk_home=$(dirname "$jdk_bin")
+jdk_bin="$jdk_home/bin"
+feature=$(jdk_feature "$jdk_home")
+feature=${feature:-17}
 exe=""
 case "$(uname -s)" in
   Linux*)  os=linux;   fx_classifier=linux;  native_glob='*.so';    native_dir=lib ;;
@@ -47,9 +62,21 @@ for tool in jdeps jlink jpackage; do
     exit 1
   fi
 done
-if [[ ! -d "$jdk_home/jmods" ]]; then
+# JDKs since 24 may link from their own run-time image (JEP 493) and ship no jmods/.
+if [[ -d "$jdk_home/jmods" ]]; then
+  jdk_module_path="$jdk_home/jmods"
+elif "$jdk_bin/jlink$exe" --help 2>&1 | grep -q 'Linking from run-time image enabled'; then
+  jdk_module_path=""
+else
   echo "build-bundle: $jdk_home/jmods is missing (Debian: apt-get install openjdk-17-jmods)" >&2
   exit 1
+fi
+if [[ $feature -ge 25 ]]; then
+  start_mode=aot
+  echo "build-bundle: runtime from $jdk_home (Java $feature), with an ahead-of-time cache"
+else
+  start_mode=cds
+  echo "build-bundle: runtime from $jdk_home (Java $feature), with class-data-sharing archives"
 fi
 
 step() { printf 'build-bundle: %s (%ss)\n' "$1" "$SECONDS"; }
@@ -115,18 +142,17 @@ modules="$jdk_modules,jdk.crypto.ec,$(IFS=,; echo "${fx_modules[*]}")"
 echo "  modules: $modules"
 
 step "linking the runtime"
-module_path="$jdk_home/jmods"
-for jar in "${fx_jars[@]}"; do
-  if [[ $os == windows ]]; then module_path="$module_path;$jar"; else module_path="$module_path:$jar"; fi
-done
+if [[ $os == windows ]]; then path_sep=';'; else path_sep=':'; fi
+module_path=$jdk_module_path
+for jar in "${fx_jars[@]}"; do module_path="${module_path:+$module_path$path_sep}$jar"; done
 runtime="$out/runtime"
 "$jdk_bin/jlink" \
   --module-path "$module_path" \
   --add-modules "$modules" \
   --exclude-resources "glob:**$native_glob" \
-  --strip-debug --no-header-files --no-man-pages --compress=0 \
+  --strip-debug --no-header-files --no-man-pages --compress="$([[ $feature -ge 21 ]] && echo zip-0 || echo 0)" \
   --output "$runtime"
-# --compress=0: the installer's own compression does better on the plain modules image
+# No compression: the installer's own compression does better on the plain modules image
 # (.deb: 13 MB for it instead of 28 MB with --compress=2), and starting skips the inflating.
 
 # JavaFX loads its native libraries from the runtime when it finds them there; left inside the
@@ -140,7 +166,6 @@ if [[ $os == linux ]] && command -v strip >/dev/null; then
   find "$runtime" -name '*.so' -exec strip --strip-unneeded {} +
 fi
 
-step "recording the classes a start loads (CDS training runs)"
 java_rt="$runtime/bin/java$exe"
 if [[ $os == windows ]]; then cp_sep=';'; else cp_sep=':'; fi
 # The launcher's own Java options (module exports for ControlsFX), so the runs load what it loads.
@@ -148,71 +173,133 @@ launcher_options=()
 while read -r option value; do
   [[ $option == --java-options ]] && launcher_options+=("$value")
 done <packaging/jpackage-app.cfg
+mode_options=()   # the launcher's further Java options for this runtime
+if [[ $start_mode == aot ]]; then
+  # Java 24+ warns on every start when JavaFX loads its native libraries and uses sun.misc.Unsafe
+  # unless they are allowed; Java 17 refuses both options. The cache's call adapters are left out:
+  # Java 25.0.3 mixes up two of them by a hash collision and warns on every start (JDK-8364929).
+  mode_options=(--enable-native-access=javafx.graphics,javafx.media,javafx.web --sun-misc-unsafe-memory-access=allow
+    -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
+elif [[ $os == linux ]]; then
+  mode_options=(-XX:SharedArchiveFile=\$APPDIR/scholarfolio.jsa)
+fi
 training="$out/training"
 mkdir -p "$training"
-wrapper=()   # what the editor's run goes through: a virtual display, a time limit
-train() {   # train NAME ARGUMENTS...: one run of the launcher, its classes listed in NAME.classlist
-  local name=$1
-  shift
-  "${wrapper[@]}" "$java_rt" -Xshare:off -XX:DumpLoadedClassList="$training/$name.classlist" \
-    -Djava.util.prefs.userRoot="$training/prefs" -Dscholarfolio.startupTiming=exit "${launcher_options[@]}" \
-    -cp "$input/scholarfolio.jar$cp_sep$input/lib/*" org.scholarfolio.app.Launcher "$@"
-}
-train help --help >/dev/null
-train version --version >/dev/null
-train export export sample-data/alan-turing --out "$training/site" >/dev/null
-# The editor's classes come from opening it on the sample until its first window is drawn, on a
-# virtual display where the build machine has Xvfb (CI machines have no display of their own).
+# The editor's training opens it on the sample until its first window is drawn, on a virtual display
+# where the build machine has Xvfb (CI machines have no display of their own).
 editor_display=yes
+wrapper=()   # what the editor's run goes through: a virtual display, a time limit
 if command -v xvfb-run >/dev/null; then
   wrapper=(xvfb-run -a -s "-screen 0 1600x1000x24")
 elif [[ -z "${DISPLAY:-}" && $os == linux ]]; then
   editor_display=no
 fi
-if command -v timeout >/dev/null; then wrapper=(timeout 180 "${wrapper[@]}"); fi
-if [[ $editor_display == yes ]] \
-    && train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
-    && grep -q 'first window shown' "$out/editor-training.log"; then
-  echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
-else
+if command -v timeout >/dev/null; then wrapper=(timeout 300 "${wrapper[@]}"); fi
+no_editor_training() {
   echo "build-bundle: no display for a run of the editor (install xvfb for a virtual one), or it did" >&2
-  echo "  not open (its output, if it ran: $out/editor-training.log); the class-data archives cover" >&2
+  echo "  not open (its output, if it ran: $out/editor-training.log); the start-up $1 covers" >&2
   echo "  the command line only" >&2
-  rm -f "$training/editor.classlist"
-fi
-cat "$training"/*.classlist | grep -v '^#' | sort -u >"$training/all.classlist"
-
-step "archiving the JDK and JavaFX classes a start needs (CDS)"
-# The runtime maps lib/server/classes.jsa by itself, wherever it is installed; only classes of the
-# runtime's own modules go into it (the class-path ones are skipped, with a warning each). On Linux
-# the launcher maps the application archive below instead, so the runtime's archive is only the
-# fallback and covers the command line alone: with the editor's JavaFX classes it grows from 13 to
-# 35 MB, 4 MB more in the .deb.
-runtime_lists=("$training"/*.classlist)
-if [[ $os == linux ]]; then
-  runtime_lists=("$training/help.classlist" "$training/version.classlist" "$training/export.classlist")
-fi
-cat "$runtime/lib/classlist" "${runtime_lists[@]}" | grep -v '^#' | sort -u >"$training/runtime.classlist"
-"$java_rt" -Xshare:dump -XX:SharedClassListFile="$training/runtime.classlist" \
-  -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" >"$out/cds-dump.log" 2>&1 || {
-  cat "$out/cds-dump.log" >&2
-  exit 1
 }
-if [[ $os == linux ]]; then
-  # On Java 17 an archive with the class-path classes as well only works from the absolute path it
-  # was made at, so it is made where the app lives: below for this app image, and by the .deb's
-  # postinst at the installed path, from this class list. The launcher's options name it.
-  cp "$training/all.classlist" "$input/scholarfolio.classlist"
+
+if [[ $start_mode == cds ]]; then
+  step "recording the classes a start loads (CDS training runs)"
+  train_wrapper=()
+  train() {   # train NAME ARGUMENTS...: one run of the launcher, its classes listed in NAME.classlist
+    local name=$1
+    shift
+    "${train_wrapper[@]}" "$java_rt" -Xshare:off -XX:DumpLoadedClassList="$training/$name.classlist" \
+      -Djava.util.prefs.userRoot="$training/prefs" -Dscholarfolio.cacheHome="$training/cache" \
+      -Dscholarfolio.startupTiming=exit "${launcher_options[@]}" \
+      -cp "$input/scholarfolio.jar$cp_sep$input/lib/*" org.scholarfolio.app.Launcher "$@"
+  }
+  train help --help >/dev/null
+  train version --version >/dev/null
+  train export export sample-data/alan-turing --out "$training/site" >/dev/null
+  train_wrapper=("${wrapper[@]}")
+  if [[ $editor_display == yes ]] \
+      && train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
+      && grep -q 'first window shown' "$out/editor-training.log"; then
+    echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
+  else
+    no_editor_training "archives"
+    rm -f "$training/editor.classlist"
+  fi
+  cat "$training"/*.classlist | grep -v '^#' | sort -u >"$training/all.classlist"
+
+  step "archiving the JDK and JavaFX classes a start needs (CDS)"
+  # The runtime maps lib/server/classes.jsa by itself, wherever it is installed; only classes of the
+  # runtime's own modules go into it (the class-path ones are skipped, with a warning each). On Linux
+  # the launcher maps the application archive below instead, so the runtime's archive is only the
+  # fallback and covers the command line alone: with the editor's JavaFX classes it grows from 13 to
+  # 35 MB, 4 MB more in the .deb.
+  runtime_lists=("$training"/*.classlist)
+  if [[ $os == linux ]]; then
+    runtime_lists=("$training/help.classlist" "$training/version.classlist" "$training/export.classlist")
+  fi
+  cat "$runtime/lib/classlist" "${runtime_lists[@]}" | grep -v '^#' | sort -u >"$training/runtime.classlist"
+  "$java_rt" -Xshare:dump -XX:SharedClassListFile="$training/runtime.classlist" \
+    -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" >"$out/cds-dump.log" 2>&1 || {
+    cat "$out/cds-dump.log" >&2
+    exit 1
+  }
+  if [[ $os == linux ]]; then
+    # On Java 17 an archive with the class-path classes as well only works from the absolute path it
+    # was made at, so it is made where the app lives: below for this app image, and by the .deb's
+    # postinst at the installed path, from this class list. The launcher's options name it.
+    cp "$training/all.classlist" "$input/scholarfolio.classlist"
+  fi
 fi
 
 step "packaging the app image"
+java_option_arguments=()
+for option in "${mode_options[@]}"; do java_option_arguments+=(--java-options "$option"); done
 "$jdk_bin/jpackage" --type app-image \
   @packaging/jpackage.cfg @packaging/jpackage-app.cfg @"packaging/$os/jpackage.cfg" \
+  "${java_option_arguments[@]}" \
   --app-version "$app_version" \
   --input "$input" --main-jar scholarfolio.jar \
   --runtime-image "$runtime" \
   --dest "$out"
-if [[ $os == macos ]]; then app_image="$out/$app_name.app"; else app_image="$out/$app_name"; fi
+case $os in   # where jpackage puts the jars and the runtime on each platform
+  linux)   app_image="$out/$app_name"; app_dir="$app_image/lib/app"; app_java="$app_image/lib/runtime/bin/java" ;;
+  macos)   app_image="$out/$app_name.app"; app_dir="$app_image/Contents/app"
+           app_java="$app_image/Contents/runtime/Contents/Home/bin/java" ;;
+  windows) app_image="$out/$app_name"; app_dir="$app_image/app"; app_java="$app_image/runtime/bin/java.exe" ;;
+esac
+app_dir=$(cd "$app_dir" && pwd -P)
+
+# The class path the launcher builds from its .cfg, with $APPDIR filled in: an application class
+# archive or AOT cache is only used with the class path it was made with.
+launcher_class_path() {
+  sed -n 's/^app\.classpath=//p' "$app_dir/$app_name.cfg" | sed "s|\$APPDIR|$app_dir|" | paste -sd "$cp_sep" -
+}
+
+if [[ $start_mode == aot ]]; then
+  # One training run of this app image as its launcher starts it (the CLI, then the editor when a
+  # display can be had: BundleTraining), then Java assembles the cache from what the run loaded,
+  # linked and profiled. The cache also works where the app image is moved or installed, so it
+  # goes into the installers; the launcher names it only once it exists.
+  step "training the ahead-of-time cache (AOT)"
+  aot_training=("$app_java" -XX:AOTCacheOutput="$app_dir/scholarfolio.aot" -Djava.util.prefs.userRoot="$training/prefs"
+    -Dscholarfolio.cacheHome="$training/cache"
+    "${launcher_options[@]}" "${mode_options[@]}" -cp "$(launcher_class_path)" org.scholarfolio.app.BundleTraining
+    sample-data/alan-turing "$training/site")
+  if [[ $editor_display == yes ]] \
+      && "${wrapper[@]}" "${aot_training[@]}" editor >"$out/editor-training.log" 2>&1 \
+      && grep -q 'first window shown' "$out/editor-training.log"; then
+    echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
+  else
+    no_editor_training "cache"
+    rm -rf "$training/site" "$app_dir/scholarfolio.aot"
+    "${aot_training[@]}" >"$out/aot-training.log" 2>&1 || { cat "$out/aot-training.log" >&2; exit 1; }
+  fi
+  if [[ -f "$app_dir/scholarfolio.aot" ]]; then
+    echo "java-options=-XX:AOTCache=\$APPDIR/scholarfolio.aot" >>"$app_dir/$app_name.cfg"
+    du -h "$app_dir/scholarfolio.aot" | sed 's/^/  /'
+  else
+    echo "build-bundle: no ahead-of-time cache was made (see $out/*training.log); the app starts without" >&2
+  fi
+fi
 
 default_types=(deb)
 [[ $os == macos ]] && default_types=(dmg)
@@ -240,17 +327,10 @@ for type in "${types[@]}"; do
     --dest "$out"
 done
 
-# The class path the launcher builds from its .cfg, with $APPDIR filled in: an application class
-# archive is only used with exactly the class path it was made with.
-launcher_class_path() {
-  local app_dir=$1
-  sed -n 's/^app\.classpath=//p' "$app_dir/$app_name.cfg" | sed "s|\$APPDIR|$app_dir|" | paste -sd "$cp_sep" -
-}
-if [[ $os == linux ]]; then
+if [[ $start_mode == cds && $os == linux ]]; then
   step "archiving the application's classes for this app image (AppCDS)"
-  app_dir=$(cd "$app_image/lib/app" && pwd -P)
-  if "$app_image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app_dir/scholarfolio.classlist" \
-      -XX:SharedArchiveFile="$app_dir/scholarfolio.jsa" -cp "$(launcher_class_path "$app_dir")" \
+  if "$app_java" -Xshare:dump -XX:SharedClassListFile="$app_dir/scholarfolio.classlist" \
+      -XX:SharedArchiveFile="$app_dir/scholarfolio.jsa" -cp "$(launcher_class_path)" \
       >"$out/appcds-dump.log" 2>&1; then
     du -h "$app_dir/scholarfolio.jsa" | sed 's/^/  /'
   else

@@ -3,7 +3,9 @@ package org.scholarfolio.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.scholarfolio.cli.ScholarfolioCommand;
+import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
 
 /**
@@ -26,7 +28,9 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(ScholarfolioCommand.run(args, out, err));
+        // An export with nothing to do is answered before picocli and the commands' classes load.
+        OptionalInt unchanged = UnchangedExport.run(args, out, err);
+        System.exit(unchanged.isPresent() ? unchanged.getAsInt() : ScholarfolioCommand.run(args, out, err));
     }
 
     /**

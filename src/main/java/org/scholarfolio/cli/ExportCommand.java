@@ -1,7 +1,6 @@
 package org.scholarfolio.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scholarfolio.site.ExportOptions;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Parameters;
                 "Only changed pages are rewritten; files in DIR that no export wrote are never touched.",
                 "Exit codes: 0 written (warnings may be printed), 1 export failed, 2 the portfolio cannot be read."})
 final class ExportCommand implements Callable<Integer> {
-    private static final String PORTFOLIO_FILE = "portfolio.json";
-
     @Parameters(paramLabel = "PORTFOLIO", description = "the portfolio folder or its portfolio.json")
     Path portfolio;
 
@@ -43,9 +40,11 @@ final class ExportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         String fileCheck = fileCheck();
-        Optional<Integer> unchanged = fileCheck == null ? Optional.empty() : unchanged(fileCheck, stdout, err, started);
+        // The launcher tells this before picocli starts; run in-process, the command tells it here.
+        Optional<ExportReport> unchanged = fileCheck == null ? Optional.empty()
+                : UnchangedExport.check(portfolioFile(), fileCheck, baseUrl, out);
         if (unchanged.isPresent()) {
-            return unchanged.get();
+            return print(unchanged.get(), portfolioFile(), stdout, err, started);
         }
         // Pages to render: a few seconds of work, where the optimising compiler costs more than it gains.
         QuickCompilation.requestInBackground();
@@ -72,22 +71,6 @@ final class ExportCommand implements Callable<Integer> {
         return print(report, loaded.file(), stdout, err, started);
     }
 
-    /**
-     * The exit code when the file is what the last export into the folder was made from and the
-     * folder is as it left it: then nothing is loaded or rendered, and the same report is printed.
-     */
-    private Optional<Integer> unchanged(String hash, PrintWriter stdout, PrintWriter err, long started) {
-        try {
-            Path file = portfolioFile();
-            ExportOptions options = ExportOptions.forSavedPortfolio(file).withBaseUrl(baseUrl);
-            Path folder = file.toAbsolutePath().getParent();
-            return SiteExporter.unchangedFile(hash, folder, options, out).map(report -> print(report, file, stdout, err, started));
-        } catch (IOException | RuntimeException e) {
-            // Whatever is wrong, the ordinary load below says it properly.
-            return Optional.empty();
-        }
-    }
-
     /** The portfolio file's {@link ChangeCheck}, or null when it cannot be read (the load says why). */
     private String fileCheck() {
         try {
@@ -97,36 +80,11 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * {@code PortfolioStore.resolveFile}'s answer, without loading the store: its JSON mapper
-     * costs a cold process a third of a second, and an unchanged export reads no JSON.
-     */
     Path portfolioFile() {
-        if (Files.isDirectory(portfolio)) {
-            return portfolio.resolve(PORTFOLIO_FILE);
-        }
-        boolean namesAFile = Files.isRegularFile(portfolio)
-                || portfolio.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-        return namesAFile ? portfolio : portfolio.resolve(PORTFOLIO_FILE);
+        return UnchangedExport.portfolioFile(portfolio);
     }
 
     private int print(ExportReport report, Path file, PrintWriter stdout, PrintWriter err, long started) {
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        report.warnings().forEach(w -> err.println("warning: " + w));
-        report.errors().forEach(e -> err.println("error: " + e));
-        if (!report.succeeded()) {
-            err.println("The site was not written; " + out + " is as it was.");
-            return 1;
-        }
-        stdout.printf("Exported %s to %s in %d ms: %d page%s written, %d unchanged, %d file%s copied, "
-                        + "%d removed, %d warning%s.%n",
-                file, out, millis, report.pagesWritten().size(), plural(report.pagesWritten().size()),
-                report.pagesUnchanged().size(), report.filesCopied().size(), plural(report.filesCopied().size()),
-                report.filesRemoved().size(), report.warnings().size(), plural(report.warnings().size()));
-        return 0;
-    }
-
-    private static String plural(int n) {
-        return n == 1 ? "" : "s";
+        return UnchangedExport.print(report, file, out, stdout, err, started);
     }
 }

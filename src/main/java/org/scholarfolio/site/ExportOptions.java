@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.TimeZone;
 
 /**
  * Choices for one export. {@code baseUrl} overrides the portfolio's own site address when not
@@ -23,7 +25,7 @@ public record ExportOptions(String baseUrl, LocalDate lastUpdated, String theme,
 
     /** Today's date as {@code lastUpdated}: for content that has no saved file (yet). */
     public static ExportOptions defaults() {
-        return new ExportOptions("", LocalDate.now(), "default",
+        return new ExportOptions("", localDate(System.currentTimeMillis()), "default",
                 Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -34,7 +36,18 @@ public record ExportOptions(String baseUrl, LocalDate lastUpdated, String theme,
 
     /** The day a file was last modified, in this computer's time zone. */
     public static LocalDate lastModifiedDate(Path file) throws IOException {
-        return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+        return localDate(Files.getLastModifiedTime(file).toMillis());
+    }
+
+    /**
+     * The date at an instant in this computer's time zone. Told through {@link TimeZone}, not
+     * {@code ZoneId.systemDefault()}: java.time's zone rules first look for a replacement provider
+     * in every jar on the class path, a third of a second of a fresh process's start, and an
+     * unchanged export needs nothing else from java.time.
+     */
+    static LocalDate localDate(long epochMillis) {
+        int offsetSeconds = TimeZone.getDefault().getOffset(epochMillis) / 1000;
+        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.ofTotalSeconds(offsetSeconds));
     }
 
     public ExportOptions withBaseUrl(String url) {

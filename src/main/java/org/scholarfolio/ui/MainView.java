@@ -537,7 +537,9 @@ public final class MainView {
         dark.selectedProperty().bindBidirectional(darkTheme);
         Menu view = new Menu("_View", null, dark);
         view.setId(VIEW_MENU);
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu help = new Menu("_Help", null, item("_About Scholarfolio", "menu-about", null, e -> AboutDialog.show(window())));
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
