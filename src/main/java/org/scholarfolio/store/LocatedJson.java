@@ -118,6 +118,12 @@ final class LocatedJson {
         }
     }
 
+    /** The tree of the value a parser is about to read (numbers exact, as {@link #parse} keeps them). */
+    static JsonNode tree(JsonParser p) throws IOException {
+        p.nextToken();
+        return read(p, "", null);
+    }
+
     JsonNode root() {
         return root;
     }

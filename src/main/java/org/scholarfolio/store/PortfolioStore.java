@@ -37,7 +37,7 @@ public final class PortfolioStore {
             .withArrayEmptySeparator(""))
             .withObjectIndenter(INDENT)
             .withArrayIndenter(INDENT);
-    // A plain factory, no object mapper: the trees are written by JsonTreeWriter, so a save does not
+    // A plain factory, no object mapper: records are written by PortfolioJsonWriter, so a save does not
     // set up Jackson's serialisers. Bytes straight to the stream, no char encoder: pairs as UTF-8, a
     // lone surrogate as a \\uXXXX escape.
     private static final JsonFactory JSON = JsonFactory.builder()
