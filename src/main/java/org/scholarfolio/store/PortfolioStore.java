@@ -3,6 +3,9 @@ package org.scholarfolio.store;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -81,9 +84,12 @@ public final class PortfolioStore {
 
     /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
     static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations) throws PortfolioLoadException {
-        LocatedJson json;
         try {
-            json = LocatedJson.parse(bytes);
+            if (startsWithVersion(bytes, migrations.currentVersion())) {
+                return new LoadedPortfolio(file, stream(file, LocatedJson.positionsOnly(bytes), bytes),
+                        migrations.currentVersion(), ContentHash.of(bytes));
+            }
+            return parseWhole(file, bytes, migrations);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.SYNTAX,
@@ -93,6 +99,41 @@ public final class PortfolioStore {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
                     "cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Whether the file opens with {@code "schemaVersion"} at this build's version, as every saved
+     * file does: then it is read as a stream, record by record, without a tree of the whole file.
+     */
+    private static boolean startsWithVersion(byte[] bytes, int current) {
+        try (JsonParser p = LocatedJson.parser(bytes)) {
+            return p.nextToken() == JsonToken.START_OBJECT
+                    && p.nextToken() == JsonToken.FIELD_NAME && "schemaVersion".equals(p.currentName())
+                    && p.nextToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                    && p.getIntValue() == current;
+        } catch (IOException e) {
+            return false; // the whole reading reports it
+        }
+    }
+
+    private static Portfolio stream(Path file, LocatedJson json, byte[] bytes) throws IOException, PortfolioLoadException {
+        try (JsonParser p = LocatedJson.parser(bytes)) {
+            p.nextToken();
+            Portfolio portfolio = PortfolioJsonReader.read(file, json, p);
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "unexpected text after the end of the JSON document");
+            }
+            return portfolio;
+        }
+    }
+
+    /**
+     * Any other file (older, newer, hand-written with the version elsewhere, broken) is parsed whole
+     * first, so that its version is known before its members are read, and migrated as a tree.
+     */
+    private static LoadedPortfolio parseWhole(Path file, byte[] bytes, SchemaMigrations migrations)
+            throws IOException, PortfolioLoadException {
+        LocatedJson json = LocatedJson.parse(bytes);
         JsonNode root = json.root();
         if (!root.isObject()) {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.INVALID_FIELD, 1, 1, "",
@@ -100,8 +141,10 @@ public final class PortfolioStore {
         }
         int version = schemaVersion(file, json, (ObjectNode) root, migrations.currentVersion());
         migrations.upgrade((ObjectNode) root, version);
-        JsonObjectReader reader = new JsonObjectReader(file, json, (ObjectNode) root, "");
-        return new LoadedPortfolio(file, PortfolioJsonReader.read(reader), version, ContentHash.of(bytes));
+        try (JsonParser p = root.traverse()) {
+            p.nextToken();
+            return new LoadedPortfolio(file, PortfolioJsonReader.read(file, json, p), version, ContentHash.of(bytes));
+        }
     }
 
     private static int schemaVersion(Path file, LocatedJson json, ObjectNode root, int current)
