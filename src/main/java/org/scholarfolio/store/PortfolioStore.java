@@ -15,15 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.scholarfolio.files.AtomicFile;
-import org.scholarfolio.files.ContentHash;
+import org.scholarfolio.files.ChangeCheck;
 import org.scholarfolio.model.Portfolio;
 
 /**
@@ -87,7 +86,7 @@ public final class PortfolioStore {
         try {
             if (startsWithVersion(bytes, migrations.currentVersion())) {
                 return new LoadedPortfolio(file, stream(file, LocatedJson.positionsOnly(bytes), bytes),
-                        migrations.currentVersion(), ContentHash.of(bytes));
+                        migrations.currentVersion(), new ChangeCheck().update(bytes).hex());
             }
             return parseWhole(file, bytes, migrations);
         } catch (JsonProcessingException e) {
@@ -143,7 +142,7 @@ public final class PortfolioStore {
         migrations.upgrade((ObjectNode) root, version);
         try (JsonParser p = root.traverse()) {
             p.nextToken();
-            return new LoadedPortfolio(file, PortfolioJsonReader.read(file, json, p), version, ContentHash.of(bytes));
+            return new LoadedPortfolio(file, PortfolioJsonReader.read(file, json, p), version, new ChangeCheck().update(bytes).hex());
         }
     }
 
@@ -199,20 +198,32 @@ public final class PortfolioStore {
         out.flush();
     }
 
-    /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its hash. */
+    /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its fingerprint. */
     private static String writeFile(Path target, Portfolio portfolio) throws IOException {
-        MessageDigest digest = ContentHash.newDigest();
+        ChangeCheck check = new ChangeCheck();
         AtomicFile.writeKeepingBackup(target, out -> {
-            DigestOutputStream hashed = new DigestOutputStream(new BufferedOutputStream(out, 1 << 16), digest);
-            writeJson(portfolio, hashed);
-            hashed.flush();
+            OutputStream fingerprinted = new FilterOutputStream(out) {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int offset, int count) throws IOException {
+                    check.update(b, offset, count);
+                    out.write(b, offset, count);
+                }
+            };
+            BufferedOutputStream buffered = new BufferedOutputStream(fingerprinted, 1 << 16);
+            writeJson(portfolio, buffered);
+            buffered.flush();
         });
-        return ContentHash.hex(digest);
+        return check.hex();
     }
 
     /**
      * Saves atomically under the portfolio's lock, whatever the file holds now; the file it replaces
-     * is kept as {@code portfolio.json.bak}. Returns the saved bytes' hash.
+     * is kept as {@code portfolio.json.bak}. Returns the saved bytes' fingerprint.
      */
     public static String save(Path folderOrFile, Portfolio portfolio) throws IOException {
         Path file = resolveFile(folderOrFile);
@@ -225,7 +236,7 @@ public final class PortfolioStore {
     /**
      * Saves {@code next} over the file {@code loaded} came from, under the portfolio's lock, only when
      * that file still holds the bytes it was loaded from (or, if it was deleted, is still missing).
-     * Returns the saved bytes' hash, the baseline for the next save.
+     * Returns the saved bytes' fingerprint ({@link ChangeCheck}), the baseline for the next save.
      *
      * @throws PortfolioChangedException when another writer changed the file since
      * @throws PortfolioLockedException when another writer holds the lock for too long
@@ -234,7 +245,7 @@ public final class PortfolioStore {
         try (PortfolioLock lock = PortfolioLock.acquire(file, "a save")) {
             String onDisk;
             try {
-                onDisk = ContentHash.ofFile(file);
+                onDisk = ChangeCheck.ofFile(file);
             } catch (NoSuchFileException e) {
                 onDisk = null;
             }
