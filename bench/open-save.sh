@@ -6,8 +6,10 @@
 #
 #   bench/open-save.sh [RUNS] [N] [ROUNDS]          default: 3 runs, 10000 publications, 6 rounds
 #   BUILDS="before=/tmp/old/classes now=target/classes" bench/open-save.sh
+#   SKIP_FORMAT=1 ...                                 only the in-process figures
 #
-# Each build is a classes folder (test classes come from target/test-classes). Needs
+# Each build is a classes folder (test classes come from $TEST_CLASSES, by default
+# target/test-classes; copy both folders aside to keep building while it runs). Needs
 # `mvn -B -q test-compile` first. The load average is printed before every run.
 set -euo pipefail
 
@@ -32,9 +34,10 @@ for run in $(seq "$runs"); do
   echo "run $run, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   for build in $builds; do
     label=${build%%=*}
-    cp="${build#*=}:target/test-classes:$(cat "$deps")"
+    cp="${build#*=}:${TEST_CLASSES:-target/test-classes}:$(cat "$deps")"
     printf '  %-8s in one JVM: ' "$label"
-    java -Xmx1g -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -1
+    java -Xmx1g -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -2
+    [[ ${SKIP_FORMAT:-0} == 1 ]] && continue
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
       java -cp "$cp" org.scholarfolio.app.Launcher format "$work/portfolio" >/dev/null
     read -r wall user sys rss <"$work/time"

@@ -1,20 +1,21 @@
 package org.scholarfolio.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.scholarfolio.model.UnknownFields;
 
 /**
  * Reads the members of one JSON object by name, with lenient defaults for missing members and an
  * exact error (file, line, column, JSON path) for members of the wrong type. What is left unread
- * at the end becomes {@link UnknownFields}, so nothing the app does not know is lost.
+ * at the end becomes {@link UnknownFields}, so nothing the app does not know is lost. The object's
+ * path is only spelled out for an error, and its line and column found then.
  */
 final class JsonObjectReader {
     /** Reads one element of an array of objects. */
@@ -24,29 +25,41 @@ final class JsonObjectReader {
 
     private final Path file;
     private final LocatedJson json;
-    private final ObjectNode node;
-    private final String path;
-    private final Set<String> read = new HashSet<>();
+    private final JsonMembers members;
+    private final JsonObjectReader parent;
+    private final String member;
+    private final int index;
 
-    JsonObjectReader(Path file, LocatedJson json, ObjectNode node, String path) {
+    private JsonObjectReader(Path file, LocatedJson json, JsonMembers members, JsonObjectReader parent,
+            String member, int index) {
         this.file = file;
         this.json = json;
-        this.node = node;
-        this.path = path;
+        this.members = members;
+        this.parent = parent;
+        this.member = member;
+        this.index = index;
+    }
+
+    /** The reader of the file's top-level object. */
+    static JsonObjectReader root(Path file, LocatedJson json, JsonMembers members) {
+        return new JsonObjectReader(file, json, members, null, "", -1);
+    }
+
+    private JsonObjectReader child(JsonMembers members, String name, int index) {
+        return new JsonObjectReader(file, json, members, this, name, index);
     }
 
     String path() {
-        return path;
+        if (parent == null) {
+            return "";
+        }
+        String at = parent.childPath(member);
+        return index < 0 ? at : at + "[" + index + "]";
     }
 
     private String childPath(String name) {
+        String path = path();
         return path.isEmpty() ? name : path + "." + name;
-    }
-
-    private JsonNode take(String name) {
-        read.add(name);
-        JsonNode v = node.get(name);
-        return v == null || v.isNull() ? null : v;
     }
 
     PortfolioLoadException error(String name, String reason) {
@@ -60,25 +73,25 @@ final class JsonObjectReader {
     }
 
     String string(String name) throws PortfolioLoadException {
-        JsonNode v = take(name);
+        Object v = members.take(name);
         if (v == null) {
             return "";
         }
-        if (!v.isTextual()) {
+        if (!(v instanceof String s)) {
             throw error(name, "expected text in quotes, found " + describe(v));
         }
-        return v.textValue();
+        return s;
     }
 
     boolean bool(String name, boolean fallback) throws PortfolioLoadException {
-        JsonNode v = take(name);
+        Object v = members.take(name);
         if (v == null) {
             return fallback;
         }
-        if (!v.isBoolean()) {
+        if (!(v instanceof Boolean b)) {
             throw error(name, "expected true or false, found " + describe(v));
         }
-        return v.booleanValue();
+        return b;
     }
 
     /**
@@ -86,19 +99,18 @@ final class JsonObjectReader {
      * that it is kept among the unknown fields as it was typed (the validator reports it).
      */
     Integer integerOrTyped(String name) throws PortfolioLoadException {
-        JsonNode v = node.get(name);
-        return v != null && v.isTextual() ? null : integer(name);
+        return members.peek(name) instanceof String ? null : integer(name);
     }
 
     Integer integer(String name) throws PortfolioLoadException {
-        JsonNode v = take(name);
+        Object v = members.take(name);
         if (v == null) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        if (!(v instanceof Long n) || n != n.intValue()) {
             throw error(name, "expected a whole number, found " + describe(v));
         }
-        return v.intValue();
+        return n.intValue();
     }
 
     int integer(String name, int fallback) throws PortfolioLoadException {
@@ -107,20 +119,19 @@ final class JsonObjectReader {
     }
 
     List<String> strings(String name) throws PortfolioLoadException {
-        JsonNode v = take(name);
+        Object v = members.take(name);
         List<String> out = new ArrayList<>();
         if (v == null) {
             return out;
         }
-        if (!v.isArray()) {
+        if (!(v instanceof List<?> list)) {
             throw error(name, "expected a list of texts, found " + describe(v));
         }
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode e = v.get(i);
-            if (!e.isTextual()) {
-                throw errorAt(childPath(name) + "[" + i + "]", "expected text in quotes, found " + describe(e));
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String s)) {
+                throw errorAt(childPath(name) + "[" + i + "]", "expected text in quotes, found " + describe(list.get(i)));
             }
-            out.add(e.textValue());
+            out.add(s);
         }
         return out;
     }
@@ -131,77 +142,93 @@ final class JsonObjectReader {
         if (obj == null) {
             return out;
         }
-        var it = obj.node.fields();
-        while (it.hasNext()) {
-            var e = it.next();
-            if (!e.getValue().isTextual()) {
-                throw obj.error(e.getKey(), "expected text in quotes, found " + describe(e.getValue()));
+        JsonMembers m = obj.members;
+        for (int i = 0; i < m.size(); i++) {
+            if (!(m.value(i) instanceof String s)) {
+                throw obj.error(m.name(i), "expected text in quotes, found " + describe(m.value(i)));
             }
-            out.put(e.getKey(), e.getValue().textValue());
+            out.put(m.name(i), s);
         }
         return out;
     }
 
     /** A nested object, or null when the member is absent. */
     JsonObjectReader object(String name) throws PortfolioLoadException {
-        JsonNode v = take(name);
+        Object v = members.take(name);
         if (v == null) {
             return null;
         }
-        if (!v.isObject()) {
+        if (!(v instanceof JsonMembers m)) {
             throw error(name, "expected an object { ... }, found " + describe(v));
         }
-        return new JsonObjectReader(file, json, (ObjectNode) v, childPath(name));
+        return child(m, name, -1);
     }
 
     <T> List<T> objects(String name, ElementReader<T> reader) throws PortfolioLoadException {
-        JsonNode v = take(name);
+        Object v = members.take(name);
         List<T> out = new ArrayList<>();
         if (v == null) {
             return out;
         }
-        if (!v.isArray()) {
+        if (!(v instanceof List<?> list)) {
             throw error(name, "expected a list [ ... ], found " + describe(v));
         }
-        for (int i = 0; i < v.size(); i++) {
-            String at = childPath(name) + "[" + i + "]";
-            JsonNode e = v.get(i);
-            if (!e.isObject()) {
-                throw errorAt(at, "expected an object { ... }, found " + describe(e));
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof JsonMembers m)) {
+                throw errorAt(childPath(name) + "[" + i + "]", "expected an object { ... }, found " + describe(list.get(i)));
             }
-            out.add(reader.read(new JsonObjectReader(file, json, (ObjectNode) e, at)));
+            out.add(reader.read(child(m, name, i)));
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #objects(String, ElementReader)} for a list the parser stands on (its START_ARRAY),
+     * read one element at a time: only one record is ever held as JSON.
+     */
+    <T> List<T> objects(String name, JsonParser p, ElementReader<T> reader) throws IOException, PortfolioLoadException {
+        List<T> out = new ArrayList<>();
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw error(name, "expected a list [ ... ], found " + describe(JsonMembers.value(p)));
+        }
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw errorAt(childPath(name) + "[" + i + "]",
+                        "expected an object { ... }, found " + describe(JsonMembers.value(p)));
+            }
+            out.add(reader.read(child(JsonMembers.read(p), name, i)));
         }
         return out;
     }
 
     /** Every member not read so far, in file order. */
     UnknownFields unknown() {
-        Map<String, Object> rest = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
-            if (!read.contains(e.getKey())) {
-                rest.put(e.getKey(), JsonValues.toPlain(e.getValue()));
-            }
-        });
-        return new UnknownFields(rest);
+        return new UnknownFields(members.untaken());
     }
 
-    private static String describe(JsonNode v) {
-        if (v.isTextual()) {
-            String t = v.textValue();
+    private static String describe(Object v) {
+        if (v instanceof String t) {
             return "the text \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
         }
-        if (v.isNumber()) {
-            return "the number " + v.asText();
+        if (v instanceof BigDecimal d) {
+            return "the number " + d;
         }
-        if (v.isBoolean()) {
-            return v.asText();
+        if (v instanceof Number n) {
+            return "the number " + n;
         }
-        if (v.isArray()) {
+        if (v instanceof Boolean b) {
+            return b.toString();
+        }
+        if (v instanceof List<?>) {
             return "a list";
         }
-        if (v.isObject()) {
+        if (v instanceof JsonMembers) {
             return "an object";
         }
-        return v.getNodeType().name().toLowerCase();
+        return "null";
     }
 }

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JSON tree that can say where each value started in the text, so that an error about
+ * A JSON tree (or, for a file read as a stream, just its text) that can say where each value started in the text, so that an error about
  * {@code publications[3].year} can also say "line 120, column 15". Numbers are kept exact
  * (BigDecimal for fractions) so unknown fields are written back as they were read. Positions are
  * found only when asked for, by reading the text again: a file without errors never pays for a map
@@ -42,6 +42,16 @@ final class LocatedJson {
 
     static LocatedJson parse(byte[] json) throws IOException {
         return new LocatedJson(parse(json, null), json);
+    }
+
+    /** Positions only, for a file read as a stream: {@link #root()} is null. */
+    static LocatedJson positionsOnly(byte[] json) {
+        return new LocatedJson(null, json);
+    }
+
+    /** A parser over the text, with the checks every reading of a portfolio makes (duplicate members). */
+    static JsonParser parser(byte[] json) throws IOException {
+        return FACTORY.createParser(json);
     }
 
     /** The tree, noting each value's position in {@code positions} unless that is null. */
@@ -118,6 +128,12 @@ final class LocatedJson {
         }
     }
 
+    /** The tree of the value a parser is about to read (numbers exact, as {@link #parse} keeps them). */
+    static JsonNode tree(JsonParser p) throws IOException {
+        p.nextToken();
+        return read(p, "", null);
+    }
+
     JsonNode root() {
         return root;
     }
@@ -129,7 +145,8 @@ final class LocatedJson {
             try {
                 parse(text, positions);
             } catch (IOException e) {
-                throw new IllegalStateException("the text parsed once already", e);
+                // Text after the value in error does not parse (a file read as a stream was not
+                // parsed whole before its first error): the positions up to there are all it needs.
             }
         }
         String p = path;

@@ -28,18 +28,20 @@ final class PortfolioDiff {
             return ops;
         }
         if (!before.profile().equals(after.profile())) {
-            members(ops, "/profile", PortfolioJsonWriter.profile(before.profile()),
-                    PortfolioJsonWriter.profile(after.profile()));
+            members(ops, "/profile", PortfolioJsonWriter.tree(before.profile(), PortfolioJsonWriter::profile),
+                    PortfolioJsonWriter.tree(after.profile(), PortfolioJsonWriter::profile));
         }
         if (!before.site().equals(after.site())) {
-            members(ops, "/site", PortfolioJsonWriter.site(before.site()), PortfolioJsonWriter.site(after.site()));
+            members(ops, "/site", PortfolioJsonWriter.tree(before.site(), PortfolioJsonWriter::site),
+                    PortfolioJsonWriter.tree(after.site(), PortfolioJsonWriter::site));
         }
-        list(ops, "/news", before.news(), after.news(), PortfolioJsonWriter::news);
-        list(ops, "/publications", before.publications(), after.publications(), PortfolioJsonWriter::publication);
-        list(ops, "/pages", before.pages(), after.pages(), PortfolioJsonWriter::page);
+        list(ops, "/news", before.news(), after.news(), n -> PortfolioJsonWriter.tree(n, PortfolioJsonWriter::news));
+        list(ops, "/publications", before.publications(), after.publications(),
+                p -> PortfolioJsonWriter.tree(p, PortfolioJsonWriter::publication));
+        list(ops, "/pages", before.pages(), after.pages(), p -> PortfolioJsonWriter.tree(p, PortfolioJsonWriter::page));
         if (!before.unknownFields().equals(after.unknownFields())) {
-            members(ops, "", PortfolioJsonWriter.unknown(NODES.objectNode(), before.unknownFields()),
-                    PortfolioJsonWriter.unknown(NODES.objectNode(), after.unknownFields()));
+            members(ops, "", PortfolioJsonWriter.tree(before.unknownFields(), PortfolioJsonWriter::unknownMembers),
+                    PortfolioJsonWriter.tree(after.unknownFields(), PortfolioJsonWriter::unknownMembers));
         }
         return ops;
     }

@@ -1,8 +1,13 @@
 package org.scholarfolio.store;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,21 +31,38 @@ import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.model.UnknownFields;
 
-/** Maps a (migrated) {@code portfolio.json} tree onto the model; see docs/file-format.md. */
+/** Maps a (migrated) {@code portfolio.json} onto the model as it is parsed; see docs/file-format.md. */
 final class PortfolioJsonReader {
     private PortfolioJsonReader() {
     }
 
-    static Portfolio read(JsonObjectReader root) throws PortfolioLoadException {
+    /**
+     * Reads the top-level object the parser stands on (its START_OBJECT) to its end. News,
+     * publications and pages are turned into records one at a time as the parser reaches them.
+     */
+    static Portfolio read(Path file, LocatedJson json, JsonParser p) throws IOException, PortfolioLoadException {
+        JsonMembers rest = new JsonMembers();
+        JsonObjectReader root = JsonObjectReader.root(file, json, rest);
+        List<NewsItem> news = List.of();
+        List<Publication> publications = List.of();
+        List<Page> pages = List.of();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "news" -> news = root.objects(name, p, PortfolioJsonReader::news);
+                case "publications" -> publications = root.objects(name, p, PortfolioJsonReader::publication);
+                case "pages" -> pages = root.objects(name, p, PortfolioJsonReader::page);
+                default -> rest.add(name, JsonMembers.value(p));
+            }
+        }
         int version = root.integer("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
         JsonObjectReader profile = root.object("profile");
         JsonObjectReader site = root.object("site");
         return new Portfolio(version,
                 profile == null ? Profile.EMPTY : profile(profile),
                 site == null ? SiteSettings.DEFAULT : site(site),
-                root.objects("news", PortfolioJsonReader::news),
-                root.objects("publications", PortfolioJsonReader::publication),
-                root.objects("pages", PortfolioJsonReader::page),
+                news, publications, pages,
                 root.unknown());
     }
 

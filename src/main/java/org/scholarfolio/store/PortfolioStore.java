@@ -3,6 +3,9 @@ package org.scholarfolio.store;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,15 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.scholarfolio.files.AtomicFile;
-import org.scholarfolio.files.ContentHash;
+import org.scholarfolio.files.ChangeCheck;
 import org.scholarfolio.model.Portfolio;
 
 /**
@@ -37,7 +39,7 @@ public final class PortfolioStore {
             .withArrayEmptySeparator(""))
             .withObjectIndenter(INDENT)
             .withArrayIndenter(INDENT);
-    // A plain factory, no object mapper: the trees are written by JsonTreeWriter, so a save does not
+    // A plain factory, no object mapper: records are written by PortfolioJsonWriter, so a save does not
     // set up Jackson's serialisers. Bytes straight to the stream, no char encoder: pairs as UTF-8, a
     // lone surrogate as a \\uXXXX escape.
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -81,9 +83,12 @@ public final class PortfolioStore {
 
     /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
     static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations) throws PortfolioLoadException {
-        LocatedJson json;
         try {
-            json = LocatedJson.parse(bytes);
+            if (startsWithVersion(bytes, migrations.currentVersion())) {
+                return new LoadedPortfolio(file, stream(file, LocatedJson.positionsOnly(bytes), bytes),
+                        migrations.currentVersion(), new ChangeCheck().update(bytes).hex());
+            }
+            return parseWhole(file, bytes, migrations);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.SYNTAX,
@@ -93,6 +98,41 @@ public final class PortfolioStore {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
                     "cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Whether the file opens with {@code "schemaVersion"} at this build's version, as every saved
+     * file does: then it is read as a stream, record by record, without a tree of the whole file.
+     */
+    private static boolean startsWithVersion(byte[] bytes, int current) {
+        try (JsonParser p = LocatedJson.parser(bytes)) {
+            return p.nextToken() == JsonToken.START_OBJECT
+                    && p.nextToken() == JsonToken.FIELD_NAME && "schemaVersion".equals(p.currentName())
+                    && p.nextToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                    && p.getIntValue() == current;
+        } catch (IOException e) {
+            return false; // the whole reading reports it
+        }
+    }
+
+    private static Portfolio stream(Path file, LocatedJson json, byte[] bytes) throws IOException, PortfolioLoadException {
+        try (JsonParser p = LocatedJson.parser(bytes)) {
+            p.nextToken();
+            Portfolio portfolio = PortfolioJsonReader.read(file, json, p);
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "unexpected text after the end of the JSON document");
+            }
+            return portfolio;
+        }
+    }
+
+    /**
+     * Any other file (older, newer, hand-written with the version elsewhere, broken) is parsed whole
+     * first, so that its version is known before its members are read, and migrated as a tree.
+     */
+    private static LoadedPortfolio parseWhole(Path file, byte[] bytes, SchemaMigrations migrations)
+            throws IOException, PortfolioLoadException {
+        LocatedJson json = LocatedJson.parse(bytes);
         JsonNode root = json.root();
         if (!root.isObject()) {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.INVALID_FIELD, 1, 1, "",
@@ -100,8 +140,10 @@ public final class PortfolioStore {
         }
         int version = schemaVersion(file, json, (ObjectNode) root, migrations.currentVersion());
         migrations.upgrade((ObjectNode) root, version);
-        JsonObjectReader reader = new JsonObjectReader(file, json, (ObjectNode) root, "");
-        return new LoadedPortfolio(file, PortfolioJsonReader.read(reader), version, ContentHash.of(bytes));
+        try (JsonParser p = root.traverse()) {
+            p.nextToken();
+            return new LoadedPortfolio(file, PortfolioJsonReader.read(file, json, p), version, new ChangeCheck().update(bytes).hex());
+        }
     }
 
     private static int schemaVersion(Path file, LocatedJson json, ObjectNode root, int current)
@@ -156,20 +198,32 @@ public final class PortfolioStore {
         out.flush();
     }
 
-    /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its hash. */
+    /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its fingerprint. */
     private static String writeFile(Path target, Portfolio portfolio) throws IOException {
-        MessageDigest digest = ContentHash.newDigest();
+        ChangeCheck check = new ChangeCheck();
         AtomicFile.writeKeepingBackup(target, out -> {
-            DigestOutputStream hashed = new DigestOutputStream(new BufferedOutputStream(out, 1 << 16), digest);
-            writeJson(portfolio, hashed);
-            hashed.flush();
+            OutputStream fingerprinted = new FilterOutputStream(out) {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int offset, int count) throws IOException {
+                    check.update(b, offset, count);
+                    out.write(b, offset, count);
+                }
+            };
+            BufferedOutputStream buffered = new BufferedOutputStream(fingerprinted, 1 << 16);
+            writeJson(portfolio, buffered);
+            buffered.flush();
         });
-        return ContentHash.hex(digest);
+        return check.hex();
     }
 
     /**
      * Saves atomically under the portfolio's lock, whatever the file holds now; the file it replaces
-     * is kept as {@code portfolio.json.bak}. Returns the saved bytes' hash.
+     * is kept as {@code portfolio.json.bak}. Returns the saved bytes' fingerprint.
      */
     public static String save(Path folderOrFile, Portfolio portfolio) throws IOException {
         Path file = resolveFile(folderOrFile);
@@ -182,7 +236,7 @@ public final class PortfolioStore {
     /**
      * Saves {@code next} over the file {@code loaded} came from, under the portfolio's lock, only when
      * that file still holds the bytes it was loaded from (or, if it was deleted, is still missing).
-     * Returns the saved bytes' hash, the baseline for the next save.
+     * Returns the saved bytes' fingerprint ({@link ChangeCheck}), the baseline for the next save.
      *
      * @throws PortfolioChangedException when another writer changed the file since
      * @throws PortfolioLockedException when another writer holds the lock for too long
@@ -191,7 +245,7 @@ public final class PortfolioStore {
         try (PortfolioLock lock = PortfolioLock.acquire(file, "a save")) {
             String onDisk;
             try {
-                onDisk = ContentHash.ofFile(file);
+                onDisk = ChangeCheck.ofFile(file);
             } catch (NoSuchFileException e) {
                 onDisk = null;
             }

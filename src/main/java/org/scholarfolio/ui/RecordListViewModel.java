@@ -34,6 +34,8 @@ public abstract class RecordListViewModel<T> {
     private final Function<Portfolio, List<T>> getList;
     private final BiFunction<Portfolio, List<T>, Portfolio> setList;
     private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
+    /** The records the rows stand for, each the latest equal object seen (so later checks are by identity). */
+    private List<T> shown = new ArrayList<>();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final BoundFields detail;
     private final ReadOnlyBooleanWrapper updatingRows = new ReadOnlyBooleanWrapper(this, "updatingRows");
@@ -74,18 +76,50 @@ public abstract class RecordListViewModel<T> {
         }
     }
 
+    /** Above this many changed rows (an open, an import, a record added at the top) the rows are replaced at once. */
+    static final int ROWS_CHANGED_ONE_BY_ONE = 64;
+
     private void replaceChangedRows() {
         List<T> list = getList.apply(editor.portfolio());
-        // Replace only what changed so that table selection and scroll position survive an edit.
-        for (int i = 0; i < list.size(); i++) {
-            Row<T> row = new Row<>(i, list.get(i));
-            if (i >= rows.size()) {
-                rows.add(row);
-            } else if (!rows.get(i).equals(row)) {
-                rows.set(i, row);
+        int common = Math.min(list.size(), rows.size());
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < common && changed.size() <= ROWS_CHANGED_ONE_BY_ONE; i++) {
+            T was = shown.get(i);
+            T now = list.get(i);
+            // Snapshots share the records an edit did not touch: most rows are the very same object.
+            if (was != now) {
+                if (was.equals(now)) {
+                    // An equal record from another snapshot (a reopened file): compared once, then by identity.
+                    shown.set(i, now);
+                } else {
+                    changed.add(i);
+                }
             }
         }
-        if (rows.size() > list.size()) {
+        if (changed.size() > ROWS_CHANGED_ONE_BY_ONE || rows.isEmpty() && !list.isEmpty()) {
+            // One change for the table, not one per record (10,000 on opening a large portfolio).
+            List<Row<T>> all = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                all.add(new Row<>(i, list.get(i)));
+            }
+            shown = new ArrayList<>(list);
+            rows.setAll(all);
+            return;
+        }
+        // Replace only what changed so that table selection and scroll position survive an edit.
+        for (int i : changed) {
+            shown.set(i, list.get(i));
+            rows.set(i, new Row<>(i, list.get(i)));
+        }
+        if (list.size() > rows.size()) {
+            List<Row<T>> added = new ArrayList<>(list.size() - rows.size());
+            for (int i = rows.size(); i < list.size(); i++) {
+                added.add(new Row<>(i, list.get(i)));
+                shown.add(list.get(i));
+            }
+            rows.addAll(added);
+        } else if (rows.size() > list.size()) {
+            shown.subList(list.size(), shown.size()).clear();
             rows.remove(list.size(), rows.size());
         }
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scholarfolio.files.ContentHash;
+import org.scholarfolio.files.ChangeCheck;
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 
@@ -31,7 +31,7 @@ class StreamingSaveTest {
         Portfolio p = PortfolioGenerator.generate(300, 120, 7L);
         String hash = PortfolioStore.save(dir, p);
         Path file = dir.resolve(PortfolioStore.FILE_NAME);
-        assertThat(hash).isEqualTo(ContentHash.ofFile(file));
+        assertThat(hash).isEqualTo(ChangeCheck.ofFile(file));
         assertThat(Files.readAllBytes(file)).isEqualTo(PortfolioStore.toJson(p));
         LoadedPortfolio loaded = PortfolioStore.load(dir);
         assertThat(loaded.portfolio()).isEqualTo(p);
@@ -39,7 +39,7 @@ class StreamingSaveTest {
 
         Portfolio changed = p.withPublications(p.publications().subList(1, p.publications().size()));
         String next = PortfolioStore.saveOver(loaded, changed);
-        assertThat(next).isEqualTo(ContentHash.ofFile(file));
+        assertThat(next).isEqualTo(ChangeCheck.ofFile(file));
         assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(changed);
         assertThat(Files.readAllBytes(dir.resolve("portfolio.json.bak"))).isEqualTo(PortfolioStore.toJson(p));
     }

@@ -1,0 +1,158 @@
+package org.scholarfolio.store;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The members of one JSON object as read from a parser, in file order: texts, booleans, exact
+ * numbers (Long, BigInteger, BigDecimal), lists, nested objects (as JsonMembers) and nulls. One
+ * record is held this way while it is turned into the model, never the whole file. Members are
+ * found by a scan of their names (a record has a few dozen), and each one taken is marked, so that
+ * what is left is kept as the record's unknown members.
+ */
+final class JsonMembers {
+    private String[] names = new String[16];
+    private Object[] values = new Object[16];
+    private boolean[] taken = new boolean[16];
+    private int size;
+
+    /** Reads the object the parser stands on (at its START_OBJECT), up to its END_OBJECT. */
+    static JsonMembers read(JsonParser p) throws IOException {
+        JsonMembers m = new JsonMembers();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            m.add(name, value(p));
+        }
+        return m;
+    }
+
+    /** The value the parser stands on, read whole. */
+    static Object value(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                return read(p);
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value(p));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT, LONG -> p.getLongValue();
+                    default -> p.getBigIntegerValue();
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                try {
+                    return p.getDecimalValue();
+                } catch (NumberFormatException e) {
+                    // e.g. 1e9999999999: its exponent is beyond what can be kept exactly
+                    throw new JsonParseException(p, "the number " + p.getText() + " is too large to keep exactly", e);
+                }
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new JsonParseException(p, "unexpected token " + t);
+        }
+    }
+
+    void add(String name, Object value) {
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+            taken = Arrays.copyOf(taken, size * 2);
+        }
+        names[size] = name;
+        values[size] = value;
+        size++;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The member's value without marking it read; null when absent or JSON null. */
+    Object peek(String name) {
+        int i = indexOf(name);
+        return i < 0 ? null : values[i];
+    }
+
+    /** The member's value, marking it read; null when absent or JSON null. */
+    Object take(String name) {
+        int i = indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        taken[i] = true;
+        return values[i];
+    }
+
+    int size() {
+        return size;
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+
+    Object value(int i) {
+        return values[i];
+    }
+
+    /** Every member not taken, in file order, as plain Java values. */
+    Map<String, Object> untaken() {
+        Map<String, Object> rest = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            if (!taken[i]) {
+                rest.put(names[i], plain(values[i]));
+            }
+        }
+        return rest;
+    }
+
+    /** A value with nested objects as LinkedHashMaps, as {@link org.scholarfolio.model.UnknownFields} keeps them. */
+    static Object plain(Object value) {
+        if (value instanceof JsonMembers m) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < m.size; i++) {
+                map.put(m.names[i], plain(m.values[i]));
+            }
+            return map;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object v : list) {
+                out.add(plain(v));
+            }
+            return out;
+        }
+        return value;
+    }
+}

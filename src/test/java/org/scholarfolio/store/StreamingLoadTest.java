@@ -1,0 +1,105 @@
+package org.scholarfolio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.generator.PortfolioGenerator;
+import org.scholarfolio.model.Portfolio;
+
+/**
+ * A file that opens with its schema version is read as a stream, record by record; any other file
+ * is parsed whole first. Both readings must give the same portfolio and the same errors.
+ */
+class StreamingLoadTest {
+    @TempDir
+    Path dir;
+
+    private static final String UNKNOWN_AT_EVERY_LEVEL = """
+              "futureRoot": {"nested": [1, 2.50, "x", null, true, 123456789012345678901234567890]},
+              "profile": {"name": {"first": "Ada", "nick": "AL"}, "pronouns": "she/her",
+                          "photo": {"path": "assets/a.png", "focus": [0.5, 0.25]}},
+              "site": {"analyticsOptOut": true, "theme": {"font": "serif"}},
+              "news": [{"id": "n1", "date": "2020-01-02", "body": "hi", "pinned": 3},
+                       {"id": "n2", "date": "2023-02-29", "body": "no such day"}],
+              "publications": [{"citationKey": "k", "openalex": "W123", "year": "in press",
+                                "authors": [{"family": "Lovelace", "affiliation": "UCL"}],
+                                "links": {"pdf": "a.pdf", "dataset": "https://d.org"},
+                                "bibtexFields": {"primaryclass": "cs.LG", "keywords": "x"},
+                                "badges": {"altmetric": "1", "plumx": "2"}}],
+              "pages": [{"slug": "cv", "title": "CV", "layout": "wide"}],
+              "pagesNote": null
+            """;
+
+    @Test
+    void aFileWithItsVersionLastReadsAsTheSameFileWithItsVersionFirst() throws Exception {
+        Portfolio streamed = load("{\"schemaVersion\": 1,\n" + UNKNOWN_AT_EVERY_LEVEL + "}");
+        Portfolio whole = load("{\n" + UNKNOWN_AT_EVERY_LEVEL + ", \"schemaVersion\": 1}");
+        assertThat(streamed).isEqualTo(whole);
+        assertThat(streamed.publications().get(0).yearAsTyped()).isEqualTo("in press");
+        assertThat(streamed.publications().get(0).bibtexFields()).containsOnlyKeys("keywords");
+        assertThat(streamed.unknownFields().values()).containsKey("pagesNote");
+    }
+
+    @Test
+    void aGeneratedPortfolioReadsTheSameBothWays() throws Exception {
+        Portfolio p = PortfolioGenerator.generate(200, 80, 3L);
+        String json = new String(PortfolioStore.toJson(p), StandardCharsets.UTF_8);
+        assertThat(load(json)).isEqualTo(p);
+        String versionLast = json.replaceFirst("\"schemaVersion\": 1,\n", "") .replaceFirst("\\}\n$", ", \"schemaVersion\": 1}\n");
+        assertThat(versionLast).doesNotStartWith("{\n  \"schemaVersion\"");
+        assertThat(load(versionLast)).isEqualTo(p);
+    }
+
+    @Test
+    void aWrongTypeIsLocatedEvenWhenTheTextBreaksFurtherOn() throws Exception {
+        write("""
+                {
+                  "schemaVersion": 1,
+                  "publications": [
+                    {"citationKey": "a",
+                     "title": 12},
+                    {"citationKey": "b" "year": 2020}
+                  ]
+                }
+                """);
+        assertThatThrownBy(() -> PortfolioStore.load(dir))
+                .isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
+                    assertThat(e.jsonPath()).isEqualTo("publications[0].title");
+                    assertThat(e.line()).isEqualTo(5);
+                    assertThat(e.getMessage()).contains("expected text in quotes, found the number 12");
+                });
+    }
+
+    @Test
+    void textAfterTheObjectIsRefused() throws Exception {
+        write("{\"schemaVersion\": 1, \"profile\": {}}\n{}");
+        assertThatThrownBy(() -> PortfolioStore.load(dir))
+                .isInstanceOfSatisfying(PortfolioLoadException.class,
+                        e -> assertThat(e.kind()).isEqualTo(PortfolioLoadException.Kind.SYNTAX));
+    }
+
+    @Test
+    void aListWhereRecordsBelongNamesItsElement() throws Exception {
+        write("{\"schemaVersion\": 1,\n \"news\": [{\"date\": \"2020-01-01\"},\n \"oops\"]}");
+        assertThatThrownBy(() -> PortfolioStore.load(dir))
+                .isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
+                    assertThat(e.jsonPath()).isEqualTo("news[1]");
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("expected an object").contains("oops");
+                });
+    }
+
+    private Portfolio load(String json) throws Exception {
+        write(json);
+        return PortfolioStore.load(dir).portfolio();
+    }
+
+    private void write(String json) throws Exception {
+        Files.writeString(dir.resolve(PortfolioStore.FILE_NAME), json);
+    }
+}
