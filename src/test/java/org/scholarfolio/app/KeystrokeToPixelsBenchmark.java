@@ -81,9 +81,9 @@ public final class KeystrokeToPixelsBenchmark {
         Thread app = new Thread(() -> DesktopApp.launchEditor(folder), "editor");
         app.setDaemon(true);
         app.start();
-        WebView web = waitFor(() -> find(WebView.class, "#preview-web"), 120);
+        WebView web = waitFor(() -> find(WebView.class, "#preview-web"), 600);
         waitFor(() -> ScenePictures.onFx(() -> web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED
-                && String.valueOf(web.getEngine().executeScript("document.body.textContent")).contains(MARKER)) ? web : null, 120);
+                && String.valueOf(web.getEngine().executeScript("document.body.textContent")).contains(MARKER)) ? web : null, 600);
         TextArea bio = waitFor(() -> find(TextArea.class, "#profile-bio"), 30);
 
         String typed = typedText(warmup + keys);
@@ -186,8 +186,8 @@ public final class KeystrokeToPixelsBenchmark {
                 if (value != null) {
                     return value;
                 }
-            } catch (IllegalStateException e) {
-                // The toolkit has not started yet.
+            } catch (IllegalStateException | java.util.concurrent.TimeoutException e) {
+                // The toolkit has not started yet, or is still busy starting the editor.
             }
             Thread.sleep(50);
         }
