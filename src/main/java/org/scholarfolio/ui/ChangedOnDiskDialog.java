@@ -39,8 +39,7 @@ final class ChangedOnDiskDialog {
         alert.initOwner(owner);
         // The four buttons share one width, which cut "Reload from disk" to "Reload from…": each keeps its whole label.
         for (ButtonType type : alert.getButtonTypes()) {
-            ((javafx.scene.layout.Region) alert.getDialogPane().lookupButton(type))
-                    .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(type), false);
         }
         // Compare shows the differences in the same dialog instead of closing it.
         alert.getDialogPane().lookupButton(COMPARE).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
