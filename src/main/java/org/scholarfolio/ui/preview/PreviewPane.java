@@ -252,6 +252,7 @@ public final class PreviewPane {
                     }
                     loaded = true;
                     scrollToRecord();
+                    vm.loadEmoji();
                 }
             });
             page.getChildren().add(webView);

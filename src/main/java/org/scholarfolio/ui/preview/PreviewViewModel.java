@@ -41,8 +41,28 @@ public final class PreviewViewModel {
     private boolean busy;
     private boolean stale;
 
+    /** Emoji images are read once the first page is shown ({@link #loadEmoji()}): the first window does not wait for them. */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer) {
-        this(editor, renderer, EmojiImages.inBackground(), PreviewViewModel::renderThread, Platform::runLater);
+        this(editor, renderer, new CompletableFuture<>(), PreviewViewModel::renderThread, Platform::runLater);
+        loadEmoji = () -> EmojiImages.inBackground().whenComplete((images, error) -> {
+            if (error == null) {
+                emoji.complete(images);
+            } else {
+                emoji.completeExceptionally(error);
+            }
+        });
+    }
+
+    private Runnable loadEmoji = () -> { };
+
+    /**
+     * Starts reading the emoji images, when they are not ready yet (once; later calls do nothing).
+     * Reading 9 MB of shapes on a machine with two cores would otherwise slow the first page.
+     */
+    public void loadEmoji() {
+        Runnable start = loadEmoji;
+        loadEmoji = () -> { };
+        start.run();
     }
 
     /**
