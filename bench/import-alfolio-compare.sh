@@ -6,9 +6,9 @@
 #   JAVA_OPTS=-XX:TieredStopAtLevel=1 bench/import-alfolio-compare.sh ...  as the app launcher runs it
 #
 # Each jar must sit beside its lib/ folder (copy target/scholarfolio.jar and target/lib/ away before
-# rebuilding). The site is written with this checkout's test classes (BibtexImportBenchmark), so
-# build them first (mvn test-compile). Prints per jar the median and range of wall time and of
-# processor time (user + system, the fairer figure on a shared machine), the ratio new/old of the
+# rebuilding). The site is the one bench/import-alfolio.sh writes (generated_alfolio_site), with this
+# checkout's test classes, so build them first (mvn test-compile). Prints per jar the median and range
+# of wall time and of processor time (user + system, the fairer figure on a shared machine), the ratio new/old of the
 # medians, and the load average before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,14 +19,10 @@ entries="${4:-350}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
+# shellcheck source=bench/import-alfolio.sh
+source bench/import-alfolio.sh
 site="$work/site"
-mkdir -p "$site/_bibliography" "$site/_pages" "$site/_news"
-java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" \
-    org.scholarfolio.importer.bibtex.BibtexImportBenchmark "$entries" --write "$site/_bibliography/papers.bib" >/dev/null
-printf 'first_name: Ada\nlast_name: Lovelace\nscholar:\n  last_name: [Lovelace]\n  first_name: [Ada, A.]\n' > "$site/_config.yml"
-printf -- '---\nlayout: about\npermalink: /\nselected_papers: true\n---\n\nI build engines.\n' > "$site/_pages/about.md"
-printf -- '---\nlayout: page\ntitle: publications\npermalink: /publications/\n---\n\n{%% bibliography %%}\n' > "$site/_pages/publications.md"
+generated_alfolio_site "$site" "$entries" "$work"
 
 # one NAME JAR: appends "wall-seconds cpu-seconds" of one whole-process import to $work/NAME
 one() {

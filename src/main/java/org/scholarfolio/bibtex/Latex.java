@@ -15,6 +15,7 @@ import static org.scholarfolio.bibtex.LatexCommands.STYLE_WORDS;
 import static org.scholarfolio.bibtex.LatexCommands.SYMBOL_WORDS;
 
 import java.text.Normalizer;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -38,6 +39,9 @@ public final class Latex {
     }
 
     public static String toUnicode(String latex) {
+        if (isPlain(latex)) {
+            return latex;
+        }
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0, true);
         return out.toString();
@@ -45,9 +49,31 @@ public final class Latex {
 
     /** As {@link #toUnicode}, with markup commands reduced to their text: for fields the site renders as Markdown. */
     public static String toUnicodeWithoutMarkup(String latex) {
+        if (isPlain(latex)) {
+            return latex;
+        }
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0, false);
         return out.toString();
+    }
+
+    /**
+     * True when {@link #convert} would copy the text unchanged: no math, command, group, tie, dash
+     * ligature or quote ligature. Most fields (years, pages without "--", URLs, plain names) are so,
+     * and an import converts thousands of them in a process too short for the compiler to help.
+     */
+    private static boolean isPlain(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '$' || c == '\\' || c == '{' || c == '~') {
+                return false;
+            }
+            if ((c == '-' || c == '`' || c == '\'') && i + 1 < n && s.charAt(i + 1) == c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void convert(String s, int from, int to, StringBuilder out, int depth, boolean markup) {
@@ -175,15 +201,11 @@ public final class Latex {
         int close = j < to && s.charAt(j) == '{' ? matchBrace(s, j, to) : -1;
         String command = MARKUP_WORDS.contains(name) ? name : MARKUP_ALIASES.get(name);
         if (command != null && close > 0) {
-            out.append(markup ? "\\" + command + "{" : "");
-            convert(s, j + 1, close, out, depth + 1, markup);
-            out.append(markup ? "}" : "");
+            markup(s, j + 1, close, command, out, depth, markup);
             return close + 1;
         }
         if (MARKUP_SWITCHES.containsKey(name)) { // {\em text}: the rest of the group
-            out.append(markup ? "\\" + MARKUP_SWITCHES.get(name) + "{" : "");
-            convert(s, skipSpaces(s, end, to), to, out, depth + 1, markup);
-            out.append(markup ? "}" : "");
+            markup(s, skipSpaces(s, end, to), to, MARKUP_SWITCHES.get(name), out, depth, markup);
             return to;
         }
         if (QUOTE_WORDS.contains(name) && close > 0) {
@@ -227,6 +249,33 @@ public final class Latex {
         }
         out.append(s, i, end); // unknown command: keep it as written
         return end;
+    }
+
+    /** A markup command's argument: kept as the command, or for a Markdown field as Markdown's emphasis where it has one. */
+    private static void markup(String s, int from, int to, String command, StringBuilder out, int depth, boolean markup) {
+        if (markup) {
+            out.append('\\').append(command).append('{');
+            convert(s, from, to, out, depth + 1, true);
+            out.append('}');
+            return;
+        }
+        StringBuilder inner = new StringBuilder();
+        convert(s, from, to, inner, depth + 1, false);
+        String stars = MarkdownEmphasis.delimiterFor(command);
+        int lead = 0;
+        while (lead < inner.length() && Character.isWhitespace(inner.charAt(lead))) {
+            lead++;
+        }
+        int trail = inner.length();
+        while (trail > lead && Character.isWhitespace(inner.charAt(trail - 1))) {
+            trail--;
+        }
+        if (stars.isEmpty() || lead == trail) {
+            out.append(inner);
+            return;
+        }
+        // spaces go outside the stars: "* text*" would not be emphasis in Markdown
+        out.append(inner, 0, lead).append(stars).append(inner, lead, trail).append(stars).append(inner, trail, inner.length());
     }
 
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
@@ -362,9 +411,17 @@ public final class Latex {
         StringBuilder out = new StringBuilder(text.length() + 16);
         boolean escapesPair = keepMarkup && escapedBracesPair(withoutMath(text));
         MathSpans math = new MathSpans(text, text.length());
+        Map<Integer, MarkdownEmphasis.Delimiter> emphasis = keepMarkup ? Map.of()
+                : MarkdownEmphasis.delimiters(text, at -> insideMath(text, at));
         int i = 0;
         while (i < text.length()) {
             char ch = text.charAt(i);
+            MarkdownEmphasis.Delimiter delimiter = emphasis.get(i);
+            if (delimiter != null) {
+                out.append(delimiter.latex());
+                i += delimiter.length();
+                continue;
+            }
             if (keepMarkup && ch == '\\' && i + 1 < text.length() && "{}".indexOf(text.charAt(i + 1)) >= 0) {
                 // BibTeX counts \{ as a brace: escapes that do not pair up get an invisible partner, as Zotero writes them
                 boolean left = text.charAt(i + 1) == '{';
@@ -417,6 +474,24 @@ public final class Latex {
             i++;
         }
         return out.toString();
+    }
+
+    /** Whether the character at an index lies in a math segment the writer keeps as written. */
+    private static boolean insideMath(String text, int at) {
+        MathSpans math = new MathSpans(text, text.length());
+        int i = 0;
+        while (i <= at) {
+            int close = text.charAt(i) == '$' ? math.end(i) : -1;
+            if (close > 0 && balanced(text, i, close)) {
+                if (at < close) {
+                    return true;
+                }
+                i = close;
+            } else {
+                i++;
+            }
+        }
+        return false;
     }
 
     /** The text with each math segment the writer keeps as written replaced by one letter. */

@@ -124,8 +124,38 @@ public final class AuthorNames {
     }
 
     static String normal(String s) {
+        String ascii = plainAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
         return Normalizer.normalize(s.replace("{", "").replace("}", ""), Normalizer.Form.NFKD)
                 .transform(t -> MARKS.matcher(t).replaceAll("")).toLowerCase(Locale.ROOT)
                 .transform(t -> SPACES.matcher(t).replaceAll(" ")).strip();
+    }
+
+    /**
+     * {@link #normal} of text without braces or non-ASCII characters (most names), which needs no
+     * Unicode decomposition: lower case, runs of white space as one space, stripped. Null otherwise.
+     */
+    private static String plainAscii(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (c >= 128 || c == '{' || c == '}' || c < 0x20 && !white) {
+                return null;
+            }
+            if (white) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return out.toString();
     }
 }

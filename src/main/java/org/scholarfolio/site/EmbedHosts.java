@@ -5,9 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.scholarfolio.markdown.RemoteHosts;
 import org.scholarfolio.model.Diagnostic;
-import org.scholarfolio.model.FieldPath;
+import org.scholarfolio.model.EmbedHostEntry;
 import org.scholarfolio.model.SiteSettings;
 
 /** The hosts of {@code site.embedHosts} that the site loads images and embeds from, in the order written. */
@@ -25,12 +24,11 @@ final class EmbedHosts {
         List<String> entries = site.embedHosts();
         for (int i = 0; i < entries.size(); i++) {
             String entry = entries.get(i);
-            var host = RemoteHosts.settingEntry(entry);
+            var host = EmbedHostEntry.hostName(entry);
             if (host.isPresent()) {
                 hosts.add(host.get());
             } else if (warnings != null) {
-                warnings.add(Diagnostic.warning(FieldPath.parse("site.embedHosts[" + i + "]"), "\"" + entry
-                        + "\" is not a host name such as www.youtube.com (no port, path or wildcard); it is ignored"));
+                warnings.add(EmbedHostEntry.ignored(i, entry));
             }
         }
         return hosts.isEmpty() ? Set.of() : Collections.unmodifiableSet(hosts);

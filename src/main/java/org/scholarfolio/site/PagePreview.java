@@ -64,7 +64,8 @@ public final class PagePreview {
         OutputFile file = renderer.render(site, path)
                 .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
         String html = new String(file.bytes(), StandardCharsets.UTF_8);
-        return markRecords(pointAtFiles(html, path, dir, assets.moved()), site, portfolio);
+        String pointed = pointAtFiles(html, path, dir, assets.moved());
+        return markRecords(new PreviewAddresses(dir, stagingDir).confine(pointed, dir.resolve(path)), site, portfolio);
     }
 
     /**

@@ -151,6 +151,10 @@ public final class PortfolioLock implements AutoCloseable {
             return lock;
         } catch (IOException | RuntimeException e) {
             if (osLock != null && osLock.isValid()) {
+                if (keyBefore == null) {
+                    // This writer made the file and could not write in it (a full disk): leave nothing behind.
+                    deleteQuietly(lockFile);
+                }
                 osLock.release();
             }
             channel.close();
@@ -158,6 +162,14 @@ public final class PortfolioLock implements AutoCloseable {
                 throw onDisk(lockFile, io);
             }
             throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the error being reported says more than this one
         }
     }
 

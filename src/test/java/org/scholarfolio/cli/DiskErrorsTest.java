@@ -108,7 +108,8 @@ class DiskErrorsTest {
 
     private static java.util.List<Path> leftovers(Path dir) throws Exception {
         try (Stream<Path> all = Files.list(dir)) {
-            return all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+            return all.filter(p -> p.getFileName().toString().endsWith(".tmp")
+                    || p.getFileName().toString().endsWith(".lock")).toList();
         }
     }
 }

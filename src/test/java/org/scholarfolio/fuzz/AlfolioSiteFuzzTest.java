@@ -9,7 +9,7 @@ import java.io.IOException;
  * and socials files give a portfolio with warnings, or an {@link IOException}, never another exception.
  */
 class AlfolioSiteFuzzTest {
-    @FuzzTest(maxExecutions = 250_000, maxDuration = "45m")
+    @FuzzTest(maxExecutions = 1_000_000, maxDuration = "8h")
     void anySiteIsImportedOrRefusedWithATypedError(FuzzedDataProvider data) {
         String config = data.consumeString(400);
         String about = "---\n" + data.consumeString(400) + "\n---\n" + data.consumeString(200);

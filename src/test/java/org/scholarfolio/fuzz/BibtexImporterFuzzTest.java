@@ -11,7 +11,7 @@ import org.scholarfolio.importer.bibtex.BibtexImporter;
 class BibtexImporterFuzzTest {
     private static final BibtexImporter IMPORTER = new BibtexImporter();
 
-    @FuzzTest(maxExecutions = 500_000, maxDuration = "45m")
+    @FuzzTest(maxExecutions = 1_000_000, maxDuration = "2h")
     void anyTextIsReadWithoutAnException(byte[] input) {
         IMPORTER.read(new String(input, java.nio.charset.StandardCharsets.UTF_8), "fuzz.bib");
     }

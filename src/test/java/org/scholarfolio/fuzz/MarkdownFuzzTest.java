@@ -9,7 +9,7 @@ import org.scholarfolio.markdown.MarkdownRenderer;
  * without an exception, and the HTML never holds a script, an event handler or a script address.
  */
 class MarkdownFuzzTest {
-    @FuzzTest(maxExecutions = 300_000, maxDuration = "45m")
+    @FuzzTest(maxExecutions = 1_000_000, maxDuration = "6h")
     void anyTextRendersToSafeHtml(FuzzedDataProvider data) {
         boolean inline = data.consumeBoolean();
         String text = data.consumeRemainingAsString();

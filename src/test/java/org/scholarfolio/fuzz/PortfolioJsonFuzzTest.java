@@ -2,7 +2,6 @@ package org.scholarfolio.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.scholarfolio.store.PortfolioLoadException;
@@ -10,17 +9,9 @@ import org.scholarfolio.store.PortfolioStore;
 
 /** Coverage-guided fuzzing of the JSON loader: any bytes load, or fail with a located {@link PortfolioLoadException}. */
 class PortfolioJsonFuzzTest {
-    private static final Path FILE;
+    private static final Path FILE = FuzzSites.scratchFolder("fuzz-json").resolve("portfolio.json");
 
-    static {
-        try {
-            FILE = Files.createTempDirectory("fuzz-json").resolve("portfolio.json");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @FuzzTest(maxExecutions = 500_000, maxDuration = "45m")
+    @FuzzTest(maxExecutions = 1_000_000, maxDuration = "4h")
     void anyBytesLoadOrGiveALocatedError(byte[] input) throws IOException {
         // Most random bytes are not JSON at all; starting like a portfolio takes the fuzzer inside.
         byte[] bytes = input.length > 0 && input[0] == '!' ? input

@@ -52,4 +52,16 @@ class AuthorNamesTest {
         Author a = new Author(given, von, family, "", false, false, "", "", null);
         assertThat(twoWordFamily.isResearcher(a)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '  Van  der\tBERG '  | van der berg
+            '{Van der} Berg'     | van der berg
+            'Müller,\u00A0Ana'   | muller, ana
+            'José  GARCÍA'       | jose garcia
+            'O\u2019Neil'        | o’neil
+            """)
+    void namesAreComparedWithoutCaseAccentsBracesOrExtraSpace(String written, String normal) {
+        assertThat(AuthorNames.normal(written.translateEscapes())).isEqualTo(normal);
+    }
 }

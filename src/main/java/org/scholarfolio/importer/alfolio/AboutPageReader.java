@@ -72,7 +72,7 @@ final class AboutPageReader {
             assets.copyLinkedFrom(bio, fm, fileName);
         }
         String subtitleKey = ProfileField.SUBTITLE.alfolioKey();
-        String subtitle = bodies.line(str(d.get(subtitleKey)), d, fileName, fm.lineOf(subtitleKey)).strip();
+        String subtitle = bodies.line(bodies.translated(str(d.get(subtitleKey))), d, fileName, fm.lineOf(subtitleKey)).strip();
         if (subtitle.isEmpty() && !str(d.get("description")).isBlank()) {
             // about pages before 2022 put the line under the name in description
             subtitle = str(d.get("description")).strip();

@@ -89,7 +89,7 @@ public final class AlfolioSiteImporter {
         List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings,
                 site.build().baseUrl());
         ImportedBody bodies = new ImportedBody(findings, config, folder, new Citations(publications),
-                new SiteData(folder, findings));
+                new SiteData(folder, findings), Translations.of(folder, config, findings));
         new AboutPageReader(folder, findings, assets, bodyChecks, bodies).read(profile, site, name, config.get("announcements"));
         List<SocialLink> socials = new SocialsReader(folder, findings, assets, opts.dropTemplateLeftovers()).read(config);
         profile.socialLinks(socials);

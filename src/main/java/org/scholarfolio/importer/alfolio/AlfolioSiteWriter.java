@@ -253,8 +253,8 @@ public final class AlfolioSiteWriter {
     /**
      * The main list into {@code papers.bib}; each section (Talks, Patents) into a {@code .bib} file of
      * its own shown by a page of its own, as al-folio users keep them, so that the import reads the
-     * section back from that page's title (with its first letter capitalised, as al-folio's titles
-     * are lower case by custom).
+     * section back exactly from the page's {@code publication_section} key (the title alone would come
+     * back with its first letter capitalised, as the import reads al-folio's lower-case titles).
      */
     private void writeBibliography(List<Publication> publications, Set<String> pageFiles, List<SiteFile> files) {
         Map<String, List<Publication>> bySection = new LinkedHashMap<>();
@@ -280,6 +280,7 @@ public final class AlfolioSiteWriter {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("layout", "page");
             fm.put("title", e.getKey());
+            fm.put(BibliographyTags.SECTION_KEY, e.getKey());
             fm.put("permalink", "/" + name + "/");
             fm.put("nav", true);
             fm.put("nav_order", SECTION_NAV_ORDER + order++);

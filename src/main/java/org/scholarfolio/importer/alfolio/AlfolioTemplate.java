@@ -1,6 +1,7 @@
 package org.scholarfolio.importer.alfolio;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the al-folio template ships as examples; found on many real sites that never replaced it.
@@ -52,6 +53,42 @@ final class AlfolioTemplate {
             }
         }
         return own < OWN_TEXT_LETTERS;
+    }
+
+    /**
+     * The sentences of the template's {@code footer_text}, untrue on a site Scholarfolio builds; each
+     * may carry its links ({@code Powered by <a href=...>Jekyll</a> ...}) and run over lines.
+     */
+    private static final List<Pattern> FOOTER_SENTENCES = List.of(
+            sentence("Powered by Jekyll with al-folio theme."), sentence("Hosted by GitHub Pages."),
+            sentence("Photos from Unsplash."));
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    /** Words with tags and white space between them, as the footer's HTML writes them. */
+    private static Pattern sentence(String words) {
+        StringBuilder p = new StringBuilder("(?i)(?:<a\\b[^>]*>\\s*)?");
+        String[] w = words.split(" ");
+        for (int i = 0; i < w.length; i++) {
+            p.append(i == 0 ? "" : "(?:\\s|<[^>]*>)+").append(Pattern.quote(w[i].replaceAll("\\.$", "")));
+        }
+        return Pattern.compile(p.append("(?:\\s|</a>)*\\.?").toString());
+    }
+
+    /**
+     * The footer without the template's sentences (and without HTML comments, which show nothing),
+     * or the footer as it is when it holds none of them.
+     */
+    static String footerWithoutTemplate(String footer) {
+        String visible = HTML_COMMENT.matcher(footer).replaceAll("");
+        String out = visible;
+        for (Pattern p : FOOTER_SENTENCES) {
+            out = p.matcher(out).replaceAll("");
+        }
+        if (out.equals(visible)) {
+            return footer;
+        }
+        return TAG.matcher(out).replaceAll("").isBlank() ? "" : out.replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("  +", " ").strip();
     }
 
     static boolean isExampleSocial(String value) {

@@ -30,9 +30,14 @@ final class BibliographyTags {
      * @param pageTitle   the page's title, as written
      * @param permalink   the page's permalink
      * @param query       a {@code -q} filter that shows only some entries, or "" (the whole file)
+     * @param section     the section named exactly by the page ({@code publication_section}, as
+     *                    {@code export-alfolio} writes it), or "" (then the section comes from the title)
      */
-    record Shown(String file, String page, int line, String pageTitle, String permalink, String query) {
+    record Shown(String file, String page, int line, String pageTitle, String permalink, String query, String section) {
     }
+
+    /** The front-matter key by which {@code export-alfolio} names a section page's section exactly. */
+    static final String SECTION_KEY = "publication_section";
 
     private BibliographyTags() {
     }
@@ -55,6 +60,7 @@ final class BibliographyTags {
             }
             String title = str(fm.data.get("title")).strip();
             String permalink = str(fm.data.get("permalink")).strip();
+            String section = str(fm.data.get(SECTION_KEY)).strip();
             Matcher tag = TAG.matcher(fm.body);
             while (tag.find()) {
                 String options = tag.group(1);
@@ -65,10 +71,10 @@ final class BibliographyTags {
                 while (file.find()) {
                     any = true;
                     String name = file.group(1).contains("{{") ? configured : file.group(1);
-                    out.add(new Shown(bibName(name), folder.rel(f), fm.lineAt(tag.start()), title, permalink, query));
+                    out.add(new Shown(bibName(name), folder.rel(f), fm.lineAt(tag.start()), title, permalink, query, section));
                 }
                 if (!any) {
-                    out.add(new Shown(bibName(configured), folder.rel(f), fm.lineAt(tag.start()), title, permalink, query));
+                    out.add(new Shown(bibName(configured), folder.rel(f), fm.lineAt(tag.start()), title, permalink, query, section));
                 }
             }
         }

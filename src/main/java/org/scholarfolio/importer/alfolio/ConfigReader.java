@@ -106,7 +106,15 @@ final class ConfigReader {
             }
         }
         site.description(description);
-        site.footer(str(config.get("footer_text")).strip());
+        String footer = str(config.get("footer_text")).strip();
+        String ownFooter = AlfolioTemplate.footerWithoutTemplate(footer);
+        if (!ownFooter.equals(footer) && findings.leftover(CONFIG, lineOfKey("footer_text"), ownFooter.isEmpty()
+                ? "footer_text is the al-folio template's (\"Powered by Jekyll with al-folio theme ...\")"
+                : "footer_text has the al-folio template's sentences (\"Powered by Jekyll with al-folio theme ...\")"
+                        + " beside its own text; only they are")) {
+            footer = ownFooter;
+        }
+        site.footer(footer);
         site.baseUrl(siteAddress(str(config.get("url")).strip(), str(config.get("baseurl")).strip()));
         if (config.get("news_limit") != null) {
             site.newsLimit(intValue(config.get("news_limit"), 5));
@@ -159,8 +167,8 @@ final class ConfigReader {
         String dflt = str(config.get("default_lang")).strip();
         String main = dflt.isEmpty() ? languages.get(0) : dflt;
         findings.warn(CONFIG, lineOfKey("languages"), Diagnostic.Kind.SKIPPED, "a multilingual site ("
-                + String.join(", ", languages) + "): only " + main + " is imported; translation keys such as"
-                + " main.subtitle and {% translate_file %} only Jekyll can run and are taken out of the text");
+                + String.join(", ", languages) + "): only " + main + " is imported, with its texts from _i18n/"
+                + main + ".yml and _i18n/" + main + "/ where {% t %} and {% translate_file %} show them");
         Set<String> others = new HashSet<>(languages);
         others.remove(main);
         return others;

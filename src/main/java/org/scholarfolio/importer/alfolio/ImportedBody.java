@@ -20,17 +20,25 @@ final class ImportedBody {
     private final SiteFolder folder;
     private final Citations citations;
     private final SiteData data;
+    private final Translations translations;
 
-    ImportedBody(ImportFindings findings, Map<String, Object> config, SiteFolder folder, Citations citations, SiteData data) {
+    ImportedBody(ImportFindings findings, Map<String, Object> config, SiteFolder folder, Citations citations, SiteData data,
+                 Translations translations) {
         this.findings = findings;
         this.config = config;
         this.folder = folder;
         this.citations = citations;
         this.data = data;
+        this.translations = translations;
+    }
+
+    /** A front-matter text (title, subtitle) that may be a translation key, as the live site shows it. */
+    String translated(String value) {
+        return translations.value(value);
     }
 
     Body of(FrontMatterFile fm, String fileName) {
-        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations, data).resolve(fm.body);
+        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations).resolve(fm.body);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED, what(removed));
         }
@@ -40,7 +48,7 @@ final class ImportedBody {
 
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
     String line(String text, Map<String, Object> page, String fileName, int line) {
-        LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations, data).resolve(text);
+        LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations, data, translations).resolve(text);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");

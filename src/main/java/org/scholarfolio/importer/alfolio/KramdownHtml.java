@@ -1,5 +1,8 @@
 package org.scholarfolio.importer.alfolio;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,8 +15,9 @@ import java.util.regex.Pattern;
  * first blank line and turns the indented lines after it into a code box of tags. So inside such a
  * block blank lines are dropped; a block marked {@code markdown="1"} gets its inside as Markdown
  * (dedented, between blank lines); a kramdown attribute list on an image is applied to an
- * {@code <img>}, other lists ({@code {:.class}}, {@code {: #id}}) are dropped, as CommonMark would
- * print them. Text outside HTML blocks is not touched.
+ * {@code <img>}, one on a block to a {@code <div>} around it where the site styles its class (see
+ * {@link BlockAttributeLists}); other lists ({@code {:target="_blank"}}) are dropped, as CommonMark
+ * would print them. Text outside HTML blocks is otherwise not touched.
  */
 final class KramdownHtml {
     /** CommonMark's block-level tags (HTML block type 6), the ones kramdown also treats as blocks. */
@@ -32,7 +36,7 @@ final class KramdownHtml {
     private static final Pattern IMAGE_WITH_ATTRIBUTES = Pattern.compile(
             "!\\[([^\\]\\n]*)]\\(\\s*<?([^\\s)>]+)>?(?:\\s+\"([^\"]*)\")?\\s*\\)\\{:([^}\\n]*)}");
     /** One attribute of a list: {@code .class}, {@code #id} or {@code key="value"} ('value', value). */
-    private static final Pattern ATTRIBUTE = Pattern.compile(
+    static final Pattern ATTRIBUTE = Pattern.compile(
             "\\.([\\w-]+)|#([\\w-]+)|([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
     private static final Set<String> IMAGE_ATTRIBUTES = Set.of("width", "height", "align", "title", "id");
     private static final Pattern STYLE_SIZE = Pattern.compile("(?i)\\b(width|height)\\s*:\\s*(\\d+(?:\\.\\d+)?(?:%|px)?)");
@@ -51,24 +55,26 @@ final class KramdownHtml {
     private static String blocks(String text) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
+        List<String> markdown = new ArrayList<>(); // the Markdown lines since the last HTML block
+        BitSet code = new BitSet();
         boolean inFence = false;
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
-            if (FENCE.matcher(line).find()) {
+            boolean fence = FENCE.matcher(line).find();
+            if (fence) {
                 inFence = !inFence;
             }
             Matcher open = inFence ? null : OPENING.matcher(line);
             String tag = open != null && open.find() ? open.group(1).toLowerCase(Locale.ROOT) : null;
             int end = tag == null || !BLOCK_TAGS.contains(tag) ? -1 : closingLine(lines, i, tag);
             if (end < 0) {
-                out.append(inFence ? line : dropAttributeLists(line));
-                if (i < lines.length - 1) {
-                    out.append('\n');
-                }
+                code.set(markdown.size(), inFence || fence);
+                markdown.add(line);
                 i++;
                 continue;
             }
+            appendMarkdown(out, markdown, code, true);
             appendBlock(out, lines, i, end, tag);
             i = end + 1;
             if (i < lines.length) {
@@ -78,7 +84,22 @@ final class KramdownHtml {
                 }
             }
         }
+        appendMarkdown(out, markdown, code, false);
         return out.toString();
+    }
+
+    /** Markdown lines with their attribute lists applied or dropped, each ended by a line break unless they end the text. */
+    private static void appendMarkdown(StringBuilder out, List<String> markdown, BitSet code, boolean more) {
+        List<String> done = markdown.stream().anyMatch(l -> l.contains("{:"))
+                ? BlockAttributeLists.apply(markdown, code, KramdownHtml::dropAttributeLists) : markdown;
+        for (int k = 0; k < done.size(); k++) {
+            out.append(done.get(k));
+            if (more || k < done.size() - 1) {
+                out.append('\n');
+            }
+        }
+        markdown.clear();
+        code.clear();
     }
 
     /**

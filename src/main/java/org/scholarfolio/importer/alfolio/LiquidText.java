@@ -58,6 +58,8 @@ final class LiquidText {
     private final Map<String, String> permalinks;
     private final Citations citations;
     private final LiquidValues values;
+    private final SiteData data;
+    private final Translations translations;
 
     LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks) {
         this(site, page, permalinks, Citations.NONE, SiteData.NONE);
@@ -76,10 +78,18 @@ final class LiquidText {
      */
     LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks, Citations citations,
                SiteData data) {
+        this(site, page, permalinks, citations, data, Translations.NONE);
+    }
+
+    /** @param translations the default language's texts, for {@code {% t key %}} and {@code {% translate_file f %}} */
+    LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks, Citations citations,
+               SiteData data, Translations translations) {
         this.site = site;
         this.page = page;
         this.permalinks = permalinks;
         this.citations = citations;
+        this.data = data;
+        this.translations = translations;
         this.values = new LiquidValues(site, page, data);
     }
 
@@ -345,8 +355,16 @@ final class LiquidText {
             case "link" -> permalinks.get(args.strip().replaceAll("^/+", ""));
             case "cite" -> cite(args);
             case "include", "include_relative" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : null;
+            case "t", "translate" -> translations.key(args);
+            case "translate_file" -> translatedFile(args);
             default -> null;
         };
+    }
+
+    /** The default language's file with its own Liquid resolved; what that takes out goes unreported. */
+    private String translatedFile(String args) {
+        String text = translations.file(args);
+        return text == null ? null : new LiquidText(site, page, permalinks, citations, data, Translations.NONE).resolve(text).text();
     }
 
     /** {@code {% cite a b --file x %}}: the keys come before the first option. */

@@ -40,15 +40,41 @@ final class MarkdownBodyChecks {
         }
     }
 
-    /** kramdown's {:style=...} / {:.class} lists are not Markdown; the import drops them (see KramdownHtml). */
+    /**
+     * kramdown's {:style=...} / {:.class} lists are not Markdown; the import applies an image's list
+     * and a block's styled classes (see KramdownHtml, BlockAttributeLists) and drops the rest, said here.
+     */
     private void warnKramdownAttributes(FrontMatterFile fm, String fileName) {
-        Matcher m = KRAMDOWN_ATTRIBUTES.matcher(IMAGE_ATTRIBUTES.matcher(blankHtmlComments(fm.body))
-                .replaceAll(r -> " ".repeat(r.group().length())));
-        if (m.find()) {
-            String shown = m.group().length() > 40 ? m.group().substring(0, 40) + "..." : m.group();
-            findings.warn(fileName, fm.lineAt(m.start()), Diagnostic.Kind.SKIPPED, "kramdown attribute lists such as "
-                    + shown + " are applied to images only; this one is dropped, use HTML where the class or style matters");
+        String body = blankHtmlComments(fm.body);
+        Matcher m = KRAMDOWN_ATTRIBUTES.matcher(IMAGE_ATTRIBUTES.matcher(body).replaceAll(r -> " ".repeat(r.group().length())));
+        int dropped = 0;
+        int first = -1;
+        String shown = "";
+        while (m.find()) {
+            if (appliedToABlock(body, m)) {
+                continue;
+            }
+            if (dropped++ == 0) {
+                first = m.start();
+                shown = m.group().length() > 40 ? m.group().substring(0, 40) + "..." : m.group();
+            }
         }
+        if (dropped > 0) {
+            findings.warn(fileName, fm.lineAt(first), Diagnostic.Kind.SKIPPED, (dropped == 1 ? "the kramdown attribute list "
+                    : dropped + " kramdown attribute lists such as ") + shown + (dropped == 1 ? " is" : " are")
+                    + " dropped: the site keeps only an image's class and size and, on a block, the classes"
+                    + " text-left/-center/-right/-justify, block-tip/-warning/-danger and an id; use HTML where the rest matters");
+        }
+    }
+
+    /** A list alone on its line, or trailing a heading, naming a class the site styles or an id. */
+    private static boolean appliedToABlock(String body, Matcher list) {
+        int lineStart = body.lastIndexOf('\n', list.start() - 1) + 1;
+        int lineEnd = body.indexOf('\n', list.end());
+        String before = body.substring(lineStart, list.start());
+        String after = body.substring(list.end(), lineEnd < 0 ? body.length() : lineEnd);
+        boolean ownLineOrHeading = after.isBlank() && (before.isBlank() || before.stripLeading().startsWith("#"));
+        return ownLineOrHeading && BlockAttributeLists.wrapper(list.group().substring(2, list.group().length() - 1)) != null;
     }
 
     /** Replaces HTML comments by spaces, keeping line breaks so that positions and lines stay the same. */

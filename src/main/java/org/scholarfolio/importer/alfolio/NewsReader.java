@@ -85,7 +85,7 @@ final class NewsReader {
                 skipped++;
                 continue;
             }
-            String title = str(fm.data.get(key(NewsField.TITLE))).strip();
+            String title = bodies.translated(str(fm.data.get(key(NewsField.TITLE))).strip());
             String source = fm.bodyWithoutOuterNewlines();
             boolean inline = bool(fm.data.get(key(NewsField.INLINE)), false);
             if (!inline && title.isEmpty()) {

@@ -132,7 +132,7 @@ final class PagesReader {
                 slug = slug + "-page";
             }
             slug = Slugs.firstFree(slug, slugs);
-            String title = str(d.get("title")).strip();
+            String title = bodies.translated(str(d.get("title")).strip());
             int order = intValue(d.get("nav_order"), 0);
             boolean inMenu = bool(d.get("nav"), false);
             Map<String, Object> extra = new LinkedHashMap<>();

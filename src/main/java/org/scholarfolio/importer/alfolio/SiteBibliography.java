@@ -174,7 +174,14 @@ final class SiteBibliography {
         return files;
     }
 
+    /**
+     * The section a page names exactly, else its title with the first letter capitalised (al-folio's
+     * titles are lower case by custom), else the file's name.
+     */
     private static String sectionTitle(BibliographyTags.Shown s) {
+        if (!s.section().isEmpty()) {
+            return s.section();
+        }
         String t = s.pageTitle().isBlank() ? s.file().replaceAll("(?i)\\.bib$", "").replace('_', ' ') : s.pageTitle();
         return t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
     }
@@ -236,15 +243,20 @@ final class SiteBibliography {
             }
             return kind.alfolioPdfFolder() ? localBibFile(value, "assets/pdf/", kind.key(), bib, entryAt, bibName) : value;
         });
-        PublicationLinks l = p.links();
-        PublicationLinks copied = new PublicationLinks(links, l.unknownFields());
-        Publication.Builder b = p.toBuilder().links(copied);
+        Map<PublicationField, String> texts = new EnumMap<>(PublicationField.class);
         for (PublicationField f : FOLDER_FIELDS) {
-            f.alfolioFolder().filter(folder -> !p.text(f).isBlank()).ifPresent(folder -> b.text(f,
-                    localBibFile(p.text(f), folder, f.bibtexKey().orElseThrow(), bib, entryAt, bibName)));
+            String value = p.text(f);
+            f.alfolioFolder().filter(folder -> !value.isBlank()).ifPresent(folder -> texts.put(f,
+                    localBibFile(value, folder, f.bibtexKey().orElseThrow(), bib, entryAt, bibName)));
         }
-        Publication copiedAll = b.build();
-        return copiedAll.equals(p) ? p : copiedAll;
+        // most entries name nothing to move: keep the entry instead of building and comparing a copy
+        boolean textsSame = texts.entrySet().stream().allMatch(e -> e.getValue().equals(p.text(e.getKey())));
+        if (textsSame && links.equals(p.links().values())) {
+            return p;
+        }
+        Publication.Builder b = p.toBuilder().links(new PublicationLinks(links, p.links().unknownFields()));
+        texts.forEach(b::text);
+        return b.build();
     }
 
     private String localBibFile(String value, String siteFolder, String field, BibFileText bib, int entryAt, String bibName) {

@@ -14,6 +14,7 @@ import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Doi;
+import org.scholarfolio.model.EmbedHostEntry;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
@@ -55,6 +56,13 @@ public final class PortfolioValidator {
             String scheme = LinkRules.scheme(base.strip());
             if (!"http".equals(scheme) && !"https".equals(scheme)) {
                 out.add(error("site.baseUrl", "the base URL must start with https:// (or http://)"));
+            }
+        }
+        List<String> hosts = portfolio.site().embedHosts();
+        for (int i = 0; i < hosts.size(); i++) {
+            Diagnostic bad = EmbedHostEntry.ignored(i, hosts.get(i));
+            if (bad != null) {
+                out.add(bad);
             }
         }
         return out;

@@ -97,4 +97,26 @@ class BibliographyFilesImportTest {
         // the import reads the section files in the order of their pages' file names
         assertThat(back.portfolio().publications()).containsExactlyInAnyOrderElementsOf(result.portfolio().publications());
     }
+
+    @Test
+    void aSectionNamedInLowerCaseComesBackAsWrittenNotCapitalised(@TempDir Path dir) throws Exception {
+        List<Publication> renamed = result.portfolio().publications().stream()
+                .map(p -> p.section().equals("Talks") ? p.toBuilder().section("invited talks").build()
+                        : p.section().isEmpty() ? p : p.toBuilder().section("iOS reports").build())
+                .toList();
+        AlfolioSiteWriter.AlfolioSite site = AlfolioSiteWriter.write(result.portfolio().withPublications(renamed),
+                dir.resolve("portfolio"));
+        Path siteDir = dir.resolve("site");
+        for (AlfolioSiteWriter.SiteFile f : site.files()) {
+            Path target = siteDir.resolve(f.path());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, f.text(), StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(siteDir.resolve("_pages/invited-talks.md")))
+                .contains("title: invited talks", "publication_section: invited talks");
+        AlfolioImport back = AlfolioSiteImporter.importSite(siteDir, AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader()));
+        assertThat(back.portfolio().publications()).extracting(Publication::section)
+                .containsOnly("", "invited talks", "iOS reports");
+    }
 }

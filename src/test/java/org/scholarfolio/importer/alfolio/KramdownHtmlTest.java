@@ -57,7 +57,7 @@ class KramdownHtmlTest {
 
                 {: .text-center}
                 Centred text.""");
-        assertThat(out).doesNotContain("{:").contains("A paragraph.").contains("Centred text.");
+        assertThat(out).doesNotContain("{:").contains("<p>A paragraph.</p>").contains("<div class=\"text-center\">\n<p>Centred text.</p>\n</div>");
         assertThat(out).contains("<img src=\"assets/img/me.jpg\" alt=\"portrait\" width=\"50%\" class=\"img-fluid rounded\" loading=\"lazy\" decoding=\"async\">");
         assertThat(out).contains("<img src=\"assets/img/map.png\" alt=\"map\" title=\"Where we are\" width=\"320\" id=\"map\" loading=\"lazy\" decoding=\"async\">");
     }
@@ -95,5 +95,47 @@ class KramdownHtmlTest {
     void anUnclosedBlockIsLeftAsCommonMarkReadsIt() {
         String md = "<div>\n\nopen forever\n\n    code";
         assertThat(KramdownHtml.toCommonMark(md)).isEqualTo(md);
+    }
+
+    @Test
+    void aListAfterAParagraphCentresItsMarkdownAndEndsIt() {
+        String out = html("""
+                We study *ice sheets* and [their flow](flow.md).
+                {: .text-center}
+                A new paragraph, as kramdown makes it.""");
+        assertThat(out.replace(" rel=\"nofollow\"", "")).isEqualTo("<div class=\"text-center\">\n<p>We study <em>ice sheets</em> and"
+                + " <a href=\"flow.md\">their flow</a>.</p>\n</div>\n<p>A new paragraph, as kramdown makes it.</p>");
+    }
+
+    @Test
+    void aQuoteBoxListAndAHeadingsTrailingListAreApplied() {
+        String out = html("""
+                ## Openings {: .text-right #openings}
+
+                > Two positions are open.
+                > Apply by March.
+                {: .block-warning}""");
+        assertThat(out).contains("<div id=\"openings\" class=\"text-right\">").contains("Openings</h2>")
+                .contains("<div class=\"block-warning\">\n<blockquote>\n<p>Two positions are open.\nApply by March.</p>\n</blockquote>\n</div>")
+                .doesNotContain("{:");
+    }
+
+    @Test
+    void listsTheSiteCannotHonourAreDroppedNeverShown() {
+        String out = html("""
+                See [the guide](https://example.org/){:target="_blank"} and [notes](notes.md){:style="color: black;"}.
+                {: .lead style="color: red"}
+
+                {: .text-center}
+
+                Alone.""");
+        assertThat(out.replace(" rel=\"nofollow\"", "")).isEqualTo("<p>See <a href=\"https://example.org/\">the guide</a> and <a href=\"notes.md\">notes</a>.</p>\n<p>Alone.</p>");
+    }
+
+    @Test
+    void aListInFencedCodeOrInsideAnHtmlBlockIsLeftAlone() {
+        String md = "```\ntext\n{: .text-center}\n```\n\n<div>\n<p>kept</p>\n</div>\n\nAfter.\n{: .text-justify}";
+        assertThat(KramdownHtml.toCommonMark(md)).isEqualTo(
+                "```\ntext\n{: .text-center}\n```\n\n<div>\n<p>kept</p>\n</div>\n\n<div class=\"text-justify\">\n\nAfter.\n\n</div>");
     }
 }

@@ -179,6 +179,48 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void theTemplatesFooterIsALeftoverAndOnlyItsSentencesGoBesideTheSitesOwnText() throws Exception {
+        write("_config.yml", """
+                first_name: Greta
+                last_name: Lindqvist
+                footer_text: >
+                  Powered by <a href="https://jekyllrb.com/" target="_blank">Jekyll</a> with <a href="https://github.com/alshedivat/al-folio">al-folio</a> theme.
+                  Hosted by <a href="https://pages.github.com/" target="_blank">GitHub Pages</a>.
+                  Photos from <a href="https://unsplash.com" target="_blank">Unsplash</a>.
+                """);
+        AlfolioImport kept = run(false);
+        assertThat(kept.portfolio().site().footer()).startsWith("Powered by <a href=\"https://jekyllrb.com/\"");
+        assertThat(kept.warnings()).filteredOn(w -> w.kind() == Diagnostic.Kind.TEMPLATE_LEFTOVER)
+                .singleElement().satisfies(w -> {
+                    assertThat(w.source().position()).isEqualTo("_config.yml:3");
+                    assertThat(w.message()).contains("footer_text is the al-folio template's");
+                });
+        assertThat(run(true).portfolio().site().footer()).isEmpty();
+
+        write("_config.yml", """
+                first_name: Greta
+                last_name: Lindqvist
+                footer_text: >
+                  © 2025 Ice Lab, Umeå. Powered by Jekyll with al-folio theme.
+                  Photos from <a href="https://unsplash.com">Unsplash</a>.
+                """);
+        assertThat(run(true).portfolio().site().footer()).isEqualTo("© 2025 Ice Lab, Umeå.");
+    }
+
+    @Test
+    void aFooterOfTheResearchersOwnIsNotALeftover() throws Exception {
+        write("_config.yml", """
+                first_name: Greta
+                last_name: Lindqvist
+                footer_text: Based on a theme I like. Hosted on my lab's server. <!-- Powered by Jekyll with al-folio theme. -->
+                """);
+        AlfolioImport r = run(true);
+        assertThat(r.portfolio().site().footer()).isEqualTo("Based on a theme I like. Hosted on my lab's server."
+                + " <!-- Powered by Jekyll with al-folio theme. -->");
+        assertThat(leftoverWarnings(r)).isZero();
+    }
+
+    @Test
     void templateNameAndDemoAddressAreLeftoversAndOnlyTheAddressIsDropped() throws Exception {
         write("_config.yml", """
                 title: blank # the website title (if blank, full name will be used instead)
@@ -375,6 +417,42 @@ class RealSiteQuirksImportTest {
         assertThat(r.warnings()).filteredOn(w -> w.source().file().equals("_pages/about.md")).singleElement().satisfies(w -> {
             assertThat(w.source().position()).isEqualTo("_pages/about.md:4");
             assertThat(w.message()).contains("{:style=");
+        });
+    }
+
+    @Test
+    void blockAttributeListsTheSiteStylesAreAppliedAndOnlyTheOthersReported() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                ---
+                Welcome to the **Glacier Dynamics** group.
+                {: .text-center}
+
+                > We are hiring two PhD students for the winter season.
+                {: .block-tip}
+
+                Read our [field guide](https://example.org/guide){:target="_blank"} first.
+                {:.lead}
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().profile().bio()).isEqualTo("""
+                <div class="text-center">
+
+                Welcome to the **Glacier Dynamics** group.
+
+                </div>
+
+                <div class="block-tip">
+
+                > We are hiring two PhD students for the winter season.
+
+                </div>
+
+                Read our [field guide](https://example.org/guide) first.""");
+        assertThat(r.warnings()).filteredOn(w -> w.source().file().equals("_pages/about.md")).singleElement().satisfies(w -> {
+            assertThat(w.source().position()).isEqualTo("_pages/about.md:10");
+            assertThat(w.message()).startsWith("2 kramdown attribute lists such as {:target=\"_blank\"} are dropped");
         });
     }
 

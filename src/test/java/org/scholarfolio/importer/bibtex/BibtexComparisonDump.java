@@ -144,6 +144,8 @@ public final class BibtexComparisonDump {
                 RawEntry.RawField back = written.isEmpty() ? null : written.get(0).field(f.name());
                 if (back == null || !MARKUP.matcher(back.value()).find()) {
                     flattened++;
+                    System.err.println("markup flattened " + p.citationKey() + " " + f.name() + ": " + f.value()
+                            + " -> " + (back == null ? null : back.value()));
                 }
             }
         }

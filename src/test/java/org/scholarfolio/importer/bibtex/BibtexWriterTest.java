@@ -27,6 +27,19 @@ class BibtexWriterTest {
     }
 
     @Test
+    void anAbstractsEmphasisIsMarkdownInTheModelAndLatexInTheExport() throws IOException {
+        Publication p = new BibtexImporter()
+                .read(BibtexImporterTest.resource("abstract-emphasis.bib"), "abstracts.bib").publications().get(0);
+        assertThat(p.abstractText()).isEqualTo("We revisit *derived predicates* and *timed literals*, as defined in"
+                + " \\cite{fox:long}; two metrics, *uniqueness* and *overlap*, and a **third** one, *parsimony*,"
+                + " close the gap. Costs are $a*b*c$.");
+        String written = BibtexWriter.complete().write(List.of(p));
+        assertThat(written).contains("\\emph{derived predicates}", "\\emph{timed literals}", "\\emph{uniqueness}",
+                "\\textbf{third}", "\\emph{parsimony}", "$a*b*c$");
+        assertThat(new BibtexImporter().read(written, "written.bib").publications()).containsExactly(p);
+    }
+
+    @Test
     void writesCanonicalBibtexWithMarkersMonthMacroAndEscapes() {
         Publication p = Publication.builder("garcia:2022/x", "inproceedings")
                 .title("{BERT} & $\\ell_1$ – 50% of Straße")

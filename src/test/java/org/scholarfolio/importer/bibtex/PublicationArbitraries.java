@@ -22,7 +22,8 @@ public final class PublicationArbitraries {
             "(see", "p.)", "\"quoted\"", "50%", "a_b", "C#", "e-mail", "$5", "<br>", "*bold*", "O'Neil", "{", "}", "{}", "\\", "\\emph",
             "\\emph{Homo sapiens}", "\\textit{in vivo}", "\\textbf{Bold}", "\\textsc{Small Caps}",
             "In\\textsubscript{x}Ga", "x\\textsuperscript{th}", "\\texttt{grep}", "\\emph{{BERT} \\textsc{x}}",
-            "“quoted”", "\u00AD", "a\u2009b", "\\foo{bar}");
+            "“quoted”", "\u00AD", "a\u2009b", "\\foo{bar}", "**strong**", "_under_", "*a*b", "`c*d*`", "*", "***x***",
+            "* item", "*$x$*");
 
     private PublicationArbitraries() {
     }

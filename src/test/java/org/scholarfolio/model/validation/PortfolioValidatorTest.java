@@ -42,6 +42,19 @@ class PortfolioValidatorTest {
     }
 
     @Test
+    void embedHostsThatNameNoHostAreWarnedAtTheirEntry() {
+        Portfolio p = named().withSite(named().site().toBuilder()
+                .embedHosts(List.of("www.youtube.com", "https://player.vimeo.com:8443", "*.example.org", "10.0.0.1")).build());
+        List<Diagnostic> problems = PortfolioValidator.validate(p, null);
+        assertThat(paths(problems, Diagnostic.Severity.WARNING))
+                .containsExactly("site.embedHosts[1]", "site.embedHosts[2]", "site.embedHosts[3]");
+        assertThat(problems).extracting(Diagnostic::message).satisfiesExactly(
+                m -> assertThat(m).contains("https://player.vimeo.com:8443", "port"),
+                m -> assertThat(m).contains("*.example.org", "wildcard"),
+                m -> assertThat(m).contains("10.0.0.1", "IP address"));
+    }
+
+    @Test
     void missingNameIsAnError() {
         assertThat(paths(PortfolioValidator.validate(Portfolio.empty(), null), Diagnostic.Severity.ERROR))
                 .containsExactly("profile.name");

@@ -56,6 +56,21 @@ class ProblemsViewModelTest {
                 .filter(p -> p.path().startsWith("profile")).count());
     }
 
+    @Test
+    void aBadEmbedHostIsListedAtTheSiteScreen() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        editor.edit(null, p -> p.withSite(p.site().toBuilder().embedHosts(java.util.List.of("www.youtube.com:443")).build()));
+        assertThat(vm.problems()).filteredOn(d -> d.path().equals("site.embedHosts[0]")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("www.youtube.com:443", "port"));
+        assertThat(ProblemsViewModel.locate(FieldPath.parse("site.embedHosts[0]"), Portfolio.empty()))
+                .isEqualTo(new ProblemsViewModel.Location(Section.SITE, -1));
+        assertThat(vm.countFor(Section.SITE)).isEqualTo(1);
+
+        editor.edit(null, p -> p.withSite(p.site().toBuilder().embedHosts(java.util.List.of("www.youtube.com")).build()));
+        assertThat(vm.problems()).extracting(Diagnostic::path).doesNotContain("site.embedHosts[0]");
+    }
+
     /** Checked in the background: only the latest change is checked, and only its problems are shown. */
     @Test
     void checkedInTheBackgroundOnlyTheLatestChangeIsCheckedAndShown() {
