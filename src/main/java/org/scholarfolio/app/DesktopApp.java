@@ -173,6 +173,7 @@ public final class DesktopApp extends Application {
             prefs.storeLastAlfolioFolder(view.lastAlfolioFolder());
         });
         StartupTiming.watch(stage);
+        FirstContentTiming.watch(scene);
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));

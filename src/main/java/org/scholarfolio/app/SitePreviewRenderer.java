@@ -25,6 +25,12 @@ final class SitePreviewRenderer implements PreviewRenderer {
         return pages.render(portfolio, portfolioFolder.get(), sitePage(target));
     }
 
+    @Override
+    public PreviewRenderer snapshot() {
+        Path folder = portfolioFolder.get();
+        return (portfolio, target) -> pages.render(portfolio, folder, sitePage(target));
+    }
+
     static SitePage sitePage(PreviewTarget target) {
         if (target instanceof PreviewTarget.Publications) {
             return SitePage.publications();

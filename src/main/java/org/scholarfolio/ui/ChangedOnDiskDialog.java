@@ -37,6 +37,10 @@ final class ChangedOnDiskDialog {
                 + "Overwrite replaces it with your version.");
         alert.getDialogPane().setId("changed-on-disk-dialog");
         alert.initOwner(owner);
+        // The four buttons share one width, which cut "Reload from disk" to "Reload from…": each keeps its whole label.
+        for (ButtonType type : alert.getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(type), false);
+        }
         // Compare shows the differences in the same dialog instead of closing it.
         alert.getDialogPane().lookupButton(COMPARE).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();

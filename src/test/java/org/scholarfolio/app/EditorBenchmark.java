@@ -141,7 +141,7 @@ public final class EditorBenchmark {
                 times.length, percentile(times, 50), percentile(times, 95), Arrays.stream(times).max().orElse(0));
     }
 
-    private static String bio(int bytes) {
+    static String bio(int bytes) {
         StringBuilder b = new StringBuilder();
         int n = 0;
         while (b.length() < bytes) {

@@ -7,7 +7,8 @@ import javafx.scene.control.TextInputControl;
 
 /**
  * Text fields whose caret stays where the text changed when the text is replaced from outside
- * (Undo, Redo, a recovered change): a plain text field puts it back at the start.
+ * (Undo, Redo, a recovered change): a plain text field puts it back at the start. A whole new value
+ * (a portfolio opened, another record chosen) shows from its start: its first line, not its last.
  */
 public final class CaretKeeping {
     private CaretKeeping() {
@@ -54,7 +55,7 @@ public final class CaretKeeping {
     private static void follow(TextInputControl input, Typing typing) {
         input.textProperty().addListener((obs, old, now) -> {
             if (!typing.now && old != null && now != null) {
-                int at = changeEnd(old, now);
+                int at = caretAfter(old, now, input.isFocused());
                 input.positionCaret(at);
                 // The control puts the caret at the start once its listeners ran; move it back after that.
                 Platform.runLater(() -> {
@@ -64,6 +65,16 @@ public final class CaretKeeping {
                 });
             }
         });
+    }
+
+    /**
+     * Where the caret goes: at the start of a wholly new text (a value arriving in an empty field the
+     * user is not in, or one that shares neither its first nor its last character), else where the change ends.
+     */
+    static int caretAfter(String old, String now, boolean focused) {
+        boolean whole = now.isEmpty() || old.isEmpty() && !focused
+                || !old.isEmpty() && old.charAt(0) != now.charAt(0) && old.charAt(old.length() - 1) != now.charAt(now.length() - 1);
+        return whole ? 0 : changeEnd(old, now);
     }
 
     /** Where the changed part of {@code now} ends: after an insertion, at a deletion. */

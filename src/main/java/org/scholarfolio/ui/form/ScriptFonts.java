@@ -27,12 +27,24 @@ public final class ScriptFonts {
         if (text == null) {
             return false;
         }
-        return text.codePoints().anyMatch(c -> {
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
-                    || s == Character.UnicodeScript.BOPOMOFO;
-        });
+        // Called on every keystroke with the whole text (a 20 KB bio too): the scripts start at
+        // U+1100, so most characters are passed over without a lookup.
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_CJK && isCjk(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Hangul Jamo, the first block of the scripts below. */
+    private static final char FIRST_CJK = '\u1100';
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
+                || s == Character.UnicodeScript.BOPOMOFO;
     }
 
     /** The first CJK family installed here, if any. */

@@ -80,6 +80,21 @@ public final class EmojiImages {
                 }
                 out.append(html, i, end);
                 i = end;
+            } else if (skipUntil == null && c == '&' && html.startsWith("&#", i)) {
+                // An emoji written as a number (&#127881;): its text is the character itself.
+                int runEnd = html.indexOf('<', i);
+                runEnd = runEnd < 0 ? n : runEnd;
+                String text = decodeNumberReferences(html.substring(i, runEnd));
+                for (int j = 0; j < text.length(); ) {
+                    char t = text.charAt(j);
+                    if (t < 0x80 && !startsKeycap(text, j)) {
+                        out.append(t);
+                        j++;
+                    } else {
+                        j = emojiAt(text, j, out);
+                    }
+                }
+                i = runEnd;
             } else if (skipUntil != null || c < 0x80 && !startsKeycap(html, i)) {
                 out.append(c);
                 i++;
@@ -88,11 +103,45 @@ public final class EmojiImages {
             }
         }
         // Nothing replaced: the same string, so that the preview sees an unchanged page as one.
-        return out.length() == html.length() ? html : out.toString();
+        String result = out.toString();
+        return result.equals(html) ? html : result;
+    }
+
+    /**
+     * Text with its number references ({@code &#127881;}, {@code &#x1F389;}) above U+00A0 written
+     * as the characters (the same text to a browser); the others (&amp;#60; for a "<") stay as written.
+     */
+    static String decodeNumberReferences(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int semicolon = text.startsWith("&#", i) ? text.indexOf(';', i) : -1;
+            if (semicolon > i + 2 && semicolon - i <= 10) {
+                boolean hex = text.charAt(i + 2) == 'x' || text.charAt(i + 2) == 'X';
+                String digits = text.substring(i + (hex ? 3 : 2), semicolon);
+                int cp = -1;
+                try {
+                    cp = digits.isEmpty() ? -1 : Integer.parseInt(digits, hex ? 16 : 10);
+                } catch (NumberFormatException e) {
+                    cp = -1;
+                }
+                if (cp >= 0xA0 && Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                    out.appendCodePoint(cp);
+                    i = semicolon + 1;
+                    continue;
+                }
+            }
+            out.append(text.charAt(i));
+            i++;
+        }
+        return out.toString();
     }
 
     /** Cheap test first: a page in Latin script (the usual case) has nothing above U+2000 but punctuation. */
     private static boolean mayHoldEmoji(String html) {
+        if (html.contains("&#")) {
+            return true;
+        }
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
             if (c >= 0x2100 || c == 0xA9 || c == 0xAE || c == 0x203C || c == 0x2049) {

@@ -74,6 +74,39 @@ public record PreviewDocument(String shell, String title, String body) {
                 + jsString(title) + "," + jsString(body) + ")";
     }
 
+    /**
+     * A script that turns the page showing {@code shown} (same shell) into this document by replacing
+     * the content of the one element that changed ({@link ChangedElement}); null when the change is
+     * not inside one element. The script checks the tag names along the element's path and returns
+     * false, changing nothing, when the page's tree is not the one the markup describes.
+     */
+    public String patchScript(PreviewDocument shown) {
+        if (!shell.equals(shown.shell) || !title.equals(shown.title)) {
+            return null;
+        }
+        ChangedElement changed = ChangedElement.between(shown.body, body);
+        if (changed == null) {
+            return null;
+        }
+        return "(function(path,tags,inner){var e=document.body;"
+                + "for(var i=0;i<path.length;i++){e=e.children[path[i]];if(!e||e.tagName.toLowerCase()!==tags[i]){return false;}}"
+                + "e.innerHTML=inner;var r=e.getBoundingClientRect();"
+                + "if(r.bottom<0||r.top>window.innerHeight){window.scrollTo(0,window.scrollY+r.top-Math.max(0,(window.innerHeight-r.height)/2));}"
+                + "document.dispatchEvent(new Event('DOMContentLoaded'));return true;})("
+                + changed.path() + "," + jsStrings(changed.tags()) + "," + jsString(changed.inner()) + ")";
+    }
+
+    private static String jsStrings(java.util.List<String> values) {
+        StringBuilder out = new StringBuilder("[");
+        for (String v : values) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            Text.appendJsonString(out, v);
+        }
+        return out.append(']').toString();
+    }
+
     static String jsString(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         Text.appendJsonString(out, s);

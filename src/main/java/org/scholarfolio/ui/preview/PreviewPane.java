@@ -30,30 +30,26 @@ import javafx.util.Duration;
 import org.scholarfolio.ui.form.ScriptFonts;
 
 /**
- * The live preview. While an update (render and swap) costs less than a frame, the preview follows
- * on the next frame after a change; when it costs more (a long page on a slow machine), it waits for
- * a short pause in typing, so that a sentence costs one render rather than one per letter. While the page's shell stays the same (the usual case
- * when typing) only its content is swapped in, which keeps the scroll position and never flashes;
- * a different page or theme loads in full, keeping the scroll position when it is the same page.
+ * The live preview. Each change is rendered on the preview's own thread (typing never waits for it)
+ * and shown as soon as it is ready; changes made during a render are shown by the next one, so a slow
+ * machine shows fewer intermediate pages, never an older one, and never waits for a pause in typing.
+ * While the page's shell stays the same (the usual case when typing) only its changed nodes are
+ * swapped in, which keeps the scroll position and never flashes; a different page or theme loads in
+ * full, keeping the scroll position when it is the same page.
  */
 public final class PreviewPane {
-    static final Duration QUIET_TIME = Duration.millis(250);
-    /** Updates cheaper than this follow each change at once; a frame is ~16 ms. */
-    private static final long CHEAP_UPDATE_NANOS = 12_000_000;
-    private static final Duration NEXT_FRAME = Duration.millis(1);
-
     private final PreviewViewModel vm;
     private final BorderPane root = new BorderPane();
     private final StackPane page = new StackPane();
     private final ObjectProperty<PreviewWidth> width = new SimpleObjectProperty<>(this, "width", PreviewWidth.FIT);
-    private final PauseTransition pause = new PauseTransition(QUIET_TIME);
     private WebView webView;
+    /** After a patch of one element, compares the whole body once typing has rested. */
+    private final PauseTransition reconcile = new PauseTransition(Duration.millis(400));
     private PreviewDocument shown;
     private PreviewTarget shownTarget;
     private boolean loaded;
     private double restoreScrollY;
     private Path pageFile;
-    private long lastUpdateNanos = Long.MAX_VALUE;
     private final ObservableValue<Boolean> dark;
     public static final double MIN_WIDTH = 320;
 
@@ -72,17 +68,21 @@ public final class PreviewPane {
         page.widthProperty().addListener((obs, old, now) -> applyWidth());
         width.addListener((obs, old, now) -> applyWidth());
         vm.recordProperty().addListener((obs, old, now) -> scrollToRecord());
-        pause.setOnFinished(e -> {
-            long start = System.nanoTime();
-            vm.update();
-            lastUpdateNanos = System.nanoTime() - start;
-        });
         portfolio.addListener((obs, old, now) -> schedule());
         vm.targetProperty().addListener((obs, old, now) -> schedule());
         vm.htmlProperty().addListener((obs, old, html) -> show(html));
+        reconcile.setOnFinished(e -> {
+            if (loaded && shown != null && webView != null) {
+                try {
+                    webView.getEngine().executeScript(shown.swapScript());
+                } catch (RuntimeException ex) {
+                    // The page stays as patched; the next edit tries again.
+                }
+            }
+        });
         // A page rendered before the emoji images were read is rendered again with them.
         vm.emojiReady().thenRun(() -> Platform.runLater(this::schedule));
-        pause.playFromStart();
+        vm.requestUpdate();
     }
 
     /** Fit (the pane's own width), Desktop or Phone: the width the page is laid out at. */
@@ -157,8 +157,7 @@ public final class PreviewPane {
     }
 
     private void schedule() {
-        pause.setDuration(lastUpdateNanos < CHEAP_UPDATE_NANOS ? NEXT_FRAME : QUIET_TIME);
-        pause.playFromStart();
+        vm.requestUpdate();
     }
 
     private void show(String html) {
@@ -168,7 +167,14 @@ public final class PreviewPane {
         boolean samePage = target.equals(shownTarget);
         if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())) {
             try {
-                engine.executeScript(next.swapScript());
+                String patch = next.patchScript(shown);
+                if (patch != null && Boolean.TRUE.equals(engine.executeScript(patch))) {
+                    // The page's tree may differ from its markup in ways the patch cannot see (a
+                    // script of the page's own changed it): once typing rests, the whole body is compared.
+                    reconcile.playFromStart();
+                } else {
+                    engine.executeScript(next.swapScript());
+                }
                 shown = next;
                 scrollToRecord();
                 return;
@@ -246,6 +252,7 @@ public final class PreviewPane {
                     }
                     loaded = true;
                     scrollToRecord();
+                    vm.loadEmoji();
                 }
             });
             page.getChildren().add(webView);

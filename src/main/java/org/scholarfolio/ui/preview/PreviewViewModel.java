@@ -2,6 +2,10 @@ package org.scholarfolio.ui.preview;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+import javafx.application.Platform;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +23,8 @@ import org.scholarfolio.ui.Section;
 /**
  * What the preview shows: the page that belongs to the record being edited, rendered to HTML, with
  * emoji as images (the preview's WebKit has no emoji font; the exported site keeps the characters).
+ * {@link #requestUpdate()} renders on a thread of its own, so typing never waits for the page: while
+ * one render runs, further changes wait for it and then render once, from the latest snapshot.
  */
 public final class PreviewViewModel {
     private final EditorViewModel editor;
@@ -29,16 +35,57 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
 
     private final CompletableFuture<EmojiImages> emoji;
+    private final Executor rendering;
+    private final Executor ui;
+    /** Touched on the UI thread only: a render is under way, and whether a change came in since it started. */
+    private boolean busy;
+    private boolean stale;
 
+    /** Emoji images are read once the first page is shown ({@link #loadEmoji()}): the first window does not wait for them. */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer) {
-        this(editor, renderer, EmojiImages.inBackground());
+        this(editor, renderer, new CompletableFuture<>(), PreviewViewModel::renderThread, Platform::runLater);
+        loadEmoji = () -> EmojiImages.inBackground().whenComplete((images, error) -> {
+            if (error == null) {
+                emoji.complete(images);
+            } else {
+                emoji.completeExceptionally(error);
+            }
+        });
     }
 
-    /** {@code emoji}: the emoji images, used from when they are ready; pages show characters until then. */
-    public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji) {
+    private Runnable loadEmoji = () -> { };
+
+    /**
+     * Starts reading the emoji images, when they are not ready yet (once; later calls do nothing).
+     * Reading 9 MB of shapes on a machine with two cores would otherwise slow the first page.
+     */
+    public void loadEmoji() {
+        Runnable start = loadEmoji;
+        loadEmoji = () -> { };
+        start.run();
+    }
+
+    /**
+     * {@code emoji}: the emoji images, used from when they are ready; pages show characters until then.
+     * {@code rendering} runs the renders (one at a time), {@code ui} brings their pages back to the UI thread.
+     */
+    public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji,
+                            Executor rendering, Executor ui) {
         this.editor = editor;
         this.renderer = renderer;
         this.emoji = emoji;
+        this.rendering = rendering;
+        this.ui = ui;
+    }
+
+    private static final Executor RENDER_THREAD = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scholarfolio-preview");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static void renderThread(Runnable work) {
+        RENDER_THREAD.execute(work);
     }
 
     /** Completes (on another thread) when emoji can be shown as images; a page rendered before shows boxes. */
@@ -64,16 +111,46 @@ public final class PreviewViewModel {
         };
     }
 
-    /** Renders the current snapshot; a renderer failure becomes a readable page, not a crash. */
+    /** Renders the current snapshot now, on this thread; a renderer failure becomes a readable page, not a crash. */
     public void update() {
+        html.set(render(renderer, editor.portfolio(), target.get()));
+    }
+
+    /**
+     * Renders the current snapshot on the rendering thread and shows it when done; called on the UI
+     * thread. Changes made while a render runs are rendered once it ends, from the snapshot then.
+     */
+    public void requestUpdate() {
+        if (busy) {
+            stale = true;
+            return;
+        }
+        busy = true;
+        stale = false;
+        Portfolio snapshot = editor.portfolio();
+        PreviewTarget page = target.get();
+        PreviewRenderer bound = renderer.snapshot();
+        rendering.execute(() -> {
+            String result = render(bound, snapshot, page);
+            ui.execute(() -> {
+                busy = false;
+                html.set(result);
+                if (stale) {
+                    requestUpdate();
+                }
+            });
+        });
+    }
+
+    private String render(PreviewRenderer with, Portfolio portfolio, PreviewTarget page) {
         try {
-            String page = renderer.render(editor.portfolio(), target.get());
+            String rendered = with.render(portfolio, page);
             EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
-            html.set(images == null ? page : images.apply(page));
+            return images == null ? rendered : images.apply(rendered);
         } catch (RuntimeException e) {
-            html.set("<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
+            return "<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
                     + "<h2>The preview could not be rendered</h2><p>" + escape(String.valueOf(e.getMessage()))
-                    + "</p></body>");
+                    + "</p></body>";
         }
     }
 

@@ -58,6 +58,17 @@ class EmojiImagesTest {
     }
 
     @Test
+    void emojiWrittenAsNumberReferencesBecomeImagesToo() {
+        String html = EMOJI.apply(body("Accepted &#127881; and &#x1F3F3;&#xFE0F;&#x200D;&#x1F308; &amp; &#60;b&#62; &#169;"));
+
+        assertThat(images(html)).isEqualTo("[🎉][🏳️‍🌈]");
+        // Markup characters and text characters written as numbers stay as written or as text.
+        assertThat(html).contains("&amp; &#60;b&#62; ©</p>");
+        assertThat(EMOJI.apply("<html><body><script>var s='&#127881;';</script></body></html>"))
+                .contains("var s='&#127881;'");
+    }
+
+    @Test
     void tagsScriptsStylesAndMathAreLeftAlone() {
         String html = "<html><head><style>a::after{content:'🎉'}</style></head><body>"
                 + "<a title=\"🎉\" href=\"#🎉\">x</a><script>var s='🎉';</script><math><mi>🎉</mi></math>"

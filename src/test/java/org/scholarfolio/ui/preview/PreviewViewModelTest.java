@@ -54,4 +54,30 @@ class PreviewViewModelTest {
 
         assertThat(vm.htmlProperty().get()).contains("could not be rendered").contains("unknown theme &lt;dark&gt;");
     }
+
+    @Test
+    void changesDuringARenderAreRenderedOnceAfterItFromTheLatestSnapshot() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        java.util.List<Runnable> renders = new java.util.ArrayList<>();
+        java.util.List<String> rendered = new java.util.ArrayList<>();
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> {
+            rendered.add(p.profile().position());
+            return p.profile().position();
+        }, new java.util.concurrent.CompletableFuture<>(), renders::add, Runnable::run);
+
+        vm.requestUpdate();
+        for (String position : java.util.List.of("R", "Re", "Rea")) {
+            editor.edit("position", p -> p.withProfile(p.profile().toBuilder().position(position).build()));
+            vm.requestUpdate();
+        }
+        assertThat(renders).hasSize(1); // the others wait for the one under way
+        renders.remove(0).run();
+
+        assertThat(vm.htmlProperty().get()).isEmpty();
+        assertThat(renders).hasSize(1);
+        renders.remove(0).run();
+        assertThat(rendered).containsExactly("", "Rea");
+        assertThat(vm.htmlProperty().get()).isEqualTo("Rea");
+        assertThat(renders).isEmpty();
+    }
 }

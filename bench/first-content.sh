@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Issue 13's first-window figure: from exec to the first frame with content drawn (the editor's form
+# and its preview's page loaded, on the sample portfolio), side by side with the floor: a JavaFX
+# window holding one WebView with a short page (FirstFrameFloor). Both print "first content drawn
+# at <epoch ms>" on the frame after their content is there; the time is taken from just before exec.
+# Runs alternate (floor, editor, floor, editor, ...) so that a change in the machine's load hits each alike.
+#
+#   bench/first-content.sh [RUNS]            default 5; needs target/scholarfolio.jar and test classes
+#   EDITOR_CMD="target/bundle/Scholarfolio/bin/Scholarfolio" bench/first-content.sh   (the launcher)
+#
+# Without a display it runs itself under xvfb-run.
+set -euo pipefail
+if [[ -z ${DISPLAY:-} ]]; then
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+project=$(cd "$(dirname "$0")/.." && pwd)
+cd "$project"
+runs=${1:-5}
+jar=target/scholarfolio.jar
+editor_cmd=${EDITOR_CMD:-java -jar $jar}
+work=$(mktemp -d "${TMPDIR:-/tmp}/first-content.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# Prints the milliseconds from exec to the line, or "failed".
+time_one() {
+  local start line
+  start=$(date +%s%3N)
+  line=$("$@" 2>>"$work/stderr" | grep -m1 'first content drawn at' || true)
+  if [[ -z $line ]]; then echo failed; return; fi
+  echo $(( ${line##* } - start ))
+}
+
+floor=() editor=()
+for run in $(seq "$runs"); do
+  f=$(time_one java -cp "$jar:target/test-classes" 'org.scholarfolio.app.FirstFrameFloor$Start')
+  rm -rf "$work/home" "$work/sample" && mkdir -p "$work/home" && cp -r sample-data/alan-turing "$work/sample"
+  e=$(HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
+      JAVA_TOOL_OPTIONS="-Dscholarfolio.firstContent=exit -Djava.util.prefs.userRoot=$work/home/prefs" \
+      time_one $editor_cmd open "$work/sample")
+  echo "run $run: floor $f ms, editor $e ms, load average $(cut -d' ' -f1 /proc/loadavg)"
+  floor+=("$f") editor+=("$e")
+done
+median() { printf '%s\n' "$@" | grep -v failed | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
+mf=$(median "${floor[@]}") me=$(median "${editor[@]}")
+echo "median: floor $mf ms, editor $me ms, ratio $(awk -v e="$me" -v f="$mf" 'BEGIN{if(f>0)printf "%.2f", e/f; else print "n/a"}')"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Issue 13's keystroke-to-pixels figure: the whole editor (headless, Monocle) opens a portfolio with
+# a 20 KB bio and keys are typed into the bio at a person's pace; each key is timed from its press
+# to the frame that draws it in the preview (KeystrokeToPixelsBenchmark). Builds can be compared
+# side by side, alternating in every run so that a change in the machine's load hits each alike.
+#
+#   bench/keystroke-to-pixels.sh [RUNS] [KEYS]          default: 3 runs, 200 keys
+#   BUILDS="before=/tmp/old/classes now=target/classes" bench/keystroke-to-pixels.sh
+#
+# Each build is a classes folder (test classes come from target/test-classes). Needs
+# `mvn -B -q test-compile` first. The load average is printed with every figure.
+set -euo pipefail
+
+project=$(cd "$(dirname "$0")/.." && pwd)
+cd "$project"
+runs=${1:-3}
+keys=${2:-200}
+builds=${BUILDS:-now=target/classes}
+deps=target/bench-classpath.txt
+if [[ ! -s $deps ]]; then
+  mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$deps" -Dmdep.includeScope=test >/dev/null
+fi
+for run in $(seq "$runs"); do
+  for build in $builds; do
+    home=$(mktemp -d "${TMPDIR:-/tmp}/keys-home.XXXXXX")
+    printf 'run %s %-8s ' "$run" "${build%%=*}"
+    HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+      java -Xmx1g -Djava.util.prefs.userRoot="$home/prefs" \
+      -cp "${build#*=}:target/test-classes:$(cat "$deps")" \
+      org.scholarfolio.app.KeystrokeToPixelsBenchmark "$keys" 2>"$home/stderr" | tail -1 || tail -20 "$home/stderr"
+    rm -rf "$home"
+  done
+done

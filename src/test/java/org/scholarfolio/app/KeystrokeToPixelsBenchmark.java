@@ -1,0 +1,196 @@
+package org.scholarfolio.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.web.WebView;
+import javafx.stage.Window;
+
+import netscape.javascript.JSObject;
+
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.testing.ScenePictures;
+
+/**
+ * Keystroke to pixels in the running editor: the whole app ({@link DesktopApp}) opens a portfolio
+ * with a 20 KB Markdown bio, and keys are typed into the bio field at a person's pace (a key every
+ * {@value #KEY_GAP_MS} ms, a longer pause between words). Each key's time runs from when it was
+ * pressed (posted to the window) to the first {@code requestAnimationFrame} callback after the
+ * preview's page shows it: WebKit runs those callbacks on the JavaFX pulse that lays out and paints
+ * the page, so it is the frame that draws the change. Not a test: the numbers depend on the machine.
+ * Runs headless (Monocle, software rendering); see BENCHMARKS.md and bench/keystroke-to-pixels.sh.
+ */
+public final class KeystrokeToPixelsBenchmark {
+    static final int KEY_GAP_MS = 120;
+    private static final int WORD_GAP_MS = 350;
+    private static final String MARKER = "QZXJ";
+
+    private KeystrokeToPixelsBenchmark() {
+    }
+
+    /** Reached from the page's script; public, as WebKit calls only public methods. */
+    public static final class Probe {
+        private final long[] painted;
+        private int shown;
+
+        Probe(int keys) {
+            painted = new long[keys];
+        }
+
+        public void log(String what) {
+            if (Boolean.getBoolean("bench.verbose")) {
+                System.out.println(System.nanoTime() / 1_000_000 + " " + what);
+            }
+        }
+
+        /** The page now shows the first {@code count} typed characters, and a frame is being drawn. */
+        public void painted(int count) {
+            long now = System.nanoTime();
+            for (int i = shown; i < Math.min(count, painted.length); i++) {
+                painted[i] = now;
+            }
+            shown = Math.max(shown, count);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int keys = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int warmup = 40;
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        Path folder = Files.createTempDirectory("scholarfolio-keys");
+        Portfolio p = Portfolio.empty();
+        p = p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace"))
+                .bio(EditorBenchmark.bio(20 * 1024) + "Typed here: " + MARKER).build());
+        PortfolioStore.save(folder, p);
+
+        Thread app = new Thread(() -> DesktopApp.launchEditor(folder), "editor");
+        app.setDaemon(true);
+        app.start();
+        WebView web = waitFor(() -> find(WebView.class, "#preview-web"), 600);
+        waitFor(() -> ScenePictures.onFx(() -> web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED
+                && String.valueOf(web.getEngine().executeScript("document.body.textContent")).contains(MARKER)) ? web : null, 600);
+        TextArea bio = waitFor(() -> find(TextArea.class, "#profile-bio"), 30);
+
+        String typed = typedText(warmup + keys);
+        Probe probe = new Probe(typed.length());
+        ScenePictures.onFx(() -> {
+            JSObject window = (JSObject) web.getEngine().executeScript("window");
+            window.setMember("benchProbe", probe);
+            web.getEngine().executeScript("(function(marker,typed){var pending=false;"
+                    + "new MutationObserver(function(){window.benchProbe.log('mutation');if(pending){return;}pending=true;"
+                    + "requestAnimationFrame(function(){pending=false;var t=document.body.textContent;"
+                    + "var s=t.substring(t.lastIndexOf(marker)+marker.length);var n=0;"
+                    + "while(n<typed.length&&n<s.length&&s.charAt(n)===typed.charAt(n)){n++;}"
+                    + "window.benchProbe.painted(n);});})"
+                    + ".observe(document.body,{subtree:true,childList:true,characterData:true});})("
+                    + "'" + MARKER + "','" + typed + "')");
+            bio.requestFocus();
+            bio.positionCaret(bio.getLength());
+            return null;
+        });
+
+        long[] pressed = new long[typed.length()];
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            pressed[i] = System.nanoTime();
+            Platform.runLater(() -> {
+                probe.log("handling " + c);
+                type(bio, c);
+                probe.log("handled " + c);
+            });
+            Thread.sleep(c == ' ' ? WORD_GAP_MS : KEY_GAP_MS);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ScenePictures.onFx(() -> probe.shown) < typed.length() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        if (Boolean.getBoolean("bench.verbose")) {
+            for (int i = 0; i < typed.length(); i++) {
+                System.out.printf(Locale.ROOT, "%d '%c' %.1f%n", i, typed.charAt(i), (probe.painted[i] - pressed[i]) / 1e6);
+            }
+        }
+        double[] ms = new double[keys];
+        int missing = 0;
+        for (int i = 0; i < keys; i++) {
+            long painted = probe.painted[warmup + i];
+            if (painted == 0) {
+                missing++;
+                painted = System.nanoTime();
+            }
+            ms[i] = (painted - pressed[warmup + i]) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "keystroke to pixels, 20 KB bio, %d keys (after %d for warm-up): p50 %.1f ms,"
+                        + " p95 %.1f ms, max %.1f ms%s; load average %s%n", keys, warmup,
+                EditorBenchmark.percentile(ms, 50), EditorBenchmark.percentile(ms, 95),
+                Arrays.stream(ms).max().orElse(0), missing == 0 ? "" : " (" + missing + " never shown)",
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        // Leave without the save question: the test portfolio's edits are not wanted.
+        System.exit(0);
+    }
+
+    /** Words of letters, then a space; the marker before them makes the typed text unique in the page. */
+    private static String typedText(int length) {
+        String[] words = {"quick", "notes", "on", "sparse", "models", "and", "graphs", "with", "proofs"};
+        StringBuilder b = new StringBuilder(" ");
+        for (int i = 0; b.length() < length; i++) {
+            b.append(words[i % words.length]).append(' ');
+        }
+        return b.substring(0, length);
+    }
+
+    private static void type(TextArea area, char c) {
+        String s = String.valueOf(c);
+        KeyCode code = c == ' ' ? KeyCode.SPACE : KeyCode.getKeyCode(s.toUpperCase(Locale.ROOT));
+        Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+        Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_TYPED, s, "", KeyCode.UNDEFINED, false, false, false, false));
+        Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+    }
+
+    private static <T> T find(Class<T> type, String selector) throws Exception {
+        return ScenePictures.onFx(() -> {
+            for (Window w : Window.getWindows()) {
+                Scene scene = w.getScene();
+                if (w.isShowing() && scene != null && scene.lookup(selector) != null) {
+                    return type.cast(scene.lookup(selector));
+                }
+            }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Probing<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> T waitFor(Probing<T> probe, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                T value = probe.get();
+                if (value != null) {
+                    return value;
+                }
+            } catch (IllegalStateException | java.util.concurrent.TimeoutException e) {
+                // The toolkit has not started yet, or is still busy starting the editor.
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the editor did not get there in " + seconds + " s");
+    }
+}
