@@ -10,17 +10,26 @@ import java.nio.file.StandardCopyOption;
  * bytes (a page, a theme file) or the portfolio file it is copied from (a PDF, a photo), which is
  * hashed, compared and copied in chunks so that a 200 MB PDF never sits in memory.
  * {@code page} tells generated pages from copied assets in the report. A {@link #kept} page has
- * neither: it stays as the last export wrote it.
+ * neither: it stays as the last export wrote it. A {@link #staged} page has given its bytes to a
+ * staging folder already ({@link OutputFolder.Staging}) and knows its {@code check}.
  */
-public record OutputFile(String path, byte[] bytes, boolean page, Path source) {
+public record OutputFile(String path, byte[] bytes, boolean page, Path source, String check) {
 
     public OutputFile(String path, byte[] bytes, boolean page) {
-        this(path, bytes, page, null);
+        this(path, bytes, page, null, null);
     }
 
     /** A portfolio file copied as it is. */
     public static OutputFile copyOf(String path, Path source) {
-        return new OutputFile(path, null, false, source);
+        return new OutputFile(path, null, false, source, null);
+    }
+
+    /**
+     * A page whose bytes were checked ({@code check}) and, unless the output folder holds them
+     * already ({@code stagedFile} null), written to {@code stagedFile} in the staging folder.
+     */
+    static OutputFile staged(String path, boolean page, String check, Path stagedFile) {
+        return new OutputFile(path, null, page, stagedFile, check);
     }
 
     /**
@@ -28,19 +37,25 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source) {
      * input, the file untouched since), so it is neither rendered nor read again.
      */
     public static OutputFile kept(String path, boolean page) {
-        return new OutputFile(path, null, page, null);
+        return new OutputFile(path, null, page, null, null);
     }
 
     public boolean isKept() {
-        return bytes == null && source == null;
+        return bytes == null && source == null && check == null;
+    }
+
+    /** Whether this file was handed to a staging folder already (its bytes are gone). */
+    public boolean isStaged() {
+        return check != null;
     }
 
     public long size() throws IOException {
         return source == null ? bytes.length : Files.size(source);
     }
 
-    public String sha256() throws IOException {
-        return source == null ? ContentHash.of(bytes) : ContentHash.ofFile(source);
+    /** The content's {@link ChangeCheck}, computed unless it is known. */
+    public String contentCheck() throws IOException {
+        return check != null ? check : source == null ? new ChangeCheck().update(bytes).hex() : ChangeCheck.ofFile(source);
     }
 
     /** Whether {@code target} holds exactly this file's content. */
@@ -52,6 +67,9 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source) {
     }
 
     public void writeTo(Path target) throws IOException {
+        if (source != null && source.equals(target)) {
+            return; // staged there already
+        }
         if (source == null) {
             Files.write(target, bytes);
         } else {

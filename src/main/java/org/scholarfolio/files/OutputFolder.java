@@ -19,8 +19,8 @@ import java.util.UUID;
 
 /**
  * A folder an export writes into (the site, the al-folio site, the site a publish pushes), guarded
- * so that an export replaces only files an earlier export wrote. A manifest (one "sha256 path" line
- * per file) records them; changed files are first written to a staging folder beside the output and
+ * so that an export replaces only files an earlier export wrote. A manifest (one "check path" line
+ * per file, the check a {@link ChangeCheck}, or a SHA-256 in folders earlier versions wrote) records them; changed files are first written to a staging folder beside the output and
  * then moved into place, so a failed export never leaves half a file, and an unchanged folder is
  * not touched at all. A file an earlier export wrote and this one does not is removed, unless
  * someone changed it since.
@@ -34,6 +34,9 @@ public final class OutputFolder {
     public record Result(List<String> pagesWritten, List<String> pagesUnchanged, List<String> filesCopied,
                          List<String> filesRemoved) {
     }
+
+    // Manifests of earlier versions hold SHA-256s: read, compared, and replaced as files are written.
+    private static final int SHA_256_HEX = 64;
 
     private final Path outDir;
     private final Manifest manifestFile;
@@ -99,23 +102,90 @@ public final class OutputFolder {
 
     /** Writes {@code files}; the error of a failure names the folder and the cause, never the staging folder. */
     public Result write(List<OutputFile> files) throws IOException {
+        try (Staging staging = stage()) {
+            return staging.commit(files);
+        }
+    }
+
+    /**
+     * Starts writing: files handed to {@link Staging#add} (from any thread) are checked and, when
+     * the folder does not hold them yet, written to a staging folder beside it at once, so that no
+     * export keeps every page in memory; {@link Staging#commit} then moves them into place.
+     * Closing it removes whatever was not committed.
+     */
+    public Staging stage() throws IOException {
         try {
-            return writeChanged(files);
+            return new Staging();
         } catch (IOException e) {
             throw DiskWriteException.of(outDir, e);
         }
     }
 
-    private Result writeChanged(List<OutputFile> files) throws IOException {
+    /** One export's files on their way into the folder (see {@link #stage}). */
+    public final class Staging implements AutoCloseable {
+        private final Map<String, String> previous;
+        private final FileTime manifestTime;
+        private final Path folder;
+        private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        private Staging() throws IOException {
+            previous = readManifest();
+            Path manifest = outDir.resolve(manifestFile.fileName());
+            manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
+            folder = outDir.getParent().resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
+        }
+
+        /**
+         * {@code file} without its bytes: checked, and written to the staging folder unless the
+         * output folder holds exactly these bytes. Kept and copied files are returned as they are.
+         */
+        public OutputFile add(OutputFile file) throws IOException {
+            if (file.isKept() || file.isStaged() || file.bytes() == null) {
+                return file;
+            }
+            try {
+                String check = file.contentCheck();
+                if (isInPlace(file, check, previous.get(file.path()), manifestTime)) {
+                    return OutputFile.staged(file.path(), file.page(), check, null);
+                }
+                Path target = folder.resolve(file.path());
+                if (!target.normalize().startsWith(folder)) {
+                    throw new IOException(file.path() + " is outside the folder");
+                }
+                if (folders.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
+                file.writeTo(target);
+                return OutputFile.staged(file.path(), file.page(), check, target);
+            } catch (IOException e) {
+                throw DiskWriteException.of(outDir, e);
+            }
+        }
+
+        /** Moves the changed files into place, writes the manifest and removes what is no longer written. */
+        public Result commit(List<OutputFile> files) throws IOException {
+            try {
+                return writeChanged(files, previous, manifestTime, folder);
+            } catch (IOException e) {
+                throw DiskWriteException.of(outDir, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            AtomicFolder.deleteTreeQuietly(folder);
+        }
+    }
+
+    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, FileTime manifestTime, Path staging)
+            throws IOException {
         for (OutputFile f : files) {
             if (!outDir.resolve(f.path()).normalize().startsWith(outDir) || ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
                 throw new IOException(f.path() + " would be written through a link that leads outside " + outDir
                         + "; remove the link and export again");
             }
         }
-        Map<String, String> previous = readManifest();
         Path manifest = outDir.resolve(manifestFile.fileName());
-        FileTime manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
         for (OutputFile f : files) {
             if (f.isKept() && !previous.containsKey(f.path())) {
                 throw new IOException("the last export's manifest does not list " + f.path() + "; export again");
@@ -133,7 +203,9 @@ public final class OutputFolder {
         for (int i = 0; i < files.size(); i++) {
             OutputFile f = files.get(i);
             next.put(f.path(), hashes.get(i));
-            if (!f.isKept() && !isInPlace(f, hashes.get(i), previous.get(f.path()), manifestTime)) {
+            boolean written = f.isStaged() ? f.source() != null
+                    : !f.isKept() && !isInPlace(f, hashes.get(i), previous.get(f.path()), manifestTime);
+            if (written) {
                 changed.add(f);
             } else if (f.page()) {
                 unchanged.add(f.path());
@@ -150,13 +222,12 @@ public final class OutputFolder {
             return new Result(List.of(), unchanged, List.of(), List.of());
         }
 
-        Path parent = outDir.getParent();
-        Files.createDirectories(parent);
-        Path staging = parent.resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
+        Files.createDirectories(outDir.getParent());
         try {
             Files.createDirectories(staging);
-            createFolders(staging, changed);
-            for (OutputFile f : changed) {
+            List<OutputFile> notStaged = changed.stream().filter(f -> !f.isStaged()).toList();
+            createFolders(staging, notStaged);
+            for (OutputFile f : notStaged) {
                 f.writeTo(staging.resolve(f.path()));
             }
             Files.write(staging.resolve(manifestFile.fileName()), manifestText(next).getBytes(StandardCharsets.UTF_8));
@@ -192,7 +263,7 @@ public final class OutputFolder {
     /** A file someone changed since an export wrote it is theirs now: it is never removed. */
     private static boolean isAsWritten(Path file, String recordedHash) throws IOException {
         return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                && ContentHash.ofFile(file).equals(recordedHash);
+                && (recordedHash.length() == SHA_256_HEX ? ContentHash.ofFile(file) : ChangeCheck.ofFile(file)).equals(recordedHash);
     }
 
     /**
@@ -236,7 +307,7 @@ public final class OutputFolder {
         }
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
             int space = line.indexOf(' ');
-            if (line.startsWith("#") || space != 64) {
+            if (line.startsWith("#") || space < 0 || !isCheck(line.substring(0, space))) {
                 continue;
             }
             // Earlier al-folio exports put two spaces between the hash and the path.
@@ -272,9 +343,15 @@ public final class OutputFolder {
         AtomicFile.move(from, to);
     }
 
+    /** A {@link ChangeCheck} ("8 hex digits, 8 more, -length"), or the SHA-256 of earlier versions. */
+    private static boolean isCheck(String token) {
+        return token.length() == SHA_256_HEX ? token.chars().allMatch(c -> Character.digit(c, 16) >= 0)
+                : token.matches("[0-9a-f]{16}-[0-9]+");
+    }
+
     private static String hashOf(OutputFile f) {
         try {
-            return f.sha256();
+            return f.contentCheck();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

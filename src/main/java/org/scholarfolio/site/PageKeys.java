@@ -33,7 +33,6 @@ final class PageKeys {
         for (PublicationView v : site.publications()) {
             long key = RecordKeys.combine(this.siteKey, records.of(site.sources().get(v)), text(v.pageHref()));
             ownRecord.put(v.pageHref(), key);
-            ownRecord.put(v.bibHref(), key);
             all[i++] = key;
         }
         for (int n = 0; n < site.news().size(); n++) {

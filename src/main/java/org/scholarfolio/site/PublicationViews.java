@@ -120,7 +120,7 @@ final class PublicationViews {
                 metrics.badges(p, record), citedBy(p), preview,
                 previewSize == null ? "" : Integer.toString(previewSize[0]),
                 previewSize == null ? "" : Integer.toString(previewSize[1]),
-                Routes.publication(slug), Routes.publicationBib(slug), p.selected(), math[0]);
+                Routes.publication(slug), p.selected(), math[0]);
     }
 
     /**

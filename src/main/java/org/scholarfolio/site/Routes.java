@@ -35,10 +35,6 @@ final class Routes {
         return "publications/" + slug + "/index.html";
     }
 
-    static String publicationBib(String slug) {
-        return "publications/" + slug + ".bib";
-    }
-
     static String newsItem(String slug) {
         return "news/" + slug + "/index.html";
     }

@@ -38,7 +38,7 @@ import org.scholarfolio.model.Portfolio;
 public final class SiteExporter {
     /** The site's manifest of the files it wrote (see {@link OutputFolder}). */
     public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".scholarfolio-manifest",
-            "# Files written by the Scholarfolio site export. One \"sha256 path\" per line.");
+            "# Files written by the Scholarfolio site export. One \"check path\" per line.");
     static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
@@ -133,28 +133,35 @@ public final class SiteExporter {
                 return unchanged.get();
             }
         }
-        List<OutputFile> files;
         Map<String, Long> pageKeys = new HashMap<>();
-        try {
-            files = render(portfolio, portfolioDir, options, outDir, state, pageKeys, warnings, progress);
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException();
-            }
-        } catch (IOException | ExecutionException | RuntimeException e) {
-            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            return ExportReport.failed(warnings, List.of("the site could not be rendered: " + cause));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExportReport.failed(warnings, List.of("the export was interrupted"));
-        }
         OutputFolder out = new OutputFolder(outDir, MANIFEST);
-        try {
+        try (OutputFolder.Staging staging = out.stage()) {
+            List<OutputFile> files;
+            try {
+                files = render(portfolio, portfolioDir, options, outDir, state, pageKeys, warnings, progress, staging);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException();
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof DiskWriteException disk) {
+                    return ExportReport.failed(warnings, List.of(disk.getMessage()));
+                }
+                return ExportReport.failed(warnings, List.of("the site could not be rendered: "
+                        + (e.getCause() != null ? e.getCause() : e)));
+            } catch (DiskWriteException e) {
+                return ExportReport.failed(warnings, List.of(e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                return ExportReport.failed(warnings, List.of("the site could not be rendered: " + e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExportReport.failed(warnings, List.of("the export was interrupted"));
+            }
             List<String> foreign = out.foreignFiles(files);
             if (!foreign.isEmpty()) {
                 return ExportReport.failed(warnings, List.of("refusing to overwrite " + foreign.size()
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
             }
-            OutputFolder.Result result = out.write(files);
+            OutputFolder.Result result = staging.commit(files);
             List<Diagnostic> distinct = List.copyOf(new java.util.LinkedHashSet<>(warnings));
             if (state.isPresent()) {
                 state.get().record(input.orElse(null), files, distinct, pageKeys);
@@ -171,11 +178,13 @@ public final class SiteExporter {
     /**
      * Every file of the site; a page whose key ({@link PageKeys}) is the one the last export into
      * {@code outDir} noted, and whose file is as it left it, is {@link OutputFile#kept} instead of
-     * rendered. {@code pageKeys} receives every page's key (none when they cannot be told).
+     * rendered; a rendered page goes to {@code staging} at once, so its bytes are not kept.
+     * {@code pageKeys} receives every page's key (none when they cannot be told).
      */
     private List<OutputFile> render(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
                                     Optional<ExportState> state, Map<String, Long> pageKeys, List<Diagnostic> warnings,
-                                    DoubleConsumer progress) throws IOException, InterruptedException, ExecutionException {
+                                    DoubleConsumer progress, OutputFolder.Staging staging)
+            throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
         PageTemplates templates = new PebbleThemeTemplates(options.theme());
         String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
@@ -203,7 +212,7 @@ public final class SiteExporter {
             // Rendering is most of the work; writing takes the last tenth.
             for (Callable<OutputFile> page : pages) {
                 tasks.add(() -> {
-                    OutputFile file = page.call();
+                    OutputFile file = staging.add(page.call());
                     if (!file.isKept()) {
                         renders.accept(file.path());
                     }

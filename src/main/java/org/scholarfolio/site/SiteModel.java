@@ -21,7 +21,7 @@ import org.scholarfolio.site.Views.PublicationView;
  * can render one page of it.
  *
  * @param sources     the publication behind each view of {@code publications} (by identity)
- * @param publicationFiles each view of {@code publications} by the paths of its page and its .bib file
+ * @param publicationFiles each view of {@code publications} by the path of its page
  * @param onOwnPage   each view of {@code publications} as its own page shows it (by identity)
  * @param newsSources the news items behind {@code news}, in the same order
  * @param pages       extra pages by their slug, in menu order
@@ -59,7 +59,7 @@ record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, Str
         return i;
     }
 
-    /** The publication whose page or .bib file is at {@code path}. */
+    /** The publication whose page is at {@code path}. */
     PublicationView publicationAt(String path) {
         PublicationView v = publicationFiles.get(path);
         if (v == null) {

@@ -198,10 +198,7 @@ final class SiteModelBuilder {
             }
         });
         Map<String, PublicationView> files = new HashMap<>();
-        publications.forEach(p -> {
-            files.put(p.pageHref(), p);
-            files.put(p.bibHref(), p);
-        });
+        publications.forEach(p -> files.put(p.pageHref(), p));
         PublicationList list = PublicationList.of(publications, v -> sources.get(v).section(), onOwnPage::get);
         Map<String, Integer> newsPages = new HashMap<>();
         for (int i = 0; i < news.size(); i++) {

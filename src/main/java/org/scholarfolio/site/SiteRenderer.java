@@ -41,7 +41,8 @@ final class SiteRenderer {
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
                         (site, path) -> text(path, PublicationIndex.script(site))),
-                PageRenderer.of(Inputs.OWN_RECORD, SiteRenderer::publicationPaths, this::publicationPage),
+                PageRenderer.of(Inputs.OWN_RECORD, site -> site.publications().stream().map(PublicationView::pageHref).toList(),
+                        this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
                         (site, path) -> text(path, String.join("\n", site.publications().stream()
                                 .map(PublicationView::bibtex).toList()))),
@@ -107,20 +108,8 @@ final class SiteRenderer {
         return renderers.stream().flatMap(r -> r.paths(site).stream()).filter(p -> p.endsWith(".html")).toList();
     }
 
-    private static List<String> publicationPaths(SiteModel site) {
-        List<String> paths = new ArrayList<>(site.publications().size() * 2);
-        for (PublicationView pub : site.publications()) {
-            paths.add(pub.pageHref());
-            paths.add(pub.bibHref());
-        }
-        return paths;
-    }
-
     private OutputFile publicationPage(SiteModel site, String path) {
         PublicationView pub = site.publicationAt(path);
-        if (path.equals(pub.bibHref())) {
-            return text(path, pub.bibtex());
-        }
         String description = pub.abstractHtml().isBlank()
                 ? String.join(", ", pub.titleText(), pub.venue(), pub.year()).replaceAll("(, )+$", "")
                 : PageHead.firstSentence(pub.abstractHtml());

@@ -29,7 +29,7 @@ public final class Views {
                                   String abstractHtml, String bibtex, boolean bibtexShow, List<Link> links,
                                   List<MetricBadge> metrics, String citedBy, String preview,
                                   String previewWidth, String previewHeight,
-                                  String pageHref, String bibHref, boolean selected,
+                                  String pageHref, boolean selected,
                                   boolean math) {
     }
 

@@ -57,6 +57,27 @@ class OutputFolderTest {
     }
 
     @Test
+    void takesOverAManifestOfSha256sAndRecordsChecksFromThenOn() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Files.writeString(out.resolve("same.md"), "s");
+        Files.writeString(out.resolve("old.md"), "o");
+        Files.writeString(out.resolve("edited.md"), "changed by hand");
+        Files.writeString(out.resolve(".written"), "# older export\n"
+                + ContentHash.of("e".getBytes(StandardCharsets.UTF_8)) + " edited.md\n"
+                + ContentHash.of("o".getBytes(StandardCharsets.UTF_8)) + " old.md\n"
+                + ContentHash.of("s".getBytes(StandardCharsets.UTF_8)) + " same.md\n");
+
+        OutputFolder.Result r = new OutputFolder(out, MANIFEST).write(List.of(page("same.md", "s")));
+
+        // Still its files: the one nobody touched is removed, the hand-edited one is left alone.
+        assertThat(r.filesRemoved()).containsExactly("old.md");
+        assertThat(r.pagesWritten()).isEmpty();
+        assertThat(out.resolve("edited.md")).hasContent("changed by hand");
+        assertThat(Files.readAllLines(out.resolve(".written"))).containsExactly("# test export",
+                new ChangeCheck().update("s".getBytes(StandardCharsets.UTF_8)).hex() + " same.md");
+    }
+
+    @Test
     void tellsAFolderOfSomeoneElsesFilesFromAnEmptyOrOwnOne() throws IOException {
         assertThat(new OutputFolder(temp.resolve("missing"), MANIFEST).isEmptyOrOurs()).isTrue();
         Path theirs = Files.createDirectories(temp.resolve("theirs"));

@@ -131,7 +131,7 @@ class IncrementalExportTest {
         assertThat(editor.export(generated, dir, OPTIONS, out).succeeded()).isTrue();
         Set<String> all = new TreeSet<>(firstRenders);
         Set<String> onePerRecord = new TreeSet<>(all);
-        onePerRecord.removeIf(p -> !(p.matches("publications/[^/]+(/index\\.html|\\.bib)") || p.matches("news/[^/]+/index\\.html")));
+        onePerRecord.removeIf(p -> !(p.matches("publications/[^/]+/index\\.html") || p.matches("news/[^/]+/index\\.html")));
 
         List<Publication> publications = new ArrayList<>(generated.publications());
         int index = publications.stream().filter(p -> !p.selected()).map(publications::indexOf).findFirst().orElseThrow();
@@ -145,12 +145,12 @@ class IncrementalExportTest {
         assertThat(report.succeeded()).isTrue();
         Set<String> ownPages = new TreeSet<>();
         onePerRecord.forEach(p -> {
-            if (p.equals("publications/" + target.citationKey() + "/index.html") || p.equals("publications/" + target.citationKey() + ".bib")) {
+            if (p.equals("publications/" + target.citationKey() + "/index.html")) {
                 ownPages.add(p);
             }
         });
-        assertThat(ownPages).hasSize(2);
-        // The paper's own page and .bib file, and the pages that list every record; no other
+        assertThat(ownPages).hasSize(1);
+        // The paper's own page, and the pages that list every record; no other
         // paper's or news item's page.
         assertThat(renders).containsAll(ownPages).doesNotContainAnyElementsOf(difference(onePerRecord, ownPages))
                 .contains("index.html", "publications/index.html").hasSizeLessThan(all.size() / 4);

@@ -146,10 +146,14 @@ class SiteExporterTest {
     }
 
     @Test
-    void bibFilesStripDisplayOnlyKeys() throws IOException {
-        String one = Files.readString(out.resolve("publications/zhang2024unlearn.bib"), StandardCharsets.UTF_8);
+    void bibtexStripsDisplayOnlyKeysAndIsOneFileForAllPapers() throws IOException {
+        String one = page("publications/zhang2024unlearn/index.html").select("section.bibtex pre").text();
         String all = Files.readString(out.resolve("publications.bib"), StandardCharsets.UTF_8);
         assertThat(one).contains("title = {{SalUn}: Empowering").doesNotContain("selected").doesNotContain("abbr");
+        // The paper's BibTeX is on its page; one file holds every entry (ADR fewer-files-per-export).
+        assertThat(out.resolve("publications/zhang2024unlearn.bib")).doesNotExist();
+        assertThat(page("publications/zhang2024unlearn/index.html").select("p.more a").first().attr("href"))
+                .isEqualTo("../../publications.bib");
         assertThat(all).contains("@article{zhang2022bilevel,").contains("@inproceedings{zhang2024unlearn,");
     }
 

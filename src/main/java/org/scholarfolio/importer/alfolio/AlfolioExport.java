@@ -21,7 +21,7 @@ import org.scholarfolio.model.Portfolio;
 public final class AlfolioExport {
     /** The manifest of the files an al-folio export wrote (Jekyll skips dot files). */
     public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".scholarfolio-export",
-            "# Files written by Scholarfolio's export-alfolio. One \"sha256 path\" per line.");
+            "# Files written by Scholarfolio's export-alfolio. One \"check path\" per line.");
 
     /**
      * What the export made (pages and data files, assets), what of it was written, left as it was or
