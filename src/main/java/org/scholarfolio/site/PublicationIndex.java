@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.AuthorView;
@@ -21,9 +20,7 @@ import org.scholarfolio.site.Views.PublicationView;
  */
 final class PublicationIndex {
     static final String PATH = "publications/filter-index.js";
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     // Punctuation at a word's ends is not part of the word ("convergence." finds "convergence").
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     private PublicationIndex() {
     }
@@ -45,13 +42,50 @@ final class PublicationIndex {
     static String words(String... texts) {
         Set<String> words = new LinkedHashSet<>();
         for (String text : texts) {
-            for (String w : SPACE.split(text.toLowerCase(Locale.ROOT))) {
-                String word = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+            String lower = text.toLowerCase(Locale.ROOT);
+            // Words are split at the regex \s (ASCII white space) and trimmed of what is not a letter
+            // or a number at both ends, by hand: a regex per word was 5 % of a cold export's time.
+            int i = 0;
+            int n = lower.length();
+            while (i < n) {
+                while (i < n && isSpace(lower.charAt(i))) {
+                    i++;
+                }
+                int end = i;
+                while (end < n && !isSpace(lower.charAt(end))) {
+                    end++;
+                }
+                String word = trimmed(lower, i, end);
                 if (!word.isEmpty()) {
                     words.add(word);
                 }
+                i = end;
             }
         }
         return String.join(" ", words);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code text[from, to)} without the characters at either end that are neither letters nor numbers. */
+    private static String trimmed(String text, int from, int to) {
+        int start = from;
+        while (start < to && !isWordPart(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        int end = to;
+        while (end > start && !isWordPart(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
+    }
+
+    /** A letter or a number: the regex classes {@code \p{L}} and {@code \p{N}}. */
+    private static boolean isWordPart(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }
