@@ -152,8 +152,10 @@ public final class OutputFolder {
                 if (!target.normalize().startsWith(folder)) {
                     throw new IOException(file.path() + " is outside the folder");
                 }
-                if (folders.add(target.getParent())) {
+                // Noted only once made: another thread may be making the same folder right now.
+                if (!folders.contains(target.getParent())) {
                     Files.createDirectories(target.getParent());
+                    folders.add(target.getParent());
                 }
                 file.writeTo(target);
                 return OutputFile.staged(file.path(), file.page(), check, target);

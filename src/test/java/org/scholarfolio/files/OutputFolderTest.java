@@ -57,6 +57,40 @@ class OutputFolderTest {
     }
 
     @Test
+    void filesStagedFromSeveralThreadsAtOnceAllArrive() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 50; round++) {
+                Path out = temp.resolve("out" + round);
+                OutputFolder folder = new OutputFolder(out, MANIFEST);
+                try (OutputFolder.Staging staging = folder.stage()) {
+                    var start = new java.util.concurrent.CountDownLatch(1);
+                    List<java.util.concurrent.Future<OutputFile>> staged = new java.util.ArrayList<>();
+                    for (int i = 0; i < 16; i++) {
+                        // Several files share each new folder (the staging folder itself, and a/b).
+                        String path = i % 2 == 0 ? "page" + i + ".html" : "a/b/page" + i + ".html";
+                        String text = "page " + i;
+                        staged.add(pool.submit(() -> {
+                            start.await();
+                            return staging.add(page(path, text));
+                        }));
+                    }
+                    start.countDown();
+                    List<OutputFile> files = new java.util.ArrayList<>();
+                    for (var f : staged) {
+                        files.add(f.get());
+                    }
+                    assertThat(staging.commit(files).pagesWritten()).hasSize(16);
+                }
+                assertThat(out.resolve("a/b/page15.html")).hasContent("page 15");
+                assertThat(out.resolve("page14.html")).hasContent("page 14");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void takesOverAManifestOfSha256sAndRecordsChecksFromThenOn() throws IOException {
         Path out = Files.createDirectories(temp.resolve("out"));
         Files.writeString(out.resolve("same.md"), "s");
