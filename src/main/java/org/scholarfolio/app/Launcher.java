@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
@@ -26,6 +27,8 @@ public final class Launcher {
             DesktopApp.launchEditor(Path.of(args[1]));
             return;
         }
+        // An import's work starts before picocli is done: the compiler is chosen first.
+        QuickCompilation.requestFor(args);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // An export with nothing to do is answered before picocli and the commands' classes load.

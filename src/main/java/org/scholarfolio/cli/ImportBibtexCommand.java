@@ -42,6 +42,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
+        QuickCompilation.requestInBackground();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(bibFile);

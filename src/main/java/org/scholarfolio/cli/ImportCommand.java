@@ -65,6 +65,8 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
+            // A second or two of work: the optimising compiler costs more than it gains (the launcher asked already).
+            QuickCompilation.requestInBackground();
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Path target = out.resolve(PortfolioStore.FILE_NAME);
