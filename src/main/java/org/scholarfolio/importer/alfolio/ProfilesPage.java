@@ -15,17 +15,30 @@ import org.scholarfolio.model.Diagnostic;
  * ({@code assets/img/<image>}, round with {@code image_circular}), the {@code more_info} HTML, and the
  * Markdown of its {@code content} file (read relative to the page, as {@code include_relative} does;
  * without one, the page's own body), the entries divided by a rule as the layout divides them. An
- * entry whose content is al-folio's example bio is a template leftover.
+ * entry whose content is al-folio's example bio is a template leftover. A site whose own layout shows
+ * a profile's {@code name}, {@code position}, {@code email} or {@code socials} gets them too.
  */
 final class ProfilesPage {
     private final SiteFolder folder;
     private final ImportFindings findings;
     private final ImportedBody bodies;
+    /** The site's own profiles layout, which may show more keys than the theme's; "" for the theme's. */
+    private String layout;
 
     ProfilesPage(SiteFolder folder, ImportFindings findings, ImportedBody bodies) {
         this.folder = folder;
         this.findings = findings;
         this.bodies = bodies;
+    }
+
+    /** True when the site's layout shows the profile's {@code key} (the theme's shows none of name, position, email, socials). */
+    private boolean shows(String key) {
+        if (layout == null) {
+            String liquid = SiteFolder.readQuietly(folder.resolve("_layouts/profiles.liquid"));
+            String html = SiteFolder.readQuietly(folder.resolve("_layouts/profiles.html"));
+            layout = (liquid == null ? "" : liquid) + (html == null ? "" : html);
+        }
+        return layout.contains("profile." + key);
     }
 
     /** The page's body as Markdown with HTML, or empty when no entry is left to show. */
@@ -50,6 +63,25 @@ final class ProfilesPage {
                 html.append("<img src=\"/assets/img/").append(image.replace("\"", "%22")).append("\" alt=\"")
                         .append(attribute(str(profile.get("name")).isBlank() ? image : str(profile.get("name")).strip()))
                         .append("\" class=\"img-fluid ").append(round ? "rounded-circle" : "rounded").append("\">\n");
+            }
+            for (String key : List.of("name", "position", "email")) {
+                String value = str(profile.get(key)).strip();
+                if (!value.isEmpty() && shows(key)) {
+                    html.append(key.equals("name") ? "<h3>" : "<p>").append(attribute(value))
+                            .append(key.equals("name") ? "</h3>\n" : "</p>\n");
+                }
+            }
+            if (profile.get("socials") instanceof List<?> socials && shows("socials")) {
+                List<String> links = new ArrayList<>();
+                for (Object social : socials) {
+                    if (social instanceof Map<?, ?> link && !str(link.get("url")).isBlank()) {
+                        String label = str(link.get("label")).isBlank() ? str(link.get("url")) : str(link.get("label"));
+                        links.add("<a href=\"" + attribute(str(link.get("url")).strip()) + "\">" + attribute(label.strip()) + "</a>");
+                    }
+                }
+                if (!links.isEmpty()) {
+                    html.append("<p>").append(String.join(" · ", links)).append("</p>\n");
+                }
             }
             String moreInfo = str(profile.get("more_info")).strip();
             if (!moreInfo.isEmpty()) {

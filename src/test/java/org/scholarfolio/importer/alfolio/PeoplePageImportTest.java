@@ -2,10 +2,12 @@ package org.scholarfolio.importer.alfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Page;
 
@@ -39,6 +41,9 @@ class PeoplePageImportTest {
                 "<img src=\"/assets/img/people/tomas.jpg\" alt=\"people/tomas.jpg\" class=\"img-fluid rounded\">",
                 "<p>PhD student, Glacier Dynamics Group</p>", "Tomas models calving fronts in the group.");
         assertThat(body.indexOf("Ingrid measures")).isLessThan(body.indexOf("Tomas models"));
+        // this site's own layout shows name, position and links (the theme's shows none of them)
+        assertThat(body).contains("<h3>Ingrid Holm</h3>\n<p>Associate Professor</p>\n"
+                + "<p><a href=\"https://scholar.example.org/ingrid\">Scholar page</a></p>");
         // include_relative's file without its front matter; entries divided as the layout divides them
         assertThat(body).doesNotContain("title: Tomas").doesNotContain("{%").contains("\n<hr>\n");
         assertThat(result.assets()).extracting(AssetCopy::target).contains("assets/img/people/ingrid.jpg", "assets/img/people/tomas.jpg");
@@ -54,6 +59,22 @@ class PeoplePageImportTest {
                 .withDropTemplateLeftovers(true));
         assertThat(people(dropped).body()).doesNotContain("Write your biography").doesNotContain("nobody.jpg")
                 .contains("Ingrid measures", "Tomas models", "people/visitor.jpg");
+    }
+
+    @Test
+    void theThemesOwnLayoutShowsNoNameOrPosition(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        try (var files = Files.walk(SITE)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = site.resolve(SITE.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        Files.delete(site.resolve("_layouts/profiles.liquid"));
+        String body = people(AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults())).body();
+        assertThat(body).contains("Ingrid measures").doesNotContain("Ingrid Holm</h3>").doesNotContain("Associate Professor")
+                .doesNotContain("Scholar page");
     }
 
     @Test
