@@ -118,12 +118,25 @@ done
 # Installers compress their payload (xz in a .deb) far better than deflate does, so the jars go in
 # stored, not deflated: the .deb shrinks by ~8 MB, and class loading skips inflating. Signed jars
 # keep their bytes, since rewriting the manifest would break their signature.
+# The asset jars carry far more than the app reads at run time (Font Awesome: its svgs/ only, for
+# the site's icon sprite; KaTeX: dist/katex.min.js only, run in Rhino): the rest (icon metadata,
+# fonts, style sheets, sources) stays out of the bundle. Licence files stay.
+drop_unread_assets() {
+  local name=$1 dir=$2 webjars=$2/META-INF/resources/webjars
+  case "$name" in
+    font-awesome-*)
+      find "$webjars"/font-awesome/*/ -mindepth 1 -maxdepth 1 -type d ! -name svgs -exec rm -rf {} + ;;
+    katex-*)
+      find "$webjars"/katex/*/ -type f ! -path '*/dist/katex.min.js' ! -iname 'LICENSE*' -delete ;;
+  esac
+}
 store_jar() {
   local jar=$1 dir
   if unzip -l "$jar" | grep -qE 'META-INF/[^/]*\.(SF|RSA|DSA|EC)$'; then return; fi
   dir=$(mktemp -d)
   unzip -q "$jar" -d "$dir"
   rm "$jar"
+  drop_unread_assets "$(basename "$jar")" "$dir"
   if [[ -f "$dir/META-INF/MANIFEST.MF" ]]; then
     "$jdk_bin/jar" --create --no-compress --file "$jar" --manifest "$dir/META-INF/MANIFEST.MF" -C "$dir" .
   else
@@ -251,6 +264,9 @@ if [[ $start_mode == cds ]]; then
     # was made at, so it is made where the app lives: below for this app image, and by the .deb's
     # postinst at the installed path, from this class list. The launcher's options name it.
     cp "$training/all.classlist" "$input/scholarfolio.classlist"
+    # The runtime's own archive is made again by the postinst from this list, so the .deb need not
+    # carry it (3.8 MB of the .deb).
+    cp "$training/runtime.classlist" "$input/runtime.classlist"
   fi
 fi
 
@@ -320,15 +336,24 @@ if [[ $os == linux ]]; then
 else
   package_options=()
 fi
+runtime_archive="$app_image/lib/runtime/lib/server/classes.jsa"
 for type in "${types[@]}"; do
   [[ $type == none ]] && continue
   step "packaging the $type installer"
+  # A .deb's postinst makes the runtime's class archive at install (from lib/app/runtime.classlist),
+  # so the archive stays out of the package; the app image keeps it.
+  set_aside=no
+  if [[ $type == deb && -f $runtime_archive && -f $app_dir/runtime.classlist ]]; then
+    mv "$runtime_archive" "$out/classes.jsa.aside"
+    set_aside=yes
+  fi
   "$jdk_bin/jpackage" --type "$type" \
     @packaging/jpackage.cfg @"packaging/$os/jpackage-installer.cfg" \
     --app-version "$app_version" \
     --app-image "$app_image" \
     "${package_options[@]}" \
     --dest "$out"
+  [[ $set_aside == yes ]] && mv "$out/classes.jsa.aside" "$runtime_archive"
 done
 
 if [[ $start_mode == cds && $os == linux ]]; then

@@ -14,13 +14,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Objects;
 import org.scholarfolio.files.AtomicFile;
-import org.scholarfolio.files.ContentHash;
 import org.scholarfolio.model.Portfolio;
 
 /**
  * Unsaved changes as an append-only journal beside the portfolio: a header line naming the saved
  * state the changes apply to (by the hash of its canonical bytes), then one line per recorded
- * change holding its JSON Patch operations. Each line is flushed to the disk before
+ * change holding its JSON Patch operations. The base's fingerprint is the one its save computed
+ * ({@link CanonicalFingerprint}), so starting or compacting a journal costs the records changed. Each line is flushed to the disk before
  * {@link #record} returns, and a line is one change, so a crash cuts off at most the change being
  * written. {@link JournalReplay} reads it back over the saved file.
  */
@@ -93,7 +93,7 @@ public final class ChangeJournal implements Closeable {
         ObjectNode header = JSON.createObjectNode()
                 .put("journal", MARK)
                 .put("version", VERSION)
-                .put("base", ContentHash.of(PortfolioStore.toJson(base)))
+                .put("base", CanonicalFingerprint.of(base))
                 .put("started", clock.instant().toString());
         byte[] head = line(header);
         ArrayNode ops = PortfolioDiff.between(base, current);

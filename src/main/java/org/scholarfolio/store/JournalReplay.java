@@ -15,6 +15,7 @@ import org.scholarfolio.model.Portfolio;
 
 /** Reads a {@link ChangeJournal} back: its changes applied, in order, over the saved portfolio. */
 public final class JournalReplay {
+    private static final int SHA_256_HEX_DIGITS = 64;
 
     /**
      * The portfolio with the journal's changes applied.
@@ -51,7 +52,10 @@ public final class JournalReplay {
                     + header.path("version").asInt() + "); it was left unchanged");
         }
         ObjectNode tree = PortfolioJsonWriter.write(saved);
-        boolean baseChanged = !header.path("base").asText().equals(ContentHash.of(PortfolioStore.toJson(saved)));
+        String base = header.path("base").asText();
+        // Journals written before the fingerprint named their base by the SHA-256 of the same bytes.
+        boolean baseChanged = !base.equals(base.length() == SHA_256_HEX_DIGITS
+                ? ContentHash.of(PortfolioStore.toJson(saved)) : CanonicalFingerprint.of(saved));
         Instant last = instant(header.path("started").asText());
         int changes = 0;
         // The text after the last line break is a line the crash cut off (or nothing).

@@ -218,7 +218,10 @@ public final class PortfolioStore {
             writeJson(portfolio, buffered);
             buffered.flush();
         });
-        return check.hex();
+        String fingerprint = check.hex();
+        // The bytes written are the canonical ones: a recovery journal started from this state needs them.
+        CanonicalFingerprint.remember(portfolio, fingerprint);
+        return fingerprint;
     }
 
     /**

@@ -95,6 +95,10 @@ public final class RecordListView<T> {
         if (current != null && current.index() == wanted) {
             return;
         }
+        if (wanted < 0 && table.getSelectionModel().isEmpty()) {
+            // Nothing selected and nothing to select: no need to look through every row for it.
+            return;
+        }
         syncing = true;
         try {
             int at = -1;

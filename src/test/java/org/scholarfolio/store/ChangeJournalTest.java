@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.files.ChangeCheck;
+import org.scholarfolio.files.ContentHash;
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
@@ -174,6 +176,34 @@ class ChangeJournalTest {
         Files.write(journalFile(), PortfolioStore.toJson(position(saved, "Reader")));
 
         assertThat(replay().portfolio()).isEqualTo(position(saved, "Reader"));
+    }
+
+    @Test
+    void theBaseIsTheFingerprintOfTheBytesItsSaveWrote() throws IOException {
+        String written = PortfolioStore.save(dir, saved);
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, position(saved, "Reader"))) {
+            String header = Files.readAllLines(journalFile()).get(0);
+            assertThat(header).contains("\"base\":\"" + written + "\"");
+            assertThat(written).isEqualTo(ChangeCheck.ofFile(dir.resolve(PortfolioStore.FILE_NAME)));
+        }
+        Portfolio equalButNotTheSaved = saved.withPublications(new ArrayList<>(saved.publications()));
+        JournalReplay.Replayed replayed = JournalReplay.replay(journalFile(), equalButNotTheSaved).orElseThrow();
+        assertThat(replayed.baseChanged()).isFalse();
+        assertThat(replayed.portfolio()).isEqualTo(position(saved, "Reader"));
+    }
+
+    @Test
+    void aJournalThatNamesItsBaseBySha256IsStillRead() throws IOException {
+        Files.writeString(journalFile(), "{\"journal\":\"scholarfolio change journal\",\"version\":1,\"base\":\""
+                + ContentHash.of(PortfolioStore.toJson(saved)) + "\",\"started\":\"2026-12-03T10:00:00Z\"}\n"
+                + "{\"at\":\"2026-12-03T10:00:01Z\",\"ops\":[{\"op\":\"add\",\"path\":\"/profile/position\","
+                + "\"value\":\"Reader\"}]}\n", StandardCharsets.UTF_8);
+
+        JournalReplay.Replayed replayed = replay();
+
+        assertThat(replayed.baseChanged()).isFalse();
+        assertThat(replayed.portfolio()).isEqualTo(position(saved, "Reader"));
+        assertThat(JournalReplay.replay(journalFile(), retitle(saved, 0, "Changed")).orElseThrow().baseChanged()).isTrue();
     }
 
     @Test

@@ -72,18 +72,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         searchText.addListener((obs, old, now) -> selectVisible());
         filterSummary.bind(Bindings.createStringBinding(() -> searchText.get().isBlank() ? ""
                 : visibleRows.size() + " of " + rows().size() + " shown", searchText, visibleRows, rows()));
-        // Search texts of publications that are gone (edited or removed) are dropped.
-        editor.portfolioProperty().addListener((obs, old, now) -> {
-            Map<Publication, String> kept = new IdentityHashMap<>();
-            for (Publication p : now.publications()) {
-                String text = searchTexts.get(p);
-                if (text != null) {
-                    kept.put(p, text);
-                }
-            }
-            searchTexts.clear();
-            searchTexts.putAll(kept);
-        });
+        editor.portfolioProperty().addListener((obs, old, now) -> forgetReplaced(old.publications(), now.publications()));
         citationKey = text("citationKey", Publication::citationKey, Publication.Builder::citationKey);
         entryType = text("entryType", Publication::entryType, Publication.Builder::entryType);
         for (PublicationField f : PublicationField.values()) {
@@ -141,6 +130,36 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         StringProperty property = detailText(field, get, (p, v) -> set.apply(p.toBuilder(), v).build());
         fields.put(field, property);
         return property;
+    }
+
+    /**
+     * Drops the search texts of publications an edit replaced or removed. An edit shares every
+     * publication it did not touch, so a keystroke costs one identity comparison per row and one
+     * removal, not a lookup per publication.
+     */
+    private void forgetReplaced(List<Publication> before, List<Publication> after) {
+        if (before == after || searchTexts.isEmpty()) {
+            return;
+        }
+        if (before.size() == after.size()) {
+            for (int i = 0; i < before.size(); i++) {
+                Publication was = before.get(i);
+                if (was != after.get(i)) {
+                    searchTexts.remove(was);
+                }
+            }
+            return;
+        }
+        // Added, removed (rarer than typing): keep the texts of the publications still there.
+        Map<Publication, String> kept = new IdentityHashMap<>();
+        for (Publication p : after) {
+            String text = searchTexts.get(p);
+            if (text != null) {
+                kept.put(p, text);
+            }
+        }
+        searchTexts.clear();
+        searchTexts.putAll(kept);
     }
 
     /** Case-insensitive match of every word against title, authors, venue and year. */

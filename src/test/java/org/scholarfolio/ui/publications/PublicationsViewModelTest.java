@@ -101,6 +101,24 @@ class PublicationsViewModelTest {
     }
 
     @Test
+    void whileFilteringAnEditedOrAddedPublicationIsMatchedByWhatItSaysNow() {
+        vm.searchTextProperty().set("computer");
+        assertThat(visibleKeys()).containsExactly("hopper1952");
+        vm.selectedIndexProperty().set(1);
+
+        vm.titleProperty().set("The Education of a Machine");
+        assertThat(visibleKeys()).isEmpty();
+        vm.searchTextProperty().set("machine");
+        assertThat(visibleKeys()).containsExactly("turing1950", "hopper1952");
+
+        editor.history().undo();
+        assertThat(visibleKeys()).containsExactly("turing1950");
+        vm.addPublication();
+        vm.titleProperty().set("Machine Learning");
+        assertThat(visibleKeys()).hasSize(2).contains("turing1950");
+    }
+
+    @Test
     void anInvalidYearStaysInTheFieldButClearsTheModel() {
         vm.selectedIndexProperty().set(0);
         vm.yearProperty().set("19x");
