@@ -228,6 +228,9 @@ if [[ $start_mode == cds ]]; then
   train help --help >/dev/null
   train version --version >/dev/null
   train export export sample-data/alan-turing --out "$training/site" >/dev/null
+  # an import reads YAML and BibTeX and writes JSON: the sample written as an al-folio site, read back
+  train export-alfolio export-alfolio sample-data/alan-turing --out "$training/alfolio-site" >/dev/null
+  train import import alfolio "$training/alfolio-site" --out "$training/imported" >/dev/null
   train_wrapper=("${wrapper[@]}")
   if [[ $editor_display == yes ]] \
       && train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
@@ -247,7 +250,8 @@ if [[ $start_mode == cds ]]; then
   # 35 MB, 4 MB more in the .deb.
   runtime_lists=("$training"/*.classlist)
   if [[ $os == linux ]]; then
-    runtime_lists=("$training/help.classlist" "$training/version.classlist" "$training/export.classlist")
+    runtime_lists=("$training/help.classlist" "$training/version.classlist" "$training/export.classlist"
+      "$training/export-alfolio.classlist" "$training/import.classlist")
   fi
   cat "$runtime/lib/classlist" "${runtime_lists[@]}" | grep -v '^#' | sort -u >"$training/runtime.classlist"
   "$java_rt" -Xshare:dump -XX:SharedClassListFile="$training/runtime.classlist" \

@@ -21,7 +21,10 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownEmphasis {
 
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /** Built on first use: reading LaTeX asks only {@link #delimiterFor}, and an import should not load a Markdown parser for it. */
+    private static final class Holder {
+        static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    }
 
     /** A delimiter run of the text and what BibTeX writes for it. */
     record Delimiter(int length, String latex) {
@@ -48,7 +51,7 @@ final class MarkdownEmphasis {
         if (text.indexOf('*') < 0) {
             return found;
         }
-        PARSER.parse(text).accept(new AbstractVisitor() {
+        Holder.PARSER.parse(text).accept(new AbstractVisitor() {
             @Override
             public void visit(Emphasis emphasis) {
                 add(emphasis, emphasis, "\\emph{");

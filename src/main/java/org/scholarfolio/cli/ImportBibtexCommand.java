@@ -39,9 +39,13 @@ final class ImportBibtexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command with its fields set, by picocli or by {@link DirectImport}. */
+    int run(PrintWriter out, PrintWriter err) {
         long started = System.nanoTime();
+        QuickCompilation.requestInBackground();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(bibFile);

@@ -65,8 +65,13 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter stdout = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+
+        /** The command with its fields set, by picocli or by {@link DirectImport}. */
+        int run(PrintWriter stdout, PrintWriter err) {
+            // A second or two of work: the optimising compiler costs more than it gains (the launcher asked already).
+            QuickCompilation.requestInBackground();
             Path target = out.resolve(PortfolioStore.FILE_NAME);
             if (Files.exists(target) && !force) {
                 err.println("error: " + target + " already exists; use --force to overwrite it");

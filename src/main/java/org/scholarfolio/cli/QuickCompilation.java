@@ -2,40 +2,66 @@ package org.scholarfolio.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * Keeps a one-off command-line export on HotSpot's quick compiler (C1). A full export at 1,000
- * publications runs for a few seconds, too short for the optimising compiler (C2) to pay back
- * what it costs: measured, C2 compiling was over half the process's processor time, competing
- * with the two export threads for two cores. The app image's launcher starts the JVM C1-only;
- * {@code java -jar} cannot name JVM options, so the export asks the running JVM, through its
+ * Keeps a one-off command-line run that works for a few seconds (an export that renders pages, an
+ * import) on HotSpot's quick compiler (C1). Such a run is too short for the optimising compiler (C2)
+ * to pay back what it costs: measured, C2 compiling was over half the process's processor time,
+ * competing with the work for two cores. The app image's launcher starts the JVM C1-only;
+ * {@code java -jar} cannot name JVM options, so the command asks the running JVM, through its
  * diagnostic commands, to leave C2 out for every method from here on (ADR
  * {@code docs/decisions/command-line-export-on-the-quick-compiler.md}).
  *
- * <p>Best effort: a JVM without the command, or already C1-only, is left as it is. The platform
- * management server this needs costs a cold process ~0.4 s of processor time, so only an export
- * that has pages to render asks, and on its own thread, while the portfolio loads.
+ * <p>Best effort: a JVM without the command, or already C1-only, is left as it is. The JVM is asked
+ * directly where the jar's manifest opens the diagnostic command's class to it ({@code Add-Opens},
+ * ~0.1 s of processor time in a cold process); elsewhere (tests, another launcher) through the
+ * platform management server, which costs a cold process ~0.4 s, so only a command that has that
+ * much work ahead asks, on its own thread, while it reads its input.
  */
-final class QuickCompilation {
+public final class QuickCompilation {
     /** Set to {@code false} to keep the JVM's own compiler choice (to measure the difference). */
     static final String PROPERTY = "scholarfolio.quickCompilation";
     private static final String NO_OPTIMISING_COMPILER = "[{match: \"*.*\", c2: {Exclude: true}}]";
+    private static final String DIAGNOSTIC_COMMANDS = "com.sun.management.internal.DiagnosticCommandImpl";
+    /** Its static set-up loads the native library the diagnostic commands run through. */
+    private static final String MANAGEMENT_PROVIDER = "com.sun.management.internal.PlatformMBeanProviderImpl";
+    private static final AtomicBoolean ASKED = new AtomicBoolean();
 
     private QuickCompilation() {
     }
 
-    /** Starts the request on a daemon thread; the caller does not wait for it. */
+    /**
+     * For the launcher, before the command line is parsed: asks at once when the command is an
+     * import of a site or a BibTeX file, whose work starts a few hundred milliseconds later.
+     */
+    public static void requestFor(String... args) {
+        if (isImport(args)) {
+            requestInBackground();
+        }
+    }
+
+    static boolean isImport(String... args) {
+        return args.length >= 2 && args[0].equals("import") && (args[1].equals("alfolio") || args[1].equals("bibtex"));
+    }
+
+    /** Starts the request on a daemon thread, once per process; the caller does not wait for it. */
     static void requestInBackground() {
-        if (!wanted()) {
+        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || !ASKED.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(QuickCompilation::request, "quick-compilation");
+        Thread thread = new Thread(() -> {
+            if (wanted()) {
+                request();
+            }
+        }, "quick-compilation");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
@@ -56,11 +82,8 @@ final class QuickCompilation {
         try {
             file = Files.createTempFile("scholarfolio-compiler", ".json");
             Files.writeString(file, NO_OPTIMISING_COMPILER, StandardCharsets.UTF_8);
-            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
-            return String.valueOf(answer).contains("1 compiler directives added");
-        } catch (IOException | JMException | RuntimeException | LinkageError e) {
+            return askDirectly(file) || askThroughManagementServer(file);
+        } catch (IOException | RuntimeException | LinkageError e) {
             return false;
         } finally {
             if (file != null) {
@@ -70,6 +93,40 @@ final class QuickCompilation {
                     // A temporary file of 40 bytes; the system's cleaning removes it.
                 }
             }
+        }
+    }
+
+    /** The diagnostic command run as the management server would run it, without starting that server. */
+    static boolean askDirectly(Path file) {
+        try {
+            ClassLoader platform = ClassLoader.getPlatformClassLoader();
+            Class.forName(MANAGEMENT_PROVIDER, true, platform);
+            Class<?> commands = Class.forName(DIAGNOSTIC_COMMANDS, true, platform);
+            Method instance = commands.getDeclaredMethod("getDiagnosticCommandMBean");
+            instance.setAccessible(true);
+            Object bean = instance.invoke(null);
+            if (bean == null) {
+                return false;
+            }
+            Method execute = commands.getDeclaredMethod("executeDiagnosticCommand", String.class);
+            execute.setAccessible(true);
+            // quoted: a temporary folder may have a space in its name
+            Object answer = execute.invoke(bean, "Compiler.directives_add \"" + file + "\"");
+            return String.valueOf(answer).contains("1 compiler directives added");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // not opened to us (run outside the jar), or another JVM: the management server's way
+            return false;
+        }
+    }
+
+    private static boolean askThroughManagementServer(Path file) {
+        try {
+            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+            return String.valueOf(answer).contains("1 compiler directives added");
+        } catch (JMException | RuntimeException e) {
+            return false;
         }
     }
 }

@@ -55,7 +55,8 @@ final class HtmlSanitizer {
         for (String tag : MATHML) {
             safelist.addAttributes(tag, MATHML_ATTRIBUTES);
         }
-        // A researcher's own links (GitHub, lab, co-authors) should count for search engines.
+        // A researcher's own links (GitHub, lab, co-authors) should count for search engines: no
+        // enforced rel="nofollow" (MarkdownRenderer takes out the one its URL sanitizing adds).
         safelist.removeEnforcedAttribute("a", "rel");
     }
 

@@ -12,6 +12,7 @@ import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -56,6 +57,13 @@ public final class MarkdownRenderer {
                 .extensions(extensions)
                 .nodeRendererFactory(context -> new MathNodeRenderer(context, math))
                 .sanitizeUrls(true)
+                // sanitizing makes every link rel="nofollow", which is for links others post; a
+                // researcher's own links (papers, lab, co-authors) are theirs and should be followed
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Link && "nofollow".equals(attributes.get("rel"))) {
+                        attributes.remove("rel");
+                    }
+                })
                 .softbreak("\n")
                 .build();
     }

@@ -25,6 +25,33 @@ class QuickCompilationTest {
     }
 
     @Test
+    void theJarsOwnWayAsksTheJvmWithoutTheManagementServer(@TempDir Path dir) throws Exception {
+        // The jar's manifest opens the diagnostic command's class; the child is given the same.
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(DirectProbe.class.getName(),
+                List.of("--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED"), out, dir.resolve("err"));
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String printed = Files.readString(out);
+        assertThat(printed).startsWith("taken: true");
+        assertThat(printed).containsPattern("c2 directives:\\s*inline: -\\s*Enable:\\w+ Exclude:true");
+    }
+
+    @Test
+    void withoutTheOpenedClassTheDirectWayDeclines(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("directive.json"), "[]");
+        assertThat(QuickCompilation.askDirectly(file)).isFalse();
+    }
+
+    @Test
+    void theLauncherAsksForTheImportsOnly() {
+        assertThat(QuickCompilation.isImport("import", "alfolio", "site", "--out", "p")).isTrue();
+        assertThat(QuickCompilation.isImport("import", "bibtex", "a.bib", "--into", "p")).isTrue();
+        assertThat(QuickCompilation.isImport("import", "orcid", "0000-0002-1825-0097")).isFalse();
+        assertThat(QuickCompilation.isImport("validate", "p")).isFalse();
+        assertThat(QuickCompilation.isImport("import")).isFalse();
+    }
+
+    @Test
     void aJvmWithTheCompilersItChoseItselfIsAsked() {
         // The test JVM is started as `java -jar` starts one: no compiler options (the build turns
         // the property off for it, so that in-process exports leave its compilers alone).
@@ -47,6 +74,20 @@ class QuickCompilationTest {
             } else {
                 System.setProperty(QuickCompilation.PROPERTY, before);
             }
+        }
+    }
+
+    /** Asks the JVM the jar's way, then prints what it now holds. */
+    public static final class DirectProbe {
+        public static void main(String[] args) throws Exception {
+            Path file = Files.createTempFile("directive", ".json");
+            Files.writeString(file, "[{match: \"*.*\", c2: {Exclude: true}}]");
+            boolean taken = QuickCompilation.askDirectly(file);
+            Files.delete(file);
+            System.out.println("taken: " + taken);
+            System.out.println(ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()}));
         }
     }
 

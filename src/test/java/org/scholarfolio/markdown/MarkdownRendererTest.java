@@ -25,6 +25,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aResearchersOwnLinksAreFollowedAndTheirOwnRelIsKept() {
+        String html = renderer.render("[lab](https://lab.example.org/), <https://github.com/ada>, www.example.com, "
+                + "[paper](/assets/pdf/p.pdf) and <a href=\"https://ads.example/\" rel=\"nofollow\">an ad</a>").html();
+        assertThat(html).contains("<a href=\"https://lab.example.org/\">lab</a>", "<a href=\"https://github.com/ada\">",
+                "<a href=\"/assets/pdf/p.pdf\">paper</a>", "<a href=\"http://www.example.com\">");
+        assertThat(html).containsOnlyOnce("nofollow").contains("rel=\"nofollow\">an ad</a>");
+    }
+
+    @Test
     void seedBioRendersFourCheckMarkEmojis() throws IOException {
         String html = renderer.render(seedBody()).html();
         assertThat(html.split("\u2714", -1)).hasSize(5);

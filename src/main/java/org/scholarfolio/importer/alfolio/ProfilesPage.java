@@ -1,0 +1,121 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.scholarfolio.importer.alfolio.YamlValues.str;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scholarfolio.model.Diagnostic;
+
+/**
+ * A page of al-folio's {@code profiles} layout (a lab's People page) as its visitors see it, without
+ * running Jekyll: for each entry of its {@code profiles:} list, in order, the photo
+ * ({@code assets/img/<image>}, round with {@code image_circular}), the {@code more_info} HTML, and the
+ * Markdown of its {@code content} file (read relative to the page, as {@code include_relative} does;
+ * without one, the page's own body), the entries divided by a rule as the layout divides them. An
+ * entry whose content is al-folio's example bio is a template leftover. A site whose own layout shows
+ * a profile's {@code name}, {@code position}, {@code email} or {@code socials} gets them too.
+ */
+final class ProfilesPage {
+    private final SiteFolder folder;
+    private final ImportFindings findings;
+    private final ImportedBody bodies;
+    /** The site's own profiles layout, which may show more keys than the theme's; "" for the theme's. */
+    private String layout;
+
+    ProfilesPage(SiteFolder folder, ImportFindings findings, ImportedBody bodies) {
+        this.folder = folder;
+        this.findings = findings;
+        this.bodies = bodies;
+    }
+
+    /** True when the site's layout shows the profile's {@code key} (the theme's shows none of name, position, email, socials). */
+    private boolean shows(String key) {
+        if (layout == null) {
+            String liquid = SiteFolder.readQuietly(folder.resolve("_layouts/profiles.liquid"));
+            String html = SiteFolder.readQuietly(folder.resolve("_layouts/profiles.html"));
+            layout = (liquid == null ? "" : liquid) + (html == null ? "" : html);
+        }
+        return layout.contains("profile." + key);
+    }
+
+    /** The page's body as Markdown with HTML, or empty when no entry is left to show. */
+    Optional<String> body(Path page, FrontMatterFile fm, String fileName) {
+        if (!(fm.data.get("profiles") instanceof List<?> profiles)) {
+            return Optional.empty();
+        }
+        int line = fm.lineOf("profiles");
+        List<String> shown = new ArrayList<>();
+        for (Object entry : profiles) {
+            if (!(entry instanceof Map<?, ?> profile)) {
+                continue;
+            }
+            String content = contentOf(page, fm, fileName, str(profile.get("content")).strip(), line);
+            if (content == null) {
+                continue;
+            }
+            StringBuilder html = new StringBuilder();
+            String image = str(profile.get("image")).strip();
+            if (!image.isEmpty()) {
+                boolean round = YamlValues.bool(profile.get("image_circular"), false);
+                html.append("<img src=\"/assets/img/").append(image.replace("\"", "%22")).append("\" alt=\"")
+                        .append(attribute(str(profile.get("name")).isBlank() ? image : str(profile.get("name")).strip()))
+                        .append("\" class=\"img-fluid ").append(round ? "rounded-circle" : "rounded").append("\">\n");
+            }
+            for (String key : List.of("name", "position", "email")) {
+                String value = str(profile.get(key)).strip();
+                if (!value.isEmpty() && shows(key)) {
+                    html.append(key.equals("name") ? "<h3>" : "<p>").append(attribute(value))
+                            .append(key.equals("name") ? "</h3>\n" : "</p>\n");
+                }
+            }
+            if (profile.get("socials") instanceof List<?> socials && shows("socials")) {
+                List<String> links = new ArrayList<>();
+                for (Object social : socials) {
+                    if (social instanceof Map<?, ?> link && !str(link.get("url")).isBlank()) {
+                        String label = str(link.get("label")).isBlank() ? str(link.get("url")) : str(link.get("label"));
+                        links.add("<a href=\"" + attribute(str(link.get("url")).strip()) + "\">" + attribute(label.strip()) + "</a>");
+                    }
+                }
+                if (!links.isEmpty()) {
+                    html.append("<p>").append(String.join(" · ", links)).append("</p>\n");
+                }
+            }
+            String moreInfo = str(profile.get("more_info")).strip();
+            if (!moreInfo.isEmpty()) {
+                html.append("<div class=\"more-info\">\n")
+                        .append(bodies.line(moreInfo, fm.data, fileName, line)).append("\n</div>\n");
+            }
+            shown.add((html.isEmpty() ? "" : html + "\n") + content);
+        }
+        String body = String.join("\n\n<hr>\n\n", shown).strip();
+        return body.isEmpty() ? Optional.empty() : Optional.of(body);
+    }
+
+    /** The Markdown an entry shows below its photo; null when the entry is left out. */
+    private String contentOf(Path page, FrontMatterFile fm, String fileName, String content, int line) {
+        if (content.isEmpty()) {
+            return bodies.of(fm, fileName).text();
+        }
+        Path file = page.resolveSibling(content).normalize();
+        String text = file.startsWith(folder.resolve("")) ? SiteFolder.readQuietly(file) : null;
+        if (text == null) {
+            findings.warn(fileName, line, Diagnostic.Kind.MISSING, "the profile's content file " + content
+                    + " is missing; the profile shows its photo and details only");
+            return "";
+        }
+        String contentName = folder.rel(file);
+        FrontMatterFile read = FrontMatterFile.parse(text, contentName);
+        if (AlfolioTemplate.isExamplePage(read.body) && findings.leftover(contentName, read.firstBodyLine(),
+                "a profile on " + fileName + " shows the al-folio template's example bio")) {
+            return null;
+        }
+        return bodies.of(read, contentName).text();
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}

@@ -1,0 +1,85 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.Page;
+
+/** A lab's People page of al-folio's profiles layout, imported as its visitors see it. */
+class PeoplePageImportTest {
+    static final Path SITE = Path.of("src/test/resources/alfolio/people-site");
+    static AlfolioImport result;
+
+    @BeforeAll
+    static void importOnce() throws Exception {
+        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults());
+    }
+
+    private static Page people(AlfolioImport imported) {
+        return imported.portfolio().pages().stream().filter(p -> p.slug().equals("people")).findFirst().orElseThrow();
+    }
+
+    private static List<String> warnings() {
+        return result.warnings().stream().map(Diagnostic::toString).toList();
+    }
+
+    @Test
+    void everyProfileShowsItsPhotoDetailsAndContentInOrder() {
+        Page page = people(result);
+        assertThat(page.title()).isEqualTo("people");
+        assertThat(page.inMenu()).isTrue();
+        assertThat(page.menuOrder()).isEqualTo(2);
+        String body = page.body();
+        assertThat(body).contains("<img src=\"/assets/img/people/ingrid.jpg\" alt=\"Ingrid Holm\" class=\"img-fluid rounded-circle\">",
+                "<p>Group leader</p>", "Ingrid measures how fast **outlet glaciers** flow",
+                "<img src=\"/assets/img/people/tomas.jpg\" alt=\"people/tomas.jpg\" class=\"img-fluid rounded\">",
+                "<p>PhD student, Glacier Dynamics Group</p>", "Tomas models calving fronts in the group.");
+        assertThat(body.indexOf("Ingrid measures")).isLessThan(body.indexOf("Tomas models"));
+        // this site's own layout shows name, position and links (the theme's shows none of them)
+        assertThat(body).contains("<h3>Ingrid Holm</h3>\n<p>Associate Professor</p>\n"
+                + "<p><a href=\"https://scholar.example.org/ingrid\">Scholar page</a></p>");
+        // include_relative's file without its front matter; entries divided as the layout divides them
+        assertThat(body).doesNotContain("title: Tomas").doesNotContain("{%").contains("\n<hr>\n");
+        assertThat(result.assets()).extracting(AssetCopy::target).contains("assets/img/people/ingrid.jpg", "assets/img/people/tomas.jpg");
+    }
+
+    @Test
+    void aProfileWithTheTemplatesBioIsALeftoverAndAMissingContentFileIsReported() throws Exception {
+        assertThat(people(result).body()).contains("Write your biography here");
+        assertThat(warnings()).anyMatch(w -> w.startsWith("_pages/about_einstein.md:1: a profile on _pages/people.md shows"
+                + " the al-folio template's example bio"));
+        assertThat(warnings()).anyMatch(w -> w.startsWith("_pages/people.md:") && w.contains("member_missing.md is missing"));
+        AlfolioImport dropped = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults()
+                .withDropTemplateLeftovers(true));
+        assertThat(people(dropped).body()).doesNotContain("Write your biography").doesNotContain("nobody.jpg")
+                .contains("Ingrid measures", "Tomas models", "people/visitor.jpg");
+    }
+
+    @Test
+    void theThemesOwnLayoutShowsNoNameOrPosition(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        try (var files = Files.walk(SITE)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = site.resolve(SITE.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        Files.delete(site.resolve("_layouts/profiles.liquid"));
+        String body = people(AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults())).body();
+        assertThat(body).contains("Ingrid measures").doesNotContain("Ingrid Holm</h3>").doesNotContain("Associate Professor")
+                .doesNotContain("Scholar page");
+    }
+
+    @Test
+    void aFileWithoutFrontMatterIsNoPageOfItsOwn() {
+        assertThat(result.portfolio().pages()).extracting(Page::slug).doesNotContain("member-ingrid", "about-einstein");
+        assertThat(warnings()).anyMatch(w -> w.startsWith("_pages/member_ingrid.md: has no front matter, so Jekyll copies it"));
+    }
+}
