@@ -81,6 +81,12 @@ public final class DesktopApp extends Application {
      */
     private final ExecutorService files = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-files"));
 
+    /**
+     * Writes the remembered settings (window, recent portfolios) to the disk off the UI thread. Not a
+     * daemon: what is queued when the app quits is still written.
+     */
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-settings"));
+
     /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
     private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-checks");
@@ -99,7 +105,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class));
+        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class), settingsWriter);
         EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
         BooleanProperty darkTheme = new SimpleBooleanProperty(prefs.darkTheme());
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
@@ -186,6 +192,7 @@ public final class DesktopApp extends Application {
         journalWriter.shutdown();
         files.shutdown();
         checks.shutdown();
+        settingsWriter.shutdown();
     }
 
     /**
