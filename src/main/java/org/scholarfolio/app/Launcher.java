@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.prefs.Preferences;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
@@ -19,11 +20,14 @@ public final class Launcher {
     public static void main(String[] args) {
         useSettingsFolderForPreferences();
         if (args.length == 0) {
-            DesktopApp.launchEditor(null);
+            // The portfolio reopened is read, and its page rendered once, while the toolkit starts.
+            Path last = DesktopApp.startupPortfolio(new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)));
+            DesktopApp.launchEditor(null, EarlyStart.begin(last, new StorePortfolioFiles()));
             return;
         }
         if (args.length == 2 && args[0].equals("open")) {
-            DesktopApp.launchEditor(Path.of(args[1]));
+            Path toOpen = Path.of(args[1]);
+            DesktopApp.launchEditor(toOpen, EarlyStart.begin(toOpen, new StorePortfolioFiles()));
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
