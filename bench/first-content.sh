@@ -7,6 +7,7 @@
 #
 #   bench/first-content.sh [RUNS]            default 5; needs target/scholarfolio.jar and test classes
 #   EDITOR_CMD="target/bundle/Scholarfolio/bin/Scholarfolio" bench/first-content.sh   (the launcher)
+#   BEFORE_CMD="java -jar /tmp/old/scholarfolio.jar" bench/first-content.sh   (an older build too, in the same rounds)
 #
 # Without a display it runs itself under xvfb-run.
 set -euo pipefail
@@ -30,16 +31,27 @@ time_one() {
   echo $(( ${line##* } - start ))
 }
 
-floor=() editor=()
+editor_once() {
+  rm -rf "$work/home" "$work/sample" && mkdir -p "$work/home" && cp -r sample-data/alan-turing "$work/sample"
+  HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
+      JAVA_TOOL_OPTIONS="-Dscholarfolio.firstContent=exit -Djava.util.prefs.userRoot=$work/home/prefs" \
+      time_one "$@" open "$work/sample"
+}
+
+floor=() editor=() before=()
 for run in $(seq "$runs"); do
   f=$(time_one java -cp "$jar:target/test-classes" 'org.scholarfolio.app.FirstFrameFloor$Start')
-  rm -rf "$work/home" "$work/sample" && mkdir -p "$work/home" && cp -r sample-data/alan-turing "$work/sample"
-  e=$(HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
-      JAVA_TOOL_OPTIONS="-Dscholarfolio.firstContent=exit -Djava.util.prefs.userRoot=$work/home/prefs" \
-      time_one $editor_cmd open "$work/sample")
-  echo "run $run: floor $f ms, editor $e ms, load average $(cut -d' ' -f1 /proc/loadavg)"
+  e=$(editor_once $editor_cmd)
+  b=n/a
+  if [[ -n ${BEFORE_CMD:-} ]]; then b=$(editor_once $BEFORE_CMD); before+=("$b"); fi
+  echo "run $run: floor $f ms, editor $e ms, before $b ms, load average $(cut -d' ' -f1 /proc/loadavg)"
   floor+=("$f") editor+=("$e")
 done
 median() { printf '%s\n' "$@" | grep -v failed | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
 mf=$(median "${floor[@]}") me=$(median "${editor[@]}")
-echo "median: floor $mf ms, editor $me ms, ratio $(awk -v e="$me" -v f="$mf" 'BEGIN{if(f>0)printf "%.2f", e/f; else print "n/a"}')"
+ratio() { awk -v e="$1" -v f="$2" 'BEGIN{if(f>0)printf "%.2f", e/f; else print "n/a"}'; }
+echo "median: floor $mf ms, editor $me ms, ratio $(ratio "$me" "$mf")"
+if [[ ${#before[@]} -gt 0 ]]; then
+  mb=$(median "${before[@]}")
+  echo "median: before $mb ms, ratio $(ratio "$mb" "$mf")"
+fi

@@ -28,7 +28,6 @@ import org.scholarfolio.publish.PublishCache;
 import org.scholarfolio.publish.Publisher;
 import org.scholarfolio.publish.SecretStore;
 import org.scholarfolio.site.ExportOptions;
-import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioLoadException;
@@ -81,12 +80,30 @@ public final class DesktopApp extends Application {
      */
     private final ExecutorService files = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-files"));
 
+    /**
+     * Writes the remembered settings (window, recent portfolios) to the disk off the UI thread. Not a
+     * daemon: what is queued when the app quits is still written.
+     */
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-settings"));
+
     /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
     private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-checks");
         t.setDaemon(true);
         return t;
     });
+
+    /** Started by the launcher before the toolkit: the portfolio read and the preview warmed up. */
+    private static volatile EarlyStart earlyStart;
+
+    /**
+     * As {@link #launchEditor(Path)}, with the portfolio ({@code early.toOpen()}) already being read
+     * and the preview's renderer warmed up on another thread while the toolkit starts.
+     */
+    static void launchEditor(Path portfolioOrNull, EarlyStart early) {
+        earlyStart = early;
+        launchEditor(portfolioOrNull);
+    }
 
     /** Opens the editor, optionally on a portfolio folder or JSON file, and returns when it closes. */
     public static void launchEditor(Path portfolioOrNull) {
@@ -99,12 +116,16 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class));
-        EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class), settingsWriter);
+        List<String> args = getParameters().getUnnamed();
+        Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
+        EarlyStart early = earlyStart != null && java.util.Objects.equals(earlyStart.toOpen(), toOpen) ? earlyStart
+                : EarlyStart.begin(toOpen, new StorePortfolioFiles());
+        EditorViewModel editor = new EditorViewModel(early.files(), Portfolio.empty(), null);
         BooleanProperty darkTheme = new SimpleBooleanProperty(prefs.darkTheme());
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
-        SitePreviewRenderer preview = new SitePreviewRenderer(PagePreview.inTemporaryFolder(),
+        SitePreviewRenderer preview = new SitePreviewRenderer(early.preview(),
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
         MainView view = new MainView(editor, darkTheme, preview, new DocumentIo(editor, files, Platform::runLater));
         view.checkProblemsOn(checks, Platform::runLater);
@@ -145,8 +166,6 @@ public final class DesktopApp extends Application {
                 prefs.storeLastPortfolio(file);
             }
         });
-        List<String> args = getParameters().getUnnamed();
-        Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         if (toOpen != null) {
             view.documents().open(toOpen);
         }
@@ -186,6 +205,7 @@ public final class DesktopApp extends Application {
         journalWriter.shutdown();
         files.shutdown();
         checks.shutdown();
+        settingsWriter.shutdown();
     }
 
     /**
@@ -208,7 +228,7 @@ public final class DesktopApp extends Application {
         return ExportOptions.defaults();
     }
 
-    private static Path startupPortfolio(WindowPrefs prefs) {
+    static Path startupPortfolio(WindowPrefs prefs) {
         Path last = prefs.lastPortfolio();
         // Without one, the start screen offers the sample and the other ways to begin.
         return last != null && Files.isRegularFile(last) ? last : null;

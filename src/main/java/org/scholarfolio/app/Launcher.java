@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.prefs.Preferences;
+
 import org.scholarfolio.cli.DirectImport;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
@@ -21,11 +23,14 @@ public final class Launcher {
     public static void main(String[] args) {
         useSettingsFolderForPreferences();
         if (args.length == 0) {
-            DesktopApp.launchEditor(null);
+            // The portfolio reopened is read, and its page rendered once, while the toolkit starts.
+            Path last = DesktopApp.startupPortfolio(new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)));
+            DesktopApp.launchEditor(null, EarlyStart.begin(last, new StorePortfolioFiles()));
             return;
         }
         if (args.length == 2 && args[0].equals("open")) {
-            DesktopApp.launchEditor(Path.of(args[1]));
+            Path toOpen = Path.of(args[1]);
+            DesktopApp.launchEditor(toOpen, EarlyStart.begin(toOpen, new StorePortfolioFiles()));
             return;
         }
         // An import's work starts before picocli is done: the compiler is chosen first.

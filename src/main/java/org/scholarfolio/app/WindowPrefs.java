@@ -3,6 +3,8 @@ package org.scholarfolio.app;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -39,9 +41,22 @@ final class WindowPrefs {
     static final double MIN_HEIGHT = 420;
 
     private final Preferences node;
+    private final Executor flusher;
+    /** A write to the disk is queued and has not started: further changes ride along with it. */
+    private final AtomicBoolean flushQueued = new AtomicBoolean();
 
+    /** Writes each change to the disk before returning (tests). */
     WindowPrefs(Preferences node) {
+        this(node, Runnable::run);
+    }
+
+    /**
+     * {@code flusher} writes the changes to the disk, so that the UI thread never waits for it (the
+     * recent portfolios are stored as the first window opens); changes made while a write waits join it.
+     */
+    WindowPrefs(Preferences node, Executor flusher) {
         this.node = node;
+        this.flusher = flusher;
     }
 
     Bounds bounds() {
@@ -132,10 +147,16 @@ final class WindowPrefs {
     }
 
     private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Remembering the window is a convenience; the next run simply starts with defaults.
+        if (!flushQueued.compareAndSet(false, true)) {
+            return;
         }
+        flusher.execute(() -> {
+            flushQueued.set(false);
+            try {
+                node.flush();
+            } catch (BackingStoreException e) {
+                // Remembering the window is a convenience; the next run simply starts with defaults.
+            }
+        });
     }
 }

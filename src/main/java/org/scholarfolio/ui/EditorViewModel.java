@@ -70,9 +70,10 @@ public final class EditorViewModel {
     }
 
     public void newPortfolio() {
+        // Counted before the content changes, so that what follows the change knows it is another document.
+        documentNumber.set(documentNumber.get() + 1);
         file.set(null);
         history.reset(Portfolio.empty());
-        documentNumber.set(documentNumber.get() + 1);
     }
 
     public void open(Path folderOrJson) throws IOException {
@@ -86,9 +87,9 @@ public final class EditorViewModel {
 
     /** Makes a portfolio read by {@link #read} the open document. */
     public void take(PortfolioFiles.Opened opened) {
+        documentNumber.set(documentNumber.get() + 1);
         file.set(opened.file());
         history.reset(opened.portfolio());
-        documentNumber.set(documentNumber.get() + 1);
     }
 
     /** Saves to the current file; false when there is none yet and the caller must ask for one. */

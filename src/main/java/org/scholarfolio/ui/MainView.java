@@ -120,7 +120,9 @@ public final class MainView {
         screens = List.of(profile, new NewsScreen(editor, closeStep), publications,
                 new PagesScreen(editor, closeStep), new SiteScreen(editor, closeStep));
 
-        decorations = new ProblemDecorations(problems.problems(), screens.stream().map(s -> (Node) s.root()).toList());
+        // Screens are built when first shown; their fields are marked from then on.
+        decorations = new ProblemDecorations(problems.problems(), List.of());
+        screens.forEach(screen -> screen.whenBuilt(decorations::add));
         // A field's path names another record when the selection moves.
         for (Screen screen : screens) {
             screen.selection().addListener((obs, old, now) -> decorations.refresh());
@@ -287,7 +289,7 @@ public final class MainView {
         file.getItems().addAll(file.getItems().indexOf(menuItem(file, "menu-open")) + 1,
                 importing.fileMenuItems(this::window, documents::confirmDiscard, shell::status));
         menu(EDIT_MENU).getItems().add(importing.pasteItem(screen(Section.PUBLICATIONS).selection()::get, shell::status));
-        importing.acceptBibDrops(screen(Section.PUBLICATIONS).root(), this::window, shell::status);
+        screen(Section.PUBLICATIONS).whenBuilt(publications -> importing.acceptBibDrops(publications, this::window, shell::status));
     }
 
     /** Adds the Add-by-identifier and citation-count box above the publications table. */
@@ -499,7 +501,8 @@ public final class MainView {
         badge.visibleProperty().bind(badge.textProperty().isNotEqualTo("0"));
         badge.managedProperty().bind(badge.visibleProperty());
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(badge.textProperty().concat(" problem(s) in " + section.label()));
+        tip.textProperty().bind(Bindings.createStringBinding(
+                () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems()));
         badge.setTooltip(tip);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);

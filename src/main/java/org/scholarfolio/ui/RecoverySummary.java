@@ -1,29 +1,46 @@
 package org.scholarfolio.ui;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
 
-/** Says in a few lines how a recovered portfolio differs from the saved one. */
+/**
+ * Says in a few lines how a recovered portfolio differs from the saved one, down to the field:
+ * "Profile › bio changed", "Publication smith2020 › title, year changed", "2 news items added
+ * (…)". Records are matched by their key (citation key, news id, page slug).
+ */
 final class RecoverySummary {
+    /** Changed records named one per line; more are counted on one line. */
+    private static final int NAMED_RECORDS = 5;
+    private static final int NAMED_KEYS = 3;
+
     private RecoverySummary() {
     }
 
     static List<String> between(Portfolio saved, Portfolio recovered) {
         List<String> lines = new ArrayList<>();
-        if (!saved.profile().equals(recovered.profile())) {
-            lines.add("Profile changed");
-        }
-        list(lines, "Publications", saved.publications(), recovered.publications(), p -> p.citationKey());
-        list(lines, "News", saved.news(), recovered.news(), n -> n.id());
-        list(lines, "Pages", saved.pages(), recovered.pages(), p -> p.slug());
-        if (!saved.site().equals(recovered.site())) {
-            lines.add("Site settings changed");
+        fields("Profile", saved.profile(), recovered.profile()).ifPresent(lines::add);
+        list(lines, new Kind<>("publication", "publications", "Publication", Publication::citationKey),
+                saved.publications(), recovered.publications());
+        list(lines, new Kind<>("news item", "news items", "News item", NewsItem::id), saved.news(), recovered.news());
+        list(lines, new Kind<>("page", "pages", "Page", Page::slug), saved.pages(), recovered.pages());
+        fields("Site", saved.site(), recovered.site()).ifPresent(lines::add);
+        if (!saved.unknownFields().equals(recovered.unknownFields())) {
+            lines.add("Other fields of the file changed");
         }
         if (lines.isEmpty()) {
             lines.add("Nothing differs from the saved file");
@@ -31,28 +48,96 @@ final class RecoverySummary {
         return lines;
     }
 
-    private static <T> void list(List<String> lines, String name, List<T> saved, List<T> recovered, Function<T, String> id) {
+    /** How a list's records are named: "publication" / "publications", "Publication smith2020". */
+    private record Kind<T extends Record>(String one, String many, String title, Function<T, String> key) {
+        String count(int n) {
+            return n + " " + (n == 1 ? one : many);
+        }
+    }
+
+    private static <T extends Record> void list(List<String> lines, Kind<T> kind, List<T> saved, List<T> recovered) {
         if (saved.equals(recovered)) {
             return;
         }
-        Set<String> before = saved.stream().map(id).collect(Collectors.toSet());
-        Set<String> after = recovered.stream().map(id).collect(Collectors.toSet());
-        List<String> added = recovered.stream().map(id).filter(k -> !before.contains(k)).toList();
-        List<String> removed = saved.stream().map(id).filter(k -> !after.contains(k)).toList();
-        long changed = recovered.stream().filter(r -> before.contains(id.apply(r))
-                && saved.stream().noneMatch(s -> Objects.equals(s, r))).count();
-        List<String> parts = new ArrayList<>();
+        Map<String, T> before = byKey(saved, kind.key());
+        Map<String, T> after = byKey(recovered, kind.key());
+        List<String> added = after.keySet().stream().filter(k -> !before.containsKey(k)).toList();
+        List<String> removed = before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
+        List<String> changed = new ArrayList<>();
+        after.forEach((key, record) -> {
+            T old = before.get(key);
+            if (old != null && !old.equals(record)) {
+                changed.add(fields(kind.title() + " " + key, old, record).orElse(kind.title() + " " + key + " changed"));
+            }
+        });
         if (!added.isEmpty()) {
-            parts.add(added.size() + " added (" + String.join(", ", added.subList(0, Math.min(3, added.size())))
-                    + (added.size() > 3 ? ", \u2026" : "") + ")");
+            lines.add(kind.count(added.size()) + " added (" + named(added) + ")");
         }
         if (!removed.isEmpty()) {
-            parts.add(removed.size() + " removed (" + String.join(", ", removed.subList(0, Math.min(3, removed.size())))
-                    + (removed.size() > 3 ? ", \u2026" : "") + ")");
+            lines.add(kind.count(removed.size()) + " removed (" + named(removed) + ")");
         }
-        if (changed > 0) {
-            parts.add(changed + " changed");
+        lines.addAll(changed.subList(0, Math.min(NAMED_RECORDS, changed.size())));
+        if (changed.size() > NAMED_RECORDS) {
+            lines.add((changed.size() - NAMED_RECORDS) + " more " + (changed.size() - NAMED_RECORDS == 1 ? kind.one() : kind.many())
+                    + " changed");
         }
-        lines.add(name + ": " + (parts.isEmpty() ? "reordered" : String.join(", ", parts)));
+        if (added.isEmpty() && removed.isEmpty() && changed.isEmpty()) {
+            lines.add(Character.toUpperCase(kind.many().charAt(0)) + kind.many().substring(1) + " reordered");
+        }
+    }
+
+    private static String named(List<String> keys) {
+        return String.join(", ", keys.subList(0, Math.min(NAMED_KEYS, keys.size())))
+                + (keys.size() > NAMED_KEYS ? ", \u2026" : "");
+    }
+
+    /** "Profile › bio, position changed": the fields of two versions of one record that differ. */
+    private static java.util.Optional<String> fields(String what, Record before, Record after) {
+        if (before.equals(after)) {
+            return java.util.Optional.empty();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (RecordComponent c : before.getClass().getRecordComponents()) {
+            Object was = value(c, before);
+            Object now = value(c, after);
+            if (Objects.equals(was, now)) {
+                continue;
+            }
+            if (was instanceof Map<?, ?> a && now instanceof Map<?, ?> b && !c.getName().equals("unknownFields")) {
+                // The texts of a publication, its other BibTeX fields: each by its own name.
+                Set<Object> keys = new LinkedHashSet<>(a.keySet());
+                keys.addAll(b.keySet());
+                keys.stream().filter(k -> !Objects.equals(a.get(k), b.get(k))).forEach(k -> names.add(
+                        k instanceof PublicationField f ? f.jsonKey() : String.valueOf(k)));
+            } else {
+                names.add(words(c.getName()));
+            }
+        }
+        return java.util.Optional.of(what + " \u203a " + (names.isEmpty() ? "" : String.join(", ", names) + " ") + "changed");
+    }
+
+    private static Object value(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + c.getName(), e);
+        }
+    }
+
+    /** {@code addressLines} → "address lines", {@code unknownFields} → "other fields". */
+    static String words(String component) {
+        if (component.equals("unknownFields")) {
+            return "other fields";
+        }
+        return component.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static <T> Map<String, T> byKey(List<T> records, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            String k = key.apply(records.get(i));
+            map.putIfAbsent(k == null || k.isBlank() ? "#" + (i + 1) : k, records.get(i));
+        }
+        return map;
     }
 }

@@ -22,8 +22,11 @@ import org.scholarfolio.ui.problems.ProblemDecorations;
 public interface Screen {
     Section section();
 
-    /** The screen's content, built once. */
+    /** The screen's content, built on first use (the first window builds only the screen it shows). */
     Parent root();
+
+    /** Runs {@code action} with the content once it is built (now, if it is). */
+    void whenBuilt(java.util.function.Consumer<Parent> action);
 
     /**
      * The index of the selected record in its portfolio list, -1 when none is selected; a screen

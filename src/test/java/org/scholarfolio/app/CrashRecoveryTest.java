@@ -36,7 +36,7 @@ class CrashRecoveryTest {
         Optional<Autosave.Recovery> offered = autosave.pending();
         assertThat(offered).isPresent();
         assertThat(offered.get().portfolio().profile().position()).isEqualTo("Reader in Logic");
-        assertThat(autosave.summary(offered.get())).containsExactly("Profile changed");
+        assertThat(autosave.summary(offered.get())).containsExactly("Profile \u203a position changed");
     }
 
     @Test

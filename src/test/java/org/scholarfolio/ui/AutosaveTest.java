@@ -162,7 +162,7 @@ class AutosaveTest {
 
         assertThat(next.portfolio()).isEqualTo(unsaved);
         assertThat(next.history().isDirty()).isTrue();
-        assertThat(nextAutosave.summary(recovery)).containsExactly("Profile changed");
+        assertThat(nextAutosave.summary(recovery)).containsExactly("Profile \u203a name changed");
         // The recovered state is journalled afresh, so a second crash loses nothing either.
         assertThat(nextAutosave.writeIfDirty()).isTrue();
         assertThat(store.files.get(RECOVERY)).isEqualTo(unsaved);

@@ -171,6 +171,28 @@ class MainViewTest {
     }
 
     @Test
+    void theProblemsButtonCountsInWords(FxRobot robot) {
+        javafx.scene.control.ToggleButton toggle = robot.lookup("#problems-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        // A new untitled portfolio that nothing was typed into is not reported as broken.
+        assertThat(toggle.getText()).isEqualTo("No problems");
+
+        // A profile without a name: one problem.
+        robot.interact(() -> editor.history().reset(Portfolio.empty().withProfile(Portfolio.empty().profile()
+                .toBuilder().position("Reader in Logic").build())));
+        assertThat(robot.lookup("#problem-list").queryListView().getItems()).hasSize(1);
+        assertThat(toggle.getText()).isEqualTo("1 problem");
+
+        robot.interact(() -> editor.history().reset(Portfolio.empty().withPublications(List.of(
+                org.scholarfolio.model.Publication.builder("same", "article").build(),
+                org.scholarfolio.model.Publication.builder("same", "article").build()))));
+        int count = robot.lookup("#problem-list").queryListView().getItems().size();
+        assertThat(count).isGreaterThan(1);
+        assertThat(toggle.getText()).isEqualTo(count + " problems");
+        javafx.scene.control.Label badge = robot.lookup("#problems-publications").queryAs(Label.class);
+        assertThat(badge.getTooltip().getText()).matches("\\d+ problems in Publications");
+    }
+
+    @Test
     void clickingAProblemSelectsItsRecord(FxRobot robot) {
         robot.clickOn("#section-publications");
         robot.clickOn("#publications-add");

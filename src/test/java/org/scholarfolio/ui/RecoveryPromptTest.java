@@ -46,6 +46,9 @@ class RecoveryPromptTest {
     void recoveringPutsTheUnsavedChangesBack(FxRobot robot) {
         Platform.runLater(() -> view.documents().open(FILE));
         WaitForAsyncUtils.waitForFxEvents();
+        // The question names the screen and the field that differ from the saved file.
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("\u2022 Profile \u203a name changed");
 
         robot.clickOn("Recover");
 

@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.ListScreen;
 import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.preview.PreviewTarget;
@@ -15,7 +16,7 @@ import org.scholarfolio.ui.preview.PreviewTarget;
 public final class NewsScreen extends ListScreen<NewsItem> {
     private final EditorViewModel editor;
     private final NewsViewModel vm;
-    private final NewsView view;
+    private final LazyView<NewsView> view;
 
     public NewsScreen(EditorViewModel editor, Runnable onLeaveField) {
         this(editor, new NewsViewModel(editor), onLeaveField);
@@ -25,7 +26,7 @@ public final class NewsScreen extends ListScreen<NewsItem> {
         super(Section.NEWS, "news", "news-date", vm);
         this.editor = editor;
         this.vm = vm;
-        view = new NewsView(vm, onLeaveField);
+        view = new LazyView<>(() -> new NewsView(vm, onLeaveField));
     }
 
     public NewsViewModel viewModel() {
@@ -34,7 +35,12 @@ public final class NewsScreen extends ListScreen<NewsItem> {
 
     @Override
     public Parent root() {
-        return view.root();
+        return view.get().root();
+    }
+
+    @Override
+    public void whenBuilt(java.util.function.Consumer<javafx.scene.Parent> action) {
+        view.whenBuilt(v -> action.accept(v.root()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 
 import org.scholarfolio.model.Page;
 import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.ListScreen;
 import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.preview.PreviewTarget;
@@ -14,7 +15,7 @@ import org.scholarfolio.ui.preview.PreviewTarget;
 public final class PagesScreen extends ListScreen<Page> {
     private final EditorViewModel editor;
     private final PagesViewModel vm;
-    private final PagesView view;
+    private final LazyView<PagesView> view;
 
     public PagesScreen(EditorViewModel editor, Runnable onLeaveField) {
         this(editor, new PagesViewModel(editor), onLeaveField);
@@ -24,12 +25,17 @@ public final class PagesScreen extends ListScreen<Page> {
         super(Section.PAGES, "pages", "page-title", vm);
         this.editor = editor;
         this.vm = vm;
-        view = new PagesView(vm, onLeaveField);
+        view = new LazyView<>(() -> new PagesView(vm, onLeaveField));
     }
 
     @Override
     public Parent root() {
-        return view.root();
+        return view.get().root();
+    }
+
+    @Override
+    public void whenBuilt(java.util.function.Consumer<javafx.scene.Parent> action) {
+        view.whenBuilt(v -> action.accept(v.root()));
     }
 
     @Override

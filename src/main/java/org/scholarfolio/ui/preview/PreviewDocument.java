@@ -52,7 +52,12 @@ public record PreviewDocument(String shell, String title, String body) {
      * is the first in the page.
      */
     public String swapScript() {
-        return "(function(title,body){var t=document.createElement('textarea');t.innerHTML=title;"
+        return swapScript(true);
+    }
+
+    /** As {@link #swapScript()}; {@code follow}: scroll to the changed part (after an edit, not after opening). */
+    public String swapScript(boolean follow) {
+        return "(function(title,body,follow){var t=document.createElement('textarea');t.innerHTML=title;"
                 + "document.title=t.value;var next=document.createElement('body');next.innerHTML=body;"
                 + "function sameTag(a,b){if(a.nodeType!==1||b.nodeType!==1||a.tagName!==b.tagName"
                 + "||a.attributes.length!==b.attributes.length){return false;}"
@@ -67,11 +72,11 @@ public record PreviewDocument(String shell, String title, String body) {
                 + "patch(document.body,next);"
                 // The preview follows the edit: the part whose text changed is scrolled into view when it is out
                 // of it (not a control the page's own script changed, such as the un-hidden theme toggle).
-                + "if(changed&&changed.getBoundingClientRect){var r=changed.getBoundingClientRect();"
+                + "if(follow&&changed&&changed.getBoundingClientRect){var r=changed.getBoundingClientRect();"
                 + "if(r.bottom<0||r.top>window.innerHeight){window.scrollTo(0,window.scrollY+r.top-Math.max(0,(window.innerHeight-r.height)/2));}}"
                 // Scripts that enhance the page once it is loaded (e.g. math typesetting) run again.
                 + "document.dispatchEvent(new Event('DOMContentLoaded'));})("
-                + jsString(title) + "," + jsString(body) + ")";
+                + jsString(title) + "," + jsString(body) + "," + follow + ")";
     }
 
     /**
@@ -81,6 +86,11 @@ public record PreviewDocument(String shell, String title, String body) {
      * false, changing nothing, when the page's tree is not the one the markup describes.
      */
     public String patchScript(PreviewDocument shown) {
+        return patchScript(shown, true);
+    }
+
+    /** As {@link #patchScript(PreviewDocument)}; {@code follow}: scroll to the element when it is out of view. */
+    public String patchScript(PreviewDocument shown, boolean follow) {
         if (!shell.equals(shown.shell) || !title.equals(shown.title)) {
             return null;
         }
@@ -88,12 +98,12 @@ public record PreviewDocument(String shell, String title, String body) {
         if (changed == null) {
             return null;
         }
-        return "(function(path,tags,inner){var e=document.body;"
+        return "(function(path,tags,inner,follow){var e=document.body;"
                 + "for(var i=0;i<path.length;i++){e=e.children[path[i]];if(!e||e.tagName.toLowerCase()!==tags[i]){return false;}}"
                 + "e.innerHTML=inner;var r=e.getBoundingClientRect();"
-                + "if(r.bottom<0||r.top>window.innerHeight){window.scrollTo(0,window.scrollY+r.top-Math.max(0,(window.innerHeight-r.height)/2));}"
+                + "if(follow&&(r.bottom<0||r.top>window.innerHeight)){window.scrollTo(0,window.scrollY+r.top-Math.max(0,(window.innerHeight-r.height)/2));}"
                 + "document.dispatchEvent(new Event('DOMContentLoaded'));return true;})("
-                + changed.path() + "," + jsStrings(changed.tags()) + "," + jsString(changed.inner()) + ")";
+                + changed.path() + "," + jsStrings(changed.tags()) + "," + jsString(changed.inner()) + "," + follow + ")";
     }
 
     private static String jsStrings(java.util.List<String> values) {

@@ -47,6 +47,8 @@ public final class PreviewPane {
     private final PauseTransition reconcile = new PauseTransition(Duration.millis(400));
     private PreviewDocument shown;
     private PreviewTarget shownTarget;
+    /** The document (counted by the editor) of the page shown: another one opens at its top. */
+    private int shownDocument = -1;
     private boolean loaded;
     private double restoreScrollY;
     private Path pageFile;
@@ -70,11 +72,11 @@ public final class PreviewPane {
         vm.recordProperty().addListener((obs, old, now) -> scrollToRecord());
         portfolio.addListener((obs, old, now) -> schedule());
         vm.targetProperty().addListener((obs, old, now) -> schedule());
-        vm.htmlProperty().addListener((obs, old, html) -> show(html));
+        vm.pageProperty().addListener((obs, old, rendered) -> show(rendered));
         reconcile.setOnFinished(e -> {
             if (loaded && shown != null && webView != null) {
                 try {
-                    webView.getEngine().executeScript(shown.swapScript());
+                    webView.getEngine().executeScript(shown.swapScript(false));
                 } catch (RuntimeException ex) {
                     // The page stays as patched; the next edit tries again.
                 }
@@ -160,20 +162,24 @@ public final class PreviewPane {
         vm.requestUpdate();
     }
 
-    private void show(String html) {
+    /**
+     * Shows a rendered page. Only a page rendered after an edit scrolls to what changed; opening a
+     * portfolio, switching pages or the emoji images arriving never moves the page.
+     */
+    private void show(PreviewViewModel.RenderedPage rendered) {
+        String html = rendered.html();
         WebEngine engine = webView().getEngine();
         PreviewDocument next = PreviewDocument.parse(html);
-        PreviewTarget target = vm.targetProperty().get();
-        boolean samePage = target.equals(shownTarget);
+        boolean samePage = rendered.target().equals(shownTarget) && rendered.document() == shownDocument;
         if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())) {
             try {
-                String patch = next.patchScript(shown);
+                String patch = next.patchScript(shown, rendered.edited());
                 if (patch != null && Boolean.TRUE.equals(engine.executeScript(patch))) {
                     // The page's tree may differ from its markup in ways the patch cannot see (a
                     // script of the page's own changed it): once typing rests, the whole body is compared.
                     reconcile.playFromStart();
                 } else {
-                    engine.executeScript(next.swapScript());
+                    engine.executeScript(next.swapScript(rendered.edited()));
                 }
                 shown = next;
                 scrollToRecord();
@@ -184,7 +190,8 @@ public final class PreviewPane {
         }
         restoreScrollY = loaded && samePage ? scrollY(engine) : 0;
         shown = next;
-        shownTarget = target;
+        shownTarget = rendered.target();
+        shownDocument = rendered.document();
         loaded = false;
         load(engine, html);
     }

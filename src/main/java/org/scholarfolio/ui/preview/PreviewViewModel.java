@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,6 +35,9 @@ public final class PreviewViewModel {
             new PreviewTarget.Home());
     private final StringProperty record = new SimpleStringProperty(this, "record", "");
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
+    private final ReadOnlyObjectWrapper<RenderedPage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    /** The snapshot the last page shown was rendered from: a render of another one follows an edit. */
+    private Portfolio lastRendered;
 
     private final CompletableFuture<EmojiImages> emoji;
     private final Executor rendering;
@@ -113,7 +118,26 @@ public final class PreviewViewModel {
 
     /** Renders the current snapshot now, on this thread; a renderer failure becomes a readable page, not a crash. */
     public void update() {
-        html.set(render(renderer, editor.portfolio(), target.get()));
+        Portfolio snapshot = editor.portfolio();
+        publish(snapshot, target.get(), editor.documentNumberProperty().get(), render(renderer, snapshot, target.get()));
+    }
+
+    /**
+     * A page ready to show. {@code document} counts the documents opened (a page of another one
+     * opens at its top); {@code edited}: rendered from a changed snapshot of the same document and
+     * page, so the preview may scroll to the change (not after opening, nor when only the emoji
+     * images arrived).
+     */
+    public record RenderedPage(String html, PreviewTarget target, int document, boolean edited) {
+    }
+
+    private void publish(Portfolio snapshot, PreviewTarget at, int document, String result) {
+        RenderedPage previous = page.get();
+        boolean edited = previous != null && previous.document() == document && previous.target().equals(at)
+                && lastRendered != snapshot;
+        lastRendered = snapshot;
+        page.set(new RenderedPage(result, at, document, edited));
+        html.set(result);
     }
 
     /**
@@ -128,13 +152,14 @@ public final class PreviewViewModel {
         busy = true;
         stale = false;
         Portfolio snapshot = editor.portfolio();
-        PreviewTarget page = target.get();
+        PreviewTarget at = target.get();
+        int document = editor.documentNumberProperty().get();
         PreviewRenderer bound = renderer.snapshot();
         rendering.execute(() -> {
-            String result = render(bound, snapshot, page);
+            String result = render(bound, snapshot, at);
             ui.execute(() -> {
                 busy = false;
-                html.set(result);
+                publish(snapshot, at, document, result);
                 if (stale) {
                     requestUpdate();
                 }
@@ -165,6 +190,11 @@ public final class PreviewViewModel {
     /** The selected record ({@code publications[3]}), which the preview scrolls to; empty for none. */
     public StringProperty recordProperty() {
         return record;
+    }
+
+    /** The last page rendered, with what it was rendered from; null before the first. */
+    public ReadOnlyObjectProperty<RenderedPage> pageProperty() {
+        return page.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty htmlProperty() {

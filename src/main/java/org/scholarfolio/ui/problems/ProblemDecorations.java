@@ -45,6 +45,12 @@ public final class ProblemDecorations {
         refresh();
     }
 
+    /** Marks the fields of a screen built after the window opened (screens are built when first shown). */
+    public void add(Node screen) {
+        fields.addAll(taggedControls(screen));
+        refresh();
+    }
+
     /**
      * The layer the marks are drawn in, wrapping {@code content}. Without it ControlsFX would put
      * one in as the scene's root on first use, taking the window's root node away from it.

@@ -51,11 +51,17 @@ public final class ProblemsPanel {
         });
 
         toggle.setId("problems-toggle");
-        toggle.textProperty().bind(Bindings.size(problems.problems()).asString("%d problem(s)"));
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> count(problems.problems().size()),
+                problems.problems()));
         toggle.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         toggle.getStyleClass().add("flat");
         list.visibleProperty().bind(toggle.selectedProperty());
         list.managedProperty().bind(toggle.selectedProperty());
+    }
+
+    /** "No problems", "1 problem", "2 problems": the button's text. */
+    public static String count(long problems) {
+        return problems == 0 ? "No problems" : problems == 1 ? "1 problem" : problems + " problems";
     }
 
     private void choose(Consumer<Diagnostic> onChosen) {

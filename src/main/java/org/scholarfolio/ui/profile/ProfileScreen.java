@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.FieldPaths;
+import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.Screen;
 import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.form.NodeSearch;
@@ -15,12 +16,12 @@ import org.scholarfolio.ui.preview.PreviewTarget;
 /** The Profile screen: one form, previewed on the home page. */
 public final class ProfileScreen implements Screen {
     private final ProfileViewModel vm;
-    private final ProfileView view;
+    private final LazyView<ProfileView> view;
     private final IntegerProperty none = new SimpleIntegerProperty(-1);
 
     public ProfileScreen(EditorViewModel editor, Runnable onLeaveField) {
         vm = new ProfileViewModel(editor);
-        view = new ProfileView(vm, onLeaveField);
+        view = new LazyView<>(() -> new ProfileView(vm, onLeaveField));
     }
 
     public ProfileViewModel viewModel() {
@@ -34,7 +35,12 @@ public final class ProfileScreen implements Screen {
 
     @Override
     public Parent root() {
-        return view.root();
+        return view.get().root();
+    }
+
+    @Override
+    public void whenBuilt(java.util.function.Consumer<Parent> action) {
+        view.whenBuilt(v -> action.accept(v.root()));
     }
 
     @Override
@@ -54,6 +60,6 @@ public final class ProfileScreen implements Screen {
 
     @Override
     public Node firstField() {
-        return NodeSearch.byId(view.root(), "profile-first").orElse(null);
+        return NodeSearch.byId(root(), "profile-first").orElse(null);
     }
 }

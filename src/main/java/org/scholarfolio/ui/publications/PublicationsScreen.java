@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.FieldPaths;
 import org.scholarfolio.ui.ListScreen;
 import org.scholarfolio.ui.RecordListViewModel;
@@ -18,7 +19,7 @@ import org.scholarfolio.ui.preview.PreviewTarget;
 /** The Publications screen: the filterable table, the entry form and the publications page as preview. */
 public final class PublicationsScreen extends ListScreen<Publication> {
     private final PublicationsViewModel vm;
-    private final PublicationsView view;
+    private final LazyView<PublicationsView> view;
 
     public PublicationsScreen(EditorViewModel editor, Runnable onLeaveField) {
         this(new PublicationsViewModel(editor), onLeaveField);
@@ -27,12 +28,12 @@ public final class PublicationsScreen extends ListScreen<Publication> {
     private PublicationsScreen(PublicationsViewModel vm, Runnable onLeaveField) {
         super(Section.PUBLICATIONS, "publications", "pub-key", vm);
         this.vm = vm;
-        view = new PublicationsView(vm, onLeaveField);
+        view = new LazyView<>(() -> new PublicationsView(vm, onLeaveField));
     }
 
     /** Puts a tool above the publications table (the Add-by-identifier box). */
     public void addAboveTable(Node node) {
-        view.addAboveTable(node);
+        view.whenBuilt(v -> v.addAboveTable(node));
     }
 
     public PublicationsViewModel viewModel() {
@@ -41,7 +42,12 @@ public final class PublicationsScreen extends ListScreen<Publication> {
 
     @Override
     public Parent root() {
-        return view.root();
+        return view.get().root();
+    }
+
+    @Override
+    public void whenBuilt(java.util.function.Consumer<javafx.scene.Parent> action) {
+        view.whenBuilt(v -> action.accept(v.root()));
     }
 
     @Override
@@ -67,6 +73,6 @@ public final class PublicationsScreen extends ListScreen<Publication> {
 
     @Override
     public Optional<Node> filter() {
-        return NodeSearch.byId(view.root(), "publications-search");
+        return NodeSearch.byId(root(), "publications-search");
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 
 import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.Screen;
 import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.form.NodeSearch;
@@ -13,11 +14,12 @@ import org.scholarfolio.ui.preview.PreviewTarget;
 
 /** The Site screen: site-wide settings in one form, previewed on the home page. */
 public final class SiteScreen implements Screen {
-    private final SiteView view;
+    private final LazyView<SiteView> view;
     private final IntegerProperty none = new SimpleIntegerProperty(-1);
 
     public SiteScreen(EditorViewModel editor, Runnable onLeaveField) {
-        view = new SiteView(new SiteViewModel(editor), onLeaveField);
+        SiteViewModel vm = new SiteViewModel(editor);
+        view = new LazyView<>(() -> new SiteView(vm, onLeaveField));
     }
 
     @Override
@@ -27,7 +29,12 @@ public final class SiteScreen implements Screen {
 
     @Override
     public Parent root() {
-        return view.root();
+        return view.get().root();
+    }
+
+    @Override
+    public void whenBuilt(java.util.function.Consumer<Parent> action) {
+        view.whenBuilt(v -> action.accept(v.root()));
     }
 
     @Override
@@ -47,6 +54,6 @@ public final class SiteScreen implements Screen {
 
     @Override
     public Node firstField() {
-        return NodeSearch.byId(view.root(), "site-title").orElse(null);
+        return NodeSearch.byId(root(), "site-title").orElse(null);
     }
 }

@@ -1,0 +1,105 @@
+package org.scholarfolio.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.scholarfolio.site.PagePreview;
+import org.scholarfolio.site.SitePage;
+import org.scholarfolio.ui.PortfolioFiles;
+
+/**
+ * Work for the first window that needs no toolkit, started before JavaFX starts: reading the
+ * portfolio to open and rendering its page once (loading the site's templates, Markdown and theme
+ * code). On two cores this runs beside the toolkit's own start instead of after it, so the editor's
+ * form and preview are ready about when the window is. The window then takes the portfolio read here
+ * ({@link #files}) and renders its preview with the warmed-up renderer ({@link #preview}).
+ */
+final class EarlyStart {
+    private final Path toOpen;
+    private final PortfolioFiles files;
+    private final CompletableFuture<PortfolioFiles.Opened> opened = new CompletableFuture<>();
+    private final CompletableFuture<PagePreview> preview = new CompletableFuture<>();
+
+    private EarlyStart(Path toOpenOrNull, PortfolioFiles files) {
+        this.toOpen = toOpenOrNull;
+        this.files = files;
+    }
+
+    /** Starts reading {@code toOpenOrNull} (nothing to read: only the renderer) on a thread of its own. */
+    static EarlyStart begin(Path toOpenOrNull, PortfolioFiles files) {
+        EarlyStart early = new EarlyStart(toOpenOrNull, files);
+        Thread t = new Thread(early::run, "scholarfolio-early-start");
+        t.setDaemon(true);
+        t.start();
+        return early;
+    }
+
+    private void run() {
+        PagePreview pages = PagePreview.inTemporaryFolder();
+        try {
+            if (toOpen != null) {
+                PortfolioFiles.Opened o = files.open(toOpen);
+                opened.complete(o);
+                // The page the window shows first: what it renders again then is already compiled.
+                pages.render(o.portfolio(), o.file().toAbsolutePath().getParent(), SitePage.home());
+            } else {
+                opened.complete(null);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The window opens the file itself and reports what is wrong; the render is only a warm-up.
+            opened.complete(null);
+        } finally {
+            preview.complete(pages);
+        }
+    }
+
+    /** The portfolio to open first, when one was named. */
+    Path toOpen() {
+        return toOpen;
+    }
+
+    /**
+     * Files that answer the first open of the portfolio read here with what was read (waiting for it
+     * when it is still being read); everything else goes to {@code files} itself.
+     */
+    PortfolioFiles files() {
+        return new PortfolioFiles() {
+            private boolean taken;
+
+            @Override
+            public Opened open(Path folderOrJson) throws IOException {
+                synchronized (this) {
+                    if (!taken && toOpen != null && folderOrJson.equals(toOpen)) {
+                        taken = true;
+                        try {
+                            Opened early = opened.join();
+                            if (early != null) {
+                                return early;
+                            }
+                        } catch (CompletionException e) {
+                            // Read again below, where the failure is reported.
+                        }
+                    }
+                }
+                return files.open(folderOrJson);
+            }
+
+            @Override
+            public void save(Path jsonFile, org.scholarfolio.model.Portfolio portfolio) throws IOException {
+                files.save(jsonFile, portfolio);
+            }
+
+            @Override
+            public void overwrite(Path jsonFile, org.scholarfolio.model.Portfolio portfolio) throws IOException {
+                files.overwrite(jsonFile, portfolio);
+            }
+        };
+    }
+
+    /** The preview's renderer, once its warm-up render is done (never used by two threads at once). */
+    CompletableFuture<PagePreview> preview() {
+        return preview;
+    }
+}

@@ -1,0 +1,47 @@
+package org.scholarfolio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.PortfolioFiles;
+
+/** The portfolio read before the toolkit starts is the one the window opens, read once. */
+class EarlyStartTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstOpenTakesThePortfolioReadEarlyAndLaterOpensReadTheFile() throws Exception {
+        Portfolio saved = Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder()
+                .name(new PersonName("Ada", "", "Lovelace")).build());
+        PortfolioStore.save(dir, saved);
+        EarlyStart early = EarlyStart.begin(dir, new StorePortfolioFiles());
+        early.preview().get(60, TimeUnit.SECONDS);
+        // Changed after the early read: the first open still answers what was read then, the next reads anew.
+        PortfolioStore.save(dir, Portfolio.empty());
+        PortfolioFiles files = early.files();
+
+        assertThat(files.open(dir).portfolio()).isEqualTo(saved);
+        assertThat(files.open(dir).portfolio()).isEqualTo(Portfolio.empty());
+    }
+
+    @Test
+    void aFileThatCannotBeReadEarlyIsReadAgainAndItsErrorReported() throws Exception {
+        Files.writeString(dir.resolve("portfolio.json"), "{ not json");
+        EarlyStart early = EarlyStart.begin(dir, new StorePortfolioFiles());
+        early.preview().get(60, TimeUnit.SECONDS);
+
+        assertThatThrownBy(() -> early.files().open(dir)).isInstanceOf(IOException.class)
+                .hasMessageContaining("portfolio.json");
+    }
+}
