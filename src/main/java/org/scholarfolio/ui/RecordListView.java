@@ -3,12 +3,15 @@ package org.scholarfolio.ui;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -32,6 +36,7 @@ public final class RecordListView<T> {
     private final ToolBar toolBar = new ToolBar();
     private final BorderPane root = new BorderPane();
     private final VBox top = new VBox(toolBar);
+    private final Label empty = new Label();
     private boolean syncing;
 
     public RecordListView(String idPrefix, RecordListViewModel<T> vm,
@@ -46,6 +51,13 @@ public final class RecordListView<T> {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll("dense", "striped");
+        // An empty list says how to fill it rather than the toolkit's "No content in table".
+        empty.setId(idPrefix + "-empty");
+        empty.setWrapText(true);
+        empty.setTextAlignment(TextAlignment.CENTER);
+        empty.setPadding(new Insets(12, 24, 12, 24));
+        empty.setText("Nothing here yet: \u201c" + addLabel + "\u201d above starts one.");
+        table.setPlaceholder(empty);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             // Null or shifted selections while rows are replaced are the table's, not the user's.
@@ -131,6 +143,12 @@ public final class RecordListView<T> {
     }
 
     /** Places a bar (a filter) between the tool bar and the table, where it never overflows. */
+    /** What the table says while it shows no row, instead of the default hint. */
+    public RecordListView<T> emptyText(ObservableValue<String> text) {
+        empty.textProperty().bind(text);
+        return this;
+    }
+
     public void addAboveTable(Node bar) {
         top.getChildren().add(bar);
     }

@@ -2,6 +2,7 @@ package org.scholarfolio.ui.publications;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 
@@ -53,7 +54,11 @@ public final class PublicationsView {
                 .column("Year", 60, p -> p.year() == null ? "" : p.year().toString())
                 .column("Title", 320, p -> InlineText.plain(p.title()))
                 .column("Venue", 200, p -> InlineText.plain(p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue()))
-                .column("Selected", 70, p -> p.selected() ? "\u2605" : "");
+                .column("Selected", 70, p -> p.selected() ? "\u2605" : "")
+                .emptyText(Bindings.when(vm.filterSummaryProperty().isEmpty())
+                        .then("No publications yet: add one above, look one up by its DOI, arXiv or PubMed id, "
+                                + "or drop a .bib file here.")
+                        .otherwise("No publication matches the filter."));
 
         list.addAboveTable(new FilterBar(vm).root());
     }

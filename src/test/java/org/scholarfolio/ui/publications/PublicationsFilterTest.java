@@ -67,6 +67,16 @@ class PublicationsFilterTest {
     }
 
     @Test
+    void aFilterThatHidesEveryPaperSaysSoInTheTable(FxRobot robot) {
+        robot.clickOn("#publications-search").write("no such paper");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getItems()).isEmpty();
+        assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo("No publication matches the filter.");
+    }
+
+    @Test
     void anActiveFilterShowsHowManyAreShownAndClearsWithOneClick(FxRobot robot) {
         Label summary = robot.lookup("#publications-filter-summary").queryAs(Label.class);
         assertThat(summary.isVisible()).isFalse();
