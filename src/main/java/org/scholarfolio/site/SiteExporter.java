@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 
@@ -225,12 +226,33 @@ public final class SiteExporter {
             }
         } finally {
             pool.shutdownNow();
+            awaitUninterruptibly(pool);
         }
         for (String asset : THEME_ASSETS) {
             files.add(new OutputFile(asset, themeResource(options.theme(), asset), false));
         }
         files.addAll(assets.copiedFiles());
         return files;
+    }
+
+    /**
+     * Waits for the render tasks still running after an interruption or a failure: each writes its
+     * page into the staging folder, which is removed once this returns, and must not be made again.
+     */
+    private static void awaitUninterruptibly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Each page's key, or none when the input cannot be keyed (then every page is rendered). */
