@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 import org.scholarfolio.files.OutputFile;
@@ -74,32 +78,57 @@ public final class PagePreview {
      * scroll the preview to the record selected in its table. Preview only: the site has no such attribute.
      */
     static String markRecords(String html, SiteModel site, Portfolio portfolio) {
-        String out = html;
+        // One pass over the page and a look-up per id: a page of 100,000 rows is not searched once per row.
+        Map<Object, Integer> pubIndex = identityIndex(portfolio.publications());
+        Map<Object, Integer> newsIndex = identityIndex(portfolio.news());
+        Map<String, String> publications = new HashMap<>();
         for (PublicationView v : site.publications()) {
-            int index = indexOf(portfolio.publications(), site.sources().get(v));
-            if (index >= 0) {
-                out = out.replace(" id=\"" + v.anchor() + "\"", " id=\"" + v.anchor() + "\" data-record=\"publications["
-                        + index + "]\"");
+            Integer index = pubIndex.get(site.sources().get(v));
+            if (index != null) {
+                publications.putIfAbsent(v.anchor(), "publications[" + index + "]");
             }
         }
+        Map<String, String> news = new HashMap<>();
         for (int i = 0; i < site.news().size(); i++) {
-            int index = indexOf(portfolio.news(), site.newsSources().get(i));
-            if (index >= 0) {
-                out = out.replace("<tr id=\"" + site.news().get(i).id() + "\"", "<tr id=\"" + site.news().get(i).id()
-                        + "\" data-record=\"news[" + index + "]\"");
+            Integer index = newsIndex.get(site.newsSources().get(i));
+            if (index != null) {
+                news.putIfAbsent(site.news().get(i).id(), "news[" + index + "]");
             }
         }
-        return out;
+        if (publications.isEmpty() && news.isEmpty()) {
+            return html;
+        }
+        Matcher m = ID.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int last = 0;
+        while (m.find()) {
+            String id = m.group(2);
+            String publication = publications.get(id);
+            String item = m.group(1) != null ? news.get(id) : null;
+            if (publication == null && item == null) {
+                continue;
+            }
+            out.append(html, last, m.end());
+            if (publication != null) {
+                out.append(" data-record=\"").append(publication).append('"');
+            }
+            if (item != null) {
+                out.append(" data-record=\"").append(item).append('"');
+            }
+            last = m.end();
+        }
+        return out.append(html, last, html.length()).toString();
     }
 
-    /** The index of {@code item} itself (not an equal record) in {@code list}; -1 when absent. */
-    private static int indexOf(List<?> list, Object item) {
+    private static final Pattern ID = Pattern.compile("(<tr)? id=\"([^\"]*)\"");
+
+    /** Each record's index in {@code list}, by identity (not an equal record). */
+    private static Map<Object, Integer> identityIndex(List<?> list) {
+        Map<Object, Integer> index = new IdentityHashMap<>(list.size() * 2);
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == item) {
-                return i;
-            }
+            index.putIfAbsent(list.get(i), i);
         }
-        return -1;
+        return index;
     }
 
     /** The site path of the page, as the exporter names it. */

@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
@@ -65,7 +66,7 @@ public final class PreviewPane {
         root.setMinWidth(MIN_WIDTH);
         page.setId("preview-page");
         page.setMinWidth(0);
-        root.setTop(widthBar());
+        root.setTop(new VBox(widthBar(), noteBar()));
         root.setCenter(page);
         page.widthProperty().addListener((obs, old, now) -> applyWidth());
         width.addListener((obs, old, now) -> applyWidth());
@@ -118,6 +119,20 @@ public final class PreviewPane {
         width.addListener((obs, old, now) -> group.getToggles().stream().filter(t -> t.getUserData() == now)
                 .findFirst().ifPresent(t -> t.setSelected(true)));
         return bar;
+    }
+
+    /** Says what the page leaves out of a text too long to preview whole; hidden otherwise. */
+    private Node noteBar() {
+        Label note = new Label();
+        note.setId("preview-note");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setPadding(new Insets(2, 6, 3, 6));
+        note.getStyleClass().addAll("text-muted", "small");
+        note.textProperty().bind(vm.noteProperty());
+        note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /** The preset the page is laid out at; Fit follows the pane. */

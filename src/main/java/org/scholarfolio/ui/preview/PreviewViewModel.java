@@ -36,6 +36,10 @@ public final class PreviewViewModel {
     private final StringProperty record = new SimpleStringProperty(this, "record", "");
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
     private final ReadOnlyObjectWrapper<RenderedPage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    /** Long texts are rendered in part; guarded by itself (renders run on the rendering thread and in {@link #update()}). */
+    private final PreviewExcerpts excerpts = new PreviewExcerpts();
+    private int excerptsDocument = Integer.MIN_VALUE;
     /** The snapshot the last page shown was rendered from: a render of another one follows an edit. */
     private Portfolio lastRendered;
 
@@ -119,7 +123,8 @@ public final class PreviewViewModel {
     /** Renders the current snapshot now, on this thread; a renderer failure becomes a readable page, not a crash. */
     public void update() {
         Portfolio snapshot = editor.portfolio();
-        publish(snapshot, target.get(), editor.documentNumberProperty().get(), render(renderer, snapshot, target.get()));
+        int document = editor.documentNumberProperty().get();
+        publish(snapshot, target.get(), document, render(renderer, snapshot, target.get(), document));
     }
 
     /**
@@ -131,7 +136,9 @@ public final class PreviewViewModel {
     public record RenderedPage(String html, PreviewTarget target, int document, boolean edited) {
     }
 
-    private void publish(Portfolio snapshot, PreviewTarget at, int document, String result) {
+    private void publish(Portfolio snapshot, PreviewTarget at, int document, Rendered rendered) {
+        String result = rendered.html();
+        note.set(rendered.note());
         RenderedPage previous = page.get();
         boolean edited = previous != null && previous.document() == document && previous.target().equals(at)
                 && lastRendered != snapshot;
@@ -156,7 +163,7 @@ public final class PreviewViewModel {
         int document = editor.documentNumberProperty().get();
         PreviewRenderer bound = renderer.snapshot();
         rendering.execute(() -> {
-            String result = render(bound, snapshot, at);
+            Rendered result = render(bound, snapshot, at, document);
             ui.execute(() -> {
                 busy = false;
                 publish(snapshot, at, document, result);
@@ -167,15 +174,27 @@ public final class PreviewViewModel {
         });
     }
 
-    private String render(PreviewRenderer with, Portfolio portfolio, PreviewTarget page) {
+    /** A page and the note on what it leaves out of long texts ("" when nothing). */
+    private record Rendered(String html, String note) {
+    }
+
+    private Rendered render(PreviewRenderer with, Portfolio portfolio, PreviewTarget page, int document) {
         try {
-            String rendered = with.render(portfolio, page);
+            PreviewExcerpts.Bounded bounded;
+            synchronized (excerpts) {
+                if (document != excerptsDocument) {
+                    excerpts.reset();
+                    excerptsDocument = document;
+                }
+                bounded = excerpts.bound(portfolio);
+            }
+            String rendered = with.render(bounded.portfolio(), page);
             EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
-            return images == null ? rendered : images.apply(rendered);
+            return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note());
         } catch (RuntimeException e) {
-            return "<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
+            return new Rendered("<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
                     + "<h2>The preview could not be rendered</h2><p>" + escape(String.valueOf(e.getMessage()))
-                    + "</p></body>";
+                    + "</p></body>", "");
         }
     }
 
@@ -195,6 +214,14 @@ public final class PreviewViewModel {
     /** The last page rendered, with what it was rendered from; null before the first. */
     public ReadOnlyObjectProperty<RenderedPage> pageProperty() {
         return page.getReadOnlyProperty();
+    }
+
+    /**
+     * What the page shown leaves out of a text too long to preview whole ("Showing characters
+     * 1–99,990 of 10,500,000 of profile.bio, …"); empty when it shows every text whole.
+     */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty htmlProperty() {
