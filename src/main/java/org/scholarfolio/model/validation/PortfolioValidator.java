@@ -155,22 +155,34 @@ public final class PortfolioValidator {
                              List<Diagnostic> beforeKey, List<Diagnostic> beforeDoi, List<Diagnostic> rest) {
         /** Appends this record's problems, with a duplicate key or DOI found in {@code keys} and {@code dois}. */
         void appendTo(int i, Map<String, Integer> keys, Map<String, Integer> dois, List<Diagnostic> out) {
+            appendTo(duplicateKey(i, keys), duplicateDoi(i, dois), out);
+        }
+
+        /** Appends this record's problems with the duplicate-key and duplicate-DOI problems given (null: none). */
+        void appendTo(Diagnostic duplicateKey, Diagnostic duplicateDoi, List<Diagnostic> out) {
             out.addAll(beforeKey);
-            if (lowerKey != null) {
-                Integer first = keys.putIfAbsent(lowerKey, i);
-                if (first != null) {
-                    out.add(error("publications[" + i + "].citationKey", "the citation key \"" + key
-                            + "\" is also used by publications[" + first + "]"));
-                }
+            if (duplicateKey != null) {
+                out.add(duplicateKey);
             }
             out.addAll(beforeDoi);
-            if (lowerDoi != null) {
-                Integer first = dois.putIfAbsent(lowerDoi, i);
-                if (first != null) {
-                    out.add(warning("publications[" + i + "].doi", "the DOI " + doi + " is also used by publications[" + first + "]"));
-                }
+            if (duplicateDoi != null) {
+                out.add(duplicateDoi);
             }
             out.addAll(rest);
+        }
+
+        /** The error when an earlier record (in {@code keys}, to which this one is added) has this key; else null. */
+        Diagnostic duplicateKey(int i, Map<String, Integer> keys) {
+            Integer first = lowerKey == null ? null : keys.putIfAbsent(lowerKey, i);
+            return first == null ? null : error("publications[" + i + "].citationKey", "the citation key \"" + key
+                    + "\" is also used by publications[" + first + "]");
+        }
+
+        /** The warning when an earlier record (in {@code dois}, to which this one is added) has this DOI; else null. */
+        Diagnostic duplicateDoi(int i, Map<String, Integer> dois) {
+            Integer first = lowerDoi == null ? null : dois.putIfAbsent(lowerDoi, i);
+            return first == null ? null
+                    : warning("publications[" + i + "].doi", "the DOI " + doi + " is also used by publications[" + first + "]");
         }
     }
 
