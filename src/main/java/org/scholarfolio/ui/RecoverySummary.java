@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -110,7 +109,7 @@ final class RecoverySummary {
                 keys.stream().filter(k -> !Objects.equals(a.get(k), b.get(k))).forEach(k -> names.add(
                         k instanceof PublicationField f ? f.jsonKey() : String.valueOf(k)));
             } else {
-                names.add(words(c.getName()));
+                names.add(FieldWords.of(c.getName()));
             }
         }
         return java.util.Optional.of(what + " \u203a " + (names.isEmpty() ? "" : String.join(", ", names) + " ") + "changed");
@@ -122,14 +121,6 @@ final class RecoverySummary {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot read " + c.getName(), e);
         }
-    }
-
-    /** {@code addressLines} → "address lines", {@code unknownFields} → "other fields". */
-    static String words(String component) {
-        if (component.equals("unknownFields")) {
-            return "other fields";
-        }
-        return component.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static <T> Map<String, T> byKey(List<T> records, Function<T, String> key) {
