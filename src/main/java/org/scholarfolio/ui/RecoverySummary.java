@@ -16,6 +16,7 @@ import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.model.UnknownFields;
 
 /**
  * Says in a few lines how a recovered portfolio differs from the saved one, down to the field:
@@ -102,7 +103,12 @@ final class RecoverySummary {
             if (Objects.equals(was, now)) {
                 continue;
             }
-            if (was instanceof Map<?, ?> a && now instanceof Map<?, ?> b && !c.getName().equals("unknownFields")) {
+            if (was instanceof UnknownFields u && now instanceof UnknownFields v) {
+                // A value kept as typed (year "abc") lives here under its own key: name it.
+                was = u.values();
+                now = v.values();
+            }
+            if (was instanceof Map<?, ?> a && now instanceof Map<?, ?> b) {
                 // The texts of a publication, its other BibTeX fields: each by its own name.
                 Set<Object> keys = new LinkedHashSet<>(a.keySet());
                 keys.addAll(b.keySet());
