@@ -2,7 +2,7 @@
 # Issue 14's size point: 100,000 publications (made by `scholarfolio generate`), a paper with 5,000
 # authors, a 10 MB bio and a 200 MB PDF (a sparse file), each from the command line (`validate`,
 # `export`: wall, processor time, peak RSS) and in the editor's window with its live preview
-# (SizePointBenchmark: open, 40 keys typed into one field, save, export; the time of each and the
+# (SizePointBenchmark: open, 10 keys typed into one field (-Dkeys=N), save, export; the time of each and the
 # longest gap between two frames of the JavaFX thread; the peak RSS). The editor runs under Xvfb
 # when xvfb-run is installed, headless otherwise. The load average is printed before every step.
 #
