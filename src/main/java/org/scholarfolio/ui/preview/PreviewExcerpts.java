@@ -18,17 +18,20 @@ import org.scholarfolio.model.Publication;
 final class PreviewExcerpts {
     /** The portfolio to render and what it leaves out; {@code shown} is empty when nothing is shortened. */
     record Bounded(Portfolio portfolio, List<LongTextWindow.Shown> shown) {
-        /** The note above the preview, or "" when it shows every text whole. */
-        String note() {
+        /**
+         * The note above the preview, naming the file and the field ("portfolio.json › profile.bio is
+         * 10,000,000 characters long: …"), or "" when it shows every text whole.
+         */
+        String note(String file) {
             if (shown.isEmpty()) {
                 return "";
             }
             LongTextWindow.Shown first = shown.get(0);
-            String more = shown.size() == 1 ? "" : " (and " + (shown.size() - 1) + " more long text"
-                    + (shown.size() == 2 ? "" : "s") + ")";
-            return "Showing characters " + number(first.start() + 1) + "–" + number(first.end()) + " of "
-                    + number(first.length()) + " of " + first.field() + more
-                    + ", around the last change; the export writes all of it.";
+            String more = shown.size() == 1 ? "" : " (" + (shown.size() - 1) + " more long text"
+                    + (shown.size() == 2 ? " is" : "s are") + " shortened too)";
+            return file + " › " + first.field() + " is " + number(first.length()) + " characters long: the preview shows"
+                    + " characters " + number(first.start() + 1) + "–" + number(first.end()) + ", around the last change"
+                    + more + "; the export writes all of it.";
         }
     }
 

@@ -124,7 +124,7 @@ public final class PreviewViewModel {
     public void update() {
         Portfolio snapshot = editor.portfolio();
         int document = editor.documentNumberProperty().get();
-        publish(snapshot, target.get(), document, render(renderer, snapshot, target.get(), document));
+        publish(snapshot, target.get(), document, render(renderer, snapshot, target.get(), document, fileName()));
     }
 
     /**
@@ -162,8 +162,9 @@ public final class PreviewViewModel {
         PreviewTarget at = target.get();
         int document = editor.documentNumberProperty().get();
         PreviewRenderer bound = renderer.snapshot();
+        String file = fileName();
         rendering.execute(() -> {
-            Rendered result = render(bound, snapshot, at, document);
+            Rendered result = render(bound, snapshot, at, document, file);
             ui.execute(() -> {
                 busy = false;
                 publish(snapshot, at, document, result);
@@ -174,11 +175,17 @@ public final class PreviewViewModel {
         });
     }
 
+    /** The open portfolio's file as the note names it. */
+    private String fileName() {
+        java.nio.file.Path file = editor.fileProperty().get();
+        return file == null || file.getFileName() == null ? "the untitled portfolio" : file.getFileName().toString();
+    }
+
     /** A page and the note on what it leaves out of long texts ("" when nothing). */
     private record Rendered(String html, String note) {
     }
 
-    private Rendered render(PreviewRenderer with, Portfolio portfolio, PreviewTarget page, int document) {
+    private Rendered render(PreviewRenderer with, Portfolio portfolio, PreviewTarget page, int document, String file) {
         try {
             PreviewExcerpts.Bounded bounded;
             synchronized (excerpts) {
@@ -190,7 +197,7 @@ public final class PreviewViewModel {
             }
             String rendered = with.render(bounded.portfolio(), page);
             EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
-            return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note());
+            return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note(file));
         } catch (RuntimeException e) {
             return new Rendered("<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
                     + "<h2>The preview could not be rendered</h2><p>" + escape(String.valueOf(e.getMessage()))
@@ -217,8 +224,9 @@ public final class PreviewViewModel {
     }
 
     /**
-     * What the page shown leaves out of a text too long to preview whole ("Showing characters
-     * 1–99,990 of 10,500,000 of profile.bio, …"); empty when it shows every text whole.
+     * What the page shown leaves out of a text too long to preview whole ("portfolio.json ›
+     * profile.bio is 10,500,000 characters long: the preview shows characters 1–99,990, …"); empty
+     * when it shows every text whole.
      */
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();

@@ -46,9 +46,9 @@ class LongTextPreviewTest {
         assertThat(html).contains("Paragraph 0 of").doesNotContain("Paragraph 119999 of")
                 .contains("The preview leaves out").contains("characters of profile.bio after this point");
         assertThat(html.length()).isLessThan(1_000_000);
-        assertThat(vm.noteProperty().get()).startsWith("Showing characters 1–")
-                .contains(" of " + String.format(java.util.Locale.ROOT, "%,d", bio.length()) + " of profile.bio")
-                .endsWith("the export writes all of it.");
+        assertThat(vm.noteProperty().get()).startsWith("the untitled portfolio › profile.bio is "
+                        + String.format(java.util.Locale.ROOT, "%,d", bio.length()) + " characters long: the preview shows characters 1–")
+                .endsWith(", around the last change; the export writes all of it.");
 
         editor.edit("bio", p -> withBio(p, p.profile().bio() + "The last paragraph, typed just now."));
         vm.update();
@@ -56,7 +56,7 @@ class LongTextPreviewTest {
         assertThat(vm.htmlProperty().get()).contains("The last paragraph, typed just now.")
                 .contains("Paragraph 119999 of").doesNotContain("Paragraph 0 of")
                 .contains("characters of profile.bio before this point");
-        assertThat(vm.noteProperty().get()).doesNotStartWith("Showing characters 1–");
+        assertThat(vm.noteProperty().get()).doesNotContain("shows characters 1–");
     }
 
     @Test
@@ -86,7 +86,8 @@ class LongTextPreviewTest {
 
         assertThat(bounded.portfolio().pages().get(0).body()).hasSizeLessThan(1_300);
         assertThat(bounded.portfolio().publications().get(0).abstractText()).contains("publications[0].abstract");
-        assertThat(bounded.note()).contains("of pages[0].body").contains("(and 1 more long text)");
+        assertThat(bounded.note("portfolio.json")).startsWith("portfolio.json › pages[0].body is " + String.format(java.util.Locale.ROOT, "%,d", bio(100).length()) + " characters long")
+                .contains("(1 more long text is shortened too)");
         assertThat(p.pages().get(0).body()).hasSize(bio(100).length()); // the document itself is untouched
     }
 }
