@@ -55,6 +55,8 @@ if [[ ${SKIP_CLI:-0} != 1 ]]; then
   done
 fi
 
+echo "the preview of a 10 MB bio after one key: whole against in part, alternating"
+java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark preview 3 | sed 's/^/  /'
 echo "problems check after one key (load $(load))"
 for n in 10000 100000; do
   java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark problems $n 41 | sed 's/^/  /'

@@ -55,12 +55,14 @@ public final class SizePointBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("make")) {
             make(Path.of(args[1]));
+        } else if (args.length == 2 && args[0].equals("preview")) {
+            preview(Integer.parseInt(args[1]));
         } else if (args.length == 3 && args[0].equals("problems")) {
             problems(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else if (args.length == 3 && args[0].equals("editor")) {
             editor(Path.of(args[1]), Path.of(args[2]));
         } else {
-            System.err.println("usage: make DIR | editor PORTFOLIO_DIR OUT_DIR | problems PUBLICATIONS CHANGES");
+            System.err.println("usage: make DIR | editor PORTFOLIO_DIR OUT_DIR | problems PUBLICATIONS CHANGES | preview ROUNDS");
             System.exit(2);
         }
     }
@@ -92,6 +94,36 @@ public final class SizePointBenchmark {
         }
         PortfolioStore.save(pdfFolder, withPublication(small, 0,
                 b -> b.links(small.publications().get(0).links().with(LinkKind.PDF, "assets/pdf/big.pdf"))));
+    }
+
+    /**
+     * A 10 MB bio's page for the preview, rendered whole (as before) and as the preview renders it
+     * now (in part, around the change: {@code PreviewViewModel}), alternating in this JVM, each
+     * round after a key typed at the bio's end; prints each time and the size of the page.
+     */
+    static void preview(int rounds) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 10_000_000; i++) {
+            text.append("Paragraph ").append(i).append(" of a long biography with *emphasis* and a [link](https://example.org).\n\n");
+        }
+        PagePreview pages = new PagePreview(MarkdownRenderer.shared(), Files.createTempDirectory("size-point-preview"));
+        EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(),
+                Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder().bio(text.toString()).build()), null);
+        var vm = new org.scholarfolio.ui.preview.PreviewViewModel(editor,
+                (p, t) -> pages.render(p, null, org.scholarfolio.site.SitePage.home()));
+        vm.update();
+        for (int round = 1; round <= rounds; round++) {
+            char typed = (char) ('a' + round);
+            editor.edit("bio", p -> p.withProfile(p.profile().toBuilder().bio(p.profile().bio() + typed).build()));
+            long t0 = System.nanoTime();
+            String whole = pages.render(editor.portfolio(), null, org.scholarfolio.site.SitePage.home());
+            long t1 = System.nanoTime();
+            vm.update();
+            long t2 = System.nanoTime();
+            System.out.printf("round %d (load %s): whole bio %,d ms, %,d characters of page; in part %,d ms, %,d characters (%.0f x less time)%n",
+                    round, Files.readString(Path.of("/proc/loadavg")).substring(0, 14), (t1 - t0) / 1_000_000, whole.length(),
+                    (t2 - t1) / 1_000_000, vm.htmlProperty().get().length(), (double) (t1 - t0) / (t2 - t1));
+        }
     }
 
     /**
