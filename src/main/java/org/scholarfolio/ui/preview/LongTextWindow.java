@@ -64,9 +64,10 @@ final class LongTextWindow {
             // it moved, so the page changes only where the person types.
             boolean inside = changed >= before.start() && changed < before.start() + limit * 3 / 4
                     && before.start() < text.length();
-            // A quarter of the window before the change, three quarters after it; near the end, a whole window before it.
+            // A quarter of the window before the change, three quarters after it; near the end, three
+            // quarters before it (the rest is room for the block the start moves back to).
             start = inside ? before.start()
-                    : blockStartBefore(text, Math.max(0, Math.min(changed - limit / 4, text.length() - limit)), limit / 2);
+                    : blockStartBefore(text, Math.max(0, Math.min(changed - limit / 4, text.length() - limit * 3 / 4)), limit / 4);
         }
         int end = blockStartBefore(text, Math.min(text.length(), start + limit), limit / 2);
         if (end <= start) {
