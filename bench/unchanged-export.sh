@@ -20,8 +20,10 @@ export XDG_CACHE_HOME="$work/cache"
 java -cp "target/test-classes:target/scholarfolio.jar:target/lib/*" org.scholarfolio.site.bench.ExportBenchmark \
   generate "$work" "$n" $((n / 2)) >/dev/null
 launcher=target/bundle/Scholarfolio/bin/Scholarfolio
+cli_launcher=target/bundle/Scholarfolio/bin/scholarfolio
 tools=(hugo jar picocli)
 [[ -x $launcher ]] && tools+=(launcher)
+[[ -x $cli_launcher ]] && tools+=(cli)
 printf '%s\n' export "$work/portfolio" --out "$work/site-picocli" >"$work/args"
 command_of() {
   case $1 in
@@ -29,6 +31,7 @@ command_of() {
     jar) echo java -jar target/scholarfolio.jar export "$work/portfolio" --out "$work/site-jar" ;;
     picocli) echo java -jar target/scholarfolio.jar "@$work/args" ;;
     launcher) echo "$launcher" export "$work/portfolio" --out "$work/site-launcher" ;;
+    cli) echo "$cli_launcher" export "$work/portfolio" --out "$work/site-cli" ;;
   esac
 }
 for tool in "${tools[@]}"; do $(command_of "$tool") >/dev/null 2>&1; done   # the first, full exports
@@ -54,6 +57,7 @@ for tool in "${tools[@]}"; do
   case $tool in
     hugo) label="Hugo build" ;; jar) label='`java -jar` export, nothing changed' ;;
     picocli) label='the same through picocli (before the early check)' ;; launcher) label="launcher export, nothing changed" ;;
+    cli) label='`scholarfolio` (command-line launcher), nothing changed' ;;
   esac
   awk -v l="$label" -v w="$w" -v wl="$wl" -v wh="$wh" -v c="$c" -v cl="$cl" -v ch="$ch" -v m="$m" -v hw="$hw" -v hc="$hc" \
     'BEGIN { printf "| %s | %.2f s (%.2f–%.2f), %.2f × | %.2f s (%.2f–%.2f), %.2f × | %d MB |\n",
