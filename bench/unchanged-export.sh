@@ -40,10 +40,10 @@ for _ in $(seq "$runs"); do
     [[ $tool == hugo ]] && rm -rf "$work/site-hugo"
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" $(command_of "$tool") >"$work/out" 2>&1
     [[ $tool == hugo ]] || grep -q ' 0 pages written' "$work/out" || { cat "$work/out"; exit 1; }
-    awk '{ printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 }' "$work/time" >>"$work/$tool"
+    awk '{ printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 }' "$work/time" >>"$work/times-$tool"
   done
 done
-med() { cut -d' ' -f"$2" "$work/$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+med() { cut -d' ' -f"$2" "$work/times-$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }'; }
 echo "$runs runs each, alternating, N = $n; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f2)"
 echo
 echo "| | wall | cpu | peak RSS |"
