@@ -159,6 +159,11 @@ public final class PreviewViewModel {
             String result = render(bound, snapshot, at);
             ui.execute(() -> {
                 busy = false;
+                if (document != editor.documentNumberProperty().get()) {
+                    // Another portfolio was opened meanwhile: its page is shown, never the one it replaced.
+                    requestUpdate();
+                    return;
+                }
                 publish(snapshot, at, document, result);
                 if (stale) {
                     requestUpdate();
