@@ -54,7 +54,8 @@ public final class PagePreview {
 
     /**
      * The complete HTML of {@code page}. A page the site would not have (a list with no records, an
-     * inline news item, an index out of range) falls back to its list or to the about page.
+     * inline news item, an index out of range) falls back to its list or to the about page; the
+     * publications page of a portfolio with none says why the site has none.
      * {@code portfolioDirOrNull}: the folder the portfolio's files are in; null for an unsaved one.
      */
     public String render(Portfolio portfolio, Path portfolioDirOrNull, SitePage page) {
@@ -69,7 +70,25 @@ public final class PagePreview {
                 .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
         String html = new String(file.bytes(), StandardCharsets.UTF_8);
         String pointed = pointAtFiles(html, path, dir, assets.moved());
-        return markRecords(new PreviewAddresses(dir, stagingDir).confine(pointed, dir.resolve(path)), site, portfolio);
+        String shown = markRecords(new PreviewAddresses(dir, stagingDir).confine(pointed, dir.resolve(path)), site, portfolio);
+        return page.kind() == SitePage.Kind.PUBLICATIONS && site.publications().isEmpty() ? noPublicationsPage(shown) : shown;
+    }
+
+    /** Said in the preview in place of the publications page, which the site has only once there is a publication. */
+    static final String NO_PUBLICATIONS = "<section class=\"preview-note\" id=\"preview-no-publications\">"
+            + "<h1>Publications</h1><p>The exported site has no publications page yet: it gets one, with a link in"
+            + " its menu, once the portfolio has a publication. Add one on the left, look one up by its DOI, arXiv"
+            + " or PubMed id, or drop a .bib file on the list.</p></section>";
+
+    /** The site's shell (header, menu, footer) around the note instead of the about page's content. */
+    private static String noPublicationsPage(String home) {
+        int main = home.indexOf("<main");
+        int open = main < 0 ? -1 : home.indexOf('>', main);
+        int close = home.lastIndexOf("</main>");
+        if (open < 0 || close < open) {
+            return home;
+        }
+        return home.substring(0, open + 1) + "\n" + NO_PUBLICATIONS + "\n" + home.substring(close);
     }
 
     /**

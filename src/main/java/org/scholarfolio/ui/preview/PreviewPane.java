@@ -54,12 +54,30 @@ public final class PreviewPane {
     private double restoreScrollY;
     private Path pageFile;
     private final ObservableValue<Boolean> dark;
+    private final ObservableValue<Boolean> opening;
     public static final double MIN_WIDTH = 320;
 
     /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
     public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark) {
+        this(vm, portfolio, dark, new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /**
+     * {@code opening}: a portfolio is being opened. The page of the document it replaces (the empty
+     * one the window starts with) is not loaded meanwhile, so the preview loads once, the opened
+     * portfolio's page; after a failed open the page shown is rendered again.
+     */
+    public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark,
+                       ObservableValue<Boolean> opening) {
         this.vm = vm;
         this.dark = dark;
+        this.opening = opening;
+        // After the open's outcome (the portfolio taken, or the failure reported) has run.
+        opening.addListener((obs, was, now) -> {
+            if (!now) {
+                Platform.runLater(this::schedule);
+            }
+        });
         dark.addListener((obs, was, now) -> applyTheme());
         root.setId("preview");
         // Never narrower than a small phone's page, however wide the form beside it wants to be.
@@ -182,6 +200,9 @@ public final class PreviewPane {
      * portfolio, switching pages or the emoji images arriving never moves the page.
      */
     private void show(PreviewViewModel.RenderedPage rendered) {
+        if (Boolean.TRUE.equals(opening.getValue())) {
+            return;
+        }
         String html = rendered.html();
         WebEngine engine = webView().getEngine();
         PreviewDocument next = PreviewDocument.parse(html);

@@ -167,6 +167,11 @@ public final class PreviewViewModel {
             Rendered result = render(bound, snapshot, at, document, file);
             ui.execute(() -> {
                 busy = false;
+                if (document != editor.documentNumberProperty().get()) {
+                    // Another portfolio was opened meanwhile: its page is shown, never the one it replaced.
+                    requestUpdate();
+                    return;
+                }
                 publish(snapshot, at, document, result);
                 if (stale) {
                     requestUpdate();
