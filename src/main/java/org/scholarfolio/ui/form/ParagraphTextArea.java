@@ -61,7 +61,7 @@ public final class ParagraphTextArea extends Control {
         });
         text.addListener((obs, old, now) -> {
             if (!syncing) {
-                takeFromOutside(old == null ? "" : old, now == null ? "" : now);
+                takeFromOutside(now == null ? "" : now);
             }
         });
         Nodes.addInputMap(area, sequence(
@@ -123,7 +123,7 @@ public final class ParagraphTextArea extends Control {
     }
 
     /** Applies a value set from outside as the smallest replacement, so that the view stays where it is. */
-    private void takeFromOutside(String old, String now) {
+    private void takeFromOutside(String now) {
         syncing = true;
         try {
             String shown = area.getText();
