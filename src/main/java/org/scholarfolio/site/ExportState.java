@@ -80,6 +80,17 @@ public final class ExportState {
 
     /**
      * As {@link #fingerprint(CanonicalForm, Portfolio, Path, ExportOptions, Path)} for a portfolio
+     * known by its records' content keys ({@link RecordKeys}, as every page's key is): in the
+     * editor's process those of the records an edit did not touch are known already, where
+     * writing the canonical form costs the whole portfolio every time.
+     */
+    static Optional<String> fingerprint(long portfolioKey, Path portfolioDir, ExportOptions options, Path outDir) {
+        return fingerprint("records", portfolioDir, options, outDir,
+                out -> out.write(String.format("%016x", portfolioKey).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * As {@link #fingerprint(CanonicalForm, Portfolio, Path, ExportOptions, Path)} for a portfolio
      * known by the hash of the file it is (to be) loaded from: same file, same content.
      */
     static Optional<String> fingerprint(String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
