@@ -215,7 +215,7 @@ public final class ExportState {
                     text.append("asset ").append(f.path()).append('\n');
                 }
                 if (key != null) {
-                    text.append("key ").append(String.format("%016x", key)).append(' ').append(f.path()).append('\n');
+                    text.append("key ").append(hex16(key)).append(' ').append(f.path()).append('\n');
                 }
             }
             for (Diagnostic w : warnings) {
@@ -234,6 +234,12 @@ public final class ExportState {
                 // Only a cache: at worst the next export renders everything.
             }
         }
+    }
+
+    /** {@code key} as 16 hex digits (String.format per page showed in a warm re-export's profile). */
+    private static String hex16(long key) {
+        String hex = Long.toHexString(key);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     private static boolean intact(Path path, FileTime manifestTime) throws IOException {

@@ -167,7 +167,7 @@ public final class SiteExporter {
                 Thread.currentThread().interrupt();
                 return ExportReport.failed(warnings, List.of("the export was interrupted"));
             }
-            List<String> foreign = out.foreignFiles(files);
+            List<String> foreign = staging.foreignFiles(files);
             if (!foreign.isEmpty()) {
                 return ExportReport.failed(warnings, List.of("refusing to overwrite " + foreign.size()
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));

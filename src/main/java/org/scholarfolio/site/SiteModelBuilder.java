@@ -206,7 +206,10 @@ final class SiteModelBuilder {
         });
         Map<String, PublicationView> files = new HashMap<>();
         publications.forEach(p -> files.put(p.pageHref(), p));
-        PublicationList list = PublicationList.of(publications, v -> sources.get(v).section(), onOwnPage::get);
+        // Asked several times per entry while the list is laid out: looked up once.
+        Map<PublicationView, String> sectionOf = new IdentityHashMap<>();
+        sources.forEach((v, p) -> sectionOf.put(v, p.section()));
+        PublicationList list = PublicationList.of(publications, sectionOf::get, onOwnPage::get);
         Map<String, Integer> newsPages = new HashMap<>();
         for (int i = 0; i < news.size(); i++) {
             if (!news.get(i).inline()) {
