@@ -2,11 +2,17 @@ package org.scholarfolio.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.scholarfolio.files.AtomicFolder;
@@ -15,9 +21,10 @@ import org.scholarfolio.files.UserFolders;
 /**
  * The portfolio the editor opens the very first time, before the user has opened one: the sample
  * beside the source tree when run from a checkout, else the one the native bundle ships next to
- * its jar. A bundled sample sits in a folder the user may not write to (/opt, Program Files), so
- * it is copied once into the user's data folder and that copy is opened; later starts find the
- * copy and never overwrite what the user changed in it.
+ * its jar, else the one inside the jar (a jar started from any folder). A shipped sample sits where
+ * the user may not write (/opt, Program Files, the jar), so it is copied once into the user's data
+ * folder and that copy is opened; later starts find the copy and never overwrite what the user
+ * changed in it.
  */
 final class FirstRunSample {
     static final String SAMPLE = "yihua-zhang";
@@ -25,16 +32,19 @@ final class FirstRunSample {
     private final Path workingDir;
     private final Path appDirOrNull;
     private final Path userDataDir;
+    /** The sample inside the jar; looked up only when nothing else is found (it opens the jar as a file system). */
+    private final Supplier<Path> inJarOrNull;
 
-    FirstRunSample(Path workingDir, Path appDirOrNull, Path userDataDir) {
+    FirstRunSample(Path workingDir, Path appDirOrNull, Path userDataDir, Supplier<Path> inJarOrNull) {
         this.workingDir = workingDir;
         this.appDirOrNull = appDirOrNull;
         this.userDataDir = userDataDir;
+        this.inJarOrNull = inJarOrNull;
     }
 
-    /** For the running app: the current folder, the folder of the jar, the per-user data folder. */
+    /** For the running app: the current folder, the folder of the jar, the per-user data folder, the jar. */
     static FirstRunSample forThisApp() {
-        return new FirstRunSample(Path.of(""), jarFolder(), UserFolders.data());
+        return new FirstRunSample(Path.of(""), jarFolder(), UserFolders.data(), FirstRunSample::inJar);
     }
 
     /** The portfolio folder to open, or empty when no sample can be found. */
@@ -47,11 +57,11 @@ final class FirstRunSample {
         if (Files.isRegularFile(copy.resolve("portfolio.json"))) {
             return Optional.of(copy);
         }
-        if (appDirOrNull == null) {
-            return Optional.empty();
+        Path bundled = appDirOrNull == null ? null : appDirOrNull.resolve("sample-data").resolve(SAMPLE);
+        if (bundled == null || !Files.isRegularFile(bundled.resolve("portfolio.json"))) {
+            bundled = inJarOrNull.get();
         }
-        Path bundled = appDirOrNull.resolve("sample-data").resolve(SAMPLE);
-        if (!Files.isRegularFile(bundled.resolve("portfolio.json"))) {
+        if (bundled == null || !Files.isRegularFile(bundled.resolve("portfolio.json"))) {
             return Optional.empty();
         }
         try {
@@ -59,7 +69,8 @@ final class FirstRunSample {
             return Optional.of(copy);
         } catch (IOException | UncheckedIOException e) {
             // Read-only but still better than an empty window: saving will ask for a new place.
-            return Optional.of(bundled);
+            // The jar's copy is no folder the editor can open.
+            return bundled.getFileSystem() == FileSystems.getDefault() ? Optional.of(bundled) : Optional.empty();
         }
     }
 
@@ -77,6 +88,27 @@ final class FirstRunSample {
                 }
             }
         });
+    }
+
+    /** The sample the build puts in the jar (or in the classes folder when run from the build). */
+    private static Path inJar() {
+        URL url = FirstRunSample.class.getResource("sample/portfolio.json");
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                    // opened by an earlier call: Path.of finds it
+                }
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Path jarFolder() {

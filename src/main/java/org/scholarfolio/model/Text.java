@@ -2,7 +2,7 @@ package org.scholarfolio.model;
 
 import java.util.List;
 
-/** Null-handling helpers shared by the record constructors, and the one JSON string quoting. */
+/** Null-handling helpers shared by the record constructors, counted nouns, and the one JSON string quoting. */
 public final class Text {
     private Text() {
     }
@@ -13,6 +13,11 @@ public final class Text {
 
     public static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** "1 page", "3 pages", "0 pages": a count with its noun (regular plurals only). */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     public static <T> List<T> listOf(List<T> list) {

@@ -164,13 +164,19 @@ public final class MainView {
     private void buildSidebar() {
         sidebar.setId("sidebar");
         sidebar.getItems().setAll(screens.stream().map(Screen::section).toList());
-        sidebar.setPrefWidth(190);
+        sidebar.setPrefWidth(210);
         Map<Section, Node> entries = new EnumMap<>(Section.class);
         for (Screen screen : screens) {
             entries.put(screen.section(), sidebarEntry(screen.section()));
         }
         // Entries are built once and bound, so edits never rebuild the sidebar's cells.
         sidebar.setCellFactory(list -> new ListCell<>() {
+            {
+                // Cells take the list's width: a long count or a problem badge shortens the name
+                // instead of giving the sidebar a horizontal scroll bar.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Section section, boolean empty) {
                 super.updateItem(section, empty);
@@ -463,7 +469,7 @@ public final class MainView {
     }
 
     private Node buildBottom() {
-        ProblemsPanel panel = new ProblemsPanel(problems, problem -> goTo(problems.editorPath(problem)));
+        ProblemsPanel panel = new ProblemsPanel(problems, editor::portfolio, problem -> goTo(problems.editorPath(problem)));
         ToggleButton toggle = panel.toggle();
 
         status.setId("status");
@@ -488,6 +494,7 @@ public final class MainView {
     private Node sidebarEntry(Section section) {
         String key = section.name().toLowerCase();
         Label name = new Label(section.label(), new FontIcon(section.icon()));
+        name.setMinWidth(0);
         Label count = new Label();
         count.getStyleClass().add("count");
         count.setId("count-" + key);

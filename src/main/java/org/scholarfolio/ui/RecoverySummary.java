@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.model.UnknownFields;
 
 /**
  * Says in a few lines how a recovered portfolio differs from the saved one, down to the field:
@@ -103,14 +103,19 @@ final class RecoverySummary {
             if (Objects.equals(was, now)) {
                 continue;
             }
-            if (was instanceof Map<?, ?> a && now instanceof Map<?, ?> b && !c.getName().equals("unknownFields")) {
+            if (was instanceof UnknownFields u && now instanceof UnknownFields v) {
+                // A value kept as typed (year "abc") lives here under its own key: name it.
+                was = u.values();
+                now = v.values();
+            }
+            if (was instanceof Map<?, ?> a && now instanceof Map<?, ?> b) {
                 // The texts of a publication, its other BibTeX fields: each by its own name.
                 Set<Object> keys = new LinkedHashSet<>(a.keySet());
                 keys.addAll(b.keySet());
                 keys.stream().filter(k -> !Objects.equals(a.get(k), b.get(k))).forEach(k -> names.add(
                         k instanceof PublicationField f ? f.jsonKey() : String.valueOf(k)));
             } else {
-                names.add(words(c.getName()));
+                names.add(FieldWords.of(c.getName()));
             }
         }
         return java.util.Optional.of(what + " \u203a " + (names.isEmpty() ? "" : String.join(", ", names) + " ") + "changed");
@@ -122,14 +127,6 @@ final class RecoverySummary {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot read " + c.getName(), e);
         }
-    }
-
-    /** {@code addressLines} → "address lines", {@code unknownFields} → "other fields". */
-    static String words(String component) {
-        if (component.equals("unknownFields")) {
-            return "other fields";
-        }
-        return component.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static <T> Map<String, T> byKey(List<T> records, Function<T, String> key) {

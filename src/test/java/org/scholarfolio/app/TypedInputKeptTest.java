@@ -64,6 +64,13 @@ class TypedInputKeptTest {
         assertThat(year.getText()).isEqualTo("abc");
         ListView<Diagnostic> problems = robot.lookup("#problem-list").queryListView();
         assertThat(problems.getItems()).extracting(Diagnostic::message).contains("year: \"abc\" is not a year");
+        // The list shows what was typed too, not an empty year, and the problem names the paper as the screen does.
+        javafx.scene.control.TableView<?> table = robot.lookup("#publications-table").queryTableView();
+        assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("abc");
+        robot.clickOn("#problems-toggle");
+        assertThat(robot.lookup("#problem-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+                .extracting(javafx.scene.control.ListCell::getText)
+                .contains("Publication turing1950 \u203a year \u2014 year: \"abc\" is not a year");
 
         Path file = dir.resolve("portfolio.json");
         robot.interact(() -> {

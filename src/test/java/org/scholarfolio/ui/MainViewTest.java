@@ -295,7 +295,7 @@ class MainViewTest {
             export.exportTo(Path.of("out"));
         });
 
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("2 page(s) written");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("2 pages written");
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(menus.getMenus().get(0).getItems())
                 .extracting(MenuItem::getId).contains("menu-export");

@@ -39,6 +39,15 @@ class RecoverySummaryTest {
     }
 
     @Test
+    void aValueKeptAsTypedIsNamedByItsFieldNotAsOtherFields() {
+        Portfolio saved = Portfolio.empty().withPublications(List.of(paper("smith2020", "Old", 2020)));
+        Portfolio recovered = saved.withPublications(List.of(
+                saved.publications().get(0).toBuilder().yearAsTyped("abc").build()));
+
+        assertThat(RecoverySummary.between(saved, recovered)).containsExactly("Publication smith2020 \u203a year changed");
+    }
+
+    @Test
     void saysWhenOnlyTheOrderChangedAndWhenNothingDiffers() {
         Portfolio saved = Portfolio.empty().withPublications(List.of(paper("a", "A", 2020), paper("b", "B", 2021)));
         Portfolio reordered = saved.withPublications(List.of(saved.publications().get(1), saved.publications().get(0)));

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.ui.BackgroundTask;
 import org.scholarfolio.ui.EditorViewModel;
@@ -131,17 +132,17 @@ public final class ExportViewModel {
         if (!report.succeeded()) {
             return "Export failed: " + report.errors().get(0);
         }
-        String text = "Exported to " + outDir + ": " + report.pagesWritten().size() + " page(s) written, "
+        String text = "Exported to " + outDir + ": " + Text.count(report.pagesWritten().size(), "page") + " written, "
                 + report.pagesUnchanged().size() + " unchanged";
         int w = report.warnings().size();
-        return w == 0 ? text : text + "; " + w + " warning(s), first: " + report.warnings().get(0);
+        return w == 0 ? text : text + "; " + Text.count(w, "warning") + ", first: " + report.warnings().get(0);
     }
 
     /** The report as lines for a list: counts first, then each error and warning. */
     public static List<String> reportLines(ExportReport report) {
         List<String> lines = new ArrayList<>();
-        lines.add(report.pagesWritten().size() + " page(s) written, " + report.pagesUnchanged().size()
-                + " unchanged, " + report.filesCopied().size() + " file(s) copied, "
+        lines.add(Text.count(report.pagesWritten().size(), "page") + " written, " + report.pagesUnchanged().size()
+                + " unchanged, " + Text.count(report.filesCopied().size(), "file") + " copied, "
                 + report.filesRemoved().size() + " removed");
         report.errors().forEach(e -> lines.add("Error: " + e));
         report.warnings().forEach(w -> lines.add("Warning: " + w));

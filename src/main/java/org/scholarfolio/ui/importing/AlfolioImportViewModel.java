@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.importer.alfolio.AlfolioImport;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.alfolio.AssetFiles;
@@ -89,7 +90,7 @@ public final class AlfolioImportViewModel {
             return;
         }
         report.set(report(site, json, result));
-        message.set("Imported " + site + ": " + result.warnings().size() + " warning(s)."
+        message.set("Imported " + site + ": " + Text.count(result.warnings().size(), "warning") + "."
                 + (leftOut.isEmpty() ? "" : " Not copied: " + String.join("; ", leftOut) + "."));
     }
 

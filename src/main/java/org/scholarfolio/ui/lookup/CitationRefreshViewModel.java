@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.scholarfolio.lookup.CitationMetrics;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.lookup.LookupException;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Publication;
@@ -69,8 +70,8 @@ public final class CitationRefreshViewModel {
         if (!counted.equals(now)) {
             editor.edit(null, p -> p.withPublications(result.applyTo(p.publications())));
         }
-        StringBuilder text = new StringBuilder("Citation counts from OpenAlex for " + result.counts().size()
-                + " publication(s)");
+        StringBuilder text = new StringBuilder("Citation counts from OpenAlex for "
+                + Text.count(result.counts().size(), "publication"));
         if (!result.unknown().isEmpty()) {
             text.append("; ").append(result.unknown().size()).append(" unknown to OpenAlex");
         }

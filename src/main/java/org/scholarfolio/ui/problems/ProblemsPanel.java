@@ -1,6 +1,7 @@
 package org.scholarfolio.ui.problems;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -12,16 +13,18 @@ import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.Portfolio;
 
 /**
  * The Problems list above the status bar and the status-bar button that shows and hides it with
- * the current count. Choosing a problem (click or Enter) hands it to {@code onChosen}.
+ * the current count. Each problem names its place as the screens do ("Publication smith2020 › year").
+ * Choosing a problem (click or Enter) hands it to {@code onChosen}.
  */
 public final class ProblemsPanel {
     private final ListView<Diagnostic> list = new ListView<>();
     private final ToggleButton toggle = new ToggleButton();
 
-    public ProblemsPanel(ProblemsViewModel problems, Consumer<Diagnostic> onChosen) {
+    public ProblemsPanel(ProblemsViewModel problems, Supplier<Portfolio> portfolio, Consumer<Diagnostic> onChosen) {
         list.setId("problem-list");
         list.setItems(problems.problems());
         list.setPrefHeight(130);
@@ -35,7 +38,7 @@ public final class ProblemsPanel {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    setText(p.where() + " \u2014 " + p.message());
+                    setText(ProblemPlace.of(p, portfolio.get()) + " \u2014 " + p.message());
                     FontIcon icon = new FontIcon(p.isError() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
                             : MaterialDesignA.ALERT_OUTLINE);
                     icon.getStyleClass().add(p.isError() ? "danger" : "warning");

@@ -51,7 +51,7 @@ public final class PublicationsView {
         list = new RecordListView<>("publications", vm, vm.visibleRows(), vm::addPublication,
                 "Add publication", form.build())
                 .column("Key", 120, Publication::citationKey)
-                .column("Year", 60, p -> p.year() == null ? "" : p.year().toString())
+                .column("Year", 60, Publication::yearAsTyped)
                 .column("Title", 320, p -> InlineText.plain(p.title()))
                 .column("Venue", 200, p -> InlineText.plain(p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue()))
                 .column("Selected", 70, p -> p.selected() ? "\u2605" : "")

@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Publication;
 
 /**
@@ -21,16 +20,13 @@ import org.scholarfolio.model.Publication;
  */
 class BibliographyFilesImportTest {
     static final Path SITE = Path.of("src/test/resources/alfolio/bibliography-site");
+    static ImportedSite imported;
     static AlfolioImport result;
 
     @BeforeAll
     static void importOnce() throws Exception {
-        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults()
-                .withBibliographyReader(new BibtexBibliographyReader()));
-    }
-
-    private static List<String> warnings() {
-        return result.warnings().stream().map(Diagnostic::toString).toList();
+        imported = ImportedSite.withBibliography(SITE);
+        result = imported.result();
     }
 
     @Test
@@ -41,20 +37,20 @@ class BibliographyFilesImportTest {
                         tuple("franklin2024patent", ""),
                         tuple("franklin2023report", "Technical reports"),
                         tuple("franklin2024talk", "Talks"));
-        assertThat(warnings()).contains(
+        assertThat(imported.warnings()).contains(
                 "_bibliography/talks.bib: shown on a page of its own; its entries are imported as the section \"Talks\"");
     }
 
     @Test
     void aFilterOnPartOfAFileIsReportedAndTheWholeFileImported() {
-        assertThat(warnings()).contains("_pages/reports.md:8: shows only the entries of _bibliography/reports.bib"
+        assertThat(imported.warnings()).contains("_pages/reports.md:8: shows only the entries of _bibliography/reports.bib"
                 + " matching @*[keywords ~= internal]; every entry of the file is imported");
-        assertThat(warnings()).noneMatch(w -> w.startsWith("_pages/publications.md") && w.contains("matching"));
+        assertThat(imported.warnings()).noneMatch(w -> w.startsWith("_pages/publications.md") && w.contains("matching"));
     }
 
     @Test
     void backupsAndFilesNoPageShowsAreReportedNotMerged() {
-        assertThat(warnings()).contains(
+        assertThat(imported.warnings()).contains(
                 "_bibliography/my_papers_BAK.bib: looks like a backup (its name says so); not merged",
                 "_bibliography/unused.bib: no published page shows this file; not read");
         assertThat(result.portfolio().publications()).extracting(Publication::title)
@@ -63,7 +59,7 @@ class BibliographyFilesImportTest {
 
     @Test
     void aKeyInTwoFilesKeepsTheFirstAndSaysSo() {
-        assertThat(warnings()).contains(
+        assertThat(imported.warnings()).contains(
                 "_bibliography/talks.bib: 'franklin2023coal' is also in _bibliography/my_papers.bib; the entry there is kept");
     }
 
@@ -72,7 +68,7 @@ class BibliographyFilesImportTest {
         assertThat(result.portfolio().profile().bio()).isEqualTo("I study the structure of molecules, lately of fibres"
                 + " ([Franklin & Gosling, 2024](/publications/#pub-franklin2024fibres)) and of coal"
                 + " ([Franklin, 2023](/publications/#pub-franklin2023coal)).\nAn old talk is cited as .");
-        assertThat(warnings()).contains("_pages/about.md:9: Liquid {% cite franklin1999lost %} cites a key that is not"
+        assertThat(imported.warnings()).contains("_pages/about.md:9: Liquid {% cite franklin1999lost %} cites a key that is not"
                 + " in the imported bibliography; taken out of the text");
     }
     @Test

@@ -24,15 +24,13 @@ import org.scholarfolio.model.SocialLink;
 class CurrentSiteImportTest {
     static final Path SITE = Path.of("src/test/resources/alfolio/current-site");
 
+    static ImportedSite imported;
     static AlfolioImport result;
 
     @BeforeAll
     static void importOnce() throws Exception {
-        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults());
-    }
-
-    private static List<String> warningTexts() {
-        return result.warnings().stream().map(Diagnostic::toString).toList();
+        imported = ImportedSite.of(SITE);
+        result = imported.result();
     }
 
     @Test
@@ -62,7 +60,7 @@ class CurrentSiteImportTest {
                 + "\n"
                 + "<!-- a comment in the bio -->\n"
                 + "Write to ada@example.org for the tables.  ");
-        assertThat(warningTexts()).as("{{ site.email }} is resolved from _config.yml")
+        assertThat(imported.warnings()).as("{{ site.email }} is resolved from _config.yml")
                 .noneMatch(w -> w.startsWith("_pages/about.md:33"));
 
         SiteSettings s = result.portfolio().site();
@@ -96,7 +94,7 @@ class CurrentSiteImportTest {
 
         assertThat(news.get(0)).isEqualTo(new NewsItem("fellowship", NewsDate.of(LocalDate.of(2026, 2, 3)), "",
                 "Awarded the [Engine Fellowship](https://example.org/fellows) :tada:", true, null));
-        assertThat(warningTexts()).contains(
+        assertThat(imported.warnings()).contains(
                 "_news/fellowship.md:1: not inline but without a title; imported as an inline item");
         assertThat(news.get(1)).isEqualTo(new NewsItem("talk-at-icml",
                 new NewsDate(LocalDate.of(2024, 12, 10), LocalTime.of(12, 0), null), "Talk at ICML",
@@ -111,11 +109,11 @@ class CurrentSiteImportTest {
                 new NewsDate(LocalDate.of(2015, 10, 22), LocalTime.of(15, 59), ZoneOffset.ofHours(-4)), "",
                 "A simple inline announcement.", true, null));
 
-        assertThat(warningTexts()).contains("_news/leap.md:3: date 2023-2-29 is not a day of the calendar;"
+        assertThat(imported.warnings()).contains("_news/leap.md:3: date 2023-2-29 is not a day of the calendar;"
                 + " Jekyll rolls it over to 2023-03-01, as the live site shows it, and so does the import");
-        assertThat(warningTexts()).anySatisfy(w -> assertThat(w).startsWith("_news/2023-02-28-deadline.md:3: date ")
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w).startsWith("_news/2023-02-28-deadline.md:3: date ")
                 .contains("rolls it over to 2023-03-01"));
-        assertThat(warningTexts()).contains(
+        assertThat(imported.warnings()).contains(
                 "_news/2024 talks/Talk at ICML.md:8: linked file assets/img/talk.jpg does not exist in the site; not copied");
     }
 
@@ -143,9 +141,9 @@ class CurrentSiteImportTest {
         assertThat(teaching.body()).isEqualTo("## Mathematics of engines\n\nSpring term, with *weekly* notes.");
         assertThat(teaching.unknownFields().values()).isEqualTo(Map.of("description", "Courses I teach."));
 
-        assertThat(warningTexts()).anySatisfy(w -> assertThat(w).startsWith("_pages/cv.md:2: layout \"cv\"")
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w).startsWith("_pages/cv.md:2: layout \"cv\"")
                 .endsWith("page skipped"));
-        assertThat(warningTexts()).anySatisfy(w -> assertThat(w)
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w)
                 .startsWith("_pages/projects.md:12: the body is Liquid machinery ({% for").endsWith("page skipped"));
     }
 

@@ -3,10 +3,8 @@ package org.scholarfolio.importer.alfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Page;
 
 /**
@@ -15,24 +13,18 @@ import org.scholarfolio.model.Page;
  */
 class DataLoopsImportTest {
     static final Path SITE = Path.of("src/test/resources/alfolio/data-loops-site");
+    static ImportedSite imported;
     static AlfolioImport result;
 
     @BeforeAll
     static void importOnce() throws Exception {
-        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults());
-    }
-
-    private static String body(String slug) {
-        return result.portfolio().pages().stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow().body();
-    }
-
-    private static List<String> warnings() {
-        return result.warnings().stream().map(Diagnostic::toString).toList();
+        imported = ImportedSite.of(SITE);
+        result = imported.result();
     }
 
     @Test
     void aLoopOverADataListShowsEachRecordWithItsFieldsAndConditions() {
-        assertThat(body("people"))
+        assertThat(imported.body("people"))
                 .contains("- **Ada King**, PhD student ([website](https://example.org/ada)), since 2021")
                 .contains("- **Luigi Menabrea**, Visiting researcher, since 2023")
                 .contains("- Mary Somerville (Postdoc), now professor at a college")
@@ -42,7 +34,7 @@ class DataLoopsImportTest {
 
     @Test
     void conditionsOnDataFromAFolderComparisonsSizesAndFirst() {
-        String teaching = body("teaching");
+        String teaching = imported.body("teaching");
         assertThat(teaching).contains("<li><b>Mechanical computation</b> (Winter 2024, graduate)</li>",
                 "<li>Tables and their errors (Summer 2023)</li>", "No teaching assistance at the moment.",
                 "Ask Ada King about office hours.", "Newest first: 1. Mechanical computation");
@@ -51,8 +43,8 @@ class DataLoopsImportTest {
 
     @Test
     void aLoopThatCannotBeRenderedIsTakenOutWholeAndListedWithItsLine() {
-        assertThat(body("projects-list")).isEqualTo("Our projects are listed below.");
-        assertThat(warnings()).contains(
+        assertThat(imported.body("projects-list")).isEqualTo("Our projects are listed below.");
+        assertThat(imported.warnings()).contains(
                 "_data/broken.yml:3: invalid YAML: while parsing a block collection, expected <block end>,"
                         + " but found '<block mapping start>'; the Liquid that uses it is taken out")
                 .anyMatch(w -> w.startsWith("_pages/mixed.md:13: Liquid {% for p in site.data.broken.items %}")
@@ -64,7 +56,7 @@ class DataLoopsImportTest {
     void aLoopOverWhatOnlyJekyllKnowsStillSkipsThePage() {
         assertThat(result.portfolio().pages()).extracting(Page::slug).containsExactlyInAnyOrder("people", "teaching",
                 "projects-list");
-        assertThat(warnings()).contains("_pages/blog-list.md:7: the body is Liquid machinery ({% for ...) that only"
+        assertThat(imported.warnings()).contains("_pages/blog-list.md:7: the body is Liquid machinery ({% for ...) that only"
                 + " Jekyll can run; page skipped");
     }
 }

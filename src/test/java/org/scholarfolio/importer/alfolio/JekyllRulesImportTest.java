@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -15,22 +13,20 @@ import org.scholarfolio.model.Page;
 /** What Jekyll never publishes stays out of the portfolio; a day the month lacks rolls over as in Ruby. */
 class JekyllRulesImportTest {
     static final Path SITE = Path.of("src/test/resources/alfolio/jekyll-rules-site");
+    static ImportedSite imported;
     static AlfolioImport result;
 
     @BeforeAll
     static void importOnce() throws Exception {
-        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults());
-    }
-
-    private static List<String> warnings() {
-        return result.warnings().stream().map(Diagnostic::toString).toList();
+        imported = ImportedSite.of(SITE);
+        result = imported.result();
     }
 
     @Test
     void newsInHiddenFoldersAndFilesOrMarkedUnpublishedIsSkippedAndSaidSo() {
         assertThat(result.portfolio().news()).extracting(NewsItem::id).containsExactly("leap-day");
         assertThat(result.counts().newsSkipped()).isEqualTo(3);
-        assertThat(warnings()).contains(
+        assertThat(imported.warnings()).contains(
                 "_news/_archive/2019-old.md: Jekyll does not publish _archive (names starting with _ or . are hidden);"
                         + " news item skipped",
                 "_news/.unfinished.md: Jekyll does not publish .unfinished.md (names starting with _ or . are hidden);"
@@ -41,7 +37,7 @@ class JekyllRulesImportTest {
     @Test
     void pagesInHiddenFoldersOrMarkedUnpublishedAreSkipped() {
         assertThat(result.portfolio().pages()).extracting(Page::slug).containsExactly("notes");
-        assertThat(warnings()).contains(
+        assertThat(imported.warnings()).contains(
                 "_pages/_drafts/join.md: Jekyll does not publish _drafts (names starting with _ or . are hidden);"
                         + " page skipped",
                 "_pages/hidden-page.md:5: published: false, so Jekyll does not publish it; page skipped");
@@ -50,7 +46,7 @@ class JekyllRulesImportTest {
     @Test
     void anImpossibleNewsDateRollsOverWithAWarning() {
         assertThat(result.portfolio().news().get(0).date()).isEqualTo(NewsDate.of(LocalDate.of(2023, 3, 1)));
-        assertThat(warnings()).contains("_news/leap-day.md:3: date 2023-2-29 is not a day of the calendar;"
+        assertThat(imported.warnings()).contains("_news/leap-day.md:3: date 2023-2-29 is not a day of the calendar;"
                 + " Jekyll rolls it over to 2023-03-01, as the live site shows it, and so does the import");
     }
 }

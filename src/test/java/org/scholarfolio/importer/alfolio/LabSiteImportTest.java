@@ -3,7 +3,6 @@ package org.scholarfolio.importer.alfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scholarfolio.model.Diagnostic;
@@ -18,20 +17,13 @@ import org.scholarfolio.model.validation.PortfolioValidator;
  */
 class LabSiteImportTest {
     static final Path SITE = Path.of("src/test/resources/alfolio/lab-site");
+    static ImportedSite imported;
     static AlfolioImport result;
 
     @BeforeAll
     static void importOnce() throws Exception {
-        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults()
-                .withBibliographyReader(new BibtexBibliographyReader()));
-    }
-
-    private static List<String> warnings() {
-        return result.warnings().stream().map(Diagnostic::toString).toList();
-    }
-
-    private static Publication paper(String key) {
-        return result.portfolio().publications().stream().filter(p -> p.citationKey().equals(key)).findFirst().orElseThrow();
+        imported = ImportedSite.withBibliography(SITE);
+        result = imported.result();
     }
 
     @Test
@@ -43,7 +35,7 @@ class LabSiteImportTest {
     @Test
     void aSiteThatNamesNoOneIsNamedAfterItsAddressAndSaysSo() {
         assertThat(result.portfolio().profile().name().display()).isEqualTo("cryo-lab.example.edu");
-        assertThat(warnings()).contains("_config.yml:6: the researcher's name is missing (first_name, middle_name and"
+        assertThat(imported.warnings()).contains("_config.yml:6: the researcher's name is missing (first_name, middle_name and"
                 + " last_name in _config.yml); the profile is named \"cryo-lab.example.edu\" after the site's address,"
                 + " as the portfolio needs a name: set the right one in the portfolio");
     }
@@ -53,24 +45,24 @@ class LabSiteImportTest {
         assertThat(result.portfolio().profile().email()).isEqualTo("office@cryo-lab.example.edu");
         assertThat(result.portfolio().profile().socialLinks()).extracting(l -> l.value())
                 .contains("head@cryo-lab.example.edu");
-        assertThat(warnings()).contains("_config.yml:5: email \"office at cryo-lab dot example dot edu\" spells an address"
+        assertThat(imported.warnings()).contains("_config.yml:5: email \"office at cryo-lab dot example dot edu\" spells an address"
                         + " out to hide it from harvesters; imported as office@cryo-lab.example.edu so that the mail link"
                         + " works (the exported page shows it as an ordinary address)");
-        assertThat(warnings()).anyMatch(w -> w.startsWith("_data/socials.yml:1: email \"head [at] cryo-lab [dot] example"));
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_data/socials.yml:1: email \"head [at] cryo-lab [dot] example"));
     }
 
     @Test
     void linksIntoTheLiveSiteBecomeAssetsOrAbsoluteLinks() {
-        Publication grids = paper("frost2021grids");
+        Publication grids = imported.paper("frost2021grids");
         assertThat(grids.links().get(LinkKind.BLOG)).isEqualTo("https://cryo-lab.example.edu/blog/2021/thinner-ice/");
         assertThat(grids.links().get(LinkKind.PDF)).isEqualTo("assets/pdf/frost2021grids.pdf");
         assertThat(grids.links().get(LinkKind.CODE)).isEqualTo("https://example.org/cryo/grids");
-        Publication poster = paper("frost2023poster");
+        Publication poster = imported.paper("frost2023poster");
         assertThat(poster.links().get(LinkKind.HTML)).isEqualTo("assets/posters/2023/glance.html");
         assertThat(poster.links().get(LinkKind.POSTER)).isEqualTo("https://cryo-lab.example.edu/assets/posters/2023/missing.pdf");
         assertThat(result.assets()).extracting(AssetCopy::target)
                 .contains("assets/pdf/frost2021grids.pdf", "assets/posters/2023/glance.html");
-        assertThat(warnings()).contains("_bibliography/papers.bib:8: blog /blog/2021/thinner-ice/ is a page of the live"
+        assertThat(imported.warnings()).contains("_bibliography/papers.bib:8: blog /blog/2021/thinner-ice/ is a page of the live"
                 + " site that is not a file in the site folder (Jekyll builds it); linked to"
                 + " https://cryo-lab.example.edu/blog/2021/thinner-ice/");
     }
@@ -98,10 +90,10 @@ class LabSiteImportTest {
     @Test
     void theTemplatesExamplePagesAreFoundByTheirContentWhateverTheirName() throws Exception {
         // the template's about_einstein.md has no front matter: a profile's content file, no page (PeoplePageImportTest)
-        assertThat(warnings()).contains(
+        assertThat(imported.warnings()).contains(
                 "_pages/teaching.md:8: the page is the al-folio template's example text (found by its content);"
                         + " kept (drop with the template-leftovers option)");
-        assertThat(warnings()).anyMatch(w -> w.startsWith("_pages/about_einstein.md: has no front matter"));
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/about_einstein.md: has no front matter"));
         AlfolioImport dropped = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults()
                 .withBibliographyReader(new BibtexBibliographyReader()).withDropTemplateLeftovers(true));
         assertThat(dropped.portfolio().pages()).extracting(p -> p.slug()).containsExactly("courses");

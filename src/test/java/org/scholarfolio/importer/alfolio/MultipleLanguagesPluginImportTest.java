@@ -3,10 +3,8 @@ package org.scholarfolio.importer.alfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 
@@ -17,15 +15,13 @@ import org.scholarfolio.model.Page;
  */
 class MultipleLanguagesPluginImportTest {
     static final Path SITE = Path.of("src/test/resources/alfolio/i18n-site");
+    static ImportedSite imported;
     static AlfolioImport result;
 
     @BeforeAll
     static void importOnce() throws Exception {
-        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults());
-    }
-
-    private static List<String> warnings() {
-        return result.warnings().stream().map(Diagnostic::toString).toList();
+        imported = ImportedSite.of(SITE);
+        result = imported.result();
     }
 
     @Test
@@ -41,7 +37,7 @@ class MultipleLanguagesPluginImportTest {
             assertThat(p.title()).isEqualTo("ensino");
             assertThat(p.body()).isEqualTo("## Disciplinas\n\n- Termodinâmica (2023)\n- Controle de processos (2024)");
         });
-        assertThat(warnings()).anyMatch(w -> w.startsWith("_pages/ensino.md:12: Liquid {% t teaching.missing_key %}"));
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/ensino.md:12: Liquid {% t teaching.missing_key %}"));
     }
 
     @Test

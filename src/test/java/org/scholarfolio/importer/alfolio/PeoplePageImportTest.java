@@ -4,34 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Page;
 
 /** A lab's People page of al-folio's profiles layout, imported as its visitors see it. */
 class PeoplePageImportTest {
     static final Path SITE = Path.of("src/test/resources/alfolio/people-site");
+    static ImportedSite imported;
     static AlfolioImport result;
 
     @BeforeAll
     static void importOnce() throws Exception {
-        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults());
-    }
-
-    private static Page people(AlfolioImport imported) {
-        return imported.portfolio().pages().stream().filter(p -> p.slug().equals("people")).findFirst().orElseThrow();
-    }
-
-    private static List<String> warnings() {
-        return result.warnings().stream().map(Diagnostic::toString).toList();
+        imported = ImportedSite.of(SITE);
+        result = imported.result();
     }
 
     @Test
     void everyProfileShowsItsPhotoDetailsAndContentInOrder() {
-        Page page = people(result);
+        Page page = imported.page("people");
         assertThat(page.title()).isEqualTo("people");
         assertThat(page.inMenu()).isTrue();
         assertThat(page.menuOrder()).isEqualTo(2);
@@ -51,13 +43,13 @@ class PeoplePageImportTest {
 
     @Test
     void aProfileWithTheTemplatesBioIsALeftoverAndAMissingContentFileIsReported() throws Exception {
-        assertThat(people(result).body()).contains("Write your biography here");
-        assertThat(warnings()).anyMatch(w -> w.startsWith("_pages/about_einstein.md:1: a profile on _pages/people.md shows"
+        assertThat(imported.page("people").body()).contains("Write your biography here");
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/about_einstein.md:1: a profile on _pages/people.md shows"
                 + " the al-folio template's example bio"));
-        assertThat(warnings()).anyMatch(w -> w.startsWith("_pages/people.md:") && w.contains("member_missing.md is missing"));
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/people.md:") && w.contains("member_missing.md is missing"));
         AlfolioImport dropped = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults()
                 .withDropTemplateLeftovers(true));
-        assertThat(people(dropped).body()).doesNotContain("Write your biography").doesNotContain("nobody.jpg")
+        assertThat(new ImportedSite(dropped).body("people")).doesNotContain("Write your biography").doesNotContain("nobody.jpg")
                 .contains("Ingrid measures", "Tomas models", "people/visitor.jpg");
     }
 
@@ -72,7 +64,7 @@ class PeoplePageImportTest {
             }
         }
         Files.delete(site.resolve("_layouts/profiles.liquid"));
-        String body = people(AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults())).body();
+        String body = ImportedSite.of(site).body("people");
         assertThat(body).contains("Ingrid measures").doesNotContain("Ingrid Holm</h3>").doesNotContain("Associate Professor")
                 .doesNotContain("Scholar page");
     }
@@ -80,6 +72,6 @@ class PeoplePageImportTest {
     @Test
     void aFileWithoutFrontMatterIsNoPageOfItsOwn() {
         assertThat(result.portfolio().pages()).extracting(Page::slug).doesNotContain("member-ingrid", "about-einstein");
-        assertThat(warnings()).anyMatch(w -> w.startsWith("_pages/member_ingrid.md: has no front matter, so Jekyll copies it"));
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/member_ingrid.md: has no front matter, so Jekyll copies it"));
     }
 }

@@ -3,24 +3,20 @@ package org.scholarfolio.importer.alfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Page;
 
 /** A polyglot lab site: only the default language's pages come in; the translations are listed. */
 class TranslationsImportTest {
     static final Path SITE = Path.of("src/test/resources/alfolio/polyglot-site");
+    static ImportedSite imported;
     static AlfolioImport result;
 
     @BeforeAll
     static void importOnce() throws Exception {
-        result = AlfolioSiteImporter.importSite(SITE, AlfolioSiteImporter.Options.defaults());
-    }
-
-    private static List<String> warnings() {
-        return result.warnings().stream().map(Diagnostic::toString).toList();
+        imported = ImportedSite.of(SITE);
+        result = imported.result();
     }
 
     @Test
@@ -31,13 +27,13 @@ class TranslationsImportTest {
 
     @Test
     void translationsByFolderNameAndLangAreListedNotAddedToTheMenu() {
-        assertThat(warnings()).contains(
+        assertThat(imported.warnings()).contains(
                 "_pages/ja/join.md: a translation (ja) of a page; only the default language is imported,"
                         + " so it is listed here and not added to the menu",
                 "_pages/contact.pt-br.md: a translation (pt-br) of a page; only the default language is imported,"
                         + " so it is listed here and not added to the menu",
                 "_pages/access.md: a translation (ja) of a page; only the default language is imported,"
                         + " so it is listed here and not added to the menu");
-        assertThat(warnings()).noneMatch(w -> w.startsWith("_pages/ja/about.md") && w.contains("also has permalink /"));
+        assertThat(imported.warnings()).noneMatch(w -> w.startsWith("_pages/ja/about.md") && w.contains("also has permalink /"));
     }
 }

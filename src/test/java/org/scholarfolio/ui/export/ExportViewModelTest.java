@@ -59,7 +59,7 @@ class ExportViewModelTest {
 
         assertThat(exported).containsExactly(ada());
         assertThat(vm.runningProperty().get()).isFalse();
-        assertThat(vm.messageProperty().get()).contains("1 page(s) written");
+        assertThat(vm.messageProperty().get()).contains("1 page written");
     }
 
     @Test
@@ -103,7 +103,7 @@ class ExportViewModelTest {
 
         assertThat(seen).containsSubsequence(0.5, 1.0);
         assertThat(ExportViewModel.reportLines(vm.reportProperty().get()))
-                .containsExactly("1 page(s) written, 0 unchanged, 0 file(s) copied, 0 removed", "Warning: news[x]: no date");
+                .containsExactly("1 page written, 0 unchanged, 0 files copied, 0 removed", "Warning: news[x]: no date");
         assertThat(vm.exportedSiteProperty().get()).isEqualTo(dir.resolve("site").resolve("index.html"));
     }
 

@@ -42,7 +42,7 @@ class CitationRefreshViewModelTest {
         vm.refresh();
         assertThat(editor.portfolio().publications().get(0).citations().count()).isEqualTo(4242);
         assertThat(editor.portfolio().publications().get(1).citations()).isNull();
-        assertThat(vm.messageProperty().get()).isEqualTo("Citation counts from OpenAlex for 1 publication(s).");
+        assertThat(vm.messageProperty().get()).isEqualTo("Citation counts from OpenAlex for 1 publication.");
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         editor.history().undo();
         assertThat(editor.portfolio().publications().get(0).citations()).isNull();
