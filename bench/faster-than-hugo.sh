@@ -8,7 +8,8 @@
 #
 # Needs Java 17, Maven and Hugo (Debian: apt-get install hugo). Builds the jar first unless
 # SKIP_BUILD=1. For every size, each run goes round the tools in turn (Hugo, `java -jar`, the app
-# image launcher when target/bundle holds one), first into an empty folder, then again into the
+# image's launchers when target/bundle holds them: the editor's Scholarfolio and the command line's
+# scholarfolio), first into an empty folder, then again into the
 # full one (nothing changed), so a change in the machine's load hits every tool alike. Printed per
 # tool: median and range (min-max) of wall time, processor time (user + system, the fairer figure
 # on a shared machine) and peak RSS, each as a ratio to Hugo's median in the same run; then the
@@ -33,6 +34,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/faster-than-hugo.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 class_path="target/test-classes:target/scholarfolio.jar:target/lib/*"
 launcher=target/bundle/Scholarfolio/bin/Scholarfolio
+cli_launcher=target/bundle/Scholarfolio/bin/scholarfolio   # the command line's own (small heap, serial GC)
 
 # timed NAME COMMAND...: appends "wall-ms cpu-ms peak-rss-kb" of one run to $work/NAME.times
 timed() {
@@ -80,6 +82,7 @@ for n in "${sizes[@]}"; do
   java -cp "$class_path" org.scholarfolio.site.bench.ExportBenchmark generate "$dir" "$n" $((n / 2)) >/dev/null
   tools=(hugo jar)
   [[ -x $launcher ]] && tools+=(launcher)
+  [[ -x $cli_launcher ]] && tools+=(cli)
   for i in $(seq "$runs"); do
     for tool in "${tools[@]}"; do
       out="$dir/out-$tool"
@@ -88,6 +91,7 @@ for n in "${sizes[@]}"; do
         hugo) cmd=(hugo --quiet --source "$dir/hugo" --destination "$out") ;;
         jar) cmd=(java -jar target/scholarfolio.jar export "$dir/portfolio" --out "$out") ;;
         launcher) cmd=("$launcher" export "$dir/portfolio" --out "$out") ;;
+        cli) cmd=("$cli_launcher" export "$dir/portfolio" --out "$out") ;;
       esac
       timed "$n-$tool-first" "${cmd[@]}"
       timed "$n-$tool-again" "${cmd[@]}"
@@ -106,6 +110,7 @@ for n in "${sizes[@]}"; do
       hugo) label="Hugo build" ;;
       jar) label='`java -jar` export' ;;
       launcher) label="app image launcher export" ;;
+      cli) label='command-line launcher `scholarfolio` export' ;;
     esac
     row "$label, into an empty folder" "$n-$tool-first" "$n-hugo-first"
   done
@@ -114,6 +119,7 @@ for n in "${sizes[@]}"; do
       hugo) label="Hugo build again" ;;
       jar) label='`java -jar` export, nothing changed' ;;
       launcher) label="launcher export, nothing changed" ;;
+      cli) label='`scholarfolio` export, nothing changed' ;;
     esac
     row "$label" "$n-$tool-again" "$n-hugo-first"
   done

@@ -20,8 +20,10 @@ export XDG_CACHE_HOME="$work/cache"
 java -cp "target/test-classes:target/scholarfolio.jar:target/lib/*" org.scholarfolio.site.bench.ExportBenchmark \
   generate "$work" "$n" $((n / 2)) >/dev/null
 launcher=target/bundle/Scholarfolio/bin/Scholarfolio
+cli_launcher=target/bundle/Scholarfolio/bin/scholarfolio
 tools=(hugo jar picocli)
 [[ -x $launcher ]] && tools+=(launcher)
+[[ -x $cli_launcher ]] && tools+=(cli)
 printf '%s\n' export "$work/portfolio" --out "$work/site-picocli" >"$work/args"
 command_of() {
   case $1 in
@@ -29,6 +31,7 @@ command_of() {
     jar) echo java -jar target/scholarfolio.jar export "$work/portfolio" --out "$work/site-jar" ;;
     picocli) echo java -jar target/scholarfolio.jar "@$work/args" ;;
     launcher) echo "$launcher" export "$work/portfolio" --out "$work/site-launcher" ;;
+    cli) echo "$cli_launcher" export "$work/portfolio" --out "$work/site-cli" ;;
   esac
 }
 for tool in "${tools[@]}"; do $(command_of "$tool") >/dev/null 2>&1; done   # the first, full exports
@@ -37,10 +40,10 @@ for _ in $(seq "$runs"); do
     [[ $tool == hugo ]] && rm -rf "$work/site-hugo"
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" $(command_of "$tool") >"$work/out" 2>&1
     [[ $tool == hugo ]] || grep -q ' 0 pages written' "$work/out" || { cat "$work/out"; exit 1; }
-    awk '{ printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 }' "$work/time" >>"$work/$tool"
+    awk '{ printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 }' "$work/time" >>"$work/times-$tool"
   done
 done
-med() { cut -d' ' -f"$2" "$work/$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+med() { cut -d' ' -f"$2" "$work/times-$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }'; }
 echo "$runs runs each, alternating, N = $n; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f2)"
 echo
 echo "| | wall | cpu | peak RSS |"
@@ -54,6 +57,7 @@ for tool in "${tools[@]}"; do
   case $tool in
     hugo) label="Hugo build" ;; jar) label='`java -jar` export, nothing changed' ;;
     picocli) label='the same through picocli (before the early check)' ;; launcher) label="launcher export, nothing changed" ;;
+    cli) label='`scholarfolio` (command-line launcher), nothing changed' ;;
   esac
   awk -v l="$label" -v w="$w" -v wl="$wl" -v wh="$wh" -v c="$c" -v cl="$cl" -v ch="$ch" -v m="$m" -v hw="$hw" -v hc="$hc" \
     'BEGIN { printf "| %s | %.2f s (%.2f–%.2f), %.2f × | %.2f s (%.2f–%.2f), %.2f × | %d MB |\n",

@@ -186,15 +186,36 @@ launcher_options=()
 while read -r option value; do
   [[ $option == --java-options ]] && launcher_options+=("$value")
 done <packaging/jpackage-app.cfg
+# The command line's own launcher (bin/scholarfolio; scholarfolio-cli where file names ignore case):
+# the same application, started with the options of jpackage-cli.cfg (a small heap and the serial
+# collector: a run of seconds, not an editor open for hours) and the editor's module exports, so
+# that `scholarfolio open` works from it too. ADR command-line-launcher-with-its-own-options.
+cli_name=scholarfolio
+[[ $os == linux ]] || cli_name=scholarfolio-cli
+cli_options=()
+while read -r option value; do
+  [[ $option == --java-options ]] && cli_options+=("$value")
+done <packaging/jpackage-cli.cfg
+for option in "${launcher_options[@]}"; do
+  case $option in --add-exports=*|--add-opens=*) cli_options+=("$option") ;; esac
+done
 mode_options=()   # the launcher's further Java options for this runtime
+cli_mode_options=()   # the same for the command line's launcher
 if [[ $start_mode == aot ]]; then
   # Java 24+ warns on every start when JavaFX loads its native libraries and uses sun.misc.Unsafe
   # unless they are allowed; Java 17 refuses both options. The cache's call adapters are left out:
   # Java 25.0.3 mixes up two of them by a hash collision and warns on every start (JDK-8364929).
   mode_options=(--enable-native-access=javafx.graphics,javafx.media,javafx.web --sun-misc-unsafe-memory-access=allow
     -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
+  cli_mode_options=("${mode_options[@]}")
 elif [[ $os == linux ]]; then
   mode_options=(-XX:SharedArchiveFile=\$APPDIR/scholarfolio.jsa)
+  # Mapped where it was made instead of at a random address: Java 17 then need not rewrite every
+  # pointer of the 60 MB archive at each start (0.1 s and 24 MB of resident memory saved).
+  # Its own archive, of the classes the command line's training runs loaded: half the size, and
+  # 10 MB less resident memory in a full export than the editor's archive.
+  cli_mode_options=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+    -XX:SharedArchiveFile=\$APPDIR/scholarfolio-cli.jsa)
 fi
 training="$out/training"
 mkdir -p "$training"
@@ -228,6 +249,9 @@ if [[ $start_mode == cds ]]; then
   train help --help >/dev/null
   train version --version >/dev/null
   train export export sample-data/alan-turing --out "$training/site" >/dev/null
+  # a generated portfolio (what `scholarfolio generate` gives users to try the app with) exported
+  train generate generate --publications 60 --news 30 --out "$training/generated" >/dev/null
+  train export-generated export "$training/generated" --out "$training/generated-site" >/dev/null 2>&1
   # an import reads YAML and BibTeX and writes JSON: the sample written as an al-folio site, read back
   train export-alfolio export-alfolio sample-data/alan-turing --out "$training/alfolio-site" >/dev/null
   train import import alfolio "$training/alfolio-site" --out "$training/imported" >/dev/null
@@ -251,6 +275,7 @@ if [[ $start_mode == cds ]]; then
   runtime_lists=("$training"/*.classlist)
   if [[ $os == linux ]]; then
     runtime_lists=("$training/help.classlist" "$training/version.classlist" "$training/export.classlist"
+      "$training/generate.classlist" "$training/export-generated.classlist"
       "$training/export-alfolio.classlist" "$training/import.classlist")
   fi
   cat "$runtime/lib/classlist" "${runtime_lists[@]}" | grep -v '^#' | sort -u >"$training/runtime.classlist"
@@ -267,15 +292,26 @@ if [[ $start_mode == cds ]]; then
     # The runtime's own archive is made again by the postinst from this list, so the .deb need not
     # carry it (3.8 MB of the .deb).
     cp "$training/runtime.classlist" "$input/runtime.classlist"
+    # The command line's launcher's archive: its training runs only.
+    cat "${runtime_lists[@]}" | grep -v '^#' | sort -u >"$input/scholarfolio-cli.classlist"
   fi
 fi
 
 step "packaging the app image"
 java_option_arguments=()
 for option in "${mode_options[@]}"; do java_option_arguments+=(--java-options "$option"); done
+# jpackage reads an added launcher's options from a properties file, on one line, each quoted.
+cli_properties="$out/$cli_name.properties"
+{
+  printf 'java-options='
+  for option in "${cli_options[@]}" "${cli_mode_options[@]}"; do printf '"%s" ' "$option"; done
+  printf '\n'
+  [[ $os == windows ]] && echo 'win-console=true'
+} >"$cli_properties"
 "$jdk_bin/jpackage" --type app-image \
   @packaging/jpackage.cfg @packaging/jpackage-app.cfg @"packaging/$os/jpackage.cfg" \
   "${java_option_arguments[@]}" \
+  --add-launcher "$cli_name=$cli_properties" \
   --app-version "$app_version" \
   --input "$input" --main-jar scholarfolio.jar \
   --runtime-image "$runtime" \
@@ -315,6 +351,7 @@ if [[ $start_mode == aot ]]; then
   fi
   if [[ -f "$app_dir/scholarfolio.aot" ]]; then
     echo "java-options=-XX:AOTCache=\$APPDIR/scholarfolio.aot" >>"$app_dir/$app_name.cfg"
+    echo "java-options=-XX:AOTCache=\$APPDIR/scholarfolio.aot" >>"$app_dir/$cli_name.cfg"
     du -h "$app_dir/scholarfolio.aot" | sed 's/^/  /'
   else
     echo "build-bundle: no ahead-of-time cache was made (see $out/*training.log); the app starts without" >&2
@@ -358,16 +395,18 @@ done
 
 if [[ $start_mode == cds && $os == linux ]]; then
   step "archiving the application's classes for this app image (AppCDS)"
-  if "$app_java" -Xshare:dump -XX:SharedClassListFile="$app_dir/scholarfolio.classlist" \
-      -XX:SharedArchiveFile="$app_dir/scholarfolio.jsa" -cp "$(launcher_class_path)" \
-      >"$out/appcds-dump.log" 2>&1; then
-    du -h "$app_dir/scholarfolio.jsa" | sed 's/^/  /'
-  else
-    echo "build-bundle: the application class archive could not be made (see $out/appcds-dump.log)" >&2
-  fi
+  for archive in scholarfolio scholarfolio-cli; do   # the editor's launcher's, the command line's
+    if "$app_java" -Xshare:dump -XX:SharedClassListFile="$app_dir/$archive.classlist" \
+        -XX:SharedArchiveFile="$app_dir/$archive.jsa" -cp "$(launcher_class_path)" \
+        >"$out/appcds-dump-$archive.log" 2>&1; then
+      du -h "$app_dir/$archive.jsa" | sed 's/^/  /'
+    else
+      echo "build-bundle: the class archive $archive.jsa could not be made (see $out/appcds-dump-$archive.log)" >&2
+    fi
+  done
 fi
 
-rm -rf "$input" "$runtime" "$training"   # the app image has all it needs
+rm -rf "$input" "$runtime" "$training" "$cli_properties"   # the app image has all it needs
 step "done"
 du -sh "$app_image"
 find "$out" -maxdepth 1 -type f \( -name '*.deb' -o -name '*.rpm' -o -name '*.dmg' -o -name '*.pkg' -o -name '*.msi' -o -name '*.exe' \) -exec ls -l {} \;

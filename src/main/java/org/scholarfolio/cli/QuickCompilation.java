@@ -58,8 +58,12 @@ public final class QuickCompilation {
             return;
         }
         Thread thread = new Thread(() -> {
-            if (wanted()) {
+            List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            if (wanted(options)) {
                 request();
+            }
+            if (SmallHeap.wanted(options)) {
+                SmallHeap.request();
             }
         }, "quick-compilation");
         thread.setDaemon(true);
@@ -68,10 +72,13 @@ public final class QuickCompilation {
     }
 
     static boolean wanted() {
+        return wanted(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static boolean wanted(List<String> options) {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
             return false;
         }
-        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         return options.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel=")
                 || o.equals("-XX:-TieredCompilation") || o.startsWith("-Xint") || o.startsWith("-XX:CompilerDirectivesFile"));
     }
@@ -98,6 +105,16 @@ public final class QuickCompilation {
 
     /** The diagnostic command run as the management server would run it, without starting that server. */
     static boolean askDirectly(Path file) {
+        // quoted: a temporary folder may have a space in its name
+        String answer = runDirectly("Compiler.directives_add \"" + file + "\"");
+        return answer != null && answer.contains("1 compiler directives added");
+    }
+
+    /**
+     * Runs one diagnostic command (as {@code jcmd} would) without the management server; null when
+     * the class it needs is not opened to us (run outside the jar) or the JVM has no such command.
+     */
+    static String runDirectly(String command) {
         try {
             ClassLoader platform = ClassLoader.getPlatformClassLoader();
             Class.forName(MANAGEMENT_PROVIDER, true, platform);
@@ -106,16 +123,14 @@ public final class QuickCompilation {
             instance.setAccessible(true);
             Object bean = instance.invoke(null);
             if (bean == null) {
-                return false;
+                return null;
             }
             Method execute = commands.getDeclaredMethod("executeDiagnosticCommand", String.class);
             execute.setAccessible(true);
-            // quoted: a temporary folder may have a space in its name
-            Object answer = execute.invoke(bean, "Compiler.directives_add \"" + file + "\"");
-            return String.valueOf(answer).contains("1 compiler directives added");
+            return String.valueOf(execute.invoke(bean, command));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             // not opened to us (run outside the jar), or another JVM: the management server's way
-            return false;
+            return null;
         }
     }
 

@@ -88,11 +88,17 @@ public final class UnchangedExport {
             err.println("The site was not written; " + out + " is as it was.");
             return 1;
         }
-        stdout.printf("Exported %s to %s in %d ms: %d page%s written, %d unchanged, %d file%s copied, "
-                        + "%d removed, %d warning%s.%n",
-                file, out, millis, report.pagesWritten().size(), plural(report.pagesWritten().size()),
-                report.pagesUnchanged().size(), report.filesCopied().size(), plural(report.filesCopied().size()),
-                report.filesRemoved().size(), report.warnings().size(), plural(report.warnings().size()));
+        // Joined by hand, not printf or +: the formatter's first use loads regular expressions and
+        // the locale data, a concatenation's first use builds method handles, which an unchanged
+        // export has no other use for.
+        int written = report.pagesWritten().size();
+        int copied = report.filesCopied().size();
+        int warnings = report.warnings().size();
+        stdout.println(new StringBuilder("Exported ").append(file).append(" to ").append(out).append(" in ").append(millis)
+                .append(" ms: ").append(written).append(" page").append(plural(written)).append(" written, ")
+                .append(report.pagesUnchanged().size()).append(" unchanged, ").append(copied).append(" file")
+                .append(plural(copied)).append(" copied, ").append(report.filesRemoved().size()).append(" removed, ")
+                .append(warnings).append(" warning").append(plural(warnings)).append('.'));
         stdout.flush();
         err.flush();
         return 0;

@@ -32,7 +32,17 @@ public final class ChangeCheck {
 
     /** The fingerprint of the bytes seen so far, as hex digits. */
     public String hex() {
-        return String.format("%08x%08x-%d", crc32c.getValue(), crc32.getValue(), length);
+        // By hand, not String.format: its first use loads the formatter, regular expressions and
+        // the locale data, a tenth of an unchanged export's processor time in a fresh process.
+        StringBuilder hex = new StringBuilder(32);
+        appendHex8(hex, crc32c.getValue());
+        appendHex8(hex, crc32.getValue());
+        return hex.append('-').append(length).toString();
+    }
+
+    private static void appendHex8(StringBuilder to, long value) {
+        String digits = Long.toHexString(value);
+        to.append("00000000", 0, 8 - digits.length()).append(digits);
     }
 
     /** The two checksums as one number, for keys kept in memory. */

@@ -23,6 +23,17 @@ public record ExportOptions(String baseUrl, LocalDate lastUpdated, String theme,
         threads = Math.max(1, threads);
     }
 
+    /**
+     * As a record's own (it is part of an export's input fingerprint), joined by hand: Java 17 makes
+     * a record's first {@code toString} through method handles and {@code String.format}, which
+     * cost an unchanged export's fresh process about a tenth of its processor time.
+     */
+    @Override
+    public String toString() {
+        return new StringBuilder("ExportOptions[baseUrl=").append(baseUrl).append(", lastUpdated=").append(lastUpdated)
+                .append(", theme=").append(theme).append(", threads=").append(threads).append(']').toString();
+    }
+
     /** Today's date as {@code lastUpdated}: for content that has no saved file (yet). */
     public static ExportOptions defaults() {
         return new ExportOptions("", localDate(System.currentTimeMillis()), "default",

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,5 +33,22 @@ class ChangeCheckTest {
         assertThat(new ChangeCheck().update(bytes).hex()).isNotEqualTo(before);
         assertThat(new ChangeCheck().update(new byte[1]).hex()).isNotEqualTo(new ChangeCheck().update(new byte[2]).hex());
         assertThat(new ChangeCheck().update(new byte[1]).value()).isNotEqualTo(new ChangeCheck().update(new byte[2]).value());
+    }
+
+    @Test
+    void theFingerprintIsBothChecksumsInEightHexDigitsEachAndTheLength() {
+        // as manifests and export states written before kept it: "%08x%08x-%d", leading zeros kept
+        Random random = new Random(11);
+        for (int n = 0; n < 300; n++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            random.nextBytes(bytes);
+            CRC32C c = new CRC32C();
+            c.update(bytes);
+            CRC32 d = new CRC32();
+            d.update(bytes);
+            assertThat(new ChangeCheck().update(bytes).hex())
+                    .isEqualTo(String.format("%08x%08x-%d", c.getValue(), d.getValue(), bytes.length));
+        }
+        assertThat(new ChangeCheck().hex()).isEqualTo("0000000000000000-0");
     }
 }

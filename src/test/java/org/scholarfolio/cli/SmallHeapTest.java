@@ -1,0 +1,62 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.testing.ChildJvm;
+
+class SmallHeapTest {
+    @Test
+    void theJvmTakesTheFreeRatiosAndGivesBackTheHeapItHasNotTouched(@TempDir Path dir) throws Exception {
+        // In a child started as `java -jar` starts one as far as the heap goes (no heap options but
+        // the child's -Xmx), with the diagnostic command's class opened as the jar's manifest opens it.
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(Probe.class.getName(),
+                List.of("--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED", "-XX:InitialHeapSize=200m"), out,
+                dir.resolve("err"));
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).startsWith("taken: true", "MinHeapFreeRatio 10", "MaxHeapFreeRatio 30");
+        long before = Long.parseLong(lines.get(3).replace("committed before: ", ""));
+        long after = Long.parseLong(lines.get(4).replace("committed after: ", ""));
+        assertThat(before).isGreaterThanOrEqualTo(200L << 20);
+        assertThat(after).isLessThan(before / 2);
+    }
+
+    @Test
+    void aJvmStartedWithHeapOptionsOfItsOwnIsLeftAlone() {
+        assertThat(SmallHeap.wanted(List.of("-XX:TieredStopAtLevel=1"))).isTrue();
+        assertThat(SmallHeap.wanted(List.of("-Xms32m"))).isFalse();
+        assertThat(SmallHeap.wanted(List.of("-XX:InitialHeapSize=32m", "-XX:+UseSerialGC"))).isFalse();
+        assertThat(SmallHeap.wanted(List.of("-XX:MaxHeapFreeRatio=30"))).isFalse();
+    }
+
+    @Test
+    void withoutTheOpenedClassNothingIsAsked() {
+        // this test JVM does not open the diagnostic command's class: the request declines
+        assertThat(SmallHeap.request()).isFalse();
+    }
+
+    /** Asks as the export does, then prints the flags and the committed heap before and after. */
+    public static final class Probe {
+        public static void main(String[] args) {
+            MemoryUsage before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            boolean taken = SmallHeap.request();
+            MemoryUsage after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            System.out.println("taken: " + taken);
+            System.out.println("MinHeapFreeRatio " + flags.getVMOption("MinHeapFreeRatio").getValue());
+            System.out.println("MaxHeapFreeRatio " + flags.getVMOption("MaxHeapFreeRatio").getValue());
+            System.out.println("committed before: " + before.getCommitted());
+            System.out.println("committed after: " + after.getCommitted());
+        }
+    }
+}
