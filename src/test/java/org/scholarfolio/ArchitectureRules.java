@@ -126,7 +126,7 @@ final class ArchitectureRules {
                 "java.awt.FontMetrics", "java.awt.Color", "java.awt.RenderingHints", "java.awt.RenderingHints$Key",
                 "java.awt.BasicStroke", "java.awt.Image", "java.awt.Shape", "java.awt.Paint", "java.awt.Stroke",
                 "java.awt.AlphaComposite", "java.awt.Composite", "java.awt.Transparency", "java.awt.Rectangle");
-        private final DescribedPredicate<JavaClass> toolkit = inPackages("toolkit", "javafx", "org.controlsfx",
+        private final DescribedPredicate<JavaClass> toolkit = inPackages("toolkit", "javafx", "org.controlsfx", "org.fxmisc", "org.reactfx",
                 "atlantafx", "org.kordamp", "javax.swing");
 
         @Override

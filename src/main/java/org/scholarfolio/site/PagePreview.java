@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 import org.scholarfolio.files.OutputFile;
@@ -50,7 +54,8 @@ public final class PagePreview {
 
     /**
      * The complete HTML of {@code page}. A page the site would not have (a list with no records, an
-     * inline news item, an index out of range) falls back to its list or to the about page.
+     * inline news item, an index out of range) falls back to its list or to the about page; the
+     * publications page of a portfolio with none says why the site has none.
      * {@code portfolioDirOrNull}: the folder the portfolio's files are in; null for an unsaved one.
      */
     public String render(Portfolio portfolio, Path portfolioDirOrNull, SitePage page) {
@@ -65,7 +70,25 @@ public final class PagePreview {
                 .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
         String html = new String(file.bytes(), StandardCharsets.UTF_8);
         String pointed = pointAtFiles(html, path, dir, assets.moved());
-        return markRecords(new PreviewAddresses(dir, stagingDir).confine(pointed, dir.resolve(path)), site, portfolio);
+        String shown = markRecords(new PreviewAddresses(dir, stagingDir).confine(pointed, dir.resolve(path)), site, portfolio);
+        return page.kind() == SitePage.Kind.PUBLICATIONS && site.publications().isEmpty() ? noPublicationsPage(shown) : shown;
+    }
+
+    /** Said in the preview in place of the publications page, which the site has only once there is a publication. */
+    static final String NO_PUBLICATIONS = "<section class=\"preview-note\" id=\"preview-no-publications\">"
+            + "<h1>Publications</h1><p>The exported site has no publications page yet: it gets one, with a link in"
+            + " its menu, once the portfolio has a publication. Add one on the left, look one up by its DOI, arXiv"
+            + " or PubMed id, or drop a .bib file on the list.</p></section>";
+
+    /** The site's shell (header, menu, footer) around the note instead of the about page's content. */
+    private static String noPublicationsPage(String home) {
+        int main = home.indexOf("<main");
+        int open = main < 0 ? -1 : home.indexOf('>', main);
+        int close = home.lastIndexOf("</main>");
+        if (open < 0 || close < open) {
+            return home;
+        }
+        return home.substring(0, open + 1) + "\n" + NO_PUBLICATIONS + "\n" + home.substring(close);
     }
 
     /**
@@ -74,32 +97,57 @@ public final class PagePreview {
      * scroll the preview to the record selected in its table. Preview only: the site has no such attribute.
      */
     static String markRecords(String html, SiteModel site, Portfolio portfolio) {
-        String out = html;
+        // One pass over the page and a look-up per id: a page of 100,000 rows is not searched once per row.
+        Map<Object, Integer> pubIndex = identityIndex(portfolio.publications());
+        Map<Object, Integer> newsIndex = identityIndex(portfolio.news());
+        Map<String, String> publications = new HashMap<>();
         for (PublicationView v : site.publications()) {
-            int index = indexOf(portfolio.publications(), site.sources().get(v));
-            if (index >= 0) {
-                out = out.replace(" id=\"" + v.anchor() + "\"", " id=\"" + v.anchor() + "\" data-record=\"publications["
-                        + index + "]\"");
+            Integer index = pubIndex.get(site.sources().get(v));
+            if (index != null) {
+                publications.putIfAbsent(v.anchor(), "publications[" + index + "]");
             }
         }
+        Map<String, String> news = new HashMap<>();
         for (int i = 0; i < site.news().size(); i++) {
-            int index = indexOf(portfolio.news(), site.newsSources().get(i));
-            if (index >= 0) {
-                out = out.replace("<tr id=\"" + site.news().get(i).id() + "\"", "<tr id=\"" + site.news().get(i).id()
-                        + "\" data-record=\"news[" + index + "]\"");
+            Integer index = newsIndex.get(site.newsSources().get(i));
+            if (index != null) {
+                news.putIfAbsent(site.news().get(i).id(), "news[" + index + "]");
             }
         }
-        return out;
+        if (publications.isEmpty() && news.isEmpty()) {
+            return html;
+        }
+        Matcher m = ID.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int last = 0;
+        while (m.find()) {
+            String id = m.group(2);
+            String publication = publications.get(id);
+            String item = m.group(1) != null ? news.get(id) : null;
+            if (publication == null && item == null) {
+                continue;
+            }
+            out.append(html, last, m.end());
+            if (publication != null) {
+                out.append(" data-record=\"").append(publication).append('"');
+            }
+            if (item != null) {
+                out.append(" data-record=\"").append(item).append('"');
+            }
+            last = m.end();
+        }
+        return out.append(html, last, html.length()).toString();
     }
 
-    /** The index of {@code item} itself (not an equal record) in {@code list}; -1 when absent. */
-    private static int indexOf(List<?> list, Object item) {
+    private static final Pattern ID = Pattern.compile("(<tr)? id=\"([^\"]*)\"");
+
+    /** Each record's index in {@code list}, by identity (not an equal record). */
+    private static Map<Object, Integer> identityIndex(List<?> list) {
+        Map<Object, Integer> index = new IdentityHashMap<>(list.size() * 2);
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == item) {
-                return i;
-            }
+            index.putIfAbsent(list.get(i), i);
         }
-        return -1;
+        return index;
     }
 
     /** The site path of the page, as the exporter names it. */

@@ -143,7 +143,7 @@ public final class MainView {
         if (previewRendererOrNull == null) {
             root.setCenter(content);
         } else {
-            buildPreview(previewRendererOrNull, darkTheme);
+            buildPreview(previewRendererOrNull, darkTheme, io.openingProperty());
         }
         root.setTop(new VBox(menuBar, toolBar));
         root.setLeft(sidebar);
@@ -211,9 +211,10 @@ public final class MainView {
     /** The list and form never get narrower than this (a form row of three fields). */
     static final double CONTENT_MIN_WIDTH = 440;
 
-    private void buildPreview(PreviewRenderer renderer, BooleanProperty darkTheme) {
+    private void buildPreview(PreviewRenderer renderer, BooleanProperty darkTheme,
+                              javafx.beans.value.ObservableValue<Boolean> opening) {
         preview = new PreviewViewModel(editor, renderer);
-        PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme);
+        PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme, opening);
         SplitPane split = new SplitPane(content, pane.root());
         split.setId("editor-split");
         split.setDividerPositions(0.55);

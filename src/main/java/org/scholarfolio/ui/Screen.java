@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 
 import org.scholarfolio.ui.form.NodeSearch;
+import org.scholarfolio.ui.form.ParagraphTextArea;
 
 import org.scholarfolio.ui.preview.PreviewTarget;
 import org.scholarfolio.ui.problems.ProblemDecorations;
@@ -85,6 +86,8 @@ public interface Screen {
             first.requestFocus();
             if (first instanceof TextInputControl input) {
                 input.end();
+            } else if (first instanceof ParagraphTextArea area) {
+                area.end();
             }
         }
     }

@@ -77,4 +77,16 @@ class PagePreviewTest {
         assertThat(page.select(".menu-wide a[aria-current=page]").text()).isEqualTo("about");
         assertThat(render(SitePage.page(7)).select(".menu-wide a[aria-current=page]").text()).isEqualTo("about");
     }
+
+    @Test
+    void thePublicationsPageOfAPortfolioWithNoneSaysWhyTheSiteHasNone() {
+        Portfolio empty = Portfolio.empty();
+        Document page = Jsoup.parse(preview.render(empty.withProfile(empty.profile().toBuilder().bio("My own words.").build()),
+                null, SitePage.publications()));
+        assertThat(page.select("main #preview-no-publications h1").text()).isEqualTo("Publications");
+        assertThat(page.select("main").text()).contains("no publications page yet").doesNotContain("My own words.");
+        // The site's own header and menu stay around it.
+        assertThat(page.select(".menu-wide a").eachText()).contains("about");
+        assertThat(Jsoup.parse(preview.render(empty, null, SitePage.home())).select("#preview-no-publications")).isEmpty();
+    }
 }

@@ -6,7 +6,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,6 +16,7 @@ import java.util.List;
 
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.form.ParagraphTextArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -80,18 +80,33 @@ class KeyboardTest {
 
     @Test
     void tabLeavesAMultiLineFieldAndCtrlTabTypesATab(FxRobot robot) {
-        TextArea bio = robot.lookup("#profile-bio").queryAs(TextArea.class);
+        ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
         robot.interact(bio::requestFocus);
+        assertThat(focused()).isSameAs(bio.editor());
         robot.write("Logician");
         chord(robot, KeyCode.CONTROL, KeyCode.TAB);
         assertThat(bio.getText()).isEqualTo("Logician\t");
-        assertThat(focused()).isSameAs(bio);
+        assertThat(editor.portfolio().profile().bio()).isEqualTo("Logician\t");
+        assertThat(focused()).isSameAs(bio.editor());
 
         chord(robot, KeyCode.TAB);
         assertThat(bio.getText()).isEqualTo("Logician\t");
-        assertThat(focused()).isNotSameAs(bio);
+        assertThat(focused()).isNotSameAs(bio.editor());
         chord(robot, KeyCode.SHIFT, KeyCode.TAB);
-        assertThat(focused()).isSameAs(bio);
+        assertThat(focused()).isSameAs(bio.editor());
+    }
+
+    @Test
+    void aMultiLineFieldShowsItsFocusAndIsNamedByItsLabel(FxRobot robot) {
+        ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
+        assertThat(bio.getAccessibleText()).isEqualTo("Biography (Markdown)");
+        assertThat(bio.editor().getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.TEXT_AREA);
+        robot.interact(() -> robot.lookup("#profile-first").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        var unfocused = bio.getBackground().getFills().get(0).getFill();
+        robot.interact(bio::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bio.getBackground().getFills().get(0).getFill()).isNotEqualTo(unfocused);
     }
 
     @Test

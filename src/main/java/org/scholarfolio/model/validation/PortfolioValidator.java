@@ -47,6 +47,18 @@ public final class PortfolioValidator {
         profile(portfolio.profile(), folder, out);
         news(portfolio.news(), out);
         publications(portfolio.publications(), folder, out);
+        pagesAndSite(portfolio, out);
+        return out;
+    }
+
+    /** The profile's and the news items' problems: few records, checked whole on every change. */
+    static void profileAndNews(Portfolio portfolio, Path folder, List<Diagnostic> out) {
+        profile(portfolio.profile(), folder, out);
+        news(portfolio.news(), out);
+    }
+
+    /** The pages' and the site settings' problems, which come after the publications'. */
+    static void pagesAndSite(Portfolio portfolio, List<Diagnostic> out) {
         pages(portfolio.pages(), out);
         if (portfolio.site().newsLimit() < 0) {
             out.add(error("site.newsLimit", "the number of news items shown cannot be negative"));
@@ -65,7 +77,6 @@ public final class PortfolioValidator {
                 out.add(bad);
             }
         }
-        return out;
     }
 
     private static void profile(Profile p, Path folder, List<Diagnostic> out) {
@@ -131,65 +142,113 @@ public final class PortfolioValidator {
         Map<String, Integer> dois = new HashMap<>();
         int latestYear = LocalDate.now().getYear() + 5;
         for (int i = 0; i < pubs.size(); i++) {
-            Publication p = pubs.get(i);
-            String at = "publications[" + i + "]";
-            if (p.citationKey().isBlank()) {
-                out.add(error(at + ".citationKey", "the publication has no citation key"));
-            } else {
-                if (p.citationKey().chars().anyMatch(c -> Character.isWhitespace(c) || "{}(),\"#%'=\\".indexOf(c) >= 0)) {
-                    out.add(error(at + ".citationKey", "the citation key \"" + p.citationKey()
-                            + "\" contains a space or one of { } ( ) , \" # % ' = \\"));
-                }
-                Integer first = keys.putIfAbsent(p.citationKey().toLowerCase(Locale.ROOT), i);
-                if (first != null) {
-                    out.add(error(at + ".citationKey", "the citation key \"" + p.citationKey()
-                            + "\" is also used by publications[" + first + "]"));
-                }
+            publication(i, pubs.get(i), folder, latestYear).appendTo(i, keys, dois, out);
+        }
+    }
+
+    /**
+     * One publication's problems, in three parts around the two that depend on the records before
+     * it (a citation key or a DOI used by an earlier one), so that the editor can keep them per
+     * record and recheck only the record that changed ({@link IncrementalValidator}).
+     */
+    record PublicationChecks(Publication source, String key, String doi, String lowerKey, String lowerDoi,
+                             List<Diagnostic> beforeKey, List<Diagnostic> beforeDoi, List<Diagnostic> rest) {
+        /** Appends this record's problems, with a duplicate key or DOI found in {@code keys} and {@code dois}. */
+        void appendTo(int i, Map<String, Integer> keys, Map<String, Integer> dois, List<Diagnostic> out) {
+            appendTo(duplicateKey(i, keys), duplicateDoi(i, dois), out);
+        }
+
+        /** Appends this record's problems with the duplicate-key and duplicate-DOI problems given (null: none). */
+        void appendTo(Diagnostic duplicateKey, Diagnostic duplicateDoi, List<Diagnostic> out) {
+            out.addAll(beforeKey);
+            if (duplicateKey != null) {
+                out.add(duplicateKey);
             }
-            if (p.title().isBlank()) {
-                out.add(warning(at + ".title", "the publication \"" + p.citationKey() + "\" has no title"));
+            out.addAll(beforeDoi);
+            if (duplicateDoi != null) {
+                out.add(duplicateDoi);
             }
-            for (PublicationField f : PublicationField.values()) {
-                typedNumber(at, p, f, out);
+            out.addAll(rest);
+        }
+
+        /** The error when an earlier record (in {@code keys}, to which this one is added) has this key; else null. */
+        Diagnostic duplicateKey(int i, Map<String, Integer> keys) {
+            Integer first = lowerKey == null ? null : keys.putIfAbsent(lowerKey, i);
+            return first == null ? null : error("publications[" + i + "].citationKey", "the citation key \"" + key
+                    + "\" is also used by publications[" + first + "]");
+        }
+
+        /** The warning when an earlier record (in {@code dois}, to which this one is added) has this DOI; else null. */
+        Diagnostic duplicateDoi(int i, Map<String, Integer> dois) {
+            Integer first = lowerDoi == null ? null : dois.putIfAbsent(lowerDoi, i);
+            return first == null ? null
+                    : warning("publications[" + i + "].doi", "the DOI " + doi + " is also used by publications[" + first + "]");
+        }
+    }
+
+    static int latestYear() {
+        return LocalDate.now().getYear() + 5;
+    }
+
+    /** The checks of the publication at index {@code i} that look at it alone. */
+    static PublicationChecks publication(int i, Publication p, Path folder, int latestYear) {
+        List<Diagnostic> out = new ArrayList<>();
+        String at = "publications[" + i + "]";
+        String lowerKey = null;
+        if (p.citationKey().isBlank()) {
+            out.add(error(at + ".citationKey", "the publication has no citation key"));
+        } else {
+            if (p.citationKey().chars().anyMatch(c -> Character.isWhitespace(c) || "{}(),\"#%'=\\".indexOf(c) >= 0)) {
+                out.add(error(at + ".citationKey", "the citation key \"" + p.citationKey()
+                        + "\" contains a space or one of { } ( ) , \" # % ' = \\"));
             }
-            boolean yearTyped = p.invalidNumber(PublicationField.YEAR.jsonKey()).isPresent(); // reported above
-            if (!yearTyped && p.year() == null) {
-                out.add(warning(at + ".year", "the publication \"" + p.citationKey()
-                        + "\" has no year and will be listed at the end"));
-            } else if (!yearTyped && (p.year() < EARLIEST_YEAR || p.year() > latestYear)) {
-                out.add(error(at + ".year", "the year " + p.year() + " is not plausible"));
-            }
-            if (p.month() != null && (p.month() < 1 || p.month() > 12)) {
-                out.add(error(at + ".month", "the month must be 1 to 12, not " + p.month()));
-            }
-            if (!p.doi().isBlank()) {
-                String doi = p.doi().strip().toLowerCase(Locale.ROOT);
-                if (!new Doi(doi).hasDoiPrefix()) {
-                    out.add(warning(at + ".doi", "\"" + p.doi() + "\" does not look like a DOI (10.xxxx/...)"));
-                }
-                Integer first = dois.putIfAbsent(doi, i);
-                if (first != null) {
-                    out.add(warning(at + ".doi", "the DOI " + p.doi() + " is also used by publications[" + first + "]"));
-                }
-            }
-            for (Map.Entry<String, String> l : p.links().asMap().entrySet()) {
-                link(at + ".links." + l.getKey(), l.getValue(), folder, out);
-            }
-            for (PublicationField f : PublicationField.values()) {
-                if (f.kind() == PublicationField.Kind.VERBATIM && !p.text(f).isBlank()) {
-                    localFile(at + "." + f.jsonKey(), p.text(f), folder, out);
-                }
-            }
-            for (int a = 0; a < p.authors().size(); a++) {
-                Author author = p.authors().get(a);
-                if (author.family().isBlank() && author.given().isBlank()) {
-                    out.add(error(at + ".authors[" + a + "]", "an author has no name"));
-                }
-                if (!author.url().isBlank()) {
-                    link(at + ".authors[" + a + "].url", author.url(), null, out);
-                }
+            lowerKey = p.citationKey().toLowerCase(Locale.ROOT);
+        }
+        List<Diagnostic> beforeKey = List.copyOf(out);
+        out.clear();
+        if (p.title().isBlank()) {
+            out.add(warning(at + ".title", "the publication \"" + p.citationKey() + "\" has no title"));
+        }
+        for (PublicationField f : PublicationField.values()) {
+            typedNumber(at, p, f, out);
+        }
+        boolean yearTyped = p.invalidNumber(PublicationField.YEAR.jsonKey()).isPresent(); // reported above
+        if (!yearTyped && p.year() == null) {
+            out.add(warning(at + ".year", "the publication \"" + p.citationKey()
+                    + "\" has no year and will be listed at the end"));
+        } else if (!yearTyped && (p.year() < EARLIEST_YEAR || p.year() > latestYear)) {
+            out.add(error(at + ".year", "the year " + p.year() + " is not plausible"));
+        }
+        if (p.month() != null && (p.month() < 1 || p.month() > 12)) {
+            out.add(error(at + ".month", "the month must be 1 to 12, not " + p.month()));
+        }
+        String lowerDoi = null;
+        if (!p.doi().isBlank()) {
+            lowerDoi = p.doi().strip().toLowerCase(Locale.ROOT);
+            if (!new Doi(lowerDoi).hasDoiPrefix()) {
+                out.add(warning(at + ".doi", "\"" + p.doi() + "\" does not look like a DOI (10.xxxx/...)"));
             }
         }
+        List<Diagnostic> beforeDoi = List.copyOf(out);
+        out.clear();
+        for (Map.Entry<String, String> l : p.links().asMap().entrySet()) {
+            link(at + ".links." + l.getKey(), l.getValue(), folder, out);
+        }
+        for (PublicationField f : PublicationField.values()) {
+            if (f.kind() == PublicationField.Kind.VERBATIM && !p.text(f).isBlank()) {
+                localFile(at + "." + f.jsonKey(), p.text(f), folder, out);
+            }
+        }
+        for (int a = 0; a < p.authors().size(); a++) {
+            Author author = p.authors().get(a);
+            if (author.family().isBlank() && author.given().isBlank()) {
+                out.add(error(at + ".authors[" + a + "]", "an author has no name"));
+            }
+            if (!author.url().isBlank()) {
+                link(at + ".authors[" + a + "].url", author.url(), null, out);
+            }
+        }
+        return new PublicationChecks(p, p.citationKey(), p.doi(), lowerKey, lowerDoi, beforeKey, beforeDoi, List.copyOf(out));
     }
 
     /** A whole-number field typed as text that is not a number (kept in the file) is an error. */

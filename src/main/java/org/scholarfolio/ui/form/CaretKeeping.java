@@ -1,7 +1,6 @@
 package org.scholarfolio.ui.form;
 
 import javafx.application.Platform;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 
@@ -24,18 +23,6 @@ public final class CaretKeeping {
         };
         follow(field, typing);
         return field;
-    }
-
-    public static TextArea textArea() {
-        Typing typing = new Typing();
-        TextArea area = new TextArea() {
-            @Override
-            public void replaceText(int start, int end, String text) {
-                typing.during(() -> super.replaceText(start, end, text));
-            }
-        };
-        follow(area, typing);
-        return area;
     }
 
     /** Whether the control is changing its own text (typing, paste), not taking a change from outside. */

@@ -17,13 +17,10 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -101,36 +98,16 @@ public final class FormBuilder {
         return field;
     }
 
-    public TextArea area(String label, String id, StringProperty property, int rows) {
-        TextArea area = CaretKeeping.textArea();
+    /**
+     * A multi-line field. It lays out only the paragraphs in view, so a long bio costs one
+     * paragraph per key; Tab leaves it and Ctrl+Tab types a tab.
+     */
+    public ParagraphTextArea area(String label, String id, StringProperty property, int rows) {
+        ParagraphTextArea area = new ParagraphTextArea();
         area.setPrefRowCount(rows);
-        area.setWrapText(true);
         area.textProperty().bindBidirectional(property);
-        tabLeaves(area);
         add(label, id, area);
         return area;
-    }
-
-    /** Tab and Shift+Tab move to the next or previous field, as in every other field; Ctrl+Tab types a tab. */
-    public static void tabLeaves(TextArea area) {
-        // The text area's own behaviour moves focus on Ctrl+Tab; a Tab is handed to it as one.
-        boolean[] handingOver = {false};
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() != KeyCode.TAB || handingOver[0]) {
-                return;
-            }
-            e.consume();
-            if (e.isShortcutDown()) {
-                area.replaceSelection("\t");
-                return;
-            }
-            handingOver[0] = true;
-            try {
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
-            } finally {
-                handingOver[0] = false;
-            }
-        });
     }
 
     public CheckBox check(String label, String id, BooleanProperty property) {
@@ -179,8 +156,14 @@ public final class FormBuilder {
         if (control instanceof javafx.scene.control.TextInputControl input) {
             ScriptFonts.follow(input);
         }
+        if (control instanceof ParagraphTextArea area) {
+            ScriptFonts.follow(area);
+            area.setAccessibleText(label);
+        }
         control.setMaxWidth(Double.MAX_VALUE);
-        control.focusedProperty().addListener((obs, was, now) -> {
+        // The multi-line field's focus is on the area inside it.
+        var focus = control instanceof ParagraphTextArea ? control.focusWithinProperty() : control.focusedProperty();
+        focus.addListener((obs, was, now) -> {
             if (!now) {
                 onLeaveField.run();
             }

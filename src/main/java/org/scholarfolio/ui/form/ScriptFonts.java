@@ -3,6 +3,8 @@ package org.scholarfolio.ui.form;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Font;
 
@@ -58,11 +60,20 @@ public final class ScriptFonts {
 
     /** Keeps the field's font able to show its text as the text changes. */
     public static void follow(TextInputControl field) {
+        follow(field.textProperty(), field);
+    }
+
+    /** The same for a multi-line field. */
+    public static void follow(ParagraphTextArea field) {
+        follow(field.textProperty(), field);
+    }
+
+    private static void follow(ObservableValue<String> text, Node field) {
         Runnable update = () -> {
-            Optional<String> family = hasCjk(field.getText()) ? cjkFamily() : Optional.empty();
+            Optional<String> family = hasCjk(text.getValue()) ? cjkFamily() : Optional.empty();
             field.setStyle(family.map(f -> "-fx-font-family: \"" + f + "\";").orElse(""));
         };
-        field.textProperty().addListener((obs, old, now) -> update.run());
+        text.addListener((obs, old, now) -> update.run());
         update.run();
     }
 }

@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
@@ -53,19 +54,37 @@ public final class PreviewPane {
     private double restoreScrollY;
     private Path pageFile;
     private final ObservableValue<Boolean> dark;
+    private final ObservableValue<Boolean> opening;
     public static final double MIN_WIDTH = 320;
 
     /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
     public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark) {
+        this(vm, portfolio, dark, new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /**
+     * {@code opening}: a portfolio is being opened. The page of the document it replaces (the empty
+     * one the window starts with) is not loaded meanwhile, so the preview loads once, the opened
+     * portfolio's page; after a failed open the page shown is rendered again.
+     */
+    public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark,
+                       ObservableValue<Boolean> opening) {
         this.vm = vm;
         this.dark = dark;
+        this.opening = opening;
+        // After the open's outcome (the portfolio taken, or the failure reported) has run.
+        opening.addListener((obs, was, now) -> {
+            if (!now) {
+                Platform.runLater(this::schedule);
+            }
+        });
         dark.addListener((obs, was, now) -> applyTheme());
         root.setId("preview");
         // Never narrower than a small phone's page, however wide the form beside it wants to be.
         root.setMinWidth(MIN_WIDTH);
         page.setId("preview-page");
         page.setMinWidth(0);
-        root.setTop(widthBar());
+        root.setTop(new VBox(widthBar(), noteBar()));
         root.setCenter(page);
         page.widthProperty().addListener((obs, old, now) -> applyWidth());
         width.addListener((obs, old, now) -> applyWidth());
@@ -120,6 +139,20 @@ public final class PreviewPane {
         return bar;
     }
 
+    /** Says what the page leaves out of a text too long to preview whole; hidden otherwise. */
+    private Node noteBar() {
+        Label note = new Label();
+        note.setId("preview-note");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setPadding(new Insets(2, 6, 3, 6));
+        note.getStyleClass().addAll("text-muted", "small");
+        note.textProperty().bind(vm.noteProperty());
+        note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
     /** The preset the page is laid out at; Fit follows the pane. */
     public ObjectProperty<PreviewWidth> widthProperty() {
         return width;
@@ -167,6 +200,9 @@ public final class PreviewPane {
      * portfolio, switching pages or the emoji images arriving never moves the page.
      */
     private void show(PreviewViewModel.RenderedPage rendered) {
+        if (Boolean.TRUE.equals(opening.getValue())) {
+            return;
+        }
         String html = rendered.html();
         WebEngine engine = webView().getEngine();
         PreviewDocument next = PreviewDocument.parse(html);

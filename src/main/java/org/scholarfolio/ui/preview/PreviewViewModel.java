@@ -36,6 +36,10 @@ public final class PreviewViewModel {
     private final StringProperty record = new SimpleStringProperty(this, "record", "");
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
     private final ReadOnlyObjectWrapper<RenderedPage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    /** Long texts are rendered in part; guarded by itself (renders run on the rendering thread and in {@link #update()}). */
+    private final PreviewExcerpts excerpts = new PreviewExcerpts();
+    private int excerptsDocument = Integer.MIN_VALUE;
     /** The snapshot the last page shown was rendered from: a render of another one follows an edit. */
     private Portfolio lastRendered;
 
@@ -119,7 +123,8 @@ public final class PreviewViewModel {
     /** Renders the current snapshot now, on this thread; a renderer failure becomes a readable page, not a crash. */
     public void update() {
         Portfolio snapshot = editor.portfolio();
-        publish(snapshot, target.get(), editor.documentNumberProperty().get(), render(renderer, snapshot, target.get()));
+        int document = editor.documentNumberProperty().get();
+        publish(snapshot, target.get(), document, render(renderer, snapshot, target.get(), document, fileName()));
     }
 
     /**
@@ -131,7 +136,9 @@ public final class PreviewViewModel {
     public record RenderedPage(String html, PreviewTarget target, int document, boolean edited) {
     }
 
-    private void publish(Portfolio snapshot, PreviewTarget at, int document, String result) {
+    private void publish(Portfolio snapshot, PreviewTarget at, int document, Rendered rendered) {
+        String result = rendered.html();
+        note.set(rendered.note());
         RenderedPage previous = page.get();
         boolean edited = previous != null && previous.document() == document && previous.target().equals(at)
                 && lastRendered != snapshot;
@@ -155,10 +162,16 @@ public final class PreviewViewModel {
         PreviewTarget at = target.get();
         int document = editor.documentNumberProperty().get();
         PreviewRenderer bound = renderer.snapshot();
+        String file = fileName();
         rendering.execute(() -> {
-            String result = render(bound, snapshot, at);
+            Rendered result = render(bound, snapshot, at, document, file);
             ui.execute(() -> {
                 busy = false;
+                if (document != editor.documentNumberProperty().get()) {
+                    // Another portfolio was opened meanwhile: its page is shown, never the one it replaced.
+                    requestUpdate();
+                    return;
+                }
                 publish(snapshot, at, document, result);
                 if (stale) {
                     requestUpdate();
@@ -167,15 +180,33 @@ public final class PreviewViewModel {
         });
     }
 
-    private String render(PreviewRenderer with, Portfolio portfolio, PreviewTarget page) {
+    /** The open portfolio's file as the note names it. */
+    private String fileName() {
+        java.nio.file.Path file = editor.fileProperty().get();
+        return file == null || file.getFileName() == null ? "the untitled portfolio" : file.getFileName().toString();
+    }
+
+    /** A page and the note on what it leaves out of long texts ("" when nothing). */
+    private record Rendered(String html, String note) {
+    }
+
+    private Rendered render(PreviewRenderer with, Portfolio portfolio, PreviewTarget page, int document, String file) {
         try {
-            String rendered = with.render(portfolio, page);
+            PreviewExcerpts.Bounded bounded;
+            synchronized (excerpts) {
+                if (document != excerptsDocument) {
+                    excerpts.reset();
+                    excerptsDocument = document;
+                }
+                bounded = excerpts.bound(portfolio);
+            }
+            String rendered = with.render(bounded.portfolio(), page);
             EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
-            return images == null ? rendered : images.apply(rendered);
+            return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note(file));
         } catch (RuntimeException e) {
-            return "<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
+            return new Rendered("<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
                     + "<h2>The preview could not be rendered</h2><p>" + escape(String.valueOf(e.getMessage()))
-                    + "</p></body>";
+                    + "</p></body>", "");
         }
     }
 
@@ -195,6 +226,15 @@ public final class PreviewViewModel {
     /** The last page rendered, with what it was rendered from; null before the first. */
     public ReadOnlyObjectProperty<RenderedPage> pageProperty() {
         return page.getReadOnlyProperty();
+    }
+
+    /**
+     * What the page shown leaves out of a text too long to preview whole ("portfolio.json ›
+     * profile.bio is 10,500,000 characters long: the preview shows characters 1–99,990, …"); empty
+     * when it shows every text whole.
+     */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty htmlProperty() {

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scholarfolio.model.validation.PortfolioValidator;
+import org.scholarfolio.model.validation.IncrementalValidator;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.Portfolio;
@@ -20,7 +20,8 @@ import org.scholarfolio.ui.Section;
 
 /**
  * The portfolio's current problems, re-checked with the same rules as the command line after
- * every change, and where each one lives in the editor.
+ * every change (only the records a change replaced are checked again: {@link IncrementalValidator}),
+ * and where each one lives in the editor.
  */
 public final class ProblemsViewModel {
     /** Where a problem's field is: a sidebar section and, for list sections, the record's index. */
@@ -37,11 +38,18 @@ public final class ProblemsViewModel {
     private final AtomicReference<Request> latest = new AtomicReference<>();
     /** Numbers the changes (UI thread only), so that only the latest one's problems are shown. */
     private long requested;
+    /** Keeps each publication's problems, so that a change rechecks only the records it replaced. */
+    private final IncrementalValidator validator = new IncrementalValidator();
 
     public ProblemsViewModel(EditorViewModel editor) {
         this.editor = editor;
         editor.portfolioProperty().addListener((obs, old, now) -> check());
-        editor.fileProperty().addListener((obs, old, now) -> check());
+        editor.fileProperty().addListener((obs, old, now) -> {
+            validator.forget();
+            check();
+        });
+        // Another document: its records' files are looked up again.
+        editor.documentNumberProperty().addListener((obs, old, now) -> validator.forget());
         check();
     }
 
@@ -76,7 +84,7 @@ public final class ProblemsViewModel {
             // A new untitled document that nothing was typed into is not a broken one: its missing name
             // is reported from the first edit on, not as a red badge on the start screen.
             boolean blank = checked.folder() == null && checked.portfolio().equals(Portfolio.empty());
-            List<Diagnostic> found = blank ? List.of() : PortfolioValidator.validate(checked.portfolio(), checked.folder());
+            List<Diagnostic> found = blank ? List.of() : validator.check(checked.portfolio(), checked.folder());
             ui.execute(() -> show(checked.number(), found));
         }
     }

@@ -123,6 +123,36 @@ class ProblemsViewModelTest {
         assertThat(List.copyOf(vm.problems())).anyMatch(p -> p.path().equals("site.baseUrl"));
     }
 
+    /** Each change is reported again from the publication it replaced: a problem added, fixed, a duplicate key made and removed. */
+    @Test
+    void aChangeToOnePublicationIsReportedAgain() {
+        Portfolio started = Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder()
+                .name(new PersonName("Ada", "", "Lovelace")).build()).withPublications(List.of(
+                Publication.builder("lovelace1843", "article").title("Notes").year(1843).build(),
+                Publication.builder("babbage1864", "book").title("Passages").year(1864).build()));
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), started, null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        assertThat(vm.problems()).isEmpty();
+
+        editor.edit(null, p -> p.withPublications(List.of(p.publications().get(0),
+                p.publications().get(1).toBuilder().year(3000).build())));
+        assertThat(vm.problems()).extracting(Diagnostic::path).containsExactly("publications[1].year");
+
+        editor.edit(null, p -> p.withPublications(List.of(p.publications().get(0),
+                p.publications().get(1).toBuilder().year(1864).citationKey("Lovelace1843").build())));
+        assertThat(vm.problems()).extracting(Diagnostic::message)
+                .containsExactly("the citation key \"Lovelace1843\" is also used by publications[0]");
+
+        editor.edit(null, p -> p.withPublications(List.of(p.publications().get(0),
+                p.publications().get(1).toBuilder().citationKey("babbage1864").build())));
+        assertThat(vm.problems()).isEmpty();
+
+        editor.edit(null, p -> p.withPublications(List.of(p.publications().get(1), p.publications().get(1))));
+        assertThat(vm.problems()).extracting(Diagnostic::path).containsExactly("publications[1].citationKey");
+        editor.history().undo();
+        assertThat(vm.problems()).isEmpty();
+    }
+
     @Test
     void nestedIndexFindsTheItemInsideARecord() {
         assertThat(ProblemsViewModel.nestedIndex(FieldPath.parse("publications[0].authors[2].url"), "authors")).hasValue(2);

@@ -24,6 +24,7 @@ import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.form.FormBuilder;
+import org.scholarfolio.ui.form.ParagraphTextArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -63,6 +64,8 @@ class PublicationFormFromRegistryTest {
             assertThat(FormBuilder.fieldPathOf(control)).as(id).isEqualTo("publications[0]." + f.jsonKey());
             if (control instanceof CheckBox box) {
                 assertThat(box.isSelected()).as(id).isEqualTo(f.flag(p));
+            } else if (control instanceof ParagraphTextArea area) {
+                assertThat(area.getText()).as(id).isEqualTo(f.asText(p));
             } else {
                 assertThat(((TextInputControl) control).getText()).as(id).isEqualTo(f.asText(p));
             }

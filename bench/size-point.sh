@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Issue 14's size point: 100,000 publications (made by `scholarfolio generate`), a paper with 5,000
+# authors, a 10 MB bio and a 200 MB PDF (a sparse file), each from the command line (`validate`,
+# `export`: wall, processor time, peak RSS) and in the editor's window with its live preview
+# (SizePointBenchmark: open, 10 keys typed into one field (-Dkeys=N), save, export; the time of each and the
+# longest gap between two frames of the JavaFX thread; the peak RSS). The editor runs under Xvfb
+# when xvfb-run is installed, headless otherwise. The load average is printed before every step.
+#
+#   bench/size-point.sh [CASES...]      default: publications-100000 authors-5000 bio-10mb pdf-200mb
+#   SKIP_EDITOR=1 / SKIP_CLI=1          one side only
+#   HEAP=-Xmx2g                         the JVMs' heap (default: Java's own choice)
+#
+# Needs `mvn -B -q -DskipTests package` (the jar) and `mvn -B -q test-compile` first.
+set -euo pipefail
+
+project=$(cd "$(dirname "$0")/.." && pwd)
+cd "$project"
+cases=${*:-publications-100000 authors-5000 bio-10mb pdf-200mb}
+deps=target/bench-classpath.txt
+if [[ ! -s $deps ]]; then
+  mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$deps" -Dmdep.includeScope=test >/dev/null
+fi
+cp="target/classes:target/test-classes:$(cat "$deps")"
+heap=${HEAP:-}
+work=$(mktemp -d "${TMPDIR:-/tmp}/size-point.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+timed() { # label, command...: prints wall, cpu, peak RSS of one process
+  local label=$1; shift
+  /usr/bin/time -f '%e %U %S %M %x' -o "$work/time" "$@" >"$work/out" 2>&1 || true
+  read -r wall user sys rss status < <(tail -1 "$work/time")
+  printf '  %-44s wall %7.2f s, cpu %7.2f s, peak RSS %5d MB, exit %s (load %s)\n' "$label" "$wall" \
+    "$(echo "$user + $sys" | bc)" $((rss / 1024)) "$status" "$(load)"
+  [[ $status == 0 ]] || tail -5 "$work/out" | sed 's/^/      /'
+}
+
+echo "making the inputs in $work (load $(load))"
+java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark make "$work" >/dev/null
+rm -rf "$work/publications-100000"
+timed "generate --publications 100000" java $heap -jar target/scholarfolio.jar generate \
+  --publications 100000 --news 1000 --out "$work/publications-100000"
+for c in $cases; do
+  echo "$c: portfolio.json $(du -h --apparent-size "$work/$c/portfolio.json" | cut -f1)"
+done
+
+if [[ ${SKIP_CLI:-0} != 1 ]]; then
+  echo "command line (java -jar target/scholarfolio.jar)"
+  for c in $cases; do
+    timed "$c validate" java $heap -jar target/scholarfolio.jar validate "$work/$c"
+    timed "$c export" java $heap -jar target/scholarfolio.jar export "$work/$c" --out "$work/site-$c"
+    if [[ $c == pdf-200mb ]]; then
+      printf '  the PDF in the site: %s\n' "$(find "$work/site-$c" -name 'big.pdf' -printf '%s bytes at %P')"
+    fi
+    rm -rf "$work/site-$c"
+  done
+fi
+
+echo "the preview of a 10 MB bio after one key: whole against in part, alternating"
+java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark preview 3 | sed 's/^/  /'
+echo "problems check after one key (load $(load))"
+for n in 10000 100000; do
+  java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark problems $n 41 | sed 's/^/  /'
+done
+
+if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
+  run=(java)
+  command -v xvfb-run >/dev/null && run=(xvfb-run -a -s "-screen 0 1600x1000x24" java)
+  for c in $cases; do
+    echo "editor, $c (load $(load))"
+    "${run[@]}" $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark editor "$work/$c" "$work/editor-site-$c" \
+      2>"$work/editor-err" | sed 's/^/  /' || tail -20 "$work/editor-err"
+    rm -rf "$work/editor-site-$c"
+  done
+fi

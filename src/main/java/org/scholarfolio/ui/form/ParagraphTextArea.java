@@ -1,0 +1,233 @@
+package org.scholarfolio.ui.form;
+
+import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
+import static org.fxmisc.wellbehaved.event.InputMap.consume;
+import static org.fxmisc.wellbehaved.event.InputMap.ignore;
+import static org.fxmisc.wellbehaved.event.InputMap.sequence;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Skin;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Font;
+
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+/**
+ * A multi-line text field that lays out only the paragraphs in view (RichTextFX's virtualised area):
+ * a key typed in a 20 KB bio lays out one paragraph, where JavaFX's {@code TextArea} lays out the
+ * whole text on every key. It is a {@link Control} holding the area, so the labels, tooltips and
+ * problem marks treat it as any other field; the keyboard focus goes to the area inside it.
+ *
+ * <p>As in the editor's other fields: Tab and Shift+Tab leave it (Ctrl+Tab types a tab), the
+ * editor's Undo handles Ctrl+Z, and a change arriving from outside (Undo, a recovered change) keeps
+ * the caret where the text changed, while a wholly new value shows from its start
+ * ({@link CaretKeeping#caretAfter}).
+ */
+public final class ParagraphTextArea extends Control {
+    private static final String STYLE_CLASS = "paragraph-text-area";
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final Area area = new Area();
+    private int prefRowCount = 4;
+    /** True while the text property follows the area's own typing, or the area follows the property. */
+    private boolean syncing;
+
+    public ParagraphTextArea() {
+        getStyleClass().add(STYLE_CLASS);
+        setFocusTraversable(false);
+        area.setWrapText(true);
+        // The editor keeps one history for the portfolio; the area's own would disagree with it.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.plainTextChanges().subscribe(change -> {
+            if (!syncing) {
+                syncing = true;
+                try {
+                    text.set(area.getText());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        text.addListener((obs, old, now) -> {
+            if (!syncing) {
+                takeFromOutside(old == null ? "" : old, now == null ? "" : now);
+            }
+        });
+        Nodes.addInputMap(area, sequence(
+                consume(keyPressed(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN), e -> area.replaceSelection("\t")),
+                // Not consumed: the scene moves the focus, as from every other field.
+                ignore(keyPressed(KeyCode.TAB)),
+                ignore(keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN))));
+        area.setContextMenu(contextMenu());
+        area.setAccessibleRole(AccessibleRole.TEXT_AREA);
+        area.accessibleTextProperty().bind(accessibleTextProperty());
+    }
+
+    /** The text, bound two-way to a view model's property like {@code TextArea.textProperty()}. */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    public void setText(String value) {
+        text.set(value);
+    }
+
+    /** The rows of text the field asks room for. */
+    public void setPrefRowCount(int rows) {
+        prefRowCount = rows;
+        requestLayout();
+    }
+
+    public int getCaretPosition() {
+        return area.getCaretPosition();
+    }
+
+    public void positionCaret(int at) {
+        area.moveTo(Math.max(0, Math.min(at, area.getLength())));
+        area.requestFollowCaret();
+    }
+
+    /** Puts the caret after the last character, as {@code TextInputControl.end()} does. */
+    public void end() {
+        positionCaret(area.getLength());
+    }
+
+    public void replaceSelection(String replacement) {
+        area.replaceSelection(replacement);
+    }
+
+    /** The focus goes to the area that takes the keys. */
+    @Override
+    public void requestFocus() {
+        area.requestFocus();
+    }
+
+    /** The node that holds the keyboard focus while the field is being edited. */
+    public javafx.scene.Node editor() {
+        return area;
+    }
+
+    /** Applies a value set from outside as the smallest replacement, so that the view stays where it is. */
+    private void takeFromOutside(String old, String now) {
+        syncing = true;
+        try {
+            String shown = area.getText();
+            if (shown.equals(now)) {
+                return;
+            }
+            int caret = CaretKeeping.caretAfter(shown, now, area.isFocused());
+            int prefix = commonPrefix(shown, now);
+            int suffix = commonSuffix(shown, now, prefix);
+            area.replaceText(prefix, shown.length() - suffix, now.substring(prefix, now.length() - suffix));
+            area.moveTo(Math.min(caret, area.getLength()));
+            if (caret == 0) {
+                area.showParagraphAtTop(0);
+            } else {
+                area.requestFollowCaret();
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int commonSuffix(String a, String b, int prefix) {
+        int n = Math.min(a.length(), b.length()) - prefix;
+        int i = 0;
+        while (i < n && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem cut = new MenuItem("Cut");
+        cut.setOnAction(e -> area.cut());
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(e -> area.copy());
+        MenuItem paste = new MenuItem("Paste");
+        paste.setOnAction(e -> area.paste());
+        MenuItem all = new MenuItem("Select All");
+        all.setOnAction(e -> area.selectAll());
+        ContextMenu menu = new ContextMenu(cut, copy, paste, new SeparatorMenuItem(), all);
+        menu.setOnShowing(e -> {
+            boolean none = area.getSelection().getLength() == 0;
+            cut.setDisable(none);
+            copy.setDisable(none);
+        });
+        return menu;
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new AreaSkin(this);
+    }
+
+    /** The scroll pane with the area, asking room for the preferred rows. */
+    private static final class AreaSkin extends SkinBase<ParagraphTextArea> {
+        AreaSkin(ParagraphTextArea field) {
+            super(field);
+            getChildren().add(new VirtualizedScrollPane<>(field.area));
+        }
+
+        @Override
+        protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+            double line = Math.ceil(Font.getDefault().getSize() * 1.4);
+            return top + bottom + 8 + getSkinnable().prefRowCount * line;
+        }
+
+        @Override
+        protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+            double line = Math.ceil(Font.getDefault().getSize() * 1.4);
+            return top + bottom + 8 + Math.min(2, getSkinnable().prefRowCount) * line;
+        }
+
+        @Override
+        protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+            return left + right + 200;
+        }
+
+        @Override
+        protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+            return left + right + 60;
+        }
+    }
+
+    /** The area, answering a screen reader as a text area does. */
+    private static final class Area extends StyleClassedTextArea {
+        @Override
+        public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+            return switch (attribute) {
+                case TEXT -> getText();
+                case CARET_OFFSET -> getCaretPosition();
+                case SELECTION_START -> getSelection().getStart();
+                case SELECTION_END -> getSelection().getEnd();
+                case EDITABLE -> isEditable();
+                default -> super.queryAccessibleAttribute(attribute, parameters);
+            };
+        }
+    }
+}

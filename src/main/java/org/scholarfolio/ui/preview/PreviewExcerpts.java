@@ -1,0 +1,110 @@
+package org.scholarfolio.ui.preview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+
+/**
+ * The portfolio the preview renders: every Markdown text longer than {@link LongTextWindow#LIMIT}
+ * (the bio, a news item's or a page's body, an abstract) replaced by the part of it around the last
+ * change ({@link LongTextWindow}), so that the preview's time and the page WebKit lays out stay
+ * bounded however long the text is. The export always renders the texts whole.
+ */
+final class PreviewExcerpts {
+    /** The portfolio to render and what it leaves out; {@code shown} is empty when nothing is shortened. */
+    record Bounded(Portfolio portfolio, List<LongTextWindow.Shown> shown) {
+        /**
+         * The note above the preview, naming the file and the field ("portfolio.json › profile.bio is
+         * 10,000,000 characters long: …"), or "" when it shows every text whole.
+         */
+        String note(String file) {
+            if (shown.isEmpty()) {
+                return "";
+            }
+            LongTextWindow.Shown first = shown.get(0);
+            String more = shown.size() == 1 ? "" : " (" + (shown.size() - 1) + " more long text"
+                    + (shown.size() == 2 ? " is" : "s are") + " shortened too)";
+            return file + " › " + first.field() + " is " + number(first.length()) + " characters long: the preview shows"
+                    + " characters " + number(first.start() + 1) + "–" + number(first.end()) + ", around the last change"
+                    + more + "; the export writes all of it.";
+        }
+    }
+
+    private final LongTextWindow window;
+
+    PreviewExcerpts() {
+        this(new LongTextWindow());
+    }
+
+    PreviewExcerpts(LongTextWindow window) {
+        this.window = window;
+    }
+
+    /** Another document was opened: its long texts open at their start. */
+    void reset() {
+        window.reset();
+    }
+
+    Bounded bound(Portfolio p) {
+        List<LongTextWindow.Shown> shown = new ArrayList<>();
+        Portfolio out = p;
+        LongTextWindow.Excerpt bio = window.excerpt("profile.bio", p.profile().bio());
+        if (bio != null) {
+            shown.add(bio.shown());
+            out = out.withProfile(p.profile().toBuilder().bio(bio.markdown()).build());
+        }
+        List<NewsItem> news = null;
+        for (int i = 0; i < p.news().size(); i++) {
+            NewsItem n = p.news().get(i);
+            LongTextWindow.Excerpt body = window.excerpt("news[" + i + "].body", n.body());
+            if (body != null) {
+                news = news == null ? new ArrayList<>(p.news()) : news;
+                news.set(i, n.withBody(body.markdown()));
+                shown.add(body.shown());
+            }
+        }
+        List<Page> pages = null;
+        for (int i = 0; i < p.pages().size(); i++) {
+            Page page = p.pages().get(i);
+            LongTextWindow.Excerpt body = window.excerpt("pages[" + i + "].body", page.body());
+            if (body != null) {
+                pages = pages == null ? new ArrayList<>(p.pages()) : pages;
+                pages.set(i, page.withBody(body.markdown()));
+                shown.add(body.shown());
+            }
+        }
+        List<Publication> publications = null;
+        for (int i = 0; i < p.publications().size(); i++) {
+            Publication pub = p.publications().get(i);
+            String text = pub.abstractText();
+            if (text.length() <= window.limit()) {
+                continue; // most records: no key made, no look-up
+            }
+            LongTextWindow.Excerpt body = window.excerpt("publications[" + i + "].abstract", text);
+            if (body != null) {
+                publications = publications == null ? new ArrayList<>(p.publications()) : publications;
+                publications.set(i, pub.toBuilder().abstractText(body.markdown()).build());
+                shown.add(body.shown());
+            }
+        }
+        if (news != null) {
+            out = out.withNews(news);
+        }
+        if (pages != null) {
+            out = out.withPages(pages);
+        }
+        if (publications != null) {
+            out = out.withPublications(publications);
+        }
+        return new Bounded(out, List.copyOf(shown));
+    }
+
+    private static String number(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

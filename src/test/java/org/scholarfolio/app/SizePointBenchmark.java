@@ -1,0 +1,334 @@
+package org.scholarfolio.app;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.scholarfolio.generator.PortfolioGenerator;
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.site.ExportOptions;
+import org.scholarfolio.site.PagePreview;
+import org.scholarfolio.site.SiteExporter;
+import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.DocumentIo;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.Section;
+
+/**
+ * Issue 14's size point in the editor: open, type into one field, save and export a portfolio with
+ * 100,000 publications, a paper with 5,000 authors, a 10 MB bio or a 200 MB PDF, in the editor's
+ * window with its live preview (the site's own renderer), recording for each step the time until
+ * it is done and the longest gap between two frames of the JavaFX thread (a pulse watchdog; over
+ * 100 ms is a visible stall), and the process's peak resident memory. Not a test: run by
+ * {@code bench/size-point.sh}, which also makes the inputs ({@code make DIR}) and times the
+ * command line on them.
+ * <ul>
+ * <li>{@code make DIR}: writes the four portfolios into DIR/publications-100000, DIR/authors-5000,
+ * DIR/bio-10mb and DIR/pdf-200mb (the PDF is a sparse file);</li>
+ * <li>{@code editor PORTFOLIO_DIR OUT_DIR}: the editor's steps on one of them.</li>
+ * </ul>
+ */
+public final class SizePointBenchmark {
+    private SizePointBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("make")) {
+            make(Path.of(args[1]));
+        } else if (args.length == 2 && args[0].equals("preview")) {
+            preview(Integer.parseInt(args[1]));
+        } else if (args.length == 3 && args[0].equals("problems")) {
+            problems(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        } else if (args.length == 3 && args[0].equals("editor")) {
+            editor(Path.of(args[1]), Path.of(args[2]));
+        } else {
+            System.err.println("usage: make DIR | editor PORTFOLIO_DIR OUT_DIR | problems PUBLICATIONS CHANGES | preview ROUNDS");
+            System.exit(2);
+        }
+    }
+
+    static void make(Path dir) throws IOException {
+        Portfolio small = PortfolioGenerator.generate(20, 10, 1L);
+        PortfolioStore.save(Files.createDirectories(dir.resolve("publications-100000")),
+                PortfolioGenerator.generate(100_000, 1_000, 1L));
+
+        List<Author> many = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            many.add(Author.of("Given" + i, "Family" + i));
+        }
+        PortfolioStore.save(Files.createDirectories(dir.resolve("authors-5000")),
+                withPublication(small, 0, b -> b.authors(many)));
+
+        StringBuilder bio = new StringBuilder();
+        for (int i = 0; bio.length() < 10_000_000; i++) {
+            bio.append("Paragraph ").append(i).append(" of a long biography with *emphasis* and a [link](https://example.org).\n\n");
+        }
+        PortfolioStore.save(Files.createDirectories(dir.resolve("bio-10mb")),
+                small.withProfile(small.profile().toBuilder().bio(bio.toString()).build()));
+
+        Path pdfFolder = Files.createDirectories(dir.resolve("pdf-200mb"));
+        Files.createDirectories(pdfFolder.resolve("assets/pdf"));
+        try (RandomAccessFile pdf = new RandomAccessFile(pdfFolder.resolve("assets/pdf/big.pdf").toFile(), "rw")) {
+            pdf.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            pdf.setLength(200L * 1024 * 1024);
+        }
+        PortfolioStore.save(pdfFolder, withPublication(small, 0,
+                b -> b.links(small.publications().get(0).links().with(LinkKind.PDF, "assets/pdf/big.pdf"))));
+    }
+
+    /**
+     * A 10 MB bio's page for the preview, rendered whole (as before) and as the preview renders it
+     * now (in part, around the change: {@code PreviewViewModel}), alternating in this JVM, each
+     * round after a key typed at the bio's end; prints each time and the size of the page.
+     */
+    static void preview(int rounds) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 10_000_000; i++) {
+            text.append("Paragraph ").append(i).append(" of a long biography with *emphasis* and a [link](https://example.org).\n\n");
+        }
+        PagePreview pages = new PagePreview(MarkdownRenderer.shared(), Files.createTempDirectory("size-point-preview"));
+        EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(),
+                Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder().bio(text.toString()).build()), null);
+        var vm = new org.scholarfolio.ui.preview.PreviewViewModel(editor,
+                (p, t) -> pages.render(p, null, org.scholarfolio.site.SitePage.home()));
+        vm.update();
+        for (int round = 1; round <= rounds; round++) {
+            char typed = (char) ('a' + round);
+            editor.edit("bio", p -> p.withProfile(p.profile().toBuilder().bio(p.profile().bio() + typed).build()));
+            long t0 = System.nanoTime();
+            String whole = pages.render(editor.portfolio(), null, org.scholarfolio.site.SitePage.home());
+            long t1 = System.nanoTime();
+            vm.update();
+            long t2 = System.nanoTime();
+            System.out.printf("round %d (load %s): whole bio %,d ms, %,d characters of page; in part %,d ms, %,d characters (%.0f x less time)%n",
+                    round, Files.readString(Path.of("/proc/loadavg")).substring(0, 14), (t1 - t0) / 1_000_000, whole.length(),
+                    (t2 - t1) / 1_000_000, vm.htmlProperty().get().length(), (double) (t1 - t0) / (t2 - t1));
+        }
+    }
+
+    /**
+     * The problems check after one keystroke into a title, the whole portfolio checked again (as
+     * before) and only the changed record ({@link org.scholarfolio.model.validation.IncrementalValidator}),
+     * alternating change by change in this JVM; prints the median of each and their ratio.
+     */
+    static void problems(int publications, int changes) {
+        Portfolio p = PortfolioGenerator.generate(publications, publications / 2, 1L);
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+        var incremental = new org.scholarfolio.model.validation.IncrementalValidator();
+        incremental.check(p, folder);
+        List<Long> whole = new ArrayList<>();
+        List<Long> kept = new ArrayList<>();
+        int middle = publications / 2;
+        for (int i = 0; i < changes; i++) {
+            char typed = (char) ('a' + i % 26);
+            Portfolio current = p;
+            Portfolio next = withPublication(current, middle,
+                    b -> b.text(PublicationField.TITLE, current.publications().get(middle).title() + typed));
+            long t0 = System.nanoTime();
+            var a = org.scholarfolio.model.validation.PortfolioValidator.validate(next, folder);
+            long t1 = System.nanoTime();
+            var b = incremental.check(next, folder);
+            long t2 = System.nanoTime();
+            if (!a.equals(b)) {
+                throw new IllegalStateException("the two checks differ");
+            }
+            whole.add(t1 - t0);
+            kept.add(t2 - t1);
+            p = next;
+        }
+        whole.sort(null);
+        kept.sort(null);
+        double w = whole.get(changes / 2) / 1e6;
+        double k = kept.get(changes / 2) / 1e6;
+        System.out.printf("%,d publications, %d changes: whole check median %.2f ms, incremental median %.3f ms (%.0f x less)%n",
+                publications, changes, w, k, w / k);
+    }
+
+    private static Portfolio withPublication(Portfolio p, int i, UnaryOperator<Publication.Builder> change) {
+        List<Publication> pubs = new ArrayList<>(p.publications());
+        pubs.set(i, change.apply(pubs.get(i).toBuilder()).build());
+        return p.withPublications(pubs);
+    }
+
+    static void editor(Path portfolio, Path out) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+        }
+        System.setProperty("prism.order", "sw");
+        boolean bio = portfolio.getFileName().toString().startsWith("bio");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(2, TimeUnit.MINUTES);
+        PulseWatchdog watchdog = new PulseWatchdog();
+        ExecutorService fileThread = Executors.newSingleThreadExecutor();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        DocumentIo io = new DocumentIo(editor, fileThread, Platform::runLater);
+        Path staging = Files.createTempDirectory("size-point-preview");
+        SitePreviewRenderer preview = new SitePreviewRenderer(new PagePreview(MarkdownRenderer.shared(), staging),
+                () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
+        MainView[] views = new MainView[1];
+        onFx(() -> {
+            MainView view = new MainView(editor, new SimpleBooleanProperty(false), preview, io);
+            view.checkProblemsOn(background, Platform::runLater);
+            views[0] = view;
+            Stage stage = new Stage();
+            stage.setScene(new Scene(view.root(), 1280, 800));
+            stage.show();
+            view.showSection(bio ? Section.PROFILE : Section.PUBLICATIONS);
+            watchdog.start();
+        });
+        Thread.sleep(1_000);
+        MainView view = views[0];
+
+        step("open (until the preview shows it)", watchdog, done -> io.open(portfolio,
+                f -> whenPreviewed(view, editor, done), e -> {
+                    throw new IllegalStateException(e);
+                }));
+        Thread.sleep(2_000);
+
+        onFx(watchdog::reset);
+        long start = System.nanoTime();
+        int keys = Integer.getInteger("keys", 10);
+        for (int key = 0; key < keys; key++) {
+            char typed = (char) ('a' + key % 26);
+            onFx(() -> editor.edit(bio ? "bio" : "title", p -> bio
+                    ? p.withProfile(p.profile().toBuilder().bio(p.profile().bio() + typed).build())
+                    : withPublication(p, 0, b -> b.text(PublicationField.TITLE, p.publications().get(0).title() + typed))));
+            Thread.sleep(16);
+        }
+        CompletableFuture<Void> previewed = new CompletableFuture<>();
+        onFx(() -> whenPreviewed(view, editor, () -> previewed.complete(null)));
+        previewed.get(30, TimeUnit.MINUTES);
+        report("typing " + keys + " keys (until the preview shows the last)", System.nanoTime() - start, watchdog);
+
+        step("save", watchdog, done -> io.save(editor.fileProperty().get(), p -> done.run(), e -> {
+            throw new IllegalStateException(e);
+        }));
+
+        SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
+        Portfolio snapshot = editor.portfolio();
+        step("export (on a thread of its own)", watchdog, done -> background.execute(() -> {
+            exporter.export(snapshot, portfolio, new ExportOptions("", java.time.LocalDate.now(), "default", 1), out);
+            done.run();
+        }));
+        System.out.printf("peak resident memory of the editor's process: %,d MB%n", peakRssMb());
+        fileThread.shutdown();
+        background.shutdown();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Runs {@code done} (on the FX thread) once the preview shows a page of the editor's current snapshot. */
+    private static void whenPreviewed(MainView view, EditorViewModel editor, Runnable done) {
+        Portfolio wanted = editor.portfolio();
+        javafx.beans.value.ChangeListener<Object> check = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> obs, Object old, Object now) {
+                if (editor.portfolio() == wanted && !view.preview().htmlProperty().get().isEmpty()) {
+                    view.preview().pageProperty().removeListener(this);
+                    done.run();
+                }
+            }
+        };
+        view.preview().pageProperty().addListener(check);
+        view.preview().requestUpdate();
+    }
+
+    private interface Work {
+        void start(Runnable done);
+    }
+
+    private static void step(String what, PulseWatchdog watchdog, Work work) throws Exception {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        long[] start = new long[1];
+        onFx(() -> {
+            watchdog.reset();
+            start[0] = System.nanoTime();
+            work.start(() -> done.complete(System.nanoTime() - start[0]));
+        });
+        long took = done.get(60, TimeUnit.MINUTES);
+        Thread.sleep(300); // the frames after the step come, so a gap it caused is seen
+        report(what, took, watchdog);
+    }
+
+    private static void report(String what, long tookNanos, PulseWatchdog watchdog) {
+        System.out.printf("%-52s until done %,8d ms; longest gap between frames %,6d ms; resident now %,d MB%n", what,
+                TimeUnit.NANOSECONDS.toMillis(tookNanos), TimeUnit.NANOSECONDS.toMillis(watchdog.longestGap()),
+                rssMb("VmRSS"));
+    }
+
+    private static long peakRssMb() {
+        return rssMb("VmHWM");
+    }
+
+    private static long rssMb(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: no figure
+        }
+        return -1;
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(60, TimeUnit.MINUTES);
+    }
+
+    /** The longest time between two consecutive frames since the last reset. */
+    private static final class PulseWatchdog extends AnimationTimer {
+        private long last;
+        private volatile long longest;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                longest = Math.max(longest, now - last);
+            }
+            last = now;
+        }
+
+        void reset() {
+            last = System.nanoTime();
+            longest = 0;
+        }
+
+        long longestGap() {
+            return longest;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.scholarfolio.ui.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The multi-line field: typing reaches the bound property, and a value from outside keeps the caret as CaretKeeping says. */
+@ExtendWith(ApplicationExtension.class)
+class ParagraphTextAreaTest {
+    private final StringProperty bound = new SimpleStringProperty("");
+    private ParagraphTextArea area;
+
+    @Start
+    void start(Stage stage) {
+        area = new ParagraphTextArea();
+        area.setId("area");
+        area.textProperty().bindBidirectional(bound);
+        TextField other = new TextField();
+        other.setId("other");
+        stage.setScene(new Scene(new VBox(other, area), 500, 300));
+        stage.show();
+    }
+
+    @Test
+    void typingReachesTheBoundProperty(FxRobot robot) {
+        robot.interact(area::requestFocus);
+        robot.write("Reader in logic");
+        assertThat(bound.get()).isEqualTo("Reader in logic");
+        assertThat(area.getCaretPosition()).isEqualTo(15);
+    }
+
+    @Test
+    void anUndoneChangeKeepsTheCaretWhereTheChangeWas(FxRobot robot) {
+        String para = "First paragraph.\n\nSecond paragraph about logic.\n\nThird.";
+        robot.interact(() -> bound.set(para));
+        robot.interact(area::requestFocus);
+        robot.interact(() -> area.positionCaret(para.indexOf(" about")));
+        robot.write("-like");
+        assertThat(bound.get()).isEqualTo("First paragraph.\n\nSecond paragraph-like about logic.\n\nThird.");
+        // Undo, as the editor applies it: the property goes back to the old text.
+        robot.interact(() -> bound.set(para));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getText()).isEqualTo(para);
+        assertThat(area.getCaretPosition()).isEqualTo(para.indexOf(" about"));
+    }
+
+    @Test
+    void aWhollyNewValueShowsFromItsStart(FxRobot robot) {
+        robot.interact(() -> bound.set("Alan Turing\nManchester"));
+        assertThat(area.getText()).isEqualTo("Alan Turing\nManchester");
+        assertThat(area.getCaretPosition()).isZero();
+    }
+}
