@@ -90,7 +90,10 @@ public final class OutputFolder {
 
     /** Files in the output folder that this export would overwrite although no export wrote them. */
     public List<String> foreignFiles(List<OutputFile> files) throws IOException {
-        Map<String, String> previous = readManifest();
+        return foreignFiles(files, readManifest());
+    }
+
+    private List<String> foreignFiles(List<OutputFile> files, Map<String, String> previous) {
         List<String> foreign = new ArrayList<>();
         for (OutputFile f : files) {
             if (!previous.containsKey(f.path()) && Files.exists(outDir.resolve(f.path()))) {
@@ -164,6 +167,11 @@ public final class OutputFolder {
             }
         }
 
+        /** As {@link OutputFolder#foreignFiles}, from the manifest read when this staging began. */
+        public List<String> foreignFiles(List<OutputFile> files) {
+            return OutputFolder.this.foreignFiles(files, previous);
+        }
+
         /** Moves the changed files into place, writes the manifest and removes what is no longer written. */
         public Result commit(List<OutputFile> files) throws IOException {
             try {
@@ -182,7 +190,9 @@ public final class OutputFolder {
     private Result writeChanged(List<OutputFile> files, Map<String, String> previous, FileTime manifestTime, Path staging)
             throws IOException {
         for (OutputFile f : files) {
-            if (!outDir.resolve(f.path()).normalize().startsWith(outDir) || ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
+            // A kept file is neither read nor written: no link on its way can lead a write out.
+            if (!outDir.resolve(f.path()).normalize().startsWith(outDir)
+                    || !f.isKept() && ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
                 throw new IOException(f.path() + " would be written through a link that leads outside " + outDir
                         + "; remove the link and export again");
             }

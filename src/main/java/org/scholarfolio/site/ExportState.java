@@ -80,6 +80,17 @@ public final class ExportState {
 
     /**
      * As {@link #fingerprint(CanonicalForm, Portfolio, Path, ExportOptions, Path)} for a portfolio
+     * known by its records' content keys ({@link RecordKeys}, as every page's key is): in the
+     * editor's process those of the records an edit did not touch are known already, where
+     * writing the canonical form costs the whole portfolio every time.
+     */
+    static Optional<String> fingerprint(long portfolioKey, Path portfolioDir, ExportOptions options, Path outDir) {
+        return fingerprint("records", portfolioDir, options, outDir,
+                out -> out.write(String.format("%016x", portfolioKey).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * As {@link #fingerprint(CanonicalForm, Portfolio, Path, ExportOptions, Path)} for a portfolio
      * known by the hash of the file it is (to be) loaded from: same file, same content.
      */
     static Optional<String> fingerprint(String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
@@ -204,7 +215,7 @@ public final class ExportState {
                     text.append("asset ").append(f.path()).append('\n');
                 }
                 if (key != null) {
-                    text.append("key ").append(String.format("%016x", key)).append(' ').append(f.path()).append('\n');
+                    text.append("key ").append(hex16(key)).append(' ').append(f.path()).append('\n');
                 }
             }
             for (Diagnostic w : warnings) {
@@ -223,6 +234,12 @@ public final class ExportState {
                 // Only a cache: at worst the next export renders everything.
             }
         }
+    }
+
+    /** {@code key} as 16 hex digits (String.format per page showed in a warm re-export's profile). */
+    private static String hex16(long key) {
+        String hex = Long.toHexString(key);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     private static boolean intact(Path path, FileTime manifestTime) throws IOException {

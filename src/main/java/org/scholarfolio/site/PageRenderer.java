@@ -13,6 +13,13 @@ interface PageRenderer {
         SITE,
         /** The site-wide records and the one publication or news item the page is of. */
         OWN_RECORD,
+        /** The site-wide records and every news item (the news list, the feed). */
+        NEWS,
+        /**
+         * The site-wide records, the publications one list page shows and what every list page
+         * shows of the whole list (its size, the legend of author marks, the year pages).
+         */
+        LIST_PAGE,
         /** Any record of the portfolio (lists, feeds, the home page). */
         EVERYTHING
     }

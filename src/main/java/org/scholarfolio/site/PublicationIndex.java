@@ -1,6 +1,5 @@
 package org.scholarfolio.site;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +24,40 @@ final class PublicationIndex {
     private PublicationIndex() {
     }
 
+    /**
+     * One publication's entry as JSON, but for its list page, which depends on the whole list: made
+     * with the publication's views and kept with them, so that writing the index after one edit
+     * does not read every abstract again.
+     *
+     * @param head the members before the list page, each followed by a comma
+     * @param tail the members after it, each after a comma
+     */
+    record Entry(String head, String tail) {
+    }
+
+    static Entry entry(PublicationView v, Publication p) {
+        String venue = v.venue().isEmpty() ? v.venueDetails()
+                : v.venueDetails().isEmpty() ? v.venue() : v.venue() + ", " + v.venueDetails();
+        String head = JsonText.write(List.of(v.pageHref(), v.anchor()));
+        String tail = JsonText.write(List.of(v.year(), v.titleText(),
+                String.join(", ", v.authors().stream().map(AuthorView::name).toList()), venue,
+                words(p.abstractText(), p.bibtexFields().getOrDefault("keywords", ""), p.note(), p.abbr())));
+        return new Entry(head.substring(1, head.length() - 1) + ",", "," + tail.substring(1, tail.length() - 1));
+    }
+
     static String script(SiteModel site) {
-        List<Object> entries = new ArrayList<>(site.publications().size());
+        StringBuilder out = new StringBuilder("window.scholarfolioIndex = [");
+        boolean first = true;
         for (PublicationView v : site.publications()) {
-            Publication p = site.sources().get(v);
-            String venue = v.venue().isEmpty() ? v.venueDetails()
-                    : v.venueDetails().isEmpty() ? v.venue() : v.venue() + ", " + v.venueDetails();
-            entries.add(List.of(v.pageHref(), v.anchor(), site.publicationList().listPageOf().get(v), v.year(),
-                    v.titleText(), String.join(", ", v.authors().stream().map(AuthorView::name).toList()), venue,
-                    words(p.abstractText(), p.bibtexFields().getOrDefault("keywords", ""), p.note(), p.abbr())));
+            Entry e = site.indexEntries().get(v);
+            if (e == null) {
+                e = entry(v, site.sources().get(v));
+            }
+            out.append(first ? "[" : ",[").append(e.head());
+            out.append(JsonText.write(site.publicationList().listPageOf().get(v))).append(e.tail()).append(']');
+            first = false;
         }
-        return "window.scholarfolioIndex = " + JsonText.write(entries) + ";\n";
+        return out.append("];\n").toString();
     }
 
     /** The distinct lower-cased words of some texts, joined by spaces: every word a filter can match in them. */

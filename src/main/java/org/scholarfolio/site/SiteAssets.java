@@ -36,17 +36,34 @@ final class SiteAssets {
     // Sorted, and safe to fill from the threads that make publication views.
     private final Map<String, Path> copies;
     private final Map<String, Path> moved;
+    // What this view of the assets placed, when it records (see recordingTo), else null.
+    private final Placed placed;
+
+    /**
+     * The files one piece of work (a publication's views, a news item's) placed in the site, so
+     * that work can be kept between exports and its files placed again without redoing it.
+     *
+     * @param copies every file placed, by site path
+     * @param moved  those placed at a site path other than their path in the portfolio folder
+     */
+    record Placed(Map<String, Path> copies, Map<String, Path> moved) {
+        Placed() {
+            this(new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>());
+        }
+    }
 
     SiteAssets(Path portfolioDir, List<Diagnostic> warnings) {
         this(portfolioDir.toAbsolutePath().normalize(), warnings, new ConcurrentSkipListMap<>(),
-                new ConcurrentSkipListMap<>());
+                new ConcurrentSkipListMap<>(), null);
     }
 
-    private SiteAssets(Path portfolioDir, List<Diagnostic> warnings, Map<String, Path> copies, Map<String, Path> moved) {
+    private SiteAssets(Path portfolioDir, List<Diagnostic> warnings, Map<String, Path> copies, Map<String, Path> moved,
+                       Placed placed) {
         this.portfolioDir = portfolioDir;
         this.warnings = warnings;
         this.copies = copies;
         this.moved = moved;
+        this.placed = placed;
     }
 
     /**
@@ -54,7 +71,18 @@ final class SiteAssets {
      * so that work done in parallel can hand its warnings over in a stable order.
      */
     SiteAssets reportingTo(List<Diagnostic> warnings) {
-        return new SiteAssets(portfolioDir, warnings, copies, moved);
+        return new SiteAssets(portfolioDir, warnings, copies, moved, null);
+    }
+
+    /** As {@link #reportingTo}, also noting in {@code placed} every file it places. */
+    SiteAssets recordingTo(List<Diagnostic> warnings, Placed placed) {
+        return new SiteAssets(portfolioDir, warnings, copies, moved, placed);
+    }
+
+    /** Places again the files a piece of work placed in an earlier export (see {@link Placed}). */
+    void placeAgain(Placed again) {
+        again.copies().forEach(copies::put);
+        again.moved().forEach(moved::put);
     }
 
     /**
@@ -105,6 +133,9 @@ final class SiteAssets {
         Path source = portfolioDir.resolve(path);
         if (folder == null) {
             copies.put(path, source);
+            if (placed != null) {
+                placed.copies().put(path, source);
+            }
             return path;
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -119,6 +150,10 @@ final class SiteAssets {
             Path taken = copies.putIfAbsent(candidate, source);
             if (taken == null || taken.equals(source)) {
                 moved.put(candidate, source);
+                if (placed != null) {
+                    placed.copies().put(candidate, source);
+                    placed.moved().put(candidate, source);
+                }
                 return candidate;
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +48,8 @@ public final class SiteExporter {
     private final ExportState.CanonicalForm canonical;
     // The records of the last export and their keys: after one edit only the edited record is keyed again.
     private final RecordKeys records = new RecordKeys();
+    // The views of the last export's records, made again only for the records that changed.
+    private final ViewCache views = new ViewCache(records);
     private volatile java.util.function.Consumer<String> renders = path -> { };
 
     /** An exporter that renders every time (it cannot tell whether the input changed). */
@@ -75,6 +78,11 @@ public final class SiteExporter {
     SiteExporter watchingRenders(java.util.function.Consumer<String> watcher) {
         this.renders = Objects.requireNonNull(watcher);
         return this;
+    }
+
+    /** How many records' views the last export made rather than kept from the one before. */
+    int viewsMade() {
+        return views.made();
     }
 
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
@@ -122,11 +130,13 @@ public final class SiteExporter {
         if (refusal.isPresent()) {
             return ExportReport.failed(warnings, List.of(refusal.get()));
         }
+        // Only the records this export asks about are remembered for the next one.
+        records.nextExport();
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
         Optional<ExportState> state = ExportState.of(outDir);
         Optional<String> input = state.isEmpty() || canonical == null && fileHash == null ? Optional.empty()
                 : fileHash != null ? ExportState.fingerprint(fileHash, portfolioDir, options, outDir)
-                : ExportState.fingerprint(canonical, portfolio, portfolioDir, options, outDir);
+                : fingerprint(portfolio, portfolioDir, options, outDir);
         if (input.isPresent()) {
             Optional<ExportReport> unchanged = state.get().unchanged(input.get());
             if (unchanged.isPresent()) {
@@ -157,7 +167,7 @@ public final class SiteExporter {
                 Thread.currentThread().interrupt();
                 return ExportReport.failed(warnings, List.of("the export was interrupted"));
             }
-            List<String> foreign = out.foreignFiles(files);
+            List<String> foreign = staging.foreignFiles(files);
             if (!foreign.isEmpty()) {
                 return ExportReport.failed(warnings, List.of("refusing to overwrite " + foreign.size()
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
@@ -203,10 +213,20 @@ public final class SiteExporter {
         List<OutputFile> files = new ArrayList<>();
         SiteModel site;
         try {
-            site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).build(pool);
+            OptionalLong siteKey = siteKey(portfolio, options, portfolioDir, outDir);
+            ViewCache keptViews = null;
+            if (siteKey.isPresent()) {
+                // Which sections exist decides where the views' links lead.
+                views.nextExport(RecordKeys.combine(siteKey.getAsLong(), portfolio.publications().isEmpty() ? 0 : 1,
+                        portfolio.news().isEmpty() ? 0 : 1));
+                keptViews = views;
+            }
+            site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews).build(pool);
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             SiteRenderer renderer = new SiteRenderer(templates);
-            pageKeys.putAll(state.isEmpty() ? Map.of() : pageKeys(site, renderer, options, portfolioDir, outDir));
+            if (state.isPresent() && siteKey.isPresent()) {
+                pageKeys.putAll(pageKeys(site, renderer, siteKey.getAsLong()));
+            }
             Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys);
             List<Callable<OutputFile>> pages = renderer.tasks(site, kept);
             AtomicInteger rendered = new AtomicInteger();
@@ -255,21 +275,42 @@ public final class SiteExporter {
         }
     }
 
-    /** Each page's key, or none when the input cannot be keyed (then every page is rendered). */
-    private Map<String, Long> pageKeys(SiteModel site, SiteRenderer renderer, ExportOptions options, Path portfolioDir,
-                                       Path outDir) {
+    /**
+     * The whole input's fingerprint from the records' keys, each record walked only when the last
+     * export did not see it; from the canonical form when a record cannot be keyed.
+     */
+    private Optional<String> fingerprint(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
+        long key;
+        try {
+            key = PageKeys.portfolioKey(portfolio, records);
+        } catch (IllegalArgumentException e) {
+            return ExportState.fingerprint(canonical, portfolio, portfolioDir, options, outDir);
+        }
+        return ExportState.fingerprint(key, portfolioDir, options, outDir);
+    }
+
+    /** Each page's key, or none when the pages cannot be keyed (then every page is rendered). */
+    private Map<String, Long> pageKeys(SiteModel site, SiteRenderer renderer, long siteKey) {
+        try {
+            return renderer.keys(site, new PageKeys(site, siteKey, records));
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /**
+     * The key of everything but the publications and news items ({@link PageKeys#siteKey}), or none
+     * when the input cannot be keyed (then every view is made and every page rendered).
+     */
+    private OptionalLong siteKey(Portfolio portfolio, ExportOptions options, Path portfolioDir, Path outDir) {
         try {
             Optional<String> listing = ExportState.folderListing(portfolioDir, outDir);
             if (listing.isEmpty()) {
-                return Map.of();
+                return OptionalLong.empty();
             }
-            synchronized (records) {
-                records.nextExport();
-                long siteKey = PageKeys.siteKey(site, records, List.of(ExportState.BUILD, options.toString(), listing.get()));
-                return renderer.keys(site, new PageKeys(site, siteKey, records));
-            }
+            return OptionalLong.of(PageKeys.siteKey(portfolio, records, List.of(ExportState.BUILD, options.toString(), listing.get())));
         } catch (IOException | RuntimeException e) {
-            return Map.of();
+            return OptionalLong.empty();
         }
     }
 

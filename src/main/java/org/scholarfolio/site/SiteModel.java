@@ -28,13 +28,14 @@ import org.scholarfolio.site.Views.PublicationView;
  * @param footers     the footer's HTML for pages at each depth ("", "../", "../../")
  * @param publicationList the pages that list the publications
  * @param newsPages   the index in {@code news} of each news item by the path of its own page
+ * @param indexEntries each view of {@code publications}' entry in the filter index (by identity)
  */
 record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, String language, String siteTitle,
                  String accent, List<PublicationView> publications, Map<PublicationView, Publication> sources,
                  Map<String, PublicationView> publicationFiles, Map<PublicationView, PublicationView> onOwnPage, List<NewsView> news, List<NewsItem> newsSources,
                  Map<String, Page> pages, Map<String, RenderedMarkdown> pageBodies, List<NavItem> nav,
                  Map<String, String> footers, Home home, boolean anyMath, PublicationList publicationList,
-                 Map<String, Integer> newsPages) {
+                 Map<String, Integer> newsPages, Map<PublicationView, PublicationIndex.Entry> indexEntries) {
 
     SiteModel {
         publications = List.copyOf(publications);
@@ -48,6 +49,7 @@ record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, Str
         nav = List.copyOf(nav);
         footers = Map.copyOf(new HashMap<>(footers));
         newsPages = Map.copyOf(newsPages);
+        indexEntries = Collections.unmodifiableMap(indexEntries);
     }
 
     /** The index in {@code news} of the item whose own page is at {@code path}. */

@@ -56,6 +56,7 @@ final class SiteModelBuilder {
     // Keyed by identity: a view is a large record, and hashing its fields costs more than the lookup.
     private final Map<PublicationView, Publication> sources = new IdentityHashMap<>();
     private final Map<PublicationView, PublicationView> onOwnPage = new IdentityHashMap<>();
+    private final Map<PublicationView, PublicationIndex.Entry> indexEntries = new IdentityHashMap<>();
     private final List<PublicationView> selectedOnHome = new ArrayList<>();
     private final Map<String, String> footers = new HashMap<>();
     private Home home;
@@ -63,6 +64,7 @@ final class SiteModelBuilder {
     private Set<String> embedHosts = Set.of();
     private boolean anyMath;
     private final List<NewsItem> newsSources = new ArrayList<>();
+    private ViewCache kept;
 
     SiteModelBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
                      SiteAssets assets, List<Diagnostic> warnings) {
@@ -87,6 +89,15 @@ final class SiteModelBuilder {
             return portfolio.site().title().strip();
         }
         return portfolio.profile().name().isBlank() ? "Home" : portfolio.profile().name().display();
+    }
+
+    /**
+     * This builder, taking each publication's and news item's views from {@code views} when an
+     * earlier export made them from the same record and context (null: make every view).
+     */
+    SiteModelBuilder keptIn(ViewCache views) {
+        this.kept = views;
+        return this;
     }
 
     /** Builds the model on this thread. */
@@ -140,7 +151,7 @@ final class SiteModelBuilder {
                         .reversed())
                 .forEach(p -> {
                     String slug = pubSlugs.unique(p.citationKey(), "publication");
-                    builds.add(() -> buildPublication(p, slug, researcher, sections));
+                    builds.add(() -> kept(p, slug, researcher, sections));
                 });
         for (PublicationBuild b : runAll(builds, pool)) {
             warnings.addAll(b.warnings());
@@ -148,6 +159,7 @@ final class SiteModelBuilder {
             publications.add(v);
             sources.put(v, b.source());
             onOwnPage.put(v, b.views().get(1));
+            indexEntries.put(v, b.indexEntry());
             if (b.source().selected()) {
                 selectedOnHome.add(b.views().get(2));
             }
@@ -166,20 +178,15 @@ final class SiteModelBuilder {
         items.sort(Comparator.comparing(NewsItem::date).reversed());
         newsSources.addAll(items);
         for (NewsItem n : items) {
-            String record = "news[" + (n.id().isBlank() ? n.date() : n.id()) + "]";
-            RenderedMarkdown body = n.inline()
-                    ? markdown.renderInline(n.body(), links.forPage("../", record))
-                    : markdown.render(n.body(), links.forPage("../../", record));
-            // Rendered again for the site root: the about page and the feed live there.
-            String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
-                    : markdown.render(n.body(), links.forPage("", record))).html();
-            String title = n.title().isBlank() ? shortText(PageHead.plainText(body.html())) : n.title().strip();
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title(), Routes.SLUG_LENGTH),
                     n.date().date().toString());
-            news.add(new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),
-                    n.inline(), title, body.html(), homeHtml, n.inline() ? "" : Routes.newsItem(slug),
-                    body.containsMath()));
-            anyMath |= body.containsMath();
+            ViewCache.Kept<NewsView> view = kept == null ? buildNews(n, slug, sections) : kept.get(n, slug, () -> buildNews(n, slug, sections));
+            if (kept != null) {
+                assets.placeAgain(view.placed());
+            }
+            warnings.addAll(view.warnings());
+            news.add(view.value());
+            anyMath |= view.value().math();
         }
 
         home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, selectedOnHome, news, portfolio.site(), baseUrl);
@@ -199,7 +206,10 @@ final class SiteModelBuilder {
         });
         Map<String, PublicationView> files = new HashMap<>();
         publications.forEach(p -> files.put(p.pageHref(), p));
-        PublicationList list = PublicationList.of(publications, v -> sources.get(v).section(), onOwnPage::get);
+        // Asked several times per entry while the list is laid out: looked up once.
+        Map<PublicationView, String> sectionOf = new IdentityHashMap<>();
+        sources.forEach((v, p) -> sectionOf.put(v, p.section()));
+        PublicationList list = PublicationList.of(publications, sectionOf::get, onOwnPage::get);
         Map<String, Integer> newsPages = new HashMap<>();
         for (int i = 0; i < news.size(); i++) {
             if (!news.get(i).inline()) {
@@ -207,7 +217,8 @@ final class SiteModelBuilder {
             }
         }
         return new SiteModel(portfolio, options, baseUrl, language, siteTitle(), accent(), publications, sources,
-                files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath, list, newsPages);
+                files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath, list, newsPages,
+                indexEntries);
     }
 
     /** The number of publications per year, newest first, "undated" last: the list's year pages. */
@@ -228,18 +239,51 @@ final class SiteModelBuilder {
         return ordered;
     }
 
-    private record PublicationBuild(Publication source, List<PublicationView> views, List<Diagnostic> warnings) {
+    private record PublicationBuild(Publication source, List<PublicationView> views, List<Diagnostic> warnings,
+                                    PublicationIndex.Entry indexEntry) {
     }
 
-    private PublicationBuild buildPublication(Publication p, String slug, AuthorNames researcher, Set<String> sections) {
+    /** The publication's views as an earlier export made them, or made now. */
+    private PublicationBuild kept(Publication p, String slug, AuthorNames researcher, Set<String> sections) {
+        if (kept == null) {
+            return buildPublication(p, slug, researcher, sections, new SiteAssets.Placed()).value();
+        }
+        ViewCache.Kept<PublicationBuild> views = kept.get(p, slug,
+                () -> buildPublication(p, slug, researcher, sections, new SiteAssets.Placed()));
+        assets.placeAgain(views.placed());
+        // Found by content: the record itself may be another, equal one (an undo, a reload).
+        return new PublicationBuild(p, views.value().views(), views.value().warnings(), views.value().indexEntry());
+    }
+
+    /** A news item's view, with the warnings and files its Markdown gave. */
+    private ViewCache.Kept<NewsView> buildNews(NewsItem n, String slug, Set<String> sections) {
         List<Diagnostic> found = new ArrayList<>();
-        SiteAssets reporting = assets.reportingTo(found);
+        SiteAssets.Placed placed = new SiteAssets.Placed();
+        LocalLinks links = new LocalLinks(assets.recordingTo(found, placed), sections, found, embedHosts);
+        String record = "news[" + (n.id().isBlank() ? n.date() : n.id()) + "]";
+        RenderedMarkdown body = n.inline()
+                ? markdown.renderInline(n.body(), links.forPage("../", record))
+                : markdown.render(n.body(), links.forPage("../../", record));
+        // Rendered again for the site root: the about page and the feed live there.
+        String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
+                : markdown.render(n.body(), links.forPage("", record))).html();
+        String title = n.title().isBlank() ? shortText(PageHead.plainText(body.html())) : n.title().strip();
+        NewsView view = new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),
+                n.inline(), title, body.html(), homeHtml, n.inline() ? "" : Routes.newsItem(slug),
+                body.containsMath());
+        return new ViewCache.Kept<>(view, found, placed);
+    }
+
+    private ViewCache.Kept<PublicationBuild> buildPublication(Publication p, String slug, AuthorNames researcher,
+                                                              Set<String> sections, SiteAssets.Placed placed) {
+        List<Diagnostic> found = new ArrayList<>();
+        SiteAssets reporting = assets.recordingTo(found, placed);
         PublicationViews factory = new PublicationViews(markdown, researcher, reporting,
                 new LocalLinks(reporting, sections, found, embedHosts),
                 new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), found));
         List<PublicationView> views = factory.views(p, slug,
                 p.selected() ? List.of("../", "../../", "") : List.of("../", "../../"));
-        return new PublicationBuild(p, views, found);
+        return new ViewCache.Kept<>(new PublicationBuild(p, views, found, PublicationIndex.entry(views.get(0), p)), found, placed);
     }
 
     /** The tasks' results in the tasks' order; run on this thread when {@code pool} is null. */

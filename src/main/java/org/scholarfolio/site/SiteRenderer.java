@@ -37,7 +37,7 @@ final class SiteRenderer {
                 PageRenderer.of(site -> List.of(Routes.HOME),
                         (site, path) -> html(site, path, "home", site.siteTitle(), homeDescription(site), "profile",
                                 site.home().model())),
-                PageRenderer.of(site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
+                PageRenderer.of(Inputs.LIST_PAGE, site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
                         (site, path) -> text(path, PublicationIndex.script(site))),
@@ -46,7 +46,7 @@ final class SiteRenderer {
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
                         (site, path) -> text(path, String.join("\n", site.publications().stream()
                                 .map(PublicationView::bibtex).toList()))),
-                PageRenderer.of(site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
+                PageRenderer.of(Inputs.NEWS, site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
                         (site, path) -> html(site, path, "news", "news", "News from " + ownerName(site) + ".",
                                 "website", Map.of("items", site.news(),
                                 "math", site.news().stream().anyMatch(NewsView::math)))),
@@ -54,7 +54,7 @@ final class SiteRenderer {
                         .map(NewsView::pageHref).toList(), this::newsItemPage),
                 PageRenderer.of(Inputs.SITE, site -> site.pages().keySet().stream().map(Routes::page).toList(),
                         this::extraPage),
-                PageRenderer.of(site -> List.of(Routes.FEED), (site, path) -> text(path, feeds(site).atom(site.news()))),
+                PageRenderer.of(Inputs.NEWS, site -> List.of(Routes.FEED), (site, path) -> text(path, feeds(site).atom(site.news()))),
                 PageRenderer.of(Inputs.SITE, site -> List.of(Routes.ROBOTS), (site, path) -> text(path, feeds(site).robots())),
                 // The protocol wants absolute addresses: without a base URL there is no sitemap.
                 PageRenderer.of(site -> site.baseUrl().isEmpty() ? List.of() : List.of(Routes.SITEMAP),
@@ -149,16 +149,7 @@ final class SiteRenderer {
         String title = page.label().isEmpty() ? "publications" : "publications " + page.label();
         String description = page.label().isEmpty() ? "Publications of " + ownerName(site) + "."
                 : "Publications of " + ownerName(site) + ", " + page.label() + ".";
-        Set<String> marks = new LinkedHashSet<>();
-        site.publications().forEach(p -> p.authors().forEach(a -> a.marks().codePoints()
-                .forEach(c -> marks.add(new String(Character.toChars(c))))));
-        List<String> legend = new ArrayList<>();
-        if (marks.contains("*")) {
-            legend.add("* equal contribution");
-        }
-        if (marks.contains("†")) {
-            legend.add("† corresponding author");
-        }
+        List<String> legend = legend(site);
         boolean math = page.groups().stream().anyMatch(g -> g.publications().stream().anyMatch(PublicationView::math))
                 || page.sections().stream().anyMatch(s -> s.groups().stream()
                         .anyMatch(g -> g.publications().stream().anyMatch(PublicationView::math)));
@@ -166,6 +157,26 @@ final class SiteRenderer {
                 "sections", page.sections(), "legend", legend, "math", math, "heading", page.label(),
                 "yearNav", list.yearNav(path), "split", list.split(), "total", site.publications().size(),
                 "filterIndex", PublicationIndex.PATH));
+    }
+
+    /** What the author marks used anywhere in the list mean, for every list page. */
+    static List<String> legend(SiteModel site) {
+        boolean equal = false;
+        boolean corresponding = false;
+        for (PublicationView p : site.publications()) {
+            for (Views.AuthorView a : p.authors()) {
+                equal |= a.marks().indexOf('*') >= 0;
+                corresponding |= a.marks().indexOf('†') >= 0;
+            }
+        }
+        List<String> legend = new ArrayList<>();
+        if (equal) {
+            legend.add("* equal contribution");
+        }
+        if (corresponding) {
+            legend.add("† corresponding author");
+        }
+        return legend;
     }
 
     private static Feeds feeds(SiteModel site) {

@@ -29,7 +29,12 @@ import org.scholarfolio.store.PortfolioStore;
  * and prints the first round, the median and the best of the others, as wall-clock and as
  * processor time (the latter is what to compare on a busy machine); each round then edits the title
  * of one publication and exports again (the editor's export after one edit), with the exporter
- * set up as the editor's is.</li>
+ * set up as the editor's is;</li>
+ * <li>{@code edits PORTFOLIO WORKDIR [EDITS]} is the editor's warm case alone: one export into a new
+ * folder, then {@code EDITS} times an edit (the title of a publication, a different one each time)
+ * followed by a re-export into the same folder, in this JVM with one exporter; it prints the
+ * median and the 90th percentile of the re-exports after the first five, wall clock and processor
+ * time of all threads, and the pages each wrote.</li>
  * </ul>
  */
 public final class ExportBenchmark {
@@ -45,10 +50,13 @@ public final class ExportBenchmark {
             PortfolioStore.save(Files.createDirectories(dir.resolve("portfolio")), portfolio);
             HugoSite.write(portfolio, dir.resolve("hugo"));
             System.out.printf("wrote %d publications and %d news items to %s%n", publications, news, dir);
+        } else if (args.length >= 3 && args[0].equals("edits")) {
+            edits(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 30);
         } else if (args.length >= 3 && args[0].equals("warm")) {
             warm(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 10);
         } else {
-            System.err.println("usage: ExportBenchmark generate DIR [PUBLICATIONS NEWS] | warm PORTFOLIO WORKDIR [ROUNDS]");
+            System.err.println("usage: ExportBenchmark generate DIR [PUBLICATIONS NEWS] | warm PORTFOLIO WORKDIR [ROUNDS]"
+                    + " | edits PORTFOLIO WORKDIR [EDITS]");
             System.exit(2);
         }
     }
@@ -107,6 +115,68 @@ public final class ExportBenchmark {
                 median(again), median(againCpu), best(again), best(againCpu));
         System.out.printf("warm, one publication's title edited: re-export median %d / %d ms (best %d / %d), %d pages written%n",
                 median(edited), median(editedCpu), best(edited), best(editedCpu), editedPages);
+    }
+
+    private static void edits(Path portfolioDir, Path workDir, int edits) throws Exception {
+        Portfolio portfolio = PortfolioStore.load(portfolioDir).portfolio();
+        SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
+        ExportOptions options = ExportOptions.defaults();
+        Path out = workDir.resolve("edits");
+        Portfolio[] held = {portfolio}; // the editor holds the portfolio either way
+        deleteTree(out);
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        ExportReport report = exporter.export(portfolio, portfolioDir, options, out);
+        check(report);
+        System.out.printf("%d publications, %d pages; first export %d / %d ms (wall / processor time of all threads)%n",
+                portfolio.publications().size(), report.pagesWritten().size(),
+                (System.nanoTime() - start) / 1_000_000, (cpuNanos() - cpu) / 1_000_000);
+        List<Long> wall = new ArrayList<>();
+        List<Long> processor = new ArrayList<>();
+        List<Integer> written = new ArrayList<>();
+        for (int edit = 0; edit < edits; edit++) {
+            List<Publication> publications = new ArrayList<>(portfolio.publications());
+            // Spread over the list: each edit is of another publication, in another year's page.
+            int index = (int) ((edit * 7919L + publications.size() / 2) % publications.size());
+            Publication p = publications.get(index);
+            publications.set(index, p.toBuilder().title(p.title() + " (edit " + edit + ")").build());
+            portfolio = portfolio.withPublications(publications);
+            held[0] = portfolio;
+            cpu = cpuNanos();
+            start = System.nanoTime();
+            ExportReport afterEdit = exporter.export(portfolio, portfolioDir, options, out);
+            wall.add(System.nanoTime() - start);
+            processor.add(cpuNanos() - cpu);
+            check(afterEdit);
+            written.add(afterEdit.pagesWritten().size());
+        }
+        int skip = Math.min(5, edits - 1);
+        System.out.printf("re-export after one edit, edits %d-%d: median %.1f / %.1f ms, p90 %.1f / %.1f ms;"
+                        + " first %.1f / %.1f ms; pages written %s%n", skip + 1, edits,
+                percentile(wall.subList(skip, edits), 50), percentile(processor.subList(skip, edits), 50),
+                percentile(wall.subList(skip, edits), 90), percentile(processor.subList(skip, edits), 90),
+                wall.get(0) / 1e6, processor.get(0) / 1e6, new java.util.TreeSet<>(written));
+        deleteTree(out);
+        // What the exporter keeps between exports: the heap in use with it and without it.
+        long with = usedAfterCollection();
+        exporter = null;
+        long without = usedAfterCollection();
+        System.out.printf("heap in use after a collection, %d publications held: %.1f MB with the exporter, %.1f MB without it (kept: %.1f MB)%n", held[0].publications().size(),
+                with / 1e6, without / 1e6, (with - without) / 1e6);
+    }
+
+    private static long usedAfterCollection() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static double percentile(List<Long> nanos, int percent) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
     }
 
     /** Processor time of the whole JVM so far (all threads, the collector's included). */

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Issue 18's warm goal: the editor's re-export after one edit (ExportBenchmark edits), in one JVM
+# with one exporter: a first export, then EDITS times one publication's title edited and the site
+# exported again into the same folder. Prints the median and 90th percentile after the first five
+# edits, wall clock and processor time of all threads, for each size and build, alternating, with
+# the load average before each run.
+#
+#   bench/warm-export.sh [EDITS] [SIZES]               default: 40 edits, "1000 10000"
+#   BUILDS="before=/tmp/old/target/classes now=target/classes" bench/warm-export.sh 30 1000
+#
+# Each build is a classes folder; the benchmark's class comes from $TEST_CLASSES (default
+# target/test-classes). Needs `mvn -B -q test-compile` first.
+set -euo pipefail
+
+project=$(cd "$(dirname "$0")/.." && pwd)
+cd "$project"
+edits=${1:-40}
+sizes=${2:-1000 10000}
+builds=${BUILDS:-now=target/classes}
+deps=target/bench-classpath.txt
+if [[ ! -s $deps ]]; then
+  mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$deps" -Dmdep.includeScope=test >/dev/null
+fi
+work=$(mktemp -d "${TMPDIR:-/tmp}/warm-export.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/cache"
+first_build=${builds%% *}
+for n in $sizes; do
+  java -cp "${first_build#*=}:${TEST_CLASSES:-target/test-classes}:$(cat "$deps")" \
+    org.scholarfolio.site.bench.ExportBenchmark generate "$work/$n" "$n" $((n / 2)) >/dev/null
+  for build in $builds; do
+    label=${build%%=*}
+    echo "N = $n, $label, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    java -Xmx2g -Dscholarfolio.cacheHome="$work/cache" \
+      -cp "${build#*=}:${TEST_CLASSES:-target/test-classes}:$(cat "$deps")" \
+      org.scholarfolio.site.bench.ExportBenchmark edits "$work/$n/portfolio" "$work/out" "$edits" | sed 's/^/  /'
+  done
+done

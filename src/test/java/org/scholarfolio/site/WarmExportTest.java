@@ -1,0 +1,165 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.generator.PortfolioGenerator;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.store.PortfolioStore;
+
+/**
+ * The editor's exporter keeps each record's views between exports: after any series of edits it
+ * writes the bytes a fresh exporter writes, and one edit makes the edited record's views only.
+ */
+class WarmExportTest {
+    private static final ExportOptions OPTIONS = new ExportOptions("https://example.org/", LocalDate.of(2026, 12, 1), "default", 2);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSeriesOfEditsGivesTheSameSiteAsAFullExportEachTime() throws IOException {
+        Path dir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
+        // The fixture's papers link files in the portfolio folder; over 250 entries the list is split by year.
+        Portfolio fixture = FixturePortfolio.portfolio();
+        Portfolio generated = PortfolioGenerator.generate(260, 20, 5L);
+        List<Publication> all = new ArrayList<>(fixture.publications());
+        all.addAll(generated.publications());
+        List<NewsItem> news = new ArrayList<>(fixture.news());
+        news.addAll(generated.news());
+        Portfolio portfolio = fixture.withPublications(all).withNews(news);
+
+        SiteExporter editor = new SiteExporter(PortfolioStore::writeJson);
+        Path warm = temp.resolve("warm");
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+
+        List<UnaryOperator<Portfolio>> edits = List.of(
+                p -> editPublication(p, 5, b -> b.title("An edited title with $x^2$")),
+                p -> editPublication(p, 40, b -> b.year(1999)), // moves to another year's page
+                p -> editPublication(p, 1, b -> b.abstractText("Now links [the notes](./collaboration) and ![qr](assets/img/unused.jpg).")),
+                p -> editPublication(p, 7, b -> b.selected(true)), // now on the about page too
+                p -> p.withPublications(without(p.publications(), 12)),
+                p -> p.withPublications(with(p.publications(), Publication.builder("new2026paper", "article")
+                        .title("A paper added last").journal("Journal of Tests").year(2026).build())),
+                p -> p.withNews(editNews(p.news(), 4, "A news item *rewritten* with [a link](./publications/).")),
+                p -> p.withProfile(p.profile().toBuilder().bio("A new bio.").build()),
+                p -> p.withSite(p.site().toBuilder().showMetricBadges(!p.site().showMetricBadges()).build()),
+                p -> editPublication(p, 0, b -> b.authors(List.of(org.scholarfolio.model.Author.of("Ada", "Lovelace")))));
+        for (int i = 0; i < edits.size(); i++) {
+            portfolio = edits.get(i).apply(portfolio);
+            ExportReport warmReport = editor.export(portfolio, dir, OPTIONS, warm);
+            Path full = temp.resolve("full-" + i);
+            ExportReport fullReport = new SiteExporter().export(portfolio, dir, OPTIONS, full);
+            assertThat(warmReport.succeeded()).isTrue();
+            assertThat(warmReport.warnings()).as("warnings after edit %d", i).isEqualTo(fullReport.warnings());
+            assertThat(contents(warm)).as("the site after edit %d", i).isEqualTo(contents(full));
+        }
+    }
+
+    @Test
+    void oneEditMakesTheEditedRecordsViewsAndRewritesOnlyThePagesThatShowIt() throws IOException {
+        Portfolio generated = PortfolioGenerator.generate(600, 30, 7L);
+        List<Publication> publications = new ArrayList<>(generated.publications());
+        // An entry listed on its year's page only (neither on the about page nor in the newest years).
+        int oldest = 0;
+        for (int i = 0; i < publications.size(); i++) {
+            Publication p = publications.get(i);
+            if (!p.selected() && p.year() != null && (publications.get(oldest).year() == null
+                    || p.year() < publications.get(oldest).year() || publications.get(oldest).selected())) {
+                oldest = i;
+            }
+        }
+        Publication target = publications.get(oldest);
+        publications.set(oldest, target.toBuilder().title("Zyxwvut " + target.title()).build());
+        Portfolio before = generated.withPublications(publications);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path out = temp.resolve("site");
+        SiteExporter editor = new SiteExporter(PortfolioStore::writeJson);
+        assertThat(editor.export(before, dir, OPTIONS, out).succeeded()).isTrue();
+        assertThat(editor.viewsMade()).isEqualTo(publications.size() + generated.news().size());
+        Map<String, String> old = contents(out);
+
+        publications.set(oldest, target.toBuilder().title("Qwertyu " + target.title()).build());
+        ExportReport report = editor.export(before.withPublications(publications), dir, OPTIONS, out);
+        Map<String, String> now = contents(out);
+
+        assertThat(editor.viewsMade()).isEqualTo(1);
+        Set<String> showing = new TreeSet<>();
+        old.forEach((path, text) -> {
+            if (text.contains("Zyxwvut")) {
+                showing.add(path);
+            }
+        });
+        Set<String> changed = new TreeSet<>();
+        now.forEach((path, text) -> {
+            if (!text.equals(old.get(path))) {
+                changed.add(path);
+            }
+        });
+        changed.remove(SiteExporter.MANIFEST.fileName());
+        // Its own page, its year's list page, the filter index and publications.bib; not the other list pages.
+        assertThat(showing).contains("publications/" + target.year() + "/index.html", PublicationIndex.PATH,
+                "publications.bib").doesNotContain("publications/index.html", "index.html");
+        assertThat(changed).isEqualTo(showing);
+        assertThat(new TreeSet<>(report.pagesWritten())).isEqualTo(showing);
+    }
+
+    @Test
+    void theWholeInputsKeyReadsEveryPartOfAPortfolio() {
+        // PageKeys.portfolioKey names each component; one added to Portfolio must be added there.
+        assertThat(Stream.of(Portfolio.class.getRecordComponents()).map(c -> c.getName()).toList())
+                .containsExactly("schemaVersion", "profile", "site", "news", "publications", "pages", "unknownFields");
+    }
+
+    private static Portfolio editPublication(Portfolio p, int index, UnaryOperator<Publication.Builder> edit) {
+        List<Publication> list = new ArrayList<>(p.publications());
+        list.set(index, edit.apply(list.get(index).toBuilder()).build());
+        return p.withPublications(list);
+    }
+
+    private static List<Publication> without(List<Publication> list, int index) {
+        List<Publication> copy = new ArrayList<>(list);
+        copy.remove(index);
+        return copy;
+    }
+
+    private static List<Publication> with(List<Publication> list, Publication added) {
+        List<Publication> copy = new ArrayList<>(list);
+        copy.add(added);
+        return copy;
+    }
+
+    private static List<NewsItem> editNews(List<NewsItem> list, int index, String body) {
+        List<NewsItem> copy = new ArrayList<>(list);
+        NewsItem n = copy.get(index);
+        copy.set(index, new NewsItem(n.id(), n.date(), n.title(), body, n.inline(), n.unknownFields()));
+        return copy;
+    }
+
+    private static Map<String, String> contents(Path out) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                contents.put(out.relativize(f).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return contents;
+    }
+}
