@@ -277,6 +277,15 @@ final class SiteModelBuilder {
     private ViewCache.Kept<PublicationBuild> buildPublication(Publication p, String slug, AuthorNames researcher,
                                                               Set<String> sections, SiteAssets.Placed placed) {
         List<Diagnostic> found = new ArrayList<>();
+        // A value kept as typed stays in the file, but the site cannot use it: say how the paper shows.
+        if (p.year() == null && !p.yearAsTyped().isBlank()) {
+            found.add(Diagnostic.warning(FieldPath.publication(p, -1).then("year"),
+                    "\"" + p.yearAsTyped() + "\" is not a year; the paper is listed as undated"));
+        }
+        if (p.month() == null && !p.monthAsTyped().isBlank()) {
+            found.add(Diagnostic.warning(FieldPath.publication(p, -1).then("month"),
+                    "\"" + p.monthAsTyped() + "\" is not a month (1\u201312); the paper's date shows the year only"));
+        }
         SiteAssets reporting = assets.recordingTo(found, placed);
         PublicationViews factory = new PublicationViews(markdown, researcher, reporting,
                 new LocalLinks(reporting, sections, found, embedHosts),

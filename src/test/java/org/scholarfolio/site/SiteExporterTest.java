@@ -224,6 +224,19 @@ class SiteExporterTest {
     }
 
     @Test
+    void aYearOrMonthKeptAsTypedIsReportedWithHowThePaperShows() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        var first = portfolio.publications().get(0);
+        portfolio = portfolio.withPublications(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(first.toBuilder().yearAsTyped("abc").monthAsTyped("Smarch").build()),
+                portfolio.publications().stream().skip(1)).toList());
+        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), temp.resolve("typed-site"));
+        assertThat(r.warnings()).map(Object::toString).contains(
+                "publications[" + first.citationKey() + "].year: \"abc\" is not a year; the paper is listed as undated",
+                "publications[" + first.citationKey() + "].month: \"Smarch\" is not a month (1\u201312); the paper's date shows the year only");
+    }
+
+    @Test
     void withoutFormulasNoPageHasMath() throws IOException {
         var portfolio = FixturePortfolio.portfolio();
         portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("No formulas, $5 only.").build())
