@@ -3,7 +3,6 @@ package org.scholarfolio.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -96,25 +95,14 @@ class IncrementalExportTest {
         Path out = temp.resolve("site");
         SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
         assertThat(exporter.export(before, dir, OPTIONS, out).succeeded()).isTrue();
-        Map<String, String> old = contents(out);
+        Map<String, String> old = ExportedFiles.contents(out);
 
         publications.set(index, target.toBuilder().title("Qwertyu " + target.title()).build());
         ExportReport report = exporter.export(before.withPublications(publications), dir, OPTIONS, out);
-        Map<String, String> now = contents(out);
+        Map<String, String> now = ExportedFiles.contents(out);
 
-        Set<String> showing = new TreeSet<>();
-        old.forEach((path, text) -> {
-            if (text.contains("Zyxwvut")) {
-                showing.add(path);
-            }
-        });
-        Set<String> changed = new TreeSet<>();
-        now.forEach((path, text) -> {
-            if (!text.equals(old.get(path))) {
-                changed.add(path);
-            }
-        });
-        changed.remove(SiteExporter.MANIFEST.fileName());
+        Set<String> showing = ExportedFiles.showing(old, "Zyxwvut");
+        Set<String> changed = ExportedFiles.changed(old, now);
         assertThat(now.keySet()).isEqualTo(old.keySet());
         assertThat(showing).contains("publications/index.html").anyMatch(p -> p.startsWith("publications/" + target.citationKey()));
         assertThat(changed).isEqualTo(showing);
@@ -198,16 +186,5 @@ class IncrementalExportTest {
             }
         }
         return times;
-    }
-
-    private static Map<String, String> contents(Path out) throws IOException {
-        Map<String, String> contents = new HashMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                contents.put(out.relativize(f).toString().replace('\\', '/'),
-                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return contents;
     }
 }

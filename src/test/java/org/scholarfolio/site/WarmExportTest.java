@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -68,7 +67,7 @@ class WarmExportTest {
             ExportReport fullReport = new SiteExporter().export(portfolio, dir, OPTIONS, full);
             assertThat(warmReport.succeeded()).isTrue();
             assertThat(warmReport.warnings()).as("warnings after edit %d", i).isEqualTo(fullReport.warnings());
-            assertThat(contents(warm)).as("the site after edit %d", i).isEqualTo(contents(full));
+            assertThat(ExportedFiles.contents(warm)).as("the site after edit %d", i).isEqualTo(ExportedFiles.contents(full));
         }
     }
 
@@ -93,26 +92,15 @@ class WarmExportTest {
         SiteExporter editor = new SiteExporter(PortfolioStore::writeJson);
         assertThat(editor.export(before, dir, OPTIONS, out).succeeded()).isTrue();
         assertThat(editor.viewsMade()).isEqualTo(publications.size() + generated.news().size());
-        Map<String, String> old = contents(out);
+        Map<String, String> old = ExportedFiles.contents(out);
 
         publications.set(oldest, target.toBuilder().title("Qwertyu " + target.title()).build());
         ExportReport report = editor.export(before.withPublications(publications), dir, OPTIONS, out);
-        Map<String, String> now = contents(out);
+        Map<String, String> now = ExportedFiles.contents(out);
 
         assertThat(editor.viewsMade()).isEqualTo(1);
-        Set<String> showing = new TreeSet<>();
-        old.forEach((path, text) -> {
-            if (text.contains("Zyxwvut")) {
-                showing.add(path);
-            }
-        });
-        Set<String> changed = new TreeSet<>();
-        now.forEach((path, text) -> {
-            if (!text.equals(old.get(path))) {
-                changed.add(path);
-            }
-        });
-        changed.remove(SiteExporter.MANIFEST.fileName());
+        Set<String> showing = ExportedFiles.showing(old, "Zyxwvut");
+        Set<String> changed = ExportedFiles.changed(old, now);
         // Its own page, its year's list page, the filter index and publications.bib; not the other list pages.
         assertThat(showing).contains("publications/" + target.year() + "/index.html", PublicationIndex.PATH,
                 "publications.bib").doesNotContain("publications/index.html", "index.html");
@@ -150,16 +138,5 @@ class WarmExportTest {
         NewsItem n = copy.get(index);
         copy.set(index, new NewsItem(n.id(), n.date(), n.title(), body, n.inline(), n.unknownFields()));
         return copy;
-    }
-
-    private static Map<String, String> contents(Path out) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                contents.put(out.relativize(f).toString().replace('\\', '/'),
-                        new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return contents;
     }
 }
