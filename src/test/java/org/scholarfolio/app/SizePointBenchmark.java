@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -33,6 +32,7 @@ import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 14's size point in the editor: open, type into one field, save and export a portfolio with
@@ -297,38 +297,6 @@ public final class SizePointBenchmark {
     }
 
     private static void onFx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(60, TimeUnit.MINUTES);
-    }
-
-    /** The longest time between two consecutive frames since the last reset. */
-    private static final class PulseWatchdog extends AnimationTimer {
-        private long last;
-        private volatile long longest;
-
-        @Override
-        public void handle(long now) {
-            if (last != 0) {
-                longest = Math.max(longest, now - last);
-            }
-            last = now;
-        }
-
-        void reset() {
-            last = System.nanoTime();
-            longest = 0;
-        }
-
-        long longestGap() {
-            return longest;
-        }
+        WaitForAsyncUtils.asyncFx(r).get(60, TimeUnit.MINUTES);
     }
 }

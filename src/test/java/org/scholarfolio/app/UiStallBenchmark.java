@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -27,13 +26,14 @@ import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * How long the editor's JavaFX thread stops drawing while it opens and saves a large portfolio, in
  * the editor's window (a {@link MainView} without the preview, shown headless). Two ways, side by
  * side in each round: the view model called on the FX thread (how File > Open and Save worked before
- * they moved to a file thread) and {@link DocumentIo} as the app uses it now. A pulse watchdog (an
- * {@link AnimationTimer}, called once per frame) records the longest gap between two frames during
+ * they moved to a file thread) and {@link DocumentIo} as the app uses it now. A pulse watchdog
+ * ({@link PulseWatchdog}, an animation timer called once per frame) records the longest gap between two frames during
  * each operation; a gap over 100 ms is a visible stall. Not a test: wall-clock numbers depend on the
  * machine. Arguments: the number of publications (default 10,000), then {@code file-thread} to time
  * only the app's way (open and save on the file thread, then typing). See BENCHMARKS.md.
@@ -174,39 +174,6 @@ public final class UiStallBenchmark {
     }
 
     private static void onFx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(30, TimeUnit.MINUTES);
-    }
-
-    /** The longest time between two consecutive frames since the last reset. */
-    private static final class PulseWatchdog extends AnimationTimer {
-        private long last;
-        private volatile long longest;
-
-        @Override
-        public void handle(long now) {
-            if (last != 0) {
-                longest = Math.max(longest, now - last);
-            }
-            last = now;
-        }
-
-        /** Called on the FX thread just before the operation; frame times share System.nanoTime's clock. */
-        void reset() {
-            last = System.nanoTime();
-            longest = 0;
-        }
-
-        long longestGap() {
-            return longest;
-        }
+        WaitForAsyncUtils.asyncFx(r).get(30, TimeUnit.MINUTES);
     }
 }
