@@ -17,6 +17,8 @@ shift 2
 work=$(mktemp -d "${TMPDIR:-/tmp}/export-commands.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 project=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/run-times.sh
+. "$project/bench/run-times.sh"
 java -jar "$project/target/scholarfolio.jar" generate --publications "$n" --news $((n / 2)) --out "$work/portfolio" >/dev/null
 echo "$runs runs each, N = $n, $(nproc) cores, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 names=()
@@ -32,16 +34,5 @@ for _ in $(seq "$runs"); do
     awk '{ printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024 }' "$work/time" >>"$work/times-$name"
   done
 done
-stat() { cut -d' ' -f"$2" "$work/times-$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }'; }
-echo "| | wall s | cpu s | peak RSS MB |"
-echo "|---|---|---|---|"
-for name in "${names[@]}"; do
-  printf '| %s |' "$name"
-  for col in 1 2 3; do
-    read -r med lo hi < <(stat "$name" "$col")
-    if [[ $col == 3 ]]; then printf ' %d (%d–%d) |' "$med" "$lo" "$hi"
-    else awk -v m="$med" -v l="$lo" -v h="$hi" 'BEGIN { printf " %.2f (%.2f–%.2f) |", m / 1000, l / 1000, h / 1000 }'; fi
-  done
-  echo
-done
+run_table "$work/times-" "${names[@]}"
 echo "load average at end $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -14,6 +14,8 @@ old=$1
 new=$2
 runs=${3:-3}
 n=${4:-1000}
+# shellcheck source=bench/run-times.sh
+. "$(dirname "$0")/run-times.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/export-two-jars.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 java -jar "$new" generate --publications "$n" --news $((n / 2)) --out "$work/portfolio" >/dev/null
@@ -31,22 +33,11 @@ for i in $(seq "$runs"); do
   done
 done
 
-stat() { cut -d' ' -f"$2" "$work/$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }'; }
-echo "| | wall s | cpu s | peak RSS MB |"
-echo "|---|---|---|---|"
-for name in old new; do
-  printf '| %s |' "$name"
-  for col in 1 2 3; do
-    read -r med lo hi < <(stat "$name" "$col")
-    if [[ $col == 3 ]]; then printf ' %d (%d–%d) |' "$med" "$lo" "$hi"
-    else awk -v m="$med" -v l="$lo" -v h="$hi" 'BEGIN { printf " %.2f (%.2f–%.2f) |", m / 1000, l / 1000, h / 1000 }'; fi
-  done
-  echo
-done
+run_table "$work/" old new
 printf '| new / old |'
 for col in 1 2 3; do
-  read -r a _ _ < <(stat old "$col")
-  read -r b _ _ < <(stat new "$col")
+  read -r a _ _ < <(run_stat "$work/old" "$col")
+  read -r b _ _ < <(run_stat "$work/new" "$col")
   awk -v a="$a" -v b="$b" 'BEGIN { printf " %.2f × |", b / a }'
 done
 echo
