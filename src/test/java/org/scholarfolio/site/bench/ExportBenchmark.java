@@ -77,19 +77,9 @@ public final class ExportBenchmark {
         for (int round = 0; round < rounds; round++) {
             Path out = workDir.resolve("warm-" + round);
             deleteTree(out);
-            long cpu = cpuNanos();
-            long start = System.nanoTime();
-            ExportReport report = exporter.export(portfolio, portfolioDir, options, out);
-            first.add(System.nanoTime() - start);
-            firstCpu.add(cpuNanos() - cpu);
-            check(report);
+            ExportReport report = timed(exporter, portfolio, portfolioDir, options, out, first, firstCpu);
             pages = report.pagesWritten().size();
-            cpu = cpuNanos();
-            start = System.nanoTime();
-            ExportReport unchanged = exporter.export(portfolio, portfolioDir, options, out);
-            again.add(System.nanoTime() - start);
-            againCpu.add(cpuNanos() - cpu);
-            check(unchanged);
+            ExportReport unchanged = timed(exporter, portfolio, portfolioDir, options, out, again, againCpu);
             if (!unchanged.pagesWritten().isEmpty()) {
                 throw new IllegalStateException("an unchanged re-export wrote " + unchanged.pagesWritten().size() + " pages");
             }
@@ -98,12 +88,7 @@ public final class ExportBenchmark {
             Publication p = publications.get(index);
             publications.set(index, p.toBuilder().title(p.title() + " " + round).build());
             portfolio = portfolio.withPublications(publications);
-            cpu = cpuNanos();
-            start = System.nanoTime();
-            ExportReport afterEdit = exporter.export(portfolio, portfolioDir, options, out);
-            edited.add(System.nanoTime() - start);
-            editedCpu.add(cpuNanos() - cpu);
-            check(afterEdit);
+            ExportReport afterEdit = timed(exporter, portfolio, portfolioDir, options, out, edited, editedCpu);
             editedPages = afterEdit.pagesWritten().size();
             deleteTree(out);
         }
@@ -142,12 +127,7 @@ public final class ExportBenchmark {
             publications.set(index, p.toBuilder().title(p.title() + " (edit " + edit + ")").build());
             portfolio = portfolio.withPublications(publications);
             held[0] = portfolio;
-            cpu = cpuNanos();
-            start = System.nanoTime();
-            ExportReport afterEdit = exporter.export(portfolio, portfolioDir, options, out);
-            wall.add(System.nanoTime() - start);
-            processor.add(cpuNanos() - cpu);
-            check(afterEdit);
+            ExportReport afterEdit = timed(exporter, portfolio, portfolioDir, options, out, wall, processor);
             written.add(afterEdit.pagesWritten().size());
         }
         int skip = Math.min(5, edits - 1);
@@ -180,6 +160,18 @@ public final class ExportBenchmark {
     }
 
     /** Processor time of the whole JVM so far (all threads, the collector's included). */
+    /** One export, its wall-clock and processor time added to the two lists, its report checked. */
+    private static ExportReport timed(SiteExporter exporter, Portfolio portfolio, Path portfolioDir, ExportOptions options,
+                                      Path out, List<Long> wall, List<Long> processor) throws Exception {
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        ExportReport report = exporter.export(portfolio, portfolioDir, options, out);
+        wall.add(System.nanoTime() - start);
+        processor.add(cpuNanos() - cpu);
+        check(report);
+        return report;
+    }
+
     private static long cpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
     }
