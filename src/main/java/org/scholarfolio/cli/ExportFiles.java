@@ -29,8 +29,4 @@ final class ExportFiles {
     static void writeFile(Path out, String text) throws IOException {
         AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
     }
-
-    static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
 }

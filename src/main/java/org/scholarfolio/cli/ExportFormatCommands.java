@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.importer.alfolio.AlfolioExport;
 import org.scholarfolio.importer.csl.CslJsonWriter;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.store.LoadedPortfolio;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,7 +103,7 @@ final class ExportFormatCommands {
         String export(LoadedPortfolio loaded, PrintWriter err) throws IOException {
             var publications = loaded.portfolio().publications();
             ExportFiles.writeFile(out, new CslJsonWriter().write(publications));
-            return "Wrote " + ExportFiles.plural(publications.size(), "item") + " to " + out + ".";
+            return "Wrote " + Text.count(publications.size(), "item") + " to " + out + ".";
         }
     }
 
@@ -136,9 +137,9 @@ final class ExportFormatCommands {
             AlfolioExport.Report report = AlfolioExport.export(loaded.portfolio(), loaded.folder(), out, force);
             report.notCarried().forEach(n -> err.println("note: " + n));
             int removed = report.written().filesRemoved().size();
-            return "Wrote " + ExportFiles.plural(report.files(), "file") + " and copied "
-                    + ExportFiles.plural(report.assets(), "asset") + " to " + out
-                    + (removed == 0 ? "" : "; removed " + ExportFiles.plural(removed, "file")
+            return "Wrote " + Text.count(report.files(), "file") + " and copied "
+                    + Text.count(report.assets(), "asset") + " to " + out
+                    + (removed == 0 ? "" : "; removed " + Text.count(removed, "file")
                     + " an earlier export wrote that the portfolio no longer has") + ".";
         }
     }
