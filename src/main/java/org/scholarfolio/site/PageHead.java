@@ -5,10 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Set;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -60,7 +58,12 @@ final class PageHead {
 
     /** The first sentence of some HTML's text, at most about 200 characters; "" for none. */
     static String firstSentence(String html) {
-        String text = plainText(html).strip();
+        return firstSentenceOfText(plainText(html));
+    }
+
+    /** As {@link #firstSentence}, of text already taken out of its HTML ({@link #plainText}). */
+    static String firstSentenceOfText(String plainText) {
+        String text = plainText.strip();
         Matcher end = SENTENCE_END.matcher(text);
         String sentence = end.find() ? text.substring(0, end.end()) : text;
         return shorten(sentence);

@@ -24,7 +24,8 @@ final class ScholarMeta {
     private ScholarMeta() {
     }
 
-    static List<Meta> citationMeta(Publication p, PublicationView v, String baseUrl) {
+    /** {@code abstractText}: the abstract's text ({@link PageHead#plainText}), "" for none. */
+    static List<Meta> citationMeta(Publication p, PublicationView v, String abstractText, String baseUrl) {
         List<Meta> meta = new ArrayList<>();
         meta.add(new Meta("citation_title", v.titleText()));
         for (Author a : p.authors()) {
@@ -61,8 +62,8 @@ final class ScholarMeta {
         add(meta, "citation_doi", Doi.of(p.doi()).value());
         add(meta, "citation_arxiv_id", arxivId(p.arxiv()));
         pdfUrl(v, baseUrl).ifPresent(url -> meta.add(new Meta("citation_pdf_url", url)));
-        if (!v.abstractHtml().isBlank()) {
-            meta.add(new Meta("citation_abstract", PageHead.plainText(v.abstractHtml())));
+        if (!abstractText.isBlank()) {
+            meta.add(new Meta("citation_abstract", abstractText));
         }
         return meta;
     }

@@ -20,10 +20,12 @@ final class ScholarlyJsonLd {
     }
 
     /**
+     * @param abstractText  the abstract's text ({@link PageHead#plainText}), "" for none
      * @param dir           the paper's folder, for its address
      * @param researcherOrcid the ORCID address of the site's owner, for the author who is them; may be blank
      */
-    static String of(Publication p, PublicationView v, String baseUrl, String dir, String researcherOrcid) {
+    static String of(Publication p, PublicationView v, String abstractText, String baseUrl, String dir,
+                     String researcherOrcid) {
         EntryKind kind = EntryKind.of(p);
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("@context", "https://schema.org");
@@ -97,8 +99,8 @@ final class ScholarlyJsonLd {
             work.put("identifier", JsonText.object("@type", "PropertyValue", "propertyID", "DOI", "value", doi));
             work.put("sameAs", Doi.RESOLVER + SiteAssets.encodeUrlPart(doi));
         }
-        if (!v.abstractHtml().isBlank()) {
-            work.put("abstract", PageHead.plainText(v.abstractHtml()));
+        if (!abstractText.isBlank()) {
+            work.put("abstract", abstractText);
         }
         if (!baseUrl.isEmpty()) {
             work.put("url", baseUrl + dir);

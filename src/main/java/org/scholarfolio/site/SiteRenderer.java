@@ -110,12 +110,14 @@ final class SiteRenderer {
 
     private OutputFile publicationPage(SiteModel site, String path) {
         PublicationView pub = site.publicationAt(path);
-        String description = pub.abstractHtml().isBlank()
+        // The abstract's text serves three readers (description, Scholar's tag, JSON-LD): taken out once.
+        String abstractText = pub.abstractHtml().isBlank() ? "" : PageHead.plainText(pub.abstractHtml());
+        String description = abstractText.isBlank()
                 ? String.join(", ", pub.titleText(), pub.venue(), pub.year()).replaceAll("(, )+$", "")
-                : PageHead.firstSentence(pub.abstractHtml());
+                : PageHead.firstSentenceOfText(abstractText);
         return html(site, path, "publication", pub.titleText(), description, "article", Map.of("pub", site.onOwnPage().get(pub),
-                "meta", ScholarMeta.citationMeta(site.sources().get(pub), pub, site.baseUrl()),
-                "jsonLd", ScholarlyJsonLd.of(site.sources().get(pub), pub, site.baseUrl(), Routes.pretty(path),
+                "meta", ScholarMeta.citationMeta(site.sources().get(pub), pub, abstractText, site.baseUrl()),
+                "jsonLd", ScholarlyJsonLd.of(site.sources().get(pub), pub, abstractText, site.baseUrl(), Routes.pretty(path),
                         researcherOrcid(site)),
                 "math", pub.math()));
     }
