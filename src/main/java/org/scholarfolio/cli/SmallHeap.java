@@ -35,10 +35,18 @@ final class SmallHeap {
         // The minimum first: the JVM refuses a maximum below the minimum in force (40 by default).
         String min = QuickCompilation.runDirectly("VM.set_flag MinHeapFreeRatio 10");
         String max = QuickCompilation.runDirectly("VM.set_flag MaxHeapFreeRatio 30");
-        boolean taken = min != null && max != null && !min.contains("rror") && !max.contains("rror");
+        boolean taken = accepted(min) && accepted(max);
         if (taken) {
             System.gc();
         }
         return taken;
+    }
+
+    /**
+     * {@code VM.set_flag} answers nothing when it sets the flag, and a reason when it does not ("only
+     * 'writeable' flags can be set", "… error: value violates its flag's constraint"); null: not asked.
+     */
+    static boolean accepted(String answer) {
+        return answer != null && answer.isBlank();
     }
 }

@@ -40,6 +40,15 @@ class SmallHeapTest {
     }
 
     @Test
+    void onlyAnEmptyAnswerMeansTheFlagWasSet() {
+        // HotSpot's own answers to VM.set_flag: nothing when set, a reason when refused
+        assertThat(SmallHeap.accepted("")).isTrue();
+        assertThat(SmallHeap.accepted("only 'writeable' flags can be set")).isFalse();
+        assertThat(SmallHeap.accepted("MaxHeapFreeRatio error: value violates its flag's constraint.")).isFalse();
+        assertThat(SmallHeap.accepted(null)).isFalse();
+    }
+
+    @Test
     void withoutTheOpenedClassNothingIsAsked() {
         // this test JVM does not open the diagnostic command's class: the request declines
         assertThat(SmallHeap.request()).isFalse();
