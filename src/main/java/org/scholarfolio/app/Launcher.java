@@ -22,6 +22,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         useSettingsFolderForPreferences();
+        boolean editor = args.length == 0 || args.length == 2 && args[0].equals("open");
+        if (editor) {
+            QuickCompilation.requestForEditor();
+        }
         if (args.length == 0) {
             // The portfolio reopened is read, and its page rendered once, while the toolkit starts.
             Path last = DesktopApp.startupPortfolio(new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)));
