@@ -139,7 +139,7 @@ public final class DesktopApp extends Application {
                 background, Platform::runLater), SystemBrowser.forThisSystem());
         view.enableAlfolioExport(new ExportViewModel(editor, new AlfolioSiteExport(), background, Platform::runLater,
                 ExportKind.ALFOLIO));
-        view.enablePublish(new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),
+        view.enablePublish(() -> new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),
                 new PublishViewModel.Targets() {
                     @Override
                     public java.util.Optional<PublishTarget> load(Path folder) throws IOException {

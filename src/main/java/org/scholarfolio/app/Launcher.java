@@ -17,11 +17,19 @@ import org.scholarfolio.files.UserFolders;
  * {@code Application}: on the class path Java refuses to start an Application main class directly.
  */
 public final class Launcher {
+    /** JavaFX's switch between WebKit's two page loaders, read once when the first page loads; true by default. */
+    static final String WEBKIT_HTTP2_LOADER = "com.sun.webkit.useHTTP2Loader";
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
         useSettingsFolderForPreferences();
+        boolean editor = args.length == 0 || args.length == 2 && args[0].equals("open");
+        if (editor) {
+            QuickCompilation.requestForEditor();
+            useWebKitsPlainLoader();
+        }
         if (args.length == 0) {
             // The portfolio reopened is read, and its page rendered once, while the toolkit starts.
             Path last = DesktopApp.startupPortfolio(new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)));
@@ -42,6 +50,18 @@ public final class Launcher {
         // So is an import in its plain form (picocli's set-up is a third of a 350-entry import).
         OptionalInt done = unchanged.isPresent() ? unchanged : DirectImport.run(args, out, err);
         System.exit(done.isPresent() ? done.getAsInt() : ScholarfolioCommand.run(args, out, err));
+    }
+
+    /**
+     * The preview's WebKit loads its pages with the loader it had before Java's HTTP client: its
+     * newer loader builds an HTTP/2 client (TLS set-up, the trusted certificates read, 250 classes)
+     * on the first load of any page, a file included, and that was part of the first window. Pages
+     * from the web, which the preview rarely shows (an image by its address), still load, over HTTP/1.1.
+     */
+    static void useWebKitsPlainLoader() {
+        if (System.getProperty(WEBKIT_HTTP2_LOADER) == null) {
+            System.setProperty(WEBKIT_HTTP2_LOADER, "false");
+        }
     }
 
     /**

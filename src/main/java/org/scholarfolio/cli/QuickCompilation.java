@@ -54,18 +54,37 @@ public final class QuickCompilation {
 
     /** Starts the request on a daemon thread, once per process; the caller does not wait for it. */
     static void requestInBackground() {
-        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || !ASKED.compareAndSet(false, true)) {
-            return;
-        }
-        Thread thread = new Thread(() -> {
-            List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        inBackground(options -> {
             if (wanted(options)) {
                 request();
             }
             if (SmallHeap.wanted(options)) {
                 SmallHeap.request();
             }
-        }, "quick-compilation");
+        });
+    }
+
+    /**
+     * For the editor started with {@code java -jar}, first thing: the quick compiler only, for the
+     * rest of the process, as the app image's launcher starts the editor (ADR 0003). Measured, C2
+     * compiling the start's cold code (CSS, layout, class set-up) competed with the first window for
+     * two cores. Only the jar's direct way is tried: the management server's ~0.4 s would cost the
+     * first window more than it saves. The heap is left to the JVM.
+     */
+    public static void requestForEditor() {
+        inBackground(options -> {
+            if (wanted(options)) {
+                requestDirectly();
+            }
+        });
+    }
+
+    private static void inBackground(java.util.function.Consumer<List<String>> work) {
+        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || !ASKED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> work.accept(ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                "quick-compilation");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
@@ -85,11 +104,20 @@ public final class QuickCompilation {
 
     /** Adds the directive; true when the JVM took it. */
     static boolean request() {
+        return request(true);
+    }
+
+    /** Adds the directive the jar's way only; true when the JVM took it. */
+    static boolean requestDirectly() {
+        return request(false);
+    }
+
+    private static boolean request(boolean orThroughManagementServer) {
         Path file = null;
         try {
             file = Files.createTempFile("scholarfolio-compiler", ".json");
             Files.writeString(file, NO_OPTIMISING_COMPILER, StandardCharsets.UTF_8);
-            return askDirectly(file) || askThroughManagementServer(file);
+            return askDirectly(file) || orThroughManagementServer && askThroughManagementServer(file);
         } catch (IOException | RuntimeException | LinkageError e) {
             return false;
         } finally {

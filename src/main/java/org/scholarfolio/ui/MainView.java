@@ -283,9 +283,14 @@ public final class MainView {
         export.folderProperty().addListener((obs, old, now) -> last.set(now));
     }
 
-    /** Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. */
-    public void enablePublish(PublishViewModel publish) {
-        Runnable open = () -> new PublishDialog(publish, window()).show();
+    /**
+     * Adds File > Publish and a toolbar button (Ctrl+Shift+P), both opening the publish dialog. The
+     * view model is made when the dialog first opens: with it comes the Git library, a signed jar
+     * whose signature check (a hundred security classes) would otherwise be part of the first window.
+     */
+    public void enablePublish(java.util.function.Supplier<PublishViewModel> publish) {
+        LazyView<PublishViewModel> model = new LazyView<>(publish);
+        Runnable open = () -> new PublishDialog(model.get(), window()).show();
         addMenuItemAfter("menu-save-as", item("_Publish\u2026", "menu-publish", PublishDialog.SHORTCUT, e -> open.run()));
         addToolButton(MaterialDesignC.CLOUD_UPLOAD, "Publish (Ctrl+Shift+P)", "tool-publish", open);
     }

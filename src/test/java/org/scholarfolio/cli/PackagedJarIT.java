@@ -57,6 +57,15 @@ class PackagedJarIT {
     }
 
     @Test
+    void javafxsNativeLibrariesSitBesideItsJarsWhereJavafxLooksFirst() {
+        // Otherwise each start unpacks them from the jars and checks them against ~/.openjfx/cache.
+        Path lib = JAR.resolveSibling("lib");
+        for (String name : List.of("glass", "prism_sw", "javafx_font", "jfxwebkit")) {
+            assertThat(lib.resolve(System.mapLibraryName(name))).isRegularFile();
+        }
+    }
+
+    @Test
     void addImportOrcidMetricsAndExportWorkFromThePackagedJar() throws Exception {
         Path portfolio = Files.createDirectories(tmp.resolve("turing"));
         Files.copy(Path.of("sample-data/alan-turing/portfolio.json"), portfolio.resolve("portfolio.json"));

@@ -37,6 +37,17 @@ class QuickCompilationTest {
     }
 
     @Test
+    void theEditorsRequestWithoutTheOpenedClassLeavesTheCompilersAlone(@TempDir Path dir) throws Exception {
+        // Not through the management server: its start would cost the first window more than C1 saves.
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(EditorProbe.class.getName(), List.of(), out, dir.resolve("err"));
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String printed = Files.readString(out);
+        assertThat(printed).startsWith("taken: false");
+        assertThat(printed).doesNotContain("Exclude:true");
+    }
+
+    @Test
     void withoutTheOpenedClassTheDirectWayDeclines(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("directive.json"), "[]");
         assertThat(QuickCompilation.askDirectly(file)).isFalse();
@@ -84,6 +95,17 @@ class QuickCompilationTest {
             Files.writeString(file, "[{match: \"*.*\", c2: {Exclude: true}}]");
             boolean taken = QuickCompilation.askDirectly(file);
             Files.delete(file);
+            System.out.println("taken: " + taken);
+            System.out.println(ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+        }
+    }
+
+    /** Asks the editor's way (the jar's way only), then prints what the JVM now holds. */
+    public static final class EditorProbe {
+        public static void main(String[] args) throws Exception {
+            boolean taken = QuickCompilation.requestDirectly();
             System.out.println("taken: " + taken);
             System.out.println(ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",

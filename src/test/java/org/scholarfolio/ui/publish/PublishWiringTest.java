@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,6 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The editor opens the Publish dialog from Ctrl+Shift+P and from the toolbar. */
 @ExtendWith(ApplicationExtension.class)
 class PublishWiringTest {
+    private final AtomicInteger modelsMade = new AtomicInteger();
+
     @Start
     void start(Stage stage) {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
@@ -48,8 +51,11 @@ class PublishWiringTest {
             public void save(Path folder, PublishTarget target) {
             }
         };
-        view.enablePublish(new PublishViewModel(editor, new Publisher(new PublishCache(Path.of("target", "unused-publish-cache"))),
-                none, SecretStore.none(), Map.of(), Executors.newSingleThreadExecutor(), Platform::runLater));
+        view.enablePublish(() -> {
+            modelsMade.incrementAndGet();
+            return new PublishViewModel(editor, new Publisher(new PublishCache(Path.of("target", "unused-publish-cache"))),
+                    none, SecretStore.none(), Map.of(), Executors.newSingleThreadExecutor(), Platform::runLater);
+        });
         Scene scene = new Scene(view.root(), 1000, 700);
         view.install(scene);
         stage.setScene(scene);
@@ -73,5 +79,19 @@ class PublishWiringTest {
     void theToolbarButtonOpensThePublishDialog(FxRobot robot) throws Exception {
         robot.clickOn("#tool-publish");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, PublishWiringTest::dialogShown);
+    }
+
+    @Test
+    void thePublishViewModelIsMadeWhenTheDialogFirstOpensAndThenKept(FxRobot robot) throws Exception {
+        assertThat(modelsMade).hasValue(0);
+        robot.clickOn("#tool-publish");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, PublishWiringTest::dialogShown);
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().lookup("#publish-dialog") != null)
+                .toList().forEach(Window::hide));
+        robot.clickOn("#tool-publish");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, PublishWiringTest::dialogShown);
+
+        assertThat(modelsMade).hasValue(1);
     }
 }
