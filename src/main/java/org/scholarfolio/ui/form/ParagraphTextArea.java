@@ -5,6 +5,7 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.ignore;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
+import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.AccessibleAttribute;
@@ -21,6 +22,7 @@ import javafx.scene.text.Font;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.Nodes;
 
@@ -42,6 +44,18 @@ public final class ParagraphTextArea extends Control {
     private int prefRowCount = 4;
     /** True while the text property follows the area's own typing, or the area follows the property. */
     private boolean syncing;
+    /** Counts the values taken from outside; a document built in the background for an older one is dropped. */
+    private long taken;
+    /** True while a long value's document is being built in the background: the area still shows the one before. */
+    private boolean loading;
+
+    /** Replacements longer than this are split into paragraphs off the JavaFX thread (a 10 MB bio took it 2 s). */
+    static final int BUILT_IN_BACKGROUND = 200_000;
+    private static final java.util.concurrent.Executor BUILDER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scholarfolio-text-field");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ParagraphTextArea() {
         getStyleClass().add(STYLE_CLASS);
@@ -69,7 +83,7 @@ public final class ParagraphTextArea extends Control {
         text.addListener((obs, old, now) -> {
             if (!syncing) {
                 // The old value is the area's text, unless something set the property while the area changed.
-                String shown = old != null && old.length() == area.getLength() ? old : area.getText();
+                String shown = !loading && old != null && old.length() == area.getLength() ? old : area.getText();
                 takeFromOutside(shown, now == null ? "" : now);
             }
         });
@@ -145,15 +159,56 @@ public final class ParagraphTextArea extends Control {
             int prefix = commonPrefix(shown, now);
             int suffix = commonSuffix(shown, now, prefix);
             int caret = CaretKeeping.wholeNewText(shown, now, area.isFocused()) ? 0 : now.length() - suffix;
-            area.replaceText(prefix, shown.length() - suffix, now.substring(prefix, now.length() - suffix));
-            area.moveTo(Math.min(caret, area.getLength()));
-            if (caret == 0) {
-                area.showParagraphAtTop(0);
-            } else {
-                area.requestFollowCaret();
+            long number = ++taken;
+            String replacement = now.substring(prefix, now.length() - suffix);
+            if (replacement.length() <= BUILT_IN_BACKGROUND) {
+                finishLoading();
+                area.replaceText(prefix, shown.length() - suffix, replacement);
+                moveCaret(caret);
+                return;
             }
+            // Splitting megabytes into paragraphs takes seconds; the window keeps drawing meanwhile and the
+            // area takes no keys until it shows the new value. A newer value makes this one's document moot.
+            if (!loading) {
+                loading = true;
+                area.setEditable(false);
+            }
+            int end = shown.length() - suffix;
+            java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> ReadOnlyStyledDocument.fromString(replacement, area.getInitialParagraphStyle(),
+                            area.getInitialTextStyle(), area.getSegOps()), BUILDER)
+                    .thenAcceptAsync(document -> {
+                        if (number != taken) {
+                            return;
+                        }
+                        syncing = true;
+                        try {
+                            finishLoading();
+                            area.replace(prefix, end, document);
+                            moveCaret(caret);
+                        } finally {
+                            syncing = false;
+                        }
+                    }, Platform::runLater);
         } finally {
             syncing = false;
+        }
+    }
+
+    /** The area shows the latest value (or is about to, in this event): it takes keys again. */
+    private void finishLoading() {
+        if (loading) {
+            loading = false;
+            area.setEditable(true);
+        }
+    }
+
+    private void moveCaret(int caret) {
+        area.moveTo(Math.min(caret, area.getLength()));
+        if (caret == 0) {
+            area.showParagraphAtTop(0);
+        } else {
+            area.requestFollowCaret();
         }
     }
 
