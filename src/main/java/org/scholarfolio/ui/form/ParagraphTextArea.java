@@ -63,7 +63,9 @@ public final class ParagraphTextArea extends Control {
         area.setWrapText(true);
         // The editor keeps one history for the portfolio; the area's own would disagree with it.
         area.setUndoManager(UndoUtils.noOpUndoManager());
-        area.plainTextChanges().subscribe(change -> {
+        // Rich changes, not plain ones: RichTextFX makes a plain change by joining the whole removed and
+        // inserted text (10 MB when a long value is swapped in); here only a key's worth is read.
+        area.richChanges().subscribe(change -> {
             if (!syncing) {
                 syncing = true;
                 try {
@@ -72,9 +74,10 @@ public final class ParagraphTextArea extends Control {
                     String before = text.get();
                     int at = change.getPosition();
                     int removedEnd = at + change.getRemoved().length();
+                    String inserted = change.getInserted().getText();
                     boolean inStep = before != null && removedEnd <= before.length()
-                            && before.length() - change.getRemoved().length() + change.getInserted().length() == area.getLength();
-                    text.set(inStep ? before.substring(0, at) + change.getInserted() + before.substring(removedEnd) : area.getText());
+                            && before.length() - change.getRemoved().length() + inserted.length() == area.getLength();
+                    text.set(inStep ? before.substring(0, at) + inserted + before.substring(removedEnd) : area.getText());
                 } finally {
                     syncing = false;
                 }

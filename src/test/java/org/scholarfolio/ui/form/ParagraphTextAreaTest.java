@@ -74,6 +74,7 @@ class ParagraphTextAreaTest {
 
         robot.interact(() -> bound.set(text));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inside.getLength() == text.length() && inside.isEditable());
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(inside.getText()).isEqualTo(text);
         assertThat(area.getCaretPosition()).isZero();
