@@ -177,17 +177,23 @@ public final class ParagraphTextArea extends Control {
                 area.setEditable(false);
             }
             int end = shown.length() - suffix;
+            var paragraphStyle = area.getInitialParagraphStyle();
+            var textStyle = area.getInitialTextStyle();
+            var segments = area.getSegOps();
             java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> ReadOnlyStyledDocument.fromString(replacement, area.getInitialParagraphStyle(),
-                            area.getInitialTextStyle(), area.getSegOps()), BUILDER)
-                    .thenAcceptAsync(document -> {
+                    .supplyAsync(() -> ReadOnlyStyledDocument.fromString(replacement, paragraphStyle, textStyle, segments), BUILDER)
+                    .whenCompleteAsync((document, failure) -> {
                         if (number != taken) {
                             return;
                         }
                         syncing = true;
                         try {
                             finishLoading();
-                            area.replace(prefix, end, document);
+                            if (document != null) {
+                                area.replace(prefix, end, document);
+                            } else {
+                                area.replaceText(prefix, end, replacement); // the build failed: here, as before
+                            }
                             moveCaret(caret);
                         } finally {
                             syncing = false;
