@@ -59,9 +59,13 @@ public final class CaretKeeping {
      * user is not in, or one that shares neither its first nor its last character), else where the change ends.
      */
     static int caretAfter(String old, String now, boolean focused) {
-        boolean whole = now.isEmpty() || old.isEmpty() && !focused
+        return wholeNewText(old, now, focused) ? 0 : changeEnd(old, now);
+    }
+
+    /** Whether {@code now} counts as a wholly new text, shown from its start (see {@link #caretAfter}). */
+    static boolean wholeNewText(String old, String now, boolean focused) {
+        return now.isEmpty() || old.isEmpty() && !focused
                 || !old.isEmpty() && old.charAt(0) != now.charAt(0) && old.charAt(old.length() - 1) != now.charAt(now.length() - 1);
-        return whole ? 0 : changeEnd(old, now);
     }
 
     /** Where the changed part of {@code now} ends: after an insertion, at a deletion. */

@@ -5,6 +5,7 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.ignore;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
+import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.AccessibleAttribute;
@@ -21,6 +22,7 @@ import javafx.scene.text.Font;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.Nodes;
 
@@ -42,6 +44,18 @@ public final class ParagraphTextArea extends Control {
     private int prefRowCount = 4;
     /** True while the text property follows the area's own typing, or the area follows the property. */
     private boolean syncing;
+    /** Counts the values taken from outside; a document built in the background for an older one is dropped. */
+    private long taken;
+    /** True while a long value's document is being built in the background: the area still shows the one before. */
+    private boolean loading;
+
+    /** Replacements longer than this are split into paragraphs off the JavaFX thread (a 10 MB bio took it 2 s). */
+    static final int BUILT_IN_BACKGROUND = 200_000;
+    private static final java.util.concurrent.Executor BUILDER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scholarfolio-text-field");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ParagraphTextArea() {
         getStyleClass().add(STYLE_CLASS);
@@ -49,11 +63,21 @@ public final class ParagraphTextArea extends Control {
         area.setWrapText(true);
         // The editor keeps one history for the portfolio; the area's own would disagree with it.
         area.setUndoManager(UndoUtils.noOpUndoManager());
-        area.plainTextChanges().subscribe(change -> {
+        // Rich changes, not plain ones: RichTextFX makes a plain change by joining the whole removed and
+        // inserted text (10 MB when a long value is swapped in); here only a key's worth is read.
+        area.richChanges().subscribe(change -> {
             if (!syncing) {
                 syncing = true;
                 try {
-                    text.set(area.getText());
+                    // The property held the area's text before this change: apply the change to it rather
+                    // than asking the area for its whole text, which walks every paragraph (200,000 in a 10 MB bio).
+                    String before = text.get();
+                    int at = change.getPosition();
+                    int removedEnd = at + change.getRemoved().length();
+                    String inserted = change.getInserted().getText();
+                    boolean inStep = before != null && removedEnd <= before.length()
+                            && before.length() - change.getRemoved().length() + inserted.length() == area.getLength();
+                    text.set(inStep ? before.substring(0, at) + inserted + before.substring(removedEnd) : area.getText());
                 } finally {
                     syncing = false;
                 }
@@ -61,7 +85,9 @@ public final class ParagraphTextArea extends Control {
         });
         text.addListener((obs, old, now) -> {
             if (!syncing) {
-                takeFromOutside(now == null ? "" : now);
+                // The old value is the area's text, unless something set the property while the area changed.
+                String shown = !loading && old != null && old.length() == area.getLength() ? old : area.getText();
+                takeFromOutside(shown, now == null ? "" : now);
             }
         });
         Nodes.addInputMap(area, sequence(
@@ -122,26 +148,76 @@ public final class ParagraphTextArea extends Control {
         return area;
     }
 
-    /** Applies a value set from outside as the smallest replacement, so that the view stays where it is. */
-    private void takeFromOutside(String now) {
+    /**
+     * Applies a value set from outside as the smallest replacement, so that the view stays where it
+     * is. {@code shown}: the property's value before, which is the area's text (the two are kept
+     * equal), so the area's whole text is never built; each text is walked once from either end.
+     */
+    private void takeFromOutside(String shown, String now) {
         syncing = true;
         try {
-            String shown = area.getText();
             if (shown.equals(now)) {
                 return;
             }
-            int caret = CaretKeeping.caretAfter(shown, now, area.isFocused());
             int prefix = commonPrefix(shown, now);
             int suffix = commonSuffix(shown, now, prefix);
-            area.replaceText(prefix, shown.length() - suffix, now.substring(prefix, now.length() - suffix));
-            area.moveTo(Math.min(caret, area.getLength()));
-            if (caret == 0) {
-                area.showParagraphAtTop(0);
-            } else {
-                area.requestFollowCaret();
+            int caret = CaretKeeping.wholeNewText(shown, now, area.isFocused()) ? 0 : now.length() - suffix;
+            long number = ++taken;
+            String replacement = now.substring(prefix, now.length() - suffix);
+            if (replacement.length() <= BUILT_IN_BACKGROUND) {
+                finishLoading();
+                area.replaceText(prefix, shown.length() - suffix, replacement);
+                moveCaret(caret);
+                return;
             }
+            // Splitting megabytes into paragraphs takes seconds; the window keeps drawing meanwhile and the
+            // area takes no keys until it shows the new value. A newer value makes this one's document moot.
+            if (!loading) {
+                loading = true;
+                area.setEditable(false);
+            }
+            int end = shown.length() - suffix;
+            var paragraphStyle = area.getInitialParagraphStyle();
+            var textStyle = area.getInitialTextStyle();
+            var segments = area.getSegOps();
+            java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> ReadOnlyStyledDocument.fromString(replacement, paragraphStyle, textStyle, segments), BUILDER)
+                    .whenCompleteAsync((document, failure) -> {
+                        if (number != taken) {
+                            return;
+                        }
+                        syncing = true;
+                        try {
+                            finishLoading();
+                            if (document != null) {
+                                area.replace(prefix, end, document);
+                            } else {
+                                area.replaceText(prefix, end, replacement); // the build failed: here, as before
+                            }
+                            moveCaret(caret);
+                        } finally {
+                            syncing = false;
+                        }
+                    }, Platform::runLater);
         } finally {
             syncing = false;
+        }
+    }
+
+    /** The area shows the latest value (or is about to, in this event): it takes keys again. */
+    private void finishLoading() {
+        if (loading) {
+            loading = false;
+            area.setEditable(true);
+        }
+    }
+
+    private void moveCaret(int caret) {
+        area.moveTo(Math.min(caret, area.getLength()));
+        if (caret == 0) {
+            area.showParagraphAtTop(0);
+        } else {
+            area.requestFollowCaret();
         }
     }
 

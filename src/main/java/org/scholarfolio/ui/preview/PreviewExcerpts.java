@@ -16,13 +16,32 @@ import org.scholarfolio.model.Publication;
  * bounded however long the text is. The export always renders the texts whole.
  */
 final class PreviewExcerpts {
-    /** The portfolio to render and what it leaves out; {@code shown} is empty when nothing is shortened. */
-    record Bounded(Portfolio portfolio, List<LongTextWindow.Shown> shown) {
+    /**
+     * The portfolio to render and what it leaves out; {@code shown} is empty when no text is
+     * shortened, {@code publications} null when every publication is rendered.
+     */
+    record Bounded(Portfolio portfolio, List<LongTextWindow.Shown> shown, PublicationWindow.Kept publications) {
+        Bounded(Portfolio portfolio, List<LongTextWindow.Shown> shown) {
+            this(portfolio, shown, null);
+        }
+
         /**
          * The note above the preview, naming the file and the field ("portfolio.json › profile.bio is
-         * 10,000,000 characters long: …"), or "" when it shows every text whole.
+         * 10,000,000 characters long: …") or the publications left out, or "" when it shows everything.
          */
         String note(String file) {
+            String texts = textsNote(file);
+            if (publications == null) {
+                return texts;
+            }
+            PublicationWindow.Shown run = publications.shown();
+            String others = run.others() == 0 ? "" : " and " + number(run.others()) + " more (the selected ones and the one changed last)";
+            String list = file + " has " + number(run.total()) + " publications: the preview renders the newest "
+                    + number(run.newest()) + others + "; the export writes all of them.";
+            return texts.isEmpty() ? list : texts + " " + list;
+        }
+
+        private String textsNote(String file) {
             if (shown.isEmpty()) {
                 return "";
             }
@@ -33,21 +52,33 @@ final class PreviewExcerpts {
                     + " characters " + number(first.start() + 1) + "–" + number(first.end()) + ", around the last change"
                     + more + "; the export writes all of it.";
         }
+
+        /** The rendered page, its rows naming each publication by its index in the whole portfolio. */
+        String withWholeIndexes(String html) {
+            return publications == null ? html : publications.withWholeIndexes(html);
+        }
     }
 
     private final LongTextWindow window;
+    private final PublicationWindow list;
 
     PreviewExcerpts() {
         this(new LongTextWindow());
     }
 
     PreviewExcerpts(LongTextWindow window) {
-        this.window = window;
+        this(window, new PublicationWindow());
     }
 
-    /** Another document was opened: its long texts open at their start. */
+    PreviewExcerpts(LongTextWindow window, PublicationWindow list) {
+        this.window = window;
+        this.list = list;
+    }
+
+    /** Another document was opened: its long texts and its list of publications open at their start. */
     void reset() {
         window.reset();
+        list.reset();
     }
 
     Bounded bound(Portfolio p) {
@@ -98,10 +129,13 @@ final class PreviewExcerpts {
         if (pages != null) {
             out = out.withPages(pages);
         }
-        if (publications != null) {
+        PublicationWindow.Kept kept = list.keep(p.publications(), publications != null ? publications : p.publications());
+        if (kept != null) {
+            out = out.withPublications(kept.publications());
+        } else if (publications != null) {
             out = out.withPublications(publications);
         }
-        return new Bounded(out, List.copyOf(shown));
+        return new Bounded(out, List.copyOf(shown), kept);
     }
 
     private static String number(int n) {

@@ -200,7 +200,7 @@ public final class PreviewViewModel {
                 }
                 bounded = excerpts.bound(portfolio);
             }
-            String rendered = with.render(bounded.portfolio(), page);
+            String rendered = bounded.withWholeIndexes(with.render(bounded.portfolio(), page));
             EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
             return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note(file));
         } catch (RuntimeException e) {

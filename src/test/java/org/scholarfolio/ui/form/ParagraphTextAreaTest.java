@@ -9,6 +9,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import java.util.concurrent.TimeUnit;
+
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -61,5 +64,26 @@ class ParagraphTextAreaTest {
         robot.interact(() -> bound.set("Alan Turing\nManchester"));
         assertThat(area.getText()).isEqualTo("Alan Turing\nManchester");
         assertThat(area.getCaretPosition()).isZero();
+    }
+
+    @Test
+    void aLongValueIsShownOnceItsParagraphsAreBuiltAndTypingThenReachesTheProperty(FxRobot robot) throws Exception {
+        String text = "A paragraph of a long biography, typed as it came.\n\n".repeat(8_000);
+        assertThat(text.length()).isGreaterThan(ParagraphTextArea.BUILT_IN_BACKGROUND);
+        StyleClassedTextArea inside = (StyleClassedTextArea) area.editor();
+
+        robot.interact(() -> bound.set(text));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inside.getLength() == text.length() && inside.isEditable());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(inside.getText()).isEqualTo(text);
+        assertThat(area.getCaretPosition()).isZero();
+        robot.interact(area::requestFocus);
+        robot.interact(area::end);
+        robot.write("!");
+        assertThat(bound.get()).isEqualTo(text + "!");
+        // A short change from outside (Undo) goes straight in.
+        robot.interact(() -> bound.set(text));
+        assertThat(inside.getText()).isEqualTo(text);
     }
 }

@@ -1,0 +1,136 @@
+package org.scholarfolio.ui.preview;
+
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.scholarfolio.model.Publication;
+
+/**
+ * The publications the preview renders when a portfolio has more than {@link #LIMIT}: the newest
+ * {@link #LIMIT} in the site's order (newest year first, the portfolio's order within a year), the
+ * selected ones (the about page lists them; at most {@link #LIMIT} more) and the one changed last.
+ * The site's publications page shows the newest {@code PublicationList.PAGE_LIMIT} (250) entries,
+ * so it looks the same; building the views of 100,000 records for every key is what this saves.
+ * The list is compared with the one seen before by identity, so finding the changed record is one
+ * walk without comparing any text. The export always writes every publication; this is the
+ * preview's alone. Used on the rendering thread, one render at a time.
+ */
+final class PublicationWindow {
+    /** The newest publications rendered, twice the entries of the site's first list page. */
+    static final int LIMIT = 500;
+
+    /** What one render kept: the newest {@code newest}, {@code others} more (selected, changed) of {@code total}. */
+    record Shown(int newest, int others, int total) {
+    }
+
+    /** The publications to render, in the portfolio's order, and each one's index in the whole list. */
+    record Kept(List<Publication> publications, int[] indexes, Shown shown) {
+        private static final Pattern RECORD = Pattern.compile("data-record=\"publications\\[(\\d+)]\"");
+
+        /** The page with each {@code data-record} naming the publication's index in the whole list. */
+        String withWholeIndexes(String html) {
+            Matcher m = RECORD.matcher(html);
+            StringBuilder out = new StringBuilder(html.length() + 1_024);
+            while (m.find()) {
+                int kept = Integer.parseInt(m.group(1));
+                String whole = kept < indexes.length ? String.valueOf(indexes[kept]) : m.group(1);
+                m.appendReplacement(out, "data-record=\"publications[" + whole + "]\"");
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+    }
+
+    private final int limit;
+    private List<Publication> seen;
+    /** The index of the publication changed last, or -1. */
+    private int changed = -1;
+
+    PublicationWindow() {
+        this(LIMIT);
+    }
+
+    /** {@code limit}: the newest publications kept (tests use small numbers). */
+    PublicationWindow(int limit) {
+        this.limit = limit;
+    }
+
+    /** Another document was opened. */
+    void reset() {
+        seen = null;
+        changed = -1;
+    }
+
+    /**
+     * Null when {@code all} is short enough to render whole. {@code before}: the portfolio's own list
+     * (compared by identity with the one seen last, to find the change); {@code all}: the list to
+     * render, the same records or their shortened copies, index for index.
+     */
+    Kept keep(List<Publication> before, List<Publication> all) {
+        List<Publication> previous = seen;
+        seen = before;
+        if (previous != null && previous.size() != before.size()) {
+            changed = -1; // added or removed: the indexes moved
+        }
+        int difference = previous == null ? -1 : firstDifference(previous, before);
+        if (difference >= 0 && difference < before.size()) {
+            changed = difference;
+        }
+        if (all.size() <= limit) {
+            return null;
+        }
+        // The site lists the newest year first, a year's entries in the portfolio's order: the newest
+        // `limit` are every entry above one year, and that year's first ones.
+        TreeMap<Integer, Integer> perYear = new TreeMap<>();
+        for (Publication p : all) {
+            perYear.merge(yearOf(p), 1, Integer::sum);
+        }
+        int above = 0;
+        int cutYear = Integer.MIN_VALUE;
+        for (var year : perYear.descendingMap().entrySet()) {
+            if (above + year.getValue() >= limit) {
+                cutYear = year.getKey();
+                break;
+            }
+            above += year.getValue();
+        }
+        int fromCutYear = limit - above;
+        int[] indexes = new int[Math.min(all.size(), 2 * limit + 1)];
+        Publication[] kept = new Publication[indexes.length];
+        int count = 0;
+        int others = 0;
+        for (int i = 0; i < all.size() && count < indexes.length; i++) {
+            Publication p = all.get(i);
+            int year = yearOf(p);
+            boolean newest = year > cutYear || year == cutYear && fromCutYear-- > 0;
+            boolean other = !newest && (i == changed || p.selected() && others < limit);
+            if (newest || other) {
+                others += other ? 1 : 0;
+                indexes[count] = i;
+                kept[count++] = p;
+            }
+        }
+        return new Kept(List.copyOf(java.util.Arrays.asList(kept).subList(0, count)), java.util.Arrays.copyOf(indexes, count),
+                new Shown(count - others, others, all.size()));
+    }
+
+    private static int yearOf(Publication p) {
+        return p.year() == null ? Integer.MIN_VALUE : p.year();
+    }
+
+    /** The first index where the two lists hold another record (by identity); -1 when none. */
+    static int firstDifference(List<Publication> a, List<Publication> b) {
+        if (a == b) {
+            return -1;
+        }
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            if (a.get(i) != b.get(i)) {
+                return i;
+            }
+        }
+        return a.size() == b.size() ? -1 : n;
+    }
+}

@@ -1,0 +1,108 @@
+package org.scholarfolio.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.site.PagePreview;
+import org.scholarfolio.site.SitePage;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+
+/** A portfolio with more publications than the preview renders (issue 14's 100,000) is previewed from its newest ones. */
+class LongListPreviewTest {
+    @TempDir
+    Path staging;
+
+    /** Publication i from the year 1900 + i / 10, the oldest first; one selected old paper. */
+    private static List<Publication> publications(int n) {
+        List<Publication> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(Publication.builder("key" + i, "article").title("Paper number " + i).year(1900 + i / 10)
+                    .selected(i == 3).build());
+        }
+        return list;
+    }
+
+    private static Portfolio retitled(Portfolio p, int index, String title) {
+        List<Publication> list = new ArrayList<>(p.publications());
+        list.set(index, list.get(index).toBuilder().title(title).build());
+        return p.withPublications(list);
+    }
+
+    @Test
+    void aLongListKeepsTheNewestTheSelectedAndTheChangedOnesAndEachRowNamesItsWholeIndex() {
+        PreviewExcerpts excerpts = new PreviewExcerpts(new LongTextWindow(), new PublicationWindow(15));
+        Portfolio p = Portfolio.empty().withPublications(publications(50));
+
+        PreviewExcerpts.Bounded first = excerpts.bound(p);
+
+        // The newest 15: the years 1904 (40-49) and 1903 (30-39) are 20, so 1904's ten and 1903's first five.
+        assertThat(first.portfolio().publications()).extracting(Publication::citationKey).containsExactly("key3",
+                "key30", "key31", "key32", "key33", "key34", "key40", "key41", "key42", "key43", "key44", "key45",
+                "key46", "key47", "key48", "key49");
+        assertThat(first.note("portfolio.json")).isEqualTo("portfolio.json has 50 publications: the preview renders the"
+                + " newest 15 and 1 more (the selected ones and the one changed last); the export writes all of them.");
+        assertThat(first.withWholeIndexes("<tr data-record=\"publications[1]\"><tr data-record=\"publications[0]\">"))
+                .isEqualTo("<tr data-record=\"publications[30]\"><tr data-record=\"publications[3]\">");
+
+        PreviewExcerpts.Bounded second = excerpts.bound(retitled(p, 12, "Paper twelve, edited"));
+
+        assertThat(second.portfolio().publications()).extracting(Publication::title)
+                .contains("Paper twelve, edited", "Paper number 3", "Paper number 49").doesNotContain("Paper number 11");
+        assertThat(second.withWholeIndexes("data-record=\"publications[1]\"")).isEqualTo("data-record=\"publications[12]\"");
+        assertThat(p.publications()).hasSize(50); // the document itself is untouched
+    }
+
+    @Test
+    void aShortListIsRenderedWholeWithoutANote() {
+        PreviewExcerpts excerpts = new PreviewExcerpts(new LongTextWindow(), new PublicationWindow(10));
+        Portfolio p = Portfolio.empty().withPublications(publications(10));
+
+        PreviewExcerpts.Bounded bounded = excerpts.bound(p);
+
+        assertThat(bounded.portfolio()).isSameAs(p);
+        assertThat(bounded.note("portfolio.json")).isEmpty();
+    }
+
+    @Test
+    void thePreviewedPublicationsPageIsTheSitesFirstListPageWithRowsNamedByTheirIndexInThePortfolio() {
+        int n = PublicationWindow.LIMIT + 300;
+        Portfolio whole = Portfolio.empty().withPublications(publications(n));
+        PagePreview pages = new PagePreview(MarkdownRenderer.shared(), staging);
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), whole, null);
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> pages.render(p, null, SitePage.publications()));
+
+        vm.update();
+
+        String previewed = vm.htmlProperty().get();
+        String site = pages.render(whole, null, SitePage.publications());
+        assertThat(rows(previewed)).isEqualTo(rows(site)).hasSize(250);
+        assertThat(previewed).contains("data-record=\"publications[" + (n - 1) + "]\"");
+        assertThat(previewed).doesNotContain("Paper number 0<");
+        assertThat(vm.noteProperty().get()).contains("has " + String.format(java.util.Locale.ROOT, "%,d", n) + " publications");
+
+        editor.edit("title", p -> retitled(p, n - 2, "A new paper, edited"));
+        vm.update();
+
+        assertThat(vm.htmlProperty().get()).contains("A new paper, edited", "data-record=\"publications[" + (n - 2) + "]\"");
+        assertThat(editor.portfolio().publications()).hasSize(n);
+    }
+
+    /** The page's publication rows, each with its record. */
+    private static List<String> rows(String html) {
+        List<String> rows = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("<li class=\"pub\"[^>]*>").matcher(html);
+        while (m.find()) {
+            rows.add(m.group());
+        }
+        return rows;
+    }
+}
