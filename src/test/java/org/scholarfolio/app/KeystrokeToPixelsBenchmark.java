@@ -29,7 +29,10 @@ import org.scholarfolio.testing.ScenePictures;
  * {@value #KEY_GAP_MS} ms, a longer pause between words). Each key's time runs from when it was
  * pressed (posted to the window) to the first {@code requestAnimationFrame} callback after the
  * preview's page shows it: WebKit runs those callbacks on the JavaFX pulse that lays out and paints
- * the page, so it is the frame that draws the change. Not a test: the numbers depend on the machine.
+ * the page, so it is the frame that draws the change. A space typed at the paragraph's end changes
+ * nothing on the page (Markdown drops the trailing space): it counts as drawn with the next letter,
+ * a word's pause later, so the figures over all keys carry that pause in about one key in six (the
+ * p95); a second line gives the keys that change the page alone. Not a test: the numbers depend on the machine.
  * Runs headless (Monocle, software rendering); see BENCHMARKS.md and bench/keystroke-to-pixels.sh.
  */
 public final class KeystrokeToPixelsBenchmark {
