@@ -32,16 +32,51 @@ import org.scholarfolio.math.MathTypesetter;
 public final class MarkdownRenderer {
     private static final MarkdownRenderer SHARED = new MarkdownRenderer();
 
+    /** Texts shorter than this are rendered whole: their render costs less than cutting them up. */
+    static final int BLOCK_MEMO_FROM = 2_000;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer;
+    /** Null: every text is rendered whole (the export); else long texts are rendered block by block (the preview). */
+    private final BlockMemo blocks;
+    private final int blocksFrom;
 
     public MarkdownRenderer() {
         this(KatexMathMl.shared());
     }
 
+    private MarkdownRenderer(MarkdownRenderer engines, BlockMemo blocks, int blocksFrom) {
+        this.parser = engines.parser;
+        this.renderer = engines.renderer;
+        this.sanitizer = engines.sanitizer;
+        this.blocks = blocks;
+        this.blocksFrom = blocksFrom;
+    }
+
+    /**
+     * A renderer giving the same HTML as this one, which keeps the HTML of the blocks of the long
+     * texts it renders ({@link BlockMemo}) and renders again only the blocks that changed: for the
+     * live preview, which renders the whole page after every key. Safe to share between threads.
+     */
+    public MarkdownRenderer withBlockMemo() {
+        return withBlockMemo(BLOCK_MEMO_FROM);
+    }
+
+    MarkdownRenderer withBlockMemo(int fromLength) {
+        return new MarkdownRenderer(this, new BlockMemo(), fromLength);
+    }
+
+    /** How many blocks the memo rendered rather than reused; 0 without one. */
+    long blocksRendered() {
+        return blocks == null ? 0 : blocks.blocksRendered();
+    }
+
     /** A renderer whose formulas {@code math} typesets. */
     public MarkdownRenderer(MathTypesetter math) {
+        sanitizer = new HtmlSanitizer();
+        blocks = null;
+        blocksFrom = 0;
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 AutolinkExtension.create(),
@@ -100,6 +135,18 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
+        if (blocks != null && markdown.length() >= blocksFrom) {
+            RenderedMarkdown byBlock = blocks.render(markdown, links, opensPage,
+                    (block, recording) -> renderWhole(block, recording, opensPage));
+            if (byBlock != null) {
+                return byBlock;
+            }
+        }
+        return renderWhole(markdown, links, opensPage);
+    }
+
+    /** A block of a longer text may be white space to Java and text to Markdown (a form feed): no blank check here. */
+    private RenderedMarkdown renderWhole(String markdown, LinkRewriter links, boolean opensPage) {
         Node document = parse(markdown);
         try {
             boolean math = containsMath(document);

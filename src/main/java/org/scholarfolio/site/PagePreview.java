@@ -14,7 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Objects;
 
 import org.scholarfolio.files.OutputFile;
 import org.scholarfolio.model.Diagnostic;
@@ -41,7 +40,8 @@ public final class PagePreview {
 
     /** {@code stagingDir}: a folder of its own for the theme's files; created when missing. */
     public PagePreview(MarkdownRenderer markdown, Path stagingDir) {
-        this.markdown = Objects.requireNonNull(markdown);
+        // Renders after every key: only the blocks of a long text that changed are rendered again.
+        this.markdown = markdown.withBlockMemo();
         this.stagingDir = stagingDir.toAbsolutePath().normalize();
     }
 
