@@ -9,6 +9,7 @@ import java.util.prefs.Preferences;
 import org.scholarfolio.cli.DirectImport;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
+import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
 
@@ -22,6 +23,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         useSettingsFolderForPreferences();
+        if (args.length == 0 || args.length == 2 && args[0].equals("open")) {
+            SmallHeap.requestForEditorInBackground();
+        }
         if (args.length == 0) {
             // The portfolio reopened is read, and its page rendered once, while the toolkit starts.
             Path last = DesktopApp.startupPortfolio(new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)));
