@@ -9,6 +9,7 @@ import java.util.prefs.Preferences;
 import org.scholarfolio.cli.DirectImport;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
+import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
 
@@ -29,6 +30,7 @@ public final class Launcher {
         if (editor) {
             QuickCompilation.requestForEditor();
             useWebKitsPlainLoader();
+            SmallHeap.requestForEditorInBackground();
         }
         if (args.length == 0) {
             // The portfolio reopened is read, and its page rendered once, while the toolkit starts.

@@ -24,32 +24,32 @@ final class JsonMembers {
     private int size;
 
     /** Reads the object the parser stands on (at its START_OBJECT), up to its END_OBJECT. */
-    static JsonMembers read(JsonParser p) throws IOException {
+    static JsonMembers read(JsonParser p, TextPool texts) throws IOException {
         JsonMembers m = new JsonMembers();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            m.add(name, value(p));
+            m.add(name, value(p, texts));
         }
         return m;
     }
 
-    /** The value the parser stands on, read whole. */
-    static Object value(JsonParser p) throws IOException {
+    /** The value the parser stands on, read whole, its short texts taken from {@code texts}. */
+    static Object value(JsonParser p, TextPool texts) throws IOException {
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
-                return read(p);
+                return read(p, texts);
             }
             case START_ARRAY -> {
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(p));
+                    list.add(value(p, texts));
                 }
                 return list;
             }
             case VALUE_STRING -> {
-                return p.getText();
+                return texts.text(p);
             }
             case VALUE_NUMBER_INT -> {
                 return switch (p.getNumberType()) {
@@ -124,6 +124,16 @@ final class JsonMembers {
 
     Object value(int i) {
         return values[i];
+    }
+
+    /** Whether every member was taken. */
+    boolean allTaken() {
+        for (int i = 0; i < size; i++) {
+            if (!taken[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every member not taken, in file order, as plain Java values. */

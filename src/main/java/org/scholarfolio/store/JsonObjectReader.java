@@ -25,28 +25,30 @@ final class JsonObjectReader {
 
     private final Path file;
     private final LocatedJson json;
+    private final TextPool texts;
     private final JsonMembers members;
     private final JsonObjectReader parent;
     private final String member;
     private final int index;
 
-    private JsonObjectReader(Path file, LocatedJson json, JsonMembers members, JsonObjectReader parent,
-            String member, int index) {
+    private JsonObjectReader(Path file, LocatedJson json, TextPool texts, JsonMembers members,
+            JsonObjectReader parent, String member, int index) {
         this.file = file;
         this.json = json;
+        this.texts = texts;
         this.members = members;
         this.parent = parent;
         this.member = member;
         this.index = index;
     }
 
-    /** The reader of the file's top-level object. */
-    static JsonObjectReader root(Path file, LocatedJson json, JsonMembers members) {
-        return new JsonObjectReader(file, json, members, null, "", -1);
+    /** The reader of the file's top-level object; its records' short texts are taken from {@code texts}. */
+    static JsonObjectReader root(Path file, LocatedJson json, TextPool texts, JsonMembers members) {
+        return new JsonObjectReader(file, json, texts, members, null, "", -1);
     }
 
     private JsonObjectReader child(JsonMembers members, String name, int index) {
-        return new JsonObjectReader(file, json, members, this, name, index);
+        return new JsonObjectReader(file, json, texts, members, this, name, index);
     }
 
     String path() {
@@ -193,21 +195,22 @@ final class JsonObjectReader {
             return out;
         }
         if (t != JsonToken.START_ARRAY) {
-            throw error(name, "expected a list [ ... ], found " + describe(JsonMembers.value(p)));
+            throw error(name, "expected a list [ ... ], found " + describe(JsonMembers.value(p, texts)));
         }
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw errorAt(childPath(name) + "[" + i + "]",
-                        "expected an object { ... }, found " + describe(JsonMembers.value(p)));
+                        "expected an object { ... }, found " + describe(JsonMembers.value(p, texts)));
             }
-            out.add(reader.read(child(JsonMembers.read(p), name, i)));
+            out.add(reader.read(child(JsonMembers.read(p, texts), name, i)));
         }
         return out;
     }
 
     /** Every member not read so far, in file order. */
     UnknownFields unknown() {
-        return new UnknownFields(members.untaken());
+        // Most records have none: one shared empty instance, no map built to be thrown away.
+        return members.allTaken() ? UnknownFields.NONE : new UnknownFields(members.untaken());
     }
 
     private static String describe(Object v) {

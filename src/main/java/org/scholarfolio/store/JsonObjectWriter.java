@@ -10,21 +10,26 @@ import java.util.Map;
 import org.scholarfolio.model.UnknownFields;
 
 /**
- * Writes the members of one JSON object straight to a generator, remembering their names so that an
- * unknown member written last never repeats a known one (the known member wins).
+ * Writes the members of one JSON object straight to a generator, followed by the record's unknown
+ * members, of which one that repeats a known member's name is left out (the known member wins).
+ * Names written are remembered only for a record that has unknown members: most have none, and a
+ * save of 10,000 publications opens some 80,000 objects.
  */
 final class JsonObjectWriter {
     private final JsonGenerator g;
-    private final List<String> names = new ArrayList<>(32);
+    private final UnknownFields extra;
+    private final List<String> names;
 
-    private JsonObjectWriter(JsonGenerator g) {
+    private JsonObjectWriter(JsonGenerator g, UnknownFields extra) {
         this.g = g;
+        this.extra = extra;
+        this.names = extra.isEmpty() ? null : new ArrayList<>(32);
     }
 
-    /** Opens an object; {@link #end(UnknownFields)} closes it. */
-    static JsonObjectWriter start(JsonGenerator g) throws IOException {
+    /** Opens an object whose unknown members are {@code extra}; {@link #end()} writes them and closes it. */
+    static JsonObjectWriter start(JsonGenerator g, UnknownFields extra) throws IOException {
         g.writeStartObject();
-        return new JsonObjectWriter(g);
+        return new JsonObjectWriter(g, extra);
     }
 
     JsonGenerator generator() {
@@ -33,7 +38,9 @@ final class JsonObjectWriter {
 
     /** Writes the member's name; its value follows on the generator. */
     JsonGenerator name(String name) throws IOException {
-        names.add(name);
+        if (names != null) {
+            names.add(name);
+        }
         g.writeFieldName(name);
         return g;
     }
@@ -80,11 +87,13 @@ final class JsonObjectWriter {
     }
 
     /** Unknown members go last, in their order; then the object is closed. */
-    void end(UnknownFields extra) throws IOException {
-        for (Map.Entry<String, Object> e : extra.values().entrySet()) {
-            if (!names.contains(e.getKey())) {
-                g.writeFieldName(e.getKey());
-                writePlain(e.getValue(), g);
+    void end() throws IOException {
+        if (names != null) {
+            for (Map.Entry<String, Object> e : extra.values().entrySet()) {
+                if (!names.contains(e.getKey())) {
+                    g.writeFieldName(e.getKey());
+                    writePlain(e.getValue(), g);
+                }
             }
         }
         g.writeEndObject();

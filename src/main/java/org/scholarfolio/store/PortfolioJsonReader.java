@@ -33,6 +33,10 @@ import org.scholarfolio.model.UnknownFields;
 
 /** Maps a (migrated) {@code portfolio.json} onto the model as it is parsed; see docs/file-format.md. */
 final class PortfolioJsonReader {
+    // values() copies its array on every call: once per record adds up over 10,000 publications.
+    private static final PublicationField[] PUBLICATION_FIELDS = PublicationField.values();
+    private static final NewsField[] NEWS_FIELDS = NewsField.values();
+    private static final LinkKind[] LINK_KINDS = LinkKind.values();
     private PortfolioJsonReader() {
     }
 
@@ -42,7 +46,8 @@ final class PortfolioJsonReader {
      */
     static Portfolio read(Path file, LocatedJson json, JsonParser p) throws IOException, PortfolioLoadException {
         JsonMembers rest = new JsonMembers();
-        JsonObjectReader root = JsonObjectReader.root(file, json, rest);
+        TextPool texts = new TextPool();
+        JsonObjectReader root = JsonObjectReader.root(file, json, texts, rest);
         List<NewsItem> news = List.of();
         List<Publication> publications = List.of();
         List<Page> pages = List.of();
@@ -53,7 +58,7 @@ final class PortfolioJsonReader {
                 case "news" -> news = root.objects(name, p, PortfolioJsonReader::news);
                 case "publications" -> publications = root.objects(name, p, PortfolioJsonReader::publication);
                 case "pages" -> pages = root.objects(name, p, PortfolioJsonReader::page);
-                default -> rest.add(name, JsonMembers.value(p));
+                default -> rest.add(name, JsonMembers.value(p, texts));
             }
         }
         int version = root.integer("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
@@ -136,7 +141,7 @@ final class PortfolioJsonReader {
     private static NewsItem news(JsonObjectReader o) throws PortfolioLoadException {
         NewsItem item = new NewsItem("", null, "", "", true, UnknownFields.NONE);
         String dateText = "";
-        for (NewsField field : NewsField.values()) {
+        for (NewsField field : NEWS_FIELDS) {
             String key = field.jsonKey();
             switch (field.kind()) {
                 case TEXT, MARKDOWN -> item = field.withText(item, o.string(key));
@@ -162,10 +167,16 @@ final class PortfolioJsonReader {
 
     private static Publication publication(JsonObjectReader o) throws PortfolioLoadException {
         Publication.Builder b = Publication.builder(o.string("citationKey"), o.string("entryType"));
-        for (PublicationField field : PublicationField.values()) {
+        for (PublicationField field : PUBLICATION_FIELDS) {
             String key = field.jsonKey();
             switch (field.kind()) {
-                case TEXT, MARKDOWN, VERBATIM, IDENTIFIER -> b.text(field, o.string(key));
+                case TEXT, MARKDOWN, VERBATIM, IDENTIFIER -> {
+                    // An absent field stays out of the builder (the record drops empty texts anyway).
+                    String text = o.string(key);
+                    if (!text.isEmpty()) {
+                        b.text(field, text);
+                    }
+                }
                 case FLAG -> field.withFlag(b, o.bool(key, false));
                 case INTEGER, MONTH -> field.withNumber(b, o.integerOrTyped(key));
                 case NAMES -> b.authors(o.objects(key, PortfolioJsonReader::author));
@@ -178,7 +189,7 @@ final class PortfolioJsonReader {
         JsonObjectReader links = o.object("links");
         if (links != null) {
             Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);
-            for (LinkKind kind : LinkKind.values()) {
+            for (LinkKind kind : LINK_KINDS) {
                 values.put(kind, links.string(kind.key()));
             }
             b.links(new PublicationLinks(values, links.unknown()));

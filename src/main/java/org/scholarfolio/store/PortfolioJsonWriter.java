@@ -33,6 +33,9 @@ import org.scholarfolio.model.UnknownFields;
  */
 final class PortfolioJsonWriter {
     private static final List<String> TOP_LEVEL = List.of("schemaVersion", "profile", "site", "news", "publications", "pages");
+    // values() copies its array on every call: once per record adds up over 10,000 publications.
+    private static final PublicationField[] PUBLICATION_FIELDS = PublicationField.values();
+    private static final NewsField[] NEWS_FIELDS = NewsField.values();
 
     /** Writes one record to a generator. */
     interface RecordWriter<T> {
@@ -90,11 +93,11 @@ final class PortfolioJsonWriter {
 
     /** The top-level unknown members as an object of their own (the journal's diff compares them). */
     static void unknownMembers(UnknownFields extra, JsonGenerator g) throws IOException {
-        JsonObjectWriter.start(g).end(extra);
+        JsonObjectWriter.start(g, extra).end();
     }
 
     static void profile(Profile p, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, p.unknownFields());
         for (ProfileField field : ProfileField.values()) {
             String key = field.jsonKey();
             switch (field.kind()) {
@@ -120,38 +123,38 @@ final class PortfolioJsonWriter {
                 }
             }
         }
-        o.end(p.unknownFields());
+        o.end();
     }
 
     private static void name(PersonName n, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, n.unknownFields());
         o.text("first", n.first());
         o.text("middle", n.middle());
         o.text("last", n.last());
-        o.end(n.unknownFields());
+        o.end();
     }
 
     private static void photo(Photo p, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, p.unknownFields());
         o.text("path", p.path());
         o.put("align", p.align().name().toLowerCase(Locale.ROOT));
         o.put("circular", p.circular());
         o.text("alt", p.alt());
-        o.end(p.unknownFields());
+        o.end();
     }
 
     private static void socialLink(SocialLink s, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, s.unknownFields());
         o.put("kind", s.kind());
         o.text("value", s.value());
         o.text("title", s.title());
         o.text("url", s.url());
         o.text("icon", s.icon());
-        o.end(s.unknownFields());
+        o.end();
     }
 
     static void site(SiteSettings s, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, s.unknownFields());
         o.text("title", s.title());
         o.text("baseUrl", s.baseUrl());
         o.text("description", s.description());
@@ -165,17 +168,17 @@ final class PortfolioJsonWriter {
         o.text("footer", s.footer());
         o.put("showMadeWith", s.showMadeWith());
         o.texts("embedHosts", s.embedHosts());
-        JsonObjectWriter theme = JsonObjectWriter.start(o.name("theme"));
+        JsonObjectWriter theme = JsonObjectWriter.start(o.name("theme"), s.theme().unknownFields());
         theme.put("accentColor", s.theme().accentColor());
         theme.put("darkMode", s.theme().darkMode());
         theme.put("showDarkModeToggle", s.theme().showDarkModeToggle());
-        theme.end(s.theme().unknownFields());
-        o.end(s.unknownFields());
+        theme.end();
+        o.end();
     }
 
     static void news(NewsItem n, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
-        for (NewsField field : NewsField.values()) {
+        JsonObjectWriter o = JsonObjectWriter.start(g, n.unknownFields());
+        for (NewsField field : NEWS_FIELDS) {
             String key = field.jsonKey();
             switch (field.kind()) {
                 case TEXT, MARKDOWN -> o.text(key, field.text(n));
@@ -188,49 +191,51 @@ final class PortfolioJsonWriter {
                 }
             }
         }
-        o.end(n.unknownFields());
+        o.end();
     }
 
     static void publication(Publication p, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, p.unknownFields());
         o.put("citationKey", p.citationKey());
         o.put("entryType", p.entryType());
-        for (PublicationField field : PublicationField.values()) {
+        for (PublicationField field : PUBLICATION_FIELDS) {
             field(o, p, field);
         }
         PublicationLinks links = p.links();
         Map<String, String> linkValues = links.asMap();
         if (!linkValues.isEmpty() || !links.unknownFields().isEmpty()) {
-            JsonObjectWriter l = JsonObjectWriter.start(o.name("links"));
+            JsonObjectWriter l = JsonObjectWriter.start(o.name("links"), links.unknownFields());
             for (Map.Entry<String, String> e : linkValues.entrySet()) {
                 l.put(e.getKey(), e.getValue());
             }
-            l.end(links.unknownFields());
+            l.end();
         }
         PublicationBadges b = p.badges();
         if (!b.altmetric().isEmpty() || !b.dimensions().isEmpty() || !b.googleScholarId().isEmpty()
                 || !b.inspirehepId().isEmpty() || !b.unknownFields().isEmpty()) {
-            JsonObjectWriter badges = JsonObjectWriter.start(o.name("badges"));
+            JsonObjectWriter badges = JsonObjectWriter.start(o.name("badges"), b.unknownFields());
             badges.text("altmetric", b.altmetric());
             badges.text("dimensions", b.dimensions());
             badges.text("googleScholarId", b.googleScholarId());
             badges.text("inspirehepId", b.inspirehepId());
-            badges.end(b.unknownFields());
+            badges.end();
         }
         // A citation count follows the links and badges, where it has always stood in the file.
-        for (PublicationField field : PublicationField.values()) {
-            if (field.kind() == PublicationField.Kind.CITATION_COUNT && p.citations() != null) {
-                citations(p.citations(), o.name(field.jsonKey()));
+        if (p.citations() != null) {
+            for (PublicationField field : PUBLICATION_FIELDS) {
+                if (field.kind() == PublicationField.Kind.CITATION_COUNT) {
+                    citations(p.citations(), o.name(field.jsonKey()));
+                }
             }
         }
         if (!p.bibtexFields().isEmpty()) {
-            JsonObjectWriter f = JsonObjectWriter.start(o.name("bibtexFields"));
+            JsonObjectWriter f = JsonObjectWriter.start(o.name("bibtexFields"), UnknownFields.NONE);
             for (Map.Entry<String, String> e : p.bibtexFields().entrySet()) {
                 f.put(e.getKey(), e.getValue());
             }
-            f.end(UnknownFields.NONE);
+            f.end();
         }
-        o.end(p.unknownFields());
+        o.end();
     }
 
     /** One registry field, written only when set (the author list always). */
@@ -258,15 +263,15 @@ final class PortfolioJsonWriter {
     }
 
     private static void citations(CitationCount c, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, UnknownFields.NONE);
         o.put("count", c.count());
         o.text("source", c.source());
         o.put("fetched", c.fetched().toString());
-        o.end(UnknownFields.NONE);
+        o.end();
     }
 
     private static void author(Author a, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, a.unknownFields());
         o.text("given", a.given());
         o.text("von", a.von());
         o.text("family", a.family());
@@ -275,16 +280,16 @@ final class PortfolioJsonWriter {
         o.flag("corresponding", a.corresponding());
         o.text("otherMarks", a.otherMarks());
         o.text("url", a.url());
-        o.end(a.unknownFields());
+        o.end();
     }
 
     static void page(Page p, JsonGenerator g) throws IOException {
-        JsonObjectWriter o = JsonObjectWriter.start(g);
+        JsonObjectWriter o = JsonObjectWriter.start(g, p.unknownFields());
         o.put("slug", p.slug());
         o.text("title", p.title());
         o.put("menuOrder", p.menuOrder());
         o.put("inMenu", p.inMenu());
         o.text("body", p.body());
-        o.end(p.unknownFields());
+        o.end();
     }
 }

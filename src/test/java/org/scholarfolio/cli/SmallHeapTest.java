@@ -54,6 +54,27 @@ class SmallHeapTest {
         assertThat(SmallHeap.request()).isFalse();
     }
 
+    @Test
+    void theEditorsJvmTakesTheLaunchersHeapFlagsWithoutAnOpenedClass(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(EditorProbe.class.getName(), List.of(), out, dir.resolve("err"));
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllLines(out)).containsExactly("taken: true", "MinHeapFreeRatio 10",
+                "MaxHeapFreeRatio 30", "G1PeriodicGCInterval 5000");
+    }
+
+    /** Asks as the editor does, then prints the flags. */
+    public static final class EditorProbe {
+        public static void main(String[] args) {
+            boolean taken = SmallHeap.requestForEditor();
+            HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            System.out.println("taken: " + taken);
+            for (String flag : List.of("MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval")) {
+                System.out.println(flag + " " + flags.getVMOption(flag).getValue());
+            }
+        }
+    }
+
     /** Asks as the export does, then prints the flags and the committed heap before and after. */
     public static final class Probe {
         public static void main(String[] args) {

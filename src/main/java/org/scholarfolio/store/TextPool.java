@@ -1,0 +1,85 @@
+package org.scholarfolio.store;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+
+/**
+ * One String per distinct short text of one load. A portfolio repeats its short texts thousands
+ * of times (co-authors' names, venues, publishers, entry types). Each repeat read as its own
+ * String is two more objects the editor keeps for as long as the document is open, and that the
+ * young collections during the load copy. Texts are looked up by the parser's own
+ * characters, so a repeat never becomes a String at all. Long texts (titles, abstracts) rarely
+ * repeat and are not pooled. Not thread-safe: one pool per load.
+ */
+final class TextPool {
+    /** Longer texts are returned as they are, unpooled. */
+    static final int MAX_LENGTH = 48;
+    /** A pool stops growing here (a few MB of table); later texts are returned unpooled. */
+    private static final int MAX_SIZE = 1 << 20;
+
+    private String[] table = new String[1 << 12];
+    private int size;
+
+    /** The text the parser stands on (a string value), the pooled instance when it is short. */
+    String text(JsonParser p) throws IOException {
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        if (length > MAX_LENGTH) {
+            return new String(chars, offset, length);
+        }
+        // The same hash as String.hashCode, so a grown table can use the Strings' cached hashes.
+        int hash = 0;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int mask = table.length - 1;
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+            String s = table[slot];
+            if (s == null) {
+                s = new String(chars, offset, length);
+                if (size < MAX_SIZE) {
+                    table[slot] = s;
+                    if (++size * 2 > table.length) {
+                        grow();
+                    }
+                }
+                return s;
+            }
+            if (s.hashCode() == hash && sameText(s, chars, offset, length)) {
+                return s;
+            }
+        }
+    }
+
+    private static boolean sameText(String s, char[] chars, int offset, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int mix(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    private void grow() {
+        String[] old = table;
+        table = new String[old.length * 2];
+        int mask = table.length - 1;
+        for (String s : old) {
+            if (s != null) {
+                int slot = mix(s.hashCode()) & mask;
+                while (table[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = s;
+            }
+        }
+    }
+}

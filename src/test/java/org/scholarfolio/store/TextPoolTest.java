@@ -1,0 +1,97 @@
+package org.scholarfolio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.Portfolio;
+
+/** Short texts repeated in one file are read as one String; what they say never changes. */
+class TextPoolTest {
+    @TempDir
+    Path dir;
+
+    private static List<String> read(TextPool pool, String json) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(json.getBytes(StandardCharsets.UTF_8))) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING) {
+                    out.add(pool.text(p));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRepeatedShortTextIsOneString() throws Exception {
+        List<String> texts = read(new TextPool(), "[\"Lovelace\", \"Turing\", \"Lovelace\", \"\", \"\"]");
+        assertThat(texts).containsExactly("Lovelace", "Turing", "Lovelace", "", "");
+        assertThat(texts.get(2)).isSameAs(texts.get(0));
+        assertThat(texts.get(4)).isSameAs(texts.get(3));
+    }
+
+    @Test
+    void textsWithTheSameHashStayApart() throws Exception {
+        // "Aa" and "BB" have the same String.hashCode, as do "AaAa", "AaBB" and "BBBB".
+        List<String> texts = read(new TextPool(), "[\"Aa\", \"BB\", \"AaAa\", \"AaBB\", \"BBBB\", \"BB\", \"Aa\"]");
+        assertThat(texts).containsExactly("Aa", "BB", "AaAa", "AaBB", "BBBB", "BB", "Aa");
+        assertThat(texts.get(5)).isSameAs(texts.get(1));
+        assertThat(texts.get(6)).isSameAs(texts.get(0));
+    }
+
+    @Test
+    void escapesAndTextsBeyondLatin1ReadAsWritten() throws Exception {
+        List<String> texts = read(new TextPool(), "[\"Erd\\u0151s\", \"Erdős\", \"a\\\"b\\n\", \"😀 x\", \"a\\\"b\\n\"]");
+        assertThat(texts).containsExactly("Erdős", "Erdős", "a\"b\n", "😀 x", "a\"b\n");
+        assertThat(texts.get(1)).isSameAs(texts.get(0));
+        assertThat(texts.get(4)).isSameAs(texts.get(2));
+    }
+
+    @Test
+    void aLongTextIsNotPooled() throws Exception {
+        String longText = "x".repeat(TextPool.MAX_LENGTH + 1);
+        List<String> texts = read(new TextPool(), "[\"" + longText + "\", \"" + longText + "\"]");
+        assertThat(texts).containsExactly(longText, longText);
+        assertThat(texts.get(1)).isNotSameAs(texts.get(0));
+    }
+
+    @Test
+    void thousandsOfDistinctTextsAllComeBackAndRepeatsAreFound() throws Exception {
+        StringBuilder json = new StringBuilder("[");
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 20_000; i++) {
+                json.append(round + i == 0 ? "" : ",").append("\"name ").append(i).append('"');
+            }
+        }
+        List<String> texts = read(new TextPool(), json.append(']').toString());
+        assertThat(texts).hasSize(40_000);
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(texts.get(i)).isEqualTo("name " + i);
+            assertThat(texts.get(20_000 + i)).isSameAs(texts.get(i));
+        }
+    }
+
+    @Test
+    void coAuthorsLoadedFromAFileShareTheirNames() throws Exception {
+        Files.writeString(dir.resolve("portfolio.json"), """
+                {"schemaVersion": 1,
+                 "publications": [
+                   {"citationKey": "a", "authors": [{"given": "Ada", "family": "Lovelace"}], "journal": "Notes"},
+                   {"citationKey": "b", "authors": [{"given": "Ada", "family": "Lovelace"}], "journal": "Notes"}]}
+                """);
+        Portfolio p = PortfolioStore.load(dir).portfolio();
+        var first = p.publications().get(0);
+        var second = p.publications().get(1);
+        assertThat(second.authors().get(0).family()).isEqualTo("Lovelace").isSameAs(first.authors().get(0).family());
+        assertThat(second.journal()).isEqualTo("Notes").isSameAs(first.journal());
+    }
+}
