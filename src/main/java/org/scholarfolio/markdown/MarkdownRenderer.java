@@ -22,8 +22,9 @@ import org.scholarfolio.math.KatexMathMl;
 import org.scholarfolio.math.MathTypesetter;
 
 /**
- * The one Markdown service of the app: the preview and the site export call the same instance, so
- * what the researcher sees is what gets published. Immutable and safe to share between threads.
+ * The one Markdown service of the app: the preview and the site export call the same instance (the
+ * preview through {@link #withBlockMemo()}, the same engines and the same HTML), so what the
+ * researcher sees is what gets published. Safe to share between threads.
  *
  * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s and typeset to MathML), undo autolinks inside raw
  * {@code <a>} elements ({@link RawAnchorAutolinks}), replace emoji shortcodes
