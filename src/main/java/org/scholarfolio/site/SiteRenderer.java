@@ -32,6 +32,11 @@ final class SiteRenderer {
     private final List<PageRenderer> renderers;
 
     SiteRenderer(PageTemplates templates) {
+        this(templates, new EncodedPieces());
+    }
+
+    /** Renders the big generated files from {@code pieces}, which an exporter keeps between exports. */
+    SiteRenderer(PageTemplates templates, EncodedPieces pieces) {
         this.templates = templates;
         this.renderers = List.of(
                 PageRenderer.of(site -> List.of(Routes.HOME),
@@ -40,12 +45,11 @@ final class SiteRenderer {
                 PageRenderer.of(Inputs.LIST_PAGE, site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
-                        (site, path) -> text(path, PublicationIndex.script(site))),
+                        (site, path) -> new OutputFile(path, PublicationIndex.script(site, pieces), true)),
                 PageRenderer.of(Inputs.OWN_RECORD, site -> site.publications().stream().map(PublicationView::pageHref).toList(),
                         this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
-                        (site, path) -> text(path, String.join("\n", site.publications().stream()
-                                .map(PublicationView::bibtex).toList()))),
+                        (site, path) -> new OutputFile(path, bibtexFile(site, pieces), true)),
                 PageRenderer.of(Inputs.NEWS, site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
                         (site, path) -> html(site, path, "news", "news", "News from " + ownerName(site) + ".",
                                 "website", Map.of("items", site.news(),
@@ -65,6 +69,21 @@ final class SiteRenderer {
                                 .replaceFirst("/$", ""), site.accent()), false)),
                 PageRenderer.of(Inputs.SITE, site -> List.of(Routes.FAVICON), (site, path) -> new OutputFile(path,
                         SocialCard.faviconSvg(initials(site), site.accent()), false)));
+    }
+
+    /** Every publication's BibTeX, one blank line apart (the entries are joined by a line break). */
+    private static byte[] bibtexFile(SiteModel site, EncodedPieces pieces) {
+        EncodedPieces.Joined out = new EncodedPieces.Joined();
+        byte[] lineBreak = {'\n'};
+        boolean first = true;
+        for (PublicationView p : site.publications()) {
+            if (!first) {
+                out.add(lineBreak);
+            }
+            out.add(pieces.of(p.bibtex()));
+            first = false;
+        }
+        return out.bytes();
     }
 
     /** One task per file of the site, in a stable order. */
