@@ -251,30 +251,38 @@ public final class SiteExporter {
                 pageKeys.putAll(pageKeys(site, renderer, siteKey.getAsLong()));
             }
             Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys);
-            List<Callable<OutputFile>> pages = renderer.tasks(site, kept);
+            List<SiteRenderer.Planned> planned = renderer.plan(site, kept);
+            // Kept files go straight into the list: only the files to render are handed to the pool.
+            OutputFile[] inOrder = new OutputFile[planned.size()];
+            int toRender = (int) planned.stream().filter(p -> p.kept() == null).count();
             AtomicInteger rendered = new AtomicInteger();
             // Told once per whole percent, not once per file: the editor hands every report to the
             // UI thread, and 11,000 of them per export cost it more than the export itself.
             AtomicInteger percentTold = new AtomicInteger();
             // Rendering is most of the work; writing takes the last tenth.
-            for (Callable<OutputFile> page : pages) {
+            for (int i = 0; i < inOrder.length; i++) {
+                SiteRenderer.Planned file = planned.get(i);
+                if (file.kept() != null) {
+                    inOrder[i] = file.kept();
+                    continue;
+                }
+                int at = i;
                 tasks.add(() -> {
-                    OutputFile file = staging.add(page.call());
-                    if (!file.isKept()) {
-                        renders.accept(file.path());
-                    }
-                    int done = rendered.incrementAndGet();
-                    int percent = (int) (90L * done / pages.size());
+                    OutputFile written = staging.add(file.render().call());
+                    renders.accept(written.path());
+                    inOrder[at] = written;
+                    int percent = (int) (90L * rendered.incrementAndGet() / toRender);
                     int told = percentTold.get();
                     if (percent > told && percentTold.compareAndSet(told, percent)) {
                         progress.accept(percent / 100.0);
                     }
-                    return file;
+                    return written;
                 });
             }
             for (Future<OutputFile> f : pool.invokeAll(tasks)) {
-                files.add(f.get());
+                f.get();
             }
+            files.addAll(java.util.Arrays.asList(inOrder));
         } finally {
             pool.shutdownNow();
             awaitUninterruptibly(pool);

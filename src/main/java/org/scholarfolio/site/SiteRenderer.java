@@ -86,24 +86,27 @@ final class SiteRenderer {
         return out.bytes();
     }
 
-    /** One task per file of the site, in a stable order. */
-    List<Callable<OutputFile>> tasks(SiteModel site) {
-        return tasks(site, Map.of());
+    /**
+     * A file of the site: left as the last export wrote it ({@code kept}, not null), or made by
+     * {@code render}.
+     */
+    record Planned(OutputFile kept, Callable<OutputFile> render) {
     }
 
     /**
-     * One task per file of the site, in a stable order, but a file in {@code kept} (with whether
-     * it is a page) is left as the last export wrote it ({@link OutputFile#kept}).
+     * Every file of the site, in a stable order, but a file in {@code kept} (with whether it is a
+     * page) is left as the last export wrote it ({@link OutputFile#kept}) and not rendered.
      */
-    List<Callable<OutputFile>> tasks(SiteModel site, Map<String, Boolean> kept) {
-        List<Callable<OutputFile>> tasks = new ArrayList<>();
+    List<Planned> plan(SiteModel site, Map<String, Boolean> kept) {
+        List<Planned> files = new ArrayList<>();
         for (PageRenderer r : renderers) {
             for (String path : r.paths(site)) {
                 Boolean page = kept.get(path);
-                tasks.add(page != null ? () -> OutputFile.kept(path, page) : () -> r.render(site, path));
+                files.add(page != null ? new Planned(OutputFile.kept(path, page), null)
+                        : new Planned(null, () -> r.render(site, path)));
             }
         }
-        return tasks;
+        return files;
     }
 
     /** Each file's key: what it was made from ({@link PageKeys}). */
