@@ -179,12 +179,8 @@ public final class Publisher {
             return t;
         });
         try {
-            Future<ExportReport> export = thread.submit(() -> {
-                // Git changed the working copy since this exporter last wrote it: check it file by file.
-                exporter.forgetFolder();
-                return exporter.export(request.portfolio(), request.portfolioDir(),
-                        request.options().withBaseUrl(baseUrl), folder, progress::fraction);
-            });
+            Future<ExportReport> export = thread.submit(() -> exporter.export(request.portfolio(), request.portfolioDir(),
+                    request.options().withBaseUrl(baseUrl), folder, progress::fraction));
             while (true) {
                 try {
                     return Optional.of(export.get(100, TimeUnit.MILLISECONDS));

@@ -42,10 +42,8 @@ import org.scholarfolio.model.Portfolio;
  * last export left them (none newer than the manifest), so a hand-edited page is still put right.
  * <p>
  * The exporter that wrote the folder keeps this object, and with it what it noted: its next
- * export reads neither the state file nor each file's attributes, only the manifest's size and
- * time. A folder whose manifest changed since (another process exported into it) is checked file
- * by file as above; a page edited by hand while the manifest stayed as it was is put right by the
- * next export of another exporter (the command line, the editor started again).
+ * export does not read the state file again while the manifest has the size and time it noted;
+ * it still looks at each kept file's attributes, so a hand-edited page is put right as before.
  */
 public final class ExportState {
     private static final String HEADER = "scholarfolio export state 2";
@@ -176,6 +174,21 @@ public final class ExportState {
                 return Optional.empty();
             }
             List<String> pages = new ArrayList<>(n.pages());
+            try {
+                // Still a look at each file: a page edited or deleted by hand is put right.
+                for (String path : pages) {
+                    if (!intact(outDir.resolve(path), n.manifestTime())) {
+                        return Optional.empty();
+                    }
+                }
+                for (String path : n.assets()) {
+                    if (!intact(outDir.resolve(path), n.manifestTime())) {
+                        return Optional.empty();
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
             pages.sort(null);
             return Optional.of(new ExportReport(List.of(), pages, List.of(), List.of(), n.warnings(), List.of()));
         }
@@ -229,12 +242,18 @@ public final class ExportState {
         Map<String, Boolean> kept = new HashMap<>();
         Noted n = notedStill();
         if (n != null) {
-            n.keys().forEach((path, key) -> {
-                Long now = keys.get(path);
-                if (now != null && now.longValue() == key) {
-                    kept.put(path, !n.assets().contains(path));
+            try {
+                for (Map.Entry<String, Long> noted : n.keys().entrySet()) {
+                    Long now = keys.get(noted.getKey());
+                    // Still a look at each file: a page edited or deleted by hand is rendered again.
+                    if (now != null && now.longValue() == noted.getValue()
+                            && intact(outDir.resolve(noted.getKey()), n.manifestTime())) {
+                        kept.put(noted.getKey(), !n.assets().contains(noted.getKey()));
+                    }
                 }
-            });
+            } catch (IOException | RuntimeException e) {
+                return Map.of();
+            }
             return kept;
         }
         try {

@@ -87,20 +87,6 @@ public final class SiteExporter {
         return this;
     }
 
-    /**
-     * Forgets what this exporter knew of the folder it last wrote, so that its next export checks
-     * that folder file by file as a new exporter does. For a folder something else changes between
-     * exports without touching its manifest: a publish's working copy, which git brings up to date
-     * with the remote before each export.
-     */
-    public void forgetFolder() {
-        lastOut = null;
-        lastManifest = null;
-        if (lastState != null) {
-            lastState.forget();
-        }
-    }
-
     /** How many records' views the last export made rather than kept from the one before. */
     int viewsMade() {
         return views.made();

@@ -132,27 +132,6 @@ class WarmExportTest {
         assertThat(ExportedFiles.contents(warm)).isEqualTo(ExportedFiles.contents(full));
     }
 
-    @Test
-    void aPageChangedBehindTheExportersBackIsPutRightOnceTheExporterForgetsTheFolder() throws IOException {
-        Portfolio portfolio = PortfolioGenerator.generate(30, 6, 2L);
-        Path dir = Files.createDirectories(temp.resolve("portfolio"));
-        Path out = temp.resolve("site");
-        SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
-        assertThat(exporter.export(portfolio, dir, OPTIONS, out).succeeded()).isTrue();
-        Publication first = portfolio.publications().get(0);
-        Path page = out.resolve("publications/" + first.citationKey() + "/index.html");
-        byte[] exported = Files.readAllBytes(page);
-        // As git does when it brings a publish's working copy up to date: the page, not the manifest.
-        Files.writeString(page, "changed on the remote");
-        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
-
-        exporter.forgetFolder();
-        ExportReport report = exporter.export(editPublication(portfolio, 1, b -> b.title("Another title")), dir, OPTIONS, out);
-
-        assertThat(report.succeeded()).isTrue();
-        assertThat(Files.readAllBytes(page)).isEqualTo(exported);
-    }
-
     /** One of the edits a researcher makes in the editor, picked by {@code random}, on a random record. */
     private static Portfolio randomEdit(Portfolio p, java.util.Random random, int n) {
         int index = random.nextInt(p.publications().size());
