@@ -35,6 +35,22 @@ public final class OutputFolder {
                          List<String> filesRemoved) {
     }
 
+    /**
+     * The manifest as an export left it: its entries (path to check) and the file's size and time.
+     * The next export in the same process uses the entries instead of reading and parsing the file
+     * again, as long as the file still has that size and time.
+     */
+    public record Written(Map<String, String> entries, long size, FileTime time) {
+        public Written {
+            entries = java.util.Collections.unmodifiableMap(entries);
+        }
+
+        /** Whether {@code attributes} are those of the manifest this export left. */
+        boolean isStill(BasicFileAttributes attributes) {
+            return attributes.isRegularFile() && attributes.size() == size && attributes.lastModifiedTime().equals(time);
+        }
+    }
+
     // Manifests of earlier versions hold SHA-256s: read, compared, and replaced as files are written.
     private static final int SHA_256_HEX = 64;
 
@@ -117,8 +133,17 @@ public final class OutputFolder {
      * Closing it removes whatever was not committed.
      */
     public Staging stage() throws IOException {
+        return stage(null);
+    }
+
+    /**
+     * As {@link #stage()}, taking the manifest's entries from {@code known} (what an earlier export
+     * of this process left, see {@link Staging#manifest}) when the file is still as that export
+     * left it; null or a changed file: the manifest is read.
+     */
+    public Staging stage(Written known) throws IOException {
         try {
-            return new Staging();
+            return new Staging(known);
         } catch (IOException e) {
             throw DiskWriteException.of(outDir, e);
         }
@@ -130,11 +155,13 @@ public final class OutputFolder {
         private final FileTime manifestTime;
         private final Path folder;
         private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private Written written;
 
-        private Staging() throws IOException {
-            previous = readManifest();
+        private Staging(Written known) throws IOException {
             Path manifest = outDir.resolve(manifestFile.fileName());
-            manifestTime = Files.isRegularFile(manifest) ? Files.getLastModifiedTime(manifest) : null;
+            BasicFileAttributes attributes = attributesOrNull(manifest);
+            manifestTime = attributes != null && attributes.isRegularFile() ? attributes.lastModifiedTime() : null;
+            previous = known != null && attributes != null && known.isStill(attributes) ? known.entries() : readManifest();
             folder = outDir.getParent().resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
         }
 
@@ -175,10 +202,19 @@ public final class OutputFolder {
         /** Moves the changed files into place, writes the manifest and removes what is no longer written. */
         public Result commit(List<OutputFile> files) throws IOException {
             try {
-                return writeChanged(files, previous, manifestTime, folder);
+                Map<String, String> next = new LinkedHashMap<>();
+                Result result = writeChanged(files, previous, next, manifestTime, folder);
+                BasicFileAttributes attributes = attributesOrNull(outDir.resolve(manifestFile.fileName()));
+                written = attributes == null ? null : new Written(next, attributes.size(), attributes.lastModifiedTime());
+                return result;
             } catch (IOException e) {
                 throw DiskWriteException.of(outDir, e);
             }
+        }
+
+        /** The manifest as {@link #commit} left it, for the next export's {@link #stage(Written)}; null before. */
+        public Written manifest() {
+            return written;
         }
 
         @Override
@@ -187,8 +223,17 @@ public final class OutputFolder {
         }
     }
 
-    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, FileTime manifestTime, Path staging)
-            throws IOException {
+    private static BasicFileAttributes attributesOrNull(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** Writes what changed; {@code next} receives the new manifest's entries. */
+    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, Map<String, String> next,
+                                FileTime manifestTime, Path staging) throws IOException {
         for (OutputFile f : files) {
             // A kept file is neither read nor written: no link on its way can lead a write out.
             if (!outDir.resolve(f.path()).normalize().startsWith(outDir)
@@ -209,7 +254,6 @@ public final class OutputFolder {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        Map<String, String> next = new LinkedHashMap<>();
         List<OutputFile> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -248,11 +292,14 @@ public final class OutputFolder {
             } else {
                 // Claim every file about to be written first, so that an export interrupted while
                 // moving files into place still owns them and the next export may replace them.
-                Map<String, String> claimed = new LinkedHashMap<>(previous);
-                claimed.putAll(next);
-                Path pending = staging.resolve(manifestFile.fileName() + ".pending");
-                Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
-                move(pending, manifest);
+                // Files the manifest lists already are owned (after one edit: all of them).
+                if (!changed.stream().allMatch(f -> previous.containsKey(f.path()))) {
+                    Map<String, String> claimed = new LinkedHashMap<>(previous);
+                    claimed.putAll(next);
+                    Path pending = staging.resolve(manifestFile.fileName() + ".pending");
+                    Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
+                    move(pending, manifest);
+                }
                 createFolders(outDir, changed);
                 for (OutputFile f : changed) {
                     move(staging.resolve(f.path()), outDir.resolve(f.path()));

@@ -40,6 +40,10 @@ import org.scholarfolio.model.Portfolio;
  * ({@link UserCache}), never in the site, with the manifest's size and time and the export's
  * warnings; the shortcut is taken only when the manifest and every file it lists are as the
  * last export left them (none newer than the manifest), so a hand-edited page is still put right.
+ * <p>
+ * The exporter that wrote the folder keeps this object, and with it what it noted: its next
+ * export does not read the state file again while the manifest has the size and time it noted;
+ * it still looks at each kept file's attributes, so a hand-edited page is put right as before.
  */
 public final class ExportState {
     private static final String HEADER = "scholarfolio export state 2";
@@ -49,6 +53,19 @@ public final class ExportState {
 
     private final Path file;
     private final Path outDir;
+    // What the last record() of this object noted, while the manifest is as that export left it.
+    private Noted noted;
+
+    /**
+     * What one export noted, kept in memory for the same exporter's next export.
+     *
+     * @param keys     each file's key by its path
+     * @param assets   the paths of the files that are not pages
+     * @param pages    the paths of the pages, in the order the export wrote them
+     */
+    private record Noted(String fingerprint, long manifestSize, FileTime manifestTime, Map<String, Long> keys,
+                         Set<String> assets, List<String> pages, List<Diagnostic> warnings) {
+    }
 
     private ExportState(Path file, Path outDir) {
         this.file = file;
@@ -64,6 +81,34 @@ public final class ExportState {
         Path out = outDir.toAbsolutePath().normalize();
         String name = ContentHash.of(out.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         return Optional.of(new ExportState(folder.resolve(name), out));
+    }
+
+    /** Whether this is the state of {@code outDir}. */
+    boolean isFor(Path outDir) {
+        return this.outDir.equals(outDir.toAbsolutePath().normalize());
+    }
+
+    /** Forgets what the last export noted: files are about to change, and only {@link #record} knows how. */
+    void forget() {
+        noted = null;
+    }
+
+    /** What the last {@link #record} noted, when the manifest is still as that export left it. */
+    private Noted notedStill() {
+        Noted n = noted;
+        if (n == null) {
+            return null;
+        }
+        try {
+            BasicFileAttributes m = Files.readAttributes(outDir.resolve(SiteExporter.MANIFEST.fileName()), BasicFileAttributes.class);
+            if (m.isRegularFile() && m.size() == n.manifestSize() && m.lastModifiedTime().equals(n.manifestTime())) {
+                return n;
+            }
+        } catch (IOException e) {
+            // No manifest: nothing is as noted.
+        }
+        noted = null;
+        return null;
     }
 
     /** Writes a portfolio's canonical bytes: same content, same bytes (the store's JSON). */
@@ -123,6 +168,30 @@ public final class ExportState {
      * folder is still as it left it. Empty when the site has to be rendered.
      */
     Optional<ExportReport> unchanged(String fingerprint) {
+        Noted n = notedStill();
+        if (n != null) {
+            if (n.fingerprint() == null || !n.fingerprint().equals(fingerprint)) {
+                return Optional.empty();
+            }
+            List<String> pages = new ArrayList<>(n.pages());
+            try {
+                // Still a look at each file: a page edited or deleted by hand is put right.
+                for (String path : pages) {
+                    if (!intact(outDir.resolve(path), n.manifestTime())) {
+                        return Optional.empty();
+                    }
+                }
+                for (String path : n.assets()) {
+                    if (!intact(outDir.resolve(path), n.manifestTime())) {
+                        return Optional.empty();
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+            pages.sort(null);
+            return Optional.of(new ExportReport(List.of(), pages, List.of(), List.of(), n.warnings(), List.of()));
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -171,6 +240,22 @@ public final class ExportState {
      */
     Map<String, Boolean> keptFiles(Map<String, Long> keys) {
         Map<String, Boolean> kept = new HashMap<>();
+        Noted n = notedStill();
+        if (n != null) {
+            try {
+                for (Map.Entry<String, Long> noted : n.keys().entrySet()) {
+                    Long now = keys.get(noted.getKey());
+                    // Still a look at each file: a page edited or deleted by hand is rendered again.
+                    if (now != null && now.longValue() == noted.getValue()
+                            && intact(outDir.resolve(noted.getKey()), n.manifestTime())) {
+                        kept.put(noted.getKey(), !n.assets().contains(noted.getKey()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return Map.of();
+            }
+            return kept;
+        }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             Path manifest = outDir.resolve(SiteExporter.MANIFEST.fileName());
@@ -205,17 +290,25 @@ public final class ExportState {
      * renders) when a warning cannot be told again as it was.
      */
     void record(String fingerprint, List<OutputFile> files, List<Diagnostic> warnings, Map<String, Long> pageKeys) {
+        noted = null;
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint == null ? "-" : fingerprint).append('\n');
         try {
             BasicFileAttributes m = Files.readAttributes(outDir.resolve(SiteExporter.MANIFEST.fileName()), BasicFileAttributes.class);
             text.append(m.size()).append(' ').append(m.lastModifiedTime().toMillis()).append('\n');
+            Map<String, Long> keys = new HashMap<>();
+            Set<String> assets = new HashSet<>();
+            List<String> pages = new ArrayList<>();
             for (OutputFile f : files) {
                 Long key = pageKeys.get(f.path());
                 if (!f.page()) {
                     text.append("asset ").append(f.path()).append('\n');
+                    assets.add(f.path());
+                } else {
+                    pages.add(f.path());
                 }
                 if (key != null) {
                     text.append("key ").append(hex16(key)).append(' ').append(f.path()).append('\n');
+                    keys.put(f.path(), key);
                 }
             }
             for (Diagnostic w : warnings) {
@@ -226,13 +319,32 @@ public final class ExportState {
                 }
                 text.append("warning ").append(w.field()).append('\t').append(escape(w.message())).append('\n');
             }
-            AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+            writeCache(file, text.toString().getBytes(StandardCharsets.UTF_8));
+            // Noted only once the file holds it too: memory never knows more than the file.
+            noted = new Noted(fingerprint, m.size(), m.lastModifiedTime(), keys, assets, pages, List.copyOf(warnings));
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
                 // Only a cache: at worst the next export renders everything.
             }
+        }
+    }
+
+    /**
+     * Puts {@code bytes} in place by a rename, so a reader sees the old file or the new one, but
+     * without flushing them to the disk: a state lost in a crash costs one export rendering
+     * everything, where waiting for the disk cost the editor's every export (the portfolio's own
+     * saves do flush, {@link AtomicFile}).
+     */
+    private static void writeCache(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            AtomicFile.move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -1,11 +1,9 @@
 package org.scholarfolio.site;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.scholarfolio.files.ChangeCheck;
 import org.scholarfolio.site.Views.PublicationView;
 
 /**
@@ -25,8 +23,10 @@ final class PageKeys {
     private final long everything;
     private final long news;
     private final Map<String, Long> listPages = new HashMap<>();
+    private final RecordKeys records;
 
     PageKeys(SiteModel site, long siteKey, RecordKeys records) {
+        this.records = records;
         // Which sections exist decides the menu and which links work on every page.
         this.siteKey = RecordKeys.combine(siteKey, site.publications().isEmpty() ? 0 : 1, site.news().isEmpty() ? 0 : 1);
         long[] all = new long[site.publications().size() + site.news().size() + 1];
@@ -36,7 +36,7 @@ final class PageKeys {
         int i = 0;
         all[i++] = this.siteKey;
         for (PublicationView v : site.publications()) {
-            long key = RecordKeys.combine(this.siteKey, records.of(site.sources().get(v)), text(v.pageHref()));
+            long key = records.ownPage(this.siteKey, records.of(site.sources().get(v)), v.pageHref());
             ownRecord.put(v.pageHref(), key);
             shown.put(v, key);
             shown.put(site.onOwnPage().get(v), key);
@@ -46,7 +46,7 @@ final class PageKeys {
         newsKeys[k++] = this.siteKey;
         for (int n = 0; n < site.news().size(); n++) {
             String href = site.news().get(n).pageHref();
-            long key = RecordKeys.combine(this.siteKey, records.of(site.newsSources().get(n)), text(href));
+            long key = records.ownPage(this.siteKey, records.of(site.newsSources().get(n)), href);
             if (!href.isEmpty()) {
                 ownRecord.put(href, key);
             }
@@ -103,7 +103,7 @@ final class PageKeys {
             case LIST_PAGE -> listPages.getOrDefault(path, everything);
             case EVERYTHING -> everything;
         };
-        return RecordKeys.combine(key, text(path));
+        return records.page(key, path);
     }
 
     /** The key of everything but the publications and news items ({@code parts}: options, build, folder listing). */
@@ -135,6 +135,6 @@ final class PageKeys {
     }
 
     private static long text(String s) {
-        return new ChangeCheck().update(s.getBytes(StandardCharsets.UTF_8)).value();
+        return RecordKeys.text(s);
     }
 }

@@ -45,19 +45,30 @@ final class PublicationIndex {
         return new Entry(head.substring(1, head.length() - 1) + ",", "," + tail.substring(1, tail.length() - 1));
     }
 
-    static String script(SiteModel site) {
-        StringBuilder out = new StringBuilder("window.scholarfolioIndex = [");
+    /**
+     * The script's UTF-8 bytes, each entry's kept parts taken from {@code pieces}: after one edit
+     * only the edited publication's entry is encoded again.
+     */
+    static byte[] script(SiteModel site, EncodedPieces pieces) {
+        EncodedPieces.Joined out = new EncodedPieces.Joined().add("window.scholarfolioIndex = [");
+        // A handful of list pages: each one's JSON string once, not once per entry.
+        java.util.Map<String, byte[]> listPages = new java.util.HashMap<>();
+        byte[] open = {'['};
+        byte[] next = {',', '['};
+        byte[] close = {']'};
         boolean first = true;
         for (PublicationView v : site.publications()) {
             Entry e = site.indexEntries().get(v);
             if (e == null) {
                 e = entry(v, site.sources().get(v));
             }
-            out.append(first ? "[" : ",[").append(e.head());
-            out.append(JsonText.write(site.publicationList().listPageOf().get(v))).append(e.tail()).append(']');
+            out.add(first ? open : next).add(pieces.of(e.head()));
+            out.add(listPages.computeIfAbsent(site.publicationList().listPageOf().get(v),
+                    page -> JsonText.write(page).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            out.add(pieces.of(e.tail())).add(close);
             first = false;
         }
-        return out.append("];\n").toString();
+        return out.add("];\n").bytes();
     }
 
     /** The distinct lower-cased words of some texts, joined by spaces: every word a filter can match in them. */

@@ -21,6 +21,10 @@ import org.scholarfolio.files.ChangeCheck;
 final class RecordKeys {
     private IdentityHashMap<Object, Long> previous = new IdentityHashMap<>();
     private IdentityHashMap<Object, Long> current = new IdentityHashMap<>();
+    // Keys made of other keys and a page's address, by the address string's identity: the kept
+    // views hand out the same strings export after export (two kinds, two maps).
+    private final Derived ownPages = new Derived();
+    private final Derived pages = new Derived();
 
     /** The key of {@code record}, remembered for the next export. */
     synchronized long of(Object record) {
@@ -39,6 +43,53 @@ final class RecordKeys {
     synchronized void nextExport() {
         previous = current;
         current = new IdentityHashMap<>();
+        ownPages.nextExport();
+        pages.nextExport();
+    }
+
+    /** {@code combine(siteKey, recordKey, text(address))}, the key of a record's own page. */
+    synchronized long ownPage(long siteKey, long recordKey, String address) {
+        long[] kept = ownPages.find(address);
+        if (kept == null || kept[0] != siteKey || kept[1] != recordKey) {
+            kept = new long[] {siteKey, recordKey, combine(siteKey, recordKey, text(address))};
+        }
+        ownPages.keep(address, kept);
+        return kept[2];
+    }
+
+    /** {@code combine(key, text(path))}, a file's key from what it reads and its path. */
+    synchronized long page(long key, String path) {
+        long[] kept = pages.find(path);
+        if (kept == null || kept[0] != key) {
+            kept = new long[] {key, combine(key, text(path))};
+        }
+        pages.keep(path, kept);
+        return kept[1];
+    }
+
+    /** The text key of a string, as {@link PageKeys} keys addresses: its UTF-8 bytes alone. */
+    static long text(String s) {
+        return new ChangeCheck().update(s.getBytes(StandardCharsets.UTF_8)).value();
+    }
+
+    /** Keys made from a string and other keys (those first, the key last), by the string's identity. */
+    private static final class Derived {
+        private IdentityHashMap<String, long[]> previous = new IdentityHashMap<>();
+        private IdentityHashMap<String, long[]> current = new IdentityHashMap<>();
+
+        void nextExport() {
+            previous = current;
+            current = new IdentityHashMap<>();
+        }
+
+        long[] find(String s) {
+            long[] kept = current.get(s);
+            return kept != null ? kept : previous.get(s);
+        }
+
+        void keep(String s, long[] kept) {
+            current.put(s, kept);
+        }
     }
 
     /** The key of any value tree of records, lists, maps and plain values. */

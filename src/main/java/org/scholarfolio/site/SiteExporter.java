@@ -50,7 +50,14 @@ public final class SiteExporter {
     private final RecordKeys records = new RecordKeys();
     // The views of the last export's records, made again only for the records that changed.
     private final ViewCache views = new ViewCache(records);
+    // Those views' BibTeX and filter-index entries as bytes, for the two big generated files.
+    private final EncodedPieces pieces = new EncodedPieces();
     private volatile java.util.function.Consumer<String> renders = path -> { };
+    // The last export's folder: its state and manifest as that export left them, checked by the
+    // manifest's size and time instead of being read again (one export at a time per exporter).
+    private ExportState lastState;
+    private Path lastOut;
+    private OutputFolder.Written lastManifest;
 
     /** An exporter that renders every time (it cannot tell whether the input changed). */
     public SiteExporter() {
@@ -133,7 +140,7 @@ public final class SiteExporter {
         // Only the records this export asks about are remembered for the next one.
         records.nextExport();
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
-        Optional<ExportState> state = ExportState.of(outDir);
+        Optional<ExportState> state = stateOf(outDir);
         Optional<String> input = state.isEmpty() || canonical == null && fileHash == null ? Optional.empty()
                 : fileHash != null ? ExportState.fingerprint(fileHash, portfolioDir, options, outDir)
                 : fingerprint(portfolio, portfolioDir, options, outDir);
@@ -146,7 +153,7 @@ public final class SiteExporter {
         }
         Map<String, Long> pageKeys = new HashMap<>();
         OutputFolder out = new OutputFolder(outDir, MANIFEST);
-        try (OutputFolder.Staging staging = out.stage()) {
+        try (OutputFolder.Staging staging = out.stage(outDir.equals(lastOut) ? lastManifest : null)) {
             List<OutputFile> files;
             try {
                 files = render(portfolio, portfolioDir, options, outDir, state, pageKeys, warnings, progress, staging);
@@ -172,7 +179,12 @@ public final class SiteExporter {
                 return ExportReport.failed(warnings, List.of("refusing to overwrite " + foreign.size()
                         + " file(s) in " + outDir + " that no earlier export wrote, e.g. " + foreign.get(0)));
             }
+            // Should the commit fail half-way, nothing the last export left is trusted again.
+            lastOut = null;
+            state.ifPresent(ExportState::forget);
             OutputFolder.Result result = staging.commit(files);
+            lastOut = outDir;
+            lastManifest = staging.manifest();
             List<Diagnostic> distinct = List.copyOf(new java.util.LinkedHashSet<>(warnings));
             if (state.isPresent()) {
                 state.get().record(input.orElse(null), files, distinct, pageKeys);
@@ -184,6 +196,16 @@ public final class SiteExporter {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             return ExportReport.failed(warnings, List.of(DiskWriteException.of(outDir, io).getMessage()));
         }
+    }
+
+    /** The export state of {@code outDir}: the one the last export into it kept, else read afresh. */
+    private Optional<ExportState> stateOf(Path outDir) {
+        if (lastState != null && lastState.isFor(outDir)) {
+            return Optional.of(lastState);
+        }
+        Optional<ExportState> state = ExportState.of(outDir);
+        lastState = state.orElse(null);
+        return state;
     }
 
     /**
@@ -223,27 +245,44 @@ public final class SiteExporter {
             }
             site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews).build(pool);
             List<Callable<OutputFile>> tasks = new ArrayList<>();
-            SiteRenderer renderer = new SiteRenderer(templates);
+            pieces.nextExport();
+            SiteRenderer renderer = new SiteRenderer(templates, pieces);
             if (state.isPresent() && siteKey.isPresent()) {
                 pageKeys.putAll(pageKeys(site, renderer, siteKey.getAsLong()));
             }
             Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys);
-            List<Callable<OutputFile>> pages = renderer.tasks(site, kept);
+            List<SiteRenderer.Planned> planned = renderer.plan(site, kept);
+            // Kept files go straight into the list: only the files to render are handed to the pool.
+            OutputFile[] inOrder = new OutputFile[planned.size()];
+            int toRender = (int) planned.stream().filter(p -> p.kept() == null).count();
             AtomicInteger rendered = new AtomicInteger();
+            // Told once per whole percent, not once per file: the editor hands every report to the
+            // UI thread, which would get 11,000 tasks per export at 10,000 publications.
+            AtomicInteger percentTold = new AtomicInteger();
             // Rendering is most of the work; writing takes the last tenth.
-            for (Callable<OutputFile> page : pages) {
+            for (int i = 0; i < inOrder.length; i++) {
+                SiteRenderer.Planned file = planned.get(i);
+                if (file.kept() != null) {
+                    inOrder[i] = file.kept();
+                    continue;
+                }
+                int at = i;
                 tasks.add(() -> {
-                    OutputFile file = staging.add(page.call());
-                    if (!file.isKept()) {
-                        renders.accept(file.path());
+                    OutputFile written = staging.add(file.render().call());
+                    renders.accept(written.path());
+                    inOrder[at] = written;
+                    int percent = (int) (90L * rendered.incrementAndGet() / toRender);
+                    int told = percentTold.get();
+                    if (percent > told && percentTold.compareAndSet(told, percent)) {
+                        progress.accept(percent / 100.0);
                     }
-                    progress.accept(0.9 * rendered.incrementAndGet() / pages.size());
-                    return file;
+                    return written;
                 });
             }
             for (Future<OutputFile> f : pool.invokeAll(tasks)) {
-                files.add(f.get());
+                f.get();
             }
+            files.addAll(java.util.Arrays.asList(inOrder));
         } finally {
             pool.shutdownNow();
             awaitUninterruptibly(pool);

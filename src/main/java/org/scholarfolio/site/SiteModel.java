@@ -40,7 +40,8 @@ record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, Str
     SiteModel {
         publications = List.copyOf(publications);
         sources = Collections.unmodifiableMap(sources);
-        publicationFiles = Map.copyOf(publicationFiles);
+        // Wrapped, not copied: the builder hands over maps it no longer touches (10,000 entries at 10,000 papers).
+        publicationFiles = Collections.unmodifiableMap(publicationFiles);
         onOwnPage = Collections.unmodifiableMap(onOwnPage);
         news = List.copyOf(news);
         newsSources = List.copyOf(newsSources);
@@ -48,7 +49,7 @@ record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, Str
         pageBodies = Map.copyOf(pageBodies);
         nav = List.copyOf(nav);
         footers = Map.copyOf(new HashMap<>(footers));
-        newsPages = Map.copyOf(newsPages);
+        newsPages = Collections.unmodifiableMap(newsPages);
         indexEntries = Collections.unmodifiableMap(indexEntries);
     }
 

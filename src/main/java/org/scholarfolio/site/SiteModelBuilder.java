@@ -147,7 +147,7 @@ final class SiteModelBuilder {
         AuthorNames researcher = new AuthorNames(portfolio.profile());
         List<Callable<PublicationBuild>> builds = new ArrayList<>();
         portfolio.publications().stream()
-                .sorted(Comparator.comparing((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
+                .sorted(Comparator.comparingInt((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
                         .reversed())
                 .forEach(p -> {
                     String slug = pubSlugs.unique(p.citationKey(), "publication");
@@ -223,15 +223,18 @@ final class SiteModelBuilder {
 
     /** The number of publications per year, newest first, "undated" last: the list's year pages. */
     private Map<String, Integer> entriesPerYear() {
-        Map<String, Integer> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
+        // Counted by number first: a year's text and its place among the texts, once per year, not per paper.
+        Map<Integer, Integer> byYear = new HashMap<>();
         int undated = 0;
         for (Publication p : portfolio.publications()) {
             if (p.year() == null) {
                 undated++;
             } else {
-                counts.merge(String.valueOf(p.year()), 1, Integer::sum);
+                byYear.merge(p.year(), 1, Integer::sum);
             }
         }
+        Map<String, Integer> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
+        byYear.forEach((year, count) -> counts.merge(String.valueOf(year), count, Integer::sum));
         Map<String, Integer> ordered = new LinkedHashMap<>(counts);
         if (undated > 0) {
             ordered.put("undated", undated);

@@ -32,6 +32,11 @@ final class SiteRenderer {
     private final List<PageRenderer> renderers;
 
     SiteRenderer(PageTemplates templates) {
+        this(templates, new EncodedPieces());
+    }
+
+    /** Renders the big generated files from {@code pieces}, which an exporter keeps between exports. */
+    SiteRenderer(PageTemplates templates, EncodedPieces pieces) {
         this.templates = templates;
         this.renderers = List.of(
                 PageRenderer.of(site -> List.of(Routes.HOME),
@@ -40,12 +45,11 @@ final class SiteRenderer {
                 PageRenderer.of(Inputs.LIST_PAGE, site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
-                        (site, path) -> text(path, PublicationIndex.script(site))),
+                        (site, path) -> new OutputFile(path, PublicationIndex.script(site, pieces), true)),
                 PageRenderer.of(Inputs.OWN_RECORD, site -> site.publications().stream().map(PublicationView::pageHref).toList(),
                         this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
-                        (site, path) -> text(path, String.join("\n", site.publications().stream()
-                                .map(PublicationView::bibtex).toList()))),
+                        (site, path) -> new OutputFile(path, bibtexFile(site, pieces), true)),
                 PageRenderer.of(Inputs.NEWS, site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
                         (site, path) -> html(site, path, "news", "news", "News from " + ownerName(site) + ".",
                                 "website", Map.of("items", site.news(),
@@ -67,24 +71,42 @@ final class SiteRenderer {
                         SocialCard.faviconSvg(initials(site), site.accent()), false)));
     }
 
-    /** One task per file of the site, in a stable order. */
-    List<Callable<OutputFile>> tasks(SiteModel site) {
-        return tasks(site, Map.of());
+    /** Every publication's BibTeX, one blank line apart (the entries are joined by a line break). */
+    private static byte[] bibtexFile(SiteModel site, EncodedPieces pieces) {
+        EncodedPieces.Joined out = new EncodedPieces.Joined();
+        byte[] lineBreak = {'\n'};
+        boolean first = true;
+        for (PublicationView p : site.publications()) {
+            if (!first) {
+                out.add(lineBreak);
+            }
+            out.add(pieces.of(p.bibtex()));
+            first = false;
+        }
+        return out.bytes();
     }
 
     /**
-     * One task per file of the site, in a stable order, but a file in {@code kept} (with whether
-     * it is a page) is left as the last export wrote it ({@link OutputFile#kept}).
+     * A file of the site: left as the last export wrote it ({@code kept}, not null), or made by
+     * {@code render}.
      */
-    List<Callable<OutputFile>> tasks(SiteModel site, Map<String, Boolean> kept) {
-        List<Callable<OutputFile>> tasks = new ArrayList<>();
+    record Planned(OutputFile kept, Callable<OutputFile> render) {
+    }
+
+    /**
+     * Every file of the site, in a stable order, but a file in {@code kept} (with whether it is a
+     * page) is left as the last export wrote it ({@link OutputFile#kept}) and not rendered.
+     */
+    List<Planned> plan(SiteModel site, Map<String, Boolean> kept) {
+        List<Planned> files = new ArrayList<>();
         for (PageRenderer r : renderers) {
             for (String path : r.paths(site)) {
                 Boolean page = kept.get(path);
-                tasks.add(page != null ? () -> OutputFile.kept(path, page) : () -> r.render(site, path));
+                files.add(page != null ? new Planned(OutputFile.kept(path, page), null)
+                        : new Planned(null, () -> r.render(site, path)));
             }
         }
-        return tasks;
+        return files;
     }
 
     /** Each file's key: what it was made from ({@link PageKeys}). */

@@ -29,6 +29,19 @@ class SiteExporterProgressTest {
     }
 
     @Test
+    void progressIsToldAtMostOncePerPercentHoweverManyFilesTheSiteHas() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        List<Double> seen = new CopyOnWriteArrayList<>();
+
+        ExportReport report = new SiteExporter().export(org.scholarfolio.generator.PortfolioGenerator.generate(300, 100, 4L),
+                dir, FixturePortfolio.options(), temp.resolve("site"), seen::add);
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(report.pagesWritten()).hasSizeGreaterThan(300);
+        assertThat(seen).hasSizeLessThanOrEqualTo(91).last().isEqualTo(1.0);
+    }
+
+    @Test
     void anInterruptedExportWritesNothing() throws IOException {
         Path dir = FixturePortfolio.writeAssets(temp.resolve("portfolio"));
         Path out = temp.resolve("site");

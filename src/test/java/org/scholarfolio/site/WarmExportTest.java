@@ -109,6 +109,47 @@ class WarmExportTest {
     }
 
     @Test
+    void randomEditsExportedByOneExporterLeaveTheFilesAFreshFullExportWrites() throws IOException {
+        Portfolio portfolio = PortfolioGenerator.generate(270, 16, 11L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path warm = temp.resolve("warm");
+        SiteExporter editor = new SiteExporter(PortfolioStore::writeJson);
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        java.util.Random random = new java.util.Random(18L);
+        int edits = 24;
+        for (int i = 0; i < edits; i++) {
+            portfolio = randomEdit(portfolio, random, i);
+            if (i == edits / 2) {
+                // Another exporter writes the folder behind the editor's back: its manifest changes,
+                // and the editor's next export must not trust what it kept about the folder.
+                assertThat(new SiteExporter(PortfolioStore::writeJson)
+                        .export(randomEdit(portfolio, random, -1), dir, OPTIONS, warm).succeeded()).isTrue();
+            }
+            assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).as("export after edit %d", i).isTrue();
+        }
+        Path full = temp.resolve("full");
+        assertThat(new SiteExporter().export(portfolio, dir, OPTIONS, full).succeeded()).isTrue();
+        assertThat(ExportedFiles.contents(warm)).isEqualTo(ExportedFiles.contents(full));
+    }
+
+    /** One of the edits a researcher makes in the editor, picked by {@code random}, on a random record. */
+    private static Portfolio randomEdit(Portfolio p, java.util.Random random, int n) {
+        int index = random.nextInt(p.publications().size());
+        Publication pub = p.publications().get(index);
+        return switch (random.nextInt(8)) {
+            case 0 -> editPublication(p, index, b -> b.title(pub.title() + " (edit " + n + ")"));
+            case 1 -> editPublication(p, index, b -> b.year(1990 + random.nextInt(40)));
+            case 2 -> editPublication(p, index, b -> b.selected(!pub.selected()));
+            case 3 -> editPublication(p, index, b -> b.abstractText("Rewritten, edit " + n + ": $a+b$ and *emphasis*."));
+            case 4 -> p.withPublications(without(p.publications(), index));
+            case 5 -> p.withPublications(with(p.publications(), Publication.builder("added" + n + "x" + index, "article")
+                    .title("A paper added by edit " + n).journal("Journal of Tests").year(2000 + random.nextInt(27)).build()));
+            case 6 -> p.withNews(editNews(p.news(), random.nextInt(p.news().size()), "News rewritten by edit " + n + "."));
+            default -> editPublication(p, index, b -> b.authors(List.of(org.scholarfolio.model.Author.of("Edit", "Number" + n))));
+        };
+    }
+
+    @Test
     void theWholeInputsKeyReadsEveryPartOfAPortfolio() {
         // PageKeys.portfolioKey names each component; one added to Portfolio must be added there.
         assertThat(Stream.of(Portfolio.class.getRecordComponents()).map(c -> c.getName()).toList())

@@ -1,0 +1,64 @@
+package org.scholarfolio.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * The UTF-8 bytes of the pieces that the site's two big generated files ({@code publications.bib},
+ * the filter index) are assembled from: each publication's BibTeX and index entry, strings the
+ * records' kept views hold ({@link ViewCache}). Kept between the exports of one exporter by the
+ * strings' identity, so that after one edit only the edited record's pieces are encoded again and
+ * the files are copied together from bytes, not joined and encoded whole (several MB at 10,000
+ * publications). Only the pieces the last export used are kept.
+ */
+final class EncodedPieces {
+    private IdentityHashMap<String, byte[]> previous = new IdentityHashMap<>();
+    private IdentityHashMap<String, byte[]> current = new IdentityHashMap<>();
+
+    /** Starts an export: the pieces the last one used are found again, the others dropped. */
+    synchronized void nextExport() {
+        previous = current;
+        current = new IdentityHashMap<>();
+    }
+
+    /** The UTF-8 bytes of {@code piece}. */
+    synchronized byte[] of(String piece) {
+        byte[] bytes = current.get(piece);
+        if (bytes == null) {
+            bytes = previous.get(piece);
+            if (bytes == null) {
+                bytes = piece.getBytes(StandardCharsets.UTF_8);
+            }
+            current.put(piece, bytes);
+        }
+        return bytes;
+    }
+
+    /** Bytes added piece by piece, copied once into one array at the end. */
+    static final class Joined {
+        private final List<byte[]> parts = new ArrayList<>();
+        private int length;
+
+        Joined add(byte[] part) {
+            parts.add(part);
+            length = Math.addExact(length, part.length);
+            return this;
+        }
+
+        Joined add(String ascii) {
+            return add(ascii.getBytes(StandardCharsets.UTF_8));
+        }
+
+        byte[] bytes() {
+            byte[] all = new byte[length];
+            int at = 0;
+            for (byte[] part : parts) {
+                System.arraycopy(part, 0, all, at, part.length);
+                at += part.length;
+            }
+            return all;
+        }
+    }
+}
