@@ -95,6 +95,20 @@ public final class Autosave {
         });
     }
 
+    /**
+     * Journals the first change after an open or a save without waiting for the next interval:
+     * {@code soon} runs {@link #writeIfDirty()} once the change has been applied (the toolkit's
+     * next turn). A fresh process's first journal write is its slowest (its code is cold), and an
+     * edit made a second before a crash must still be found; later changes wait for the interval.
+     */
+    public void journalFirstChangeAtOnce(Executor soon) {
+        editor.history().dirtyProperty().addListener((obs, was, dirty) -> {
+            if (dirty) {
+                soon.execute(this::writeIfDirty);
+            }
+        });
+    }
+
     /** Where a journal that cannot be written or read is reported (a status line). */
     public void onProblem(Consumer<String> reporter) {
         this.problems = reporter;

@@ -21,8 +21,9 @@ final class RecoveryPrompt {
     private RecoveryPrompt() {
     }
 
-    /** Hands unsaved changes to the journal every {@link Autosave#INTERVAL}. */
+    /** Hands unsaved changes to the journal every {@link Autosave#INTERVAL}, and the first one at once. */
     static void everyInterval(Autosave autosave) {
+        autosave.journalFirstChangeAtOnce(javafx.application.Platform::runLater);
         Timeline timer = new Timeline(new KeyFrame(Duration.millis(Autosave.INTERVAL.toMillis()), e -> autosave.writeIfDirty()));
         timer.setCycleCount(Animation.INDEFINITE);
         timer.play();

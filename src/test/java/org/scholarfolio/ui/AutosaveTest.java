@@ -112,6 +112,24 @@ class AutosaveTest {
     }
 
     @Test
+    void theFirstChangeAfterAnOpenOrASaveIsJournalledWithoutWaitingForTheInterval() throws IOException {
+        List<Runnable> soon = new ArrayList<>();
+        autosave.journalFirstChangeAtOnce(soon::add);
+
+        rename("Ada");
+        assertThat(soon).hasSize(1);
+        soon.remove(0).run();
+        assertThat(store.files.get(RECOVERY)).isEqualTo(editor.portfolio());
+
+        rename("Augusta");
+        assertThat(soon).as("later changes wait for the interval").isEmpty();
+
+        editor.save();
+        rename("Augustine");
+        assertThat(soon).hasSize(1);
+    }
+
+    @Test
     void aSaveThatRanWhileEditingWentOnStartsTheJournalAfreshFromTheSavedSnapshot() throws IOException {
         rename("Ada");
         autosave.writeIfDirty();
