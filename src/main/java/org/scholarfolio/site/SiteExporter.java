@@ -50,8 +50,10 @@ public final class SiteExporter {
     private final RecordKeys records = new RecordKeys();
     // The views of the last export's records, made again only for the records that changed.
     private final ViewCache views = new ViewCache(records);
-    // Those views' BibTeX and filter-index entries as bytes, for the two big generated files.
-    private final EncodedPieces pieces = new EncodedPieces();
+    // Those views' BibTeX and filter-index entries as bytes, for the two big generated files: one
+    // cache per file, as the two are made on two threads at once and would contend for one lock.
+    private final EncodedPieces bibtexPieces = new EncodedPieces();
+    private final EncodedPieces indexPieces = new EncodedPieces();
     private volatile java.util.function.Consumer<String> renders = path -> { };
     // The last export's folder: its state and manifest as that export left them, checked by the
     // manifest's size and time instead of being read again (one export at a time per exporter).
@@ -245,8 +247,9 @@ public final class SiteExporter {
             }
             site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews).build(pool);
             List<Callable<OutputFile>> tasks = new ArrayList<>();
-            pieces.nextExport();
-            SiteRenderer renderer = new SiteRenderer(templates, pieces);
+            bibtexPieces.nextExport();
+            indexPieces.nextExport();
+            SiteRenderer renderer = new SiteRenderer(templates, bibtexPieces, indexPieces);
             if (state.isPresent() && siteKey.isPresent()) {
                 pageKeys.putAll(pageKeys(site, renderer, siteKey.getAsLong()));
             }

@@ -32,11 +32,11 @@ final class SiteRenderer {
     private final List<PageRenderer> renderers;
 
     SiteRenderer(PageTemplates templates) {
-        this(templates, new EncodedPieces());
+        this(templates, new EncodedPieces(), new EncodedPieces());
     }
 
-    /** Renders the big generated files from {@code pieces}, which an exporter keeps between exports. */
-    SiteRenderer(PageTemplates templates, EncodedPieces pieces) {
+    /** Renders the big generated files from pieces an exporter keeps between exports, one cache per file. */
+    SiteRenderer(PageTemplates templates, EncodedPieces bibtexPieces, EncodedPieces indexPieces) {
         this.templates = templates;
         this.renderers = List.of(
                 PageRenderer.of(site -> List.of(Routes.HOME),
@@ -45,11 +45,11 @@ final class SiteRenderer {
                 PageRenderer.of(Inputs.LIST_PAGE, site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
-                        (site, path) -> new OutputFile(path, PublicationIndex.script(site, pieces), true)),
+                        (site, path) -> new OutputFile(path, PublicationIndex.script(site, indexPieces), true)),
                 PageRenderer.of(Inputs.OWN_RECORD, site -> site.publications().stream().map(PublicationView::pageHref).toList(),
                         this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
-                        (site, path) -> new OutputFile(path, bibtexFile(site, pieces), true)),
+                        (site, path) -> new OutputFile(path, bibtexFile(site, bibtexPieces), true)),
                 PageRenderer.of(Inputs.NEWS, site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
                         (site, path) -> html(site, path, "news", "news", "News from " + ownerName(site) + ".",
                                 "website", Map.of("items", site.news(),
