@@ -323,6 +323,13 @@ case $os in   # where jpackage puts the jars and the runtime on each platform
   windows) app_image="$out/$app_name"; app_dir="$app_image/app"; app_java="$app_image/runtime/bin/java.exe" ;;
 esac
 app_dir=$(cd "$app_dir" && pwd -P)
+if [[ $os == linux ]]; then
+  # Both launchers as a script that reads the same .cfg: jpackage's native one asks rpm and dpkg
+  # which package owns it on every start (packaging/linux/launcher.sh says what that costs).
+  for launcher in "$app_name" "$cli_name"; do
+    install -m 755 packaging/linux/launcher.sh "$app_image/bin/$launcher"
+  done
+fi
 
 # The class path the launcher builds from its .cfg, with $APPDIR filled in: an application class
 # archive or AOT cache is only used with the class path it was made with.

@@ -1,0 +1,29 @@
+#!/bin/bash
+# Starts the app image's Java with what jpackage wrote into lib/app/<this launcher's name>.cfg:
+# the class path, the main class and the JVM options (the class archives, heap and compiler
+# options that build-bundle.sh appends to it included).
+#
+# It takes the place of jpackage's native Linux launcher, which on every start asks rpm and then
+# dpkg which package owns it, twice: on a Debian desktop `dpkg -S` reads the whole package
+# database, ~150 ms each time. That was more than half of an unchanged export's time from the
+# command line (0.55 s against 0.20 s with this script, measured side by side).
+self=$(readlink -f "${BASH_SOURCE[0]}")
+root=$(cd "$(dirname "$self")/.." && pwd -P)
+app=$root/lib/app
+cfg=$app/$(basename "$self").cfg
+if [[ ! -r $cfg ]]; then
+  echo "$(basename "$self"): $cfg is missing; reinstall Scholarfolio" >&2
+  exit 1
+fi
+options=() classpath="" main=""
+while IFS= read -r line || [[ -n $line ]]; do
+  line=${line//\$APPDIR/$app}
+  line=${line//\$BINDIR/$root/bin}
+  line=${line//\$ROOTDIR/$root}
+  case $line in
+    app.classpath=*) classpath=${classpath:+$classpath:}${line#app.classpath=} ;;
+    app.mainclass=*) main=${line#app.mainclass=} ;;
+    java-options=*) options+=("${line#java-options=}") ;;
+  esac
+done <"$cfg"
+exec "$root/lib/runtime/bin/java" "${options[@]}" -Djpackage.app-path="$self" -cp "$classpath" "$main" "$@"
