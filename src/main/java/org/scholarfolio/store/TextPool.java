@@ -16,6 +16,8 @@ final class TextPool {
     static final int MAX_LENGTH = 48;
     /** A pool stops growing here (a few MB of table); later texts are returned unpooled. */
     private static final int MAX_SIZE = 1 << 20;
+    /** A look-up gives up (the text is returned unpooled) after this many slots. */
+    private static final int MAX_PROBES = 64;
 
     private String[] table = new String[1 << 12];
     private int size;
@@ -34,8 +36,13 @@ final class TextPool {
             hash = 31 * hash + chars[i];
         }
         int mask = table.length - 1;
+        int probes = 0;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             String s = table[slot];
+            if (++probes > MAX_PROBES) {
+                // Texts made to share a hash ("Aa", "BB", …) would make each look-up walk them all.
+                return new String(chars, offset, length);
+            }
             if (s == null) {
                 s = new String(chars, offset, length);
                 if (size < MAX_SIZE) {
@@ -64,7 +71,12 @@ final class TextPool {
         return true;
     }
 
+    /** MurmurHash3's finaliser: texts that differ in one digit land far apart, not in one run of slots. */
     private static int mix(int hash) {
+        hash ^= hash >>> 16;
+        hash *= 0x85ebca6b;
+        hash ^= hash >>> 13;
+        hash *= 0xc2b2ae35;
         return hash ^ (hash >>> 16);
     }
 

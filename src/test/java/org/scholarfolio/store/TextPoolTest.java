@@ -49,6 +49,24 @@ class TextPoolTest {
     }
 
     @Test
+    void manyTextsMadeToShareOneHashAreReadAsWrittenAndTheLaterOnesAreNotPooled() throws Exception {
+        // 4,096 texts of "Aa"/"BB" pairs, all with one String.hashCode: a file made to slow the
+        // pool down gets its texts back, and once the look-up gives up, unpooled.
+        List<String> written = new ArrayList<>();
+        for (int bits = 0; bits < 1 << 12; bits++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                text.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+            }
+            written.add(text.toString());
+        }
+        String json = "[\"" + String.join("\", \"", written) + "\", \"" + written.get(4000) + "\"]";
+        List<String> texts = read(new TextPool(), json);
+        assertThat(texts.subList(0, written.size())).isEqualTo(written);
+        assertThat(texts.get(written.size())).isEqualTo(written.get(4000)).isNotSameAs(texts.get(4000));
+    }
+
+    @Test
     void escapesAndTextsBeyondLatin1ReadAsWritten() throws Exception {
         List<String> texts = read(new TextPool(), "[\"Erd\\u0151s\", \"Erdős\", \"a\\\"b\\n\", \"😀 x\", \"a\\\"b\\n\"]");
         assertThat(texts).containsExactly("Erdős", "Erdős", "a\"b\n", "😀 x", "a\"b\n");
