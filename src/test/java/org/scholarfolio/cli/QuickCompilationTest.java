@@ -16,10 +16,7 @@ class QuickCompilationTest {
     @Test
     void theRunningJvmTakesTheDirectiveThatLeavesOutTheOptimisingCompiler(@TempDir Path dir) throws Exception {
         // In a child: the directive holds for the rest of the process, which must not be this one.
-        Path out = dir.resolve("out");
-        Process child = ChildJvm.start(Probe.class.getName(), List.of(), out, dir.resolve("err"));
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String printed = Files.readString(out);
+        String printed = printedBy(Probe.class, List.of(), dir);
         assertThat(printed).startsWith("wanted: false\ntaken: true");
         assertThat(printed).containsPattern("c2 directives:\\s*inline: -\\s*Enable:\\w+ Exclude:true");
     }
@@ -27,11 +24,8 @@ class QuickCompilationTest {
     @Test
     void theJarsOwnWayAsksTheJvmWithoutTheManagementServer(@TempDir Path dir) throws Exception {
         // The jar's manifest opens the diagnostic command's class; the child is given the same.
-        Path out = dir.resolve("out");
-        Process child = ChildJvm.start(DirectProbe.class.getName(),
-                List.of("--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED"), out, dir.resolve("err"));
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String printed = Files.readString(out);
+        String printed = printedBy(DirectProbe.class,
+                List.of("--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED"), dir);
         assertThat(printed).startsWith("taken: true");
         assertThat(printed).containsPattern("c2 directives:\\s*inline: -\\s*Enable:\\w+ Exclude:true");
     }
@@ -39,12 +33,17 @@ class QuickCompilationTest {
     @Test
     void theEditorsRequestWithoutTheOpenedClassLeavesTheCompilersAlone(@TempDir Path dir) throws Exception {
         // Not through the management server: its start would cost the first window more than C1 saves.
-        Path out = dir.resolve("out");
-        Process child = ChildJvm.start(EditorProbe.class.getName(), List.of(), out, dir.resolve("err"));
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String printed = Files.readString(out);
+        String printed = printedBy(EditorProbe.class, List.of(), dir);
         assertThat(printed).startsWith("taken: false");
         assertThat(printed).doesNotContain("Exclude:true");
+    }
+
+    /** What {@code probe}'s main printed in a child JVM started with {@code options}. */
+    private static String printedBy(Class<?> probe, List<String> options, Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(probe.getName(), options, out, dir.resolve("err"));
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return Files.readString(out);
     }
 
     @Test
