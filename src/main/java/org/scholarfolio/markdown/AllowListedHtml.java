@@ -183,8 +183,8 @@ final class AllowListedHtml {
             if (node instanceof MathNode math) {
                 // A formula's MathML holding a link or an image would need the rewriter and media rules.
                 String clean = cleanedMath(math);
-                if (clean.contains("<a") || clean.contains("<img") || clean.contains("<iframe")
-                        || clean.contains("<input")) {
+                if (clean.contains("<a ") || clean.contains("<a>") || clean.contains("<img")
+                        || clean.contains("<iframe") || clean.contains("<input")) {
                     covered = false;
                 }
                 return;

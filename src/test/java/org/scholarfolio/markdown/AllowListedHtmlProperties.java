@@ -80,6 +80,19 @@ class AllowListedHtmlProperties {
     }
 
     @Test
+    void typesetFormulasStayOnTheFastPath() {
+        // MathML carries an <annotation> with the TeX source: not a link, so no reason to hand over.
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        AllowListedHtml fast = new AllowListedHtml(List.of(), formula -> sanitizer.clean(
+                MarkdownRenderer.shared().mathHtml(formula.tex(), formula.display()), LinkRewriter.NONE));
+        var document = org.commonmark.parser.Parser.builder()
+                .customInlineContentParserFactory(new MathInlineParser.Factory()).build()
+                .parse("with a rate of $\\mathcal{O}(1/\\epsilon^2)$ and $$\\sum_i a_i$$.");
+
+        assertThat(fast.render(document, LinkRewriter.NONE)).contains("<math", "<annotation");
+    }
+
+    @Test
     void rawHtmlImagesAndUnknownSchemesAreLeftToTheSanitiser() {
         AllowListedHtml fast = new AllowListedHtml(List.of(), formula -> "");
         var parser = org.commonmark.parser.Parser.builder().build();
