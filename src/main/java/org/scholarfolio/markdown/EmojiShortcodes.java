@@ -3,8 +3,6 @@ package org.scholarfolio.markdown;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import net.fellbaum.jemoji.Emoji;
-import net.fellbaum.jemoji.EmojiManager;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Text;
@@ -43,9 +41,7 @@ final class EmojiShortcodes extends AbstractVisitor {
         int last = 0;
         while (m.find()) {
             String alias = m.group();
-            String emoji = EmojiManager.getByGithubAlias(alias)
-                    .filter(e -> e.getGithubAliases().contains(alias))
-                    .map(Emoji::getEmoji).orElse(null);
+            String emoji = GithubEmojiAliases.emoji(alias).orElse(null);
             if (emoji != null) {
                 out.append(s, last, m.start()).append(emoji);
                 last = m.end();

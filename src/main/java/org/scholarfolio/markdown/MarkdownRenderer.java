@@ -28,7 +28,8 @@ import org.scholarfolio.math.MathTypesetter;
  *
  * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s and typeset to MathML), undo autolinks inside raw
  * {@code <a>} elements ({@link RawAnchorAutolinks}), replace emoji shortcodes
- * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}).
+ * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}); Markdown
+ * whose HTML is known to pass the allow-list unchanged skips that second parse ({@link AllowListedHtml}).
  */
 public final class MarkdownRenderer {
     private static final MarkdownRenderer SHARED = new MarkdownRenderer();
@@ -39,6 +40,8 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
+    /** Writes the allow-list's HTML directly for Markdown it covers; null: everything goes through the sanitiser. */
+    private final AllowListedHtml allowListed;
     /** Null: every text is rendered whole (the export); else long texts are rendered block by block (the preview). */
     private final BlockMemo blocks;
     private final int blocksFrom;
@@ -51,6 +54,7 @@ public final class MarkdownRenderer {
         this.parser = engines.parser;
         this.renderer = engines.renderer;
         this.sanitizer = engines.sanitizer;
+        this.allowListed = engines.allowListed;
         this.blocks = blocks;
         this.blocksFrom = blocksFrom;
     }
@@ -75,6 +79,11 @@ public final class MarkdownRenderer {
 
     /** A renderer whose formulas {@code math} typesets. */
     public MarkdownRenderer(MathTypesetter math) {
+        this(math, true);
+    }
+
+    /** {@code allowListedPath} false: every text is parsed again by the sanitiser (to compare the two paths). */
+    MarkdownRenderer(MathTypesetter math, boolean allowListedPath) {
         sanitizer = new HtmlSanitizer();
         blocks = null;
         blocksFrom = 0;
@@ -102,6 +111,9 @@ public final class MarkdownRenderer {
                 })
                 .softbreak("\n")
                 .build();
+        allowListed = allowListedPath
+                ? new AllowListedHtml(extensions, formula -> sanitizer.clean(renderer.render(formula), LinkRewriter.NONE))
+                : null;
     }
 
     /** The instance shared by preview and export. */
@@ -151,7 +163,9 @@ public final class MarkdownRenderer {
         Node document = parse(markdown);
         try {
             boolean math = containsMath(document);
-            return new RenderedMarkdown(sanitizer.clean(renderer.render(document), links, opensPage), math);
+            String html = allowListed == null ? null : allowListed.render(document, links);
+            return new RenderedMarkdown(html != null ? html : sanitizer.clean(renderer.render(document), links, opensPage),
+                    math);
         } catch (StackOverflowError e) {
             return new RenderedMarkdown(sanitizer.clean(renderer.render(asWritten(markdown)), links, opensPage), false);
         }
@@ -180,6 +194,10 @@ public final class MarkdownRenderer {
 
     private RenderedMarkdown renderInline(Node document, LinkRewriter links) {
         boolean math = containsMath(document);
+        String allowListedHtml = allowListed == null ? null : allowListed.renderInline(document, links);
+        if (allowListedHtml != null) {
+            return new RenderedMarkdown(allowListedHtml, math);
+        }
         StringBuilder html = new StringBuilder();
         Node block = document.getFirstChild();
         while (block != null) {

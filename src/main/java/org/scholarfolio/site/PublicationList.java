@@ -26,8 +26,10 @@ import org.scholarfolio.site.Views.YearGroup;
  * @param pages      the list pages, {@code publications/index.html} first
  * @param split      whether the list is split by year
  * @param listPageOf the year page each publication is listed on (by identity; the one page when not split)
+ * @param legend     what the author marks used anywhere in the list mean, for every list page
  */
-record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView, String> listPageOf) {
+record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView, String> listPageOf,
+                       List<String> legend) {
     /** The most entries one list page shows; a longer list is split by year. */
     static final int PAGE_LIMIT = 250;
 
@@ -43,10 +45,11 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
     PublicationList {
         pages = List.copyOf(pages);
         listPageOf = java.util.Collections.unmodifiableMap(listPageOf);
+        legend = List.copyOf(legend);
     }
 
     static PublicationList empty() {
-        return new PublicationList(List.of(), false, new IdentityHashMap<>());
+        return new PublicationList(List.of(), false, new IdentityHashMap<>(), List.of());
     }
 
     /** Whether a list of {@code size} entries is split by year. */
@@ -85,7 +88,7 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         if (!splits(publications.size())) {
             publications.forEach(p -> listPageOf.put(p, Routes.PUBLICATIONS));
             ListPage one = page(Routes.PUBLICATIONS, "", publications, sectionOf, sectionOrder, Function.identity());
-            return new PublicationList(List.of(one), false, listPageOf);
+            return new PublicationList(List.of(one), false, listPageOf, legend(publications));
         }
         // Within a year the main list comes first, then each section: a long year is cut in that order.
         List<String> mainFirst = new ArrayList<>(List.of(""));
@@ -121,7 +124,27 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         List<ListPage> pages = new ArrayList<>();
         pages.add(page(Routes.PUBLICATIONS, "", newest, sectionOf, sectionOrder, Function.identity()));
         pages.addAll(yearPages);
-        return new PublicationList(pages, true, listPageOf);
+        return new PublicationList(pages, true, listPageOf, legend(publications));
+    }
+
+    /** Worked out once per list, not once per list page: at 10,000 entries each pass reads 50,000 authors. */
+    private static List<String> legend(List<PublicationView> publications) {
+        boolean equal = false;
+        boolean corresponding = false;
+        for (PublicationView p : publications) {
+            for (Views.AuthorView a : p.authors()) {
+                equal |= a.marks().indexOf('*') >= 0;
+                corresponding |= a.marks().indexOf('†') >= 0;
+            }
+        }
+        List<String> legend = new ArrayList<>();
+        if (equal) {
+            legend.add("* equal contribution");
+        }
+        if (corresponding) {
+            legend.add("† corresponding author");
+        }
+        return legend;
     }
 
     /** Every year page, as links for the year navigation of the page at {@code currentPath}. */

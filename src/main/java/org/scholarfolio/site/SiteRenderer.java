@@ -185,22 +185,7 @@ final class SiteRenderer {
 
     /** What the author marks used anywhere in the list mean, for every list page. */
     static List<String> legend(SiteModel site) {
-        boolean equal = false;
-        boolean corresponding = false;
-        for (PublicationView p : site.publications()) {
-            for (Views.AuthorView a : p.authors()) {
-                equal |= a.marks().indexOf('*') >= 0;
-                corresponding |= a.marks().indexOf('†') >= 0;
-            }
-        }
-        List<String> legend = new ArrayList<>();
-        if (equal) {
-            legend.add("* equal contribution");
-        }
-        if (corresponding) {
-            legend.add("† corresponding author");
-        }
-        return legend;
+        return site.publicationList().legend();
     }
 
     private static Feeds feeds(SiteModel site) {
