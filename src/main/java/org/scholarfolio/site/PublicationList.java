@@ -124,6 +124,65 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         return new PublicationList(pages, true, listPageOf);
     }
 
+    /**
+     * This list with each view in {@code shallowSwaps} (as the list shows an entry) and {@code deeperSwaps}
+     * (as its year page shows it) replaced by the view it maps to, in the same place (the views must
+     * be of the same year and section); pages and groups without one are kept.
+     */
+    PublicationList replacing(Map<PublicationView, PublicationView> shallowSwaps,
+                              Map<PublicationView, PublicationView> deeperSwaps) {
+        List<ListPage> replaced = new ArrayList<>(pages.size());
+        for (ListPage page : pages) {
+            // As of(): the landing page (or the one page) shows the list's views, year pages the deeper ones.
+            Map<PublicationView, PublicationView> swaps = split && !replaced.isEmpty() ? deeperSwaps : shallowSwaps;
+            List<YearGroup> groups = replacing(page.groups(), swaps);
+            List<PublicationSection> sections = page.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                PublicationSection s = sections.get(i);
+                List<YearGroup> sectionGroups = replacing(s.groups(), swaps);
+                if (sectionGroups != s.groups()) {
+                    sections = new ArrayList<>(sections);
+                    sections.set(i, new PublicationSection(s.title(), s.id(), sectionGroups));
+                }
+            }
+            replaced.add(groups == page.groups() && sections == page.sections() ? page
+                    : new ListPage(page.path(), page.label(), groups, List.copyOf(sections), page.count()));
+        }
+        Map<PublicationView, String> listPages = new IdentityHashMap<>(listPageOf);
+        shallowSwaps.forEach((was, is) -> {
+            String path = listPages.remove(was);
+            if (path != null) {
+                listPages.put(is, path);
+            }
+        });
+        return new PublicationList(replaced, split, listPages);
+    }
+
+    /** {@code groups} with the views in {@code swaps} replaced; the same list when none is in it. */
+    private static List<YearGroup> replacing(List<YearGroup> groups, Map<PublicationView, PublicationView> swaps) {
+        List<YearGroup> out = groups;
+        for (int g = 0; g < groups.size(); g++) {
+            YearGroup group = groups.get(g);
+            List<PublicationView> entries = null;
+            for (int i = 0; i < group.publications().size(); i++) {
+                PublicationView is = swaps.get(group.publications().get(i));
+                if (is != null) {
+                    if (entries == null) {
+                        entries = new ArrayList<>(group.publications());
+                    }
+                    entries.set(i, is);
+                }
+            }
+            if (entries != null) {
+                if (out == groups) {
+                    out = new ArrayList<>(groups);
+                }
+                out.set(g, new YearGroup(group.year(), List.copyOf(entries)));
+            }
+        }
+        return out == groups ? groups : List.copyOf(out);
+    }
+
     /** Every year page, as links for the year navigation of the page at {@code currentPath}. */
     List<NavItem> yearNav(String currentPath) {
         if (!split) {

@@ -54,6 +54,9 @@ public final class SiteExporter {
     // cache per file, as the two are made on two threads at once and would contend for one lock.
     private final EncodedPieces bibtexPieces = new EncodedPieces();
     private final EncodedPieces indexPieces = new EncodedPieces();
+    // The publications' part of the last site model, patched after an edit that moves no entry.
+    private PublicationsPart lastPublications;
+    private boolean patched;
     private volatile java.util.function.Consumer<String> renders = path -> { };
     // The last export's folder: its state and manifest as that export left them, checked by the
     // manifest's size and time instead of being read again (one export at a time per exporter).
@@ -92,6 +95,11 @@ public final class SiteExporter {
     /** How many records' views the last export made rather than kept from the one before. */
     int viewsMade() {
         return views.made();
+    }
+
+    /** Whether the last export's site model took the publications from the one before (tests see the path taken). */
+    boolean publicationsPatched() {
+        return patched;
     }
 
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
@@ -141,6 +149,7 @@ public final class SiteExporter {
         }
         // Only the records this export asks about are remembered for the next one.
         records.nextExport();
+        patched = false;
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
         Optional<ExportState> state = stateOf(outDir);
         Optional<String> input = state.isEmpty() || canonical == null && fileHash == null ? Optional.empty()
@@ -245,7 +254,12 @@ public final class SiteExporter {
                         portfolio.news().isEmpty() ? 0 : 1));
                 keptViews = views;
             }
-            site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews).build(pool);
+            SiteModelBuilder builder = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews)
+                    .after(keptViews == null ? null : lastPublications);
+            lastPublications = null;
+            site = builder.build(pool);
+            patched = builder.patched();
+            lastPublications = keptViews == null ? null : builder.publicationsPart();
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
             indexPieces.nextExport();

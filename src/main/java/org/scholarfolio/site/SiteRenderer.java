@@ -185,19 +185,16 @@ final class SiteRenderer {
 
     /** What the author marks used anywhere in the list mean, for every list page. */
     static List<String> legend(SiteModel site) {
-        boolean equal = false;
-        boolean corresponding = false;
-        for (PublicationView p : site.publications()) {
-            for (Views.AuthorView a : p.authors()) {
-                equal |= a.marks().indexOf('*') >= 0;
-                corresponding |= a.marks().indexOf('†') >= 0;
-            }
-        }
+        return site.legend();
+    }
+
+    /** The legend of the author marks {@code marks} names ({@link PublicationsPart#marks(PublicationView)}). */
+    static List<String> legend(int marks) {
         List<String> legend = new ArrayList<>();
-        if (equal) {
+        if ((marks & 1) != 0) {
             legend.add("* equal contribution");
         }
-        if (corresponding) {
+        if ((marks & 2) != 0) {
             legend.add("† corresponding author");
         }
         return legend;
