@@ -57,6 +57,9 @@ public final class SiteExporter {
     // The publications' part of the last site model, patched after an edit that moves no entry.
     private PublicationsPart lastPublications;
     private boolean patched;
+    // The last export's page keys and every file's key made from them, patched by the next export.
+    private PageKeys lastPageKeys;
+    private Map<String, Long> lastFileKeys;
     private volatile java.util.function.Consumer<String> renders = path -> { };
     // The last export's folder: its state and manifest as that export left them, checked by the
     // manifest's size and time instead of being read again (one export at a time per exporter).
@@ -265,7 +268,7 @@ public final class SiteExporter {
             indexPieces.nextExport();
             SiteRenderer renderer = new SiteRenderer(templates, bibtexPieces, indexPieces);
             if (state.isPresent() && siteKey.isPresent()) {
-                pageKeys.putAll(pageKeys(site, renderer, siteKey.getAsLong()));
+                pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
             }
             Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys);
             List<SiteRenderer.Planned> planned = renderer.plan(site, kept);
@@ -345,12 +348,27 @@ public final class SiteExporter {
         return ExportState.fingerprint(key, portfolioDir, options, outDir);
     }
 
-    /** Each page's key, or none when the pages cannot be keyed (then every page is rendered). */
-    private Map<String, Long> pageKeys(SiteModel site, SiteRenderer renderer, long siteKey) {
+    /**
+     * Each page's key into {@code into}, or none when the pages cannot be keyed (then every page is
+     * rendered); patched from the last export's keys when few records' views changed.
+     */
+    private void pageKeys(SiteModel site, SiteRenderer renderer, long siteKey, Map<String, Long> into) {
+        PageKeys last = lastPageKeys;
+        Map<String, Long> lastFiles = lastFileKeys;
+        // Taken over by the new keys: never used twice, and forgotten should anything fail.
+        lastPageKeys = null;
+        lastFileKeys = null;
         try {
-            return renderer.keys(site, new PageKeys(site, siteKey, records));
+            PageKeys keys = new PageKeys(site, siteKey, records, lastFiles == null ? null : last);
+            if (keys.patched()) {
+                renderer.keys(site, keys, lastFiles, into);
+            } else {
+                into.putAll(renderer.keys(site, keys));
+            }
+            lastPageKeys = keys;
+            lastFileKeys = into;
         } catch (RuntimeException e) {
-            return Map.of();
+            into.clear();
         }
     }
 
