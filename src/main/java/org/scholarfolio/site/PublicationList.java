@@ -26,10 +26,8 @@ import org.scholarfolio.site.Views.YearGroup;
  * @param pages      the list pages, {@code publications/index.html} first
  * @param split      whether the list is split by year
  * @param listPageOf the year page each publication is listed on (by identity; the one page when not split)
- * @param legend     what the author marks used anywhere in the list mean, for every list page
  */
-record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView, String> listPageOf,
-                       List<String> legend) {
+record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView, String> listPageOf) {
     /** The most entries one list page shows; a longer list is split by year. */
     static final int PAGE_LIMIT = 250;
 
@@ -45,11 +43,10 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
     PublicationList {
         pages = List.copyOf(pages);
         listPageOf = java.util.Collections.unmodifiableMap(listPageOf);
-        legend = List.copyOf(legend);
     }
 
     static PublicationList empty() {
-        return new PublicationList(List.of(), false, new IdentityHashMap<>(), List.of());
+        return new PublicationList(List.of(), false, new IdentityHashMap<>());
     }
 
     /** Whether a list of {@code size} entries is split by year. */
@@ -88,7 +85,7 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         if (!splits(publications.size())) {
             publications.forEach(p -> listPageOf.put(p, Routes.PUBLICATIONS));
             ListPage one = page(Routes.PUBLICATIONS, "", publications, sectionOf, sectionOrder, Function.identity());
-            return new PublicationList(List.of(one), false, listPageOf, legend(publications));
+            return new PublicationList(List.of(one), false, listPageOf);
         }
         // Within a year the main list comes first, then each section: a long year is cut in that order.
         List<String> mainFirst = new ArrayList<>(List.of(""));
@@ -124,27 +121,66 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         List<ListPage> pages = new ArrayList<>();
         pages.add(page(Routes.PUBLICATIONS, "", newest, sectionOf, sectionOrder, Function.identity()));
         pages.addAll(yearPages);
-        return new PublicationList(pages, true, listPageOf, legend(publications));
+        return new PublicationList(pages, true, listPageOf);
     }
 
-    /** Worked out once per list, not once per list page: at 10,000 entries each pass reads 50,000 authors. */
-    private static List<String> legend(List<PublicationView> publications) {
-        boolean equal = false;
-        boolean corresponding = false;
-        for (PublicationView p : publications) {
-            for (Views.AuthorView a : p.authors()) {
-                equal |= a.marks().indexOf('*') >= 0;
-                corresponding |= a.marks().indexOf('†') >= 0;
+    /**
+     * This list with each view in {@code shallowSwaps} (as the list shows an entry) and {@code deeperSwaps}
+     * (as its year page shows it) replaced by the view it maps to, in the same place (the views must
+     * be of the same year and section); pages and groups without one are kept.
+     */
+    PublicationList replacing(Map<PublicationView, PublicationView> shallowSwaps,
+                              Map<PublicationView, PublicationView> deeperSwaps) {
+        List<ListPage> replaced = new ArrayList<>(pages.size());
+        for (ListPage page : pages) {
+            // As of(): the landing page (or the one page) shows the list's views, year pages the deeper ones.
+            Map<PublicationView, PublicationView> swaps = split && !replaced.isEmpty() ? deeperSwaps : shallowSwaps;
+            List<YearGroup> groups = replacing(page.groups(), swaps);
+            List<PublicationSection> sections = page.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                PublicationSection s = sections.get(i);
+                List<YearGroup> sectionGroups = replacing(s.groups(), swaps);
+                if (sectionGroups != s.groups()) {
+                    sections = new ArrayList<>(sections);
+                    sections.set(i, new PublicationSection(s.title(), s.id(), sectionGroups));
+                }
+            }
+            replaced.add(groups == page.groups() && sections == page.sections() ? page
+                    : new ListPage(page.path(), page.label(), groups, List.copyOf(sections), page.count()));
+        }
+        Map<PublicationView, String> listPages = new IdentityHashMap<>(listPageOf);
+        shallowSwaps.forEach((was, is) -> {
+            String path = listPages.remove(was);
+            if (path != null) {
+                listPages.put(is, path);
+            }
+        });
+        return new PublicationList(replaced, split, listPages);
+    }
+
+    /** {@code groups} with the views in {@code swaps} replaced; the same list when none is in it. */
+    private static List<YearGroup> replacing(List<YearGroup> groups, Map<PublicationView, PublicationView> swaps) {
+        List<YearGroup> out = groups;
+        for (int g = 0; g < groups.size(); g++) {
+            YearGroup group = groups.get(g);
+            List<PublicationView> entries = null;
+            for (int i = 0; i < group.publications().size(); i++) {
+                PublicationView is = swaps.get(group.publications().get(i));
+                if (is != null) {
+                    if (entries == null) {
+                        entries = new ArrayList<>(group.publications());
+                    }
+                    entries.set(i, is);
+                }
+            }
+            if (entries != null) {
+                if (out == groups) {
+                    out = new ArrayList<>(groups);
+                }
+                out.set(g, new YearGroup(group.year(), List.copyOf(entries)));
             }
         }
-        List<String> legend = new ArrayList<>();
-        if (equal) {
-            legend.add("* equal contribution");
-        }
-        if (corresponding) {
-            legend.add("† corresponding author");
-        }
-        return legend;
+        return out == groups ? groups : List.copyOf(out);
     }
 
     /** Every year page, as links for the year navigation of the page at {@code currentPath}. */

@@ -54,6 +54,12 @@ public final class SiteExporter {
     // cache per file, as the two are made on two threads at once and would contend for one lock.
     private final EncodedPieces bibtexPieces = new EncodedPieces();
     private final EncodedPieces indexPieces = new EncodedPieces();
+    // The publications' part of the last site model, patched after an edit that moves no entry.
+    private PublicationsPart lastPublications;
+    private boolean patched;
+    // The last export's page keys and every file's key made from them, patched by the next export.
+    private PageKeys lastPageKeys;
+    private Map<String, Long> lastFileKeys;
     private volatile java.util.function.Consumer<String> renders = path -> { };
     // The last export's folder: its state and manifest as that export left them, checked by the
     // manifest's size and time instead of being read again (one export at a time per exporter).
@@ -92,6 +98,11 @@ public final class SiteExporter {
     /** How many records' views the last export made rather than kept from the one before. */
     int viewsMade() {
         return views.made();
+    }
+
+    /** Whether the last export's site model took the publications from the one before (tests see the path taken). */
+    boolean publicationsPatched() {
+        return patched;
     }
 
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
@@ -141,6 +152,7 @@ public final class SiteExporter {
         }
         // Only the records this export asks about are remembered for the next one.
         records.nextExport();
+        patched = false;
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
         Optional<ExportState> state = stateOf(outDir);
         Optional<String> input = state.isEmpty() || canonical == null && fileHash == null ? Optional.empty()
@@ -245,13 +257,18 @@ public final class SiteExporter {
                         portfolio.news().isEmpty() ? 0 : 1));
                 keptViews = views;
             }
-            site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews).build(pool);
+            SiteModelBuilder builder = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews)
+                    .after(keptViews == null ? null : lastPublications);
+            lastPublications = null;
+            site = builder.build(pool);
+            patched = builder.patched();
+            lastPublications = keptViews == null ? null : builder.publicationsPart();
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
             indexPieces.nextExport();
             SiteRenderer renderer = new SiteRenderer(templates, bibtexPieces, indexPieces);
             if (state.isPresent() && siteKey.isPresent()) {
-                pageKeys.putAll(pageKeys(site, renderer, siteKey.getAsLong()));
+                pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
             }
             Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys);
             List<SiteRenderer.Planned> planned = renderer.plan(site, kept);
@@ -331,12 +348,27 @@ public final class SiteExporter {
         return ExportState.fingerprint(key, portfolioDir, options, outDir);
     }
 
-    /** Each page's key, or none when the pages cannot be keyed (then every page is rendered). */
-    private Map<String, Long> pageKeys(SiteModel site, SiteRenderer renderer, long siteKey) {
+    /**
+     * Each page's key into {@code into}, or none when the pages cannot be keyed (then every page is
+     * rendered); patched from the last export's keys when few records' views changed.
+     */
+    private void pageKeys(SiteModel site, SiteRenderer renderer, long siteKey, Map<String, Long> into) {
+        PageKeys last = lastPageKeys;
+        Map<String, Long> lastFiles = lastFileKeys;
+        // Taken over by the new keys: never used twice, and forgotten should anything fail.
+        lastPageKeys = null;
+        lastFileKeys = null;
         try {
-            return renderer.keys(site, new PageKeys(site, siteKey, records));
+            PageKeys keys = new PageKeys(site, siteKey, records, lastFiles == null ? null : last);
+            if (keys.patched()) {
+                renderer.keys(site, keys, lastFiles, into);
+            } else {
+                into.putAll(renderer.keys(site, keys));
+            }
+            lastPageKeys = keys;
+            lastFileKeys = into;
         } catch (RuntimeException e) {
-            return Map.of();
+            into.clear();
         }
     }
 

@@ -29,13 +29,15 @@ import org.scholarfolio.site.Views.PublicationView;
  * @param publicationList the pages that list the publications
  * @param newsPages   the index in {@code news} of each news item by the path of its own page
  * @param indexEntries each view of {@code publications}' entry in the filter index (by identity)
+ * @param legend      what the author marks used anywhere in the list mean, for every list page
  */
 record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, String language, String siteTitle,
                  String accent, List<PublicationView> publications, Map<PublicationView, Publication> sources,
                  Map<String, PublicationView> publicationFiles, Map<PublicationView, PublicationView> onOwnPage, List<NewsView> news, List<NewsItem> newsSources,
                  Map<String, Page> pages, Map<String, RenderedMarkdown> pageBodies, List<NavItem> nav,
                  Map<String, String> footers, Home home, boolean anyMath, PublicationList publicationList,
-                 Map<String, Integer> newsPages, Map<PublicationView, PublicationIndex.Entry> indexEntries) {
+                 Map<String, Integer> newsPages, Map<PublicationView, PublicationIndex.Entry> indexEntries,
+                 List<String> legend) {
 
     SiteModel {
         publications = List.copyOf(publications);
@@ -51,6 +53,7 @@ record SiteModel(Portfolio portfolio, ExportOptions options, String baseUrl, Str
         footers = Map.copyOf(new HashMap<>(footers));
         newsPages = Collections.unmodifiableMap(newsPages);
         indexEntries = Collections.unmodifiableMap(indexEntries);
+        legend = List.copyOf(legend);
     }
 
     /** The index in {@code news} of the item whose own page is at {@code path}. */

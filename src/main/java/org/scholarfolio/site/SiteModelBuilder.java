@@ -48,16 +48,10 @@ final class SiteModelBuilder {
     private final String baseUrl;
     private final String language;
 
-    private final List<PublicationView> publications = new ArrayList<>();
     private final List<NewsView> news = new ArrayList<>();
     private final Map<String, Page> pages = new LinkedHashMap<>();
     private final Map<String, RenderedMarkdown> pageBodies = new HashMap<>();
     private final List<NavItem> nav = new ArrayList<>();
-    // Keyed by identity: a view is a large record, and hashing its fields costs more than the lookup.
-    private final Map<PublicationView, Publication> sources = new IdentityHashMap<>();
-    private final Map<PublicationView, PublicationView> onOwnPage = new IdentityHashMap<>();
-    private final Map<PublicationView, PublicationIndex.Entry> indexEntries = new IdentityHashMap<>();
-    private final List<PublicationView> selectedOnHome = new ArrayList<>();
     private final Map<String, String> footers = new HashMap<>();
     private Home home;
     private LocalLinks links;
@@ -65,6 +59,10 @@ final class SiteModelBuilder {
     private boolean anyMath;
     private final List<NewsItem> newsSources = new ArrayList<>();
     private ViewCache kept;
+    // The publications' part of the last model, patched when an edit moves no entry; and this build's.
+    private PublicationsPart last;
+    private PublicationsPart made;
+    private boolean patched;
 
     SiteModelBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
                      SiteAssets assets, List<Diagnostic> warnings) {
@@ -98,6 +96,26 @@ final class SiteModelBuilder {
     SiteModelBuilder keptIn(ViewCache views) {
         this.kept = views;
         return this;
+    }
+
+    /**
+     * This builder, starting from {@code part} (the publications' part of the model an earlier
+     * build of the same exporter made; null: none) when the portfolio's publications moved none
+     * of its entries ({@link PublicationsPart#patched}).
+     */
+    SiteModelBuilder after(PublicationsPart part) {
+        this.last = part;
+        return this;
+    }
+
+    /** The publications' part of the model {@link #build} made, for the next build to start from. */
+    PublicationsPart publicationsPart() {
+        return made;
+    }
+
+    /** Whether {@link #build} patched the last model's publications rather than making them all. */
+    boolean patched() {
+        return patched;
     }
 
     /** Builds the model on this thread. */
@@ -139,32 +157,33 @@ final class SiteModelBuilder {
         });
 
         // Each publication is shown from three depths (about page, list, its own page), and
-        // relative links in its Markdown fields must work from each of them. The views are made in
-        // parallel, each publication collecting its own warnings, handed over in the list's order.
-        // A long list has a page per year under publications/: no paper's folder may take its name.
-        Slugs pubSlugs = new Slugs(PublicationList.splits(portfolio.publications().size())
-                ? Set.copyOf(PublicationList.yearFolders(entriesPerYear())) : Set.of(), Routes.SLUG_LENGTH);
+        // relative links in its Markdown fields must work from each of them.
         AuthorNames researcher = new AuthorNames(portfolio.profile());
-        List<Callable<PublicationBuild>> builds = new ArrayList<>();
-        portfolio.publications().stream()
-                .sorted(Comparator.comparingInt((Publication p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
-                        .reversed())
-                .forEach(p -> {
-                    String slug = pubSlugs.unique(p.citationKey(), "publication");
-                    builds.add(() -> kept(p, slug, researcher, sections));
+        List<Long> replaced = new ArrayList<>();
+        PublicationsPart part = kept == null || last == null ? null
+                : last.patched(portfolio.publications(), kept.context(), (position, p) -> {
+                    String slug = last.slugs().get(position);
+                    try {
+                        replaced.add(kept.keyOf(last.entries().get(position).source(), slug));
+                    } catch (IllegalArgumentException e) {
+                        // Never kept: nothing to drop.
+                    }
+                    return kept(p, slug, researcher, sections);
                 });
-        for (PublicationBuild b : runAll(builds, pool)) {
-            warnings.addAll(b.warnings());
-            PublicationView v = b.views().get(0);
-            publications.add(v);
-            sources.put(v, b.source());
-            onOwnPage.put(v, b.views().get(1));
-            indexEntries.put(v, b.indexEntry());
-            if (b.source().selected()) {
-                selectedOnHome.add(b.views().get(2));
-            }
-            anyMath |= v.math();
+        patched = part != null;
+        if (patched) {
+            kept.carryOver(replaced);
+        } else {
+            part = wholePart(researcher, sections, pool);
         }
+        made = part;
+        for (PublicationsPart.Entry e : part.entries()) {
+            warnings.addAll(e.warnings());
+            if (e.placed() != null) {
+                assets.placeAgain(e.placed());
+            }
+        }
+        anyMath |= part.withMath() > 0;
 
         Slugs newsSlugs = new Slugs(Set.of(), Routes.SLUG_LENGTH);
         List<NewsItem> items = new ArrayList<>(portfolio.news());
@@ -189,11 +208,11 @@ final class SiteModelBuilder {
             anyMath |= view.value().math();
         }
 
-        home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, selectedOnHome, news, portfolio.site(), baseUrl);
+        home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, part.selectedOnHome(), news, portfolio.site(), baseUrl);
         anyMath |= home.math;
 
         nav.add(new NavItem("about", Routes.HOME, false));
-        if (!publications.isEmpty()) {
+        if (!part.publications().isEmpty()) {
             nav.add(new NavItem("publications", Routes.PUBLICATIONS, false));
         }
         if (!news.isEmpty() && portfolio.site().showNews()) {
@@ -204,21 +223,47 @@ final class SiteModelBuilder {
                 nav.add(new NavItem(p.title().isBlank() ? slug : p.title().strip().toLowerCase(Locale.ROOT), Routes.page(slug), false));
             }
         });
-        Map<String, PublicationView> files = new HashMap<>();
-        publications.forEach(p -> files.put(p.pageHref(), p));
-        // Asked several times per entry while the list is laid out: looked up once.
-        Map<PublicationView, String> sectionOf = new IdentityHashMap<>();
-        sources.forEach((v, p) -> sectionOf.put(v, p.section()));
-        PublicationList list = PublicationList.of(publications, sectionOf::get, onOwnPage::get);
         Map<String, Integer> newsPages = new HashMap<>();
         for (int i = 0; i < news.size(); i++) {
             if (!news.get(i).inline()) {
                 newsPages.put(news.get(i).pageHref(), i);
             }
         }
-        return new SiteModel(portfolio, options, baseUrl, language, siteTitle(), accent(), publications, sources,
-                files, onOwnPage, news, newsSources, pages, pageBodies, nav, footers, home, anyMath, list, newsPages,
-                indexEntries);
+        return new SiteModel(portfolio, options, baseUrl, language, siteTitle(), accent(), part.publications(),
+                part.sources(), part.files(), part.onOwnPage(), news, newsSources, pages, pageBodies, nav, footers, home,
+                anyMath, part.list(), newsPages, part.indexEntries(), SiteRenderer.legend(part.marks()));
+    }
+
+    /**
+     * Every publication's views, made (or found in the kept views) in parallel, each publication
+     * collecting its own warnings, handed over in the list's order. A long list has a page per year
+     * under publications/: no paper's folder may take its name.
+     */
+    private PublicationsPart wholePart(AuthorNames researcher, Set<String> sections, ExecutorService pool)
+            throws InterruptedException, ExecutionException {
+        List<Publication> given = portfolio.publications();
+        Slugs pubSlugs = new Slugs(PublicationList.splits(given.size())
+                ? Set.copyOf(PublicationList.yearFolders(entriesPerYear())) : Set.of(), Routes.SLUG_LENGTH);
+        // Newest first; a stable sort, so papers of one year keep the portfolio's order.
+        Integer[] order = new Integer[given.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> {
+            Integer year = given.get(i).year();
+            return year == null ? Integer.MIN_VALUE : year;
+        }).reversed());
+        int[] positionOf = new int[order.length];
+        List<String> slugs = new ArrayList<>(order.length);
+        List<Callable<PublicationsPart.Entry>> builds = new ArrayList<>(order.length);
+        for (int position = 0; position < order.length; position++) {
+            Publication p = given.get(order[position]);
+            positionOf[order[position]] = position;
+            String slug = pubSlugs.unique(p.citationKey(), "publication");
+            slugs.add(slug);
+            builds.add(() -> kept(p, slug, researcher, sections));
+        }
+        return PublicationsPart.of(given, positionOf, slugs, runAll(builds, pool), kept == null ? 0 : kept.context());
     }
 
     /** The number of publications per year, newest first, "undated" last: the list's year pages. */
@@ -242,20 +287,16 @@ final class SiteModelBuilder {
         return ordered;
     }
 
-    private record PublicationBuild(Publication source, List<PublicationView> views, List<Diagnostic> warnings,
-                                    PublicationIndex.Entry indexEntry) {
-    }
-
     /** The publication's views as an earlier export made them, or made now. */
-    private PublicationBuild kept(Publication p, String slug, AuthorNames researcher, Set<String> sections) {
+    private PublicationsPart.Entry kept(Publication p, String slug, AuthorNames researcher, Set<String> sections) {
         if (kept == null) {
             return buildPublication(p, slug, researcher, sections, new SiteAssets.Placed()).value();
         }
-        ViewCache.Kept<PublicationBuild> views = kept.get(p, slug,
+        ViewCache.Kept<PublicationsPart.Entry> views = kept.get(p, slug,
                 () -> buildPublication(p, slug, researcher, sections, new SiteAssets.Placed()));
-        assets.placeAgain(views.placed());
         // Found by content: the record itself may be another, equal one (an undo, a reload).
-        return new PublicationBuild(p, views.value().views(), views.value().warnings(), views.value().indexEntry());
+        return new PublicationsPart.Entry(p, views.value().views(), views.value().warnings(), views.value().indexEntry(),
+                views.placed());
     }
 
     /** A news item's view, with the warnings and files its Markdown gave. */
@@ -277,7 +318,7 @@ final class SiteModelBuilder {
         return new ViewCache.Kept<>(view, found, placed);
     }
 
-    private ViewCache.Kept<PublicationBuild> buildPublication(Publication p, String slug, AuthorNames researcher,
+    private ViewCache.Kept<PublicationsPart.Entry> buildPublication(Publication p, String slug, AuthorNames researcher,
                                                               Set<String> sections, SiteAssets.Placed placed) {
         List<Diagnostic> found = new ArrayList<>();
         // A value kept as typed stays in the file, but the site cannot use it: say how the paper shows.
@@ -295,7 +336,8 @@ final class SiteModelBuilder {
                 new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), found));
         List<PublicationView> views = factory.views(p, slug,
                 p.selected() ? List.of("../", "../../", "") : List.of("../", "../../"));
-        return new ViewCache.Kept<>(new PublicationBuild(p, views, found, PublicationIndex.entry(views.get(0), p)), found, placed);
+        return new ViewCache.Kept<>(new PublicationsPart.Entry(p, views, found, PublicationIndex.entry(views.get(0), p), null),
+                found, placed);
     }
 
     /** The tasks' results in the tasks' order; run on this thread when {@code pool} is null. */

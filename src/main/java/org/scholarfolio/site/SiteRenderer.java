@@ -120,6 +120,26 @@ final class SiteRenderer {
         return all;
     }
 
+    /**
+     * As {@link #keys(SiteModel, PageKeys)}, into {@code into}, for keys {@link PageKeys#patched}
+     * from those of the export that gave {@code last}: the own pages of the records whose views
+     * did not change keep their keys, without asking for each of the thousands.
+     */
+    void keys(SiteModel site, PageKeys keys, Map<String, Long> last, Map<String, Long> into) {
+        into.putAll(last);
+        keys.ownPagesGone().forEach(into::remove);
+        for (PageRenderer r : renderers) {
+            if (r.inputs() != Inputs.OWN_RECORD) {
+                for (String path : r.paths(site)) {
+                    into.put(path, keys.of(r.inputs(), path));
+                }
+            }
+        }
+        for (String path : keys.ownPagesKeyed()) {
+            into.put(path, keys.of(Inputs.OWN_RECORD, path));
+        }
+    }
+
     /** The file at {@code path}, when the site has one. */
     Optional<OutputFile> render(SiteModel site, String path) {
         return renderers.stream().filter(r -> r.paths(site).contains(path)).findFirst().map(r -> r.render(site, path));
@@ -185,7 +205,19 @@ final class SiteRenderer {
 
     /** What the author marks used anywhere in the list mean, for every list page. */
     static List<String> legend(SiteModel site) {
-        return site.publicationList().legend();
+        return site.legend();
+    }
+
+    /** The legend of the author marks {@code marks} names ({@link PublicationsPart#marks(PublicationView)}). */
+    static List<String> legend(int marks) {
+        List<String> legend = new ArrayList<>();
+        if ((marks & 1) != 0) {
+            legend.add("* equal contribution");
+        }
+        if ((marks & 2) != 0) {
+            legend.add("† corresponding author");
+        }
+        return legend;
     }
 
     private static Feeds feeds(SiteModel site) {

@@ -61,7 +61,7 @@ final class ViewCache {
     <V> Kept<V> get(Object record, String address, Supplier<Kept<V>> make) {
         Long key;
         try {
-            key = RecordKeys.combine(records.of(record), text(address));
+            key = keyOf(record, address);
         } catch (IllegalArgumentException e) {
             return make.get();
         }
@@ -83,6 +83,32 @@ final class ViewCache {
             made++;
         }
         return fresh;
+    }
+
+    /** The context of this export's views ({@link #nextExport}). */
+    synchronized long context() {
+        return context;
+    }
+
+    /**
+     * The key {@link #get} finds the views of {@code record} at {@code address} by.
+     *
+     * @throws IllegalArgumentException when the record cannot be keyed (its views are never kept)
+     */
+    long keyOf(Object record, String address) {
+        return RecordKeys.combine(records.of(record), text(address));
+    }
+
+    /**
+     * Keeps every view the last export used for the next one, but those found by {@code stale}:
+     * this export took its other views from the last model without asking for each ({@link
+     * PublicationsPart#patched}), and the views of the records it replaced are no longer shown.
+     */
+    synchronized void carryOver(java.util.Collection<Long> stale) {
+        stale.forEach(previous::remove);
+        previous.putAll(current);
+        current = previous;
+        previous = new HashMap<>();
     }
 
     /** How many records' views this export made rather than found (tests see what is kept). */

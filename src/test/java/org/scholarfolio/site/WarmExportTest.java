@@ -132,6 +132,70 @@ class WarmExportTest {
         assertThat(ExportedFiles.contents(warm)).isEqualTo(ExportedFiles.contents(full));
     }
 
+    @Test
+    void eachEditWhetherItMovesAnEntryOrNotGivesTheFilesAFreshFullExportWrites() throws IOException {
+        // Over 250 entries the list is split by year, so a moved entry changes which page lists it.
+        Portfolio portfolio = PortfolioGenerator.generate(280, 12, 23L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path warm = temp.resolve("warm");
+        SiteExporter editor = new SiteExporter(PortfolioStore::writeJson);
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        java.util.Random random = new java.util.Random(42L);
+        Set<Boolean> pathsTaken = new TreeSet<>();
+        for (int i = 0; i < 30; i++) {
+            int kind = i < 14 ? i : random.nextInt(14);
+            int index = random.nextInt(portfolio.publications().size());
+            portfolio = kindOfEdit(portfolio, kind, index, i);
+            ExportReport warmReport = editor.export(portfolio, dir, OPTIONS, warm);
+            Path full = temp.resolve("full-" + i);
+            ExportReport fullReport = new SiteExporter().export(portfolio, dir, OPTIONS, full);
+            assertThat(warmReport.succeeded()).as("export after edit %d (kind %d)", i, kind).isTrue();
+            // Edits that leave every entry where it was take the last model's publications and swap the
+            // edited one in (a news item's edit swaps none); the others, and edits to what every view
+            // reads (the profile, the site settings), build them all.
+            assertThat(editor.publicationsPatched()).as("publications patched after edit %d (kind %d)", i, kind)
+                    .isEqualTo(kind <= 2 || kind == 10);
+            pathsTaken.add(editor.publicationsPatched());
+            assertThat(warmReport.warnings()).as("warnings after edit %d (kind %d)", i, kind).isEqualTo(fullReport.warnings());
+            assertThat(ExportedFiles.contents(warm)).as("the site after edit %d (kind %d)", i, kind)
+                    .isEqualTo(ExportedFiles.contents(full));
+        }
+        assertThat(pathsTaken).containsExactly(false, true);
+    }
+
+    /**
+     * Edit number {@code n} of {@code kind}, to the publication at {@code index} where it edits
+     * one: kinds 0-2 leave every entry where it was (title, abstract with math and a local link,
+     * venue), the others move one, change its author marks, or edit another record.
+     */
+    private static Portfolio kindOfEdit(Portfolio p, int kind, int index, int n) {
+        Publication pub = p.publications().get(index);
+        return switch (kind) {
+            case 0 -> editPublication(p, index, b -> b.title(pub.title() + " (edit " + n + ")"));
+            case 1 -> editPublication(p, index, b -> b.abstractText("Edit " + n + ": $e^x$ and [a page](./publications/)."));
+            case 2 -> editPublication(p, index, b -> b.journal("Journal of Edit " + n));
+            case 3 -> editPublication(p, index, b -> b.year(pub.year() == null ? 2001 : pub.year() - 1));
+            case 4 -> editPublication(p, index, b -> b.citationKey(pub.citationKey() + "x" + n));
+            case 5 -> editPublication(p, index, b -> b.selected(!pub.selected()));
+            case 6 -> editPublication(p, index, b -> b.section(pub.section().isEmpty() ? "Talks" : ""));
+            // The author marks it shows change (the list's legend may with them).
+            case 7 -> editPublication(p, index, b -> b.authors(List.of(org.scholarfolio.model.Author.of("Edit", "Number" + n)
+                    .withEqualContribution(pub.authors().stream().noneMatch(a -> a.equalContribution())))));
+            case 8 -> p.withPublications(without(p.publications(), index));
+            case 9 -> p.withPublications(with(p.publications(), Publication.builder("added" + n, "article")
+                    .title("A paper added by edit " + n).journal("Journal of Tests").year(2010 + n % 15).build()));
+            case 10 -> p.withNews(editNews(p.news(), n % p.news().size(), "News rewritten by edit " + n + "."));
+            case 11 -> p.withProfile(p.profile().toBuilder().bio("A bio rewritten by edit " + n + ".").build());
+            case 12 -> p.withSite(p.site().toBuilder().showMetricBadges(!p.site().showMetricBadges()).build());
+            default -> {
+                // Two papers edited at once (an undo of several steps): one stays, one moves.
+                Portfolio first = editPublication(p, index, b -> b.title("Both edited " + n));
+                int other = (index + 1) % p.publications().size();
+                yield editPublication(first, other, b -> b.year(1980 + n));
+            }
+        };
+    }
+
     /** One of the edits a researcher makes in the editor, picked by {@code random}, on a random record. */
     private static Portfolio randomEdit(Portfolio p, java.util.Random random, int n) {
         int index = random.nextInt(p.publications().size());
