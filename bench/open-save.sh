@@ -7,6 +7,10 @@
 #   bench/open-save.sh [RUNS] [N] [ROUNDS]          default: 3 runs, 10000 publications, 6 rounds
 #   BUILDS="before=/tmp/old/classes now=target/classes" bench/open-save.sh
 #   SKIP_FORMAT=1 ...                                 only the in-process figures
+#   JVM_OPTIONS_serial="-XX:+UseSerialGC -XX:InitialHeapSize=32m" \
+#     BUILDS="g1=target/classes serial=target/classes" bench/open-save.sh
+#                                                     a build's own JVM options for the in-process
+#                                                     run, named by its label (default: -Xmx1g)
 #
 # Each build is a classes folder (test classes come from $TEST_CLASSES, by default
 # target/test-classes; copy both folders aside to keep building while it runs). Needs
@@ -36,7 +40,9 @@ for run in $(seq "$runs"); do
     label=${build%%=*}
     cp="${build#*=}:${TEST_CLASSES:-target/test-classes}:$(cat "$deps")"
     printf '  %-8s in one JVM: ' "$label"
-    java -Xmx1g -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -2
+    options_of_build=JVM_OPTIONS_$label
+    read -r -a options <<<"${!options_of_build:--Xmx1g}"
+    java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -2
     [[ ${SKIP_FORMAT:-0} == 1 ]] && continue
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
       java -cp "$cp" org.scholarfolio.app.Launcher format "$work/portfolio" >/dev/null

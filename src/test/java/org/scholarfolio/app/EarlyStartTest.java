@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
 import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.ui.PortfolioFiles;
 
@@ -43,5 +45,28 @@ class EarlyStartTest {
 
         assertThatThrownBy(() -> early.files().open(dir)).isInstanceOf(IOException.class)
                 .hasMessageContaining("portfolio.json");
+    }
+
+    @Test
+    void theWarmUpRendersASmallPartOfALargePortfolioWithItsSelectedPublications() {
+        Portfolio large = PortfolioGenerator.generate(1000, 500, PortfolioGenerator.DEFAULT_SEED);
+        assertThat(large.publications()).anyMatch(Publication::selected);
+
+        Portfolio sample = EarlyStart.warmUpSample(large);
+
+        assertThat(sample.publications()).hasSize(EarlyStart.WARM_UP_RECORDS)
+                .anyMatch(Publication::selected).anyMatch(p -> !p.selected());
+        assertThat(large.publications()).containsAll(sample.publications());
+        assertThat(sample.news()).hasSize(EarlyStart.WARM_UP_RECORDS);
+        assertThat(sample.profile()).isEqualTo(large.profile());
+        assertThat(sample.site()).isEqualTo(large.site());
+        assertThat(sample.pages()).isEqualTo(large.pages());
+    }
+
+    @Test
+    void aSmallPortfolioIsWarmedUpWhole() {
+        Portfolio small = PortfolioGenerator.generate(20, 10, PortfolioGenerator.DEFAULT_SEED);
+
+        assertThat(EarlyStart.warmUpSample(small)).isSameAs(small);
     }
 }
