@@ -315,7 +315,13 @@ public final class ParagraphTextArea extends Control {
             var textStyle = area.getInitialTextStyle();
             var segments = area.getSegOps();
             java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> ReadOnlyStyledDocument.fromString(replacement, paragraphStyle, textStyle, segments), BUILDER)
+                    .supplyAsync(() -> {
+                        var document = ReadOnlyStyledDocument.fromString(replacement, paragraphStyle, textStyle, segments);
+                        // Kept by the document: RichTextFX asks for it on the JavaFX thread when the change is
+                        // made (to see whether the plain text changed), a walk of every paragraph there.
+                        document.getText();
+                        return document;
+                    }, BUILDER)
                     .whenCompleteAsync((document, failure) -> {
                         if (number != taken) {
                             return;

@@ -165,4 +165,18 @@ class ParagraphTextAreaTest {
         assertThat(ParagraphTextArea.spliced("abcdef", 0, 6, "")).isEmpty();
         assertThat(ParagraphTextArea.spliced("abcdef", 3, 3, "-")).isEqualTo("abc-def");
     }
+
+    @Test
+    void aLongTextWithChineseInItGetsTheCjkFontFromTheCheckOffTheUiThread(FxRobot robot) throws Exception {
+        String family = ScriptFonts.cjkFamily().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(family != null, "no CJK font installed here");
+        String latin = "A paragraph of a long biography, typed as it came.\n\n".repeat(4_000);
+        assertThat(latin.length()).isGreaterThan(ScriptFonts.CHECKED_IN_BACKGROUND);
+        robot.interact(() -> ScriptFonts.follow(area));
+
+        robot.interact(() -> bound.set(latin + "\u5f20\u4e00\u534e"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getStyle().contains(family));
+        robot.interact(() -> bound.set(latin));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getStyle().isEmpty());
+    }
 }
