@@ -24,6 +24,8 @@ public final class Text {
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /**
      * Appends {@code s} as a JSON string literal. Besides what JSON requires, it escapes
      * {@code < > &} (so the text can sit inside an HTML {@code <script>} element), U+2028/U+2029
@@ -45,7 +47,10 @@ public final class Text {
                             ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
                             : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
                     if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || loneSurrogate) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        // By hand: a page of markup has thousands of these, and a Formatter per character was
+                        // most of the preview's whole-page swap on the JavaFX thread.
+                        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
+                                .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
                     } else {
                         out.append(c);
                     }

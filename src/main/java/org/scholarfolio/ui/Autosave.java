@@ -131,6 +131,7 @@ public final class Autosave {
 
     /** Hands the changes not journalled yet to the writer; true when there were some. */
     public boolean writeIfDirty() {
+        editor.takePendingEdits();
         Portfolio current = editor.portfolio();
         Path target = recoveryFile();
         if (!editor.history().isDirty() || current == recorded && target.equals(journalled)) {

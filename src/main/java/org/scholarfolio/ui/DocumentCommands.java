@@ -97,6 +97,7 @@ public final class DocumentCommands {
     /** Asks about unsaved changes; true when it is fine to drop the current document. */
     public boolean confirmDiscard() {
         awaitIdle();
+        editor.takePendingEdits();
         if (!editor.history().isDirty()) {
             return true;
         }

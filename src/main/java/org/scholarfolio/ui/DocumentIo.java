@@ -103,6 +103,7 @@ public final class DocumentIo {
 
     /** Saves the current snapshot to {@code jsonFile}; {@code saved} gets the snapshot written. */
     public void save(Path jsonFile, Consumer<Portfolio> saved, Consumer<IOException> failed) {
+        editor.takePendingEdits();
         Portfolio snapshot = editor.portfolio();
         submit("Saving " + jsonFile + "\u2026", false, () -> {
             editor.write(jsonFile, snapshot);
@@ -116,6 +117,7 @@ public final class DocumentIo {
     /** As {@link #save}, over whatever another program wrote to the current file. */
     public void overwrite(Consumer<Portfolio> saved, Consumer<IOException> failed) {
         Path jsonFile = editor.fileProperty().get();
+        editor.takePendingEdits();
         Portfolio snapshot = editor.portfolio();
         submit("Saving " + jsonFile + "\u2026", false, () -> {
             editor.overwrite(jsonFile, snapshot);

@@ -29,6 +29,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
     private final ReadOnlyIntegerWrapper documentNumber = new ReadOnlyIntegerWrapper(this, "documentNumber");
+    /** Hands over what the forms hold and have not made an edit of yet (a long text typed into). */
+    private Runnable pendingEdits = () -> { };
 
     public EditorViewModel(PortfolioFiles files, Portfolio initial, Path fileOrNull) {
         this.files = Objects.requireNonNull(files, "files");
@@ -47,6 +49,22 @@ public final class EditorViewModel {
         return APP_NAME + " \u2014 " + name + (history.isDirty() ? DIRTY_MARKER : "");
     }
 
+    /**
+     * {@code take} makes edits of what the window's fields hold and have not handed over yet: a key
+     * typed into a long text reaches the snapshot a moment later, from a thread of its own.
+     */
+    public void takePendingEditsWith(Runnable take) {
+        pendingEdits = Objects.requireNonNull(take, "take");
+    }
+
+    /**
+     * Makes the snapshot hold every key typed so far; called before anything that must see them: a
+     * save, an Undo, the recovery journal, the question about unsaved changes.
+     */
+    public void takePendingEdits() {
+        pendingEdits.run();
+    }
+
     /** Applies one change; edits with the same non-null key in a row form one undo step. */
     public void edit(String coalescingKey, UnaryOperator<Portfolio> change) {
         history.apply(change.apply(history.current()), coalescingKey);
@@ -54,6 +72,7 @@ public final class EditorViewModel {
 
     /** Applies one change that Undo names as {@code step} ("import of 2 publications"). */
     public void editAs(UndoStep step, UnaryOperator<Portfolio> change) {
+        takePendingEdits();
         history.apply(change.apply(history.current()), null, step);
     }
 
@@ -70,6 +89,7 @@ public final class EditorViewModel {
     }
 
     public void newPortfolio() {
+        takePendingEdits();
         // Counted before the content changes, so that what follows the change knows it is another document.
         documentNumber.set(documentNumber.get() + 1);
         file.set(null);
@@ -87,6 +107,7 @@ public final class EditorViewModel {
 
     /** Makes a portfolio read by {@link #read} the open document. */
     public void take(PortfolioFiles.Opened opened) {
+        takePendingEdits();
         documentNumber.set(documentNumber.get() + 1);
         file.set(opened.file());
         history.reset(opened.portfolio());
@@ -103,6 +124,7 @@ public final class EditorViewModel {
     }
 
     public void saveAs(Path jsonFile) throws IOException {
+        takePendingEdits();
         Portfolio snapshot = history.current();
         write(jsonFile, snapshot);
         markWritten(jsonFile, snapshot);
@@ -129,6 +151,7 @@ public final class EditorViewModel {
 
     /** Replaces another program's change to the current file with this window's portfolio. */
     public void overwrite() throws IOException {
+        takePendingEdits();
         Portfolio snapshot = history.current();
         overwrite(file.get(), snapshot);
         markWritten(file.get(), snapshot);
@@ -139,6 +162,7 @@ public final class EditorViewModel {
      * changes made here are not lost), and counts it as saved.
      */
     public void reloadFromDisk() throws IOException {
+        takePendingEdits();
         PortfolioFiles.Opened opened = files.open(file.get());
         history.apply(opened.portfolio(), null);
         history.closeStep();

@@ -61,6 +61,7 @@ import org.scholarfolio.ui.publish.PublishDialog;
 import org.scholarfolio.ui.publish.PublishViewModel;
 import org.scholarfolio.ui.importing.ImportActions;
 import org.scholarfolio.ui.form.FormBuilder;
+import org.scholarfolio.ui.form.ParagraphTextArea;
 import org.scholarfolio.ui.preview.PreviewPane;
 import org.scholarfolio.ui.preview.PreviewRenderer;
 import org.scholarfolio.ui.preview.PreviewTarget;
@@ -113,6 +114,9 @@ public final class MainView {
         this.editor = editor;
         documents = new DocumentCommands(editor, io, shell::status, this::window, this::offerRecovery);
         status.textProperty().bind(shell.statusProperty());
+        // A key typed into a long text reaches the snapshot from a thread of its own; a save, an Undo
+        // or the journal takes what is still on its way first.
+        editor.takePendingEditsWith(ParagraphTextArea::takeAllTyping);
         Runnable closeStep = editor.history()::closeStep;
         problems = new ProblemsViewModel(editor);
         ProfileScreen profile = new ProfileScreen(editor, closeStep);
@@ -541,7 +545,7 @@ public final class MainView {
         MenuItem undo = item("_Undo", "menu-undo", UNDO, e -> undo());
         undo.textProperty().bind(Bindings.createStringBinding(() -> stepText("_Undo",
                 editor.history().nextUndoProperty().get()), editor.history().nextUndoProperty()));
-        undo.disableProperty().bind(editor.history().canUndoProperty().not());
+        undo.disableProperty().bind(editor.history().canUndoProperty().not().and(ParagraphTextArea.typingPendingProperty().not()));
         MenuItem redo = item("_Redo", "menu-redo", REDO, e -> redo());
         redo.textProperty().bind(Bindings.createStringBinding(() -> stepText("_Redo",
                 editor.history().nextRedoProperty().get()), editor.history().nextRedoProperty()));
@@ -600,6 +604,7 @@ public final class MainView {
 
     /** Undoes one step, says what it undid and shows the screen and record it changed. */
     public void undo() {
+        editor.takePendingEdits();
         UndoStep step = editor.history().undo();
         if (step != null) {
             shell.status("Undid " + step.description());
@@ -609,6 +614,7 @@ public final class MainView {
 
     /** Redoes one step, says what it redid and shows the screen and record it changed. */
     public void redo() {
+        editor.takePendingEdits();
         UndoStep step = editor.history().redo();
         if (step != null) {
             shell.status("Redid " + step.description());
@@ -632,9 +638,9 @@ public final class MainView {
 
     private ToolBar buildToolBar() {
         Button save = toolButton(MaterialDesignC.CONTENT_SAVE, "Save (Ctrl+S)", "tool-save", documents::save);
-        save.disableProperty().bind(editor.history().dirtyProperty().not());
+        save.disableProperty().bind(editor.history().dirtyProperty().not().and(ParagraphTextArea.typingPendingProperty().not()));
         Button undo = toolButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", "tool-undo", this::undo);
-        undo.disableProperty().bind(editor.history().canUndoProperty().not());
+        undo.disableProperty().bind(editor.history().canUndoProperty().not().and(ParagraphTextArea.typingPendingProperty().not()));
         Button redo = toolButton(MaterialDesignR.REDO, "Redo (Ctrl+Shift+Z)", "tool-redo", this::redo);
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Button open = toolButton(MaterialDesignF.FOLDER_OPEN, "Open (Ctrl+O)", "tool-open", documents::open);

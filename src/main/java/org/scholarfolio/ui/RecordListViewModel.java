@@ -36,7 +36,16 @@ public abstract class RecordListViewModel<T> {
     private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
     /** The records the rows stand for, each the latest equal object seen (so later checks are by identity). */
     private List<T> shown = new ArrayList<>();
-    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1) {
+        @Override
+        public void set(int index) {
+            if (index != get()) {
+                // Typing not handed over yet belongs to the record selected now, not to the next one.
+                editor.takePendingEdits();
+            }
+            super.set(index);
+        }
+    };
     private final BoundFields detail;
     private final ReadOnlyBooleanWrapper updatingRows = new ReadOnlyBooleanWrapper(this, "updatingRows");
 

@@ -208,20 +208,49 @@ public final class SizePointBenchmark {
                 }));
         Thread.sleep(2_000);
 
+        // -Dinto=field types as a key does, into the form's field (the bio; the first author's family
+        // name); by default each key is a new value set from outside, as an Undo or a recovery is.
+        boolean intoField = "field".equals(System.getProperty("into"));
+        java.util.function.Consumer<String>[] typeKey = new java.util.function.Consumer[1];
+        if (intoField) {
+            onFx(() -> {
+                javafx.scene.Node root = view.root();
+                if (bio) {
+                    var area = (org.scholarfolio.ui.form.ParagraphTextArea) root.lookup("#profile-bio");
+                    area.end();
+                    typeKey[0] = area::replaceSelection;
+                } else {
+                    ((javafx.scene.control.TableView<?>) root.lookup("#publications-table")).getSelectionModel().select(0);
+                    root.applyCss();
+                    ((javafx.scene.control.TableView<?>) root.lookup("#authors-table")).getSelectionModel().select(0);
+                    var family = (javafx.scene.control.TextField) root.lookup("#author-family");
+                    family.end();
+                    typeKey[0] = family::replaceSelection;
+                }
+            });
+            Thread.sleep(2_000);
+        }
         onFx(watchdog::reset);
         long start = System.nanoTime();
         int keys = Integer.getInteger("keys", 10);
         for (int key = 0; key < keys; key++) {
             char typed = (char) ('a' + key % 26);
-            onFx(() -> editor.edit(bio ? "bio" : "title", p -> bio
-                    ? p.withProfile(p.profile().toBuilder().bio(p.profile().bio() + typed).build())
-                    : withPublication(p, 0, b -> b.text(PublicationField.TITLE, p.publications().get(0).title() + typed))));
+            onFx(() -> {
+                if (intoField) {
+                    typeKey[0].accept(String.valueOf(typed));
+                } else {
+                    editor.edit(bio ? "bio" : "title", p -> bio
+                            ? p.withProfile(p.profile().toBuilder().bio(p.profile().bio() + typed).build())
+                            : withPublication(p, 0, b -> b.text(PublicationField.TITLE, p.publications().get(0).title() + typed)));
+                }
+            });
             Thread.sleep(16);
         }
+        awaitTypingTaken();
         CompletableFuture<Void> previewed = new CompletableFuture<>();
         onFx(() -> whenPreviewed(view, editor, () -> previewed.complete(null)));
         previewed.get(30, TimeUnit.MINUTES);
-        report("typing " + keys + " keys (until the preview shows the last)", System.nanoTime() - start, watchdog);
+        report("typing " + keys + " keys " + (intoField ? "into the field " : "") + "(until the preview shows the last)", System.nanoTime() - start, watchdog);
 
         step("save", watchdog, done -> io.save(editor.fileProperty().get(), p -> done.run(), e -> {
             throw new IllegalStateException(e);
@@ -238,6 +267,23 @@ public final class SizePointBenchmark {
         background.shutdown();
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Waits until the fields have handed every key to the snapshot (a long text's value is made on a
+     * thread of its own), looked up by name so that this runs on builds from before that too.
+     */
+    private static void awaitTypingTaken() throws Exception {
+        java.lang.reflect.Method pending;
+        try {
+            pending = org.scholarfolio.ui.form.ParagraphTextArea.class.getMethod("typingPendingProperty");
+        } catch (NoSuchMethodException before) {
+            return;
+        }
+        var property = (javafx.beans.value.ObservableBooleanValue) pending.invoke(null);
+        while (WaitForAsyncUtils.asyncFx(property::get).get(60, TimeUnit.MINUTES)) {
+            Thread.sleep(5);
+        }
     }
 
     /** Runs {@code done} (on the FX thread) once the preview shows a page of the editor's current snapshot. */
@@ -274,9 +320,9 @@ public final class SizePointBenchmark {
     }
 
     private static void report(String what, long tookNanos, PulseWatchdog watchdog) {
-        System.out.printf("%-52s until done %,8d ms; longest gap between frames %,6d ms; resident now %,d MB%n", what,
+        System.out.printf("%-52s until done %,8d ms; longest gap between frames %,6d ms; resident now %,d MB (ended %s UTC)%n", what,
                 TimeUnit.NANOSECONDS.toMillis(tookNanos), TimeUnit.NANOSECONDS.toMillis(watchdog.longestGap()),
-                rssMb("VmRSS"));
+                rssMb("VmRSS"), java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0));
     }
 
     private static long peakRssMb() {

@@ -5,6 +5,8 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.ignore;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -48,9 +50,25 @@ public final class ParagraphTextArea extends Control {
     private long taken;
     /** True while a long value's document is being built in the background: the area still shows the one before. */
     private boolean loading;
+    /** Counts the changes typed into a long text; a value made for an older count is taken, and the newest made next. */
+    private long typed;
+    /** True while the area holds typing the text property has not taken yet (a long text only). */
+    private boolean pending;
+    /** The value being made in the background from the area's document, or null. At most one at a time. */
+    private java.util.concurrent.CompletableFuture<String> following;
+
+    /** The fields holding typing not taken yet; touched on the JavaFX thread only. */
+    private static final java.util.Set<ParagraphTextArea> WITH_PENDING_TYPING = new java.util.LinkedHashSet<>();
+    private static final javafx.beans.property.ReadOnlyBooleanWrapper TYPING_PENDING =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(ParagraphTextArea.class, "typingPending");
 
     /** Replacements longer than this are split into paragraphs off the JavaFX thread (a 10 MB bio took it 2 s). */
     static final int BUILT_IN_BACKGROUND = 200_000;
+    /**
+     * Above this length a key's new value (the whole text as one string) is made off the JavaFX
+     * thread: in a 10 MB bio each key copied 10 MB there, 40 ms and more per key.
+     */
+    static final int FOLLOWED_IN_BACKGROUND = 200_000;
     private static final java.util.concurrent.Executor BUILDER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-text-field");
         t.setDaemon(true);
@@ -66,28 +84,51 @@ public final class ParagraphTextArea extends Control {
         // Rich changes, not plain ones: RichTextFX makes a plain change by joining the whole removed and
         // inserted text (10 MB when a long value is swapped in); here only a key's worth is read.
         area.richChanges().subscribe(change -> {
-            if (!syncing) {
-                syncing = true;
-                try {
-                    // The property held the area's text before this change: apply the change to it rather
-                    // than asking the area for its whole text, which walks every paragraph (200,000 in a 10 MB bio).
-                    String before = text.get();
-                    int at = change.getPosition();
-                    int removedEnd = at + change.getRemoved().length();
-                    String inserted = change.getInserted().getText();
-                    boolean inStep = before != null && removedEnd <= before.length()
-                            && before.length() - change.getRemoved().length() + inserted.length() == area.getLength();
-                    text.set(inStep ? before.substring(0, at) + inserted + before.substring(removedEnd) : area.getText());
-                } finally {
-                    syncing = false;
+            if (syncing) {
+                return;
+            }
+            if (pending || area.getLength() > FOLLOWED_IN_BACKGROUND) {
+                // A long text: the property takes the area's text from a thread of its own, coalesced.
+                typed++;
+                if (!pending) {
+                    pending = true;
+                    WITH_PENDING_TYPING.add(this);
+                    TYPING_PENDING.set(true);
                 }
+                if (following == null) {
+                    follow();
+                }
+                return;
+            }
+            syncing = true;
+            try {
+                // The property held the area's text before this change: apply the change to it rather
+                // than asking the area for its whole text, which walks every paragraph (200,000 in a 10 MB bio).
+                String before = text.get();
+                int at = change.getPosition();
+                int removedEnd = at + change.getRemoved().length();
+                String inserted = change.getInserted().getText();
+                boolean inStep = before != null && removedEnd <= before.length()
+                        && before.length() - change.getRemoved().length() + inserted.length() == area.getLength();
+                text.set(inStep ? spliced(before, at, removedEnd, inserted) : area.getText());
+            } finally {
+                syncing = false;
             }
         });
         text.addListener((obs, old, now) -> {
             if (!syncing) {
+                // A value from outside replaces typing not taken yet (the editor takes it first: takeTyping).
+                boolean typedSince = pending;
+                dropPending();
                 // The old value is the area's text, unless something set the property while the area changed.
-                String shown = !loading && old != null && old.length() == area.getLength() ? old : area.getText();
+                String shown = !typedSince && !loading && old != null && old.length() == area.getLength() ? old : area.getText();
                 takeFromOutside(shown, now == null ? "" : now);
+            }
+        });
+        // Leaving the field hands over what was typed, before the form moves on to another record.
+        focusWithinProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                takeTyping();
             }
         });
         Nodes.addInputMap(area, sequence(
@@ -105,8 +146,101 @@ public final class ParagraphTextArea extends Control {
         return text;
     }
 
+    /** The text, with anything typed that the property has not taken yet. */
     public String getText() {
+        takeTyping();
         return text.get();
+    }
+
+    /**
+     * Hands what was typed into a long text and not taken yet to the text property, now, on this
+     * thread (a save, an Undo or the recovery journal must see every key). Nothing when all is taken.
+     */
+    public void takeTyping() {
+        if (!pending) {
+            return;
+        }
+        take(area.getContent().snapshot().getText());
+    }
+
+    /** {@link #takeTyping()} for every field holding typing not taken yet; on the JavaFX thread. */
+    public static void takeAllTyping() {
+        for (ParagraphTextArea field : List.copyOf(WITH_PENDING_TYPING)) {
+            field.takeTyping();
+        }
+    }
+
+    /** True while some field holds typing its property has not taken yet (Save and Undo count it as a change). */
+    public static javafx.beans.property.ReadOnlyBooleanProperty typingPendingProperty() {
+        return TYPING_PENDING.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes the area's text as one string on the builder thread from a snapshot of its document (an
+     * immutable tree of paragraphs: taking it costs nothing) and hands it to the property when done:
+     * the value of the latest key if no key came since, else an older one and the next is made at once.
+     */
+    private void follow() {
+        long at = typed;
+        var snapshot = area.getContent().snapshot();
+        java.util.concurrent.CompletableFuture<String> made = java.util.concurrent.CompletableFuture
+                .supplyAsync(snapshot::getText, BUILDER);
+        following = made;
+        made.whenCompleteAsync((value, failure) -> {
+            if (following != made) {
+                return; // taken meanwhile, or replaced by a value from outside
+            }
+            following = null;
+            if (!pending) {
+                return;
+            }
+            if (failure != null) {
+                takeTyping();
+            } else if (at == typed) {
+                take(value);
+            } else {
+                takeOlder(value);
+                follow();
+            }
+        }, Platform::runLater);
+    }
+
+    /** The property takes {@code value}, the area's whole text now: nothing is pending any more. */
+    private void take(String value) {
+        dropPending();
+        setFromArea(value);
+    }
+
+    /** The property takes the area's text as it was some keys ago; the keys since stay pending. */
+    private void takeOlder(String value) {
+        setFromArea(value);
+    }
+
+    private void setFromArea(String value) {
+        syncing = true;
+        try {
+            text.set(value);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void dropPending() {
+        following = null;
+        if (pending) {
+            pending = false;
+            WITH_PENDING_TYPING.remove(this);
+            TYPING_PENDING.set(!WITH_PENDING_TYPING.isEmpty());
+        }
+    }
+
+    /** {@code before} with {@code [at, removedEnd)} replaced: one copy when typing at the end, two otherwise. */
+    static String spliced(String before, int at, int removedEnd, String inserted) {
+        if (removedEnd == before.length()) {
+            return before.substring(0, at).concat(inserted);
+        }
+        return new StringBuilder(before.length() - (removedEnd - at) + inserted.length())
+                .append(before, 0, at).append(inserted).append(before, removedEnd, before.length()).toString();
     }
 
     public void setText(String value) {
@@ -181,7 +315,13 @@ public final class ParagraphTextArea extends Control {
             var textStyle = area.getInitialTextStyle();
             var segments = area.getSegOps();
             java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> ReadOnlyStyledDocument.fromString(replacement, paragraphStyle, textStyle, segments), BUILDER)
+                    .supplyAsync(() -> {
+                        var document = ReadOnlyStyledDocument.fromString(replacement, paragraphStyle, textStyle, segments);
+                        // Kept by the document: RichTextFX asks for it on the JavaFX thread when the change is
+                        // made (to see whether the plain text changed), a walk of every paragraph there.
+                        document.getText();
+                        return document;
+                    }, BUILDER)
                     .whenCompleteAsync((document, failure) -> {
                         if (number != taken) {
                             return;

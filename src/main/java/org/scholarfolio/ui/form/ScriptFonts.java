@@ -2,6 +2,12 @@ package org.scholarfolio.ui.form;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -69,11 +75,34 @@ public final class ScriptFonts {
     }
 
     private static void follow(ObservableValue<String> text, Node field) {
-        Runnable update = () -> {
-            Optional<String> family = hasCjk(text.getValue()) ? cjkFamily() : Optional.empty();
+        Consumer<Boolean> show = cjk -> {
+            Optional<String> family = cjk ? cjkFamily() : Optional.empty();
             field.setStyle(family.map(f -> "-fx-font-family: \"" + f + "\";").orElse(""));
+        };
+        long[] asked = {0};
+        Runnable update = () -> {
+            String value = text.getValue();
+            long number = ++asked[0];
+            if (value == null || value.length() <= CHECKED_IN_BACKGROUND) {
+                show.accept(hasCjk(value));
+                return;
+            }
+            // A 10 MB bio took the JavaFX thread tens of milliseconds per change; only the latest answer is shown.
+            CompletableFuture.supplyAsync(() -> hasCjk(value), CHECKER).thenAcceptAsync(cjk -> {
+                if (number == asked[0]) {
+                    show.accept(cjk);
+                }
+            }, Platform::runLater);
         };
         text.addListener((obs, old, now) -> update.run());
         update.run();
     }
+
+    /** Texts longer than this are searched for CJK characters off the JavaFX thread. */
+    static final int CHECKED_IN_BACKGROUND = 100_000;
+    private static final Executor CHECKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scholarfolio-script-check");
+        t.setDaemon(true);
+        return t;
+    });
 }

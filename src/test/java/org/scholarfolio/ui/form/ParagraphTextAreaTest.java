@@ -81,9 +81,102 @@ class ParagraphTextAreaTest {
         robot.interact(area::requestFocus);
         robot.interact(area::end);
         robot.write("!");
-        assertThat(bound.get()).isEqualTo(text + "!");
+        // The property follows from the text-field thread, a moment after the key.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> (text + "!").equals(bound.get()));
         // A short change from outside (Undo) goes straight in.
         robot.interact(() -> bound.set(text));
         assertThat(inside.getText()).isEqualTo(text);
+    }
+
+    /** A long text loaded into the area (its document is built in the background), the caret at its end. */
+    private String loadLongText(FxRobot robot) throws Exception {
+        String text = "A paragraph of a long biography, typed as it came.\n\n".repeat(8_000);
+        assertThat(text.length()).isGreaterThan(ParagraphTextArea.FOLLOWED_IN_BACKGROUND);
+        StyleClassedTextArea inside = (StyleClassedTextArea) area.editor();
+        robot.interact(() -> bound.set(text));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inside.getLength() == text.length() && inside.isEditable());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(area::requestFocus);
+        robot.interact(area::end);
+        return text;
+    }
+
+    @Test
+    void aKeyInALongTextIsHandedOverAtOnceWhenAsked(FxRobot robot) throws Exception {
+        String text = loadLongText(robot);
+        String[] seen = new String[2];
+        boolean[] pending = new boolean[1];
+        // One turn of the JavaFX thread: the background value cannot land in between.
+        robot.interact(() -> {
+            area.replaceSelection("!");
+            seen[0] = bound.get();
+            pending[0] = ParagraphTextArea.typingPendingProperty().get();
+            ParagraphTextArea.takeAllTyping();
+            seen[1] = bound.get();
+        });
+        assertThat(pending[0]).isTrue();
+        assertThat(seen[0]).isEqualTo(text);
+        assertThat(seen[1]).isEqualTo(text + "!");
+        assertThat(ParagraphTextArea.typingPendingProperty().get()).isFalse();
+    }
+
+    @Test
+    void keysTypedWhileTheValueIsMadeAreAllTaken(FxRobot robot) throws Exception {
+        String text = loadLongText(robot);
+        for (String key : new String[] {"a", "b", "c", "d"}) {
+            robot.interact(() -> area.replaceSelection(key));
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !ParagraphTextArea.typingPendingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bound.get()).isEqualTo(text + "abcd");
+    }
+
+    @Test
+    void leavingTheFieldHandsOverWhatWasTyped(FxRobot robot) throws Exception {
+        String text = loadLongText(robot);
+        String[] seen = new String[1];
+        robot.interact(() -> {
+            area.replaceSelection("?");
+            robot.lookup("#other").query().requestFocus();
+            seen[0] = bound.get();
+        });
+        assertThat(seen[0]).isEqualTo(text + "?");
+    }
+
+    @Test
+    void aValueFromOutsideReplacesTypingNotHandedOverAndTheLateValueIsDropped(FxRobot robot) throws Exception {
+        loadLongText(robot);
+        robot.interact(() -> {
+            area.replaceSelection("x");
+            bound.set("Replaced from outside");
+        });
+        // Long enough for the value made from the typing to come back, and be dropped.
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bound.get()).isEqualTo("Replaced from outside");
+        assertThat(((StyleClassedTextArea) area.editor()).getText()).isEqualTo("Replaced from outside");
+        assertThat(ParagraphTextArea.typingPendingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aChangeIsSplicedIntoTheOldValue() {
+        assertThat(ParagraphTextArea.spliced("abcdef", 6, 6, "g")).isEqualTo("abcdefg");
+        assertThat(ParagraphTextArea.spliced("abcdef", 2, 4, "XY")).isEqualTo("abXYef");
+        assertThat(ParagraphTextArea.spliced("abcdef", 0, 6, "")).isEmpty();
+        assertThat(ParagraphTextArea.spliced("abcdef", 3, 3, "-")).isEqualTo("abc-def");
+    }
+
+    @Test
+    void aLongTextWithChineseInItGetsTheCjkFontFromTheCheckOffTheUiThread(FxRobot robot) throws Exception {
+        String family = ScriptFonts.cjkFamily().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(family != null, "no CJK font installed here");
+        String latin = "A paragraph of a long biography, typed as it came.\n\n".repeat(4_000);
+        assertThat(latin.length()).isGreaterThan(ScriptFonts.CHECKED_IN_BACKGROUND);
+        robot.interact(() -> ScriptFonts.follow(area));
+
+        robot.interact(() -> bound.set(latin + "\u5f20\u4e00\u534e"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getStyle().contains(family));
+        robot.interact(() -> bound.set(latin));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getStyle().isEmpty());
     }
 }

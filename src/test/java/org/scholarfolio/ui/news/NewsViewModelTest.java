@@ -71,4 +71,26 @@ class NewsViewModelTest {
         editor.history().undo();
         assertThat(editor.portfolio().news()).extracting(NewsItem::id).containsExactly("talk", "talk-copy");
     }
+
+    @Test
+    void typingNotHandedOverYetGoesToTheItemItWasTypedIntoWhenTheSelectionMoves() {
+        NewsDate day = NewsDate.of(LocalDate.of(2024, 5, 1));
+        editor.history().reset(Portfolio.empty().withNews(List.of(
+                new NewsItem("a", day, "First", "", true, UnknownFields.NONE),
+                new NewsItem("b", day, "Second", "", true, UnknownFields.NONE))));
+        vm.selectedIndexProperty().set(0);
+        // A long body typed into: the field hands its value over when asked (here: once).
+        boolean[] handedOver = {false};
+        editor.takePendingEditsWith(() -> {
+            if (!handedOver[0]) {
+                handedOver[0] = true;
+                vm.bodyProperty().set("typed into the first");
+            }
+        });
+
+        vm.selectedIndexProperty().set(1);
+
+        assertThat(editor.portfolio().news()).extracting(NewsItem::body)
+                .containsExactly("typed into the first", "");
+    }
 }

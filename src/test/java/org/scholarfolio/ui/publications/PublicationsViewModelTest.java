@@ -135,6 +135,14 @@ class PublicationsViewModelTest {
     }
 
     @Test
+    void aLineThatReadsAsTwoExistingAuthorsKeepsTheFirstOfThem() {
+        Author first = Author.of("Alan", "Turing").withEqualContribution(true);
+        Author second = Author.of("Alan", "Turing");
+        List<Author> parsed = PublicationsViewModel.parseAuthors("Alan Turing\nAlan Turing", List.of(first, second));
+        assertThat(parsed).containsExactly(first, first);
+    }
+
+    @Test
     void removingIsUndoable() {
         vm.selectedIndexProperty().set(0);
         vm.removeSelected();
