@@ -3,11 +3,15 @@
 # and its preview's page loaded, on the sample portfolio), side by side with the floor: a JavaFX
 # window holding one WebView with a short page (FirstFrameFloor). Both print "first content drawn
 # at <epoch ms>" on the frame after their content is there; the time is taken from just before exec.
-# Runs alternate (floor, editor, floor, editor, ...) so that a change in the machine's load hits each alike.
+# Every round runs each start once, and each round begins one further along the list (floor, editor,
+# before; then editor, before, floor; ...), so that no start always runs right after the same one: the
+# start that followed the floor was slower in session 9's fixed order. ORDER=fixed keeps that order.
 #
 #   bench/first-content.sh [RUNS]            default 5; needs target/scholarfolio.jar and test classes
 #   EDITOR_CMD="target/bundle/Scholarfolio/bin/Scholarfolio" bench/first-content.sh   (the launcher)
 #   BEFORE_CMD="java -jar /tmp/old/scholarfolio.jar" bench/first-content.sh   (an older build too, in the same rounds)
+#   TARGET=/tmp/copy bench/first-content.sh  (the jar, lib/ and test-classes/ from a copy of target/,
+#                                             so that a rebuild during the runs cannot touch them)
 #
 # Without a display it runs itself under xvfb-run.
 set -euo pipefail
@@ -17,7 +21,8 @@ fi
 project=$(cd "$(dirname "$0")/.." && pwd)
 cd "$project"
 runs=${1:-5}
-jar=target/scholarfolio.jar
+target=${TARGET:-target}
+jar=$target/scholarfolio.jar
 editor_cmd=${EDITOR_CMD:-java -jar $jar}
 work=$(mktemp -d "${TMPDIR:-/tmp}/first-content.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -39,13 +44,22 @@ editor_once() {
 }
 
 floor=() editor=() before=()
+starts=(floor editor)
+if [[ -n ${BEFORE_CMD:-} ]]; then starts+=(before); fi
 for run in $(seq "$runs"); do
-  f=$(time_one java -cp "$jar:target/test-classes" 'org.scholarfolio.app.FirstFrameFloor$Start')
-  e=$(editor_once $editor_cmd)
-  b=n/a
-  if [[ -n ${BEFORE_CMD:-} ]]; then b=$(editor_once $BEFORE_CMD); before+=("$b"); fi
-  echo "run $run: floor $f ms, editor $e ms, before $b ms, load average $(cut -d' ' -f1 /proc/loadavg)"
+  f=n/a e=n/a b=n/a order=()
+  for i in "${!starts[@]}"; do
+    if [[ ${ORDER:-rotate} == fixed ]]; then k=$i; else k=$(( (i + run - 1) % ${#starts[@]} )); fi
+    order+=("${starts[$k]}")
+    case ${starts[$k]} in
+      floor) f=$(time_one java -cp "$jar:$target/test-classes" 'org.scholarfolio.app.FirstFrameFloor$Start') ;;
+      editor) e=$(editor_once $editor_cmd) ;;
+      before) b=$(editor_once $BEFORE_CMD) ;;
+    esac
+  done
+  echo "run $run (${order[*]}): floor $f ms, editor $e ms, before $b ms, load average $(cut -d' ' -f1 /proc/loadavg)"
   floor+=("$f") editor+=("$e")
+  if [[ -n ${BEFORE_CMD:-} ]]; then before+=("$b"); fi
 done
 median() { printf '%s\n' "$@" | grep -v failed | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
 mf=$(median "${floor[@]}") me=$(median "${editor[@]}")
