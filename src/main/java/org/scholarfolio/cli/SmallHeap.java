@@ -33,10 +33,8 @@ public final class SmallHeap {
     }
 
     /**
-     * For the editor started by {@code java -jar}: a heap that gives back what it does not use, asked
-     * of the running JVM on a thread of its own. (The app image's launcher starts the editor on the
-     * serial collector with a small first heap instead, {@code packaging/jpackage-app.cfg}; a running
-     * JVM cannot change its collector.)
+     * For the editor started by {@code java -jar}: the heap behaviour the app image's launcher gives
+     * it ({@code packaging/jpackage-app.cfg}), asked of the running JVM on a thread of its own.
      * Without it G1 keeps every page of heap it ever committed: an editor holding 10,000
      * publications (about 70 MB live) kept 600-790 MB resident. No collection is forced: the
      * ratios apply from the next one, and {@code G1PeriodicGCInterval} lets an idle editor
