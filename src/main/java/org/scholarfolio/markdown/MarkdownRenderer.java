@@ -198,22 +198,7 @@ public final class MarkdownRenderer {
         if (allowListedHtml != null) {
             return new RenderedMarkdown(allowListedHtml, math);
         }
-        StringBuilder html = new StringBuilder();
-        Node block = document.getFirstChild();
-        while (block != null) {
-            if (block instanceof Paragraph) {
-                for (Node inline = block.getFirstChild(); inline != null; inline = inline.getNext()) {
-                    html.append(renderer.render(inline));
-                }
-            } else {
-                html.append(renderer.render(block));
-            }
-            block = block.getNext();
-            if (block != null) {
-                html.append(' ');
-            }
-        }
-        return new RenderedMarkdown(sanitizer.clean(html.toString(), links), math);
+        return new RenderedMarkdown(sanitizer.clean(AllowListedHtml.joinedInline(document, renderer), links), math);
     }
 
     private Node parse(String markdown) {
