@@ -9,6 +9,8 @@
 #   bench/size-point.sh [CASES...]      default: publications-100000 authors-5000 bio-10mb pdf-200mb
 #   SKIP_EDITOR=1 / SKIP_CLI=1          one side only
 #   HEAP=-Xmx2g                         the JVMs' heap (default: Java's own choice)
+#   INTO=model                          keys set as whole new values in the portfolio, as an Undo
+#                                       does (default: typed into the form's field, as a person types)
 #
 # Needs `mvn -B -q -DskipTests package` (the jar) and `mvn -B -q test-compile` first.
 set -euo pipefail
@@ -67,7 +69,7 @@ if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
   command -v xvfb-run >/dev/null && run=(xvfb-run -a -s "-screen 0 1600x1000x24" java)
   for c in $cases; do
     echo "editor, $c (load $(load))"
-    "${run[@]}" $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark editor "$work/$c" "$work/editor-site-$c" \
+    "${run[@]}" $heap -Dinto="${INTO:-field}" -cp "$cp" org.scholarfolio.app.SizePointBenchmark editor "$work/$c" "$work/editor-site-$c" \
       2>"$work/editor-err" | sed 's/^/  /' || tail -20 "$work/editor-err"
     rm -rf "$work/editor-site-$c"
   done
