@@ -97,20 +97,9 @@ class AutosaveTest {
         assertThat(autosave.recoveryFile()).isEqualTo(UNTITLED);
     }
 
-    /** As a long text's field does: the edit it still holds, made once when asked. */
-    private static Runnable once(Runnable edit) {
-        boolean[] done = {false};
-        return () -> {
-            if (!done[0]) {
-                done[0] = true;
-                edit.run();
-            }
-        };
-    }
-
     @Test
     void aKeyStillOnItsWayToTheSnapshotIsJournalled() {
-        editor.takePendingEditsWith(once(() -> rename("Ada")));
+        editor.takePendingEditsWith(PendingTyping.once(() -> rename("Ada")));
 
         assertThat(autosave.writeIfDirty()).isTrue();
 

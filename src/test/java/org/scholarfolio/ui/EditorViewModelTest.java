@@ -79,21 +79,10 @@ class EditorViewModelTest {
         assertThat(editor.portfolio()).isEqualTo(named("Ada", "Lovelace"));
     }
 
-    /** As a long text's field does: the edit it still holds, made once when asked. */
-    private static Runnable once(Runnable edit) {
-        boolean[] done = {false};
-        return () -> {
-            if (!done[0]) {
-                done[0] = true;
-                edit.run();
-            }
-        };
-    }
-
     @Test
     void aSaveWritesTheKeysStillOnTheirWayToTheSnapshot() throws IOException {
         EditorViewModel editor = new EditorViewModel(files, named("Ada", "Lovelace"), null);
-        editor.takePendingEditsWith(once(() -> editor.edit("name", p -> named("Ada", "King"))));
+        editor.takePendingEditsWith(PendingTyping.once(() -> editor.edit("name", p -> named("Ada", "King"))));
         Path target = Path.of("ada", "portfolio.json");
 
         editor.saveAs(target);
@@ -106,7 +95,7 @@ class EditorViewModelTest {
     void aSaveInTheBackgroundWritesTheKeysStillOnTheirWayToTheSnapshot() {
         Path target = Path.of("ada", "portfolio.json");
         EditorViewModel editor = new EditorViewModel(files, named("Ada", "Lovelace"), target);
-        editor.takePendingEditsWith(once(() -> editor.edit("name", p -> named("Ada", "King"))));
+        editor.takePendingEditsWith(PendingTyping.once(() -> editor.edit("name", p -> named("Ada", "King"))));
 
         DocumentIo.synchronous(editor).save(target, saved -> { }, failed -> {
             throw new AssertionError(failed);
