@@ -3,7 +3,7 @@
 # a 20 KB bio and keys are typed into the bio at a person's pace; each key is timed from its press
 # to the frame that draws it in the preview (KeystrokeToPixelsBenchmark); a second line gives the
 # keys that change the page alone (a space at the paragraph's end shows only with the next letter,
-# a word's pause later). Builds can be compared
+# a word's pause later; a third line times such a space from the next letter's press). Builds can be compared
 # side by side, alternating in every run so that a change in the machine's load hits each alike.
 #
 #   bench/keystroke-to-pixels.sh [RUNS] [KEYS]          default: 3 runs, 200 keys
@@ -29,7 +29,7 @@ for run in $(seq "$runs"); do
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
       java -Xmx1g -Djava.util.prefs.userRoot="$home/prefs" \
       -cp "${build#*=}:target/test-classes:$(cat "$deps")" \
-      org.scholarfolio.app.KeystrokeToPixelsBenchmark "$keys" 2>"$home/stderr" | tail -3 || tail -20 "$home/stderr"
+      org.scholarfolio.app.KeystrokeToPixelsBenchmark "$keys" 2>"$home/stderr" | tail -4 || tail -20 "$home/stderr"
     rm -rf "$home"
   done
 done

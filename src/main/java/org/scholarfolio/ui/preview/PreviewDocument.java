@@ -91,18 +91,35 @@ public record PreviewDocument(String shell, String title, String body) {
 
     /** As {@link #patchScript(PreviewDocument)}; {@code follow}: scroll to the element when it is out of view. */
     public String patchScript(PreviewDocument shown, boolean follow) {
-        if (!shell.equals(shown.shell) || !title.equals(shown.title)) {
+        return patchFor(changeSince(shown), follow);
+    }
+
+    /**
+     * The one element whose content alone differs from {@code shown}'s (same shell and title); null
+     * when {@code shown} is null, looks different or the change is not inside one element.
+     */
+    public ChangedElement changeSince(PreviewDocument shown) {
+        if (shown == null || !shell.equals(shown.shell) || !title.equals(shown.title)) {
             return null;
         }
-        ChangedElement changed = ChangedElement.between(shown.body, body);
+        return ChangedElement.between(shown.body, body);
+    }
+
+    /**
+     * The script for {@link #patchScript(PreviewDocument, boolean)} from a change already worked out;
+     * null for none. Per key it only replaces the element's content: the page's layout is read (to
+     * scroll) only when following, and no {@code DOMContentLoaded} is sent (the whole-body
+     * comparison once typing rests sends it, for a page script that enhances content).
+     */
+    public static String patchFor(ChangedElement changed, boolean follow) {
         if (changed == null) {
             return null;
         }
         return "(function(path,tags,inner,follow){var e=document.body;"
                 + "for(var i=0;i<path.length;i++){e=e.children[path[i]];if(!e||e.tagName.toLowerCase()!==tags[i]){return false;}}"
-                + "e.innerHTML=inner;var r=e.getBoundingClientRect();"
-                + "if(follow&&(r.bottom<0||r.top>window.innerHeight)){window.scrollTo(0,window.scrollY+r.top-Math.max(0,(window.innerHeight-r.height)/2));}"
-                + "document.dispatchEvent(new Event('DOMContentLoaded'));return true;})("
+                + "e.innerHTML=inner;if(follow){var r=e.getBoundingClientRect();"
+                + "if(r.bottom<0||r.top>window.innerHeight){window.scrollTo(0,window.scrollY+r.top-Math.max(0,(window.innerHeight-r.height)/2));}}"
+                + "return true;})("
                 + changed.path() + "," + jsStrings(changed.tags()) + "," + jsString(changed.inner()) + "," + follow + ")";
     }
 

@@ -205,11 +205,15 @@ public final class PreviewPane {
         }
         String html = rendered.html();
         WebEngine engine = webView().getEngine();
-        PreviewDocument next = PreviewDocument.parse(html);
+        PreviewDocument next = rendered.diff().parsed();
         boolean samePage = rendered.target().equals(shownTarget) && rendered.document() == shownDocument;
         if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())) {
             try {
-                String patch = next.patchScript(shown, rendered.edited());
+                // The change was worked out on the rendering thread against the page shown before
+                // (the usual case); against another page it is worked out here.
+                String patch = rendered.diff().base() == shown
+                        ? PreviewDocument.patchFor(rendered.diff().change(), rendered.edited())
+                        : next.patchScript(shown, rendered.edited());
                 if (patch != null && Boolean.TRUE.equals(engine.executeScript(patch))) {
                     // The page's tree may differ from its markup in ways the patch cannot see (a
                     // script of the page's own changed it): once typing rests, the whole body is compared.

@@ -133,7 +133,21 @@ public final class PreviewViewModel {
      * page, so the preview may scroll to the change (not after opening, nor when only the emoji
      * images arrived).
      */
-    public record RenderedPage(String html, PreviewTarget target, int document, boolean edited) {
+    public record RenderedPage(String html, PreviewTarget target, int document, boolean edited, Diff diff) {
+    }
+
+    /**
+     * The page cut into shell and content ({@code parsed}, null when it has no body), and the one
+     * element that changed since {@code base} (null when there is no such element), both worked out
+     * on the rendering thread so that the UI thread, which also handles the keys, does not compare
+     * the page's body as text on every key. {@code base} is the page published before this one was
+     * rendered: the preview uses {@code change} only when that is the page it shows.
+     */
+    public record Diff(PreviewDocument parsed, PreviewDocument base, ChangedElement change) {
+        static Diff between(PreviewDocument base, String html) {
+            PreviewDocument parsed = PreviewDocument.parse(html);
+            return new Diff(parsed, base, parsed == null ? null : parsed.changeSince(base));
+        }
     }
 
     private void publish(Portfolio snapshot, PreviewTarget at, int document, Rendered rendered) {
@@ -143,8 +157,14 @@ public final class PreviewViewModel {
         boolean edited = previous != null && previous.document() == document && previous.target().equals(at)
                 && lastRendered != snapshot;
         lastRendered = snapshot;
-        page.set(new RenderedPage(result, at, document, edited));
+        Diff diff = rendered.diff() != null && rendered.diff().base() == parsedOf(previous) ? rendered.diff()
+                : Diff.between(parsedOf(previous), result);
+        page.set(new RenderedPage(result, at, document, edited, diff));
         html.set(result);
+    }
+
+    private static PreviewDocument parsedOf(RenderedPage page) {
+        return page == null ? null : page.diff().parsed();
     }
 
     /**
@@ -163,8 +183,10 @@ public final class PreviewViewModel {
         int document = editor.documentNumberProperty().get();
         PreviewRenderer bound = renderer.snapshot();
         String file = fileName();
+        PreviewDocument base = parsedOf(page.get());
         rendering.execute(() -> {
-            Rendered result = render(bound, snapshot, at, document, file);
+            Rendered rendered = render(bound, snapshot, at, document, file);
+            Rendered result = rendered.withDiff(Diff.between(base, rendered.html()));
             ui.execute(() -> {
                 busy = false;
                 if (document != editor.documentNumberProperty().get()) {
@@ -186,8 +208,18 @@ public final class PreviewViewModel {
         return file == null || file.getFileName() == null ? "the untitled portfolio" : file.getFileName().toString();
     }
 
-    /** A page and the note on what it leaves out of long texts ("" when nothing). */
-    private record Rendered(String html, String note) {
+    /**
+     * A page and the note on what it leaves out of long texts ("" when nothing); {@code diff} against
+     * the page shown when the render started, null when not worked out.
+     */
+    private record Rendered(String html, String note, Diff diff) {
+        Rendered(String html, String note) {
+            this(html, note, null);
+        }
+
+        Rendered withDiff(Diff diff) {
+            return new Rendered(html, note, diff);
+        }
     }
 
     private Rendered render(PreviewRenderer with, Portfolio portfolio, PreviewTarget page, int document, String file) {

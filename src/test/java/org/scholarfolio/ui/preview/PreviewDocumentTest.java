@@ -41,4 +41,19 @@ class PreviewDocumentTest {
         assertThat(PreviewDocument.parse(page("t", "d", "c", "</script>")).swapScript())
                 .contains("\"\\n\\u003c/script\\u003e\\n\"");
     }
+
+    @Test
+    void aPatchPerKeySendsNoEventAndReadsTheLayoutOnlyToFollow() {
+        PreviewDocument before = PreviewDocument.parse(page("t", "d", "c", "<p>one</p><p>two</p>"));
+        PreviewDocument after = PreviewDocument.parse(page("t", "d", "c", "<p>one</p><p>twos</p>"));
+        ChangedElement change = after.changeSince(before);
+
+        assertThat(change.inner()).isEqualTo("twos");
+        assertThat(PreviewDocument.patchFor(change, true)).isEqualTo(after.patchScript(before, true))
+                .doesNotContain("DOMContentLoaded").contains("if(follow){var r=e.getBoundingClientRect()");
+        assertThat(PreviewDocument.patchFor(null, true)).isNull();
+        assertThat(after.changeSince(null)).isNull();
+        // The comparison once typing rests still lets the page's own scripts run again.
+        assertThat(after.swapScript(false)).contains("DOMContentLoaded");
+    }
 }

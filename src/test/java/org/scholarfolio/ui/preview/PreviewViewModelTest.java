@@ -80,4 +80,68 @@ class PreviewViewModelTest {
         assertThat(vm.htmlProperty().get()).isEqualTo("Rea");
         assertThat(renders).isEmpty();
     }
+
+    private static Portfolio withBio(Portfolio p, String bio) {
+        return p.withProfile(p.profile().toBuilder().bio(bio).build());
+    }
+
+    /** Paragraphs of the bio as the page's body, enough to see which one changed. */
+    private static String page(Portfolio p) {
+        StringBuilder body = new StringBuilder("<html><head><title>T</title></head><body><main>");
+        for (String paragraph : p.profile().bio().split("\n\n")) {
+            body.append("<p>").append(paragraph).append("</p>");
+        }
+        return body.append("</main></body></html>").toString();
+    }
+
+    @Test
+    void aRenderNamesTheElementItChangedInThePageShownBefore() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
+                withBio(Portfolio.empty(), "One.\n\nTwo.\n\nThree."), null);
+        java.util.List<Runnable> renders = new java.util.ArrayList<>();
+        java.util.List<Runnable> shown = new java.util.ArrayList<>();
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> page(p),
+                new java.util.concurrent.CompletableFuture<>(), renders::add, shown::add);
+        vm.requestUpdate();
+        renders.remove(0).run();
+        shown.remove(0).run();
+        PreviewDocument first = vm.pageProperty().get().diff().parsed();
+        assertThat(vm.pageProperty().get().diff().change()).isNull(); // nothing shown before it
+
+        editor.edit("bio", p -> withBio(p, "One.\n\nTwos.\n\nThree."));
+        vm.requestUpdate();
+        renders.remove(0).run();
+        shown.remove(0).run();
+
+        PreviewViewModel.Diff diff = vm.pageProperty().get().diff();
+        assertThat(diff.base()).isSameAs(first);
+        assertThat(diff.parsed()).isEqualTo(PreviewDocument.parse(page(editor.portfolio())));
+        assertThat(diff.change().path()).containsExactly(0, 1);
+        assertThat(diff.change().tags()).containsExactly("main", "p");
+        assertThat(diff.change().inner()).isEqualTo("Twos.");
+    }
+
+    @Test
+    void aPagePublishedMeanwhileIsTheBaseOfTheChange() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
+                withBio(Portfolio.empty(), "One.\n\nTwo."), null);
+        java.util.List<Runnable> renders = new java.util.ArrayList<>();
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> page(p),
+                new java.util.concurrent.CompletableFuture<>(), renders::add, Runnable::run);
+        vm.requestUpdate();
+        renders.remove(0).run();
+        editor.edit("bio", p -> withBio(p, "One!\n\nTwo."));
+        vm.requestUpdate();
+        // Before that render ends, a page of another snapshot is published on this thread.
+        editor.edit("bio", p -> withBio(p, "One!\n\nTwo?"));
+        vm.update();
+        PreviewDocument published = vm.pageProperty().get().diff().parsed();
+        renders.remove(0).run();
+
+        PreviewViewModel.Diff diff = vm.pageProperty().get().diff();
+        // Named against the page published meanwhile, not the one the render started from.
+        assertThat(diff.base()).isSameAs(published);
+        assertThat(diff.change().path()).containsExactly(0, 1);
+        assertThat(diff.change().inner()).isEqualTo("Two.");
+    }
 }
