@@ -50,6 +50,12 @@ final class ReadableText {
 
     private boolean read() {
         while (at < html.length()) {
+            int run = inMath == 0 ? endOfPlainRun(at) : at;
+            if (run > at) {
+                text.append(html, at, run);
+                at = run;
+                continue;
+            }
             char c = html.charAt(at);
             boolean ok = c == '<' ? tag() : c == '&' ? reference() : character(c);
             if (!ok) {
@@ -57,6 +63,19 @@ final class ReadableText {
             }
         }
         return open.isEmpty();
+    }
+
+    /** The end of the characters from {@code from} on that a text node keeps as they are. */
+    private int endOfPlainRun(int from) {
+        int i = from;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c <= ' ' || c == '<' || c == '&' || c == '\u00A0' || c == '\u00AD' || c == '\u200B') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     private boolean character(char c) {
