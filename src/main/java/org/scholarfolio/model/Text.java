@@ -34,7 +34,17 @@ public final class Text {
      */
     public static void appendJsonString(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length()) {
+            int run = i;
+            while (run < s.length() && isQuotedAsItIs(s.charAt(run))) {
+                run++;
+            }
+            if (run > i) {
+                out.append(s, i, run); // a title's or an abstract's text is mostly one such run
+                i = run;
+                continue;
+            }
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -56,7 +66,14 @@ public final class Text {
                     }
                 }
             }
+            i++;
         }
         out.append('"');
+    }
+
+    /** Neither a character JSON escapes, nor one escaped for the page around it, nor half of a pair. */
+    private static boolean isQuotedAsItIs(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028'
+                && c != '\u2029' && !Character.isSurrogate(c);
     }
 }

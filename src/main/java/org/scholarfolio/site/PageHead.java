@@ -45,6 +45,12 @@ final class PageHead {
      * again as the TeX source its MathML carries for copying.
      */
     static String plainText(String html) {
+        String plain = ReadableText.of(html);
+        return plain != null ? plain : parsedText(html);
+    }
+
+    /** As {@link #plainText}, from the parsed document: for HTML that {@link ReadableText} hands back. */
+    static String parsedText(String html) {
         if (!html.contains("<annotation")) {
             return Jsoup.parseBodyFragment(html).text();
         }

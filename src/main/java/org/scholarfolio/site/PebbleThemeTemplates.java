@@ -18,6 +18,10 @@ final class PebbleThemeTemplates implements PageTemplates {
     static final String THEMES = "org/scholarfolio/site/theme/";
 
     private final PebbleEngine engine;
+    /** The largest page buffer a thread keeps for its next page (the editor's threads live long). */
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
+    /** Each exporting thread's page buffer, kept from page to page; null while a page is being written. */
+    private final ThreadLocal<Utf8Writer> pageBuffers = new ThreadLocal<>();
 
     PebbleThemeTemplates(String theme) {
         ClasspathLoader loader = new ClasspathLoader(PebbleThemeTemplates.class.getClassLoader());
@@ -40,5 +44,25 @@ final class PebbleThemeTemplates implements PageTemplates {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    @Override
+    public byte[] renderUtf8(String template, Map<String, Object> model) {
+        Utf8Writer out = pageBuffers.get();
+        pageBuffers.set(null); // a page rendered while this one is (none today) gets a buffer of its own
+        if (out == null) {
+            out = new Utf8Writer(64 * 1024);
+        }
+        out.reset();
+        try {
+            engine.getTemplate(template).evaluate(out, model, Locale.ROOT);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (out.capacity() <= MAX_KEPT_BUFFER) {
+                pageBuffers.set(out);
+            }
+        }
     }
 }

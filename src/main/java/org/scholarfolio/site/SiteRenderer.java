@@ -235,7 +235,7 @@ final class SiteRenderer {
                 "image", site.baseUrl().isEmpty() ? root + Routes.CARD : site.baseUrl() + Routes.CARD,
                 "imageAlt", ownerName(site), "width", SocialCard.WIDTH, "height", SocialCard.HEIGHT));
         model.putAll(pageModel);
-        return new OutputFile(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8), true);
+        return new OutputFile(path, templates.renderUtf8(template, model), true);
     }
 
     private static OutputFile text(String path, String content) {

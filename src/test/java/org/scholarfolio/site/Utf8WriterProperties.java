@@ -1,0 +1,54 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** A page written through {@link Utf8Writer} has the bytes its whole text has in UTF-8, however it was cut into writes. */
+class Utf8WriterProperties {
+    @Provide
+    Arbitrary<List<String>> pieces() {
+        Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars().ascii(), Arbitraries.chars().range('\u0080', '\u07FF'),
+                Arbitraries.chars().range('\u0800', '\uFFFF'), Arbitraries.chars().range('\uD800', '\uDFFF'),
+                Arbitraries.of('\uD83D', '\uDE00', '\u00E9', '<', '&'));
+        return chars.list().ofMaxSize(12).map(cs -> {
+            StringBuilder s = new StringBuilder();
+            cs.forEach(s::append);
+            return s.toString();
+        }).list().ofMaxSize(10);
+    }
+
+    @Property
+    void writesGiveTheBytesOfTheWholeTextInUtf8(@ForAll("pieces") List<String> pieces) {
+        Utf8Writer out = new Utf8Writer(4);
+        int way = 0;
+        for (String piece : pieces) {
+            switch (way++ % 3) {
+                case 0 -> out.write(piece);
+                case 1 -> out.write(piece.toCharArray(), 0, piece.length());
+                default -> piece.chars().forEach(out::write);
+            }
+        }
+        assertThat(out.toByteArray()).isEqualTo(String.join("", pieces).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEmojiSplitBetweenTwoWritesIsOneCharacterAndALoneHalfIsAQuestionMark() {
+        Utf8Writer out = new Utf8Writer(1);
+        out.write("a\uD83D");
+        out.write("\uDE00b\uD83D");
+
+        assertThat(out.toByteArray()).isEqualTo("a\uD83D\uDE00b?".getBytes(StandardCharsets.UTF_8));
+        out.reset();
+        out.write("\uDE00\u00E9");
+        assertThat(out.toByteArray()).isEqualTo("?\u00E9".getBytes(StandardCharsets.UTF_8));
+    }
+}
