@@ -64,6 +64,9 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     private final AuthorsViewModel authorList;
     /** Keys this editor made for new publications; they follow author, year and title until edited by hand. */
     private final Set<String> generatedKeys = new HashSet<>();
+    /** The last authors' list the form showed as text, and that text (see {@link #formAuthorLines}). */
+    private List<Author> linedAuthors;
+    private String authorLinesText;
 
     public PublicationsViewModel(EditorViewModel editor) {
         super(editor, "publications", Portfolio::publications, Portfolio::withPublications);
@@ -80,7 +83,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
             switch (f.kind()) {
                 case TEXT, MARKDOWN, VERBATIM, IDENTIFIER -> text(f.jsonKey(), p -> p.text(f), keyFollows(f, f::withText));
                 case INTEGER, MONTH -> text(f.jsonKey(), f::asText, keyFollows(f, f::withTyped));
-                case NAMES -> text(f.jsonKey(), p -> authorLines(p.authors()),
+                case NAMES -> text(f.jsonKey(), p -> formAuthorLines(p.authors()),
                         keyFollows(f, (b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
                 case FLAG -> flags.put(f.jsonKey(), detailFlag(f.jsonKey(), f::flag, (p, v) -> f.withFlag(p.toBuilder(), v).build()));
                 case CITATION_COUNT -> { } // refreshed by a lookup, not typed
@@ -192,6 +195,18 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
             }
             return true;
         };
+    }
+
+    /**
+     * The authors field's text, made again only when the list is another one: every change to the
+     * portfolio asks every field for its value, and a key typed into a title keeps the authors' list.
+     */
+    private String formAuthorLines(List<Author> authors) {
+        if (authors != linedAuthors) {
+            authorLinesText = authorLines(authors);
+            linedAuthors = authors;
+        }
+        return authorLinesText;
     }
 
     static String authorLines(List<Author> authors) {
