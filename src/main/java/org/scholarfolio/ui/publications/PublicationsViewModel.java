@@ -67,6 +67,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     /** The last authors' list the form showed as text, and that text (see {@link #formAuthorLines}). */
     private List<Author> linedAuthors;
     private String authorLinesText;
+    private String[] authorLineTexts;
 
     public PublicationsViewModel(EditorViewModel editor) {
         super(editor, "publications", Portfolio::publications, Portfolio::withPublications);
@@ -202,10 +203,19 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
      * portfolio asks every field for its value, and a key typed into a title keeps the authors' list.
      */
     private String formAuthorLines(List<Author> authors) {
-        if (authors != linedAuthors) {
-            authorLinesText = authorLines(authors);
-            linedAuthors = authors;
+        if (authors == linedAuthors) {
+            return authorLinesText;
         }
+        // A key in one author's name keeps the other 4,999 Author objects: their lines are reused.
+        String[] lines = new String[authors.size()];
+        for (int i = 0; i < lines.length; i++) {
+            Author a = authors.get(i);
+            boolean kept = linedAuthors != null && i < linedAuthors.size() && linedAuthors.get(i) == a;
+            lines[i] = kept ? authorLineTexts[i] : a.displayName();
+        }
+        authorLineTexts = lines;
+        authorLinesText = String.join("\n", lines);
+        linedAuthors = authors;
         return authorLinesText;
     }
 
