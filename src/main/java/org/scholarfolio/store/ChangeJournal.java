@@ -1,6 +1,7 @@
 package org.scholarfolio.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,7 +20,8 @@ import org.scholarfolio.model.Portfolio;
 /**
  * Unsaved changes as an append-only journal beside the portfolio: a header line naming the saved
  * state the changes apply to (by the hash of its canonical bytes), then one line per recorded
- * change holding its JSON Patch operations. The base's fingerprint is the one its save computed
+ * change holding its JSON Patch operations (an edit of a long text as a splice: where, how much
+ * removed, what inserted, so typing into a 10 MB bio writes the keys, not the bio). The base's fingerprint is the one its save computed
  * ({@link CanonicalFingerprint}), so starting or compacting a journal costs the records changed. Each line is flushed to the disk before
  * {@link #record} returns, and a line is one change, so a crash cuts off at most the change being
  * written. {@link JournalReplay} reads it back over the saved file.
@@ -27,9 +29,16 @@ import org.scholarfolio.model.Portfolio;
 public final class ChangeJournal implements Closeable {
     /** Identifies the header line. */
     static final String MARK = "scholarfolio change journal";
-    static final int VERSION = 1;
+    /** 2: long texts' edits are written as splices (an older reader refuses them with a message). */
+    static final int VERSION = 2;
     /** Past this size, and four times the size after the last compaction, the journal is rewritten short. */
     static final long COMPACT_ABOVE_BYTES = 1 << 20;
+    /**
+     * Each splice costs the replay a copy of its text: past this many characters copied since the last
+     * compaction (six edits of a 10 MB bio) the journal is rewritten as one change from the base, which
+     * for a long text is again one splice, so the rewrite is small and the replay stays short.
+     */
+    static final long COMPACT_ABOVE_SPLICED_CHARS = 64L << 20;
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,6 +49,7 @@ public final class ChangeJournal implements Closeable {
     private FileChannel channel;
     private long size;
     private long compactedSize;
+    private long splicedChars;
 
     private ChangeJournal(Path file, Portfolio base, Clock clock) {
         this.file = Objects.requireNonNull(file, "file");
@@ -72,7 +82,8 @@ public final class ChangeJournal implements Closeable {
             last = next;
             return false;
         }
-        if (size > COMPACT_ABOVE_BYTES && size > 4 * compactedSize) {
+        splicedChars += splicedChars(ops);
+        if (size > COMPACT_ABOVE_BYTES && size > 4 * compactedSize || splicedChars > COMPACT_ABOVE_SPLICED_CHARS) {
             rewrite(next);
             return true;
         }
@@ -105,7 +116,19 @@ public final class ChangeJournal implements Closeable {
         channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         size = all.length;
         compactedSize = all.length;
+        splicedChars = splicedChars(ops);
         last = current;
+    }
+
+    /** The length of the texts the replay copies to apply {@code ops}' splices. */
+    private static long splicedChars(ArrayNode ops) {
+        long chars = 0;
+        for (JsonNode op : ops) {
+            if (PortfolioDiff.SPLICE.equals(op.path("op").asText())) {
+                chars += op.path("length").asLong();
+            }
+        }
+        return chars;
     }
 
     private byte[] changeLine(ArrayNode ops) {

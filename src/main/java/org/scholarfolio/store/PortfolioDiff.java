@@ -7,15 +7,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.scholarfolio.model.Portfolio;
 
 /**
  * What changed from one portfolio to the next as JSON Patch operations (RFC 6902) over the
- * canonical tree. Snapshots share every record an edit did not touch, so only touched records are
+ * canonical tree, with one more for long texts, {@value #SPLICE}. Snapshots share every record an edit did not touch, so only touched records are
  * turned into JSON: typing in one publication's title costs one publication, not the portfolio.
  */
 final class PortfolioDiff {
+    /**
+     * Not one of RFC 6902's operations: a long text's edit ({@link TextSplice}) with the text's length
+     * before it and the hash after it.
+     */
+    static final String SPLICE = "splice";
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private PortfolioDiff() {
@@ -52,13 +58,25 @@ final class PortfolioDiff {
         while (names.hasNext()) {
             String name = names.next();
             JsonNode value = after.get(name);
-            if (!value.equals(before.get(name))) {
+            JsonNode old = before.get(name);
+            if (value.equals(old)) {
+                continue;
+            }
+            Optional<TextSplice> splice = old != null && old.isTextual() && value.isTextual()
+                    ? TextSplice.between(old.textValue(), value.textValue()) : Optional.empty();
+            if (splice.isPresent()) {
+                // A key typed into a long text (a 10 MB bio) is written as the edit, not the text.
+                TextSplice s = splice.get();
+                ops.addObject().put("op", SPLICE).put("path", path + "/" + escape(name))
+                        .put("offset", s.offset()).put("remove", s.removed()).put("text", s.inserted())
+                        .put("length", s.lengthBefore()).put("hash", s.hashAfter());
+            } else {
                 ops.addObject().put("op", "add").put("path", path + "/" + escape(name)).set("value", value);
             }
         }
-        Iterator<String> old = before.fieldNames();
-        while (old.hasNext()) {
-            String name = old.next();
+        Iterator<String> gone = before.fieldNames();
+        while (gone.hasNext()) {
+            String name = gone.next();
             if (!after.has(name)) {
                 ops.addObject().put("op", "remove").put("path", path + "/" + escape(name));
             }

@@ -50,16 +50,43 @@ public final class BoundFields {
     private <T, P extends Property<T>> P bind(P property, Supplier<String> key,
                                               Function<Portfolio, ? extends T> get,
                                               BiFunction<Portfolio, T, Portfolio> set) {
-        Runnable refresher = () -> {
-            Portfolio p = editor.portfolio();
-            T value = get.apply(p);
-            T shown = property.getValue();
-            // Leave text that already means the model value alone ("a\n" while typing a list).
-            // Without a key nothing is being edited, so only the model value itself is right.
-            boolean sameMeaning = Objects.equals(value, shown)
-                    || shown != null && key.get() != null && Objects.equals(value, get.apply(set.apply(p, shown)));
-            if (!sameMeaning) {
-                property.setValue(value);
+        Runnable refresher = new Runnable() {
+            /** The last text found to mean the model value, with that value and key: see {@link #run}. */
+            private T meantValue;
+            private T meantShown;
+            private String meantKey;
+            /** The last value this refresher put into the property: text nobody typed. */
+            private T put;
+
+            @Override
+            public void run() {
+                Portfolio p = editor.portfolio();
+                T value = get.apply(p);
+                T shown = property.getValue();
+                if (Objects.equals(value, shown)) {
+                    return;
+                }
+                // Leave text that already means the model value alone ("a\n" while typing a list).
+                // Without a key nothing is being edited, so only the model value itself is right.
+                String k = key.get();
+                if (shown != null && k != null && shown == meantShown && k.equals(meantKey)
+                        && Objects.equals(value, meantValue)) {
+                    // Asked again after a change elsewhere (a key in the title): the setter's parse of
+                    // a paper's 5,000 authors would give the same answer, on the JavaFX thread, per key.
+                    return;
+                }
+                // Text this refresher put there itself is the model's own from before: no typing to keep,
+                // so no parse (the authors' list changed: show the new one).
+                boolean sameMeaning = shown != null && k != null && shown != put
+                        && Objects.equals(value, get.apply(set.apply(p, shown)));
+                if (sameMeaning) {
+                    meantValue = value;
+                    meantShown = shown;
+                    meantKey = k;
+                } else {
+                    put = value;
+                    property.setValue(value);
+                }
             }
         };
         refreshers.add(refresher);

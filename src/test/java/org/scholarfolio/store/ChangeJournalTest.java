@@ -153,6 +153,76 @@ class ChangeJournalTest {
         assertThat(replay().portfolio()).isEqualTo(p);
     }
 
+    private static Portfolio bio(Portfolio p, String bio) {
+        return p.withProfile(p.profile().toBuilder().bio(bio).build());
+    }
+
+    private static String longBio(int chars) {
+        StringBuilder b = new StringBuilder(chars);
+        for (int i = 0; b.length() < chars; i++) {
+            b.append("Paragraph ").append(i).append(" of a long biography.\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aKeyTypedIntoALongBioWritesTheKeyNotTheBio() throws IOException {
+        String text = longBio(200_000);
+        Portfolio base = bio(saved, text);
+        Portfolio typed = bio(base, text.substring(0, 1000) + "X" + text.substring(1000));
+        Path file = journalFile();
+        try (ChangeJournal journal = ChangeJournal.begin(file, base, base)) {
+            long before = Files.size(file);
+            journal.record(typed);
+            long line = Files.size(file) - before;
+            assertThat(line).isLessThan(300);
+            assertThat(Files.readString(file)).contains("\"op\":\"splice\"", "\"offset\":1000", "\"text\":\"X\"");
+        }
+        assertThat(JournalReplay.replay(file, base).orElseThrow().portfolio()).isEqualTo(typed);
+    }
+
+    @Test
+    void aSpliceMadeOnAnotherTextIsLeftOutNotAppliedWrongly() throws IOException {
+        String text = longBio(5_000);
+        Portfolio base = bio(saved, text);
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), base, base)) {
+            journal.record(position(base, "Reader"));
+            journal.record(bio(position(base, "Reader"), text.substring(0, 10) + "typed" + text.substring(10)));
+        }
+        // Another program changed the bio's first letter: same length, other text.
+        Portfolio changedOnDisk = bio(saved, "p" + text.substring(1));
+
+        JournalReplay.Replayed replayed = JournalReplay.replay(journalFile(), changedOnDisk).orElseThrow();
+
+        assertThat(replayed.baseChanged()).isTrue();
+        assertThat(replayed.portfolio()).isEqualTo(position(changedOnDisk, "Reader"));
+        assertThat(replayed.skippedLines()).isEqualTo(1);
+    }
+
+    @Test
+    void longTypingIntoALongBioIsCompactedToOneSpliceFromTheBase() throws IOException {
+        String text = longBio(2_000_000);
+        Portfolio base = bio(saved, text);
+        Portfolio p = base;
+        int keys = 40;
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), base, base)) {
+            for (int i = 0; i < keys; i++) {
+                String now = p.profile().bio();
+                p = bio(p, now.substring(0, 5000 + i) + (char) ('a' + i % 26) + now.substring(5000 + i));
+                journal.record(p);
+            }
+        }
+        JournalReplay.Replayed replayed = replay(base);
+        assertThat(replayed.portfolio()).isEqualTo(p);
+        // 40 splices of 2 MB copy 80 M characters: past the budget, so the journal started again from the base.
+        assertThat(replayed.changes()).isLessThan(keys);
+        assertThat(Files.size(journalFile())).isLessThan(20_000);
+    }
+
+    private JournalReplay.Replayed replay(Portfolio base) throws IOException {
+        return JournalReplay.replay(journalFile(), base).orElseThrow();
+    }
+
     @Test
     void beginningAgainReplacesTheJournalWithOneChangeFromTheBase() throws IOException {
         Portfolio recovered = position(saved, "Reader");

@@ -64,6 +64,10 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     private final AuthorsViewModel authorList;
     /** Keys this editor made for new publications; they follow author, year and title until edited by hand. */
     private final Set<String> generatedKeys = new HashSet<>();
+    /** The last authors' list the form showed as text, and that text (see {@link #formAuthorLines}). */
+    private List<Author> linedAuthors;
+    private String authorLinesText;
+    private String[] authorLineTexts;
 
     public PublicationsViewModel(EditorViewModel editor) {
         super(editor, "publications", Portfolio::publications, Portfolio::withPublications);
@@ -80,7 +84,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
             switch (f.kind()) {
                 case TEXT, MARKDOWN, VERBATIM, IDENTIFIER -> text(f.jsonKey(), p -> p.text(f), keyFollows(f, f::withText));
                 case INTEGER, MONTH -> text(f.jsonKey(), f::asText, keyFollows(f, f::withTyped));
-                case NAMES -> text(f.jsonKey(), p -> authorLines(p.authors()),
+                case NAMES -> text(f.jsonKey(), p -> formAuthorLines(p.authors()),
                         keyFollows(f, (b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
                 case FLAG -> flags.put(f.jsonKey(), detailFlag(f.jsonKey(), f::flag, (p, v) -> f.withFlag(p.toBuilder(), v).build()));
                 case CITATION_COUNT -> { } // refreshed by a lookup, not typed
@@ -192,6 +196,27 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
             }
             return true;
         };
+    }
+
+    /**
+     * The authors field's text, made again only when the list is another one: every change to the
+     * portfolio asks every field for its value, and a key typed into a title keeps the authors' list.
+     */
+    private String formAuthorLines(List<Author> authors) {
+        if (authors == linedAuthors) {
+            return authorLinesText;
+        }
+        // A key in one author's name keeps the other 4,999 Author objects: their lines are reused.
+        String[] lines = new String[authors.size()];
+        for (int i = 0; i < lines.length; i++) {
+            Author a = authors.get(i);
+            boolean kept = linedAuthors != null && i < linedAuthors.size() && linedAuthors.get(i) == a;
+            lines[i] = kept ? authorLineTexts[i] : a.displayName();
+        }
+        authorLineTexts = lines;
+        authorLinesText = String.join("\n", lines);
+        linedAuthors = authors;
+        return authorLinesText;
     }
 
     static String authorLines(List<Author> authors) {

@@ -127,6 +127,22 @@ class PublicationsViewModelTest {
     }
 
     @Test
+    void theAuthorsFieldFollowsAChangeToOneAuthorOfMany() {
+        vm.selectedIndexProperty().set(0);
+        List<Author> many = List.of(Author.of("Alan", "Turing"), Author.of("Grace", "Hopper"), Author.of("", "Euclid"));
+        editor.edit("authors", p -> p.withPublications(List.of(p.publications().get(0).toBuilder().authors(many).build(),
+                p.publications().get(1))));
+        assertThat(vm.authorsProperty().get()).isEqualTo("Alan Turing\nGrace Hopper\nEuclid");
+
+        List<Author> renamed = new java.util.ArrayList<>(editor.portfolio().publications().get(0).authors());
+        renamed.set(1, Author.of("Grace Brewster", "Hopper"));
+        editor.edit("author", p -> p.withPublications(List.of(p.publications().get(0).toBuilder().authors(renamed).build(),
+                p.publications().get(1))));
+
+        assertThat(vm.authorsProperty().get()).isEqualTo("Alan Turing\nGrace Brewster Hopper\nEuclid");
+    }
+
+    @Test
     void authorsKeepTheirMarkersWhenTheLineIsUnchanged() {
         Author starred = Author.of("Alan", "Turing").withEqualContribution(true);
         List<Author> parsed = PublicationsViewModel.parseAuthors("Alan Turing\nHopper, Grace\nEuclid",
