@@ -190,7 +190,9 @@ public final class SizePointBenchmark {
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
         MainView[] views = new MainView[1];
         onFx(() -> {
-            MainView view = new MainView(editor, new SimpleBooleanProperty(false), preview, io);
+            // -Dpreview=off: the window without its preview, to tell the WebView's share of a stall.
+            MainView view = new MainView(editor, new SimpleBooleanProperty(false),
+                    "off".equals(System.getProperty("preview")) ? null : preview, io);
             view.checkProblemsOn(background, Platform::runLater);
             views[0] = view;
             Stage stage = new Stage();
@@ -231,6 +233,7 @@ public final class SizePointBenchmark {
             Thread.sleep(2_000);
         }
         onFx(watchdog::reset);
+        stepStart = ThreadSchedStats.now();
         long start = System.nanoTime();
         int keys = Integer.getInteger("keys", 10);
         for (int key = 0; key < keys; key++) {
@@ -288,6 +291,11 @@ public final class SizePointBenchmark {
 
     /** Runs {@code done} (on the FX thread) once the preview shows a page of the editor's current snapshot. */
     private static void whenPreviewed(MainView view, EditorViewModel editor, Runnable done) {
+        if (view.preview() == null) {
+            // No preview: done once the window has drawn the opened portfolio (two pulses later).
+            Platform.runLater(() -> Platform.runLater(done));
+            return;
+        }
         Portfolio wanted = editor.portfolio();
         javafx.beans.value.ChangeListener<Object> check = new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -309,6 +317,7 @@ public final class SizePointBenchmark {
     private static void step(String what, PulseWatchdog watchdog, Work work) throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         long[] start = new long[1];
+        stepStart = ThreadSchedStats.now();
         onFx(() -> {
             watchdog.reset();
             start[0] = System.nanoTime();
@@ -319,10 +328,19 @@ public final class SizePointBenchmark {
         report(what, took, watchdog);
     }
 
+    /** The threads' processor times when the step being timed began. */
+    private static ThreadSchedStats stepStart = ThreadSchedStats.now();
+
     private static void report(String what, long tookNanos, PulseWatchdog watchdog) {
         System.out.printf("%-52s until done %,8d ms; longest gap between frames %,6d ms; resident now %,d MB (ended %s UTC)%n", what,
                 TimeUnit.NANOSECONDS.toMillis(tookNanos), TimeUnit.NANOSECONDS.toMillis(watchdog.longestGap()),
                 rssMb("VmRSS"), java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0));
+        List<String> gaps = watchdog.longGaps();
+        if (!gaps.isEmpty()) {
+            System.out.println("    frame gaps over 50 ms (JVM uptime at the gap's start): " + String.join(", ", gaps));
+        }
+        watchdog.stallStacks().forEach(stack -> System.out.println("    stalled: " + stack));
+        System.out.println("    threads: " + ThreadSchedStats.now().since(stepStart));
     }
 
     private static long peakRssMb() {
