@@ -11,6 +11,13 @@
 #   HEAP=-Xmx2g                         the JVMs' heap (default: Java's own choice)
 #   INTO=model                          keys set as whole new values in the portfolio, as an Undo
 #                                       does (default: typed into the form's field, as a person types)
+#   CLASSES=DIR                         the editor's classes (default target/classes): a copy of
+#                                       another build's, to compare before and after side by side
+#   EDITOR_OPTS="-Dstall.stacks=12 ..." more options for the editor's JVM (-Xlog:gc, a flight
+#                                       recording; -Dpreview=off runs the window without its preview)
+#
+# The editor's lines give, per step, every frame gap over 50 ms (at the JVM's uptime, to match a
+# -Xlog:gc log) and each thread's processor time and time spent waiting for a core.
 #
 # Needs `mvn -B -q -DskipTests package` (the jar) and `mvn -B -q test-compile` first.
 set -euo pipefail
@@ -22,7 +29,7 @@ deps=target/bench-classpath.txt
 if [[ ! -s $deps ]]; then
   mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$deps" -Dmdep.includeScope=test >/dev/null
 fi
-cp="target/classes:target/test-classes:$(cat "$deps")"
+cp="${CLASSES:-target/classes}:target/test-classes:$(cat "$deps")"
 heap=${HEAP:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/size-point.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -69,7 +76,7 @@ if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
   command -v xvfb-run >/dev/null && run=(xvfb-run -a -s "-screen 0 1600x1000x24" java)
   for c in $cases; do
     echo "editor, $c (load $(load))"
-    "${run[@]}" $heap -Dinto="${INTO:-field}" -cp "$cp" org.scholarfolio.app.SizePointBenchmark editor "$work/$c" "$work/editor-site-$c" \
+    "${run[@]}" $heap ${EDITOR_OPTS:-} -Dinto="${INTO:-field}" -cp "$cp" org.scholarfolio.app.SizePointBenchmark editor "$work/$c" "$work/editor-site-$c" \
       2>"$work/editor-err" | sed 's/^/  /' || tail -20 "$work/editor-err"
     rm -rf "$work/editor-site-$c"
   done

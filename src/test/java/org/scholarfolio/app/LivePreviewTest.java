@@ -52,7 +52,8 @@ class LivePreviewTest {
     @Test
     void typingTheNameUpdatesThePreviewInPlace(FxRobot robot) throws Exception {
         robot.clickOn("#profile-first").write("Ada");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        // The first page waits for WebKit's library, loaded on a thread of its own (seconds on a busy machine).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             String name = text(robot, "h1.name");
             return name != null && name.contains("Ada");
         });

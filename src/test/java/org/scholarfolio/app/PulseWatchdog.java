@@ -1,16 +1,96 @@
 package org.scholarfolio.app;
 
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
 import javafx.animation.AnimationTimer;
 
-/** The longest time between two consecutive frames of the JavaFX thread since the last reset. */
+/**
+ * The longest time between two consecutive frames of the JavaFX thread since the last reset, and
+ * every gap over 50 ms with the JVM's uptime at its start, so a long frame can be matched with the
+ * collector's log ({@code -Xlog:gc}, stamped in uptime) and a flight recording.
+ */
 final class PulseWatchdog extends AnimationTimer {
-    private long last;
+    private static final long NOTED_GAP = TimeUnit.MILLISECONDS.toNanos(50);
+    /** System.nanoTime() at uptime 0, so a frame's time converts to the logs' clock. */
+    private static final long UPTIME_ZERO = System.nanoTime()
+            - TimeUnit.MILLISECONDS.toNanos(ManagementFactory.getRuntimeMXBean().getUptime());
+
+    private volatile long last;
     private volatile long longest;
+    private final List<long[]> longGaps = new ArrayList<>();
+    private final Map<String, Integer> stallStacks = new HashMap<>();
+    private volatile Thread fxThread;
+    private final int stackDepth = Integer.getInteger("stall.stacks", 0);
+
+    PulseWatchdog() {
+        if (stackDepth > 0) {
+            Thread sampler = new Thread(this::sampleStalls, "stall-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+    }
+
+    private void sampleStalls() {
+        while (true) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Thread fx = fxThread;
+            long lastFrame = last;
+            if (fx == null || lastFrame == 0 || System.nanoTime() - lastFrame < NOTED_GAP) {
+                continue;
+            }
+            sample(fx, "");
+            if (renderer == null) {
+                renderer = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+            }
+            if (renderer != null) {
+                sample(renderer, "renderer ");
+            }
+        }
+    }
+
+    private volatile Thread renderer;
+
+    private void sample(Thread thread, String prefix) {
+        String stack = Arrays.stream(thread.getStackTrace()).limit(stackDepth)
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName()
+                        + ":" + f.getLineNumber())
+                .collect(Collectors.joining(" <- "));
+        synchronized (stallStacks) {
+            stallStacks.merge(prefix + thread.getState() + " " + stack, 1, Integer::sum);
+        }
+    }
+
+    /** The JavaFX thread's stacks taken during stalls since the last reset, most frequent first (5 ms each). */
+    List<String> stallStacks() {
+        synchronized (stallStacks) {
+            return stallStacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
+                    .map(e -> e.getValue() + " x " + e.getKey()).toList();
+        }
+    }
 
     @Override
     public void handle(long now) {
+        fxThread = Thread.currentThread();
         if (last != 0) {
-            longest = Math.max(longest, now - last);
+            long gap = now - last;
+            longest = Math.max(longest, gap);
+            if (gap > NOTED_GAP) {
+                synchronized (longGaps) {
+                    longGaps.add(new long[] {last - UPTIME_ZERO, gap});
+                }
+            }
         }
         last = now;
     }
@@ -19,9 +99,24 @@ final class PulseWatchdog extends AnimationTimer {
     void reset() {
         last = System.nanoTime();
         longest = 0;
+        synchronized (longGaps) {
+            longGaps.clear();
+        }
+        synchronized (stallStacks) {
+            stallStacks.clear();
+        }
     }
 
     long longestGap() {
         return longest;
+    }
+
+    /** The gaps over 50 ms since the last reset, as "at 12.345 s uptime 456 ms", oldest first. */
+    List<String> longGaps() {
+        synchronized (longGaps) {
+            return longGaps.stream()
+                    .map(g -> String.format("at %.3f s %,d ms", g[0] / 1e9, TimeUnit.NANOSECONDS.toMillis(g[1])))
+                    .toList();
+        }
     }
 }

@@ -190,7 +190,9 @@ public final class SizePointBenchmark {
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
         MainView[] views = new MainView[1];
         onFx(() -> {
-            MainView view = new MainView(editor, new SimpleBooleanProperty(false), preview, io);
+            // -Dpreview=off: the window without its preview, to tell the WebView's share of a stall.
+            MainView view = new MainView(editor, new SimpleBooleanProperty(false),
+                    "off".equals(System.getProperty("preview")) ? null : preview, io);
             view.checkProblemsOn(background, Platform::runLater);
             views[0] = view;
             Stage stage = new Stage();
@@ -198,8 +200,18 @@ public final class SizePointBenchmark {
             stage.show();
             view.showSection(bio ? Section.PROFILE : Section.PUBLICATIONS);
             watchdog.start();
+            watchdog.reset();
         });
-        Thread.sleep(1_000);
+        // The app opens the last portfolio as soon as its window is up: -Dopen.after=0 does the same;
+        // by default the window has a second first, reported as a step of its own (the empty page,
+        // and whatever the preview does first, fall in it).
+        long settle = Long.getLong("open.after", 1_000);
+        long shown = System.nanoTime();
+        stepStart = ThreadSchedStats.now();
+        Thread.sleep(settle);
+        if (settle > 0) {
+            report("window shown, before the open (" + settle + " ms)", System.nanoTime() - shown, watchdog);
+        }
         MainView view = views[0];
 
         step("open (until the preview shows it)", watchdog, done -> io.open(portfolio,
@@ -231,6 +243,7 @@ public final class SizePointBenchmark {
             Thread.sleep(2_000);
         }
         onFx(watchdog::reset);
+        stepStart = ThreadSchedStats.now();
         long start = System.nanoTime();
         int keys = Integer.getInteger("keys", 10);
         for (int key = 0; key < keys; key++) {
@@ -256,12 +269,15 @@ public final class SizePointBenchmark {
             throw new IllegalStateException(e);
         }));
 
-        SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
-        Portfolio snapshot = editor.portfolio();
-        step("export (on a thread of its own)", watchdog, done -> background.execute(() -> {
-            exporter.export(snapshot, portfolio, new ExportOptions("", java.time.LocalDate.now(), "default", 1), out);
-            done.run();
-        }));
+        // -Dexport=off leaves the export out (at 100,000 publications it takes minutes on a busy machine).
+        if (!"off".equals(System.getProperty("export"))) {
+            SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
+            Portfolio snapshot = editor.portfolio();
+            step("export (on a thread of its own)", watchdog, done -> background.execute(() -> {
+                exporter.export(snapshot, portfolio, new ExportOptions("", java.time.LocalDate.now(), "default", 1), out);
+                done.run();
+            }));
+        }
         System.out.printf("peak resident memory of the editor's process: %,d MB%n", peakRssMb());
         fileThread.shutdown();
         background.shutdown();
@@ -288,6 +304,11 @@ public final class SizePointBenchmark {
 
     /** Runs {@code done} (on the FX thread) once the preview shows a page of the editor's current snapshot. */
     private static void whenPreviewed(MainView view, EditorViewModel editor, Runnable done) {
+        if (view.preview() == null) {
+            // No preview: done once the window has drawn the opened portfolio (two pulses later).
+            Platform.runLater(() -> Platform.runLater(done));
+            return;
+        }
         Portfolio wanted = editor.portfolio();
         javafx.beans.value.ChangeListener<Object> check = new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -309,6 +330,7 @@ public final class SizePointBenchmark {
     private static void step(String what, PulseWatchdog watchdog, Work work) throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         long[] start = new long[1];
+        stepStart = ThreadSchedStats.now();
         onFx(() -> {
             watchdog.reset();
             start[0] = System.nanoTime();
@@ -319,10 +341,19 @@ public final class SizePointBenchmark {
         report(what, took, watchdog);
     }
 
+    /** The threads' processor times when the step being timed began. */
+    private static ThreadSchedStats stepStart = ThreadSchedStats.now();
+
     private static void report(String what, long tookNanos, PulseWatchdog watchdog) {
         System.out.printf("%-52s until done %,8d ms; longest gap between frames %,6d ms; resident now %,d MB (ended %s UTC)%n", what,
                 TimeUnit.NANOSECONDS.toMillis(tookNanos), TimeUnit.NANOSECONDS.toMillis(watchdog.longestGap()),
                 rssMb("VmRSS"), java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0));
+        List<String> gaps = watchdog.longGaps();
+        if (!gaps.isEmpty()) {
+            System.out.println("    frame gaps over 50 ms (JVM uptime at the gap's start): " + String.join(", ", gaps));
+        }
+        watchdog.stallStacks().forEach(stack -> System.out.println("    stalled: " + stack));
+        System.out.println("    threads: " + ThreadSchedStats.now().since(stepStart));
     }
 
     private static long peakRssMb() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletionStage;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -55,6 +56,9 @@ public final class PreviewPane {
     private Path pageFile;
     private final ObservableValue<Boolean> dark;
     private final ObservableValue<Boolean> opening;
+    private final CompletionStage<?> webKitReady;
+    /** The page rendered before the WebView was made, shown as soon as it is. */
+    private PreviewViewModel.RenderedPage waitingPage;
     public static final double MIN_WIDTH = 320;
 
     /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
@@ -69,6 +73,17 @@ public final class PreviewPane {
      */
     public PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark,
                        ObservableValue<Boolean> opening) {
+        this(vm, portfolio, dark, opening, WebKitLibrary.loadInBackground());
+    }
+
+    /**
+     * {@code webKitReady}: completes once WebKit's native library is loaded (off this thread); the
+     * WebView is made only then, and the page rendered last meanwhile is shown.
+     */
+    PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark,
+                ObservableValue<Boolean> opening, CompletionStage<?> webKitReady) {
+        this.webKitReady = webKitReady;
+        webKitReady.whenComplete((done, failed) -> Platform.runLater(this::showWaitingPage));
         this.vm = vm;
         this.dark = dark;
         this.opening = opening;
@@ -203,6 +218,16 @@ public final class PreviewPane {
         if (Boolean.TRUE.equals(opening.getValue())) {
             return;
         }
+        if (webView == null) {
+            // The first page: the WebView is made once WebKit's library is in (off this thread), and
+            // the page loaded in a later turn than the WebView is made, so neither shares a frame.
+            waitingPage = rendered;
+            if (webKitReady.toCompletableFuture().isDone()) {
+                webView();
+                Platform.runLater(this::showWaitingPage);
+            }
+            return;
+        }
         String html = rendered.html();
         WebEngine engine = webView().getEngine();
         PreviewDocument next = rendered.diff().parsed();
@@ -250,6 +275,24 @@ public final class PreviewPane {
             engine.load(pageFile.toUri().toString());
         } catch (IOException e) {
             engine.loadContent(html);
+        }
+    }
+
+    /** Shows the page that waited for the WebView, unless a later one was shown since. */
+    private void showWaitingPage() {
+        PreviewViewModel.RenderedPage page = waitingPage;
+        if (page == null) {
+            return;
+        }
+        if (webView == null && !webKitReady.toCompletableFuture().isDone()) {
+            return;
+        }
+        waitingPage = null;
+        if (webView == null) {
+            webView();
+            Platform.runLater(() -> show(page));
+        } else {
+            show(page);
         }
     }
 

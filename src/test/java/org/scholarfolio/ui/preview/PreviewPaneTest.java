@@ -46,7 +46,8 @@ class PreviewPaneTest {
     @Test
     void previewFollowsTypingAndTheOpenSection(FxRobot robot) throws Exception {
         robot.clickOn("#profile-first").write("Ada");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        // The first page waits for WebKit's library, loaded on a thread of its own (seconds on a busy machine).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#preview-web").tryQuery().isPresent() && "Ada".equals(text(robot, "name")));
         assertThat(text(robot, "target")).isEqualTo("Home");
 
