@@ -170,8 +170,8 @@ public final class MainView {
 
     /**
      * Sets {@link #firstContentDrawnProperty()} once a pulse has laid out the form with the preview's
-     * page loaded (failed counts: nothing more is coming), after that pulse, so that its frame is
-     * drawn before what waited for it is built.
+     * page loaded (as FirstContentTiming counts it; a failed load counts too), after that pulse, so
+     * that its frame is drawn before what waited for it is built.
      */
     private void watchFirstContent(Scene scene) {
         Runnable[] listener = new Runnable[1];
@@ -192,9 +192,10 @@ public final class MainView {
         if (!(web instanceof javafx.scene.web.WebView view)) {
             return false;
         }
+        // Not a cancelled load: the page is loaded again (its emoji came) and that load is what shows.
         var state = view.getEngine().getLoadWorker().getState();
-        return state == javafx.concurrent.Worker.State.SUCCEEDED || state == javafx.concurrent.Worker.State.FAILED
-                || state == javafx.concurrent.Worker.State.CANCELLED;
+        return state == javafx.concurrent.Worker.State.SUCCEEDED && view.getEngine().getDocument() != null
+                || state == javafx.concurrent.Worker.State.FAILED;
     }
 
     /** True from the pulse after the window first drew its content; what is not needed for it is built then. */
