@@ -170,15 +170,20 @@ public final class MainView {
 
     /**
      * Sets {@link #firstContentDrawnProperty()} once a pulse has laid out the form with the preview's
-     * page loaded (as FirstContentTiming counts it; a failed load counts too), after that pulse, so
-     * that its frame is drawn before what waited for it is built.
+     * page loaded (as FirstContentTiming counts it; a failed load counts too), after the pulse that
+     * follows it, whose frame holds the page's paint: what waited for it is built after that frame.
      */
     private void watchFirstContent(Scene scene) {
         Runnable[] listener = new Runnable[1];
+        boolean[] seen = {false};
         listener[0] = () -> {
-            if (firstContentShown()) {
+            if (seen[0]) {
+                // The frame after the one that found the page loaded: the page's paint is in it.
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(() -> firstContentDrawn.set(true));
+            } else if (firstContentShown()) {
+                seen[0] = true;
+                Platform.requestNextPulse();
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
