@@ -3,6 +3,7 @@
 # and its preview's page loaded, on the sample portfolio), side by side with the floor: a JavaFX
 # window holding one WebView with a short page (FirstFrameFloor). Both print "first content drawn
 # at <epoch ms>" on the frame after their content is there; the time is taken from just before exec.
+# Each also prints its UI thread's processor time up to then, which a loaded machine disturbs less.
 # Every round runs each start once, and each round begins one further along the list (floor, editor,
 # before; then editor, before, floor; ...), so that no start always runs right after the same one: the
 # start that followed the floor was slower in session 9's fixed order. ORDER=fixed keeps that order.
@@ -27,13 +28,16 @@ editor_cmd=${EDITOR_CMD:-java -jar $jar}
 work=$(mktemp -d "${TMPDIR:-/tmp}/first-content.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Prints the milliseconds from exec to the line, or "failed".
+# Prints the milliseconds from exec to the line, or "failed", and after a slash the UI thread's
+# processor time up to then (a figure that the machine's load disturbs less), or "?".
 time_one() {
-  local start line
+  local start out line ui
   start=$(date +%s%3N)
-  line=$("$@" 2>>"$work/stderr" | grep -m1 'first content drawn at' || true)
-  if [[ -z $line ]]; then echo failed; return; fi
-  echo $(( ${line##* } - start ))
+  out=$("$@" 2>>"$work/stderr" | grep -m2 'first content' || true)
+  line=$(grep -m1 'first content drawn at' <<<"$out" || true)
+  if [[ -z $line ]]; then echo failed/?; return; fi
+  ui=$(grep -o 'processor time [0-9-]*' <<<"$out" | awk '{print $3}')
+  echo "$(( ${line##* } - start ))/${ui:-?}"
 }
 
 editor_once() {
@@ -43,7 +47,7 @@ editor_once() {
       time_one "$@" open "$work/sample"
 }
 
-floor=() editor=() before=()
+floor=() editor=() before=() floor_ui=() editor_ui=() before_ui=()
 starts=(floor editor)
 if [[ -n ${BEFORE_CMD:-} ]]; then starts+=(before); fi
 for run in $(seq "$runs"); do
@@ -57,15 +61,17 @@ for run in $(seq "$runs"); do
       before) b=$(editor_once $BEFORE_CMD) ;;
     esac
   done
-  echo "run $run (${order[*]}): floor $f ms, editor $e ms, before $b ms, load average $(cut -d' ' -f1 /proc/loadavg)"
-  floor+=("$f") editor+=("$e")
-  if [[ -n ${BEFORE_CMD:-} ]]; then before+=("$b"); fi
+  echo "run $run (${order[*]}): floor $f ms, editor $e ms, before $b ms (wall/UI thread), load average $(cut -d' ' -f1 /proc/loadavg)"
+  floor+=("${f%/*}") editor+=("${e%/*}") floor_ui+=("${f#*/}") editor_ui+=("${e#*/}")
+  if [[ -n ${BEFORE_CMD:-} ]]; then before+=("${b%/*}") before_ui+=("${b#*/}"); fi
 done
-median() { printf '%s\n' "$@" | grep -v failed | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
+median() { printf '%s\n' "$@" | grep -E '^[0-9]+$' | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
 mf=$(median "${floor[@]}") me=$(median "${editor[@]}")
 ratio() { awk -v e="$1" -v f="$2" 'BEGIN{if(f>0)printf "%.2f", e/f; else print "n/a"}'; }
 echo "median: floor $mf ms, editor $me ms, ratio $(ratio "$me" "$mf")"
+mfu=$(median "${floor_ui[@]}") meu=$(median "${editor_ui[@]}")
+echo "median UI thread processor time: floor $mfu ms, editor $meu ms, ratio $(ratio "$meu" "$mfu")"
 if [[ ${#before[@]} -gt 0 ]]; then
-  mb=$(median "${before[@]}")
-  echo "median: before $mb ms, ratio $(ratio "$mb" "$mf")"
+  mb=$(median "${before[@]}") mbu=$(median "${before_ui[@]}")
+  echo "median: before $mb ms, ratio $(ratio "$mb" "$mf"); UI thread $mbu ms, ratio $(ratio "$mbu" "$mfu")"
 fi

@@ -102,6 +102,9 @@ public final class MainView {
 
     private final StackPane content = new StackPane();
     private PreviewViewModel preview;
+    private Node previewRoot;
+    /** Set in the pulse after the window first drew its form and the preview's page (or its form, without a preview). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper firstContentDrawn = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "firstContentDrawn");
 
     /** {@code previewRendererOrNull}: without a renderer the window has no preview pane. */
     public MainView(EditorViewModel editor, BooleanProperty darkTheme, PreviewRenderer previewRendererOrNull) {
@@ -119,7 +122,7 @@ public final class MainView {
         editor.takePendingEditsWith(ParagraphTextArea::takeAllTyping);
         Runnable closeStep = editor.history()::closeStep;
         problems = new ProblemsViewModel(editor);
-        ProfileScreen profile = new ProfileScreen(editor, closeStep);
+        ProfileScreen profile = new ProfileScreen(editor, closeStep, firstContentDrawn.getReadOnlyProperty());
         PublicationsScreen publications = new PublicationsScreen(editor, closeStep);
         screens = List.of(profile, new NewsScreen(editor, closeStep), publications,
                 new PagesScreen(editor, closeStep), new SiteScreen(editor, closeStep));
@@ -158,6 +161,51 @@ public final class MainView {
         darkTheme.addListener((obs, was, dark) -> applyTheme(dark));
         applyTheme(darkTheme.get());
         sidebar.getSelectionModel().select(Section.PROFILE);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null && !firstContentDrawn.get()) {
+                watchFirstContent(scene);
+            }
+        });
+    }
+
+    /**
+     * Sets {@link #firstContentDrawnProperty()} once a pulse has laid out the form with the preview's
+     * page loaded (as FirstContentTiming counts it; a failed load counts too), after the pulse that
+     * follows it, whose frame holds the page's paint: what waited for it is built after that frame.
+     */
+    private void watchFirstContent(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        boolean[] seen = {false};
+        listener[0] = () -> {
+            if (seen[0]) {
+                // The frame after the one that found the page loaded: the page's paint is in it.
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.runLater(() -> firstContentDrawn.set(true));
+            } else if (firstContentShown()) {
+                seen[0] = true;
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private boolean firstContentShown() {
+        if (previewRoot == null) {
+            return true;
+        }
+        Node web = previewRoot.lookup("#preview-web");
+        if (!(web instanceof javafx.scene.web.WebView view)) {
+            return false;
+        }
+        // Not a cancelled load: the page is loaded again (its emoji came) and that load is what shows.
+        var state = view.getEngine().getLoadWorker().getState();
+        return state == javafx.concurrent.Worker.State.SUCCEEDED && view.getEngine().getDocument() != null
+                || state == javafx.concurrent.Worker.State.FAILED;
+    }
+
+    /** True from the pulse after the window first drew its content; what is not needed for it is built then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty firstContentDrawnProperty() {
+        return firstContentDrawn.getReadOnlyProperty();
     }
 
     static void applyTheme(boolean dark) {
@@ -219,6 +267,7 @@ public final class MainView {
                               javafx.beans.value.ObservableValue<Boolean> opening) {
         preview = new PreviewViewModel(editor, renderer);
         PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme, opening);
+        previewRoot = pane.root();
         SplitPane split = new SplitPane(content, pane.root());
         split.setId("editor-split");
         split.setDividerPositions(0.55);

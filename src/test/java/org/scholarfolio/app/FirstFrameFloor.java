@@ -33,6 +33,7 @@ public final class FirstFrameFloor extends Application {
             if (loaded[0]) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 System.out.println("first content drawn at " + System.currentTimeMillis());
+                System.out.println("first content: UI thread processor time " + FirstContentTiming.uiThreadMillis() + " ms");
                 Platform.runLater(Platform::exit);
             } else if (web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
                 loaded[0] = true;

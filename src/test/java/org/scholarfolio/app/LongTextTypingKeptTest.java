@@ -54,6 +54,7 @@ class LongTextTypingKeptTest {
         assertThat(BIO.length()).isGreaterThan(200_000);
         robot.interact(() -> view.showSection(Section.PROFILE));
         ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
+        robot.interact(bio::requestFocus); // the rich area replaces the plain stand-in
         StyleClassedTextArea inside = (StyleClassedTextArea) bio.editor();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inside.getLength() == BIO.length() && inside.isEditable());
         WaitForAsyncUtils.waitForFxEvents();

@@ -29,7 +29,7 @@ class UndoNamesItsStepTest {
     @Start
     void start(Stage stage) {
         Portfolio p = Portfolio.empty();
-        p = p.withProfile(p.profile().toBuilder().position("Reader").build());
+        p = p.withProfile(p.profile().toBuilder().position("Reader").addressLines(List.of("Manchester")).build());
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
         view = new MainView(editor, new SimpleBooleanProperty(false), null);
         Scene scene = new Scene(view.root(), 1100, 760);
@@ -85,5 +85,23 @@ class UndoNamesItsStepTest {
         ctrl(robot, KeyCode.Z);
         assertThat(position.getText()).isEqualTo("Reader");
         assertThat(position.getCaretPosition()).isEqualTo("Reader".length());
+    }
+
+    @Test
+    void aMultiLineFieldReachedByAClickTypesAndUndoesAsBeforeTheSwap(FxRobot robot) {
+        org.scholarfolio.ui.form.ParagraphTextArea address =
+                robot.lookup("#profile-address").queryAs(org.scholarfolio.ui.form.ParagraphTextArea.class);
+        assertThat(address.isReached()).isFalse();
+        robot.clickOn(address);
+        robot.interact(address::end);
+        robot.write(", England");
+        assertThat(address.isReached()).isTrue();
+        assertThat(editor.portfolio().profile().addressLines()).containsExactly("Manchester, England");
+        robot.clickOn("#profile-position");
+
+        ctrl(robot, KeyCode.Z);
+        assertThat(editor.portfolio().profile().addressLines()).containsExactly("Manchester");
+        assertThat(address.getText()).isEqualTo("Manchester");
+        assertThat(address.getCaretPosition()).isEqualTo("Manchester".length());
     }
 }

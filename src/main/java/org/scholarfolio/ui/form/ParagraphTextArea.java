@@ -1,38 +1,43 @@
 package org.scholarfolio.ui.form;
 
-import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
-import static org.fxmisc.wellbehaved.event.InputMap.consume;
-import static org.fxmisc.wellbehaved.event.InputMap.ignore;
-import static org.fxmisc.wellbehaved.event.InputMap.sequence;
-
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.AccessibleAttribute;
-import javafx.scene.AccessibleRole;
-import javafx.scene.control.ContextMenu;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Font;
 
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.util.UndoUtils;
-import org.fxmisc.wellbehaved.event.Nodes;
-
 /**
- * A multi-line text field that lays out only the paragraphs in view (RichTextFX's virtualised area):
+ * A multi-line field that lays out only the paragraphs in view (RichTextFX's virtualised area):
  * a key typed in a 20 KB bio lays out one paragraph, where JavaFX's {@code TextArea} lays out the
  * whole text on every key. It is a {@link Control} holding the area, so the labels, tooltips and
  * problem marks treat it as any other field; the keyboard focus goes to the area inside it.
+ *
+ * <p>Until the person first reaches it (a click, Tab, a key, the focus asked for), the field shows
+ * its text in a read-only JavaFX text area that looks the same: the first window then loads none of
+ * RichTextFX's classes. Reaching it swaps in the real area with the text, the caret and the selection
+ * where the stand-in had them, and hands it the key or the menu request that did it; nothing typed
+ * goes to the stand-in, so the editor's undo history sees the same changes either way. A long value
+ * shows only its first {@value #SHOWN_BEFORE_REACHED} characters in the stand-in; scrolling in it
+ * brings in the real area, which holds the whole text. The stand-in takes no typing, so while it
+ * shows nothing is pending ({@link #takeTyping()}).
  *
  * <p>As in the editor's other fields: Tab and Shift+Tab leave it (Ctrl+Tab types a tab), the
  * editor's Undo handles Ctrl+Z, and a change arriving from outside (Undo, a recovered change) keeps
@@ -41,104 +46,37 @@ import org.fxmisc.wellbehaved.event.Nodes;
  */
 public final class ParagraphTextArea extends Control {
     private static final String STYLE_CLASS = "paragraph-text-area";
+    /** Replacements longer than this are split into paragraphs off the JavaFX thread. */
+    static final int BUILT_IN_BACKGROUND = RichParagraphEditor.BUILT_IN_BACKGROUND;
+    /** Above this length a key's new value is made off the JavaFX thread and pending until then. */
+    static final int FOLLOWED_IN_BACKGROUND = RichParagraphEditor.FOLLOWED_IN_BACKGROUND;
+    /** The stand-in lays out all it shows: more than fills a tall field, never a whole long bio. */
+    static final int SHOWN_BEFORE_REACHED = 4_000;
+
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final Area area = new Area();
+    /** What the skin shows: the stand-in, then the real area's scroll pane. */
+    private final ObjectProperty<Node> shown = new SimpleObjectProperty<>(this, "shown");
     private int prefRowCount = 4;
-    /** True while the text property follows the area's own typing, or the area follows the property. */
-    private boolean syncing;
-    /** Counts the values taken from outside; a document built in the background for an older one is dropped. */
-    private long taken;
-    /** True while a long value's document is being built in the background: the area still shows the one before. */
-    private boolean loading;
-    /** Counts the changes typed into a long text; a value made for an older count is taken, and the newest made next. */
-    private long typed;
-    /** True while the area holds typing the text property has not taken yet (a long text only). */
-    private boolean pending;
-    /** The value being made in the background from the area's document, or null. At most one at a time. */
-    private java.util.concurrent.CompletableFuture<String> following;
+    private TextArea standIn;
+    private RichParagraphEditor editor;
+    /** A mouse button is down on the stand-in: the swap waits for its release, so a drag selects as usual. */
+    private boolean pressed;
 
     /** The fields holding typing not taken yet; touched on the JavaFX thread only. */
-    private static final java.util.Set<ParagraphTextArea> WITH_PENDING_TYPING = new java.util.LinkedHashSet<>();
-    private static final javafx.beans.property.ReadOnlyBooleanWrapper TYPING_PENDING =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(ParagraphTextArea.class, "typingPending");
-
-    /** Replacements longer than this are split into paragraphs off the JavaFX thread (a 10 MB bio took it 2 s). */
-    static final int BUILT_IN_BACKGROUND = 200_000;
-    /**
-     * Above this length a key's new value (the whole text as one string) is made off the JavaFX
-     * thread: in a 10 MB bio each key copied 10 MB there, 40 ms and more per key.
-     */
-    static final int FOLLOWED_IN_BACKGROUND = 200_000;
-    private static final java.util.concurrent.Executor BUILDER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scholarfolio-text-field");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Set<ParagraphTextArea> WITH_PENDING_TYPING = new LinkedHashSet<>();
+    private static final ReadOnlyBooleanWrapper TYPING_PENDING = new ReadOnlyBooleanWrapper(ParagraphTextArea.class, "typingPending");
 
     public ParagraphTextArea() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(false);
-        area.setWrapText(true);
-        // The editor keeps one history for the portfolio; the area's own would disagree with it.
-        area.setUndoManager(UndoUtils.noOpUndoManager());
-        // Rich changes, not plain ones: RichTextFX makes a plain change by joining the whole removed and
-        // inserted text (10 MB when a long value is swapped in); here only a key's worth is read.
-        area.richChanges().subscribe(change -> {
-            if (syncing) {
-                return;
-            }
-            if (pending || area.getLength() > FOLLOWED_IN_BACKGROUND) {
-                // A long text: the property takes the area's text from a thread of its own, coalesced.
-                typed++;
-                if (!pending) {
-                    pending = true;
-                    WITH_PENDING_TYPING.add(this);
-                    TYPING_PENDING.set(true);
-                }
-                if (following == null) {
-                    follow();
-                }
-                return;
-            }
-            syncing = true;
-            try {
-                // The property held the area's text before this change: apply the change to it rather
-                // than asking the area for its whole text, which walks every paragraph (200,000 in a 10 MB bio).
-                String before = text.get();
-                int at = change.getPosition();
-                int removedEnd = at + change.getRemoved().length();
-                String inserted = change.getInserted().getText();
-                boolean inStep = before != null && removedEnd <= before.length()
-                        && before.length() - change.getRemoved().length() + inserted.length() == area.getLength();
-                text.set(inStep ? spliced(before, at, removedEnd, inserted) : area.getText());
-            } finally {
-                syncing = false;
-            }
-        });
-        text.addListener((obs, old, now) -> {
-            if (!syncing) {
-                // A value from outside replaces typing not taken yet (the editor takes it first: takeTyping).
-                boolean typedSince = pending;
-                dropPending();
-                // The old value is the area's text, unless something set the property while the area changed.
-                String shown = !typedSince && !loading && old != null && old.length() == area.getLength() ? old : area.getText();
-                takeFromOutside(shown, now == null ? "" : now);
-            }
-        });
+        standIn = standIn();
+        shown.set(standIn);
         // Leaving the field hands over what was typed, before the form moves on to another record.
         focusWithinProperty().addListener((obs, was, now) -> {
             if (!now) {
                 takeTyping();
             }
         });
-        Nodes.addInputMap(area, sequence(
-                consume(keyPressed(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN), e -> area.replaceSelection("\t")),
-                // Not consumed: the scene moves the focus, as from every other field.
-                ignore(keyPressed(KeyCode.TAB)),
-                ignore(keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN))));
-        area.setContextMenu(contextMenu());
-        area.setAccessibleRole(AccessibleRole.TEXT_AREA);
-        area.accessibleTextProperty().bind(accessibleTextProperty());
     }
 
     /** The text, bound two-way to a view model's property like {@code TextArea.textProperty()}. */
@@ -154,13 +92,13 @@ public final class ParagraphTextArea extends Control {
 
     /**
      * Hands what was typed into a long text and not taken yet to the text property, now, on this
-     * thread (a save, an Undo or the recovery journal must see every key). Nothing when all is taken.
+     * thread (a save, an Undo or the recovery journal must see every key). Nothing when all is taken,
+     * nor while the stand-in shows: it takes no typing.
      */
     public void takeTyping() {
-        if (!pending) {
-            return;
+        if (editor != null) {
+            editor.takeTyping();
         }
-        take(area.getContent().snapshot().getText());
     }
 
     /** {@link #takeTyping()} for every field holding typing not taken yet; on the JavaFX thread. */
@@ -171,76 +109,17 @@ public final class ParagraphTextArea extends Control {
     }
 
     /** True while some field holds typing its property has not taken yet (Save and Undo count it as a change). */
-    public static javafx.beans.property.ReadOnlyBooleanProperty typingPendingProperty() {
+    public static ReadOnlyBooleanProperty typingPendingProperty() {
         return TYPING_PENDING.getReadOnlyProperty();
     }
 
-    /**
-     * Makes the area's text as one string on the builder thread from a snapshot of its document (an
-     * immutable tree of paragraphs: taking it costs nothing) and hands it to the property when done:
-     * the value of the latest key if no key came since, else an older one and the next is made at once.
-     */
-    private void follow() {
-        long at = typed;
-        var snapshot = area.getContent().snapshot();
-        java.util.concurrent.CompletableFuture<String> made = java.util.concurrent.CompletableFuture
-                .supplyAsync(snapshot::getText, BUILDER);
-        following = made;
-        made.whenCompleteAsync((value, failure) -> {
-            if (following != made) {
-                return; // taken meanwhile, or replaced by a value from outside
-            }
-            following = null;
-            if (!pending) {
-                return;
-            }
-            if (failure != null) {
-                takeTyping();
-            } else if (at == typed) {
-                take(value);
-            } else {
-                takeOlder(value);
-                follow();
-            }
-        }, Platform::runLater);
-    }
-
-    /** The property takes {@code value}, the area's whole text now: nothing is pending any more. */
-    private void take(String value) {
-        dropPending();
-        setFromArea(value);
-    }
-
-    /** The property takes the area's text as it was some keys ago; the keys since stay pending. */
-    private void takeOlder(String value) {
-        setFromArea(value);
-    }
-
-    private void setFromArea(String value) {
-        syncing = true;
-        try {
-            text.set(value);
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void dropPending() {
-        following = null;
+    private void typingPending(boolean pending) {
         if (pending) {
-            pending = false;
+            WITH_PENDING_TYPING.add(this);
+        } else {
             WITH_PENDING_TYPING.remove(this);
-            TYPING_PENDING.set(!WITH_PENDING_TYPING.isEmpty());
         }
-    }
-
-    /** {@code before} with {@code [at, removedEnd)} replaced: one copy when typing at the end, two otherwise. */
-    static String spliced(String before, int at, int removedEnd, String inserted) {
-        if (removedEnd == before.length()) {
-            return before.substring(0, at).concat(inserted);
-        }
-        return new StringBuilder(before.length() - (removedEnd - at) + inserted.length())
-                .append(before, 0, at).append(inserted).append(before, removedEnd, before.length()).toString();
+        TYPING_PENDING.set(!WITH_PENDING_TYPING.isEmpty());
     }
 
     public void setText(String value) {
@@ -254,147 +133,118 @@ public final class ParagraphTextArea extends Control {
     }
 
     public int getCaretPosition() {
-        return area.getCaretPosition();
+        return editor != null ? editor.getCaretPosition() : standIn.getCaretPosition();
     }
 
     public void positionCaret(int at) {
-        area.moveTo(Math.max(0, Math.min(at, area.getLength())));
-        area.requestFollowCaret();
+        reached().positionCaret(at);
     }
 
     /** Puts the caret after the last character, as {@code TextInputControl.end()} does. */
     public void end() {
-        positionCaret(area.getLength());
+        positionCaret(getText() == null ? 0 : getText().length());
     }
 
     public void replaceSelection(String replacement) {
-        area.replaceSelection(replacement);
+        reached().replaceSelection(replacement);
     }
 
     /** The focus goes to the area that takes the keys. */
     @Override
     public void requestFocus() {
-        area.requestFocus();
+        reached().area().requestFocus();
     }
 
-    /** The node that holds the keyboard focus while the field is being edited. */
-    public javafx.scene.Node editor() {
-        return area;
+    /** The node that takes the keys now: the plain stand-in until the field is reached, then the rich area. */
+    public Node editor() {
+        return editor != null ? editor.area() : standIn;
     }
 
-    /**
-     * Applies a value set from outside as the smallest replacement, so that the view stays where it
-     * is. {@code shown}: the property's value before, which is the area's text (the two are kept
-     * equal), so the area's whole text is never built; each text is walked once from either end.
-     */
-    private void takeFromOutside(String shown, String now) {
-        syncing = true;
-        try {
-            if (shown.equals(now)) {
-                return;
+    /** Whether the real area has replaced the stand-in (the person reached the field, or code asked for it). */
+    public boolean isReached() {
+        return editor != null;
+    }
+
+    /** A read-only text area showing the start of the text, which hands itself over when reached. */
+    private TextArea standIn() {
+        TextArea plain = new TextArea(shownBeforeReached(text.get()));
+        plain.setEditable(false);
+        plain.setWrapText(true);
+        plain.accessibleTextProperty().bind(accessibleTextProperty());
+        text.addListener((obs, old, now) -> {
+            if (editor == null) {
+                plain.setText(shownBeforeReached(now));
             }
-            int prefix = commonPrefix(shown, now);
-            int suffix = commonSuffix(shown, now, prefix);
-            int caret = CaretKeeping.wholeNewText(shown, now, area.isFocused()) ? 0 : now.length() - suffix;
-            long number = ++taken;
-            String replacement = now.substring(prefix, now.length() - suffix);
-            if (replacement.length() <= BUILT_IN_BACKGROUND) {
-                finishLoading();
-                area.replaceText(prefix, shown.length() - suffix, replacement);
-                moveCaret(caret);
-                return;
-            }
-            // Splitting megabytes into paragraphs takes seconds; the window keeps drawing meanwhile and the
-            // area takes no keys until it shows the new value. A newer value makes this one's document moot.
-            if (!loading) {
-                loading = true;
-                area.setEditable(false);
-            }
-            int end = shown.length() - suffix;
-            var paragraphStyle = area.getInitialParagraphStyle();
-            var textStyle = area.getInitialTextStyle();
-            var segments = area.getSegOps();
-            java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> {
-                        var document = ReadOnlyStyledDocument.fromString(replacement, paragraphStyle, textStyle, segments);
-                        // Kept by the document: RichTextFX asks for it on the JavaFX thread when the change is
-                        // made (to see whether the plain text changed), a walk of every paragraph there.
-                        document.getText();
-                        return document;
-                    }, BUILDER)
-                    .whenCompleteAsync((document, failure) -> {
-                        if (number != taken) {
-                            return;
-                        }
-                        syncing = true;
-                        try {
-                            finishLoading();
-                            if (document != null) {
-                                area.replace(prefix, end, document);
-                            } else {
-                                area.replaceText(prefix, end, replacement); // the build failed: here, as before
-                            }
-                            moveCaret(caret);
-                        } finally {
-                            syncing = false;
-                        }
-                    }, Platform::runLater);
-        } finally {
-            syncing = false;
-        }
-    }
-
-    /** The area shows the latest value (or is about to, in this event): it takes keys again. */
-    private void finishLoading() {
-        if (loading) {
-            loading = false;
-            area.setEditable(true);
-        }
-    }
-
-    private void moveCaret(int caret) {
-        area.moveTo(Math.min(caret, area.getLength()));
-        if (caret == 0) {
-            area.showParagraphAtTop(0);
-        } else {
-            area.requestFollowCaret();
-        }
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int commonSuffix(String a, String b, int prefix) {
-        int n = Math.min(a.length(), b.length()) - prefix;
-        int i = 0;
-        while (i < n && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
-            i++;
-        }
-        return i;
-    }
-
-    private ContextMenu contextMenu() {
-        MenuItem cut = new MenuItem("Cut");
-        cut.setOnAction(e -> area.cut());
-        MenuItem copy = new MenuItem("Copy");
-        copy.setOnAction(e -> area.copy());
-        MenuItem paste = new MenuItem("Paste");
-        paste.setOnAction(e -> area.paste());
-        MenuItem all = new MenuItem("Select All");
-        all.setOnAction(e -> area.selectAll());
-        ContextMenu menu = new ContextMenu(cut, copy, paste, new SeparatorMenuItem(), all);
-        menu.setOnShowing(e -> {
-            boolean none = area.getSelection().getLength() == 0;
-            cut.setDisable(none);
-            copy.setDisable(none);
         });
-        return menu;
+        // Keys and input methods: the real area takes this very event, so nothing typed is lost.
+        plain.addEventFilter(KeyEvent.ANY, e -> handOver(e));
+        plain.addEventFilter(InputMethodEvent.ANY, e -> handOver(e));
+        plain.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> handOver(e));
+        plain.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (text.get() != null && text.get().length() > SHOWN_BEFORE_REACHED) {
+                handOver(e);
+            }
+        });
+        // A click or a drag: the stand-in places the caret and the selection, the swap follows the release.
+        plain.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed = true);
+        plain.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            pressed = false;
+            Platform.runLater(this::reachedIfFocused);
+        });
+        // Tab, or the focus asked for on the text area itself.
+        plain.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                Platform.runLater(() -> {
+                    if (!pressed) {
+                        reachedIfFocused();
+                    }
+                });
+            }
+        });
+        return plain;
+    }
+
+    private void reachedIfFocused() {
+        if (editor == null && standIn.isFocused()) {
+            reached();
+        }
+    }
+
+    /** Swaps in the real area (when the stand-in shows) and gives it {@code event}, which the stand-in does not see. */
+    private void handOver(Event event) {
+        if (editor != null) {
+            return;
+        }
+        event.consume();
+        Node area = reached().area();
+        Event.fireEvent(area, event.copyFor(area, area));
+    }
+
+    /** The real area, made now if the stand-in still shows; it takes the focus if the stand-in had it. */
+    private RichParagraphEditor reached() {
+        if (editor == null) {
+            boolean focused = standIn.isFocused();
+            editor = new RichParagraphEditor(text, accessibleTextProperty(), standIn.getAnchor(), standIn.getCaretPosition(),
+                    standIn.getScrollTop() <= 0, this::typingPending);
+            shown.set(editor.node());
+            if (focused) {
+                editor.area().requestFocus();
+            }
+            standIn.accessibleTextProperty().unbind();
+            standIn.setText("");
+        }
+        return editor;
+    }
+
+    private static String shownBeforeReached(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= SHOWN_BEFORE_REACHED) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(SHOWN_BEFORE_REACHED - 1)) ? SHOWN_BEFORE_REACHED - 1 : SHOWN_BEFORE_REACHED;
+        return value.substring(0, end);
     }
 
     @Override
@@ -402,11 +252,12 @@ public final class ParagraphTextArea extends Control {
         return new AreaSkin(this);
     }
 
-    /** The scroll pane with the area, asking room for the preferred rows. */
+    /** The stand-in or the area's scroll pane, asking room for the preferred rows. */
     private static final class AreaSkin extends SkinBase<ParagraphTextArea> {
         AreaSkin(ParagraphTextArea field) {
             super(field);
-            getChildren().add(new VirtualizedScrollPane<>(field.area));
+            getChildren().setAll(field.shown.get());
+            registerChangeListener(field.shown, obs -> getChildren().setAll(field.shown.get()));
         }
 
         @Override
@@ -429,21 +280,6 @@ public final class ParagraphTextArea extends Control {
         @Override
         protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
             return left + right + 60;
-        }
-    }
-
-    /** The area, answering a screen reader as a text area does. */
-    private static final class Area extends StyleClassedTextArea {
-        @Override
-        public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-            return switch (attribute) {
-                case TEXT -> getText();
-                case CARET_OFFSET -> getCaretPosition();
-                case SELECTION_START -> getSelection().getStart();
-                case SELECTION_END -> getSelection().getEnd();
-                case EDITABLE -> isEditable();
-                default -> super.queryAccessibleAttribute(attribute, parameters);
-            };
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.scholarfolio.ui.profile;
 
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,15 +14,29 @@ import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.form.NodeSearch;
 import org.scholarfolio.ui.preview.PreviewTarget;
 
-/** The Profile screen: one form, previewed on the home page. */
+/**
+ * The Profile screen: one form, previewed on the home page. Built before the window's first content
+ * is drawn, its part below the first screenful follows in the pulse after that content.
+ */
 public final class ProfileScreen implements Screen {
     private final ProfileViewModel vm;
     private final LazyView<ProfileView> view;
     private final IntegerProperty none = new SimpleIntegerProperty(-1);
 
-    public ProfileScreen(EditorViewModel editor, Runnable onLeaveField) {
+    /** {@code firstContentDrawn}: true once the window has drawn its first content (the form and the preview's page). */
+    public ProfileScreen(EditorViewModel editor, Runnable onLeaveField, ReadOnlyBooleanProperty firstContentDrawn) {
         vm = new ProfileViewModel(editor);
-        view = new LazyView<>(() -> new ProfileView(vm, onLeaveField));
+        view = new LazyView<>(() -> {
+            ProfileView built = new ProfileView(vm, onLeaveField, !firstContentDrawn.get());
+            if (!built.isComplete()) {
+                firstContentDrawn.addListener((obs, was, drawn) -> {
+                    if (drawn) {
+                        built.completeForm();
+                    }
+                });
+            }
+            return built;
+        });
     }
 
     public ProfileViewModel viewModel() {
@@ -40,7 +55,15 @@ public final class ProfileScreen implements Screen {
 
     @Override
     public void whenBuilt(java.util.function.Consumer<Parent> action) {
-        view.whenBuilt(v -> action.accept(v.root()));
+        view.whenBuilt(v -> {
+            action.accept(v.root());
+            // The part built after the first content is handed over too, block by block.
+            v.whenBelowFoldBuilt(block -> {
+                if (block instanceof Parent parent) {
+                    action.accept(parent);
+                }
+            });
+        });
     }
 
     @Override
@@ -55,7 +78,13 @@ public final class ProfileScreen implements Screen {
 
     @Override
     public void select(String fieldPath) {
+        view.get().completeForm();
         FieldPaths.nestedIndex(fieldPath, "socialLinks").ifPresent(i -> vm.socialLinks().selectedIndexProperty().set(i));
+    }
+
+    /** Builds the part of the form below the first screenful now, if it waits still. */
+    public void completeForm() {
+        view.whenBuilt(ProfileView::completeForm);
     }
 
     @Override

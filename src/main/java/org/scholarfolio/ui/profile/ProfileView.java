@@ -1,9 +1,16 @@
 package org.scholarfolio.ui.profile;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.SocialLink;
@@ -11,12 +18,37 @@ import org.scholarfolio.ui.RecordListView;
 
 import org.scholarfolio.ui.form.FormBuilder;
 
-/** The researcher's profile: name, position, contact lines and the Markdown bio. */
+/**
+ * The researcher's profile: name, position, contact lines and the Markdown bio.
+ *
+ * <p>The part below the first screenful (photo, bio, social links with their table) can be built
+ * after the window's first content is drawn, so that the first window's style pass and skins cover
+ * only what shows. Until then a blank block of about its height stands in its place (the scroll bar
+ * barely moves when it arrives), and a key, a scroll or a click in the form builds it at once,
+ * before the event goes on: Tab from the last field above reaches the photo's path as always.
+ */
 public final class ProfileView {
-    private final ScrollPane root;
+    /** About the height of the part below the fold, so the scroll bar's thumb keeps its size. */
+    private static final double BELOW_FOLD_HEIGHT = 1_100;
 
+    private final ProfileViewModel vm;
+    private final Runnable onLeaveField;
+    private final FormBuilder form;
+    private final ScrollPane root;
+    private Region placeholder;
+    private final List<Consumer<Node>> waitingForBelowFold = new ArrayList<>();
+    private final List<Node> belowFold = new ArrayList<>();
+
+    /** The whole form at once. */
     public ProfileView(ProfileViewModel vm, Runnable onLeaveField) {
-        FormBuilder form = new FormBuilder(onLeaveField);
+        this(vm, onLeaveField, false);
+    }
+
+    /** {@code deferBelowFold}: the part below the first screenful waits for {@link #completeForm()}. */
+    public ProfileView(ProfileViewModel vm, Runnable onLeaveField, boolean deferBelowFold) {
+        this.vm = vm;
+        this.onLeaveField = onLeaveField;
+        form = new FormBuilder(onLeaveField);
         form.section("Name").row();
         FormBuilder.fieldPath(form.text("Given name", "profile-first", vm.firstNameProperty()), ProfileField.NAME::path);
         form.text("Middle name", "profile-middle", vm.middleNameProperty());
@@ -31,6 +63,59 @@ public final class ProfileView {
         text(form, vm, ProfileField.SUBTITLE);
         text(form, vm, ProfileField.EMAIL);
         area(form, vm, ProfileField.ADDRESS_LINES, 3);
+        if (deferBelowFold) {
+            placeholder = new Region();
+            placeholder.setId("profile-below-fold");
+            placeholder.setPrefHeight(BELOW_FOLD_HEIGHT);
+            placeholder.setMinHeight(BELOW_FOLD_HEIGHT);
+            form.add(placeholder);
+        }
+        root = form.build();
+        root.setId("profile-view");
+        if (deferBelowFold) {
+            // Whatever the person does in the form first needs the whole form (Tab past the address,
+            // scrolling down, a click on the scroll bar): it is built before the event goes on.
+            root.addEventFilter(KeyEvent.KEY_PRESSED, e -> completeForm());
+            root.addEventFilter(ScrollEvent.ANY, e -> completeForm());
+            root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> completeForm());
+            root.vvalueProperty().addListener((obs, old, now) -> completeForm());
+        } else {
+            buildBelowFold();
+        }
+    }
+
+    /** Builds the part below the first screenful now, if it waits still. */
+    public void completeForm() {
+        if (placeholder != null) {
+            ((VBox) root.getContent()).getChildren().remove(placeholder);
+            placeholder = null;
+            buildBelowFold();
+            List<Consumer<Node>> actions = List.copyOf(waitingForBelowFold);
+            waitingForBelowFold.clear();
+            actions.forEach(action -> belowFold.forEach(action));
+        }
+    }
+
+    /** True once every field is in the form. */
+    public boolean isComplete() {
+        return placeholder == null;
+    }
+
+    /**
+     * Runs {@code action} with each block of the part below the first screenful once it is built
+     * (now, if it is): a screen's fields marked from when they exist.
+     */
+    public void whenBelowFoldBuilt(Consumer<Node> action) {
+        if (isComplete()) {
+            belowFold.forEach(action);
+        } else {
+            waitingForBelowFold.add(action);
+        }
+    }
+
+    private void buildBelowFold() {
+        List<Node> content = ((VBox) root.getContent()).getChildren();
+        int from = content.size();
         form.section("Photo").row();
         FormBuilder.fieldPath(form.text("Image file (in the portfolio folder)", "profile-photo-path", vm.photoPathProperty()),
                 () -> ProfileField.PHOTO.path() + ".path");
@@ -45,8 +130,7 @@ public final class ProfileView {
         area(form, vm, ProfileField.BIO, 12);
         form.section("Social links");
         form.add(socialLinks(vm.socialLinks(), onLeaveField));
-        root = form.build();
-        root.setId("profile-view");
+        belowFold.addAll(content.subList(from, content.size()));
     }
 
     /** A one-line field as the registry describes it, named by its path for the Problems list. */

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -19,7 +25,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The multi-line field: typing reaches the bound property, and a value from outside keeps the caret as CaretKeeping says. */
+/**
+ * The multi-line field: typing reaches the bound property, a value from outside keeps the caret as
+ * CaretKeeping says, and the plain stand-in it shows until first reached hands over the caret, the
+ * selection and every key.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ParagraphTextAreaTest {
     private final StringProperty bound = new SimpleStringProperty("");
@@ -70,6 +80,7 @@ class ParagraphTextAreaTest {
     void aLongValueIsShownOnceItsParagraphsAreBuiltAndTypingThenReachesTheProperty(FxRobot robot) throws Exception {
         String text = "A paragraph of a long biography, typed as it came.\n\n".repeat(8_000);
         assertThat(text.length()).isGreaterThan(ParagraphTextArea.BUILT_IN_BACKGROUND);
+        robot.interact(() -> area.positionCaret(0));
         StyleClassedTextArea inside = (StyleClassedTextArea) area.editor();
 
         robot.interact(() -> bound.set(text));
@@ -92,6 +103,7 @@ class ParagraphTextAreaTest {
     private String loadLongText(FxRobot robot) throws Exception {
         String text = "A paragraph of a long biography, typed as it came.\n\n".repeat(8_000);
         assertThat(text.length()).isGreaterThan(ParagraphTextArea.FOLLOWED_IN_BACKGROUND);
+        robot.interact(() -> area.positionCaret(0));
         StyleClassedTextArea inside = (StyleClassedTextArea) area.editor();
         robot.interact(() -> bound.set(text));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inside.getLength() == text.length() && inside.isEditable());
@@ -160,10 +172,10 @@ class ParagraphTextAreaTest {
 
     @Test
     void aChangeIsSplicedIntoTheOldValue() {
-        assertThat(ParagraphTextArea.spliced("abcdef", 6, 6, "g")).isEqualTo("abcdefg");
-        assertThat(ParagraphTextArea.spliced("abcdef", 2, 4, "XY")).isEqualTo("abXYef");
-        assertThat(ParagraphTextArea.spliced("abcdef", 0, 6, "")).isEmpty();
-        assertThat(ParagraphTextArea.spliced("abcdef", 3, 3, "-")).isEqualTo("abc-def");
+        assertThat(RichParagraphEditor.spliced("abcdef", 6, 6, "g")).isEqualTo("abcdefg");
+        assertThat(RichParagraphEditor.spliced("abcdef", 2, 4, "XY")).isEqualTo("abXYef");
+        assertThat(RichParagraphEditor.spliced("abcdef", 0, 6, "")).isEmpty();
+        assertThat(RichParagraphEditor.spliced("abcdef", 3, 3, "-")).isEqualTo("abc-def");
     }
 
     @Test
@@ -178,5 +190,125 @@ class ParagraphTextAreaTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getStyle().contains(family));
         robot.interact(() -> bound.set(latin));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getStyle().isEmpty());
+    }
+
+    private TextArea standIn(FxRobot robot) {
+        return robot.from(area).lookup(".text-area").queryAs(TextArea.class);
+    }
+
+    private static KeyEvent typed(String character) {
+        return new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false);
+    }
+
+    @Test
+    void untilReachedTheFieldShowsItsTextWithoutTheRichArea(FxRobot robot) {
+        robot.interact(() -> bound.set("Alan Turing\nA. M. Turing"));
+        assertThat(area.isReached()).isFalse();
+        assertThat(standIn(robot).getText()).isEqualTo("Alan Turing\nA. M. Turing");
+        assertThat(robot.from(area).lookup(".styled-text-area").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aClickSwapsInTheRichAreaWithTheCaretWhereTheClickLandedAndTheKeysTypeThere(FxRobot robot) {
+        String value = "Reader in mathematical logic at the University of Manchester";
+        robot.interact(() -> bound.set(value));
+        TextArea standIn = standIn(robot);
+        robot.clickOn(robot.point(standIn).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(90, 12)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area.isReached()).isTrue();
+        assertThat(robot.listTargetWindows().get(0).getScene().getFocusOwner()).isSameAs(area.editor());
+        int caret = area.getCaretPosition();
+        assertThat(caret).isBetween(1, value.length() - 1);
+        robot.write("X");
+        assertThat(bound.get()).isEqualTo(value.substring(0, caret) + "X" + value.substring(caret));
+    }
+
+    @Test
+    void theKeyThatReachesTheFieldIsTypedInTheRichAreaNotLost(FxRobot robot) {
+        robot.interact(() -> bound.set("Manchester"));
+        TextArea standIn = standIn(robot);
+        Scene scene = standIn.getScene();
+        // The stand-in takes the focus and a key arrives before the swap that the focus asks for has run.
+        robot.interact(() -> {
+            standIn.requestFocus();
+            Event.fireEvent(standIn, typed("M"));
+            Event.fireEvent(scene.getFocusOwner(), typed("1"));
+        });
+        assertThat(bound.get()).isEqualTo("M1Manchester");
+        assertThat(area.getCaretPosition()).isEqualTo(2);
+        assertThat(standIn.getScene()).isNull();
+    }
+
+    @Test
+    void tabIntoTheFieldThenTypingReachesTheProperty(FxRobot robot) {
+        robot.interact(() -> bound.set("logic"));
+        robot.clickOn("#other");
+        robot.type(KeyCode.TAB);
+        robot.write("Mathematical ");
+        assertThat(bound.get()).isEqualTo("Mathematical logic");
+        assertThat(area.isReached()).isTrue();
+    }
+
+    @Test
+    void theStandInsSelectionIsTheRichAreasSelection(FxRobot robot) {
+        robot.interact(() -> bound.set("Alan Turing"));
+        TextArea standIn = standIn(robot);
+        robot.interact(() -> {
+            standIn.requestFocus();
+            standIn.selectRange(5, 11);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.isReached()).isTrue();
+        robot.write("M. Turing");
+        assertThat(bound.get()).isEqualTo("Alan M. Turing");
+    }
+
+    @Test
+    void aLongValueShowsItsStartUntilReachedAndThenTheWholeText(FxRobot robot) {
+        String text = "A line of a long biography.\n".repeat(500);
+        robot.interact(() -> bound.set(text));
+        assertThat(standIn(robot).getText()).hasSize(ParagraphTextArea.SHOWN_BEFORE_REACHED).isEqualTo(
+                text.substring(0, ParagraphTextArea.SHOWN_BEFORE_REACHED));
+        robot.interact(area::requestFocus);
+        StyleClassedTextArea inside = (StyleClassedTextArea) area.editor();
+        assertThat(inside.getText()).isEqualTo(text);
+        robot.interact(area::end);
+        robot.write("!");
+        assertThat(bound.get()).isEqualTo(text + "!");
+    }
+
+    @Test
+    void whileTheStandInShowsALongValueNothingIsPendingAndReachingItThenFollowsTheTyping(FxRobot robot) throws Exception {
+        String text = "A paragraph of a long biography, typed as it came.\n\n".repeat(8_000);
+        assertThat(text.length()).isGreaterThan(ParagraphTextArea.FOLLOWED_IN_BACKGROUND);
+        boolean[] pending = new boolean[1];
+        String[] taken = new String[1];
+        robot.interact(() -> {
+            bound.set(text);
+            ParagraphTextArea.takeAllTyping();
+            area.takeTyping();
+            pending[0] = ParagraphTextArea.typingPendingProperty().get();
+            taken[0] = area.getText();
+        });
+        assertThat(pending[0]).isFalse();
+        assertThat(taken[0]).isEqualTo(text);
+        assertThat(area.isReached()).as("asking for typing does not bring in the rich area").isFalse();
+        assertThat(standIn(robot).getText()).isEqualTo(text.substring(0, ParagraphTextArea.SHOWN_BEFORE_REACHED));
+
+        robot.interact(area::requestFocus);
+        StyleClassedTextArea inside = (StyleClassedTextArea) area.editor();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inside.getLength() == text.length() && inside.isEditable());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            area.end();
+            area.replaceSelection("!");
+            pending[0] = ParagraphTextArea.typingPendingProperty().get();
+            ParagraphTextArea.takeAllTyping();
+            taken[0] = bound.get();
+        });
+        assertThat(pending[0]).isTrue();
+        assertThat(taken[0]).isEqualTo(text + "!");
+        assertThat(ParagraphTextArea.typingPendingProperty().get()).isFalse();
     }
 }
