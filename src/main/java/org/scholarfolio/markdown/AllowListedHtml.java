@@ -179,7 +179,8 @@ final class AllowListedHtml {
     }
 
     /**
-     * Addresses the allow-list keeps unchanged: web and mail addresses, and addresses without a
+     * Addresses the allow-list keeps unchanged: web addresses ({@code http://}, {@code https://}) with a
+     * plain host, mail addresses, both without white space, backslashes or other than ASCII, and addresses without a
      * scheme (relative, or a fragment without white space), which it resolves to https.
      */
     static boolean keptAsWritten(String href) {
@@ -188,8 +189,12 @@ final class AllowListedHtml {
         }
         String lower = href.length() > 8 ? href.substring(0, 8).toLowerCase(java.util.Locale.ROOT)
                 : href.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")) {
-            return true;
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            // "http:s://x", "http:x" or "https:///x" do not resolve as web addresses: the allow-list drops them
+            return hasPlainHost(href, href.indexOf("//") + 2) && isPlainAscii(href);
+        }
+        if (lower.startsWith("mailto:")) {
+            return isPlainAscii(href);
         }
         if (href.startsWith("//")) {
             return false;
@@ -204,6 +209,31 @@ final class AllowListedHtml {
             }
         }
         return true;
+    }
+
+    /** A host of letters, digits, dots and hyphens at {@code from}, then an optional port, then the path or the end. */
+    private static boolean hasPlainHost(String href, int from) {
+        int i = from;
+        while (i < href.length() && (Character.isLetterOrDigit(href.charAt(i)) || ".-".indexOf(href.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        if (i < href.length() && href.charAt(i) == ':') {
+            int port = ++i;
+            while (i < href.length() && href.charAt(i) >= '0' && href.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == port || i - port > 5) {
+                return false;
+            }
+        }
+        return i == href.length() || "/?#".indexOf(href.charAt(i)) >= 0;
+    }
+
+    private static boolean isPlainAscii(String href) {
+        return href.chars().noneMatch(x -> x <= ' ' || x == '\\' || x >= 127);
     }
 
     /**
