@@ -36,15 +36,16 @@ public final class OutputFolder {
     }
 
     /**
-     * The manifest as an export left it: its entries (path to check), their paths in the file's
-     * (sorted) order, and the file's size and time. The next export in the same process uses the
-     * entries instead of reading and parsing the file again, as long as the file still has that
-     * size and time, and the order instead of sorting 11,000 paths again when it writes the same ones.
+     * The manifest as an export left it: its entries (path to check) and the file's size and time,
+     * with the export's files' paths in the order it was handed them and the order that sorts them
+     * (null when not known). The next export in the same process uses the entries instead of
+     * reading and parsing the file again, as long as the file still has that size and time, and the
+     * order instead of sorting 11,000 paths again when it is handed the same paths in the same order.
      */
-    public record Written(Map<String, String> entries, List<String> sortedPaths, long size, FileTime time) {
+    public record Written(Map<String, String> entries, List<String> filePaths, int[] sorting, long size, FileTime time) {
         public Written {
             entries = java.util.Collections.unmodifiableMap(entries);
-            sortedPaths = java.util.Collections.unmodifiableList(sortedPaths);
+            filePaths = java.util.Collections.unmodifiableList(filePaths);
         }
 
         /** Whether {@code attributes} are those of the manifest this export left. */
@@ -154,8 +155,8 @@ public final class OutputFolder {
     /** One export's files on their way into the folder (see {@link #stage}). */
     public final class Staging implements AutoCloseable {
         private final Map<String, String> previous;
-        // The previous manifest's paths in the order its file lists them (sorted, when an export wrote it).
-        private final Iterable<String> previousOrder;
+        // What the last export of this process left, when the manifest is still as it left it.
+        private final Written last;
         private final FileTime manifestTime;
         private final Path folder;
         private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -167,7 +168,7 @@ public final class OutputFolder {
             manifestTime = attributes != null && attributes.isRegularFile() ? attributes.lastModifiedTime() : null;
             boolean knownStill = known != null && attributes != null && known.isStill(attributes);
             previous = knownStill ? known.entries() : readManifest();
-            previousOrder = knownStill ? known.sortedPaths() : previous.keySet();
+            last = knownStill ? known : null;
             folder = outDir.getParent().resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
         }
 
@@ -209,11 +210,11 @@ public final class OutputFolder {
         public Result commit(List<OutputFile> files) throws IOException {
             try {
                 Map<String, String> next = new LinkedHashMap<>();
-                List<String> nextOrder = new ArrayList<>();
-                Result result = writeChanged(files, previous, previousOrder, next, nextOrder, manifestTime, folder);
+                int[][] sorting = {null};
+                Result result = writeChanged(files, previous, last, next, sorting, manifestTime, folder);
                 BasicFileAttributes attributes = attributesOrNull(outDir.resolve(manifestFile.fileName()));
-                written = attributes == null ? null
-                        : new Written(next, nextOrder, attributes.size(), attributes.lastModifiedTime());
+                written = attributes == null ? null : new Written(next, files.stream().map(OutputFile::path).toList(),
+                        sorting[0], attributes.size(), attributes.lastModifiedTime());
                 return result;
             } catch (IOException e) {
                 throw DiskWriteException.of(outDir, e);
@@ -240,11 +241,12 @@ public final class OutputFolder {
     }
 
     /**
-     * Writes what changed; {@code next} receives the new manifest's entries and {@code nextOrder}
-     * their paths sorted ({@code previousOrder} when that is still their order).
+     * Writes what changed; {@code next} receives the new manifest's entries and {@code sorting} the
+     * order of {@code files} that sorts their paths (taken from {@code last} when it was handed the
+     * same paths in the same order), or null when the manifest was not written.
      */
-    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, Iterable<String> previousOrder,
-                                Map<String, String> next, List<String> nextOrder, FileTime manifestTime, Path staging)
+    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, Written last,
+                                Map<String, String> next, int[][] sorting, FileTime manifestTime, Path staging)
             throws IOException {
         for (OutputFile f : files) {
             if (f.isKept()) {
@@ -287,7 +289,6 @@ public final class OutputFolder {
         }
         if (changed.isEmpty() && stale.isEmpty() && previous.equals(next)) {
             // Nothing to do: the folder is left exactly as it is, timestamps included.
-            previousOrder.forEach(nextOrder::add);
             return new Result(List.of(), unchanged, List.of(), List.of());
         }
 
@@ -299,8 +300,15 @@ public final class OutputFolder {
             for (OutputFile f : notStaged) {
                 f.writeTo(staging.resolve(f.path()));
             }
-            nextOrder.addAll(sortedPaths(next, previous.size() == next.size() ? previousOrder : null));
-            Files.write(staging.resolve(manifestFile.fileName()), manifestText(next, nextOrder).getBytes(StandardCharsets.UTF_8));
+            String text;
+            if (next.size() == files.size()) {
+                sorting[0] = sorting(files, last);
+                text = manifestText(files, hashes, sorting[0]);
+            } else {
+                // The same path twice: the manifest lists it once, as the map kept it.
+                text = manifestText(next);
+            }
+            Files.write(staging.resolve(manifestFile.fileName()), text.getBytes(StandardCharsets.UTF_8));
             if (!Files.exists(outDir)) {
                 move(staging, outDir);
             } else {
@@ -311,7 +319,7 @@ public final class OutputFolder {
                     Map<String, String> claimed = new LinkedHashMap<>(previous);
                     claimed.putAll(next);
                     Path pending = staging.resolve(manifestFile.fileName() + ".pending");
-                    Files.write(pending, manifestText(claimed, sortedPaths(claimed, null)).getBytes(StandardCharsets.UTF_8));
+                    Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
                     move(pending, manifest);
                 }
                 createFolders(outDir, changed);
@@ -393,38 +401,50 @@ public final class OutputFolder {
         return entries;
     }
 
-    private String manifestText(Map<String, String> entries, List<String> sortedPaths) {
-        StringBuilder out = new StringBuilder(manifestFile.header().length() + 64 * sortedPaths.size()).append(manifestFile.header()).append('\n');
-        for (String path : sortedPaths) {
-            out.append(entries.get(path)).append(' ').append(path).append('\n');
+    private String manifestText(Map<String, String> entries) {
+        StringBuilder out = new StringBuilder(manifestFile.header()).append('\n');
+        entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
+        return out.toString();
+    }
+
+    /** The manifest of {@code files} (each path once) with their {@code checks}, in {@code sorting}'s order. */
+    private String manifestText(List<OutputFile> files, List<String> checks, int[] sorting) {
+        StringBuilder out = new StringBuilder(manifestFile.header().length() + 80 * files.size())
+                .append(manifestFile.header()).append('\n');
+        for (int i : sorting) {
+            out.append(checks.get(i)).append(' ').append(files.get(i).path()).append('\n');
         }
         return out.toString();
     }
 
     /**
-     * The keys of {@code entries} sorted: {@code candidate} when it lists exactly those keys in
-     * order (after an edit the paths are the last export's, and checking that costs a tenth of
-     * sorting them), else sorted afresh.
+     * The order of {@code files} that sorts their paths: {@code last}'s when it was handed the same
+     * paths in the same order (after an edit, it was: the plan's order is stable, and comparing
+     * the paths, mostly the same strings, costs far less than sorting them), else sorted afresh.
      */
-    private static List<String> sortedPaths(Map<String, String> entries, Iterable<String> candidate) {
-        if (candidate != null) {
-            List<String> order = new ArrayList<>(entries.size());
-            String last = null;
-            for (String path : candidate) {
-                if (!entries.containsKey(path) || last != null && last.compareTo(path) >= 0) {
-                    order = null;
-                    break;
-                }
-                order.add(path);
-                last = path;
+    private static int[] sorting(List<OutputFile> files, Written last) {
+        if (last != null && last.sorting() != null && last.filePaths().size() == files.size()) {
+            boolean same = true;
+            for (int i = 0; i < files.size() && same; i++) {
+                same = files.get(i).path().equals(last.filePaths().get(i));
             }
-            if (order != null && order.size() == entries.size()) {
-                return order;
+            if (same) {
+                return last.sorting();
             }
         }
-        List<String> sorted = new ArrayList<>(entries.keySet());
-        sorted.sort(null);
-        return sorted;
+        String[] paths = new String[files.size()];
+        Integer[] order = new Integer[files.size()];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = files.get(i).path();
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> paths[a].compareTo(paths[b]));
+        int[] sorting = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorting[i] = order[i];
+        }
+        return sorting;
     }
 
     /** Removes folders a removed page leaves empty, up to (not including) the output folder. */
