@@ -36,13 +36,16 @@ public final class OutputFolder {
     }
 
     /**
-     * The manifest as an export left it: its entries (path to check) and the file's size and time.
-     * The next export in the same process uses the entries instead of reading and parsing the file
-     * again, as long as the file still has that size and time.
+     * The manifest as an export left it: its entries (path to check) and the file's size and time,
+     * with the export's files' paths in the order it was handed them and the order that sorts them
+     * (null when not known). The next export in the same process uses the entries instead of
+     * reading and parsing the file again, as long as the file still has that size and time, and the
+     * order instead of sorting 11,000 paths again when it is handed the same paths in the same order.
      */
-    public record Written(Map<String, String> entries, long size, FileTime time) {
+    public record Written(Map<String, String> entries, List<String> filePaths, int[] sorting, long size, FileTime time) {
         public Written {
             entries = java.util.Collections.unmodifiableMap(entries);
+            filePaths = java.util.Collections.unmodifiableList(filePaths);
         }
 
         /** Whether {@code attributes} are those of the manifest this export left. */
@@ -152,6 +155,8 @@ public final class OutputFolder {
     /** One export's files on their way into the folder (see {@link #stage}). */
     public final class Staging implements AutoCloseable {
         private final Map<String, String> previous;
+        // What the last export of this process left, when the manifest is still as it left it.
+        private final Written last;
         private final FileTime manifestTime;
         private final Path folder;
         private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -161,7 +166,9 @@ public final class OutputFolder {
             Path manifest = outDir.resolve(manifestFile.fileName());
             BasicFileAttributes attributes = attributesOrNull(manifest);
             manifestTime = attributes != null && attributes.isRegularFile() ? attributes.lastModifiedTime() : null;
-            previous = known != null && attributes != null && known.isStill(attributes) ? known.entries() : readManifest();
+            boolean knownStill = known != null && attributes != null && known.isStill(attributes);
+            previous = knownStill ? known.entries() : readManifest();
+            last = knownStill ? known : null;
             folder = outDir.getParent().resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
         }
 
@@ -203,9 +210,11 @@ public final class OutputFolder {
         public Result commit(List<OutputFile> files) throws IOException {
             try {
                 Map<String, String> next = new LinkedHashMap<>();
-                Result result = writeChanged(files, previous, next, manifestTime, folder);
+                int[][] sorting = {null};
+                Result result = writeChanged(files, previous, last, next, sorting, manifestTime, folder);
                 BasicFileAttributes attributes = attributesOrNull(outDir.resolve(manifestFile.fileName()));
-                written = attributes == null ? null : new Written(next, attributes.size(), attributes.lastModifiedTime());
+                written = attributes == null ? null : new Written(next, files.stream().map(OutputFile::path).toList(),
+                        sorting[0], attributes.size(), attributes.lastModifiedTime());
                 return result;
             } catch (IOException e) {
                 throw DiskWriteException.of(outDir, e);
@@ -231,23 +240,28 @@ public final class OutputFolder {
         }
     }
 
-    /** Writes what changed; {@code next} receives the new manifest's entries. */
-    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, Map<String, String> next,
-                                FileTime manifestTime, Path staging) throws IOException {
+    /**
+     * Writes what changed; {@code next} receives the new manifest's entries and {@code sorting} the
+     * order of {@code files} that sorts their paths (taken from {@code last} when it was handed the
+     * same paths in the same order), or null when the manifest was not written.
+     */
+    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, Written last,
+                                Map<String, String> next, int[][] sorting, FileTime manifestTime, Path staging)
+            throws IOException {
         for (OutputFile f : files) {
-            // A kept file is neither read nor written: no link on its way can lead a write out.
-            if (!outDir.resolve(f.path()).normalize().startsWith(outDir)
-                    || !f.isKept() && ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
+            if (f.isKept()) {
+                // A kept file is neither read nor written, and the manifest that lists it admits only
+                // paths inside the folder (readManifest): nothing to resolve for it.
+                if (!previous.containsKey(f.path())) {
+                    throw new IOException("the last export's manifest does not list " + f.path() + "; export again");
+                }
+            } else if (!outDir.resolve(f.path()).normalize().startsWith(outDir)
+                    || ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
                 throw new IOException(f.path() + " would be written through a link that leads outside " + outDir
                         + "; remove the link and export again");
             }
         }
         Path manifest = outDir.resolve(manifestFile.fileName());
-        for (OutputFile f : files) {
-            if (f.isKept() && !previous.containsKey(f.path())) {
-                throw new IOException("the last export's manifest does not list " + f.path() + "; export again");
-            }
-        }
         List<String> hashes;
         try {
             hashes = files.parallelStream().map(f -> f.isKept() ? previous.get(f.path()) : hashOf(f)).toList();
@@ -286,7 +300,15 @@ public final class OutputFolder {
             for (OutputFile f : notStaged) {
                 f.writeTo(staging.resolve(f.path()));
             }
-            Files.write(staging.resolve(manifestFile.fileName()), manifestText(next).getBytes(StandardCharsets.UTF_8));
+            String text;
+            if (next.size() == files.size()) {
+                sorting[0] = sorting(files, last);
+                text = manifestText(files, hashes, sorting[0]);
+            } else {
+                // The same path twice: the manifest lists it once, as the map kept it.
+                text = manifestText(next);
+            }
+            Files.write(staging.resolve(manifestFile.fileName()), text.getBytes(StandardCharsets.UTF_8));
             if (!Files.exists(outDir)) {
                 move(staging, outDir);
             } else {
@@ -384,6 +406,45 @@ public final class OutputFolder {
         entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
         return out.toString();
+    }
+
+    /** The manifest of {@code files} (each path once) with their {@code checks}, in {@code sorting}'s order. */
+    private String manifestText(List<OutputFile> files, List<String> checks, int[] sorting) {
+        StringBuilder out = new StringBuilder(manifestFile.header().length() + 80 * files.size())
+                .append(manifestFile.header()).append('\n');
+        for (int i : sorting) {
+            out.append(checks.get(i)).append(' ').append(files.get(i).path()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The order of {@code files} that sorts their paths: {@code last}'s when it was handed the same
+     * paths in the same order (after an edit, it was: the plan's order is stable, and comparing
+     * the paths, mostly the same strings, costs far less than sorting them), else sorted afresh.
+     */
+    private static int[] sorting(List<OutputFile> files, Written last) {
+        if (last != null && last.sorting() != null && last.filePaths().size() == files.size()) {
+            boolean same = true;
+            for (int i = 0; i < files.size() && same; i++) {
+                same = files.get(i).path().equals(last.filePaths().get(i));
+            }
+            if (same) {
+                return last.sorting();
+            }
+        }
+        String[] paths = new String[files.size()];
+        Integer[] order = new Integer[files.size()];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = files.get(i).path();
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> paths[a].compareTo(paths[b]));
+        int[] sorting = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorting[i] = order[i];
+        }
+        return sorting;
     }
 
     /** Removes folders a removed page leaves empty, up to (not including) the output folder. */

@@ -56,7 +56,10 @@ public final class SiteExporter {
     private final EncodedPieces indexPieces = new EncodedPieces();
     // The publications' part of the last site model, patched after an edit that moves no entry.
     private PublicationsPart lastPublications;
+    // The news items' part of the last site model, taken as it is after an edit elsewhere.
+    private NewsPart lastNews;
     private boolean patched;
+    private boolean newsKept;
     // The last export's page keys and every file's key made from them, patched by the next export.
     private PageKeys lastPageKeys;
     private Map<String, Long> lastFileKeys;
@@ -103,6 +106,11 @@ public final class SiteExporter {
     /** Whether the last export's site model took the publications from the one before (tests see the path taken). */
     boolean publicationsPatched() {
         return patched;
+    }
+
+    /** Whether the last export's site model took the news items from the one before as they were. */
+    boolean newsKept() {
+        return newsKept;
     }
 
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir) {
@@ -153,6 +161,7 @@ public final class SiteExporter {
         // Only the records this export asks about are remembered for the next one.
         records.nextExport();
         patched = false;
+        newsKept = false;
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
         Optional<ExportState> state = stateOf(outDir);
         Optional<String> input = state.isEmpty() || canonical == null && fileHash == null ? Optional.empty()
@@ -258,11 +267,14 @@ public final class SiteExporter {
                 keptViews = views;
             }
             SiteModelBuilder builder = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews)
-                    .after(keptViews == null ? null : lastPublications);
+                    .after(keptViews == null ? null : lastPublications).afterNews(keptViews == null ? null : lastNews);
             lastPublications = null;
+            lastNews = null;
             site = builder.build(pool);
             patched = builder.patched();
+            newsKept = builder.newsKept();
             lastPublications = keptViews == null ? null : builder.publicationsPart();
+            lastNews = keptViews == null ? null : builder.newsPart();
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
             indexPieces.nextExport();

@@ -63,6 +63,10 @@ final class SiteModelBuilder {
     private PublicationsPart last;
     private PublicationsPart made;
     private boolean patched;
+    // The news items' part of the last model, taken as it is when the news items are the same; and this build's.
+    private NewsPart lastNews;
+    private NewsPart madeNews;
+    private boolean newsKept;
 
     SiteModelBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
                      SiteAssets assets, List<Diagnostic> warnings) {
@@ -108,9 +112,29 @@ final class SiteModelBuilder {
         return this;
     }
 
+    /**
+     * This builder, taking the news items' part of the model from {@code part} (what an earlier
+     * build of the same exporter made; null: none) when its news items are the portfolio's, and
+     * the publications were patched from that build too (so the kept views still hold its news).
+     */
+    SiteModelBuilder afterNews(NewsPart part) {
+        this.lastNews = part;
+        return this;
+    }
+
+    /** The news items' part of the model {@link #build} made, for the next build; null without kept views. */
+    NewsPart newsPart() {
+        return madeNews;
+    }
+
     /** The publications' part of the model {@link #build} made, for the next build to start from. */
     PublicationsPart publicationsPart() {
         return made;
+    }
+
+    /** Whether {@link #build} took the last model's news items as they were. */
+    boolean newsKept() {
+        return newsKept;
     }
 
     /** Whether {@link #build} patched the last model's publications rather than making them all. */
@@ -185,21 +209,12 @@ final class SiteModelBuilder {
         }
         anyMath |= part.withMath() > 0;
 
-        Slugs newsSlugs = new Slugs(Set.of(), Routes.SLUG_LENGTH);
-        List<NewsItem> items = new ArrayList<>(portfolio.news());
-        items.removeIf(n -> {
-            if (n.date() == null) {
-                warnings.add(Diagnostic.warning(FieldPath.parse("news[" + n.id() + "]"), "has no date; it is left out"));
-                return true;
-            }
-            return false;
-        });
-        items.sort(Comparator.comparing(NewsItem::date).reversed());
-        newsSources.addAll(items);
-        for (NewsItem n : items) {
-            String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title(), Routes.SLUG_LENGTH),
-                    n.date().date().toString());
-            ViewCache.Kept<NewsView> view = kept == null ? buildNews(n, slug, sections) : kept.get(n, slug, () -> buildNews(n, slug, sections));
+        newsKept = patched && lastNews != null && lastNews.isFor(portfolio.news(), kept.context());
+        NewsPart newsPart = newsKept ? lastNews : news(sections);
+        madeNews = kept == null ? null : newsPart;
+        warnings.addAll(newsPart.undated());
+        newsSources.addAll(newsPart.inOrder());
+        for (ViewCache.Kept<NewsView> view : newsPart.views()) {
             if (kept != null) {
                 assets.placeAgain(view.placed());
             }
@@ -223,15 +238,31 @@ final class SiteModelBuilder {
                 nav.add(new NavItem(p.title().isBlank() ? slug : p.title().strip().toLowerCase(Locale.ROOT), Routes.page(slug), false));
             }
         });
-        Map<String, Integer> newsPages = new HashMap<>();
-        for (int i = 0; i < news.size(); i++) {
-            if (!news.get(i).inline()) {
-                newsPages.put(news.get(i).pageHref(), i);
-            }
-        }
         return new SiteModel(portfolio, options, baseUrl, language, siteTitle(), accent(), part.publications(),
                 part.sources(), part.files(), part.onOwnPage(), news, newsSources, pages, pageBodies, nav, footers, home,
-                anyMath, part.list(), newsPages, part.indexEntries(), SiteRenderer.legend(part.marks()));
+                anyMath, part.list(), newsPart.pageIndex(), part.indexEntries(), SiteRenderer.legend(part.marks()));
+    }
+
+    /** The dated news items newest first with their views, made or found in the kept views. */
+    private NewsPart news(Set<String> sections) {
+        Slugs newsSlugs = new Slugs(Set.of(), Routes.SLUG_LENGTH);
+        List<Diagnostic> undated = new ArrayList<>();
+        List<NewsItem> items = new ArrayList<>(portfolio.news());
+        items.removeIf(n -> {
+            if (n.date() == null) {
+                undated.add(Diagnostic.warning(FieldPath.parse("news[" + n.id() + "]"), "has no date; it is left out"));
+                return true;
+            }
+            return false;
+        });
+        items.sort(Comparator.comparing(NewsItem::date).reversed());
+        List<ViewCache.Kept<NewsView>> views = new ArrayList<>(items.size());
+        for (NewsItem n : items) {
+            String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title(), Routes.SLUG_LENGTH),
+                    n.date().date().toString());
+            views.add(kept == null ? buildNews(n, slug, sections) : kept.get(n, slug, () -> buildNews(n, slug, sections)));
+        }
+        return NewsPart.of(portfolio.news(), kept == null ? 0 : kept.context(), items, views, undated);
     }
 
     /**

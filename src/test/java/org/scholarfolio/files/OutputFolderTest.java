@@ -46,6 +46,32 @@ class OutputFolderTest {
     }
 
     @Test
+    void theManifestStaysSortedWhenExportsKeepChangeAddAndRemoveFiles() throws IOException {
+        Path out = temp.resolve("out");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        OutputFolder.Written known = null;
+        List<List<OutputFile>> exports = List.of(
+                List.of(page("c.md", "1"), page("a/b.md", "1"), page("b.md", "1")),
+                // The same paths in the same order, one changed: the last export's sorting is taken.
+                List.of(page("c.md", "2"), page("a/b.md", "1"), page("b.md", "1")),
+                // The same paths in another order.
+                List.of(page("b.md", "2"), page("c.md", "2"), page("a/b.md", "1")),
+                List.of(page("b.md", "2"), page("c.md", "3"), page("a/b.md", "1"), page("a.md", "1")),
+                List.of(page("c.md", "3"), page("a.md", "2"), page("0.md", "1")));
+        for (List<OutputFile> files : exports) {
+            try (OutputFolder.Staging staging = folder.stage(known)) {
+                staging.commit(files);
+                known = staging.manifest();
+            }
+            List<String> paths = Files.readAllLines(out.resolve(".written")).stream().skip(1)
+                    .map(line -> line.substring(line.indexOf(' ') + 1)).toList();
+            assertThat(paths).isSorted().containsExactlyInAnyOrderElementsOf(files.stream().map(OutputFile::path).toList());
+            int[] sorting = known.sorting();
+            assertThat(java.util.Arrays.stream(sorting).mapToObj(i -> files.get(i).path()).toList()).isEqualTo(paths);
+        }
+    }
+
+    @Test
     void readsTheTwoSpaceManifestEarlierAlfolioExportsWrote() throws IOException {
         Path out = Files.createDirectories(temp.resolve("out"));
         Files.writeString(out.resolve("_config.yml"), "old");

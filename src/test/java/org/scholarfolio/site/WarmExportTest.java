@@ -156,11 +156,58 @@ class WarmExportTest {
             assertThat(editor.publicationsPatched()).as("publications patched after edit %d (kind %d)", i, kind)
                     .isEqualTo(kind <= 2 || kind == 10);
             pathsTaken.add(editor.publicationsPatched());
+            // An edit to a publication alone takes the last model's news items as they were.
+            assertThat(editor.newsKept()).as("news items kept after edit %d (kind %d)", i, kind).isEqualTo(kind <= 2);
             assertThat(warmReport.warnings()).as("warnings after edit %d (kind %d)", i, kind).isEqualTo(fullReport.warnings());
             assertThat(ExportedFiles.contents(warm)).as("the site after edit %d (kind %d)", i, kind)
                     .isEqualTo(ExportedFiles.contents(full));
         }
         assertThat(pathsTaken).containsExactly(false, true);
+    }
+
+    @Test
+    void pagesChangedOrRemovedByHandBetweenPatchedExportsArePutRight() throws IOException {
+        Portfolio portfolio = PortfolioGenerator.generate(280, 12, 31L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path warm = temp.resolve("warm");
+        SiteExporter editor = new SiteExporter(PortfolioStore::writeJson);
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        portfolio = kindOfEdit(portfolio, 0, 3, 0);
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        assertThat(editor.publicationsPatched()).isTrue();
+
+        // Pages no edit touches: another paper's own page, a news item's page, the theme's style sheet.
+        Path paper = warm.resolve(firstOwnPage(warm, "publications"));
+        Path newsPage = warm.resolve(firstOwnPage(warm, "news"));
+        Path css = warm.resolve("assets/css/site.css");
+        Map<String, String> before = ExportedFiles.contents(warm);
+        var later = java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(
+                warm.resolve(SiteExporter.MANIFEST.fileName())).toMillis() + 10_000);
+        Files.writeString(paper, "changed by hand");
+        Files.setLastModifiedTime(paper, later);
+        Files.delete(newsPage);
+        Files.writeString(css, "body{}");
+        Files.setLastModifiedTime(css, later);
+
+        portfolio = kindOfEdit(portfolio, 2, 100, 1);
+        ExportReport report = editor.export(portfolio, dir, OPTIONS, warm);
+        assertThat(report.succeeded()).isTrue();
+        assertThat(editor.publicationsPatched()).isTrue();
+        assertThat(report.pagesWritten()).contains(warm.relativize(paper).toString(), warm.relativize(newsPage).toString());
+        Path full = temp.resolve("full");
+        assertThat(new SiteExporter().export(portfolio, dir, OPTIONS, full).succeeded()).isTrue();
+        assertThat(ExportedFiles.contents(warm)).isEqualTo(ExportedFiles.contents(full));
+        assertThat(ExportedFiles.contents(warm).get(warm.relativize(css).toString()))
+                .isEqualTo(before.get(warm.relativize(css).toString()));
+    }
+
+    /** The first record's own page under {@code section} by path (a list page's folder is a year, in digits). */
+    private static String firstOwnPage(Path site, String section) throws IOException {
+        try (Stream<Path> files = Files.walk(site.resolve(section))) {
+            return files.filter(f -> f.getFileName().toString().equals("index.html") && site.relativize(f).getNameCount() == 3
+                            && site.relativize(f).getName(1).toString().matches(".*[a-z].*"))
+                    .map(f -> site.relativize(f).toString()).sorted().findFirst().orElseThrow();
+        }
     }
 
     /**
