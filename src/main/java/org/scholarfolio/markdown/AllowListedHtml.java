@@ -205,7 +205,7 @@ final class AllowListedHtml {
                 return false;
             }
             if (c == '/' || c == '?' || c == '#') {
-                return href.chars().noneMatch(x -> x <= ' ' || x == '\\' || x >= 127);
+                return isPlainAscii(href);
             }
         }
         return true;

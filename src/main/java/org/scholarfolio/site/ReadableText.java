@@ -98,8 +98,8 @@ final class ReadableText {
         }
         if (!white) {
             text.appendCodePoint(c);
-        } else if (text.isEmpty() || text.charAt(text.length() - 1) != ' ') {
-            text.append(' ');
+        } else {
+            separate();
         }
     }
 
@@ -113,16 +113,26 @@ final class ReadableText {
         int start = at + 1;
         boolean end = start < html.length() && html.charAt(start) == '/';
         int nameStart = end ? start + 1 : start;
-        int nameEnd = nameStart;
-        while (nameEnd < html.length() && isNameChar(html.charAt(nameEnd))) {
-            nameEnd++;
-        }
+        int nameEnd = endOfName(nameStart);
         if (nameEnd == nameStart || !Character.isLetter(html.charAt(nameStart)) || nameEnd == html.length()
                 || " \t\n\f\r/>".indexOf(html.charAt(nameEnd)) < 0) {
             return false;
         }
         String name = html.substring(nameStart, nameEnd);
         return end ? endTag(name, nameEnd) : startTag(name, nameEnd);
+    }
+
+    private int endOfName(int from) {
+        int i = from;
+        while (i < html.length() && isNameChar(html.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the start tag whose {@code >} is at {@code close} ends in {@code />}. */
+    private boolean isSelfClosed(int close, int afterName) {
+        return close - 1 >= afterName && html.charAt(close - 1) == '/';
     }
 
     private static boolean isNameChar(char c) {
@@ -141,8 +151,7 @@ final class ReadableText {
         if (close < 0) {
             return false;
         }
-        boolean selfClosing = html.charAt(close - 1) == '/' && close - 1 >= afterName;
-        if (selfClosing && !VOIDS.contains(name)) {
+        if (isSelfClosed(close, afterName) && !VOIDS.contains(name)) {
             return false;
         }
         at = close + 1;
@@ -171,7 +180,7 @@ final class ReadableText {
             return false;
         }
         at = close + 1;
-        if (html.charAt(close - 1) != '/' || close - 1 < afterName) {
+        if (!isSelfClosed(close, afterName)) {
             open.push(name);
             inMath++;
             inAnnotation += inAnnotation > 0 || name.equals("annotation") ? 1 : 0;
@@ -271,10 +280,7 @@ final class ReadableText {
         char next = html.charAt(at);
         boolean inlineFollows = next != '<';
         if (next == '<' && at + 1 < html.length() && html.charAt(at + 1) != '/') {
-            int nameEnd = at + 1;
-            while (nameEnd < html.length() && isNameChar(html.charAt(nameEnd))) {
-                nameEnd++;
-            }
+            int nameEnd = endOfName(at + 1);
             String following = html.substring(at + 1, nameEnd);
             inlineFollows = INLINES.contains(following) || following.equals("math");
         }
