@@ -35,8 +35,7 @@ public abstract class RecordListViewModel<T> {
          */
         @Override
         public boolean equals(Object o) {
-            return o instanceof Row<?> other && index == other.index
-                    && (value == other.value || Objects.equals(value, other.value));
+            return o instanceof Row<?> other && index == other.index && Objects.equals(value, other.value);
         }
 
         @Override
