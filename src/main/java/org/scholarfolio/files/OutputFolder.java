@@ -54,6 +54,8 @@ public final class OutputFolder {
         }
     }
 
+    // From this size on, a changed file's old copy is removed before the new one is moved in (see writeChanged).
+    static final long BIG_FILE = 1 << 20;
     // Manifests of earlier versions hold SHA-256s: read, compared, and replaced as files are written.
     private static final int SHA_256_HEX = 64;
 
@@ -209,7 +211,8 @@ public final class OutputFolder {
         /** Moves the changed files into place, writes the manifest and removes what is no longer written. */
         public Result commit(List<OutputFile> files) throws IOException {
             try {
-                Map<String, String> next = new LinkedHashMap<>();
+                // Looked up by path only (the manifest is written sorted): no order to keep.
+                Map<String, String> next = new java.util.HashMap<>(files.size() * 4 / 3 + 1);
                 int[][] sorting = {null};
                 Result result = writeChanged(files, previous, last, next, sorting, manifestTime, folder);
                 BasicFileAttributes attributes = attributesOrNull(outDir.resolve(manifestFile.fileName()));
@@ -248,23 +251,40 @@ public final class OutputFolder {
     private Result writeChanged(List<OutputFile> files, Map<String, String> previous, Written last,
                                 Map<String, String> next, int[][] sorting, FileTime manifestTime, Path staging)
             throws IOException {
-        for (OutputFile f : files) {
+        // Each file's check: a kept file's is the manifest's (and a kept file the manifest does not
+        // list is refused), a staged page's is known; only the others are hashed, in parallel.
+        String[] hashes = new String[files.size()];
+        List<Integer> toHash = new ArrayList<>();
+        int listed = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            OutputFile f = files.get(i);
             if (f.isKept()) {
                 // A kept file is neither read nor written, and the manifest that lists it admits only
                 // paths inside the folder (readManifest): nothing to resolve for it.
-                if (!previous.containsKey(f.path())) {
+                hashes[i] = previous.get(f.path());
+                if (hashes[i] == null) {
                     throw new IOException("the last export's manifest does not list " + f.path() + "; export again");
                 }
-            } else if (!outDir.resolve(f.path()).normalize().startsWith(outDir)
+                listed++;
+                continue;
+            }
+            if (!outDir.resolve(f.path()).normalize().startsWith(outDir)
                     || ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
                 throw new IOException(f.path() + " would be written through a link that leads outside " + outDir
                         + "; remove the link and export again");
             }
+            if (previous.containsKey(f.path())) {
+                listed++;
+            }
+            if (f.isStaged()) {
+                hashes[i] = f.check();
+            } else {
+                toHash.add(i);
+            }
         }
         Path manifest = outDir.resolve(manifestFile.fileName());
-        List<String> hashes;
         try {
-            hashes = files.parallelStream().map(f -> f.isKept() ? previous.get(f.path()) : hashOf(f)).toList();
+            toHash.parallelStream().forEach(i -> hashes[i] = hashOf(files.get(i)));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
@@ -272,9 +292,9 @@ public final class OutputFolder {
         List<String> unchanged = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             OutputFile f = files.get(i);
-            next.put(f.path(), hashes.get(i));
+            next.put(f.path(), hashes[i]);
             boolean written = f.isStaged() ? f.source() != null
-                    : !f.isKept() && !isInPlace(f, hashes.get(i), previous.get(f.path()), manifestTime);
+                    : !f.isKept() && !isInPlace(f, hashes[i], previous.get(f.path()), manifestTime);
             if (written) {
                 changed.add(f);
             } else if (f.page()) {
@@ -282,7 +302,10 @@ public final class OutputFolder {
             }
         }
         List<String> stale = new ArrayList<>();
-        for (String path : previous.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList()) {
+        // Every listed path written again, each once: nothing is stale, and 11,000 look-ups are spared.
+        boolean allListedAgain = next.size() == files.size() && listed == previous.size();
+        for (String path : allListedAgain ? List.<String>of()
+                : previous.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList()) {
             if (isAsWritten(outDir.resolve(path), previous.get(path))) {
                 stale.add(path);
             }
@@ -324,7 +347,16 @@ public final class OutputFolder {
                 }
                 createFolders(outDir, changed);
                 for (OutputFile f : changed) {
-                    move(staging.resolve(f.path()), outDir.resolve(f.path()));
+                    Path from = staging.resolve(f.path());
+                    Path to = outDir.resolve(f.path());
+                    if (Files.size(from) >= BIG_FILE) {
+                        // Renaming over a file makes ext4 write the new one's data out at once
+                        // (auto_da_alloc: 5-15 ms per 8 MB file). Without the old one in the way it
+                        // does not; a kill in between leaves the file missing, which the next export,
+                        // looking at each listed file, writes again.
+                        Files.deleteIfExists(to);
+                    }
+                    move(from, to);
                 }
                 for (String path : stale) {
                     Path gone = outDir.resolve(path);
@@ -409,11 +441,11 @@ public final class OutputFolder {
     }
 
     /** The manifest of {@code files} (each path once) with their {@code checks}, in {@code sorting}'s order. */
-    private String manifestText(List<OutputFile> files, List<String> checks, int[] sorting) {
+    private String manifestText(List<OutputFile> files, String[] checks, int[] sorting) {
         StringBuilder out = new StringBuilder(manifestFile.header().length() + 80 * files.size())
                 .append(manifestFile.header()).append('\n');
         for (int i : sorting) {
-            out.append(checks.get(i)).append(' ').append(files.get(i).path()).append('\n');
+            out.append(checks[i]).append(' ').append(files.get(i).path()).append('\n');
         }
         return out.toString();
     }

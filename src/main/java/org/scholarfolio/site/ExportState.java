@@ -111,6 +111,74 @@ public final class ExportState {
         return null;
     }
 
+    /**
+     * Starts looking at every file the last export noted (while the manifest is as it left it), in
+     * {@code parts} tasks on {@code lookers}, so that the look (a {@code stat} per file, 11,000 at
+     * 10,000 publications, the largest single piece of an export after one edit) runs beside the
+     * caller's own work instead of after it. Null when nothing is noted.
+     */
+    FilesLook lookAtFiles(java.util.concurrent.ExecutorService lookers, int parts) {
+        Noted n = notedStill();
+        if (n == null) {
+            return null;
+        }
+        List<String> paths = new ArrayList<>(n.pages().size() + n.assets().size());
+        paths.addAll(n.pages());
+        paths.addAll(n.assets());
+        int count = Math.max(1, Math.min(parts, paths.size() / 256 + 1));
+        List<java.util.concurrent.Future<List<String>>> looks = new ArrayList<>(count);
+        for (int part = 0; part < count; part++) {
+            List<String> slice = paths.subList(paths.size() * part / count, paths.size() * (part + 1) / count);
+            looks.add(lookers.submit(() -> {
+                List<String> touched = new ArrayList<>();
+                for (String path : slice) {
+                    boolean asLeft;
+                    try {
+                        asLeft = intact(outDir.resolve(path), n.manifestTime());
+                    } catch (IOException | RuntimeException e) {
+                        asLeft = false; // rendered again: always right, only slower
+                    }
+                    if (!asLeft) {
+                        touched.add(path);
+                    }
+                }
+                return touched;
+            }));
+        }
+        return new FilesLook(n, looks);
+    }
+
+    /**
+     * A look at each file an export noted, under way ({@link #lookAtFiles}): the same question as
+     * before, a {@code stat} per file, so a page edited, replaced or deleted by hand is still put
+     * right; only when it is asked moved.
+     */
+    static final class FilesLook {
+        private final Noted noted;
+        private final List<java.util.concurrent.Future<List<String>>> parts;
+
+        private FilesLook(Noted noted, List<java.util.concurrent.Future<List<String>>> parts) {
+            this.noted = noted;
+            this.parts = parts;
+        }
+
+        /** The paths that are not as the last export left them; null when the look failed. */
+        Set<String> touched() {
+            Set<String> touched = new HashSet<>();
+            try {
+                for (var part : parts) {
+                    touched.addAll(part.get());
+                }
+                return touched;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
     /** Writes a portfolio's canonical bytes: same content, same bytes (the store's JSON). */
     @FunctionalInterface
     public interface CanonicalForm {
@@ -168,12 +236,25 @@ public final class ExportState {
      * folder is still as it left it. Empty when the site has to be rendered.
      */
     Optional<ExportReport> unchanged(String fingerprint) {
+        return unchanged(fingerprint, null);
+    }
+
+    /** As {@link #unchanged(String)}, taking each file's look from {@code look} when it is of what was noted. */
+    Optional<ExportReport> unchanged(String fingerprint, FilesLook look) {
         Noted n = notedStill();
         if (n != null) {
             if (n.fingerprint() == null || !n.fingerprint().equals(fingerprint)) {
                 return Optional.empty();
             }
             List<String> pages = new ArrayList<>(n.pages());
+            if (look != null && look.noted == n) {
+                Set<String> touched = look.touched();
+                if (touched == null || !touched.isEmpty()) {
+                    return Optional.empty();
+                }
+                pages.sort(null);
+                return Optional.of(new ExportReport(List.of(), pages, List.of(), List.of(), n.warnings(), List.of()));
+            }
             try {
                 // Still a look at each file: a page edited or deleted by hand is put right.
                 for (String path : pages) {
@@ -239,10 +320,19 @@ public final class ExportState {
      * can be kept.
      */
     Map<String, Boolean> keptFiles(Map<String, Long> keys) {
+        return keptFiles(keys, null);
+    }
+
+    /** As {@link #keptFiles(Map)}, taking each file's look from {@code look} when it is of what was noted. */
+    Map<String, Boolean> keptFiles(Map<String, Long> keys, FilesLook look) {
         Map<String, Boolean> kept = new HashMap<>();
         Noted n = notedStill();
         if (n != null) {
-            return new KeptByNote(n, keys);
+            if (look != null && look.noted == n) {
+                Set<String> touched = look.touched();
+                return touched == null ? Map.of() : new KeptByNote(n, keys, touched);
+            }
+            return new KeptByNote(n, keys, null);
         }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -279,10 +369,13 @@ public final class ExportState {
     private final class KeptByNote extends java.util.AbstractMap<String, Boolean> {
         private final Noted noted;
         private final Map<String, Long> keys;
+        // The files a look found not as noted; null: each file is looked at here.
+        private final Set<String> touched;
 
-        KeptByNote(Noted noted, Map<String, Long> keys) {
+        KeptByNote(Noted noted, Map<String, Long> keys, Set<String> touched) {
             this.noted = noted;
             this.keys = keys;
+            this.touched = touched;
         }
 
         @Override
@@ -291,6 +384,9 @@ public final class ExportState {
             Long now = was == null ? null : keys.get(path);
             if (now == null || now.longValue() != was.longValue()) {
                 return null;
+            }
+            if (touched != null) {
+                return touched.contains(path) ? null : !noted.assets().contains(path);
             }
             try {
                 // Still a look at each file: a page edited or deleted by hand is rendered again.

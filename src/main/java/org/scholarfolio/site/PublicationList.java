@@ -42,7 +42,8 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
 
     PublicationList {
         pages = List.copyOf(pages);
-        listPageOf = java.util.Collections.unmodifiableMap(listPageOf);
+        // A patched map is read-only already, and wrapping it would hide it from the next patch.
+        listPageOf = listPageOf instanceof PatchedMap ? listPageOf : java.util.Collections.unmodifiableMap(listPageOf);
     }
 
     static PublicationList empty() {
@@ -148,14 +149,17 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
             replaced.add(groups == page.groups() && sections == page.sections() ? page
                     : new ListPage(page.path(), page.label(), groups, List.copyOf(sections), page.count()));
         }
-        Map<PublicationView, String> listPages = new IdentityHashMap<>(listPageOf);
+        // Patched rather than copied: 10,000 entries after every edit for one or two swaps.
+        Map<PublicationView, String> moved = new IdentityHashMap<>();
+        List<PublicationView> gone = new ArrayList<>();
         shallowSwaps.forEach((was, is) -> {
-            String path = listPages.remove(was);
+            String path = listPageOf.get(was);
             if (path != null) {
-                listPages.put(is, path);
+                gone.add(was);
+                moved.put(is, path);
             }
         });
-        return new PublicationList(replaced, split, listPages);
+        return new PublicationList(replaced, split, PatchedMap.patch(listPageOf, moved, gone, true));
     }
 
     /** {@code groups} with the views in {@code swaps} replaced; the same list when none is in it. */

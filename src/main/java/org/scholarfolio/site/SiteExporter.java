@@ -162,13 +162,30 @@ public final class SiteExporter {
         records.nextExport();
         patched = false;
         newsKept = false;
-        // Same input as the export that made this folder, and the folder as it left it: nothing to do.
         Optional<ExportState> state = stateOf(outDir);
+        // Each file the last export noted is looked at beside the work below, not after it.
+        ExecutorService lookers = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "site-export-look");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return export(portfolio, fileHash, portfolioDir, options, outDir, progress, warnings, state,
+                    state.map(s -> s.lookAtFiles(lookers, options.threads())).orElse(null));
+        } finally {
+            lookers.shutdownNow();
+        }
+    }
+
+    private ExportReport export(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir,
+                                DoubleConsumer progress, List<Diagnostic> warnings, Optional<ExportState> state,
+                                ExportState.FilesLook look) {
+        // Same input as the export that made this folder, and the folder as it left it: nothing to do.
         Optional<String> input = state.isEmpty() || canonical == null && fileHash == null ? Optional.empty()
                 : fileHash != null ? ExportState.fingerprint(fileHash, portfolioDir, options, outDir)
                 : fingerprint(portfolio, portfolioDir, options, outDir);
         if (input.isPresent()) {
-            Optional<ExportReport> unchanged = state.get().unchanged(input.get());
+            Optional<ExportReport> unchanged = state.get().unchanged(input.get(), look);
             if (unchanged.isPresent()) {
                 progress.accept(1.0);
                 return unchanged.get();
@@ -179,7 +196,7 @@ public final class SiteExporter {
         try (OutputFolder.Staging staging = out.stage(outDir.equals(lastOut) ? lastManifest : null)) {
             List<OutputFile> files;
             try {
-                files = render(portfolio, portfolioDir, options, outDir, state, pageKeys, warnings, progress, staging);
+                files = render(portfolio, portfolioDir, options, outDir, state, look, pageKeys, warnings, progress, staging);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException();
                 }
@@ -238,7 +255,8 @@ public final class SiteExporter {
      * {@code pageKeys} receives every page's key (none when they cannot be told).
      */
     private List<OutputFile> render(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
-                                    Optional<ExportState> state, Map<String, Long> pageKeys, List<Diagnostic> warnings,
+                                    Optional<ExportState> state, ExportState.FilesLook look, Map<String, Long> pageKeys,
+                                    List<Diagnostic> warnings,
                                     DoubleConsumer progress, OutputFolder.Staging staging)
             throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
@@ -282,7 +300,7 @@ public final class SiteExporter {
             if (state.isPresent() && siteKey.isPresent()) {
                 pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
             }
-            Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys);
+            Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys, look);
             List<SiteRenderer.Planned> planned = renderer.plan(site, kept);
             // Kept files go straight into the list: only the files to render are handed to the pool.
             OutputFile[] inOrder = new OutputFile[planned.size()];

@@ -202,7 +202,9 @@ final class SiteModelBuilder {
         }
         made = part;
         for (PublicationsPart.Entry e : part.entries()) {
-            warnings.addAll(e.warnings());
+            if (!e.warnings().isEmpty()) { // the list is synchronized: 10,000 locks for mostly nothing
+                warnings.addAll(e.warnings());
+            }
             if (e.placed() != null) {
                 assets.placeAgain(e.placed());
             }
@@ -218,7 +220,9 @@ final class SiteModelBuilder {
             if (kept != null) {
                 assets.placeAgain(view.placed());
             }
-            warnings.addAll(view.warnings());
+            if (!view.warnings().isEmpty()) {
+                warnings.addAll(view.warnings());
+            }
             news.add(view.value());
             anyMath |= view.value().math();
         }

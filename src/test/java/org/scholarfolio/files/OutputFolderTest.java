@@ -72,6 +72,28 @@ class OutputFolderTest {
     }
 
     @Test
+    void aBigFileIsReplacedWholeAndPutBackWhenAnExportStoppedBetweenRemovingAndMovingIt() throws IOException {
+        Path out = temp.resolve("out");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        byte[] first = new byte[(int) OutputFolder.BIG_FILE + 10];
+        byte[] second = first.clone();
+        java.util.Arrays.fill(second, 100, 200, (byte) 'x');
+        folder.write(List.of(new OutputFile("big.js", first, true), page("small.md", "s")));
+
+        OutputFolder.Result changed = folder.write(List.of(new OutputFile("big.js", second, true), page("small.md", "s")));
+        assertThat(changed.pagesWritten()).containsExactly("big.js");
+        assertThat(Files.readAllBytes(out.resolve("big.js"))).isEqualTo(second);
+
+        // An export killed after removing the old copy and before moving the new one in: the
+        // manifest still lists the file, and the next export writes it again.
+        Files.delete(out.resolve("big.js"));
+        OutputFolder.Result again = folder.write(List.of(new OutputFile("big.js", second, true), page("small.md", "s")));
+        assertThat(again.pagesWritten()).containsExactly("big.js");
+        assertThat(Files.readAllBytes(out.resolve("big.js"))).isEqualTo(second);
+        assertThat(folder.manifestPaths()).containsExactly("big.js", "small.md");
+    }
+
+    @Test
     void readsTheTwoSpaceManifestEarlierAlfolioExportsWrote() throws IOException {
         Path out = Files.createDirectories(temp.resolve("out"));
         Files.writeString(out.resolve("_config.yml"), "old");

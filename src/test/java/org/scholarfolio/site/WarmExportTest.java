@@ -201,6 +201,29 @@ class WarmExportTest {
                 .isEqualTo(before.get(warm.relativize(css).toString()));
     }
 
+    @Test
+    void pagesChangedOrRemovedByHandBeforeAnUnchangedReExportInTheSameProcessArePutRight() throws IOException {
+        Portfolio portfolio = PortfolioGenerator.generate(120, 8, 37L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path warm = temp.resolve("warm");
+        SiteExporter editor = new SiteExporter(PortfolioStore::writeJson);
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).pagesWritten()).isEmpty();
+        Map<String, String> exported = ExportedFiles.contents(warm);
+
+        Path paper = warm.resolve(firstOwnPage(warm, "publications"));
+        Path newsPage = warm.resolve(firstOwnPage(warm, "news"));
+        Files.writeString(paper, "changed by hand");
+        Files.setLastModifiedTime(paper, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(
+                warm.resolve(SiteExporter.MANIFEST.fileName())).toMillis() + 10_000));
+        Files.delete(newsPage);
+
+        ExportReport report = editor.export(portfolio, dir, OPTIONS, warm);
+        assertThat(report.succeeded()).isTrue();
+        assertThat(report.pagesWritten()).contains(warm.relativize(paper).toString(), warm.relativize(newsPage).toString());
+        assertThat(ExportedFiles.contents(warm)).isEqualTo(exported);
+    }
+
     /** The first record's own page under {@code section} by path (a list page's folder is a year, in digits). */
     private static String firstOwnPage(Path site, String section) throws IOException {
         try (Stream<Path> files = Files.walk(site.resolve(section))) {

@@ -34,7 +34,8 @@ import org.scholarfolio.store.PortfolioStore;
  * folder, then {@code EDITS} times an edit (the title of a publication, a different one each time)
  * followed by a re-export into the same folder, in this JVM with one exporter; it prints the
  * median and the 90th percentile of the re-exports after the first five, wall clock and processor
- * time of all threads, and the pages each wrote.</li>
+ * time of all threads, and the pages each wrote; with {@code -Dbench.jfr=FILE} it also records a JFR
+ * profile ({@code settings=profile}) of the edits after the first five into {@code FILE}.</li>
  * </ul>
  */
 public final class ExportBenchmark {
@@ -119,7 +120,18 @@ public final class ExportBenchmark {
         List<Long> wall = new ArrayList<>();
         List<Long> processor = new ArrayList<>();
         List<Integer> written = new ArrayList<>();
+        // The exporting thread's own processor time: the serial part of an export, which the load
+        // of other programs does not add to the way it adds to wall-clock time.
+        List<Long> exporting = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        // -Dbench.jfr=FILE: a profile of the edits after the first five (the warm state), for JFR's views.
+        String jfr = System.getProperty("bench.jfr");
+        jdk.jfr.Recording recording = null;
         for (int edit = 0; edit < edits; edit++) {
+            if (jfr != null && edit == Math.min(5, edits - 1)) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.start();
+            }
             List<Publication> publications = new ArrayList<>(portfolio.publications());
             // Spread over the list: each edit is of another publication, in another year's page.
             int index = (int) ((edit * 7919L + publications.size() / 2) % publications.size());
@@ -127,8 +139,15 @@ public final class ExportBenchmark {
             publications.set(index, p.toBuilder().title(p.title() + " (edit " + edit + ")").build());
             portfolio = portfolio.withPublications(publications);
             held[0] = portfolio;
+            long own = threads.getCurrentThreadCpuTime();
             ExportReport afterEdit = timed(exporter, portfolio, portfolioDir, options, out, wall, processor);
+            exporting.add(threads.getCurrentThreadCpuTime() - own);
             written.add(afterEdit.pagesWritten().size());
+        }
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
+            recording.close();
         }
         int skip = Math.min(5, edits - 1);
         System.out.printf("re-export after one edit, edits %d-%d: median %.1f / %.1f ms, p90 %.1f / %.1f ms;"
@@ -136,6 +155,8 @@ public final class ExportBenchmark {
                 percentile(wall.subList(skip, edits), 50), percentile(processor.subList(skip, edits), 50),
                 percentile(wall.subList(skip, edits), 90), percentile(processor.subList(skip, edits), 90),
                 wall.get(0) / 1e6, processor.get(0) / 1e6, new java.util.TreeSet<>(written));
+        System.out.printf("the exporting thread's own processor time, edits %d-%d: median %.1f ms, p90 %.1f ms%n", skip + 1, edits,
+                percentile(exporting.subList(skip, edits), 50), percentile(exporting.subList(skip, edits), 90));
         deleteTree(out);
         // What the exporter keeps between exports: the heap in use with it and without it.
         long with = usedAfterCollection();
