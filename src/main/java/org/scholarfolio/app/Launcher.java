@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.prefs.Preferences;
 
 import org.scholarfolio.cli.DirectImport;
+import org.scholarfolio.cli.ExportRelaunch;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
@@ -51,6 +52,8 @@ public final class Launcher {
         OptionalInt unchanged = UnchangedExport.run(args, out, err);
         // So is an import in its plain form (picocli's set-up is a third of a 350-entry import).
         OptionalInt done = unchanged.isPresent() ? unchanged : DirectImport.run(args, out, err);
+        // An export with pages to write, from java -jar: in a JVM with the command line's options.
+        done = done.isPresent() ? done : ExportRelaunch.run(args);
         System.exit(done.isPresent() ? done.getAsInt() : ScholarfolioCommand.run(args, out, err));
     }
 

@@ -396,23 +396,43 @@ public final class Latex {
     }
 
     private static String toBibtex(String text, boolean markup) {
-        if (markup ? bracesRoundTrip(withoutMath(text)) : everyBracePairs(withoutMath(text))) {
-            String kept = encode(text, true, markup);
+        // One Markdown parse for the emphasis, shared by both ways of writing the braces
+        Map<Integer, MarkdownEmphasis.Delimiter> emphasis = markup ? Map.of()
+                : MarkdownEmphasis.delimiters(text, at -> insideMath(text, at));
+        String outsideMath = withoutMath(text);
+        if (outsideMath.indexOf('{') < 0 && outsideMath.indexOf('}') < 0) {
+            // Braces kept or spelled as words differ only for a brace outside math: with none, both
+            // ways write the same, so the round trip that picks one need not run (most fields)
+            return encode(text, false, markup, emphasis);
+        }
+        return withBracesChecked(text, outsideMath, markup, emphasis);
+    }
+
+    /** {@link #toBibtex} with the round trip run whatever the text: braces kept when it reads back the same. */
+    static String toBibtexCheckedInFull(String text, boolean markup) {
+        Map<Integer, MarkdownEmphasis.Delimiter> emphasis = markup ? Map.of()
+                : MarkdownEmphasis.delimiters(text, at -> insideMath(text, at));
+        return withBracesChecked(text, withoutMath(text), markup, emphasis);
+    }
+
+    private static String withBracesChecked(String text, String outsideMath, boolean markup,
+                                            Map<Integer, MarkdownEmphasis.Delimiter> emphasis) {
+        if (markup ? bracesRoundTrip(outsideMath) : everyBracePairs(outsideMath)) {
+            String kept = encode(text, true, markup, emphasis);
             // a kept group can still read differently, e.g. {&} written as {\&} is an accent-style group
             String back = markup ? toUnicode(kept) : toUnicodeWithoutMarkup(kept);
             if (back.equals(text)) {
                 return kept;
             }
         }
-        return encode(text, false, markup);
+        return encode(text, false, markup, emphasis);
     }
 
-    private static String encode(String text, boolean bracesKept, boolean keepMarkup) {
+    private static String encode(String text, boolean bracesKept, boolean keepMarkup,
+                                 Map<Integer, MarkdownEmphasis.Delimiter> emphasis) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         boolean escapesPair = keepMarkup && escapedBracesPair(withoutMath(text));
         MathSpans math = new MathSpans(text, text.length());
-        Map<Integer, MarkdownEmphasis.Delimiter> emphasis = keepMarkup ? Map.of()
-                : MarkdownEmphasis.delimiters(text, at -> insideMath(text, at));
         int i = 0;
         while (i < text.length()) {
             char ch = text.charAt(i);
@@ -478,6 +498,9 @@ public final class Latex {
 
     /** Whether the character at an index lies in a math segment the writer keeps as written. */
     private static boolean insideMath(String text, int at) {
+        if (text.indexOf('$') < 0) {
+            return false;
+        }
         MathSpans math = new MathSpans(text, text.length());
         int i = 0;
         while (i <= at) {

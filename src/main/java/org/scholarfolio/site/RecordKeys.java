@@ -1,8 +1,10 @@
 package org.scholarfolio.site;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -94,9 +96,9 @@ final class RecordKeys {
 
     /** The key of any value tree of records, lists, maps and plain values. */
     static long keyOf(Object value) {
-        ChangeCheck check = new ChangeCheck();
-        write(value, check);
-        return check.value();
+        KeyWriter out = new KeyWriter();
+        out.write(value);
+        return out.check.value();
     }
 
     /** Several keys, in order, as one. */
@@ -112,45 +114,130 @@ final class RecordKeys {
         return check.value();
     }
 
-    private static void write(Object value, ChangeCheck out) {
-        if (value == null) {
-            text("n", "", out);
-        } else if (value instanceof Record r) {
-            RecordComponent[] components = r.getClass().getRecordComponents();
-            text("r", r.getClass().getName() + "/" + components.length, out);
-            for (RecordComponent c : components) {
+    /** What the walk needs of a record class, found once per class: reflection copies its components on every ask. */
+    private record Shape(byte[] header, Method[] accessors) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
                 try {
-                    write(c.getAccessor().invoke(r), out);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c + " of " + r.getClass().getName(), e);
+                    accessors[i].setAccessible(true); // skips the access check on every call
+                } catch (RuntimeException notOpen) {
+                    // a record of a module that does not open it: the checked call still works
                 }
             }
-        } else if (value instanceof Map<?, ?> map) {
-            text("m", String.valueOf(map.size()), out);
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                write(e.getKey(), out);
-                write(e.getValue(), out);
-            }
-        } else if (value instanceof Collection<?> list) {
-            text("l", String.valueOf(list.size()), out);
-            for (Object item : list) {
-                write(item, out);
-            }
-        } else if (value instanceof Object[] array) {
-            write(List.of(array), out);
-        } else if (value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor
-                || value instanceof java.nio.file.Path || value instanceof java.net.URI) {
-            text(value.getClass().getSimpleName(), value.toString(), out);
-        } else {
-            // A value kind this walk does not know might print the same for different contents.
-            throw new IllegalArgumentException("no content key for a " + value.getClass().getName());
+            return new Shape(RecordKeys.header("r", (type.getName() + "/" + components.length).getBytes(StandardCharsets.UTF_8)), accessors);
         }
     }
 
-    private static void text(String kind, String s, ChangeCheck out) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.update((kind + ":" + bytes.length + ":").getBytes(StandardCharsets.UTF_8));
-        out.update(bytes);
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
+    /** The kind of a plain value as the walk spells it, once per class. */
+    private static final ClassValue<byte[]> KINDS = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            return (type.getSimpleName() + ":").getBytes(StandardCharsets.UTF_8);
+        }
+    };
+
+    /** "kind:length:" followed by the bytes, as one array: a record's own header is the same every time. */
+    private static byte[] header(String kind, byte[] bytes) {
+        byte[] head = (kind + ":" + bytes.length + ":").getBytes(StandardCharsets.UTF_8);
+        byte[] whole = Arrays.copyOf(head, head.length + bytes.length);
+        System.arraycopy(bytes, 0, whole, head.length, bytes.length);
+        return whole;
+    }
+
+    private static final byte[] NULL = header("n", new byte[0]);
+    private static final byte[] MAP = "m:".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LIST = "l:".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * Writes a value tree into one check: each value as {@code kind:length:bytes}, a record as its
+     * class name and component count then its components, a map or list as its size then its items.
+     */
+    private static final class KeyWriter {
+        final ChangeCheck check = new ChangeCheck();
+        /** "length:" of the text being written, digits reused between values. */
+        private final byte[] scratch = new byte[24];
+
+        void write(Object value) {
+            if (value == null) {
+                check.update(NULL);
+            } else if (value instanceof Record r) {
+                Shape shape = SHAPES.get(r.getClass());
+                check.update(shape.header());
+                for (Method accessor : shape.accessors()) {
+                    try {
+                        write(accessor.invoke(r));
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        throw new IllegalStateException("cannot read " + accessor + " of " + r.getClass().getName(), e);
+                    }
+                }
+            } else if (value instanceof Map<?, ?> map) {
+                count(MAP, map.size());
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    write(e.getKey());
+                    write(e.getValue());
+                }
+            } else if (value instanceof Collection<?> list) {
+                count(LIST, list.size());
+                for (Object item : list) {
+                    write(item);
+                }
+            } else if (value instanceof Object[] array) {
+                write(List.of(array));
+            } else if (value instanceof String || value instanceof Number || value instanceof Boolean
+                    || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor
+                    || value instanceof java.nio.file.Path || value instanceof java.net.URI) {
+                byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
+                check.update(KINDS.get(value.getClass()));
+                lengthThenColon(bytes.length);
+                check.update(bytes);
+            } else {
+                // A value kind this walk does not know might print the same for different contents.
+                throw new IllegalArgumentException("no content key for a " + value.getClass().getName());
+            }
+        }
+
+        /** A map's or list's header: its kind, then its size written as a text ("length:digits"). */
+        private void count(byte[] kind, int size) {
+            check.update(kind);
+            int end = digitsInto(digits(size), 0);
+            scratch[end++] = ':';
+            end = digitsInto(size, end);
+            check.update(scratch, 0, end);
+        }
+
+        private void lengthThenColon(int length) {
+            int end = digitsInto(length, 0);
+            scratch[end++] = ':';
+            check.update(scratch, 0, end);
+        }
+
+        /** Writes a number's decimal digits at {@code at}, returning the index after them. */
+        private int digitsInto(int number, int at) {
+            int end = at + digits(number);
+            for (int i = end - 1; i >= at; i--) {
+                scratch[i] = (byte) ('0' + number % 10);
+                number /= 10;
+            }
+            return end;
+        }
+
+        private static int digits(int number) {
+            int digits = 1;
+            while (number >= 10) {
+                number /= 10;
+                digits++;
+            }
+            return digits;
+        }
     }
 }

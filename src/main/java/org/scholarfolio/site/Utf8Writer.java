@@ -15,6 +15,8 @@ final class Utf8Writer extends Writer {
     private int size;
     /** A high surrogate whose low one may come with the next write; 0 for none. */
     private char pendingHigh;
+    /** A string's characters on their way to bytes, reused between writes. */
+    private char[] chars = new char[256];
 
     Utf8Writer(int capacity) {
         bytes = new byte[capacity];
@@ -48,25 +50,28 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String text, int offset, int length) {
+        // Copied out in one go: the quick compiler checks the bounds of every charAt of a string
+        // that is not Latin-1, which was most of this writer's time
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        text.getChars(offset, offset + length, chars, 0);
+        write(chars, 0, length);
+    }
+
+    @Override
+    public void write(char[] text, int offset, int length) {
         ensureRoom(3 * length + 3);
         int end = offset + length;
         int i = offset;
         while (i < end) {
             // the common case, a run of ASCII
-            for (char c; pendingHigh == 0 && i < end && (c = text.charAt(i)) < 0x80; i++) {
+            for (char c; pendingHigh == 0 && i < end && (c = text[i]) < 0x80; i++) {
                 bytes[size++] = (byte) c;
             }
             if (i < end) {
-                put(text.charAt(i++));
+                put(text[i++]);
             }
-        }
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-        ensureRoom(3 * length + 3);
-        for (int i = offset; i < offset + length; i++) {
-            put(chars[i]);
         }
     }
 
