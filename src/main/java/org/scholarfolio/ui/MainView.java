@@ -99,6 +99,8 @@ public final class MainView {
     private final MenuBar menuBar;
     private final ToolBar toolBar;
     private Autosave autosave;
+    /** When the start screen is first wanted with nothing being opened; it is built then. */
+    private javafx.beans.binding.BooleanBinding startScreenDue;
 
     private final StackPane content = new StackPane();
     private PreviewViewModel preview;
@@ -208,7 +210,12 @@ public final class MainView {
         return firstContentDrawn.getReadOnlyProperty();
     }
 
-    static void applyTheme(boolean dark) {
+    /**
+     * Sets the AtlantaFX theme as the window's base style sheet. Called before the first control
+     * is made, it also spares the start JavaFX's own theme (Modena), which the first control's class
+     * otherwise reads and parses only to have it replaced here.
+     */
+    public static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
@@ -384,24 +391,58 @@ public final class MainView {
      * one, or a recent one. Call after {@link #enableImport}.
      */
     public void enableStartScreen(Path sampleOrNull, List<Path> recent) {
+        enableStartScreen(() -> sampleOrNull, recent);
+    }
+
+    /**
+     * As {@link #enableStartScreen(Path, List)}, the sample found (and copied out of the jar) only
+     * when the start screen is first needed. The screen is built then too: a window that opens a
+     * portfolio at once never styles it, and it never shows while that portfolio is being read.
+     */
+    public void enableStartScreen(java.util.function.Supplier<Path> sampleOrNull, List<Path> recent) {
         BooleanProperty startedEmpty = new javafx.beans.property.SimpleBooleanProperty(false);
-        StartScreen start = new StartScreen(sampleOrNull, recent, documents::open, documents::open, folder -> {
-            try {
-                shell.status("Created " + StartScreen.createIn(folder, editor));
-            } catch (java.io.IOException e) {
-                shell.status("Could not create a portfolio in " + folder + ": " + e.getMessage());
-            }
-        }, () -> fire("menu-import-alfolio"), () -> {
-            startedEmpty.set(true);
-            showSection(Section.PUBLICATIONS);
-            fire("menu-import-bibtex");
-        }, () -> startedEmpty.set(true), this::window);
-        StackPane backdrop = new StackPane(start.root());
+        javafx.beans.binding.BooleanBinding wanted = editor.fileProperty().isNull()
+                .and(editor.history().dirtyProperty().not()).and(startedEmpty.not());
+        StackPane backdrop = new StackPane();
         backdrop.getStyleClass().add("start-backdrop");
-        backdrop.visibleProperty().bind(editor.fileProperty().isNull().and(editor.history().dirtyProperty().not())
-                .and(startedEmpty.not()));
+        backdrop.setVisible(false);
         Node center = root.getCenter();
         root.setCenter(new StackPane(center, backdrop));
+        Runnable build = () -> {
+            StartScreen start = new StartScreen(sampleOrNull.get(), recent, documents::open, documents::open, folder -> {
+                try {
+                    shell.status("Created " + StartScreen.createIn(folder, editor));
+                } catch (java.io.IOException e) {
+                    shell.status("Could not create a portfolio in " + folder + ": " + e.getMessage());
+                }
+            }, () -> fire("menu-import-alfolio"), () -> {
+                startedEmpty.set(true);
+                showSection(Section.PUBLICATIONS);
+                fire("menu-import-bibtex");
+            }, () -> startedEmpty.set(true), this::window);
+            backdrop.getChildren().setAll(start.root());
+            backdrop.visibleProperty().bind(wanted);
+        };
+        // Built the first time it is wanted with no portfolio on its way in. An open that ends
+        // clears "opening" just before it sets the file: the check waits for the outcome.
+        javafx.beans.binding.BooleanBinding due = wanted.and(documents.io().openingProperty().not());
+        // Kept: a binding is only weakly held by what it observes.
+        startScreenDue = due;
+        if (due.get()) {
+            build.run();
+            return;
+        }
+        boolean[] built = {false};
+        due.addListener((obs, was, now) -> {
+            if (now) {
+                Platform.runLater(() -> {
+                    if (due.get() && !built[0]) {
+                        built[0] = true;
+                        build.run();
+                    }
+                });
+            }
+        });
     }
 
     private void fire(String menuItemId) {
@@ -537,7 +578,15 @@ public final class MainView {
         HBox statusBar = new HBox(8, fileActivity(), status, spacer, toggle);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(panel.list(), statusBar);
+        VBox bottom = new VBox(statusBar);
+        // The list joins the window when first shown: hidden, it would still be styled and get its
+        // skin (a virtual flow with its scroll bars) in the window's first style pass.
+        toggle.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && panel.list().getParent() == null) {
+                bottom.getChildren().add(0, panel.list());
+            }
+        });
+        return bottom;
     }
 
     /**

@@ -179,6 +179,8 @@ class MainViewTest {
         // A profile without a name: one problem.
         robot.interact(() -> editor.history().reset(Portfolio.empty().withProfile(Portfolio.empty().profile()
                 .toBuilder().position("Reader in Logic").build())));
+        assertThat(toggle.getText()).isEqualTo("1 problem");
+        robot.clickOn(toggle);
         assertThat(robot.lookup("#problem-list").queryListView().getItems()).hasSize(1);
         assertThat(toggle.getText()).isEqualTo("1 problem");
 
@@ -190,6 +192,20 @@ class MainViewTest {
         assertThat(toggle.getText()).isEqualTo(count + " problems");
         javafx.scene.control.Label badge = robot.lookup("#problems-publications").queryAs(Label.class);
         assertThat(badge.getTooltip().getText()).matches("\\d+ problems in Publications");
+    }
+
+    @Test
+    void theProblemsListJoinsTheWindowWhenFirstShownAndStaysAfterwards(FxRobot robot) {
+        // Hidden, it is not part of the window, so the first style pass never builds its skin.
+        assertThat(robot.lookup("#problem-list").tryQuery()).isEmpty();
+        robot.clickOn("#problems-toggle");
+        ListView<Diagnostic> list = robot.lookup("#problem-list").queryListView();
+        assertThat(list.isVisible()).isTrue();
+        robot.clickOn("#problems-toggle");
+        assertThat(list.isVisible()).isFalse();
+        assertThat(list.isManaged()).isFalse();
+        robot.clickOn("#problems-toggle");
+        assertThat(robot.lookup("#problem-list").queryAll()).containsExactly(list);
     }
 
     @Test
