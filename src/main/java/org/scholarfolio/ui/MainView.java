@@ -615,10 +615,14 @@ public final class MainView {
                 () -> Long.toString(problems.countFor(section)), problems.problems()));
         badge.visibleProperty().bind(badge.textProperty().isNotEqualTo("0"));
         badge.managedProperty().bind(badge.visibleProperty());
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
-                () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems()));
-        badge.setTooltip(tip);
+        javafx.beans.binding.StringBinding says = Bindings.createStringBinding(
+                () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems());
+        badge.accessibleHelpProperty().bind(says);
+        LazyTooltip.install(badge, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(says);
+            return tip;
+        });
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(6, name, spacer, count, badge);
@@ -748,7 +752,7 @@ public final class MainView {
     private static Button toolButton(Ikon icon, String tip, String id, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().add("button-icon");
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, () -> new Tooltip(tip));
         b.setAccessibleText(tip);
         b.setId(id);
         b.setOnAction(e -> action.run());
