@@ -1,9 +1,7 @@
 package org.scholarfolio.ui;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.application.Application;
@@ -19,8 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -88,7 +84,7 @@ public final class MainView {
     private final EditorViewModel editor;
     private final BorderPane root = new BorderPane();
     private final Parent decorationLayer = ProblemDecorations.decorationLayer(root);
-    private final ListView<Section> sidebar = new ListView<>();
+    private SectionList sidebar;
     /** The screens in sidebar order; everything below asks them instead of naming them. */
     private final List<Screen> screens;
     private final ShellViewModel shell = new ShellViewModel();
@@ -162,7 +158,7 @@ public final class MainView {
 
         darkTheme.addListener((obs, was, dark) -> applyTheme(dark));
         applyTheme(darkTheme.get());
-        sidebar.getSelectionModel().select(Section.PROFILE);
+        sidebar.selectedProperty().set(Section.PROFILE);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null && !firstContentDrawn.get()) {
                 watchFirstContent(scene);
@@ -221,36 +217,16 @@ public final class MainView {
     }
 
     private void buildSidebar() {
-        sidebar.setId("sidebar");
-        sidebar.getItems().setAll(screens.stream().map(Screen::section).toList());
+        // Entries are built once and bound, so edits never rebuild the sidebar.
+        sidebar = new SectionList(screens.stream().map(Screen::section).toList(), this::sidebarEntry);
         sidebar.setPrefWidth(210);
-        Map<Section, Node> entries = new EnumMap<>(Section.class);
-        for (Screen screen : screens) {
-            entries.put(screen.section(), sidebarEntry(screen.section()));
-        }
-        // Entries are built once and bound, so edits never rebuild the sidebar's cells.
-        sidebar.setCellFactory(list -> new ListCell<>() {
-            {
-                // Cells take the list's width: a long count or a problem badge shortens the name
-                // instead of giving the sidebar a horizontal scroll bar.
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(Section section, boolean empty) {
-                super.updateItem(section, empty);
-                setText(null);
-                setGraphic(empty || section == null ? null : entries.get(section));
-                setId(empty || section == null ? null : "section-" + section.name().toLowerCase());
-            }
-        });
-        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        sidebar.selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 content.getChildren().setAll(screen(now).root());
                 shell.sectionProperty().set(now);
             }
         });
-        shell.sectionProperty().addListener((obs, old, now) -> sidebar.getSelectionModel().select(now));
+        shell.sectionProperty().addListener((obs, old, now) -> sidebar.selectedProperty().set(now));
     }
 
     /** The screen behind a sidebar section. */
@@ -800,7 +776,7 @@ public final class MainView {
 
     public void showSection(Section section) {
         shell.sectionProperty().set(section);
-        sidebar.getSelectionModel().select(section);
+        sidebar.selectedProperty().set(section);
     }
 
     public Label status() {
