@@ -123,6 +123,8 @@ public final class DesktopApp extends Application {
                 : EarlyStart.begin(toOpen, new StorePortfolioFiles());
         EditorViewModel editor = new EditorViewModel(early.files(), Portfolio.empty(), null);
         BooleanProperty darkTheme = new SimpleBooleanProperty(prefs.darkTheme());
+        // Before the first control: JavaFX's own theme is then never read.
+        MainView.applyTheme(darkTheme.get());
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
         SitePreviewRenderer preview = new SitePreviewRenderer(early.preview(),
@@ -157,7 +159,6 @@ public final class DesktopApp extends Application {
         view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor, lookups, background, Platform::runLater),
                 new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
-        view.enableStartScreen(FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile(), journalWriter);
         // Recorded when opened, not only on a clean quit: after a crash the next start reopens it
         // and offers its unsaved changes back.
@@ -169,6 +170,8 @@ public final class DesktopApp extends Application {
         if (toOpen != null) {
             view.documents().open(toOpen);
         }
+        // After the open has begun: the start screen is built only if it is still wanted.
+        view.enableStartScreen(() -> FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
 
         // A window remembered on a larger monitor (or the default size) must fit this screen.
         Rectangle2D usable = Screen.getPrimary().getVisualBounds();

@@ -1,9 +1,7 @@
 package org.scholarfolio.ui;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.application.Application;
@@ -19,8 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -88,7 +84,7 @@ public final class MainView {
     private final EditorViewModel editor;
     private final BorderPane root = new BorderPane();
     private final Parent decorationLayer = ProblemDecorations.decorationLayer(root);
-    private final ListView<Section> sidebar = new ListView<>();
+    private SectionList sidebar;
     /** The screens in sidebar order; everything below asks them instead of naming them. */
     private final List<Screen> screens;
     private final ShellViewModel shell = new ShellViewModel();
@@ -99,6 +95,8 @@ public final class MainView {
     private final MenuBar menuBar;
     private final ToolBar toolBar;
     private Autosave autosave;
+    /** When the start screen is first wanted with nothing being opened; it is built then. */
+    private javafx.beans.binding.BooleanBinding startScreenDue;
 
     private final StackPane content = new StackPane();
     private PreviewViewModel preview;
@@ -160,7 +158,7 @@ public final class MainView {
 
         darkTheme.addListener((obs, was, dark) -> applyTheme(dark));
         applyTheme(darkTheme.get());
-        sidebar.getSelectionModel().select(Section.PROFILE);
+        sidebar.selectedProperty().set(Section.PROFILE);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null && !firstContentDrawn.get()) {
                 watchFirstContent(scene);
@@ -208,42 +206,27 @@ public final class MainView {
         return firstContentDrawn.getReadOnlyProperty();
     }
 
-    static void applyTheme(boolean dark) {
+    /**
+     * Sets the AtlantaFX theme as the window's base style sheet. Called before the first control
+     * is made, it also spares the start JavaFX's own theme (Modena), which the first control's class
+     * otherwise reads and parses only to have it replaced here.
+     */
+    public static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void buildSidebar() {
-        sidebar.setId("sidebar");
-        sidebar.getItems().setAll(screens.stream().map(Screen::section).toList());
+        // Entries are built once and bound, so edits never rebuild the sidebar.
+        sidebar = new SectionList(screens.stream().map(Screen::section).toList(), this::sidebarEntry);
         sidebar.setPrefWidth(210);
-        Map<Section, Node> entries = new EnumMap<>(Section.class);
-        for (Screen screen : screens) {
-            entries.put(screen.section(), sidebarEntry(screen.section()));
-        }
-        // Entries are built once and bound, so edits never rebuild the sidebar's cells.
-        sidebar.setCellFactory(list -> new ListCell<>() {
-            {
-                // Cells take the list's width: a long count or a problem badge shortens the name
-                // instead of giving the sidebar a horizontal scroll bar.
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(Section section, boolean empty) {
-                super.updateItem(section, empty);
-                setText(null);
-                setGraphic(empty || section == null ? null : entries.get(section));
-                setId(empty || section == null ? null : "section-" + section.name().toLowerCase());
-            }
-        });
-        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        sidebar.selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 content.getChildren().setAll(screen(now).root());
                 shell.sectionProperty().set(now);
             }
         });
-        shell.sectionProperty().addListener((obs, old, now) -> sidebar.getSelectionModel().select(now));
+        shell.sectionProperty().addListener((obs, old, now) -> sidebar.selectedProperty().set(now));
     }
 
     /** The screen behind a sidebar section. */
@@ -384,24 +367,58 @@ public final class MainView {
      * one, or a recent one. Call after {@link #enableImport}.
      */
     public void enableStartScreen(Path sampleOrNull, List<Path> recent) {
+        enableStartScreen(() -> sampleOrNull, recent);
+    }
+
+    /**
+     * As {@link #enableStartScreen(Path, List)}, the sample found (and copied out of the jar) only
+     * when the start screen is first needed. The screen is built then too: a window that opens a
+     * portfolio at once never styles it, and it never shows while that portfolio is being read.
+     */
+    public void enableStartScreen(java.util.function.Supplier<Path> sampleOrNull, List<Path> recent) {
         BooleanProperty startedEmpty = new javafx.beans.property.SimpleBooleanProperty(false);
-        StartScreen start = new StartScreen(sampleOrNull, recent, documents::open, documents::open, folder -> {
-            try {
-                shell.status("Created " + StartScreen.createIn(folder, editor));
-            } catch (java.io.IOException e) {
-                shell.status("Could not create a portfolio in " + folder + ": " + e.getMessage());
-            }
-        }, () -> fire("menu-import-alfolio"), () -> {
-            startedEmpty.set(true);
-            showSection(Section.PUBLICATIONS);
-            fire("menu-import-bibtex");
-        }, () -> startedEmpty.set(true), this::window);
-        StackPane backdrop = new StackPane(start.root());
+        javafx.beans.binding.BooleanBinding wanted = editor.fileProperty().isNull()
+                .and(editor.history().dirtyProperty().not()).and(startedEmpty.not());
+        StackPane backdrop = new StackPane();
         backdrop.getStyleClass().add("start-backdrop");
-        backdrop.visibleProperty().bind(editor.fileProperty().isNull().and(editor.history().dirtyProperty().not())
-                .and(startedEmpty.not()));
+        backdrop.setVisible(false);
         Node center = root.getCenter();
         root.setCenter(new StackPane(center, backdrop));
+        Runnable build = () -> {
+            StartScreen start = new StartScreen(sampleOrNull.get(), recent, documents::open, documents::open, folder -> {
+                try {
+                    shell.status("Created " + StartScreen.createIn(folder, editor));
+                } catch (java.io.IOException e) {
+                    shell.status("Could not create a portfolio in " + folder + ": " + e.getMessage());
+                }
+            }, () -> fire("menu-import-alfolio"), () -> {
+                startedEmpty.set(true);
+                showSection(Section.PUBLICATIONS);
+                fire("menu-import-bibtex");
+            }, () -> startedEmpty.set(true), this::window);
+            backdrop.getChildren().setAll(start.root());
+            backdrop.visibleProperty().bind(wanted);
+        };
+        // Built the first time it is wanted with no portfolio on its way in. An open that ends
+        // clears "opening" just before it sets the file: the check waits for the outcome.
+        javafx.beans.binding.BooleanBinding due = wanted.and(documents.io().openingProperty().not());
+        // Kept: a binding is only weakly held by what it observes.
+        startScreenDue = due;
+        if (due.get()) {
+            build.run();
+            return;
+        }
+        boolean[] built = {false};
+        due.addListener((obs, was, now) -> {
+            if (now) {
+                Platform.runLater(() -> {
+                    if (due.get() && !built[0]) {
+                        built[0] = true;
+                        build.run();
+                    }
+                });
+            }
+        });
     }
 
     private void fire(String menuItemId) {
@@ -537,7 +554,15 @@ public final class MainView {
         HBox statusBar = new HBox(8, fileActivity(), status, spacer, toggle);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(panel.list(), statusBar);
+        VBox bottom = new VBox(statusBar);
+        // The list joins the window when first shown: hidden, it would still be styled and get its
+        // skin (a virtual flow with its scroll bars) in the window's first style pass.
+        toggle.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && panel.list().getParent() == null) {
+                bottom.getChildren().add(0, panel.list());
+            }
+        });
+        return bottom;
     }
 
     /**
@@ -566,10 +591,14 @@ public final class MainView {
                 () -> Long.toString(problems.countFor(section)), problems.problems()));
         badge.visibleProperty().bind(badge.textProperty().isNotEqualTo("0"));
         badge.managedProperty().bind(badge.visibleProperty());
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
-                () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems()));
-        badge.setTooltip(tip);
+        javafx.beans.binding.StringBinding says = Bindings.createStringBinding(
+                () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems());
+        badge.accessibleHelpProperty().bind(says);
+        LazyTooltip.install(badge, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(says);
+            return tip;
+        });
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(6, name, spacer, count, badge);
@@ -699,7 +728,7 @@ public final class MainView {
     private static Button toolButton(Ikon icon, String tip, String id, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().add("button-icon");
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, () -> new Tooltip(tip));
         b.setAccessibleText(tip);
         b.setId(id);
         b.setOnAction(e -> action.run());
@@ -747,7 +776,7 @@ public final class MainView {
 
     public void showSection(Section section) {
         shell.sectionProperty().set(section);
-        sidebar.getSelectionModel().select(section);
+        sidebar.selectedProperty().set(section);
     }
 
     public Label status() {

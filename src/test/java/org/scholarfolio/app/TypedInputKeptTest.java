@@ -62,12 +62,12 @@ class TypedInputKeptTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(year.getText()).isEqualTo("abc");
+        robot.clickOn("#problems-toggle");
         ListView<Diagnostic> problems = robot.lookup("#problem-list").queryListView();
         assertThat(problems.getItems()).extracting(Diagnostic::message).contains("year: \"abc\" is not a year");
         // The list shows what was typed too, not an empty year, and the problem names the paper as the screen does.
         javafx.scene.control.TableView<?> table = robot.lookup("#publications-table").queryTableView();
         assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("abc");
-        robot.clickOn("#problems-toggle");
         assertThat(robot.lookup("#problem-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
                 .extracting(javafx.scene.control.ListCell::getText)
                 .contains("Publication turing1950 \u203a year \u2014 year: \"abc\" is not a year");
@@ -107,6 +107,7 @@ class TypedInputKeptTest {
         assertThat(date.getText()).isEqualTo("next week");
         assertThat(robot.lookup("#news-date-problem").queryAs(Label.class).getText())
                 .startsWith("\u201cnext week\u201d is not a date");
+        robot.clickOn("#problems-toggle");
         ListView<Diagnostic> problems = robot.lookup("#problem-list").queryListView();
         assertThat(problems.getItems()).extracting(Diagnostic::message)
                 .contains("date: \"next week\" is not a date; write YYYY-MM-DD");

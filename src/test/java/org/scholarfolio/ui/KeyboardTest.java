@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -111,7 +110,7 @@ class KeyboardTest {
 
     @Test
     void theSidebarShowsWhenItHasTheFocus(FxRobot robot) {
-        ListView<?> sidebar = robot.lookup("#sidebar").queryAs(ListView.class);
+        javafx.scene.layout.Region sidebar = robot.lookup("#sidebar").queryAs(javafx.scene.layout.Region.class);
         robot.interact(() -> robot.lookup("#profile-first").query().requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         var unfocused = sidebar.getBorder();

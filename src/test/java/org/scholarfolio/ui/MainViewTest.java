@@ -18,6 +18,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -179,6 +180,8 @@ class MainViewTest {
         // A profile without a name: one problem.
         robot.interact(() -> editor.history().reset(Portfolio.empty().withProfile(Portfolio.empty().profile()
                 .toBuilder().position("Reader in Logic").build())));
+        assertThat(toggle.getText()).isEqualTo("1 problem");
+        robot.clickOn(toggle);
         assertThat(robot.lookup("#problem-list").queryListView().getItems()).hasSize(1);
         assertThat(toggle.getText()).isEqualTo("1 problem");
 
@@ -189,7 +192,38 @@ class MainViewTest {
         assertThat(count).isGreaterThan(1);
         assertThat(toggle.getText()).isEqualTo(count + " problems");
         javafx.scene.control.Label badge = robot.lookup("#problems-publications").queryAs(Label.class);
+        assertThat(badge.getAccessibleHelp()).matches("\\d+ problems in Publications");
+        robot.moveTo(badge);
         assertThat(badge.getTooltip().getText()).matches("\\d+ problems in Publications");
+    }
+
+    @Test
+    void aToolbarButtonGetsItsTooltipWhenThePointerFirstEntersAndItShows(FxRobot robot) throws Exception {
+        Button open = robot.lookup("#tool-open").queryAs(Button.class);
+        // Made on first hover, not with the window; the sentence is there for a screen reader from the start.
+        assertThat(open.getTooltip()).isNull();
+        assertThat(open.getAccessibleText()).isEqualTo("Open (Ctrl+O)");
+        robot.moveTo(open);
+        javafx.scene.control.Tooltip tip = open.getTooltip();
+        assertThat(tip.getText()).isEqualTo("Open (Ctrl+O)");
+        robot.moveBy(1, 1);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, tip::isShowing);
+        robot.moveTo("#status");
+        assertThat(open.getTooltip()).isSameAs(tip);
+    }
+
+    @Test
+    void theProblemsListJoinsTheWindowWhenFirstShownAndStaysAfterwards(FxRobot robot) {
+        // Hidden, it is not part of the window, so the first style pass never builds its skin.
+        assertThat(robot.lookup("#problem-list").tryQuery()).isEmpty();
+        robot.clickOn("#problems-toggle");
+        ListView<Diagnostic> list = robot.lookup("#problem-list").queryListView();
+        assertThat(list.isVisible()).isTrue();
+        robot.clickOn("#problems-toggle");
+        assertThat(list.isVisible()).isFalse();
+        assertThat(list.isManaged()).isFalse();
+        robot.clickOn("#problems-toggle");
+        assertThat(robot.lookup("#problem-list").queryAll()).containsExactly(list);
     }
 
     @Test
