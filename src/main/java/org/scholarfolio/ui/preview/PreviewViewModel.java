@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 
@@ -52,7 +53,8 @@ public final class PreviewViewModel {
 
     /** Emoji images are read once the first page is shown ({@link #loadEmoji()}): the first window does not wait for them. */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer) {
-        this(editor, renderer, new CompletableFuture<>(), PreviewViewModel::renderThread, Platform::runLater);
+        this(editor, renderer, new CompletableFuture<>(), PreviewViewModel::renderThread, Platform::runLater,
+                SAME_FRAME_BUDGET_NANOS);
         loadEmoji = () -> EmojiImages.inBackground().whenComplete((images, error) -> {
             if (error == null) {
                 emoji.complete(images);
@@ -80,12 +82,33 @@ public final class PreviewViewModel {
      */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji,
                             Executor rendering, Executor ui) {
+        this(editor, renderer, emoji, rendering, ui, 0);
+    }
+
+    /**
+     * As above; {@code sameFrameBudgetNanos}: how long the UI thread may wait for an edit's render
+     * so that its page is shown in the same turn as the edit ({@link #requestUpdate()}); 0 never waits.
+     */
+    public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji,
+                            Executor rendering, Executor ui, long sameFrameBudgetNanos) {
         this.editor = editor;
         this.renderer = renderer;
         this.emoji = emoji;
         this.rendering = rendering;
         this.ui = ui;
+        this.sameFrameBudgetNanos = sameFrameBudgetNanos;
     }
+
+    /**
+     * A key's text and its page are drawn in one frame when the page is patched in the turn that
+     * handled the key, before the pulse. With a 20 KB bio an edit's render (one Markdown block and
+     * the diff) takes 2–3 ms; the UI thread waits at most this long for it, and only while the
+     * renders before took no longer, so a slow render never holds the keys up for more than one budget.
+     */
+    static final long SAME_FRAME_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(6);
+    private final long sameFrameBudgetNanos;
+    /** Wall time of the last render on the rendering thread; written there, read on the UI thread. */
+    private volatile long lastRenderNanos = Long.MAX_VALUE;
 
     private static final Executor RENDER_THREAD = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-preview");
@@ -183,23 +206,82 @@ public final class PreviewViewModel {
         int document = editor.documentNumberProperty().get();
         PreviewRenderer bound = renderer.snapshot();
         String file = fileName();
-        PreviewDocument base = parsedOf(page.get());
+        RenderedPage previous = page.get();
+        PreviewDocument base = parsedOf(previous);
+        // An edit of the page shown whose renders have been quick: worth waiting for, to draw it with the key.
+        boolean sameFrame = sameFrameBudgetNanos > 0 && previous != null && previous.document() == document
+                && previous.target().equals(at) && lastRenderNanos <= sameFrameBudgetNanos;
+        Handoff handoff = new Handoff(sameFrame);
         rendering.execute(() -> {
+            long start = System.nanoTime();
             Rendered rendered = render(bound, snapshot, at, document, file);
             Rendered result = rendered.withDiff(Diff.between(base, rendered.html()));
-            ui.execute(() -> {
-                busy = false;
-                if (document != editor.documentNumberProperty().get()) {
-                    // Another portfolio was opened meanwhile: its page is shown, never the one it replaced.
-                    requestUpdate();
-                    return;
-                }
-                publish(snapshot, at, document, result);
-                if (stale) {
-                    requestUpdate();
-                }
-            });
+            lastRenderNanos = System.nanoTime() - start;
+            if (!handoff.offer(result)) {
+                ui.execute(() -> shown(snapshot, at, document, result));
+            }
         });
+        Rendered inTime = handoff.await(sameFrameBudgetNanos);
+        if (inTime != null) {
+            shown(snapshot, at, document, inTime);
+        }
+    }
+
+    /** A render ended: its page is published (UI thread), and a change that came in meanwhile is rendered. */
+    private void shown(Portfolio snapshot, PreviewTarget at, int document, Rendered result) {
+        busy = false;
+        if (document != editor.documentNumberProperty().get()) {
+            // Another portfolio was opened meanwhile: its page is shown, never the one it replaced.
+            requestUpdate();
+            return;
+        }
+        publish(snapshot, at, document, result);
+        if (stale) {
+            requestUpdate();
+        }
+    }
+
+    /**
+     * Passes one render from the rendering thread to a UI thread that waits a bounded time for it.
+     * Once the UI thread stops waiting (or never waited), {@link #offer} refuses and the render goes
+     * the usual way, through the UI executor: a render is published exactly once.
+     */
+    private static final class Handoff {
+        private boolean waiting;
+        private Rendered result;
+
+        Handoff(boolean waiting) {
+            this.waiting = waiting;
+        }
+
+        /** On the rendering thread: true when the waiting UI thread takes {@code rendered}. */
+        synchronized boolean offer(Rendered rendered) {
+            if (!waiting) {
+                return false;
+            }
+            result = rendered;
+            notifyAll();
+            return true;
+        }
+
+        /** On the UI thread: the render when it ends within {@code nanos}, else null (it is then shown later). */
+        synchronized Rendered await(long nanos) {
+            long deadline = System.nanoTime() + nanos;
+            while (waiting && result == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            waiting = false;
+            return result;
+        }
     }
 
     /** The open portfolio's file as the note names it. */

@@ -144,4 +144,85 @@ class PreviewViewModelTest {
         assertThat(diff.change().path()).containsExactly(0, 1);
         assertThat(diff.change().inner()).isEqualTo("Two.");
     }
+
+    /** A render thread of the test's own, so that the UI side (the test's thread) can wait for it. */
+    private static java.util.concurrent.ExecutorService renderThread() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-preview");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void anEditsQuickRenderIsShownInTheTurnOfTheEdit() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
+                withBio(Portfolio.empty(), "One.\n\nTwo."), null);
+        java.util.concurrent.ExecutorService rendering = renderThread();
+        java.util.concurrent.LinkedBlockingQueue<Runnable> later = new java.util.concurrent.LinkedBlockingQueue<>();
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> page(p), new java.util.concurrent.CompletableFuture<>(),
+                rendering, later::add, java.util.concurrent.TimeUnit.SECONDS.toNanos(30));
+        vm.requestUpdate();
+        takeAndRun(later); // the first page is not an edit: it comes back through the UI executor
+
+        editor.edit("bio", p -> withBio(p, "One.\n\nTwos."));
+        vm.requestUpdate();
+
+        // Shown before requestUpdate returned, with the change named for the patch; nothing left to run.
+        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+        assertThat(vm.pageProperty().get().edited()).isTrue();
+        assertThat(vm.pageProperty().get().diff().change().inner()).isEqualTo("Twos.");
+        assertThat(later).isEmpty();
+        rendering.shutdownNow();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aRenderLongerThanTheBudgetIsShownLaterAndOnlyOnce() throws Exception {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
+                withBio(Portfolio.empty(), "One.\n\nTwo."), null);
+        java.util.concurrent.ExecutorService rendering = renderThread();
+        java.util.concurrent.LinkedBlockingQueue<Runnable> later = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.Semaphore slow = new java.util.concurrent.Semaphore(0);
+        java.util.concurrent.atomic.AtomicBoolean holdRenders = new java.util.concurrent.atomic.AtomicBoolean();
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> {
+            if (holdRenders.get()) {
+                slow.acquireUninterruptibly();
+            }
+            return page(p);
+        }, new java.util.concurrent.CompletableFuture<>(), rendering, later::add,
+                java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(1));
+        vm.requestUpdate();
+        takeAndRun(later);
+        String before = vm.htmlProperty().get();
+
+        holdRenders.set(true);
+        editor.edit("bio", p -> withBio(p, "One.\n\nTwos."));
+        vm.requestUpdate(); // waits one budget at most, then leaves the render to come back later
+        assertThat(vm.htmlProperty().get()).isEqualTo(before);
+        slow.release();
+        takeAndRun(later);
+        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+
+        // The next edit's render, held past the turn of the edit, also comes back once, later.
+        editor.edit("bio", p -> withBio(p, "One!\n\nTwos."));
+        vm.requestUpdate();
+        slow.release();
+        takeAndRun(later);
+        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+        rendering.shutdown();
+        assertThat(rendering.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(later).isEmpty(); // each render was shown once
+    }
+
+    private static void takeAndRun(java.util.concurrent.BlockingQueue<Runnable> queue) {
+        try {
+            Runnable next = queue.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(next).as("a render came back").isNotNull();
+            next.run();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
