@@ -1,5 +1,7 @@
 package org.scholarfolio.ui.preview;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -26,8 +28,9 @@ import org.scholarfolio.ui.Section;
 /**
  * What the preview shows: the page that belongs to the record being edited, rendered to HTML, with
  * emoji as images (the preview's WebKit has no emoji font; the exported site keeps the characters).
- * {@link #requestUpdate()} renders on a thread of its own, so typing never waits for the page: while
- * one render runs, further changes wait for it and then render once, from the latest snapshot.
+ * {@link #requestUpdate()} renders on a thread of its own, so typing never waits for a dear page: while
+ * one render runs, further changes wait for it and then render once, from the latest snapshot. An
+ * edit whose renders are cheap is rendered on the UI thread, to be drawn with the key.
  */
 public final class PreviewViewModel {
     private final EditorViewModel editor;
@@ -86,8 +89,9 @@ public final class PreviewViewModel {
     }
 
     /**
-     * As above; {@code sameFrameBudgetNanos}: how long the UI thread may wait for an edit's render
-     * so that its page is shown in the same turn as the edit ({@link #requestUpdate()}); 0 never waits.
+     * As above; {@code sameFrameBudgetNanos}: the processor time up to which an edit's render is
+     * done on the calling (UI) thread, so that its page is shown in the turn of the edit
+     * ({@link #requestUpdate()}); 0 renders every change on {@code rendering}.
      */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji,
                             Executor rendering, Executor ui, long sameFrameBudgetNanos) {
@@ -101,14 +105,26 @@ public final class PreviewViewModel {
 
     /**
      * A key's text and its page are drawn in one frame when the page is patched in the turn that
-     * handled the key, before the pulse. With a 20 KB bio an edit's render (one Markdown block and
-     * the diff) takes 2–3 ms; the UI thread waits at most this long for it, and only while the
-     * renders before took no longer, so a slow render never holds the keys up for more than one budget.
+     * handled the key, before the pulse; a page that comes back from the rendering thread is patched
+     * in a later turn and drawn a frame later. With a 20 KB bio an edit's render (one Markdown block
+     * and the diff) costs 1–3 ms of processor time, so an edit of the page shown is rendered on the
+     * UI thread while the render before cost no more than this; a dearer one (a long paste, a page
+     * without the block memo) sends the next edit back to the rendering thread.
      */
-    static final long SAME_FRAME_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(6);
+    static final long SAME_FRAME_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private final long sameFrameBudgetNanos;
-    /** Wall time of the last render on the rendering thread; written there, read on the UI thread. */
+    /**
+     * Processor time of the last render (not wall time, which the machine's load stretches); written
+     * on the thread that rendered, read on the UI thread.
+     */
     private volatile long lastRenderNanos = Long.MAX_VALUE;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** This thread's processor time, or the wall clock where the platform does not measure it. */
+    private static long processorNanos() {
+        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
+    }
 
     private static final Executor RENDER_THREAD = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-preview");
@@ -193,6 +209,9 @@ public final class PreviewViewModel {
     /**
      * Renders the current snapshot on the rendering thread and shows it when done; called on the UI
      * thread. Changes made while a render runs are rendered once it ends, from the snapshot then.
+     * An edit of the page shown is rendered and shown right here instead, while the render before
+     * cost no more than the budget ({@link #SAME_FRAME_BUDGET_NANOS}): its page is then drawn in the
+     * same frame as the key that made it.
      */
     public void requestUpdate() {
         if (busy) {
@@ -208,23 +227,26 @@ public final class PreviewViewModel {
         String file = fileName();
         RenderedPage previous = page.get();
         PreviewDocument base = parsedOf(previous);
-        // An edit of the page shown whose renders have been quick: worth waiting for, to draw it with the key.
-        boolean sameFrame = sameFrameBudgetNanos > 0 && previous != null && previous.document() == document
-                && previous.target().equals(at) && lastRenderNanos <= sameFrameBudgetNanos;
-        Handoff handoff = new Handoff(sameFrame);
-        rendering.execute(() -> {
-            long start = System.nanoTime();
-            Rendered rendered = render(bound, snapshot, at, document, file);
-            Rendered result = rendered.withDiff(Diff.between(base, rendered.html()));
-            lastRenderNanos = System.nanoTime() - start;
-            if (!handoff.offer(result)) {
-                ui.execute(() -> shown(snapshot, at, document, result));
-            }
-        });
-        Rendered inTime = handoff.await(sameFrameBudgetNanos);
-        if (inTime != null) {
-            shown(snapshot, at, document, inTime);
+        if (sameFrameBudgetNanos > 0 && previous != null && previous.document() == document
+                && previous.target().equals(at) && lastRenderNanos <= sameFrameBudgetNanos) {
+            // An edit of the page shown, whose renders have been cheap: rendered here, drawn with the key.
+            shown(snapshot, at, document, renderAndDiff(bound, snapshot, at, document, file, base));
+            return;
         }
+        rendering.execute(() -> {
+            Rendered result = renderAndDiff(bound, snapshot, at, document, file, base);
+            ui.execute(() -> shown(snapshot, at, document, result));
+        });
+    }
+
+    /** A render with its change since {@code base}, its processor time noted for the next {@link #requestUpdate()}. */
+    private Rendered renderAndDiff(PreviewRenderer with, Portfolio snapshot, PreviewTarget at, int document, String file,
+                                   PreviewDocument base) {
+        long start = processorNanos();
+        Rendered rendered = render(with, snapshot, at, document, file);
+        Rendered result = rendered.withDiff(Diff.between(base, rendered.html()));
+        lastRenderNanos = processorNanos() - start;
+        return result;
     }
 
     /** A render ended: its page is published (UI thread), and a change that came in meanwhile is rendered. */
@@ -238,49 +260,6 @@ public final class PreviewViewModel {
         publish(snapshot, at, document, result);
         if (stale) {
             requestUpdate();
-        }
-    }
-
-    /**
-     * Passes one render from the rendering thread to a UI thread that waits a bounded time for it.
-     * Once the UI thread stops waiting (or never waited), {@link #offer} refuses and the render goes
-     * the usual way, through the UI executor: a render is published exactly once.
-     */
-    private static final class Handoff {
-        private boolean waiting;
-        private Rendered result;
-
-        Handoff(boolean waiting) {
-            this.waiting = waiting;
-        }
-
-        /** On the rendering thread: true when the waiting UI thread takes {@code rendered}. */
-        synchronized boolean offer(Rendered rendered) {
-            if (!waiting) {
-                return false;
-            }
-            result = rendered;
-            notifyAll();
-            return true;
-        }
-
-        /** On the UI thread: the render when it ends within {@code nanos}, else null (it is then shown later). */
-        synchronized Rendered await(long nanos) {
-            long deadline = System.nanoTime() + nanos;
-            while (waiting && result == null) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    break;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(this, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            waiting = false;
-            return result;
         }
     }
 

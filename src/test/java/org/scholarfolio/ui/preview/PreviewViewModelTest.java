@@ -145,84 +145,74 @@ class PreviewViewModelTest {
         assertThat(diff.change().inner()).isEqualTo("Two.");
     }
 
-    /** A render thread of the test's own, so that the UI side (the test's thread) can wait for it. */
-    private static java.util.concurrent.ExecutorService renderThread() {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "test-preview");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
     @Test
-    @org.junit.jupiter.api.Timeout(60)
-    void anEditsQuickRenderIsShownInTheTurnOfTheEdit() {
+    void anEditsCheapRenderIsShownInTheTurnOfTheEdit() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
                 withBio(Portfolio.empty(), "One.\n\nTwo."), null);
-        java.util.concurrent.ExecutorService rendering = renderThread();
-        java.util.concurrent.LinkedBlockingQueue<Runnable> later = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.List<Runnable> renders = new java.util.ArrayList<>();
+        java.util.List<Runnable> shown = new java.util.ArrayList<>();
         PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> page(p), new java.util.concurrent.CompletableFuture<>(),
-                rendering, later::add, java.util.concurrent.TimeUnit.SECONDS.toNanos(30));
+                renders::add, shown::add, java.util.concurrent.TimeUnit.SECONDS.toNanos(30));
         vm.requestUpdate();
-        takeAndRun(later); // the first page is not an edit: it comes back through the UI executor
+        // The first page is not an edit of a page shown: it is rendered on the rendering thread.
+        assertThat(renders).hasSize(1);
+        renders.remove(0).run();
+        shown.remove(0).run();
 
         editor.edit("bio", p -> withBio(p, "One.\n\nTwos."));
         vm.requestUpdate();
 
-        // Shown before requestUpdate returned, with the change named for the patch; nothing left to run.
+        // Rendered and published before requestUpdate returned, with the change named for the patch.
+        assertThat(renders).isEmpty();
+        assertThat(shown).isEmpty();
         assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
         assertThat(vm.pageProperty().get().edited()).isTrue();
         assertThat(vm.pageProperty().get().diff().change().inner()).isEqualTo("Twos.");
-        assertThat(later).isEmpty();
-        rendering.shutdownNow();
+
+        vm.targetProperty().set(new PreviewTarget.NewsList());
+        vm.requestUpdate();
+        assertThat(renders).as("another page goes to the rendering thread").hasSize(1);
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(60)
-    void aRenderLongerThanTheBudgetIsShownLaterAndOnlyOnce() throws Exception {
+    void afterARenderDearerThanTheBudgetTheNextEditGoesToTheRenderingThread() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
                 withBio(Portfolio.empty(), "One.\n\nTwo."), null);
-        java.util.concurrent.ExecutorService rendering = renderThread();
-        java.util.concurrent.LinkedBlockingQueue<Runnable> later = new java.util.concurrent.LinkedBlockingQueue<>();
-        java.util.concurrent.Semaphore slow = new java.util.concurrent.Semaphore(0);
-        java.util.concurrent.atomic.AtomicBoolean holdRenders = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.List<Runnable> renders = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong cost = new java.util.concurrent.atomic.AtomicLong();
+        long budget = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(1);
         PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> {
-            if (holdRenders.get()) {
-                slow.acquireUninterruptibly();
-            }
+            spendProcessorTime(cost.get());
             return page(p);
-        }, new java.util.concurrent.CompletableFuture<>(), rendering, later::add,
-                java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(1));
+        }, new java.util.concurrent.CompletableFuture<>(), renders::add, Runnable::run, budget);
         vm.requestUpdate();
-        takeAndRun(later);
-        String before = vm.htmlProperty().get();
+        renders.remove(0).run(); // cheap
 
-        holdRenders.set(true);
         editor.edit("bio", p -> withBio(p, "One.\n\nTwos."));
-        vm.requestUpdate(); // waits one budget at most, then leaves the render to come back later
-        assertThat(vm.htmlProperty().get()).isEqualTo(before);
-        slow.release();
-        takeAndRun(later);
+        cost.set(3 * budget);
+        vm.requestUpdate();
+        assertThat(renders).as("cheap before: rendered here").isEmpty();
         assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
 
-        // The next edit's render, held past the turn of the edit, also comes back once, later.
         editor.edit("bio", p -> withBio(p, "One!\n\nTwos."));
         vm.requestUpdate();
-        slow.release();
-        takeAndRun(later);
+        assertThat(renders).as("dear before: sent to the rendering thread").hasSize(1);
+        cost.set(0);
+        renders.remove(0).run();
         assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
-        rendering.shutdown();
-        assertThat(rendering.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(later).isEmpty(); // each render was shown once
+
+        editor.edit("bio", p -> withBio(p, "One!\n\nTwos?"));
+        vm.requestUpdate();
+        assertThat(renders).as("cheap again: rendered here again").isEmpty();
+        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
     }
 
-    private static void takeAndRun(java.util.concurrent.BlockingQueue<Runnable> queue) {
-        try {
-            Runnable next = queue.poll(30, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(next).as("a render came back").isNotNull();
-            next.run();
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
+    /** Busy until this thread has used {@code nanos} of processor time, however loaded the machine. */
+    private static void spendProcessorTime(long nanos) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + nanos;
+        while (threads.getCurrentThreadCpuTime() < end) {
+            Thread.onSpinWait();
         }
     }
 }
