@@ -1,7 +1,5 @@
 package org.scholarfolio.ui.preview;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -89,8 +87,8 @@ public final class PreviewViewModel {
     }
 
     /**
-     * As above; {@code sameFrameBudgetNanos}: the processor time up to which an edit's render is
-     * done on the calling (UI) thread, so that its page is shown in the turn of the edit
+     * As above; {@code sameFrameBudgetNanos}: while renders take no longer than this, an edit's
+     * render is done on the calling (UI) thread, so that its page is shown in the turn of the edit
      * ({@link #requestUpdate()}); 0 renders every change on {@code rendering}.
      */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji,
@@ -106,25 +104,18 @@ public final class PreviewViewModel {
     /**
      * A key's text and its page are drawn in one frame when the page is patched in the turn that
      * handled the key, before the pulse; a page that comes back from the rendering thread is patched
-     * in a later turn and drawn a frame later. With a 20 KB bio an edit's render (one Markdown block
-     * and the diff) costs 1–3 ms of processor time, so an edit of the page shown is rendered on the
-     * UI thread while the render before cost no more than this; a dearer one (a long paste, a page
-     * without the block memo) sends the next edit back to the rendering thread.
+     * in a later turn and drawn a frame later. With a 20 KB bio an edit's render (one Markdown block,
+     * the page's template and the diff) costs 3–5 ms, so an edit of the page shown is rendered on the
+     * UI thread while the render before took no longer than this on the clock. The clock, not the
+     * processor time: on a loaded machine a render takes many times its processor time, the UI
+     * thread falls behind the keys, and the rendering thread (whose renders coalesce while one runs)
+     * takes the work off it. A dear render (a long paste, a page without the block memo) also sends
+     * the next edit back to the rendering thread, so it holds up at most one key.
      */
     static final long SAME_FRAME_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private final long sameFrameBudgetNanos;
-    /**
-     * Processor time of the last render (not wall time, which the machine's load stretches); written
-     * on the thread that rendered, read on the UI thread.
-     */
+    /** How long the last render took; written on the thread that rendered, read on the UI thread. */
     private volatile long lastRenderNanos = Long.MAX_VALUE;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    /** This thread's processor time, or the wall clock where the platform does not measure it. */
-    private static long processorNanos() {
-        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
-        return cpu >= 0 ? cpu : System.nanoTime();
-    }
 
     private static final Executor RENDER_THREAD = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-preview");
@@ -210,7 +201,7 @@ public final class PreviewViewModel {
      * Renders the current snapshot on the rendering thread and shows it when done; called on the UI
      * thread. Changes made while a render runs are rendered once it ends, from the snapshot then.
      * An edit of the page shown is rendered and shown right here instead, while the render before
-     * cost no more than the budget ({@link #SAME_FRAME_BUDGET_NANOS}): its page is then drawn in the
+     * took no longer than the budget ({@link #SAME_FRAME_BUDGET_NANOS}): its page is then drawn in the
      * same frame as the key that made it.
      */
     public void requestUpdate() {
@@ -239,13 +230,13 @@ public final class PreviewViewModel {
         });
     }
 
-    /** A render with its change since {@code base}, its processor time noted for the next {@link #requestUpdate()}. */
+    /** A render with its change since {@code base}, its time noted for the next {@link #requestUpdate()}. */
     private Rendered renderAndDiff(PreviewRenderer with, Portfolio snapshot, PreviewTarget at, int document, String file,
                                    PreviewDocument base) {
-        long start = processorNanos();
+        long start = System.nanoTime();
         Rendered rendered = render(with, snapshot, at, document, file);
         Rendered result = rendered.withDiff(Diff.between(base, rendered.html()));
-        lastRenderNanos = processorNanos() - start;
+        lastRenderNanos = System.nanoTime() - start;
         return result;
     }
 

@@ -180,7 +180,8 @@ class PreviewViewModelTest {
                 withBio(Portfolio.empty(), "One.\n\nTwo."), null);
         java.util.List<Runnable> renders = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicLong cost = new java.util.concurrent.atomic.AtomicLong();
-        long budget = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(1);
+        // Wide enough that a render of a few characters never takes longer, however loaded the machine.
+        long budget = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200);
         PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> {
             spendProcessorTime(cost.get());
             return page(p);
@@ -207,7 +208,7 @@ class PreviewViewModelTest {
         assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
     }
 
-    /** Busy until this thread has used {@code nanos} of processor time, however loaded the machine. */
+    /** Busy until this thread has used {@code nanos} of processor time: it takes at least that long on the clock. */
     private static void spendProcessorTime(long nanos) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long end = threads.getCurrentThreadCpuTime() + nanos;
