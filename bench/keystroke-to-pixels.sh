@@ -8,6 +8,8 @@
 #
 #   bench/keystroke-to-pixels.sh [RUNS] [KEYS]          default: 3 runs, 200 keys
 #   BUILDS="before=/tmp/old/classes now=target/classes" bench/keystroke-to-pixels.sh
+#   JAVA_OPTS="-Dbench.warmup=200" bench/keystroke-to-pixels.sh   # more keys before the measured ones
+#   (JAVA_OPTS also takes -Dbench.window=screen, -Dbench.verbose=true or a flight recording)
 #
 # Each build is a classes folder (test classes come from target/test-classes). Needs
 # `mvn -B -q test-compile` first. The load average is printed with every figure.
@@ -27,7 +29,7 @@ for run in $(seq "$runs"); do
     home=$(mktemp -d "${TMPDIR:-/tmp}/keys-home.XXXXXX")
     printf 'run %s %-8s ' "$run" "${build%%=*}"
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
-      java -Xmx1g -Djava.util.prefs.userRoot="$home/prefs" \
+      java -Xmx1g -Djava.util.prefs.userRoot="$home/prefs" ${JAVA_OPTS:-} \
       -cp "${build#*=}:target/test-classes:$(cat "$deps")" \
       org.scholarfolio.app.KeystrokeToPixelsBenchmark "$keys" 2>"$home/stderr" | tail -4 || tail -20 "$home/stderr"
     rm -rf "$home"

@@ -70,7 +70,9 @@ public final class KeystrokeToPixelsBenchmark {
 
     public static void main(String[] args) throws Exception {
         int keys = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int warmup = 40;
+        // Keys typed before the measured ones: the JIT compiles the typing path meanwhile. A person's
+        // 200th key is warm; -Dbench.warmup=200 measures such keys.
+        int warmup = Integer.getInteger("bench.warmup", 40);
         // -Dbench.window=screen: a real window on $DISPLAY (e.g. Xvfb), where JavaFX repaints only
         // what changed; headless Monocle repaints the whole window on every frame.
         if (!"screen".equals(System.getProperty("bench.window"))) {

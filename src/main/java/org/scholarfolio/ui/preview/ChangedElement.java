@@ -63,20 +63,41 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
     private record Element(String name, int contentStart, int contentEnd, List<Integer> path, List<String> tags) {
     }
 
+    /**
+     * An element whose end tag is still to come. Its path is made only when it encloses the change:
+     * a page has hundreds of elements, and the scan runs on every key.
+     */
     private static final class Open {
         final String name;
         final int contentStart;
-        final List<Integer> path;
-        final List<String> tags;
+        /** The enclosing element (null for the body) and this one's index among its element children. */
+        final Open parent;
+        final int index;
         final boolean trusted;
         int children;
 
-        Open(String name, int contentStart, List<Integer> path, List<String> tags, boolean trusted) {
+        Open(String name, int contentStart, Open parent, int index, boolean trusted) {
             this.name = name;
             this.contentStart = contentStart;
-            this.path = path;
-            this.tags = tags;
+            this.parent = parent;
+            this.index = index;
             this.trusted = trusted;
+        }
+
+        List<Integer> path() {
+            List<Integer> path = new ArrayList<>();
+            for (Open e = this; e.parent != null; e = e.parent) {
+                path.add(0, e.index);
+            }
+            return List.copyOf(path);
+        }
+
+        List<String> tags() {
+            List<String> tags = new ArrayList<>();
+            for (Open e = this; e.parent != null; e = e.parent) {
+                tags.add(0, e.name);
+            }
+            return List.copyOf(tags);
         }
     }
 
@@ -87,7 +108,7 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
      */
     private static List<Element> enclosing(String html, int from, int to) {
         Deque<Open> open = new ArrayDeque<>();
-        Open body = new Open("body", 0, List.of(), List.of(), true);
+        Open body = new Open("body", 0, null, 0, true);
         open.push(body);
         List<Element> found = new ArrayList<>();
         int i = 0;
@@ -114,7 +135,7 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
                 }
                 open.pop();
                 if (top.trusted && top.contentStart <= from && lt >= to) {
-                    found.add(new Element(top.name, top.contentStart, lt, top.path, top.tags));
+                    found.add(new Element(top.name, top.contentStart, lt, top.path(), top.tags()));
                 }
                 i = gt + 1;
             } else if (lt + 1 < html.length() && Character.isLetter(html.charAt(lt + 1))) {
@@ -143,12 +164,7 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
                     i = closeGt + 1;
                     continue;
                 }
-                List<Integer> path = new ArrayList<>(parent.path);
-                path.add(index);
-                List<String> tags = new ArrayList<>(parent.tags);
-                tags.add(name);
-                open.push(new Open(name, gt + 1, List.copyOf(path), List.copyOf(tags),
-                        parent.trusted && !REBUILT.contains(name)));
+                open.push(new Open(name, gt + 1, parent, index, parent.trusted && !REBUILT.contains(name)));
                 i = gt + 1;
             } else {
                 i = lt + 1;

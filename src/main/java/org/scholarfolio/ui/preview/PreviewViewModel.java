@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 
@@ -25,8 +26,9 @@ import org.scholarfolio.ui.Section;
 /**
  * What the preview shows: the page that belongs to the record being edited, rendered to HTML, with
  * emoji as images (the preview's WebKit has no emoji font; the exported site keeps the characters).
- * {@link #requestUpdate()} renders on a thread of its own, so typing never waits for the page: while
- * one render runs, further changes wait for it and then render once, from the latest snapshot.
+ * {@link #requestUpdate()} renders on a thread of its own, so typing never waits for a dear page: while
+ * one render runs, further changes wait for it and then render once, from the latest snapshot. An
+ * edit whose renders are cheap is rendered on the UI thread, to be drawn with the key.
  */
 public final class PreviewViewModel {
     private final EditorViewModel editor;
@@ -52,7 +54,8 @@ public final class PreviewViewModel {
 
     /** Emoji images are read once the first page is shown ({@link #loadEmoji()}): the first window does not wait for them. */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer) {
-        this(editor, renderer, new CompletableFuture<>(), PreviewViewModel::renderThread, Platform::runLater);
+        this(editor, renderer, new CompletableFuture<>(), PreviewViewModel::renderThread, Platform::runLater,
+                SAME_FRAME_BUDGET_NANOS);
         loadEmoji = () -> EmojiImages.inBackground().whenComplete((images, error) -> {
             if (error == null) {
                 emoji.complete(images);
@@ -80,12 +83,39 @@ public final class PreviewViewModel {
      */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji,
                             Executor rendering, Executor ui) {
+        this(editor, renderer, emoji, rendering, ui, 0);
+    }
+
+    /**
+     * As above; {@code sameFrameBudgetNanos}: while renders take no longer than this, an edit's
+     * render is done on the calling (UI) thread, so that its page is shown in the turn of the edit
+     * ({@link #requestUpdate()}); 0 renders every change on {@code rendering}.
+     */
+    public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer, CompletableFuture<EmojiImages> emoji,
+                            Executor rendering, Executor ui, long sameFrameBudgetNanos) {
         this.editor = editor;
         this.renderer = renderer;
         this.emoji = emoji;
         this.rendering = rendering;
         this.ui = ui;
+        this.sameFrameBudgetNanos = sameFrameBudgetNanos;
     }
+
+    /**
+     * A key's text and its page are drawn in one frame when the page is patched in the turn that
+     * handled the key, before the pulse; a page that comes back from the rendering thread is patched
+     * in a later turn and drawn a frame later. With a 20 KB bio an edit's render (one Markdown block,
+     * the page's template and the diff) costs 3–5 ms, so an edit of the page shown is rendered on the
+     * UI thread while the render before took no longer than this on the clock. The clock, not the
+     * processor time: on a loaded machine a render takes many times its processor time, the UI
+     * thread falls behind the keys, and the rendering thread (whose renders coalesce while one runs)
+     * takes the work off it. A dear render (a long paste, a page without the block memo) also sends
+     * the next edit back to the rendering thread, so it holds up at most one key.
+     */
+    static final long SAME_FRAME_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private final long sameFrameBudgetNanos;
+    /** How long the last render took; written on the thread that rendered, read on the UI thread. */
+    private volatile long lastRenderNanos = Long.MAX_VALUE;
 
     private static final Executor RENDER_THREAD = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-preview");
@@ -170,6 +200,9 @@ public final class PreviewViewModel {
     /**
      * Renders the current snapshot on the rendering thread and shows it when done; called on the UI
      * thread. Changes made while a render runs are rendered once it ends, from the snapshot then.
+     * An edit of the page shown is rendered and shown right here instead, while the render before
+     * took no longer than the budget ({@link #SAME_FRAME_BUDGET_NANOS}): its page is then drawn in the
+     * same frame as the key that made it.
      */
     public void requestUpdate() {
         if (busy) {
@@ -183,23 +216,42 @@ public final class PreviewViewModel {
         int document = editor.documentNumberProperty().get();
         PreviewRenderer bound = renderer.snapshot();
         String file = fileName();
-        PreviewDocument base = parsedOf(page.get());
+        RenderedPage previous = page.get();
+        PreviewDocument base = parsedOf(previous);
+        if (sameFrameBudgetNanos > 0 && previous != null && previous.document() == document
+                && previous.target().equals(at) && lastRenderNanos <= sameFrameBudgetNanos) {
+            // An edit of the page shown, whose renders have been cheap: rendered here, drawn with the key.
+            shown(snapshot, at, document, renderAndDiff(bound, snapshot, at, document, file, base));
+            return;
+        }
         rendering.execute(() -> {
-            Rendered rendered = render(bound, snapshot, at, document, file);
-            Rendered result = rendered.withDiff(Diff.between(base, rendered.html()));
-            ui.execute(() -> {
-                busy = false;
-                if (document != editor.documentNumberProperty().get()) {
-                    // Another portfolio was opened meanwhile: its page is shown, never the one it replaced.
-                    requestUpdate();
-                    return;
-                }
-                publish(snapshot, at, document, result);
-                if (stale) {
-                    requestUpdate();
-                }
-            });
+            Rendered result = renderAndDiff(bound, snapshot, at, document, file, base);
+            ui.execute(() -> shown(snapshot, at, document, result));
         });
+    }
+
+    /** A render with its change since {@code base}, its time noted for the next {@link #requestUpdate()}. */
+    private Rendered renderAndDiff(PreviewRenderer with, Portfolio snapshot, PreviewTarget at, int document, String file,
+                                   PreviewDocument base) {
+        long start = System.nanoTime();
+        Rendered rendered = render(with, snapshot, at, document, file);
+        Rendered result = rendered.withDiff(Diff.between(base, rendered.html()));
+        lastRenderNanos = System.nanoTime() - start;
+        return result;
+    }
+
+    /** A render ended: its page is published (UI thread), and a change that came in meanwhile is rendered. */
+    private void shown(Portfolio snapshot, PreviewTarget at, int document, Rendered result) {
+        busy = false;
+        if (document != editor.documentNumberProperty().get()) {
+            // Another portfolio was opened meanwhile: its page is shown, never the one it replaced.
+            requestUpdate();
+            return;
+        }
+        publish(snapshot, at, document, result);
+        if (stale) {
+            requestUpdate();
+        }
     }
 
     /** The open portfolio's file as the note names it. */

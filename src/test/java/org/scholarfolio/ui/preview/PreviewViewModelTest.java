@@ -144,4 +144,76 @@ class PreviewViewModelTest {
         assertThat(diff.change().path()).containsExactly(0, 1);
         assertThat(diff.change().inner()).isEqualTo("Two.");
     }
+
+    @Test
+    void anEditsCheapRenderIsShownInTheTurnOfTheEdit() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
+                withBio(Portfolio.empty(), "One.\n\nTwo."), null);
+        java.util.List<Runnable> renders = new java.util.ArrayList<>();
+        java.util.List<Runnable> shown = new java.util.ArrayList<>();
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> page(p), new java.util.concurrent.CompletableFuture<>(),
+                renders::add, shown::add, java.util.concurrent.TimeUnit.SECONDS.toNanos(30));
+        vm.requestUpdate();
+        // The first page is not an edit of a page shown: it is rendered on the rendering thread.
+        assertThat(renders).hasSize(1);
+        renders.remove(0).run();
+        shown.remove(0).run();
+
+        editor.edit("bio", p -> withBio(p, "One.\n\nTwos."));
+        vm.requestUpdate();
+
+        // Rendered and published before requestUpdate returned, with the change named for the patch.
+        assertThat(renders).isEmpty();
+        assertThat(shown).isEmpty();
+        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+        assertThat(vm.pageProperty().get().edited()).isTrue();
+        assertThat(vm.pageProperty().get().diff().change().inner()).isEqualTo("Twos.");
+
+        vm.targetProperty().set(new PreviewTarget.NewsList());
+        vm.requestUpdate();
+        assertThat(renders).as("another page goes to the rendering thread").hasSize(1);
+    }
+
+    @Test
+    void afterARenderDearerThanTheBudgetTheNextEditGoesToTheRenderingThread() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
+                withBio(Portfolio.empty(), "One.\n\nTwo."), null);
+        java.util.List<Runnable> renders = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong cost = new java.util.concurrent.atomic.AtomicLong();
+        // Wide enough that a render of a few characters never takes longer, however loaded the machine.
+        long budget = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200);
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> {
+            spendProcessorTime(cost.get());
+            return page(p);
+        }, new java.util.concurrent.CompletableFuture<>(), renders::add, Runnable::run, budget);
+        vm.requestUpdate();
+        renders.remove(0).run(); // cheap
+
+        editor.edit("bio", p -> withBio(p, "One.\n\nTwos."));
+        cost.set(3 * budget);
+        vm.requestUpdate();
+        assertThat(renders).as("cheap before: rendered here").isEmpty();
+        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+
+        editor.edit("bio", p -> withBio(p, "One!\n\nTwos."));
+        vm.requestUpdate();
+        assertThat(renders).as("dear before: sent to the rendering thread").hasSize(1);
+        cost.set(0);
+        renders.remove(0).run();
+        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+
+        editor.edit("bio", p -> withBio(p, "One!\n\nTwos?"));
+        vm.requestUpdate();
+        assertThat(renders).as("cheap again: rendered here again").isEmpty();
+        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+    }
+
+    /** Busy until this thread has used {@code nanos} of processor time: it takes at least that long on the clock. */
+    private static void spendProcessorTime(long nanos) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + nanos;
+        while (threads.getCurrentThreadCpuTime() < end) {
+            Thread.onSpinWait();
+        }
+    }
 }
