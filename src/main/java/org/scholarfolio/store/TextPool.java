@@ -19,8 +19,22 @@ final class TextPool {
     /** A look-up gives up (the text is returned unpooled) after this many slots. */
     private static final int MAX_PROBES = 64;
 
-    private String[] table = new String[1 << 12];
+    private String[] table;
     private int size;
+
+    TextPool() {
+        this(0);
+    }
+
+    /**
+     * A pool for a file of {@code fileBytes} bytes, its table sized up front (kept at most half full):
+     * a generated portfolio has about one distinct short text per 260 bytes, and growing the table
+     * from a small one rehashed the texts six times at 10,000 publications.
+     */
+    TextPool(long fileBytes) {
+        long wanted = Math.max(1 << 12, Math.min(2L * MAX_SIZE, fileBytes / 128));
+        table = new String[Long.highestOneBit(wanted) == wanted ? (int) wanted : (int) Long.highestOneBit(wanted) << 1];
+    }
 
     /** The text the parser stands on (a string value), the pooled instance when it is short. */
     String text(JsonParser p) throws IOException {
