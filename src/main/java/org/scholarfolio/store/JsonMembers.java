@@ -18,11 +18,13 @@ import java.util.Map;
  * what is left is kept as the record's unknown members.
  */
 final class JsonMembers {
-    private String[] names = new String[16];
+    // Room for an author's or a link list's few members; a publication's grow twice. Most objects of
+    // a portfolio are authors (five or so per publication): four arrays each, thrown away per record.
+    private String[] names = new String[8];
     // The names' hashes (cached in the Strings): a look-up or the duplicate check compares ints first.
-    private int[] hashes = new int[16];
-    private Object[] values = new Object[16];
-    private boolean[] taken = new boolean[16];
+    private int[] hashes = new int[8];
+    private Object[] values = new Object[8];
+    private boolean[] taken = new boolean[8];
     private int size;
 
     /**

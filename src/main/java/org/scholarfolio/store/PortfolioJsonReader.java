@@ -203,7 +203,10 @@ final class PortfolioJsonReader {
         if (links != null) {
             Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);
             for (LinkKind kind : LINK_KINDS) {
-                values.put(kind, links.string(kind.key()));
+                String link = links.string(kind.key());
+                if (!link.isEmpty()) {
+                    values.put(kind, link); // the record drops empty links anyway
+                }
             }
             b.links(new PublicationLinks(values, links.unknown()));
         }
