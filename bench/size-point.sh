@@ -8,6 +8,8 @@
 #
 #   bench/size-point.sh [CASES...]      default: publications-100000 authors-5000 bio-10mb pdf-200mb
 #   SKIP_EDITOR=1 / SKIP_CLI=1          one side only
+#   SKIP_CHECKS=1                       without the bio's preview and the problems check in one JVM
+#                                       (minutes; they do not depend on the editor's classes)
 #   HEAP=-Xmx2g                         the JVMs' heap (default: Java's own choice)
 #   INTO=model                          keys set as whole new values in the portfolio, as an Undo
 #                                       does (default: typed into the form's field, as a person types)
@@ -64,12 +66,14 @@ if [[ ${SKIP_CLI:-0} != 1 ]]; then
   done
 fi
 
-echo "the preview of a 10 MB bio after one key: whole against in part, alternating"
-java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark preview 3 | sed 's/^/  /'
-echo "problems check after one key (load $(load))"
-for n in 10000 100000; do
-  java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark problems $n 41 | sed 's/^/  /'
-done
+if [[ ${SKIP_CHECKS:-0} != 1 ]]; then
+  echo "the preview of a 10 MB bio after one key: whole against in part, alternating"
+  java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark preview 3 | sed 's/^/  /'
+  echo "problems check after one key (load $(load))"
+  for n in 10000 100000; do
+    java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark problems $n 41 | sed 's/^/  /'
+  done
+fi
 
 if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
   run=(java)
