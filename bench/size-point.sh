@@ -8,6 +8,8 @@
 #
 #   bench/size-point.sh [CASES...]      default: publications-100000 authors-5000 bio-10mb pdf-200mb
 #   SKIP_EDITOR=1 / SKIP_CLI=1          one side only
+#   SKIP_CHECKS=1                       without the bio's preview and the problems check in one JVM
+#                                       (minutes; they do not depend on the editor's classes)
 #   HEAP=-Xmx2g                         the JVMs' heap (default: Java's own choice)
 #   INTO=model                          keys set as whole new values in the portfolio, as an Undo
 #                                       does (default: typed into the form's field, as a person types)
@@ -46,8 +48,10 @@ timed() { # label, command...: prints wall, cpu, peak RSS of one process
 echo "making the inputs in $work (load $(load))"
 java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark make "$work" >/dev/null
 rm -rf "$work/publications-100000"
-timed "generate --publications 100000" java $heap -jar target/scholarfolio.jar generate \
-  --publications 100000 --news 1000 --out "$work/publications-100000"
+if [[ " $cases " == *" publications-100000 "* ]]; then
+  timed "generate --publications 100000" java $heap -jar target/scholarfolio.jar generate \
+    --publications 100000 --news 1000 --out "$work/publications-100000"
+fi
 for c in $cases; do
   echo "$c: portfolio.json $(du -h --apparent-size "$work/$c/portfolio.json" | cut -f1)"
 done
@@ -64,12 +68,14 @@ if [[ ${SKIP_CLI:-0} != 1 ]]; then
   done
 fi
 
-echo "the preview of a 10 MB bio after one key: whole against in part, alternating"
-java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark preview 3 | sed 's/^/  /'
-echo "problems check after one key (load $(load))"
-for n in 10000 100000; do
-  java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark problems $n 41 | sed 's/^/  /'
-done
+if [[ ${SKIP_CHECKS:-0} != 1 ]]; then
+  echo "the preview of a 10 MB bio after one key: whole against in part, alternating"
+  java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark preview 3 | sed 's/^/  /'
+  echo "problems check after one key (load $(load))"
+  for n in 10000 100000; do
+    java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark problems $n 41 | sed 's/^/  /'
+  done
+fi
 
 if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
   run=(java)

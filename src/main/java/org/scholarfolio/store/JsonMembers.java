@@ -18,20 +18,35 @@ import java.util.Map;
  * what is left is kept as the record's unknown members.
  */
 final class JsonMembers {
-    private String[] names = new String[16];
-    private Object[] values = new Object[16];
-    private boolean[] taken = new boolean[16];
+    // Room for an author's or a link list's few members; a publication's grow twice. Most objects of
+    // a portfolio are authors (five or so per publication): four arrays each, thrown away per record.
+    private String[] names = new String[8];
+    // The names' hashes (cached in the Strings): a look-up or the duplicate check compares ints first.
+    private int[] hashes = new int[8];
+    private Object[] values = new Object[8];
+    private boolean[] taken = new boolean[8];
     private int size;
 
-    /** Reads the object the parser stands on (at its START_OBJECT), up to its END_OBJECT. */
+    /**
+     * Reads the object the parser stands on (at its START_OBJECT), up to its END_OBJECT. A member
+     * named twice is a syntax error: keeping either value would silently drop the other.
+     */
     static JsonMembers read(JsonParser p, TextPool texts) throws IOException {
         JsonMembers m = new JsonMembers();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (m.indexOf(name) >= 0) {
+                throw duplicate(p, name);
+            }
             p.nextToken();
             m.add(name, value(p, texts));
         }
         return m;
+    }
+
+    /** The error for a member named twice in one object, worded as the parser's own check words it. */
+    static JsonParseException duplicate(JsonParser p, String name) {
+        return new JsonParseException(p, "Duplicate field '" + name + "'");
     }
 
     /** The value the parser stands on, read whole, its short texts taken from {@code texts}. */
@@ -81,17 +96,20 @@ final class JsonMembers {
     void add(String name, Object value) {
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
             values = Arrays.copyOf(values, size * 2);
             taken = Arrays.copyOf(taken, size * 2);
         }
         names[size] = name;
+        hashes[size] = name.hashCode();
         values[size] = value;
         size++;
     }
 
     private int indexOf(String name) {
+        int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            if (hashes[i] == hash && names[i].equals(name)) {
                 return i;
             }
         }

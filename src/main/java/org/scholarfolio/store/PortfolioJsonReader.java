@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationCount;
@@ -37,6 +40,12 @@ final class PortfolioJsonReader {
     private static final PublicationField[] PUBLICATION_FIELDS = PublicationField.values();
     private static final NewsField[] NEWS_FIELDS = NewsField.values();
     private static final LinkKind[] LINK_KINDS = LinkKind.values();
+    /**
+     * The text fields of the registry by their BibTeX key as written ({@code primaryclass}): a raw
+     * BibTeX member of an older file spelled so becomes that field. Looked up once here, not per
+     * member of every record (the registry's look-up strips and lower-cases the name).
+     */
+    private static final Map<String, PublicationField> TEXT_FIELDS_BY_BIBTEX_KEY = textFieldsByBibtexKey();
     private PortfolioJsonReader() {
     }
 
@@ -46,13 +55,17 @@ final class PortfolioJsonReader {
      */
     static Portfolio read(Path file, LocatedJson json, JsonParser p) throws IOException, PortfolioLoadException {
         JsonMembers rest = new JsonMembers();
-        TextPool texts = new TextPool();
+        TextPool texts = new TextPool(json.size());
         JsonObjectReader root = JsonObjectReader.root(file, json, texts, rest);
         List<NewsItem> news = List.of();
         List<Publication> publications = List.of();
         List<Page> pages = List.of();
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (!seen.add(name)) {
+                throw JsonMembers.duplicate(p, name);
+            }
             p.nextToken();
             switch (name) {
                 case "news" -> news = root.objects(name, p, PortfolioJsonReader::news);
@@ -190,7 +203,10 @@ final class PortfolioJsonReader {
         if (links != null) {
             Map<LinkKind, String> values = new EnumMap<>(LinkKind.class);
             for (LinkKind kind : LINK_KINDS) {
-                values.put(kind, links.string(kind.key()));
+                String link = links.string(kind.key());
+                if (!link.isEmpty()) {
+                    values.put(kind, link); // the record drops empty links anyway
+                }
             }
             b.links(new PublicationLinks(values, links.unknown()));
         }
@@ -209,21 +225,35 @@ final class PortfolioJsonReader {
      */
     private static Map<String, String> withoutRegistryFields(Map<String, String> raw, Publication.Builder b) {
         // Most raw fields are not registry fields: only then is the publication built to ask it.
-        if (raw.keySet().stream().noneMatch(name -> PublicationField.byBibtexKey(name).filter(PublicationField::isText)
-                .filter(f -> f.bibtexKey().orElseThrow().equals(name)).isPresent())) {
+        boolean anyRegistryField = false;
+        for (String name : raw.keySet()) {
+            anyRegistryField |= TEXT_FIELDS_BY_BIBTEX_KEY.containsKey(name);
+        }
+        if (!anyRegistryField) {
             return raw;
         }
         Publication p = b.build();
         Map<String, String> rest = new LinkedHashMap<>();
         raw.forEach((name, value) -> {
-            PublicationField field = PublicationField.byBibtexKey(name).filter(PublicationField::isText).orElse(null);
-            if (field != null && field.bibtexKey().orElseThrow().equals(name) && p.text(field).isEmpty()) {
+            PublicationField field = TEXT_FIELDS_BY_BIBTEX_KEY.get(name);
+            if (field != null && p.text(field).isEmpty()) {
                 b.text(field, value);
             } else {
                 rest.put(name, value);
             }
         });
         return rest;
+    }
+
+    private static Map<String, PublicationField> textFieldsByBibtexKey() {
+        Map<String, PublicationField> byKey = new HashMap<>();
+        for (PublicationField field : PUBLICATION_FIELDS) {
+            String key = field.bibtexKey().orElse(null);
+            if (key != null && field.isText() && PublicationField.byBibtexKey(key).orElse(null) == field) {
+                byKey.put(key, field);
+            }
+        }
+        return Map.copyOf(byKey);
     }
 
     private static CitationCount citations(JsonObjectReader o) throws PortfolioLoadException {

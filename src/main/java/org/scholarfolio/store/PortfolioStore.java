@@ -105,7 +105,7 @@ public final class PortfolioStore {
      * file does: then it is read as a stream, record by record, without a tree of the whole file.
      */
     private static boolean startsWithVersion(byte[] bytes, int current) {
-        try (JsonParser p = LocatedJson.parser(bytes)) {
+        try (JsonParser p = LocatedJson.streamParser(bytes)) {
             return p.nextToken() == JsonToken.START_OBJECT
                     && p.nextToken() == JsonToken.FIELD_NAME && "schemaVersion".equals(p.currentName())
                     && p.nextToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
@@ -116,7 +116,7 @@ public final class PortfolioStore {
     }
 
     private static Portfolio stream(Path file, LocatedJson json, byte[] bytes) throws IOException, PortfolioLoadException {
-        try (JsonParser p = LocatedJson.parser(bytes)) {
+        try (JsonParser p = LocatedJson.streamParser(bytes)) {
             p.nextToken();
             Portfolio portfolio = PortfolioJsonReader.read(file, json, p);
             if (p.nextToken() != null) {

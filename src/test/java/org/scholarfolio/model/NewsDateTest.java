@@ -18,7 +18,14 @@ class NewsDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2023-02-29", "2015-13-01", "22/10/2015", "2015-10-22 15:59", "2015-10-22T25:00"})
+    @ValueSource(strings = {"2024-02-29", "2000-02-29", "1900-02-28", "0000-01-01", "9999-12-31", "2015-10-22", " 2015-10-22 "})
+    void aPlainDateIsTheDayTheIsoParserReads(String text) {
+        assertThat(NewsDate.parse(text)).isEqualTo(NewsDate.of(java.time.LocalDate.parse(text.strip())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-02-29", "2015-13-01", "22/10/2015", "2015-10-22 15:59", "2015-10-22T25:00",
+            "1900-02-29", "2024-04-31", "2024-00-10", "2024-01-00", "2024-1-05", "2024/01/05", "２０２４-01-05"})
     void impossibleOrForeignFormsAreRefused(String text) {
         assertThatThrownBy(() -> NewsDate.parse(text)).isInstanceOf(DateTimeParseException.class);
     }

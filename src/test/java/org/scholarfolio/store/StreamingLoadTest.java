@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 
@@ -91,6 +93,26 @@ class StreamingLoadTest {
                     assertThat(e.jsonPath()).isEqualTo("news[1]");
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.getMessage()).contains("expected an object").contains("oops");
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a member of a publication   | {"schemaVersion": 1, "publications": [{"citationKey": "a", "title": "One",\\n "title": "Two"}]}                | 2 | title
+            a member of an author       | {"schemaVersion": 1, "publications": [{"authors": [{"family": "A",\\n "family": "B"}]}]}                  | 2 | family
+            an unknown nested member    | {"schemaVersion": 1, "site": {"x": {"y": 1,\\n "y": 2}}}                                                | 2 | y
+            a top-level list            | {"schemaVersion": 1, "news": [],\\n "news": [{"date": "2020-01-01"}]}                                   | 2 | news
+            a top-level unknown member  | {"schemaVersion": 1, "note": 1,\\n "note": 2}                                                           | 2 | note
+            the same, read whole        | {"note": 1, "schemaVersion": 1,\\n "note": 2}                                                           | 2 | note
+            """)
+    void aMemberNamedTwiceIsRefusedAtItsSecondName(String where, String json, int line, String name) throws Exception {
+        // Either value kept would silently drop the other one.
+        write(json.replace("\\n", "\n"));
+        assertThatThrownBy(() -> PortfolioStore.load(dir))
+                .isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(PortfolioLoadException.Kind.SYNTAX);
+                    assertThat(e.line()).isEqualTo(line);
+                    assertThat(e.getMessage()).contains("Duplicate field '" + name + "'");
                 });
     }
 
