@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +213,7 @@ public final class OutputFolder {
         public Result commit(List<OutputFile> files) throws IOException {
             try {
                 // Looked up by path only (the manifest is written sorted): no order to keep.
-                Map<String, String> next = new java.util.HashMap<>(files.size() * 4 / 3 + 1);
+                Map<String, String> next = new HashMap<>(files.size() * 4 / 3 + 1);
                 int[][] sorting = {null};
                 Result result = writeChanged(files, previous, last, next, sorting, manifestTime, folder);
                 BasicFileAttributes attributes = attributesOrNull(outDir.resolve(manifestFile.fileName()));

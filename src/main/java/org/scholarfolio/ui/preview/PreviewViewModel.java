@@ -26,7 +26,7 @@ import org.scholarfolio.ui.Section;
 /**
  * What the preview shows: the page that belongs to the record being edited, rendered to HTML, with
  * emoji as images (the preview's WebKit has no emoji font; the exported site keeps the characters).
- * {@link #requestUpdate()} renders on a thread of its own, so typing never waits for a dear page: while
+ * {@link #requestUpdate()} renders on a thread of its own, so typing never waits for a costly page: while
  * one render runs, further changes wait for it and then render once, from the latest snapshot. An
  * edit whose renders are cheap is rendered on the UI thread, to be drawn with the key.
  */
@@ -109,7 +109,7 @@ public final class PreviewViewModel {
      * UI thread while the render before took no longer than this on the clock. The clock, not the
      * processor time: on a loaded machine a render takes many times its processor time, the UI
      * thread falls behind the keys, and the rendering thread (whose renders coalesce while one runs)
-     * takes the work off it. A dear render (a long paste, a page without the block memo) also sends
+     * takes the work off it. A costly render (a long paste, a page without the block memo) also sends
      * the next edit back to the rendering thread, so it holds up at most one key.
      */
     static final long SAME_FRAME_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(5);

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,6 +43,10 @@ final class PhotoPicker {
         thumbnail.setFitHeight(SIZE);
         thumbnail.setPreserveRatio(true);
         thumbnail.setSmooth(true);
+        // "SVG: see the preview" is wider than the frame: wrapped inside it, not cut to "SVG: see t…".
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(TextAlignment.CENTER);
+        placeholder.setMaxWidth(SIZE - 8);
         StackPane frame = new StackPane(placeholder, thumbnail);
         frame.setId("profile-photo-thumbnail");
         frame.setMinSize(SIZE, SIZE);
