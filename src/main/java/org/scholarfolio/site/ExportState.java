@@ -22,6 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.files.ContentHash;
@@ -117,7 +121,7 @@ public final class ExportState {
      * 10,000 publications, the largest single piece of an export after one edit) runs beside the
      * caller's own work instead of after it. Null when nothing is noted.
      */
-    FilesLook lookAtFiles(java.util.concurrent.ExecutorService lookers, int parts) {
+    FilesLook lookAtFiles(ExecutorService lookers, int parts) {
         Noted n = notedStill();
         if (n == null) {
             return null;
@@ -126,7 +130,7 @@ public final class ExportState {
         paths.addAll(n.pages());
         paths.addAll(n.assets());
         int count = Math.max(1, Math.min(parts, paths.size() / 256 + 1));
-        List<java.util.concurrent.Future<List<String>>> looks = new ArrayList<>(count);
+        List<Future<List<String>>> looks = new ArrayList<>(count);
         for (int part = 0; part < count; part++) {
             List<String> slice = paths.subList(paths.size() * part / count, paths.size() * (part + 1) / count);
             looks.add(lookers.submit(() -> {
@@ -155,9 +159,9 @@ public final class ExportState {
      */
     static final class FilesLook {
         private final Noted noted;
-        private final List<java.util.concurrent.Future<List<String>>> parts;
+        private final List<Future<List<String>>> parts;
 
-        private FilesLook(Noted noted, List<java.util.concurrent.Future<List<String>>> parts) {
+        private FilesLook(Noted noted, List<Future<List<String>>> parts) {
             this.noted = noted;
             this.parts = parts;
         }
@@ -170,7 +174,7 @@ public final class ExportState {
                     touched.addAll(part.get());
                 }
                 return touched;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            } catch (ExecutionException | CancellationException e) {
                 return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
