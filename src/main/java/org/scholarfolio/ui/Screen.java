@@ -84,6 +84,8 @@ public interface Screen {
         }
         if (first != null) {
             first.requestFocus();
+            // The form may have been scrolled down since: its first field must show where the cursor is.
+            ScrollIntoView.reveal(first);
             if (first instanceof TextInputControl input) {
                 input.end();
             } else if (first instanceof ParagraphTextArea area) {

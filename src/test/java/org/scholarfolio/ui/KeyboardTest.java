@@ -3,8 +3,10 @@ package org.scholarfolio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -58,6 +60,48 @@ class KeyboardTest {
         assertThat(focused().getId()).isEqualTo("site-title");
         chord(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
         assertThat(focused().getId()).isEqualTo("profile-first");
+    }
+
+    @Test
+    void ctrlDigitsScrollTheFormBackToItsFirstFieldWhenItWasScrolledDown(FxRobot robot) {
+        int scrolledAway = 0;
+        for (KeyCode digit : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5)) {
+            chord(robot, KeyCode.CONTROL, digit);
+            Node first = focused();
+            ScrollPane form = enclosingScrollPane(first);
+            if (form == null) {
+                continue; // an empty list: the focus is in the table, which has no form to scroll
+            }
+            // Down to the end of the form, as a person reading its lower part leaves it.
+            robot.interact(() -> form.setVvalue(form.getVmax()));
+            WaitForAsyncUtils.waitForFxEvents();
+            if (isShownIn(form, first)) {
+                continue; // a form that fits its window cannot be scrolled away from its first field
+            }
+            scrolledAway++;
+            chord(robot, KeyCode.CONTROL, KeyCode.DIGIT1 == digit ? KeyCode.DIGIT2 : KeyCode.DIGIT1);
+            chord(robot, KeyCode.CONTROL, digit);
+            assertThat(focused()).as("Ctrl+%s", digit).isSameAs(first);
+            assertThat(isShownIn(form, first)).as("the first field shows after Ctrl+%s", digit).isTrue();
+        }
+        assertThat(scrolledAway).as("forms long enough to scroll their first field away (the profile's is)").isPositive();
+    }
+
+    private static ScrollPane enclosingScrollPane(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
+    /** True when the whole of {@code node} lies inside the scroll pane's viewport. */
+    private static boolean isShownIn(ScrollPane scroll, Node node) {
+        Node viewport = scroll.lookup(".viewport");
+        Bounds port = viewport.localToScene(viewport.getBoundsInLocal());
+        Bounds field = node.localToScene(node.getBoundsInLocal());
+        return field.getMinY() >= port.getMinY() - 0.5 && field.getMaxY() <= port.getMaxY() + 0.5;
     }
 
     @Test

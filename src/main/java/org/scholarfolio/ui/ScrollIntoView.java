@@ -1,0 +1,45 @@
+package org.scholarfolio.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/** Scrolls the scroll panes around a node just enough that it shows whole, as focus moved by a key should. */
+public final class ScrollIntoView {
+    private ScrollIntoView() {
+    }
+
+    /** Scrolls each enclosing scroll pane, innermost first, so that {@code node} lies in its viewport. */
+    public static void reveal(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
+                revealIn(scroll, node);
+            }
+        }
+    }
+
+    private static void revealIn(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewportHeight = scroll.getViewportBounds().getHeight();
+        double extra = contentHeight - viewportHeight;
+        if (inContent == null || extra <= 0) {
+            return;
+        }
+        double range = scroll.getVmax() - scroll.getVmin();
+        double top = (scroll.getVvalue() - scroll.getVmin()) / range * extra;
+        double wantedTop = top;
+        if (inContent.getMinY() < top) {
+            wantedTop = inContent.getMinY();
+        } else if (inContent.getMaxY() > top + viewportHeight) {
+            wantedTop = Math.min(inContent.getMinY(), inContent.getMaxY() - viewportHeight);
+        }
+        if (wantedTop != top) {
+            double clamped = Math.max(0, Math.min(extra, wantedTop));
+            scroll.setVvalue(scroll.getVmin() + clamped / extra * range);
+            // The new position shows on the next layout; a second reveal (outer panes) reads it now.
+            scroll.layout();
+        }
+    }
+}
