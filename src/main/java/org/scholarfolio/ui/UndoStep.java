@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.scholarfolio.model.Portfolio;
 
 /**
- * What one undo step changed, in words ("import of 2 publications", "change to title of
- * turing1950") and where (a field path the editor can open), so that Undo and Redo say what they
+ * What one undo step changed, in words ("import of 2 publications", "change to Title of
+ * turing1950", the field named as its form's label names it) and where (a field path the editor can open), so that Undo and Redo say what they
  * do and show it.
  */
 public record UndoStep(String description, String fieldPath) {
@@ -74,7 +74,12 @@ public record UndoStep(String description, String fieldPath) {
         return one.endsWith("item") ? one + "s" : one + "s";
     }
 
+    /** The field as its form's label names it; the JSON member, spelt out, for a field no form shows. */
     private static String fieldName(String path) {
+        java.util.Optional<String> named = FieldNames.nameOf(path);
+        if (named.isPresent()) {
+            return named.get();
+        }
         String last = path.replaceAll("\\[\\d+]", "");
         int dot = last.lastIndexOf('.');
         String field = dot < 0 ? last : last.substring(dot + 1);

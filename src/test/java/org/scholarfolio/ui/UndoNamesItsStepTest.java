@@ -57,7 +57,7 @@ class UndoNamesItsStepTest {
         robot.clickOn("#profile-first").write("Alan");
         ctrl(robot, KeyCode.Z);
         assertThat(robot.lookup("#profile-first").queryAs(TextField.class).getText()).isEmpty();
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Undid change to first in the profile");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Undid change to Given name in the profile");
 
         ctrl(robot, KeyCode.Z);
         assertThat(editor.portfolio().publications()).isEmpty();

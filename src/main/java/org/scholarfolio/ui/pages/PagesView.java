@@ -1,6 +1,7 @@
 package org.scholarfolio.ui.pages;
 
 import org.scholarfolio.model.Page;
+import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
 
@@ -11,12 +12,12 @@ public final class PagesView {
     public PagesView(PagesViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Page").row();
-        FormBuilder.fieldPath(form.text("Title", "page-title", vm.titleProperty()), () -> vm.fieldPath("title"));
-        FormBuilder.fieldPath(form.text("Address (/slug/)", "page-slug", vm.slugProperty()), () -> vm.fieldPath("slug"));
-        form.text("Menu position", "page-menu-order", vm.menuOrderProperty());
+        FormBuilder.fieldPath(form.text(FieldNames.label("pages.title"), "page-title", vm.titleProperty()), () -> vm.fieldPath("title"));
+        FormBuilder.fieldPath(form.text(FieldNames.label("pages.slug"), "page-slug", vm.slugProperty()), () -> vm.fieldPath("slug"));
+        form.text(FieldNames.label("pages.menuOrder"), "page-menu-order", vm.menuOrderProperty());
         form.endRow();
-        form.check("Show in the menu", "page-in-menu", vm.inMenuProperty());
-        form.area("Content (Markdown)", "page-body", vm.bodyProperty(), 14);
+        form.check(FieldNames.label("pages.inMenu"), "page-in-menu", vm.inMenuProperty());
+        form.area(FieldNames.label("pages.body"), "page-body", vm.bodyProperty(), 14);
 
         list = new RecordListView<>("pages", vm, vm.rows(), vm::addPage, "Add page", form.build())
                 .column("Title", 200, Page::title)

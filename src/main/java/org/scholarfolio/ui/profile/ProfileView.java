@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 
 import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.SocialLink;
+import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
 
 import org.scholarfolio.ui.form.FormBuilder;
@@ -50,9 +51,9 @@ public final class ProfileView {
         this.onLeaveField = onLeaveField;
         form = new FormBuilder(onLeaveField);
         form.section("Name").row();
-        FormBuilder.fieldPath(form.text("Given name", "profile-first", vm.firstNameProperty()), ProfileField.NAME::path);
-        form.text("Middle name", "profile-middle", vm.middleNameProperty());
-        form.text("Family name", "profile-last", vm.lastNameProperty());
+        FormBuilder.fieldPath(form.text(FieldNames.label("profile.name.first"), "profile-first", vm.firstNameProperty()), ProfileField.NAME::path);
+        form.text(FieldNames.label("profile.name.middle"), "profile-middle", vm.middleNameProperty());
+        form.text(FieldNames.label("profile.name.last"), "profile-last", vm.lastNameProperty());
         form.endRow();
         text(form, vm, ProfileField.NATIVE_NAME);
         area(form, vm, ProfileField.NAME_VARIANTS, 2);
@@ -117,13 +118,13 @@ public final class ProfileView {
         List<Node> content = ((VBox) root.getContent()).getChildren();
         int from = content.size();
         form.section("Photo").row();
-        FormBuilder.fieldPath(form.text("Image file (in the portfolio folder)", "profile-photo-path", vm.photoPathProperty()),
+        FormBuilder.fieldPath(form.text(FieldNames.label("profile.photo.path"), "profile-photo-path", vm.photoPathProperty()),
                 () -> ProfileField.PHOTO.path() + ".path");
-        form.text("Description for screen readers", "profile-photo-alt", vm.photoAltProperty());
+        form.text(FieldNames.label("profile.photo.alt"), "profile-photo-alt", vm.photoAltProperty());
         form.endRow().row();
-        form.choice("Side", "profile-photo-align", vm.photoAlignProperty(), List.of("LEFT", "RIGHT"),
+        form.choice(FieldNames.label("profile.photo.align"), "profile-photo-align", vm.photoAlignProperty(), List.of("LEFT", "RIGHT"),
                 v -> "LEFT".equals(v) ? "Left of the text" : "Right of the text");
-        form.check("Round", "profile-photo-circular", vm.photoCircularProperty());
+        form.check(FieldNames.label("profile.photo.circular"), "profile-photo-circular", vm.photoCircularProperty());
         form.endRow();
         form.add(new PhotoPicker(vm).root());
         form.section("About");
@@ -145,14 +146,14 @@ public final class ProfileView {
     private static Node socialLinks(SocialLinksViewModel links, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.row();
-        form.choice("Service", "social-kind", links.kindProperty(), SocialLinksViewModel.kinds(),
+        form.choice(FieldNames.label("profile.socialLinks.kind"), "social-kind", links.kindProperty(), SocialLinksViewModel.kinds(),
                 SocialLinksViewModel::kindLabel);
-        FormBuilder.fieldPath(form.text("User name, id or address", "social-value", links.valueProperty()),
+        FormBuilder.fieldPath(form.text(FieldNames.label("profile.socialLinks.value"), "social-value", links.valueProperty()),
                 () -> links.fieldPath("value"));
         form.endRow().row();
-        form.text("Title (custom links)", "social-title", links.titleProperty());
-        FormBuilder.fieldPath(form.text("Address (custom links)", "social-url", links.urlProperty()), () -> links.fieldPath("url"));
-        form.text("Icon (custom links)", "social-icon", links.iconProperty());
+        form.text(FieldNames.label("profile.socialLinks.title"), "social-title", links.titleProperty());
+        FormBuilder.fieldPath(form.text(FieldNames.label("profile.socialLinks.url"), "social-url", links.urlProperty()), () -> links.fieldPath("url"));
+        form.text(FieldNames.label("profile.socialLinks.icon"), "social-icon", links.iconProperty());
         form.endRow();
         RecordListView<SocialLink> list = new RecordListView<>("social", links, links.rows(), links::addLink,
                 "Add link", form.build())

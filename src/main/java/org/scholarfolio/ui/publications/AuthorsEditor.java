@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.RecordListViewModel;
 import org.scholarfolio.ui.form.FormBuilder;
@@ -21,14 +22,14 @@ final class AuthorsEditor {
     AuthorsEditor(AuthorsViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.row();
-        mark(vm, "given", form.text("Given names", "author-given", vm.givenProperty()));
-        mark(vm, "von", form.text("von part", "author-von", vm.vonProperty()));
-        mark(vm, "family", form.text("Family name", "author-family", vm.familyProperty()));
-        mark(vm, "jr", form.text("Jr part", "author-jr", vm.jrProperty()));
+        mark(vm, "given", form.text(FieldNames.label("publications.authors.given"), "author-given", vm.givenProperty()));
+        mark(vm, "von", form.text(FieldNames.label("publications.authors.von"), "author-von", vm.vonProperty()));
+        mark(vm, "family", form.text(FieldNames.label("publications.authors.family"), "author-family", vm.familyProperty()));
+        mark(vm, "jr", form.text(FieldNames.label("publications.authors.jr"), "author-jr", vm.jrProperty()));
         form.endRow().row();
-        mark(vm, "url", form.text("Web page", "author-url", vm.urlProperty()));
-        form.check("* Equal contribution", "author-equal", vm.equalContributionProperty());
-        form.check("\u2020 Corresponding author", "author-corresponding", vm.correspondingProperty());
+        mark(vm, "url", form.text(FieldNames.label("publications.authors.url"), "author-url", vm.urlProperty()));
+        form.check(FieldNames.label("publications.authors.equalContribution"), "author-equal", vm.equalContributionProperty());
+        form.check(FieldNames.label("publications.authors.corresponding"), "author-corresponding", vm.correspondingProperty());
         form.endRow();
 
         list = new RecordListView<>("authors", vm, vm.rows(), vm::addAuthor, "Add author", form.build())

@@ -10,6 +10,7 @@ import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.form.ShownPlainWhileIdle;
@@ -36,8 +37,8 @@ public final class PublicationsView {
             form.section(section.title());
             if (section == PublicationField.Section.ENTRY) {
                 form.row();
-                mark("citationKey", form.text("Citation key", "pub-key", vm.citationKeyProperty()));
-                mark("entryType", form.choice("Type", "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
+                mark("citationKey", form.text(FieldNames.label("publications.citationKey"), "pub-key", vm.citationKeyProperty()));
+                mark("entryType", form.choice(FieldNames.label("publications.entryType"), "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
                 inRow = 2;
             }
             for (PublicationField f : PublicationField.values()) {
@@ -112,10 +113,9 @@ public final class PublicationsView {
             form.endRow();
         }
         form.section("Badges").row();
-        text("Altmetric id", "badges.altmetric");
-        text("Dimensions id", "badges.dimensions");
-        text("Google Scholar id", "badges.googleScholarId");
-        text("INSPIRE-HEP id", "badges.inspirehepId");
+        for (String badge : List.of("altmetric", "dimensions", "googleScholarId", "inspirehepId")) {
+            text(FieldNames.label("publications.badges." + badge), "badges." + badge);
+        }
         form.endRow();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.scene.control.ScrollPane;
 
+import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.form.FormBuilder;
 
 /** Site-wide settings. */
@@ -15,32 +16,32 @@ public final class SiteView {
     public SiteView(SiteViewModel vm, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.section("Site");
-        form.text("Site title", "site-title", vm.titleProperty());
-        FormBuilder.fieldPath(form.text("Address (base URL)", "site-base-url", vm.baseUrlProperty()), () -> "site.baseUrl");
-        form.area("Description", "site-description", vm.descriptionProperty(), 2);
+        form.text(FieldNames.label("site.title"), "site-title", vm.titleProperty());
+        FormBuilder.fieldPath(form.text(FieldNames.label("site.baseUrl"), "site-base-url", vm.baseUrlProperty()), () -> "site.baseUrl");
+        form.area(FieldNames.label("site.description"), "site-description", vm.descriptionProperty(), 2);
         form.row();
-        form.text("Language", "site-language", vm.languageProperty());
-        form.text("Accent colour", "site-accent", vm.accentColorProperty());
+        form.text(FieldNames.label("site.language"), "site-language", vm.languageProperty());
+        form.text(FieldNames.label("site.theme.accentColor"), "site-accent", vm.accentColorProperty());
         form.endRow();
-        form.text("Footer", "site-footer", vm.footerProperty());
-        FormBuilder.fieldPath(form.area("Hosts that images and embedded videos may load from (one per line, e.g. www.youtube.com)",
+        form.text(FieldNames.label("site.footer"), "site-footer", vm.footerProperty());
+        FormBuilder.fieldPath(form.area(FieldNames.label("site.embedHosts"),
                 "site-embed-hosts", vm.embedHostsProperty(), 2), () -> "site.embedHosts");
         form.section("Home page");
-        form.check("Show news", "site-show-news", vm.showNewsProperty());
+        form.check(FieldNames.label("site.showNews"), "site-show-news", vm.showNewsProperty());
         form.row();
-        FormBuilder.fieldPath(form.text("News items shown", "site-news-limit", vm.newsLimitProperty()),
+        FormBuilder.fieldPath(form.text(FieldNames.label("site.newsLimit"), "site-news-limit", vm.newsLimitProperty()),
                 () -> "site.newsLimit");
-        form.check("Scroll the news list when it is long", "site-news-scrollable", vm.newsScrollableProperty());
+        form.check(FieldNames.label("site.newsScrollable"), "site-news-scrollable", vm.newsScrollableProperty());
         form.endRow();
-        form.check("Show selected publications", "site-show-selected", vm.showSelectedPapersProperty());
-        form.check("Show metric badges on publications (Altmetric, Dimensions, Scholar, INSPIRE)", "site-show-metric-badges",
+        form.check(FieldNames.label("site.showSelectedPapers"), "site-show-selected", vm.showSelectedPapersProperty());
+        form.check(FieldNames.label("site.showMetricBadges"), "site-show-metric-badges",
                 vm.showMetricBadgesProperty());
-        form.check("Show social links", "site-show-socials", vm.showSocialsProperty());
-        form.check("Show \u201cmade with Scholarfolio\u201d", "site-show-made-with", vm.showMadeWithProperty());
+        form.check(FieldNames.label("site.showSocials"), "site-show-socials", vm.showSocialsProperty());
+        form.check(FieldNames.label("site.showMadeWith"), "site-show-made-with", vm.showMadeWithProperty());
         form.section("Theme");
         form.row();
-        form.choice("Light or dark", "site-dark-mode", vm.darkModeProperty(), DARK_MODES, SiteView::darkModeLabel);
-        form.check("Show the light/dark switch", "site-dark-toggle", vm.showDarkModeToggleProperty());
+        form.choice(FieldNames.label("site.theme.darkMode"), "site-dark-mode", vm.darkModeProperty(), DARK_MODES, SiteView::darkModeLabel);
+        form.check(FieldNames.label("site.theme.showDarkModeToggle"), "site-dark-toggle", vm.showDarkModeToggleProperty());
         form.endRow();
         root = form.build();
         root.setId("site-view");
