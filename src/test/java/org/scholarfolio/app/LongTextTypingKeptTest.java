@@ -53,6 +53,8 @@ class LongTextTypingKeptTest {
     private ParagraphTextArea bioField(FxRobot robot) throws Exception {
         assertThat(BIO.length()).isGreaterThan(200_000);
         robot.interact(() -> view.showSection(Section.PROFILE));
+        // The part below the fold comes a slice a frame after the first content.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
         ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
         robot.interact(bio::requestFocus); // the rich area replaces the plain stand-in
         StyleClassedTextArea inside = (StyleClassedTextArea) bio.editor();

@@ -104,6 +104,8 @@ class PreviewFollowsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
                 && Boolean.TRUE.equals(PreviewScripts.run(robot, "document.querySelector('.bio')!==null")));
         assertThat(number(robot, "window.scrollY")).isZero();
+        // The part below the fold comes a slice a frame after the first content.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
         javafx.scene.Node bioField = robot.lookup("#profile-bio").query();
         robot.interact(bioField::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);

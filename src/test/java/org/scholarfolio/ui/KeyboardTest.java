@@ -122,7 +122,9 @@ class KeyboardTest {
     }
 
     @Test
-    void tabLeavesAMultiLineFieldAndCtrlTabTypesATab(FxRobot robot) {
+    void tabLeavesAMultiLineFieldAndCtrlTabTypesATab(FxRobot robot) throws Exception {
+        // The part below the fold comes a slice a frame after the first content.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
         ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
         robot.interact(bio::requestFocus);
         assertThat(focused()).isSameAs(bio.editor());
@@ -140,7 +142,9 @@ class KeyboardTest {
     }
 
     @Test
-    void aMultiLineFieldShowsItsFocusAndIsNamedByItsLabel(FxRobot robot) {
+    void aMultiLineFieldShowsItsFocusAndIsNamedByItsLabel(FxRobot robot) throws Exception {
+        // The part below the fold comes a slice a frame after the first content.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
         ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
         assertThat(bio.getAccessibleText()).isEqualTo("Biography (Markdown)");
         assertThat(bio.editor().getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.TEXT_AREA);

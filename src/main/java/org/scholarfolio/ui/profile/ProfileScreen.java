@@ -1,5 +1,6 @@
 package org.scholarfolio.ui.profile;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -16,7 +17,7 @@ import org.scholarfolio.ui.preview.PreviewTarget;
 
 /**
  * The Profile screen: one form, previewed on the home page. Built before the window's first content
- * is drawn, its part below the first screenful follows in the pulse after that content.
+ * is drawn, its part below the first screenful follows after that content, a slice a frame.
  */
 public final class ProfileScreen implements Screen {
     private final ProfileViewModel vm;
@@ -31,12 +32,27 @@ public final class ProfileScreen implements Screen {
             if (!built.isComplete()) {
                 firstContentDrawn.addListener((obs, was, drawn) -> {
                     if (drawn) {
-                        built.completeForm();
+                        buildOneSliceAFrame(built);
                     }
                 });
             }
             return built;
         });
+    }
+
+    /**
+     * The rest of the form, a slice at the start of each frame: each frame then styles and lays out
+     * one slice, not the whole part at once (it held the window's frames for about half a second).
+     */
+    private static void buildOneSliceAFrame(ProfileView form) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!form.buildNextSlice()) {
+                    stop();
+                }
+            }
+        }.start();
     }
 
     public ProfileViewModel viewModel() {

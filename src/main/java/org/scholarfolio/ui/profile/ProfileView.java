@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -24,9 +25,13 @@ import org.scholarfolio.ui.form.FormBuilder;
  *
  * <p>The part below the first screenful (photo, bio, social links with their table) can be built
  * after the window's first content is drawn, so that the first window's style pass and skins cover
- * only what shows. Until then a blank block of about its height stands in its place (the scroll bar
- * barely moves when it arrives), and a key, a scroll or a click in the form builds it at once,
- * before the event goes on: Tab from the last field above reaches the photo's path as always.
+ * only what shows. It then comes in slices ({@link #buildNextSlice()}), one a frame, so that no frame
+ * styles and lays out the whole of it (the social links' table, the bio's area and the photo each
+ * cost a frame or more the first time). Until it is all there a blank block stands below what is
+ * (the scroll bar barely moves when the rest arrives), and whatever needs the rest builds all of it
+ * at once, before the event goes on: a key that moves the focus or the view (Tab from the last field
+ * above reaches the photo's path as always), a scroll or a click in the form. A letter typed into a
+ * field above does not wait for it.
  */
 public final class ProfileView {
     /** About the height of the part below the fold, so the scroll bar's thumb keeps its size. */
@@ -39,6 +44,8 @@ public final class ProfileView {
     private Region placeholder;
     private final List<Consumer<Node>> waitingForBelowFold = new ArrayList<>();
     private final List<Node> belowFold = new ArrayList<>();
+    /** The slices of the part below the first screenful not yet built, in the order of the form. */
+    private final java.util.Deque<Runnable> slicesToBuild = new java.util.ArrayDeque<>();
 
     /** The whole form at once. */
     public ProfileView(ProfileViewModel vm, Runnable onLeaveField) {
@@ -76,25 +83,45 @@ public final class ProfileView {
         if (deferBelowFold) {
             // Whatever the person does in the form first needs the whole form (Tab past the address,
             // scrolling down, a click on the scroll bar): it is built before the event goes on.
-            root.addEventFilter(KeyEvent.KEY_PRESSED, e -> completeForm());
+            root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.TAB || e.getCode().isNavigationKey()) {
+                    completeForm();
+                }
+            });
             root.addEventFilter(ScrollEvent.ANY, e -> completeForm());
             root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> completeForm());
             root.vvalueProperty().addListener((obs, old, now) -> completeForm());
+            slicesToBuild.addAll(belowFoldSlices());
         } else {
-            buildBelowFold();
+            belowFoldSlices().forEach(Runnable::run);
         }
     }
 
     /** Builds the part below the first screenful now, if it waits still. */
     public void completeForm() {
-        if (placeholder != null) {
-            ((VBox) root.getContent()).getChildren().remove(placeholder);
-            placeholder = null;
-            buildBelowFold();
-            List<Consumer<Node>> actions = List.copyOf(waitingForBelowFold);
-            waitingForBelowFold.clear();
-            actions.forEach(action -> belowFold.forEach(action));
+        while (buildNextSlice()) {
+            // one slice after the other, all before the event that needs them goes on
         }
+    }
+
+    /**
+     * Builds the next slice of the part below the first screenful, if one waits still; returns true
+     * while more wait. The last slice takes the blank block away and hands the part to those waiting.
+     */
+    public boolean buildNextSlice() {
+        if (placeholder == null) {
+            return false;
+        }
+        slicesToBuild.removeFirst().run();
+        if (!slicesToBuild.isEmpty()) {
+            return true;
+        }
+        ((VBox) root.getContent()).getChildren().remove(placeholder);
+        placeholder = null;
+        List<Consumer<Node>> actions = List.copyOf(waitingForBelowFold);
+        waitingForBelowFold.clear();
+        actions.forEach(action -> belowFold.forEach(action));
+        return false;
     }
 
     /** True once every field is in the form. */
@@ -114,9 +141,27 @@ public final class ProfileView {
         }
     }
 
-    private void buildBelowFold() {
+    /** The part below the first screenful in slices of about a frame's work each. */
+    private List<Runnable> belowFoldSlices() {
+        return List.of(() -> slice(this::photo), () -> slice(this::bio), () -> slice(this::socialLinks));
+    }
+
+    /** Builds one slice into the form, above the blank block while that still stands. */
+    private void slice(Runnable build) {
         List<Node> content = ((VBox) root.getContent()).getChildren();
+        boolean blank = placeholder != null && content.contains(placeholder);
+        if (blank) {
+            content.remove(placeholder);
+        }
         int from = content.size();
+        build.run();
+        belowFold.addAll(content.subList(from, content.size()));
+        if (blank) {
+            content.add(placeholder);
+        }
+    }
+
+    private void photo() {
         form.section("Photo").row();
         FormBuilder.fieldPath(form.text(FieldNames.label("profile.photo.path"), "profile-photo-path", vm.photoPathProperty()),
                 () -> ProfileField.PHOTO.path() + ".path");
@@ -127,11 +172,16 @@ public final class ProfileView {
         form.check(FieldNames.label("profile.photo.circular"), "profile-photo-circular", vm.photoCircularProperty());
         form.endRow();
         form.add(new PhotoPicker(vm).root());
+    }
+
+    private void bio() {
         form.section("About");
         area(form, vm, ProfileField.BIO, 12);
+    }
+
+    private void socialLinks() {
         form.section("Social links");
         form.add(socialLinks(vm.socialLinks(), onLeaveField));
-        belowFold.addAll(content.subList(from, content.size()));
     }
 
     /** A one-line field as the registry describes it, named by its path for the Problems list. */

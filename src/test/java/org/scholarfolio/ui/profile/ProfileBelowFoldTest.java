@@ -67,6 +67,9 @@ class ProfileBelowFoldTest {
         assertThat(bioInTheFirstWindow).as("the bio is not in the first window's first pass").isFalse();
 
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> view.firstContentDrawnProperty().get());
+        // A slice a frame: the last one takes the blank block away.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#profile-below-fold").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fieldIds()).isEqualTo(FIELDS_IN_ORDER);
         assertThat(robot.lookup("#profile-below-fold").tryQuery()).isEmpty();
@@ -104,6 +107,50 @@ class ProfileBelowFoldTest {
         assertThat(form[0].isComplete()).isTrue();
         assertThat(form[0].root().getScene().getFocusOwner().getId()).isEqualTo("profile-photo-path");
         assertThat(form[0].root().lookup("#profile-bio")).isNotNull();
+        robot.interact(() -> form[0].root().getScene().getWindow().hide());
+    }
+
+    @Test
+    void thePartBelowTheFoldIsBuiltASliceAtATimePhotoThenBioThenSocialLinks(FxRobot robot) {
+        ProfileViewModel vm = new ProfileViewModel(editor);
+        ProfileView[] form = new ProfileView[1];
+        robot.interact(() -> form[0] = new ProfileView(vm, () -> { }, true));
+        Node root = form[0].root();
+
+        robot.interact(() -> assertThat(form[0].buildNextSlice()).isTrue());
+        assertThat(NodeSearch.byId(root, "profile-photo-path")).isPresent();
+        assertThat(NodeSearch.byId(root, "profile-bio")).isEmpty();
+        assertThat(NodeSearch.byId(root, "profile-below-fold")).as("the blank block stays below what is built").isPresent();
+
+        robot.interact(() -> assertThat(form[0].buildNextSlice()).isTrue());
+        assertThat(NodeSearch.byId(root, "profile-bio")).isPresent();
+        assertThat(NodeSearch.byId(root, "social-table")).isEmpty();
+        assertThat(form[0].isComplete()).isFalse();
+
+        robot.interact(() -> assertThat(form[0].buildNextSlice()).isFalse());
+        assertThat(form[0].isComplete()).isTrue();
+        assertThat(NodeSearch.byId(root, "profile-below-fold")).isEmpty();
+        assertThat(NodeSearch.byId(root, "social-value")).isPresent();
+        robot.interact(() -> assertThat(form[0].buildNextSlice()).isFalse());
+    }
+
+    @Test
+    void aLetterTypedIntoAFieldAboveTheFoldDoesNotWaitForThePartBelowIt(FxRobot robot) {
+        ProfileViewModel vm = new ProfileViewModel(editor);
+        ProfileView[] form = new ProfileView[1];
+        robot.interact(() -> {
+            form[0] = new ProfileView(vm, () -> { }, true);
+            Stage other = new Stage();
+            other.setScene(new Scene(form[0].root(), 800, 600));
+            other.show();
+        });
+        robot.interact(() -> form[0].root().lookup("#profile-first").requestFocus());
+        robot.write("Alan");
+
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Alan");
+        assertThat(form[0].isComplete()).as("typing letters builds nothing below the fold").isFalse();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(form[0].isComplete()).as("a key that moves the view needs the whole form").isTrue();
         robot.interact(() -> form[0].root().getScene().getWindow().hide());
     }
 }
