@@ -68,6 +68,8 @@ public final class ExportState {
     // on its answers are trusted; pending while that export is under way.
     private volatile FolderWatch trusted;
     private volatile FolderWatch pendingTrust;
+    // A watch being started beside the editor's work after an export (11,000 folders take a while).
+    private volatile CompletableFuture<FolderWatch> starting;
     // Files a watch named since the last export recorded: looked at again until one does (an
     // export that fails after the look must not lose what the watch told it).
     private final Set<String> named = new HashSet<>();
@@ -134,6 +136,23 @@ public final class ExportState {
         if (w != null) {
             w.close();
         }
+        CompletableFuture<FolderWatch> s = starting;
+        starting = null;
+        if (s != null) {
+            s.thenAccept(started -> {
+                if (started != null) {
+                    started.close();
+                }
+            });
+        }
+    }
+
+    /** Waits for a watch being started (tests know when the next export can ask it). */
+    void awaitWatch() {
+        CompletableFuture<FolderWatch> s = starting;
+        if (s != null) {
+            s.join();
+        }
     }
 
     /** Forgets what the last export noted: files are about to change, and only {@link #record} knows how. */
@@ -166,9 +185,9 @@ public final class ExportState {
      * caller's own work instead of after it. Null when nothing is noted.
      * <p>
      * With a watch on the folder ({@link #watchFolder}) that can tell what happened since the last
-     * export, only the files it names (and those in folders it names) are looked at, here, at once;
-     * the first such export starts the watch, then looks at every file, so that nothing from before
-     * the watch goes unseen.
+     * export, only the files it names (and those in folders it names) are looked at, here, at once.
+     * The watch is started after an export records, on a thread of its own; the first export after
+     * it has started still looks at every file, so that nothing from before the watch goes unseen.
      */
     FilesLook lookAtFiles(ExecutorService lookers, int parts) {
         pendingTrust = null;
@@ -199,17 +218,14 @@ public final class ExportState {
         paths.addAll(n.pages());
         paths.addAll(n.assets());
         lookedAt = paths.size();
-        // The watch is started before any file is looked at: what happens after the look, it tells.
-        Future<?> watching = watch == null && watchWanted ? lookers.submit(() -> startWatch(paths)) : null;
-        boolean trusting = watching != null || watch != null;
+        // A watch that began before this look is trusted once the export that made it has recorded.
+        takeStartedWatch();
+        boolean trusting = watch != null;
         int count = Math.max(1, Math.min(parts, paths.size() / 256 + 1));
         List<Future<List<String>>> looks = new ArrayList<>(count);
         for (int part = 0; part < count; part++) {
             List<String> slice = paths.subList(paths.size() * part / count, paths.size() * (part + 1) / count);
             looks.add(lookers.submit(() -> {
-                if (watching != null) {
-                    watching.get();
-                }
                 List<String> touched = new ArrayList<>();
                 for (String path : slice) {
                     boolean asLeft;
@@ -243,22 +259,53 @@ public final class ExportState {
         }
     }
 
-    /** Starts a watch on the folders of {@code paths} and the folders above them (none when the system refuses). */
-    private void startWatch(List<String> paths) {
-        Set<String> folders = new HashSet<>();
-        for (String path : paths) {
-            for (int slash = path.lastIndexOf('/'); slash > 0 && folders.add(path.substring(0, slash));
-                 slash = path.lastIndexOf('/', slash - 1)) {
-                // Each folder once; its parents were added with it.
+    /** The watch started after an earlier export, once it has started (none when the system refused). */
+    private void takeStartedWatch() {
+        CompletableFuture<FolderWatch> s = starting;
+        if (watch == null && s != null && s.isDone()) {
+            starting = null;
+            trusted = null;
+            watch = s.getNow(null);
+            if (watch == null) {
+                watchWanted = false; // the system refused (too many folders to watch): not tried again
             }
         }
-        FolderWatch started = FolderWatch.start(outDir, folders, file.getParent());
-        if (started != null && !watchWanted) {
-            started.close();
+    }
+
+    /**
+     * Starts a watch on the folders of the files {@code n} noted and the folders above them, on a
+     * thread of its own (the editor's next export looks at every file meanwhile, as without one),
+     * unless one is watching or starting.
+     */
+    private void startWatch(Noted n) {
+        if (!watchWanted || watch != null || starting != null) {
             return;
         }
-        trusted = null;
-        watch = started;
+        CompletableFuture<FolderWatch> started = new CompletableFuture<>();
+        starting = started;
+        Thread t = new Thread(() -> {
+            FolderWatch w = null;
+            try {
+                Set<String> folders = new HashSet<>();
+                for (List<String> some : List.of(n.pages(), List.copyOf(n.assets()))) {
+                    for (String path : some) {
+                        for (int slash = path.lastIndexOf('/'); slash > 0 && folders.add(path.substring(0, slash));
+                             slash = path.lastIndexOf('/', slash - 1)) {
+                            // Each folder once; its parents were added with it.
+                        }
+                    }
+                }
+                w = FolderWatch.start(outDir, folders, file.getParent());
+            } finally {
+                if (w != null && !watchWanted) {
+                    w.close();
+                    w = null;
+                }
+                started.complete(w);
+            }
+        }, "site-export-watch");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -628,6 +675,7 @@ public final class ExportState {
             // Noted only once the file holds it too: memory never knows more than the file.
             noted = new Noted(fingerprint, m.size(), m.lastModifiedTime(), keys, assets, pages, pagesKeyed, List.copyOf(warnings));
             lookedAtAll();
+            startWatch(noted);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);

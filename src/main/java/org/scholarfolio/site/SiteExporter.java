@@ -115,6 +115,13 @@ public final class SiteExporter {
         return this;
     }
 
+    /** Waits until the folder watch started after the last export has started (tests know what the next export asks). */
+    void awaitFolderWatch() {
+        if (lastState != null) {
+            lastState.awaitWatch();
+        }
+    }
+
     /** How many files the last export looked at to learn which were as the one before left them (tests see the watch answer). */
     int filesLookedAt() {
         return lastState == null ? 0 : lastState.lookedAt();

@@ -209,7 +209,8 @@ class WarmExportTest {
         SiteExporter editor = new SiteExporter(PortfolioStore::writeJson).watchingOutputFolder();
         assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
         int files = ExportedFiles.contents(warm).size() - 1; // but the manifest
-        // The second export starts the watch and still looks at every file; the third asks the watch.
+        // The watch starts after the first export; the second still looks at every file, the third asks the watch.
+        editor.awaitFolderWatch();
         portfolio = kindOfEdit(portfolio, 0, 3, 0);
         assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
         assertThat(editor.filesLookedAt()).isEqualTo(files);
@@ -268,6 +269,7 @@ class WarmExportTest {
         SiteExporter editor = new SiteExporter(PortfolioStore::writeJson).watchingOutputFolder();
         assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
         int files = ExportedFiles.contents(warm).size() - 1; // but the manifest
+        editor.awaitFolderWatch();
         for (int i = 0; i < 3; i++) {
             portfolio = kindOfEdit(portfolio, 0, 3 * i, i);
             assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
