@@ -61,6 +61,11 @@ public final class FolderWatch implements AutoCloseable {
     // Closes the watch service should the exporter holding this be dropped without closing it.
     private final Cleaner.Cleanable release;
     private boolean closed;
+    // A marker event asked for and not yet waited for, and what was taken since the last answer.
+    private boolean asked;
+    private final Set<String> entries = new HashSet<>();
+    private final Set<String> folders = new HashSet<>();
+    private boolean lost;
 
     private FolderWatch(Path root, Object rootIdentity, WatchService service, Path marker, WatchKey markerKey) {
         this.root = root;
@@ -141,6 +146,29 @@ public final class FolderWatch implements AutoCloseable {
     }
 
     /**
+     * Asks for the answer {@link #changes} will give: sets the marker's time now, so that the JDK's
+     * thread hands over the events queued before it while the caller does other work, and
+     * {@link #changes} need not wait for it then. An answer asked for and never taken is kept
+     * for the next.
+     */
+    public synchronized void mark() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (asked) {
+                awaitMarker();
+            }
+            poke();
+        } catch (IOException | RuntimeException e) {
+            close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+        }
+    }
+
+    /**
      * The entries (files or folders) anything happened to since the last call, and the folders
      * whose every file must be looked at (watched only now, removed, replaced, or unknown); null
      * when that cannot be told (then every file must be looked at; the watch goes on when it can,
@@ -151,40 +179,20 @@ public final class FolderWatch implements AutoCloseable {
             return null;
         }
         try {
+            if (!asked) {
+                poke();
+            }
+            awaitMarker();
+            lost |= drain(entries, folders, true);
             if (!Objects.equals(identity(root), rootIdentity)) {
                 close(); // the folder was replaced: its files are not the watched ones
                 return null;
             }
-            Set<String> entries = new HashSet<>();
-            Set<String> folders = new HashSet<>();
-            boolean lost = drain(entries, folders, false);
-            // The marker's event comes after every event the kernel queued before it.
-            Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis()));
-            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MARKER_WAIT_MS);
-            boolean marked = false;
-            while (!marked) {
-                long left = until - System.nanoTime();
-                WatchKey key = left <= 0 ? null : service.poll(left, TimeUnit.NANOSECONDS);
-                if (key == null) {
-                    close(); // no answer from the watch's thread: never trusted again
-                    return null;
-                }
-                if (key == markerKey) {
-                    for (WatchEvent<?> e : key.pollEvents()) {
-                        lost |= e.kind() == StandardWatchEventKinds.OVERFLOW;
-                        marked |= e.kind() == StandardWatchEventKinds.ENTRY_MODIFY && marker.getFileName().equals(e.context());
-                    }
-                    marked |= lost;
-                    if (!key.reset()) {
-                        close();
-                        return null;
-                    }
-                } else {
-                    lost |= handle(key, entries, folders);
-                }
-            }
-            lost |= drain(entries, folders, true);
-            return lost ? null : new Changes(entries, folders);
+            Changes told = lost ? null : new Changes(entries, folders);
+            entries.clear();
+            folders.clear();
+            lost = false;
+            return told;
         } catch (IOException | RuntimeException e) {
             close();
             return null;
@@ -193,6 +201,39 @@ public final class FolderWatch implements AutoCloseable {
             close();
             return null;
         }
+    }
+
+    /** Takes what is signalled so far, then sets the marker's time: its event comes after every event queued before. */
+    private void poke() throws IOException {
+        lost |= drain(entries, folders, false);
+        Files.setLastModifiedTime(marker, FileTime.fromMillis(System.currentTimeMillis()));
+        asked = true;
+    }
+
+    /** Takes what is signalled until the marker's event arrives (or some were lost). */
+    private void awaitMarker() throws IOException, InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MARKER_WAIT_MS);
+        boolean marked = false;
+        while (!marked) {
+            long left = until - System.nanoTime();
+            WatchKey key = left <= 0 ? null : service.poll(left, TimeUnit.NANOSECONDS);
+            if (key == null) {
+                throw new IOException("no answer from the watch's thread"); // never trusted again
+            }
+            if (key == markerKey) {
+                for (WatchEvent<?> e : key.pollEvents()) {
+                    lost |= e.kind() == StandardWatchEventKinds.OVERFLOW;
+                    marked |= e.kind() == StandardWatchEventKinds.ENTRY_MODIFY && marker.getFileName().equals(e.context());
+                }
+                marked |= lost;
+                if (!key.reset()) {
+                    throw new IOException("the marker's folder is no longer watched");
+                }
+            } else {
+                lost |= handle(key, entries, folders);
+            }
+        }
+        asked = false;
     }
 
     /** Whether the watch still watches (false once it gave up: the caller may start another). */

@@ -22,9 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -198,29 +197,45 @@ public final class ExportState {
         }
         FolderWatch w = watch;
         if (w != null && w == trusted) {
-            FolderWatch.Changes changes = w.changes();
-            if (changes != null) {
-                List<String> touched;
-                try {
-                    touched = touchedAmong(n, changes);
-                } catch (IOException | RuntimeException e) {
-                    return new FilesLook(n, List.of(CompletableFuture.failedFuture(e)), () -> { });
+            // Asked now, taken when the plan asks: the watch's thread hands the events over meanwhile.
+            w.mark();
+            return new FilesLook(n, List.of(), () -> {
+                FolderWatch.Changes changes = w.changes();
+                if (changes != null) {
+                    return touchedAmong(n, changes);
                 }
-                return new FilesLook(n, List.of(CompletableFuture.completedFuture(touched)), () -> { });
-            }
-            // Something may have been missed: trusted again once an export has looked at every file.
-            trusted = null;
-            if (!w.isOpen()) {
-                watch = null;
-            }
+                // Something may have been missed: trusted again once an export has looked at every file.
+                trusted = null;
+                if (!w.isOpen()) {
+                    watch = null;
+                }
+                List<String> touched = new ArrayList<>();
+                for (Future<List<String>> part : lookAtEveryFile(n, lookers, parts)) {
+                    touched.addAll(part.get());
+                }
+                if (watch != null) {
+                    pendingTrust = watch;
+                }
+                return touched;
+            });
         }
+        // A watch that began before this look is trusted once the export that made it has recorded.
+        takeStartedWatch();
+        boolean trusting = watch != null;
+        List<Future<List<String>>> looks = lookAtEveryFile(n, lookers, parts);
+        // Once every file has been looked at after the watch began, what it tells is all there is to know.
+        return new FilesLook(n, looks, trusting ? () -> {
+            pendingTrust = watch;
+            return List.of();
+        } : null);
+    }
+
+    /** The look at every file {@code n} noted, in up to {@code parts} tasks on {@code lookers}. */
+    private List<Future<List<String>>> lookAtEveryFile(Noted n, ExecutorService lookers, int parts) {
         List<String> paths = new ArrayList<>(n.pages().size() + n.assets().size());
         paths.addAll(n.pages());
         paths.addAll(n.assets());
         lookedAt = paths.size();
-        // A watch that began before this look is trusted once the export that made it has recorded.
-        takeStartedWatch();
-        boolean trusting = watch != null;
         int count = Math.max(1, Math.min(parts, paths.size() / 256 + 1));
         List<Future<List<String>>> looks = new ArrayList<>(count);
         for (int part = 0; part < count; part++) {
@@ -241,8 +256,7 @@ public final class ExportState {
                 return touched;
             }));
         }
-        // Once every file has been looked at after the watch began, what it tells is all there is to know.
-        return new FilesLook(n, looks, trusting ? () -> pendingTrust = watch : () -> { });
+        return looks;
     }
 
     /**
@@ -359,27 +373,38 @@ public final class ExportState {
     static final class FilesLook {
         private final Noted noted;
         private final List<Future<List<String>>> parts;
-        private final Runnable done;
+        // Run once on the caller's thread when the answer is first asked for, after the parts; null: nothing.
+        private final Callable<List<String>> last;
+        private Set<String> touched;
+        private boolean failed;
 
-        private FilesLook(Noted noted, List<Future<List<String>>> parts, Runnable done) {
+        private FilesLook(Noted noted, List<Future<List<String>>> parts, Callable<List<String>> last) {
             this.noted = noted;
             this.parts = parts;
-            this.done = done;
+            this.last = last;
         }
 
         /** The paths that are not as the last export left them; null when the look failed. */
         Set<String> touched() {
-            Set<String> touched = new HashSet<>();
+            if (touched != null || failed) {
+                return touched;
+            }
+            Set<String> all = new HashSet<>();
             try {
                 for (var part : parts) {
-                    touched.addAll(part.get());
+                    all.addAll(part.get());
                 }
-                done.run();
+                if (last != null) {
+                    all.addAll(last.call());
+                }
+                touched = all;
                 return touched;
-            } catch (ExecutionException | CancellationException e) {
-                return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                failed = true;
+                return null;
+            } catch (Exception e) {
+                failed = true;
                 return null;
             }
         }
