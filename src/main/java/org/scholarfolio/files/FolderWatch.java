@@ -222,10 +222,13 @@ public final class FolderWatch implements AutoCloseable {
             }
             if (key == markerKey) {
                 for (WatchEvent<?> e : key.pollEvents()) {
-                    lost |= e.kind() == StandardWatchEventKinds.OVERFLOW;
+                    if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                        // The kernel's queue overflowed: the marker's own event may be lost, or come
+                        // late and pass for a later one's. Never trusted again.
+                        throw new IOException("events were lost around the marker's");
+                    }
                     marked |= e.kind() == StandardWatchEventKinds.ENTRY_MODIFY && marker.getFileName().equals(e.context());
                 }
-                marked |= lost;
                 if (!key.reset()) {
                     throw new IOException("the marker's folder is no longer watched");
                 }
