@@ -134,8 +134,9 @@ public final class DesktopApp extends Application {
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         view.setLastAlfolioFolder(prefs.lastAlfolioFolder());
-        // The same shortcut as the command line: an unchanged export renders nothing.
-        SiteExporter exporter = new SiteExporter(org.scholarfolio.store.PortfolioStore::writeJson);
+        // The same shortcut as the command line: an unchanged export renders nothing; the folder is
+        // watched between exports, so an export after an edit looks only at files that changed.
+        SiteExporter exporter = new SiteExporter(org.scholarfolio.store.PortfolioStore::writeJson).watchingOutputFolder();
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
                 background, Platform::runLater), SystemBrowser.forThisSystem());

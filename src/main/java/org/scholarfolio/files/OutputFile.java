@@ -1,9 +1,12 @@
 package org.scholarfolio.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * One file of an exported folder: its path relative to the folder (forward slashes) and either its
@@ -71,9 +74,25 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
             return; // staged there already
         }
         if (source == null) {
-            Files.write(target, bytes);
+            write(target, bytes);
         } else {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    // Files.write hands the bytes over 8 KB at a time: 2,000 system calls per edit for the two 8 MB
+    // generated files at 10,000 publications. A MB at a time (the JDK copies each piece through a
+    // direct buffer of that size, kept per thread).
+    private static final int WRITE_PIECE = 1 << 20;
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer all = ByteBuffer.wrap(bytes);
+            while (all.hasRemaining()) {
+                int written = out.write(all.slice(all.position(), Math.min(WRITE_PIECE, all.remaining())));
+                all.position(all.position() + written);
+            }
         }
     }
 }

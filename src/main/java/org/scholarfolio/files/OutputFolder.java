@@ -118,7 +118,8 @@ public final class OutputFolder {
     private List<String> foreignFiles(List<OutputFile> files, Map<String, String> previous) {
         List<String> foreign = new ArrayList<>();
         for (OutputFile f : files) {
-            if (!previous.containsKey(f.path()) && Files.exists(outDir.resolve(f.path()))) {
+            // A kept file is the last export's: the commit refuses one the manifest does not list.
+            if (!f.isKept() && !previous.containsKey(f.path()) && Files.exists(outDir.resolve(f.path()))) {
                 foreign.add(f.path());
             }
         }

@@ -22,13 +22,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.files.ContentHash;
+import org.scholarfolio.files.FolderWatch;
 import org.scholarfolio.files.OutputFile;
 import org.scholarfolio.files.OutputFolder;
 import org.scholarfolio.files.UserCache;
@@ -59,6 +60,20 @@ public final class ExportState {
     private final Path outDir;
     // What the last record() of this object noted, while the manifest is as that export left it.
     private Noted noted;
+    // Whether to keep a watch on the folder between exports (the editor's exporter), and the watch.
+    private volatile boolean watchWanted;
+    private volatile FolderWatch watch;
+    // The watch once an export that looked at every file after its start has recorded: from then
+    // on its answers are trusted; pending while that export is under way.
+    private volatile FolderWatch trusted;
+    private volatile FolderWatch pendingTrust;
+    // A watch being started beside the editor's work after an export (11,000 folders take a while).
+    private volatile CompletableFuture<FolderWatch> starting;
+    // Files a watch named since the last export recorded: looked at again until one does (an
+    // export that fails after the look must not lose what the watch told it).
+    private final Set<String> named = new HashSet<>();
+    // How many files the last look looked at (tests see whether the watch answered).
+    private volatile int lookedAt;
 
     /**
      * What one export noted, kept in memory for the same exporter's next export.
@@ -66,9 +81,14 @@ public final class ExportState {
      * @param keys     each file's key by its path
      * @param assets   the paths of the files that are not pages
      * @param pages    the paths of the pages, in the order the export wrote them
+     * @param pagesKeyed whether every page's path is among {@code keys}
      */
     private record Noted(String fingerprint, long manifestSize, FileTime manifestTime, Map<String, Long> keys,
-                         Set<String> assets, List<String> pages, List<Diagnostic> warnings) {
+                         Set<String> assets, List<String> pages, boolean pagesKeyed, List<Diagnostic> warnings) {
+        /** Whether {@code path} is one of the files noted. */
+        boolean lists(String path) {
+            return keys.containsKey(path) || assets.contains(path) || !pagesKeyed && pages.contains(path);
+        }
     }
 
     private ExportState(Path file, Path outDir) {
@@ -90,6 +110,48 @@ public final class ExportState {
     /** Whether this is the state of {@code outDir}. */
     boolean isFor(Path outDir) {
         return this.outDir.equals(outDir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * From the next export on, keeps a watch on the folder's tree ({@link FolderWatch}) between
+     * exports, so that an export looks only at the files something happened to instead of at every
+     * file (where the system lets it; else every file is looked at as before). For an exporter that
+     * exports into the same folder again and again: the editor's.
+     */
+    void watchFolder() {
+        watchWanted = true;
+    }
+
+    /** How many files the last {@link #lookAtFiles} looked at: every file the last export noted, or those a watch named. */
+    int lookedAt() {
+        return lookedAt;
+    }
+
+    /** Stops watching the folder (the exporter moves on to another folder). */
+    void close() {
+        watchWanted = false;
+        FolderWatch w = watch;
+        watch = null;
+        if (w != null) {
+            w.close();
+        }
+        CompletableFuture<FolderWatch> s = starting;
+        starting = null;
+        if (s != null) {
+            s.thenAccept(started -> {
+                if (started != null) {
+                    started.close();
+                }
+            });
+        }
+    }
+
+    /** Waits for a watch being started (tests know when the next export can ask it). */
+    void awaitWatch() {
+        CompletableFuture<FolderWatch> s = starting;
+        if (s != null) {
+            s.join();
+        }
     }
 
     /** Forgets what the last export noted: files are about to change, and only {@link #record} knows how. */
@@ -120,15 +182,60 @@ public final class ExportState {
      * {@code parts} tasks on {@code lookers}, so that the look (a {@code stat} per file, 11,000 at
      * 10,000 publications, the largest single piece of an export after one edit) runs beside the
      * caller's own work instead of after it. Null when nothing is noted.
+     * <p>
+     * With a watch on the folder ({@link #watchFolder}) that can tell what happened since the last
+     * export, only the files it names (and those in folders it names) are looked at, here, at once.
+     * The watch is started after an export records, on a thread of its own; the first export after
+     * it has started still looks at every file, so that nothing from before the watch goes unseen.
      */
     FilesLook lookAtFiles(ExecutorService lookers, int parts) {
+        pendingTrust = null;
+        lookedAt = 0;
         Noted n = notedStill();
         if (n == null) {
             return null;
         }
+        FolderWatch w = watch;
+        if (w != null && w == trusted) {
+            // Asked now, taken when the plan asks: the watch's thread hands the events over meanwhile.
+            w.mark();
+            return new FilesLook(n, List.of(), () -> {
+                FolderWatch.Changes changes = w.changes();
+                if (changes != null) {
+                    return touchedAmong(n, changes);
+                }
+                // Something may have been missed: trusted again once an export has looked at every file.
+                trusted = null;
+                if (!w.isOpen()) {
+                    watch = null;
+                }
+                List<String> touched = new ArrayList<>();
+                for (Future<List<String>> part : lookAtEveryFile(n, lookers, parts)) {
+                    touched.addAll(part.get());
+                }
+                if (watch != null) {
+                    pendingTrust = watch;
+                }
+                return touched;
+            });
+        }
+        // A watch that began before this look is trusted once the export that made it has recorded.
+        takeStartedWatch();
+        boolean trusting = watch != null;
+        List<Future<List<String>>> looks = lookAtEveryFile(n, lookers, parts);
+        // Once every file has been looked at after the watch began, what it tells is all there is to know.
+        return new FilesLook(n, looks, trusting ? () -> {
+            pendingTrust = watch;
+            return List.of();
+        } : null);
+    }
+
+    /** The look at every file {@code n} noted, in up to {@code parts} tasks on {@code lookers}. */
+    private List<Future<List<String>>> lookAtEveryFile(Noted n, ExecutorService lookers, int parts) {
         List<String> paths = new ArrayList<>(n.pages().size() + n.assets().size());
         paths.addAll(n.pages());
         paths.addAll(n.assets());
+        lookedAt = paths.size();
         int count = Math.max(1, Math.min(parts, paths.size() / 256 + 1));
         List<Future<List<String>>> looks = new ArrayList<>(count);
         for (int part = 0; part < count; part++) {
@@ -149,7 +256,113 @@ public final class ExportState {
                 return touched;
             }));
         }
-        return new FilesLook(n, looks);
+        return looks;
+    }
+
+    /**
+     * The export that looked ({@link #lookAtFiles}) has put right, or found as noted, every file
+     * the look named: nothing the watch named before is left to look at, and a watch that every
+     * file was looked at after is trusted from now on.
+     */
+    private void lookedAtAll() {
+        named.clear();
+        FolderWatch looked = pendingTrust;
+        pendingTrust = null;
+        if (looked != null && looked == watch) {
+            trusted = looked;
+        }
+    }
+
+    /** The watch started after an earlier export, once it has started (none when the system refused). */
+    private void takeStartedWatch() {
+        CompletableFuture<FolderWatch> s = starting;
+        if (watch == null && s != null && s.isDone()) {
+            starting = null;
+            trusted = null;
+            watch = s.getNow(null);
+            if (watch == null) {
+                watchWanted = false; // the system refused (too many folders to watch): not tried again
+            }
+        }
+    }
+
+    /**
+     * Starts a watch on the folders of the files {@code n} noted and the folders above them, on a
+     * thread of its own (the editor's next export looks at every file meanwhile, as without one),
+     * unless one is watching or starting.
+     */
+    private void startWatch(Noted n) {
+        if (!watchWanted || watch != null || starting != null) {
+            return;
+        }
+        CompletableFuture<FolderWatch> started = new CompletableFuture<>();
+        starting = started;
+        Thread t = new Thread(() -> {
+            FolderWatch w = null;
+            try {
+                Set<String> folders = new HashSet<>();
+                for (List<String> some : List.of(n.pages(), List.copyOf(n.assets()))) {
+                    for (String path : some) {
+                        for (int slash = path.lastIndexOf('/'); slash > 0 && folders.add(path.substring(0, slash));
+                             slash = path.lastIndexOf('/', slash - 1)) {
+                            // Each folder once; its parents were added with it.
+                        }
+                    }
+                }
+                w = FolderWatch.start(outDir, folders, file.getParent());
+            } finally {
+                if (w != null && !watchWanted) {
+                    w.close();
+                    w = null;
+                }
+                started.complete(w);
+            }
+        }, "site-export-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Of the files {@code n} noted, those not as that export left them, looking only at those the
+     * watch names and those in the folders it names.
+     */
+    private List<String> touchedAmong(Noted n, FolderWatch.Changes changes) throws IOException {
+        Set<String> candidates = new HashSet<>();
+        for (String entry : changes.entries()) {
+            if (n.lists(entry)) {
+                candidates.add(entry);
+            }
+        }
+        Set<String> folders = new HashSet<>();
+        for (String folder : changes.folders()) {
+            if (!n.lists(folder)) {
+                folders.add(folder);
+            }
+        }
+        if (!folders.isEmpty()) {
+            for (List<String> some : List.of(n.pages(), List.copyOf(n.assets()))) {
+                for (String path : some) {
+                    for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                        if (folders.contains(path.substring(0, slash))) {
+                            candidates.add(path);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        named.addAll(candidates);
+        lookedAt = named.size();
+        List<String> touched = new ArrayList<>();
+        for (String path : named) {
+            if (!n.lists(path)) {
+                continue; // a file the last export no longer wrote
+            }
+            if (!intact(outDir.resolve(path), n.manifestTime())) {
+                touched.add(path);
+            }
+        }
+        return touched;
     }
 
     /**
@@ -160,24 +373,38 @@ public final class ExportState {
     static final class FilesLook {
         private final Noted noted;
         private final List<Future<List<String>>> parts;
+        // Run once on the caller's thread when the answer is first asked for, after the parts; null: nothing.
+        private final Callable<List<String>> last;
+        private Set<String> touched;
+        private boolean failed;
 
-        private FilesLook(Noted noted, List<Future<List<String>>> parts) {
+        private FilesLook(Noted noted, List<Future<List<String>>> parts, Callable<List<String>> last) {
             this.noted = noted;
             this.parts = parts;
+            this.last = last;
         }
 
         /** The paths that are not as the last export left them; null when the look failed. */
         Set<String> touched() {
-            Set<String> touched = new HashSet<>();
+            if (touched != null || failed) {
+                return touched;
+            }
+            Set<String> all = new HashSet<>();
             try {
                 for (var part : parts) {
-                    touched.addAll(part.get());
+                    all.addAll(part.get());
                 }
+                if (last != null) {
+                    all.addAll(last.call());
+                }
+                touched = all;
                 return touched;
-            } catch (ExecutionException | CancellationException e) {
-                return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                failed = true;
+                return null;
+            } catch (Exception e) {
+                failed = true;
                 return null;
             }
         }
@@ -256,6 +483,7 @@ public final class ExportState {
                 if (touched == null || !touched.isEmpty()) {
                     return Optional.empty();
                 }
+                lookedAtAll();
                 pages.sort(null);
                 return Optional.of(new ExportReport(List.of(), pages, List.of(), List.of(), n.warnings(), List.of()));
             }
@@ -433,6 +661,7 @@ public final class ExportState {
             int keyed = 0;
             Set<String> assets = new HashSet<>();
             List<String> pages = new ArrayList<>();
+            boolean pagesKeyed = true;
             for (OutputFile f : files) {
                 Long key = pageKeys.get(f.path());
                 if (!f.page()) {
@@ -440,6 +669,7 @@ public final class ExportState {
                     assets.add(f.path());
                 } else {
                     pages.add(f.path());
+                    pagesKeyed &= key != null;
                 }
                 if (key != null) {
                     text.append("key ").append(hex16(key)).append(' ').append(f.path()).append('\n');
@@ -468,7 +698,9 @@ public final class ExportState {
             }
             writeCache(file, text.toString().getBytes(StandardCharsets.UTF_8));
             // Noted only once the file holds it too: memory never knows more than the file.
-            noted = new Noted(fingerprint, m.size(), m.lastModifiedTime(), keys, assets, pages, List.copyOf(warnings));
+            noted = new Noted(fingerprint, m.size(), m.lastModifiedTime(), keys, assets, pages, pagesKeyed, List.copyOf(warnings));
+            lookedAtAll();
+            startWatch(noted);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);

@@ -202,6 +202,133 @@ class WarmExportTest {
     }
 
     @Test
+    void withTheFolderWatchedPagesChangedRemovedOrReplacedByHandBetweenExportsArePutRight() throws IOException {
+        Portfolio portfolio = PortfolioGenerator.generate(280, 12, 41L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path warm = temp.resolve("warm");
+        SiteExporter editor = new SiteExporter(PortfolioStore::writeJson).watchingOutputFolder();
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        int files = ExportedFiles.contents(warm).size() - 1; // but the manifest
+        // The watch starts after the first export; the second still looks at every file, the third asks the watch.
+        editor.awaitFolderWatch();
+        portfolio = kindOfEdit(portfolio, 0, 3, 0);
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        assertThat(editor.filesLookedAt()).isEqualTo(files);
+        portfolio = kindOfEdit(portfolio, 9, 0, 1); // a paper added: a folder the watch did not know
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        assertThat(editor.filesLookedAt()).isPositive().isLessThan(files / 2);
+
+        Path paper = warm.resolve(firstOwnPage(warm, "publications"));
+        Path newsPage = warm.resolve(firstOwnPage(warm, "news"));
+        Path css = warm.resolve("assets/css/site.css");
+        Path added = warm.resolve("publications/added1/index.html");
+        assertThat(added).exists();
+        Path folderGone = newsFolderOtherThan(warm, newsPage.getParent());
+        handEdit(warm, paper, "changed by hand");
+        Files.delete(newsPage);
+        handEdit(warm, css, "body{}");
+        handEdit(warm, added, "changed by hand");
+        // A page's folder moved away and put back as a copy, and another removed whole.
+        Path moved = Files.move(paper.getParent(), temp.resolve("moved"));
+        Files.createDirectories(paper.getParent());
+        Files.copy(moved.resolve("index.html"), paper, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        deleteFolder(folderGone);
+
+        portfolio = kindOfEdit(portfolio, 2, 100, 2);
+        ExportReport report = editor.export(portfolio, dir, OPTIONS, warm);
+        assertThat(report.succeeded()).isTrue();
+        assertThat(editor.filesLookedAt()).isLessThan(files / 2);
+        assertThat(report.pagesWritten()).contains(warm.relativize(paper).toString(), warm.relativize(newsPage).toString(),
+                warm.relativize(added).toString(), warm.relativize(folderGone.resolve("index.html")).toString());
+        assertSameAsAFullExport(portfolio, dir, warm, "full-1");
+
+        // The folders put back are watched too: changed by hand again, put right again.
+        handEdit(warm, paper, "changed by hand again");
+        handEdit(warm, folderGone.resolve("index.html"), "changed by hand again");
+        handEdit(warm, added, "changed by hand again");
+        portfolio = kindOfEdit(portfolio, 0, 150, 3);
+        report = editor.export(portfolio, dir, OPTIONS, warm);
+        assertThat(report.succeeded()).isTrue();
+        assertThat(editor.filesLookedAt()).isLessThan(files / 2);
+        assertThat(report.pagesWritten()).contains(warm.relativize(paper).toString(), warm.relativize(added).toString(),
+                warm.relativize(folderGone.resolve("index.html")).toString());
+        assertSameAsAFullExport(portfolio, dir, warm, "full-2");
+
+        // And before an export that changes nothing else.
+        handEdit(warm, css, "body{}");
+        report = editor.export(portfolio, dir, OPTIONS, warm);
+        assertThat(report.succeeded()).isTrue();
+        assertSameAsAFullExport(portfolio, dir, warm, "full-3");
+    }
+
+    @Test
+    void withTheFolderWatchedAPageChangedByHandAmongMoreEventsThanTheWatchHoldsIsPutRight() throws IOException {
+        Portfolio portfolio = PortfolioGenerator.generate(120, 8, 43L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path warm = temp.resolve("warm");
+        SiteExporter editor = new SiteExporter(PortfolioStore::writeJson).watchingOutputFolder();
+        assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        int files = ExportedFiles.contents(warm).size() - 1; // but the manifest
+        editor.awaitFolderWatch();
+        for (int i = 0; i < 3; i++) {
+            portfolio = kindOfEdit(portfolio, 0, 3 * i, i);
+            assertThat(editor.export(portfolio, dir, OPTIONS, warm).succeeded()).isTrue();
+        }
+        assertThat(editor.filesLookedAt()).isLessThan(files);
+
+        // A watched folder holds 512 events; past them it only says some were lost.
+        Path scratch = warm.resolve("publications");
+        for (int i = 0; i < 600; i++) {
+            Files.delete(Files.writeString(scratch.resolve("scratch-" + i + ".txt"), "x"));
+        }
+        Path list = warm.resolve("publications/index.html");
+        handEdit(warm, list, "changed by hand");
+
+        portfolio = kindOfEdit(portfolio, 0, 50, 9);
+        ExportReport report = editor.export(portfolio, dir, OPTIONS, warm);
+        assertThat(report.succeeded()).isTrue();
+        assertThat(editor.filesLookedAt()).as("every file looked at after the lost events").isEqualTo(files);
+        assertThat(report.pagesWritten()).contains("publications/index.html");
+        assertSameAsAFullExport(portfolio, dir, warm, "full-1");
+
+        // The watch is trusted again after that export looked at every file.
+        handEdit(warm, list, "changed by hand again");
+        portfolio = kindOfEdit(portfolio, 0, 60, 10);
+        report = editor.export(portfolio, dir, OPTIONS, warm);
+        assertThat(editor.filesLookedAt()).isLessThan(files / 2);
+        assertThat(report.pagesWritten()).contains("publications/index.html");
+        assertSameAsAFullExport(portfolio, dir, warm, "full-2");
+    }
+
+    private void assertSameAsAFullExport(Portfolio portfolio, Path dir, Path warm, String name) throws IOException {
+        Path full = temp.resolve(name);
+        assertThat(new SiteExporter().export(portfolio, dir, OPTIONS, full).succeeded()).isTrue();
+        assertThat(ExportedFiles.contents(warm)).isEqualTo(ExportedFiles.contents(full));
+    }
+
+    /** {@code file} rewritten, dated after the last export's manifest (as a person's edit, seconds later). */
+    private static void handEdit(Path site, Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(
+                site.resolve(SiteExporter.MANIFEST.fileName())).toMillis() + 10_000));
+    }
+
+    private static Path newsFolderOtherThan(Path site, Path not) throws IOException {
+        try (Stream<Path> folders = Files.list(site.resolve("news"))) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve("index.html")) && !f.equals(not)
+                    && f.getFileName().toString().matches(".*[a-z].*")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void pagesChangedOrRemovedByHandBeforeAnUnchangedReExportInTheSameProcessArePutRight() throws IOException {
         Portfolio portfolio = PortfolioGenerator.generate(120, 8, 37L);
         Path dir = Files.createDirectories(temp.resolve("portfolio"));
