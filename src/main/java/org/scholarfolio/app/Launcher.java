@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.prefs.Preferences;
 
 import org.scholarfolio.cli.DirectImport;
+import org.scholarfolio.cli.DirectExport;
 import org.scholarfolio.cli.ExportRelaunch;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
@@ -54,6 +55,8 @@ public final class Launcher {
         OptionalInt done = unchanged.isPresent() ? unchanged : DirectImport.run(args, out, err);
         // An export with pages to write, from java -jar: in a JVM with the command line's options.
         done = done.isPresent() ? done : ExportRelaunch.run(args);
+        // And there (or under the launchers), an export in its plain form runs before picocli starts.
+        done = done.isPresent() ? done : DirectExport.run(args, out, err);
         System.exit(done.isPresent() ? done.getAsInt() : ScholarfolioCommand.run(args, out, err));
     }
 

@@ -36,8 +36,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var stdout = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The export itself, picocli's or {@link DirectExport}'s: the fields set, streams given. */
+    int run(PrintWriter stdout, PrintWriter err) {
         long started = System.nanoTime();
         String fileCheck = fileCheck();
         // The launcher tells this before picocli starts; run in-process, the command tells it here.

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.scholarfolio.files.UserCache;
 
 /**
  * A full export started by {@code java -jar} runs in a second JVM started with the command-line
@@ -18,9 +20,13 @@ import java.util.OptionalInt;
  * Asked only after the export was found to have pages to write ({@link UnchangedExport}), only for
  * a JVM started as {@code java -jar} with no options of its own (so never again in the second one,
  * nor under the app image's launchers), and never when {@code -Dscholarfolio.relaunch=false}.
+ * The second JVM maps a class-data archive of the export's classes from the user's cache folder,
+ * which the first such export writes ({@link ExportClassArchive}).
  */
 public final class ExportRelaunch {
     static final String PROPERTY = "scholarfolio.relaunch";
+    /** The cache folder of the second JVM's class-data archive ({@link ExportClassArchive}). */
+    static final String ARCHIVES = "class-archives";
     /** The command-line launcher's options, as {@code packaging/jpackage-cli.cfg} lists them. */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialHeapSize=32m",
             "-Dfile.encoding=UTF-8");
@@ -36,21 +42,37 @@ public final class ExportRelaunch {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
+        Optional<ExportClassArchive> archive = ExportClassArchive.in(UserCache.folder(ARCHIVES),
+                Path.of(command.get(command.indexOf("-jar") + 1)), System.getProperty("java.vm.info", ""),
+                System.getProperty("java.home") + " " + System.getProperty("java.vm.version"), ProcessHandle.current().pid());
+        List<String> archiveOptions = archive.map(ExportClassArchive::options).orElse(List.of());
         Process process;
         try {
-            process = new ProcessBuilder(command).inheritIO().start();
+            process = new ProcessBuilder(withOptions(command, archiveOptions)).inheritIO().start();
         } catch (IOException | RuntimeException e) {
+            archive.ifPresent(a -> a.settle(1));
             return OptionalInt.empty(); // no second JVM to be had: this one exports
         }
         Thread stop = new Thread(process::destroy, "stop-export");
         Runtime.getRuntime().addShutdownHook(stop);
+        int code;
         try {
-            return OptionalInt.of(process.waitFor());
+            code = process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroy();
-            return OptionalInt.of(130);
+            code = 130;
         }
+        int exitCode = code;
+        archive.filter(a -> a.writes(archiveOptions)).ifPresent(a -> a.settle(exitCode));
+        return OptionalInt.of(exitCode);
+    }
+
+    /** {@code command} with {@code options} among the JVM's, before {@code -jar}. */
+    static List<String> withOptions(List<String> command, List<String> options) {
+        List<String> with = new ArrayList<>(command);
+        with.addAll(command.indexOf("-jar"), options);
+        return with;
     }
 
     /**

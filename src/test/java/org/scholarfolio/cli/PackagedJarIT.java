@@ -91,6 +91,43 @@ class PackagedJarIT {
                 .contains("curie2019vitamin");
     }
 
+    @Test
+    void theSecondJvmOfAnExportMapsTheClassArchiveTheFirstExportWrote() throws Exception {
+        Run first = jar("export", "sample-data/alan-turing", "--out", tmp.resolve("first").toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        Path folder = tmp.resolve("cache/scholarfolio/" + ExportRelaunch.ARCHIVES);
+        List<Path> archives;
+        try (var files = Files.list(folder)) {
+            archives = files.toList();
+        }
+        assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).endsWith(".jsa"));
+
+        Run second = jar("export", "sample-data/alan-turing", "--out", tmp.resolve("second").toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out().replace("second", "first").replaceAll(" in \\d+ ms", ""))
+                .isEqualTo(first.out().replaceAll(" in \\d+ ms", ""));
+        assertThat(Files.readString(tmp.resolve("second/index.html"))).isEqualTo(Files.readString(tmp.resolve("first/index.html")));
+        // The archive fits this jar: a JVM required to map it (-Xshare:on fails otherwise) runs
+        // the export with the application's classes from it.
+        Run mapped = jar(List.of("-XX:SharedArchiveFile=" + archives.get(0), "-Xshare:on", "-Xlog:class+load"), "export",
+                "sample-data/alan-turing", "--out", tmp.resolve("third").toString());
+        assertThat(mapped.code()).as(mapped.err()).isZero();
+        assertThat(mapped.out()).containsPattern("org\\.scholarfolio\\.site\\.SiteExporter source: shared objects file \\(top\\)");
+    }
+
+    @Test
+    void anExportWhoseCacheFolderCannotBeWrittenStillExports() throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("cache-file"), "a file where the cache folder would be");
+        Map<String, String> unwritable = new java.util.HashMap<>(env);
+        unwritable.put("XDG_CACHE_HOME", notAFolder.toString());
+        env = Map.copyOf(unwritable);
+
+        Run export = jar("export", "sample-data/alan-turing", "--out", tmp.resolve("site").toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).startsWith("Exported ");
+        assertThat(tmp.resolve("site/index.html")).isRegularFile();
+    }
+
     private int port() throws Exception {
         // The server prints "port N" once it listens; a loaded machine may take a while to start a JVM.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
@@ -115,8 +152,13 @@ class PackagedJarIT {
     }
 
     private Run jar(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        return jar(List.of(), args);
+    }
+
+    private Run jar(List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(env);

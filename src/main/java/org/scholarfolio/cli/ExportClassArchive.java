@@ -1,0 +1,120 @@
+package org.scholarfolio.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * The class-data archive of the second JVM that {@link ExportRelaunch} starts, kept in the user's
+ * cache folder: its application classes loaded, parsed and verified once, mapped by every later
+ * export. Java 17 cannot make one by itself, so the first relaunched export writes it at exit to
+ * a name of its own ({@code -XX:ArchiveClassesAtExit}) and it is moved in when that export ends
+ * well; later exports map it ({@code -XX:SharedArchiveFile}). Its name holds the jar's place, size
+ * and time and the Java runtime's, so a new jar or runtime writes a new one (and the old is
+ * deleted); the JVM checks the class path's other jars itself and, with its archive messages off,
+ * quietly runs without an archive it cannot use. Nothing here ever stops an export: a cache folder
+ * that cannot be made or written to, or a JVM that shares no classes itself, means no archive.
+ */
+record ExportClassArchive(Path file, Path writing) {
+    private static final String PREFIX = "export-";
+    /** The JVM's own archive messages go to stdout; the export's output is the export's. */
+    static final List<String> QUIET = List.of("-Xshare:auto", "-Xlog:cds*=off", "-Xlog:class+path*=off");
+
+    /**
+     * The archive for {@code jar} in {@code folder}, or empty when there can be none: no folder
+     * (caches off), the jar unreadable, or a JVM that does not map the JDK's own archive (then it
+     * refuses to write one for the application, and fails to start if asked to).
+     */
+    static Optional<ExportClassArchive> in(Path folder, Path jar, String vmInfo, String runtime, long pid) {
+        if (folder == null || !vmInfo.contains("sharing")) {
+            return Optional.empty();
+        }
+        try {
+            Path absolute = jar.toAbsolutePath().normalize();
+            String name = PREFIX + hex(absolute.toString()) + "-"
+                    + hex(Files.size(absolute) + " " + Files.getLastModifiedTime(absolute).toMillis() + " " + runtime) + ".jsa";
+            Path file = folder.resolve(name);
+            return Optional.of(new ExportClassArchive(file, folder.resolve(name + "." + pid + ".writing")));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The second JVM's options: map the archive when there is one, else write it at exit. Empty
+     * when it is missing and cannot be written (the folder cannot be made, or a file cannot be
+     * created in it): a JVM that cannot write the archive it was asked for ends with exit code 1.
+     */
+    List<String> options() {
+        if (Files.isRegularFile(file)) {
+            return concat("-XX:SharedArchiveFile=" + file);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(writing);
+            Files.createFile(writing); // proof the JVM can create it; it writes the file anew
+            return concat("-XX:ArchiveClassesAtExit=" + writing);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * After the second JVM ended: an archive it wrote is moved in when the export succeeded (the
+     * run covered the classes an export loads), then older archives of the same jar are deleted;
+     * otherwise the partial one is deleted. Failures leave things as they are.
+     */
+    void settle(int exitCode) {
+        try {
+            if (exitCode == 0 && Files.size(writing) > 0) {
+                Files.move(writing, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                deleteOlder();
+            } else {
+                Files.deleteIfExists(writing);
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(writing);
+            } catch (IOException | RuntimeException ignored) {
+                // the cache is the user's to clear; the export's result stands
+            }
+        }
+    }
+
+    /** Was this run asked to write the archive (then {@link #settle} has work to do)? */
+    boolean writes(List<String> options) {
+        return options.contains("-XX:ArchiveClassesAtExit=" + writing);
+    }
+
+    private void deleteOlder() throws IOException {
+        String name = file.getFileName().toString();
+        String sameJar = name.substring(0, name.lastIndexOf('-') + 1);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(file.getParent(), sameJar + "*.jsa")) {
+            for (Path other : files) {
+                if (!other.equals(file)) {
+                    Files.deleteIfExists(other);
+                }
+            }
+        }
+    }
+
+    private static List<String> concat(String option) {
+        List<String> options = new ArrayList<>(QUIET.size() + 1);
+        options.add(option);
+        options.addAll(QUIET);
+        return options;
+    }
+
+    private static String hex(String text) {
+        CRC32C crc = new CRC32C();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
+    }
+}

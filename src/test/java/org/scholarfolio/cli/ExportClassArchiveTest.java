@@ -1,0 +1,116 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The second JVM's class-data archive in the cache folder: written once, moved in, then mapped. */
+class ExportClassArchiveTest {
+    private static final String SHARING = "mixed mode, sharing";
+    private static final String RUNTIME = "/usr/lib/jvm/17 17.0.15+6";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theFirstExportWritesTheArchiveAndLaterOnesMapIt() throws Exception {
+        Path jar = jar("scholarfolio.jar", "classes");
+        Path folder = tmp.resolve("cache/class-archives");
+        ExportClassArchive archive = ExportClassArchive.in(folder, jar, SHARING, RUNTIME, 41).orElseThrow();
+
+        List<String> first = archive.options();
+        assertThat(first).containsExactly("-XX:ArchiveClassesAtExit=" + archive.writing(), "-Xshare:auto", "-Xlog:cds*=off",
+                "-Xlog:class+path*=off");
+        assertThat(archive.writes(first)).isTrue();
+        assertThat(archive.writing()).isRegularFile();
+        Files.writeString(archive.writing(), "the JVM's archive");
+        archive.settle(0);
+
+        assertThat(archive.file()).hasContent("the JVM's archive");
+        assertThat(archive.writing()).doesNotExist();
+        ExportClassArchive next = ExportClassArchive.in(folder, jar, SHARING, RUNTIME, 42).orElseThrow();
+        assertThat(next.file()).isEqualTo(archive.file());
+        List<String> later = next.options();
+        assertThat(later).containsExactly("-XX:SharedArchiveFile=" + archive.file(), "-Xshare:auto", "-Xlog:cds*=off",
+                "-Xlog:class+path*=off");
+        assertThat(next.writes(later)).isFalse();
+    }
+
+    @Test
+    void aFailedExportLeavesNoArchiveBehind() throws Exception {
+        ExportClassArchive archive = ExportClassArchive.in(tmp.resolve("cache"), jar("s.jar", "x"), SHARING, RUNTIME, 7)
+                .orElseThrow();
+        archive.options();
+        Files.writeString(archive.writing(), "half an archive");
+        archive.settle(1);
+
+        assertThat(archive.writing()).doesNotExist();
+        assertThat(archive.file()).doesNotExist();
+        // nor does an export that wrote none
+        archive.options();
+        archive.settle(0);
+        assertThat(archive.file()).doesNotExist();
+    }
+
+    @Test
+    void aNewJarOrRuntimeGetsAnArchiveOfItsOwnAndTheJarsOldOneGoes() throws Exception {
+        Path jar = jar("scholarfolio.jar", "version 1");
+        Path other = jar("other/scholarfolio.jar", "version 1");
+        Path folder = tmp.resolve("cache");
+        ExportClassArchive old = written(folder, jar, RUNTIME);
+        ExportClassArchive otherJars = written(folder, other, RUNTIME);
+        assertThat(otherJars.file()).isNotEqualTo(old.file());
+        assertThat(ExportClassArchive.in(folder, jar, SHARING, "/usr/lib/jvm/21 21.0.2", 1).orElseThrow().file())
+                .isNotEqualTo(old.file());
+
+        Files.writeString(jar, "version 2, longer");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+        ExportClassArchive updated = written(folder, jar, RUNTIME);
+
+        assertThat(updated.file()).isNotEqualTo(old.file()).isRegularFile();
+        assertThat(old.file()).doesNotExist();
+        assertThat(otherJars.file()).isRegularFile();
+    }
+
+    @Test
+    void noArchiveWhenTheCacheIsOffOrUnwritableOrTheJvmSharesNothing() throws Exception {
+        Path jar = jar("scholarfolio.jar", "classes");
+        assertThat(ExportClassArchive.in(null, jar, SHARING, RUNTIME, 1)).isEmpty();
+        assertThat(ExportClassArchive.in(tmp.resolve("cache"), jar, "mixed mode", RUNTIME, 1)).isEmpty();
+        assertThat(ExportClassArchive.in(tmp.resolve("cache"), tmp.resolve("missing.jar"), SHARING, RUNTIME, 1)).isEmpty();
+
+        Path notAFolder = Files.writeString(tmp.resolve("cache-file"), "a file where the cache folder would be");
+        ExportClassArchive unwritable = ExportClassArchive.in(notAFolder.resolve("class-archives"), jar, SHARING, RUNTIME, 1)
+                .orElseThrow();
+        assertThat(unwritable.options()).isEmpty();
+        unwritable.settle(0); // and nothing to tidy up
+        assertThat(notAFolder).hasContent("a file where the cache folder would be");
+    }
+
+    @Test
+    void theArchiveOptionsGoAmongTheJvmsBeforeTheJar() {
+        List<String> command = List.of("java", "-XX:+UseSerialGC", "-jar", "s.jar", "export", "p");
+        assertThat(ExportRelaunch.withOptions(command, List.of("-XX:SharedArchiveFile=a.jsa", "-Xshare:auto")))
+                .containsExactly("java", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=a.jsa", "-Xshare:auto", "-jar", "s.jar",
+                        "export", "p");
+    }
+
+    private ExportClassArchive written(Path folder, Path jar, String runtime) throws Exception {
+        ExportClassArchive archive = ExportClassArchive.in(folder, jar, SHARING, runtime, 3).orElseThrow();
+        archive.options();
+        Files.writeString(archive.writing(), "archive of " + jar);
+        archive.settle(0);
+        return archive;
+    }
+
+    private Path jar(String name, String content) throws Exception {
+        Path jar = tmp.resolve(name);
+        Files.createDirectories(jar.getParent());
+        return Files.writeString(jar, content);
+    }
+}
