@@ -14,10 +14,11 @@ import java.util.Arrays;
  * characters, so a repeat never becomes a String at all. Long texts (titles, abstracts) rarely
  * repeat and are not pooled. Not thread-safe: one pool per load.
  *
- * <p>A pool given the bytes its parser reads takes a text without escapes and all in ASCII (most of
- * a portfolio) straight from those bytes: one copy, instead of the parser decoding it into its
- * characters and the String compressing those back into bytes (about 15 % of a load). Any other
- * text (an escape, a letter beyond ASCII, a control character the parser refuses) is the parser's.
+ * <p>A pool given the bytes its parser reads takes a text all in ASCII (most of a portfolio)
+ * straight from those bytes: one copy, instead of the parser decoding it into its characters and
+ * the String compressing those back into bytes (about 15 % of a load). A long text's one-letter
+ * escapes ({@code \n}, {@code \\}) are undone on the way. Any other text (a letter beyond ASCII,
+ * a {@code \}{@code u} escape, a control character the parser refuses) is the parser's.
  */
 final class TextPool {
     /** Longer texts are returned as they are, unpooled. */
@@ -36,6 +37,8 @@ final class TextPool {
     private int size;
     /** The bytes the parser reads, from their start; null when texts come only from the parser. */
     private final byte[] source;
+    /** Where a text with escapes is put together; kept for the next one. */
+    private byte[] scratch = new byte[0];
 
     TextPool() {
         this(0);
@@ -106,7 +109,7 @@ final class TextPool {
 
     /**
      * The string value the parser stands on read from the source bytes, or null when it holds
-     * anything but printable ASCII without escapes (the parser then decodes it). The parser
+     * anything but ASCII, or is short and escaped (the parser then decodes it). The parser
      * has not decoded it, and skips it by its own rules when it moves on (refusing what it refuses).
      */
     private String asciiText(UTF8StreamJsonParser parser) {
@@ -129,8 +132,12 @@ final class TextPool {
                 break;
             }
             // below 0: a byte of a letter beyond ASCII; below a space: a control character
-            if (c < 0x20 || c == '\\') {
+            if (c < 0x20) {
                 return null;
+            }
+            if (c == '\\') {
+                // Long Markdown texts hold line breaks and TeX's backslashes, escaped.
+                return escapedAsciiText(start, end);
             }
             end++;
         }
@@ -169,6 +176,56 @@ final class TextPool {
                 return s;
             }
         }
+    }
+
+    /**
+     * The rest of a text from its first backslash (at {@code at}) on, when it is long, in ASCII, and
+     * its escapes are JSON's one-letter ones; otherwise null (the parser decodes it: a short text
+     * is then pooled, a {@code \\u} escape is the parser's to read or refuse).
+     */
+    private String escapedAsciiText(int start, int at) {
+        byte[] b = source;
+        byte[] out = scratch.length >= at - start + 64 ? scratch : new byte[Math.max(2 * scratch.length, at - start + 64)];
+        int length = at - start;
+        System.arraycopy(b, start, out, 0, length);
+        int i = at;
+        while (true) {
+            if (i == b.length) {
+                return null;
+            }
+            byte c = b[i++];
+            if (c == '"') {
+                break;
+            }
+            if (c < 0x20) {
+                return null;
+            }
+            if (c == '\\') {
+                if (i == b.length) {
+                    return null;
+                }
+                c = switch (b[i++]) {
+                    case '"' -> '"';
+                    case '\\' -> '\\';
+                    case '/' -> '/';
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    default -> -1; // \\u, or an escape JSON does not have
+                };
+                if (c < 0) {
+                    return null;
+                }
+            }
+            if (length == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[length++] = c;
+        }
+        scratch = out;
+        return length > MAX_LENGTH ? new String(out, 0, length, StandardCharsets.ISO_8859_1) : null;
     }
 
     private static boolean sameText(char[] pooled, byte[] bytes, int offset, int length) {

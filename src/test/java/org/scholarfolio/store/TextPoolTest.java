@@ -119,8 +119,11 @@ class TextPoolTest {
     @Test
     void plainTextsAreTakenFromTheBytesTheParserReadsNotDecodedByIt() throws Exception {
         // The pool is handed a copy differing in one plain text: what comes back shows where it was read.
-        byte[] parsed = "[\"Lovelace\", \"Erd\u0151s\"]".getBytes(StandardCharsets.UTF_8);
-        byte[] handed = "[\"Lovelacf\", \"Erd\u0151t\"]".getBytes(StandardCharsets.UTF_8);
+        String longText = "x".repeat(TextPool.MAX_LENGTH);
+        byte[] parsed = ("[\"Lovelace\", \"Erd\u0151s\", \"" + longText + "\\n\\\\a\", \"a\\nb\", \""
+                + longText + "\\u0041\"]").getBytes(StandardCharsets.UTF_8);
+        byte[] handed = ("[\"Lovelacf\", \"Erd\u0151t\", \"" + longText + "\\n\\\\b\", \"a\\nc\", \""
+                + longText + "\\u0042\"]").getBytes(StandardCharsets.UTF_8);
         TextPool pool = new TextPool(handed.length, handed);
         List<String> texts = new ArrayList<>();
         try (JsonParser p = new JsonFactory().createParser(parsed)) {
@@ -130,7 +133,8 @@ class TextPoolTest {
                 }
             }
         }
-        assertThat(texts).containsExactly("Lovelacf", "Erdős");
+        // Escaped: a long text is undone from the bytes; a short one, and any \\u escape, by the parser.
+        assertThat(texts).containsExactly("Lovelacf", "Erdős", longText + "\n\\b", "a\nb", longText + "A");
     }
 
     @Test
