@@ -16,7 +16,8 @@ import java.util.Arrays;
  *
  * <p>A pool given the bytes its parser reads takes a text all in ASCII (most of a portfolio)
  * straight from those bytes: one copy, instead of the parser decoding it into its characters and
- * the String compressing those back into bytes (about 15 % of a load). A long text's one-letter
+ * the String compressing those back into bytes (a warm load of 10,000 publications 0.77–0.88 ×;
+ * a first load, interpreted, gains nothing measurable: BENCHMARKS.md, session 13). A long text's one-letter
  * escapes ({@code \n}, {@code \\}) are undone on the way. Any other text (a letter beyond ASCII,
  * a {@code \}{@code u} escape, a control character the parser refuses) is the parser's.
  */
@@ -51,7 +52,8 @@ final class TextPool {
     /**
      * A pool for a file of {@code fileBytes} bytes, its table sized up front (kept at most half full):
      * a generated portfolio has about one distinct short text per 260 bytes, and growing the table
-     * from a small one rehashed the texts six times at 10,000 publications.
+     * from a small one rehashed the texts six times at 10,000 publications. With {@code source}
+     * (the bytes a parser reads, from their first), texts in ASCII are taken from it.
      */
     TextPool(long fileBytes, byte[] source) {
         this.source = source;
