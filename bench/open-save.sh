@@ -12,6 +12,10 @@
 #                                                     a build's own JVM options for the in-process
 #                                                     run, named by its label (default: the editor's,
 #                                                     below; sessions 9-11 used -Xmx1g)
+#   CDS=1 ...                                         each build's classes archived (AppCDS) from a
+#                                                     training run on a small portfolio first, as the
+#                                                     app image's launcher maps its archive: the first
+#                                                     load then loads no classes from the class path
 #
 # "Open" and "save" in issue 18's goals are these in-process figures: the file read and the model
 # built (or the model written, checked against the disk and moved into place) in the editor's JVM.
@@ -44,6 +48,21 @@ java -cp "${first_build#*=}:$(cat "$deps")" org.scholarfolio.app.Launcher genera
   --publications "$n" --news $((n / 2)) --out "$work/portfolio" >/dev/null
 echo "$n publications, $(du -h "$work/portfolio/portfolio.json" | cut -f1) of portfolio.json"
 
+if [[ ${CDS:-0} == 1 ]]; then
+  # A dynamic archive takes class-path jars only, so each build's folders are packed first.
+  for build in $builds; do
+    label=${build%%=*}
+    jar cf "$work/$label.jar" -C "${build#*=}" .
+    jar cf "$work/$label-tests.jar" -C "${TEST_CLASSES:-target/test-classes}" .
+    options_of_build=JVM_OPTIONS_$label
+    read -r -a options <<<"${!options_of_build:-$editor_options}"
+    java "${options[@]}" -XX:ArchiveClassesAtExit="$work/$label.jsa" \
+      -cp "$work/$label.jar:$work/$label-tests.jar:$(cat "$deps")" \
+      org.scholarfolio.site.bench.LargePortfolioBenchmark 200 2 >/dev/null 2>&1
+    echo "CDS: $label's classes archived from an open of 200 publications ($(du -h "$work/$label.jsa" | cut -f1))"
+  done
+fi
+
 for run in $(seq "$runs"); do
   echo "run $run, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   for build in $builds; do
@@ -52,6 +71,10 @@ for run in $(seq "$runs"); do
     printf '  %-8s in one JVM: ' "$label"
     options_of_build=JVM_OPTIONS_$label
     read -r -a options <<<"${!options_of_build:-$editor_options}"
+    if [[ ${CDS:-0} == 1 ]]; then
+      cp="$work/$label.jar:$work/$label-tests.jar:$(cat "$deps")"
+      options+=("-XX:SharedArchiveFile=$work/$label.jsa")
+    fi
     java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -2
     [[ ${SKIP_FORMAT:-0} == 1 ]] && continue
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" \

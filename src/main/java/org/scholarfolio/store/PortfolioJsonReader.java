@@ -54,8 +54,17 @@ final class PortfolioJsonReader {
      * publications and pages are turned into records one at a time as the parser reaches them.
      */
     static Portfolio read(Path file, LocatedJson json, JsonParser p) throws IOException, PortfolioLoadException {
+        return read(file, json, p, null);
+    }
+
+    /**
+     * As {@link #read(Path, LocatedJson, JsonParser)} for a parser over {@code source} (from its
+     * first byte): plain texts are then taken from those bytes, not decoded by the parser.
+     */
+    static Portfolio read(Path file, LocatedJson json, JsonParser p, byte[] source)
+            throws IOException, PortfolioLoadException {
         JsonMembers rest = new JsonMembers();
-        TextPool texts = new TextPool(json.size());
+        TextPool texts = new TextPool(json.size(), source);
         JsonObjectReader root = JsonObjectReader.root(file, json, texts, rest);
         List<NewsItem> news = List.of();
         List<Publication> publications = List.of();

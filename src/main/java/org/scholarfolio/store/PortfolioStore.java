@@ -118,7 +118,7 @@ public final class PortfolioStore {
     private static Portfolio stream(Path file, LocatedJson json, byte[] bytes) throws IOException, PortfolioLoadException {
         try (JsonParser p = LocatedJson.streamParser(bytes)) {
             p.nextToken();
-            Portfolio portfolio = PortfolioJsonReader.read(file, json, p);
+            Portfolio portfolio = PortfolioJsonReader.read(file, json, p, bytes);
             if (p.nextToken() != null) {
                 throw new JsonParseException(p, "unexpected text after the end of the JSON document");
             }

@@ -1,7 +1,9 @@
 package org.scholarfolio.store;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -11,6 +13,13 @@ import java.util.Arrays;
  * young collections during the load copy. Texts are looked up by the parser's own
  * characters, so a repeat never becomes a String at all. Long texts (titles, abstracts) rarely
  * repeat and are not pooled. Not thread-safe: one pool per load.
+ *
+ * <p>A pool given the bytes its parser reads takes a text all in ASCII (most of a portfolio)
+ * straight from those bytes: one copy, instead of the parser decoding it into its characters and
+ * the String compressing those back into bytes (a warm load of 10,000 publications 0.77–0.88 ×;
+ * a first load, interpreted, gains nothing measurable: BENCHMARKS.md, session 13). A long text's one-letter
+ * escapes ({@code \n}, {@code \\}) are undone on the way. Any other text (a letter beyond ASCII,
+ * a {@code \}{@code u} escape, a control character the parser refuses) is the parser's.
  */
 final class TextPool {
     /** Longer texts are returned as they are, unpooled. */
@@ -27,17 +36,27 @@ final class TextPool {
     private char[][] tableChars;
     private int[] tableHashes;
     private int size;
+    /** The bytes the parser reads, from their start; null when texts come only from the parser. */
+    private final byte[] source;
+    /** Where a text with escapes is put together; kept for the next one. */
+    private byte[] scratch = new byte[0];
 
     TextPool() {
         this(0);
     }
 
+    TextPool(long fileBytes) {
+        this(fileBytes, null);
+    }
+
     /**
      * A pool for a file of {@code fileBytes} bytes, its table sized up front (kept at most half full):
      * a generated portfolio has about one distinct short text per 260 bytes, and growing the table
-     * from a small one rehashed the texts six times at 10,000 publications.
+     * from a small one rehashed the texts six times at 10,000 publications. With {@code source}
+     * (the bytes a parser reads, from their first), texts in ASCII are taken from it.
      */
-    TextPool(long fileBytes) {
+    TextPool(long fileBytes, byte[] source) {
+        this.source = source;
         long wanted = Math.max(1 << 12, Math.min(2L * MAX_SIZE, fileBytes / 128));
         int slots = Long.highestOneBit(wanted) == wanted ? (int) wanted : (int) Long.highestOneBit(wanted) << 1;
         table = new String[slots];
@@ -47,6 +66,13 @@ final class TextPool {
 
     /** The text the parser stands on (a string value), the pooled instance when it is short. */
     String text(JsonParser p) throws IOException {
+        // Only the parser of UTF-8 bytes counts its offsets in bytes (a file in UTF-16 gets another).
+        if (source != null && p instanceof UTF8StreamJsonParser parser) {
+            String text = asciiText(parser);
+            if (text != null) {
+                return text;
+            }
+        }
         char[] chars = p.getTextCharacters();
         int offset = p.getTextOffset();
         int length = p.getTextLength();
@@ -81,6 +107,139 @@ final class TextPool {
                 return s;
             }
         }
+    }
+
+    /**
+     * The string value the parser stands on read from the source bytes, or null when it holds
+     * anything but ASCII, or is short and escaped (the parser then decodes it). The parser
+     * has not decoded it, and skips it by its own rules when it moves on (refusing what it refuses).
+     */
+    private String asciiText(UTF8StreamJsonParser parser) {
+        // The parser counts a token's offset from just after its first byte (its currentTokenLocation()
+        // subtracts one, but builds a location object per call). If that ever changes, the byte
+        // found is no quote and the parser decodes the text.
+        long quote = parser.getTokenCharacterOffset() - 1;
+        if (quote < 0 || quote >= source.length || source[(int) quote] != '"') {
+            return null;
+        }
+        int start = (int) quote + 1;
+        int end = start;
+        byte[] b = source;
+        while (true) {
+            if (end == b.length) {
+                return null;
+            }
+            byte c = b[end];
+            if (c == '"') {
+                break;
+            }
+            // below 0: a byte of a letter beyond ASCII; below a space: a control character
+            if (c < 0x20) {
+                return null;
+            }
+            if (c == '\\') {
+                // Long Markdown texts hold line breaks and TeX's backslashes, escaped.
+                return escapedAsciiText(start, end);
+            }
+            end++;
+        }
+        int length = end - start;
+        if (length > MAX_LENGTH) {
+            return new String(b, start, length, StandardCharsets.ISO_8859_1);
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + b[i];
+        }
+        int mask = table.length - 1;
+        int probes = 0;
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+            String s = table[slot];
+            if (++probes > MAX_PROBES) {
+                return new String(b, start, length, StandardCharsets.ISO_8859_1);
+            }
+            if (s == null) {
+                s = new String(b, start, length, StandardCharsets.ISO_8859_1);
+                if (size < MAX_SIZE) {
+                    char[] chars = new char[length];
+                    for (int i = 0; i < length; i++) {
+                        chars[i] = (char) b[start + i];
+                    }
+                    table[slot] = s;
+                    tableChars[slot] = chars;
+                    tableHashes[slot] = hash;
+                    if (++size * 2 > table.length) {
+                        grow();
+                    }
+                }
+                return s;
+            }
+            if (tableHashes[slot] == hash && sameText(tableChars[slot], b, start, length)) {
+                return s;
+            }
+        }
+    }
+
+    /**
+     * The rest of a text from its first backslash (at {@code at}) on, when it is long, in ASCII, and
+     * its escapes are JSON's one-letter ones; otherwise null (the parser decodes it: a short text
+     * is then pooled, a {@code \\u} escape is the parser's to read or refuse).
+     */
+    private String escapedAsciiText(int start, int at) {
+        byte[] b = source;
+        byte[] out = scratch.length >= at - start + 64 ? scratch : new byte[Math.max(2 * scratch.length, at - start + 64)];
+        int length = at - start;
+        System.arraycopy(b, start, out, 0, length);
+        int i = at;
+        while (true) {
+            if (i == b.length) {
+                return null;
+            }
+            byte c = b[i++];
+            if (c == '"') {
+                break;
+            }
+            if (c < 0x20) {
+                return null;
+            }
+            if (c == '\\') {
+                if (i == b.length) {
+                    return null;
+                }
+                c = switch (b[i++]) {
+                    case '"' -> '"';
+                    case '\\' -> '\\';
+                    case '/' -> '/';
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    default -> -1; // \\u, or an escape JSON does not have
+                };
+                if (c < 0) {
+                    return null;
+                }
+            }
+            if (length == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[length++] = c;
+        }
+        scratch = out;
+        return length > MAX_LENGTH ? new String(out, 0, length, StandardCharsets.ISO_8859_1) : null;
+    }
+
+    private static boolean sameText(char[] pooled, byte[] bytes, int offset, int length) {
+        if (pooled.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (pooled[i] != bytes[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameText(char[] pooled, char[] chars, int offset, int length) {

@@ -99,6 +99,66 @@ class TextPoolTest {
     }
 
     @Test
+    void aPoolReadingTheBytesPoolsPlainTextsAndLeavesTheRestToTheParser() throws Exception {
+        String json = "[\"Lovelace\", \"Erdős\", \"a\\\"b\", \"Lovelace\", \"Erdős\", \"" + "y".repeat(60) + "\"]";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        TextPool pool = new TextPool(bytes.length, bytes);
+        List<String> texts = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING) {
+                    texts.add(pool.text(p));
+                }
+            }
+        }
+        assertThat(texts).containsExactly("Lovelace", "Erdős", "a\"b", "Lovelace", "Erdős", "y".repeat(60));
+        assertThat(texts.get(3)).isSameAs(texts.get(0));
+        assertThat(texts.get(4)).isSameAs(texts.get(1));
+    }
+
+    @Test
+    void plainTextsAreTakenFromTheBytesTheParserReadsNotDecodedByIt() throws Exception {
+        // The pool is handed a copy differing in one plain text: what comes back shows where it was read.
+        String longText = "x".repeat(TextPool.MAX_LENGTH);
+        byte[] parsed = ("[\"Lovelace\", \"Erd\u0151s\", \"" + longText + "\\n\\\\a\", \"a\\nb\", \""
+                + longText + "\\u0041\"]").getBytes(StandardCharsets.UTF_8);
+        byte[] handed = ("[\"Lovelacf\", \"Erd\u0151t\", \"" + longText + "\\n\\\\b\", \"a\\nc\", \""
+                + longText + "\\u0042\"]").getBytes(StandardCharsets.UTF_8);
+        TextPool pool = new TextPool(handed.length, handed);
+        List<String> texts = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(parsed)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING) {
+                    texts.add(pool.text(p));
+                }
+            }
+        }
+        // Escaped: a long text is undone from the bytes; a short one, and any \\u escape, by the parser.
+        assertThat(texts).containsExactly("Lovelacf", "Erdős", longText + "\n\\b", "a\nb", longText + "A");
+    }
+
+    @Test
+    void aFileInUtf16OrWithAByteOrderMarkLoadsAsTheSameFileInUtf8() throws Exception {
+        String json = """
+                {"schemaVersion": 1,
+                 "publications": [{"citationKey": "a", "title": "On Computable Numbers", "journal": "Proc. LMS",
+                                   "authors": [{"given": "Alan", "family": "Turing"}, {"given": "Kurt", "family": "Gödel"}]}]}
+                """;
+        Files.write(dir.resolve("portfolio.json"), json.getBytes(StandardCharsets.UTF_8));
+        Portfolio utf8 = PortfolioStore.load(dir).portfolio();
+        assertThat(utf8.publications().get(0).title()).isEqualTo("On Computable Numbers");
+        Files.write(dir.resolve("portfolio.json"), json.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(utf8);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(body, 0, withBom, bom.length, body.length);
+        Files.write(dir.resolve("portfolio.json"), withBom);
+        assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(utf8);
+    }
+
+    @Test
     void coAuthorsLoadedFromAFileShareTheirNames() throws Exception {
         Files.writeString(dir.resolve("portfolio.json"), """
                 {"schemaVersion": 1,
