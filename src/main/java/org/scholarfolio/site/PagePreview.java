@@ -64,7 +64,12 @@ public final class PagePreview {
         List<Diagnostic> warnings = new ArrayList<>();
         ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
         SiteAssets assets = new SiteAssets(dir, warnings);
-        SiteModel site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).build();
+        SiteModelBuilder builder = new SiteModelBuilder(portfolio, options, markdown, assets, warnings);
+        if (page.kind() == SitePage.Kind.HOME || page.kind() == SitePage.Kind.PAGE) {
+            // Only the selected papers' and the latest news items' views: not every record's, per render.
+            builder.forAboutAndExtraPages();
+        }
+        SiteModel site = builder.build();
         String path = pathOf(site, portfolio, page);
         OutputFile file = renderer.render(site, path)
                 .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
