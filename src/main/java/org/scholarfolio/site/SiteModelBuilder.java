@@ -67,8 +67,8 @@ final class SiteModelBuilder {
     private NewsPart lastNews;
     private NewsPart madeNews;
     private boolean newsKept;
-    // Only what the about page and the extra pages show (forAboutAndExtraPages).
-    private boolean aboutAndExtraPagesOnly;
+    // The preview's page whose views alone are made (forPreviewOf); null: every view.
+    private SitePage.Kind previewOf;
 
     SiteModelBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
                      SiteAssets assets, List<Diagnostic> warnings) {
@@ -105,17 +105,37 @@ final class SiteModelBuilder {
     }
 
     /**
-     * This builder, making only what the about page and the extra pages show: of the publications,
-     * the selected ones' views, and of the news items, those the about page lists; every other
-     * publication and news item still counts (the menu, "more news", each paper's address), but
-     * has no views. The preview of those pages reads nothing else, and at 10,000 publications the
-     * whole model's views were a gigabyte of short-lived objects per render (the editor's peak
-     * memory while its first page was drawn). The model it builds renders no other page: the
-     * publications', the news' and their own pages need the whole one.
+     * This builder, making only the views the preview's {@code page} shows: for the about page and
+     * the extra pages, the selected publications' and the news items the about page lists; for the
+     * publications' pages, the publications' and no news item's; for the news pages, the news
+     * items' and no publication's. Every publication and news item still counts (the menu, "more
+     * news", each one's address), but has views only when the page shows it. At 10,000
+     * publications the whole model's views were a gigabyte of short-lived objects per render of the
+     * about page (the editor's peak memory while its first page was drawn). The model it builds
+     * renders that kind of page only ({@link SitePage#kind()}); {@code PagePreview} asks for the
+     * about page's when the page asked for stands in for it.
      */
-    SiteModelBuilder forAboutAndExtraPages() {
-        this.aboutAndExtraPagesOnly = true;
+    SiteModelBuilder forPreviewOf(SitePage.Kind page) {
+        this.previewOf = page;
         return this;
+    }
+
+    /** Whether {@code p}'s views are made: always for an export, for the preview when its page shows them. */
+    private boolean makesViewsOf(Publication p) {
+        return previewOf == null || previewOf == SitePage.Kind.PUBLICATIONS
+                || (previewOf == SitePage.Kind.HOME || previewOf == SitePage.Kind.PAGE) && p.selected();
+    }
+
+    /** How many of the {@code dated} news items (newest first) get their views made. */
+    private int newsWithViews(int dated) {
+        if (previewOf == null) {
+            return dated;
+        }
+        return switch (previewOf) {
+            case NEWS, NEWS_ITEM -> dated;
+            case PUBLICATIONS -> 0;
+            case HOME, PAGE -> newsOnHome(dated);
+        };
     }
 
     /**
@@ -229,7 +249,7 @@ final class SiteModelBuilder {
 
         newsKept = patched && lastNews != null && lastNews.isFor(portfolio.news(), kept.context());
         int datedNews = datedNewsCount();
-        NewsPart newsPart = newsKept ? lastNews : news(sections, aboutAndExtraPagesOnly ? newsOnHome(datedNews) : datedNews);
+        NewsPart newsPart = newsKept ? lastNews : news(sections, newsWithViews(datedNews));
         madeNews = kept == null ? null : newsPart;
         warnings.addAll(newsPart.undated());
         newsSources.addAll(newsPart.inOrder());
@@ -340,7 +360,7 @@ final class SiteModelBuilder {
             // Every paper is named, in order: a selected paper's address depends on those before it.
             String slug = pubSlugs.unique(p.citationKey(), "publication");
             slugs.add(slug);
-            if (!aboutAndExtraPagesOnly || p.selected()) {
+            if (makesViewsOf(p)) {
                 builds.add(() -> kept(p, slug, researcher, sections));
             }
         }

@@ -25,11 +25,12 @@ import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.UnknownFields;
 
 /**
- * The preview's model of the about page and the extra pages ({@link SiteModelBuilder#forAboutAndExtraPages})
- * has views of the selected papers and the listed news items only; those pages must come out of it
- * exactly as out of the whole model, with the same records named in them.
+ * The preview's model of one kind of page ({@link SiteModelBuilder#forPreviewOf}) has views of the
+ * records that kind of page shows only (the about page: the selected papers and the listed news
+ * items); its pages must come out of it exactly as out of the whole model, with the same records
+ * named in them.
  */
-class AboutPageModelTest {
+class PreviewPageModelTest {
     @TempDir
     static Path temp;
 
@@ -54,38 +55,67 @@ class AboutPageModelTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("portfolios")
-    void theAboutPageAndTheExtraPagesAreTheWholeModelsPages(String name, Portfolio portfolio, Path dir) {
-        SiteModel whole = model(portfolio, dir, false);
-        SiteModel about = model(portfolio, dir, true);
+    void eachKindOfPageIsTheWholeModelsPage(String name, Portfolio portfolio, Path dir) {
+        SiteModel whole = model(portfolio, dir, null);
         SiteRenderer renderer = new SiteRenderer(new PebbleThemeTemplates("default"));
-        List<String> paths = new ArrayList<>(List.of(Routes.HOME));
-        whole.pages().keySet().forEach(slug -> paths.add(Routes.page(slug)));
+        List<String> aboutAndExtra = new ArrayList<>(List.of(Routes.HOME));
+        whole.pages().keySet().forEach(slug -> aboutAndExtra.add(Routes.page(slug)));
+        List<String> lists = whole.publicationList().pages().stream().map(PublicationList.ListPage::path).toList();
+        List<String> news = new ArrayList<>(whole.news().isEmpty() ? List.of() : List.of(Routes.NEWS));
+        news.addAll(whole.newsPages().keySet());
+        samePages(renderer, portfolio, whole, model(portfolio, dir, SitePage.Kind.HOME), aboutAndExtra);
+        samePages(renderer, portfolio, whole, model(portfolio, dir, SitePage.Kind.PUBLICATIONS), lists);
+        samePages(renderer, portfolio, whole, model(portfolio, dir, SitePage.Kind.NEWS), news);
+        assertThat(model(portfolio, dir, SitePage.Kind.HOME).nav()).isEqualTo(whole.nav());
+    }
+
+    /** Each of {@code paths} as the whole model and {@code part} render it, with the records the preview names in it. */
+    private static void samePages(SiteRenderer renderer, Portfolio portfolio, SiteModel whole, SiteModel part,
+                                  List<String> paths) {
         for (String path : paths) {
             String expected = html(renderer, whole, path);
-            String actual = html(renderer, about, path);
+            String actual = html(renderer, part, path);
             assertThat(actual).as(path).isEqualTo(expected);
-            assertThat(PagePreview.markRecords(actual, about, portfolio)).as(path)
+            assertThat(PagePreview.markRecords(actual, part, portfolio)).as(path)
                     .isEqualTo(PagePreview.markRecords(expected, whole, portfolio));
         }
-        assertThat(about.nav()).isEqualTo(whole.nav());
     }
 
     @Test
-    void onlyTheSelectedPapersAndTheListedNewsHaveViews() {
+    void eachKindOfPageHasOnlyTheViewsItShows() {
         Portfolio portfolio = PortfolioGenerator.generate(600, 40, 7);
-        SiteModel about = model(portfolio, temp, true);
         long selected = portfolio.publications().stream().filter(Publication::selected).count();
         assertThat(selected).isPositive();
+        SiteModel about = model(portfolio, temp, SitePage.Kind.HOME);
         assertThat(about.publications()).hasSize((int) selected);
         assertThat(about.news()).hasSize(Math.min(40, portfolio.site().newsLimit()));
-        assertThat(model(portfolio, temp, false).publications()).hasSize(600);
+        SiteModel publications = model(portfolio, temp, SitePage.Kind.PUBLICATIONS);
+        assertThat(publications.publications()).hasSize(600);
+        assertThat(publications.news()).isEmpty();
+        SiteModel news = model(portfolio, temp, SitePage.Kind.NEWS);
+        assertThat(news.publications()).isEmpty();
+        assertThat(news.news()).hasSize(40);
+        assertThat(model(portfolio, temp, null).publications()).hasSize(600);
     }
 
-    private static SiteModel model(Portfolio portfolio, Path dir, boolean aboutOnly) {
+    @Test
+    void aListWithNothingInItIsPreviewedFromTheAboutPagesModel() {
+        Portfolio generated = PortfolioGenerator.generate(20, 3, 7);
+        assertThat(PagePreview.viewsFor(generated, SitePage.publications())).isEqualTo(SitePage.Kind.PUBLICATIONS);
+        assertThat(PagePreview.viewsFor(generated.withPublications(List.of()), SitePage.publications()))
+                .isEqualTo(SitePage.Kind.HOME);
+        assertThat(PagePreview.viewsFor(generated, SitePage.newsItem(1))).isEqualTo(SitePage.Kind.NEWS);
+        Portfolio undated = generated.withNews(generated.news().stream().map(n -> n.withInvalidDate("soon")).toList());
+        assertThat(PagePreview.viewsFor(undated, SitePage.news())).isEqualTo(SitePage.Kind.HOME);
+        assertThat(PagePreview.viewsFor(generated, SitePage.page(0))).isEqualTo(SitePage.Kind.HOME);
+    }
+
+    /** The model for the preview of {@code page}'s kind; null: the whole model, as an export builds it. */
+    private static SiteModel model(Portfolio portfolio, Path dir, SitePage.Kind page) {
         SiteAssets assets = new SiteAssets(dir, new ArrayList<>());
         SiteModelBuilder builder = new SiteModelBuilder(portfolio, new ExportOptions("", LocalDate.of(2026, 11, 24), "default", 1),
                 MarkdownRenderer.shared(), assets, new ArrayList<>());
-        return (aboutOnly ? builder.forAboutAndExtraPages() : builder).build();
+        return (page == null ? builder : builder.forPreviewOf(page)).build();
     }
 
     private static String html(SiteRenderer renderer, SiteModel site, String path) {
