@@ -113,7 +113,8 @@ final class SiteModelBuilder {
      * publications the whole model's views were a gigabyte of short-lived objects per render of the
      * about page (the editor's peak memory while its first page was drawn). The model it builds
      * renders that kind of page only ({@link SitePage#kind()}); {@code PagePreview} asks for the
-     * about page's when the page asked for stands in for it.
+     * about page's when the page asked for stands in for it. Not for an exporter's builds
+     * ({@link #keptIn}, {@link #after}): the parts it makes hold only those views.
      */
     SiteModelBuilder forPreviewOf(SitePage.Kind page) {
         this.previewOf = page;
