@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Issue 18's editor memory goal: the whole editor (java -jar, or the app image's launcher with
-# EDITOR_CMD) opens a generated portfolio of N publications (N/2 news items) and is left alone;
-# its resident set is sampled every half second for SECONDS seconds. Prints the peak (VmHWM) and
-# the resident set at the end, with the load average. The window is closed by killing the process
-# it started.
+# Issue 18's editor memory goal: the whole editor (java -jar, or the app image's launcher) opens a
+# generated portfolio of N publications (N/2 news items) and is left alone; its resident set is
+# sampled every half second for SECONDS seconds. Prints the peak (VmHWM) and the resident set at
+# the end, with the load average. The window is closed by killing the process it started.
+# Builds are compared side by side: each round runs every build once, in turn, on the same
+# portfolio, so that a change in the machine's load hits each alike.
 #
-#   bench/editor-rss.sh [N] [SECONDS]             default: 10000 publications, 40 s
+#   bench/editor-rss.sh [N] [SECONDS] [ROUNDS]     default: 10000 publications, 40 s, 1 round
+#   BUILDS="before=/tmp/old/target/scholarfolio.jar now=target/scholarfolio.jar" bench/editor-rss.sh
 #   EDITOR_CMD="target/bundle/Scholarfolio/bin/Scholarfolio" bench/editor-rss.sh
-#   JAVA_OPTIONS="-XX:+UseSerialGC" bench/editor-rss.sh     (JVM options for java -jar)
+#                                                  one command instead of the builds
+#   EDITOR_CMD_image="target/bundle/Scholarfolio/bin/Scholarfolio" \
+#     BUILDS="jar=target/scholarfolio.jar image=-" bench/editor-rss.sh
+#                                                  a build's own command, named by its label
+#   JAVA_OPTIONS="-XX:+UseSerialGC" bench/editor-rss.sh      JVM options for every java -jar
+#   JAVA_OPTIONS_now="-XX:+UseSerialGC" ...        a build's own JVM options
 #
-# Needs target/scholarfolio.jar; without a display it runs itself under xvfb-run.
+# Each build is a jar with its lib/ folder beside it (target/ of a `mvn package`); the jar is
+# copied aside first, so the project can be rebuilt while this runs. Without a display it runs
+# itself under xvfb-run.
 set -euo pipefail
 if [[ -z ${DISPLAY:-} ]]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
@@ -18,26 +27,66 @@ project=$(cd "$(dirname "$0")/.." && pwd)
 cd "$project"
 n=${1:-10000}
 seconds=${2:-40}
-jar=target/scholarfolio.jar
+rounds=${3:-1}
+if [[ -n ${EDITOR_CMD:-} ]]; then
+  builds="editor=-"
+  EDITOR_CMD_editor=$EDITOR_CMD
+else
+  builds=${BUILDS:-now=target/scholarfolio.jar}
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/editor-rss.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-java -jar "$jar" generate --publications "$n" --news $((n / 2)) --out "$work/portfolio" >/dev/null
-mkdir -p "$work/home"
-read -r -a editor_cmd <<<"${EDITOR_CMD:-java ${JAVA_OPTIONS:-} -jar $jar}"
+
+# The jars, copied aside (their lib/ folders linked, not copied: 200 MB that a rebuild leaves alone).
+generator=""
+for build in $builds; do
+  label=${build%%=*}
+  jar=${build#*=}
+  [[ $jar == - ]] && continue
+  mkdir -p "$work/builds/$label"
+  cp "$jar" "$work/builds/$label/scholarfolio.jar"
+  ln -s "$(cd "$(dirname "$jar")" && pwd)/lib" "$work/builds/$label/lib"
+  generator=${generator:-$work/builds/$label/scholarfolio.jar}
+done
+java -jar "${generator:-target/scholarfolio.jar}" generate --publications "$n" --news $((n / 2)) \
+  --out "$work/portfolio" >/dev/null
 echo "$n publications, $(du -h "$work/portfolio/portfolio.json" | cut -f1) of portfolio.json;" \
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
-HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
-  JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$work/home/prefs" \
-  "${editor_cmd[@]}" open "$work/portfolio" >"$work/out" 2>&1 &
-pid=$!
-last=0
-for _ in $(seq $((seconds * 2))); do
-  sleep 0.5
-  [[ -r /proc/$pid/status ]] || break
-  last=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-  peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+
+# One editor: opens the portfolio with a fresh home folder, sampled until SECONDS have passed.
+measure() {
+  local label=$1
+  local command_of_build=EDITOR_CMD_$label options_of_build=JAVA_OPTIONS_$label
+  local -a editor_cmd
+  if [[ -n ${!command_of_build:-} ]]; then
+    read -r -a editor_cmd <<<"${!command_of_build}"
+  else
+    read -r -a editor_cmd <<<"java ${!options_of_build:-${JAVA_OPTIONS:-}} -jar $work/builds/$label/scholarfolio.jar"
+  fi
+  local home=$work/home-$label
+  rm -rf "$home"
+  mkdir -p "$home"
+  local load_before
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+    JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$home/prefs" \
+    "${editor_cmd[@]}" open "$work/portfolio" >"$work/out-$label" 2>&1 &
+  local pid=$! last=0 peak=0
+  for _ in $(seq $((seconds * 2))); do
+    sleep 0.5
+    [[ -r /proc/$pid/status ]] || break
+    last=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+    peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  printf '  %-8s peak RSS %5d MB, RSS after %s s %5d MB; load average %s -> %s\n' "$label" $((peak / 1024)) \
+    "$seconds" $((last / 1024)) "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+for round in $(seq "$rounds"); do
+  echo "round $round"
+  for build in $builds; do
+    measure "${build%%=*}"
+  done
 done
-kill "$pid" 2>/dev/null || true
-wait "$pid" 2>/dev/null || true
-echo "editor with it open: peak RSS $((peak / 1024)) MB, RSS after ${seconds} s $((last / 1024)) MB;" \
-  "load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -36,8 +36,12 @@ final class Home {
     private final Map<String, Object> model = new HashMap<>();
     final boolean math;
 
+    /**
+     * {@code news}: the dated news items newest first, at least as many as the page lists;
+     * {@code newsCount}: how many dated items the site has (more than the page lists: a link to them all).
+     */
     Home(Profile profile, MarkdownRenderer markdown, LinkRewriter links, SiteAssets assets, List<Diagnostic> warnings,
-         List<PublicationView> selectedPublications, List<NewsView> news, SiteSettings site, String baseUrl) {
+         List<PublicationView> selectedPublications, List<NewsView> news, int newsCount, SiteSettings site, String baseUrl) {
         boolean m = false;
         model.put("firstName", profile.name().first().strip());
         model.put("restName", (profile.name().middle().strip() + " " + profile.name().last().strip()).strip());
@@ -65,7 +69,7 @@ final class Home {
                 ? news.subList(0, Math.min(news.size(), site.newsLimit() <= 0 ? news.size() : site.newsLimit()))
                 : List.of();
         model.put("news", latest);
-        model.put("moreNews", latest.size() < news.size());
+        model.put("moreNews", latest.size() < newsCount);
         model.put("newsScrollable", site.newsScrollable());
         m |= latest.stream().anyMatch(NewsView::math);
 

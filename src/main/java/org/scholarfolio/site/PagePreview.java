@@ -64,7 +64,9 @@ public final class PagePreview {
         List<Diagnostic> warnings = new ArrayList<>();
         ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
         SiteAssets assets = new SiteAssets(dir, warnings);
-        SiteModel site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).build();
+        // Only the views the page shows, not every record's, per render.
+        SiteModel site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings)
+                .forPreviewOf(viewsFor(portfolio, page)).build();
         String path = pathOf(site, portfolio, page);
         OutputFile file = renderer.render(site, path)
                 .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
@@ -72,6 +74,19 @@ public final class PagePreview {
         String pointed = pointAtFiles(html, path, dir, assets.moved());
         String shown = markRecords(new PreviewAddresses(dir, stagingDir).confine(pointed, dir.resolve(path)), site, portfolio);
         return page.kind() == SitePage.Kind.PUBLICATIONS && site.publications().isEmpty() ? noPublicationsPage(shown) : shown;
+    }
+
+    /**
+     * The kind of page whose views the model needs to render {@code page}: the about page's when
+     * the page falls back to it (a list with nothing in it).
+     */
+    static SitePage.Kind viewsFor(Portfolio portfolio, SitePage page) {
+        return switch (page.kind()) {
+            case HOME, PAGE -> SitePage.Kind.HOME;
+            case PUBLICATIONS -> portfolio.publications().isEmpty() ? SitePage.Kind.HOME : SitePage.Kind.PUBLICATIONS;
+            case NEWS, NEWS_ITEM -> portfolio.news().stream().anyMatch(n -> n.date() != null)
+                    ? SitePage.Kind.NEWS : SitePage.Kind.HOME;
+        };
     }
 
     /** Said in the preview in place of the publications page, which the site has only once there is a publication. */

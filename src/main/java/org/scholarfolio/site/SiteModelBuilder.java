@@ -67,6 +67,8 @@ final class SiteModelBuilder {
     private NewsPart lastNews;
     private NewsPart madeNews;
     private boolean newsKept;
+    // The preview's page whose views alone are made (forPreviewOf); null: every view.
+    private SitePage.Kind previewOf;
 
     SiteModelBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
                      SiteAssets assets, List<Diagnostic> warnings) {
@@ -100,6 +102,41 @@ final class SiteModelBuilder {
     SiteModelBuilder keptIn(ViewCache views) {
         this.kept = views;
         return this;
+    }
+
+    /**
+     * This builder, making only the views the preview's {@code page} shows: for the about page and
+     * the extra pages, the selected publications' and the news items the about page lists; for the
+     * publications' pages, the publications' and no news item's; for the news pages, the news
+     * items' and no publication's. Every publication and news item still counts (the menu, "more
+     * news", each one's address), but has views only when the page shows it. At 10,000
+     * publications the whole model's views were a gigabyte of short-lived objects per render of the
+     * about page (the editor's peak memory while its first page was drawn). The model it builds
+     * renders that kind of page only ({@link SitePage#kind()}); {@code PagePreview} asks for the
+     * about page's when the page asked for stands in for it. Not for an exporter's builds
+     * ({@link #keptIn}, {@link #after}): the parts it makes hold only those views.
+     */
+    SiteModelBuilder forPreviewOf(SitePage.Kind page) {
+        this.previewOf = page;
+        return this;
+    }
+
+    /** Whether {@code p}'s views are made: always for an export, for the preview when its page shows them. */
+    private boolean makesViewsOf(Publication p) {
+        return previewOf == null || previewOf == SitePage.Kind.PUBLICATIONS
+                || (previewOf == SitePage.Kind.HOME || previewOf == SitePage.Kind.PAGE) && p.selected();
+    }
+
+    /** How many of the {@code dated} news items (newest first) get their views made. */
+    private int newsWithViews(int dated) {
+        if (previewOf == null) {
+            return dated;
+        }
+        return switch (previewOf) {
+            case NEWS, NEWS_ITEM -> dated;
+            case PUBLICATIONS -> 0;
+            case HOME, PAGE -> newsOnHome(dated);
+        };
     }
 
     /**
@@ -212,7 +249,8 @@ final class SiteModelBuilder {
         anyMath |= part.withMath() > 0;
 
         newsKept = patched && lastNews != null && lastNews.isFor(portfolio.news(), kept.context());
-        NewsPart newsPart = newsKept ? lastNews : news(sections);
+        int datedNews = datedNewsCount();
+        NewsPart newsPart = newsKept ? lastNews : news(sections, newsWithViews(datedNews));
         madeNews = kept == null ? null : newsPart;
         warnings.addAll(newsPart.undated());
         newsSources.addAll(newsPart.inOrder());
@@ -227,14 +265,16 @@ final class SiteModelBuilder {
             anyMath |= view.value().math();
         }
 
-        home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, part.selectedOnHome(), news, portfolio.site(), baseUrl);
+        home = new Home(portfolio.profile(), markdown, links.forPage("", "profile"), assets, warnings, part.selectedOnHome(), news,
+                datedNews, portfolio.site(), baseUrl);
         anyMath |= home.math;
 
         nav.add(new NavItem("about", Routes.HOME, false));
-        if (!part.publications().isEmpty()) {
+        // Counted from the portfolio: a model for the about page has views of the selected papers only.
+        if (!portfolio.publications().isEmpty()) {
             nav.add(new NavItem("publications", Routes.PUBLICATIONS, false));
         }
-        if (!news.isEmpty() && portfolio.site().showNews()) {
+        if (datedNews > 0 && portfolio.site().showNews()) {
             nav.add(new NavItem("news", Routes.NEWS, false));
         }
         pages.forEach((slug, p) -> {
@@ -247,8 +287,29 @@ final class SiteModelBuilder {
                 anyMath, part.list(), newsPart.pageIndex(), part.indexEntries(), SiteRenderer.legend(part.marks()));
     }
 
-    /** The dated news items newest first with their views, made or found in the kept views. */
-    private NewsPart news(Set<String> sections) {
+    /** How many news items have a date: the site shows those. */
+    private int datedNewsCount() {
+        int dated = 0;
+        for (NewsItem n : portfolio.news()) {
+            dated += n.date() == null ? 0 : 1;
+        }
+        return dated;
+    }
+
+    /** How many of the {@code dated} news items the about page lists (newest first). */
+    private int newsOnHome(int dated) {
+        var site = portfolio.site();
+        if (!site.showNews()) {
+            return 0;
+        }
+        return site.newsLimit() <= 0 ? dated : Math.min(dated, site.newsLimit());
+    }
+
+    /**
+     * The dated news items newest first with their views, made or found in the kept views; only the
+     * first {@code wanted} of them (an item's address depends only on the newer ones).
+     */
+    private NewsPart news(Set<String> sections, int wanted) {
         Slugs newsSlugs = new Slugs(Set.of(), Routes.SLUG_LENGTH);
         List<Diagnostic> undated = new ArrayList<>();
         List<NewsItem> items = new ArrayList<>(portfolio.news());
@@ -260,6 +321,9 @@ final class SiteModelBuilder {
             return false;
         });
         items.sort(Comparator.comparing(NewsItem::date).reversed());
+        if (wanted < items.size()) {
+            items = new ArrayList<>(items.subList(0, wanted));
+        }
         List<ViewCache.Kept<NewsView>> views = new ArrayList<>(items.size());
         for (NewsItem n : items) {
             String slug = newsSlugs.unique(n.date().date() + "-" + Slugs.slugify(n.title().isBlank() ? n.id() : n.title(), Routes.SLUG_LENGTH),
@@ -294,9 +358,12 @@ final class SiteModelBuilder {
         for (int position = 0; position < order.length; position++) {
             Publication p = given.get(order[position]);
             positionOf[order[position]] = position;
+            // Every paper is named, in order: a selected paper's address depends on those before it.
             String slug = pubSlugs.unique(p.citationKey(), "publication");
             slugs.add(slug);
-            builds.add(() -> kept(p, slug, researcher, sections));
+            if (makesViewsOf(p)) {
+                builds.add(() -> kept(p, slug, researcher, sections));
+            }
         }
         return PublicationsPart.of(given, positionOf, slugs, runAll(builds, pool), kept == null ? 0 : kept.context());
     }
