@@ -106,4 +106,12 @@ class FolderWatchTest {
         Files.writeString(site.resolve("c/index.html"), "c");
         return site;
     }
+
+    @Test
+    void onlyAKernelToldWatchIsUsed() {
+        // Linux's watch service is inotify; macOS's polls every folder, so there the exporter looks at every file.
+        assertThat(FolderWatch.toldByTheKernel("Linux")).isTrue();
+        assertThat(FolderWatch.toldByTheKernel("Mac OS X")).isFalse();
+        assertThat(FolderWatch.toldByTheKernel("Windows 11")).isFalse();
+    }
 }
