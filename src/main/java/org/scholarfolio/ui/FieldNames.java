@@ -1,5 +1,6 @@
 package org.scholarfolio.ui;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -103,14 +104,14 @@ public final class FieldNames {
         String list = path.substring(0, dot);
         String member = path.substring(dot + 1);
         return switch (list) {
-            case "profile" -> java.util.Arrays.stream(ProfileField.values())
+            case "profile" -> Arrays.stream(ProfileField.values())
                     .filter(f -> f.jsonKey().equals(member) && f.kind() != ProfileField.Kind.STRUCTURED)
                     .findFirst().map(ProfileField::label);
             case "publications" -> member.startsWith("links.")
-                    ? java.util.Arrays.stream(LinkKind.values()).filter(k -> member.equals("links." + k.key()))
+                    ? Arrays.stream(LinkKind.values()).filter(k -> member.equals("links." + k.key()))
                             .findFirst().map(LinkKind::formLabel)
                     : PublicationField.byJsonKey(member).filter(PublicationField::inForm).map(PublicationField::formLabel);
-            case "news" -> java.util.Arrays.stream(NewsField.values()).filter(f -> f.jsonKey().equals(member))
+            case "news" -> Arrays.stream(NewsField.values()).filter(f -> f.jsonKey().equals(member))
                     .findFirst().flatMap(NewsField::label);
             default -> Optional.empty();
         };

@@ -1,6 +1,7 @@
 package org.scholarfolio.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ public record UndoStep(String description, String fieldPath) {
 
     /** The field as its form's label names it; the JSON member, spelt out, for a field no form shows. */
     private static String fieldName(String path) {
-        java.util.Optional<String> named = FieldNames.nameOf(path);
+        Optional<String> named = FieldNames.nameOf(path);
         if (named.isPresent()) {
             return named.get();
         }

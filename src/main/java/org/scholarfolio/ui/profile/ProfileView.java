@@ -1,6 +1,8 @@
 package org.scholarfolio.ui.profile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -45,7 +47,7 @@ public final class ProfileView {
     private final List<Consumer<Node>> waitingForBelowFold = new ArrayList<>();
     private final List<Node> belowFold = new ArrayList<>();
     /** The slices of the part below the first screenful not yet built, in the order of the form. */
-    private final java.util.Deque<Runnable> slicesToBuild = new java.util.ArrayDeque<>();
+    private final Deque<Runnable> slicesToBuild = new ArrayDeque<>();
 
     /** The whole form at once. */
     public ProfileView(ProfileViewModel vm, Runnable onLeaveField) {
