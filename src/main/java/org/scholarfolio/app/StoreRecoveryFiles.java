@@ -41,6 +41,11 @@ final class StoreRecoveryFiles implements Autosave.Store {
     }
 
     @Override
+    public void prepare() {
+        ChangeJournal.prepare();
+    }
+
+    @Override
     public void delete(Path file) throws IOException {
         Files.deleteIfExists(file);
     }

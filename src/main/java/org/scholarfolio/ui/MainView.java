@@ -8,6 +8,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -461,6 +463,20 @@ public final class MainView {
         autosave.onProblem(message -> Platform.runLater(() -> shell.status(message)));
         RecoveryPrompt.everyInterval(autosave);
         offerRecovery();
+        // After the first content, so that it does not take a core from the first window.
+        if (firstContentDrawn.get()) {
+            autosave.prepareJournal();
+        } else {
+            firstContentDrawn.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean drawn) {
+                    if (drawn) {
+                        firstContentDrawn.removeListener(this);
+                        autosave.prepareJournal();
+                    }
+                }
+            });
+        }
     }
 
     private void offerRecovery() {

@@ -26,6 +26,12 @@ class AutosaveTest {
         final Map<Path, Portfolio> bases = new HashMap<>();
         final Set<Path> unreadable = new HashSet<>();
         Instant now = Instant.parse("2026-11-24T10:00:00Z");
+        int prepared;
+
+        @Override
+        public void prepare() {
+            prepared++;
+        }
 
         @Override
         public Autosave.Journal begin(Path file, Portfolio base, Portfolio current) {
@@ -88,6 +94,20 @@ class AutosaveTest {
 
     private void rename(String first) {
         editor.edit("name", p -> p.withProfile(p.profile().toBuilder().name(new PersonName(first, "", "Lovelace")).build()));
+    }
+
+    @Test
+    void theJournalsCodeIsReadiedOnTheWriterAndNothingIsWritten() {
+        List<Runnable> writer = new ArrayList<>();
+        Autosave onAThread = new Autosave(editor, store, UNTITLED, writer::add);
+
+        onAThread.prepareJournal();
+
+        assertThat(store.prepared).as("not on the caller").isZero();
+        assertThat(writer).hasSize(1);
+        writer.get(0).run();
+        assertThat(store.prepared).isEqualTo(1);
+        assertThat(store.files).isEmpty();
     }
 
     @Test
