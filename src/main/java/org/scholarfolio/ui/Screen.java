@@ -84,8 +84,9 @@ public interface Screen {
         }
         if (first != null) {
             first.requestFocus();
-            // The form may have been scrolled down since: its first field must show where the cursor is.
-            ScrollIntoView.reveal(first);
+            // The form may have been scrolled down since: its first field must show where the cursor
+            // is, with the form's heading and the field's label above it.
+            ScrollIntoView.revealFirst(first);
             if (first instanceof TextInputControl input) {
                 input.end();
             } else if (first instanceof ParagraphTextArea area) {

@@ -18,6 +18,24 @@ public final class ScrollIntoView {
         }
     }
 
+    /**
+     * As {@link #reveal}, for the first field of a form: each pane whose content's top would still show
+     * the field is scrolled right up, so that the form's heading and the field's label show with it.
+     */
+    public static void revealFirst(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                if (inContent != null && inContent.getMaxY() <= scroll.getViewportBounds().getHeight()) {
+                    scroll.setVvalue(scroll.getVmin());
+                    scroll.layout();
+                } else {
+                    revealIn(scroll, node);
+                }
+            }
+        }
+    }
+
     private static void revealIn(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
         Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));

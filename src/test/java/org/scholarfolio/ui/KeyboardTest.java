@@ -83,6 +83,8 @@ class KeyboardTest {
             chord(robot, KeyCode.CONTROL, digit);
             assertThat(focused()).as("Ctrl+%s", digit).isSameAs(first);
             assertThat(isShownIn(form, first)).as("the first field shows after Ctrl+%s", digit).isTrue();
+            assertThat(form.getVvalue()).as("the form's top, its heading and the field's label, shows after Ctrl+%s", digit)
+                    .isEqualTo(form.getVmin());
         }
         assertThat(scrolledAway).as("forms long enough to scroll their first field away (the profile's is)").isPositive();
     }
