@@ -243,15 +243,7 @@ final class TextPool {
     }
 
     private static boolean sameText(char[] pooled, char[] chars, int offset, int length) {
-        if (pooled.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (pooled[i] != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(pooled, 0, pooled.length, chars, offset, offset + length);
     }
 
     /** MurmurHash3's finaliser: texts that differ in one digit land far apart, not in one run of slots. */
