@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -87,6 +89,12 @@ class BackgroundFileWorkTest {
 
     private static Portfolio onDisk(Path file) throws Exception {
         return PortfolioStore.load(file).portfolio();
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

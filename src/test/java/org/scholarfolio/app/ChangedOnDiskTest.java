@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,6 +56,12 @@ class ChangedOnDiskTest {
         theirs = theirs.withProfile(theirs.profile().toBuilder().name(new PersonName("Changed", "", "Elsewhere")).build());
         PortfolioStore.save(file, theirs);
         return theirs;
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

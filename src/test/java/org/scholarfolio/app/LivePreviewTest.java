@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.testing.PreviewScripts;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,6 +49,12 @@ class LivePreviewTest {
         }
         Object text = PreviewScripts.run(robot, "(function(){var e=document.querySelector('" + selector + "');return e?e.textContent:null;})()");
         return text instanceof String s ? s : null;
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

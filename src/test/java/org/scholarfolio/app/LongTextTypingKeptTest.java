@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.form.ParagraphTextArea;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,8 +55,7 @@ class LongTextTypingKeptTest {
     private ParagraphTextArea bioField(FxRobot robot) throws Exception {
         assertThat(BIO.length()).isGreaterThan(200_000);
         robot.interact(() -> view.showSection(Section.PROFILE));
-        // The part below the fold comes a slice a frame after the first content.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
+        ProfileFormReady.await();
         ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
         robot.interact(bio::requestFocus); // the rich area replaces the plain stand-in
         StyleClassedTextArea inside = (StyleClassedTextArea) bio.editor();
@@ -65,6 +66,12 @@ class LongTextTypingKeptTest {
             bio.end();
         });
         return bio;
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

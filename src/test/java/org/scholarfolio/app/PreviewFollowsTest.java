@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.testing.PreviewScripts;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -76,6 +78,12 @@ class PreviewFollowsTest {
         return ((Number) PreviewScripts.run(robot, js)).doubleValue();
     }
 
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
+    }
+
     @Test
     void selectingAPublicationScrollsThePreviewToIt(FxRobot robot) throws Exception {
         robot.clickOn("#section-publications");
@@ -104,8 +112,7 @@ class PreviewFollowsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
                 && Boolean.TRUE.equals(PreviewScripts.run(robot, "document.querySelector('.bio')!==null")));
         assertThat(number(robot, "window.scrollY")).isZero();
-        // The part below the fold comes a slice a frame after the first content.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
+        ProfileFormReady.await();
         javafx.scene.Node bioField = robot.lookup("#profile-bio").query();
         robot.interact(bioField::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.scholarfolio.testing.PreviewScripts;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -74,6 +76,12 @@ class PreviewOpensAtTopTest {
                 && Boolean.TRUE.equals(PreviewScripts.run(robot, "document.querySelector('" + selector + "')!==null"));
     }
 
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
+    }
+
     @Test
     void openingAPortfolioShowsTheTopOfItsPageAndOnlyAnEditScrolls(FxRobot robot) throws Exception {
         // As the app starts: the empty window's page first, then the portfolio opened.
@@ -93,9 +101,7 @@ class PreviewOpensAtTopTest {
         Thread.sleep(800);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(scrollY(robot)).isZero();
-
-        // The part below the fold comes a slice a frame after the first content.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
+        ProfileFormReady.await();
         javafx.scene.Node bioField = robot.lookup("#profile-bio").query();
         robot.interact(bioField::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);

@@ -15,12 +15,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,6 +53,12 @@ class SaveReopenAndCloseTest {
         view.documents().guardClose(stage, closed::incrementAndGet);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

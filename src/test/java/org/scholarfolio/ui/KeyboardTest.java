@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.List;
@@ -50,6 +51,12 @@ class KeyboardTest {
 
     private Node focused() {
         return scene.getFocusOwner();
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test
@@ -125,8 +132,7 @@ class KeyboardTest {
 
     @Test
     void tabLeavesAMultiLineFieldAndCtrlTabTypesATab(FxRobot robot) throws Exception {
-        // The part below the fold comes a slice a frame after the first content.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
+        ProfileFormReady.await();
         ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
         robot.interact(bio::requestFocus);
         assertThat(focused()).isSameAs(bio.editor());
@@ -145,8 +151,7 @@ class KeyboardTest {
 
     @Test
     void aMultiLineFieldShowsItsFocusAndIsNamedByItsLabel(FxRobot robot) throws Exception {
-        // The part below the fold comes a slice a frame after the first content.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#profile-bio").tryQuery().isPresent());
+        ProfileFormReady.await();
         ParagraphTextArea bio = robot.lookup("#profile-bio").queryAs(ParagraphTextArea.class);
         assertThat(bio.getAccessibleText()).isEqualTo("Biography (Markdown)");
         assertThat(bio.editor().getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.TEXT_AREA);

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
@@ -40,6 +41,12 @@ class StartScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node start = robot.lookup("#start-screen").query();
         return start.getParent().isVisible();
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
@@ -41,6 +42,12 @@ class UndoNamesItsStepTest {
     private void ctrl(FxRobot robot, KeyCode... keys) {
         robot.press(KeyCode.CONTROL).press(keys).release(keys).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.store.PortfolioStore;
@@ -48,12 +49,14 @@ class UndoNamesTheFieldAsItsLabelTest {
         stage.show();
     }
 
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
+    }
+
     @Test
     void undoAfterTypingInTheProfilesFirstFieldNamesItGivenName(FxRobot robot) {
-        // The form's lower part comes a slice a frame after the first content; a lookup from this
-        // thread must not walk the form while the JavaFX thread adds to it.
-        robot.interact(() -> ((ProfileScreen) view.screen(Section.PROFILE)).completeForm());
-        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#profile-first").write("x");
         robot.interact(view::undo);
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Undid change to Given name in the profile");

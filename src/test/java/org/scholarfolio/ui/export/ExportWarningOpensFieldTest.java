@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Diagnostic;
@@ -23,6 +24,7 @@ import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,6 +55,12 @@ class ExportWarningOpensFieldTest {
         view.install(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

@@ -10,12 +10,14 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,6 +43,12 @@ class PreviewPaneTest {
         robot.interact(() -> result[0] = web.getEngine().executeScript(
                 "(function(){var e=document.getElementById('" + id + "');return e?e.textContent:null;})()"));
         return (String) result[0];
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test

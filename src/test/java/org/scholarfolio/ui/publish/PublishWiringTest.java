@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
@@ -27,6 +28,7 @@ import org.scholarfolio.publish.SecretStore;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,6 +66,12 @@ class PublishWiringTest {
 
     private static boolean dialogShown() {
         return Window.getWindows().stream().anyMatch(w -> w.getScene() != null && w.getScene().lookup("#publish-dialog") != null);
+    }
+
+    /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
     }
 
     @Test
