@@ -37,6 +37,7 @@ public final class RecordListView<T> {
     private final BorderPane root = new BorderPane();
     private final VBox top = new VBox(toolBar);
     private final Label empty = new Label();
+    private final SplitPane split = new SplitPane();
     private boolean syncing;
 
     public RecordListView(String idPrefix, RecordListViewModel<T> vm,
@@ -72,7 +73,6 @@ public final class RecordListView<T> {
             }
         });
         sorted.addListener((ListChangeListener<RecordListViewModel.Row<T>>) change -> syncTableSelection());
-        form.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
 
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
@@ -86,19 +86,33 @@ public final class RecordListView<T> {
         add.setOnAction(e -> onAdd.run());
         Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId(idPrefix + "-remove");
-        remove.setTooltip(new Tooltip("Remove the selected entry (undo brings it back)"));
+        LazyTooltip.install(remove, () -> new Tooltip("Remove the selected entry (undo brings it back)"));
         remove.setAccessibleText("Remove the selected entry");
         remove.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> vm.removeSelected());
         toolBar.getItems().addAll(add, remove);
 
-        SplitPane split = new SplitPane(table, form);
+        split.getItems().addAll(table, form);
+        setForm(form);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.42);
         root.setTop(top);
         root.setCenter(split);
         root.setId(idPrefix + "-view");
         syncTableSelection();
+    }
+
+    /**
+     * Puts {@code form} below the table in place of the one given before: a form built a frame after
+     * its table replaces a blank stand-in, so that no one frame makes the skins of both.
+     */
+    public void setForm(Node form) {
+        form.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
+        Node before = split.getItems().get(1);
+        if (before != form) {
+            before.disableProperty().unbind();
+            split.getItems().set(1, form);
+        }
     }
 
     private void syncTableSelection() {

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 
+import org.scholarfolio.ui.form.NodeSearch;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,8 +36,10 @@ public final class ProfileFormReady {
     private static boolean completeFormShows() {
         for (Window window : Window.getWindows()) {
             Parent root = window.isShowing() && window.getScene() != null ? window.getScene().getRoot() : null;
-            if (root != null && root.lookup("#profile-view") != null) {
-                return root.lookup("#profile-below-fold") == null;
+            javafx.scene.Node form = root == null ? null : root.lookup("#profile-view");
+            if (form != null) {
+                // Through the scroll pane's content also before its skin has made it a child.
+                return NodeSearch.byId(form, "profile-below-fold").isEmpty();
             }
         }
         return false;

@@ -1,5 +1,7 @@
 package org.scholarfolio.ui.profile;
 
+import java.util.concurrent.CompletableFuture;
+
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -7,6 +9,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
+import org.scholarfolio.ui.ClassesAhead;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.FieldPaths;
 import org.scholarfolio.ui.LazyView;
@@ -32,7 +35,7 @@ public final class ProfileScreen implements Screen {
             if (!built.isComplete()) {
                 firstContentDrawn.addListener((obs, was, drawn) -> {
                     if (drawn) {
-                        buildOneSliceAFrame(built);
+                        buildOneSliceAFrame(built, ClassesAhead.load(ProfileView.class, "below-fold-classes.txt"));
                     }
                 });
             }
@@ -43,11 +46,15 @@ public final class ProfileScreen implements Screen {
     /**
      * The rest of the form, a slice at the start of each frame: each frame then styles and lays out
      * one slice, not the whole part at once (it held the window's frames for about half a second).
+     * The slices wait for their toolkit classes, read on a thread of their own meanwhile; frames go on.
      */
-    private static void buildOneSliceAFrame(ProfileView form) {
+    private static void buildOneSliceAFrame(ProfileView form, CompletableFuture<Void> classesReady) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (!classesReady.isDone()) {
+                    return;
+                }
                 if (!form.buildNextSlice()) {
                     stop();
                 }

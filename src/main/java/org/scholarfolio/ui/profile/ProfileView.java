@@ -48,6 +48,7 @@ public final class ProfileView {
     private final List<Node> belowFold = new ArrayList<>();
     /** The slices of the part below the first screenful not yet built, in the order of the form. */
     private final Deque<Runnable> slicesToBuild = new ArrayDeque<>();
+    private RecordListView<SocialLink> socialLinks;
 
     /** The whole form at once. */
     public ProfileView(ProfileViewModel vm, Runnable onLeaveField) {
@@ -145,7 +146,8 @@ public final class ProfileView {
 
     /** The part below the first screenful in slices of about a frame's work each. */
     private List<Runnable> belowFoldSlices() {
-        return List.of(() -> slice(this::photo), () -> slice(this::bio), () -> slice(this::socialLinks));
+        return List.of(() -> slice(this::photoPath), () -> slice(this::photoLook), () -> slice(this::photoPicker),
+                () -> slice(this::bio), () -> slice(this::socialLinksTable), this::socialLinkForm);
     }
 
     /** Builds one slice into the form, above the blank block while that still stands. */
@@ -163,16 +165,24 @@ public final class ProfileView {
         }
     }
 
-    private void photo() {
+    private void photoPath() {
         form.section("Photo").row();
         FormBuilder.fieldPath(form.text(FieldNames.label("profile.photo.path"), "profile-photo-path", vm.photoPathProperty()),
                 () -> ProfileField.PHOTO.path() + ".path");
         form.text(FieldNames.label("profile.photo.alt"), "profile-photo-alt", vm.photoAltProperty());
-        form.endRow().row();
+        form.endRow();
+    }
+
+    /** The first choice box and check box of the window: their skins' first use is a frame's work of its own. */
+    private void photoLook() {
+        form.row();
         form.choice(FieldNames.label("profile.photo.align"), "profile-photo-align", vm.photoAlignProperty(), List.of("LEFT", "RIGHT"),
                 v -> "LEFT".equals(v) ? "Left of the text" : "Right of the text");
         form.check(FieldNames.label("profile.photo.circular"), "profile-photo-circular", vm.photoCircularProperty());
         form.endRow();
+    }
+
+    private void photoPicker() {
         form.add(new PhotoPicker(vm).root());
     }
 
@@ -181,9 +191,16 @@ public final class ProfileView {
         area(form, vm, ProfileField.BIO, 12);
     }
 
-    private void socialLinks() {
+    /** The social links' table with a blank stand-in for the selected link's form, which comes a frame later. */
+    private void socialLinksTable() {
         form.section("Social links");
-        form.add(socialLinks(vm.socialLinks(), onLeaveField));
+        socialLinks = socialLinksList(vm.socialLinks(), new Region());
+        form.add(socialLinks.root());
+    }
+
+    /** The selected link's form below the table: the table's skins and the fields' skins cost a frame each. */
+    private void socialLinkForm() {
+        socialLinks.setForm(socialLinkForm(vm.socialLinks(), onLeaveField));
     }
 
     /** A one-line field as the registry describes it, named by its path for the Problems list. */
@@ -195,7 +212,7 @@ public final class ProfileView {
         FormBuilder.fieldPath(form.area(field.label(), field.controlId(), vm.textProperty(field), rows), field::path);
     }
 
-    private static Node socialLinks(SocialLinksViewModel links, Runnable onLeaveField) {
+    private static Node socialLinkForm(SocialLinksViewModel links, Runnable onLeaveField) {
         FormBuilder form = new FormBuilder(onLeaveField);
         form.row();
         form.choice(FieldNames.label("profile.socialLinks.kind"), "social-kind", links.kindProperty(), SocialLinksViewModel.kinds(),
@@ -207,13 +224,16 @@ public final class ProfileView {
         FormBuilder.fieldPath(form.text(FieldNames.label("profile.socialLinks.url"), "social-url", links.urlProperty()), () -> links.fieldPath("url"));
         form.text(FieldNames.label("profile.socialLinks.icon"), "social-icon", links.iconProperty());
         form.endRow();
-        RecordListView<SocialLink> list = new RecordListView<>("social", links, links.rows(), links::addLink,
-                "Add link", form.build())
+        return form.build();
+    }
+
+    private static RecordListView<SocialLink> socialLinksList(SocialLinksViewModel links, Node form) {
+        RecordListView<SocialLink> list = new RecordListView<>("social", links, links.rows(), links::addLink, "Add link", form)
                 .column("Service", 160, s -> SocialLinksViewModel.kindLabel(s.kind()))
                 .column("Link", 300, s -> s.href().orElse(s.value()));
         list.root().setPrefHeight(420);
         list.root().setMinHeight(320);
-        return list.root();
+        return list;
     }
 
     public ScrollPane root() {

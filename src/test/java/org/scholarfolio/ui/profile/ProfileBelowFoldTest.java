@@ -18,6 +18,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.ProfileFormReady;
 import org.scholarfolio.ui.form.NodeSearch;
 import org.scholarfolio.ui.form.ParagraphTextArea;
 import org.testfx.api.FxRobot;
@@ -67,10 +68,9 @@ class ProfileBelowFoldTest {
         assertThat(bioInTheFirstWindow).as("the bio is not in the first window's first pass").isFalse();
 
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> view.firstContentDrawnProperty().get());
-        // A slice a frame: the last one takes the blank block away.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#profile-below-fold").tryQuery().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        // A slice a frame: the last one takes the blank block away. Looked for on the JavaFX thread: a
+        // slice takes the block out and puts it back below itself, a look from this thread can fall between.
+        ProfileFormReady.await();
         assertThat(fieldIds()).isEqualTo(FIELDS_IN_ORDER);
         assertThat(robot.lookup("#profile-below-fold").tryQuery()).isEmpty();
 
@@ -111,7 +111,7 @@ class ProfileBelowFoldTest {
     }
 
     @Test
-    void thePartBelowTheFoldIsBuiltASliceAtATimePhotoThenBioThenSocialLinks(FxRobot robot) {
+    void thePartBelowTheFoldIsBuiltASliceAtATimePhotoThenBioThenSocialLinksThenTheLinksForm(FxRobot robot) {
         ProfileViewModel vm = new ProfileViewModel(editor);
         ProfileView[] form = new ProfileView[1];
         robot.interact(() -> form[0] = new ProfileView(vm, () -> { }, true));
@@ -120,17 +120,36 @@ class ProfileBelowFoldTest {
         robot.interact(() -> assertThat(form[0].buildNextSlice()).isTrue());
         assertThat(NodeSearch.byId(root, "profile-photo-path")).isPresent();
         assertThat(NodeSearch.byId(root, "profile-bio")).isEmpty();
+        assertThat(NodeSearch.byId(root, "profile-photo-align")).isEmpty();
         assertThat(NodeSearch.byId(root, "profile-below-fold")).as("the blank block stays below what is built").isPresent();
+
+        // The photo's choice and check box, then its picker: each a frame of its own.
+        robot.interact(() -> assertThat(form[0].buildNextSlice()).isTrue());
+        assertThat(NodeSearch.byId(root, "profile-photo-align")).isPresent();
+        assertThat(NodeSearch.byId(root, "profile-photo-choose")).isEmpty();
+        robot.interact(() -> assertThat(form[0].buildNextSlice()).isTrue());
+        assertThat(NodeSearch.byId(root, "profile-photo-choose")).isPresent();
+        assertThat(NodeSearch.byId(root, "profile-bio")).isEmpty();
 
         robot.interact(() -> assertThat(form[0].buildNextSlice()).isTrue());
         assertThat(NodeSearch.byId(root, "profile-bio")).isPresent();
         assertThat(NodeSearch.byId(root, "social-table")).isEmpty();
         assertThat(form[0].isComplete()).isFalse();
 
+        // The links' table first, the selected link's form a frame later: their skins cost a frame each.
+        robot.interact(() -> assertThat(form[0].buildNextSlice()).isTrue());
+        assertThat(NodeSearch.byId(root, "social-table")).isPresent();
+        assertThat(NodeSearch.byId(root, "social-value")).isEmpty();
+        assertThat(form[0].isComplete()).isFalse();
+
         robot.interact(() -> assertThat(form[0].buildNextSlice()).isFalse());
         assertThat(form[0].isComplete()).isTrue();
         assertThat(NodeSearch.byId(root, "profile-below-fold")).isEmpty();
         assertThat(NodeSearch.byId(root, "social-value")).isPresent();
+        var split = (javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) NodeSearch.byId(root, "social-view")
+                .orElseThrow()).getCenter();
+        assertThat(split.getItems()).hasSize(2);
+        assertThat(split.getItems().get(1).isDisable()).as("the link's form is disabled while no link is selected, as before").isTrue();
         robot.interact(() -> assertThat(form[0].buildNextSlice()).isFalse());
     }
 
