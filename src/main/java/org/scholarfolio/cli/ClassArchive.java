@@ -59,6 +59,7 @@ record ClassArchive(Path file, Path writing) {
         }
         try {
             Files.createDirectories(file.getParent());
+            deleteAbandoned(file.getParent());
             Files.deleteIfExists(writing);
             Files.createFile(writing); // proof the JVM can create it; it writes the file anew
             return concat("-XX:ArchiveClassesAtExit=" + writing);
@@ -92,6 +93,25 @@ record ClassArchive(Path file, Path writing) {
     /** Was this run asked to write the archive (then {@link #settle} has work to do)? */
     boolean writes(List<String> options) {
         return options.contains("-XX:ArchiveClassesAtExit=" + writing);
+    }
+
+    /**
+     * Deletes archives left half-written by runs whose first JVM is gone: one stopped (a signal, a
+     * killed terminal) while its second JVM still wrote at exit, after the first had tidied up.
+     */
+    static void deleteAbandoned(Path folder) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.jsa.*.writing")) {
+            for (Path abandoned : files) {
+                String name = abandoned.getFileName().toString();
+                String pid = name.substring(name.lastIndexOf(".jsa.") + 5, name.length() - ".writing".length());
+                if (pid.chars().allMatch(Character::isDigit) && !pid.isEmpty()
+                        && !ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+                    Files.deleteIfExists(abandoned);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the cache is the user's to clear; nothing depends on it
+        }
     }
 
     private void deleteOlder() throws IOException {

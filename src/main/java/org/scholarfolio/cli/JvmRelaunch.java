@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import org.scholarfolio.files.UserCache;
 
 /**
@@ -26,6 +27,8 @@ public final class JvmRelaunch {
     static final String PROPERTY = "scholarfolio.relaunch";
     /** The cache folder of the second JVMs' class-data archives ({@link ClassArchive}). */
     static final String ARCHIVES = "class-archives";
+    /** How long a stopped first JVM waits for the second to end. */
+    private static final long STOP_WAIT_SECONDS = 15;
 
     private JvmRelaunch() {
     }
@@ -76,9 +79,15 @@ public final class JvmRelaunch {
             return OptionalInt.empty(); // no second JVM to be had: this one runs the command
         }
         // Stopped itself (a signal, the session's end): the second JVM is stopped too, and an
-        // archive it was writing cannot be trusted.
+        // archive it was writing cannot be trusted. It is given a while to end (a JVM writing an
+        // archive at exit takes seconds) so that the terminal's prompt comes back after both.
         Thread stop = new Thread(() -> {
             process.destroy();
+            try {
+                process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             archive.filter(a -> a.writes(archiveOptions)).ifPresent(a -> a.settle(143));
         }, "stop-" + kind);
         Runtime.getRuntime().addShutdownHook(stop);

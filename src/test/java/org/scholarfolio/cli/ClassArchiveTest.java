@@ -78,6 +78,22 @@ class ClassArchiveTest {
     }
 
     @Test
+    void anArchiveLeftHalfWrittenByAStoppedRunIsDeletedByTheNextOneARunningOnesIsNot() throws Exception {
+        Path jar = jar("scholarfolio.jar", "classes");
+        Path folder = Files.createDirectories(tmp.resolve("cache"));
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").redirectErrorStream(true).start();
+        ended.getInputStream().readAllBytes();
+        ended.waitFor();
+        Path abandoned = Files.writeString(folder.resolve("editor-1-2.jsa." + ended.pid() + ".writing"), "half");
+        Path running = Files.writeString(folder.resolve("editor-1-2.jsa." + ProcessHandle.current().pid() + ".writing"), "busy");
+
+        ClassArchive.in("editor", folder, jar, SHARING, RUNTIME, 5).orElseThrow().options();
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(running).hasContent("busy");
+    }
+
+    @Test
     void theEditorsArchiveAndTheExportsOfOneJarAreKeptApart() throws Exception {
         Path jar = jar("scholarfolio.jar", "classes");
         Path folder = tmp.resolve("cache");
