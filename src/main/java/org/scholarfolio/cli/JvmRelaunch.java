@@ -64,10 +64,15 @@ public final class JvmRelaunch {
      * could be started and this one should run the command.
      */
     static OptionalInt run(String kind, List<String> command) {
+        return command.isEmpty() ? OptionalInt.empty() : run(kind, command, UserCache.folder(ARCHIVES));
+    }
+
+    /** {@link #run(String, List)} with the archives in {@code archives} (null: none). */
+    static OptionalInt run(String kind, List<String> command, Path archives) {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
-        Optional<ClassArchive> archive = ClassArchive.in(kind, UserCache.folder(ARCHIVES), Path.of(command.get(command.indexOf("-jar") + 1)),
+        Optional<ClassArchive> archive = ClassArchive.in(kind, archives, Path.of(command.get(command.indexOf("-jar") + 1)),
                 System.getProperty("java.vm.info", ""), System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
                 ProcessHandle.current().pid());
         List<String> archiveOptions = archive.map(ClassArchive::options).orElse(List.of());
