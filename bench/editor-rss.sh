@@ -16,6 +16,12 @@
 #   JAVA_OPTIONS="-XX:+UseSerialGC" bench/editor-rss.sh      JVM options for every java -jar
 #   JAVA_OPTIONS_now="-XX:+UseSerialGC" ...        a build's own JVM options
 #
+# java -jar's editor runs in a second JVM (cli.EditorRelaunch) while the first waits: the figures are
+# then of both together: the sum of their resident sets, sampled (its largest sample is the peak, and
+# the sum of each one's own peak, VmHWM, is printed beside it), and the first JVM's own share.
+# Each build has a user cache folder of its own (its class archive), kept across the rounds; a
+# first, untimed start of each jar on the sample, closed at its first content, writes it (WARMUP=0: not).
+#
 # Each build is a jar with its lib/ folder beside it (target/ of a `mvn package`); the jar is
 # copied aside first, so the project can be rebuilt while this runs. Without a display it runs
 # itself under xvfb-run.
@@ -68,22 +74,41 @@ measure() {
   mkdir -p "$home"
   local load_before
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$work/cache-$label \
     JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$home/prefs" \
     "${editor_cmd[@]}" open "$work/portfolio" >"$work/out-$label" 2>&1 &
-  local pid=$! last=0 peak=0
+  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p
   for _ in $(seq $((seconds * 2))); do
     sleep 0.5
     [[ -r /proc/$pid/status ]] || break
-    last=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-    peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+    sum=0 sum_hwm=0
+    for p in $pid $(pgrep -P "$pid" || true); do
+      sum=$((sum + $(awk '/VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)))
+      sum_hwm=$((sum_hwm + $(awk '/VmHWM/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)))
+    done
+    first=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+    last=$sum hwm=$sum_hwm
+    ((sum > peak)) && peak=$sum
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  printf '  %-8s peak RSS %5d MB, RSS after %s s %5d MB; load average %s -> %s\n' "$label" $((peak / 1024)) \
-    "$seconds" $((last / 1024)) "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '  %-8s peak RSS %5d MB (sum of peaks %d MB), RSS after %s s %5d MB (first JVM %d MB); load average %s -> %s\n' \
+    "$label" $((peak / 1024)) $((hwm / 1024)) "$seconds" $((last / 1024)) $((first / 1024)) "$load_before" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
+if [[ ${WARMUP:-1} == 1 ]]; then
+  for build in $builds; do
+    label=${build%%=*}
+    [[ -f $work/builds/$label/scholarfolio.jar ]] || continue
+    mkdir -p "$work/warmup-$label" && cp -r sample-data/alan-turing "$work/warmup-$label/sample"
+    HOME=$work/warmup-$label XDG_CONFIG_HOME=$work/warmup-$label/.config XDG_DATA_HOME=$work/warmup-$label/.local/share \
+      XDG_CACHE_HOME=$work/cache-$label \
+      JAVA_TOOL_OPTIONS="-Dscholarfolio.firstContent=exit -Djava.util.prefs.userRoot=$work/warmup-$label/prefs" \
+      timeout 300 java ${JAVA_OPTIONS:-} -jar "$work/builds/$label/scholarfolio.jar" open "$work/warmup-$label/sample" \
+      >/dev/null 2>&1 || true
+  done
+fi
 for round in $(seq "$rounds"); do
   echo "round $round"
   for build in $builds; do

@@ -11,8 +11,15 @@
 #   bench/first-content.sh [RUNS]            default 5; needs target/scholarfolio.jar and test classes
 #   EDITOR_CMD="target/bundle/Scholarfolio/bin/Scholarfolio" bench/first-content.sh   (the launcher)
 #   BEFORE_CMD="java -jar /tmp/old/scholarfolio.jar" bench/first-content.sh   (an older build too, in the same rounds)
+#   WARMUP=0 bench/first-content.sh          (no untimed first start; see below)
 #   TARGET=/tmp/copy bench/first-content.sh  (the jar, lib/ and test-classes/ from a copy of target/,
 #                                             so that a rebuild during the runs cannot touch them)
+#
+# Each start has a user cache folder of its own, kept across the rounds, and runs once untimed
+# first (WARMUP=1): java -jar's editor runs in a second JVM that maps a class archive from the cache,
+# written by the first editor's clean exit, so the timed rounds show a start after the first one.
+# WARMUP=0 with a fresh cache per run (FRESH_CACHE=1) times the first start, which writes it;
+# CACHE_before=/proc/no-cache (a folder that cannot be made) runs the before-start without one.
 #
 # Without a display it runs itself under xvfb-run.
 set -euo pipefail
@@ -40,9 +47,14 @@ time_one() {
   echo "$(( ${line##* } - start ))/${ui:-?}"
 }
 
+# editor_once CACHE_LABEL COMMAND...
 editor_once() {
+  local cache_of=CACHE_$1
+  local cache=${!cache_of:-$work/cache-$1}
+  shift
   rm -rf "$work/home" "$work/sample" && mkdir -p "$work/home" && cp -r sample-data/alan-turing "$work/sample"
-  HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
+  if [[ ${FRESH_CACHE:-0} == 1 ]]; then rm -rf "$cache"; fi
+  HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share XDG_CACHE_HOME=$cache \
       JAVA_TOOL_OPTIONS="-Dscholarfolio.firstContent=exit -Djava.util.prefs.userRoot=$work/home/prefs" \
       time_one "$@" open "$work/sample"
 }
@@ -50,6 +62,9 @@ editor_once() {
 floor=() editor=() before=() floor_ui=() editor_ui=() before_ui=()
 starts=(floor editor)
 if [[ -n ${BEFORE_CMD:-} ]]; then starts+=(before); fi
+if [[ ${WARMUP:-1} == 1 ]]; then
+  echo "untimed first starts: editor $(editor_once editor $editor_cmd)${BEFORE_CMD:+, before $(editor_once before $BEFORE_CMD)} ms (wall/UI thread)"
+fi
 for run in $(seq "$runs"); do
   f=n/a e=n/a b=n/a order=()
   for i in "${!starts[@]}"; do
@@ -57,8 +72,8 @@ for run in $(seq "$runs"); do
     order+=("${starts[$k]}")
     case ${starts[$k]} in
       floor) f=$(time_one java -cp "$jar:$target/test-classes" 'org.scholarfolio.app.FirstFrameFloor$Start') ;;
-      editor) e=$(editor_once $editor_cmd) ;;
-      before) b=$(editor_once $BEFORE_CMD) ;;
+      editor) e=$(editor_once editor $editor_cmd) ;;
+      before) b=$(editor_once before $BEFORE_CMD) ;;
     esac
   done
   echo "run $run (${order[*]}): floor $f ms, editor $e ms, before $b ms (wall/UI thread), load average $(cut -d' ' -f1 /proc/loadavg)"

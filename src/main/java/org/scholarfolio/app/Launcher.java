@@ -8,6 +8,7 @@ import java.util.prefs.Preferences;
 
 import org.scholarfolio.cli.DirectImport;
 import org.scholarfolio.cli.DirectExport;
+import org.scholarfolio.cli.EditorRelaunch;
 import org.scholarfolio.cli.ExportRelaunch;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
@@ -30,6 +31,11 @@ public final class Launcher {
         useSettingsFolderForPreferences();
         boolean editor = args.length == 0 || args.length == 2 && args[0].equals("open");
         if (editor) {
+            // From java -jar: the editor runs in a second JVM with the app image's options and a class archive.
+            OptionalInt relaunched = EditorRelaunch.run(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
             QuickCompilation.requestForEditor();
             useWebKitsPlainLoader();
             SmallHeap.requestForEditorInBackground();

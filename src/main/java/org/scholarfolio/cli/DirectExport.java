@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 /**
  * {@code export PORTFOLIO --out DIR [--base-url URL]} with pages to write, run before picocli
  * starts: picocli's classes are compiled for Java 5, so the export's class-data archive
- * ({@link ExportClassArchive}) cannot hold them, and ~180 of them plus their reflection would be
+ * ({@link ClassArchive}) cannot hold them, and ~180 of them plus their reflection would be
  * read and verified anew by every export.
  * The command object is the one picocli fills ({@link ExportCommand}); only its fields are set
  * here. Any other shape ({@link UnchangedExport.Arguments} tells) is left to picocli. References

@@ -95,7 +95,7 @@ class PackagedJarIT {
     void theSecondJvmOfAnExportMapsTheClassArchiveTheFirstExportWrote() throws Exception {
         Run first = jar("export", "sample-data/alan-turing", "--out", tmp.resolve("first").toString());
         assertThat(first.code()).as(first.err()).isZero();
-        Path folder = tmp.resolve("cache/scholarfolio/" + ExportRelaunch.ARCHIVES);
+        Path folder = tmp.resolve("cache/scholarfolio/" + JvmRelaunch.ARCHIVES);
         List<Path> archives;
         try (var files = Files.list(folder)) {
             archives = files.toList();

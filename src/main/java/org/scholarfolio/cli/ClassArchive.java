@@ -12,36 +12,37 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * The class-data archive of the second JVM that {@link ExportRelaunch} starts, kept in the user's
- * cache folder: its application classes loaded, parsed and verified once, mapped by every later
- * export. Java 17 cannot make one by itself, so the first relaunched export writes it at exit to
- * a name of its own ({@code -XX:ArchiveClassesAtExit}) and it is moved in when that export ends
- * well; later exports map it ({@code -XX:SharedArchiveFile}). Its name holds the jar's place, size
+ * The class-data archive of a second JVM that {@link JvmRelaunch} starts (for an export, or for the
+ * editor), kept in the user's cache folder: its application classes loaded, parsed and verified
+ * once, mapped by every later run of the same kind. Java 17 cannot make one by itself, so the first
+ * relaunched run writes it at exit to a name of its own ({@code -XX:ArchiveClassesAtExit}) and it
+ * is moved in when that run ends well (exit code 0: it loaded what such a run loads); later runs
+ * map it ({@code -XX:SharedArchiveFile}). Each kind of run has archives of its own: an export's
+ * classes are not the editor's. Its name holds the jar's place, size
  * and time and the Java runtime's, so a new jar or runtime writes a new one (and the old is
  * deleted); the JVM checks the class path's other jars itself and, with its archive messages off,
- * quietly runs without an archive it cannot use. Nothing here ever stops an export: a cache folder
+ * quietly runs without an archive it cannot use. Nothing here ever stops the run: a cache folder
  * that cannot be made or written to, or a JVM that shares no classes itself, means no archive.
  */
-record ExportClassArchive(Path file, Path writing) {
-    private static final String PREFIX = "export-";
-    /** The JVM's own archive messages go to stdout; the export's output is the export's. */
+record ClassArchive(Path file, Path writing) {
+    /** The JVM's own archive messages go to stdout; the run's output is its own. */
     static final List<String> QUIET = List.of("-Xshare:auto", "-Xlog:cds*=off", "-Xlog:class+path*=off");
 
     /**
-     * The archive for {@code jar} in {@code folder}, or empty when there can be none: no folder
-     * (caches off), the jar unreadable, or a JVM that does not map the JDK's own archive (then it
+     * The archive of a {@code kind} of run ("export", "editor") from {@code jar} in {@code folder},
+     * or empty when there can be none: no folder (caches off), the jar unreadable, or a JVM that does not map the JDK's own archive (then it
      * refuses to write one for the application, and fails to start if asked to).
      */
-    static Optional<ExportClassArchive> in(Path folder, Path jar, String vmInfo, String runtime, long pid) {
+    static Optional<ClassArchive> in(String kind, Path folder, Path jar, String vmInfo, String runtime, long pid) {
         if (folder == null || !vmInfo.contains("sharing")) {
             return Optional.empty();
         }
         try {
             Path absolute = jar.toAbsolutePath().normalize();
-            String name = PREFIX + hex(absolute.toString()) + "-"
+            String name = kind + "-" + hex(absolute.toString()) + "-"
                     + hex(Files.size(absolute) + " " + Files.getLastModifiedTime(absolute).toMillis() + " " + runtime) + ".jsa";
             Path file = folder.resolve(name);
-            return Optional.of(new ExportClassArchive(file, folder.resolve(name + "." + pid + ".writing")));
+            return Optional.of(new ClassArchive(file, folder.resolve(name + "." + pid + ".writing")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -58,6 +59,7 @@ record ExportClassArchive(Path file, Path writing) {
         }
         try {
             Files.createDirectories(file.getParent());
+            deleteAbandoned(file.getParent());
             Files.deleteIfExists(writing);
             Files.createFile(writing); // proof the JVM can create it; it writes the file anew
             return concat("-XX:ArchiveClassesAtExit=" + writing);
@@ -67,8 +69,8 @@ record ExportClassArchive(Path file, Path writing) {
     }
 
     /**
-     * After the second JVM ended: an archive it wrote is moved in when the export succeeded (the
-     * run covered the classes an export loads), then older archives of the same jar are deleted;
+     * After the second JVM ended: an archive it wrote is moved in when the run succeeded (it
+     * covered the classes such a run loads), then older archives of the same jar are deleted;
      * otherwise the partial one is deleted. Failures leave things as they are.
      */
     void settle(int exitCode) {
@@ -83,7 +85,7 @@ record ExportClassArchive(Path file, Path writing) {
             try {
                 Files.deleteIfExists(writing);
             } catch (IOException | RuntimeException ignored) {
-                // the cache is the user's to clear; the export's result stands
+                // the cache is the user's to clear; the run's result stands
             }
         }
     }
@@ -91,6 +93,25 @@ record ExportClassArchive(Path file, Path writing) {
     /** Was this run asked to write the archive (then {@link #settle} has work to do)? */
     boolean writes(List<String> options) {
         return options.contains("-XX:ArchiveClassesAtExit=" + writing);
+    }
+
+    /**
+     * Deletes archives left half-written by runs whose first JVM is gone: one stopped (a signal, a
+     * killed terminal) while its second JVM still wrote at exit, after the first had tidied up.
+     */
+    static void deleteAbandoned(Path folder) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.jsa.*.writing")) {
+            for (Path abandoned : files) {
+                String name = abandoned.getFileName().toString();
+                String pid = name.substring(name.lastIndexOf(".jsa.") + 5, name.length() - ".writing".length());
+                if (pid.chars().allMatch(Character::isDigit) && !pid.isEmpty()
+                        && !ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) {
+                    Files.deleteIfExists(abandoned);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the cache is the user's to clear; nothing depends on it
+        }
     }
 
     private void deleteOlder() throws IOException {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The second JVM's class-data archive in the cache folder: written once, moved in, then mapped. */
-class ExportClassArchiveTest {
+class ClassArchiveTest {
     private static final String SHARING = "mixed mode, sharing";
     private static final String RUNTIME = "/usr/lib/jvm/17 17.0.15+6";
 
@@ -21,7 +21,7 @@ class ExportClassArchiveTest {
     void theFirstExportWritesTheArchiveAndLaterOnesMapIt() throws Exception {
         Path jar = jar("scholarfolio.jar", "classes");
         Path folder = tmp.resolve("cache/class-archives");
-        ExportClassArchive archive = ExportClassArchive.in(folder, jar, SHARING, RUNTIME, 41).orElseThrow();
+        ClassArchive archive = ClassArchive.in("export", folder, jar, SHARING, RUNTIME, 41).orElseThrow();
 
         List<String> first = archive.options();
         assertThat(first).containsExactly("-XX:ArchiveClassesAtExit=" + archive.writing(), "-Xshare:auto", "-Xlog:cds*=off",
@@ -33,7 +33,7 @@ class ExportClassArchiveTest {
 
         assertThat(archive.file()).hasContent("the JVM's archive");
         assertThat(archive.writing()).doesNotExist();
-        ExportClassArchive next = ExportClassArchive.in(folder, jar, SHARING, RUNTIME, 42).orElseThrow();
+        ClassArchive next = ClassArchive.in("export", folder, jar, SHARING, RUNTIME, 42).orElseThrow();
         assertThat(next.file()).isEqualTo(archive.file());
         List<String> later = next.options();
         assertThat(later).containsExactly("-XX:SharedArchiveFile=" + archive.file(), "-Xshare:auto", "-Xlog:cds*=off",
@@ -43,7 +43,7 @@ class ExportClassArchiveTest {
 
     @Test
     void aFailedExportLeavesNoArchiveBehind() throws Exception {
-        ExportClassArchive archive = ExportClassArchive.in(tmp.resolve("cache"), jar("s.jar", "x"), SHARING, RUNTIME, 7)
+        ClassArchive archive = ClassArchive.in("export", tmp.resolve("cache"), jar("s.jar", "x"), SHARING, RUNTIME, 7)
                 .orElseThrow();
         archive.options();
         Files.writeString(archive.writing(), "half an archive");
@@ -62,15 +62,15 @@ class ExportClassArchiveTest {
         Path jar = jar("scholarfolio.jar", "version 1");
         Path other = jar("other/scholarfolio.jar", "version 1");
         Path folder = tmp.resolve("cache");
-        ExportClassArchive old = written(folder, jar, RUNTIME);
-        ExportClassArchive otherJars = written(folder, other, RUNTIME);
+        ClassArchive old = written(folder, jar, RUNTIME);
+        ClassArchive otherJars = written(folder, other, RUNTIME);
         assertThat(otherJars.file()).isNotEqualTo(old.file());
-        assertThat(ExportClassArchive.in(folder, jar, SHARING, "/usr/lib/jvm/21 21.0.2", 1).orElseThrow().file())
+        assertThat(ClassArchive.in("export", folder, jar, SHARING, "/usr/lib/jvm/21 21.0.2", 1).orElseThrow().file())
                 .isNotEqualTo(old.file());
 
         Files.writeString(jar, "version 2, longer");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
-        ExportClassArchive updated = written(folder, jar, RUNTIME);
+        ClassArchive updated = written(folder, jar, RUNTIME);
 
         assertThat(updated.file()).isNotEqualTo(old.file()).isRegularFile();
         assertThat(old.file()).doesNotExist();
@@ -78,14 +78,43 @@ class ExportClassArchiveTest {
     }
 
     @Test
+    void anArchiveLeftHalfWrittenByAStoppedRunIsDeletedByTheNextOneARunningOnesIsNot() throws Exception {
+        Path jar = jar("scholarfolio.jar", "classes");
+        Path folder = Files.createDirectories(tmp.resolve("cache"));
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").redirectErrorStream(true).start();
+        ended.getInputStream().readAllBytes();
+        ended.waitFor();
+        Path abandoned = Files.writeString(folder.resolve("editor-1-2.jsa." + ended.pid() + ".writing"), "half");
+        Path running = Files.writeString(folder.resolve("editor-1-2.jsa." + ProcessHandle.current().pid() + ".writing"), "busy");
+
+        ClassArchive.in("editor", folder, jar, SHARING, RUNTIME, 5).orElseThrow().options();
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(running).hasContent("busy");
+    }
+
+    @Test
+    void theEditorsArchiveAndTheExportsOfOneJarAreKeptApart() throws Exception {
+        Path jar = jar("scholarfolio.jar", "classes");
+        Path folder = tmp.resolve("cache");
+        ClassArchive export = written("export", folder, jar, RUNTIME);
+        ClassArchive editor = written("editor", folder, jar, RUNTIME);
+
+        assertThat(editor.file()).isNotEqualTo(export.file()).hasContent("archive of " + jar);
+        assertThat(export.file()).isRegularFile();
+        assertThat(ClassArchive.in("editor", folder, jar, SHARING, RUNTIME, 9).orElseThrow().options())
+                .startsWith("-XX:SharedArchiveFile=" + editor.file());
+    }
+
+    @Test
     void noArchiveWhenTheCacheIsOffOrUnwritableOrTheJvmSharesNothing() throws Exception {
         Path jar = jar("scholarfolio.jar", "classes");
-        assertThat(ExportClassArchive.in(null, jar, SHARING, RUNTIME, 1)).isEmpty();
-        assertThat(ExportClassArchive.in(tmp.resolve("cache"), jar, "mixed mode", RUNTIME, 1)).isEmpty();
-        assertThat(ExportClassArchive.in(tmp.resolve("cache"), tmp.resolve("missing.jar"), SHARING, RUNTIME, 1)).isEmpty();
+        assertThat(ClassArchive.in("export", null, jar, SHARING, RUNTIME, 1)).isEmpty();
+        assertThat(ClassArchive.in("export", tmp.resolve("cache"), jar, "mixed mode", RUNTIME, 1)).isEmpty();
+        assertThat(ClassArchive.in("export", tmp.resolve("cache"), tmp.resolve("missing.jar"), SHARING, RUNTIME, 1)).isEmpty();
 
         Path notAFolder = Files.writeString(tmp.resolve("cache-file"), "a file where the cache folder would be");
-        ExportClassArchive unwritable = ExportClassArchive.in(notAFolder.resolve("class-archives"), jar, SHARING, RUNTIME, 1)
+        ClassArchive unwritable = ClassArchive.in("export", notAFolder.resolve("class-archives"), jar, SHARING, RUNTIME, 1)
                 .orElseThrow();
         assertThat(unwritable.options()).isEmpty();
         unwritable.settle(0); // and nothing to tidy up
@@ -95,13 +124,17 @@ class ExportClassArchiveTest {
     @Test
     void theArchiveOptionsGoAmongTheJvmsBeforeTheJar() {
         List<String> command = List.of("java", "-XX:+UseSerialGC", "-jar", "s.jar", "export", "p");
-        assertThat(ExportRelaunch.withOptions(command, List.of("-XX:SharedArchiveFile=a.jsa", "-Xshare:auto")))
+        assertThat(JvmRelaunch.withOptions(command, List.of("-XX:SharedArchiveFile=a.jsa", "-Xshare:auto")))
                 .containsExactly("java", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=a.jsa", "-Xshare:auto", "-jar", "s.jar",
                         "export", "p");
     }
 
-    private ExportClassArchive written(Path folder, Path jar, String runtime) throws Exception {
-        ExportClassArchive archive = ExportClassArchive.in(folder, jar, SHARING, runtime, 3).orElseThrow();
+    private ClassArchive written(Path folder, Path jar, String runtime) throws Exception {
+        return written("export", folder, jar, runtime);
+    }
+
+    private ClassArchive written(String kind, Path folder, Path jar, String runtime) throws Exception {
+        ClassArchive archive = ClassArchive.in(kind, folder, jar, SHARING, runtime, 3).orElseThrow();
         archive.options();
         Files.writeString(archive.writing(), "archive of " + jar);
         archive.settle(0);

@@ -1,0 +1,59 @@
+package org.scholarfolio.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The editor started by {@code java -jar} runs in a second JVM started as the app image's launcher
+ * starts it ({@code packaging/jpackage-app.cfg}: the quick compiler only, a heap that gives memory
+ * back), which maps a class-data archive of the editor's classes from the user's cache: the first
+ * such editor writes it when it is closed, and it is kept only when that editor ended well
+ * ({@link ClassArchive}, {@link JvmRelaunch}). The first JVM loads no JavaFX: it waits, about 40 MB
+ * resident, and ends with the editor's exit code (ADR {@code command-line-launcher-with-its-own-options.md}).
+ * The app image's module options ({@code --add-exports}, {@code --add-opens}) are left out: from
+ * the jar, JavaFX is on the class path, where they name no module.
+ */
+public final class EditorRelaunch {
+    /** The app image launcher's options without its module options, as {@code packaging/jpackage-app.cfg} lists them. */
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000");
+    /** Environment variables whose JVM options every JVM started here picks up, the second one too. */
+    private static final List<String> INHERITED_OPTIONS = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+
+    private EditorRelaunch() {
+    }
+
+    /** The editor's exit code when it ran in a second JVM, empty when this JVM should run it. */
+    public static OptionalInt run(String[] args) {
+        return JvmRelaunch.run("editor", command(args, ownOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv()),
+                System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""),
+                System.getProperty(JvmRelaunch.PROPERTY, "true")));
+    }
+
+    /** The second JVM's command line for the editor's {@code args}, or an empty list when this JVM runs the editor. */
+    static List<String> command(String[] args, List<String> jvmOptions, String classPath, String javaCommand, String property) {
+        return JvmRelaunch.command(OPTIONS, args, jvmOptions, classPath, javaCommand, property);
+    }
+
+    /**
+     * The JVM options given on this JVM's command line: those it took from {@code JAVA_TOOL_OPTIONS}
+     * or {@code JDK_JAVA_OPTIONS} are left out, since the second JVM inherits the environment and
+     * takes them as well (a benchmark passes its properties so).
+     */
+    static List<String> ownOptions(List<String> jvmOptions, Map<String, String> env) {
+        List<String> own = new ArrayList<>(jvmOptions);
+        for (String variable : INHERITED_OPTIONS) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                for (String option : Arrays.asList(value.strip().split("\\s+"))) {
+                    own.remove(option);
+                }
+            }
+        }
+        return own;
+    }
+}

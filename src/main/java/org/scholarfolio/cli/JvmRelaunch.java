@@ -1,0 +1,123 @@
+package org.scholarfolio.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.scholarfolio.files.UserCache;
+
+/**
+ * Runs this jar's command again in a second JVM started with a launcher's options, for a JVM
+ * started as {@code java -jar} with no options of its own: {@code java -jar} names no JVM options,
+ * and a running JVM can change neither its collector, nor its compilers for good, nor map a class
+ * archive. The first JVM waits with the terminal's stdin, stdout and stderr shared, and ends with
+ * the second's exit code; a shutdown hook ends the second when the first is stopped (Ctrl+C in a
+ * terminal reaches both anyway). The second JVM maps a class-data archive of its kind of run from
+ * the user's cache, which the first such run writes at exit ({@link ClassArchive}). Never when
+ * {@code -Dscholarfolio.relaunch=false}, nor in the second JVM (it has options), nor under the app
+ * image's launchers or a test's JVM (options of their own, or a class path of more than the jar).
+ * Used by the export ({@link ExportRelaunch}) and the editor ({@link EditorRelaunch}).
+ */
+public final class JvmRelaunch {
+    static final String PROPERTY = "scholarfolio.relaunch";
+    /** The cache folder of the second JVMs' class-data archives ({@link ClassArchive}). */
+    static final String ARCHIVES = "class-archives";
+    /** How long a stopped first JVM waits for the second to end. */
+    private static final long STOP_WAIT_SECONDS = 15;
+
+    private JvmRelaunch() {
+    }
+
+    /**
+     * The second JVM's command line: this Java runtime with {@code options}, then {@code -jar} and
+     * the jar with {@code args}; an empty list when this JVM runs the command itself: JVM options
+     * already given, not started from one jar, no {@code java} to be found, or turned off.
+     */
+    static List<String> command(List<String> options, String[] args, List<String> jvmOptions, String classPath, String javaCommand,
+            String property) {
+        boolean plainJar = jvmOptions.isEmpty() && classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
+                && javaCommand.startsWith(classPath);
+        if (!plainJar || !Boolean.parseBoolean(property)) {
+            return List.of();
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (!Files.isExecutable(java) && !Files.isExecutable(Path.of(java + ".exe"))) {
+            return List.of();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(options);
+        command.add("-jar");
+        command.add(classPath);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * Starts {@code command} (from {@link #command}; an empty one is not started) with the class
+     * archive of {@code kind}'s runs, and waits for it: its exit code, or empty when no second JVM
+     * could be started and this one should run the command.
+     */
+    static OptionalInt run(String kind, List<String> command) {
+        return command.isEmpty() ? OptionalInt.empty() : run(kind, command, UserCache.folder(ARCHIVES));
+    }
+
+    /** {@link #run(String, List)} with the archives in {@code archives} (null: none). */
+    static OptionalInt run(String kind, List<String> command, Path archives) {
+        if (command.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Optional<ClassArchive> archive = ClassArchive.in(kind, archives, Path.of(command.get(command.indexOf("-jar") + 1)),
+                System.getProperty("java.vm.info", ""), System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
+                ProcessHandle.current().pid());
+        List<String> archiveOptions = archive.map(ClassArchive::options).orElse(List.of());
+        Process process;
+        try {
+            process = new ProcessBuilder(withOptions(command, archiveOptions)).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            archive.ifPresent(a -> a.settle(1));
+            return OptionalInt.empty(); // no second JVM to be had: this one runs the command
+        }
+        // Stopped itself (a signal, the session's end): the second JVM is stopped too, and an
+        // archive it was writing cannot be trusted. It is given a while to end (a JVM writing an
+        // archive at exit takes seconds) so that the terminal's prompt comes back after both.
+        Thread stop = new Thread(() -> {
+            process.destroy();
+            try {
+                process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            archive.filter(a -> a.writes(archiveOptions)).ifPresent(a -> a.settle(143));
+        }, "stop-" + kind);
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code;
+        try {
+            code = process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroy();
+            code = 130;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway: the second JVM has ended, and its archive is settled below
+        }
+        int exitCode = code;
+        archive.filter(a -> a.writes(archiveOptions)).ifPresent(a -> a.settle(exitCode));
+        return OptionalInt.of(exitCode);
+    }
+
+    /** {@code command} with {@code options} among the JVM's, before {@code -jar}. */
+    static List<String> withOptions(List<String> command, List<String> options) {
+        List<String> with = new ArrayList<>(command);
+        with.addAll(command.indexOf("-jar"), options);
+        return with;
+    }
+}

@@ -1,0 +1,58 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EditorRelaunchTest {
+    private static final String JAR = "/opt/x/scholarfolio.jar";
+
+    @Test
+    void theEditorFromJavaJarRunsInAJvmWithTheAppImageLaunchersOptions() {
+        List<String> opened = EditorRelaunch.command(new String[] {"open", "my portfolio"}, List.of(), JAR, JAR + " open my portfolio",
+                "true");
+        List<String> started = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true");
+
+        assertThat(opened.get(0)).endsWith("java");
+        assertThat(opened.subList(1, opened.size())).containsExactly("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-jar", JAR, "open",
+                "my portfolio");
+        assertThat(started.subList(1, started.size())).endsWith("-jar", JAR);
+    }
+
+    @Test
+    void theOptionsAreTheAppImageLaunchersOwnWithoutItsModuleOptions() throws Exception {
+        List<String> cfg = Files.readAllLines(Path.of("packaging/jpackage-app.cfg")).stream()
+                .filter(line -> line.startsWith("--java-options "))
+                .map(line -> line.substring("--java-options ".length()).strip())
+                .filter(option -> !option.startsWith("--add-exports") && !option.startsWith("--add-opens"))
+                .toList();
+
+        assertThat(EditorRelaunch.OPTIONS).containsExactlyElementsOf(cfg);
+    }
+
+    @Test
+    void jvmOptionsOtherClassPathsAndTheSwitchKeepTheEditorInThisJvm() {
+        String[] open = {"open", "p"};
+        // a test's JVM, the app image's launcher, javafx:run: options of their own
+        assertThat(EditorRelaunch.command(open, List.of("-Dprism.order=sw"), JAR, JAR + " open p", "true")).isEmpty();
+        assertThat(EditorRelaunch.command(open, List.of(), "target/classes", "org.scholarfolio.app.Launcher open p", "true")).isEmpty();
+        assertThat(EditorRelaunch.command(open, List.of(), JAR + ":lib/a.jar", "org.scholarfolio.app.Launcher open p", "true")).isEmpty();
+        assertThat(EditorRelaunch.command(open, List.of(), JAR, JAR + " open p", "false")).isEmpty();
+    }
+
+    @Test
+    void optionsFromTheEnvironmentAreNotTheJvmsOwnTheSecondJvmTakesThemToo() {
+        List<String> given = List.of("-Dscholarfolio.firstContent=exit", "-Duser=x", "-Xmx1g");
+
+        assertThat(EditorRelaunch.ownOptions(given, Map.of("JAVA_TOOL_OPTIONS", " -Dscholarfolio.firstContent=exit  -Duser=x",
+                "JDK_JAVA_OPTIONS", "-Xmx1g"))).isEmpty();
+        assertThat(EditorRelaunch.ownOptions(given, Map.of("JAVA_TOOL_OPTIONS", "-Duser=x"))).containsExactly(
+                "-Dscholarfolio.firstContent=exit", "-Xmx1g");
+        assertThat(EditorRelaunch.ownOptions(given, Map.of())).isEqualTo(given);
+    }
+}

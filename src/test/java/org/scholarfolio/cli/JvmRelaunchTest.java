@@ -1,0 +1,86 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real second JVM from a one-class jar: its options, its exit code, and the class archive it leaves. */
+class JvmRelaunchTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSecondJvmGetsTheOptionsAndArgumentsAndItsExitCodeIsTheRunsAndOnlyACleanExitKeepsAnArchive() throws Exception {
+        // A JVM that maps no archive of the JDK's own writes none for the application (ClassArchive).
+        Assumptions.assumeTrue(System.getProperty("java.vm.info", "").contains("sharing"));
+        Path jar = probeJar();
+        Path archives = tmp.resolve("cache/class-archives");
+        Path report = tmp.resolve("report");
+
+        OptionalInt failed = JvmRelaunch.run("probe", command(jar, report, "3"), archives);
+
+        assertThat(failed).hasValue(3);
+        assertThat(Files.readAllLines(report)).contains("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "arg 3")
+                .anyMatch(line -> line.startsWith("-XX:ArchiveClassesAtExit="));
+        assertThat(files(archives)).isEmpty();
+
+        assertThat(JvmRelaunch.run("probe", command(jar, report, "0"), archives)).hasValue(0);
+        assertThat(files(archives)).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).startsWith("probe-")
+                .endsWith(".jsa"));
+        Path archive = files(archives).get(0);
+
+        assertThat(JvmRelaunch.run("probe", command(jar, report, "0"), archives)).hasValue(0);
+        assertThat(Files.readAllLines(report)).contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+        assertThat(files(archives)).containsExactly(archive);
+    }
+
+    @Test
+    void noCommandNoSecondJvm() {
+        assertThat(JvmRelaunch.run("probe", List.of(), tmp)).isEmpty();
+    }
+
+    private List<String> command(Path jar, Path report, String exitCode) {
+        String[] args = {report.toString(), exitCode};
+        List<String> command = JvmRelaunch.command(List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"), args, List.of(),
+                jar.toString(), jar + " " + String.join(" ", args), "true");
+        assertThat(command).isNotEmpty();
+        return command;
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    private Path probeJar() throws Exception {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, RelaunchProbe.class.getName());
+        String entry = RelaunchProbe.class.getName().replace('.', '/') + ".class";
+        Path jar = tmp.resolve("probe.jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest);
+                InputStream classFile = RelaunchProbe.class.getClassLoader().getResourceAsStream(entry)) {
+            jarOut.putNextEntry(new JarEntry(entry));
+            classFile.transferTo(jarOut);
+            jarOut.closeEntry();
+        }
+        return jar;
+    }
+}

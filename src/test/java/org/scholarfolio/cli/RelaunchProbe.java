@@ -1,0 +1,26 @@
+package org.scholarfolio.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The main class of a one-class jar that {@code JvmRelaunchTest} runs in a second JVM: writes its
+ * JVM options and arguments to the file named first, one a line, and exits with the code named second.
+ */
+public final class RelaunchProbe {
+    private RelaunchProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            lines.append(option).append('\n');
+        }
+        for (String arg : args) {
+            lines.append("arg ").append(arg).append('\n');
+        }
+        Files.writeString(Path.of(args[0]), lines);
+        System.exit(Integer.parseInt(args[1]));
+    }
+}
