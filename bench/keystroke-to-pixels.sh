@@ -31,7 +31,7 @@ for run in $(seq "$runs"); do
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
       java -Xmx1g -Djava.util.prefs.userRoot="$home/prefs" ${JAVA_OPTS:-} \
       -cp "${build#*=}:target/test-classes:$(cat "$deps")" \
-      org.scholarfolio.app.KeystrokeToPixelsBenchmark "$keys" 2>"$home/stderr" | tail -4 || tail -20 "$home/stderr"
+      org.scholarfolio.app.KeystrokeToPixelsBenchmark "$keys" 2>"$home/stderr" | tail -5 || tail -20 "$home/stderr"
     rm -rf "$home"
   done
 done
