@@ -139,6 +139,7 @@ public final class KeystrokeToPixelsBenchmark {
             int[] lastUpdate = {updates.getAsInt()};
             // The pixel-true record: the WebView asks WebKit to paint its dirty region at each pulse's
             // start (an "update"); a pulse in which that happened drew the page's tree as it is now.
+            web.getScene().addPreLayoutPulseListener(() -> probe.log("pulse"));
             web.getScene().addPostLayoutPulseListener(() -> {
                 probe.log("pulse laid out");
                 int update = updates.getAsInt();
@@ -177,6 +178,7 @@ public final class KeystrokeToPixelsBenchmark {
                 before = ProcessorTime.now();
             }
             pressed[i] = System.nanoTime();
+            probe.log("pressed " + c);
             Platform.runLater(() -> {
                 probe.log("handling " + c);
                 type(bio, c);
