@@ -33,7 +33,11 @@ import org.scholarfolio.testing.ScenePictures;
  * the page, so it is the frame that draws the change. A space typed at the paragraph's end changes
  * nothing on the page (Markdown drops the trailing space): it counts as drawn with the next letter,
  * a word's pause later, so the figures over all keys carry that pause in about one key in six (the
- * p95); a second line gives the keys that change the page alone. Not a test: the numbers depend on the machine.
+ * p95); a second line gives the keys that change the page alone. A fourth line ends each key when
+ * JavaFX's rendering thread has painted the frame of the pulse whose WebView update drew the change:
+ * the animation-frame callback waits for WebKit's timer turn after a pulse (and the mutation
+ * callback that asks for it for another), so it may come one or two pulses after that frame, or,
+ * on a loaded machine, before its paint is done. Not a test: the numbers depend on the machine.
  * Runs headless (Monocle, software rendering); see BENCHMARKS.md and bench/keystroke-to-pixels.sh.
  */
 public final class KeystrokeToPixelsBenchmark {
@@ -140,6 +144,10 @@ public final class KeystrokeToPixelsBenchmark {
             // The pixel-true record: the WebView asks WebKit to paint its dirty region at each pulse's
             // start (an "update"); a pulse in which that happened drew the page's tree as it is now.
             web.getScene().addPreLayoutPulseListener(() -> probe.log("pulse"));
+            if (Boolean.getBoolean("bench.dirtynodes")) {
+                // Which nodes a pulse hands to the renderer as changed: their area is what it repaints.
+                web.getScene().addPostLayoutPulseListener(() -> probe.log("changed nodes " + changedNodes(web.getScene().getRoot())));
+            }
             web.getScene().addPostLayoutPulseListener(() -> {
                 probe.log("pulse laid out");
                 int update = updates.getAsInt();
@@ -239,6 +247,32 @@ public final class KeystrokeToPixelsBenchmark {
         System.out.println(spent.perKey(keys));
         // Leave without the save question: the test portfolio's edits are not wanted.
         System.exit(0);
+    }
+
+    /** The topmost nodes with a change for the render graph, as "Type#id WxH@x,y bits". */
+    private static String changedNodes(javafx.scene.Parent root) {
+        StringBuilder out = new StringBuilder();
+        try {
+            java.lang.reflect.Field bits = Node.class.getDeclaredField("dirtyBits");
+            bits.setAccessible(true);
+            java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+            while (!todo.isEmpty()) {
+                Node n = todo.pop();
+                java.util.Set<?> b = (java.util.Set<?>) bits.get(n);
+                if (!b.isEmpty()) {
+                    javafx.geometry.Bounds at = n.localToScene(n.getBoundsInLocal());
+                    out.append(n.getClass().getSimpleName()).append('#').append(n.getId())
+                            .append(String.format(Locale.ROOT, " %.0fx%.0f@%.0f,%.0f %s; ", at.getWidth(), at.getHeight(),
+                                    at.getMinX(), at.getMinY(), b));
+                }
+                if (n instanceof javafx.scene.Parent p) {
+                    todo.addAll(p.getChildrenUnmodifiable());
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            return e.toString();
+        }
+        return out.toString();
     }
 
     /** Runs a job on JavaFX's rendering thread, after the frames handed to it so far are painted. */
