@@ -28,9 +28,10 @@ class FormBuilderTest {
 
     @Test
     void theFormsViewportIsNotACachedImageSoAKeyRepaintsOnlyItsField(FxRobot robot) {
-        Node viewport = robot.interact(() -> form.lookup(".viewport"));
+        Node[] viewport = new Node[1];
+        robot.interact(() -> viewport[0] = form.lookup(".viewport"));
 
-        assertThat(viewport).as("the scroll pane's viewport").isNotNull();
-        assertThat(viewport.isCache()).isFalse();
+        assertThat(viewport[0]).as("the scroll pane's viewport").isNotNull();
+        assertThat(viewport[0].isCache()).isFalse();
     }
 }
