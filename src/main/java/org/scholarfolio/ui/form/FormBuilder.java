@@ -191,11 +191,23 @@ public final class FormBuilder {
         }
     }
 
+    /** Turns off the cache of the scroll pane's own viewport (its child styled "viewport"). */
+    static void uncacheViewport(ScrollPane scroll) {
+        for (Node child : scroll.getChildrenUnmodifiable()) {
+            if (child.getStyleClass().contains("viewport")) {
+                child.setCache(false);
+            }
+        }
+    }
+
     /** The form, scrolling vertically when it is taller than the pane. */
     public ScrollPane build() {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("form-scroll");
+        // JavaFX's scroll pane keeps its viewport as a cached image: every key typed into a field
+        // re-rendered the whole visible form into it (some 200 nodes a key instead of the field's few).
+        scroll.skinProperty().addListener((obs, old, skin) -> uncacheViewport(scroll));
         return scroll;
     }
 }
