@@ -30,6 +30,7 @@ final class PebbleThemeTemplates implements PageTemplates {
         engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", HtmlEscaping.INSTANCE) // the default strategy's name
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .build();
