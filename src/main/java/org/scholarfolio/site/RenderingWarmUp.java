@@ -6,23 +6,19 @@ import org.scholarfolio.markdown.MarkdownRenderer;
  * What every export's first pages need before they can be made, readied ahead: the shared Markdown
  * renderer (its parser, extensions and allow-list set up, its code run once), the theme's compiled
  * templates, and the 2D API the social card is drawn with. A command-line process starts with none
- * of them, and the export otherwise sets them up on its own threads, one after the other, about half a
- * second of processor time; run on a thread of its own while the portfolio file is read, it uses the
- * second core, which reading leaves mostly idle. Nothing made here depends on a portfolio, so what
+ * of them, and the export otherwise sets them up on its own threads, partly on the main thread before the pages'
+ * pool starts; run on a thread of its own while the portfolio file is read, it uses the second core,
+ * which reading leaves mostly to the compiler. Nothing made here depends on a portfolio, so what
  * the export writes is the same with or without it.
  */
 public final class RenderingWarmUp {
-    /** Markdown with the common inline and block forms; no math, which would start KaTeX for nothing. */
-    private static final String SAMPLE = """
-            # A heading
-
-            A *paragraph* with **strong** text, `code`, a [link](https://example.org/a) and https://example.org/b.
-
-            - a list item
-            - another, with ~~struck~~ text :smile:
-
-            > a quote
-            """;
+    /**
+     * A paragraph and a link: enough to load the parser's and renderer's classes, which every export
+     * needs, without running much code that the records' own text would not run anyway (a longer sample
+     * cost this thread more than it saved the page threads, BENCHMARKS.md session 14); no math,
+     * which would start KaTeX.
+     */
+    private static final String SAMPLE = "A *paragraph* with a [link](https://example.org/).";
 
     private RenderingWarmUp() {
     }
@@ -32,7 +28,7 @@ public final class RenderingWarmUp {
         try {
             MarkdownRenderer markdown = MarkdownRenderer.shared();
             markdown.render(SAMPLE);
-            markdown.renderInline("A *title* with `code`");
+            markdown.renderInline(SAMPLE);
             PebbleThemeTemplates.of(theme).compileAll();
             HtmlEscaping.INSTANCE.escape("<&>");
             SocialCard.prepare();
