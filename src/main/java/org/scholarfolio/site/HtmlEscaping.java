@@ -10,6 +10,8 @@ import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
  * start, spent on the page-rendering thread, for five characters.
  */
 final class HtmlEscaping implements EscapingStrategy {
+    /** The name the templates' engine knows it by; it is the engine's default, so auto-escaping uses it. */
+    static final String NAME = "markup";
     static final HtmlEscaping INSTANCE = new HtmlEscaping();
 
     private HtmlEscaping() {

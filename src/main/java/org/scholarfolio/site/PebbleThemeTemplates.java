@@ -38,7 +38,8 @@ final class PebbleThemeTemplates implements PageTemplates {
         engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
-                .addEscapingStrategy("html", HtmlEscaping.INSTANCE) // the default strategy's name
+                .addEscapingStrategy(HtmlEscaping.NAME, HtmlEscaping.INSTANCE)
+                .defaultEscapingStrategy(HtmlEscaping.NAME)
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .build();
