@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.site.ExportReport;
+import org.scholarfolio.site.RenderingWarmUp;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.files.ChangeCheck;
@@ -51,6 +52,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         // Pages to render: a few seconds of work, where the optimising compiler costs more than it gains.
         QuickCompilation.requestInBackground();
+        // The renderer, templates and 2D set-up on the second core while this thread reads the file.
+        RenderingWarmUp.startInBackground(ExportOptions.defaults().theme());
         var result = PortfolioArgument.load(portfolio, err);
         if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 
 /**
@@ -16,6 +19,11 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
  */
 final class PebbleThemeTemplates implements PageTemplates {
     static final String THEMES = "org/scholarfolio/site/theme/";
+    /** The templates a theme's pages are made from, compiled ahead by {@link #compileAll()}. */
+    private static final List<String> TEMPLATES = List.of("base", "partials/publication", "publication", "publications",
+            "home", "news", "news-item", "page");
+    /** One per theme and process: the engine and its compiled templates hold nothing of a portfolio. */
+    private static final Map<String, PebbleThemeTemplates> SHARED = new ConcurrentHashMap<>();
 
     private final PebbleEngine engine;
     /** The largest page buffer a thread keeps for its next page (the editor's threads live long). */
@@ -30,9 +38,30 @@ final class PebbleThemeTemplates implements PageTemplates {
         engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
+                .addEscapingStrategy(HtmlEscaping.NAME, HtmlEscaping.INSTANCE)
+                .defaultEscapingStrategy(HtmlEscaping.NAME)
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .build();
+    }
+
+    /**
+     * The theme's templates, made once per process: an export then finds them compiled (by an
+     * earlier export, or by {@link RenderingWarmUp} while the portfolio loaded).
+     */
+    static PebbleThemeTemplates of(String theme) {
+        return SHARED.computeIfAbsent(theme, PebbleThemeTemplates::new);
+    }
+
+    /** Compiles every page template now, so the first page of each kind does not wait for it. */
+    void compileAll() {
+        for (String template : TEMPLATES) {
+            try {
+                engine.getTemplate(template);
+            } catch (PebbleException e) {
+                // A theme without this page: its export says so when it asks for it.
+            }
+        }
     }
 
     @Override

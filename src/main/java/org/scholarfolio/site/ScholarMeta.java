@@ -33,7 +33,7 @@ final class ScholarMeta {
         }
         if (p.year() != null) {
             String date = p.year() + (p.month() != null && p.month() >= 1 && p.month() <= 12
-                    ? String.format("/%02d", p.month()) : "");
+                    ? "/" + zeroPadded(p.month(), 2) : "");
             meta.add(new Meta("citation_publication_date", date));
         }
         switch (EntryKind.of(p)) {
@@ -81,6 +81,23 @@ final class ScholarMeta {
                 .filter(l -> l.local() && l.label().equals("PDF") && l.href().startsWith(folder)
                         && l.href().toLowerCase(Locale.ROOT).endsWith(".pdf"))
                 .map(Link::href).findFirst().map(href -> baseUrl + href);
+    }
+
+    /**
+     * {@code value} in decimal, zero-padded to {@code width} characters after a minus sign, as
+     * {@code String.format("%0<width>d")} writes it in the root locale: without parsing a format
+     * string on every page, and always in ASCII digits, whatever the computer's locale.
+     */
+    static String zeroPadded(int value, int width) {
+        String digits = Long.toString(Math.abs((long) value));
+        StringBuilder out = new StringBuilder(Math.max(width, digits.length() + 1));
+        if (value < 0) {
+            out.append('-');
+        }
+        for (int i = out.length() + digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits).toString();
     }
 
     /** "230--265", "230-265", "230–265" or "e1234": the first and, when given, the last page. */

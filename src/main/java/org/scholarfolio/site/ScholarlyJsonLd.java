@@ -55,7 +55,7 @@ final class ScholarlyJsonLd {
         }
         if (p.year() != null) {
             work.put("datePublished", p.month() != null && p.month() >= 1 && p.month() <= 12
-                    ? String.format("%04d-%02d", p.year(), p.month()) : p.year().toString());
+                    ? ScholarMeta.zeroPadded(p.year(), 4) + "-" + ScholarMeta.zeroPadded(p.month(), 2) : p.year().toString());
         }
         switch (kind) {
             case ARTICLE -> periodical(p).ifPresent(chain -> work.put("isPartOf", chain));

@@ -295,7 +295,7 @@ public final class SiteExporter {
                                     DoubleConsumer progress, OutputFolder.Staging staging)
             throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
-        PageTemplates templates = new PebbleThemeTemplates(options.theme());
+        PageTemplates templates = PebbleThemeTemplates.of(options.theme());
         String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
         if (!requested.isBlank() && SiteModelBuilder.normaliseBaseUrl(requested).isEmpty()) {
             warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "\"" + requested + "\" is not an http(s) address; feeds and cards use relative links"));

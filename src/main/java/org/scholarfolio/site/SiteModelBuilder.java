@@ -232,10 +232,16 @@ final class SiteModelBuilder {
                     return kept(p, slug, researcher, sections);
                 });
         patched = part != null;
+        // A whole export's news are made on this thread while the pool makes the publications' views.
+        NewsPart madeAlongside = null;
         if (patched) {
             kept.carryOver(replaced);
         } else {
-            part = wholePart(researcher, sections, pool);
+            Pending<PublicationsPart> whole = wholePart(researcher, sections, pool);
+            if (pool != null) {
+                madeAlongside = news(sections, newsWithViews(datedNewsCount()));
+            }
+            part = whole.get();
         }
         made = part;
         for (PublicationsPart.Entry e : part.entries()) {
@@ -250,7 +256,7 @@ final class SiteModelBuilder {
 
         newsKept = patched && lastNews != null && lastNews.isFor(portfolio.news(), kept.context());
         int datedNews = datedNewsCount();
-        NewsPart newsPart = newsKept ? lastNews : news(sections, newsWithViews(datedNews));
+        NewsPart newsPart = newsKept ? lastNews : madeAlongside != null ? madeAlongside : news(sections, newsWithViews(datedNews));
         madeNews = kept == null ? null : newsPart;
         warnings.addAll(newsPart.undated());
         newsSources.addAll(newsPart.inOrder());
@@ -335,11 +341,11 @@ final class SiteModelBuilder {
 
     /**
      * Every publication's views, made (or found in the kept views) in parallel, each publication
-     * collecting its own warnings, handed over in the list's order. A long list has a page per year
+     * collecting its own warnings, handed over in the list's order when asked for: the pool starts on
+     * them at once, and the caller may do other work meanwhile. A long list has a page per year
      * under publications/: no paper's folder may take its name.
      */
-    private PublicationsPart wholePart(AuthorNames researcher, Set<String> sections, ExecutorService pool)
-            throws InterruptedException, ExecutionException {
+    private Pending<PublicationsPart> wholePart(AuthorNames researcher, Set<String> sections, ExecutorService pool) {
         List<Publication> given = portfolio.publications();
         Slugs pubSlugs = new Slugs(PublicationList.splits(given.size())
                 ? Set.copyOf(PublicationList.yearFolders(entriesPerYear())) : Set.of(), Routes.SLUG_LENGTH);
@@ -365,7 +371,8 @@ final class SiteModelBuilder {
                 builds.add(() -> kept(p, slug, researcher, sections));
             }
         }
-        return PublicationsPart.of(given, positionOf, slugs, runAll(builds, pool), kept == null ? 0 : kept.context());
+        Pending<List<PublicationsPart.Entry>> entries = startAll(builds, pool);
+        return () -> PublicationsPart.of(given, positionOf, slugs, entries.get(), kept == null ? 0 : kept.context());
     }
 
     /** The number of publications per year, newest first, "undated" last: the list's year pages. */
@@ -442,26 +449,48 @@ final class SiteModelBuilder {
                 found, placed);
     }
 
-    /** The tasks' results in the tasks' order; run on this thread when {@code pool} is null. */
-    private static <T> List<T> runAll(List<Callable<T>> tasks, ExecutorService pool)
-            throws InterruptedException, ExecutionException {
-        List<T> results = new ArrayList<>(tasks.size());
+    /** Results being made; {@link #get} waits for them. */
+    @FunctionalInterface
+    private interface Pending<T> {
+        T get() throws InterruptedException, ExecutionException;
+    }
+
+    /**
+     * The tasks' results in the tasks' order, asked for later: handed to {@code pool} now, or run on
+     * the asking thread when {@code pool} is null.
+     */
+    private static <T> Pending<List<T>> startAll(List<Callable<T>> tasks, ExecutorService pool) {
         if (pool == null) {
-            for (Callable<T> task : tasks) {
-                try {
-                    results.add(task.call());
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new ExecutionException(e);
+            return () -> {
+                List<T> results = new ArrayList<>(tasks.size());
+                for (Callable<T> task : tasks) {
+                    try {
+                        results.add(task.call());
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new ExecutionException(e);
+                    }
                 }
+                return results;
+            };
+        }
+        List<Future<T>> futures = new ArrayList<>(tasks.size());
+        for (Callable<T> task : tasks) {
+            futures.add(pool.submit(task));
+        }
+        return () -> {
+            List<T> results = new ArrayList<>(futures.size());
+            try {
+                for (Future<T> f : futures) {
+                    results.add(f.get());
+                }
+            } catch (InterruptedException | ExecutionException | RuntimeException e) {
+                futures.forEach(f -> f.cancel(true));
+                throw e;
             }
             return results;
-        }
-        for (Future<T> f : pool.invokeAll(tasks)) {
-            results.add(f.get());
-        }
-        return results;
+        };
     }
 
     private String accent() {

@@ -75,6 +75,29 @@ final class SocialCard {
         return out.toByteArray();
     }
 
+    /**
+     * Readies the 2D API's first use (font configuration, the font files and their scaler, the PNG
+     * writer): a sixth of a second of a cold process's time, spent here instead of in the card's page.
+     */
+    static void prepare() {
+        BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 96));
+            g.drawString("Aa", 0, 1);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 42));
+            g.drawString("Aa", 0, 1);
+        } finally {
+            g.dispose();
+        }
+        try {
+            ImageIO.write(image, "png", new ByteArrayOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The largest size, down to half, at which the text fits in {@code lines} lines. */
     private static Font fitted(Graphics2D g, Font font, String text, int lines) {
         Font f = font;

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Portfolio;
@@ -133,5 +136,15 @@ class ScholarMetaTest {
         Path folder = temp.resolve("site/publications/zhang2024unlearn");
         assertThat(Files.readString(folder.resolve("salun.pdf"))).isEqualTo("%PDF-1.4\n");
         assertThat(Files.readString(folder.resolve("salun-2.pdf"))).contains("supplement");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 9, 10, 12, 99, 100, 999, 1000, 2026, 12345, -1, -9, -10, -999, -1000,
+            Integer.MAX_VALUE, Integer.MIN_VALUE})
+    void datesArePaddedAsTheFormatPaddedThem(int value) {
+        for (int width = 1; width <= 5; width++) {
+            assertThat(ScholarMeta.zeroPadded(value, width)).as("%d, width %d", value, width)
+                    .isEqualTo(String.format(Locale.ROOT, "%0" + width + "d", value));
+        }
     }
 }

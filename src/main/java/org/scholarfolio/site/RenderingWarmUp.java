@@ -1,0 +1,46 @@
+package org.scholarfolio.site;
+
+import org.scholarfolio.markdown.MarkdownRenderer;
+
+/**
+ * What every export's first pages need before they can be made, readied ahead: the shared Markdown
+ * renderer (its parser, extensions and allow-list set up, its code run once), the theme's compiled
+ * templates, and the 2D API the social card is drawn with. A command-line process starts with none
+ * of them, and the export otherwise sets them up on its own threads, partly on the main thread before the pages'
+ * pool starts; run on a thread of its own while the portfolio file is read, it uses the second core,
+ * which reading leaves mostly to the compiler. Nothing made here depends on a portfolio, so what
+ * the export writes is the same with or without it.
+ */
+public final class RenderingWarmUp {
+    /**
+     * A paragraph and a link: enough to load the parser's and renderer's classes, which every export
+     * needs, without running much code that the records' own text would not run anyway (a longer sample
+     * cost this thread more than it saved the page threads, BENCHMARKS.md session 14); no math,
+     * which would start KaTeX.
+     */
+    private static final String SAMPLE = "A *paragraph* with a [link](https://example.org/).";
+
+    private RenderingWarmUp() {
+    }
+
+    /** Readies the theme's pages; any failure is left for the export itself to meet and report. */
+    public static void run(String theme) {
+        try {
+            MarkdownRenderer markdown = MarkdownRenderer.shared();
+            markdown.render(SAMPLE);
+            markdown.renderInline(SAMPLE);
+            PebbleThemeTemplates.of(theme).compileAll();
+            HtmlEscaping.INSTANCE.escape("<&>");
+            SocialCard.prepare();
+        } catch (RuntimeException | LinkageError e) {
+            // Best effort: the export does the same work again and reports what fails.
+        }
+    }
+
+    /** Starts {@link #run} on a daemon thread; the caller does not wait for it. */
+    public static void startInBackground(String theme) {
+        Thread thread = new Thread(() -> run(theme), "export-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
