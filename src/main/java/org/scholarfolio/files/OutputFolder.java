@@ -265,8 +265,9 @@ public final class OutputFolder {
                     throw new IOException(file.path() + " is outside the folder");
                 }
                 if (flat) {
-                    // Numbered: two pages of the same name (index.html) never meet.
-                    target = folder.resolve(stagedCount.incrementAndGet() + "-" + target.getFileName());
+                    // A number only: two pages of the same name (index.html) never meet, and a page's
+                    // name near the system's limit is not made longer.
+                    target = folder.resolve(Integer.toString(stagedCount.incrementAndGet()));
                 }
                 // Noted only once made: another thread may be making the same folder right now.
                 if (!folders.contains(target.getParent())) {
