@@ -42,16 +42,81 @@ public final class OutputFolder {
      * (null when not known). The next export in the same process uses the entries instead of
      * reading and parsing the file again, as long as the file still has that size and time, and the
      * order instead of sorting 11,000 paths again when it is handed the same paths in the same order.
+     * It also keeps the manifest's bytes, so that an export of the same paths with a few checks
+     * changed (after one edit) patches those lines instead of writing 11,000 lines out again.
      */
-    public record Written(Map<String, String> entries, List<String> filePaths, int[] sorting, long size, FileTime time) {
-        public Written {
-            entries = java.util.Collections.unmodifiableMap(entries);
-            filePaths = java.util.Collections.unmodifiableList(filePaths);
+    public static final class Written {
+        private final Map<String, String> entries;
+        private final List<String> filePaths;
+        private final int[] sorting;
+        private final long size;
+        private final FileTime time;
+        // The entries' own map, handed on to the next export's Written when that patches it.
+        private final Map<String, String> own;
+        private final List<String> ownPaths;
+        // Each file's check by its index in filePaths, the manifest's bytes, and where each line
+        // starts in them by sorted position (one more: the end); null when not known.
+        private final String[] checks;
+        private final byte[] text;
+        private final int[] lineStarts;
+        // Set once the next export has taken over (and changed) the entries' map: not to be used again.
+        private volatile boolean superseded;
+
+        public Written(Map<String, String> entries, List<String> filePaths, int[] sorting, long size, FileTime time) {
+            this(entries, filePaths, sorting, size, time, null, null, null);
+        }
+
+        private Written(Map<String, String> entries, List<String> filePaths, int[] sorting, long size, FileTime time,
+                        String[] checks, byte[] text, int[] lineStarts) {
+            this.own = entries;
+            this.ownPaths = filePaths;
+            this.entries = java.util.Collections.unmodifiableMap(entries);
+            this.filePaths = java.util.Collections.unmodifiableList(filePaths);
+            this.sorting = sorting;
+            this.size = size;
+            this.time = time;
+            this.checks = checks;
+            this.text = text;
+            this.lineStarts = lineStarts;
+        }
+
+        public Map<String, String> entries() {
+            return entries;
+        }
+
+        public List<String> filePaths() {
+            return filePaths;
+        }
+
+        public int[] sorting() {
+            return sorting;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        public FileTime time() {
+            return time;
         }
 
         /** Whether {@code attributes} are those of the manifest this export left. */
         boolean isStill(BasicFileAttributes attributes) {
-            return attributes.isRegularFile() && attributes.size() == size && attributes.lastModifiedTime().equals(time);
+            return !superseded && attributes.isRegularFile() && attributes.size() == size
+                    && attributes.lastModifiedTime().equals(time);
+        }
+
+        /** Whether the manifest's lines can be patched for {@code files}: the same paths in the same order. */
+        boolean patchableFor(List<OutputFile> files) {
+            if (text == null || sorting == null || checks == null || filePaths.size() != files.size()) {
+                return false;
+            }
+            for (int i = 0; i < files.size(); i++) {
+                if (!files.get(i).path().equals(filePaths.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -164,6 +229,11 @@ public final class OutputFolder {
         private final FileTime manifestTime;
         private final Path folder;
         private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // Into an existing folder, pages are staged side by side in the staging folder (numbered)
+        // rather than in a copy of the site's tree: after one edit that tree was ten of the
+        // commit's fourteen mkdirs. A new folder is staged as a tree and moved into place whole.
+        private final boolean flat;
+        private final java.util.concurrent.atomic.AtomicInteger stagedCount = new java.util.concurrent.atomic.AtomicInteger();
         private Written written;
 
         private Staging(Written known) throws IOException {
@@ -174,6 +244,7 @@ public final class OutputFolder {
             previous = knownStill ? known.entries() : readManifest();
             last = knownStill ? known : null;
             folder = outDir.getParent().resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
+            flat = Files.isDirectory(outDir);
         }
 
         /**
@@ -192,6 +263,11 @@ public final class OutputFolder {
                 Path target = folder.resolve(file.path());
                 if (!target.normalize().startsWith(folder)) {
                     throw new IOException(file.path() + " is outside the folder");
+                }
+                if (flat) {
+                    // A number only: two pages of the same name (index.html) never meet, and a page's
+                    // name near the system's limit is not made longer.
+                    target = folder.resolve(Integer.toString(stagedCount.incrementAndGet()));
                 }
                 // Noted only once made: another thread may be making the same folder right now.
                 if (!folders.contains(target.getParent())) {
@@ -213,13 +289,16 @@ public final class OutputFolder {
         /** Moves the changed files into place, writes the manifest and removes what is no longer written. */
         public Result commit(List<OutputFile> files) throws IOException {
             try {
-                // Looked up by path only (the manifest is written sorted): no order to keep.
-                Map<String, String> next = new HashMap<>(files.size() * 4 / 3 + 1);
-                int[][] sorting = {null};
-                Result result = writeChanged(files, previous, last, next, sorting, manifestTime, folder);
+                NextManifest next = new NextManifest();
+                Result result = writeChanged(files, previous, last, next, manifestTime, folder, flat);
                 BasicFileAttributes attributes = attributesOrNull(outDir.resolve(manifestFile.fileName()));
-                written = attributes == null ? null : new Written(next, files.stream().map(OutputFile::path).toList(),
-                        sorting[0], attributes.size(), attributes.lastModifiedTime());
+                if (next.patchedFrom != null) {
+                    // Its entries' map is this one's now (and changed): the last one is not to be used again.
+                    next.patchedFrom.superseded = true;
+                }
+                written = attributes == null ? null : new Written(next.entries,
+                        next.patchedFrom != null ? next.patchedFrom.ownPaths : files.stream().map(OutputFile::path).toList(),
+                        next.sorting, attributes.size(), attributes.lastModifiedTime(), next.checks, next.text, next.lineStarts);
                 return result;
             } catch (IOException e) {
                 throw DiskWriteException.of(outDir, e);
@@ -245,13 +324,24 @@ public final class OutputFolder {
         }
     }
 
+    /** What {@link #writeChanged} leaves for the next export's {@link Written}. */
+    private static final class NextManifest {
+        Map<String, String> entries;
+        int[] sorting;
+        String[] checks;
+        byte[] text;
+        int[] lineStarts;
+        // The last export's Written whose entries (and lines) were patched into these, or null.
+        Written patchedFrom;
+    }
+
     /**
-     * Writes what changed; {@code next} receives the new manifest's entries and {@code sorting} the
-     * order of {@code files} that sorts their paths (taken from {@code last} when it was handed the
-     * same paths in the same order), or null when the manifest was not written.
+     * Writes what changed; {@code next} receives the new manifest's entries, the order of
+     * {@code files} that sorts their paths (taken from {@code last} when it was handed the same
+     * paths in the same order; null when the manifest lists a path twice) and its bytes.
      */
     private Result writeChanged(List<OutputFile> files, Map<String, String> previous, Written last,
-                                Map<String, String> next, int[][] sorting, FileTime manifestTime, Path staging)
+                                NextManifest next, FileTime manifestTime, Path staging, boolean flat)
             throws IOException {
         // Each file's check: a kept file's is the manifest's (and a kept file the manifest does not
         // list is refused), a staged page's is known; only the others are hashed, in parallel.
@@ -290,11 +380,28 @@ public final class OutputFolder {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+        // The same paths in the same order as the last export (the editor's export after an edit):
+        // its entries and manifest lines stand, but for the checks that differ.
+        boolean patch = last != null && last.patchableFor(files);
+        List<Integer> differing = new ArrayList<>();
+        Map<String, String> entries = null;
+        if (patch) {
+            for (int i = 0; i < hashes.length; i++) {
+                if (!hashes[i].equals(last.checks[i])) {
+                    differing.add(i);
+                }
+            }
+        } else {
+            // Looked up by path only (the manifest is written sorted): no order to keep.
+            entries = new HashMap<>(files.size() * 4 / 3 + 1);
+            for (int i = 0; i < files.size(); i++) {
+                entries.put(files.get(i).path(), hashes[i]);
+            }
+        }
         List<OutputFile> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             OutputFile f = files.get(i);
-            next.put(f.path(), hashes[i]);
             boolean written = f.isStaged() ? f.source() != null
                     : !f.isKept() && !isInPlace(f, hashes[i], previous.get(f.path()), manifestTime);
             if (written) {
@@ -305,15 +412,26 @@ public final class OutputFolder {
         }
         List<String> stale = new ArrayList<>();
         // Every listed path written again, each once: nothing is stale, and 11,000 look-ups are spared.
-        boolean allListedAgain = next.size() == files.size() && listed == previous.size();
+        boolean allListedAgain = patch || entries.size() == files.size() && listed == previous.size();
+        Map<String, String> nextEntries = entries;
         for (String path : allListedAgain ? List.<String>of()
-                : previous.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList()) {
+                : previous.keySet().stream().filter(p -> !nextEntries.containsKey(p)).sorted().toList()) {
             if (isAsWritten(outDir.resolve(path), previous.get(path))) {
                 stale.add(path);
             }
         }
-        if (changed.isEmpty() && stale.isEmpty() && previous.equals(next)) {
+        if (changed.isEmpty() && stale.isEmpty() && (patch ? differing.isEmpty() : previous.equals(entries))) {
             // Nothing to do: the folder is left exactly as it is, timestamps included.
+            if (patch) {
+                next.entries = last.own;
+                next.sorting = last.sorting;
+                next.checks = last.checks;
+                next.text = last.text;
+                next.lineStarts = last.lineStarts;
+                next.patchedFrom = last;
+            } else {
+                next.entries = entries;
+            }
             return new Result(List.of(), unchanged, List.of(), List.of());
         }
 
@@ -321,35 +439,44 @@ public final class OutputFolder {
         try {
             Files.createDirectories(staging);
             List<OutputFile> notStaged = changed.stream().filter(f -> !f.isStaged()).toList();
-            createFolders(staging, notStaged);
+            // Files not staged yet (theme files, copied files) go in a tree of their own: in a flat
+            // staging folder they would meet the numbered pages.
+            Path tree = flat ? staging.resolve("tree") : staging;
+            createFolders(tree, notStaged);
             for (OutputFile f : notStaged) {
-                f.writeTo(staging.resolve(f.path()));
+                f.writeTo(tree.resolve(f.path()));
             }
-            String text;
-            if (next.size() == files.size()) {
-                sorting[0] = sorting(files, last);
-                text = manifestText(files, hashes, sorting[0]);
+            byte[] text;
+            if (patch) {
+                next.lineStarts = new int[last.lineStarts.length];
+                text = patchedLines(last, files, hashes, differing, next.lineStarts);
+                next.sorting = last.sorting;
+            } else if (entries.size() == files.size()) {
+                next.sorting = sorting(files, last);
+                next.lineStarts = new int[files.size() + 1];
+                text = manifestBytes(files, hashes, next.sorting, next.lineStarts);
             } else {
                 // The same path twice: the manifest lists it once, as the map kept it.
-                text = manifestText(next);
+                text = manifestText(entries).getBytes(StandardCharsets.UTF_8);
             }
-            Files.write(staging.resolve(manifestFile.fileName()), text.getBytes(StandardCharsets.UTF_8));
-            if (!Files.exists(outDir)) {
+            OutputFile.writeBytes(staging.resolve(manifestFile.fileName()), text);
+            if (!Files.exists(outDir) && !flat) {
                 move(staging, outDir);
             } else {
                 // Claim every file about to be written first, so that an export interrupted while
                 // moving files into place still owns them and the next export may replace them.
                 // Files the manifest lists already are owned (after one edit: all of them).
-                if (!changed.stream().allMatch(f -> previous.containsKey(f.path()))) {
+                if (!patch && !changed.stream().allMatch(f -> previous.containsKey(f.path()))) {
                     Map<String, String> claimed = new LinkedHashMap<>(previous);
-                    claimed.putAll(next);
+                    claimed.putAll(entries);
                     Path pending = staging.resolve(manifestFile.fileName() + ".pending");
-                    Files.write(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
+                    OutputFile.writeBytes(pending, manifestText(claimed).getBytes(StandardCharsets.UTF_8));
                     move(pending, manifest);
                 }
+                Files.createDirectories(outDir);
                 createFolders(outDir, changed);
                 for (OutputFile f : changed) {
-                    Path from = staging.resolve(f.path());
+                    Path from = f.isStaged() ? f.source() : tree.resolve(f.path());
                     Path to = outDir.resolve(f.path());
                     if (Files.size(from) >= BIG_FILE) {
                         // Renaming over a file makes ext4 write the new one's data out at once
@@ -366,6 +493,20 @@ public final class OutputFolder {
                     removeEmptyParents(gone.getParent());
                 }
                 move(staging.resolve(manifestFile.fileName()), manifest);
+            }
+            if (patch) {
+                // The manifest is in place: the last export's entries become this one's.
+                for (int i : differing) {
+                    last.own.put(files.get(i).path(), hashes[i]);
+                }
+                next.entries = last.own;
+                next.patchedFrom = last;
+            } else {
+                next.entries = entries;
+            }
+            if (next.lineStarts != null) {
+                next.checks = hashes;
+                next.text = text;
             }
         } finally {
             AtomicFolder.deleteTreeQuietly(staging);
@@ -442,14 +583,74 @@ public final class OutputFolder {
         return out.toString();
     }
 
-    /** The manifest of {@code files} (each path once) with their {@code checks}, in {@code sorting}'s order. */
-    private String manifestText(List<OutputFile> files, String[] checks, int[] sorting) {
-        StringBuilder out = new StringBuilder(manifestFile.header().length() + 80 * files.size())
-                .append(manifestFile.header()).append('\n');
-        for (int i : sorting) {
-            out.append(checks[i]).append(' ').append(files.get(i).path()).append('\n');
+    /**
+     * The manifest of {@code files} (each path once) with their {@code checks}, in {@code sorting}'s
+     * order, as bytes; {@code lineStarts} receives where each line starts (and, last, the end).
+     */
+    private byte[] manifestBytes(List<OutputFile> files, String[] checks, int[] sorting, int[] lineStarts) {
+        byte[] header = (manifestFile.header() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(header, header.length + 80 * files.size());
+        int at = header.length;
+        for (int k = 0; k < sorting.length; k++) {
+            lineStarts[k] = at;
+            byte[] line = line(checks[sorting[k]], files.get(sorting[k]).path());
+            if (at + line.length > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, at + line.length));
+            }
+            System.arraycopy(line, 0, out, at, line.length);
+            at += line.length;
         }
-        return out.toString();
+        lineStarts[sorting.length] = at;
+        return at == out.length ? out : java.util.Arrays.copyOf(out, at);
+    }
+
+    private static byte[] line(String check, String path) {
+        return (check + ' ' + path + '\n').getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code last}'s manifest with the lines of the files at {@code differing} (indexes into
+     * {@code files}, the same paths as {@code last}'s) given their new {@code checks}: the other
+     * lines are copied as they are. {@code lineStarts} receives where each line starts now.
+     */
+    private static byte[] patchedLines(Written last, List<OutputFile> files, String[] checks, List<Integer> differing,
+                                       int[] lineStarts) {
+        int n = files.size();
+        int[] position = new int[n];
+        for (int k = 0; k < n; k++) {
+            position[last.sorting[k]] = k;
+        }
+        // The changed lines by their place in the manifest.
+        int[] at = differing.stream().mapToInt(i -> position[i]).sorted().toArray();
+        byte[][] lines = new byte[at.length][];
+        int length = last.text.length;
+        for (int d = 0; d < at.length; d++) {
+            int i = last.sorting[at[d]];
+            lines[d] = line(checks[i], files.get(i).path());
+            length += lines[d].length - (last.lineStarts[at[d] + 1] - last.lineStarts[at[d]]);
+        }
+        byte[] out = new byte[length];
+        int from = 0;
+        int to = 0;
+        for (int d = 0; d < at.length; d++) {
+            int start = last.lineStarts[at[d]];
+            System.arraycopy(last.text, from, out, to, start - from);
+            to += start - from;
+            System.arraycopy(lines[d], 0, out, to, lines[d].length);
+            to += lines[d].length;
+            from = last.lineStarts[at[d] + 1];
+        }
+        System.arraycopy(last.text, from, out, to, last.text.length - from);
+        // Every line after a changed one moves by what the changed ones grew or shrank.
+        int shift = 0;
+        for (int k = 0, d = 0; k <= n; k++) {
+            while (d < at.length && at[d] < k) {
+                shift += lines[d].length - (last.lineStarts[at[d] + 1] - last.lineStarts[at[d]]);
+                d++;
+            }
+            lineStarts[k] = last.lineStarts[k] + shift;
+        }
+        return out;
     }
 
     /**

@@ -60,6 +60,8 @@ public final class ExportState {
     private final Path outDir;
     // What the last record() of this object noted, while the manifest is as that export left it.
     private Noted noted;
+    // The per-file lines of the state file the last record() wrote, patched by the next one.
+    private FileLines fileLines;
     // Whether to keep a watch on the folder between exports (the editor's exporter), and the watch.
     private volatile boolean watchWanted;
     private volatile FolderWatch watch;
@@ -105,6 +107,11 @@ public final class ExportState {
         Path out = outDir.toAbsolutePath().normalize();
         String name = ContentHash.of(out.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         return Optional.of(new ExportState(folder.resolve(name), out));
+    }
+
+    /** The file in the user's cache that holds this state (tests read what was written). */
+    Path file() {
+        return file;
     }
 
     /** Whether this is the state of {@code outDir}. */
@@ -647,48 +654,118 @@ public final class ExportState {
     }
 
     /**
+     * The per-file part of the state file the last {@link #record} wrote ("asset" and "key" lines in
+     * the export's order) and where each key's hex digits are in it, so that the next export of the
+     * same files (after an edit: only a few pages' keys differ) overwrites those digits instead of
+     * writing 11,000 lines out again.
+     *
+     * @param keyAt where file {@code i}'s key's 16 hex digits start in {@code lines}, or -1 (no key)
+     */
+    private record FileLines(String[] paths, boolean[] page, long[] keys, int[] keyAt, byte[] lines, int keyed,
+                             Set<String> assets, List<String> pages, boolean pagesKeyed) {
+        /** The keys of {@code files} by index, when they are the same files as these lines' (else null). */
+        long[] keysOfSame(List<OutputFile> files, Map<String, Long> pageKeys) {
+            if (files.size() != paths.length) {
+                return null;
+            }
+            long[] now = new long[paths.length];
+            for (int i = 0; i < paths.length; i++) {
+                OutputFile f = files.get(i);
+                Long key = pageKeys.get(f.path());
+                if (f.page() != page[i] || (key != null) != (keyAt[i] >= 0) || !f.path().equals(paths[i])) {
+                    return null;
+                }
+                now[i] = key == null ? 0 : key;
+            }
+            return now;
+        }
+
+        /** These lines with the keys {@code now} (of the same files) written in. */
+        FileLines withKeys(long[] now) {
+            byte[] patched = lines.clone();
+            for (int i = 0; i < now.length; i++) {
+                if (keyAt[i] >= 0 && now[i] != keys[i]) {
+                    byte[] hex = hex16(now[i]).getBytes(StandardCharsets.US_ASCII);
+                    System.arraycopy(hex, 0, patched, keyAt[i], hex.length);
+                }
+            }
+            return new FileLines(paths, page, now, keyAt, patched, keyed, assets, pages, pagesKeyed);
+        }
+
+        /** The lines of {@code files} with their keys from {@code pageKeys}, written afresh. */
+        static FileLines of(List<OutputFile> files, Map<String, Long> pageKeys) {
+            int n = files.size();
+            String[] paths = new String[n];
+            boolean[] page = new boolean[n];
+            long[] keys = new long[n];
+            int[] keyAt = new int[n];
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(100 * n);
+            int keyed = 0;
+            Set<String> assets = new HashSet<>();
+            List<String> pages = new ArrayList<>();
+            boolean pagesKeyed = true;
+            for (int i = 0; i < n; i++) {
+                OutputFile f = files.get(i);
+                Long key = pageKeys.get(f.path());
+                byte[] path = (f.path() + "\n").getBytes(StandardCharsets.UTF_8);
+                paths[i] = f.path();
+                page[i] = f.page();
+                if (!f.page()) {
+                    out.writeBytes("asset ".getBytes(StandardCharsets.US_ASCII));
+                    out.writeBytes(path);
+                    assets.add(f.path());
+                } else {
+                    pages.add(f.path());
+                    pagesKeyed &= key != null;
+                }
+                keyAt[i] = -1;
+                if (key != null) {
+                    out.writeBytes("key ".getBytes(StandardCharsets.US_ASCII));
+                    keyAt[i] = out.size();
+                    keys[i] = key;
+                    out.writeBytes((hex16(key) + " ").getBytes(StandardCharsets.US_ASCII));
+                    out.writeBytes(path);
+                    keyed++;
+                }
+            }
+            // Shared by the exports that patch these lines: never changed.
+            return new FileLines(paths, page, keys, keyAt, out.toByteArray(), keyed, java.util.Collections.unmodifiableSet(assets),
+                    java.util.Collections.unmodifiableList(pages), pagesKeyed);
+        }
+    }
+
+    /**
      * Notes what the export just written was made from: the whole input's {@code fingerprint}
      * (null when it was not told), and each page's key. Nothing is noted (so the next export
      * renders) when a warning cannot be told again as it was.
      */
     void record(String fingerprint, List<OutputFile> files, List<Diagnostic> warnings, Map<String, Long> pageKeys) {
         noted = null;
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint == null ? "-" : fingerprint).append('\n');
+        FileLines last = fileLines;
+        // Taken over by this export's lines, and forgotten should anything below fail.
+        fileLines = null;
+        StringBuilder head = new StringBuilder(HEADER).append('\n').append(fingerprint == null ? "-" : fingerprint).append('\n');
         try {
             BasicFileAttributes m = Files.readAttributes(outDir.resolve(SiteExporter.MANIFEST.fileName()), BasicFileAttributes.class);
-            text.append(m.size()).append(' ').append(m.lastModifiedTime().toMillis()).append('\n');
-            Map<String, Long> keys = new HashMap<>();
-            int keyed = 0;
-            Set<String> assets = new HashSet<>();
-            List<String> pages = new ArrayList<>();
-            boolean pagesKeyed = true;
-            for (OutputFile f : files) {
-                Long key = pageKeys.get(f.path());
-                if (!f.page()) {
-                    text.append("asset ").append(f.path()).append('\n');
-                    assets.add(f.path());
-                } else {
-                    pages.add(f.path());
-                    pagesKeyed &= key != null;
-                }
-                if (key != null) {
-                    text.append("key ").append(hex16(key)).append(' ').append(f.path()).append('\n');
-                    keyed++;
-                }
-            }
+            head.append(m.size()).append(' ').append(m.lastModifiedTime().toMillis()).append('\n');
+            long[] sameFilesKeys = last == null ? null : last.keysOfSame(files, pageKeys);
+            FileLines lines = sameFilesKeys != null ? last.withKeys(sameFilesKeys) : FileLines.of(files, pageKeys);
+            StringBuilder tail = new StringBuilder();
             for (Diagnostic w : warnings) {
                 Diagnostic again = Diagnostic.warning(FieldPath.parse(w.field().toString()), w.message());
                 if (!again.equals(w)) {
                     Files.deleteIfExists(file);
                     return;
                 }
-                text.append("warning ").append(w.field()).append('\t').append(escape(w.message())).append('\n');
+                tail.append("warning ").append(w.field()).append('\t').append(escape(w.message())).append('\n');
             }
-            if (keyed == pageKeys.size()) {
+            Map<String, Long> keys;
+            if (lines.keyed() == pageKeys.size()) {
                 // Every key is a file's: the exporter's map is noted as it is (it never changes it
                 // again) rather than copied, 11,000 entries per export at 10,000 publications.
                 keys = java.util.Collections.unmodifiableMap(pageKeys);
             } else {
+                keys = new HashMap<>();
                 for (OutputFile f : files) {
                     Long key = pageKeys.get(f.path());
                     if (key != null) {
@@ -696,9 +773,17 @@ public final class ExportState {
                     }
                 }
             }
-            writeCache(file, text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] end = tail.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] text = new byte[start.length + lines.lines().length + end.length];
+            System.arraycopy(start, 0, text, 0, start.length);
+            System.arraycopy(lines.lines(), 0, text, start.length, lines.lines().length);
+            System.arraycopy(end, 0, text, start.length + lines.lines().length, end.length);
+            writeCache(file, text);
             // Noted only once the file holds it too: memory never knows more than the file.
-            noted = new Noted(fingerprint, m.size(), m.lastModifiedTime(), keys, assets, pages, pagesKeyed, List.copyOf(warnings));
+            noted = new Noted(fingerprint, m.size(), m.lastModifiedTime(), keys, lines.assets(), lines.pages(),
+                    lines.pagesKeyed(), List.copyOf(warnings));
+            fileLines = lines;
             lookedAtAll();
             startWatch(noted);
         } catch (IOException | RuntimeException e) {
@@ -720,7 +805,7 @@ public final class ExportState {
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.write(tmp, bytes);
+            OutputFile.writeBytes(tmp, bytes);
             AtomicFile.move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);

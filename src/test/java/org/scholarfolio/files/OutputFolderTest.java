@@ -72,6 +72,49 @@ class OutputFolderTest {
     }
 
     @Test
+    void aManifestPatchedAfterAFewChangesIsTheOneWrittenWholeAndPagesStagedFlatLandInTheirFolders() throws IOException {
+        Path out = temp.resolve("out");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        OutputFolder.Written known = null;
+        List<String> paths = List.of("z/index.html", "a/b/index.html", "é/index.html", "index.html", "a/index.html");
+        // The same paths each time (the editor's export after an edit): checks of other lengths, a
+        // line at the start and at the end changed, nothing changed, all changed, some kept.
+        List<List<String>> texts = List.of(
+                List.of("1", "1", "1", "1", "1"),
+                List.of("1", "22222222222", "1", "1", "1"),
+                List.of("1", "22222222222", "1", "1", "1"),
+                List.of("3", "2", "ü3", "3", "333"),
+                List.of("3", "2", "ü3", "4", "333"));
+        for (List<String> text : texts) {
+            List<OutputFile> files = new java.util.ArrayList<>();
+            try (OutputFolder.Staging staging = folder.stage(known)) {
+                for (int i = 0; i < paths.size(); i++) {
+                    boolean same = known != null && Files.exists(out.resolve(paths.get(i)))
+                            && Files.readString(out.resolve(paths.get(i))).equals(text.get(i));
+                    // Unchanged pages are kept, as the exporter keeps them; the others are staged.
+                    files.add(same && i % 2 == 0 ? OutputFile.kept(paths.get(i), true) : staging.add(page(paths.get(i), text.get(i))));
+                }
+                staging.commit(files);
+                known = staging.manifest();
+            }
+            Path whole = temp.resolve("whole-" + text.hashCode());
+            List<OutputFile> fresh = new java.util.ArrayList<>();
+            for (int i = 0; i < paths.size(); i++) {
+                fresh.add(page(paths.get(i), text.get(i)));
+            }
+            new OutputFolder(whole, MANIFEST).write(fresh);
+            assertThat(Files.readAllBytes(out.resolve(".written"))).isEqualTo(Files.readAllBytes(whole.resolve(".written")));
+            for (int i = 0; i < paths.size(); i++) {
+                assertThat(out.resolve(paths.get(i))).hasContent(text.get(i));
+            }
+            // Nothing of the staging folder is left beside the output.
+            try (var beside = Files.list(temp)) {
+                assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("staging"));
+            }
+        }
+    }
+
+    @Test
     void aBigFileIsReplacedWholeAndPutBackWhenAnExportStoppedBetweenRemovingAndMovingIt() throws IOException {
         Path out = temp.resolve("out");
         OutputFolder folder = new OutputFolder(out, MANIFEST);

@@ -127,7 +127,13 @@ public final class ExportBenchmark {
         // -Dbench.jfr=FILE: a profile of the edits after the first five (the warm state), for JFR's views.
         String jfr = System.getProperty("bench.jfr");
         jdk.jfr.Recording recording = null;
+        java.util.Map<String, Long> threadsBefore = java.util.Map.of();
+        long processBefore = 0;
         for (int edit = 0; edit < edits; edit++) {
+            if (edit == Math.min(5, edits - 1)) {
+                threadsBefore = processorTimeByThread();
+                processBefore = cpuNanos();
+            }
             if (jfr != null && edit == Math.min(5, edits - 1)) {
                 recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                 recording.start();
@@ -144,6 +150,8 @@ public final class ExportBenchmark {
             exporting.add(threads.getCurrentThreadCpuTime() - own);
             written.add(afterEdit.pagesWritten().size());
         }
+        java.util.Map<String, Long> threadsAfter = processorTimeByThread();
+        long processAfter = cpuNanos();
         if (recording != null) {
             recording.stop();
             recording.dump(Path.of(jfr));
@@ -157,6 +165,25 @@ public final class ExportBenchmark {
                 wall.get(0) / 1e6, processor.get(0) / 1e6, new java.util.TreeSet<>(written));
         System.out.printf("the exporting thread's own processor time, edits %d-%d: median %.1f ms, p90 %.1f ms%n", skip + 1, edits,
                 percentile(exporting.subList(skip, edits), 50), percentile(exporting.subList(skip, edits), 90));
+        if (!threadsAfter.isEmpty()) {
+            // Where the processor time of all threads goes, per edit: the exporting thread, the
+            // collector's, the compilers', the watch's (Linux only: from /proc).
+            int measured = edits - skip;
+            StringBuilder byThread = new StringBuilder();
+            java.util.Map<String, Long> before = threadsBefore;
+            threadsAfter.entrySet().stream()
+                    .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> byThread.append(byThread.length() == 0 ? "" : ", ")
+                            .append(String.format("%s %.1f", e.getKey(), e.getValue() / 1e6 / measured)));
+            long living = threadsAfter.values().stream().mapToLong(Long::longValue).sum()
+                    - before.values().stream().mapToLong(Long::longValue).sum();
+            // The export's own pools are made per export: their threads have ended by now.
+            byThread.append(String.format(", threads ended since (the export's pools) %.1f",
+                    (processAfter - processBefore - living) / 1e6 / measured));
+            System.out.printf("processor time per edit by thread, edits %d-%d (ms): %s%n", skip + 1, edits, byThread);
+        }
         deleteTree(out);
         // What the exporter keeps between exports: the heap in use with it and without it.
         long with = usedAfterCollection();
@@ -203,6 +230,40 @@ public final class ExportBenchmark {
         processor.add(cpuNanos() - cpu);
         check(report);
         return report;
+    }
+
+    /**
+     * Processor time so far of this process's threads, by thread name with its number left out
+     * ("GC Thread#0" and "GC Thread#1" are one entry), from /proc; empty where there is none.
+     * Threads that ended are not counted.
+     */
+    private static java.util.Map<String, Long> processorTimeByThread() {
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return byName;
+        }
+        long tick = 10_000_000L; // USER_HZ is 100 on Linux
+        try (Stream<Path> all = Files.list(tasks)) {
+            for (Path task : all.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException e) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close).replaceAll("[#0-9]+$", "").trim();
+                String[] fields = stat.substring(close + 2).split(" ");
+                // After the name: state is field 3, utime 14, stime 15 (1-based), so 11 and 12 here.
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                byName.merge(name, ticks * tick, Long::sum);
+            }
+        } catch (IOException e) {
+            return java.util.Map.of();
+        }
+        return byName;
     }
 
     private static long cpuNanos() {
