@@ -7,6 +7,10 @@
 #
 #   bench/warm-export.sh [EDITS] [SIZES]               default: 40 edits, "1000 10000"
 #   BUILDS="before=/tmp/old/target/classes now=target/classes" bench/warm-export.sh 30 1000
+#   EDITOR_OPTIONS=1 bench/warm-export.sh 25 10000   the JVM started with the editor's options, as the
+#                                                    app image and java -jar start it (the quick compiler
+#                                                    only: packaging/jpackage-app.cfg, its module options left out)
+#   JAVA_OPTS="..." bench/warm-export.sh              other JVM options
 #
 # Each build is a classes folder; the benchmark's class comes from $TEST_CLASSES (default
 # target/test-classes). Needs `mvn -B -q test-compile` first.
@@ -25,13 +29,18 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/warm-export.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/cache"
 first_build=${builds%% *}
+java_opts=${JAVA_OPTS:-}
+if [[ ${EDITOR_OPTIONS:-0} == 1 ]]; then
+  java_opts+=" $(awk '$1 == "--java-options" && $2 ~ /^-[XD]/ {printf "%s ", $2}' packaging/jpackage-app.cfg)"
+  echo "JVM options: $java_opts"
+fi
 for n in $sizes; do
   java -cp "${first_build#*=}:${TEST_CLASSES:-target/test-classes}:$(cat "$deps")" \
     org.scholarfolio.site.bench.ExportBenchmark generate "$work/$n" "$n" $((n / 2)) >/dev/null
   for build in $builds; do
     label=${build%%=*}
     echo "N = $n, $label, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-    java -Xmx2g -Dscholarfolio.cacheHome="$work/cache" \
+    java -Xmx2g $java_opts -Dscholarfolio.cacheHome="$work/cache" \
       -cp "${build#*=}:${TEST_CLASSES:-target/test-classes}:$(cat "$deps")" \
       org.scholarfolio.site.bench.ExportBenchmark edits "$work/$n/portfolio" "$work/out" "$edits" | sed 's/^/  /'
   done
