@@ -23,6 +23,10 @@ final class SocialCard {
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
     private static final int MARGIN = 80;
+    // The card's three faces, shared with prepare(), which readies exactly these.
+    private static final Font NAME_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 96);
+    private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 42);
+    private static final Font ADDRESS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 30);
 
     private SocialCard() {
     }
@@ -41,7 +45,7 @@ final class SocialCard {
 
             int y = 150;
             g.setColor(Color.WHITE);
-            Font nameFont = fitted(g, new Font(Font.SANS_SERIF, Font.BOLD, 96), name, 2);
+            Font nameFont = fitted(g, NAME_FONT, name, 2);
             for (String line : wrap(g.getFontMetrics(nameFont), name, 2)) {
                 g.setFont(nameFont);
                 y += g.getFontMetrics().getAscent();
@@ -50,7 +54,7 @@ final class SocialCard {
             }
             if (!subtitle.isBlank()) {
                 g.setColor(new Color(0xc9d1d9));
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 42));
+                g.setFont(SUBTITLE_FONT);
                 y += 24;
                 for (String line : wrap(g.getFontMetrics(), subtitle, 3)) {
                     y += g.getFontMetrics().getAscent();
@@ -60,19 +64,13 @@ final class SocialCard {
             }
             if (!siteAddress.isBlank()) {
                 g.setColor(new Color(0x9aa5b1));
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
+                g.setFont(ADDRESS_FONT);
                 g.drawString(siteAddress, MARGIN + 190, HEIGHT - MARGIN + 4);
             }
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return pngBytes(image);
     }
 
     /**
@@ -84,18 +82,24 @@ final class SocialCard {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 96));
+            g.setFont(NAME_FONT);
             g.drawString("Aa", 0, 1);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 42));
+            g.setFont(SUBTITLE_FONT);
             g.drawString("Aa", 0, 1);
         } finally {
             g.dispose();
         }
+        pngBytes(image);
+    }
+
+    private static byte[] pngBytes(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", new ByteArrayOutputStream());
+            ImageIO.write(image, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     /** The largest size, down to half, at which the text fits in {@code lines} lines. */
