@@ -59,6 +59,74 @@ public final class EmojiImages {
         }
     }
 
+    /**
+     * {@code html} with its Content-Security-Policy letting {@code data:} images in, which the
+     * emoji images are. The site's policy allows images from the site only ({@code img-src 'self'}),
+     * so WebKit refuses each emoji and draws a broken image's frame around its alternative text, the
+     * emoji character, as an empty box. Every page of the preview needs this, emoji or not: WebKit
+     * reads the policy when a page loads, and the preview swaps later pages (with the emoji the set
+     * brings once it is read, or that are typed) into the loaded one. Other sources stay as the
+     * site's policy has them; the exported site keeps its policy and the characters.
+     */
+    public static String allowingEmojiImages(String html) {
+        int bodyTag = html.indexOf("<body");
+        int headEnd = bodyTag < 0 ? html.length() : bodyTag;
+        for (int meta = html.indexOf("<meta", 0); meta >= 0 && meta < headEnd; meta = html.indexOf("<meta", meta + 1)) {
+            int tagEnd = html.indexOf('>', meta);
+            if (tagEnd < 0) {
+                return html;
+            }
+            String tag = html.substring(meta, tagEnd).toLowerCase(Locale.ROOT);
+            int content = tag.indexOf("content=\"");
+            if (!tag.contains("http-equiv=\"content-security-policy\"") || content < 0) {
+                continue;
+            }
+            int from = meta + content + "content=\"".length();
+            int to = html.indexOf('"', from);
+            String policy = to < 0 || to > tagEnd ? null : withDataImages(attributeText(html.substring(from, to)));
+            return policy == null ? html : html.substring(0, from)
+                    + policy.replace("&", "&amp;").replace("\"", "&quot;") + html.substring(to);
+        }
+        return html;
+    }
+
+    /** An attribute's value as written (the site writes {@code 'self'} as {@code &#39;self&#39;}) as its text. */
+    private static String attributeText(String written) {
+        if (written.indexOf('&') < 0) {
+            return written;
+        }
+        return written.replace("&#39;", "'").replace("&#x27;", "'").replace("&apos;", "'").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
+    /**
+     * The policy (its text, not as escaped in the attribute) with {@code data:} among the image sources; null
+     * when it allows them already, or restricts no images (no {@code img-src}, no {@code default-src}).
+     */
+    static String withDataImages(String policy) {
+        String[] directives = policy.split(";", -1);
+        String defaults = null;
+        for (int i = 0; i < directives.length; i++) {
+            String[] words = directives[i].trim().split("\\s+");
+            String name = words[0].toLowerCase(Locale.ROOT);
+            if (name.equals("img-src")) {
+                if (java.util.Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("data:"))) {
+                    return null;
+                }
+                directives[i] = directives[i].stripTrailing() + " data:";
+                return String.join(";", directives);
+            }
+            if (name.equals("default-src")) {
+                defaults = directives[i].trim().substring("default-src".length()).trim();
+            }
+        }
+        if (defaults == null || defaults.toLowerCase(Locale.ROOT).contains("data:")) {
+            return null;
+        }
+        String sources = defaults.equals("'none'") ? "" : defaults + " ";
+        return policy.stripTrailing() + (policy.stripTrailing().endsWith(";") ? " " : "; ") + "img-src " + sources + "data:";
+    }
+
     /** {@code html} with every emoji in the text of its body shown as an image. */
     public String apply(String html) {
         if (!mayHoldEmoji(html)) {

@@ -284,7 +284,8 @@ public final class PreviewViewModel {
                 }
                 bounded = excerpts.bound(portfolio);
             }
-            String rendered = bounded.withWholeIndexes(with.render(bounded.portfolio(), page));
+            String rendered = EmojiImages.allowingEmojiImages(
+                    bounded.withWholeIndexes(with.render(bounded.portfolio(), page)));
             EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
             return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note(file));
         } catch (RuntimeException e) {

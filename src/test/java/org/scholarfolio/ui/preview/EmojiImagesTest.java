@@ -84,4 +84,36 @@ class EmojiImagesTest {
         String html = body("Plain text, © 2024, “quotes” — dashes");
         assertThat(EMOJI.apply(html)).isSameAs(html);
     }
+
+    @Test
+    void thePagesPolicyLetsTheImagesInAndKeepsEverythingElseAsTheSiteHasIt() {
+        String site = "<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\""
+                + "default-src &#39;self&#39;; img-src &#39;self&#39; https://i.example; object-src &#39;none&#39;\">"
+                + "<meta name=\"description\" content=\"img-src\"></head><body><p>🎉</p></body></html>";
+
+        String previewed = EmojiImages.allowingEmojiImages(site);
+
+        // The policy's text is the same but for data:, the quotes now written as themselves.
+        assertThat(previewed).isEqualTo(site.replace("https://i.example;", "https://i.example data:;")
+                .replace("&#39;", "'"));
+        assertThat(EmojiImages.allowingEmojiImages(previewed)).isSameAs(previewed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            images from the site only       | default-src 'self'; img-src 'self'     | default-src 'self'; img-src 'self' data:
+            no img-src: the default's       | default-src 'self'; script-src 'self'  | default-src 'self'; script-src 'self'; img-src 'self' data:
+            nothing by default              | default-src 'none'                     | default-src 'none'; img-src data:
+            data: allowed already           | img-src 'self' data:                   | ''
+            no image restriction            | script-src 'self'                      | ''
+            """)
+    void aPolicyGetsDataImagesWhereItRestrictsImages(String what, String policy, String expected) {
+        assertThat(EmojiImages.withDataImages(policy)).as(what).isEqualTo(expected.isEmpty() ? null : expected);
+    }
+
+    @Test
+    void aPageWithoutAPolicyIsReturnedAsItIs() {
+        String html = body("🎉 <meta http-equiv=\"Content-Security-Policy\" content=\"img-src 'none'\">");
+        assertThat(EmojiImages.allowingEmojiImages(html)).isSameAs(html);
+    }
 }
