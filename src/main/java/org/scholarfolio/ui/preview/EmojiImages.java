@@ -60,34 +60,52 @@ public final class EmojiImages {
     }
 
     /**
-     * {@code html} with its Content-Security-Policy letting {@code data:} images in, which the
-     * emoji images are. The site's policy allows images from the site only ({@code img-src 'self'}),
-     * so WebKit refuses each emoji and draws a broken image's frame around its alternative text, the
-     * emoji character, as an empty box. Every page of the preview needs this, emoji or not: WebKit
-     * reads the policy when a page loads, and the preview swaps later pages (with the emoji the set
-     * brings once it is read, or that are typed) into the loaded one. Other sources stay as the
-     * site's policy has them; the exported site keeps its policy and the characters.
+     * How an emoji image sits in a line: a little taller than the text's capitals, on its baseline,
+     * in a heading as in a paragraph. A rule in the head, not a style attribute: the site's policy
+     * refuses style attributes, and the theme's {@code img{max-width:100%;height:auto}} then draws
+     * each emoji as wide as the column.
      */
-    public static String allowingEmojiImages(String html) {
+    static final String STYLE = "img.emoji{height:1.15em;width:1.15em;margin:0 .05em;vertical-align:-.2em}";
+    private static final String STYLE_SOURCE = "'sha256-" + sha256(STYLE) + "'";
+
+    /**
+     * {@code html} ready for the emoji images: the rule that sizes them in its head, and its
+     * Content-Security-Policy letting in that rule and {@code data:} images, which the emoji images
+     * are. The site's policy allows images from the site only ({@code img-src 'self'}), so WebKit
+     * refused each emoji and drew a broken image's frame around its alternative text, the emoji
+     * character, as an empty box. Every page of the preview needs this, emoji or not: WebKit reads
+     * the policy when a page loads, and the preview swaps later pages (with the emoji the set brings
+     * once it is read, or that are typed) into the loaded one. Other sources stay as the site's
+     * policy has them; the exported site keeps its policy and the characters.
+     */
+    public static String preparePage(String html) {
         int bodyTag = html.indexOf("<body");
-        int headEnd = bodyTag < 0 ? html.length() : bodyTag;
+        int headEnd = html.lastIndexOf("</head>", bodyTag < 0 ? html.length() : bodyTag);
+        if (headEnd < 0 || html.startsWith("<style>" + STYLE, headEnd - STYLE.length() - "<style></style>".length())) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        int copied = 0;
         for (int meta = html.indexOf("<meta", 0); meta >= 0 && meta < headEnd; meta = html.indexOf("<meta", meta + 1)) {
             int tagEnd = html.indexOf('>', meta);
-            if (tagEnd < 0) {
-                return html;
-            }
-            String tag = html.substring(meta, tagEnd).toLowerCase(Locale.ROOT);
+            String tag = tagEnd < 0 ? "" : html.substring(meta, tagEnd).toLowerCase(Locale.ROOT);
             int content = tag.indexOf("content=\"");
             if (!tag.contains("http-equiv=\"content-security-policy\"") || content < 0) {
                 continue;
             }
             int from = meta + content + "content=\"".length();
             int to = html.indexOf('"', from);
-            String policy = to < 0 || to > tagEnd ? null : withDataImages(attributeText(html.substring(from, to)));
-            return policy == null ? html : html.substring(0, from)
-                    + policy.replace("&", "&amp;").replace("\"", "&quot;") + html.substring(to);
+            if (to < 0 || to > tagEnd) {
+                break;
+            }
+            String policy = withSource(withSource(attributeText(html.substring(from, to)), "img-src", "data:"),
+                    "style-src", STYLE_SOURCE);
+            out.append(html, 0, from).append(policy.replace("&", "&amp;").replace("\"", "&quot;"));
+            copied = to;
+            break;
         }
-        return html;
+        return out.append(html, copied, headEnd).append("<style>").append(STYLE).append("</style>")
+                .append(html, headEnd, html.length()).toString();
     }
 
     /** An attribute's value as written (the site writes {@code 'self'} as {@code &#39;self&#39;}) as its text. */
@@ -100,31 +118,42 @@ public final class EmojiImages {
     }
 
     /**
-     * The policy (its text, not as escaped in the attribute) with {@code data:} among the image sources; null
-     * when it allows them already, or restricts no images (no {@code img-src}, no {@code default-src}).
+     * The policy (its text, not as escaped in the attribute) with {@code source} among the sources
+     * of {@code directive}: added to the directive, or, where the policy has none, to a copy of its
+     * {@code default-src}. Unchanged when it allows the source already or does not restrict what
+     * the directive covers (neither the directive nor {@code default-src}).
      */
-    static String withDataImages(String policy) {
+    static String withSource(String policy, String directive, String source) {
         String[] directives = policy.split(";", -1);
         String defaults = null;
         for (int i = 0; i < directives.length; i++) {
             String[] words = directives[i].trim().split("\\s+");
             String name = words[0].toLowerCase(Locale.ROOT);
-            if (name.equals("img-src")) {
-                if (java.util.Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("data:"))) {
-                    return null;
+            if (name.equals(directive)) {
+                if (java.util.Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase(source))) {
+                    return policy;
                 }
-                directives[i] = directives[i].stripTrailing() + " data:";
+                directives[i] = directives[i].stripTrailing() + " " + source;
                 return String.join(";", directives);
             }
             if (name.equals("default-src")) {
                 defaults = directives[i].trim().substring("default-src".length()).trim();
             }
         }
-        if (defaults == null || defaults.toLowerCase(Locale.ROOT).contains("data:")) {
-            return null;
+        if (defaults == null || java.util.Arrays.stream(defaults.split("\\s+")).anyMatch(w -> w.equalsIgnoreCase(source))) {
+            return policy;
         }
-        String sources = defaults.equals("'none'") ? "" : defaults + " ";
-        return policy.stripTrailing() + (policy.stripTrailing().endsWith(";") ? " " : "; ") + "img-src " + sources + "data:";
+        String sources = defaults.equalsIgnoreCase("'none'") ? "" : defaults + " ";
+        return policy.stripTrailing() + (policy.stripTrailing().endsWith(";") ? " " : "; ") + directive + " " + sources + source;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** {@code html} with every emoji in the text of its body shown as an image. */
@@ -287,8 +316,7 @@ public final class EmojiImages {
             return start + Character.charCount(cp);
         }
         String emoji = text.substring(start, matchedEnd);
-        out.append("<img class=\"emoji\" draggable=\"false\" alt=\"").append(emoji)
-                .append("\" style=\"height:1.15em;width:1.15em;margin:0 .05em;vertical-align:-.2em\" src=\"")
+        out.append("<img class=\"emoji\" draggable=\"false\" alt=\"").append(emoji).append("\" src=\"")
                 .append(set.dataUri(keyOf(emoji))).append("\">");
         return matchedEnd;
     }

@@ -284,7 +284,7 @@ public final class PreviewViewModel {
                 }
                 bounded = excerpts.bound(portfolio);
             }
-            String rendered = EmojiImages.allowingEmojiImages(
+            String rendered = EmojiImages.preparePage(
                     bounded.withWholeIndexes(with.render(bounded.portfolio(), page)));
             EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
             return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note(file));

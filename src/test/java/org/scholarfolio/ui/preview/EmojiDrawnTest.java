@@ -158,6 +158,12 @@ class EmojiDrawnTest {
                     + "return o.join('\\n');})()"));
             assertThat(images.lines()).as(images).isNotEmpty()
                     .allSatisfy(line -> assertThat(line).as(images).doesNotEndWith(": 0 true").endsWith(" true"));
+            // At the size of the text around it (1.15 em), not at the width of the column.
+            String sizes = String.valueOf(script(robot, "(function(){var s=document.querySelectorAll('img.emoji'),o=[];"
+                    + "for(var i=0;i<s.length;i++){var h=s[i].getBoundingClientRect().height;"
+                    + "var f=parseFloat(getComputedStyle(s[i].parentNode).fontSize);o.push(s[i].alt+': '+(h/f).toFixed(2));}"
+                    + "return o.join('\\n');})()"));
+            assertThat(sizes.lines()).as(sizes).allSatisfy(line -> assertThat(line).as(sizes).endsWith(": 1.15"));
         }
 
         /** The policy lets the emoji in and still lets the portfolio's own image in. */

@@ -86,17 +86,30 @@ class EmojiImagesTest {
     }
 
     @Test
-    void thePagesPolicyLetsTheImagesInAndKeepsEverythingElseAsTheSiteHasIt() {
+    void thePageGetsTheRuleThatSizesTheImagesAndItsPolicyLetsBothInKeepingEverythingElse() {
         String site = "<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\""
-                + "default-src &#39;self&#39;; img-src &#39;self&#39; https://i.example; object-src &#39;none&#39;\">"
-                + "<meta name=\"description\" content=\"img-src\"></head><body><p>🎉</p></body></html>";
+                + "default-src &#39;self&#39;; style-src &#39;self&#39;; img-src &#39;self&#39; https://i.example;"
+                + " object-src &#39;none&#39;\"><meta name=\"description\" content=\"img-src\"><title>T</title></head>"
+                + "<body><p>🎉</p></body></html>";
 
-        String previewed = EmojiImages.allowingEmojiImages(site);
+        String previewed = EmojiImages.preparePage(site);
 
-        // The policy's text is the same but for data:, the quotes now written as themselves.
+        String rule = "<style>" + EmojiImages.STYLE + "</style>";
+        // The policy's text is the same but for the two sources, its quotes now written as themselves.
         assertThat(previewed).isEqualTo(site.replace("https://i.example;", "https://i.example data:;")
-                .replace("&#39;", "'"));
-        assertThat(EmojiImages.allowingEmojiImages(previewed)).isSameAs(previewed);
+                .replace("style-src &#39;self&#39;;", "style-src &#39;self&#39; &#39;" + styleHash() + "&#39;;")
+                .replace("&#39;", "'").replace("</head>", rule + "</head>"));
+        assertThat(EmojiImages.preparePage(previewed)).as("prepared once").isSameAs(previewed);
+    }
+
+    /** The rule's hash as a policy names it, worked out here on its own. */
+    private static String styleHash() {
+        try {
+            return "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(EmojiImages.STYLE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,16 +117,18 @@ class EmojiImagesTest {
             images from the site only       | default-src 'self'; img-src 'self'     | default-src 'self'; img-src 'self' data:
             no img-src: the default's       | default-src 'self'; script-src 'self'  | default-src 'self'; script-src 'self'; img-src 'self' data:
             nothing by default              | default-src 'none'                     | default-src 'none'; img-src data:
-            data: allowed already           | img-src 'self' data:                   | ''
-            no image restriction            | script-src 'self'                      | ''
+            data: allowed already           | img-src 'self' data:                   | img-src 'self' data:
+            no image restriction            | script-src 'self'                      | script-src 'self'
             """)
     void aPolicyGetsDataImagesWhereItRestrictsImages(String what, String policy, String expected) {
-        assertThat(EmojiImages.withDataImages(policy)).as(what).isEqualTo(expected.isEmpty() ? null : expected);
+        assertThat(EmojiImages.withSource(policy, "img-src", "data:")).as(what).isEqualTo(expected);
     }
 
     @Test
-    void aPageWithoutAPolicyIsReturnedAsItIs() {
-        String html = body("🎉 <meta http-equiv=\"Content-Security-Policy\" content=\"img-src 'none'\">");
-        assertThat(EmojiImages.allowingEmojiImages(html)).isSameAs(html);
+    void aPageWithoutAPolicyGetsTheRuleAndAMetaInItsBodyIsNotItsPolicy() {
+        String html = "<html><head><title>T</title></head><body><p>🎉 <meta http-equiv=\"Content-Security-Policy\""
+                + " content=\"img-src 'none'\"></p></body></html>";
+        assertThat(EmojiImages.preparePage(html))
+                .isEqualTo(html.replace("</head>", "<style>" + EmojiImages.STYLE + "</style></head>"));
     }
 }
