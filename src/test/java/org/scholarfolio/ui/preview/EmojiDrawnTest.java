@@ -111,7 +111,7 @@ class EmojiDrawnTest {
     void emojiArrivingAfterTheFirstPageAreDrawnAndSoAreThoseTypedLater(FxRobot robot) throws Exception {
         showNews(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "true".equals(String.valueOf(
-                PreviewDrawing.script(robot, "document.body.textContent.indexOf('Waving') >= 0"))));
+                PreviewDrawing.script(robot, "!!document.body && document.body.textContent.indexOf('Waving') >= 0"))));
 
         emoji.complete(EmojiImages.bundled());
         PreviewDrawing.awaitEmojiImages(robot, EMOJI);

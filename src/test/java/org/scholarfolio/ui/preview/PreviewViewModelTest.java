@@ -94,6 +94,11 @@ class PreviewViewModelTest {
         return body.append("</main></body></html>").toString();
     }
 
+    /** The page as the preview shows it: ready for emoji images ({@link EmojiImages#preparePage}). */
+    private static String previewed(Portfolio p) {
+        return EmojiImages.preparePage(page(p));
+    }
+
     @Test
     void aRenderNamesTheElementItChangedInThePageShownBefore() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
@@ -115,7 +120,7 @@ class PreviewViewModelTest {
 
         PreviewViewModel.Diff diff = vm.pageProperty().get().diff();
         assertThat(diff.base()).isSameAs(first);
-        assertThat(diff.parsed()).isEqualTo(PreviewDocument.parse(page(editor.portfolio())));
+        assertThat(diff.parsed()).isEqualTo(PreviewDocument.parse(previewed(editor.portfolio())));
         assertThat(diff.change().path()).containsExactly(0, 1);
         assertThat(diff.change().tags()).containsExactly("main", "p");
         assertThat(diff.change().inner()).isEqualTo("Twos.");
@@ -165,7 +170,7 @@ class PreviewViewModelTest {
         // Rendered and published before requestUpdate returned, with the change named for the patch.
         assertThat(renders).isEmpty();
         assertThat(shown).isEmpty();
-        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+        assertThat(vm.htmlProperty().get()).isEqualTo(previewed(editor.portfolio()));
         assertThat(vm.pageProperty().get().edited()).isTrue();
         assertThat(vm.pageProperty().get().diff().change().inner()).isEqualTo("Twos.");
 
@@ -193,19 +198,19 @@ class PreviewViewModelTest {
         cost.set(3 * budget);
         vm.requestUpdate();
         assertThat(renders).as("cheap before: rendered here").isEmpty();
-        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+        assertThat(vm.htmlProperty().get()).isEqualTo(previewed(editor.portfolio()));
 
         editor.edit("bio", p -> withBio(p, "One!\n\nTwos."));
         vm.requestUpdate();
         assertThat(renders).as("dear before: sent to the rendering thread").hasSize(1);
         cost.set(0);
         renders.remove(0).run();
-        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+        assertThat(vm.htmlProperty().get()).isEqualTo(previewed(editor.portfolio()));
 
         editor.edit("bio", p -> withBio(p, "One!\n\nTwos?"));
         vm.requestUpdate();
         assertThat(renders).as("cheap again: rendered here again").isEmpty();
-        assertThat(vm.htmlProperty().get()).isEqualTo(page(editor.portfolio()));
+        assertThat(vm.htmlProperty().get()).isEqualTo(previewed(editor.portfolio()));
     }
 
     /** Busy until this thread has used {@code nanos} of processor time: it takes at least that long on the clock. */
