@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -58,6 +59,9 @@ public final class ProblemsPanel {
                 problems.problems()));
         toggle.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         toggle.getStyleClass().add("flat");
+        // Beside a long status line (an export's summary) the button kept "…" of its count: it is
+        // never narrower than its text, and the status line gives up the room instead.
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         list.visibleProperty().bind(toggle.selectedProperty());
         list.managedProperty().bind(toggle.selectedProperty());
     }
