@@ -77,7 +77,7 @@ measure() {
   HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$work/cache-$label \
     JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$home/prefs" \
     "${editor_cmd[@]}" open "$work/portfolio" >"$work/out-$label" 2>&1 &
-  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p
+  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p breakdown=""
   for _ in $(seq $((seconds * 2))); do
     sleep 0.5
     [[ -r /proc/$pid/status ]] || break
@@ -90,11 +90,22 @@ measure() {
     last=$sum hwm=$sum_hwm
     ((sum > peak)) && peak=$sum
   done
+  # Where the resident set sits at the end, by mapping (summed over both JVMs): anonymous memory
+  # (the Java heap, malloc, the JVM's own), WebKit's library, Mesa's GL libraries (loaded under
+  # Xvfb even with -Dprism.order=sw: about 50 MB that a desktop's own driver replaces), the class archives.
+  breakdown=$(for p in $pid $(pgrep -P "$pid" || true); do cat "/proc/$p/smaps" 2>/dev/null; done | awk '
+    /^[0-9a-f]+-[0-9a-f]+ / { name = NF >= 6 ? $6 : "" }
+    /^Rss:/ { kind = name == "" || name ~ /^\[/ ? "anonymous" : name ~ /webkit/ ? "WebKit" \
+                : name ~ /LLVM|_dri|libGL|mesa|swrast/ ? "Mesa" : name ~ /\.jsa$/ ? "class archives" : "other files"
+              kb[kind] += $2 }
+    END { printf "anonymous %d, WebKit %d, Mesa %d, class archives %d, other files %d MB",
+            kb["anonymous"] / 1024, kb["WebKit"] / 1024, kb["Mesa"] / 1024, kb["class archives"] / 1024, kb["other files"] / 1024 }')
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   printf '  %-8s peak RSS %5d MB (sum of peaks %d MB), RSS after %s s %5d MB (first JVM %d MB); load average %s -> %s\n' \
     "$label" $((peak / 1024)) $((hwm / 1024)) "$seconds" $((last / 1024)) $((first / 1024)) "$load_before" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '           resident at the end: %s\n' "$breakdown"
 }
 
 if [[ ${WARMUP:-1} == 1 ]]; then

@@ -11,6 +11,10 @@
 #                                                    app image and java -jar start it (the quick compiler
 #                                                    only: packaging/jpackage-app.cfg, its module options left out)
 #   JAVA_OPTS="..." bench/warm-export.sh              other JVM options
+#   MAX_HEAP= bench/warm-export.sh                    no -Xmx, as the editor starts (default -Xmx2g, as
+#                                                    before). The maximum sets G1's region size (1 MB at
+#                                                    2 GB, 4 MB for the editor on a 24 GB machine), and
+#                                                    with it which arrays are "humongous" (over half a region)
 #
 # Each build is a classes folder; the benchmark's class comes from $TEST_CLASSES (default
 # target/test-classes). Needs `mvn -B -q test-compile` first.
@@ -30,6 +34,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/cache"
 first_build=${builds%% *}
 java_opts=${JAVA_OPTS:-}
+max_heap=${MAX_HEAP-2g}
 if [[ ${EDITOR_OPTIONS:-0} == 1 ]]; then
   java_opts+=" $(awk '$1 == "--java-options" && $2 ~ /^-[XD]/ {printf "%s ", $2}' packaging/jpackage-app.cfg)"
   echo "JVM options: $java_opts"
@@ -40,7 +45,7 @@ for n in $sizes; do
   for build in $builds; do
     label=${build%%=*}
     echo "N = $n, $label, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-    java -Xmx2g $java_opts -Dscholarfolio.cacheHome="$work/cache" \
+    java ${max_heap:+-Xmx$max_heap} $java_opts -Dscholarfolio.cacheHome="$work/cache" \
       -cp "${build#*=}:${TEST_CLASSES:-target/test-classes}:$(cat "$deps")" \
       org.scholarfolio.site.bench.ExportBenchmark edits "$work/$n/portfolio" "$work/out" "$edits" | sed 's/^/  /'
   done

@@ -1,12 +1,15 @@
 package org.scholarfolio.files;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One file of an exported folder: its path relative to the folder (forward slashes) and either its
@@ -15,11 +18,24 @@ import java.nio.file.StandardOpenOption;
  * {@code page} tells generated pages from copied assets in the report. A {@link #kept} page has
  * neither: it stays as the last export wrote it. A {@link #staged} page has given its bytes to a
  * staging folder already ({@link OutputFolder.Staging}) and knows its {@code check}.
+ *
+ * <p>A file made of {@code pieces} (the site's two big generated files, several MB at 10,000
+ * publications) is checked, compared and written piece by piece, never joined into one array: one
+ * array of that size per export was a "humongous" allocation for G1 after every edit in the editor.
  */
-public record OutputFile(String path, byte[] bytes, boolean page, Path source, String check) {
+public record OutputFile(String path, byte[] bytes, boolean page, Path source, String check, List<byte[]> pieces) {
 
     public OutputFile(String path, byte[] bytes, boolean page) {
-        this(path, bytes, page, null, null);
+        this(path, bytes, page, null, null, null);
+    }
+
+    private OutputFile(String path, byte[] bytes, boolean page, Path source, String check) {
+        this(path, bytes, page, source, check, null);
+    }
+
+    /** A file whose content is {@code pieces} one after the other (kept as they are, not copied). */
+    public static OutputFile ofPieces(String path, List<byte[]> pieces, boolean page) {
+        return new OutputFile(path, null, page, null, null, List.copyOf(pieces));
     }
 
     /** A portfolio file copied as it is. */
@@ -44,7 +60,7 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
     }
 
     public boolean isKept() {
-        return bytes == null && source == null && check == null;
+        return bytes == null && pieces == null && source == null && check == null;
     }
 
     /** Whether this file was handed to a staging folder already (its bytes are gone). */
@@ -53,11 +69,25 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
     }
 
     public long size() throws IOException {
+        if (pieces != null) {
+            long size = 0;
+            for (byte[] piece : pieces) {
+                size += piece.length;
+            }
+            return size;
+        }
         return source == null ? bytes.length : Files.size(source);
     }
 
     /** The content's {@link ChangeCheck}, computed unless it is known. */
     public String contentCheck() throws IOException {
+        if (check == null && pieces != null) {
+            ChangeCheck all = new ChangeCheck();
+            for (byte[] piece : pieces) {
+                all.update(piece);
+            }
+            return all.hex();
+        }
         return check != null ? check : source == null ? new ChangeCheck().update(bytes).hex() : ChangeCheck.ofFile(source);
     }
 
@@ -66,14 +96,36 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
         if (source != null) {
             return Files.mismatch(source, target) == -1L;
         }
-        return java.util.Arrays.equals(Files.readAllBytes(target), bytes);
+        if (pieces != null) {
+            return holdsPieces(target, pieces);
+        }
+        return Arrays.equals(Files.readAllBytes(target), bytes);
+    }
+
+    /** Whether {@code target} holds {@code pieces} one after the other and nothing more, read in chunks. */
+    private static boolean holdsPieces(Path target, List<byte[]> pieces) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(target)) {
+            for (byte[] piece : pieces) {
+                for (int at = 0; at < piece.length; ) {
+                    int n = in.readNBytes(buffer, 0, Math.min(buffer.length, piece.length - at));
+                    if (n == 0 || Arrays.mismatch(buffer, 0, n, piece, at, at + n) != -1) {
+                        return false;
+                    }
+                    at += n;
+                }
+            }
+            return in.read() == -1;
+        }
     }
 
     public void writeTo(Path target) throws IOException {
         if (source != null && source.equals(target)) {
             return; // staged there already
         }
-        if (source == null) {
+        if (pieces != null) {
+            writePieces(target, pieces);
+        } else if (source == null) {
             writeBytes(target, bytes);
         } else {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
@@ -93,11 +145,38 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
     public static void writeBytes(Path target, byte[] bytes) throws IOException {
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE)) {
-            ByteBuffer all = ByteBuffer.wrap(bytes);
-            while (all.hasRemaining()) {
-                int written = out.write(all.slice(all.position(), Math.min(WRITE_PIECE, all.remaining())));
-                all.position(all.position() + written);
+            writeAll(out, ByteBuffer.wrap(bytes));
+        }
+    }
+
+    // Small pieces are gathered into a chunk of this size before they are written; below G1's
+    // smallest humongous size (half a 1 MB region), so the chunk is an ordinary young object.
+    private static final int GATHER_CHUNK = 1 << 18;
+
+    /** Writes {@code pieces} one after the other to {@code target} (made or emptied first), a chunk at a time. */
+    private static void writePieces(Path target, List<byte[]> pieces) throws IOException {
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer chunk = ByteBuffer.allocate(GATHER_CHUNK);
+            for (byte[] piece : pieces) {
+                if (piece.length > chunk.remaining()) {
+                    writeAll(out, chunk.flip());
+                    chunk.clear();
+                }
+                if (piece.length > chunk.remaining()) {
+                    writeAll(out, ByteBuffer.wrap(piece));
+                } else {
+                    chunk.put(piece);
+                }
             }
+            writeAll(out, chunk.flip());
+        }
+    }
+
+    private static void writeAll(FileChannel out, ByteBuffer all) throws IOException {
+        while (all.hasRemaining()) {
+            int written = out.write(all.slice(all.position(), Math.min(WRITE_PIECE, all.remaining())));
+            all.position(all.position() + written);
         }
     }
 }

@@ -252,7 +252,7 @@ public final class OutputFolder {
          * output folder holds exactly these bytes. Kept and copied files are returned as they are.
          */
         public OutputFile add(OutputFile file) throws IOException {
-            if (file.isKept() || file.isStaged() || file.bytes() == null) {
+            if (file.isKept() || file.isStaged() || file.source() != null) {
                 return file;
             }
             try {

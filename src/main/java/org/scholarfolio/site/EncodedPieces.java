@@ -4,13 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import org.scholarfolio.files.OutputFile;
 
 /**
  * The UTF-8 bytes of the pieces that the site's two big generated files ({@code publications.bib},
  * the filter index) are assembled from: each publication's BibTeX and index entry, strings the
  * records' kept views hold ({@link ViewCache}). Kept between the exports of one exporter by the
  * strings' identity, so that after one edit only the edited record's pieces are encoded again and
- * the files are copied together from bytes, not joined and encoded whole (several MB at 10,000
+ * the files are written from those bytes, not joined and encoded whole (several MB at 10,000
  * publications). Only the pieces the last export used are kept.
  */
 final class EncodedPieces {
@@ -37,14 +38,15 @@ final class EncodedPieces {
         return bytes;
     }
 
-    /** Bytes added piece by piece, copied once into one array at the end. */
+    /**
+     * Bytes added piece by piece, written to the file as they are ({@link OutputFile#ofPieces}): joined
+     * into one array, each of the two files was a multi-MB ("humongous") allocation per export.
+     */
     static final class Joined {
         private final List<byte[]> parts = new ArrayList<>();
-        private int length;
 
         Joined add(byte[] part) {
             parts.add(part);
-            length = Math.addExact(length, part.length);
             return this;
         }
 
@@ -52,14 +54,8 @@ final class EncodedPieces {
             return add(ascii.getBytes(StandardCharsets.UTF_8));
         }
 
-        byte[] bytes() {
-            byte[] all = new byte[length];
-            int at = 0;
-            for (byte[] part : parts) {
-                System.arraycopy(part, 0, all, at, part.length);
-                at += part.length;
-            }
-            return all;
+        OutputFile file(String path, boolean page) {
+            return OutputFile.ofPieces(path, parts, page);
         }
     }
 }

@@ -46,10 +46,10 @@ final class PublicationIndex {
     }
 
     /**
-     * The script's UTF-8 bytes, each entry's kept parts taken from {@code pieces}: after one edit
+     * The script's UTF-8 bytes as pieces, each entry's kept parts taken from {@code pieces}: after one edit
      * only the edited publication's entry is encoded again.
      */
-    static byte[] script(SiteModel site, EncodedPieces pieces) {
+    static EncodedPieces.Joined script(SiteModel site, EncodedPieces pieces) {
         EncodedPieces.Joined out = new EncodedPieces.Joined().add("window.scholarfolioIndex = [");
         // A handful of list pages: each one's JSON string once, not once per entry.
         java.util.Map<String, byte[]> listPages = new java.util.HashMap<>();
@@ -68,7 +68,7 @@ final class PublicationIndex {
             out.add(pieces.of(e.tail())).add(close);
             first = false;
         }
-        return out.add("];\n").bytes();
+        return out.add("];\n");
     }
 
     /** The distinct lower-cased words of some texts, joined by spaces: every word a filter can match in them. */

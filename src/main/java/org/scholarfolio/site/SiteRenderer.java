@@ -45,11 +45,11 @@ final class SiteRenderer {
                 PageRenderer.of(Inputs.LIST_PAGE, site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
-                        (site, path) -> new OutputFile(path, PublicationIndex.script(site, indexPieces), true)),
+                        (site, path) -> PublicationIndex.script(site, indexPieces).file(path, true)),
                 PageRenderer.of(Inputs.OWN_RECORD, site -> site.publications().stream().map(PublicationView::pageHref).toList(),
                         this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
-                        (site, path) -> new OutputFile(path, bibtexFile(site, bibtexPieces), true)),
+                        (site, path) -> bibtexFile(site, bibtexPieces).file(path, true)),
                 PageRenderer.of(Inputs.NEWS, site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
                         (site, path) -> html(site, path, "news", "news", "News from " + ownerName(site) + ".",
                                 "website", Map.of("items", site.news(),
@@ -72,7 +72,7 @@ final class SiteRenderer {
     }
 
     /** Every publication's BibTeX, one blank line apart (the entries are joined by a line break). */
-    private static byte[] bibtexFile(SiteModel site, EncodedPieces pieces) {
+    private static EncodedPieces.Joined bibtexFile(SiteModel site, EncodedPieces pieces) {
         EncodedPieces.Joined out = new EncodedPieces.Joined();
         byte[] lineBreak = {'\n'};
         boolean first = true;
@@ -83,7 +83,7 @@ final class SiteRenderer {
             out.add(pieces.of(p.bibtex()));
             first = false;
         }
-        return out.bytes();
+        return out;
     }
 
     /**

@@ -137,6 +137,52 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFileOfPiecesIsWrittenCheckedAndKeptAsItsPiecesJoinedWouldBe() throws IOException {
+        // Pieces smaller and larger than the chunk they are gathered in, an empty one, one beyond ASCII.
+        byte[] large = new byte[300_000];
+        java.util.Arrays.fill(large, (byte) 'L');
+        List<byte[]> pieces = List.of("head,".getBytes(StandardCharsets.UTF_8), new byte[0], large,
+                "é, ".repeat(40_000).getBytes(StandardCharsets.UTF_8), large, "tail\n".getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+        for (byte[] piece : pieces) {
+            joined.writeBytes(piece);
+        }
+        byte[] whole = joined.toByteArray();
+        OutputFile ofPieces = OutputFile.ofPieces("index.js", pieces, true);
+        assertThat(ofPieces.size()).isEqualTo(whole.length);
+        assertThat(ofPieces.contentCheck()).isEqualTo(new OutputFile("index.js", whole, true).contentCheck());
+        assertThat(ofPieces.isKept()).isFalse();
+
+        // Written whole into a new folder, then staged (the editor's re-export) into the existing one.
+        Path out = temp.resolve("out");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        assertThat(folder.write(List.of(ofPieces)).pagesWritten()).containsExactly("index.js");
+        assertThat(Files.readAllBytes(out.resolve("index.js"))).isEqualTo(whole);
+        assertThat(Files.readAllBytes(out.resolve(".written")))
+                .isEqualTo(writtenBy(List.of(new OutputFile("index.js", whole, true)), temp.resolve("joined")));
+        assertThat(folder.write(List.of(ofPieces)).pagesUnchanged()).containsExactly("index.js");
+
+        // The same size, one byte changed by hand, is put right; so is a copy with a byte too many.
+        byte[] edited = whole.clone();
+        edited[whole.length - 2] = 'x';
+        Files.write(out.resolve("index.js"), edited);
+        assertThat(ofPieces.sameContentAs(out.resolve("index.js"))).isFalse();
+        try (OutputFolder.Staging staging = folder.stage(null)) {
+            staging.commit(List.of(staging.add(ofPieces)));
+        }
+        assertThat(Files.readAllBytes(out.resolve("index.js"))).isEqualTo(whole);
+        assertThat(ofPieces.sameContentAs(out.resolve("index.js"))).isTrue();
+        Files.write(out.resolve("longer.js"), java.util.Arrays.copyOf(whole, whole.length + 1));
+        assertThat(ofPieces.sameContentAs(out.resolve("longer.js"))).isFalse();
+    }
+
+    /** The manifest a fresh folder gets for {@code files}. */
+    private static byte[] writtenBy(List<OutputFile> files, Path out) throws IOException {
+        new OutputFolder(out, MANIFEST).write(files);
+        return Files.readAllBytes(out.resolve(".written"));
+    }
+
+    @Test
     void readsTheTwoSpaceManifestEarlierAlfolioExportsWrote() throws IOException {
         Path out = Files.createDirectories(temp.resolve("out"));
         Files.writeString(out.resolve("_config.yml"), "old");

@@ -123,6 +123,8 @@ public final class ExportBenchmark {
         // The exporting thread's own processor time: the serial part of an export, which the load
         // of other programs does not add to the way it adds to wall-clock time.
         List<Long> exporting = new ArrayList<>();
+        // The collector's pauses (young and mixed, full) during each re-export: what varies between edits.
+        List<Long> paused = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         // -Dbench.jfr=FILE: a profile of the edits after the first five (the warm state), for JFR's views.
         String jfr = System.getProperty("bench.jfr");
@@ -146,8 +148,10 @@ public final class ExportBenchmark {
             portfolio = portfolio.withPublications(publications);
             held[0] = portfolio;
             long own = threads.getCurrentThreadCpuTime();
+            long pausedBefore = collectorPauseMillis();
             ExportReport afterEdit = timed(exporter, portfolio, portfolioDir, options, out, wall, processor);
             exporting.add(threads.getCurrentThreadCpuTime() - own);
+            paused.add(collectorPauseMillis() - pausedBefore);
             written.add(afterEdit.pagesWritten().size());
         }
         java.util.Map<String, Long> threadsAfter = processorTimeByThread();
@@ -165,6 +169,16 @@ public final class ExportBenchmark {
                 wall.get(0) / 1e6, processor.get(0) / 1e6, new java.util.TreeSet<>(written));
         System.out.printf("the exporting thread's own processor time, edits %d-%d: median %.1f ms, p90 %.1f ms%n", skip + 1, edits,
                 percentile(exporting.subList(skip, edits), 50), percentile(exporting.subList(skip, edits), 90));
+        List<Long> withPause = new ArrayList<>();
+        List<Long> withoutPause = new ArrayList<>();
+        for (int i = skip; i < edits; i++) {
+            (paused.get(i) > 0 ? withPause : withoutPause).add(wall.get(i));
+        }
+        System.out.printf("collector pauses during the re-exports, edits %d-%d: %d of %d met one (%d ms in all);"
+                        + " wall median / p90 of those that did %s, of the others %s%n", skip + 1, edits, withPause.size(),
+                edits - skip, paused.subList(skip, edits).stream().mapToLong(Long::longValue).sum(),
+                withPause.isEmpty() ? "-" : String.format("%.1f / %.1f ms", percentile(withPause, 50), percentile(withPause, 90)),
+                withoutPause.isEmpty() ? "-" : String.format("%.1f / %.1f ms", percentile(withoutPause, 50), percentile(withoutPause, 90)));
         if (!threadsAfter.isEmpty()) {
             // Where the processor time of all threads goes, per edit: the exporting thread, the
             // collector's, the compilers', the watch's (Linux only: from /proc).
@@ -191,6 +205,15 @@ public final class ExportBenchmark {
         long without = usedAfterCollection();
         System.out.printf("heap in use after a collection, %d publications held: %.1f MB with the exporter, %.1f MB without it (kept: %.1f MB)%n", held[0].publications().size(),
                 with / 1e6, without / 1e6, (with - without) / 1e6);
+    }
+
+    /** The collectors' accumulated pause time as the JVM counts it (G1: young, mixed and full collections). */
+    private static long collectorPauseMillis() {
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return millis;
     }
 
     /**
