@@ -35,8 +35,9 @@ fi
 
 jdk_feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
 # Java 17 with CDS archives stays the default: measured side by side, a JDK 25 runtime with an
-# ahead-of-time cache trained on the CLI and the editor started the CLI slower, since the cache
-# loads every class it holds at start (ADR bundle-runtime-with-aot-cache). BUNDLE_JDK picks another.
+# ahead-of-time cache per launcher saves about a tenth of a full export's processor time but costs
+# every short command (--version, an unchanged export) more (ADR bundle-runtime-with-aot-cache).
+# BUNDLE_JDK picks another.
 if [[ -n "${BUNDLE_JDK:-}" ]]; then
   jdk_home=$BUNDLE_JDK
 elif [[ -n "${JAVA_HOME:-}" ]]; then
