@@ -6,7 +6,7 @@
 #      installer (.deb on Linux, .dmg on macOS, .msi on Windows) in target/bundle/;
 #   3. what makes it start fast, learnt from training runs of the CLI and the editor: on Java 17
 #      class-data-sharing (CDS) archives; on a Java 25+ runtime (BUNDLE_JDK) an ahead-of-time cache
-#      (lib/app/scholarfolio.aot, in the installers too). See ADR 0003 and bundle-runtime-with-aot-cache.
+#      per launcher (lib/app/scholarfolio.aot, scholarfolio-cli.aot; in the installers too). See ADR 0003 and bundle-runtime-with-aot-cache.
 # Run from anywhere, after `mvn -DskipTests package`; `mvn -Pbundle -DskipTests package` runs it for you.
 #
 # Environment:
