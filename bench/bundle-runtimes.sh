@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Two app images side by side, each started by its own launcher as a user starts it, alternating
+# Two app images side by side, each started by its own launchers as a user starts it, alternating
 # run by run so that the machine's load hits both alike: `--version`, an unchanged export and a
 # full export of a generated portfolio of N publications (N/2 news items), and the editor's first
 # window on the Alan Turing sample (under an Xvfb of its own when there is no DISPLAY; skipped
-# without either). Prints median and range of wall time, processor time (user + system, the
+# without either). The command-line workloads go through the command line's own launcher
+# (bin/scholarfolio, bin/scholarfolio-cli where file names ignore case) when the image has one,
+# the editor's through bin/Scholarfolio. Prints median and range of wall time, processor time (user + system, the
 # steadier figure on a shared machine) and peak RSS per image, and B's medians as a ratio of A's.
 #
 #   bench/bundle-runtimes.sh [RUNS] [N]          default: 5 runs, N = 1000
@@ -52,6 +54,12 @@ fi
 # one NAME IMAGE WORKLOAD: appends "wall-ms cpu-ms rss-kb" of one run to $tmp/NAME-WORKLOAD
 one() {
   local name=$1 image=$2 workload=$3 args=() line
+  local launcher=$image/bin/Scholarfolio
+  if [[ $workload != editor ]]; then
+    for cli in "$image/bin/scholarfolio" "$image/bin/scholarfolio-cli"; do
+      if [[ -x $cli && ! $cli -ef $launcher ]]; then launcher=$cli; break; fi
+    done
+  fi
   case $workload in
     version) args=(--version) ;;
     unchanged) args=(export "$tmp/portfolio" --out "$tmp/site-$name-unchanged") ;;
@@ -59,8 +67,8 @@ one() {
     editor) rm -rf "$tmp/prefs"; args=(open sample-data/alan-turing) ;;
   esac
   JAVA_TOOL_OPTIONS="-Dscholarfolio.startupTiming=exit -Djava.util.prefs.userRoot=$tmp/prefs" \
-    /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" timeout 1800 "$image/bin/Scholarfolio" "${args[@]}" \
-    >"$tmp/out" 2>"$tmp/err" || { echo "bundle-runtimes: $image ${args[*]} failed" >&2; cat "$tmp/err" >&2; exit 1; }
+    /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" timeout 1800 "$launcher" "${args[@]}" \
+    >"$tmp/out" 2>"$tmp/err" || { echo "bundle-runtimes: $launcher ${args[*]} failed" >&2; cat "$tmp/err" >&2; exit 1; }
   if [[ $workload == editor ]]; then
     # Up to the first window, as the app measures it: JVM start to the window shown, and processor time.
     line=$(grep 'first window shown' "$tmp/out")

@@ -6,7 +6,7 @@
 #      installer (.deb on Linux, .dmg on macOS, .msi on Windows) in target/bundle/;
 #   3. what makes it start fast, learnt from training runs of the CLI and the editor: on Java 17
 #      class-data-sharing (CDS) archives; on a Java 25+ runtime (BUNDLE_JDK) an ahead-of-time cache
-#      (lib/app/scholarfolio.aot, in the installers too). See ADR 0003 and bundle-runtime-with-aot-cache.
+#      per launcher (lib/app/scholarfolio.aot, scholarfolio-cli.aot; in the installers too). See ADR 0003 and bundle-runtime-with-aot-cache.
 # Run from anywhere, after `mvn -DskipTests package`; `mvn -Pbundle -DskipTests package` runs it for you.
 #
 # Environment:
@@ -35,8 +35,9 @@ fi
 
 jdk_feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
 # Java 17 with CDS archives stays the default: measured side by side, a JDK 25 runtime with an
-# ahead-of-time cache trained on the CLI and the editor started the CLI slower, since the cache
-# loads every class it holds at start (ADR bundle-runtime-with-aot-cache). BUNDLE_JDK picks another.
+# ahead-of-time cache per launcher saves about a tenth of a full export's processor time but costs
+# every short command (--version, an unchanged export) more (ADR bundle-runtime-with-aot-cache).
+# BUNDLE_JDK picks another.
 if [[ -n "${BUNDLE_JDK:-}" ]]; then
   jdk_home=$BUNDLE_JDK
 elif [[ -n "${JAVA_HOME:-}" ]]; then
@@ -207,7 +208,10 @@ if [[ $start_mode == aot ]]; then
   # Java 25.0.3 mixes up two of them by a hash collision and warns on every start (JDK-8364929).
   mode_options=(--enable-native-access=javafx.graphics,javafx.media,javafx.web --sun-misc-unsafe-memory-access=allow
     -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
-  cli_mode_options=("${mode_options[@]}")
+  # The command line's cache without AOT-linked classes: linked, all of its classes load at every
+  # start, which cost --version and an unchanged export more than they saved a full export
+  # (ADR bundle-runtime-with-aot-cache, session 15).
+  cli_mode_options=("${mode_options[@]}" -XX:-AOTClassLinking)
 elif [[ $os == linux ]]; then
   mode_options=(-XX:SharedArchiveFile=\$APPDIR/scholarfolio.jsa)
   # Mapped where it was made instead of at a random address: Java 17 then need not rewrite every
@@ -338,31 +342,44 @@ launcher_class_path() {
 }
 
 if [[ $start_mode == aot ]]; then
-  # One training run of this app image as its launcher starts it (the CLI, then the editor when a
-  # display can be had: BundleTraining), then Java assembles the cache from what the run loaded,
-  # linked and profiled. The cache also works where the app image is moved or installed, so it
-  # goes into the installers; the launcher names it only once it exists.
-  step "training the ahead-of-time cache (AOT)"
-  aot_training=("$app_java" -XX:AOTCacheOutput="$app_dir/scholarfolio.aot" -Djava.util.prefs.userRoot="$training/prefs"
-    -Dscholarfolio.cacheHome="$training/cache"
-    "${launcher_options[@]}" "${mode_options[@]}" -cp "$(launcher_class_path)" org.scholarfolio.app.BundleTraining
-    sample-data/alan-turing "$training/site")
+  # A cache per launcher, each from one training run of this app image with that launcher's own
+  # options (a cache holds the options' choices, e.g. the collector): a cache with AOT-linked classes
+  # loads every class it holds at start, so the command line's must not hold the editor's ~8,700.
+  # The command line's learns from what users run most: help, version, a full and an unchanged
+  # export of a generated portfolio of 1,000 publications, an al-folio import (BundleTraining); the
+  # editor's from opening the sample until its first window is drawn. Then Java assembles each cache
+  # from what its run loaded, linked and profiled. A cache also works where the app image is moved or
+  # installed, so it goes into the installers; a launcher names its cache only once it exists.
+  step "training the ahead-of-time caches (AOT)"
+  aot_class_path=$(launcher_class_path)
+  rm -f "$app_dir/scholarfolio.aot" "$app_dir/scholarfolio-cli.aot"
+  generated="$training/generated"
+  "$app_java" "${cli_options[@]}" "${cli_mode_options[@]}" -cp "$aot_class_path" org.scholarfolio.app.Launcher \
+    generate --publications 1000 --news 500 --out "$generated" >"$out/aot-training.log" 2>&1 \
+    && "$app_java" -XX:AOTCacheOutput="$app_dir/scholarfolio-cli.aot" -Djava.util.prefs.userRoot="$training/prefs" \
+      -Dscholarfolio.cacheHome="$training/cache" "${cli_options[@]}" "${cli_mode_options[@]}" -cp "$aot_class_path" \
+      org.scholarfolio.app.BundleTraining "$generated" "$training/generated-site" >>"$out/aot-training.log" 2>&1 \
+    || { cat "$out/aot-training.log" >&2; exit 1; }
   if [[ $editor_display == yes ]] \
-      && "${wrapper[@]}" "${aot_training[@]}" editor >"$out/editor-training.log" 2>&1 \
+      && "${wrapper[@]}" "$app_java" -XX:AOTCacheOutput="$app_dir/scholarfolio.aot" \
+        -Djava.util.prefs.userRoot="$training/prefs" -Dscholarfolio.cacheHome="$training/cache" \
+        -Dscholarfolio.startupTiming=exit "${launcher_options[@]}" "${mode_options[@]}" -cp "$aot_class_path" \
+        org.scholarfolio.app.Launcher open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
       && grep -q 'first window shown' "$out/editor-training.log"; then
     echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
   else
     no_editor_training "cache"
-    rm -rf "$training/site" "$app_dir/scholarfolio.aot"
-    "${aot_training[@]}" >"$out/aot-training.log" 2>&1 || { cat "$out/aot-training.log" >&2; exit 1; }
+    rm -f "$app_dir/scholarfolio.aot"
   fi
-  if [[ -f "$app_dir/scholarfolio.aot" ]]; then
-    echo "java-options=-XX:AOTCache=\$APPDIR/scholarfolio.aot" >>"$app_dir/$app_name.cfg"
-    echo "java-options=-XX:AOTCache=\$APPDIR/scholarfolio.aot" >>"$app_dir/$cli_name.cfg"
-    du -h "$app_dir/scholarfolio.aot" | sed 's/^/  /'
-  else
-    echo "build-bundle: no ahead-of-time cache was made (see $out/*training.log); the app starts without" >&2
-  fi
+  for launcher in "$app_name:scholarfolio.aot" "$cli_name:scholarfolio-cli.aot"; do
+    cache=${launcher#*:}
+    if [[ -f "$app_dir/$cache" ]]; then
+      echo "java-options=-XX:AOTCache=\$APPDIR/$cache" >>"$app_dir/${launcher%%:*}.cfg"
+      du -h "$app_dir/$cache" | sed 's/^/  /'
+    else
+      echo "build-bundle: no ahead-of-time cache $cache was made (see $out/*training.log); ${launcher%%:*} starts without" >&2
+    fi
+  done
 fi
 
 default_types=(deb)
