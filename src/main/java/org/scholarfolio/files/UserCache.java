@@ -8,7 +8,7 @@ import java.util.Map;
  * The per-user folder for files Scholarfolio can always make again (typeset formulas, what the
  * last export of a folder was made from): the system property {@code scholarfolio.cacheHome} when
  * set (tests point it into {@code target/}), else {@code $XDG_CACHE_HOME} (by default
- * {@code ~/.cache}), {@code ~/Library/Caches} on macOS, {@code %LOCALAPPDATA%} on Windows; then
+ * {@code ~/.cache}, ~ being {@code $HOME} as for {@link UserFolders}), {@code ~/Library/Caches} on macOS, {@code %LOCALAPPDATA%} on Windows; then
  * {@code scholarfolio/NAME}. The property set to {@code none} turns every such cache off.
  */
 public final class UserCache {
@@ -22,7 +22,7 @@ public final class UserCache {
             return null;
         }
         Path base = property.isBlank() ? home(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home", "."))) : Path.of(property);
+                UserFolders.home()) : Path.of(property);
         return base.resolve("scholarfolio").resolve(name);
     }
 

@@ -32,7 +32,12 @@ public final class UserFolders {
         return xdg(env, "XDG_CONFIG_HOME", home(env, userHome).resolve(".config")).resolve("scholarfolio");
     }
 
-    private static Path home(Map<String, String> env, String userHome) {
+    /** The person's home folder: {@code $HOME}, else Java's {@code user.home}. */
+    public static Path home() {
+        return home(System.getenv(), System.getProperty("user.home", "."));
+    }
+
+    static Path home(Map<String, String> env, String userHome) {
         String home = env.get("HOME");
         return Path.of(home == null || home.isBlank() ? userHome : home);
     }

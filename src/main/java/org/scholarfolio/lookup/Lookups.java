@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.scholarfolio.files.UserFolders;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
 import org.scholarfolio.model.CitationKeys;
@@ -44,8 +45,7 @@ public final class Lookups {
             }
             settings = settings.withTimeout(Duration.ofSeconds(Integer.parseInt(timeout.strip())));
         }
-        Path cache = AnswerCache.userFolder(env, System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home", ".")));
+        Path cache = AnswerCache.userFolder(env, System.getProperty("os.name", ""), UserFolders.home());
         return new RecordLookup(new ServiceClient(settings, new AnswerCache(cache, Clock.systemUTC())), urls, email);
     }
 

@@ -26,4 +26,10 @@ class UserFoldersTest {
     void withoutHomeJavasUserHomeIsUsed() {
         assertThat(UserFolders.settings(Map.of(), "/root")).isEqualTo(Path.of("/root/.config/scholarfolio"));
     }
+
+    @Test
+    void homeIsTheHomeVariableThenUserHome() {
+        assertThat(UserFolders.home(Map.of("HOME", "/home/ada"), "/root")).isEqualTo(Path.of("/home/ada"));
+        assertThat(UserFolders.home(Map.of("HOME", " "), "/root")).isEqualTo(Path.of("/root"));
+    }
 }
