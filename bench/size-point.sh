@@ -17,6 +17,12 @@
 #                                       another build's, to compare before and after side by side
 #   EDITOR_OPTS="-Dstall.stacks=12 ..." more options for the editor's JVM (-Xlog:gc, a flight
 #                                       recording; -Dpreview=off runs the window without its preview)
+#   EDITOR_DISPLAY=:NN                  the editor on an X display already running (an Xvfb of your
+#                                       own) instead of one xvfb-run starts
+#   INPUTS=DIR                          the inputs made once into DIR and kept there (the editor edits
+#                                       and saves them: run pairs of builds on equal inputs)
+#   LAUNCHER_OPTS=1                     the editor's JVM with the app image launcher's -XX options
+#                                       (packaging/jpackage-app.cfg), as a user's editor runs
 #
 # The editor's lines give, per step, every frame gap over 50 ms (at the JVM's uptime, to match a
 # -Xlog:gc log) and each thread's processor time and time spent waiting for a core.
@@ -33,8 +39,13 @@ if [[ ! -s $deps ]]; then
 fi
 cp="${CLASSES:-target/classes}:target/test-classes:$(cat "$deps")"
 heap=${HEAP:-}
-work=$(mktemp -d "${TMPDIR:-/tmp}/size-point.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+if [[ -n ${INPUTS:-} ]]; then
+  work=$INPUTS
+  mkdir -p "$work"
+else
+  work=$(mktemp -d "${TMPDIR:-/tmp}/size-point.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+fi
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 timed() { # label, command...: prints wall, cpu, peak RSS of one process
   local label=$1; shift
@@ -45,10 +56,12 @@ timed() { # label, command...: prints wall, cpu, peak RSS of one process
   [[ $status == 0 ]] || tail -5 "$work/out" | sed 's/^/      /'
 }
 
-echo "making the inputs in $work (load $(load))"
-java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark make "$work" >/dev/null
-rm -rf "$work/publications-100000"
-if [[ " $cases " == *" publications-100000 "* ]]; then
+if [[ -z ${INPUTS:-} || ! -s $work/authors-5000/portfolio.json ]]; then
+  echo "making the inputs in $work (load $(load))"
+  java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark make "$work" >/dev/null
+  rm -rf "$work/publications-100000"
+fi
+if [[ " $cases " == *" publications-100000 "* && ! -s $work/publications-100000/portfolio.json ]]; then
   timed "generate --publications 100000" java $heap -jar target/scholarfolio.jar generate \
     --publications 100000 --news 1000 --out "$work/publications-100000"
 fi
@@ -80,6 +93,10 @@ fi
 if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
   run=(java)
   command -v xvfb-run >/dev/null && run=(xvfb-run -a -s "-screen 0 1600x1000x24" java)
+  [[ -n ${EDITOR_DISPLAY:-} ]] && run=(env DISPLAY="$EDITOR_DISPLAY" java)
+  if [[ ${LAUNCHER_OPTS:-0} == 1 ]]; then
+    run+=($(sed -n 's/^--java-options \(-XX:[^ ]*\)$/\1/p' packaging/jpackage-app.cfg))
+  fi
   for c in $cases; do
     echo "editor, $c (load $(load))"
     "${run[@]}" $heap ${EDITOR_OPTS:-} -Dinto="${INTO:-field}" -cp "$cp" org.scholarfolio.app.SizePointBenchmark editor "$work/$c" "$work/editor-site-$c" \
