@@ -142,8 +142,7 @@ public final class MainView {
         buildSidebar();
         content.setId("content");
         // The document is about to be replaced (or closed after a save): typing now would be lost.
-        content.disableProperty().bind(documents.editingLockedProperty());
-        sidebar.disableProperty().bind(documents.editingLockedProperty());
+        EditingLock.apply(documents.editingLockedProperty(), content, sidebar);
         menuBar = buildMenuBar(darkTheme);
         toolBar = buildToolBar();
         addNavigation();
