@@ -3,7 +3,6 @@ package org.scholarfolio.ui;
 import java.util.List;
 
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -28,18 +27,14 @@ final class EditingLock {
     private EditingLock(ObservableBooleanValue locked, List<Node> nodes) {
         PauseTransition wait = new PauseTransition(SHOWN_AFTER);
         wait.setOnFinished(e -> shown.set(locked.get()));
-        // An animation is started and stopped on the JavaFX thread only; a lock can change elsewhere
-        // (an open begun before the window is up), and the input filter below reads it as it is.
-        locked.addListener((obs, was, now) -> onFxThread(() -> {
-            if (locked.get()) {
-                if (!shown.get() && wait.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                    wait.playFromStart();
-                }
+        locked.addListener((obs, was, now) -> {
+            if (now) {
+                wait.playFromStart();
             } else {
                 wait.stop();
                 shown.set(false);
             }
-        }));
+        });
         for (Node node : nodes) {
             // Filters see an event before the focused field below does, so nothing reaches it.
             node.addEventFilter(InputEvent.ANY, event -> {
@@ -50,15 +45,7 @@ final class EditingLock {
             node.disableProperty().bind(shown);
         }
         if (locked.get()) {
-            onFxThread(wait::playFromStart);
-        }
-    }
-
-    private static void onFxThread(Runnable action) {
-        if (Platform.isFxApplicationThread()) {
-            action.run();
-        } else {
-            Platform.runLater(action);
+            wait.playFromStart();
         }
     }
 
