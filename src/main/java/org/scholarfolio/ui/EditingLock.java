@@ -15,8 +15,7 @@ import javafx.util.Duration;
  * being opened or a save that must end first: what is typed would be lost), and greys them out
  * (disables them) only once the lock has lasted {@link #SHOWN_AFTER}. Disabling restyles every node
  * below, twice: the open at start-up, which takes a portfolio already read while the toolkit
- * started, had the window styled greyed when it was shown and restyled whole a turn later, when the
- * open ended. A long open still shows.
+ * started, restyled the whole window and drew its first frame greyed. A long open still shows.
  */
 final class EditingLock {
     /** How long a lock lasts before it shows: shorter than a person notices a greyed window flash. */
