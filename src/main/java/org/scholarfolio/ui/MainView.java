@@ -142,7 +142,8 @@ public final class MainView {
         buildSidebar();
         content.setId("content");
         // The document is about to be replaced (or closed after a save): typing now would be lost.
-        EditingLock.apply(documents.editingLockedProperty(), content, sidebar);
+        content.disableProperty().bind(documents.editingLockedProperty());
+        sidebar.disableProperty().bind(documents.editingLockedProperty());
         menuBar = buildMenuBar(darkTheme);
         toolBar = buildToolBar();
         addNavigation();
