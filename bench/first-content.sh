@@ -3,7 +3,9 @@
 # and its preview's page loaded, on the sample portfolio), side by side with the floor: a JavaFX
 # window holding one WebView with a short page (FirstFrameFloor). Both print "first content drawn
 # at <epoch ms>" on the frame after their content is there; the time is taken from just before exec.
-# Each also prints its UI thread's processor time up to then, which a loaded machine disturbs less.
+# Each also prints its UI thread's processor time up to then, which a loaded machine disturbs less,
+# and when the rendering thread has painted that frame ("painted"): the first line comes while the
+# frame's paint may still be under way (0.3-0.7 s of software rendering at load 12-16), so both are given.
 # Every round runs each start once, and each round begins one further along the list (floor, editor,
 # before; then editor, before, floor; ...), so that no start always runs right after the same one: the
 # start that followed the floor was slower in session 9's fixed order. ORDER=fixed keeps that order.
@@ -35,16 +37,18 @@ editor_cmd=${EDITOR_CMD:-java -jar $jar}
 work=$(mktemp -d "${TMPDIR:-/tmp}/first-content.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# Prints the milliseconds from exec to the line, or "failed", and after a slash the UI thread's
-# processor time up to then (a figure that the machine's load disturbs less), or "?".
+# Prints the milliseconds from exec to the line, or "failed", after a slash the UI thread's
+# processor time up to then (a figure that the machine's load disturbs less), or "?", and after a
+# second slash the milliseconds from exec until that frame was painted, or "?".
 time_one() {
-  local start out line ui
+  local start out line ui painted
   start=$(date +%s%3N)
-  out=$("$@" 2>>"$work/stderr" | grep -m2 'first content' || true)
+  out=$("$@" 2>>"$work/stderr" | grep -m3 'first content' || true)
   line=$(grep -m1 'first content drawn at' <<<"$out" || true)
-  if [[ -z $line ]]; then echo failed/?; return; fi
+  if [[ -z $line ]]; then echo failed/?/?; return; fi
   ui=$(grep -o 'processor time [0-9-]*' <<<"$out" | awk '{print $3}')
-  echo "$(( ${line##* } - start ))/${ui:-?}"
+  painted=$(grep -m1 'first content painted at' <<<"$out" || true)
+  echo "$(( ${line##* } - start ))/${ui:-?}/$(if [[ -n $painted ]]; then echo $(( ${painted##* } - start )); else echo '?'; fi)"
 }
 
 # editor_once CACHE_LABEL COMMAND...
@@ -59,11 +63,11 @@ editor_once() {
       time_one "$@" open "$work/sample"
 }
 
-floor=() editor=() before=() floor_ui=() editor_ui=() before_ui=()
+floor=() editor=() before=() floor_ui=() editor_ui=() before_ui=() floor_p=() editor_p=() before_p=()
 starts=(floor editor)
 if [[ -n ${BEFORE_CMD:-} ]]; then starts+=(before); fi
 if [[ ${WARMUP:-1} == 1 ]]; then
-  echo "untimed first starts: editor $(editor_once editor $editor_cmd)${BEFORE_CMD:+, before $(editor_once before $BEFORE_CMD)} ms (wall/UI thread)"
+  echo "untimed first starts: editor $(editor_once editor $editor_cmd)${BEFORE_CMD:+, before $(editor_once before $BEFORE_CMD)} ms (wall/UI thread/painted)"
 fi
 for run in $(seq "$runs"); do
   f=n/a e=n/a b=n/a order=()
@@ -76,9 +80,10 @@ for run in $(seq "$runs"); do
       before) b=$(editor_once before $BEFORE_CMD) ;;
     esac
   done
-  echo "run $run (${order[*]}): floor $f ms, editor $e ms, before $b ms (wall/UI thread), load average $(cut -d' ' -f1 /proc/loadavg)"
-  floor+=("${f%/*}") editor+=("${e%/*}") floor_ui+=("${f#*/}") editor_ui+=("${e#*/}")
-  if [[ -n ${BEFORE_CMD:-} ]]; then before+=("${b%/*}") before_ui+=("${b#*/}"); fi
+  echo "run $run (${order[*]}): floor $f ms, editor $e ms, before $b ms (wall/UI thread/painted), load average $(cut -d' ' -f1 /proc/loadavg)"
+  IFS=/ read -r fw fu fp <<<"$f"; IFS=/ read -r ew eu ep <<<"$e"
+  floor+=("$fw") editor+=("$ew") floor_ui+=("$fu") editor_ui+=("$eu") floor_p+=("${fp:-?}") editor_p+=("${ep:-?}")
+  if [[ -n ${BEFORE_CMD:-} ]]; then IFS=/ read -r bw bu bp <<<"$b"; before+=("$bw") before_ui+=("$bu") before_p+=("${bp:-?}"); fi
 done
 median() { printf '%s\n' "$@" | grep -E '^[0-9]+$' | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
 mf=$(median "${floor[@]}") me=$(median "${editor[@]}")
@@ -86,7 +91,9 @@ ratio() { awk -v e="$1" -v f="$2" 'BEGIN{if(f>0)printf "%.2f", e/f; else print "
 echo "median: floor $mf ms, editor $me ms, ratio $(ratio "$me" "$mf")"
 mfu=$(median "${floor_ui[@]}") meu=$(median "${editor_ui[@]}")
 echo "median UI thread processor time: floor $mfu ms, editor $meu ms, ratio $(ratio "$meu" "$mfu")"
+mfp=$(median "${floor_p[@]}") mep=$(median "${editor_p[@]}")
+echo "median until painted: floor $mfp ms, editor $mep ms, ratio $(ratio "$mep" "$mfp")"
 if [[ ${#before[@]} -gt 0 ]]; then
-  mb=$(median "${before[@]}") mbu=$(median "${before_ui[@]}")
-  echo "median: before $mb ms, ratio $(ratio "$mb" "$mf"); UI thread $mbu ms, ratio $(ratio "$mbu" "$mfu")"
+  mb=$(median "${before[@]}") mbu=$(median "${before_ui[@]}") mbp=$(median "${before_p[@]}")
+  echo "median: before $mb ms, ratio $(ratio "$mb" "$mf"); UI thread $mbu ms, ratio $(ratio "$mbu" "$mfu"); until painted $mbp ms, ratio $(ratio "$mbp" "$mfp")"
 fi

@@ -13,6 +13,9 @@ import javafx.scene.web.WebView;
  * ({@code bench/first-content.sh}); {@code exit} then closes the app. The frame counted is the one
  * after the pulse that found both, so that the page's paint is in it. A second line gives the UI
  * thread's processor time up to then, a figure that a loaded machine disturbs less than the wall time.
+ * That frame's paint may still be under way on the rendering thread then (with the software renderer,
+ * a first paint took 0.3-0.7 s at load 12-16), so a third line, {@code first content painted at
+ * <epoch ms>}, is printed once the rendering thread has finished every frame asked of it so far.
  */
 final class FirstContentTiming {
     static final String PROPERTY = "scholarfolio.firstContent";
@@ -32,15 +35,29 @@ final class FirstContentTiming {
                 scene.removePostLayoutPulseListener(listener[0]);
                 System.out.println("first content drawn at " + System.currentTimeMillis());
                 System.out.println("first content: UI thread processor time " + uiThreadMillis() + " ms");
-                if (mode.equals("exit")) {
-                    Platform.runLater(Platform::exit);
-                }
+                Platform.runLater(() -> {
+                    printWhenPainted();
+                    if (mode.equals("exit")) {
+                        Platform.exit();
+                    }
+                });
             } else if (hasContent(scene)) {
                 seen[0] = true;
                 Platform.requestNextPulse();
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /**
+     * Prints {@code first content painted at <epoch ms>} once the frames asked for so far are painted:
+     * the rendering thread takes its work in order, so a snapshot of a one-pixel node, which waits for
+     * its own render, returns after the frames queued before it. Called on the JavaFX thread.
+     */
+    static void printWhenPainted() {
+        javafx.scene.shape.Rectangle pixel = new javafx.scene.shape.Rectangle(1, 1);
+        pixel.snapshot(null, null);
+        System.out.println("first content painted at " + System.currentTimeMillis());
     }
 
     /** The calling thread's processor time in milliseconds, or -1 where the JVM does not measure it. */

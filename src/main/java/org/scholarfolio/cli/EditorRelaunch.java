@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * The editor started by {@code java -jar} runs in a second JVM started as the app image's launcher
@@ -29,9 +31,27 @@ public final class EditorRelaunch {
 
     /** The editor's exit code when it ran in a second JVM, empty when this JVM should run it. */
     public static OptionalInt run(String[] args) {
-        return JvmRelaunch.run("editor", command(args, ownOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv()),
+        return JvmRelaunch.run("editor", command(args, ownOptions(ProcessHandle.current().info().arguments(),
+                        () -> ownOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv())),
                 System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""),
                 System.getProperty(JvmRelaunch.PROPERTY, "true")));
+    }
+
+    /**
+     * The JVM options on this process's command line, read from its arguments as the system gives
+     * them (Linux and macOS do; there {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS} are not
+     * among them): what comes before {@code -jar}, or every argument when there is no {@code -jar}
+     * (a class path and a main class are no plain jar). Without the process's arguments (Windows),
+     * {@code fallback}'s. Read so because JMX's runtime bean, the other source, loads about a hundred
+     * classes from the runtime's image in the first JVM before the editor's JVM can be started.
+     */
+    static List<String> ownOptions(Optional<String[]> processArguments, Supplier<List<String>> fallback) {
+        if (processArguments.isEmpty() || processArguments.get().length == 0) {
+            return fallback.get();
+        }
+        List<String> arguments = List.of(processArguments.get());
+        int jar = arguments.indexOf("-jar");
+        return jar < 0 ? arguments : arguments.subList(0, jar);
     }
 
     /** The second JVM's command line for the editor's {@code args}, or an empty list when this JVM runs the editor. */

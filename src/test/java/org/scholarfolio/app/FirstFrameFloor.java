@@ -34,7 +34,10 @@ public final class FirstFrameFloor extends Application {
                 scene.removePostLayoutPulseListener(listener[0]);
                 System.out.println("first content drawn at " + System.currentTimeMillis());
                 System.out.println("first content: UI thread processor time " + FirstContentTiming.uiThreadMillis() + " ms");
-                Platform.runLater(Platform::exit);
+                Platform.runLater(() -> {
+                    FirstContentTiming.printWhenPainted();
+                    Platform.exit();
+                });
             } else if (web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
                 loaded[0] = true;
                 Platform.requestNextPulse();

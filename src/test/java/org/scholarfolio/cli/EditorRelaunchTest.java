@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EditorRelaunchTest {
@@ -54,5 +55,31 @@ class EditorRelaunchTest {
         assertThat(EditorRelaunch.ownOptions(given, Map.of("JAVA_TOOL_OPTIONS", "-Duser=x"))).containsExactly(
                 "-Dscholarfolio.firstContent=exit", "-Xmx1g");
         assertThat(EditorRelaunch.ownOptions(given, Map.of())).isEqualTo(given);
+    }
+
+    @Test
+    void theProcessesOwnArgumentsBeforeTheJarAreItsOptions() {
+        List<String> never = List.of("-never-asked");
+
+        assertThat(EditorRelaunch.ownOptions(Optional.of(new String[] {"-jar", JAR, "open", "p"}), () -> never)).isEmpty();
+        assertThat(EditorRelaunch.ownOptions(Optional.of(new String[] {"-Xmx1g", "-Dprism.order=sw", "-jar", JAR}), () -> never))
+                .containsExactly("-Xmx1g", "-Dprism.order=sw");
+        // a class path and a main class: no plain jar, so every argument counts against it
+        assertThat(EditorRelaunch.ownOptions(Optional.of(new String[] {"-cp", JAR, "org.scholarfolio.app.Launcher"}), () -> never))
+                .containsExactly("-cp", JAR, "org.scholarfolio.app.Launcher");
+    }
+
+    @Test
+    void withoutTheProcessesArgumentsTheJvmsOwnAccountIsAsked() {
+        List<String> fromTheJvm = List.of("-Xmx1g");
+
+        assertThat(EditorRelaunch.ownOptions(Optional.empty(), () -> fromTheJvm)).isEqualTo(fromTheJvm);
+        assertThat(EditorRelaunch.ownOptions(Optional.of(new String[0]), () -> fromTheJvm)).isEqualTo(fromTheJvm);
+    }
+
+    @Test
+    void aTestsJvmStartedWithAClassPathIsNeverTakenForAPlainJar() {
+        // Surefire starts this JVM with the pom's argLine before its "-jar": options of its own.
+        assertThat(EditorRelaunch.ownOptions(ProcessHandle.current().info().arguments(), () -> List.of("-fallback"))).isNotEmpty();
     }
 }
