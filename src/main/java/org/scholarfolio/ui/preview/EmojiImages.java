@@ -1,5 +1,10 @@
 package org.scholarfolio.ui.preview;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -130,7 +135,7 @@ public final class EmojiImages {
             String[] words = directives[i].trim().split("\\s+");
             String name = words[0].toLowerCase(Locale.ROOT);
             if (name.equals(directive)) {
-                if (java.util.Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase(source))) {
+                if (Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase(source))) {
                     return policy;
                 }
                 directives[i] = directives[i].stripTrailing() + " " + source;
@@ -140,7 +145,7 @@ public final class EmojiImages {
                 defaults = directives[i].trim().substring("default-src".length()).trim();
             }
         }
-        if (defaults == null || java.util.Arrays.stream(defaults.split("\\s+")).anyMatch(w -> w.equalsIgnoreCase(source))) {
+        if (defaults == null || Arrays.stream(defaults.split("\\s+")).anyMatch(w -> w.equalsIgnoreCase(source))) {
             return policy;
         }
         String sources = defaults.equalsIgnoreCase("'none'") ? "" : defaults + " ";
@@ -149,9 +154,9 @@ public final class EmojiImages {
 
     private static String sha256(String text) {
         try {
-            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
