@@ -1,9 +1,12 @@
 package org.scholarfolio.ui;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.scene.Node;
+import javafx.scene.control.TableView;
 
 import org.scholarfolio.ui.form.NodeSearch;
 
@@ -54,8 +57,24 @@ public abstract class ListScreen<T> implements Screen {
     public final void selectFirst() {
         List<RecordListViewModel.Row<T>> rows = selectableRows();
         if (!rows.isEmpty()) {
-            list.selectedIndexProperty().set(rows.get(0).index());
+            list.selectedIndexProperty().set(firstShown(rows));
         }
+    }
+
+    /**
+     * Of {@code rows}, the index of the one the table shows on top, as it is sorted (news newest
+     * first), not the first in the file, which a sorted table may show at the bottom.
+     */
+    private int firstShown(List<RecordListViewModel.Row<T>> rows) {
+        Set<Integer> selectable = rows.stream().map(RecordListViewModel.Row::index).collect(Collectors.toSet());
+        return NodeSearch.byId(root(), collection + "-table")
+                .filter(TableView.class::isInstance)
+                .flatMap(table -> ((TableView<?>) table).getItems().stream()
+                        .filter(RecordListViewModel.Row.class::isInstance)
+                        .map(row -> ((RecordListViewModel.Row<?>) row).index())
+                        .filter(selectable::contains)
+                        .findFirst())
+                .orElse(rows.get(0).index());
     }
 
     /** The rows the person can see and pick, in order; a filtered list shows fewer. */
