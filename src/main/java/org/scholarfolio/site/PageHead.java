@@ -1,9 +1,5 @@
 package org.scholarfolio.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +31,7 @@ final class PageHead {
     /** As above, and images and frames from exactly the {@code embedHosts} (over https) when there are any. */
     static String contentSecurityPolicy(String accent, Set<String> embedHosts) {
         String remote = embedHosts.stream().map(h -> " https://" + h).collect(Collectors.joining());
-        return "default-src 'self'; script-src 'self'; style-src 'self' '" + sha256(accentStyle(accent))
+        return "default-src 'self'; script-src 'self'; style-src 'self' '" + CspHash.of(accentStyle(accent))
                 + "'; img-src 'self'" + remote + (remote.isEmpty() ? "" : "; frame-src" + remote)
                 + "; object-src 'none'; base-uri 'self'; form-action 'none'";
     }
@@ -88,12 +84,4 @@ final class PageHead {
         return text.substring(0, cut > MAX_DESCRIPTION / 2 ? cut : MAX_DESCRIPTION).strip() + "…";
     }
 
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 }

@@ -1,16 +1,13 @@
 package org.scholarfolio.ui.preview;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import net.fellbaum.jemoji.EmojiManager;
 import net.fellbaum.jemoji.Qualification;
+import org.scholarfolio.site.CspHash;
 
 /**
  * Puts emoji images into a rendered page for the preview only: JavaFX's WebKit has no colour emoji
@@ -71,7 +68,7 @@ public final class EmojiImages {
      * each emoji as wide as the column.
      */
     static final String STYLE = "img.emoji{height:1.15em;width:1.15em;margin:0 .05em;vertical-align:-.2em}";
-    private static final String STYLE_SOURCE = "'sha256-" + sha256(STYLE) + "'";
+    private static final String STYLE_SOURCE = "'" + CspHash.of(STYLE) + "'";
 
     /**
      * {@code html} ready for the emoji images: the rule that sizes them in its head, and its
@@ -150,15 +147,6 @@ public final class EmojiImages {
         }
         String sources = defaults.equalsIgnoreCase("'none'") ? "" : defaults + " ";
         return policy.stripTrailing() + (policy.stripTrailing().endsWith(";") ? " " : "; ") + directive + " " + sources + source;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** {@code html} with every emoji in the text of its body shown as an image. */
