@@ -86,7 +86,7 @@ public interface Screen {
             first.requestFocus();
             // The form may have been scrolled down since: its first field must show where the cursor
             // is, with the form's heading and the field's label above it.
-            ScrollIntoView.revealFirst(first);
+            ScrollIntoView.revealFirstNowAndAfterLayout(first);
             if (first instanceof TextInputControl input) {
                 input.end();
             } else if (first instanceof ParagraphTextArea area) {

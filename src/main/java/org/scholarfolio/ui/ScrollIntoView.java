@@ -1,7 +1,9 @@
 package org.scholarfolio.ui;
 
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls the scroll panes around a node just enough that it shows whole, as focus moved by a key should. */
@@ -34,6 +36,33 @@ public final class ScrollIntoView {
                 }
             }
         }
+    }
+
+    /**
+     * As {@link #revealFirst}, now and again after the scene's next layout, if the node still has the
+     * focus: a screen shown for the first time gets its final size only in that layout, and a position
+     * worked out from the sizes before it leaves the form scrolled, its heading under the divider.
+     */
+    public static void revealFirstNowAndAfterLayout(Node node) {
+        revealFirst(node);
+        Scene scene = node.getScene();
+        if (scene == null) {
+            return;
+        }
+        boolean[] done = {false};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (done[0]) {
+                return;
+            }
+            done[0] = true;
+            // The scene runs its listeners from its own list: taken off after this pulse, not during it.
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            if (node.isFocused() && node.getScene() == scene) {
+                revealFirst(node);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private static void revealIn(ScrollPane scroll, Node node) {

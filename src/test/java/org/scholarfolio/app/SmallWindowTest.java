@@ -136,6 +136,33 @@ class SmallWindowTest {
         assertThat(view.currentScreen().root().getLayoutBounds().getWidth()).isGreaterThan(withPreview + 250);
     }
 
+    /**
+     * Ctrl+3 (the section shown, then its first field focused) opening the publications screen for the first time shows its form from the top, the heading
+     * and the first field's label above the cursor, not scrolled under the divider by a position worked
+     * out before the screen had its size.
+     */
+    @Test
+    void ctrl3TheFirstTimeShowsTheFormFromItsTop(FxRobot robot) {
+        // As Ctrl+3 does in a real window, where no layout pulse comes between the two.
+        robot.interact(() -> {
+            view.showSection(Section.PUBLICATIONS);
+            view.currentScreen().focusFirstField();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node first = robot.lookup("#pub-key").query();
+        assertThat(first.isFocused()).isTrue();
+        ScrollPane form = all(view.currentScreen().root(), ScrollPane.class).stream()
+                .filter(scroll -> scroll.getContent() != null && NodeSearch.all(scroll.getContent(), first::equals).size() == 1)
+                .findFirst().orElseThrow();
+        assertThat(form.getVvalue()).as("the form's top: its heading and the field's label").isEqualTo(form.getVmin());
+        Node label = NodeSearch.all(form.getContent(), n -> n instanceof javafx.scene.control.Label l
+                && "Citation key".equals(l.getText())).get(0);
+        Node viewport = form.lookup(".viewport");
+        Bounds port = viewport.localToScene(viewport.getBoundsInLocal());
+        Bounds shown = label.localToScene(label.getBoundsInLocal());
+        assertThat(shown.getMinY()).as("the first field's label shows").isGreaterThanOrEqualTo(port.getMinY() - 0.5);
+    }
+
     private static <T> List<T> all(Node root, Class<T> type) {
         return NodeSearch.all(root, type::isInstance).stream().map(type::cast).toList();
     }
