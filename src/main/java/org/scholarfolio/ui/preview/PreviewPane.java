@@ -268,8 +268,7 @@ public final class PreviewPane {
     private void load(WebEngine engine, String html) {
         try {
             if (pageFile == null) {
-                pageFile = Files.createTempFile("scholarfolio-preview-", ".html");
-                pageFile.toFile().deleteOnExit();
+                pageFile = PreviewPageFiles.inTemporaryFolder().create();
             }
             Files.writeString(pageFile, html, StandardCharsets.UTF_8);
             engine.load(pageFile.toUri().toString());
