@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import net.fellbaum.jemoji.EmojiManager;
 import net.fellbaum.jemoji.Qualification;
+import org.jsoup.parser.Parser;
 import org.scholarfolio.site.CspHash;
 
 /**
@@ -115,8 +116,7 @@ public final class EmojiImages {
         if (written.indexOf('&') < 0) {
             return written;
         }
-        return written.replace("&#39;", "'").replace("&#x27;", "'").replace("&apos;", "'").replace("&quot;", "\"")
-                .replace("&amp;", "&");
+        return Parser.unescapeEntities(written, true);
     }
 
     /**
