@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.ProfileFormReady;
@@ -44,10 +44,7 @@ class ChangedOnDiskTest {
         editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
         MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
         view.documents().open(file);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        EditorOnStage.show(stage, view, 1100, 760);
     }
 
     /** Another program (a command, a sync client) renames the person behind the editor's back. */

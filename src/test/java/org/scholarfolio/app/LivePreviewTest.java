@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.PagePreview;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.testing.PreviewScripts;
@@ -37,10 +37,7 @@ class LivePreviewTest {
         EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
         SitePreviewRenderer renderer = new SitePreviewRenderer(new PagePreview(MarkdownRenderer.shared(), staging), () -> null);
         MainView view = new MainView(editor, new SimpleBooleanProperty(false), renderer);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        EditorOnStage.show(stage, view, 1200, 760);
     }
 
     private static String text(FxRobot robot, String selector) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
@@ -44,11 +43,7 @@ class LongTextTypingKeptTest {
     void start(Stage stage) {
         Portfolio p = Portfolio.empty();
         editor = new EditorViewModel(new StorePortfolioFiles(), p.withProfile(p.profile().toBuilder().bio(BIO).build()), null);
-        view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorOnStage.show(stage, editor, 1100, 760);
     }
 
     /** The bio field once it shows the whole bio, with the caret at its end. */

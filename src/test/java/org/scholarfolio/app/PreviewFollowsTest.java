@@ -24,6 +24,7 @@ import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.PagePreview;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.testing.PreviewScripts;
@@ -59,10 +60,7 @@ class PreviewFollowsTest {
         EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), base, null);
         SitePreviewRenderer renderer = new SitePreviewRenderer(new PagePreview(MarkdownRenderer.shared(), staging), () -> null);
         view = new MainView(editor, new SimpleBooleanProperty(false), renderer);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        Scene scene = EditorOnStage.show(stage, view, 1200, 760);
     }
 
     private static boolean inView(FxRobot robot, String selector) {

@@ -27,6 +27,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.ui.DocumentIo;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.testfx.api.FxRobot;
@@ -65,10 +66,7 @@ class PreviewLoadsOnceTest {
             DocumentIo io = background ? new DocumentIo(editor, Executors.newSingleThreadExecutor(), Platform::runLater)
                     : DocumentIo.synchronous(editor);
             MainView view = new MainView(editor, new SimpleBooleanProperty(false), renderer, io);
-            Scene scene = new Scene(view.root(), 1200, 760);
-            view.install(scene);
-            stage.setScene(scene);
-            stage.show();
+            Scene scene = EditorOnStage.show(stage, view, 1200, 760);
             Pane page = (Pane) scene.lookup("#preview-page");
             page.getChildren().addListener((ListChangeListener<Node>) c -> {
                 while (c.next()) {

@@ -22,6 +22,7 @@ import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.testing.PreviewScripts;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
@@ -61,10 +62,7 @@ class PreviewOpensAtTopTest {
         SitePreviewRenderer renderer = new SitePreviewRenderer(new PagePreview(MarkdownRenderer.shared(), staging),
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().getParent());
         view = new MainView(editor, new SimpleBooleanProperty(false), renderer);
-        Scene scene = new Scene(view.root(), 1200, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        Scene scene = EditorOnStage.show(stage, view, 1200, 760);
     }
 
     private static double scrollY(FxRobot robot) {

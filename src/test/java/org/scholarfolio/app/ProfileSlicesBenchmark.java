@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 
@@ -46,10 +47,7 @@ public final class ProfileSlicesBenchmark {
             EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
             MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
             Stage stage = new Stage();
-            Scene scene = new Scene(view.root(), 1280, 800);
-            view.install(scene);
-            stage.setScene(scene);
-            stage.show();
+            Scene scene = EditorOnStage.show(stage, view, 1280, 800);
             view.firstContentDrawnProperty().addListener((obs, was, drawn) -> new AnimationTimer() {
                 long cpu = threads.getCurrentThreadCpuTime();
                 long wall = System.nanoTime();

@@ -29,6 +29,7 @@ import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.site.PagePreview;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.Section;
@@ -61,10 +62,7 @@ class SmallWindowTest {
         view.enableLookup(new LookupBox(
                 new AddByIdentifierViewModel(editor, email -> Lookups.fromEnvironment(services.environment(cache), "test", email), now, Platform::runLater),
                 new CitationRefreshViewModel(editor, email -> Lookups.fromEnvironment(services.environment(cache), "test", email), now, Platform::runLater)));
-        Scene scene = new Scene(view.root(), 1024, 700);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        Scene scene = EditorOnStage.show(stage, view, 1024, 700);
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.model.NewsDate;
@@ -48,10 +49,7 @@ class TypedInputKeptTest {
                         UnknownFields.NONE)));
         editor = new EditorViewModel(new StorePortfolioFiles(), p, null);
         MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        Scene scene = EditorOnStage.show(stage, view, 1100, 760);
     }
 
     /** The profile form grows after the first content: complete before the test looks anything up from its thread. */

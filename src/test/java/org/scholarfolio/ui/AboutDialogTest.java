@@ -3,8 +3,6 @@ package org.scholarfolio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.application.Platform;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -27,11 +25,7 @@ class AboutDialogTest {
     @Start
     void start(Stage stage) {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
-        view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1000, 700);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorOnStage.show(stage, editor, 1000, 700);
     }
 
     /** The profile form grows after the first content: complete before the test looks anything up from its thread. */

@@ -2,8 +2,6 @@ package org.scholarfolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -24,11 +22,7 @@ class EmptyListHintTest {
     @Start
     void start(Stage stage) {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
-        view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1024, 700);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorOnStage.show(stage, editor, 1024, 700);
     }
 
     @Test

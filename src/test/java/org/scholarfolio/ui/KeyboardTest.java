@@ -35,10 +35,7 @@ class KeyboardTest {
         Portfolio p = Portfolio.empty().withPublications(List.of(Publication.builder("turing1936", "article").build()));
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
         MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        scene = EditorOnStage.show(stage, view, 1100, 760);
     }
 
     private void chord(FxRobot robot, KeyCode... keys) {

@@ -7,7 +7,6 @@ import java.util.List;
 
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -31,10 +30,7 @@ class StartScreenTest {
         editor = new EditorViewModel(files, Portfolio.empty(), null);
         MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
         view.enableStartScreen(Path.of("sample-data", "alan-turing"), List.of());
-        Scene scene = new Scene(view.root(), 1024, 700);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        EditorOnStage.show(stage, view, 1024, 700);
     }
 
     private boolean startScreenShows(FxRobot robot) {

@@ -29,10 +29,7 @@ class ToolbarFocusKeepsLayoutTest {
     void start(Stage stage) {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
         view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        scene = EditorOnStage.show(stage, view, 1100, 760);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -32,11 +30,7 @@ class UndoNamesItsStepTest {
         Portfolio p = Portfolio.empty();
         p = p.withProfile(p.profile().toBuilder().position("Reader").addressLines(List.of("Manchester")).build());
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
-        view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorOnStage.show(stage, editor, 1100, 760);
     }
 
     private void ctrl(FxRobot robot, KeyCode... keys) {

@@ -43,10 +43,7 @@ class UndoNamesTheFieldAsItsLabelTest {
     void start(Stage stage) throws Exception {
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), PortfolioStore.load(SAMPLE).portfolio(), null);
         view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        Scene scene = EditorOnStage.show(stage, view, 1100, 760);
     }
 
     /** The profile form grows after the first content: complete before the test looks anything up from its thread. */

@@ -7,7 +7,6 @@ import java.util.List;
 
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -20,6 +19,7 @@ import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.ExportReport;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -51,10 +51,7 @@ class ExportWarningOpensFieldTest {
                 Runnable::run, Runnable::run);
         view.enableExport(export, (url, failed) -> { });
         export.folderProperty().set(Path.of("out"));
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        EditorOnStage.show(stage, view, 1100, 760);
     }
 
     /** The profile form grows after the first content: complete before the test looks anything up from its thread. */

@@ -12,7 +12,6 @@ import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -27,6 +26,7 @@ import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -54,10 +54,7 @@ class LookupBoxTest {
         Function<String, RecordLookup> lookups = email -> Lookups.fromEnvironment(services.environment(cache), "test", email);
         view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor, lookups, background, Platform::runLater),
                 new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        EditorOnStage.show(stage, view, 1100, 760);
         view.showSection(Section.PUBLICATIONS);
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,6 +16,7 @@ import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.UnknownFields;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -41,11 +40,7 @@ class NewsOpensAtTheNewestTest {
                 new NewsItem("n1951", NewsDate.of(LocalDate.of(1951, 3, 15)), "", "Elected FRS", true, UnknownFields.NONE),
                 new NewsItem("n1936", NewsDate.of(LocalDate.of(1936, 9, 29)), "", "Off to Princeton", true, UnknownFields.NONE)));
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
-        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        MainView view = EditorOnStage.show(stage, editor, 1100, 760);
     }
 
     @BeforeEach

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -47,10 +48,7 @@ class ProfileBelowFoldTest {
         Portfolio p = Portfolio.empty();
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), p.withProfile(p.profile().toBuilder().bio("Reader in logic").build()), null);
         view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        Scene scene = EditorOnStage.show(stage, view, 1100, 760);
         // Shown, its first style pass and layout done, no pulse yet.
         firstNameInTheFirstWindow = scene.lookup("#profile-first") != null;
         bioInTheFirstWindow = scene.lookup("#profile-bio") != null;

@@ -16,6 +16,7 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -36,10 +37,7 @@ class AuthorsEditorTest {
         p = p.withProfile(p.profile().toBuilder().name(new PersonName("Alan", "Mathison", "Turing")).build());
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
         MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 900);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        Scene scene = EditorOnStage.show(stage, view, 1100, 900);
         view.showSection(Section.PUBLICATIONS);
     }
 

@@ -2,15 +2,14 @@ package org.scholarfolio.ui.publications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.generator.PortfolioGenerator;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -33,11 +32,7 @@ class DenseTableRowsTest {
     @Start
     void start(Stage stage) {
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), PortfolioGenerator.generate(3_000, 10, 7L), null);
-        view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1024, 700);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = EditorOnStage.show(stage, editor, 1024, 700);
         view.showSection(Section.PUBLICATIONS);
     }
 

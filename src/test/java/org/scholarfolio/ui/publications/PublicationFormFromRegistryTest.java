@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -19,6 +17,7 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -41,11 +40,7 @@ class PublicationFormFromRegistryTest {
                 .authors(List.of(Author.of("Ada", "Lovelace"))).year(1843).selected(true)
                 .text(PublicationField.LICENSE, "CC BY 4.0").build();
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty().withPublications(List.of(paper)), null);
-        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1024, 700);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        MainView view = EditorOnStage.show(stage, editor, 1024, 700);
         view.showSection(Section.PUBLICATIONS);
     }
 

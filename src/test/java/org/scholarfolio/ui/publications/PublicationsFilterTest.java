@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -40,11 +39,7 @@ class PublicationsFilterTest {
                     .authors(List.of(Author.of("Alan", "Turing"))).year(1930 + i).build());
         }
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty().withPublications(papers), null);
-        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1024, 700);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        MainView view = EditorOnStage.show(stage, editor, 1024, 700);
         view.showSection(Section.PUBLICATIONS);
     }
 

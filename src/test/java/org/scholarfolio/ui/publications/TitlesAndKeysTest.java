@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -39,11 +38,7 @@ class TitlesAndKeysTest {
                 .title("Computing Machinery and Intelligence").authors(List.of(Author.of("Alan", "Turing"))).year(1950).build();
         editor = new EditorViewModel(new InMemoryPortfolioFiles(),
                 Portfolio.empty().withPublications(List.of(braced, turing)), null);
-        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        MainView view = EditorOnStage.show(stage, editor, 1100, 760);
         view.showSection(Section.PUBLICATIONS);
     }
 

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,6 +24,7 @@ import org.scholarfolio.model.PublishTarget;
 import org.scholarfolio.publish.PublishCache;
 import org.scholarfolio.publish.Publisher;
 import org.scholarfolio.publish.SecretStore;
+import org.scholarfolio.ui.EditorOnStage;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
@@ -58,10 +58,7 @@ class PublishWiringTest {
             return new PublishViewModel(editor, new Publisher(new PublishCache(Path.of("target", "unused-publish-cache"))),
                     none, SecretStore.none(), Map.of(), Executors.newSingleThreadExecutor(), Platform::runLater);
         });
-        Scene scene = new Scene(view.root(), 1000, 700);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        EditorOnStage.show(stage, view, 1000, 700);
     }
 
     private static boolean dialogShown() {
