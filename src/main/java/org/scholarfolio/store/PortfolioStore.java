@@ -3,7 +3,6 @@ package org.scholarfolio.store;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -116,14 +115,9 @@ public final class PortfolioStore {
     }
 
     private static Portfolio stream(Path file, LocatedJson json, byte[] bytes) throws IOException, PortfolioLoadException {
-        try (JsonParser p = LocatedJson.streamParser(bytes)) {
-            p.nextToken();
-            Portfolio portfolio = PortfolioJsonReader.read(file, json, p, bytes);
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "unexpected text after the end of the JSON document");
-            }
-            return portfolio;
-        }
+        // On one core a second thread would only take turns with the first.
+        int twoThreadsFrom = Runtime.getRuntime().availableProcessors() > 1 ? SplitLoad.MIN_BYTES : Integer.MAX_VALUE;
+        return SplitLoad.read(file, json, bytes, twoThreadsFrom);
     }
 
     /**
