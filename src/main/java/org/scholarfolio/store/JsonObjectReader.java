@@ -26,16 +26,19 @@ final class JsonObjectReader {
     private final Path file;
     private final LocatedJson json;
     private final TextPool texts;
+    /** The reading's spare objects: one per reading thread, shared by the readers of one reading. */
+    private final JsonMembers.Spares spares;
     private final JsonMembers members;
     private final JsonObjectReader parent;
     private final String member;
     private final int index;
 
-    private JsonObjectReader(Path file, LocatedJson json, TextPool texts, JsonMembers members,
-            JsonObjectReader parent, String member, int index) {
+    private JsonObjectReader(Path file, LocatedJson json, TextPool texts, JsonMembers.Spares spares,
+            JsonMembers members, JsonObjectReader parent, String member, int index) {
         this.file = file;
         this.json = json;
         this.texts = texts;
+        this.spares = spares;
         this.members = members;
         this.parent = parent;
         this.member = member;
@@ -44,7 +47,7 @@ final class JsonObjectReader {
 
     /** The reader of the file's top-level object; its records' short texts are taken from {@code texts}. */
     static JsonObjectReader root(Path file, LocatedJson json, TextPool texts, JsonMembers members) {
-        return new JsonObjectReader(file, json, texts, members, null, "", -1);
+        return new JsonObjectReader(file, json, texts, new JsonMembers.Spares(), members, null, "", -1);
     }
 
     TextPool texts() {
@@ -52,7 +55,7 @@ final class JsonObjectReader {
     }
 
     private JsonObjectReader child(JsonMembers members, String name, int index) {
-        return new JsonObjectReader(file, json, texts, members, this, name, index);
+        return new JsonObjectReader(file, json, texts, spares, members, this, name, index);
     }
 
     String path() {
@@ -228,7 +231,9 @@ final class JsonObjectReader {
                 throw errorAt(childPath(name) + "[" + i + "]",
                         "expected an object { ... }, found " + describe(JsonMembers.value(p, texts)));
             }
-            out.add(reader.read(child(JsonMembers.read(p, texts), name, i)));
+            JsonMembers element = JsonMembers.read(p, texts, spares);
+            out.add(reader.read(child(element, name, i)));
+            spares.giveBack(element);
             if (lastEnd >= 0 && p.currentTokenLocation().getByteOffset() == lastEnd) {
                 return false;
             }
