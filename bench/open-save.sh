@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 18's open/save goals: a generated portfolio of N publications (N/2 news items) saved and
-# loaded ROUNDS times in one JVM (the editor's open and save: LargePortfolioBenchmark), then
+# loaded ROUNDS times in one JVM (the editor's open and save: LargePortfolioBenchmark), the folder
+# opened once in a fresh JVM (an editor started on it: its first load, nothing warmed before), then
 # `format` on it as a whole process (wall, cpu, peak RSS). Builds of the project can be compared
 # side by side, alternating in every run so that a change in the machine's load hits each alike.
 #
@@ -76,6 +77,9 @@ for run in $(seq "$runs"); do
       options+=("-XX:SharedArchiveFile=$work/$label.jsa")
     fi
     java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -2
+    # The editor's own first open: the generated folder read once in a JVM that has done nothing else.
+    printf '  %-8s ' "$label"
+    java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark open "$work/portfolio"
     [[ ${SKIP_FORMAT:-0} == 1 ]] && continue
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
       java -cp "$cp" org.scholarfolio.app.Launcher format "$work/portfolio" >/dev/null

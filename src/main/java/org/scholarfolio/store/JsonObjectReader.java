@@ -26,16 +26,19 @@ final class JsonObjectReader {
     private final Path file;
     private final LocatedJson json;
     private final TextPool texts;
+    /** The reading's spare objects: one per reading thread, shared by the readers of one reading. */
+    private final JsonMembers.Spares spares;
     private final JsonMembers members;
     private final JsonObjectReader parent;
     private final String member;
     private final int index;
 
-    private JsonObjectReader(Path file, LocatedJson json, TextPool texts, JsonMembers members,
-            JsonObjectReader parent, String member, int index) {
+    private JsonObjectReader(Path file, LocatedJson json, TextPool texts, JsonMembers.Spares spares,
+            JsonMembers members, JsonObjectReader parent, String member, int index) {
         this.file = file;
         this.json = json;
         this.texts = texts;
+        this.spares = spares;
         this.members = members;
         this.parent = parent;
         this.member = member;
@@ -44,11 +47,15 @@ final class JsonObjectReader {
 
     /** The reader of the file's top-level object; its records' short texts are taken from {@code texts}. */
     static JsonObjectReader root(Path file, LocatedJson json, TextPool texts, JsonMembers members) {
-        return new JsonObjectReader(file, json, texts, members, null, "", -1);
+        return new JsonObjectReader(file, json, texts, new JsonMembers.Spares(), members, null, "", -1);
+    }
+
+    TextPool texts() {
+        return texts;
     }
 
     private JsonObjectReader child(JsonMembers members, String name, int index) {
-        return new JsonObjectReader(file, json, texts, members, this, name, index);
+        return new JsonObjectReader(file, json, texts, spares, members, this, name, index);
     }
 
     String path() {
@@ -190,21 +197,48 @@ final class JsonObjectReader {
      */
     <T> List<T> objects(String name, JsonParser p, ElementReader<T> reader) throws IOException, PortfolioLoadException {
         List<T> out = new ArrayList<>();
+        objects(name, p, reader, out, -1);
+        return out;
+    }
+
+    /**
+     * As {@link #objects(String, JsonParser, ElementReader)} into {@code out}, but stopping after the
+     * element whose closing brace is the file's byte {@code lastEnd} (where a load splits the list
+     * between two threads): returns false when it stopped there, with the parser on that brace,
+     * true when the list ended first. {@code lastEnd} -1 never stops.
+     */
+    <T> boolean objects(String name, JsonParser p, ElementReader<T> reader, List<T> out, long lastEnd)
+            throws IOException, PortfolioLoadException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
-            return out;
+            return true;
         }
         if (t != JsonToken.START_ARRAY) {
             throw error(name, "expected a list [ ... ], found " + describe(JsonMembers.value(p, texts)));
         }
-        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        return moreObjects(name, p, reader, out, lastEnd);
+    }
+
+    /**
+     * The elements after the one the parser stands on (a START_ARRAY, or the END_OBJECT where
+     * {@link #objects(String, JsonParser, ElementReader, List, long)} stopped), numbered on from
+     * {@code out}'s size; stops as that method does.
+     */
+    <T> boolean moreObjects(String name, JsonParser p, ElementReader<T> reader, List<T> out, long lastEnd)
+            throws IOException, PortfolioLoadException {
+        for (int i = out.size(); p.nextToken() != JsonToken.END_ARRAY; i++) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw errorAt(childPath(name) + "[" + i + "]",
                         "expected an object { ... }, found " + describe(JsonMembers.value(p, texts)));
             }
-            out.add(reader.read(child(JsonMembers.read(p, texts), name, i)));
+            JsonMembers element = JsonMembers.read(p, texts, spares);
+            out.add(reader.read(child(element, name, i)));
+            spares.giveBack(element);
+            if (lastEnd >= 0 && p.currentTokenLocation().getByteOffset() == lastEnd) {
+                return false;
+            }
         }
-        return out;
+        return true;
     }
 
     /** Every member not read so far, in file order. */

@@ -68,6 +68,11 @@ final class LocatedJson {
         return STREAM_FACTORY.createParser(json);
     }
 
+    /** As {@link #streamParser(byte[])} over a stream of UTF-8 bytes (a part of a file). */
+    static JsonParser streamParser(java.io.InputStream json) throws IOException {
+        return STREAM_FACTORY.createParser(json);
+    }
+
     /** The tree, noting each value's position in {@code positions} unless that is null. */
     private static JsonNode parse(byte[] json, Map<String, Position> positions) throws IOException {
         try (JsonParser p = FACTORY.createParser(json)) {

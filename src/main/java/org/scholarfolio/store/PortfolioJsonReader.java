@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,34 +64,98 @@ final class PortfolioJsonReader {
      */
     static Portfolio read(Path file, LocatedJson json, JsonParser p, byte[] source)
             throws IOException, PortfolioLoadException {
-        JsonMembers rest = new JsonMembers();
-        TextPool texts = new TextPool(json.size(), source);
-        JsonObjectReader root = JsonObjectReader.root(file, json, texts, rest);
-        List<NewsItem> news = List.of();
-        List<Publication> publications = List.of();
-        List<Page> pages = List.of();
-        Set<String> seen = new HashSet<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            if (!seen.add(name)) {
-                throw JsonMembers.duplicate(p, name);
-            }
-            p.nextToken();
-            switch (name) {
-                case "news" -> news = root.objects(name, p, PortfolioJsonReader::news);
-                case "publications" -> publications = root.objects(name, p, PortfolioJsonReader::publication);
-                case "pages" -> pages = root.objects(name, p, PortfolioJsonReader::page);
-                default -> rest.add(name, JsonMembers.value(p, texts));
-            }
+        TopLevel all = new TopLevel(file, json, new TextPool(json.size(), source));
+        all.read(p, -1);
+        return all.portfolio(null);
+    }
+
+    /**
+     * The top-level members one parser read, in file order: the three lists of records (null when
+     * absent) and the rest. A load split in two has one for each part; see {@link SplitLoad}.
+     */
+    static final class TopLevel {
+        private final JsonMembers rest = new JsonMembers();
+        private final Set<String> seen = new HashSet<>();
+        private final JsonObjectReader root;
+        private List<NewsItem> news;
+        private List<Publication> publications;
+        private List<Page> pages;
+
+        TopLevel(Path file, LocatedJson json, TextPool texts) {
+            root = JsonObjectReader.root(file, json, texts, rest);
         }
-        int version = root.integer("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
-        JsonObjectReader profile = root.object("profile");
-        JsonObjectReader site = root.object("site");
-        return new Portfolio(version,
-                profile == null ? Profile.EMPTY : profile(profile),
-                site == null ? SiteSettings.DEFAULT : site(site),
-                news, publications, pages,
-                root.unknown());
+
+        /**
+         * Reads members up to the top-level object's end, or (returning false) up to the
+         * publication whose closing brace is byte {@code lastEnd} of the file (-1: none): the
+         * parser then stands on that brace, and {@link #readOn} goes on from there.
+         */
+        boolean read(JsonParser p, long lastEnd) throws IOException, PortfolioLoadException {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (!seen.add(name)) {
+                    throw JsonMembers.duplicate(p, name);
+                }
+                p.nextToken();
+                switch (name) {
+                    case "news" -> news = root.objects(name, p, PortfolioJsonReader::news);
+                    case "publications" -> {
+                        publications = new ArrayList<>();
+                        if (!root.objects(name, p, PortfolioJsonReader::publication, publications, lastEnd)) {
+                            return false;
+                        }
+                    }
+                    case "pages" -> pages = root.objects(name, p, PortfolioJsonReader::page);
+                    default -> rest.add(name, JsonMembers.value(p, texts()));
+                }
+            }
+            return true;
+        }
+
+        /** After {@link #read} stopped in the publications: the rest of the file, as one reading would. */
+        void readOn(JsonParser p) throws IOException, PortfolioLoadException {
+            root.moreObjects("publications", p, PortfolioJsonReader::publication, publications, -1);
+            read(p, -1);
+        }
+
+        private TextPool texts() {
+            return root.texts();
+        }
+
+        /**
+         * Whether {@code later}, read from where this reading stopped in the publications on, can be
+         * joined to it: no member of the top level named in both but the publications.
+         */
+        boolean joins(TopLevel later) {
+            for (String name : later.seen) {
+                if (seen.contains(name) && !name.equals("publications")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The portfolio of this reading, followed by {@code later}'s when it is not null. */
+        Portfolio portfolio(TopLevel later) throws PortfolioLoadException {
+            JsonObjectReader all = root;
+            if (later != null) {
+                publications.addAll(later.publications);
+                news = news != null ? news : later.news;
+                pages = pages != null ? pages : later.pages;
+                for (int i = 0; i < later.rest.size(); i++) {
+                    rest.add(later.rest.name(i), later.rest.value(i));
+                }
+            }
+            int version = all.integer("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
+            JsonObjectReader profile = all.object("profile");
+            JsonObjectReader site = all.object("site");
+            return new Portfolio(version,
+                    profile == null ? Profile.EMPTY : profile(profile),
+                    site == null ? SiteSettings.DEFAULT : site(site),
+                    news == null ? List.of() : news, publications == null ? List.of() : publications,
+                    pages == null ? List.of() : pages,
+                    all.unknown());
+        }
     }
 
     private static Profile profile(JsonObjectReader o) throws PortfolioLoadException {

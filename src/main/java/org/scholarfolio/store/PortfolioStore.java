@@ -3,7 +3,6 @@ package org.scholarfolio.store;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -18,9 +17,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.files.ChangeCheck;
 import org.scholarfolio.model.Portfolio;
@@ -70,7 +72,7 @@ public final class PortfolioStore {
         Path file = resolveFile(folderOrFile);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = readFile(file);
         } catch (NoSuchFileException e) {
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.UNREADABLE, 0, 0, "",
                     "there is no such file; a portfolio is a folder with a " + FILE_NAME + " in it", e);
@@ -79,6 +81,40 @@ public final class PortfolioStore {
                     "cannot be read (" + e.getMessage() + ")", e);
         }
         return parse(file, bytes, migrations);
+    }
+
+    /**
+     * The file's bytes, read into one array of their size in chunks. Not {@link Files#readAllBytes}:
+     * it reads the whole file through a temporary native buffer of the file's size, which a fresh
+     * process must first fault in page by page, and then copies it over (24 MB: 170 ms of the
+     * loading thread's processor time in a fresh JVM, against 80 ms so; BENCHMARKS.md, session 16).
+     */
+    static byte[] readFile(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException("the file is larger than 2 GB");
+            }
+            byte[] bytes = new byte[(int) size];
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (true) {
+                if (buffer.position() == buffer.capacity()) {
+                    // Grown since its size was asked for: read on into a larger array, as readAllBytes does.
+                    if (channel.position() >= channel.size()) {
+                        break;
+                    }
+                    buffer = ByteBuffer.wrap(Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8L,
+                            Math.max(bytes.length * 2L, bytes.length + (1 << 16))))).position(bytes.length);
+                    bytes = buffer.array();
+                }
+                // A chunk at a time: the channel's temporary native buffer stays small (64 KB) and is reused.
+                buffer.limit(Math.min(buffer.capacity(), buffer.position() + (1 << 16)));
+                if (channel.read(buffer) < 0) {
+                    break;
+                }
+            }
+            return buffer.position() == bytes.length ? bytes : Arrays.copyOf(bytes, buffer.position());
+        }
     }
 
     /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
@@ -116,14 +152,9 @@ public final class PortfolioStore {
     }
 
     private static Portfolio stream(Path file, LocatedJson json, byte[] bytes) throws IOException, PortfolioLoadException {
-        try (JsonParser p = LocatedJson.streamParser(bytes)) {
-            p.nextToken();
-            Portfolio portfolio = PortfolioJsonReader.read(file, json, p, bytes);
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "unexpected text after the end of the JSON document");
-            }
-            return portfolio;
-        }
+        // On one core a second thread would only take turns with the first.
+        int twoThreadsFrom = Runtime.getRuntime().availableProcessors() > 1 ? SplitLoad.MIN_BYTES : Integer.MAX_VALUE;
+        return SplitLoad.read(file, json, bytes, twoThreadsFrom);
     }
 
     /**

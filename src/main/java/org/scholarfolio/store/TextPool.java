@@ -36,8 +36,14 @@ final class TextPool {
     private char[][] tableChars;
     private int[] tableHashes;
     private int size;
-    /** The bytes the parser reads, from their start; null when texts come only from the parser. */
+    /** The bytes the parser reads; null when texts come only from the parser. */
     private final byte[] source;
+    /**
+     * Where the parser's byte 0 is in {@code source}: 0 for a parser over the whole file; for one that
+     * reads a part of it after a few bytes of its own (the second half of a load), what maps its
+     * offsets onto the file's.
+     */
+    private final long sourceShift;
     /** Where a text with escapes is put together; kept for the next one. */
     private byte[] scratch = new byte[0];
 
@@ -56,7 +62,13 @@ final class TextPool {
      * (the bytes a parser reads, from their first), texts in ASCII are taken from it.
      */
     TextPool(long fileBytes, byte[] source) {
+        this(fileBytes, source, 0);
+    }
+
+    /** As {@link #TextPool(long, byte[])} for a parser whose byte {@code n} is byte {@code n + sourceShift} of {@code source}. */
+    TextPool(long fileBytes, byte[] source, long sourceShift) {
         this.source = source;
+        this.sourceShift = sourceShift;
         long wanted = Math.max(1 << 12, Math.min(2L * MAX_SIZE, fileBytes / 128));
         int slots = Long.highestOneBit(wanted) == wanted ? (int) wanted : (int) Long.highestOneBit(wanted) << 1;
         table = new String[slots];
@@ -118,7 +130,7 @@ final class TextPool {
         // The parser counts a token's offset from just after its first byte (its currentTokenLocation()
         // subtracts one, but builds a location object per call). If that ever changes, the byte
         // found is no quote and the parser decodes the text.
-        long quote = parser.getTokenCharacterOffset() - 1;
+        long quote = parser.getTokenCharacterOffset() - 1 + sourceShift;
         if (quote < 0 || quote >= source.length || source[(int) quote] != '"') {
             return null;
         }

@@ -22,6 +22,8 @@ import org.scholarfolio.store.PortfolioStore;
  * <li>{@code PUBLICATIONS ROUNDS}: a generated portfolio of that size saved and loaded ROUNDS times
  * in this JVM, printing the first round and the median and best of the others (the editor's open
  * and save).</li>
+ * <li>{@code open FOLDER}: one load of that portfolio in this (fresh) JVM, as an editor started on it
+ * makes it: wall time, the loading thread's and the whole process's processor time.</li>
  * </ul>
  * {@code java -Xmx1g -cp "target/test-classes:target/scholarfolio.jar:target/lib/*" org.scholarfolio.site.bench.LargePortfolioBenchmark [N ROUNDS]}
  */
@@ -30,6 +32,10 @@ public final class LargePortfolioBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("open")) {
+            open(Path.of(args[1]));
+            return;
+        }
         if (args.length == 2) {
             rounds(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
             return;
@@ -107,6 +113,21 @@ public final class LargePortfolioBenchmark {
         System.out.printf("  processor time of the saving and loading thread: first save %d ms, load %d ms;"
                         + " rounds 2-%d: save median %d ms, load median %d ms%n",
                 saveThread.get(0), loadThread.get(0), rounds, median(saveThread), median(loadThread));
+    }
+
+    private static void open(Path folder) throws Exception {
+        var threads = ManagementFactory.getThreadMXBean();
+        long c0 = processCpu();
+        long h0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        var loaded = PortfolioStore.load(folder);
+        long t1 = System.nanoTime();
+        long h1 = threads.getCurrentThreadCpuTime();
+        long c1 = processCpu();
+        System.out.printf("first open in a fresh JVM: %d publications, wall %d ms, loading thread cpu %d ms,"
+                        + " process cpu %d ms (JVM up %d ms before it)%n",
+                loaded.portfolio().publications().size(), (t1 - t0) / 1_000_000, (h1 - h0) / 1_000_000,
+                (c1 - c0) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime() - (t1 - t0) / 1_000_000);
     }
 
     /** Processor time of the whole process (all threads, the collector's too), in nanoseconds. */
