@@ -25,7 +25,9 @@
 #                                       (packaging/jpackage-app.cfg), as a user's editor runs
 #
 # The editor's lines give, per step, every frame gap over 50 ms (at the JVM's uptime, to match a
-# -Xlog:gc log) and each thread's processor time and time spent waiting for a core.
+# -Xlog:gc log, and "fx N": the JavaFX thread's processor time in it) and each thread's processor time
+# and time spent waiting for a core. The open's frames are watched 1.5 s past its render, while WebKit
+# loads the page (-Dopen.settle=MS in EDITOR_OPTS to change it).
 #
 # Needs `mvn -B -q -DskipTests package` (the jar) and `mvn -B -q test-compile` first.
 set -euo pipefail

@@ -18,11 +18,14 @@ import javafx.animation.AnimationTimer;
  */
 final class PulseWatchdog extends AnimationTimer {
     private static final long NOTED_GAP = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** System.nanoTime() at uptime 0, so a frame's time converts to the logs' clock. */
     private static final long UPTIME_ZERO = System.nanoTime()
             - TimeUnit.MILLISECONDS.toNanos(ManagementFactory.getRuntimeMXBean().getUptime());
 
     private volatile long last;
+    /** The JavaFX thread's processor time at the last frame (nanoseconds; -1 where the JVM cannot say). */
+    private long lastCpu = -1;
     private volatile long longest;
     private final List<long[]> longGaps = new ArrayList<>();
     private final Map<String, Integer> stallStacks = new HashMap<>();
@@ -83,21 +86,24 @@ final class PulseWatchdog extends AnimationTimer {
     @Override
     public void handle(long now) {
         fxThread = Thread.currentThread();
+        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
         if (last != 0) {
             long gap = now - last;
             longest = Math.max(longest, gap);
             if (gap > NOTED_GAP) {
                 synchronized (longGaps) {
-                    longGaps.add(new long[] {last - UPTIME_ZERO, gap});
+                    longGaps.add(new long[] {last - UPTIME_ZERO, gap, lastCpu < 0 || cpu < 0 ? -1 : cpu - lastCpu});
                 }
             }
         }
         last = now;
+        lastCpu = cpu;
     }
 
     /** Called on the FX thread just before the operation; frame times share System.nanoTime's clock. */
     void reset() {
         last = System.nanoTime();
+        lastCpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
         longest = 0;
         synchronized (longGaps) {
             longGaps.clear();
@@ -111,11 +117,17 @@ final class PulseWatchdog extends AnimationTimer {
         return longest;
     }
 
-    /** The gaps over 50 ms since the last reset, as "at 12.345 s uptime 456 ms", oldest first. */
+    /**
+     * The gaps over 50 ms since the last reset, as "at 12.345 s 456 ms (fx 120)", oldest first: the
+     * uptime at the gap's start, its length and the JavaFX thread's processor time in it, which the
+     * machine's load changes less than the gap (the rest is waiting: for a core, a collector pause,
+     * the renderer, or idle).
+     */
     List<String> longGaps() {
         synchronized (longGaps) {
             return longGaps.stream()
-                    .map(g -> String.format("at %.3f s %,d ms", g[0] / 1e9, TimeUnit.NANOSECONDS.toMillis(g[1])))
+                    .map(g -> String.format("at %.3f s %,d ms%s", g[0] / 1e9, TimeUnit.NANOSECONDS.toMillis(g[1]),
+                            g[2] < 0 ? "" : " (fx " + TimeUnit.NANOSECONDS.toMillis(g[2]) + ")"))
                     .toList();
         }
     }

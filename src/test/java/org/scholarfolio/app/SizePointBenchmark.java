@@ -214,7 +214,8 @@ public final class SizePointBenchmark {
         }
         MainView view = views[0];
 
-        step("open (until the preview shows it)", watchdog, done -> io.open(portfolio,
+        // The frames are watched on for a while after the open's render: WebKit loads the page after it.
+        step("open (until the preview shows it)", Long.getLong("open.settle", 1_500), watchdog, done -> io.open(portfolio,
                 f -> whenPreviewed(view, editor, done), e -> {
                     throw new IllegalStateException(e);
                 }));
@@ -265,7 +266,7 @@ public final class SizePointBenchmark {
         previewed.get(30, TimeUnit.MINUTES);
         report("typing " + keys + " keys " + (intoField ? "into the field " : "") + "(until the preview shows the last)", System.nanoTime() - start, watchdog);
 
-        step("save", watchdog, done -> io.save(editor.fileProperty().get(), p -> done.run(), e -> {
+        step("save", 300, watchdog, done -> io.save(editor.fileProperty().get(), p -> done.run(), e -> {
             throw new IllegalStateException(e);
         }));
 
@@ -273,7 +274,7 @@ public final class SizePointBenchmark {
         if (!"off".equals(System.getProperty("export"))) {
             SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
             Portfolio snapshot = editor.portfolio();
-            step("export (on a thread of its own)", watchdog, done -> background.execute(() -> {
+            step("export (on a thread of its own)", 300, watchdog, done -> background.execute(() -> {
                 exporter.export(snapshot, portfolio, new ExportOptions("", java.time.LocalDate.now(), "default", 1), out);
                 done.run();
             }));
@@ -327,7 +328,8 @@ public final class SizePointBenchmark {
         void start(Runnable done);
     }
 
-    private static void step(String what, PulseWatchdog watchdog, Work work) throws Exception {
+    /** {@code settleMillis}: the frames after the step are watched this long, so a gap it caused is seen. */
+    private static void step(String what, long settleMillis, PulseWatchdog watchdog, Work work) throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         long[] start = new long[1];
         stepStart = ThreadSchedStats.now();
@@ -337,7 +339,7 @@ public final class SizePointBenchmark {
             work.start(() -> done.complete(System.nanoTime() - start[0]));
         });
         long took = done.get(60, TimeUnit.MINUTES);
-        Thread.sleep(300); // the frames after the step come, so a gap it caused is seen
+        Thread.sleep(settleMillis);
         report(what, took, watchdog);
     }
 

@@ -20,14 +20,14 @@ import java.util.Set;
  * @param inner the element's new content (HTML)
  */
 public record ChangedElement(List<Integer> path, List<String> tags, String inner) {
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+    static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title");
+    static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title");
     /**
      * Elements below which the browser's tree may differ from the markup (a table gets a tbody the
      * markup left out; foreign content and templates have rules of their own): never named, nor anything inside.
      */
-    private static final Set<String> REBUILT = Set.of("table", "thead", "tbody", "tfoot", "tr", "colgroup", "select",
+    static final Set<String> REBUILT = Set.of("table", "thead", "tbody", "tfoot", "tr", "colgroup", "select",
             "template", "svg", "math", "ruby");
 
     /** The element of {@code before} whose content alone changed in {@code after}; null when there is none to name safely. */
@@ -177,7 +177,7 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
     }
 
     /** The index of the {@code >} that ends the start tag at {@code lt}, skipping quoted attribute values. */
-    private static int startTagEnd(String html, int lt) {
+    static int startTagEnd(String html, int lt) {
         char quote = 0;
         for (int i = lt + 1; i < html.length(); i++) {
             char c = html.charAt(i);

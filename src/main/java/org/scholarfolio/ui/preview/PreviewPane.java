@@ -59,6 +59,16 @@ public final class PreviewPane {
     private final CompletionStage<?> webKitReady;
     /** The page rendered before the WebView was made, shown as soon as it is. */
     private PreviewViewModel.RenderedPage waitingPage;
+    /** What is still to be appended to a large page loaded in part ({@link PageSlices}), a step a frame. */
+    private final java.util.Deque<String> pendingSteps = new java.util.ArrayDeque<>();
+    /** The whole page being shown in part: loaded whole should a step not fit the page's tree. */
+    private String slicedHtml;
+    private final javafx.animation.AnimationTimer appender = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            appendStep();
+        }
+    };
     public static final double MIN_WIDTH = 320;
 
     /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
@@ -232,7 +242,8 @@ public final class PreviewPane {
         WebEngine engine = webView().getEngine();
         PreviewDocument next = rendered.diff().parsed();
         boolean samePage = rendered.target().equals(shownTarget) && rendered.document() == shownDocument;
-        if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())) {
+        if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())
+                && appendAllSteps()) {
             try {
                 // The change was worked out on the rendering thread against the page shown before
                 // (the usual case); against another page it is worked out here.
@@ -258,7 +269,82 @@ public final class PreviewPane {
         shownTarget = rendered.target();
         shownDocument = rendered.document();
         loaded = false;
-        load(engine, html);
+        stopAppending();
+        PageSlices slices = PageSlices.of(html);
+        if (slices == null) {
+            load(engine, html);
+        } else {
+            slicedHtml = html;
+            pendingSteps.addAll(slices.steps());
+            load(engine, slices.firstPage());
+        }
+    }
+
+    /** Forgets the steps of a page loaded in part (another page replaces it). */
+    private void stopAppending() {
+        appender.stop();
+        pendingSteps.clear();
+        slicedHtml = null;
+    }
+
+    /** Runs one step of a page loaded in part; after the last, the page is whole and is scrolled as a whole load is. */
+    private void appendStep() {
+        String step = pendingSteps.poll();
+        if (step == null) {
+            appender.stop();
+            return;
+        }
+        if (!runStep(step)) {
+            return;
+        }
+        if (pendingSteps.isEmpty()) {
+            appender.stop();
+            slicedHtml = null;
+            whole();
+        }
+    }
+
+    /**
+     * Runs the steps still to come at once, before a change is patched into the page: the patch
+     * names elements of the whole page. False when the page is loaded again whole instead.
+     */
+    private boolean appendAllSteps() {
+        if (pendingSteps.isEmpty()) {
+            return true;
+        }
+        appender.stop();
+        while (!pendingSteps.isEmpty()) {
+            if (!runStep(pendingSteps.poll())) {
+                return false;
+            }
+        }
+        slicedHtml = null;
+        return true;
+    }
+
+    /** False (and the whole page loaded instead) when the page's tree is not the one its markup describes. */
+    private boolean runStep(String step) {
+        boolean appended;
+        try {
+            appended = Boolean.TRUE.equals(webView.getEngine().executeScript(step));
+        } catch (RuntimeException e) {
+            appended = false;
+        }
+        if (!appended) {
+            String html = slicedHtml;
+            stopAppending();
+            loaded = false;
+            load(webView.getEngine(), html);
+        }
+        return appended;
+    }
+
+    /** A page is whole: the scroll position it is to keep, and the selected record, are found now. */
+    private void whole() {
+        if (restoreScrollY > 0) {
+            webView.getEngine().executeScript("window.scrollTo(0," + restoreScrollY + ")");
+        }
+        scrollToRecord();
     }
 
     /**
@@ -336,11 +422,13 @@ public final class PreviewPane {
                             "document.body.style.fontFamily=getComputedStyle(document.body).fontFamily+',"
                                     + "\"" + family + "\"'"));
                     applyTheme();
-                    if (restoreScrollY > 0) {
-                        engine.executeScript("window.scrollTo(0," + restoreScrollY + ")");
-                    }
                     loaded = true;
-                    scrollToRecord();
+                    if (pendingSteps.isEmpty()) {
+                        whole();
+                    } else {
+                        // The rest of a large page, a step a frame from the next one on.
+                        appender.start();
+                    }
                     vm.loadEmoji();
                 }
             });

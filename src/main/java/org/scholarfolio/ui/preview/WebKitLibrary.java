@@ -12,6 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the library is found and registered exactly as when JavaFX loads it itself, and only once; where
  * that loader cannot be reached (its package not open to the application), nothing is loaded here
  * and JavaFX loads the library as before.
+ * <p>
+ * The same thread then sets up Java's default TLS context: WebKit's network layer makes an HTTP
+ * client when the first page is loaded (even a {@code file:} page), and that reads and parses the
+ * JDK's trusted certificates, 100–250 ms of the JavaFX thread at the first page of an open. Made
+ * here first, the context is only looked up there.
  */
 final class WebKitLibrary {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -38,6 +43,11 @@ final class WebKitLibrary {
             // JavaFX loads it on first use, on its own thread, as it always did.
         } finally {
             READY.complete(null);
+        }
+        try {
+            javax.net.ssl.SSLContext.getDefault();
+        } catch (java.security.NoSuchAlgorithmException | RuntimeException noContext) {
+            // WebKit meets the same failure when it asks, as before.
         }
     }
 }

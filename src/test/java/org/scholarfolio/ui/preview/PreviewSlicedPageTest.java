@@ -1,0 +1,116 @@
+package org.scholarfolio.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A large page loads in part and has the rest appended a step a frame ({@link PageSlices}): in the
+ * end the page holds exactly the whole render's body, and a change made while the rest is still
+ * coming shows as in a page loaded whole.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PreviewSlicedPageTest {
+    /** Under the 100,000 characters the preview shows of one text ({@link LongTextWindow}): the page is all of it. */
+    private static final int PARAGRAPHS = 550;
+    private EditorViewModel editor;
+    private PreviewViewModel vm;
+
+    private static Portfolio withBio(Portfolio p, String bio) {
+        return p.withProfile(p.profile().toBuilder().bio(bio).build());
+    }
+
+    /** A page as the site's are made: a header, the paragraphs in a section of main, a footer. */
+    private static String body(Portfolio p) {
+        StringBuilder body = new StringBuilder("<header><nav><a href=\"#\">Home</a></nav></header>\n<main><section class=\"bio\">");
+        for (String paragraph : p.profile().bio().split("\n\n")) {
+            body.append("<p>").append(paragraph).append(" <em>and</em> more</p>\n");
+        }
+        return body.append("</section><p>After the bio</p></main>\n<footer><p>Footer</p></footer>").toString();
+    }
+
+    private static String longBio() {
+        StringBuilder bio = new StringBuilder();
+        for (int i = 0; i < PARAGRAPHS; i++) {
+            bio.append(i == 0 ? "" : "\n\n").append("Paragraph ").append(i).append(" says something long enough to wrap. ".repeat(4));
+        }
+        return bio.toString();
+    }
+
+    @Start
+    void start(Stage stage) {
+        editor = new EditorViewModel(new InMemoryPortfolioFiles(), withBio(Portfolio.empty(), longBio()), null);
+        // A head script notes how many paragraphs the page had when it was loaded (before any step; a
+        // whole-body swap sends DOMContentLoaded again).
+        vm = new PreviewViewModel(editor, (p, t) -> "<html><head><title>Bio</title><script>"
+                + "document.addEventListener('DOMContentLoaded',function(){if(window.atLoad===undefined){window.atLoad=document.querySelectorAll('main p').length;}});"
+                + "</script></head><body>" + body(p) + "</body></html>");
+        PreviewPane pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
+        stage.setScene(new Scene(pane.root(), 800, 600));
+        stage.show();
+    }
+
+    private static Object script(FxRobot robot, String js) {
+        Object[] result = new Object[1];
+        robot.interact(() -> result[0] = robot.lookup("#preview-web").queryAs(WebView.class).getEngine().executeScript(js));
+        return result[0];
+    }
+
+    private void awaitBody(FxRobot robot, String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
+                && expected.equals(script(robot, "document.body.innerHTML")));
+    }
+
+    @Test
+    void aLargePageLoadsInPartAndEndsWhole(FxRobot robot) throws Exception {
+        String whole = body(editor.portfolio());
+        assertThat(PageSlices.of("<html><body>" + whole + "</body></html>").steps()).hasSizeGreaterThanOrEqualTo(4);
+
+        awaitBody(robot, whole);
+
+        int atLoad = ((Number) script(robot, "window.atLoad")).intValue();
+        assertThat(atLoad).isPositive().isLessThan(PARAGRAPHS / 3);
+        assertThat(script(robot, "document.querySelectorAll('main p').length")).isEqualTo(PARAGRAPHS + 1);
+    }
+
+    @Test
+    void aChangeMadeWhileTheRestIsComingShowsInTheWholePage(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+        int[] atLoad = {-1};
+        robot.interact(() -> {
+            WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
+            web.getEngine().getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+                if (state == Worker.State.SUCCEEDED && atLoad[0] < 0) {
+                    atLoad[0] = ((Number) web.getEngine().executeScript("document.querySelectorAll('main p').length")).intValue();
+                    // The last paragraph, which the first part does not hold, changes.
+                    editor.edit("bio", p -> withBio(p, p.profile().bio().replace("Paragraph " + (PARAGRAPHS - 1) + " says",
+                            "Paragraph " + (PARAGRAPHS - 1) + " now says")));
+                }
+            });
+            // Another page (the renderer makes the same one): loaded in full again.
+            vm.targetProperty().set(new PreviewTarget.Publications());
+        });
+
+        awaitBody(robot, body(editor.portfolio()));
+
+        assertThat(atLoad[0]).isPositive().isLessThan(PARAGRAPHS / 3);
+        assertThat(String.valueOf(script(robot, "document.querySelectorAll('main p')[" + (PARAGRAPHS - 1) + "].textContent")))
+                .startsWith("Paragraph " + (PARAGRAPHS - 1) + " now says");
+    }
+}
