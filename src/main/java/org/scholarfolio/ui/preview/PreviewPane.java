@@ -52,6 +52,8 @@ public final class PreviewPane {
     /** The document (counted by the editor) of the page shown: another one opens at its top. */
     private int shownDocument = -1;
     private boolean loaded;
+    /** The page of the full load under way, until it succeeds or fails; null when none is. */
+    private String loading;
     private double restoreScrollY;
     private Path pageFile;
     private final ObservableValue<Boolean> dark;
@@ -253,11 +255,18 @@ public final class PreviewPane {
                 // A page whose scripts broke the swap is loaded again in full below.
             }
         }
+        if (!loaded && samePage && html.equals(loading)) {
+            // The same page again while it loads (the open's outcome and the portfolio it set each ask
+            // for a render): loading it again would cancel the load under way and start it over.
+            shown = next;
+            return;
+        }
         restoreScrollY = loaded && samePage ? scrollY(engine) : 0;
         shown = next;
         shownTarget = rendered.target();
         shownDocument = rendered.document();
         loaded = false;
+        loading = html;
         load(engine, html);
     }
 
@@ -327,7 +336,11 @@ public final class PreviewPane {
             webView.setAccessibleText("Preview of the page as it will be published");
             WebEngine engine = webView.getEngine();
             engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+                if (state == Worker.State.FAILED) {
+                    loading = null;
+                }
                 if (state == Worker.State.SUCCEEDED) {
+                    loading = null;
                     // Links lead out of the preview into pages that exist only after an export.
                     engine.executeScript("document.addEventListener('click',function(e){"
                             + "if(e.target.closest&&e.target.closest('a[href]')){e.preventDefault();}},true)");
