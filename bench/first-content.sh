@@ -92,7 +92,7 @@ for run in $(seq "$runs"); do
     IFS=/ read -r bw bu bp br <<<"$b"; before+=("$bw") before_ui+=("$bu") before_p+=("${bp:-?}") before_r+=("${br:-?}")
   fi
 done
-median() { printf '%s\n' "$@" | grep -E '^[0-9]+$' | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
+median() { printf '%s\n' "$@" | { grep -E '^[0-9]+$' || true; } | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
 mf=$(median "${floor[@]}") me=$(median "${editor[@]}")
 ratio() { awk -v e="$1" -v f="$2" 'BEGIN{if(f>0)printf "%.2f", e/f; else print "n/a"}'; }
 echo "median: floor $mf ms, editor $me ms, ratio $(ratio "$me" "$mf")"
