@@ -5,7 +5,8 @@
 # at <epoch ms>" on the frame after their content is there; the time is taken from just before exec.
 # Each also prints its UI thread's processor time up to then, which a loaded machine disturbs less,
 # and when the rendering thread has painted that frame ("painted"): the first line comes while the
-# frame's paint may still be under way (0.3-0.7 s of software rendering at load 12-16), so both are given.
+# frame's paint may still be under way (0.3-0.7 s of software rendering at load 12-16), so both are given,
+# and the rendering thread's processor time up to the paint (the software renderer's share of a start).
 # Every round runs each start once, and each round begins one further along the list (floor, editor,
 # before; then editor, before, floor; ...), so that no start always runs right after the same one: the
 # start that followed the floor was slower in session 9's fixed order. ORDER=fixed keeps that order.
@@ -39,16 +40,18 @@ trap 'rm -rf "$work"' EXIT
 
 # Prints the milliseconds from exec to the line, or "failed", after a slash the UI thread's
 # processor time up to then (a figure that the machine's load disturbs less), or "?", and after a
-# second slash the milliseconds from exec until that frame was painted, or "?".
+# second slash the milliseconds from exec until that frame was painted, or "?", and after a third the
+# rendering thread's processor time until then, or "?".
 time_one() {
-  local start out line ui painted
+  local start out line ui painted render
   start=$(date +%s%3N)
-  out=$("$@" 2>>"$work/stderr" | grep -m3 'first content' || true)
+  out=$("$@" 2>>"$work/stderr" | grep -m4 'first content' || true)
   line=$(grep -m1 'first content drawn at' <<<"$out" || true)
-  if [[ -z $line ]]; then echo failed/?/?; return; fi
-  ui=$(grep -o 'processor time [0-9-]*' <<<"$out" | awk '{print $3}')
+  if [[ -z $line ]]; then echo failed/?/?/?; return; fi
+  ui=$(grep -o 'UI thread processor time [0-9-]*' <<<"$out" | awk '{print $5}')
+  render=$(grep -o 'rendering thread processor time [0-9-]*' <<<"$out" | awk '{print $5}')
   painted=$(grep -m1 'first content painted at' <<<"$out" || true)
-  echo "$(( ${line##* } - start ))/${ui:-?}/$(if [[ -n $painted ]]; then echo $(( ${painted##* } - start )); else echo '?'; fi)"
+  echo "$(( ${line##* } - start ))/${ui:-?}/$(if [[ -n $painted ]]; then echo $(( ${painted##* } - start )); else echo '?'; fi)/${render:-?}"
 }
 
 # editor_once CACHE_LABEL COMMAND...
@@ -64,10 +67,11 @@ editor_once() {
 }
 
 floor=() editor=() before=() floor_ui=() editor_ui=() before_ui=() floor_p=() editor_p=() before_p=()
+floor_r=() editor_r=() before_r=()
 starts=(floor editor)
 if [[ -n ${BEFORE_CMD:-} ]]; then starts+=(before); fi
 if [[ ${WARMUP:-1} == 1 ]]; then
-  echo "untimed first starts: editor $(editor_once editor $editor_cmd)${BEFORE_CMD:+, before $(editor_once before $BEFORE_CMD)} ms (wall/UI thread/painted)"
+  echo "untimed first starts: editor $(editor_once editor $editor_cmd)${BEFORE_CMD:+, before $(editor_once before $BEFORE_CMD)} ms (wall/UI thread/painted/rendering thread)"
 fi
 for run in $(seq "$runs"); do
   f=n/a e=n/a b=n/a order=()
@@ -80,12 +84,15 @@ for run in $(seq "$runs"); do
       before) b=$(editor_once before $BEFORE_CMD) ;;
     esac
   done
-  echo "run $run (${order[*]}): floor $f ms, editor $e ms, before $b ms (wall/UI thread/painted), load average $(cut -d' ' -f1 /proc/loadavg)"
-  IFS=/ read -r fw fu fp <<<"$f"; IFS=/ read -r ew eu ep <<<"$e"
+  echo "run $run (${order[*]}): floor $f ms, editor $e ms, before $b ms (wall/UI thread/painted/rendering thread), load average $(cut -d' ' -f1 /proc/loadavg)"
+  IFS=/ read -r fw fu fp fr <<<"$f"; IFS=/ read -r ew eu ep er <<<"$e"
   floor+=("$fw") editor+=("$ew") floor_ui+=("$fu") editor_ui+=("$eu") floor_p+=("${fp:-?}") editor_p+=("${ep:-?}")
-  if [[ -n ${BEFORE_CMD:-} ]]; then IFS=/ read -r bw bu bp <<<"$b"; before+=("$bw") before_ui+=("$bu") before_p+=("${bp:-?}"); fi
+  floor_r+=("${fr:-?}") editor_r+=("${er:-?}")
+  if [[ -n ${BEFORE_CMD:-} ]]; then
+    IFS=/ read -r bw bu bp br <<<"$b"; before+=("$bw") before_ui+=("$bu") before_p+=("${bp:-?}") before_r+=("${br:-?}")
+  fi
 done
-median() { printf '%s\n' "$@" | grep -E '^[0-9]+$' | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
+median() { printf '%s\n' "$@" | { grep -E '^[0-9]+$' || true; } | sort -n | awk '{a[NR]=$1} END{if(NR==0){print "n/a"}else{print a[int((NR+1)/2)]}}'; }
 mf=$(median "${floor[@]}") me=$(median "${editor[@]}")
 ratio() { awk -v e="$1" -v f="$2" 'BEGIN{if(f>0)printf "%.2f", e/f; else print "n/a"}'; }
 echo "median: floor $mf ms, editor $me ms, ratio $(ratio "$me" "$mf")"
@@ -93,7 +100,9 @@ mfu=$(median "${floor_ui[@]}") meu=$(median "${editor_ui[@]}")
 echo "median UI thread processor time: floor $mfu ms, editor $meu ms, ratio $(ratio "$meu" "$mfu")"
 mfp=$(median "${floor_p[@]}") mep=$(median "${editor_p[@]}")
 echo "median until painted: floor $mfp ms, editor $mep ms, ratio $(ratio "$mep" "$mfp")"
+mfr=$(median "${floor_r[@]}") mer=$(median "${editor_r[@]}")
+echo "median rendering thread processor time until painted: floor $mfr ms, editor $mer ms, ratio $(ratio "$mer" "$mfr")"
 if [[ ${#before[@]} -gt 0 ]]; then
-  mb=$(median "${before[@]}") mbu=$(median "${before_ui[@]}") mbp=$(median "${before_p[@]}")
-  echo "median: before $mb ms, ratio $(ratio "$mb" "$mf"); UI thread $mbu ms, ratio $(ratio "$mbu" "$mfu"); until painted $mbp ms, ratio $(ratio "$mbp" "$mfp")"
+  mb=$(median "${before[@]}") mbu=$(median "${before_ui[@]}") mbp=$(median "${before_p[@]}") mbr=$(median "${before_r[@]}")
+  echo "median: before $mb ms, ratio $(ratio "$mb" "$mf"); UI thread $mbu ms, ratio $(ratio "$mbu" "$mfu"); until painted $mbp ms, ratio $(ratio "$mbp" "$mfp"); rendering thread $mbr ms, ratio $(ratio "$mbr" "$mfr")"
 fi

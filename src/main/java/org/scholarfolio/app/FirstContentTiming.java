@@ -15,7 +15,8 @@ import javafx.scene.web.WebView;
  * thread's processor time up to then, a figure that a loaded machine disturbs less than the wall time.
  * That frame's paint may still be under way on the rendering thread then (with the software renderer,
  * a first paint took 0.3-0.7 s at load 12-16), so a third line, {@code first content painted at
- * <epoch ms>}, is printed once the rendering thread has finished every frame asked of it so far.
+ * <epoch ms>}, is printed once the rendering thread has finished every frame asked of it so far,
+ * with that thread's processor time up to then.
  */
 final class FirstContentTiming {
     static final String PROPERTY = "scholarfolio.firstContent";
@@ -58,6 +59,24 @@ final class FirstContentTiming {
         javafx.scene.shape.Rectangle pixel = new javafx.scene.shape.Rectangle(1, 1);
         pixel.snapshot(null, null);
         System.out.println("first content painted at " + System.currentTimeMillis());
+        System.out.println("first content: rendering thread processor time " + renderingThreadMillis() + " ms");
+    }
+
+    /**
+     * The processor time of JavaFX's rendering thread so far, in milliseconds, or -1 where the JVM
+     * does not measure it: the software renderer paints there, and its time is what a frame costs
+     * beyond the JavaFX thread's work.
+     */
+    static long renderingThreadMillis() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = -1;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("QuantumRenderer")) {
+                long own = threads.getThreadCpuTime(info.getThreadId());
+                nanos = own < 0 ? nanos : Math.max(nanos, 0) + own;
+            }
+        }
+        return nanos < 0 ? -1 : nanos / 1_000_000;
     }
 
     /** The calling thread's processor time in milliseconds, or -1 where the JVM does not measure it. */

@@ -94,6 +94,8 @@ public final class MainView {
     private final ProblemsViewModel problems;
     private final ProblemDecorations decorations;
     private final DocumentCommands documents;
+    /** Keeps input out of the form and sidebar while the document is being replaced or saved. */
+    private final EditingLock editingLock;
     private final MenuBar menuBar;
     private final ToolBar toolBar;
     private Autosave autosave;
@@ -142,8 +144,7 @@ public final class MainView {
         buildSidebar();
         content.setId("content");
         // The document is about to be replaced (or closed after a save): typing now would be lost.
-        content.disableProperty().bind(documents.editingLockedProperty());
-        sidebar.disableProperty().bind(documents.editingLockedProperty());
+        editingLock = EditingLock.apply(documents.editingLockedProperty(), content, sidebar);
         menuBar = buildMenuBar(darkTheme);
         toolBar = buildToolBar();
         addNavigation();
@@ -763,9 +764,12 @@ public final class MainView {
 
     /**
      * Sends Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to the portfolio history even inside a text field,
-     * whose own undo would otherwise take the key and disagree with the snapshots.
+     * whose own undo would otherwise take the key and disagree with the snapshots. Called before
+     * the window is first shown.
      */
     public void install(Scene scene) {
+        // The open begun before the window shows (the app's start) never greys it: see EditingLock.
+        editingLock.quietWhileLocked();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FormBuilder.keepsOwnUndo(scene.getFocusOwner())) {
                 return;

@@ -52,6 +52,8 @@ public final class PreviewPane {
     /** The document (counted by the editor) of the page shown: another one opens at its top. */
     private int shownDocument = -1;
     private boolean loaded;
+    /** The page of the full load under way, until it succeeds or fails; null when none is. */
+    private String loading;
     private double restoreScrollY;
     private Path pageFile;
     private final ObservableValue<Boolean> dark;
@@ -264,11 +266,18 @@ public final class PreviewPane {
                 // A page whose scripts broke the swap is loaded again in full below.
             }
         }
+        if (!loaded && samePage && html.equals(loading)) {
+            // The same page again while it loads (the open's outcome and the portfolio it set each ask
+            // for a render): loading it again would cancel the load under way and start it over.
+            shown = next;
+            return;
+        }
         restoreScrollY = loaded && samePage ? scrollY(engine) : 0;
         shown = next;
         shownTarget = rendered.target();
         shownDocument = rendered.document();
         loaded = false;
+        loading = html;
         stopAppending();
         PageSlices slices = PageSlices.of(html);
         if (slices == null) {
@@ -334,6 +343,7 @@ public final class PreviewPane {
             String html = slicedHtml;
             stopAppending();
             loaded = false;
+            loading = html;
             load(webView.getEngine(), html);
         }
         return appended;
@@ -363,10 +373,18 @@ public final class PreviewPane {
         }
     }
 
-    /** Shows the page that waited for the WebView, unless a later one was shown since. */
+    /**
+     * Shows the page that waited for the WebView, unless a later one was shown since. With no page
+     * yet (WebKit's library in before the opened portfolio's first page), the WebView is made now,
+     * in a turn of its own, so that the page loads the moment it comes: made only then, the
+     * WebView and a turn more delayed the first content by 0.2-0.4 s.
+     */
     private void showWaitingPage() {
         PreviewViewModel.RenderedPage page = waitingPage;
         if (page == null) {
+            if (webView == null && webKitReady.toCompletableFuture().isDone()) {
+                webView();
+            }
             return;
         }
         if (webView == null && !webKitReady.toCompletableFuture().isDone()) {
@@ -412,7 +430,11 @@ public final class PreviewPane {
             webView.setAccessibleText("Preview of the page as it will be published");
             WebEngine engine = webView.getEngine();
             engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+                if (state == Worker.State.FAILED) {
+                    loading = null;
+                }
                 if (state == Worker.State.SUCCEEDED) {
+                    loading = null;
                     // Links lead out of the preview into pages that exist only after an export.
                     engine.executeScript("document.addEventListener('click',function(e){"
                             + "if(e.target.closest&&e.target.closest('a[href]')){e.preventDefault();}},true)");
