@@ -20,7 +20,8 @@ class EditorRelaunchTest {
 
         assertThat(opened.get(0)).endsWith("java");
         assertThat(opened.subList(1, opened.size())).containsExactly("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-jar", JAR, "open",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:ArchiveRelocationMode=0", "-jar", JAR, "open",
                 "my portfolio");
         assertThat(started.subList(1, started.size())).endsWith("-jar", JAR);
     }
