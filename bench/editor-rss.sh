@@ -77,7 +77,7 @@ measure() {
   HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$work/cache-$label \
     JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$home/prefs" \
     "${editor_cmd[@]}" open "$work/portfolio" >"$work/out-$label" 2>&1 &
-  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p breakdown=""
+  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p breakdown="" pss
   for _ in $(seq $((seconds * 2))); do
     sleep 0.5
     [[ -r /proc/$pid/status ]] || break
@@ -100,12 +100,16 @@ measure() {
               kb[kind] += $2 }
     END { printf "anonymous %d, WebKit %d, Mesa %d, class archives %d, other files %d MB",
             kb["anonymous"] / 1024, kb["WebKit"] / 1024, kb["Mesa"] / 1024, kb["class archives"] / 1024, kb["other files"] / 1024 }')
+  # The sum of the resident sets counts twice the pages both JVMs map from the same files (libjvm,
+  # the JDK's class archive); the proportional set (Pss) splits each shared page between them.
+  pss=$(for p in $pid $(pgrep -P "$pid" || true); do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done \
+    | awk '{kb += $1} END {print int(kb / 1024)}')
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   printf '  %-8s peak RSS %5d MB (sum of peaks %d MB), RSS after %s s %5d MB (first JVM %d MB); load average %s -> %s\n' \
     "$label" $((peak / 1024)) $((hwm / 1024)) "$seconds" $((last / 1024)) $((first / 1024)) "$load_before" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '           resident at the end: %s\n' "$breakdown"
+  printf '           resident at the end: %s; proportional (Pss) %s MB\n' "$breakdown" "$pss"
 }
 
 if [[ ${WARMUP:-1} == 1 ]]; then

@@ -221,6 +221,12 @@ elif [[ $os == linux ]]; then
   cli_mode_options=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
     -XX:SharedArchiveFile=\$APPDIR/scholarfolio-cli.jsa)
 fi
+# The editor hands the C library's freed memory back every 5 s (10–13 MB less resident at rest with
+# 10,000 publications open), where the runtime knows the option (Java 17.0.9, 21.0.1 and later); the
+# same rule as java -jar's editor (cli.EditorRelaunch). The command line's short runs need it not.
+if "$java_rt" -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
+  mode_options+=(-XX:TrimNativeHeapInterval=5000)
+fi
 training="$out/training"
 mkdir -p "$training"
 # The editor's training opens it on the sample until its first window is drawn, on a virtual display

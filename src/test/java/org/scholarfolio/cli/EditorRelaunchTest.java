@@ -19,9 +19,11 @@ class EditorRelaunchTest {
         List<String> started = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true");
 
         assertThat(opened.get(0)).endsWith("java");
-        assertThat(opened.subList(1, opened.size())).containsExactly("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-jar", JAR, "open",
-                "my portfolio");
+        assertThat(opened.subList(1, opened.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
+                List.of("-jar", JAR, "open", "my portfolio")));
+        assertThat(EditorRelaunch.options(Runtime.version())).startsWith("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:ArchiveRelocationMode=0");
         assertThat(started.subList(1, started.size())).endsWith("-jar", JAR);
     }
 
@@ -34,6 +36,33 @@ class EditorRelaunchTest {
                 .toList();
 
         assertThat(EditorRelaunch.OPTIONS).containsExactlyElementsOf(cfg);
+    }
+
+    @Test
+    void theNativeHeapIsTrimmedOnlyByJvmsThatKnowTheOption() {
+        for (String known : List.of("17.0.9", "17.0.15+6", "21.0.1", "22", "25.0.1")) {
+            assertThat(EditorRelaunch.options(Runtime.Version.parse(known))).as(known)
+                    .endsWith(EditorRelaunch.TRIM_NATIVE_HEAP).containsAll(EditorRelaunch.OPTIONS);
+        }
+        for (String unknown : List.of("17", "17.0.8", "18.0.2", "20.0.2", "21", "21+35")) {
+            assertThat(EditorRelaunch.options(Runtime.Version.parse(unknown))).as(unknown).isEqualTo(EditorRelaunch.OPTIONS);
+        }
+    }
+
+    @Test
+    void theNativeHeapTrimIsAnOptionThisJvmKnowsWhenItSaysSo() throws Exception {
+        // The version rule against a real JVM: this one starts with the option exactly when the rule says it may.
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), EditorRelaunch.TRIM_NATIVE_HEAP,
+                "-version").redirectErrorStream(true).start();
+        java.getInputStream().readAllBytes();
+
+        assertThat(java.waitFor() == 0).isEqualTo(EditorRelaunch.trimsNativeHeap(Runtime.version()));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new java.util.ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     @Test
