@@ -241,31 +241,27 @@ final class AllowListedHtml {
      * characters and the no-break space as entities, other control characters and unpaired
      * surrogates as numeric references, everything else as it is.
      */
-    static void escape(char[] chars, int length, boolean inAttribute, StringBuilder out) {
-        int run = 0; // the start of the characters not written yet, written as one run
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            String reference = switch (c) {
-                case '&' -> "&amp;";
-                case '\u00A0' -> "&nbsp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> inAttribute ? "&quot;" : null;
-                case '\t', '\n', '\r' -> null;
+    static void escape(String s, boolean inAttribute, StringBuilder out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '\u00A0' -> out.append("&nbsp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(inAttribute ? "&quot;" : "\"");
+                case '\t', '\n', '\r' -> out.append(c);
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                        i++; // the pair as it is
-                        yield null;
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (c < ' ' || Character.isSurrogate(c)) {
+                        out.append("&#x").append(Integer.toHexString(c)).append(';');
+                    } else {
+                        out.append(c);
                     }
-                    yield c < ' ' || Character.isSurrogate(c) ? "&#x" + Integer.toHexString(c) + ";" : null;
                 }
-            };
-            if (reference != null) {
-                out.append(chars, run, i - run).append(reference);
-                run = i + 1;
             }
         }
-        out.append(chars, run, length - run);
     }
 
     /** The core renderer's output for the nodes whose HTML jsoup would write differently. */
@@ -274,9 +270,6 @@ final class AllowListedHtml {
         private final HtmlWriter html;
         private final AllowListedHtml owner;
         private final StringBuilder buffer = new StringBuilder();
-        // The text being escaped, read from an array: on the quick compiler each charAt of a text
-        // with a character above U+00FF checks its index on its own (BENCHMARKS.md, session 16).
-        private char[] chars = new char[256];
 
         JsoupDialect(HtmlNodeRendererContext context, AllowListedHtml owner) {
             this.context = context;
@@ -303,12 +296,12 @@ final class AllowListedHtml {
                 buffer.append("<a");
                 if (link.getDestination() != null) {
                     buffer.append(" href=\"");
-                    escape(link.getDestination(), true);
+                    escape(link.getDestination(), true, buffer);
                     buffer.append('"');
                 }
                 if (link.getTitle() != null) {
                     buffer.append(" title=\"");
-                    escape(link.getTitle(), true);
+                    escape(link.getTitle(), true, buffer);
                     buffer.append('"');
                 }
                 html.raw(buffer.append('>').toString());
@@ -347,18 +340,8 @@ final class AllowListedHtml {
 
         private String escaped(String s, boolean inAttribute) {
             buffer.setLength(0);
-            escape(s, inAttribute);
+            escape(s, inAttribute, buffer);
             return buffer.toString();
-        }
-
-        /** {@code s} escaped onto the end of {@link #buffer}. */
-        private void escape(String s, boolean inAttribute) {
-            int length = s.length();
-            if (chars.length < length) {
-                chars = new char[Math.max(length, 2 * chars.length)];
-            }
-            s.getChars(0, length, chars, 0);
-            AllowListedHtml.escape(chars, length, inAttribute, buffer);
         }
     }
 

@@ -25,8 +25,6 @@ public final class Text {
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    // A page's JSON-LD quotes its abstract; the preview quotes a whole page of markup.
-    private static final TextChars JSON_CHARS = new TextChars();
 
     /**
      * Appends {@code s} as a JSON string literal. Besides what JSON requires, it escapes
@@ -36,20 +34,18 @@ public final class Text {
      */
     public static void appendJsonString(StringBuilder out, String s) {
         out.append('"');
-        int length = s.length();
-        char[] chars = JSON_CHARS.of(s);
         int i = 0;
-        while (i < length) {
+        while (i < s.length()) {
             int run = i;
-            while (run < length && isQuotedAsItIs(chars[run])) {
+            while (run < s.length() && isQuotedAsItIs(s.charAt(run))) {
                 run++;
             }
             if (run > i) {
-                out.append(chars, i, run - i); // a title's or an abstract's text is mostly one such run
+                out.append(s, i, run); // a title's or an abstract's text is mostly one such run
                 i = run;
                 continue;
             }
-            char c = chars[i];
+            char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -58,8 +54,8 @@ public final class Text {
                 case '\t' -> out.append("\\t");
                 default -> {
                     boolean loneSurrogate = Character.isHighSurrogate(c)
-                            ? i + 1 >= length || !Character.isLowSurrogate(chars[i + 1])
-                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(chars[i - 1]));
+                            ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
                     if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || loneSurrogate) {
                         // By hand: a page of markup has thousands of these, and a Formatter per character was
                         // most of the preview's whole-page swap on the JavaFX thread.

@@ -1,7 +1,6 @@
 package org.scholarfolio.site;
 
 import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
-import org.scholarfolio.model.TextChars;
 
 /**
  * The templates' HTML escaping: the five characters that mean something in markup, written as
@@ -14,42 +13,35 @@ final class HtmlEscaping implements EscapingStrategy {
     /** The name the templates' engine knows it by; it is the engine's default, so auto-escaping uses it. */
     static final String NAME = "markup";
     static final HtmlEscaping INSTANCE = new HtmlEscaping();
-    // Every value a page shows passes here: a BibTeX entry, an abstract for the description.
-    private static final TextChars CHARS = new TextChars();
 
     private HtmlEscaping() {
     }
 
     @Override
     public String escape(String input) {
-        int length = input.length();
-        char[] chars = CHARS.of(input);
-        int first = firstToEscape(chars, length);
+        int first = firstToEscape(input);
         if (first < 0) {
             return input;
         }
-        StringBuilder out = new StringBuilder(length + 16);
-        int run = 0; // the start of the characters not written yet, written as one run
-        for (int i = first; i < length; i++) {
-            String reference = switch (chars[i]) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (reference != null) {
-                out.append(chars, run, i - run).append(reference);
-                run = i + 1;
+        StringBuilder out = new StringBuilder(input.length() + 16);
+        out.append(input, 0, first);
+        for (int i = first; i < input.length(); i++) {
+            char c = input.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
             }
         }
-        return out.append(chars, run, length - run).toString();
+        return out.toString();
     }
 
-    private static int firstToEscape(char[] chars, int length) {
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
+    private static int firstToEscape(String input) {
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
             if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
                 return i;
             }

@@ -4,8 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 
-import org.scholarfolio.model.TextChars;
-
 /**
  * The text jsoup's {@code Element.text()} gives for a body fragment, read straight from HTML of the
  * plain kind the app's Markdown writes (paragraphs, lists, quotes, headings, emphasis, code, links),
@@ -28,12 +26,7 @@ final class ReadableText {
             "u", "small", "mark", "abbr", "kbd", "cite", "q", "s", "del", "ins", "br", "img", "wbr");
     private static final Set<String> VOIDS = Set.of("hr", "br", "img", "wbr");
 
-    // A page's abstract and description are read here, on the pages' threads.
-    private static final TextChars CHARS = new TextChars();
-
     private final String html;
-    /** {@link #html}'s characters, for the runs of plain text (this thread's array, until the next reader). */
-    private final char[] chars;
     /** Whether formulas read as typeset text (the HTML holds a TeX annotation), or hand the HTML back. */
     private final boolean formulas;
     private final StringBuilder text;
@@ -45,7 +38,6 @@ final class ReadableText {
 
     private ReadableText(String html) {
         this.html = html;
-        this.chars = CHARS.of(html);
         this.formulas = html.contains("<annotation");
         this.text = new StringBuilder(html.length());
     }
@@ -60,11 +52,11 @@ final class ReadableText {
         while (at < html.length()) {
             int run = inMath == 0 ? endOfPlainRun(at) : at;
             if (run > at) {
-                text.append(chars, at, run - at);
+                text.append(html, at, run);
                 at = run;
                 continue;
             }
-            char c = chars[at];
+            char c = html.charAt(at);
             boolean ok = c == '<' ? tag() : c == '&' ? reference() : character(c);
             if (!ok) {
                 return false;
@@ -76,9 +68,8 @@ final class ReadableText {
     /** The end of the characters from {@code from} on that a text node keeps as they are. */
     private int endOfPlainRun(int from) {
         int i = from;
-        int length = html.length();
-        while (i < length) {
-            char c = chars[i];
+        while (i < html.length()) {
+            char c = html.charAt(i);
             if (c <= ' ' || c == '<' || c == '&' || c == '\u00A0' || c == '\u00AD' || c == '\u200B') {
                 break;
             }

@@ -19,7 +19,7 @@ class JsonStringProperties {
         return Arbitraries.oneOf(Arbitraries.chars().ascii(), Arbitraries.chars().range('\u0000', '\u001F'),
                 Arbitraries.chars().range('\u0080', '\uFFFF'), Arbitraries.of('"', '\\', '<', '>', '&', '\u2028', '\u2029',
                         '\uD83D', '\uDE00', '/'))
-                .list().ofMaxSize(300).map(chars -> {
+                .list().ofMaxSize(30).map(chars -> {
                     StringBuilder text = new StringBuilder();
                     chars.forEach(text::append);
                     return text.toString();
