@@ -1,5 +1,6 @@
 package org.scholarfolio.site;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -262,8 +263,12 @@ final class SiteRenderer {
         }
     }
 
-    /** The site model {@link #lastWide} was made from, compared by identity: a model's equality walks every record. */
-    private record SiteWideOf(SiteModel site, SiteWide wide) {
+    /**
+     * The site model {@link #lastWide} was made from, compared by identity (a model's equality walks
+     * every record) and held weakly: the preview's renderer lives on, and would otherwise keep the
+     * last preview's model while the next one is built.
+     */
+    private record SiteWideOf(WeakReference<SiteModel> site, SiteWide wide) {
     }
 
     // One site model at a time: an export's pages share one, the preview moves on to the next.
@@ -271,11 +276,11 @@ final class SiteRenderer {
 
     private SiteWide siteWide(SiteModel site) {
         SiteWideOf last = lastWide;
-        if (last != null && last.site() == site) {
+        if (last != null && last.site().get() == site) {
             return last.wide();
         }
         SiteWide wide = SiteWide.of(site);
-        lastWide = new SiteWideOf(site, wide);
+        lastWide = new SiteWideOf(new WeakReference<>(site), wide);
         return wide;
     }
 
