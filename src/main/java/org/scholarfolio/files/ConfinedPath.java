@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Keeps reading and writing inside a folder: the portfolio, the site being imported, the output.
@@ -46,6 +49,78 @@ public final class ConfinedPath {
             return !existing.toRealPath().startsWith(base.toRealPath());
         } catch (IOException e) {
             return true;
+        }
+    }
+
+    /**
+     * {@link #writeEscapes} for many files under one root, each folder looked at once: a site's
+     * thousand pages share their folders' ancestors, which the one-off check looked at again for
+     * every page (four {@code stat}s a page into a new folder, a {@code realpath} of the page's
+     * folder and of the root into an existing one), on the one thread that moves the site in.
+     * Stricter in one case: a link that leads out of the root refuses its folders even where
+     * its target's path comes back into the root. Not thread-safe; for one batch of writes (a
+     * folder made or linked later is not seen).
+     */
+    public static final class WriteCheck {
+        private final Path base;
+        private final Map<Path, Boolean> escapes = new HashMap<>();
+        private Path realBase;
+
+        public WriteCheck(Path root) {
+            base = root.toAbsolutePath().normalize();
+        }
+
+        /** As {@link ConfinedPath#writeEscapes(Path, Path)} for {@code target} under this check's root. */
+        public boolean writeEscapes(Path target) {
+            Path t = base.resolve(target).normalize();
+            if (!t.startsWith(base)) {
+                return true;
+            }
+            return t.getParent() != null && folderEscapes(t.getParent());
+        }
+
+        /**
+         * Whether writing into {@code folder} (inside or above the root) lands outside the root: as
+         * the one-off check decides from the nearest existing folder, where a real folder (not a
+         * link) decides as its parent does, since following links it is its parent's path plus its name.
+         */
+        private boolean folderEscapes(Path folder) {
+            if (!folder.startsWith(base)) {
+                return false; // nothing of the root exists yet: the export makes it
+            }
+            Boolean known = escapes.get(folder);
+            if (known != null) {
+                return known;
+            }
+            boolean escapes;
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                attributes = null; // not there: the nearest folder that is decides
+            }
+            if (attributes == null) {
+                escapes = folder.getParent() != null && folderEscapes(folder.getParent());
+            } else if (folder.equals(base)) {
+                escapes = false;
+            } else if (attributes.isDirectory()) {
+                escapes = folderEscapes(folder.getParent());
+            } else {
+                escapes = realPathEscapes(folder);
+            }
+            this.escapes.put(folder, escapes);
+            return escapes;
+        }
+
+        private boolean realPathEscapes(Path existing) {
+            try {
+                if (realBase == null) {
+                    realBase = base.toRealPath();
+                }
+                return !existing.toRealPath().startsWith(realBase);
+            } catch (IOException e) {
+                return true;
+            }
         }
     }
 

@@ -348,6 +348,7 @@ public final class OutputFolder {
         String[] hashes = new String[files.size()];
         List<Integer> toHash = new ArrayList<>();
         int listed = 0;
+        ConfinedPath.WriteCheck confined = new ConfinedPath.WriteCheck(outDir);
         for (int i = 0; i < hashes.length; i++) {
             OutputFile f = files.get(i);
             if (f.isKept()) {
@@ -361,7 +362,7 @@ public final class OutputFolder {
                 continue;
             }
             if (!outDir.resolve(f.path()).normalize().startsWith(outDir)
-                    || ConfinedPath.writeEscapes(outDir, Path.of(f.path()))) {
+                    || confined.writeEscapes(Path.of(f.path()))) {
                 throw new IOException(f.path() + " would be written through a link that leads outside " + outDir
                         + "; remove the link and export again");
             }

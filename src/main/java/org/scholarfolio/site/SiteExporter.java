@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +42,11 @@ public final class SiteExporter {
     /** The site's manifest of the files it wrote (see {@link OutputFolder}). */
     public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".scholarfolio-manifest",
             "# Files written by the Scholarfolio site export. One \"check path\" per line.");
+    /**
+     * The files that take one thread longest: the social card (drawn and compressed) and the two
+     * files made from every publication. Started first, so that at the end both threads have pages.
+     */
+    private static final Set<String> SINGLE_HANDED = Set.of(Routes.CARD, Routes.PUBLICATIONS_BIB, PublicationIndex.PATH);
     static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
@@ -328,6 +334,7 @@ public final class SiteExporter {
             newsKept = builder.newsKept();
             lastPublications = keptViews == null ? null : builder.publicationsPart();
             lastNews = keptViews == null ? null : builder.newsPart();
+            List<Callable<OutputFile>> firstTasks = new ArrayList<>();
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
             indexPieces.nextExport();
@@ -352,7 +359,9 @@ public final class SiteExporter {
                     continue;
                 }
                 int at = i;
-                tasks.add(() -> {
+                // The files made whole by one thread go first, not last, where the other thread
+                // would wait for them with no page left to render.
+                (SINGLE_HANDED.contains(file.path()) ? firstTasks : tasks).add(() -> {
                     OutputFile written = staging.add(file.render().call());
                     renders.accept(written.path());
                     inOrder[at] = written;
@@ -364,7 +373,8 @@ public final class SiteExporter {
                     return written;
                 });
             }
-            for (Future<OutputFile> f : pool.invokeAll(tasks)) {
+            firstTasks.addAll(tasks);
+            for (Future<OutputFile> f : pool.invokeAll(firstTasks)) {
                 f.get();
             }
             files.addAll(java.util.Arrays.asList(inOrder));

@@ -1,5 +1,6 @@
 package org.scholarfolio.site;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import org.scholarfolio.site.PublicationList.ListPage;
 
 /**
  * The site's pages and files as a list of {@link PageRenderer}s over one {@link SiteModel}: the
- * exporter renders every path, the preview one. Immutable; safe to use from several threads.
+ * exporter renders every path, the preview one. Safe to use from several threads; it remembers only
+ * what the last site model's pages have in common ({@link SiteWide}).
  */
 final class SiteRenderer {
     private static final DateTimeFormatter FOOTER_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
@@ -90,7 +92,7 @@ final class SiteRenderer {
      * A file of the site: left as the last export wrote it ({@code kept}, not null), or made by
      * {@code render}.
      */
-    record Planned(OutputFile kept, Callable<OutputFile> render) {
+    record Planned(String path, OutputFile kept, Callable<OutputFile> render) {
     }
 
     /**
@@ -102,8 +104,8 @@ final class SiteRenderer {
         for (PageRenderer r : renderers) {
             for (String path : r.paths(site)) {
                 Boolean page = kept.get(path);
-                files.add(page != null ? new Planned(OutputFile.kept(path, page), null)
-                        : new Planned(null, () -> r.render(site, path)));
+                files.add(page != null ? new Planned(path, OutputFile.kept(path, page), null)
+                        : new Planned(path, null, () -> r.render(site, path)));
             }
         }
         return files;
@@ -227,13 +229,14 @@ final class SiteRenderer {
 
     private OutputFile html(SiteModel site, String path, String template, String title, String description,
                             String type, Map<String, Object> pageModel) {
-        Map<String, Object> model = new HashMap<>(common(site, title, path));
+        SiteWide wide = siteWide(site);
+        Map<String, Object> model = common(site, wide, title, path);
         model.put("description", description);
         String canonical = (String) model.get("canonical");
         String root = Routes.root(path);
         model.put("og", Map.of("type", type, "title", title, "description", description, "url", canonical,
                 "image", site.baseUrl().isEmpty() ? root + Routes.CARD : site.baseUrl() + Routes.CARD,
-                "imageAlt", ownerName(site), "width", SocialCard.WIDTH, "height", SocialCard.HEIGHT));
+                "imageAlt", wide.ownerName(), "width", SocialCard.WIDTH, "height", SocialCard.HEIGHT));
         model.putAll(pageModel);
         return new OutputFile(path, templates.renderUtf8(template, model), true);
     }
@@ -242,26 +245,63 @@ final class SiteRenderer {
         return new OutputFile(path, content.getBytes(StandardCharsets.UTF_8), true);
     }
 
-    private static Map<String, Object> common(SiteModel site, String title, String path) {
-        var settings = site.portfolio().site();
+    /**
+     * What every page's head and footer show that is the same on every page of one site: made once
+     * per site model, not once per page (the policy's SHA-256, the footer's date format and the
+     * settings' lookups were a page's fixed cost, 1,000 times at 1,000 publications).
+     */
+    private record SiteWide(String language, String siteTitle, boolean toggle, String forcedTheme, String accent,
+                            String csp, String lastUpdated, String lastUpdatedIso, boolean madeWith, String ownerName) {
+        static SiteWide of(SiteModel site) {
+            var settings = site.portfolio().site();
+            String mode = settings.theme().darkMode().toLowerCase(Locale.ROOT);
+            return new SiteWide(site.language(), site.siteTitle(), settings.theme().showDarkModeToggle(),
+                    mode.equals("light") || mode.equals("dark") ? mode : "", site.accent(),
+                    PageHead.contentSecurityPolicy(site.accent(), EmbedHosts.of(settings)),
+                    site.options().lastUpdated().format(FOOTER_DATE), site.options().lastUpdated().toString(),
+                    settings.showMadeWith(), SiteRenderer.ownerName(site));
+        }
+    }
+
+    /**
+     * The site model {@link #lastWide} was made from, compared by identity (a model's equality walks
+     * every record) and held weakly: the preview's renderer lives on, and would otherwise keep the
+     * last preview's model while the next one is built.
+     */
+    private record SiteWideOf(WeakReference<SiteModel> site, SiteWide wide) {
+    }
+
+    // One site model at a time: an export's pages share one, the preview moves on to the next.
+    private volatile SiteWideOf lastWide;
+
+    private SiteWide siteWide(SiteModel site) {
+        SiteWideOf last = lastWide;
+        if (last != null && last.site().get() == site) {
+            return last.wide();
+        }
+        SiteWide wide = SiteWide.of(site);
+        lastWide = new SiteWideOf(new WeakReference<>(site), wide);
+        return wide;
+    }
+
+    private static Map<String, Object> common(SiteModel site, SiteWide wide, String title, String path) {
         String root = Routes.root(path);
-        Map<String, Object> m = new HashMap<>();
-        m.put("lang", site.language());
+        Map<String, Object> m = new HashMap<>(32);
+        m.put("lang", wide.language());
         m.put("root", root);
         m.put("routes", Routes.FOR_TEMPLATES);
-        m.put("siteTitle", site.siteTitle());
-        m.put("pageTitle", title.equals(site.siteTitle()) ? title : title + " | " + site.siteTitle());
+        m.put("siteTitle", wide.siteTitle());
+        m.put("pageTitle", title.equals(wide.siteTitle()) ? title : title + " | " + wide.siteTitle());
         m.put("nav", site.nav().stream().map(n -> new NavItem(n.title(), n.href(), isCurrent(n.href(), path))).toList());
         m.put("math", false);
-        m.put("toggle", settings.theme().showDarkModeToggle());
-        String mode = settings.theme().darkMode().toLowerCase(Locale.ROOT);
-        m.put("forcedTheme", mode.equals("light") || mode.equals("dark") ? mode : "");
-        m.put("accent", site.accent());
-        m.put("csp", PageHead.contentSecurityPolicy(site.accent(), EmbedHosts.of(site.portfolio().site())));
-        m.put("lastUpdated", site.options().lastUpdated().format(FOOTER_DATE));
-        m.put("lastUpdatedIso", site.options().lastUpdated().toString());
+        m.put("toggle", wide.toggle());
+        m.put("forcedTheme", wide.forcedTheme());
+        m.put("accent", wide.accent());
+        m.put("csp", wide.csp());
+        m.put("lastUpdated", wide.lastUpdated());
+        m.put("lastUpdatedIso", wide.lastUpdatedIso());
         m.put("footerHtml", site.footers().get(root));
-        m.put("madeWith", settings.showMadeWith());
+        m.put("madeWith", wide.madeWith());
         m.put("canonical", site.baseUrl().isEmpty() ? "" : site.baseUrl() + Routes.pretty(path));
         return m;
     }
