@@ -39,9 +39,10 @@ public final class ScrollIntoView {
     }
 
     /**
-     * As {@link #revealFirst}, now and again after the scene's next layout, if the node still has the
-     * focus: a screen shown for the first time gets its final size only in that layout, and a position
-     * worked out from the sizes before it leaves the form scrolled, its heading under the divider.
+     * As {@link #revealFirst}, now and again after the scene's next layout (the very next pulse, before a
+     * person can have scrolled): a screen shown for the first time gets its final size only in that
+     * layout, and a position worked out from the sizes before it leaves the form scrolled, its heading
+     * under the divider.
      */
     public static void revealFirstNowAndAfterLayout(Node node) {
         revealFirst(node);
@@ -58,7 +59,7 @@ public final class ScrollIntoView {
             done[0] = true;
             // The scene runs its listeners from its own list: taken off after this pulse, not during it.
             Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-            if (node.isFocused() && node.getScene() == scene) {
+            if (node.getScene() == scene) {
                 revealFirst(node);
             }
         };

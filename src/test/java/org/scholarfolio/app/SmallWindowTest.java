@@ -53,10 +53,11 @@ class SmallWindowTest {
     static Path cache;
     private final FakeServices services = FakeServices.withFixtures();
     private MainView view;
+    private EditorViewModel editor;
 
     @Start
     void start(Stage stage) throws Exception {
-        EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
         editor.open(Path.of("sample-data/alan-turing"));
         SitePreviewRenderer renderer = new SitePreviewRenderer(new PagePreview(MarkdownRenderer.shared(), staging), () -> null);
         view = new MainView(editor, new SimpleBooleanProperty(false), renderer);
@@ -170,6 +171,22 @@ class SmallWindowTest {
         Bounds port = viewport.localToScene(viewport.getBoundsInLocal());
         Bounds shown = label.localToScene(label.getBoundsInLocal());
         assertThat(shown.getMinY()).as("the first field's label shows").isGreaterThanOrEqualTo(port.getMinY() - 0.5);
+    }
+
+    /** With no publication the cursor goes to the list, and the (disabled) form below still shows from its top. */
+    @Test
+    void ctrl3OnAnEmptyListShowsTheDisabledFormFromItsTop(FxRobot robot) {
+        robot.interact(() -> {
+            editor.newPortfolio();
+            view.showSection(Section.PUBLICATIONS);
+            view.currentScreen().focusFirstField();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node first = robot.lookup("#pub-key").query();
+        ScrollPane form = all(view.currentScreen().root(), ScrollPane.class).stream()
+                .filter(scroll -> scroll.getContent() != null && NodeSearch.all(scroll.getContent(), first::equals).size() == 1)
+                .findFirst().orElseThrow();
+        assertThat(form.getVvalue()).as("the form's top: its heading and the first field's label").isEqualTo(form.getVmin());
     }
 
     private static <T> List<T> all(Node root, Class<T> type) {
