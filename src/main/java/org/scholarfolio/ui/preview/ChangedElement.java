@@ -64,51 +64,13 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
     }
 
     /**
-     * An element whose end tag is still to come. Its path is made only when it encloses the change:
-     * a page has hundreds of elements, and the scan runs on every key.
-     */
-    private static final class Open {
-        final String name;
-        final int contentStart;
-        /** The enclosing element (null for the body) and this one's index among its element children. */
-        final Open parent;
-        final int index;
-        final boolean trusted;
-        int children;
-
-        Open(String name, int contentStart, Open parent, int index, boolean trusted) {
-            this.name = name;
-            this.contentStart = contentStart;
-            this.parent = parent;
-            this.index = index;
-            this.trusted = trusted;
-        }
-
-        List<Integer> path() {
-            List<Integer> path = new ArrayList<>();
-            for (Open e = this; e.parent != null; e = e.parent) {
-                path.add(0, e.index);
-            }
-            return List.copyOf(path);
-        }
-
-        List<String> tags() {
-            List<String> tags = new ArrayList<>();
-            for (Open e = this; e.parent != null; e = e.parent) {
-                tags.add(0, e.name);
-            }
-            return List.copyOf(tags);
-        }
-    }
-
-    /**
      * The elements enclosing {@code [from, to)}, innermost first (their start tags end at or before
      * {@code from}, their end tags start at or after {@code to}); null when the markup is not what
      * a browser would build the same way.
      */
     private static List<Element> enclosing(String html, int from, int to) {
-        Deque<Open> open = new ArrayDeque<>();
-        Open body = new Open("body", 0, null, 0, true);
+        Deque<OpenElement> open = new ArrayDeque<>();
+        OpenElement body = new OpenElement("body", 0, null, 0, true);
         open.push(body);
         List<Element> found = new ArrayList<>();
         int i = 0;
@@ -129,7 +91,7 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
                     return null;
                 }
                 String name = html.substring(lt + 2, gt).strip().toLowerCase(Locale.ROOT);
-                Open top = open.peek();
+                OpenElement top = open.peek();
                 if (top == body || !top.name.equals(name)) {
                     return null; // an end tag the parser would match differently
                 }
@@ -149,7 +111,7 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
                     nameEnd++;
                 }
                 String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-                Open parent = open.peek();
+                OpenElement parent = open.peek();
                 int index = parent.children++;
                 if (VOID.contains(name)) {
                     i = gt + 1;
@@ -164,7 +126,7 @@ public record ChangedElement(List<Integer> path, List<String> tags, String inner
                     i = closeGt + 1;
                     continue;
                 }
-                open.push(new Open(name, gt + 1, parent, index, parent.trusted && !REBUILT.contains(name)));
+                open.push(new OpenElement(name, gt + 1, parent, index, parent.trusted && !REBUILT.contains(name)));
                 i = gt + 1;
             } else {
                 i = lt + 1;

@@ -60,38 +60,6 @@ record PageSlices(String firstPage, List<String> steps) {
     private record Piece(List<Integer> path, List<String> tags, String html) {
     }
 
-    /** An element whose end tag is still to come. */
-    private static final class Open {
-        final String name;
-        final Open parent;
-        final int index;
-        final boolean trusted;
-        int children;
-
-        Open(String name, Open parent, int index, boolean trusted) {
-            this.name = name;
-            this.parent = parent;
-            this.index = index;
-            this.trusted = trusted;
-        }
-
-        List<Integer> path() {
-            List<Integer> path = new ArrayList<>();
-            for (Open e = this; e.parent != null; e = e.parent) {
-                path.add(0, e.index);
-            }
-            return path;
-        }
-
-        List<String> tags() {
-            List<String> tags = new ArrayList<>();
-            for (Open e = this; e.parent != null; e = e.parent) {
-                tags.add(0, e.name);
-            }
-            return tags;
-        }
-    }
-
     /**
      * Scans {@code body}: the first place after {@code slice} characters between two whole elements
      * of a trusted parent is the cut; what follows is added to {@code pieces}, a piece at most about
@@ -99,11 +67,11 @@ record PageSlices(String firstPage, List<String> steps) {
      * Returns the cut, or -1 when the markup is not followed to its end.
      */
     private static int cut(String body, int slice, List<Piece> pieces) {
-        Deque<Open> open = new ArrayDeque<>();
-        Open bodyElement = new Open("body", null, 0, true);
+        Deque<OpenElement> open = new ArrayDeque<>();
+        OpenElement bodyElement = new OpenElement("body", 0, null, 0, true);
         open.push(bodyElement);
         int cut = -1;
-        Open target = null;
+        OpenElement target = null;
         int from = 0;
         int i = 0;
         while (i < body.length()) {
@@ -125,7 +93,7 @@ record PageSlices(String firstPage, List<String> steps) {
                     return -1;
                 }
                 String name = body.substring(lt + 2, gt).strip().toLowerCase(Locale.ROOT);
-                Open top = open.peek();
+                OpenElement top = open.peek();
                 if (top == bodyElement || !top.name.equals(name)) {
                     return -1; // an end tag the parser would match differently
                 }
@@ -150,7 +118,7 @@ record PageSlices(String firstPage, List<String> steps) {
                     nameEnd++;
                 }
                 String name = body.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-                Open parent = open.peek();
+                OpenElement parent = open.peek();
                 int index = parent.children++;
                 i = gt + 1;
                 if (ChangedElement.RAW_TEXT.contains(name)) {
@@ -161,7 +129,7 @@ record PageSlices(String firstPage, List<String> steps) {
                     }
                     i = closeGt + 1;
                 } else if (!ChangedElement.VOID.contains(name)) {
-                    open.push(new Open(name, parent, index, parent.trusted && !ChangedElement.REBUILT.contains(name)));
+                    open.push(new OpenElement(name, gt + 1, parent, index, parent.trusted && !ChangedElement.REBUILT.contains(name)));
                     continue; // inside an element: no place to cut
                 }
             } else {
@@ -169,7 +137,7 @@ record PageSlices(String firstPage, List<String> steps) {
                 continue;
             }
             // Between two whole elements of the element on top.
-            Open top = open.peek();
+            OpenElement top = open.peek();
             if (cut < 0) {
                 if (i >= slice && top.trusted) {
                     cut = i;
@@ -188,7 +156,7 @@ record PageSlices(String firstPage, List<String> steps) {
         return cut;
     }
 
-    private static void add(List<Piece> pieces, Open element, String html) {
+    private static void add(List<Piece> pieces, OpenElement element, String html) {
         if (!html.isEmpty()) {
             pieces.add(new Piece(element.path(), element.tags(), html));
         }
