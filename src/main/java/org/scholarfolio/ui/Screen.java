@@ -73,14 +73,15 @@ public interface Screen {
             selectFirst();
         }
         Node first = firstField();
+        if (first != null && first.getScene() == null) {
+            // Shown for the first time: the scroll and split panes place their content on layout, and
+            // only then does a form below an empty list know that it is disabled.
+            root().applyCss();
+            root().layout();
+        }
         if (first == null || first.isDisabled()) {
             // No record to edit (an empty list): the list itself takes the focus, never the filter box.
             first = NodeSearch.all(root(), n -> n instanceof TableView<?>).stream().findFirst().orElse(first);
-        }
-        if (first != null && first.getScene() == null) {
-            // Shown for the first time: the scroll and split panes place their content on layout.
-            root().applyCss();
-            root().layout();
         }
         if (first != null) {
             first.requestFocus();

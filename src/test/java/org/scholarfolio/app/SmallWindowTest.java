@@ -187,6 +187,8 @@ class SmallWindowTest {
                 .filter(scroll -> scroll.getContent() != null && NodeSearch.all(scroll.getContent(), first::equals).size() == 1)
                 .findFirst().orElseThrow();
         assertThat(form.getVvalue()).as("the form's top: its heading and the first field's label").isEqualTo(form.getVmin());
+        assertThat(first.getScene().getFocusOwner()).as("the cursor in the empty list, where Add starts")
+                .isInstanceOf(TableView.class);
     }
 
     private static <T> List<T> all(Node root, Class<T> type) {
