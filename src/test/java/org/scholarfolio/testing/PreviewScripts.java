@@ -15,4 +15,9 @@ public final class PreviewScripts {
         robot.interact(() -> result[0] = robot.lookup("#preview-web").queryAs(WebView.class).getEngine().executeScript(js));
         return result[0];
     }
+
+    /** The text of the preview's element with this id, null when the page has none. */
+    public static String textOfId(FxRobot robot, String id) {
+        return (String) run(robot, "(function(){var e=document.getElementById('" + id + "');return e?e.textContent:null;})()");
+    }
 }

@@ -16,6 +16,7 @@ import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.testing.PreviewScripts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,14 +56,6 @@ class PreviewPaneEarlyWebViewTest {
             editor.edit(null, p -> p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build()));
             opening.set(false);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Ada Lovelace".equals(name(robot)));
-    }
-
-    private static String name(FxRobot robot) {
-        WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
-        Object[] result = new Object[1];
-        robot.interact(() -> result[0] = web.getEngine().executeScript(
-                "(function(){var e=document.getElementById('name');return e?e.textContent:null;})()"));
-        return (String) result[0];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Ada Lovelace".equals(PreviewScripts.textOfId(robot, "name")));
     }
 }

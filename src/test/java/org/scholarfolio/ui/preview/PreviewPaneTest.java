@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.ProfileFormReady;
+import org.scholarfolio.testing.PreviewScripts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,14 +37,6 @@ class PreviewPaneTest {
         stage.show();
     }
 
-    private static String text(FxRobot robot, String id) {
-        WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
-        Object[] result = new Object[1];
-        robot.interact(() -> result[0] = web.getEngine().executeScript(
-                "(function(){var e=document.getElementById('" + id + "');return e?e.textContent:null;})()"));
-        return (String) result[0];
-    }
-
     /** The profile form grows after the first content: complete before the test looks anything up from its thread. */
     @BeforeEach
     void profileFormComplete() {
@@ -56,29 +48,22 @@ class PreviewPaneTest {
         robot.clickOn("#profile-first").write("Ada");
         // The first page waits for WebKit's library, loaded on a thread of its own (seconds on a busy machine).
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#preview-web").tryQuery().isPresent() && "Ada".equals(text(robot, "name")));
-        assertThat(text(robot, "target")).isEqualTo("Home");
+                () -> robot.lookup("#preview-web").tryQuery().isPresent() && "Ada".equals(PreviewScripts.textOfId(robot, "name")));
+        assertThat(PreviewScripts.textOfId(robot, "target")).isEqualTo("Home");
 
         robot.clickOn("#section-publications");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Publications".equals(text(robot, "target")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Publications".equals(PreviewScripts.textOfId(robot, "target")));
     }
 
     @Test
     void aTypedEmojiShowsAsAnImageInThePreview(FxRobot robot) throws Exception {
         EmojiImages.inBackground().get(60, TimeUnit.SECONDS);
         robot.clickOn("#profile-first").write("Ada \uD83C\uDF89");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "\uD83C\uDF89".equals(script(robot,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "\uD83C\uDF89".equals(PreviewScripts.run(robot,
                 "(function(){var i=document.querySelector('#name img.emoji');return i?i.alt:null;})()")));
         // The image is drawn from the bundled shapes: WebKit decoded it to a real size.
-        assertThat(script(robot, "String(document.querySelector('#name img.emoji').naturalWidth>0)")).isEqualTo("true");
-        assertThat(text(robot, "name")).isEqualTo("Ada ");
-    }
-
-    private static String script(FxRobot robot, String js) {
-        WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
-        Object[] result = new Object[1];
-        robot.interact(() -> result[0] = web.getEngine().executeScript(js));
-        return result[0] == null ? null : String.valueOf(result[0]);
+        assertThat(PreviewScripts.run(robot, "String(document.querySelector('#name img.emoji').naturalWidth>0)")).isEqualTo("true");
+        assertThat(PreviewScripts.textOfId(robot, "name")).isEqualTo("Ada ");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.testing.PreviewScripts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,7 +55,7 @@ class PreviewPaneWebKitTest {
 
         webKitReady.complete(null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
-                && "Second Lovelace".equals(name(robot)));
+                && "Second Lovelace".equals(PreviewScripts.textOfId(robot, "name")));
     }
 
     @Test
@@ -62,14 +63,6 @@ class PreviewPaneWebKitTest {
         rename(robot, "Ada");
         webKitReady.completeExceptionally(new UnsatisfiedLinkError("not here"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
-                && "Ada Lovelace".equals(name(robot)));
-    }
-
-    private static String name(FxRobot robot) {
-        WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
-        Object[] result = new Object[1];
-        robot.interact(() -> result[0] = web.getEngine().executeScript(
-                "(function(){var e=document.getElementById('name');return e?e.textContent:null;})()"));
-        return (String) result[0];
+                && "Ada Lovelace".equals(PreviewScripts.textOfId(robot, "name")));
     }
 }

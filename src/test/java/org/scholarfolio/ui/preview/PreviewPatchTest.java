@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.testing.PreviewScripts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -57,30 +57,24 @@ class PreviewPatchTest {
         stage.show();
     }
 
-    private static Object script(FxRobot robot, String js) {
-        Object[] result = new Object[1];
-        robot.interact(() -> result[0] = robot.lookup("#preview-web").queryAs(WebView.class).getEngine().executeScript(js));
-        return result[0];
-    }
-
     @Test
     void aKeyInTheMiddleOfALongParagraphReplacesThatParagraphsContentAlone(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
-                && Integer.valueOf(PARAGRAPHS).equals(script(robot, "document.querySelectorAll('main p').length")));
+                && Integer.valueOf(PARAGRAPHS).equals(PreviewScripts.run(robot, "document.querySelectorAll('main p').length")));
         // Every paragraph's text node is marked; a node the patch replaces comes without the mark.
-        script(robot, "document.querySelectorAll('main p').forEach(function(p,i){p.firstChild.shownBefore=i;})");
+        PreviewScripts.run(robot, "document.querySelectorAll('main p').forEach(function(p,i){p.firstChild.shownBefore=i;})");
         int middle = PARAGRAPHS / 2;
         String before = "Paragraph " + middle + " says something";
         robot.interact(() -> editor.edit("bio", p -> withBio(p, p.profile().bio().replace(before,
                 "Paragraph " + middle + " says quietly something"))));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> String.valueOf(script(robot,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> String.valueOf(PreviewScripts.run(robot,
                 "document.querySelectorAll('main p')[" + middle + "].textContent")).contains("says quietly something"));
         // The other paragraphs' text nodes are the ones shown before, the edited one's is new ...
-        assertThat(script(robot, "Array.prototype.map.call(document.querySelectorAll('main p'),function(p){"
+        assertThat(PreviewScripts.run(robot, "Array.prototype.map.call(document.querySelectorAll('main p'),function(p){"
                 + "return p.firstChild.shownBefore===undefined?'new':'kept';}).join(' ')"))
                 .isEqualTo(("kept ".repeat(middle) + "new " + "kept ".repeat(PARAGRAPHS - middle - 1)).strip());
         // ... and the page's body is the whole render's.
-        assertThat(script(robot, "document.body.innerHTML")).isEqualTo(body(editor.portfolio()));
+        assertThat(PreviewScripts.run(robot, "document.body.innerHTML")).isEqualTo(body(editor.portfolio()));
     }
 }

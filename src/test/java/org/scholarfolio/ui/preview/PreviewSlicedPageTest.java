@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.testing.PreviewScripts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -66,15 +67,9 @@ class PreviewSlicedPageTest {
         stage.show();
     }
 
-    private static Object script(FxRobot robot, String js) {
-        Object[] result = new Object[1];
-        robot.interact(() -> result[0] = robot.lookup("#preview-web").queryAs(WebView.class).getEngine().executeScript(js));
-        return result[0];
-    }
-
     private void awaitBody(FxRobot robot, String expected) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
-                && expected.equals(script(robot, "document.body.innerHTML")));
+                && expected.equals(PreviewScripts.run(robot, "document.body.innerHTML")));
     }
 
     @Test
@@ -84,9 +79,9 @@ class PreviewSlicedPageTest {
 
         awaitBody(robot, whole);
 
-        int atLoad = ((Number) script(robot, "window.atLoad")).intValue();
+        int atLoad = ((Number) PreviewScripts.run(robot, "window.atLoad")).intValue();
         assertThat(atLoad).isPositive().isLessThan(PARAGRAPHS / 3);
-        assertThat(script(robot, "document.querySelectorAll('main p').length")).isEqualTo(PARAGRAPHS + 1);
+        assertThat(PreviewScripts.run(robot, "document.querySelectorAll('main p').length")).isEqualTo(PARAGRAPHS + 1);
     }
 
     @Test
@@ -110,7 +105,7 @@ class PreviewSlicedPageTest {
         awaitBody(robot, body(editor.portfolio()));
 
         assertThat(atLoad[0]).isPositive().isLessThan(PARAGRAPHS / 3);
-        assertThat(String.valueOf(script(robot, "document.querySelectorAll('main p')[" + (PARAGRAPHS - 1) + "].textContent")))
+        assertThat(String.valueOf(PreviewScripts.run(robot, "document.querySelectorAll('main p')[" + (PARAGRAPHS - 1) + "].textContent")))
                 .startsWith("Paragraph " + (PARAGRAPHS - 1) + " now says");
     }
 }
