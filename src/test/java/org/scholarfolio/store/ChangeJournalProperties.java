@@ -1,5 +1,6 @@
 package org.scholarfolio.store;
 
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -60,10 +61,6 @@ class ChangeJournalProperties {
     @Provide
     Arbitrary<String> bios() {
         return Arbitraries.of(PIECES).list().ofMinSize(600).ofMaxSize(2500).map(p -> String.join("", p));
-    }
-
-    private static Portfolio withBio(Portfolio p, String bio) {
-        return p.withProfile(p.profile().toBuilder().bio(bio).build());
     }
 
     @Property

@@ -1,5 +1,6 @@
 package org.scholarfolio.ui;
 
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,10 +23,6 @@ class BoundFieldsTest {
         parses.incrementAndGet();
         return withBio(p, v.strip());
     });
-
-    private static Portfolio withBio(Portfolio p, String bio) {
-        return p.withProfile(p.profile().toBuilder().bio(bio).build());
-    }
 
     private void editPosition(String position) {
         editor.edit("position", p -> p.withProfile(p.profile().toBuilder().position(position).build()));

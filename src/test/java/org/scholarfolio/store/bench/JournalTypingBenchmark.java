@@ -1,5 +1,7 @@
 package org.scholarfolio.store.bench;
 
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.scholarfolio.model.Portfolio;
@@ -74,9 +76,5 @@ public final class JournalTypingBenchmark {
             }
         }
         throw new IllegalStateException("no wchar in /proc/self/io");
-    }
-
-    private static Portfolio withBio(Portfolio p, String bio) {
-        return p.withProfile(p.profile().toBuilder().bio(bio).build());
     }
 }

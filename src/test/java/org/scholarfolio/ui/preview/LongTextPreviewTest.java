@@ -1,5 +1,6 @@
 package org.scholarfolio.ui.preview;
 
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,10 +27,6 @@ class LongTextPreviewTest {
             s.append("Paragraph ").append(i).append(" of a long biography with *emphasis* and a [link](https://example.org).\n\n");
         }
         return s.toString();
-    }
-
-    private static Portfolio withBio(Portfolio p, String bio) {
-        return p.withProfile(p.profile().toBuilder().bio(bio).build());
     }
 
     @Test

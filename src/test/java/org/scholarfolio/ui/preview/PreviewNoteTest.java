@@ -1,11 +1,10 @@
 package org.scholarfolio.ui.preview;
 
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -24,18 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class PreviewNoteTest {
     private EditorViewModel editor;
 
-    private static Portfolio withBio(Portfolio p, String bio) {
-        return p.withProfile(p.profile().toBuilder().bio(bio).build());
-    }
-
     @Start
     void start(Stage stage) {
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), withBio(Portfolio.empty(), "A paragraph.\n\n".repeat(30_000)), null);
-        PreviewViewModel vm = new PreviewViewModel(editor,
-                (p, t) -> "<html><body><p id='length'>" + p.profile().bio().length() + "</p></body></html>");
-        PreviewPane pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
-        stage.setScene(new Scene(pane.root(), 800, 600));
-        stage.show();
+        PreviewOnStage.show(stage, editor, (p, t) -> "<html><body><p id='length'>" + p.profile().bio().length() + "</p></body></html>");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.scholarfolio.ui.preview;
 
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class PreviewPatchTest {
     private static final int PARAGRAPHS = 40;
     private EditorViewModel editor;
-
-    private static Portfolio withBio(Portfolio p, String bio) {
-        return p.withProfile(p.profile().toBuilder().bio(bio).build());
-    }
 
     /** The page as the renderer makes it: one paragraph per block of the bio. */
     private static String body(Portfolio p) {
@@ -50,11 +45,7 @@ class PreviewPatchTest {
     @Start
     void start(Stage stage) {
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), withBio(Portfolio.empty(), longBio()), null);
-        PreviewViewModel vm = new PreviewViewModel(editor,
-                (p, t) -> "<html><head><title>Bio</title></head><body>" + body(p) + "</body></html>");
-        PreviewPane pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
-        stage.setScene(new Scene(pane.root(), 800, 600));
-        stage.show();
+        PreviewOnStage.show(stage, editor, (p, t) -> "<html><head><title>Bio</title></head><body>" + body(p) + "</body></html>");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.scholarfolio.ui.preview;
 
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Worker;
-import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
@@ -33,10 +32,6 @@ class PreviewSlicedPageTest {
     private EditorViewModel editor;
     private PreviewViewModel vm;
 
-    private static Portfolio withBio(Portfolio p, String bio) {
-        return p.withProfile(p.profile().toBuilder().bio(bio).build());
-    }
-
     /** A page as the site's are made: a header, the paragraphs in a section of main, a footer. */
     private static String body(Portfolio p) {
         StringBuilder body = new StringBuilder("<header><nav><a href=\"#\">Home</a></nav></header>\n<main><section class=\"bio\">");
@@ -59,12 +54,9 @@ class PreviewSlicedPageTest {
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), withBio(Portfolio.empty(), longBio()), null);
         // A head script notes how many paragraphs the page had when it was loaded (before any step; a
         // whole-body swap sends DOMContentLoaded again).
-        vm = new PreviewViewModel(editor, (p, t) -> "<html><head><title>Bio</title><script>"
+        vm = PreviewOnStage.show(stage, editor, (p, t) -> "<html><head><title>Bio</title><script>"
                 + "document.addEventListener('DOMContentLoaded',function(){if(window.atLoad===undefined){window.atLoad=document.querySelectorAll('main p').length;}});"
                 + "</script></head><body>" + body(p) + "</body></html>");
-        PreviewPane pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
-        stage.setScene(new Scene(pane.root(), 800, 600));
-        stage.show();
     }
 
     private void awaitBody(FxRobot robot, String expected) throws Exception {

@@ -1,5 +1,6 @@
 package org.scholarfolio.ui.preview;
 
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -79,10 +80,6 @@ class PreviewViewModelTest {
         assertThat(rendered).containsExactly("", "Rea");
         assertThat(vm.htmlProperty().get()).isEqualTo("Rea");
         assertThat(renders).isEmpty();
-    }
-
-    private static Portfolio withBio(Portfolio p, String bio) {
-        return p.withProfile(p.profile().toBuilder().bio(bio).build());
     }
 
     /** Paragraphs of the bio as the page's body, enough to see which one changed. */
