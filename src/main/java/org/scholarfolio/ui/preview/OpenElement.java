@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An element of a page's body whose end tag is still to come, as {@link ChangedElement} and
- * {@link PageSlices} scan the markup. Its path is made only when asked: a page has hundreds of
- * elements, and the change's scan runs on every key.
+ * An element of a page's body whose end tag is still to come, as {@link ElementScan} walks the
+ * markup for {@link ChangedElement} and {@link PageSlices}. Its path is made only when asked: a
+ * page has hundreds of elements, and the change's scan runs on every key.
  */
 final class OpenElement {
     final String name;

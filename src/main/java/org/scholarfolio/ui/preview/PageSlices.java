@@ -1,10 +1,7 @@
 package org.scholarfolio.ui.preview;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A large page cut so that WebKit never parses and lays out all of it in one frame: the page with
@@ -15,7 +12,7 @@ import java.util.Locale;
  * once every step has run the page holds the same elements as the whole page loaded at once.
  * <p>
  * The cut falls only between whole elements whose parents a browser builds as the markup says
- * (see {@link ChangedElement}); a body with a script in it (appended markup does not run scripts)
+ * (see {@link ElementScan}); a body with a script in it (appended markup does not run scripts)
  * or with markup the scan cannot follow is not cut ({@link #of} returns null) and loads whole.
  *
  * @param firstPage the page with its body's first part (the parser closes the elements left open)
@@ -67,93 +64,61 @@ record PageSlices(String firstPage, List<String> steps) {
      * Returns the cut, or -1 when the markup is not followed to its end.
      */
     private static int cut(String body, int slice, List<Piece> pieces) {
-        Deque<OpenElement> open = new ArrayDeque<>();
-        OpenElement bodyElement = new OpenElement("body", 0, null, 0, true);
-        open.push(bodyElement);
-        int cut = -1;
-        OpenElement target = null;
-        int from = 0;
-        int i = 0;
-        while (i < body.length()) {
-            int lt = body.indexOf('<', i);
-            if (lt < 0) {
-                break;
-            }
-            if (body.startsWith("<!--", lt)) {
-                int end = body.indexOf("-->", lt + 4);
-                if (end < 0) {
-                    return -1;
-                }
-                i = end + 3;
-                continue;
-            }
-            if (body.startsWith("</", lt)) {
-                int gt = body.indexOf('>', lt);
-                if (gt < 0) {
-                    return -1;
-                }
-                String name = body.substring(lt + 2, gt).strip().toLowerCase(Locale.ROOT);
-                OpenElement top = open.peek();
-                if (top == bodyElement || !top.name.equals(name)) {
-                    return -1; // an end tag the parser would match differently
-                }
-                open.pop();
-                i = gt + 1;
-                if (top == target) {
-                    // The element is in the page already (the parser closed it): what remains of its
-                    // content is appended to it, and what follows goes to its parent.
-                    add(pieces, target, body.substring(from, lt));
-                    target = top.parent;
-                    from = i;
-                    continue;
-                }
-            } else if (lt + 1 < body.length() && Character.isLetter(body.charAt(lt + 1))) {
-                int gt = ChangedElement.startTagEnd(body, lt);
-                if (gt < 0) {
-                    return -1;
-                }
-                int nameEnd = lt + 1;
-                while (nameEnd < gt && !Character.isWhitespace(body.charAt(nameEnd)) && body.charAt(nameEnd) != '>'
-                        && body.charAt(nameEnd) != '/') {
-                    nameEnd++;
-                }
-                String name = body.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-                OpenElement parent = open.peek();
-                int index = parent.children++;
-                i = gt + 1;
-                if (ChangedElement.RAW_TEXT.contains(name)) {
-                    int close = body.indexOf("</" + name, i);
-                    int closeGt = close < 0 ? -1 : body.indexOf('>', close);
-                    if (closeGt < 0) {
-                        return -1;
-                    }
-                    i = closeGt + 1;
-                } else if (!ChangedElement.VOID.contains(name)) {
-                    open.push(new OpenElement(name, gt + 1, parent, index, parent.trusted && !ChangedElement.REBUILT.contains(name)));
-                    continue; // inside an element: no place to cut
-                }
-            } else {
-                i = lt + 1;
-                continue;
-            }
-            // Between two whole elements of the element on top.
-            OpenElement top = open.peek();
-            if (cut < 0) {
-                if (i >= slice && top.trusted) {
-                    cut = i;
-                    target = top;
-                    from = i;
-                }
-            } else if (top == target && i - from >= slice) {
-                add(pieces, target, body.substring(from, i));
-                from = i;
-            }
-        }
-        if (open.size() != 1 || cut < 0) {
+        Cutter cutter = new Cutter(body, slice, pieces);
+        OpenElement bodyElement = ElementScan.scan(body, cutter);
+        if (bodyElement == null || cutter.cut < 0) {
             return -1;
         }
-        add(pieces, bodyElement, body.substring(from));
-        return cut;
+        add(pieces, bodyElement, body.substring(cutter.from));
+        return cutter.cut;
+    }
+
+    /** The cut and the pieces after it, found as the scan goes. */
+    private static final class Cutter implements ElementScan.Visitor {
+        private final String body;
+        private final int slice;
+        private final List<Piece> pieces;
+        int cut = -1;
+        /** The element the markup from {@link #from} on is appended to, once the cut is made. */
+        private OpenElement target;
+        int from;
+
+        Cutter(String body, int slice, List<Piece> pieces) {
+            this.body = body;
+            this.slice = slice;
+            this.pieces = pieces;
+        }
+
+        @Override
+        public void closed(OpenElement element, int endTagStart, int next) {
+            if (element == target) {
+                // The element is in the page already (the parser closed it): what remains of its
+                // content is appended to it, and what follows goes to its parent.
+                add(pieces, target, body.substring(from, endTagStart));
+                target = element.parent;
+                from = next;
+            } else {
+                betweenWholeElements(element.parent, next);
+            }
+        }
+
+        @Override
+        public void leafClosed(OpenElement parent, int next) {
+            betweenWholeElements(parent, next);
+        }
+
+        private void betweenWholeElements(OpenElement parent, int at) {
+            if (cut < 0) {
+                if (at >= slice && parent.trusted) {
+                    cut = at;
+                    target = parent;
+                    from = at;
+                }
+            } else if (parent == target && at - from >= slice) {
+                add(pieces, target, body.substring(from, at));
+                from = at;
+            }
+        }
     }
 
     private static void add(List<Piece> pieces, OpenElement element, String html) {
