@@ -15,6 +15,10 @@
 #                                                  a build's own command, named by its label
 #   JAVA_OPTIONS="-XX:+UseSerialGC" bench/editor-rss.sh      JVM options for every java -jar
 #   JAVA_OPTIONS_now="-XX:+UseSerialGC" ...        a build's own JVM options
+#   JDK_JAVA_OPTIONS_now="-XX:+UseTransparentHugePages" ...
+#                                                  a build's options for both of java -jar's JVMs, through
+#                                                  the environment: options on the command line (JAVA_OPTIONS)
+#                                                  keep the editor in the first JVM, with Java's defaults
 #
 # java -jar's editor runs in a second JVM (cli.EditorRelaunch) while the first waits: the figures are
 # then of both together: the sum of their resident sets, sampled (its largest sample is the peak, and
@@ -62,7 +66,7 @@ echo "$n publications, $(du -h "$work/portfolio/portfolio.json" | cut -f1) of po
 # One editor: opens the portfolio with a fresh home folder, sampled until SECONDS have passed.
 measure() {
   local label=$1
-  local command_of_build=EDITOR_CMD_$label options_of_build=JAVA_OPTIONS_$label
+  local command_of_build=EDITOR_CMD_$label options_of_build=JAVA_OPTIONS_$label env_options_of_build=JDK_JAVA_OPTIONS_$label
   local -a editor_cmd
   if [[ -n ${!command_of_build:-} ]]; then
     read -r -a editor_cmd <<<"${!command_of_build}"
@@ -75,9 +79,9 @@ measure() {
   local load_before
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$work/cache-$label \
-    JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$home/prefs" \
+    JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$home/prefs" JDK_JAVA_OPTIONS="${!env_options_of_build:-${JDK_JAVA_OPTIONS:-}}" \
     "${editor_cmd[@]}" open "$work/portfolio" >"$work/out-$label" 2>&1 &
-  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p breakdown="" pss
+  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p breakdown="" pss huge
   for _ in $(seq $((seconds * 2))); do
     sleep 0.5
     [[ -r /proc/$pid/status ]] || break
@@ -104,12 +108,15 @@ measure() {
   # the JDK's class archive); the proportional set (Pss) splits each shared page between them.
   pss=$(for p in $pid $(pgrep -P "$pid" || true); do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done \
     | awk '{kb += $1} END {print int(kb / 1024)}')
+  # Of the anonymous memory, how much sits in transparent huge pages (2 MB each).
+  huge=$(for p in $pid $(pgrep -P "$pid" || true); do awk '/^AnonHugePages:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done \
+    | awk '{kb += $1} END {print int(kb / 1024)}')
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   printf '  %-8s peak RSS %5d MB (sum of peaks %d MB), RSS after %s s %5d MB (first JVM %d MB); load average %s -> %s\n' \
     "$label" $((peak / 1024)) $((hwm / 1024)) "$seconds" $((last / 1024)) $((first / 1024)) "$load_before" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '           resident at the end: %s; proportional (Pss) %s MB\n' "$breakdown" "$pss"
+  printf '           resident at the end: %s (in huge pages %s MB); proportional (Pss) %s MB\n' "$breakdown" "$huge" "$pss"
 }
 
 if [[ ${WARMUP:-1} == 1 ]]; then
