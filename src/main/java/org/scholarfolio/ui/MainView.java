@@ -68,9 +68,6 @@ import org.scholarfolio.ui.problems.ProblemDecorations;
 import org.scholarfolio.ui.problems.ProblemsPanel;
 import org.scholarfolio.ui.problems.ProblemsViewModel;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-
 /** The editor window's content: menus, toolbar, sidebar, the selected screen and a status line. */
 public final class MainView {
     static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -215,8 +212,7 @@ public final class MainView {
      * otherwise reads and parses only to have it replaced here.
      */
     public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ThemeAhead.theme(dark).getUserAgentStylesheet());
     }
 
     private void buildSidebar() {
