@@ -79,6 +79,8 @@ public final class MainView {
     public static final String FILE_MENU = "menu-file";
     public static final String EDIT_MENU = "menu-edit";
     public static final String VIEW_MENU = "menu-view";
+    /** The window's own style sheet, beside this class. */
+    static final String STYLESHEET = "main-view.css";
 
     private final EditorViewModel editor;
     private final BorderPane root = new BorderPane();
@@ -154,7 +156,7 @@ public final class MainView {
         root.setLeft(sidebar);
         root.setBottom(buildBottom());
         root.setId("main-view");
-        root.getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
+        root.getStylesheets().add(MainView.class.getResource(STYLESHEET).toExternalForm());
 
         darkTheme.addListener((obs, was, dark) -> applyTheme(dark));
         applyTheme(darkTheme.get());

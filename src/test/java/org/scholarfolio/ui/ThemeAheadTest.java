@@ -21,6 +21,11 @@ class ThemeAheadTest {
     }
 
     @Test
+    void parsesTheWindowsOwnStyleSheet() throws Exception {
+        assertThat(ThemeAhead.readWindowSheet()).isGreaterThan(10);
+    }
+
+    @Test
     void asksForTheThemeOnItsOwnThreadAndCompletesWhenRead() throws Exception {
         AtomicBoolean askedOnCaller = new AtomicBoolean();
         Thread caller = Thread.currentThread();
