@@ -38,6 +38,7 @@ import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
+import org.scholarfolio.ui.ThemeAhead;
 import org.scholarfolio.ui.export.AlfolioSiteExport;
 import org.scholarfolio.ui.export.ExportKind;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -102,6 +103,8 @@ public final class DesktopApp extends Application {
      */
     static void launchEditor(Path portfolioOrNull, EarlyStart early) {
         earlyStart = early;
+        // The theme the window will set first, read once while the toolkit starts: see ThemeAhead.
+        ThemeAhead.start(() -> new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)).darkTheme());
         launchEditor(portfolioOrNull);
     }
 

@@ -68,9 +68,6 @@ import org.scholarfolio.ui.problems.ProblemDecorations;
 import org.scholarfolio.ui.problems.ProblemsPanel;
 import org.scholarfolio.ui.problems.ProblemsViewModel;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-
 /** The editor window's content: menus, toolbar, sidebar, the selected screen and a status line. */
 public final class MainView {
     static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -82,6 +79,8 @@ public final class MainView {
     public static final String FILE_MENU = "menu-file";
     public static final String EDIT_MENU = "menu-edit";
     public static final String VIEW_MENU = "menu-view";
+    /** The window's own style sheet, beside this class. */
+    static final String STYLESHEET = "main-view.css";
 
     private final EditorViewModel editor;
     private final BorderPane root = new BorderPane();
@@ -157,7 +156,7 @@ public final class MainView {
         root.setLeft(sidebar);
         root.setBottom(buildBottom());
         root.setId("main-view");
-        root.getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
+        root.getStylesheets().add(MainView.class.getResource(STYLESHEET).toExternalForm());
 
         darkTheme.addListener((obs, was, dark) -> applyTheme(dark));
         applyTheme(darkTheme.get());
@@ -215,8 +214,7 @@ public final class MainView {
      * otherwise reads and parses only to have it replaced here.
      */
     public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ThemeAhead.theme(dark).getUserAgentStylesheet());
     }
 
     private void buildSidebar() {
