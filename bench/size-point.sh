@@ -2,7 +2,8 @@
 # Issue 14's size point: 100,000 publications (made by `scholarfolio generate`), a paper with 5,000
 # authors, a 10 MB bio and a 200 MB PDF (a sparse file), each from the command line (`validate`,
 # `export`: wall, processor time, peak RSS) and in the editor's window with its live preview
-# (SizePointBenchmark: open, 10 keys typed into one field (-Dkeys=N), save, export; the time of each and the
+# (SizePointBenchmark: open, 10 keys typed into one field (-Dkeys=N), save, the saved file reopened
+# (-Dreopen=off: not), export; the time of each and the
 # longest gap between two frames of the JavaFX thread; the peak RSS). The editor runs under Xvfb
 # when xvfb-run is installed, headless otherwise. The load average is printed before every step.
 #
@@ -15,6 +16,7 @@
 #                                       does (default: typed into the form's field, as a person types)
 #   CLASSES=DIR                         the editor's classes (default target/classes): a copy of
 #                                       another build's, to compare before and after side by side
+#   TEST_CLASSES=DIR                    the benchmark's own classes (default target/test-classes)
 #   EDITOR_OPTS="-Dstall.stacks=12 ..." more options for the editor's JVM (-Xlog:gc, a flight
 #                                       recording; -Dpreview=off runs the window without its preview)
 #   EDITOR_DISPLAY=:NN                  the editor on an X display already running (an Xvfb of your
@@ -39,7 +41,7 @@ deps=target/bench-classpath.txt
 if [[ ! -s $deps ]]; then
   mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$deps" -Dmdep.includeScope=test >/dev/null
 fi
-cp="${CLASSES:-target/classes}:target/test-classes:$(cat "$deps")"
+cp="${CLASSES:-target/classes}:${TEST_CLASSES:-target/test-classes}:$(cat "$deps")"
 heap=${HEAP:-}
 if [[ -n ${INPUTS:-} ]]; then
   work=$INPUTS

@@ -128,7 +128,8 @@ public final class RecordListView<T> {
         syncing = true;
         try {
             int at = -1;
-            for (int i = 0; i < table.getItems().size(); i++) {
+            // No row has index -1 (another document was opened): not worth a look through 100,000 rows.
+            for (int i = 0; wanted >= 0 && i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).index() == wanted) {
                     at = i;
                     break;

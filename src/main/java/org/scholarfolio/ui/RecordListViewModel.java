@@ -51,6 +51,8 @@ public abstract class RecordListViewModel<T> {
     private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
     /** The records the rows stand for, each the latest equal object seen (so later checks are by identity). */
     private List<T> shown = new ArrayList<>();
+    /** The document ({@link EditorViewModel#documentNumberProperty}) the rows were made from. */
+    private int shownDocument;
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1) {
         @Override
         public void set(int index) {
@@ -105,6 +107,14 @@ public abstract class RecordListViewModel<T> {
 
     private void replaceChangedRows() {
         List<T> list = getList.apply(editor.portfolio());
+        int document = editor.documentNumberProperty().get();
+        if (document != shownDocument) {
+            // Another document (an open, a reopen of an unchanged file): none of its records is a row's
+            // object, and comparing 100,000 equal ones held the JavaFX thread for longer than their rows take.
+            shownDocument = document;
+            replaceAllRows(list);
+            return;
+        }
         int common = Math.min(list.size(), rows.size());
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < common && changed.size() <= ROWS_CHANGED_ONE_BY_ONE; i++) {
@@ -121,13 +131,7 @@ public abstract class RecordListViewModel<T> {
             }
         }
         if (changed.size() > ROWS_CHANGED_ONE_BY_ONE || rows.isEmpty() && !list.isEmpty()) {
-            // One change for the table, not one per record (10,000 on opening a large portfolio).
-            List<Row<T>> all = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                all.add(new Row<>(i, list.get(i)));
-            }
-            shown = new ArrayList<>(list);
-            rows.setAll(all);
+            replaceAllRows(list);
             return;
         }
         // Replace only what changed so that table selection and scroll position survive an edit.
@@ -146,6 +150,19 @@ public abstract class RecordListViewModel<T> {
             shown.subList(list.size(), shown.size()).clear();
             rows.remove(list.size(), rows.size());
         }
+    }
+
+    /** One change for the table, not one per record (100,000 on opening a large portfolio). */
+    private void replaceAllRows(List<T> list) {
+        List<Row<T>> all = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            all.add(new Row<>(i, list.get(i)));
+        }
+        shown = new ArrayList<>(list);
+        if (all.isEmpty() && rows.isEmpty()) {
+            return;
+        }
+        rows.setAll(all);
     }
 
     public ObservableList<Row<T>> rows() {

@@ -29,13 +29,14 @@ public final class UndoHistory {
     private final Deque<Entry> redoStack = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<UndoStep> nextUndo = new ReadOnlyObjectWrapper<>(this, "nextUndo");
     private final ReadOnlyObjectWrapper<UndoStep> nextRedo = new ReadOnlyObjectWrapper<>(this, "nextRedo");
-    private final ReadOnlyObjectWrapper<Portfolio> current = new ReadOnlyObjectWrapper<>(this, "current");
+    /** By identity: an equal snapshot of another document (a file reopened) is still a change, and no compare. */
+    private final IdentityObjectProperty<Portfolio> current = new IdentityObjectProperty<>(this, "current");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private Portfolio saved;
     /** Follows {@link #saved}, set after {@link #dirty} so that listeners see both up to date. */
-    private final ReadOnlyObjectWrapper<Portfolio> savedSnapshot = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final IdentityObjectProperty<Portfolio> savedSnapshot = new IdentityObjectProperty<>(this, "saved");
     private String lastCoalescingKey;
 
     public UndoHistory(Portfolio initial) {
@@ -153,7 +154,7 @@ public final class UndoHistory {
 
     /** {@link #saved()} as a property: it changes with every load and save. */
     public ReadOnlyObjectProperty<Portfolio> savedProperty() {
-        return savedSnapshot.getReadOnlyProperty();
+        return savedSnapshot;
     }
 
     /** The snapshot last loaded or saved: what the file holds, as far as this window knows. */
@@ -166,7 +167,7 @@ public final class UndoHistory {
     }
 
     public ReadOnlyObjectProperty<Portfolio> currentProperty() {
-        return current.getReadOnlyProperty();
+        return current;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

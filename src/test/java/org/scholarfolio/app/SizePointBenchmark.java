@@ -45,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * <ul>
  * <li>{@code make DIR}: writes the four portfolios into DIR/publications-100000, DIR/authors-5000,
  * DIR/bio-10mb and DIR/pdf-200mb (the PDF is a sparse file);</li>
- * <li>{@code editor PORTFOLIO_DIR OUT_DIR}: the editor's steps on one of them.</li>
+ * <li>{@code editor PORTFOLIO_DIR OUT_DIR}: the editor's steps on one of them (open, keys, save, the saved
+ * file reopened, export).</li>
  * </ul>
  */
 public final class SizePointBenchmark {
@@ -269,6 +270,14 @@ public final class SizePointBenchmark {
         step("save", 300, watchdog, done -> io.save(editor.fileProperty().get(), p -> done.run(), e -> {
             throw new IllegalStateException(e);
         }));
+
+        // The saved file opened again: equal content, another document (-Dreopen=off leaves it out).
+        if (!"off".equals(System.getProperty("reopen"))) {
+            step("reopen (the saved file, until the preview shows it)", Long.getLong("open.settle", 1_500), watchdog,
+                    done -> io.open(portfolio, f -> whenPreviewed(view, editor, done), e -> {
+                        throw new IllegalStateException(e);
+                    }));
+        }
 
         // -Dexport=off leaves the export out (at 100,000 publications it takes minutes on a busy machine).
         if (!"off".equals(System.getProperty("export"))) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.scholarfolio.model.PersonName;
@@ -102,5 +104,24 @@ class EditorViewModelTest {
         });
 
         assertThat(files.files.get(target)).isEqualTo(named("Ada", "King"));
+    }
+
+    @Test
+    void reopeningAnUnchangedFileGivesEveryListenerTheNewSnapshotsObjects() throws IOException {
+        files.files.put(Path.of("a", "portfolio.json"), named("Ada", "Lovelace"));
+        files.files.put(Path.of("b", "portfolio.json"), named("Ada", "Lovelace"));
+        EditorViewModel editor = new EditorViewModel(files, Portfolio.empty(), null);
+        editor.open(Path.of("a", "portfolio.json"));
+        List<Portfolio> current = new ArrayList<>();
+        List<Portfolio> saved = new ArrayList<>();
+        editor.portfolioProperty().addListener((obs, old, now) -> current.add(now));
+        editor.history().savedProperty().addListener((obs, old, now) -> saved.add(now));
+
+        editor.open(Path.of("b", "portfolio.json"));
+
+        // Equal content, but another document: what listens must see its objects, not keep the old ones.
+        assertThat(current).singleElement().isSameAs(files.files.get(Path.of("b", "portfolio.json")));
+        assertThat(saved).singleElement().isSameAs(files.files.get(Path.of("b", "portfolio.json")));
+        assertThat(editor.history().isDirty()).isFalse();
     }
 }

@@ -77,6 +77,8 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         searchText.addListener((obs, old, now) -> selectVisible());
         filterSummary.bind(Bindings.createStringBinding(() -> searchText.get().isBlank() ? ""
                 : visibleRows.size() + " of " + rows().size() + " shown", searchText, visibleRows, rows()));
+        // Another document shares no publication with this one: its texts go at once, not one by one.
+        editor.documentNumberProperty().addListener((obs, old, now) -> searchTexts.clear());
         editor.portfolioProperty().addListener((obs, old, now) -> forgetReplaced(old.publications(), now.publications()));
         citationKey = text("citationKey", Publication::citationKey, Publication.Builder::citationKey);
         entryType = text("entryType", Publication::entryType, Publication.Builder::entryType);
