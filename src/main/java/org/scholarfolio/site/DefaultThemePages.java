@@ -2,7 +2,6 @@ package org.scholarfolio.site;
 
 import static org.scholarfolio.site.HtmlOut.blank;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +36,6 @@ final class DefaultThemePages implements PageTemplates {
     @FunctionalInterface
     private interface Part {
         void write(HtmlOut out, Map<String, Object> model);
-    }
-
-    @Override
-    public String render(String template, Map<String, Object> model) {
-        return new String(renderUtf8(template, model), StandardCharsets.UTF_8);
     }
 
     @Override
