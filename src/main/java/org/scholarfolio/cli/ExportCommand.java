@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         // Pages to render: a few seconds of work, where the optimising compiler costs more than it gains.
         QuickCompilation.requestInBackground();
         // The renderer, templates and 2D set-up on the second core while this thread reads the file.
-        RenderingWarmUp.startInBackground(ExportOptions.defaults().theme());
+        RenderingWarmUp.startInBackground();
         var result = PortfolioArgument.load(portfolio, err);
         if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;

@@ -34,7 +34,7 @@ public final class PagePreview {
     private static final String THEME = "default";
 
     private final MarkdownRenderer markdown;
-    private final SiteRenderer renderer = new SiteRenderer(new PebbleThemeTemplates(THEME));
+    private final SiteRenderer renderer = new SiteRenderer(new DefaultThemePages());
     private final Path stagingDir;
     private boolean staged;
 

@@ -4,8 +4,8 @@ import org.scholarfolio.markdown.MarkdownRenderer;
 
 /**
  * What every export's first pages need before they can be made, readied ahead: the shared Markdown
- * renderer (its parser, extensions and allow-list set up, its code run once), the theme's compiled
- * templates, and the 2D API the social card is drawn with. A command-line process starts with none
+ * renderer (its parser, extensions and allow-list set up, its code run once), the pages' escaping,
+ * and the 2D API the social card is drawn with. A command-line process starts with none
  * of them, and the export otherwise sets them up on its own threads, partly on the main thread before the pages'
  * pool starts; run on a thread of its own while the portfolio file is read, it uses the second core,
  * which reading leaves mostly to the compiler. Nothing made here depends on a portfolio, so what
@@ -23,14 +23,13 @@ public final class RenderingWarmUp {
     private RenderingWarmUp() {
     }
 
-    /** Readies the theme's pages; any failure is left for the export itself to meet and report. */
-    public static void run(String theme) {
+    /** Readies what the pages use; any failure is left for the export itself to meet and report. */
+    public static void run() {
         try {
             MarkdownRenderer markdown = MarkdownRenderer.shared();
             markdown.render(SAMPLE);
             markdown.renderInline(SAMPLE);
-            PebbleThemeTemplates.of(theme).compileAll();
-            HtmlEscaping.INSTANCE.escape("<&>");
+            new Utf8Writer(64).writeEscaped("<&> é");
             SocialCard.prepare();
         } catch (RuntimeException | LinkageError e) {
             // Best effort: the export does the same work again and reports what fails.
@@ -38,8 +37,8 @@ public final class RenderingWarmUp {
     }
 
     /** Starts {@link #run} on a daemon thread; the caller does not wait for it. */
-    public static void startInBackground(String theme) {
-        Thread thread = new Thread(() -> run(theme), "export-warm-up");
+    public static void startInBackground() {
+        Thread thread = new Thread(RenderingWarmUp::run, "export-warm-up");
         thread.setDaemon(true);
         thread.start();
     }

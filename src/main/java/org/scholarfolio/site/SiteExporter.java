@@ -301,7 +301,7 @@ public final class SiteExporter {
                                     DoubleConsumer progress, OutputFolder.Staging staging)
             throws IOException, InterruptedException, ExecutionException {
         SiteAssets assets = new SiteAssets(portfolioDir, warnings);
-        PageTemplates templates = PebbleThemeTemplates.of(options.theme());
+        PageTemplates templates = DefaultThemePages.SHARED;
         String requested = options.baseUrl().isBlank() ? portfolio.site().baseUrl() : options.baseUrl();
         if (!requested.isBlank() && SiteModelBuilder.normaliseBaseUrl(requested).isEmpty()) {
             warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "\"" + requested + "\" is not an http(s) address; feeds and cards use relative links"));
@@ -464,7 +464,7 @@ public final class SiteExporter {
     }
 
     static byte[] themeResource(String theme, String path) throws IOException {
-        String name = PebbleThemeTemplates.THEMES + theme + "/" + path;
+        String name = DefaultThemePages.THEMES + theme + "/" + path;
         try (InputStream in = SiteExporter.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException("the theme " + theme + " has no " + path);

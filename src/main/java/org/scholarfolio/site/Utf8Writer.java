@@ -59,6 +59,51 @@ final class Utf8Writer extends Writer {
         write(chars, 0, length);
     }
 
+    /**
+     * Writes {@code text} as HTML text: the five characters that mean something in markup as
+     * {@code &amp; &lt; &gt; &quot; &#39;} (as the site has always written them, unbescape's XML-safe
+     * HTML 4 escaping), every other character as it is. In one pass over the characters, without an
+     * escaped copy of the text.
+     */
+    void writeEscaped(String text) {
+        int length = text.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        text.getChars(0, length, chars, 0);
+        char[] source = chars;
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            String entity = switch (source[i]) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                write(source, start, i - start);
+                writeAscii(entity);
+                start = i + 1;
+            }
+        }
+        write(source, start, length - start);
+    }
+
+    /** Writes text known to be ASCII, such as markup, without copying it to characters first. */
+    void writeAscii(String ascii) {
+        int length = ascii.length();
+        if (length == 0) {
+            return;
+        }
+        ensureRoom(length + 1);
+        put(ascii.charAt(0)); // ends a surrogate left waiting, as any write does
+        for (int i = 1; i < length; i++) {
+            bytes[size++] = (byte) ascii.charAt(i);
+        }
+    }
+
     @Override
     public void write(char[] text, int offset, int length) {
         ensureRoom(3 * length + 3);

@@ -3,8 +3,8 @@ package org.scholarfolio.site;
 import java.util.List;
 
 /**
- * What the templates see: plain values, already decided. Strings ending in {@code Html} are
- * sanitised HTML; every other string is text that the templates escape. A {@code href} that is
+ * What the pages show: plain values, already decided. Strings ending in {@code Html} are
+ * sanitised HTML; every other string is text that the pages escape. A {@code href} that is
  * {@code local} is relative to the site root and gets the page's {@code root} prefix.
  */
 public final class Views {

@@ -57,7 +57,7 @@ class PreviewPageModelTest {
     @MethodSource("portfolios")
     void eachKindOfPageIsTheWholeModelsPage(String name, Portfolio portfolio, Path dir) {
         SiteModel whole = model(portfolio, dir, null);
-        SiteRenderer renderer = new SiteRenderer(new PebbleThemeTemplates("default"));
+        SiteRenderer renderer = new SiteRenderer(new DefaultThemePages());
         List<String> aboutAndExtra = new ArrayList<>(List.of(Routes.HOME));
         whole.pages().keySet().forEach(slug -> aboutAndExtra.add(Routes.page(slug)));
         List<String> lists = whole.publicationList().pages().stream().map(PublicationList.ListPage::path).toList();

@@ -1,0 +1,30 @@
+package org.scholarfolio.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A page's pieces: markup as written, sanitised HTML as written, text escaped; blank as the templates' test was. */
+class HtmlOutTest {
+
+    @Test
+    void onlyTextIsEscaped() {
+        Utf8Writer bytes = new Utf8Writer(8);
+        new HtmlOut(bytes).markup("<p title=\"").text("a \"b\" & <c>").markup("\">").html("<em>é</em>").text(null).html(null)
+                .text(42).markup("</p>");
+        assertThat(new String(bytes.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo("<p title=\"a &quot;b&quot; &amp; &lt;c&gt;\"><em>é</em>42</p>");
+    }
+
+    @Test
+    void blankIsNothingButSpacesAndControlCharacters() {
+        assertThat(HtmlOut.blank(null)).isTrue();
+        assertThat(HtmlOut.blank("")).isTrue();
+        assertThat(HtmlOut.blank(" \t\n\r\u0000\u001F")).isTrue();
+        assertThat(HtmlOut.blank(" x ")).isFalse();
+        // what String.trim keeps: a no-break space, a line separator
+        assertThat(HtmlOut.blank("\u00A0")).isFalse();
+        assertThat(HtmlOut.blank("\u2028")).isFalse();
+    }
+}
