@@ -177,6 +177,9 @@ public final class SizePointBenchmark {
             System.setProperty("monocle.platform", "Headless");
         }
         System.setProperty("prism.order", "sw");
+        // WebKit's page loader as the app's launcher sets it for the editor: its default one builds an
+        // HTTP client (TLS set-up included) on the JavaFX thread at the first page, which users' editors never do.
+        Launcher.useWebKitsPlainLoader();
         boolean bio = portfolio.getFileName().toString().startsWith("bio");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
