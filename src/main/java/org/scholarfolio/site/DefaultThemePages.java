@@ -232,15 +232,8 @@ final class DefaultThemePages implements PageTemplates {
                     .markup(scrollable ? " tabindex=\"0\" role=\"region\" aria-label=\"Latest news\"" : "")
                     .markup(">\n<table class=\"news\">\n");
             for (NewsView item : news) {
-                out.markup("<tr><th scope=\"row\">");
-                newsDate(out, item);
-                out.markup("</th><td>");
-                if (item.inline()) {
-                    out.html(item.homeHtml());
-                } else {
-                    out.markup("<a href=\"").text(root).text(item.pageHref()).markup("\">").text(item.title()).markup("</a>");
-                }
-                out.markup("</td></tr>\n");
+                out.markup("<tr>");
+                newsCells(out, root, item, item.homeHtml());
             }
             out.markup("</table>\n</div>\n");
             if (flag(m, "moreNews")) {
@@ -284,6 +277,22 @@ final class DefaultThemePages implements PageTemplates {
         for (String line : lines) {
             out.markup("<div>").html(line).markup("</div>");
         }
+    }
+
+    /**
+     * A news table's row after its start tag: the date, then the item whole ({@code inlineHtml}, a short
+     * item) or a link to its page.
+     */
+    private static void newsCells(HtmlOut out, String root, NewsView item, String inlineHtml) {
+        out.markup("<th scope=\"row\">");
+        newsDate(out, item);
+        out.markup("</th><td>");
+        if (item.inline()) {
+            out.html(inlineHtml);
+        } else {
+            out.markup("<a href=\"").text(root).text(item.pageHref()).markup("\">").text(item.title()).markup("</a>");
+        }
+        out.markup("</td></tr>\n");
     }
 
     private static void newsDate(HtmlOut out, NewsView item) {
@@ -350,15 +359,8 @@ final class DefaultThemePages implements PageTemplates {
         String root = string(m, "root");
         out.markup("<article class=\"news-page\">\n<h1 class=\"page-title\">news</h1>\n<table class=\"news\">\n");
         for (NewsView item : DefaultThemePages.<NewsView>list(m, "items")) {
-            out.markup("<tr id=\"").text(item.id()).markup("\"><th scope=\"row\">");
-            newsDate(out, item);
-            out.markup("</th><td>");
-            if (item.inline()) {
-                out.html(item.bodyHtml());
-            } else {
-                out.markup("<a href=\"").text(root).text(item.pageHref()).markup("\">").text(item.title()).markup("</a>");
-            }
-            out.markup("</td></tr>\n");
+            out.markup("<tr id=\"").text(item.id()).markup("\">");
+            newsCells(out, root, item, item.bodyHtml());
         }
         out.markup("</table>\n</article>\n");
     }
