@@ -73,7 +73,11 @@ public final class PagePreview {
         String html = new String(file.bytes(), StandardCharsets.UTF_8);
         String pointed = pointAtFiles(html, path, dir, assets.moved());
         String shown = markRecords(new PreviewAddresses(dir, stagingDir).confine(pointed, dir.resolve(path)), site, portfolio);
-        return page.kind() == SitePage.Kind.PUBLICATIONS && site.publications().isEmpty() ? noPublicationsPage(shown) : shown;
+        if (page.kind() == SitePage.Kind.PUBLICATIONS && site.publications().isEmpty()) {
+            return inPlaceOfContent(shown, NO_PUBLICATIONS);
+        }
+        boolean newsPage = page.kind() == SitePage.Kind.NEWS || page.kind() == SitePage.Kind.NEWS_ITEM;
+        return newsPage && site.news().isEmpty() ? inPlaceOfContent(shown, NO_NEWS) : shown;
     }
 
     /**
@@ -95,15 +99,21 @@ public final class PagePreview {
             + " its menu, once the portfolio has a publication. Add one on the left, look one up by its DOI, arXiv"
             + " or PubMed id, or drop a .bib file on the list.</p></section>";
 
-    /** The site's shell (header, menu, footer) around the note instead of the about page's content. */
-    private static String noPublicationsPage(String home) {
+    /** Said in the preview in place of the news page, which the site has only once a news item has a date. */
+    static final String NO_NEWS = "<section class=\"preview-note\" id=\"preview-no-news\">"
+            + "<h1>News</h1><p>The exported site has no news page yet: it gets one, with a link in its menu, once the"
+            + " portfolio has a dated news item. Add one on the left (Ctrl+Shift+N); the about page shows the"
+            + " latest items.</p></section>";
+
+    /** The site's shell (header, menu, footer) around {@code note} instead of the about page's content. */
+    private static String inPlaceOfContent(String home, String note) {
         int main = home.indexOf("<main");
         int open = main < 0 ? -1 : home.indexOf('>', main);
         int close = home.lastIndexOf("</main>");
         if (open < 0 || close < open) {
             return home;
         }
-        return home.substring(0, open + 1) + "\n" + NO_PUBLICATIONS + "\n" + home.substring(close);
+        return home.substring(0, open + 1) + "\n" + note + "\n" + home.substring(close);
     }
 
     /**

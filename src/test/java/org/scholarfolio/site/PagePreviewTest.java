@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -88,5 +89,19 @@ class PagePreviewTest {
         // The site's own header and menu stay around it.
         assertThat(page.select(".menu-wide a").eachText()).contains("about");
         assertThat(Jsoup.parse(preview.render(empty, null, SitePage.home())).select("#preview-no-publications")).isEmpty();
+    }
+
+    @Test
+    void theNewsPageOfAPortfolioWithNoDatedNewsSaysWhyTheSiteHasNone() {
+        Portfolio empty = Portfolio.empty();
+        Portfolio withBio = empty.withProfile(empty.profile().toBuilder().bio("My own words.").build());
+        for (SitePage news : List.of(SitePage.news(), SitePage.newsItem(0))) {
+            Document page = Jsoup.parse(preview.render(withBio, null, news));
+            assertThat(page.select("main #preview-no-news h1").text()).isEqualTo("News");
+            assertThat(page.select("main").text()).contains("no news page yet").doesNotContain("My own words.");
+            assertThat(page.select(".menu-wide a").eachText()).contains("about");
+        }
+        assertThat(render(SitePage.news()).select("#preview-no-news")).isEmpty();
+        assertThat(Jsoup.parse(preview.render(withBio, null, SitePage.home())).select("#preview-no-news")).isEmpty();
     }
 }
