@@ -103,6 +103,7 @@ public final class AlfolioSiteImporter {
         List<NewsItem> news = newsReader.read(otherLanguages);
         PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks, bodies);
         List<Page> pages = pagesReader.read();
+        UnreadCollections.report(folder, config, findings);
 
         Profile p = profile.build();
         Portfolio portfolio = Portfolio.empty().withProfile(p).withSite(site.build()).withNews(news)

@@ -49,4 +49,16 @@ class JekyllRulesImportTest {
         assertThat(imported.warnings()).contains("_news/leap-day.md:3: date 2023-2-29 is not a day of the calendar;"
                 + " Jekyll rolls it over to 2023-03-01, as the live site shows it, and so does the import");
     }
+
+    @Test
+    void blogPostsAndOtherCollectionsThatAreNotReadAreReportedWithWhatTheyHold() {
+        assertThat(imported.warnings()).contains(
+                "_posts: 4 blog posts not imported (Scholarfolio does not read this collection); they stay in the site"
+                        + " folder: 2021-03-02-compilers.md, 2022-05-10-nanoseconds.md, 2023-01-15-cobol.md and 1 more",
+                "_projects: 1 project not imported (Scholarfolio does not read this collection); it stays in the site"
+                        + " folder: 1_a0.md");
+        // The news collection is read, a draft is not published, a name that is not a folder's is not followed.
+        assertThat(imported.warnings()).noneMatch(w -> w.startsWith("_news:") || w.contains("half-written")
+                || w.contains("outside"));
+    }
 }
