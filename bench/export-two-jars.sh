@@ -9,7 +9,8 @@
 #
 # Each jar needs its lib/ folder beside it (copy target/scholarfolio.jar and target/lib together).
 # Prints per jar the median and range of wall time, processor time (user + system) and peak RSS,
-# the new jar's medians as ratios to the old one's, and the load average before and after.
+# the new jar's medians as ratios to the old one's, the system (kernel) share of the processor time
+# on a line of its own, and the load average before and after.
 set -euo pipefail
 
 old=$1
@@ -41,7 +42,7 @@ for i in $(seq "$runs"); do
     # shellcheck disable=SC2086
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" java ${JAVA_OPTS:-} -jar "$jar" export "$work/portfolio" \
       --out "$work/out" >/dev/null 2>&1
-    awk '{ printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024 }' "$work/time" >>"$work/$name"
+    awk '{ printf "%d %d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024, $3 * 1000 }' "$work/time" >>"$work/$name"
   done
 done
 
@@ -53,4 +54,9 @@ for col in 1 2 3; do
   awk -v a="$a" -v b="$b" 'BEGIN { printf " %.2f × |", b / a }'
 done
 echo
+read -r a alo ahi < <(run_stat "$work/old" 4)
+read -r b blo bhi < <(run_stat "$work/new" 4)
+awk -v a="$a" -v al="$alo" -v ah="$ahi" -v b="$b" -v bl="$blo" -v bh="$bhi" 'BEGIN {
+  printf "system time of it: old %.2f s (%.2f–%.2f), new %.2f s (%.2f–%.2f), %.2f ×\n", a / 1000, al / 1000, ah / 1000,
+    b / 1000, bl / 1000, bh / 1000, b / a }'
 echo "load average at end $(cut -d' ' -f1-3 /proc/loadavg)"

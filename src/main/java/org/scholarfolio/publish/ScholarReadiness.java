@@ -12,8 +12,10 @@ import org.jsoup.nodes.Document;
 
 /**
  * Whether Google Scholar can index each paper, judged from the pages the export actually wrote
- * (its {@code citation_*} tags): a page of its own, a title, authors, a date, and a PDF on the same
- * site in the paper's own folder, as Scholar's inclusion guidelines ask.
+ * (its {@code citation_*} tags): a page of its own ({@code publications/<key>.html}), a title,
+ * authors, a date, and a PDF on the same site in the paper's own folder beside its page
+ * ({@code publications/<key>/}), as Scholar's inclusion guidelines ask (the PDF in the abstract
+ * page's folder or below it).
  */
 final class ScholarReadiness {
     private ScholarReadiness() {
@@ -22,10 +24,22 @@ final class ScholarReadiness {
     static List<Finding> check(Path siteDir, String baseUrl, int publicationCount) throws IOException {
         List<Finding> findings = new ArrayList<>();
         Path papers = siteDir.resolve("publications");
-        List<Path> pages = new ArrayList<>();
+        // A paper's page and a year's list page are both publications/<name>.html; a paper's page
+        // is an article.publication, with Scholar's tags when it has anything to tag.
+        List<Document> pages = new ArrayList<>();
+        List<String> pagePaths = new ArrayList<>();
         if (Files.isDirectory(papers)) {
-            try (Stream<Path> dirs = Files.list(papers)) {
-                dirs.map(d -> d.resolve("index.html")).filter(Files::isRegularFile).sorted().forEach(pages::add);
+            List<Path> files;
+            try (Stream<Path> listed = Files.list(papers)) {
+                files = listed.filter(f -> f.getFileName().toString().endsWith(".html")
+                        && !f.getFileName().toString().equals("index.html") && Files.isRegularFile(f)).sorted().toList();
+            }
+            for (Path file : files) {
+                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                if (page.selectFirst("article.publication, meta[name^=citation_]") != null) {
+                    pages.add(page);
+                    pagePaths.add(siteDir.relativize(file).toString().replace('\\', '/'));
+                }
             }
         }
         if (pages.size() < publicationCount) {
@@ -35,14 +49,15 @@ final class ScholarReadiness {
                             + pages.size() + " paper pages for " + publicationCount + " publications"));
         }
         int ready = 0;
-        for (Path page : pages) {
-            String folder = siteDir.relativize(page.getParent()).toString().replace('\\', '/') + "/";
-            List<String> problems = problems(Jsoup.parse(page.toFile(), "UTF-8"), siteDir, folder, baseUrl);
+        for (int i = 0; i < pages.size(); i++) {
+            Document page = pages.get(i);
+            String path = pagePaths.get(i);
+            List<String> problems = problems(page, siteDir, path, baseUrl);
             if (problems.isEmpty()) {
                 ready++;
             } else {
-                String title = Jsoup.parse(page.toFile(), "UTF-8").select("meta[name=citation_title]").attr("content");
-                findings.add(Finding.warning("Google Scholar: \"" + (title.isBlank() ? folder : title) + "\" (" + folder + ")",
+                String title = page.select("meta[name=citation_title]").attr("content");
+                findings.add(Finding.warning("Google Scholar: \"" + (title.isBlank() ? path : title) + "\" (" + path + ")",
                         String.join("; ", problems)));
             }
         }
@@ -53,7 +68,9 @@ final class ScholarReadiness {
         return findings;
     }
 
-    private static List<String> problems(Document page, Path siteDir, String folder, String baseUrl) {
+    /** What keeps the paper's page at {@code path} ({@code publications/<key>.html}) from Scholar. */
+    private static List<String> problems(Document page, Path siteDir, String path, String baseUrl) {
+        String folder = path.substring(0, path.length() - ".html".length()) + "/";
         List<String> problems = new ArrayList<>();
         if (page.select("meta[name=citation_title]").attr("content").isBlank()) {
             problems.add("no title");
@@ -75,7 +92,7 @@ final class ScholarReadiness {
         }
         URI pdf;
         try {
-            pdf = tagged.isBlank() ? URI.create(site + folder).resolve(button) : URI.create(tagged);
+            pdf = tagged.isBlank() ? URI.create(site + path).resolve(button) : URI.create(tagged);
         } catch (IllegalArgumentException e) {
             problems.add("the PDF address " + (tagged.isBlank() ? button : tagged) + " is not a valid address");
             return problems;
@@ -85,12 +102,12 @@ final class ScholarReadiness {
                     + " it on this site, in the paper's folder; put the file into the portfolio and link it from there");
             return problems;
         }
-        String path = pdf.getPath().substring(Math.min(pdf.getPath().length(), URI.create(site).getPath().length()));
-        if (!path.startsWith(folder)) {
-            problems.add("the PDF is at " + path + ", not in the paper's folder " + folder
+        String pdfPath = pdf.getPath().substring(Math.min(pdf.getPath().length(), URI.create(site).getPath().length()));
+        if (!pdfPath.startsWith(folder)) {
+            problems.add("the PDF is at " + pdfPath + ", not in the paper's folder " + folder
                     + " (Scholar expects the PDF beside the paper's page)");
-        } else if (!Files.isRegularFile(siteDir.resolve(path))) {
-            problems.add("the PDF " + path + " is not in the exported site");
+        } else if (!Files.isRegularFile(siteDir.resolve(pdfPath))) {
+            problems.add("the PDF " + pdfPath + " is not in the exported site");
         } else if (tagged.isBlank()) {
             problems.add("no citation_pdf_url tag: set the base URL so the PDF gets the full address Scholar needs");
         }

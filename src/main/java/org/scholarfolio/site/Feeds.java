@@ -40,10 +40,14 @@ final class Feeds {
                 .append("  <author><name>").append(xml(author)).append("</name></author>\n");
         for (NewsView n : news) {
             String link = n.inline() ? address("news/index.html#" + n.id(), "news/#" + n.id())
-                    : address(n.pageHref(), n.pageHref().replace("index.html", ""));
+                    : address(n.pageHref(), Routes.pretty(n.pageHref()));
+            // An entry's id names it for good, whatever its address: an item that had a folder
+            // (news/<slug>/, before its page became news/<slug>.html) keeps that id, so feed
+            // readers do not show every item again as new.
+            String id = baseUrl.isEmpty() ? urn("news:" + n.id()) : n.inline() ? link : baseUrl + "news/" + n.id() + "/";
             out.append("  <entry>\n")
                     .append("    <title>").append(xml(n.title())).append("</title>\n")
-                    .append("    <id>").append(xml(baseUrl.isEmpty() ? urn("news:" + n.id()) : link)).append("</id>\n")
+                    .append("    <id>").append(xml(id)).append("</id>\n")
                     .append("    <link href=\"").append(xml(link)).append("\"/>\n")
                     .append("    <updated>").append(timestamp(LocalDate.parse(n.isoDate()))).append("</updated>\n")
                     .append("    <content type=\"html\">").append(xml(n.homeHtml())).append("</content>\n")

@@ -18,7 +18,7 @@ import org.scholarfolio.site.Views.YearGroup;
 /**
  * Which pages show the publication list. Up to {@value #PAGE_LIMIT} entries it is one page,
  * {@code publications/}, as al-folio shows it. A longer list gets a page per year,
- * {@code publications/2019/} (a year with more entries continues on {@code publications/2019-2/}),
+ * {@code publications/2019.html} (a year with more entries continues on {@code publications/2019-2.html}),
  * so that an entry's list address does not move when later years are added; {@code publications/}
  * then shows the newest years up to the same limit, and every list page links to every year. The
  * filter searches the whole list through {@link PublicationIndex}, whichever page it is on.
@@ -58,7 +58,7 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
     /**
      * The folder names under {@code publications/} that the year pages take, for years listed
      * newest first with their number of entries ("undated" for entries without a year). Papers'
-     * own folders must not take them.
+     * own pages must not take them.
      */
     static List<String> yearFolders(Map<String, Integer> entriesPerYear) {
         List<String> folders = new ArrayList<>();
@@ -72,11 +72,9 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
 
     /**
      * The list of {@code publications} (newest first), {@code sectionOf} naming each one's section
-     * ("" for the main list) and {@code deeper} giving its view as shown two folders down, where
-     * the year pages are.
+     * ("" for the main list). Every list page is one folder down, so each shows the same views.
      */
-    static PublicationList of(List<PublicationView> publications, Function<PublicationView, String> sectionOf,
-                              Function<PublicationView, PublicationView> deeper) {
+    static PublicationList of(List<PublicationView> publications, Function<PublicationView, String> sectionOf) {
         Map<PublicationView, String> listPageOf = new IdentityHashMap<>();
         if (publications.isEmpty()) {
             return empty();
@@ -85,7 +83,7 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         publications.forEach(p -> sectionOrder.add(sectionOf.apply(p)));
         if (!splits(publications.size())) {
             publications.forEach(p -> listPageOf.put(p, Routes.PUBLICATIONS));
-            ListPage one = page(Routes.PUBLICATIONS, "", publications, sectionOf, sectionOrder, Function.identity());
+            ListPage one = page(Routes.PUBLICATIONS, "", publications, sectionOf, sectionOrder);
             return new PublicationList(List.of(one), false, listPageOf);
         }
         // Within a year the main list comes first, then each section: a long year is cut in that order.
@@ -106,11 +104,9 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         byYear.forEach((year, entries) -> {
             for (int from = 0, part = 1; from < entries.size(); from += PAGE_LIMIT, part++) {
                 List<PublicationView> chunk = entries.subList(from, Math.min(entries.size(), from + PAGE_LIMIT));
-                String folder = part == 1 ? year : year + "-" + part;
-                String path = "publications/" + folder + "/index.html";
+                String path = Routes.publicationYear(part == 1 ? year : year + "-" + part);
                 chunk.forEach(p -> listPageOf.put(p, path));
-                yearPages.add(page(path, part == 1 ? year : year + ", part " + part, chunk, sectionOf, sectionOrder,
-                        deeper));
+                yearPages.add(page(path, part == 1 ? year : year + ", part " + part, chunk, sectionOf, sectionOrder));
                 // The landing page shows whole year pages, newest first, up to the limit (at least one).
                 if (landingOpen[0] && (newest.isEmpty() || newest.size() + chunk.size() <= PAGE_LIMIT)) {
                     newest.addAll(chunk);
@@ -120,22 +116,18 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
             }
         });
         List<ListPage> pages = new ArrayList<>();
-        pages.add(page(Routes.PUBLICATIONS, "", newest, sectionOf, sectionOrder, Function.identity()));
+        pages.add(page(Routes.PUBLICATIONS, "", newest, sectionOf, sectionOrder));
         pages.addAll(yearPages);
         return new PublicationList(pages, true, listPageOf);
     }
 
     /**
-     * This list with each view in {@code shallowSwaps} (as the list shows an entry) and {@code deeperSwaps}
-     * (as its year page shows it) replaced by the view it maps to, in the same place (the views must
-     * be of the same year and section); pages and groups without one are kept.
+     * This list with each view in {@code swaps} replaced by the view it maps to, in the same place
+     * (the views must be of the same year and section); pages and groups without one are kept.
      */
-    PublicationList replacing(Map<PublicationView, PublicationView> shallowSwaps,
-                              Map<PublicationView, PublicationView> deeperSwaps) {
+    PublicationList replacing(Map<PublicationView, PublicationView> swaps) {
         List<ListPage> replaced = new ArrayList<>(pages.size());
         for (ListPage page : pages) {
-            // As of(): the landing page (or the one page) shows the list's views, year pages the deeper ones.
-            Map<PublicationView, PublicationView> swaps = split && !replaced.isEmpty() ? deeperSwaps : shallowSwaps;
             List<YearGroup> groups = replacing(page.groups(), swaps);
             List<PublicationSection> sections = page.sections();
             for (int i = 0; i < sections.size(); i++) {
@@ -152,7 +144,7 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         // Patched rather than copied: 10,000 entries after every edit for one or two swaps.
         Map<PublicationView, String> moved = new IdentityHashMap<>();
         List<PublicationView> gone = new ArrayList<>();
-        shallowSwaps.forEach((was, is) -> {
+        swaps.forEach((was, is) -> {
             String path = listPageOf.get(was);
             if (path != null) {
                 gone.add(was);
@@ -206,13 +198,12 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
     }
 
     private static ListPage page(String path, String label, List<PublicationView> entries,
-                                 Function<PublicationView, String> sectionOf, Set<String> sectionOrder,
-                                 Function<PublicationView, PublicationView> shownAs) {
+                                 Function<PublicationView, String> sectionOf, Set<String> sectionOrder) {
         Map<String, Map<String, List<PublicationView>>> bySection = new LinkedHashMap<>();
         sectionOrder.forEach(s -> bySection.put(s, new LinkedHashMap<>()));
         bySection.putIfAbsent("", new LinkedHashMap<>());
         for (PublicationView p : entries) {
-            bySection.get(sectionOf.apply(p)).computeIfAbsent(yearOf(p), y -> new ArrayList<>()).add(shownAs.apply(p));
+            bySection.get(sectionOf.apply(p)).computeIfAbsent(yearOf(p), y -> new ArrayList<>()).add(p);
         }
         List<YearGroup> groups = yearGroups(bySection.remove(""));
         List<PublicationSection> sections = bySection.entrySet().stream()

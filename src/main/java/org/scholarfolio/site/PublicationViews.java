@@ -91,8 +91,8 @@ final class PublicationViews {
             String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
-        // The paper's own files sit beside its page (Google Scholar wants the PDF there).
-        String folder = Routes.pretty(Routes.publication(slug));
+        // The paper's own files sit in a folder beside its page (Google Scholar wants the PDF there).
+        String folder = Routes.publicationFiles(slug);
         p.links().values().forEach((kind, value) -> {
             assets.resolveInto(kind.buttonLabel(), value, record + ".links." + kind.key(), folder)
                     .ifPresent(links::add);

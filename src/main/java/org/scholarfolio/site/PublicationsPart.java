@@ -79,7 +79,7 @@ record PublicationsPart(List<Publication> given, int[] positionOf, List<String> 
             withMath += v.math() ? 1 : 0;
             marks |= marks(v);
         }
-        PublicationList list = PublicationList.of(publications, sectionOf::get, onOwnPage::get);
+        PublicationList list = PublicationList.of(publications, sectionOf::get);
         return new PublicationsPart(given, positionOf, slugs, entries, context, publications, sources, onOwnPage,
                 indexEntries, files, selected, list, withMath, marks);
     }
@@ -155,7 +155,7 @@ record PublicationsPart(List<Publication> given, int[] positionOf, List<String> 
         Map<String, PublicationView> files = PatchedMap.patch(this.files, newFiles, List.of(), false);
         List<PublicationView> selected = selectedOnHome.stream().map(v -> swaps.get(2).getOrDefault(v, v)).toList();
         return new PublicationsPart(now, positionOf, slugs, entries, context, publications, sources, onOwnPage,
-                indexEntries, files, selected, list.replacing(swaps.get(0), swaps.get(1)), withMath, marks);
+                indexEntries, files, selected, list.replacing(swaps.get(0)), withMath, marks);
     }
 
     /** Whether {@code is} takes the place, the address and the list page {@code was} had. */

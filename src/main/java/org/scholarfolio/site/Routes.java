@@ -4,9 +4,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where every page and file of the site lives, relative to the site root. Pages are
- * {@code index.html} files in folders so that addresses stay readable ({@code publications/});
- * everything that names a page (renderers, templates, links, the preview) asks here.
+ * Where every page and file of the site lives, relative to the site root; everything that names a
+ * page (renderers, templates, links, the preview) asks here. Sections and extra pages are
+ * {@code index.html} files in folders, so that their addresses stay short ({@code publications/});
+ * a record's page and a year's list are one file in their section's folder
+ * ({@code publications/<key>.html}): the site's links name the file anyway (from {@code file://}
+ * a folder's address shows a listing), and a folder per page cost the export a folder each and
+ * bought the reader nothing (docs/decisions/a-file-per-page.md).
  */
 final class Routes {
     static final String HOME = "index.html";
@@ -19,10 +23,10 @@ final class Routes {
     /** The picture shown with links to the site ({@code og:image}). */
     static final String CARD = "assets/card.png";
     static final String FAVICON = "assets/favicon.svg";
-    /** Names an extra page may not take: the sections and files above, and the theme's folder. */
-    /** Longest slug of a generated folder: long titles make unwieldy addresses. */
+    /** Longest slug of a generated page or folder: long titles make unwieldy addresses. */
     static final int SLUG_LENGTH = 80;
 
+    /** Names an extra page may not take: the sections and files above, and the theme's folder. */
     static final Set<String> RESERVED = Set.of("publications", "news", "assets", "index", "feed", "sitemap", "robots");
     /** The routes templates link to, by name ({@code {{ root }}{{ routes.news }}}). */
     static final Map<String, String> FOR_TEMPLATES = Map.of("home", HOME, "publications", PUBLICATIONS,
@@ -31,21 +35,45 @@ final class Routes {
     private Routes() {
     }
 
+    /** The name a paper's or news item's page may not take in its section: the section's own page. */
+    static final Set<String> RESERVED_IN_SECTION = Set.of("index");
+
     static String publication(String slug) {
-        return "publications/" + slug + "/index.html";
+        return "publications/" + slug + ".html";
+    }
+
+    /**
+     * The folder a paper's own files (its PDF, its preview image) are copied into, beside its page:
+     * Google Scholar takes a PDF only from the abstract page's folder or below it.
+     */
+    static String publicationFiles(String slug) {
+        return filesOf(publication(slug));
+    }
+
+    /** The folder of a record's own files, named as its page: {@code publications/a/} for {@code publications/a.html}. */
+    static String filesOf(String page) {
+        return page.substring(0, page.length() - ".html".length()) + "/";
+    }
+
+    /** A page of the publication list for one year ({@code 2019}, {@code 2019-2}, {@code undated}). */
+    static String publicationYear(String name) {
+        return "publications/" + name + ".html";
     }
 
     static String newsItem(String slug) {
-        return "news/" + slug + "/index.html";
+        return "news/" + slug + ".html";
     }
 
     static String page(String slug) {
         return slug + "/index.html";
     }
 
-    /** A page's folder as it is addressed on the web: {@code publications/} for {@code publications/index.html}. */
+    /**
+     * A page as it is addressed on the web: its folder for a folder's page ({@code publications/} for
+     * {@code publications/index.html}), else its own path.
+     */
     static String pretty(String path) {
-        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        return path.equals(HOME) || path.endsWith("/" + HOME) ? path.substring(0, path.length() - HOME.length()) : path;
     }
 
     /** The way back to the site root from a file at {@code path}: "", "../", "../../". */

@@ -69,14 +69,15 @@ final class ScholarMeta {
     }
 
     /**
-     * Scholar takes a PDF only from the paper's own folder on the same site, by its absolute
-     * address: an off-site PDF or a site without a base URL gets no tag.
+     * Scholar takes a PDF only from the abstract page's folder (or below it) on the same site, by
+     * its absolute address: the paper's own files are in a folder beside its page. An off-site PDF
+     * or a site without a base URL gets no tag.
      */
     static Optional<String> pdfUrl(PublicationView v, String baseUrl) {
         if (baseUrl.isEmpty()) {
             return Optional.empty();
         }
-        String folder = Routes.pretty(v.pageHref());
+        String folder = Routes.filesOf(v.pageHref());
         return v.links().stream()
                 .filter(l -> l.local() && l.label().equals("PDF") && l.href().startsWith(folder)
                         && l.href().toLowerCase(Locale.ROOT).endsWith(".pdf"))

@@ -127,7 +127,7 @@ final class SiteAssets {
     /**
      * Registers the portfolio file at {@code path} for copying, to the same path or, with a
      * folder, into it under its own name. Two different files of the same name in one folder get
-     * "-2", "-3"; the folder's page, index.html, is never taken.
+     * "-2", "-3"; index.html is never taken (a server would show it as the folder's page).
      */
     private String place(String path, String folder) {
         Path source = portfolioDir.resolve(path);

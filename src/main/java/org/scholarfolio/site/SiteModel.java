@@ -25,7 +25,7 @@ import org.scholarfolio.site.Views.PublicationView;
  * @param onOwnPage   each view of {@code publications} as its own page shows it (by identity)
  * @param newsSources the news items behind {@code news}, in the same order
  * @param pages       extra pages by their slug, in menu order
- * @param footers     the footer's HTML for pages at each depth ("", "../", "../../")
+ * @param footers     the footer's HTML for pages at each depth ("", "../")
  * @param publicationList the pages that list the publications
  * @param newsPages   the index in {@code news} of each news item by the path of its own page
  * @param indexEntries each view of {@code publications}' entry in the filter index (by identity)

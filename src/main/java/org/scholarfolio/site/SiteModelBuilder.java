@@ -207,8 +207,9 @@ final class SiteModelBuilder {
         }
         embedHosts = EmbedHosts.of(portfolio.site(), warnings);
         links = new LocalLinks(assets, sections, warnings, embedHosts);
-        // Pages live at three depths; relative links in the footer must work from each.
-        for (String root : List.of("", "../", "../../")) {
+        // Pages live at two depths (the home page, everything else one folder down); relative
+        // links in the footer must work from each.
+        for (String root : List.of("", "../")) {
             footers.put(root, markdown.renderInline(portfolio.site().footer(), links.forPage(root, "site.footer")).html());
         }
         pages.forEach((slug, p) -> {
@@ -217,8 +218,8 @@ final class SiteModelBuilder {
             anyMath |= body.containsMath();
         });
 
-        // Each publication is shown from three depths (about page, list, its own page), and
-        // relative links in its Markdown fields must work from each of them.
+        // Each publication is shown in three places (about page, list, its own page) at two depths,
+        // and relative links in its Markdown fields must work from each of them.
         AuthorNames researcher = new AuthorNames(portfolio.profile());
         List<Long> replaced = new ArrayList<>();
         PublicationsPart part = kept == null || last == null ? null
@@ -316,7 +317,7 @@ final class SiteModelBuilder {
      * first {@code wanted} of them (an item's address depends only on the newer ones).
      */
     private NewsPart news(Set<String> sections, int wanted) {
-        Slugs newsSlugs = new Slugs(Set.of(), Routes.SLUG_LENGTH);
+        Slugs newsSlugs = new Slugs(Routes.RESERVED_IN_SECTION, Routes.SLUG_LENGTH);
         List<Diagnostic> undated = new ArrayList<>();
         List<NewsItem> items = new ArrayList<>(portfolio.news());
         items.removeIf(n -> {
@@ -343,12 +344,16 @@ final class SiteModelBuilder {
      * Every publication's views, made (or found in the kept views) in parallel, each publication
      * collecting its own warnings, handed over in the list's order when asked for: the pool starts on
      * them at once, and the caller may do other work meanwhile. A long list has a page per year
-     * under publications/: no paper's folder may take its name.
+     * under publications/, and the list itself is publications/index.html: no paper's page may take
+     * their names.
      */
     private Pending<PublicationsPart> wholePart(AuthorNames researcher, Set<String> sections, ExecutorService pool) {
         List<Publication> given = portfolio.publications();
-        Slugs pubSlugs = new Slugs(PublicationList.splits(given.size())
-                ? Set.copyOf(PublicationList.yearFolders(entriesPerYear())) : Set.of(), Routes.SLUG_LENGTH);
+        Set<String> reserved = new java.util.HashSet<>(Routes.RESERVED_IN_SECTION);
+        if (PublicationList.splits(given.size())) {
+            reserved.addAll(PublicationList.yearFolders(entriesPerYear()));
+        }
+        Slugs pubSlugs = new Slugs(reserved, Routes.SLUG_LENGTH);
         // Newest first; a stable sort, so papers of one year keep the portfolio's order.
         Integer[] order = new Integer[given.size()];
         for (int i = 0; i < order.length; i++) {
@@ -416,7 +421,7 @@ final class SiteModelBuilder {
         String record = "news[" + (n.id().isBlank() ? n.date() : n.id()) + "]";
         RenderedMarkdown body = n.inline()
                 ? markdown.renderInline(n.body(), links.forPage("../", record))
-                : markdown.render(n.body(), links.forPage("../../", record));
+                : markdown.render(n.body(), links.forPage("../", record));
         // Rendered again for the site root: the about page and the feed live there.
         String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
                 : markdown.render(n.body(), links.forPage("", record))).html();
@@ -443,8 +448,10 @@ final class SiteModelBuilder {
         PublicationViews factory = new PublicationViews(markdown, researcher, reporting,
                 new LocalLinks(reporting, sections, found, embedHosts),
                 new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), found));
-        List<PublicationView> views = factory.views(p, slug,
-                p.selected() ? List.of("../", "../../", "") : List.of("../", "../../"));
+        // The list pages and the paper's own page are one folder down alike: one view serves both roles.
+        List<PublicationView> made = factory.views(p, slug, p.selected() ? List.of("../", "") : List.of("../"));
+        List<PublicationView> views = p.selected() ? List.of(made.get(0), made.get(0), made.get(1))
+                : List.of(made.get(0), made.get(0));
         return new ViewCache.Kept<>(new PublicationsPart.Entry(p, views, found, PublicationIndex.entry(views.get(0), p), null),
                 found, placed);
     }

@@ -44,7 +44,7 @@ class ExportCommandTest {
 
         Document pubs = Jsoup.parse(out.resolve("publications/index.html").toFile(), "UTF-8");
         assertThat(pubs.body().text()).contains("1952", "1950", "1937");
-        Document paper = Jsoup.parse(out.resolve("publications/turing1950computing/index.html").toFile(), "UTF-8");
+        Document paper = Jsoup.parse(out.resolve("publications/turing1950computing.html").toFile(), "UTF-8");
         assertThat(paper.select("meta[name=citation_title]").attr("content"))
                 .isEqualTo("Computing Machinery and Intelligence");
         assertThat(paper.select("meta[name=citation_author]")).isNotEmpty();

@@ -140,11 +140,12 @@ class PreflightTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             publications/turing36/turing36.pdf, true
+            publications/turing36.pdf,          false
             assets/turing36.pdf,                false
             """)
     void scholarWantsThePdfInThePapersOwnFolder(String pdfPath, boolean ready) throws Exception {
         Path site = tmp.resolve("site");
-        Path page = Files.createDirectories(site.resolve("publications/turing36")).resolve("index.html");
+        Path page = Files.createDirectories(site.resolve("publications")).resolve("turing36.html");
         Files.writeString(page, """
                 <html><head><meta name="citation_title" content="On Computable Numbers">
                 <meta name="citation_author" content="Turing, Alan">
@@ -160,15 +161,40 @@ class PreflightTest {
             assertThat(findings).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.OK));
         } else {
             assertThat(findings).singleElement().satisfies(f -> assertThat(f.explanation())
-                    .isEqualTo("the PDF is at assets/turing36.pdf, not in the paper's folder publications/turing36/"
+                    .isEqualTo("the PDF is at " + pdfPath + ", not in the paper's folder publications/turing36/"
                             + " (Scholar expects the PDF beside the paper's page)"));
         }
     }
 
     @Test
+    void aYearOfTheListBesideThePapersIsNotTakenForAPaper() throws Exception {
+        Path site = tmp.resolve("site");
+        Path papers = Files.createDirectories(site.resolve("publications/turing36"));
+        Files.writeString(papers.resolve("turing36.pdf"), "%PDF-1.4");
+        Files.writeString(site.resolve("publications/turing36.html"), """
+                <html><head><meta name="citation_title" content="On Computable Numbers">
+                <meta name="citation_author" content="Turing, Alan">
+                <meta name="citation_publication_date" content="1936">
+                <meta name="citation_pdf_url" content="https://ada.github.io/publications/turing36/turing36.pdf"></head>
+                <body><article class="publication"></article></body></html>
+                """);
+        Files.writeString(site.resolve("publications/1936.html"),
+                "<html><head></head><body><article class=\"publications\"></article></body></html>");
+        Files.writeString(site.resolve("publications/index.html"),
+                "<html><head></head><body><article class=\"publications\"></article></body></html>");
+
+        List<Finding> findings = ScholarReadiness.check(site, "https://ada.github.io/", 1);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.OK);
+            assertThat(f.title()).isEqualTo("Google Scholar: all 1 papers are ready");
+        });
+    }
+
+    @Test
     void aPdfButtonToAnotherSiteIsFlaggedEvenWithoutAScholarTag() throws Exception {
         Path site = tmp.resolve("site");
-        Path page = Files.createDirectories(site.resolve("publications/turing50")).resolve("index.html");
+        Path page = Files.createDirectories(site.resolve("publications")).resolve("turing50.html");
         Files.writeString(page, """
                 <html><head><meta name="citation_title" content="Computing Machinery and Intelligence">
                 <meta name="citation_author" content="Turing, Alan">

@@ -81,8 +81,8 @@ class MarkdownMediaTest {
         assertThat(diagram.attr("width") + "x" + diagram.attr("height")).isEqualTo("120x80");
         assertThat(diagram.attr("loading")).isEqualTo("lazy");
         assertThat(diagram.attr("decoding")).isEqualTo("async");
-        Element figure = parse(out.resolve("publications/figure2025/index.html")).selectFirst("img[alt=the figure]");
-        assertThat(figure.attr("src")).isEqualTo("../../assets/img/box.svg");
+        Element figure = parse(out.resolve("publications/figure2025.html")).selectFirst("img[alt=the figure]");
+        assertThat(figure.attr("src")).isEqualTo("../assets/img/box.svg");
         assertThat(figure.attr("width") + "x" + figure.attr("height")).isEqualTo("120x80");
         assertThat(figure.attr("loading")).isEqualTo("lazy");
         for (Path page : pages(out)) {

@@ -150,4 +150,53 @@ class OutputSafetyTest {
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).map(Object::toString).anyMatch(w -> w.startsWith("publications[zhang2024unlearn].links.pdf") && w.contains("assets/salun.pdf"));
     }
+
+    @Test
+    void aSiteExportedWithAFolderPerPageIsLeftWithoutItsOldFoldersAndPages() throws IOException {
+        Path dir = portfolioDir();
+        Path out = temp.resolve("site");
+        new SiteExporter().export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
+        // The layout before a file per page: each paper's and news item's page was <folder>/index.html,
+        // and the manifest listed it so.
+        Path manifest = out.resolve(SiteExporter.MANIFEST.fileName());
+        String listed = Files.readString(manifest);
+        java.util.List<String> moved = new java.util.ArrayList<>();
+        try (var files = Files.walk(out)) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String path = out.relativize(page).toString().replace('\\', '/');
+                if (path.matches("(publications|news)/[^/]+\\.html") && !path.endsWith("/index.html")) {
+                    String old = path.substring(0, path.length() - ".html".length()) + "/index.html";
+                    Files.createDirectories(out.resolve(old).getParent());
+                    Files.move(page, out.resolve(old));
+                    listed = listed.replace(" " + path + "\n", " " + old + "\n");
+                    moved.add(old);
+                }
+            }
+        }
+        Files.writeString(manifest, listed);
+        assertThat(moved).contains("publications/zhang2024unlearn/index.html",
+                "news/2025-01-10-fellowship-announcement/index.html");
+
+        ExportReport again = new SiteExporter().export(FixturePortfolio.portfolio(), dir, FixturePortfolio.options(), out);
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.filesRemoved()).containsExactlyInAnyOrderElementsOf(moved);
+        for (String old : moved) {
+            assertThat(out.resolve(old)).doesNotExist();
+        }
+        // A folder that held only the page is gone; a paper's own files stay beside its page.
+        assertThat(out.resolve("news/2025-01-10-fellowship-announcement")).doesNotExist();
+        assertThat(out.resolve("publications/zhang2022bilevel")).doesNotExist();
+        assertThat(out.resolve("publications/zhang2024unlearn.html")).isRegularFile();
+        assertThat(out.resolve("publications/zhang2024unlearn/salun.pdf")).isRegularFile();
+        // Every file on disk is one the manifest lists, and no listed file is missing.
+        java.util.Set<String> onDisk;
+        try (var files = Files.walk(out)) {
+            onDisk = files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(SiteExporter.MANIFEST.fileName())).collect(java.util.stream.Collectors.toSet());
+        }
+        java.util.Set<String> inManifest = Files.readAllLines(manifest).stream().filter(l -> !l.startsWith("#"))
+                .map(l -> l.substring(l.indexOf(' ') + 1)).collect(java.util.stream.Collectors.toSet());
+        assertThat(onDisk).isEqualTo(inManifest);
+    }
 }

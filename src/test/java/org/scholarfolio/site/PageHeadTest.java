@@ -75,9 +75,9 @@ class PageHeadTest {
             assertThat(meta(doc, "name", "twitter:card")).isEqualTo("summary_large_image");
             assertThat(meta(doc, "property", "og:description")).isEqualTo(meta(doc, "name", "description"));
         }
-        Document paper = parse(out.resolve("publications/zhang2024unlearn/index.html"));
+        Document paper = parse(out.resolve("publications/zhang2024unlearn.html"));
         assertThat(meta(paper, "property", "og:description")).isEqualTo("We propose SalUn, with loss ℓ(θ).");
-        Document news = parse(out.resolve("news/2025-01-10-fellowship-announcement/index.html"));
+        Document news = parse(out.resolve("news/2025-01-10-fellowship-announcement.html"));
         assertThat(meta(news, "property", "og:description")).startsWith("I received the IBM PhD Fellowship.");
         assertThat(meta(news, "property", "og:type")).isEqualTo("article");
     }

@@ -44,15 +44,15 @@ class PublicationExtrasTest {
         Document pubs = page(out, "publications/index.html");
         assertThat(pubs.select("#pub-zhang2024unlearn details.abstract")).hasSize(1);
         assertThat(pubs.select("#pub-zhang2022bilevel details.abstract")).isEmpty();
-        assertThat(page(out, "publications/zhang2022bilevel/index.html").select(".abstract-full")).isEmpty();
+        assertThat(page(out, "publications/zhang2022bilevel.html").select(".abstract-full")).isEmpty();
     }
 
     @Test
     void paperPageAlwaysShowsAbstractAndBibtexInFullWithoutButtons() throws IOException {
-        Document paper = page(out, "publications/zhang2022bilevel/index.html");
+        Document paper = page(out, "publications/zhang2022bilevel.html");
         assertThat(paper.select("section.bibtex pre").text()).startsWith("@article{zhang2022bilevel,");
         assertThat(paper.select("main details")).isEmpty();
-        Document asked = page(out, "publications/zhang2024unlearn/index.html");
+        Document asked = page(out, "publications/zhang2024unlearn.html");
         assertThat(asked.select("section.bibtex pre")).hasSize(1);
         assertThat(asked.select(".abstract-full strong").text()).isEqualTo("SalUn");
         assertThat(asked.select("details.bib, details.abstract")).isEmpty();
@@ -81,7 +81,7 @@ class PublicationExtrasTest {
         Path off = temp.resolve("badges-off");
         new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), off);
         assertThat(page(off, "publications/index.html").select(".metrics")).isEmpty();
-        assertThat(page(off, "publications/zhang2022bilevel/index.html").select(".metrics")).isEmpty();
+        assertThat(page(off, "publications/zhang2022bilevel.html").select(".metrics")).isEmpty();
     }
 
     @Test

@@ -61,7 +61,7 @@ class PublicationListPagesTest {
 
         Map<String, Integer> seen = new HashMap<>();
         for (String page : List.of("2020", "2020-2", "2019", "2018", "undated")) {
-            Document doc = page(out, "publications/" + page + "/index.html");
+            Document doc = page(out, "publications/" + page + ".html");
             assertThat(doc.select("li.pub").size()).as(page).isBetween(1, PublicationList.PAGE_LIMIT);
             doc.select("li.pub").forEach(li -> seen.merge(li.id(), 1, Integer::sum));
             assertThat(doc.select("nav.years a").eachText())
@@ -70,22 +70,22 @@ class PublicationListPagesTest {
             assertThat(doc.select(".filter").hasAttr("data-split")).isTrue();
         }
         assertThat(seen).hasSize(pubs.size()).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
-        assertThat(page(out, "publications/2019/index.html").select("section.pub-section#section-talks li.pub"))
+        assertThat(page(out, "publications/2019.html").select("section.pub-section#section-talks li.pub"))
                 .hasSize(1);
-        assertThat(out.resolve("publications/2019-2/index.html")).isRegularFile();
-        assertThat(page(out, "publications/2019-2/index.html").select("h1").text()).isEqualTo("Keyed like a year");
+        assertThat(out.resolve("publications/2019-2.html")).isRegularFile();
+        assertThat(page(out, "publications/2019-2.html").select("h1").text()).isEqualTo("Keyed like a year");
 
         Document landing = page(out, "publications/index.html");
         assertThat(landing.select("li.pub")).hasSize(PublicationList.PAGE_LIMIT);
         assertThat(landing.select("li.pub").first().id()).isEqualTo("pub-big0");
         Element link = landing.select("li.pub .title a").first();
-        assertThat(link.attr("href")).isEqualTo("../publications/big0/index.html");
-        Document year = page(out, "publications/2019/index.html");
-        assertThat(year.select("li.pub .title a").first().attr("href")).startsWith("../../publications/");
-        assertThat(year.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../assets/css/site.css");
+        assertThat(link.attr("href")).isEqualTo("../publications/big0.html");
+        Document year = page(out, "publications/2019.html");
+        assertThat(year.select("li.pub .title a").first().attr("href")).startsWith("../publications/");
+        assertThat(year.select("link[rel=stylesheet]").attr("href")).isEqualTo("../assets/css/site.css");
 
         String index = Files.readString(out.resolve(PublicationIndex.PATH), StandardCharsets.UTF_8);
-        assertThat(index).contains("[\"publications/old3/index.html\",\"pub-old3\",\"publications/2019/index.html\",\"2019\"");
+        assertThat(index).contains("[\"publications/old3.html\",\"pub-old3\",\"publications/2019.html\",\"2019\"");
     }
 
     @Test

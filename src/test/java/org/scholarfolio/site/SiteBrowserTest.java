@@ -218,7 +218,7 @@ class SiteBrowserTest {
 
     @Test
     void filterOnAYearPageFindsEntriesOfEveryYear() {
-        browser.open(sites.get("long-list").resolve("publications/2019/index.html"));
+        browser.open(sites.get("long-list").resolve("publications/2019.html"));
         var driver = browser.driver();
         WebElement box = driver.findElement(By.cssSelector(".filter-box"));
         box.sendKeys("paper 1");
@@ -233,14 +233,14 @@ class SiteBrowserTest {
                 .isEqualTo(expected + " of 432 publications.");
         assertThat(driver.findElements(By.cssSelector(".year-group")).stream().filter(WebElement::isDisplayed)).isEmpty();
         results.get(0).findElement(By.cssSelector(".title a")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/publications/big1/index.html");
+        assertThat(driver.getCurrentUrl()).endsWith("/publications/big1.html");
     }
 
     @Test
     void anOldListAddressOfAnEntryLeadsToItsYearPage() {
         browser.driver().get(sites.get("long-list").resolve("publications/index.html").toUri() + "#pub-old3");
-        String url = waitFor(() -> browser.driver().getCurrentUrl().contains("/2019/") ? browser.driver().getCurrentUrl() : null);
-        assertThat(url).endsWith("/publications/2019/index.html#pub-old3");
+        String url = waitFor(() -> browser.driver().getCurrentUrl().contains("/2019.html") ? browser.driver().getCurrentUrl() : null);
+        assertThat(url).endsWith("/publications/2019.html#pub-old3");
     }
 
     @Test
@@ -355,7 +355,7 @@ class SiteBrowserTest {
         Map<String, String> shots = new LinkedHashMap<>();
         shots.put("index.html", "home");
         shots.put("publications/index.html", "publications");
-        shots.put("publications/turing1937computable/index.html", "paper");
+        shots.put("publications/turing1937computable.html", "paper");
         shots.put("news/index.html", "news");
         for (String site : List.of("alan-turing-system", "yihua-zhang")) {
             for (String page : shots.keySet()) {

@@ -62,7 +62,7 @@ class SiteExporterTest {
         var rows = page("index.html").select("table.news tr");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).select("time").attr("datetime")).isEqualTo("2025-01-10");
-        assertThat(rows.get(0).select("a").attr("href")).isEqualTo("news/2025-01-10-fellowship-announcement/index.html");
+        assertThat(rows.get(0).select("a").attr("href")).isEqualTo("news/2025-01-10-fellowship-announcement.html");
         assertThat(rows.get(1).select("td strong").text()).isEqualTo("ICML");
     }
 
@@ -135,25 +135,25 @@ class SiteExporterTest {
 
     @Test
     void publicationPageHasScholarMetaAndJsonLd() throws IOException {
-        Document p = page("publications/zhang2022bilevel/index.html");
+        Document p = page("publications/zhang2022bilevel.html");
         assertThat(p.select("meta[name=citation_title]").attr("content")).startsWith("Revisiting and Advancing");
         assertThat(p.select("meta[name=citation_author]").eachAttr("content")).containsExactly("Zhang, Yihua", "Zhang, Guanhua");
         assertThat(p.select("meta[name=citation_journal_title]").attr("content")).isEqualTo("Journal of Machine Learning Research");
         assertThat(p.select("meta[name=citation_firstpage]").attr("content")).isEqualTo("1");
         assertThat(p.select("meta[name=citation_lastpage]").attr("content")).isEqualTo("30");
         assertThat(p.select("script[type=application/ld+json]").html()).contains("\"@type\":\"ScholarlyArticle\"");
-        assertThat(p.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../assets/css/site.css");
+        assertThat(p.select("link[rel=stylesheet]").attr("href")).isEqualTo("../assets/css/site.css");
     }
 
     @Test
     void bibtexStripsDisplayOnlyKeysAndIsOneFileForAllPapers() throws IOException {
-        String one = page("publications/zhang2024unlearn/index.html").select("section.bibtex pre").text();
+        String one = page("publications/zhang2024unlearn.html").select("section.bibtex pre").text();
         String all = Files.readString(out.resolve("publications.bib"), StandardCharsets.UTF_8);
         assertThat(one).contains("title = {{SalUn}: Empowering").doesNotContain("selected").doesNotContain("abbr");
         // The paper's BibTeX is on its page; one file holds every entry (ADR fewer-files-per-export).
         assertThat(out.resolve("publications/zhang2024unlearn.bib")).doesNotExist();
-        assertThat(page("publications/zhang2024unlearn/index.html").select("p.more a").first().attr("href"))
-                .isEqualTo("../../publications.bib");
+        assertThat(page("publications/zhang2024unlearn.html").select("p.more a").first().attr("href"))
+                .isEqualTo("../publications.bib");
         assertThat(all).contains("@article{zhang2022bilevel,").contains("@inproceedings{zhang2024unlearn,");
     }
 
@@ -168,11 +168,12 @@ class SiteExporterTest {
 
     @Test
     void newsItemPagesExistForNonInlineItemsOnly() throws IOException {
-        Document item = page("news/2025-01-10-fellowship-announcement/index.html");
+        Document item = page("news/2025-01-10-fellowship-announcement.html");
         assertThat(item.select("h1").text()).isEqualTo("Fellowship announcement");
         assertThat(item.select(".post-body p")).hasSize(2);
-        try (var dirs = Files.list(out.resolve("news"))) {
-            assertThat(dirs.filter(Files::isDirectory).count()).isEqualTo(1);
+        try (var files = Files.list(out.resolve("news"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("index.html", "2025-01-10-fellowship-announcement.html");
         }
     }
 
@@ -276,8 +277,8 @@ class SiteExporterTest {
         String selector = "#pub-zhang2024unlearn .abstract-body a";
         assertThat(page("index.html").select(selector).attr("href")).isEqualTo("collaboration/index.html");
         assertThat(page("publications/index.html").select(selector).attr("href")).isEqualTo("../collaboration/index.html");
-        assertThat(page("publications/zhang2024unlearn/index.html").select(".abstract-full a").attr("href"))
-                .isEqualTo("../../collaboration/index.html");
+        assertThat(page("publications/zhang2024unlearn.html").select(".abstract-full a").attr("href"))
+                .isEqualTo("../collaboration/index.html");
     }
 
     @Test
@@ -332,7 +333,7 @@ class SiteExporterTest {
         assertThat(r.warnings()).singleElement().asString().startsWith("site.baseUrl: not set");
         assertThat(out.resolve("sitemap.xml")).doesNotExist();
         String feed = Files.readString(out.resolve("feed.xml"));
-        assertThat(feed).contains("<link href=\"news/2025-01-10-fellowship-announcement/index.html\"/>")
+        assertThat(feed).contains("<link href=\"news/2025-01-10-fellowship-announcement.html\"/>")
                 .doesNotContain("href=\"http");
         assertThat(Files.readString(out.resolve("robots.txt"))).doesNotContain("Sitemap");
         assertThat(feed).contains("href=&quot;collaboration/index.html&quot;");
@@ -349,5 +350,21 @@ class SiteExporterTest {
         Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
         assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/~me/");
         assertThat(home.select("a.brand").attr("href")).isEqualTo("index.html");
+    }
+
+    @Test
+    void aNewsItemsPageIsAFileAndItsFeedIdIsTheOneItsFolderHad() throws IOException {
+        Path other = temp.resolve("site-with-url");
+        new SiteExporter().export(FixturePortfolio.portfolio(), portfolioDir,
+                FixturePortfolio.options().withBaseUrl("https://example.org/~me"), other);
+        String item = "news/2025-01-10-fellowship-announcement";
+        assertThat(other.resolve(item + ".html")).isRegularFile();
+        assertThat(other.resolve(item)).doesNotExist();
+        String feed = Files.readString(other.resolve("feed.xml"));
+        // Readers know the entry by its id: a new one would show the item again as unread.
+        assertThat(feed).contains("<id>https://example.org/~me/" + item + "/</id>")
+                .contains("<link href=\"https://example.org/~me/" + item + ".html\"/>");
+        assertThat(Files.readString(other.resolve("sitemap.xml")))
+                .contains("<loc>https://example.org/~me/" + item + ".html</loc>");
     }
 }

@@ -27,10 +27,10 @@ class SitemapDatesTest {
         String base = FixturePortfolio.BASE_URL;
         assertThat(sitemap)
                 .contains("<loc>" + base + "</loc><lastmod>2026-11-24</lastmod>")
-                .contains("<loc>" + base + "publications/zhang2024unlearn/</loc><lastmod>2024-05</lastmod>")
-                .contains("<loc>" + base + "publications/zhang2022bilevel/</loc><lastmod>2022</lastmod>")
+                .contains("<loc>" + base + "publications/zhang2024unlearn.html</loc><lastmod>2024-05</lastmod>")
+                .contains("<loc>" + base + "publications/zhang2022bilevel.html</loc><lastmod>2022</lastmod>")
                 .contains("<loc>" + base + "news/</loc><lastmod>2025-01-10</lastmod>")
-                .contains("<loc>" + base + "news/2025-01-10-fellowship-announcement/</loc><lastmod>2025-01-10</lastmod>");
+                .contains("<loc>" + base + "news/2025-01-10-fellowship-announcement.html</loc><lastmod>2025-01-10</lastmod>");
     }
 
     @Test

@@ -102,7 +102,7 @@ class WarmExportTest {
         Set<String> showing = ExportedFiles.showing(old, "Zyxwvut");
         Set<String> changed = ExportedFiles.changed(old, now);
         // Its own page, its year's list page, the filter index and publications.bib; not the other list pages.
-        assertThat(showing).contains("publications/" + target.year() + "/index.html", PublicationIndex.PATH,
+        assertThat(showing).contains("publications/" + target.year() + ".html", PublicationIndex.PATH,
                 "publications.bib").doesNotContain("publications/index.html", "index.html");
         assertThat(changed).isEqualTo(showing);
         assertThat(new TreeSet<>(report.pagesWritten())).isEqualTo(showing);
@@ -221,17 +221,22 @@ class WarmExportTest {
         Path paper = warm.resolve(firstOwnPage(warm, "publications"));
         Path newsPage = warm.resolve(firstOwnPage(warm, "news"));
         Path css = warm.resolve("assets/css/site.css");
-        Path added = warm.resolve("publications/added1/index.html");
+        Path added = warm.resolve("publications/added1.html");
         assertThat(added).exists();
-        Path folderGone = newsFolderOtherThan(warm, newsPage.getParent());
+        Path otherNews = newsPageOtherThan(warm, newsPage);
+        Path folderGone = warm.resolve("assets/js");
         handEdit(warm, paper, "changed by hand");
         Files.delete(newsPage);
         handEdit(warm, css, "body{}");
         handEdit(warm, added, "changed by hand");
-        // A page's folder moved away and put back as a copy, and another removed whole.
-        Path moved = Files.move(paper.getParent(), temp.resolve("moved"));
-        Files.createDirectories(paper.getParent());
-        Files.copy(moved.resolve("index.html"), paper, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        // A section's folder moved away and put back as a copy, and another folder removed whole.
+        Path moved = Files.move(newsPage.getParent(), temp.resolve("moved"));
+        Files.createDirectories(newsPage.getParent());
+        try (Stream<Path> copies = Files.list(moved)) {
+            for (Path f : copies.toList()) {
+                Files.copy(f, newsPage.getParent().resolve(f.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
         deleteFolder(folderGone);
 
         portfolio = kindOfEdit(portfolio, 2, 100, 2);
@@ -239,19 +244,22 @@ class WarmExportTest {
         assertThat(report.succeeded()).isTrue();
         assertThat(editor.filesLookedAt()).isLessThan(files / 2);
         assertThat(report.pagesWritten()).contains(warm.relativize(paper).toString(), warm.relativize(newsPage).toString(),
-                warm.relativize(added).toString(), warm.relativize(folderGone.resolve("index.html")).toString());
+                warm.relativize(added).toString());
+        assertThat(report.filesCopied()).contains("assets/js/site.js");
         assertSameAsAFullExport(portfolio, dir, warm, "full-1");
 
         // The folders put back are watched too: changed by hand again, put right again.
         handEdit(warm, paper, "changed by hand again");
-        handEdit(warm, folderGone.resolve("index.html"), "changed by hand again");
+        handEdit(warm, otherNews, "changed by hand again");
+        handEdit(warm, folderGone.resolve("site.js"), "changed by hand again");
         handEdit(warm, added, "changed by hand again");
         portfolio = kindOfEdit(portfolio, 0, 150, 3);
         report = editor.export(portfolio, dir, OPTIONS, warm);
         assertThat(report.succeeded()).isTrue();
         assertThat(editor.filesLookedAt()).isLessThan(files / 2);
         assertThat(report.pagesWritten()).contains(warm.relativize(paper).toString(), warm.relativize(added).toString(),
-                warm.relativize(folderGone.resolve("index.html")).toString());
+                warm.relativize(otherNews).toString());
+        assertThat(report.filesCopied()).contains("assets/js/site.js");
         assertSameAsAFullExport(portfolio, dir, warm, "full-2");
 
         // And before an export that changes nothing else.
@@ -313,10 +321,10 @@ class WarmExportTest {
                 site.resolve(SiteExporter.MANIFEST.fileName())).toMillis() + 10_000));
     }
 
-    private static Path newsFolderOtherThan(Path site, Path not) throws IOException {
-        try (Stream<Path> folders = Files.list(site.resolve("news"))) {
-            return folders.filter(f -> Files.isRegularFile(f.resolve("index.html")) && !f.equals(not)
-                    && f.getFileName().toString().matches(".*[a-z].*")).sorted().findFirst().orElseThrow();
+    private static Path newsPageOtherThan(Path site, Path not) throws IOException {
+        try (Stream<Path> pages = Files.list(site.resolve("news"))) {
+            return pages.filter(f -> !f.equals(not) && !f.getFileName().toString().equals("index.html")
+                    && f.getFileName().toString().endsWith(".html")).sorted().findFirst().orElseThrow();
         }
     }
 
@@ -351,11 +359,12 @@ class WarmExportTest {
         assertThat(ExportedFiles.contents(warm)).isEqualTo(exported);
     }
 
-    /** The first record's own page under {@code section} by path (a list page's folder is a year, in digits). */
+    /** The first record's own page under {@code section} by path (a year's list page is named by the year, in digits). */
     private static String firstOwnPage(Path site, String section) throws IOException {
         try (Stream<Path> files = Files.walk(site.resolve(section))) {
-            return files.filter(f -> f.getFileName().toString().equals("index.html") && site.relativize(f).getNameCount() == 3
-                            && site.relativize(f).getName(1).toString().matches(".*[a-z].*"))
+            return files.filter(f -> site.relativize(f).getNameCount() == 2
+                            && f.getFileName().toString().matches(".*[a-z].*\\.html")
+                            && !f.getFileName().toString().matches("index\\.html|undated(-\\d+)?\\.html"))
                     .map(f -> site.relativize(f).toString()).sorted().findFirst().orElseThrow();
         }
     }
