@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -43,9 +42,8 @@ public final class PortfolioStore {
             .withArrayIndenter(INDENT);
     // A plain factory, no object mapper: records are written by PortfolioJsonWriter, so a save does not
     // set up Jackson's serialisers. Bytes straight to the stream, no char encoder: pairs as UTF-8, a
-    // lone surrogate as a \\uXXXX escape.
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    // lone surrogate as a \\uXXXX escape; long texts encoded in one loop each (TextEncodingGenerator).
+    private static final JsonFactory JSON = TextEncodingGenerator.factory();
 
     private PortfolioStore() {
     }
