@@ -1,6 +1,5 @@
 package org.scholarfolio.model;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ public record Publication(String citationKey,
         citationKey = Text.orEmpty(citationKey);
         entryType = Text.isBlank(entryType) ? "misc" : entryType.strip().toLowerCase(Locale.ROOT);
         authors = Text.listOf(authors);
-        EnumMap<PublicationField, String> kept = new EnumMap<>(PublicationField.class);
+        Object[] kept = new Object[FIELDS.length];
         if (texts != null && !texts.isEmpty()) {
             // By field rather than by entry: iterating an EnumMap's entries makes an object per entry,
             // and a load of 10,000 publications builds each record once.
@@ -50,14 +49,15 @@ public record Publication(String citationKey,
                 }
                 String v = field.normalise(value);
                 if (!v.isEmpty()) {
-                    kept.put(field, v);
+                    kept[field.ordinal()] = v;
                 }
             }
         }
-        texts = Collections.unmodifiableMap(kept);
+        // Held as long as the portfolio is open: the filled fields only (docs/decisions/compact-records-in-memory.md).
+        texts = SparseEnumMap.of(FIELDS, kept);
         links = links == null ? PublicationLinks.NONE : links;
         badges = badges == null ? PublicationBadges.NONE : badges;
-        bibtexFields = bibtexFields == null || bibtexFields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bibtexFields));
+        bibtexFields = OrderedMap.copyOf(bibtexFields);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 

@@ -1,6 +1,5 @@
 package org.scholarfolio.model;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,18 +10,19 @@ import java.util.Map;
  * {@code assets/paper.pdf}). Blank values are not kept.
  */
 public record PublicationLinks(Map<LinkKind, String> values, UnknownFields unknownFields) {
+    private static final LinkKind[] KINDS = LinkKind.values();
     public static final PublicationLinks NONE = new PublicationLinks(Map.of(), UnknownFields.NONE);
 
     public PublicationLinks {
-        EnumMap<LinkKind, String> kept = new EnumMap<>(LinkKind.class);
+        Object[] kept = new Object[KINDS.length];
         if (values != null) {
             values.forEach((kind, value) -> {
                 if (kind != null && !Text.isBlank(value)) {
-                    kept.put(kind, value);
+                    kept[kind.ordinal()] = value;
                 }
             });
         }
-        values = Collections.unmodifiableMap(kept);
+        values = SparseEnumMap.of(KINDS, kept);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 

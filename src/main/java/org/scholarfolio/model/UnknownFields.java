@@ -1,7 +1,5 @@
 package org.scholarfolio.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,10 +10,8 @@ public record UnknownFields(Map<String, Object> values) {
     public static final UnknownFields NONE = new UnknownFields(Map.of());
 
     public UnknownFields {
-        // LinkedHashMap keeps file order and, unlike Map.copyOf, allows JSON null values.
-        values = values == null || values.isEmpty()
-                ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // In file order and, unlike Map.copyOf, with JSON null values.
+        values = OrderedMap.copyOf(values);
     }
 
     public boolean isEmpty() {

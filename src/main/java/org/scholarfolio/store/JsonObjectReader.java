@@ -119,7 +119,7 @@ final class JsonObjectReader {
         if (!(v instanceof Long n) || n != n.intValue()) {
             throw error(name, "expected a whole number, found " + describe(v));
         }
-        return n.intValue();
+        return texts.number(n.intValue());
     }
 
     int integer(String name, int fallback) throws PortfolioLoadException {

@@ -41,6 +41,8 @@ final class PortfolioJsonReader {
     private static final PublicationField[] PUBLICATION_FIELDS = PublicationField.values();
     private static final NewsField[] NEWS_FIELDS = NewsField.values();
     private static final LinkKind[] LINK_KINDS = LinkKind.values();
+    /** The fields that name where a paper appeared, by ordinal: their long texts repeat across records. */
+    private static final boolean[] VENUE = venueFields();
     /**
      * The text fields of the registry by their BibTeX key as written ({@code primaryclass}): a raw
      * BibTeX member of an older file spelled so becomes that field. Looked up once here, not per
@@ -261,7 +263,7 @@ final class PortfolioJsonReader {
                     // An absent field stays out of the builder (the record drops empty texts anyway).
                     String text = o.string(key);
                     if (!text.isEmpty()) {
-                        b.text(field, text);
+                        b.text(field, VENUE[field.ordinal()] ? o.texts().sharedLongText(text) : text);
                     }
                 }
                 case FLAG -> field.withFlag(b, o.bool(key, false));
@@ -319,6 +321,14 @@ final class PortfolioJsonReader {
         return rest;
     }
 
+    private static boolean[] venueFields() {
+        boolean[] venue = new boolean[PUBLICATION_FIELDS.length];
+        for (PublicationField field : PUBLICATION_FIELDS) {
+            venue[field.ordinal()] = field.formSection() == PublicationField.Section.VENUE;
+        }
+        return venue;
+    }
+
     private static Map<String, PublicationField> textFieldsByBibtexKey() {
         Map<String, PublicationField> byKey = new HashMap<>();
         for (PublicationField field : PUBLICATION_FIELDS) {
@@ -344,9 +354,9 @@ final class PortfolioJsonReader {
     }
 
     private static Author author(JsonObjectReader o) throws PortfolioLoadException {
-        return new Author(o.string("given"), o.string("von"), o.string("family"), o.string("jr"),
+        return o.texts().sharedAuthor(new Author(o.string("given"), o.string("von"), o.string("family"), o.string("jr"),
                 o.bool("equalContribution", false), o.bool("corresponding", false),
-                o.string("otherMarks"), o.string("url"), o.unknown());
+                o.string("otherMarks"), o.string("url"), o.unknown()));
     }
 
     private static Page page(JsonObjectReader o) throws PortfolioLoadException {

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
@@ -34,18 +31,11 @@ import org.scholarfolio.model.Portfolio;
 public final class PortfolioStore {
     public static final String FILE_NAME = "portfolio.json";
 
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-            .withObjectIndenter(INDENT)
-            .withArrayIndenter(INDENT);
+    private static final DefaultPrettyPrinter PRETTY = new PortfolioPrettyPrinter();
     // A plain factory, no object mapper: records are written by PortfolioJsonWriter, so a save does not
     // set up Jackson's serialisers. Bytes straight to the stream, no char encoder: pairs as UTF-8, a
-    // lone surrogate as a \\uXXXX escape.
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    // lone surrogate as a \\uXXXX escape; long texts encoded in one loop each (TextEncodingGenerator).
+    private static final JsonFactory JSON = TextEncodingGenerator.factory();
 
     private PortfolioStore() {
     }

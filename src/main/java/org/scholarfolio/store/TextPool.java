@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.scholarfolio.model.Author;
 
 /**
  * One String per distinct short text of one load. A portfolio repeats its short texts thousands
@@ -44,6 +47,14 @@ final class TextPool {
      * offsets onto the file's.
      */
     private final long sourceShift;
+    /** Whole numbers below this are shared ({@link #number}): every year so far. */
+    private static final int NUMBERS = 4096;
+    private Integer[] numbers;
+    private static final int MAX_LONG_TEXTS = 1 << 16;
+    private Map<String, String> longTexts;
+    private Author[] authors = new Author[1 << 10];
+    private int[] authorHashes = new int[1 << 10];
+    private int authorCount;
     /** Where a text with escapes is put together; kept for the next one. */
     private byte[] scratch = new byte[0];
 
@@ -74,6 +85,113 @@ final class TextPool {
         table = new String[slots];
         tableChars = new char[slots][];
         tableHashes = new int[slots];
+    }
+
+    /**
+     * {@code author} or an equal one this load met before. A portfolio names the same people again
+     * and again (its owner on every paper); one record per mention was a fifth of the objects a loaded
+     * portfolio holds. Only authors without unknown members are shared (their texts are pooled, so
+     * equal texts are mostly the same String). Records are immutable, so sharing is not visible.
+     */
+    Author sharedAuthor(Author author) {
+        if (!author.unknownFields().isEmpty()) {
+            return author;
+        }
+        int hash = authorHash(author);
+        int mask = authors.length - 1;
+        int probes = 0;
+        for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+            Author a = authors[slot];
+            if (a == null) {
+                if (authorCount < MAX_SIZE) {
+                    authors[slot] = author;
+                    authorHashes[slot] = hash;
+                    if (++authorCount * 2 > authors.length) {
+                        growAuthors();
+                    }
+                }
+                return author;
+            }
+            if (authorHashes[slot] == hash && sameAuthor(a, author)) {
+                return a;
+            }
+            if (++probes > MAX_PROBES) {
+                return author;
+            }
+        }
+    }
+
+    private static int authorHash(Author a) {
+        int h = a.given().hashCode();
+        h = 31 * h + a.von().hashCode();
+        h = 31 * h + a.family().hashCode();
+        h = 31 * h + a.jr().hashCode();
+        h = 31 * h + a.otherMarks().hashCode();
+        h = 31 * h + a.url().hashCode();
+        return 4 * h + (a.equalContribution() ? 2 : 0) + (a.corresponding() ? 1 : 0);
+    }
+
+    private static boolean sameAuthor(Author a, Author b) {
+        return a.equalContribution() == b.equalContribution() && a.corresponding() == b.corresponding()
+                && a.family().equals(b.family()) && a.given().equals(b.given()) && a.von().equals(b.von())
+                && a.jr().equals(b.jr()) && a.otherMarks().equals(b.otherMarks()) && a.url().equals(b.url())
+                && b.unknownFields().isEmpty();
+    }
+
+    private void growAuthors() {
+        Author[] old = authors;
+        int[] oldHashes = authorHashes;
+        authors = new Author[old.length * 2];
+        authorHashes = new int[authors.length];
+        int mask = authors.length - 1;
+        for (int i = 0; i < old.length; i++) {
+            if (old[i] != null) {
+                int slot = mix(oldHashes[i]) & mask;
+                while (authors[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                authors[slot] = old[i];
+                authorHashes[slot] = oldHashes[i];
+            }
+        }
+    }
+
+    /**
+     * {@code text} or an equal one shared before, for a long text of a field that repeats from record
+     * to record (a proceedings' name is often longer than the pool's {@link #MAX_LENGTH}). Titles and
+     * abstracts are not asked about: they seldom repeat.
+     */
+    String sharedLongText(String text) {
+        if (text.length() <= MAX_LENGTH) {
+            return text;
+        }
+        if (longTexts == null) {
+            longTexts = new HashMap<>();
+        }
+        String shared = longTexts.putIfAbsent(text, text);
+        if (shared == null && longTexts.size() > MAX_LONG_TEXTS) {
+            longTexts.remove(text); // a file of all different venues: not worth a table
+        }
+        return shared == null ? text : shared;
+    }
+
+    /**
+     * {@code value} boxed, one Integer per distinct year-sized number of this load: Integer's own
+     * cache stops at 127, and each publication's year was an Integer of its own.
+     */
+    Integer number(int value) {
+        if (value < 0 || value >= NUMBERS) {
+            return value;
+        }
+        if (numbers == null) {
+            numbers = new Integer[NUMBERS];
+        }
+        Integer n = numbers[value];
+        if (n == null) {
+            n = value;
+            numbers[value] = n;
+        }
+        return n;
     }
 
     /** The text the parser stands on (a string value), the pooled instance when it is short. */

@@ -172,4 +172,30 @@ class TextPoolTest {
         assertThat(second.authors().get(0).family()).isEqualTo("Lovelace").isSameAs(first.authors().get(0).family());
         assertThat(second.journal()).isEqualTo("Notes").isSameAs(first.journal());
     }
+
+    @Test
+    void equalAuthorsVenuesAndYearsOfALoadAreOneObjectEach() throws Exception {
+        String venue = "Proceedings of the Forty-Second Annual Symposium on Computable Numbers";
+        Files.writeString(dir.resolve("portfolio.json"), """
+                {"schemaVersion": 1,
+                 "publications": [
+                  {"citationKey": "a", "year": 1936, "booktitle": "%1$s",
+                   "authors": [{"given": "Ada", "family": "Lovelace"}, {"given": "Alan", "family": "Turing"}]},
+                  {"citationKey": "b", "year": 1936, "booktitle": "%1$s", "title": "%1$s",
+                   "authors": [{"given": "Alan", "family": "Turing"}, {"given": "Ada", "family": "Lovelace", "corresponding": true},
+                               {"given": "Ada", "family": "Lovelace", "orcid": "0000"}]}
+                 ]}
+                """.formatted(venue));
+        Portfolio p = PortfolioStore.load(dir).portfolio();
+        var first = p.publications().get(0);
+        var second = p.publications().get(1);
+        assertThat(second.authors().get(0)).isEqualTo(first.authors().get(1)).isSameAs(first.authors().get(1));
+        // a flag or an unknown member makes another author, kept as written
+        assertThat(second.authors().get(1)).isNotEqualTo(first.authors().get(0));
+        assertThat(second.authors().get(1).corresponding()).isTrue();
+        assertThat(second.authors().get(2).unknownFields().values()).containsEntry("orcid", "0000");
+        assertThat(second.booktitle()).isEqualTo(venue).isSameAs(first.booktitle());
+        assertThat(second.title()).isEqualTo(venue); // a title is not looked up among the venues
+        assertThat(second.year()).isEqualTo(1936).isSameAs(first.year());
+    }
 }

@@ -24,6 +24,8 @@ import org.scholarfolio.store.PortfolioStore;
  * and save).</li>
  * <li>{@code open FOLDER}: one load of that portfolio in this (fresh) JVM, as an editor started on it
  * makes it: wall time, the loading thread's and the whole process's processor time.</li>
+ * <li>{@code hold FOLDER SECONDS}: the portfolio loaded and held after a full collection, for
+ * {@code jcmd <pid> GC.class_histogram} (the objects and bytes a loaded portfolio keeps).</li>
  * </ul>
  * {@code java -Xmx1g -cp "target/test-classes:target/scholarfolio.jar:target/lib/*" org.scholarfolio.site.bench.LargePortfolioBenchmark [N ROUNDS]}
  */
@@ -34,6 +36,10 @@ public final class LargePortfolioBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("open")) {
             open(Path.of(args[1]));
+            return;
+        }
+        if (args.length == 3 && args[0].equals("hold")) {
+            hold(Path.of(args[1]), Long.parseLong(args[2]));
             return;
         }
         if (args.length == 2) {
@@ -128,6 +134,20 @@ public final class LargePortfolioBenchmark {
                         + " process cpu %d ms (JVM up %d ms before it)%n",
                 loaded.portfolio().publications().size(), (t1 - t0) / 1_000_000, (h1 - h0) / 1_000_000,
                 (c1 - c0) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime() - (t1 - t0) / 1_000_000);
+    }
+
+    /**
+     * Loads the portfolio, collects the garbage and holds it for {@code seconds}, printing the
+     * process id: what the loaded model costs, from {@code jcmd <pid> GC.class_histogram}.
+     */
+    private static void hold(Path folder, long seconds) throws Exception {
+        var loaded = PortfolioStore.load(folder);
+        System.gc();
+        System.out.printf("holding %d publications, pid %d%n", loaded.portfolio().publications().size(),
+                ProcessHandle.current().pid());
+        System.out.flush();
+        Thread.sleep(seconds * 1000);
+        System.out.println(loaded.portfolio().publications().isEmpty() ? "empty" : "done");
     }
 
     /** Processor time of the whole process (all threads, the collector's too), in nanoseconds. */
