@@ -7,6 +7,13 @@ import javafx.scene.text.Font;
 import org.kordamp.ikonli.IkonResolverProvider;
 import org.kordamp.ikonli.javafx.JavaFXFontLoader;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
  * Loads the icon font on a thread of its own once the toolkit runs, before the window's first icon
@@ -17,6 +24,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * while this runs waits for it rather than loading the font again.
  */
 public final class IconsAhead {
+    /**
+     * The icon sets of the first window's icons (sidebar, tool bar, status bar): enums of hundreds of
+     * icons each, set up here too (10-40 ms each the first time, interpreted). Enums only: their set-up
+     * refers to nothing that could wait for the JavaFX thread.
+     */
+    static final java.util.List<Class<?>> FIRST_WINDOW_ICON_SETS = java.util.List.of(MaterialDesignA.class,
+            MaterialDesignB.class, MaterialDesignC.class, MaterialDesignF.class, MaterialDesignN.class,
+            MaterialDesignR.class, MaterialDesignU.class, MaterialDesignW.class);
+
     private IconsAhead() {
     }
 
@@ -43,9 +59,20 @@ public final class IconsAhead {
         return done;
     }
 
-    /** Makes Ikonli's resolver, which loads every icon pack's font, and finds one icon's pack in it. */
+    /**
+     * Makes Ikonli's resolver, which loads every icon pack's font, finds one icon's pack in it and sets
+     * up the first window's icon sets.
+     */
     static boolean load() {
-        return IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance())
+        boolean found = IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance())
                 .resolve(MaterialDesignA.ALERT_CIRCLE_OUTLINE.getDescription()) != null;
+        for (Class<?> icons : FIRST_WINDOW_ICON_SETS) {
+            try {
+                Class.forName(icons.getName(), true, icons.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
     }
 }

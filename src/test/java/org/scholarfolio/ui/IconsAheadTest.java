@@ -36,4 +36,11 @@ class IconsAheadTest {
         assertThat(loaded.getFamily()).isEqualTo(pack.getFontFamily());
         assertThat(Font.getFamilies()).contains(pack.getFontFamily());
     }
+
+    @Test
+    void setsUpTheIconSetOfEverySidebarEntry() {
+        for (Section section : Section.values()) {
+            assertThat(IconsAhead.FIRST_WINDOW_ICON_SETS).as(section.label()).contains(section.icon().getClass());
+        }
+    }
 }
