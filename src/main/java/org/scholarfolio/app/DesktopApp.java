@@ -35,6 +35,7 @@ import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.store.PublishTargetStore;
 import org.scholarfolio.ui.Autosave;
 import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.IconsAhead;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
@@ -115,6 +116,12 @@ public final class DesktopApp extends Application {
         } else {
             Application.launch(DesktopApp.class, portfolioOrNull.toString());
         }
+    }
+
+    /** On the launcher's thread once the toolkit runs, just before {@link #start}: the icon font's load begins. */
+    @Override
+    public void init() {
+        IconsAhead.start();
     }
 
     @Override

@@ -544,18 +544,52 @@ public final class MainView {
         return preview;
     }
 
-    /** A spinning indicator and what is being opened or saved, shown only while that runs. */
+    /** How long a file's open or save runs before a spinning indicator joins the words that say what runs. */
+    static final javafx.util.Duration SPINNER_DELAY = javafx.util.Duration.millis(400);
+
+    /**
+     * What is being opened or saved, shown only while that runs, and a spinning indicator once it
+     * has run for {@link #SPINNER_DELAY}. The indicator is made then, not with the window: it is a
+     * skin of a dozen parts and an animation that asks for a frame every 16 ms while it shows, and
+     * the start's own open (or a save) is mostly over before the first content is drawn.
+     */
     private Node fileActivity() {
-        ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
-        spinner.setPrefSize(16, 16);
-        spinner.setMaxSize(16, 16);
         Label what = new Label();
         what.textProperty().bind(documents.io().activityProperty());
-        HBox box = new HBox(6, spinner, what);
+        HBox box = new HBox(6, what);
         box.setId("file-activity");
         box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(documents.io().busyProperty());
+        javafx.beans.value.ObservableBooleanValue busy = documents.io().busyProperty();
+        box.visibleProperty().bind(busy);
         box.managedProperty().bind(box.visibleProperty());
+        ProgressIndicator[] spinner = new ProgressIndicator[1];
+        javafx.animation.PauseTransition outlasting = new javafx.animation.PauseTransition(SPINNER_DELAY);
+        outlasting.setOnFinished(e -> {
+            if (!busy.get()) {
+                return;
+            }
+            if (spinner[0] == null) {
+                spinner[0] = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+                spinner[0].setId("file-activity-spinner");
+                spinner[0].setPrefSize(16, 16);
+                spinner[0].setMaxSize(16, 16);
+                spinner[0].managedProperty().bind(spinner[0].visibleProperty());
+                box.getChildren().add(0, spinner[0]);
+            }
+            spinner[0].setVisible(true);
+        });
+        Consumer<Boolean> follow = now -> {
+            if (now) {
+                outlasting.playFromStart();
+            } else {
+                outlasting.stop();
+                if (spinner[0] != null) {
+                    spinner[0].setVisible(false);
+                }
+            }
+        };
+        busy.addListener((obs, was, now) -> follow.accept(now));
+        follow.accept(busy.get());
         return box;
     }
 
@@ -599,11 +633,40 @@ public final class MainView {
         count.setId("count-" + key);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> section.countText(editor.portfolio()), editor.portfolioProperty()));
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(6, name, spacer, count);
+        box.setAlignment(Pos.CENTER_LEFT);
+        // The problem badge joins the entry when its section first has a problem: hidden, it would
+        // still be styled in the window's first style pass, five times over.
+        javafx.beans.binding.StringBinding problemCount = Bindings.createStringBinding(
+                () -> Long.toString(problems.countFor(section)), problems.problems());
+        // Held by the entry: what a binding observes holds it only weakly.
+        box.getProperties().put(problemCount.getClass(), problemCount);
+        Runnable addBadge = () -> box.getChildren().add(problemBadge(section, problemCount));
+        if (!"0".equals(problemCount.get())) {
+            addBadge.run();
+        } else {
+            problemCount.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends String> obs, String old, String now) {
+                    if (!"0".equals(now)) {
+                        problemCount.removeListener(this);
+                        addBadge.run();
+                    }
+                }
+            });
+        }
+        return box;
+    }
+
+    /** The count of a section's problems beside its name in the sidebar, shown while there are any. */
+    private Label problemBadge(Section section, javafx.beans.binding.StringBinding problemCount) {
+        String key = section.name().toLowerCase();
         Label badge = new Label(null, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         badge.getStyleClass().add("problem-badge");
         badge.setId("problems-" + key);
-        badge.textProperty().bind(Bindings.createStringBinding(
-                () -> Long.toString(problems.countFor(section)), problems.problems()));
+        badge.textProperty().bind(problemCount);
         badge.visibleProperty().bind(badge.textProperty().isNotEqualTo("0"));
         badge.managedProperty().bind(badge.visibleProperty());
         javafx.beans.binding.StringBinding says = Bindings.createStringBinding(
@@ -614,11 +677,7 @@ public final class MainView {
             tip.textProperty().bind(says);
             return tip;
         });
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(6, name, spacer, count, badge);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return badge;
     }
 
     private MenuBar buildMenuBar(BooleanProperty darkTheme) {

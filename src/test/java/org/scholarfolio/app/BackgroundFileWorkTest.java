@@ -181,6 +181,12 @@ class BackgroundFileWorkTest {
         assertThat(robot.lookup("#file-activity .label").queryLabeled().getText()).startsWith("Opening ");
         assertThat(robot.lookup("#content").queryAs(Node.class).isDisabled()).isTrue();
         assertThat(editor.fileProperty().get()).isEqualTo(file);
+        // An open that outlasts a glance gets its spinning indicator beside the words.
+        // Looked for on the JavaFX thread, which adds it.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
+                .lookup("#file-activity-spinner").tryQuery().map(Node::isVisible).orElse(false)).get());
+        Node spinner = robot.lookup("#file-activity-spinner").query();
+        assertThat(spinner.getParent().getId()).isEqualTo("file-activity");
 
         files.open();
         waitUntilIdle();
@@ -188,5 +194,6 @@ class BackgroundFileWorkTest {
         assertThat(editor.fileProperty().get()).isEqualTo(big.resolve("portfolio.json"));
         assertThat(robot.lookup("#content").queryAs(Node.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#file-activity").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(spinner.isVisible()).isFalse();
     }
 }

@@ -179,6 +179,36 @@ class MainViewTest {
     }
 
     @Test
+    void aSectionsProblemBadgeJoinsItsEntryWithItsFirstProblem(FxRobot robot) {
+        // Not in the first window: no section of an untitled portfolio has a problem.
+        assertThat(robot.lookup(".problem-badge").queryAll()).isEmpty();
+
+        // A profile without a name: the profile's entry gets its badge, the others none.
+        robot.interact(() -> editor.history().reset(Portfolio.empty().withProfile(Portfolio.empty().profile()
+                .toBuilder().position("Reader in Logic").build())));
+        Label badge = robot.lookup("#problems-profile").queryAs(Label.class);
+        assertThat(badge.getText()).isEqualTo("1");
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getAccessibleHelp()).isEqualTo("1 problem in Profile");
+        assertThat(robot.lookup("#problems-news").queryAll()).isEmpty();
+
+        // Fixed, it stays in the entry, hidden, and shows again with the next problem.
+        robot.interact(() -> editor.history().reset(Portfolio.empty()));
+        assertThat(badge.isVisible()).isFalse();
+        assertThat(badge.isManaged()).isFalse();
+        robot.interact(() -> editor.history().reset(Portfolio.empty().withProfile(Portfolio.empty().profile()
+                .toBuilder().position("Reader in Logic").build())));
+        assertThat(robot.lookup("#problems-profile").queryAll()).containsExactly(badge);
+        assertThat(badge.isVisible()).isTrue();
+    }
+
+    @Test
+    void theFirstWindowHasNoSpinningIndicator(FxRobot robot) {
+        // Made only when an open or a save outlasts a glance (BackgroundFileWorkTest).
+        assertThat(robot.lookup(".progress-indicator").queryAll()).isEmpty();
+    }
+
+    @Test
     void theProblemsButtonCountsInWords(FxRobot robot) {
         javafx.scene.control.ToggleButton toggle = robot.lookup("#problems-toggle").queryAs(javafx.scene.control.ToggleButton.class);
         // A new untitled portfolio that nothing was typed into is not reported as broken.
