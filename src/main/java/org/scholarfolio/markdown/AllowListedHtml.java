@@ -48,7 +48,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * would drop for the node types {@link #covers} accepts (paragraphs, emphasis, code, links, headings
  * with their anchors, lists, quotes, rules, strikethrough, formulas); text, code and attribute values
  * are escaped here the way jsoup serialises them, and void elements are written as jsoup writes them.
- * Formulas are cleaned by the sanitiser itself, once per formula. {@code AllowListedHtmlProperties}
+ * Formulas are cleaned once per formula: taken as they are when {@link MathMlAsWritten} shows the allow-list
+ * would give them back unchanged, else by the sanitiser itself. {@code AllowListedHtmlProperties}
  * compares this path with the sanitiser byte for byte over generated and hostile Markdown.
  */
 final class AllowListedHtml {
