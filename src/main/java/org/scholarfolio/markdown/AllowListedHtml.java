@@ -48,7 +48,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * would drop for the node types {@link #covers} accepts (paragraphs, emphasis, code, links, headings
  * with their anchors, lists, quotes, rules, strikethrough, formulas); text, code and attribute values
  * are escaped here the way jsoup serialises them, and void elements are written as jsoup writes them.
- * Formulas are cleaned by the sanitiser itself, once per formula. {@code AllowListedHtmlProperties}
+ * Formulas are cleaned once per formula: taken as they are when {@link MathMlAsWritten} shows the allow-list
+ * would give them back unchanged, else by the sanitiser itself. {@code AllowListedHtmlProperties}
  * compares this path with the sanitiser byte for byte over generated and hostile Markdown.
  */
 final class AllowListedHtml {
@@ -102,8 +103,39 @@ final class AllowListedHtml {
             return null;
         }
         rewriteLinks(found, links);
-        return joinedInline(document, renderer).strip();
+        return joinedInline(document).strip();
     }
+
+    /**
+     * {@link #joinedInline(Node, HtmlRenderer)} with each paragraph rendered once rather than once per
+     * inline node: a render sets up every node renderer afresh. The same HTML, because none of the
+     * inline nodes this path covers starts with a line break of the writer's, which is all a render
+     * of its own would write differently; the paragraph adds only its {@code <p>} and {@code </p>}.
+     */
+    private String joinedInline(Node document) {
+        StringBuilder html = new StringBuilder();
+        for (Node block = document.getFirstChild(); block != null; ) {
+            String rendered = renderer.render(block);
+            if (!(block instanceof Paragraph)) {
+                html.append(rendered);
+            } else if (rendered.startsWith(PARAGRAPH_OPEN) && rendered.endsWith(PARAGRAPH_CLOSE)) {
+                html.append(rendered, PARAGRAPH_OPEN.length(), rendered.length() - PARAGRAPH_CLOSE.length());
+            } else {
+                // not a paragraph as commonmark writes one today: its inline nodes one by one, as before
+                for (Node inline = block.getFirstChild(); inline != null; inline = inline.getNext()) {
+                    html.append(renderer.render(inline));
+                }
+            }
+            block = block.getNext();
+            if (block != null) {
+                html.append(' ');
+            }
+        }
+        return html.toString();
+    }
+
+    private static final String PARAGRAPH_OPEN = "<p>";
+    private static final String PARAGRAPH_CLOSE = "</p>\n";
 
     /** The document's links when every node is one this path writes as the sanitiser would; else null. */
     private List<Link> covers(Node document) {

@@ -29,7 +29,9 @@ import org.scholarfolio.math.MathTypesetter;
  * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s and typeset to MathML), undo autolinks inside raw
  * {@code <a>} elements ({@link RawAnchorAutolinks}), replace emoji shortcodes
  * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}); Markdown
- * whose HTML is known to pass the allow-list unchanged skips that second parse ({@link AllowListedHtml}).
+ * whose HTML is known to pass the allow-list unchanged skips that second parse ({@link AllowListedHtml}), and so
+ * do typeset formulas ({@link MathMlAsWritten}): an export whose texts all take that path never sets up jsoup's
+ * cleaner.
  */
 public final class MarkdownRenderer {
     private static final MarkdownRenderer SHARED = new MarkdownRenderer();
@@ -39,7 +41,8 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer;
+    /** Made at its first use: Markdown the allow-list path covers, formulas included, never needs jsoup. */
+    private final SanitizerOnFirstUse sanitizer;
     /** Writes the allow-list's HTML directly for Markdown it covers; null: everything goes through the sanitiser. */
     private final AllowListedHtml allowListed;
     /** Null: every text is rendered whole (the export); else long texts are rendered block by block (the preview). */
@@ -84,7 +87,7 @@ public final class MarkdownRenderer {
 
     /** {@code allowListedPath} false: every text is parsed again by the sanitiser (to compare the two paths). */
     MarkdownRenderer(MathTypesetter math, boolean allowListedPath) {
-        sanitizer = new HtmlSanitizer();
+        sanitizer = new SanitizerOnFirstUse();
         blocks = null;
         blocksFrom = 0;
         List<Extension> extensions = List.of(
@@ -112,7 +115,7 @@ public final class MarkdownRenderer {
                 .softbreak("\n")
                 .build();
         allowListed = allowListedPath
-                ? new AllowListedHtml(extensions, formula -> sanitizer.clean(renderer.render(formula), LinkRewriter.NONE))
+                ? new AllowListedHtml(extensions, formula -> cleanFormula(renderer.render(formula)))
                 : null;
     }
 
@@ -164,10 +167,10 @@ public final class MarkdownRenderer {
         try {
             boolean math = containsMath(document);
             String html = allowListed == null ? null : allowListed.render(document, links);
-            return new RenderedMarkdown(html != null ? html : sanitizer.clean(renderer.render(document), links, opensPage),
+            return new RenderedMarkdown(html != null ? html : sanitizer.get().clean(renderer.render(document), links, opensPage),
                     math);
         } catch (StackOverflowError e) {
-            return new RenderedMarkdown(sanitizer.clean(renderer.render(asWritten(markdown)), links, opensPage), false);
+            return new RenderedMarkdown(sanitizer.get().clean(renderer.render(asWritten(markdown)), links, opensPage), false);
         }
     }
 
@@ -198,7 +201,32 @@ public final class MarkdownRenderer {
         if (allowListedHtml != null) {
             return new RenderedMarkdown(allowListedHtml, math);
         }
-        return new RenderedMarkdown(sanitizer.clean(AllowListedHtml.joinedInline(document, renderer), links), math);
+        return new RenderedMarkdown(sanitizer.get().clean(AllowListedHtml.joinedInline(document, renderer), links), math);
+    }
+
+    /** A formula's HTML through the allow-list: as it is when that is what the allow-list would give back. */
+    private String cleanFormula(String html) {
+        String unchanged = MathMlAsWritten.unchanged(html);
+        return unchanged != null ? unchanged : sanitizer.get().clean(html, LinkRewriter.NONE);
+    }
+
+    /** The sanitiser, shared by the renderers made from one ({@link #withBlockMemo}), set up when first asked for. */
+    private static final class SanitizerOnFirstUse {
+        private volatile HtmlSanitizer made;
+
+        HtmlSanitizer get() {
+            HtmlSanitizer sanitizer = made;
+            if (sanitizer == null) {
+                synchronized (this) {
+                    sanitizer = made;
+                    if (sanitizer == null) {
+                        sanitizer = new HtmlSanitizer();
+                        made = sanitizer;
+                    }
+                }
+            }
+            return sanitizer;
+        }
     }
 
     private Node parse(String markdown) {

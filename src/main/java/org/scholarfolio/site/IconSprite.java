@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -57,19 +58,42 @@ final class IconSprite {
             if (svg.isEmpty()) {
                 continue;
             }
-            Document doc = Jsoup.parse(svg.get(), "", Parser.xmlParser());
-            Element root = doc.selectFirst("svg");
-            if (root == null) {
-                continue;
-            }
-            root.childNodes().stream().filter(Comment.class::isInstance).toList().forEach(n -> n.remove());
-            out.append("<symbol id=\"").append(symbolId(icon)).append("\" viewBox=\"")
-                    .append(root.attr("viewBox").replaceAll("[^0-9. ]", "")).append("\">");
-            for (Element child : root.children()) {
-                out.append(child.outerHtml());
-            }
-            out.append("</symbol>");
+            String symbol = symbolAsWritten(icon, svg.get());
+            out.append(symbol != null ? symbol : symbolParsed(icon, svg.get()));
         }
         return out.append("</svg>").toString();
+    }
+
+    /**
+     * An icon as every Font Awesome file is written (its box, a comment, one path of plain figures), made into a
+     * symbol as {@link #symbolParsed} makes it, without jsoup: its XML parser's classes were an export's largest
+     * first use of jsoup, on the way to the first pages. Null for any other shape of file.
+     */
+    static String symbolAsWritten(String icon, String svg) {
+        Matcher plain = PLAIN_ICON.matcher(svg);
+        if (!plain.matches()) {
+            return null;
+        }
+        return "<symbol id=\"" + symbolId(icon) + "\" viewBox=\"" + plain.group(1) + "\"><path d=\"" + plain.group(2)
+                + "\" /></symbol>";
+    }
+
+    private static final Pattern PLAIN_ICON = Pattern.compile("<svg xmlns=\"http://www\\.w3\\.org/2000/svg\" "
+            + "viewBox=\"([0-9. ]+)\">(?:<!--(?:(?!-->).)*-->)?<path d=\"([A-Za-z0-9 .,-]*)\"/></svg>\\s*", Pattern.DOTALL);
+
+    /** An icon made into a symbol from its parsed SVG: its box and its elements, without comments. */
+    static String symbolParsed(String icon, String svg) {
+        Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
+        Element root = doc.selectFirst("svg");
+        if (root == null) {
+            return "";
+        }
+        root.childNodes().stream().filter(Comment.class::isInstance).toList().forEach(n -> n.remove());
+        StringBuilder out = new StringBuilder("<symbol id=\"").append(symbolId(icon)).append("\" viewBox=\"")
+                .append(root.attr("viewBox").replaceAll("[^0-9. ]", "")).append("\">");
+        for (Element child : root.children()) {
+            out.append(child.outerHtml());
+        }
+        return out.append("</symbol>").toString();
     }
 }

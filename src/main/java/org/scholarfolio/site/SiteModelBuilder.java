@@ -419,11 +419,12 @@ final class SiteModelBuilder {
         SiteAssets.Placed placed = new SiteAssets.Placed();
         LocalLinks links = new LocalLinks(assets.recordingTo(found, placed), sections, found, embedHosts);
         String record = "news[" + (n.id().isBlank() ? n.date() : n.id()) + "]";
-        RenderedMarkdown body = n.inline()
-                ? markdown.renderInline(n.body(), links.forPage("../", record))
-                : markdown.render(n.body(), links.forPage("../", record));
-        // Rendered again for the site root: the about page and the feed live there.
-        String homeHtml = (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
+        LocalLinks.PageLinks pageLinks = links.trackingForPage("../", record);
+        RenderedMarkdown body = n.inline() ? markdown.renderInline(n.body(), pageLinks) : markdown.render(n.body(), pageLinks);
+        // Rendered again for the site root (the about page and the feed live there) only when a link
+        // went through the root: most bodies link nowhere in the site and read the same from every depth.
+        String homeHtml = !pageLinks.usedRoot() ? body.html()
+                : (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
                 : markdown.render(n.body(), links.forPage("", record))).html();
         String title = n.title().isBlank() ? shortText(PageHead.plainText(body.html())) : n.title().strip();
         NewsView view = new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),

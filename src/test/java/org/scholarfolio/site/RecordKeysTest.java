@@ -9,6 +9,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.scholarfolio.files.ChangeCheck;
+import org.scholarfolio.generator.PortfolioGenerator;
+import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CitationCount;
+import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.PublicationBadges;
 
 /** Record keys are kept in the export state between processes, so their bytes are pinned here. */
 class RecordKeysTest {
@@ -46,4 +53,50 @@ class RecordKeysTest {
                 .isNotEqualTo(RecordKeys.keyOf(new Entry("a", List.of(2), Map.of(), "n")))
                 .isNotEqualTo(RecordKeys.keyOf(new Entry("a", List.of(1), Map.of(), null)));
     }
+
+    @Test
+    void theModelRecordsReadByHandGiveTheirComponentsInOrderAsReflectionReadsThem() throws Exception {
+        Portfolio portfolio = PortfolioGenerator.generate(40, 20, PortfolioGenerator.DEFAULT_SEED);
+        List<Record> records = new java.util.ArrayList<>();
+        for (Publication p : portfolio.publications()) {
+            records.addAll(List.of(p, p.links(), p.badges(), p.unknownFields()));
+            records.addAll(p.authors());
+        }
+        for (NewsItem n : portfolio.news()) {
+            records.addAll(List.of(n, n.date()));
+        }
+        records.add(new CitationCount(4242, "OpenAlex", java.time.LocalDate.of(2026, 12, 3)));
+        records.add(new PublicationBadges("a", "d", "g", "i", org.scholarfolio.model.UnknownFields.NONE));
+        java.util.Set<Class<?>> types = new java.util.HashSet<>();
+        for (Record r : records) {
+            var components = r.getClass().getRecordComponents();
+            Object[] reflected = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                reflected[i] = components[i].getAccessor().invoke(r);
+            }
+            assertThat(RecordKeys.modelComponents(r)).as(r.getClass().getName()).containsExactly(reflected);
+            types.add(r.getClass());
+        }
+        assertThat(types).hasSize(8);
+    }
+
+    @Test
+    void otherRecordsAreReadByReflection() {
+        assertThat(RecordKeys.modelComponents(new Entry("a", List.of(), Map.of(), null))).isNull();
+        assertThat(RecordKeys.modelComponents(FixturePortfolio.portfolio().profile())).isNull();
+    }
+
+    @Test
+    void anAuthorReadByHandIsKeyedAsItsWalkSpellsIt() {
+        Author author = new Author("Ada", "", "Lovelace", "", true, false, "", "", org.scholarfolio.model.UnknownFields.NONE);
+        String authorName = Author.class.getName() + "/9";
+        String spelledAuthor = "r:" + authorName.length() + ":" + authorName
+                + "String:3:Ada" + "String:0:" + "String:8:Lovelace" + "String:0:" + "Boolean:4:true" + "Boolean:5:false"
+                + "String:0:" + "String:0:" + "r:" + UNKNOWN_FIELDS.length() + ":" + UNKNOWN_FIELDS + "m:1:0";
+
+        assertThat(RecordKeys.keyOf(author))
+                .isEqualTo(new ChangeCheck().update(spelledAuthor.getBytes(StandardCharsets.UTF_8)).value());
+    }
+
+    private static final String UNKNOWN_FIELDS = org.scholarfolio.model.UnknownFields.class.getName() + "/1";
 }

@@ -195,6 +195,21 @@ class SiteExporterTest {
     }
 
     @Test
+    void newsLinkingIntoTheSiteLinksFromTheHomePageAsFromTheNewsList() throws IOException {
+        // a news body is rendered for the site root apart from the news list only when a link went through the root
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withSite(portfolio.site().toBuilder().newsLimit(0).build());
+        Path other = temp.resolve("all-news-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
+        Document news = Jsoup.parse(other.resolve("news/index.html").toFile(), "UTF-8");
+        assertThat(home.select("table.news td a").eachAttr("href")).contains("collaboration/index.html")
+                .doesNotContain("../collaboration/index.html");
+        assertThat(news.select("td a").eachAttr("href")).contains("../collaboration/index.html");
+        assertThat(home.select("table.news td").eachText()).contains("Started my PhD, see how to work with me.");
+    }
+
+    @Test
     void seedBioExportsWithEmojisLinksAndNoVisibleComment() throws IOException {
         String seed;
         try (var in = getClass().getResourceAsStream("seed-about.md")) {
