@@ -1,0 +1,124 @@
+package org.scholarfolio.cli;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * Stops the editor's periodic collections once they have nothing left to give back, and starts them
+ * again when the editor works. {@code G1PeriodicGCInterval} (the launchers set 5 s) has G1 run a
+ * concurrent cycle whenever no collection ran for that long, so that an editor left alone after an
+ * open gives back the heap the open grew. It never stops by itself: an idle editor ran one cycle
+ * every 5 s for ever, and each cycle's remark pause stopped the window for 16-214 ms on a busy
+ * machine. Here a periodic collection that finds the heap as large as the previous periodic one
+ * left it (nothing was given back, nothing was grown since) turns the interval off; any other
+ * collection (the heap filled: the editor is doing something) turns it back on. The flag is one a
+ * running JVM may change.
+ */
+public final class IdleCollections {
+    /** The cause G1 gives a collection its periodic trigger started. */
+    static final String PERIODIC_CAUSE = "G1 Periodic Collection";
+    static final String FLAG = "G1PeriodicGCInterval";
+    private static final AtomicBoolean WATCHING = new AtomicBoolean();
+    private static final long START_DELAY_MILLIS = 10_000;
+
+    private IdleCollections() {
+    }
+
+    /**
+     * When to collect, given the collections seen; one per JVM, told on the JVM's notification thread.
+     * {@link #interval} is the flag's value wanted after each collection.
+     */
+    static final class Policy {
+        private final long activeMillis;
+        private long interval;
+        /** The heap's committed size when the last periodic collection began; -1 after any other. */
+        private long committedAtLastPeriodic = -1;
+
+        Policy(long activeMillis) {
+            this.activeMillis = activeMillis;
+            this.interval = activeMillis;
+        }
+
+        /** Takes one collection; returns the interval to set, in milliseconds (0: no periodic collections). */
+        long collected(boolean periodic, long committedBytes) {
+            if (!periodic) {
+                committedAtLastPeriodic = -1;
+                interval = activeMillis;
+            } else if (committedBytes == committedAtLastPeriodic) {
+                interval = 0;
+            } else {
+                committedAtLastPeriodic = committedBytes;
+            }
+            return interval;
+        }
+    }
+
+    /**
+     * {@link #watch()} on a thread of its own, after the start-up: the management beans' classes
+     * would otherwise compete with the first window for a core. Nothing is missed meanwhile: the
+     * policy needs two periodic collections, and the first comes 5 s after the open's last one.
+     */
+    public static void watchInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(START_DELAY_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            watch();
+        }, "idle-collections");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /**
+     * Watches this JVM's collections when it runs periodic ones (G1 with a non-zero interval, as the
+     * launchers start the editor's); true when it does. Once per JVM; safe to call again.
+     */
+    public static boolean watch() {
+        try {
+            HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            long active = Long.parseLong(flags.getVMOption(FLAG).getValue());
+            if (active <= 0 || !WATCHING.compareAndSet(false, true)) {
+                return false;
+            }
+            Policy policy = new Policy(active);
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long[] set = {active};
+            boolean any = false;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                // The young collector's pauses carry a cycle's trigger; the concurrent cycle's own
+                // pauses (reported by newer JVMs under "G1 Concurrent GC") follow from it and are not counted.
+                if (!collector.getName().equals("G1 Young Generation") && !collector.getName().equals("G1 Old Generation")) {
+                    continue;
+                }
+                any = true;
+                ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                    if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                        return;
+                    }
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    long wanted = policy.collected(PERIODIC_CAUSE.equals(info.getGcCause()),
+                            memory.getHeapMemoryUsage().getCommitted());
+                    synchronized (set) {
+                        if (wanted != set[0]) {
+                            flags.setVMOption(FLAG, Long.toString(wanted));
+                            set[0] = wanted;
+                        }
+                    }
+                }, null, null);
+            }
+            return any;
+        } catch (RuntimeException e) {
+            // another JVM, without the flag or the beans: its collections are its own
+            return false;
+        }
+    }
+}
