@@ -10,15 +10,17 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Stops the editor's periodic collections once they have nothing left to give back, and starts them
- * again when the editor works. {@code G1PeriodicGCInterval} (the launchers set 5 s) has G1 run a
- * concurrent cycle whenever no collection ran for that long, so that an editor left alone after an
- * open gives back the heap the open grew. It never stops by itself: an idle editor ran one cycle
- * every 5 s for ever, and each cycle's remark pause stopped the window for 16-214 ms on a busy
- * machine. Here a periodic collection that finds the heap as large as the previous periodic one
- * left it (nothing was given back, nothing was grown since) turns the interval off; any other
- * collection (the heap filled: the editor is doing something) turns it back on. The flag is one a
- * running JVM may change.
+ * Spaces out the editor's periodic collections while they have nothing left to give back, and
+ * brings them back to their interval when the editor works. {@code G1PeriodicGCInterval} (the
+ * launchers set 5 s) has G1 collect whenever no collection ran for that long, so that an editor
+ * left alone after an open gives back the heap the open grew. It never stops by itself: an idle
+ * editor collected every 5 s for ever (a concurrent cycle, then a young and a mixed pause), each
+ * cycle's remark pause stopping the window (16-214 ms measured on a busy machine) and the marking
+ * taking a second of processor time a minute. Here a periodic collection that finds the heap as
+ * large as the previous periodic one left it (nothing was given back or grown since) doubles the
+ * interval, up to {@link #LONGEST_MILLIS}: what a later cycle still finds to give back (an old page
+ * dropped by the preview) is given back later, not never. Any other collection (the heap filled:
+ * the editor is doing something) sets the interval back. The flag is one a running JVM may change.
  */
 public final class IdleCollections {
     /** The cause G1 gives a collection its periodic trigger started. */
@@ -30,9 +32,12 @@ public final class IdleCollections {
     private IdleCollections() {
     }
 
+    /** The longest interval the doubling reaches. */
+    static final long LONGEST_MILLIS = 320_000;
+
     /**
      * When to collect, given the collections seen; one per JVM, told on the JVM's notification thread.
-     * {@link #interval} is the flag's value wanted after each collection.
+     * {@link #collected} gives the flag's value wanted after each collection.
      */
     static final class Policy {
         private final long activeMillis;
@@ -45,13 +50,13 @@ public final class IdleCollections {
             this.interval = activeMillis;
         }
 
-        /** Takes one collection; returns the interval to set, in milliseconds (0: no periodic collections). */
+        /** Takes one collection; returns the interval to set, in milliseconds. */
         long collected(boolean periodic, long committedBytes) {
             if (!periodic) {
                 committedAtLastPeriodic = -1;
                 interval = activeMillis;
             } else if (committedBytes == committedAtLastPeriodic) {
-                interval = 0;
+                interval = Math.min(interval * 2, Math.max(activeMillis, LONGEST_MILLIS));
             } else {
                 committedAtLastPeriodic = committedBytes;
             }
@@ -62,7 +67,8 @@ public final class IdleCollections {
     /**
      * {@link #watch()} on a thread of its own, after the start-up: the management beans' classes
      * would otherwise compete with the first window for a core. Nothing is missed meanwhile: the
-     * policy needs two periodic collections, and the first comes 5 s after the open's last one.
+     * policy needs two periodic collections to lengthen the interval, and the first comes 5 s
+     * after the open's last collection.
      */
     public static void watchInBackground() {
         Thread thread = new Thread(() -> {

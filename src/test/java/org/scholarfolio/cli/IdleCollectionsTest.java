@@ -16,27 +16,35 @@ class IdleCollectionsTest {
     private static final long MB = 1 << 20;
 
     @Test
-    void periodicCollectionsStopOnceOneFindsTheHeapAsThePreviousLeftIt() {
+    void periodicCollectionsSpaceOutWhileEachFindsTheHeapAsThePreviousLeftIt() {
         IdleCollections.Policy policy = new IdleCollections.Policy(5000);
         assertThat(policy.collected(false, 900 * MB)).isEqualTo(5000);
         // the open's heap given back over two cycles
         assertThat(policy.collected(true, 900 * MB)).isEqualTo(5000);
         assertThat(policy.collected(true, 300 * MB)).isEqualTo(5000);
         assertThat(policy.collected(true, 120 * MB)).isEqualTo(5000);
-        // the last cycle gave nothing back: no more
-        assertThat(policy.collected(true, 120 * MB)).isZero();
+        // the last cycle gave nothing back: the next comes later, and later again
+        assertThat(policy.collected(true, 120 * MB)).isEqualTo(10_000);
+        assertThat(policy.collected(true, 120 * MB)).isEqualTo(20_000);
+        // a later cycle that gives something back does not shorten it; the one after starts from there
+        assertThat(policy.collected(true, 110 * MB)).isEqualTo(20_000);
+        assertThat(policy.collected(true, 110 * MB)).isEqualTo(40_000);
+        for (int i = 0; i < 10; i++) {
+            policy.collected(true, 110 * MB);
+        }
+        assertThat(policy.collected(true, 110 * MB)).isEqualTo(IdleCollections.LONGEST_MILLIS);
     }
 
     @Test
-    void anyOtherCollectionStartsThemAgainAndTheCountStartsOver() {
+    void anyOtherCollectionSetsTheIntervalBackAndTheCountStartsOver() {
         IdleCollections.Policy policy = new IdleCollections.Policy(5000);
         policy.collected(true, 120 * MB);
-        assertThat(policy.collected(true, 120 * MB)).isZero();
+        assertThat(policy.collected(true, 120 * MB)).isEqualTo(10_000);
         // typing filled the young generation
         assertThat(policy.collected(false, 120 * MB)).isEqualTo(5000);
         // a periodic one right after is not taken for the second of a pair
         assertThat(policy.collected(true, 120 * MB)).isEqualTo(5000);
-        assertThat(policy.collected(true, 120 * MB)).isZero();
+        assertThat(policy.collected(true, 120 * MB)).isEqualTo(10_000);
     }
 
     @Test
@@ -48,27 +56,27 @@ class IdleCollectionsTest {
     }
 
     @Test
-    void anIdleJvmStopsCollectingAndStartsAgainWhenItWorks(@TempDir Path dir) throws Exception {
+    void anIdleJvmCollectsLessOftenAndAsBeforeWhenItWorks(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         Process child = ChildJvm.start(Probe.class.getName(), List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=300"), out,
                 dir.resolve("err"));
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readAllLines(out)).containsExactly("watching: true", "idle: 0", "working: 300");
+        assertThat(Files.readAllLines(out)).containsExactly("watching: true", "idle: 600", "working: 300");
     }
 
-    /** Watches, waits (up to a minute) for the interval to go off, then collects and prints it again. */
+    /** Watches, waits (up to a minute) for the interval to lengthen, then collects and prints it again. */
     public static final class Probe {
         public static void main(String[] args) throws Exception {
             HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             System.out.println("watching: " + IdleCollections.watch());
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-            while (!flags.getVMOption(IdleCollections.FLAG).getValue().equals("0") && System.nanoTime() < deadline) {
+            while (flags.getVMOption(IdleCollections.FLAG).getValue().equals("300") && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             System.out.println("idle: " + flags.getVMOption(IdleCollections.FLAG).getValue());
             System.gc();
             deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-            while (flags.getVMOption(IdleCollections.FLAG).getValue().equals("0") && System.nanoTime() < deadline) {
+            while (!flags.getVMOption(IdleCollections.FLAG).getValue().equals("300") && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             System.out.println("working: " + flags.getVMOption(IdleCollections.FLAG).getValue());
