@@ -5,6 +5,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -17,9 +18,11 @@ import javax.management.openmbean.CompositeData;
  * editor collected every 5 s for ever (a concurrent cycle, then a young and a mixed pause), each
  * cycle's remark pause stopping the window (16-214 ms measured on a busy machine) and the marking
  * taking a second of processor time a minute. Here a periodic collection that finds the heap as
- * large as the previous periodic one left it (nothing was given back or grown since) doubles the
- * interval, up to {@link #LONGEST_MILLIS}: what a later cycle still finds to give back (an old page
- * dropped by the preview) is given back later, not never. Any other collection (the heap filled:
+ * the previous periodic one left it (as large, and less than 1 MB emptier) doubles the interval, up
+ * to {@link #LONGEST_MILLIS}, and one that gave something back (a remark's shrink, a mixed
+ * collection's old regions) sets it back to the first: the mixed collections that follow a cycle
+ * run at their pace, and what a later cycle still finds (an old page the preview dropped) is given
+ * back later, not never. Any other collection (the heap filled:
  * the editor is doing something) sets the interval back. The flag is one a running JVM may change.
  */
 public final class IdleCollections {
@@ -35,6 +38,9 @@ public final class IdleCollections {
     /** The longest interval the doubling reaches. */
     static final long LONGEST_MILLIS = 320_000;
 
+    /** Less than this taken off the heap's use between two periodic collections is nothing. */
+    static final long NOTHING_BYTES = 1 << 20;
+
     /**
      * When to collect, given the collections seen; one per JVM, told on the JVM's notification thread.
      * {@link #collected} gives the flag's value wanted after each collection.
@@ -42,24 +48,30 @@ public final class IdleCollections {
     static final class Policy {
         private final long activeMillis;
         private long interval;
-        /** The heap's committed size when the last periodic collection began; -1 after any other. */
+        /** The heap's committed size and use after the last periodic collection; -1 after any other. */
         private long committedAtLastPeriodic = -1;
+        private long usedAtLastPeriodic = -1;
 
         Policy(long activeMillis) {
             this.activeMillis = activeMillis;
             this.interval = activeMillis;
         }
 
-        /** Takes one collection; returns the interval to set, in milliseconds. */
-        long collected(boolean periodic, long committedBytes) {
+        /** Takes one collection and the heap after it; returns the interval to set, in milliseconds. */
+        long collected(boolean periodic, long committedBytes, long usedBytes) {
             if (!periodic) {
                 committedAtLastPeriodic = -1;
+                usedAtLastPeriodic = -1;
                 interval = activeMillis;
-            } else if (committedBytes == committedAtLastPeriodic) {
-                interval = Math.min(interval * 2, Math.max(activeMillis, LONGEST_MILLIS));
-            } else {
-                committedAtLastPeriodic = committedBytes;
+                return interval;
             }
+            boolean gaveNothingBack = committedAtLastPeriodic >= 0 && committedBytes == committedAtLastPeriodic
+                    && usedBytes > usedAtLastPeriodic - NOTHING_BYTES;
+            // One that gave something back (a remark's shrink, a mixed collection's old regions) is
+            // likely followed by more: the next comes at the first interval again.
+            interval = gaveNothingBack ? Math.min(interval * 2, Math.max(activeMillis, LONGEST_MILLIS)) : activeMillis;
+            committedAtLastPeriodic = committedBytes;
+            usedAtLastPeriodic = usedBytes;
             return interval;
         }
     }
@@ -111,8 +123,8 @@ public final class IdleCollections {
                         return;
                     }
                     var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long wanted = policy.collected(PERIODIC_CAUSE.equals(info.getGcCause()),
-                            memory.getHeapMemoryUsage().getCommitted());
+                    MemoryUsage heap = memory.getHeapMemoryUsage();
+                    long wanted = policy.collected(PERIODIC_CAUSE.equals(info.getGcCause()), heap.getCommitted(), heap.getUsed());
                     synchronized (set) {
                         if (wanted != set[0]) {
                             flags.setVMOption(FLAG, Long.toString(wanted));

@@ -18,33 +18,33 @@ class IdleCollectionsTest {
     @Test
     void periodicCollectionsSpaceOutWhileEachFindsTheHeapAsThePreviousLeftIt() {
         IdleCollections.Policy policy = new IdleCollections.Policy(5000);
-        assertThat(policy.collected(false, 900 * MB)).isEqualTo(5000);
-        // the open's heap given back over two cycles
-        assertThat(policy.collected(true, 900 * MB)).isEqualTo(5000);
-        assertThat(policy.collected(true, 300 * MB)).isEqualTo(5000);
-        assertThat(policy.collected(true, 120 * MB)).isEqualTo(5000);
-        // the last cycle gave nothing back: the next comes later, and later again
-        assertThat(policy.collected(true, 120 * MB)).isEqualTo(10_000);
-        assertThat(policy.collected(true, 120 * MB)).isEqualTo(20_000);
-        // a later cycle that gives something back does not shorten it; the one after starts from there
-        assertThat(policy.collected(true, 110 * MB)).isEqualTo(20_000);
-        assertThat(policy.collected(true, 110 * MB)).isEqualTo(40_000);
+        assertThat(policy.collected(false, 900 * MB, 600 * MB)).isEqualTo(5000);
+        // the open's heap given back by a remark, then old regions by mixed collections
+        assertThat(policy.collected(true, 900 * MB, 500 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(true, 300 * MB, 220 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(true, 300 * MB, 200 * MB)).isEqualTo(5000);
+        // nothing given back (less than 1 MB): the next comes later, and later again
+        assertThat(policy.collected(true, 300 * MB, 200 * MB - 1000)).isEqualTo(10_000);
+        assertThat(policy.collected(true, 300 * MB, 200 * MB)).isEqualTo(20_000);
+        // a later one that gives something back brings the first interval back
+        assertThat(policy.collected(true, 280 * MB, 195 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(true, 280 * MB, 195 * MB)).isEqualTo(10_000);
         for (int i = 0; i < 10; i++) {
-            policy.collected(true, 110 * MB);
+            policy.collected(true, 280 * MB, 195 * MB);
         }
-        assertThat(policy.collected(true, 110 * MB)).isEqualTo(IdleCollections.LONGEST_MILLIS);
+        assertThat(policy.collected(true, 280 * MB, 195 * MB)).isEqualTo(IdleCollections.LONGEST_MILLIS);
     }
 
     @Test
     void anyOtherCollectionSetsTheIntervalBackAndTheCountStartsOver() {
         IdleCollections.Policy policy = new IdleCollections.Policy(5000);
-        policy.collected(true, 120 * MB);
-        assertThat(policy.collected(true, 120 * MB)).isEqualTo(10_000);
+        policy.collected(true, 120 * MB, 80 * MB);
+        assertThat(policy.collected(true, 120 * MB, 80 * MB)).isEqualTo(10_000);
         // typing filled the young generation
-        assertThat(policy.collected(false, 120 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(false, 120 * MB, 90 * MB)).isEqualTo(5000);
         // a periodic one right after is not taken for the second of a pair
-        assertThat(policy.collected(true, 120 * MB)).isEqualTo(5000);
-        assertThat(policy.collected(true, 120 * MB)).isEqualTo(10_000);
+        assertThat(policy.collected(true, 120 * MB, 80 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(true, 120 * MB, 80 * MB)).isEqualTo(10_000);
     }
 
     @Test
