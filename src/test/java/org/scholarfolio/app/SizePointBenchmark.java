@@ -287,9 +287,11 @@ public final class SizePointBenchmark {
         if (!"off".equals(System.getProperty("reload"))) {
             Path file = editor.fileProperty().get();
             Portfolio theirs = WaitForAsyncUtils.asyncFx(editor::portfolio).get(1, TimeUnit.MINUTES);
+            // A text no earlier run wrote: builds before the reload's own step took equal content as no change.
+            String changed = "changed elsewhere at " + java.time.Instant.now();
             PortfolioStore.save(file, bio
-                    ? theirs.withProfile(theirs.profile().toBuilder().bio(theirs.profile().bio() + " changed elsewhere").build())
-                    : withPublication(theirs, 1, b -> b.text(PublicationField.TITLE, "Changed elsewhere")));
+                    ? theirs.withProfile(theirs.profile().toBuilder().bio(theirs.profile().bio() + " " + changed).build())
+                    : withPublication(theirs, 1, b -> b.text(PublicationField.TITLE, changed)));
             Thread.sleep(2_000);
             step("reload (the file another program changed, until the preview shows it)", Long.getLong("open.settle", 1_500),
                     watchdog, done -> reload(io, editor, () -> whenPreviewed(view, editor, done)));
