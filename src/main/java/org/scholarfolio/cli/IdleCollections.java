@@ -29,6 +29,8 @@ public final class IdleCollections {
     /** The cause G1 gives a collection its periodic trigger started. */
     static final String PERIODIC_CAUSE = "G1 Periodic Collection";
     static final String FLAG = "G1PeriodicGCInterval";
+    /** Set to {@code false} to keep the launchers' interval for good (to measure the difference). */
+    static final String PROPERTY = "scholarfolio.idleCollections";
     private static final AtomicBoolean WATCHING = new AtomicBoolean();
     private static final long START_DELAY_MILLIS = 10_000;
 
@@ -83,6 +85,9 @@ public final class IdleCollections {
      * after the open's last collection.
      */
     public static void watchInBackground() {
+        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+            return;
+        }
         Thread thread = new Thread(() -> {
             try {
                 Thread.sleep(START_DELAY_MILLIS);
