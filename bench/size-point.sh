@@ -3,7 +3,9 @@
 # authors, a 10 MB bio and a 200 MB PDF (a sparse file), each from the command line (`validate`,
 # `export`: wall, processor time, peak RSS) and in the editor's window with its live preview
 # (SizePointBenchmark: open, 10 keys typed into one field (-Dkeys=N), save, the saved file reopened
-# (-Dreopen=off: not), export; the time of each and the
+# (-Dreopen=off: not), the file changed by another program and reloaded (-Dreload=off: not), the window
+# left alone for a minute (-Didle=SECONDS, 0: not; the longest wait of a task posted to the JavaFX
+# thread every 20 ms, the collections, the periodic interval at the end), export; the time of each and the
 # longest gap between two frames of the JavaFX thread; the peak RSS). The editor runs under Xvfb
 # when xvfb-run is installed, headless otherwise. The load average is printed before every step.
 #

@@ -10,6 +10,7 @@ import org.scholarfolio.cli.DirectImport;
 import org.scholarfolio.cli.DirectExport;
 import org.scholarfolio.cli.EditorRelaunch;
 import org.scholarfolio.cli.ExportRelaunch;
+import org.scholarfolio.cli.IdleCollections;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
@@ -39,6 +40,7 @@ public final class Launcher {
             QuickCompilation.requestForEditor();
             useWebKitsPlainLoader();
             SmallHeap.requestForEditorInBackground();
+            IdleCollections.watchInBackground();
         }
         if (args.length == 0) {
             // The portfolio reopened is read, and its page rendered once, while the toolkit starts.

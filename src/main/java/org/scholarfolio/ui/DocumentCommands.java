@@ -216,15 +216,14 @@ public final class DocumentCommands {
             }
         });
         switch (choice) {
-            case RELOAD -> {
-                try {
-                    editor.reloadFromDisk();
-                    status.accept("Reloaded " + file + " from disk; Undo brings your version back");
-                } catch (IOException e) {
-                    status.accept("Could not read " + file + ": " + e.getMessage());
-                }
+            // Read on the file thread: at 100,000 publications the read is seconds.
+            case RELOAD -> io.reload(() -> {
+                status.accept("Reloaded " + file + " from disk; Undo brings your version back");
                 after.accept(false);
-            }
+            }, e -> {
+                status.accept("Could not read " + file + ": " + e.getMessage());
+                after.accept(false);
+            });
             case OVERWRITE -> io.overwrite(snapshot -> {
                 status.accept("Saved " + file + " over the other program's change");
                 after.accept(true);

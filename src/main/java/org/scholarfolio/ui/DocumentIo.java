@@ -128,6 +128,19 @@ public final class DocumentIo {
         }, failed);
     }
 
+    /**
+     * Reads the current file as it is on disk now and, back on the UI thread, takes it as one step
+     * that Undo takes back ({@link EditorViewModel#takeReloaded}); the document is not edited meanwhile.
+     */
+    public void reload(Runnable reloaded, Consumer<IOException> failed) {
+        Path jsonFile = editor.fileProperty().get();
+        editor.takePendingEdits();
+        submit("Reading " + jsonFile + "\u2026", true, () -> editor.read(jsonFile), o -> {
+            editor.takeReloaded(o);
+            reloaded.run();
+        }, failed);
+    }
+
     /** Reads the current file as it is on disk now, without taking it (for a comparison or a reload). */
     public void readCurrent(Consumer<Portfolio> read, Consumer<IOException> failed) {
         Path jsonFile = editor.fileProperty().get();

@@ -157,16 +157,16 @@ public final class EditorViewModel {
         markWritten(file.get(), snapshot);
     }
 
+    /** What Undo names the step a reload makes. */
+    static final UndoStep RELOAD_STEP = UndoStep.named("reload from disk", null);
+
     /**
-     * Takes the current file as it is on disk now, as one step that Undo takes back (so the
-     * changes made here are not lost), and counts it as saved.
+     * Takes the current file as it is on disk now, read by {@link #read} (off the UI thread), as one
+     * step that Undo takes back (so the changes made here are not lost), and counts it as saved.
      */
-    public void reloadFromDisk() throws IOException {
+    public void takeReloaded(PortfolioFiles.Opened opened) {
         takePendingEdits();
-        PortfolioFiles.Opened opened = files.open(file.get());
-        history.apply(opened.portfolio(), null);
-        history.closeStep();
-        history.markSaved();
+        history.takeSaved(opened.portfolio(), RELOAD_STEP);
     }
 
     /** The current file as it is on disk now, without taking it (for a comparison). */

@@ -116,23 +116,27 @@ public abstract class RecordListViewModel<T> {
             return;
         }
         int common = Math.min(list.size(), rows.size());
-        List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < common && changed.size() <= ROWS_CHANGED_ONE_BY_ONE; i++) {
-            T was = shown.get(i);
-            T now = list.get(i);
-            // Snapshots share the records an edit did not touch: most rows are the very same object.
-            if (was != now) {
-                if (was.equals(now)) {
-                    // An equal record from another snapshot (a reopened file): compared once, then by identity.
-                    shown.set(i, now);
-                } else {
-                    changed.add(i);
-                }
+        // Snapshots share the records an edit did not touch: most rows are the very same object. Many
+        // other objects (the file reloaded from disk, or an Undo past that) are replaced without a
+        // compare: comparing 100,000 equal records held the JavaFX thread for longer than their rows take.
+        List<Integer> otherObjects = new ArrayList<>();
+        for (int i = 0; i < common && otherObjects.size() <= ROWS_CHANGED_ONE_BY_ONE; i++) {
+            if (shown.get(i) != list.get(i)) {
+                otherObjects.add(i);
             }
         }
-        if (changed.size() > ROWS_CHANGED_ONE_BY_ONE || rows.isEmpty() && !list.isEmpty()) {
+        if (otherObjects.size() > ROWS_CHANGED_ONE_BY_ONE || rows.isEmpty() && !list.isEmpty()) {
             replaceAllRows(list);
             return;
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int i : otherObjects) {
+            if (shown.get(i).equals(list.get(i))) {
+                // An equal record from another snapshot: compared once, then by identity.
+                shown.set(i, list.get(i));
+            } else {
+                changed.add(i);
+            }
         }
         // Replace only what changed so that table selection and scroll position survive an edit.
         for (int i : changed) {

@@ -84,6 +84,27 @@ public final class UndoHistory {
         update();
     }
 
+    /**
+     * Makes {@code fromDisk}, the file as another program left it, the current and saved snapshot, as
+     * one step ({@code step}) that Undo takes back to what was here. Nothing is compared: the two
+     * share no objects, so an {@code equals} would walk both whole (100,000 publications) on the UI
+     * thread, and what changed is not needed to name a step the caller names.
+     */
+    public void takeSaved(Portfolio fromDisk, UndoStep step) {
+        Objects.requireNonNull(fromDisk, "fromDisk");
+        Objects.requireNonNull(step, "step");
+        undoStack.push(new Entry(current.get(), step));
+        if (undoStack.size() > MAX_STEPS) {
+            undoStack.removeLast();
+        }
+        redoStack.clear();
+        lastCoalescingKey = null;
+        saved = fromDisk;
+        current.set(fromDisk);
+        update();
+        savedSnapshot.set(fromDisk);
+    }
+
     /** Ends the current coalesced step, e.g. when the user leaves a text field. */
     public void closeStep() {
         lastCoalescingKey = null;

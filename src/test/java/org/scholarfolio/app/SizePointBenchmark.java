@@ -46,7 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * <li>{@code make DIR}: writes the four portfolios into DIR/publications-100000, DIR/authors-5000,
  * DIR/bio-10mb and DIR/pdf-200mb (the PDF is a sparse file);</li>
  * <li>{@code editor PORTFOLIO_DIR OUT_DIR}: the editor's steps on one of them (open, keys, save, the saved
- * file reopened, export).</li>
+ * file reopened, the file changed by another program and reloaded, a minute left alone, export).</li>
  * </ul>
  */
 public final class SizePointBenchmark {
@@ -185,6 +185,7 @@ public final class SizePointBenchmark {
         Platform.startup(() -> started.complete(null));
         started.get(2, TimeUnit.MINUTES);
         PulseWatchdog watchdog = new PulseWatchdog();
+        watchCollectionsAsTheLauncherDoes();
         ExecutorService fileThread = Executors.newSingleThreadExecutor();
         ExecutorService background = Executors.newSingleThreadExecutor();
         EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
@@ -282,6 +283,26 @@ public final class SizePointBenchmark {
                     }));
         }
 
+        // Another program changes the file; the person chooses Reload (-Dreload=off leaves it out).
+        if (!"off".equals(System.getProperty("reload"))) {
+            Path file = editor.fileProperty().get();
+            Portfolio theirs = WaitForAsyncUtils.asyncFx(editor::portfolio).get(1, TimeUnit.MINUTES);
+            // A text no earlier run wrote: builds before the reload's own step took equal content as no change.
+            String changed = "changed elsewhere at " + java.time.Instant.now();
+            PortfolioStore.save(file, bio
+                    ? theirs.withProfile(theirs.profile().toBuilder().bio(theirs.profile().bio() + " " + changed).build())
+                    : withPublication(theirs, 1, b -> b.text(PublicationField.TITLE, changed)));
+            Thread.sleep(2_000);
+            step("reload (the file another program changed, until the preview shows it)", Long.getLong("open.settle", 1_500),
+                    watchdog, done -> reload(io, editor, () -> whenPreviewed(view, editor, done)));
+        }
+
+        // The window left alone (-Didle=SECONDS, 0: not): the periodic collections' pauses, with no frames asked for.
+        long idleSeconds = Long.getLong("idle", 60);
+        if (idleSeconds > 0) {
+            idle(idleSeconds, watchdog);
+        }
+
         // -Dexport=off leaves the export out (at 100,000 publications it takes minutes on a busy machine).
         if (!"off".equals(System.getProperty("export"))) {
             SiteExporter exporter = new SiteExporter(PortfolioStore::writeJson);
@@ -296,6 +317,87 @@ public final class SizePointBenchmark {
         background.shutdown();
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * The launcher's watch over the periodic collections ({@code cli.IdleCollections}), where the
+     * build has it: looked up by name so that this runs on builds from before it too.
+     */
+    private static void watchCollectionsAsTheLauncherDoes() {
+        try {
+            Class.forName("org.scholarfolio.cli.IdleCollections").getMethod("watch").invoke(null);
+        } catch (ClassNotFoundException before) {
+            // a build whose periodic collections run on for ever
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reload as the changed-on-disk question's Reload does it: read on the file thread where the
+     * build can ({@code DocumentIo.reload}), else on the JavaFX thread as builds before that did
+     * ({@code EditorViewModel.reloadFromDisk}); looked up by name so that this runs on both.
+     */
+    private static void reload(DocumentIo io, EditorViewModel editor, Runnable done) {
+        try {
+            try {
+                DocumentIo.class.getMethod("reload", Runnable.class, java.util.function.Consumer.class).invoke(io, done,
+                        (java.util.function.Consumer<IOException>) e -> {
+                            throw new IllegalStateException(e);
+                        });
+            } catch (NoSuchMethodException before) {
+                EditorViewModel.class.getMethod("reloadFromDisk").invoke(editor);
+                done.run();
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Leaves the window alone for {@code seconds}: the frame watchdog stops (it asks for a frame at
+     * every pulse, which an idle window does not), and a task posted to the JavaFX thread every 20 ms
+     * measures how long a key typed at any moment would have waited. Prints the longest gap between
+     * two of its runs, every gap over 50 ms (at the JVM's uptime, to match a -Xlog:gc log), the
+     * collections in the time and the periodic collections' interval at its end.
+     */
+    private static void idle(long seconds, PulseWatchdog watchdog) throws Exception {
+        onFx(watchdog::stop);
+        stepStart = ThreadSchedStats.now();
+        long uptimeZero = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        long[] last = {System.nanoTime()};
+        long[] longest = {0};
+        List<String> gaps = new ArrayList<>();
+        var collectors = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+        long collectionsBefore = collectors.stream().mapToLong(c -> c.getCollectionCount()).sum();
+        var probe = Executors.newSingleThreadScheduledExecutor();
+        probe.scheduleAtFixedRate(() -> Platform.runLater(() -> {
+            long now = System.nanoTime();
+            long gap = now - last[0];
+            longest[0] = Math.max(longest[0], gap);
+            if (gap > TimeUnit.MILLISECONDS.toNanos(50)) {
+                gaps.add(String.format("at %.3f s %,d ms", (last[0] - uptimeZero) / 1e9, TimeUnit.NANOSECONDS.toMillis(gap)));
+            }
+            last[0] = now;
+        }), 0, 20, TimeUnit.MILLISECONDS);
+        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        probe.shutdownNow();
+        long collections = collectors.stream().mapToLong(c -> c.getCollectionCount()).sum() - collectionsBefore;
+        String interval = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                .getVMOption("G1PeriodicGCInterval").getValue();
+        onFx(() -> {
+            System.out.printf("%-52s longest gap between two runs of a task posted every 20 ms %,6d ms; %d collections"
+                    + " (young and full); periodic interval at the end %s ms; resident now %,d MB (ended %s UTC)%n",
+                    "idle (" + seconds + " s, nothing touched)", TimeUnit.NANOSECONDS.toMillis(longest[0]), collections, interval,
+                    rssMb("VmRSS"), java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0));
+            if (!gaps.isEmpty()) {
+                System.out.println("    gaps over 50 ms (JVM uptime at the gap's start): " + String.join(", ", gaps));
+            }
+            System.out.println("    threads: " + ThreadSchedStats.now().since(stepStart));
+            watchdog.start();
+            watchdog.reset();
+        });
     }
 
     /**

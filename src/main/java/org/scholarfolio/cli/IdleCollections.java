@@ -1,0 +1,147 @@
+package org.scholarfolio.cli;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * Spaces out the editor's periodic collections while they have nothing left to give back, and
+ * brings them back to their interval when the editor works. {@code G1PeriodicGCInterval} (the
+ * launchers set 5 s) has G1 collect whenever no collection ran for that long, so that an editor
+ * left alone after an open gives back the heap the open grew. It never stops by itself: an idle
+ * editor collected every 5 s for ever (a concurrent cycle, then a young and a mixed pause), each
+ * cycle's remark pause stopping the window (16-214 ms measured on a busy machine) and the marking
+ * taking a second of processor time a minute. Here a periodic collection that finds the heap as
+ * the previous periodic one left it (as large, and less than 1 MB emptier) doubles the interval, up
+ * to {@link #LONGEST_MILLIS}, and one that gave something back (a remark's shrink, a mixed
+ * collection's old regions) sets it back to the first: the mixed collections that follow a cycle
+ * run at their pace, and what a later cycle still finds (an old page the preview dropped) is given
+ * back later, not never. Any other collection (the heap filled:
+ * the editor is doing something) sets the interval back. The flag is one a running JVM may change.
+ */
+public final class IdleCollections {
+    /** The cause G1 gives a collection its periodic trigger started. */
+    static final String PERIODIC_CAUSE = "G1 Periodic Collection";
+    static final String FLAG = "G1PeriodicGCInterval";
+    /** Set to {@code false} to keep the launchers' interval for good (to measure the difference). */
+    static final String PROPERTY = "scholarfolio.idleCollections";
+    private static final AtomicBoolean WATCHING = new AtomicBoolean();
+    private static final long START_DELAY_MILLIS = 10_000;
+
+    private IdleCollections() {
+    }
+
+    /** The longest interval the doubling reaches. */
+    static final long LONGEST_MILLIS = 320_000;
+
+    /** Less than this taken off the heap's use between two periodic collections is nothing. */
+    static final long NOTHING_BYTES = 1 << 20;
+
+    /**
+     * When to collect, given the collections seen; one per JVM, told on the JVM's notification thread.
+     * {@link #collected} gives the flag's value wanted after each collection.
+     */
+    static final class Policy {
+        private final long activeMillis;
+        private long interval;
+        /** The heap's committed size and use after the last periodic collection; -1 after any other. */
+        private long committedAtLastPeriodic = -1;
+        private long usedAtLastPeriodic = -1;
+
+        Policy(long activeMillis) {
+            this.activeMillis = activeMillis;
+            this.interval = activeMillis;
+        }
+
+        /** Takes one collection and the heap after it; returns the interval to set, in milliseconds. */
+        long collected(boolean periodic, long committedBytes, long usedBytes) {
+            if (!periodic) {
+                committedAtLastPeriodic = -1;
+                usedAtLastPeriodic = -1;
+                interval = activeMillis;
+                return interval;
+            }
+            boolean gaveNothingBack = committedAtLastPeriodic >= 0 && committedBytes == committedAtLastPeriodic
+                    && usedBytes > usedAtLastPeriodic - NOTHING_BYTES;
+            // One that gave something back (a remark's shrink, a mixed collection's old regions) is
+            // likely followed by more: the next comes at the first interval again.
+            interval = gaveNothingBack ? Math.min(interval * 2, Math.max(activeMillis, LONGEST_MILLIS)) : activeMillis;
+            committedAtLastPeriodic = committedBytes;
+            usedAtLastPeriodic = usedBytes;
+            return interval;
+        }
+    }
+
+    /**
+     * {@link #watch()} on a thread of its own, after the start-up: the management beans' classes
+     * would otherwise compete with the first window for a core. Nothing is missed meanwhile: the
+     * policy needs two periodic collections to lengthen the interval, and the first comes 5 s
+     * after the open's last collection.
+     */
+    public static void watchInBackground() {
+        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(START_DELAY_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            watch();
+        }, "idle-collections");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /**
+     * Watches this JVM's collections when it runs periodic ones (G1 with a non-zero interval, as the
+     * launchers start the editor's); true when it does. Once per JVM; safe to call again.
+     */
+    public static boolean watch() {
+        try {
+            HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            long active = Long.parseLong(flags.getVMOption(FLAG).getValue());
+            if (active <= 0 || !WATCHING.compareAndSet(false, true)) {
+                return false;
+            }
+            Policy policy = new Policy(active);
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long[] set = {active};
+            boolean any = false;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                // The young collector's pauses carry a cycle's trigger; the concurrent cycle's own
+                // pauses (reported by newer JVMs under "G1 Concurrent GC") follow from it and are not counted.
+                if (!collector.getName().equals("G1 Young Generation") && !collector.getName().equals("G1 Old Generation")) {
+                    continue;
+                }
+                any = true;
+                ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                    if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                        return;
+                    }
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    MemoryUsage heap = memory.getHeapMemoryUsage();
+                    long wanted = policy.collected(PERIODIC_CAUSE.equals(info.getGcCause()), heap.getCommitted(), heap.getUsed());
+                    synchronized (set) {
+                        if (wanted != set[0]) {
+                            flags.setVMOption(FLAG, Long.toString(wanted));
+                            set[0] = wanted;
+                        }
+                    }
+                }, null, null);
+            }
+            return any;
+        } catch (RuntimeException e) {
+            // another JVM, without the flag or the beans: its collections are its own
+            return false;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.testing.ChildJvm;
+
+class IdleCollectionsTest {
+    private static final long MB = 1 << 20;
+
+    @Test
+    void periodicCollectionsSpaceOutWhileEachFindsTheHeapAsThePreviousLeftIt() {
+        IdleCollections.Policy policy = new IdleCollections.Policy(5000);
+        assertThat(policy.collected(false, 900 * MB, 600 * MB)).isEqualTo(5000);
+        // the open's heap given back by a remark, then old regions by mixed collections
+        assertThat(policy.collected(true, 900 * MB, 500 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(true, 300 * MB, 220 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(true, 300 * MB, 200 * MB)).isEqualTo(5000);
+        // nothing given back (less than 1 MB): the next comes later, and later again
+        assertThat(policy.collected(true, 300 * MB, 200 * MB - 1000)).isEqualTo(10_000);
+        assertThat(policy.collected(true, 300 * MB, 200 * MB)).isEqualTo(20_000);
+        // a later one that gives something back brings the first interval back
+        assertThat(policy.collected(true, 280 * MB, 195 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(true, 280 * MB, 195 * MB)).isEqualTo(10_000);
+        for (int i = 0; i < 10; i++) {
+            policy.collected(true, 280 * MB, 195 * MB);
+        }
+        assertThat(policy.collected(true, 280 * MB, 195 * MB)).isEqualTo(IdleCollections.LONGEST_MILLIS);
+    }
+
+    @Test
+    void anyOtherCollectionSetsTheIntervalBackAndTheCountStartsOver() {
+        IdleCollections.Policy policy = new IdleCollections.Policy(5000);
+        policy.collected(true, 120 * MB, 80 * MB);
+        assertThat(policy.collected(true, 120 * MB, 80 * MB)).isEqualTo(10_000);
+        // typing filled the young generation
+        assertThat(policy.collected(false, 120 * MB, 90 * MB)).isEqualTo(5000);
+        // a periodic one right after is not taken for the second of a pair
+        assertThat(policy.collected(true, 120 * MB, 80 * MB)).isEqualTo(5000);
+        assertThat(policy.collected(true, 120 * MB, 80 * MB)).isEqualTo(10_000);
+    }
+
+    @Test
+    void aJvmWithoutPeriodicCollectionsIsNotWatched() {
+        // this test JVM runs with the interval at 0, Java's default
+        assertThat(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(IdleCollections.FLAG).getValue())
+                .isEqualTo("0");
+        assertThat(IdleCollections.watch()).isFalse();
+    }
+
+    @Test
+    void anIdleJvmCollectsLessOftenAndAsBeforeWhenItWorks(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(Probe.class.getName(), List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=300"), out,
+                dir.resolve("err"));
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllLines(out)).containsExactly("watching: true", "idle: 600", "working: 300");
+    }
+
+    /** Watches, waits (up to a minute) for the interval to lengthen, then collects and prints it again. */
+    public static final class Probe {
+        public static void main(String[] args) throws Exception {
+            HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            System.out.println("watching: " + IdleCollections.watch());
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (flags.getVMOption(IdleCollections.FLAG).getValue().equals("300") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            System.out.println("idle: " + flags.getVMOption(IdleCollections.FLAG).getValue());
+            System.gc();
+            deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (!flags.getVMOption(IdleCollections.FLAG).getValue().equals("300") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            System.out.println("working: " + flags.getVMOption(IdleCollections.FLAG).getValue());
+        }
+    }
+}
