@@ -72,11 +72,7 @@ public final class UndoHistory {
         boolean joinsPreviousStep = coalescingKey != null && coalescingKey.equals(lastCoalescingKey)
                 && !undoStack.isEmpty() && redoStack.isEmpty();
         if (!joinsPreviousStep) {
-            UndoStep step = stepOrNull != null ? stepOrNull : UndoStep.describe(current.get(), next, coalescingKey);
-            undoStack.push(new Entry(current.get(), step));
-            if (undoStack.size() > MAX_STEPS) {
-                undoStack.removeLast();
-            }
+            pushUndoStep(stepOrNull != null ? stepOrNull : UndoStep.describe(current.get(), next, coalescingKey));
         }
         redoStack.clear();
         lastCoalescingKey = coalescingKey;
@@ -93,16 +89,21 @@ public final class UndoHistory {
     public void takeSaved(Portfolio fromDisk, UndoStep step) {
         Objects.requireNonNull(fromDisk, "fromDisk");
         Objects.requireNonNull(step, "step");
-        undoStack.push(new Entry(current.get(), step));
-        if (undoStack.size() > MAX_STEPS) {
-            undoStack.removeLast();
-        }
+        pushUndoStep(step);
         redoStack.clear();
         lastCoalescingKey = null;
         saved = fromDisk;
         current.set(fromDisk);
         update();
         savedSnapshot.set(fromDisk);
+    }
+
+    /** Keeps the current snapshot as {@code step}'s way back, dropping the oldest past {@link #MAX_STEPS}. */
+    private void pushUndoStep(UndoStep step) {
+        undoStack.push(new Entry(current.get(), step));
+        if (undoStack.size() > MAX_STEPS) {
+            undoStack.removeLast();
+        }
     }
 
     /** Ends the current coalesced step, e.g. when the user leaves a text field. */
