@@ -421,6 +421,11 @@ final class SiteModelBuilder {
         String record = "news[" + (n.id().isBlank() ? n.date() : n.id()) + "]";
         LocalLinks.PageLinks pageLinks = links.trackingForPage("../", record);
         RenderedMarkdown body = n.inline() ? markdown.renderInline(n.body(), pageLinks) : markdown.render(n.body(), pageLinks);
+        if (n.inline() && n.body().isBlank() && !n.title().isBlank()) {
+            // An inline item shows its text and no title; one given only a title shows that, as text,
+            // or the list would show a date with nothing beside it.
+            body = new RenderedMarkdown(InlineHtml.escape(n.title().strip()), false);
+        }
         // Rendered again for the site root (the about page and the feed live there) only when a link
         // went through the root: most bodies link nowhere in the site and read the same from every depth.
         String homeHtml = !pageLinks.usedRoot() ? body.html()

@@ -335,6 +335,23 @@ class SiteExporterTest {
     }
 
     @Test
+    void anInlineItemWithATitleAndNoTextShowsItsTitleAsText() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withNews(java.util.List.of(new org.scholarfolio.model.NewsItem("x",
+                org.scholarfolio.model.NewsDate.parse("2024-01-01"), "Talk at *Dagstuhl* <b>soon</b>", "", true,
+                org.scholarfolio.model.UnknownFields.NONE)));
+        Path other = temp.resolve("title-only-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        for (String page : java.util.List.of("index.html", "news/index.html")) {
+            Document doc = Jsoup.parse(other.resolve(page).toFile(), "UTF-8");
+            assertThat(doc.select("table.news td").eachText()).as(page).containsExactly("Talk at *Dagstuhl* <b>soon</b>");
+            assertThat(doc.select("table.news td b")).as(page).isEmpty();
+        }
+        assertThat(Files.readString(other.resolve("feed.xml")))
+                .contains("<content type=\"html\">Talk at *Dagstuhl* &amp;lt;b&amp;gt;soon&amp;lt;/b&amp;gt;</content>");
+    }
+
+    @Test
     void footerShowsLastUpdatedDate() throws IOException {
         assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
         assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");
