@@ -35,11 +35,16 @@ final class BlockMemo {
         static final int REWRITE = 0;
         static final int IMAGE_SIZE = 1;
         static final int REMOTE_HOSTS = 2;
+        static final int SHOWS_NOTHING = 3;
 
         Object ask(LinkRewriter links) {
             return switch (kind) {
                 case REWRITE -> links.rewrite(argument);
                 case IMAGE_SIZE -> links.imageSize(argument);
+                case SHOWS_NOTHING -> {
+                    links.showsNothing(argument);
+                    yield null;
+                }
                 default -> links.remoteHosts();
             };
         }
@@ -205,6 +210,12 @@ final class BlockMemo {
             Set<String> answer = links.remoteHosts();
             calls.add(new Call(Call.REMOTE_HOSTS, "", answer == null ? null : Set.copyOf(answer)));
             return answer;
+        }
+
+        @Override
+        public void showsNothing(String url) {
+            links.showsNothing(url);
+            calls.add(new Call(Call.SHOWS_NOTHING, url, null));
         }
     }
 }

@@ -32,6 +32,8 @@ final class HtmlSanitizer {
 
     // Parsed once: jsoup parses a selector string again on every select, once per Markdown field.
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    /** What a link can show besides its text. */
+    private static final Evaluator VISIBLE_CONTENT = QueryParser.parse("img, svg, math, video, audio, iframe, picture");
     private static final Evaluator IMAGES_WITHOUT_ALT = QueryParser.parse("img:not([alt])");
     private static final Evaluator INPUTS = QueryParser.parse("input");
 
@@ -88,6 +90,9 @@ final class HtmlSanitizer {
         for (Element e : doc.select(LINKS)) {
             // An address dropped as unsafe leaves href="", which would point at the page itself.
             String value = e.attr("href").strip();
+            if (!value.isEmpty() && e.text().isBlank() && e.select(VISIBLE_CONTENT).isEmpty()) {
+                links.showsNothing(value);
+            }
             String rewritten = value.isEmpty() ? "" : links.rewrite(value);
             if (rewritten == null || rewritten.isEmpty()) {
                 e.removeAttr("href");

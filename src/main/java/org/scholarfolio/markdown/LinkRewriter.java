@@ -22,6 +22,14 @@ public interface LinkRewriter {
         return null;
     }
 
+    /**
+     * Told of a link, by its address as written, that shows nothing: no text, no image, no media (an
+     * icon of an icon font the site does not have, say), so it is invisible and has no name for a
+     * screen reader. The page keeps it; the owner should hear of it.
+     */
+    default void showsNothing(String url) {
+    }
+
     /** Hosts (lower case) whose images and embeds load on the page; from any other host they stay links. */
     default Set<String> remoteHosts() {
         return Set.of();

@@ -69,6 +69,13 @@ final class LocalLinks {
         }
 
         @Override
+        public void showsNothing(String url) {
+            warnings.add(Diagnostic.warning(FieldPath.parse(record), "the link to \"" + url + "\" shows nothing (no text, no image; icons of"
+                    + " an icon font the site does not have do not show): it is invisible and has no name for screen"
+                    + " readers; give it text"));
+        }
+
+        @Override
         public int[] imageSize(String url) {
             String path = sitePath(url);
             if (path == null) {

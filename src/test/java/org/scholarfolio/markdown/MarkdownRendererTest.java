@@ -34,6 +34,28 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkThatShowsNothingIsReportedByItsAddressAndKept() {
+        java.util.List<String> reported = new java.util.ArrayList<>();
+        LinkRewriter links = new LinkRewriter() {
+            @Override
+            public String rewrite(String url) {
+                return url;
+            }
+
+            @Override
+            public void showsNothing(String url) {
+                reported.add(url);
+            }
+        };
+        String html = renderer.render("<div class=\"contacts\"><a href=\"https://github.com/ada\"><i class=\"bi bi-github\"></i></a>\n"
+                + "<a href=\"mailto:ada@example.org\"> </a> <a href=\"https://lab.example.org/\">lab</a>"
+                + " <a href=\"https://example.org/p.png\"><img src=\"https://example.org/p.png\" alt=\"\"></a>"
+                + " <a name=\"anchor\"></a></div>", links).html();
+        assertThat(reported).containsExactly("https://github.com/ada", "mailto:ada@example.org");
+        assertThat(html).contains("href=\"https://github.com/ada\"");
+    }
+
+    @Test
     void seedBioRendersFourCheckMarkEmojis() throws IOException {
         String html = renderer.render(seedBody()).html();
         assertThat(html.split("\u2714", -1)).hasSize(5);

@@ -352,6 +352,17 @@ class SiteExporterTest {
     }
 
     @Test
+    void aBioLinkThatShowsNothingIsReportedWithItsField() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder()
+                .bio("Find me here: <a href=\"https://github.com/ada\"><i class=\"bi bi-github\"></i></a>").build());
+        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(),
+                temp.resolve("icon-link-site"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.toString())
+                .startsWith("profile: the link to \"https://github.com/ada\" shows nothing"));
+    }
+
+    @Test
     void footerShowsLastUpdatedDate() throws IOException {
         assertThat(page("index.html").select("footer time").attr("datetime")).isEqualTo("2026-11-24");
         assertThat(page("index.html").select("footer").text()).contains("Made with Scholarfolio");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Liquid in a Markdown body, resolved as far as it can be without running Jekyll: {@code {{ site.X }}},
  * {@code {{ site.X.Y }}} from {@code _config.yml}, {@code {{ page.X }}} from the front matter, string
- * literals, the filters {@code relative_url}, {@code absolute_url}, {@code prepend}, {@code append},
+ * literals, the filters {@code relative_url}, {@code absolute_url}, {@code prepend}, {@code append}, {@code encode_email},
  * {@code {% link %}}, {@code {% include figure.liquid %}} (an image with its class and caption),
  * {@code {% cite key %}} ("(Author, Year)" linked to the paper on the publications page; see {@link Citations}) and {@code {% raw %}}.
  * Loops and conditions over what is known ({@code {% for x in site.data.people %}} with
@@ -333,6 +333,9 @@ final class LiquidText {
             case "strip" -> value.strip();
             case "markdownify" -> value; // the body is Markdown already
             case "escape", "xml_escape" -> escape(value);
+            // jekyll-email-protect hides an address from harvesters by percent-encoding it; the address
+            // itself is what the person wrote, and a mailto: link works with it as it is
+            case "encode_email" -> value;
             default -> null;
         };
     }

@@ -26,6 +26,12 @@ class LiquidTextTest {
     }
 
     @Test
+    void anEncodedEmailIsTheAddressItEncodes() {
+        assertThat(resolved("<a href=\"mailto:{{ site.email | encode_email }}\">mail</a>"))
+                .isEqualTo("<a href=\"mailto:ada@example.org\">mail</a>");
+    }
+
+    @Test
     void urlFiltersAndBaseurlKeepLinksRootRelativeForTheExportToFix() {
         assertThat(resolved("[CV]({{ '/assets/pdf/cv.pdf' | relative_url }}) [a]({{ 'slides.pdf' | absolute_url }})"
                 + " <a href=\"{{ site.baseurl }}/teaching/\">t</a> <img src=\"{{ '/assets/img/x.png' | prepend: site.baseurl }}\">"))
