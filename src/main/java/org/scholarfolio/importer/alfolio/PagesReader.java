@@ -60,6 +60,7 @@ final class PagesReader {
         Path about = folder.aboutPage();
         List<Page> pages = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
+        MenuKey menu = MenuKey.of(folder);
         for (Path f : folder.pageFiles()) {
             if (f.equals(about)) {
                 continue;
@@ -147,13 +148,14 @@ final class PagesReader {
             slug = Slugs.firstFree(slug, slugs);
             String title = bodies.translated(str(d.get("title")).strip());
             int order = intValue(d.get("nav_order"), 0);
-            boolean inMenu = bool(d.get("nav"), false);
+            boolean inMenu = menu.inMenu(d);
             Map<String, Object> extra = new LinkedHashMap<>();
             if (!str(d.get("description")).isBlank()) {
                 extra.put("description", str(d.get("description")).strip());
             }
             pages.add(new Page(slug, title.isEmpty() ? slug : title, order, inMenu, body, new UnknownFields(extra)));
         }
+        menu.report(findings);
         return pages;
     }
 

@@ -31,6 +31,47 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aHeaderThatListsPagesByAFlagOfItsOwnPutsThosePagesInTheMenu() throws Exception {
+        // a lab's rewritten header: the menu is the pages with nav_bar: true, sorted by nav_order
+        write("_includes/header.html", """
+                <ul class="navbar-nav">
+                  {%- assign sorted_pages = site.pages | sort: "nav_order" -%}
+                  {%- for p in sorted_pages -%}
+                    {% if p.title and p.nav_bar %}
+                      <li><a href="{{ p.url | relative_url }}">{{ p.title }}</a></li>
+                    {% endif %}
+                  {%- endfor -%}
+                </ul>
+                """);
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nnav_bar: false\n---\nThe lab.\n");
+        write("_pages/people.md", "---\nlayout: page\npermalink: /people/\ntitle: People\nnav_bar: true\nnav_order: 1\n---\nWho we are.\n");
+        write("_pages/joining.md", "---\nlayout: page\npermalink: /joining/\ntitle: Joining\nnav_bar: false\n---\nWrite to us.\n");
+        write("_pages/old.md", "---\nlayout: page\npermalink: /old/\ntitle: Old\nnav: true\n---\nStill listed.\n");
+        ImportedSite imported = new ImportedSite(run(false));
+        assertThat(imported.page("people").inMenu()).isTrue();
+        assertThat(imported.page("joining").inMenu()).isFalse();
+        assertThat(imported.page("old").inMenu()).isTrue();
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w)
+                .startsWith("_includes/header.html:4: this site's menu lists the pages with \"nav_bar: true\""));
+    }
+
+    @Test
+    void alFoliosOwnHeaderLeavesTheMenuToNavAlone() throws Exception {
+        write("_includes/header.liquid", """
+                {%- for p in sorted_pages -%}
+                  {%- if p.nav and p.autogen == null -%}
+                    <li>{{ p.title }}</li>
+                  {%- endif -%}
+                {%- endfor -%}
+                """);
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nMe.\n");
+        write("_pages/teaching.md", "---\nlayout: page\npermalink: /teaching/\ntitle: Teaching\nautogen: true\n---\nCourses.\n");
+        ImportedSite imported = new ImportedSite(run(false));
+        assertThat(imported.page("teaching").inMenu()).isFalse();
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("menu lists"));
+    }
+
+    @Test
     void templateBioInsideAnHtmlCommentIsNotALeftoverAndTheBioSurvivesTheDropOption() throws Exception {
         write("_pages/about.md", """
                 ---

@@ -1,0 +1,96 @@
+package org.scholarfolio.importer.alfolio;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarfolio.files.ConfinedPath;
+import org.scholarfolio.model.Diagnostic;
+
+/**
+ * Which front-matter flag puts a page in the site's menu. al-folio's header lists the pages with
+ * {@code nav: true}; a site that rewrote its header may test a flag of its own ({@code nav_bar: true}),
+ * and its pages would otherwise all drop out of the menu. The flags are read from the header
+ * include: the keys its first {@code {% if %}} inside a loop over the site's pages tests on the loop
+ * variable. A page is in the menu when {@code nav} or one of those keys is {@code true} in its front
+ * matter (a key holding text, such as {@code title}, decides nothing).
+ */
+final class MenuKey {
+    private static final String AL_FOLIO = "nav";
+    private static final String[] HEADERS = {"_includes/header.liquid", "_includes/header.html"};
+    private static final Pattern PAGES_LOOP = Pattern.compile(
+            "\\{%-?\\s*for\\s+(\\w+)\\s+in\\s+(?:site\\.pages|\\w*pages\\w*)\\b");
+    private static final Pattern IF = Pattern.compile("\\{%-?\\s*if\\s+([^%]{1,300}?)\\s*-?%\\}");
+
+    private final String header;
+    private final int headerLine;
+    private final List<String> keys;
+    private final Set<String> used = new LinkedHashSet<>();
+
+    private MenuKey(String header, int headerLine, List<String> keys) {
+        this.header = header;
+        this.headerLine = headerLine;
+        this.keys = List.copyOf(keys);
+    }
+
+    /** The flags the site's header tests besides {@code nav}; none when it has no header of its own. */
+    static MenuKey of(SiteFolder folder) {
+        for (String name : HEADERS) {
+            Path file = folder.resolve(name);
+            if (!Files.isRegularFile(file) || !ConfinedPath.isInside(folder.path(), file)) {
+                continue;
+            }
+            String text = SiteFolder.readQuietly(file);
+            if (text == null) {
+                break;
+            }
+            Matcher loop = PAGES_LOOP.matcher(text);
+            while (loop.find()) {
+                Matcher test = IF.matcher(text);
+                if (test.find(loop.end())) {
+                    // only keys tested for truth ("p.nav_bar"), not compared ("p.autogen == null")
+                    Pattern truthTest = Pattern.compile(Pattern.quote(loop.group(1)) + "\\.([A-Za-z_][\\w-]{0,40})");
+                    List<String> keys = new ArrayList<>();
+                    for (String part : test.group(1).strip().split("\\s+(?:and|or)\\s+")) {
+                        Matcher key = truthTest.matcher(part.strip());
+                        if (key.matches() && !key.group(1).equals(AL_FOLIO)) {
+                            keys.add(key.group(1));
+                        }
+                    }
+                    int line = (int) text.substring(0, test.start()).chars().filter(c -> c == '\n').count() + 1;
+                    return new MenuKey(name, line, keys);
+                }
+            }
+            break;
+        }
+        return new MenuKey("", 0, List.of());
+    }
+
+    /** Whether the page whose front matter is {@code data} is in the menu. */
+    boolean inMenu(Map<String, Object> data) {
+        if (YamlValues.bool(data.get(AL_FOLIO), false)) {
+            return true;
+        }
+        for (String key : keys) {
+            if (Boolean.TRUE.equals(data.get(key))) {
+                used.add(key);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Says, once, that pages came into the menu by the site's own flag. */
+    void report(ImportFindings findings) {
+        if (!used.isEmpty()) {
+            findings.warn(header, headerLine, Diagnostic.Kind.ADJUSTED, "this site's menu lists the pages with "
+                    + String.join(" or ", used.stream().map(k -> "\"" + k + ": true\"").toList())
+                    + " in place of al-folio's \"nav: true\"; those pages are in the portfolio's menu");
+        }
+    }
+}
