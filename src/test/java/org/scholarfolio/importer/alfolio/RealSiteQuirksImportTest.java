@@ -56,6 +56,46 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aPageOfTheAboutLayoutBesideTheHomePageKeepsItsText() throws Exception {
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nThe group.\n");
+        write("_pages/research.md", """
+                ---
+                layout: about
+                title: Research
+                permalink: /research/
+                nav: true
+                nav_order: 4
+                news: false
+                selected_papers: false
+                ---
+
+                The group designs **mechatronic systems**.
+
+                ## Life cycle assessment
+
+                We measure what a product costs the environment.
+                """);
+        ImportedSite imported = new ImportedSite(run(false));
+        assertThat(imported.body("research")).contains("The group designs **mechatronic systems**.", "## Life cycle assessment");
+        assertThat(imported.page("research").inMenu()).isTrue();
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w)
+                .startsWith("_pages/research.md:2: layout \"about\" on a page other than the home page"));
+    }
+
+    @Test
+    void aMenuEntryThatLinksElsewhereIsNotAPage() throws Exception {
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nMe.\n");
+        write("_pages/news.md", "---\ntitle: News\npermalink: /#news\nnav: True\nnav_order: 2\n---");
+        write("_pages/scholar.md", "---\ntitle: Scholar\npermalink: https://scholar.example.org/me\nnav: true\n---\n");
+        write("_pages/talks.md", "---\ntitle: Talks\npermalink: /talks/\nnav: true\n---\nTalks given.\n");
+        ImportedSite imported = new ImportedSite(run(false));
+        assertThat(imported.result().portfolio().pages()).extracting(org.scholarfolio.model.Page::slug).containsExactly("talks");
+        assertThat(imported.warnings()).contains(
+                "_pages/news.md:3: a menu entry linking to /#news, not a page; skipped (the portfolio's menu lists its own pages and sections)",
+                "_pages/scholar.md:3: a menu entry linking to https://scholar.example.org/me, not a page; skipped (the portfolio's menu lists its own pages and sections)");
+    }
+
+    @Test
     void alFoliosOwnHeaderLeavesTheMenuToNavAlone() throws Exception {
         write("_includes/header.liquid", """
                 {%- for p in sorted_pages -%}
