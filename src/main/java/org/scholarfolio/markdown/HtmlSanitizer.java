@@ -1,8 +1,15 @@
 package org.scholarfolio.markdown;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
@@ -32,6 +39,8 @@ final class HtmlSanitizer {
 
     // Parsed once: jsoup parses a selector string again on every select, once per Markdown field.
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator ICON_ELEMENTS = QueryParser.parse("i[class], span[class]");
+    private static final Evaluator DRAWN_ICONS = QueryParser.parse("svg.text-icon");
     /** What a link can show besides its text. */
     private static final Evaluator VISIBLE_CONTENT = QueryParser.parse("img, svg, math, video, audio, iframe, picture");
     private static final Evaluator IMAGES_WITHOUT_ALT = QueryParser.parse("img:not([alt])");
@@ -70,6 +79,7 @@ final class HtmlSanitizer {
     String clean(String html, LinkRewriter links, boolean opensPage) {
         Document dirty = Jsoup.parseBodyFragment(html, PROBE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
+        drawIcons(clean);
         rewrite(clean, links);
         MediaElements.settle(clean, links, opensPage);
         for (Element img : clean.select(IMAGES_WITHOUT_ALT)) {
@@ -86,12 +96,38 @@ final class HtmlSanitizer {
         return clean.body().html().strip();
     }
 
+    /**
+     * An empty element of an icon font ({@code <i class="fa-brands fa-github"></i>}, al-folio's way) drawn
+     * as the Font Awesome icon it names, inline: the site has no icon fonts, so it would show nothing.
+     * The picture is the webjar's, added after the allow-list, never anything the text wrote.
+     */
+    private static void drawIcons(Document doc) {
+        for (Element e : doc.select(ICON_ELEMENTS)) {
+            if (!e.childNodes().isEmpty()) {
+                continue;
+            }
+            Optional<FontAwesomeIcons.Shape> shape = IconFontClasses.iconFor(List.copyOf(e.classNames()))
+                    .flatMap(FontAwesomeIcons::load).flatMap(FontAwesomeIcons::plainShape);
+            if (shape.isPresent()) {
+                Element svg = new Element("svg").attr("class", "text-icon").attr("viewBox", shape.get().viewBox())
+                        .attr("aria-hidden", "true");
+                svg.appendElement("path").attr("d", shape.get().path());
+                e.replaceWith(svg);
+            }
+        }
+    }
+
     private static void rewrite(Document doc, LinkRewriter links) {
         for (Element e : doc.select(LINKS)) {
             // An address dropped as unsafe leaves href="", which would point at the page itself.
             String value = e.attr("href").strip();
             if (!value.isEmpty() && e.text().isBlank() && e.select(VISIBLE_CONTENT).isEmpty()) {
                 links.showsNothing(value);
+            } else if (!value.isEmpty() && e.text().isBlank() && !e.select(DRAWN_ICONS).isEmpty() && !e.hasAttr("aria-label")) {
+                // an icon alone says nothing to a screen reader: the link is named by where it goes; the
+                // white space around the icon would show as underlined gaps
+                e.attr("aria-label", nameOf(value));
+                e.textNodes().stream().filter(TextNode::isBlank).toList().forEach(TextNode::remove);
             }
             String rewritten = value.isEmpty() ? "" : links.rewrite(value);
             if (rewritten == null || rewritten.isEmpty()) {
@@ -100,5 +136,24 @@ final class HtmlSanitizer {
                 e.attr("href", rewritten);
             }
         }
+    }
+
+    /** A link's name from its address: the address of a mailto: or tel: link, else the host without "www.". */
+    static String nameOf(String href) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("mailto:") || lower.startsWith("tel:")) {
+            String rest = href.substring(href.indexOf(':') + 1);
+            int query = rest.indexOf('?');
+            return URLDecoder.decode(query < 0 ? rest : rest.substring(0, query), StandardCharsets.UTF_8);
+        }
+        try {
+            String host = URI.create(href).getHost();
+            if (host != null && !host.isBlank()) {
+                return host.startsWith("www.") ? host.substring(4) : host;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a URI: named by the address as written
+        }
+        return href;
     }
 }

@@ -1,33 +1,26 @@
 package org.scholarfolio.site;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.scholarfolio.markdown.FontAwesomeIcons;
 
 /**
  * Builds one inline SVG sprite from the Font Awesome icons a site actually uses, read from the
  * Font Awesome webjar on the class path; pages then draw an icon with {@code <use href="#id">}.
  */
 final class IconSprite {
-    private static final String WEBJAR = "META-INF/resources/webjars/font-awesome/6.7.2/svgs/";
-    private static final Pattern NAME = Pattern.compile("(solid|regular|brands)/[a-z0-9-]{1,60}");
-
     private IconSprite() {
     }
 
     static boolean isValidName(String icon) {
-        return NAME.matcher(icon).matches();
+        return FontAwesomeIcons.isValidName(icon);
     }
 
     static String symbolId(String icon) {
@@ -36,14 +29,7 @@ final class IconSprite {
 
     /** The SVG source of one icon, if the name is well formed and the webjar has it. */
     static Optional<String> load(String icon) {
-        if (!isValidName(icon)) {
-            return Optional.empty();
-        }
-        try (InputStream in = IconSprite.class.getClassLoader().getResourceAsStream(WEBJAR + icon + ".svg")) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return FontAwesomeIcons.load(icon);
     }
 
     /** The sprite holding the given icons (each must be loadable), or "" when there are none. */
@@ -70,16 +56,9 @@ final class IconSprite {
      * first use of jsoup, on the way to the first pages. Null for any other shape of file.
      */
     static String symbolAsWritten(String icon, String svg) {
-        Matcher plain = PLAIN_ICON.matcher(svg);
-        if (!plain.matches()) {
-            return null;
-        }
-        return "<symbol id=\"" + symbolId(icon) + "\" viewBox=\"" + plain.group(1) + "\"><path d=\"" + plain.group(2)
-                + "\" /></symbol>";
+        return FontAwesomeIcons.plainShape(svg).map(shape -> "<symbol id=\"" + symbolId(icon) + "\" viewBox=\""
+                + shape.viewBox() + "\"><path d=\"" + shape.path() + "\" /></symbol>").orElse(null);
     }
-
-    private static final Pattern PLAIN_ICON = Pattern.compile("<svg xmlns=\"http://www\\.w3\\.org/2000/svg\" "
-            + "viewBox=\"([0-9. ]+)\">(?:<!--(?:(?!-->).)*-->)?<path d=\"([A-Za-z0-9 .,-]*)\"/></svg>\\s*", Pattern.DOTALL);
 
     /** An icon made into a symbol from its parsed SVG: its box and its elements, without comments. */
     static String symbolParsed(String icon, String svg) {

@@ -47,12 +47,33 @@ class MarkdownRendererTest {
                 reported.add(url);
             }
         };
-        String html = renderer.render("<div class=\"contacts\"><a href=\"https://github.com/ada\"><i class=\"bi bi-github\"></i></a>\n"
+        String html = renderer.render("<div class=\"contacts\"><a href=\"https://arxiv.org/a/ada\"><i class=\"ai ai-arxiv\"></i></a>\n"
                 + "<a href=\"mailto:ada@example.org\"> </a> <a href=\"https://lab.example.org/\">lab</a>"
                 + " <a href=\"https://example.org/p.png\"><img src=\"https://example.org/p.png\" alt=\"\"></a>"
                 + " <a name=\"anchor\"></a></div>", links).html();
-        assertThat(reported).containsExactly("https://github.com/ada", "mailto:ada@example.org");
-        assertThat(html).contains("href=\"https://github.com/ada\"");
+        assertThat(reported).containsExactly("https://arxiv.org/a/ada", "mailto:ada@example.org");
+        assertThat(html).contains("href=\"https://arxiv.org/a/ada\"");
+    }
+
+    @Test
+    void iconFontElementsAreDrawnAsFontAwesomeIconsAndAnIconAloneNamesItsLink() {
+        String html = renderer.render("<div class=\"contacts\">"
+                + "<a href=\"mailto:ada@example.org\">\n  <i class=\"bi bi-envelope-fill\"></i>\n</a>"
+                + "<a href=\"https://scholar.google.com/citations?user=X\"><i class=\"ai ai-google-scholar\"></i></a>"
+                + "<a href=\"https://www.github.com/ada\"><i class=\"fa-brands fa-github fa-lg\"></i></a>"
+                + "<a href=\"https://lab.example.org/\"><i class=\"fa fa-globe\"></i> Lab</a>"
+                + " <i class=\"fa fa-envelope-o\"></i> <i class=\"fab fa-../../../etc/passwd\"></i>"
+                + " <i class=\"fa-solid fa-no-such-icon\" onclick=\"alert(1)\"></i></div>").html();
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("svg.text-icon")).hasSize(5);
+        assertThat(doc.select("svg.text-icon").eachAttr("aria-hidden")).containsOnly("true");
+        assertThat(doc.select("svg.text-icon path").eachAttr("d")).allSatisfy(d -> assertThat(d).matches("[A-Za-z0-9 .,-]+"));
+        assertThat(doc.select("a").eachAttr("aria-label")).containsExactly("ada@example.org", "scholar.google.com", "github.com");
+        assertThat(doc.select("a[href=https://lab.example.org/]").attr("aria-label")).isEmpty();
+        assertThat(doc.selectFirst("a").html()).startsWith("<svg").endsWith("</svg>");
+        // names no icon the site has: left as written (an empty element), never anything from outside the icons
+        assertThat(doc.select("i")).hasSize(2);
+        assertThat(html).doesNotContain("onclick").doesNotContain("passwd\"><path");
     }
 
     @Test

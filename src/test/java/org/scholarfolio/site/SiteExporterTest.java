@@ -355,11 +355,11 @@ class SiteExporterTest {
     void aBioLinkThatShowsNothingIsReportedWithItsField() throws IOException {
         var portfolio = FixturePortfolio.portfolio();
         portfolio = portfolio.withProfile(portfolio.profile().toBuilder()
-                .bio("Find me here: <a href=\"https://github.com/ada\"><i class=\"bi bi-github\"></i></a>").build());
+                .bio("Find me here: <a href=\"https://arxiv.org/a/ada\"><i class=\"ai ai-arxiv\"></i></a>").build());
         ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(),
                 temp.resolve("icon-link-site"));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.toString())
-                .startsWith("profile: the link to \"https://github.com/ada\" shows nothing"));
+                .startsWith("profile: the link to \"https://arxiv.org/a/ada\" shows nothing"));
     }
 
     @Test
