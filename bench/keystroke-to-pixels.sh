@@ -11,6 +11,8 @@
 #   bench/keystroke-to-pixels.sh [RUNS] [KEYS]          default: 3 runs, 200 keys
 #   BUILDS="before=/tmp/old/classes now=target/classes" bench/keystroke-to-pixels.sh
 #   JAVA_OPTS="-Dbench.warmup=200" bench/keystroke-to-pixels.sh   # more keys before the measured ones
+#   JAVA_OPTS_shen="-XX:+UseShenandoahGC" BUILDS="g1=target/classes shen=target/classes" ...
+#                                                       a build's own JVM options, named by its label
 #   (JAVA_OPTS also takes -Dbench.window=screen, -Dbench.verbose=true or a flight recording;
 #   -Dbench.verbose=true -Dbench.dirtynodes=true -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0
 #   logs each press, pulse and paint, the nodes each pulse changed and the region Prism repainted)
@@ -31,9 +33,11 @@ fi
 for run in $(seq "$runs"); do
   for build in $builds; do
     home=$(mktemp -d "${TMPDIR:-/tmp}/keys-home.XXXXXX")
-    printf 'run %s %-8s ' "$run" "${build%%=*}"
+    label=${build%%=*}
+    own_options=JAVA_OPTS_$label
+    printf 'run %s %-8s ' "$run" "$label"
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
-      java -Xmx1g -Djava.util.prefs.userRoot="$home/prefs" ${JAVA_OPTS:-} \
+      java -Xmx1g -Djava.util.prefs.userRoot="$home/prefs" ${JAVA_OPTS:-} ${!own_options:-} \
       -cp "${build#*=}:target/test-classes:$(cat "$deps")" \
       org.scholarfolio.app.KeystrokeToPixelsBenchmark "$keys" 2>"$home/stderr" | tail -5 || tail -20 "$home/stderr"
     rm -rf "$home"

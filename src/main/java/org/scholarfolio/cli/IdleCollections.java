@@ -6,6 +6,9 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -31,6 +34,8 @@ public final class IdleCollections {
     static final String FLAG = "G1PeriodicGCInterval";
     /** Set to {@code false} to keep the launchers' interval for good (to measure the difference). */
     static final String PROPERTY = "scholarfolio.idleCollections";
+    /** The names G1's collectors have among the management beans; another collector's differ. */
+    static final Set<String> G1_COLLECTORS = Set.of("G1 Young Generation", "G1 Old Generation");
     private static final AtomicBoolean WATCHING = new AtomicBoolean();
     private static final long START_DELAY_MILLIS = 10_000;
 
@@ -103,26 +108,29 @@ public final class IdleCollections {
 
     /**
      * Watches this JVM's collections when it runs periodic ones (G1 with a non-zero interval, as the
-     * launchers start the editor's); true when it does. Once per JVM; safe to call again.
+     * launchers start the editor's); true when it does. Once per JVM; safe to call again. Another
+     * collector (a user's {@code -XX:+UseShenandoahGC}, say) accepts the G1 flag the launchers pass
+     * and never acts on it: such a JVM is not watched, and the flag is left as it was.
      */
     public static boolean watch() {
         try {
+            List<GarbageCollectorMXBean> g1 = new ArrayList<>();
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                // The young collector's pauses carry a cycle's trigger; the concurrent cycle's own
+                // pauses (reported by newer JVMs under "G1 Concurrent GC") follow from it and are not counted.
+                if (G1_COLLECTORS.contains(collector.getName())) {
+                    g1.add(collector);
+                }
+            }
             HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             long active = Long.parseLong(flags.getVMOption(FLAG).getValue());
-            if (active <= 0 || !WATCHING.compareAndSet(false, true)) {
+            if (g1.isEmpty() || active <= 0 || !WATCHING.compareAndSet(false, true)) {
                 return false;
             }
             Policy policy = new Policy(active);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long[] set = {active};
-            boolean any = false;
-            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-                // The young collector's pauses carry a cycle's trigger; the concurrent cycle's own
-                // pauses (reported by newer JVMs under "G1 Concurrent GC") follow from it and are not counted.
-                if (!collector.getName().equals("G1 Young Generation") && !collector.getName().equals("G1 Old Generation")) {
-                    continue;
-                }
-                any = true;
+            for (GarbageCollectorMXBean collector : g1) {
                 ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
                     if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                         return;
@@ -138,7 +146,7 @@ public final class IdleCollections {
                     }
                 }, null, null);
             }
-            return any;
+            return true;
         } catch (RuntimeException e) {
             // another JVM, without the flag or the beans: its collections are its own
             return false;

@@ -64,6 +64,28 @@ class IdleCollectionsTest {
         assertThat(Files.readAllLines(out)).containsExactly("watching: true", "idle: 600", "working: 300");
     }
 
+    @Test
+    void aJvmOnAnotherCollectorIsNotWatchedThoughItHasTheG1Flag(@TempDir Path dir) throws Exception {
+        // the launchers' options with a user's choice of collector added (JDK_JAVA_OPTIONS): the JVM takes
+        // the G1 flag and never acts on it. The serial collector stands for any other (every JDK has it;
+        // Shenandoah is missing from some builds)
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(WatchProbe.class.getName(), List.of("-XX:+UseSerialGC", "-XX:G1PeriodicGCInterval=5000"),
+                out, dir.resolve("err"));
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllLines(out)).containsExactly("watching: false", "interval: 5000");
+    }
+
+    /** Prints whether {@link IdleCollections#watch()} watches this JVM, and the flag after a collection. */
+    public static final class WatchProbe {
+        public static void main(String[] args) {
+            System.out.println("watching: " + IdleCollections.watch());
+            System.gc();
+            System.out.println("interval: "
+                    + ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(IdleCollections.FLAG).getValue());
+        }
+    }
+
     /** Watches, waits (up to a minute) for the interval to lengthen, then collects and prints it again. */
     public static final class Probe {
         public static void main(String[] args) throws Exception {
