@@ -24,6 +24,9 @@ import org.scholarfolio.store.PortfolioStore;
  * and save).</li>
  * <li>{@code open FOLDER}: one load of that portfolio in this (fresh) JVM, as an editor started on it
  * makes it: wall time, the loading thread's and the whole process's processor time.</li>
+ * <li>{@code open FOLDER warm PUBLICATIONS COPIES READS}: the same after the editor's warm-up of the
+ * reader (a generated portfolio of PUBLICATIONS, its records repeated COPIES times, read READS times in
+ * memory) and a second's wait.</li>
  * <li>{@code hold FOLDER SECONDS}: the portfolio loaded and held after a full collection, for
  * {@code jcmd <pid> GC.class_histogram} (the objects and bytes a loaded portfolio keeps).</li>
  * </ul>
@@ -35,6 +38,11 @@ public final class LargePortfolioBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("open")) {
+            open(Path.of(args[1]));
+            return;
+        }
+        if (args.length == 6 && args[0].equals("open") && args[2].equals("warm")) {
+            warmUp(Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             open(Path.of(args[1]));
             return;
         }
@@ -134,6 +142,32 @@ public final class LargePortfolioBenchmark {
                         + " process cpu %d ms (JVM up %d ms before it)%n",
                 loaded.portfolio().publications().size(), (t1 - t0) / 1_000_000, (h1 - h0) / 1_000_000,
                 (c1 - c0) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime() - (t1 - t0) / 1_000_000);
+    }
+
+    /**
+     * What an editor does once its first window is up ({@code ReaderWarmUp} on a generated portfolio of
+     * {@code publications} repeated {@code copies} times, read {@code reads} times), then a second's wait (a person choosing a file,
+     * the compiler's queue emptied), printing what the warm-up cost.
+     */
+    private static void warmUp(int publications, int copies, int reads) throws Exception {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long c0 = processCpu();
+        long h0 = threads.getCurrentThreadCpuTime();
+        long a0 = threads.getCurrentThreadAllocatedBytes();
+        long t0 = System.nanoTime();
+        Portfolio sample = org.scholarfolio.generator.PortfolioGenerator.generate(publications, publications / 2, 1L);
+        long h1 = threads.getCurrentThreadCpuTime();
+        var outcome = org.scholarfolio.store.ReaderWarmUp.run(sample, copies, reads, () -> false);
+        long t1 = System.nanoTime();
+        long h2 = threads.getCurrentThreadCpuTime();
+        long a1 = threads.getCurrentThreadAllocatedBytes();
+        long c1 = processCpu();
+        Thread.sleep(1000);
+        long c2 = processCpu();
+        System.out.printf("warm-up: %d publications %d times over, read %d times, wall %d ms, its thread's cpu %d ms (generating %d ms),"
+                        + " allocated %d MB on it, process cpu %d ms, then %d ms in the second after it%n",
+                publications, copies, outcome.reads(), (t1 - t0) / 1_000_000, (h2 - h0) / 1_000_000, (h1 - h0) / 1_000_000,
+                (a1 - a0) >> 20, (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000);
     }
 
     /**
