@@ -188,8 +188,8 @@ public final class DocumentIo {
      * The editor's warm-up of its file code ({@link ReaderWarmUp}): 40 generated publications and 20
      * news items, repeated 8 times, written once and read twice, so that each of the reader's
      * per-record methods has run some 640 times and the quick compiler has compiled it before the
-     * person opens a large file. Fewer reads or records left the first open half as slow again
-     * (BENCHMARKS.md, session 19, open19). A failure is only reported: the open reports its own.
+     * person opens a large file; 480 records read left about half of the difference to a warm
+     * open (BENCHMARKS.md, session 19, open19). A failure is only reported: the open reports its own.
      */
     public static void warmUpReader(BooleanSupplier stop) {
         try {
