@@ -13,6 +13,11 @@
 #                                                     a build's own JVM options for the in-process
 #                                                     run, named by its label (default: the editor's,
 #                                                     below; sessions 9-11 used -Xmx1g)
+#   WARM_UP=1 ...                                     a build with the editor's warm-up of its reader
+#                                                     (store/ReaderWarmUp) also opens the folder in a
+#                                                     fresh JVM after that warm-up and a second's wait:
+#                                                     the first open a person asks for once the window
+#                                                     is up (the line "after the warm-up")
 #   CDS=1 ...                                         each build's classes archived (AppCDS) from a
 #                                                     training run on a small portfolio first, as the
 #                                                     app image's launcher maps its archive: the first
@@ -80,6 +85,11 @@ for run in $(seq "$runs"); do
     # The editor's own first open: the generated folder read once in a JVM that has done nothing else.
     printf '  %-8s ' "$label"
     java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark open "$work/portfolio"
+    if [[ ${WARM_UP:-0} == 1 && -f ${build#*=}/org/scholarfolio/store/ReaderWarmUp.class ]]; then
+      printf '  %-8s after the warm-up: ' "$label"
+      java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark open "$work/portfolio" warm \
+        | paste -sd' ' -
+    fi
     [[ ${SKIP_FORMAT:-0} == 1 ]] && continue
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
       java -cp "$cp" org.scholarfolio.app.Launcher format "$work/portfolio" >/dev/null

@@ -139,7 +139,8 @@ public final class DesktopApp extends Application {
 
         SitePreviewRenderer preview = new SitePreviewRenderer(early.preview(),
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
-        MainView view = new MainView(editor, darkTheme, preview, new DocumentIo(editor, files, Platform::runLater));
+        DocumentIo documentIo = new DocumentIo(editor, files, Platform::runLater);
+        MainView view = new MainView(editor, darkTheme, preview, documentIo);
         view.checkProblemsOn(checks, Platform::runLater);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
@@ -210,6 +211,26 @@ public final class DesktopApp extends Application {
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));
+        warmUpReaderLater(documentIo);
+    }
+
+    /** Off with {@code -Dscholarfolio.readerWarmUp=false} (benchmarks of a cold first open). */
+    static final String READER_WARM_UP = "scholarfolio.readerWarmUp";
+    /** How long after the window shows the reader is warmed: past the first frames, the preview and the emoji set. */
+    static final javafx.util.Duration READER_WARM_UP_DELAY = javafx.util.Duration.seconds(3);
+
+    /**
+     * The file reader's code compiled before the person opens a file ({@link DocumentIo#warmUpReader}),
+     * a few seconds after the window shows, once no file operation is running, and never in the way of
+     * one asked for.
+     */
+    private static void warmUpReaderLater(DocumentIo documentIo) {
+        if (!Boolean.parseBoolean(System.getProperty(READER_WARM_UP, "true"))) {
+            return;
+        }
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(READER_WARM_UP_DELAY);
+        later.setOnFinished(e -> documentIo.warmUpWhenIdle(DocumentIo::warmUpReader));
+        later.play();
     }
 
     @Override

@@ -109,9 +109,17 @@ public final class PortfolioStore {
 
     /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
     static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations) throws PortfolioLoadException {
+        // On one core a second thread would only take turns with the first.
+        int twoThreadsFrom = Runtime.getRuntime().availableProcessors() > 1 ? SplitLoad.MIN_BYTES : Integer.MAX_VALUE;
+        return parse(file, bytes, migrations, twoThreadsFrom);
+    }
+
+    /** As {@link #parse(Path, byte[], SchemaMigrations)}, a streamed file read on two threads from {@code twoThreadsFrom} bytes. */
+    static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations, int twoThreadsFrom)
+            throws PortfolioLoadException {
         try {
             if (startsWithVersion(bytes, migrations.currentVersion())) {
-                return new LoadedPortfolio(file, stream(file, LocatedJson.positionsOnly(bytes), bytes),
+                return new LoadedPortfolio(file, SplitLoad.read(file, LocatedJson.positionsOnly(bytes), bytes, twoThreadsFrom),
                         migrations.currentVersion(), new ChangeCheck().update(bytes).hex());
             }
             return parseWhole(file, bytes, migrations);
@@ -139,12 +147,6 @@ public final class PortfolioStore {
         } catch (IOException e) {
             return false; // the whole reading reports it
         }
-    }
-
-    private static Portfolio stream(Path file, LocatedJson json, byte[] bytes) throws IOException, PortfolioLoadException {
-        // On one core a second thread would only take turns with the first.
-        int twoThreadsFrom = Runtime.getRuntime().availableProcessors() > 1 ? SplitLoad.MIN_BYTES : Integer.MAX_VALUE;
-        return SplitLoad.read(file, json, bytes, twoThreadsFrom);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,7 +15,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.ReaderWarmUp;
 
 /**
  * Opens and saves the editor's document off the UI thread, one file operation at a time and in the
@@ -31,6 +35,8 @@ public final class DocumentIo {
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final List<Runnable> whenIdle = new ArrayList<>();
     private int pending;
+    /** File operations asked for so far: a warm-up running beside them stops when this changes. */
+    private final AtomicInteger asked = new AtomicInteger();
 
     /**
      * {@code background} runs file work in order (one thread); {@code ui} runs outcomes on the UI
@@ -53,6 +59,7 @@ public final class DocumentIo {
 
     private <T> void submit(String what, boolean opens, FileWork<T> work, Consumer<T> done,
             Consumer<IOException> failed) {
+        asked.incrementAndGet();
         pending++;
         busy.set(true);
         activity.set(what);
@@ -153,6 +160,45 @@ public final class DocumentIo {
             action.run();
         } else {
             whenIdle.add(action);
+        }
+    }
+
+    /**
+     * Once no file operation is running or waiting, starts {@code warmUp} on a daemon thread of its
+     * own ({@code scholarfolio-warm-up}) with a question to ask between its steps: true as soon as a
+     * file operation has been asked for since it began, so that it gives way to an open or save the
+     * person asked for instead of taking a core from it. Called on the UI thread.
+     */
+    public void warmUpWhenIdle(Consumer<BooleanSupplier> warmUp) {
+        whenIdle(() -> {
+            int since = asked.get();
+            Thread thread = new Thread(() -> warmUp.accept(() -> asked.get() != since), "scholarfolio-warm-up");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        });
+    }
+
+    /** A generated portfolio's records, repeated, as {@link #warmUpReader} gives them to {@link ReaderWarmUp}. */
+    static final int WARM_UP_PUBLICATIONS = 40;
+    static final int WARM_UP_COPIES = 8;
+    static final int WARM_UP_READS = 2;
+
+    /**
+     * The editor's warm-up of its file code ({@link ReaderWarmUp}): 40 generated publications and 20
+     * news items, repeated 8 times, written once and read twice, so that each of the reader's
+     * per-record methods has run some 640 times and the quick compiler has compiled it before the
+     * person opens a large file; 480 records read left about half of the difference to a warm
+     * open (BENCHMARKS.md, session 19, open19). A failure is only reported: the open reports its own.
+     */
+    public static void warmUpReader(BooleanSupplier stop) {
+        try {
+            if (!stop.getAsBoolean()) {
+                ReaderWarmUp.run(PortfolioGenerator.generate(WARM_UP_PUBLICATIONS, WARM_UP_PUBLICATIONS / 2,
+                        PortfolioGenerator.DEFAULT_SEED), WARM_UP_COPIES, WARM_UP_READS, stop);
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Scholarfolio: the warm-up of the file reader failed: " + e);
         }
     }
 

@@ -24,6 +24,10 @@ import org.scholarfolio.store.PortfolioStore;
  * and save).</li>
  * <li>{@code open FOLDER}: one load of that portfolio in this (fresh) JVM, as an editor started on it
  * makes it: wall time, the loading thread's and the whole process's processor time.</li>
+ * <li>{@code open FOLDER warm}: the same after the editor's warm-up of its reader
+ * ({@code DocumentIo.warmUpReader}) and a second's wait; {@code open FOLDER warm PUBLICATIONS COPIES
+ * READS}: after a warm-up of a generated portfolio of PUBLICATIONS, its records repeated COPIES times,
+ * read READS times in memory.</li>
  * <li>{@code hold FOLDER SECONDS}: the portfolio loaded and held after a full collection, for
  * {@code jcmd <pid> GC.class_histogram} (the objects and bytes a loaded portfolio keeps).</li>
  * </ul>
@@ -35,6 +39,26 @@ public final class LargePortfolioBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("open")) {
+            open(Path.of(args[1]));
+            return;
+        }
+        if (args.length == 3 && args[0].equals("open") && args[2].equals("warm")) {
+            warmUp(() -> org.scholarfolio.ui.DocumentIo.warmUpReader(() -> false), "the editor's warm-up");
+            open(Path.of(args[1]));
+            return;
+        }
+        if (args.length == 6 && args[0].equals("open") && args[2].equals("warm")) {
+            int publications = Integer.parseInt(args[3]);
+            int copies = Integer.parseInt(args[4]);
+            int reads = Integer.parseInt(args[5]);
+            warmUp(() -> {
+                try {
+                    org.scholarfolio.store.ReaderWarmUp.run(org.scholarfolio.generator.PortfolioGenerator.generate(
+                            publications, publications / 2, 1L), copies, reads, () -> false);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, "warm-up: " + publications + " publications " + copies + " times over, read " + reads + " times");
             open(Path.of(args[1]));
             return;
         }
@@ -134,6 +158,30 @@ public final class LargePortfolioBenchmark {
                         + " process cpu %d ms (JVM up %d ms before it)%n",
                 loaded.portfolio().publications().size(), (t1 - t0) / 1_000_000, (h1 - h0) / 1_000_000,
                 (c1 - c0) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime() - (t1 - t0) / 1_000_000);
+    }
+
+    /**
+     * What an editor does once its first window is up ({@code DocumentIo.warmUpReader}, or a warm-up
+     * of other sizes to compare), then a second's wait (a person choosing a file, the compiler's
+     * queue emptied), printing what the warm-up cost.
+     */
+    private static void warmUp(Runnable warmUp, String what) throws Exception {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long c0 = processCpu();
+        long h0 = threads.getCurrentThreadCpuTime();
+        long a0 = threads.getCurrentThreadAllocatedBytes();
+        long t0 = System.nanoTime();
+        warmUp.run();
+        long t1 = System.nanoTime();
+        long h1 = threads.getCurrentThreadCpuTime();
+        long a1 = threads.getCurrentThreadAllocatedBytes();
+        long c1 = processCpu();
+        Thread.sleep(1000);
+        long c2 = processCpu();
+        System.out.printf("%s: wall %d ms, its thread's cpu %d ms, allocated %d MB on it, process cpu %d ms"
+                        + " (then %d ms in the second after it)%n",
+                what, (t1 - t0) / 1_000_000, (h1 - h0) / 1_000_000, (a1 - a0) >> 20, (c1 - c0) / 1_000_000,
+                (c2 - c1) / 1_000_000);
     }
 
     /**
