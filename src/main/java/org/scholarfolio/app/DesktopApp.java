@@ -103,6 +103,9 @@ public final class DesktopApp extends Application {
     /** Started by the launcher before the toolkit: the portfolio read and the preview warmed up. */
     private static volatile EarlyStart earlyStart;
 
+    /** How long the window's start waits for the outcome of an open whose file was read ahead. */
+    private static final long FIRST_OPEN_WAIT_MILLIS = 200;
+
     /** The theme being read ahead (see ThemeAhead), or null when it was not started. */
     private static volatile CompletableFuture<Void> themeAhead;
 
@@ -175,7 +178,8 @@ public final class DesktopApp extends Application {
 
         SitePreviewRenderer preview = new SitePreviewRenderer(early.preview(),
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
-        MainView view = new MainView(editor, darkTheme, preview, new DocumentIo(editor, files, Platform::runLater));
+        FirstOpenOutcome firstTurn = new FirstOpenOutcome(Platform::runLater);
+        MainView view = new MainView(editor, darkTheme, preview, new DocumentIo(editor, files, firstTurn));
         view.checkProblemsOn(checks, Platform::runLater);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
@@ -219,6 +223,9 @@ public final class DesktopApp extends Application {
         }
         // After the open has begun: the start screen is built only if it is still wanted.
         view.enableStartScreen(() -> FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
+        // The portfolio read ahead is in the window before its first style pass (see FirstOpenOutcome):
+        // its outcome comes at once from the files' thread; a read still under way comes later, as before.
+        firstTurn.takeBefore(toOpen != null && early.read() ? FIRST_OPEN_WAIT_MILLIS : 0);
 
         // A window remembered on a larger monitor (or the default size) must fit this screen.
         Rectangle2D usable = Screen.getPrimary().getVisualBounds();
