@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -43,7 +39,6 @@ import org.scholarfolio.ui.IconsAhead;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
-import org.scholarfolio.ui.StylesAhead;
 import org.scholarfolio.ui.ThemeAhead;
 import org.scholarfolio.ui.export.AlfolioSiteExport;
 import org.scholarfolio.ui.export.ExportKind;
@@ -106,12 +101,6 @@ public final class DesktopApp extends Application {
     /** How long the window's start waits for the outcome of an open whose file was read ahead. */
     private static final long FIRST_OPEN_WAIT_MILLIS = 200;
 
-    /** The theme being read ahead (see ThemeAhead), or null when it was not started. */
-    private static volatile CompletableFuture<Void> themeAhead;
-
-    /** The first window's kinds of controls styled ahead (see StylesAhead), or null when not started. */
-    private volatile StylesAhead stylesAhead;
-
     /**
      * As {@link #launchEditor(Path)}, with the portfolio ({@code early.toOpen()}) already being read
      * and the preview's renderer warmed up on another thread while the toolkit starts.
@@ -119,7 +108,7 @@ public final class DesktopApp extends Application {
     static void launchEditor(Path portfolioOrNull, EarlyStart early) {
         earlyStart = early;
         // The theme the window will set first, read once while the toolkit starts: see ThemeAhead.
-        themeAhead = ThemeAhead.start(() -> new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)).darkTheme());
+        ThemeAhead.start(() -> new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)).darkTheme());
         launchEditor(portfolioOrNull);
     }
 
@@ -132,32 +121,10 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /**
-     * On the launcher's thread once the toolkit runs, just before {@link #start}: the styles' and the
-     * icon font's head starts begin. StylesAhead initialises its classes here, while no other thread
-     * initialises toolkit classes: the JavaFX thread waits for this method, the theme's read-ahead is
-     * waited for, and the icon font's thread starts after it.
-     */
+    /** On the launcher's thread once the toolkit runs, just before {@link #start}: the icon font's load begins. */
     @Override
     public void init() {
-        CompletableFuture<Void> theme = themeAhead;
-        if (theme == null || finishes(theme)) {
-            stylesAhead = StylesAhead.start();
-        }
         IconsAhead.start();
-    }
-
-    /** Waits a little for {@code work}; true when it is done. */
-    private static boolean finishes(CompletableFuture<Void> work) {
-        try {
-            work.get(2, TimeUnit.SECONDS);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
-        }
     }
 
     @Override
@@ -171,9 +138,6 @@ public final class DesktopApp extends Application {
         BooleanProperty darkTheme = new SimpleBooleanProperty(prefs.darkTheme());
         // Before the first control: JavaFX's own theme is then never read.
         MainView.applyTheme(darkTheme.get());
-        if (stylesAhead != null) {
-            stylesAhead.themeSet();
-        }
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
         SitePreviewRenderer preview = new SitePreviewRenderer(early.preview(),
