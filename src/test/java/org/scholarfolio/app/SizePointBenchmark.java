@@ -340,14 +340,21 @@ public final class SizePointBenchmark {
      */
     private static void reload(DocumentIo io, EditorViewModel editor, Runnable done) {
         try {
+            java.util.function.Consumer<IOException> failed = e -> {
+                throw new IllegalStateException(e);
+            };
             try {
-                DocumentIo.class.getMethod("reload", Runnable.class, java.util.function.Consumer.class).invoke(io, done,
-                        (java.util.function.Consumer<IOException>) e -> {
-                            throw new IllegalStateException(e);
-                        });
-            } catch (NoSuchMethodException before) {
-                EditorViewModel.class.getMethod("reloadFromDisk").invoke(editor);
-                done.run();
+                // Builds that compare on the file thread say whether anything changed.
+                java.util.function.Consumer<Boolean> changed = c -> done.run();
+                DocumentIo.class.getMethod("reload", java.util.function.Consumer.class, java.util.function.Consumer.class)
+                        .invoke(io, changed, failed);
+            } catch (NoSuchMethodException olderBuild) {
+                try {
+                    DocumentIo.class.getMethod("reload", Runnable.class, java.util.function.Consumer.class).invoke(io, done, failed);
+                } catch (NoSuchMethodException before) {
+                    EditorViewModel.class.getMethod("reloadFromDisk").invoke(editor);
+                    done.run();
+                }
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
