@@ -141,6 +141,7 @@ public final class DesktopApp extends Application {
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
         MainView view = new MainView(editor, darkTheme, preview, new DocumentIo(editor, files, Platform::runLater));
         view.checkProblemsOn(checks, Platform::runLater);
+        view.buildFormsAFrameAfterTheirTables(true);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         view.setLastAlfolioFolder(prefs.lastAlfolioFolder());

@@ -1,10 +1,12 @@
 package org.scholarfolio.ui.publications;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
@@ -15,20 +17,80 @@ import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.form.ShownPlainWhileIdle;
 
-/** Publications: searchable table (key, year, title, venue, selected) and the entry form. */
+/**
+ * Publications: searchable table (key, year, title, venue, selected) and the entry form. The form
+ * can come a frame after the table ({@link #completeForm()}): the first frame of the screen then
+ * makes the table's skins, the next the form's (together about 0.3–0.4 s of one frame before).
+ */
 public final class PublicationsView {
     private static final List<String> ENTRY_TYPES = List.of("article", "inproceedings", "book", "incollection",
             "inbook", "phdthesis", "mastersthesis", "techreport", "unpublished", "misc");
 
     private final PublicationsViewModel vm;
-    private final FormBuilder form;
+    private final Runnable onLeaveField;
+    private FormBuilder form;
     private final RecordListView<Publication> list;
+    /** Waits for the form to be in place; null once it is. */
+    private List<Runnable> waitingForForm = new ArrayList<>();
     /** Controls in the open row of the form, and whether the row holds check boxes. */
     private int inRow;
     private boolean rowOfChecks;
 
     public PublicationsView(PublicationsViewModel vm, Runnable onLeaveField) {
+        this(vm, onLeaveField, false);
+    }
+
+    /** {@code formLater}: the form below the table waits for {@link #completeForm()}, a blank block in its place. */
+    public PublicationsView(PublicationsViewModel vm, Runnable onLeaveField, boolean formLater) {
         this.vm = vm;
+        this.onLeaveField = onLeaveField;
+        list = new RecordListView<>("publications", vm, vm.visibleRows(), vm::addPublication,
+                "Add publication", formLater ? new Region() : buildForm())
+                .column("Key", 120, Publication::citationKey)
+                .column("Year", 60, Publication::yearAsTyped)
+                .column("Title", 320, p -> InlineText.plain(p.title()))
+                .column("Venue", 200, p -> InlineText.plain(p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue()))
+                .column("Selected", 70, p -> p.selected() ? "\u2605" : "")
+                .emptyText(Bindings.when(vm.filterSummaryProperty().isEmpty())
+                        .then("No publications yet: add one above, look one up by its DOI, arXiv or PubMed id, "
+                                + "or drop a .bib file here.")
+                        .otherwise("No publication matches the filter."));
+
+        list.addAboveTable(new FilterBar(vm).root());
+        if (!formLater) {
+            formPlaced();
+        }
+    }
+
+    /** Puts the form below the table now, if it waits still. */
+    public void completeForm() {
+        if (waitingForForm != null) {
+            list.setForm(buildForm());
+            formPlaced();
+        }
+    }
+
+    /** True once the form is below the table. */
+    public boolean isComplete() {
+        return waitingForForm == null;
+    }
+
+    /** Runs {@code action} once the form is below the table (now, if it is). */
+    public void whenFormPlaced(Runnable action) {
+        if (waitingForForm == null) {
+            action.run();
+        } else {
+            waitingForForm.add(action);
+        }
+    }
+
+    private void formPlaced() {
+        List<Runnable> actions = waitingForForm;
+        waitingForForm = null;
+        actions.forEach(Runnable::run);
+    }
+
+    private javafx.scene.Node buildForm() {
         form = new FormBuilder(onLeaveField);
         for (PublicationField.Section section : PublicationField.Section.values()) {
             if (section == PublicationField.Section.DISPLAY) {
@@ -48,20 +110,7 @@ public final class PublicationsView {
             }
             endRow();
         }
-
-        list = new RecordListView<>("publications", vm, vm.visibleRows(), vm::addPublication,
-                "Add publication", form.build())
-                .column("Key", 120, Publication::citationKey)
-                .column("Year", 60, Publication::yearAsTyped)
-                .column("Title", 320, p -> InlineText.plain(p.title()))
-                .column("Venue", 200, p -> InlineText.plain(p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue()))
-                .column("Selected", 70, p -> p.selected() ? "\u2605" : "")
-                .emptyText(Bindings.when(vm.filterSummaryProperty().isEmpty())
-                        .then("No publications yet: add one above, look one up by its DOI, arXiv or PubMed id, "
-                                + "or drop a .bib file here.")
-                        .otherwise("No publication matches the filter."));
-
-        list.addAboveTable(new FilterBar(vm).root());
+        return form.build();
     }
 
     /** Short fields go three to a row; a wide field, an area or a change of kind starts a new row. */
