@@ -232,6 +232,12 @@ public final class SizePointBenchmark {
         boolean intoField = "field".equals(System.getProperty("into"));
         java.util.function.Consumer<String>[] typeKey = new java.util.function.Consumer[1];
         if (intoField) {
+            // The field may still wait for the form's part built after the first content (a loaded machine).
+            String field = bio ? "#profile-bio" : "#authors-table";
+            for (int tries = 0; tries < 600 && WaitForAsyncUtils.asyncFx(() -> view.root().lookup(field) == null)
+                    .get(1, TimeUnit.MINUTES); tries++) {
+                Thread.sleep(100);
+            }
             onFx(() -> {
                 javafx.scene.Node root = view.root();
                 if (bio) {
