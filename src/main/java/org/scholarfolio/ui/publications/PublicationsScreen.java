@@ -47,7 +47,8 @@ public final class PublicationsScreen extends ListScreen<Publication> {
 
     /**
      * Puts the form in after the frame that first lays out the table: that frame makes the table's
-     * skins, the next one the form's. Whatever needs the form before then builds it at once.
+     * skins, the next ones the form's, a section a frame. Whatever needs the form before then builds
+     * the rest of it at once.
      */
     private static void formAfterTheTablesFrame(PublicationsView built) {
         built.root().sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
@@ -60,8 +61,8 @@ public final class PublicationsScreen extends ListScreen<Publication> {
                 Runnable[] afterLayout = new Runnable[1];
                 afterLayout[0] = () -> {
                     scene.removePostLayoutPulseListener(afterLayout[0]);
-                    // After this pulse, whose frame shows the table: the form's skins are the next frame's work.
-                    Platform.runLater(built::completeForm);
+                    // After this pulse, whose frame shows the table: the form's skins are the next frames' work.
+                    Platform.runLater(built::buildFormAPartAFrame);
                 };
                 scene.addPostLayoutPulseListener(afterLayout[0]);
                 Platform.requestNextPulse();

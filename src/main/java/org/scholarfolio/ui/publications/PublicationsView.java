@@ -29,6 +29,10 @@ public final class PublicationsView {
     private final PublicationsViewModel vm;
     private final Runnable onLeaveField;
     private FormBuilder form;
+    /** The form's scroll pane, made with its first part; null until then. */
+    private javafx.scene.control.ScrollPane formRoot;
+    /** The form's parts not built yet (a section each), in order. */
+    private final java.util.Deque<Runnable> partsToBuild = new java.util.ArrayDeque<>();
     private final RecordListView<Publication> list;
     /** Waits for the form to be in place; null once it is. */
     private List<Runnable> waitingForForm = new ArrayList<>();
@@ -62,12 +66,48 @@ public final class PublicationsView {
         }
     }
 
-    /** Puts the form below the table now, if it waits still. */
+    /** Puts the form below the table now, whole, if it (or a part of it) waits still. */
     public void completeForm() {
-        if (waitingForForm != null) {
-            list.setForm(buildForm());
-            formPlaced();
+        if (waitingForForm == null) {
+            return;
         }
+        if (formRoot == null) {
+            startForm();
+            list.setForm(formRoot);
+        }
+        while (buildNextPart()) {
+            // one part after the other, all before whatever needs the form goes on
+        }
+        formPlaced();
+    }
+
+    /**
+     * Puts the form's first part below the table now and the others a part a frame, each section's
+     * fields (the authors' table among them) in a frame of its own; nothing if the form is in.
+     */
+    public void buildFormAPartAFrame() {
+        if (waitingForForm == null || formRoot != null) {
+            return;
+        }
+        startForm();
+        buildNextPart();
+        list.setForm(formRoot);
+        new javafx.animation.AnimationTimer() {
+            /** The next pulse lays out the first part: the second is built at the start of the one after. */
+            private boolean firstPartsPulse = true;
+
+            @Override
+            public void handle(long now) {
+                if (firstPartsPulse) {
+                    firstPartsPulse = false;
+                } else if (waitingForForm == null) {
+                    stop();
+                } else if (!buildNextPart()) {
+                    stop();
+                    formPlaced();
+                }
+            }
+        }.start();
     }
 
     /** True once the form is below the table. */
@@ -91,26 +131,48 @@ public final class PublicationsView {
     }
 
     private javafx.scene.Node buildForm() {
+        startForm();
+        while (buildNextPart()) {
+            // the whole form at once
+        }
+        return formRoot;
+    }
+
+    /** The form's scroll pane, empty, and its parts waiting: a section each, the links and badges before Display. */
+    private void startForm() {
         form = new FormBuilder(onLeaveField);
+        formRoot = form.build();
         for (PublicationField.Section section : PublicationField.Section.values()) {
             if (section == PublicationField.Section.DISPLAY) {
-                linksAndBadges();
+                partsToBuild.add(this::linksAndBadges);
             }
-            form.section(section.title());
-            if (section == PublicationField.Section.ENTRY) {
-                form.row();
-                mark("citationKey", form.text(FieldNames.label("publications.citationKey"), "pub-key", vm.citationKeyProperty()));
-                mark("entryType", form.choice(FieldNames.label("publications.entryType"), "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
-                inRow = 2;
-            }
-            for (PublicationField f : PublicationField.values()) {
-                if (f.formSection() == section) {
-                    field(f, onLeaveField);
-                }
-            }
-            endRow();
+            partsToBuild.add(() -> section(section));
         }
-        return form.build();
+    }
+
+    /** Builds the next part of the form, if one waits; true while more wait after it. */
+    private boolean buildNextPart() {
+        if (partsToBuild.isEmpty()) {
+            return false;
+        }
+        partsToBuild.removeFirst().run();
+        return !partsToBuild.isEmpty();
+    }
+
+    private void section(PublicationField.Section section) {
+        form.section(section.title());
+        if (section == PublicationField.Section.ENTRY) {
+            form.row();
+            mark("citationKey", form.text(FieldNames.label("publications.citationKey"), "pub-key", vm.citationKeyProperty()));
+            mark("entryType", form.choice(FieldNames.label("publications.entryType"), "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
+            inRow = 2;
+        }
+        for (PublicationField f : PublicationField.values()) {
+            if (f.formSection() == section) {
+                field(f, onLeaveField);
+            }
+        }
+        endRow();
     }
 
     /** Short fields go three to a row; a wide field, an area or a change of kind starts a new row. */

@@ -53,8 +53,11 @@ class FormAFrameAfterTheTableTest {
         ProfileFormReady.await();
     }
 
-    /** What one pulse found after its layout: whether the table had its skin, whether the form existed. */
-    private record Frame(boolean tableSkinned, boolean formThere) {
+    /**
+     * What one pulse found after its layout: whether the table had its skin, whether the form's first
+     * part (the entry's key) and its second (the authors' table) existed.
+     */
+    private record Frame(boolean tableSkinned, boolean formThere, boolean authorsThere) {
     }
 
     @Test
@@ -64,22 +67,27 @@ class FormAFrameAfterTheTableTest {
         robot.interact(() -> {
             scene.addPostLayoutPulseListener(() -> {
                 Node table = scene.lookup("#publications-table");
-                frames.add(new Frame(table instanceof Control c && c.getSkin() != null, scene.lookup("#pub-key") != null));
+                frames.add(new Frame(table instanceof Control c && c.getSkin() != null, scene.lookup("#pub-key") != null,
+                        scene.lookup("#authors-table") != null));
             });
             view.showSection(Section.PUBLICATIONS);
             formAtOnce[0] = scene.lookup("#pub-key") != null;
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            Node key = scene.lookup("#pub-key");
-            return key instanceof Control c && c.getSkin() != null;
+            Node abstractField = scene.lookup("#pub-abstract");
+            return abstractField != null && abstractField.getScene() != null && scene.lookup("#authors-table") instanceof Control c
+                    && c.getSkin() != null;
         }).get());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(formAtOnce[0]).as("the form made with the table").isFalse();
         List<Frame> seen = WaitForAsyncUtils.asyncFx(() -> List.copyOf(frames)).get();
-        int tableOnly = seen.indexOf(new Frame(true, false));
+        int tableOnly = seen.indexOf(new Frame(true, false, false));
         assertThat(tableOnly).as("a frame with the table laid out and no form yet, in %s", seen).isNotNegative();
-        assertThat(seen.subList(tableOnly + 1, seen.size())).as("the form in a later frame").contains(new Frame(true, true));
+        int firstPart = seen.indexOf(new Frame(true, true, false));
+        assertThat(firstPart).as("the form's first part in a later frame, without the next, in %s", seen).isGreaterThan(tableOnly);
+        assertThat(seen.subList(firstPart + 1, seen.size())).as("the next part in a later frame")
+                .contains(new Frame(true, true, true));
         // The form is the selected record's, as when it is made with the table.
         robot.interact(() -> assertThat(scene.lookup("#pub-key").isDisabled()).isTrue());
     }
