@@ -231,6 +231,7 @@ public final class SizePointBenchmark {
         // name); by default each key is a new value set from outside, as an Undo or a recovery is.
         boolean intoField = "field".equals(System.getProperty("into"));
         java.util.function.Consumer<String>[] typeKey = new java.util.function.Consumer[1];
+        javafx.scene.Node[] bioEditor = new javafx.scene.Node[1];
         if (intoField) {
             // The field may still wait for the form's part built after the first content (a loaded machine).
             String field = bio ? "#profile-bio" : "#authors-table";
@@ -244,6 +245,7 @@ public final class SizePointBenchmark {
                     var area = (org.scholarfolio.ui.form.ParagraphTextArea) root.lookup("#profile-bio");
                     area.end();
                     typeKey[0] = area::replaceSelection;
+                    bioEditor[0] = area.editor();
                 } else {
                     ((javafx.scene.control.TableView<?>) root.lookup("#publications-table")).getSelectionModel().select(0);
                     root.applyCss();
@@ -253,6 +255,12 @@ public final class SizePointBenchmark {
                     typeKey[0] = family::replaceSelection;
                 }
             });
+            // A 10 MB value is built into the field's area off the JavaFX thread; keys wait for it, as a person's do.
+            for (int tries = 0; bio && tries < 600 && !WaitForAsyncUtils.asyncFx(
+                    () -> bioEditor[0] instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> a && a.isEditable())
+                    .get(1, TimeUnit.MINUTES); tries++) {
+                Thread.sleep(100);
+            }
             Thread.sleep(2_000);
         }
         onFx(watchdog::reset);
