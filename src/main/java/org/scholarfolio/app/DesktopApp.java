@@ -146,6 +146,7 @@ public final class DesktopApp extends Application {
         DocumentIo documentIo = new DocumentIo(editor, files, firstTurn);
         MainView view = new MainView(editor, darkTheme, preview, documentIo);
         view.checkProblemsOn(checks, Platform::runLater);
+        view.buildFormsAFrameAfterTheirTables(true);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         view.setLastAlfolioFolder(prefs.lastAlfolioFolder());

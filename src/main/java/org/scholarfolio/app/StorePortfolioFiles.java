@@ -35,6 +35,15 @@ final class StorePortfolioFiles implements PortfolioFiles {
     }
 
     @Override
+    public Portfolio look(Path jsonFile) throws IOException {
+        try {
+            return PortfolioStore.load(jsonFile).portfolio();
+        } catch (PortfolioLoadException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void save(Path jsonFile, Portfolio portfolio) throws IOException {
         String baseline = baselines.get(key(jsonFile));
         try {

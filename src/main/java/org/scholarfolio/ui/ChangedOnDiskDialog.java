@@ -3,7 +3,7 @@ package org.scholarfolio.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -27,8 +27,18 @@ final class ChangedOnDiskDialog {
     private ChangedOnDiskDialog() {
     }
 
-    /** {@code differences} is asked only when the person presses Compare. */
-    static Choice ask(Window owner, Path file, Supplier<List<String>> differences) {
+    /** What differs, worked out off the UI thread; {@code show} is called on the UI thread when it is known. */
+    interface Differences {
+        void find(Consumer<List<String>> show);
+    }
+
+    static final String COMPARING = "Comparing with the file on disk\u2026";
+
+    /**
+     * {@code differences} is asked only when the person presses Compare; the dialog stays usable
+     * while they are worked out (reading the file and comparing are seconds at 100,000 publications).
+     */
+    static Choice ask(Window owner, Path file, Differences differences) {
         Alert alert = new Alert(Alert.AlertType.WARNING, "", RELOAD, COMPARE, OVERWRITE, ButtonType.CANCEL);
         alert.setTitle("File changed on disk");
         alert.setHeaderText(file.getFileName() + " was changed by another program");
@@ -41,16 +51,22 @@ final class ChangedOnDiskDialog {
         for (ButtonType type : alert.getButtonTypes()) {
             ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(type), false);
         }
-        // Compare shows the differences in the same dialog instead of closing it.
-        alert.getDialogPane().lookupButton(COMPARE).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        // Compare shows the differences in the same dialog instead of closing it, once they are known.
+        javafx.scene.Node compare = alert.getDialogPane().lookupButton(COMPARE);
+        compare.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
-            TextArea text = new TextArea(String.join("\n", differences.get()));
+            TextArea text = new TextArea(COMPARING);
             text.setId("changed-on-disk-differences");
             text.setEditable(false);
             text.setWrapText(true);
             text.setPrefRowCount(8);
             alert.getDialogPane().setExpandableContent(text);
             alert.getDialogPane().setExpanded(true);
+            compare.setDisable(true);
+            differences.find(lines -> {
+                text.setText(String.join("\n", lines));
+                compare.setDisable(false);
+            });
         });
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty()) {

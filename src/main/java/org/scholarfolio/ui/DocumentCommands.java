@@ -3,6 +3,7 @@ package org.scholarfolio.ui;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -208,17 +209,14 @@ public final class DocumentCommands {
 
     /** The file changed on disk since it was opened: reload, compare or overwrite, as the person says. */
     private void resolveChangedOnDisk(Path file, Consumer<Boolean> after) {
-        ChangedOnDiskDialog.Choice choice = ChangedOnDiskDialog.ask(window.get(), file, () -> {
-            try {
-                return PortfolioComparison.describe(editor.portfolio(), editor.readFromDisk());
-            } catch (IOException e) {
-                return java.util.List.of("The file on disk cannot be read: " + e.getMessage());
-            }
-        });
+        // Read and compared on the file thread: at 100,000 publications each is seconds.
+        ChangedOnDiskDialog.Choice choice = ChangedOnDiskDialog.ask(window.get(), file,
+                show -> io.compareWithDisk(show,
+                        e -> show.accept(List.of("The file on disk cannot be read: " + e.getMessage()))));
         switch (choice) {
-            // Read on the file thread: at 100,000 publications the read is seconds.
-            case RELOAD -> io.reload(() -> {
-                status.accept("Reloaded " + file + " from disk; Undo brings your version back");
+            case RELOAD -> io.reload(changed -> {
+                status.accept(changed ? "Reloaded " + file + " from disk; Undo brings your version back"
+                        : "Reloaded " + file + " from disk: the same content as here, nothing changed");
                 after.accept(false);
             }, e -> {
                 status.accept("Could not read " + file + ": " + e.getMessage());

@@ -136,22 +136,30 @@ public final class DocumentIo {
     }
 
     /**
-     * Reads the current file as it is on disk now and, back on the UI thread, takes it as one step
-     * that Undo takes back ({@link EditorViewModel#takeReloaded}); the document is not edited meanwhile.
+     * Reads the current file as it is on disk now and compares it with the window's snapshot on the
+     * file thread, then, back on the UI thread, takes it as one step that Undo takes back
+     * ({@link EditorViewModel#takeReloaded}); the document is not edited meanwhile. {@code reloaded}
+     * gets whether anything changed (an equal file makes no step).
      */
-    public void reload(Runnable reloaded, Consumer<IOException> failed) {
+    public void reload(Consumer<Boolean> reloaded, Consumer<IOException> failed) {
         Path jsonFile = editor.fileProperty().get();
         editor.takePendingEdits();
-        submit("Reading " + jsonFile + "\u2026", true, () -> editor.read(jsonFile), o -> {
-            editor.takeReloaded(o);
-            reloaded.run();
-        }, failed);
+        Portfolio here = editor.portfolio();
+        submit("Reading " + jsonFile + "\u2026", true,
+                () -> EditorViewModel.Reloaded.compared(editor.read(jsonFile), here),
+                r -> reloaded.accept(editor.takeReloaded(r)), failed);
     }
 
-    /** Reads the current file as it is on disk now, without taking it (for a comparison or a reload). */
-    public void readCurrent(Consumer<Portfolio> read, Consumer<IOException> failed) {
+    /**
+     * Reads the current file as it is on disk now, without taking it, and describes on the file
+     * thread how the window's snapshot differs from it ({@link PortfolioComparison}).
+     */
+    public void compareWithDisk(Consumer<List<String>> differences, Consumer<IOException> failed) {
         Path jsonFile = editor.fileProperty().get();
-        submit("Reading " + jsonFile + "\u2026", false, () -> editor.read(jsonFile).portfolio(), read, failed);
+        editor.takePendingEdits();
+        Portfolio here = editor.portfolio();
+        submit("Comparing with " + jsonFile + "\u2026", false,
+                () -> PortfolioComparison.describe(here, editor.look(jsonFile)), differences, failed);
     }
 
     /** Runs {@code action} on the UI thread once no file operation is running or waiting (now, if none). */

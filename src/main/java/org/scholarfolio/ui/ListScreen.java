@@ -84,6 +84,11 @@ public abstract class ListScreen<T> implements Screen {
 
     @Override
     public final Node firstField() {
+        completeForm();
         return NodeSearch.byId(root(), firstFieldId).orElse(null);
+    }
+
+    /** Puts the form in now if it comes a frame after its table and waits still; nothing by default. */
+    protected void completeForm() {
     }
 }

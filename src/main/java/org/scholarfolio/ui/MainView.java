@@ -105,6 +105,7 @@ public final class MainView {
     private PreviewViewModel preview;
     private Node previewRoot;
     /** Set in the pulse after the window first drew its form and the preview's page (or its form, without a preview). */
+    private boolean formsAfterTheirTables;
     private final javafx.beans.property.ReadOnlyBooleanWrapper firstContentDrawn = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "firstContentDrawn");
 
     /** {@code previewRendererOrNull}: without a renderer the window has no preview pane. */
@@ -124,7 +125,7 @@ public final class MainView {
         Runnable closeStep = editor.history()::closeStep;
         problems = new ProblemsViewModel(editor);
         ProfileScreen profile = new ProfileScreen(editor, closeStep, firstContentDrawn.getReadOnlyProperty());
-        PublicationsScreen publications = new PublicationsScreen(editor, closeStep);
+        PublicationsScreen publications = new PublicationsScreen(editor, closeStep, () -> formsAfterTheirTables);
         screens = List.of(profile, new NewsScreen(editor, closeStep), publications,
                 new PagesScreen(editor, closeStep), new SiteScreen(editor, closeStep));
 
@@ -849,6 +850,15 @@ public final class MainView {
     /** New, Open, Save, Save As and the unsaved-changes question, for this window. */
     public DocumentCommands documents() {
         return documents;
+    }
+
+    /**
+     * A list screen shown for the first time after this shows its table in one frame and its form in
+     * the next, each frame's work about half of what both were (the app's window does this). Off, the
+     * form is there as soon as the screen is, which tests that look fields up at once rely on.
+     */
+    public void buildFormsAFrameAfterTheirTables(boolean on) {
+        formsAfterTheirTables = on;
     }
 
     public void showSection(Section section) {

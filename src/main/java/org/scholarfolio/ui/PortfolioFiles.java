@@ -15,6 +15,14 @@ public interface PortfolioFiles {
     Opened open(Path folderOrJson) throws IOException;
 
     /**
+     * Reads {@code jsonFile} as it is now without making it what this window last opened (a
+     * comparison): a later save still finds another program's change and asks.
+     */
+    default Portfolio look(Path jsonFile) throws IOException {
+        return open(jsonFile).portfolio();
+    }
+
+    /**
      * Saves; when {@code jsonFile} is the file last opened or saved here and someone else has
      * changed it since, writes nothing and throws {@link FileChangedOnDiskException}.
      */

@@ -21,8 +21,12 @@ public final class UndoHistory {
     /** Old steps are dropped beyond this many; each step shares most of its data with its neighbours. */
     static final int MAX_STEPS = 500;
 
-    /** A snapshot to go back to and what the step from it changed. */
-    private record Entry(Portfolio snapshot, UndoStep step) {
+    /**
+     * A snapshot to go back to, what the step from it changed, and its lineage: the snapshots made
+     * by edits from one load share a lineage (and most of their objects), so comparing two of them
+     * is cheap; a reload starts another, whose snapshots share nothing with the earlier ones.
+     */
+    private record Entry(Portfolio snapshot, UndoStep step, int lineage) {
     }
 
     private final Deque<Entry> undoStack = new ArrayDeque<>();
@@ -35,6 +39,10 @@ public final class UndoHistory {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private Portfolio saved;
+    /** The lineage (see {@link Entry}) of {@link #current} and of {@link #saved}; the last one started. */
+    private int currentLineage;
+    private int savedLineage;
+    private int lastLineage;
     /** Follows {@link #saved}, set after {@link #dirty} so that listeners see both up to date. */
     private final IdentityObjectProperty<Portfolio> savedSnapshot = new IdentityObjectProperty<>(this, "saved");
     private String lastCoalescingKey;
@@ -49,6 +57,8 @@ public final class UndoHistory {
         undoStack.clear();
         redoStack.clear();
         saved = initial;
+        currentLineage = ++lastLineage;
+        savedLineage = currentLineage;
         lastCoalescingKey = null;
         current.set(initial);
         update();
@@ -84,7 +94,9 @@ public final class UndoHistory {
      * Makes {@code fromDisk}, the file as another program left it, the current and saved snapshot, as
      * one step ({@code step}) that Undo takes back to what was here. Nothing is compared: the two
      * share no objects, so an {@code equals} would walk both whole (100,000 publications) on the UI
-     * thread, and what changed is not needed to name a step the caller names.
+     * thread, and what changed is not needed to name a step the caller names. The caller knows they
+     * differ (compared off the UI thread), and the snapshots from before count as unsaved: none is
+     * compared with {@code fromDisk}, on Undo either.
      */
     public void takeSaved(Portfolio fromDisk, UndoStep step) {
         Objects.requireNonNull(fromDisk, "fromDisk");
@@ -93,6 +105,8 @@ public final class UndoHistory {
         redoStack.clear();
         lastCoalescingKey = null;
         saved = fromDisk;
+        currentLineage = ++lastLineage;
+        savedLineage = currentLineage;
         current.set(fromDisk);
         update();
         savedSnapshot.set(fromDisk);
@@ -100,7 +114,7 @@ public final class UndoHistory {
 
     /** Keeps the current snapshot as {@code step}'s way back, dropping the oldest past {@link #MAX_STEPS}. */
     private void pushUndoStep(UndoStep step) {
-        undoStack.push(new Entry(current.get(), step));
+        undoStack.push(new Entry(current.get(), step, currentLineage));
         if (undoStack.size() > MAX_STEPS) {
             undoStack.removeLast();
         }
@@ -117,8 +131,9 @@ public final class UndoHistory {
             return null;
         }
         Entry back = undoStack.pop();
-        redoStack.push(new Entry(current.get(), back.step()));
+        redoStack.push(new Entry(current.get(), back.step(), currentLineage));
         lastCoalescingKey = null;
+        currentLineage = back.lineage();
         current.set(back.snapshot());
         update();
         return back.step();
@@ -130,8 +145,9 @@ public final class UndoHistory {
             return null;
         }
         Entry forward = redoStack.pop();
-        undoStack.push(new Entry(current.get(), forward.step()));
+        undoStack.push(new Entry(current.get(), forward.step(), currentLineage));
         lastCoalescingKey = null;
+        currentLineage = forward.lineage();
         current.set(forward.snapshot());
         update();
         return forward.step();
@@ -159,6 +175,8 @@ public final class UndoHistory {
     public void markSaved(Portfolio snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
         saved = snapshot;
+        // A save writes the current snapshot or one edited into it since: the current lineage.
+        savedLineage = currentLineage;
         if (snapshot == current.get()) {
             lastCoalescingKey = null;
         }
@@ -171,7 +189,7 @@ public final class UndoHistory {
         nextRedo.set(redoStack.isEmpty() ? null : redoStack.peek().step());
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
-        dirty.set(!current.get().equals(saved));
+        dirty.set(current.get() != saved && (currentLineage != savedLineage || !current.get().equals(saved)));
     }
 
     /** {@link #saved()} as a property: it changes with every load and save. */

@@ -128,7 +128,7 @@ final class RichParagraphEditor {
             }
         });
         org.fxmisc.wellbehaved.event.Nodes.addInputMap(area, sequence(
-                consume(keyPressed(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN), e -> area.replaceSelection("\t")),
+                consume(keyPressed(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN), e -> replaceSelection("\t")),
                 // Not consumed: the scene moves the focus, as from every other field.
                 ignore(keyPressed(KeyCode.TAB)),
                 ignore(keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN))));
@@ -158,8 +158,15 @@ final class RichParagraphEditor {
         area.requestFollowCaret();
     }
 
+    /**
+     * Types {@code replacement} over the selection, as a key does: nothing while a long value is still
+     * being built (the area is not editable then). The area would take it into its empty or old text,
+     * and that text would become the value: Ctrl+Tab there replaced a 416,000-character text with a tab.
+     */
     void replaceSelection(String replacement) {
-        area.replaceSelection(replacement);
+        if (area.isEditable()) {
+            area.replaceSelection(replacement);
+        }
     }
 
     /** Hands typing not taken yet to the text property, now, on this thread. Nothing when all is taken. */

@@ -61,6 +61,10 @@ public final class PreviewPane {
     private final CompletionStage<?> webKitReady;
     /** The page rendered before the WebView was made, shown as soon as it is. */
     private PreviewViewModel.RenderedPage waitingPage;
+    /** True once a frame of the pane's window has been laid out: the WebView is made after one. */
+    private boolean framed;
+    /** Waits for {@link #framed}; null when nothing does. */
+    private Runnable afterFirstFrame;
     /** What is still to be appended to a large page loaded in part ({@link PageSlices}), a step a frame. */
     private final java.util.Deque<String> pendingSteps = new java.util.ArrayDeque<>();
     /** The whole page being shown in part: loaded whole should a step not fit the page's tree. */
@@ -90,12 +94,16 @@ public final class PreviewPane {
 
     /**
      * {@code webKitReady}: completes once WebKit's native library is loaded (off this thread); the
-     * WebView is made only then, and the page rendered last meanwhile is shown.
+     * WebView is made only then, and the page rendered last meanwhile is shown. Never before the
+     * window's first frame either: making it is 0.1–0.2 s of the JavaFX thread, which the first frame
+     * (the form) does not wait for, and with the library loaded early (started by the launcher)
+     * it would otherwise fall right there.
      */
     PreviewPane(PreviewViewModel vm, ObservableValue<?> portfolio, ObservableValue<Boolean> dark,
                 ObservableValue<Boolean> opening, CompletionStage<?> webKitReady) {
         this.webKitReady = webKitReady;
-        webKitReady.whenComplete((done, failed) -> Platform.runLater(this::showWaitingPage));
+        webKitReady.whenComplete((done, failed) -> Platform.runLater(() -> afterFirstFrame(this::showWaitingPage)));
+        watchFirstFrame();
         this.vm = vm;
         this.dark = dark;
         this.opening = opening;
@@ -235,8 +243,7 @@ public final class PreviewPane {
             // the page loaded in a later turn than the WebView is made, so neither shares a frame.
             waitingPage = rendered;
             if (webKitReady.toCompletableFuture().isDone()) {
-                webView();
-                Platform.runLater(this::showWaitingPage);
+                afterFirstFrame(this::showWaitingPage);
             }
             return;
         }
@@ -419,6 +426,44 @@ public final class PreviewPane {
                 + "if(window.scholarfolioForcedTheme===undefined){window.scholarfolioForcedTheme=r.hasAttribute('data-theme');}"
                 + "if(!window.scholarfolioForcedTheme){r.setAttribute('data-theme',d?'dark':'light');}})("
                 + Boolean.TRUE.equals(dark.getValue()) + ")");
+    }
+
+    /** Runs {@code action} once the pane's window has laid out a frame (now, if it has): the last one asked. */
+    private void afterFirstFrame(Runnable action) {
+        if (framed) {
+            action.run();
+        } else {
+            afterFirstFrame = action;
+        }
+    }
+
+    /** Sets {@link #framed} at the end of the first pulse that lays out the pane, then runs what waits. */
+    private void watchFirstFrame() {
+        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<javafx.scene.Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends javafx.scene.Scene> obs, javafx.scene.Scene old,
+                                javafx.scene.Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                root.sceneProperty().removeListener(this);
+                Runnable[] afterLayout = new Runnable[1];
+                afterLayout[0] = () -> {
+                    scene.removePostLayoutPulseListener(afterLayout[0]);
+                    // In a turn of its own after this pulse: the frame is drawn without the WebView's cost.
+                    Platform.runLater(() -> {
+                        framed = true;
+                        Runnable waiting = afterFirstFrame;
+                        afterFirstFrame = null;
+                        if (waiting != null) {
+                            waiting.run();
+                        }
+                    });
+                };
+                scene.addPostLayoutPulseListener(afterLayout[0]);
+                Platform.requestNextPulse();
+            }
+        });
     }
 
     /** Created on first use: WebKit costs start-up time, so the window shows before it loads. */

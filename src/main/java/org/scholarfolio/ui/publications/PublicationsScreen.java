@@ -2,9 +2,12 @@ package org.scholarfolio.ui.publications;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.EditorViewModel;
@@ -22,13 +25,54 @@ public final class PublicationsScreen extends ListScreen<Publication> {
     private final LazyView<PublicationsView> view;
 
     public PublicationsScreen(EditorViewModel editor, Runnable onLeaveField) {
-        this(new PublicationsViewModel(editor), onLeaveField);
+        this(editor, onLeaveField, () -> false);
     }
 
-    private PublicationsScreen(PublicationsViewModel vm, Runnable onLeaveField) {
+    /** {@code formLater}, asked when the screen is first shown: the form comes a frame after the table. */
+    public PublicationsScreen(EditorViewModel editor, Runnable onLeaveField, BooleanSupplier formLater) {
+        this(new PublicationsViewModel(editor), onLeaveField, formLater);
+    }
+
+    private PublicationsScreen(PublicationsViewModel vm, Runnable onLeaveField, BooleanSupplier formLater) {
         super(Section.PUBLICATIONS, "publications", "pub-key", vm);
         this.vm = vm;
-        view = new LazyView<>(() -> new PublicationsView(vm, onLeaveField));
+        view = new LazyView<>(() -> {
+            PublicationsView built = new PublicationsView(vm, onLeaveField, formLater.getAsBoolean());
+            if (!built.isComplete()) {
+                formAfterTheTablesFrame(built);
+            }
+            return built;
+        });
+    }
+
+    /**
+     * Puts the form in after the frame that first lays out the table: that frame makes the table's
+     * skins, the next ones the form's, a section a frame. Whatever needs the form before then builds
+     * the rest of it at once.
+     */
+    private static void formAfterTheTablesFrame(PublicationsView built) {
+        built.root().sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                built.root().sceneProperty().removeListener(this);
+                Runnable[] afterLayout = new Runnable[1];
+                afterLayout[0] = () -> {
+                    scene.removePostLayoutPulseListener(afterLayout[0]);
+                    // After this pulse, whose frame shows the table: the form's skins are the next frames' work.
+                    Platform.runLater(built::buildFormAPartAFrame);
+                };
+                scene.addPostLayoutPulseListener(afterLayout[0]);
+                Platform.requestNextPulse();
+            }
+        });
+    }
+
+    @Override
+    protected void completeForm() {
+        view.get().completeForm();
     }
 
     /** Puts a tool above the publications table (the Add-by-identifier box). */
@@ -45,9 +89,10 @@ public final class PublicationsScreen extends ListScreen<Publication> {
         return view.get().root();
     }
 
+    /** With the form in place: the problem marks need its fields. */
     @Override
     public void whenBuilt(java.util.function.Consumer<javafx.scene.Parent> action) {
-        view.whenBuilt(v -> action.accept(v.root()));
+        view.whenBuilt(v -> v.whenFormPlaced(() -> action.accept(v.root())));
     }
 
     @Override
@@ -57,6 +102,7 @@ public final class PublicationsScreen extends ListScreen<Publication> {
 
     @Override
     public void select(String fieldPath) {
+        completeForm();
         super.select(fieldPath);
         FieldPaths.nestedIndex(fieldPath, "authors").ifPresent(i -> vm.authorList().selectedIndexProperty().set(i));
     }

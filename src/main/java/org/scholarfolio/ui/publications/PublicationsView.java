@@ -1,10 +1,12 @@
 package org.scholarfolio.ui.publications;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 
 import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
@@ -15,42 +17,39 @@ import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.form.ShownPlainWhileIdle;
 
-/** Publications: searchable table (key, year, title, venue, selected) and the entry form. */
+/**
+ * Publications: searchable table (key, year, title, venue, selected) and the entry form. The form
+ * can come a frame after the table ({@link #completeForm()}): the first frame of the screen then
+ * makes the table's skins, the next the form's (together about 0.3–0.4 s of one frame before).
+ */
 public final class PublicationsView {
     private static final List<String> ENTRY_TYPES = List.of("article", "inproceedings", "book", "incollection",
             "inbook", "phdthesis", "mastersthesis", "techreport", "unpublished", "misc");
 
     private final PublicationsViewModel vm;
-    private final FormBuilder form;
+    private final Runnable onLeaveField;
+    private FormBuilder form;
+    /** The form's scroll pane, made with its first part; null until then. */
+    private javafx.scene.control.ScrollPane formRoot;
+    /** The form's parts not built yet (a section each), in order. */
+    private final java.util.Deque<Runnable> partsToBuild = new java.util.ArrayDeque<>();
     private final RecordListView<Publication> list;
+    /** Waits for the form to be in place; null once it is. */
+    private List<Runnable> waitingForForm = new ArrayList<>();
     /** Controls in the open row of the form, and whether the row holds check boxes. */
     private int inRow;
     private boolean rowOfChecks;
 
     public PublicationsView(PublicationsViewModel vm, Runnable onLeaveField) {
-        this.vm = vm;
-        form = new FormBuilder(onLeaveField);
-        for (PublicationField.Section section : PublicationField.Section.values()) {
-            if (section == PublicationField.Section.DISPLAY) {
-                linksAndBadges();
-            }
-            form.section(section.title());
-            if (section == PublicationField.Section.ENTRY) {
-                form.row();
-                mark("citationKey", form.text(FieldNames.label("publications.citationKey"), "pub-key", vm.citationKeyProperty()));
-                mark("entryType", form.choice(FieldNames.label("publications.entryType"), "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
-                inRow = 2;
-            }
-            for (PublicationField f : PublicationField.values()) {
-                if (f.formSection() == section) {
-                    field(f, onLeaveField);
-                }
-            }
-            endRow();
-        }
+        this(vm, onLeaveField, false);
+    }
 
+    /** {@code formLater}: the form below the table waits for {@link #completeForm()}, a blank block in its place. */
+    public PublicationsView(PublicationsViewModel vm, Runnable onLeaveField, boolean formLater) {
+        this.vm = vm;
+        this.onLeaveField = onLeaveField;
         list = new RecordListView<>("publications", vm, vm.visibleRows(), vm::addPublication,
-                "Add publication", form.build())
+                "Add publication", formLater ? new Region() : buildForm())
                 .column("Key", 120, Publication::citationKey)
                 .column("Year", 60, Publication::yearAsTyped)
                 .column("Title", 320, p -> InlineText.plain(p.title()))
@@ -62,6 +61,118 @@ public final class PublicationsView {
                         .otherwise("No publication matches the filter."));
 
         list.addAboveTable(new FilterBar(vm).root());
+        if (!formLater) {
+            formPlaced();
+        }
+    }
+
+    /** Puts the form below the table now, whole, if it (or a part of it) waits still. */
+    public void completeForm() {
+        if (waitingForForm == null) {
+            return;
+        }
+        if (formRoot == null) {
+            startForm();
+            list.setForm(formRoot);
+        }
+        while (buildNextPart()) {
+            // one part after the other, all before whatever needs the form goes on
+        }
+        formPlaced();
+    }
+
+    /**
+     * Puts the form's first part below the table now and the others a part a frame, each section's
+     * fields (the authors' table among them) in a frame of its own; nothing if the form is in.
+     */
+    public void buildFormAPartAFrame() {
+        if (waitingForForm == null || formRoot != null) {
+            return;
+        }
+        startForm();
+        buildNextPart();
+        list.setForm(formRoot);
+        new javafx.animation.AnimationTimer() {
+            /** The next pulse lays out the first part: the second is built at the start of the one after. */
+            private boolean firstPartsPulse = true;
+
+            @Override
+            public void handle(long now) {
+                if (firstPartsPulse) {
+                    firstPartsPulse = false;
+                } else if (waitingForForm == null) {
+                    stop();
+                } else if (!buildNextPart()) {
+                    stop();
+                    formPlaced();
+                }
+            }
+        }.start();
+    }
+
+    /** True once the form is below the table. */
+    public boolean isComplete() {
+        return waitingForForm == null;
+    }
+
+    /** Runs {@code action} once the form is below the table (now, if it is). */
+    public void whenFormPlaced(Runnable action) {
+        if (waitingForForm == null) {
+            action.run();
+        } else {
+            waitingForForm.add(action);
+        }
+    }
+
+    private void formPlaced() {
+        List<Runnable> actions = waitingForForm;
+        waitingForForm = null;
+        actions.forEach(Runnable::run);
+    }
+
+    private javafx.scene.Node buildForm() {
+        startForm();
+        while (buildNextPart()) {
+            // the whole form at once
+        }
+        return formRoot;
+    }
+
+    /** The form's scroll pane, empty, and its parts waiting: a section each, the links and badges before Display. */
+    private void startForm() {
+        form = new FormBuilder(onLeaveField);
+        formRoot = form.build();
+        for (PublicationField.Section section : PublicationField.Section.values()) {
+            if (section == PublicationField.Section.DISPLAY) {
+                partsToBuild.add(this::linksAndBadges);
+            }
+            partsToBuild.add(() -> section(section));
+        }
+    }
+
+    /** Builds the next part of the form, if one waits; true while more wait after it. */
+    private boolean buildNextPart() {
+        if (partsToBuild.isEmpty()) {
+            return false;
+        }
+        partsToBuild.removeFirst().run();
+        return !partsToBuild.isEmpty();
+    }
+
+    private void section(PublicationField.Section section) {
+        form.section(section.title());
+        if (section == PublicationField.Section.ENTRY) {
+            form.row();
+            mark("citationKey", form.text(FieldNames.label("publications.citationKey"), "pub-key", vm.citationKeyProperty()));
+            mark("entryType", form.choice(FieldNames.label("publications.entryType"), "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
+            inRow = 2;
+        }
+        for (PublicationField f : PublicationField.values()) {
+            if (f.formSection() == section) {
+                field(f, onLeaveField);
+            }
+        }
+        endRow();
     }
 
     /** Short fields go three to a row; a wide field, an area or a change of kind starts a new row. */

@@ -1,0 +1,168 @@
+package org.scholarfolio.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.ui.DocumentIo;
+import org.scholarfolio.ui.EditorOnStage;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.ProfileFormReady;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Compare in the changed-on-disk dialog reads the file and works out the differences on the file
+ * thread: the dialog stays usable until they come back, and the read does not count as this
+ * window having seen the other program's change (a later save still asks).
+ */
+@ExtendWith(ApplicationExtension.class)
+class CompareWithDiskTest {
+    @TempDir
+    static Path tmp;
+
+    private Path file;
+    private final HeldFileThread fileThread = new HeldFileThread();
+
+    /** Runs file work at once, or, while held, keeps it until the test lets it run. */
+    private static final class HeldFileThread implements Executor {
+        private final List<Runnable> waiting = new ArrayList<>();
+        private boolean held;
+
+        @Override
+        public synchronized void execute(Runnable work) {
+            if (held) {
+                waiting.add(work);
+            } else {
+                work.run();
+            }
+        }
+
+        synchronized void hold() {
+            held = true;
+        }
+
+        synchronized int waiting() {
+            return waiting.size();
+        }
+
+        /** Runs what waits on the calling thread (the test's: not the JavaFX thread) and stops holding. */
+        void release() {
+            List<Runnable> work;
+            synchronized (this) {
+                held = false;
+                work = List.copyOf(waiting);
+                waiting.clear();
+            }
+            work.forEach(Runnable::run);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path folder = Files.createTempDirectory(tmp, "portfolio");
+        file = folder.resolve("portfolio.json");
+        Files.copy(Path.of("sample-data", "alan-turing", "portfolio.json"), file);
+        EditorViewModel editor = new EditorViewModel(new StorePortfolioFiles(), Portfolio.empty(), null);
+        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null,
+                new DocumentIo(editor, fileThread, Platform::runLater));
+        view.documents().open(file);
+        EditorOnStage.show(stage, view, 1100, 760);
+    }
+
+    @BeforeEach
+    void profileFormComplete() {
+        ProfileFormReady.await();
+    }
+
+    private void changeBehindTheEditor() throws Exception {
+        Portfolio theirs = PortfolioStore.load(file).portfolio();
+        PortfolioStore.save(file, theirs.withProfile(
+                theirs.profile().toBuilder().name(new PersonName("Changed", "", "Elsewhere")).build()));
+    }
+
+    private void saveUntilAsked(FxRobot robot) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void compareShowsTheDifferencesWhenTheFileThreadHasThemAndASaveStillAsks(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Alan Mathison");
+        changeBehindTheEditor();
+        byte[] theirBytes = Files.readAllBytes(file);
+        saveUntilAsked(robot);
+
+        fileThread.hold();
+        robot.clickOn("Compare");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Nothing was read on the JavaFX thread: the work waits for the file thread, the dialog says so.
+        assertThat(fileThread.waiting()).isEqualTo(1);
+        TextArea differences = robot.lookup("#changed-on-disk-differences").queryAs(TextArea.class);
+        assertThat(differences.getText()).isEqualTo("Comparing with the file on disk\u2026");
+        Node compare = robot.lookup(".button").match(n -> "Compare".equals(((javafx.scene.control.Button) n).getText()))
+                .query();
+        assertThat(compare.isDisabled()).isTrue();
+
+        fileThread.release();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Profile: differs".equals(differences.getText()));
+        assertThat(compare.isDisabled()).isFalse();
+
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readAllBytes(file)).isEqualTo(theirBytes);
+
+        // Compare read the file but did not take it as seen: saving again asks again, and overwrites nothing.
+        saveUntilAsked(robot);
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readAllBytes(file)).isEqualTo(theirBytes);
+    }
+
+    @Test
+    void theDialogAnswersWhileTheComparisonIsStillBeingWorkedOut(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Alan Mathison");
+        changeBehindTheEditor();
+        byte[] theirBytes = Files.readAllBytes(file);
+        saveUntilAsked(robot);
+
+        fileThread.hold();
+        robot.clickOn("Compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#changed-on-disk-dialog").tryQuery()).isEmpty();
+
+        // The answer arrives after the dialog closed: nothing happens to the file or the window.
+        fileThread.release();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readAllBytes(file)).isEqualTo(theirBytes);
+        assertThat(robot.lookup("#profile-first").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Alan Mathison");
+    }
+}
