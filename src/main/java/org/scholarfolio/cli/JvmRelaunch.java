@@ -2,13 +2,16 @@ package org.scholarfolio.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.scholarfolio.files.UserCache;
 
 /**
@@ -30,7 +33,48 @@ public final class JvmRelaunch {
     /** How long a stopped first JVM waits for the second to end. */
     private static final long STOP_WAIT_SECONDS = 15;
 
+    /** Environment variables whose JVM options the JVM takes besides its command line's. */
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
     private JvmRelaunch() {
+    }
+
+    /**
+     * This JVM's options, as JMX's runtime bean gives them ({@code getInputArguments}), read without
+     * it where the process's own arguments show them all: a {@code java} launcher's command line
+     * holds them before {@code -jar}, and the environment's variables add theirs. The bean loads
+     * about a hundred classes from the runtime's image, 20–30 ms of a cold process's main thread, in
+     * the first JVM of every {@code java -jar} export and again in the second. Under another launcher
+     * (the app image's, whose options come from its {@code .cfg}), with an options file
+     * ({@code @file}), or where the system does not give the process's arguments (Windows), the bean
+     * is asked.
+     */
+    static List<String> jvmOptions() {
+        ProcessHandle.Info process = ProcessHandle.current().info();
+        return jvmOptions(process.command(), process.arguments(), System.getenv(),
+                () -> ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static List<String> jvmOptions(Optional<String> command, Optional<String[]> processArguments, Map<String, String> env,
+            Supplier<List<String>> bean) {
+        String launcher = command.map(c -> Path.of(c).getFileName()).map(Path::toString).orElse("");
+        if (processArguments.isEmpty() || !(launcher.equals("java") || launcher.equals("java.exe"))) {
+            return bean.get();
+        }
+        List<String> arguments = List.of(processArguments.get());
+        int jar = arguments.indexOf("-jar");
+        if (jar < 0 || arguments.subList(0, jar).stream().anyMatch(a -> a.startsWith("@"))) {
+            return bean.get();
+        }
+        List<String> options = new ArrayList<>();
+        for (String variable : OPTION_VARIABLES) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.strip().split("\\s+")));
+            }
+        }
+        options.addAll(arguments.subList(0, jar));
+        return options;
     }
 
     /**
