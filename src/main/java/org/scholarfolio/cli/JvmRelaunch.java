@@ -84,8 +84,7 @@ public final class JvmRelaunch {
      */
     static List<String> command(List<String> options, String[] args, List<String> jvmOptions, String classPath, String javaCommand,
             String property) {
-        boolean plainJar = jvmOptions.isEmpty() && classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
-                && javaCommand.startsWith(classPath);
+        boolean plainJar = jvmOptions.isEmpty() && oneJar(classPath) && javaCommand.startsWith(classPath);
         if (!plainJar || !Boolean.parseBoolean(property)) {
             return List.of();
         }
@@ -100,6 +99,11 @@ public final class JvmRelaunch {
         command.add(classPath);
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** Is {@code classPath} one jar, as {@code java -jar} makes it? */
+    static boolean oneJar(String classPath) {
+        return classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
     }
 
     /**
