@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.scholarfolio.files.UserCache;
 
 /**
@@ -51,20 +49,21 @@ public final class JvmRelaunch {
      */
     static List<String> jvmOptions() {
         ProcessHandle.Info process = ProcessHandle.current().info();
-        return jvmOptions(process.command(), process.arguments(), System.getenv(),
-                () -> ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> options = fromArguments(process.command().orElse(""), process.arguments().orElse(null), System.getenv());
+        return options != null ? options : ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
 
-    static List<String> jvmOptions(Optional<String> command, Optional<String[]> processArguments, Map<String, String> env,
-            Supplier<List<String>> bean) {
-        String launcher = command.map(c -> Path.of(c).getFileName()).map(Path::toString).orElse("");
-        if (processArguments.isEmpty() || !(launcher.equals("java") || launcher.equals("java.exe"))) {
-            return bean.get();
-        }
-        List<String> arguments = List.of(processArguments.get());
-        int jar = arguments.indexOf("-jar");
-        if (jar < 0 || arguments.subList(0, jar).stream().anyMatch(a -> a.startsWith("@"))) {
-            return bean.get();
+    /**
+     * The JVM options of a process started as {@code command} with {@code arguments} in {@code env},
+     * or null when those cannot tell them all (then the runtime bean answers). Written without
+     * lambdas or streams: each lambda's class is spun at its first use, in the first JVM, which maps
+     * no archive of them.
+     */
+    static List<String> fromArguments(String command, String[] arguments, Map<String, String> env) {
+        Path name = command.isEmpty() ? null : Path.of(command).getFileName();
+        String launcher = name == null ? "" : name.toString();
+        if (arguments == null || !(launcher.equals("java") || launcher.equals("java.exe"))) {
+            return null;
         }
         List<String> options = new ArrayList<>();
         for (String variable : OPTION_VARIABLES) {
@@ -73,8 +72,16 @@ public final class JvmRelaunch {
                 options.addAll(List.of(value.strip().split("\\s+")));
             }
         }
-        options.addAll(arguments.subList(0, jar));
-        return options;
+        for (String argument : arguments) {
+            if (argument.equals("-jar")) {
+                return options;
+            }
+            if (argument.startsWith("@")) {
+                return null; // an options file: its options are not on the command line
+            }
+            options.add(argument);
+        }
+        return null; // no jar: a class path and a main class, which the relaunch does not take
     }
 
     /**
@@ -120,29 +127,25 @@ public final class JvmRelaunch {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
-        Optional<ClassArchive> archive = ClassArchive.in(kind, archives, Path.of(command.get(command.indexOf("-jar") + 1)),
+        // Plain code, no lambdas: each would be a class spun at its first use in this JVM, which maps no archive of them.
+        ClassArchive archive = ClassArchive.in(kind, archives, Path.of(command.get(command.indexOf("-jar") + 1)),
                 System.getProperty("java.vm.info", ""), System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
-                ProcessHandle.current().pid());
-        List<String> archiveOptions = archive.map(ClassArchive::options).orElse(List.of());
+                ProcessHandle.current().pid()).orElse(null);
+        List<String> archiveOptions = archive == null ? List.of() : archive.options();
+        boolean writesArchive = archive != null && archive.writes(archiveOptions);
         Process process;
         try {
             process = new ProcessBuilder(withOptions(command, archiveOptions)).inheritIO().start();
         } catch (IOException | RuntimeException e) {
-            archive.ifPresent(a -> a.settle(1));
+            if (archive != null) {
+                archive.settle(1);
+            }
             return OptionalInt.empty(); // no second JVM to be had: this one runs the command
         }
         // Stopped itself (a signal, the session's end): the second JVM is stopped too, and an
         // archive it was writing cannot be trusted. It is given a while to end (a JVM writing an
         // archive at exit takes seconds) so that the terminal's prompt comes back after both.
-        Thread stop = new Thread(() -> {
-            process.destroy();
-            try {
-                process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            archive.filter(a -> a.writes(archiveOptions)).ifPresent(a -> a.settle(143));
-        }, "stop-" + kind);
+        Thread stop = new Thread(new Stop(process, writesArchive ? archive : null), "stop-" + kind);
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
@@ -158,8 +161,26 @@ public final class JvmRelaunch {
             // the hook runs anyway: the second JVM has ended, and its archive is settled below
         }
         int exitCode = code;
-        archive.filter(a -> a.writes(archiveOptions)).ifPresent(a -> a.settle(exitCode));
+        if (writesArchive) {
+            archive.settle(exitCode);
+        }
         return OptionalInt.of(exitCode);
+    }
+
+    /** The shutdown hook of a first JVM: stops the second, and deletes the archive it was writing (null: none). */
+    private record Stop(Process process, ClassArchive writing) implements Runnable {
+        @Override
+        public void run() {
+            process.destroy();
+            try {
+                process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (writing != null) {
+                writing.settle(143);
+            }
+        }
     }
 
     /** {@code command} with {@code options} among the JVM's, before {@code -jar}. */

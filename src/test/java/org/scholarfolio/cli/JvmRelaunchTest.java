@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -52,23 +51,17 @@ class JvmRelaunchTest {
 
     @Test
     void aJavaLaunchersOptionsAreWhatComesBeforeTheJarAndTheEnvironmentsWithoutAskingTheRuntimeBean() {
-        Optional<String> java = Optional.of("/usr/lib/jvm/jdk/bin/java");
-        List<String> bean = List.of("from the bean");
-        assertThat(JvmRelaunch.jvmOptions(java, Optional.of(new String[] {"-jar", "s.jar", "export", "-Xmx1g"}), Map.of(),
-                () -> bean)).isEmpty();
-        assertThat(JvmRelaunch.jvmOptions(java, Optional.of(new String[] {"-XX:TieredStopAtLevel=1", "-Dx=y", "-jar", "s.jar"}),
-                Map.of("JAVA_TOOL_OPTIONS", " -Xss2m  -Da=b ", "JDK_JAVA_OPTIONS", " ", "_JAVA_OPTIONS", "-Xms8m"), () -> bean))
+        String java = "/usr/lib/jvm/jdk/bin/java";
+        assertThat(JvmRelaunch.fromArguments(java, new String[] {"-jar", "s.jar", "export", "-Xmx1g"}, Map.of())).isEmpty();
+        assertThat(JvmRelaunch.fromArguments(java, new String[] {"-XX:TieredStopAtLevel=1", "-Dx=y", "-jar", "s.jar"},
+                Map.of("JAVA_TOOL_OPTIONS", " -Xss2m  -Da=b ", "JDK_JAVA_OPTIONS", " ", "_JAVA_OPTIONS", "-Xms8m")))
                 .containsExactlyInAnyOrder("-XX:TieredStopAtLevel=1", "-Dx=y", "-Xss2m", "-Da=b", "-Xms8m");
-        // Where the arguments cannot show them all, the bean answers.
-        assertThat(JvmRelaunch.jvmOptions(java, Optional.of(new String[] {"@options", "-jar", "s.jar"}), Map.of(), () -> bean))
-                .isEqualTo(bean);
-        assertThat(JvmRelaunch.jvmOptions(java, Optional.of(new String[] {"-cp", "s.jar", "Main"}), Map.of(), () -> bean))
-                .isEqualTo(bean);
-        assertThat(JvmRelaunch.jvmOptions(Optional.of("/opt/scholarfolio/bin/scholarfolio"),
-                Optional.of(new String[] {"export", "-jar"}), Map.of(), () -> bean)).isEqualTo(bean);
-        assertThat(JvmRelaunch.jvmOptions(java, Optional.empty(), Map.of(), () -> bean)).isEqualTo(bean);
-        assertThat(JvmRelaunch.jvmOptions(Optional.empty(), Optional.of(new String[] {"-jar", "s.jar"}), Map.of(), () -> bean))
-                .isEqualTo(bean);
+        // Where the arguments cannot show them all, the runtime bean answers.
+        assertThat(JvmRelaunch.fromArguments(java, new String[] {"@options", "-jar", "s.jar"}, Map.of())).isNull();
+        assertThat(JvmRelaunch.fromArguments(java, new String[] {"-cp", "s.jar", "Main"}, Map.of())).isNull();
+        assertThat(JvmRelaunch.fromArguments("/opt/scholarfolio/bin/scholarfolio", new String[] {"export", "-jar"}, Map.of())).isNull();
+        assertThat(JvmRelaunch.fromArguments(java, null, Map.of())).isNull();
+        assertThat(JvmRelaunch.fromArguments("", new String[] {"-jar", "s.jar"}, Map.of())).isNull();
     }
 
     @Test
