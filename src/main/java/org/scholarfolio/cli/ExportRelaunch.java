@@ -1,6 +1,5 @@
 package org.scholarfolio.cli;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -25,9 +24,12 @@ public final class ExportRelaunch {
 
     /** The export's exit code when it ran in a second JVM, empty when this JVM should run it. */
     public static OptionalInt run(String[] args) {
-        return JvmRelaunch.run("export", command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""),
-                System.getProperty(JvmRelaunch.PROPERTY, "true")));
+        String classPath = System.getProperty("java.class.path", "");
+        if (!JvmRelaunch.oneJar(classPath)) {
+            return OptionalInt.empty(); // the app image's launchers, a test: no need to ask for the JVM's options
+        }
+        return JvmRelaunch.run("export", command(args, JvmRelaunch.jvmOptions(), classPath,
+                System.getProperty("sun.java.command", ""), System.getProperty(JvmRelaunch.PROPERTY, "true")));
     }
 
     /**

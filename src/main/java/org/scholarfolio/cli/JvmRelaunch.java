@@ -2,11 +2,12 @@ package org.scholarfolio.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.scholarfolio.files.UserCache;
@@ -30,7 +31,57 @@ public final class JvmRelaunch {
     /** How long a stopped first JVM waits for the second to end. */
     private static final long STOP_WAIT_SECONDS = 15;
 
+    /** Environment variables whose JVM options the JVM takes besides its command line's. */
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
     private JvmRelaunch() {
+    }
+
+    /**
+     * This JVM's options, as JMX's runtime bean gives them ({@code getInputArguments}), read without
+     * it where the process's own arguments show them all: a {@code java} launcher's command line
+     * holds them before {@code -jar}, and the environment's variables add theirs. The bean loads
+     * about a hundred classes from the runtime's image, 20–30 ms of a cold process's main thread, in
+     * the first JVM of every {@code java -jar} export and again in the second. Under another launcher
+     * (the app image's, whose options come from its {@code .cfg}), with an options file
+     * ({@code @file}), or where the system does not give the process's arguments (Windows), the bean
+     * is asked.
+     */
+    static List<String> jvmOptions() {
+        ProcessHandle.Info process = ProcessHandle.current().info();
+        List<String> options = fromArguments(process.command().orElse(""), process.arguments().orElse(null), System.getenv());
+        return options != null ? options : ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+
+    /**
+     * The JVM options of a process started as {@code command} with {@code arguments} in {@code env},
+     * or null when those cannot tell them all (then the runtime bean answers). Written without
+     * lambdas or streams: each lambda's class is spun at its first use, in the first JVM, which maps
+     * no archive of them.
+     */
+    static List<String> fromArguments(String command, String[] arguments, Map<String, String> env) {
+        Path name = command.isEmpty() ? null : Path.of(command).getFileName();
+        String launcher = name == null ? "" : name.toString();
+        if (arguments == null || !(launcher.equals("java") || launcher.equals("java.exe"))) {
+            return null;
+        }
+        List<String> options = new ArrayList<>();
+        for (String variable : OPTION_VARIABLES) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.strip().split("\\s+")));
+            }
+        }
+        for (String argument : arguments) {
+            if (argument.equals("-jar")) {
+                return options;
+            }
+            if (argument.startsWith("@")) {
+                return null; // an options file: its options are not on the command line
+            }
+            options.add(argument);
+        }
+        return null; // no jar: a class path and a main class, which the relaunch does not take
     }
 
     /**
@@ -40,8 +91,7 @@ public final class JvmRelaunch {
      */
     static List<String> command(List<String> options, String[] args, List<String> jvmOptions, String classPath, String javaCommand,
             String property) {
-        boolean plainJar = jvmOptions.isEmpty() && classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
-                && javaCommand.startsWith(classPath);
+        boolean plainJar = jvmOptions.isEmpty() && oneJar(classPath) && javaCommand.startsWith(classPath);
         if (!plainJar || !Boolean.parseBoolean(property)) {
             return List.of();
         }
@@ -58,6 +108,11 @@ public final class JvmRelaunch {
         return command;
     }
 
+    /** Is {@code classPath} one jar, as {@code java -jar} makes it? */
+    static boolean oneJar(String classPath) {
+        return classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
+    }
+
     /**
      * Starts {@code command} (from {@link #command}; an empty one is not started) with the class
      * archive of {@code kind}'s runs, and waits for it: its exit code, or empty when no second JVM
@@ -72,29 +127,25 @@ public final class JvmRelaunch {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
-        Optional<ClassArchive> archive = ClassArchive.in(kind, archives, Path.of(command.get(command.indexOf("-jar") + 1)),
+        // Plain code, no lambdas: each would be a class spun at its first use in this JVM, which maps no archive of them.
+        ClassArchive archive = ClassArchive.in(kind, archives, Path.of(command.get(command.indexOf("-jar") + 1)),
                 System.getProperty("java.vm.info", ""), System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
-                ProcessHandle.current().pid());
-        List<String> archiveOptions = archive.map(ClassArchive::options).orElse(List.of());
+                ProcessHandle.current().pid()).orElse(null);
+        List<String> archiveOptions = archive == null ? List.of() : archive.options();
+        boolean writesArchive = archive != null && archive.writes(archiveOptions);
         Process process;
         try {
             process = new ProcessBuilder(withOptions(command, archiveOptions)).inheritIO().start();
         } catch (IOException | RuntimeException e) {
-            archive.ifPresent(a -> a.settle(1));
+            if (archive != null) {
+                archive.settle(1);
+            }
             return OptionalInt.empty(); // no second JVM to be had: this one runs the command
         }
         // Stopped itself (a signal, the session's end): the second JVM is stopped too, and an
         // archive it was writing cannot be trusted. It is given a while to end (a JVM writing an
         // archive at exit takes seconds) so that the terminal's prompt comes back after both.
-        Thread stop = new Thread(() -> {
-            process.destroy();
-            try {
-                process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            archive.filter(a -> a.writes(archiveOptions)).ifPresent(a -> a.settle(143));
-        }, "stop-" + kind);
+        Thread stop = new Thread(new Stop(process, writesArchive ? archive : null), "stop-" + kind);
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
@@ -110,8 +161,26 @@ public final class JvmRelaunch {
             // the hook runs anyway: the second JVM has ended, and its archive is settled below
         }
         int exitCode = code;
-        archive.filter(a -> a.writes(archiveOptions)).ifPresent(a -> a.settle(exitCode));
+        if (writesArchive) {
+            archive.settle(exitCode);
+        }
         return OptionalInt.of(exitCode);
+    }
+
+    /** The shutdown hook of a first JVM: stops the second, and deletes the archive it was writing (null: none). */
+    private record Stop(Process process, ClassArchive writing) implements Runnable {
+        @Override
+        public void run() {
+            process.destroy();
+            try {
+                process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (writing != null) {
+                writing.settle(143);
+            }
+        }
     }
 
     /** {@code command} with {@code options} among the JVM's, before {@code -jar}. */

@@ -83,7 +83,7 @@ public final class QuickCompilation {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || !ASKED.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(() -> work.accept(ManagementFactory.getRuntimeMXBean().getInputArguments()),
+        Thread thread = new Thread(() -> work.accept(JvmRelaunch.jvmOptions()),
                 "quick-compilation");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);

@@ -38,6 +38,9 @@ public final class UnchangedExport {
             return OptionalInt.empty();
         }
         Arguments a = arguments.get();
+        if (!mayBeUnchanged(a.out())) {
+            return OptionalInt.empty();
+        }
         Path file;
         String fileCheck;
         try {
@@ -56,6 +59,9 @@ public final class UnchangedExport {
      * is {@code fileCheck}, is what it was made from and the folder is as it left it; else empty.
      */
     static Optional<ExportReport> check(Path file, String fileCheck, String baseUrl, Path out) {
+        if (!mayBeUnchanged(out)) {
+            return Optional.empty();
+        }
         try {
             ExportOptions options = ExportOptions.forSavedPortfolio(file).withBaseUrl(baseUrl);
             Path folder = file.toAbsolutePath().getParent();
@@ -63,6 +69,21 @@ public final class UnchangedExport {
         } catch (IOException | RuntimeException e) {
             // Whatever is wrong, the ordinary load says it properly.
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether {@code out} holds the manifest an export leaves: without it no export left the folder
+     * as it is, so there are pages to write, told by one look before the portfolio file is read and
+     * the export's state looked up (the state's name is a SHA-256, whose providers cost a cold
+     * process tens of milliseconds). A full export into a new folder, from {@code java -jar}, then
+     * starts its second JVM sooner ({@link ExportRelaunch}).
+     */
+    static boolean mayBeUnchanged(Path out) {
+        try {
+            return Files.isRegularFile(out.resolve(SiteExporter.MANIFEST.fileName()));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

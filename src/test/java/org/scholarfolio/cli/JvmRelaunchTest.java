@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -45,6 +47,26 @@ class JvmRelaunchTest {
         assertThat(JvmRelaunch.run("probe", command(jar, report, "0"), archives)).hasValue(0);
         assertThat(Files.readAllLines(report)).contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
         assertThat(files(archives)).containsExactly(archive);
+    }
+
+    @Test
+    void aJavaLaunchersOptionsAreWhatComesBeforeTheJarAndTheEnvironmentsWithoutAskingTheRuntimeBean() {
+        String java = "/usr/lib/jvm/jdk/bin/java";
+        assertThat(JvmRelaunch.fromArguments(java, new String[] {"-jar", "s.jar", "export", "-Xmx1g"}, Map.of())).isEmpty();
+        assertThat(JvmRelaunch.fromArguments(java, new String[] {"-XX:TieredStopAtLevel=1", "-Dx=y", "-jar", "s.jar"},
+                Map.of("JAVA_TOOL_OPTIONS", " -Xss2m  -Da=b ", "JDK_JAVA_OPTIONS", " ", "_JAVA_OPTIONS", "-Xms8m")))
+                .containsExactlyInAnyOrder("-XX:TieredStopAtLevel=1", "-Dx=y", "-Xss2m", "-Da=b", "-Xms8m");
+        // Where the arguments cannot show them all, the runtime bean answers.
+        assertThat(JvmRelaunch.fromArguments(java, new String[] {"@options", "-jar", "s.jar"}, Map.of())).isNull();
+        assertThat(JvmRelaunch.fromArguments(java, new String[] {"-cp", "s.jar", "Main"}, Map.of())).isNull();
+        assertThat(JvmRelaunch.fromArguments("/opt/scholarfolio/bin/scholarfolio", new String[] {"export", "-jar"}, Map.of())).isNull();
+        assertThat(JvmRelaunch.fromArguments(java, null, Map.of())).isNull();
+        assertThat(JvmRelaunch.fromArguments("", new String[] {"-jar", "s.jar"}, Map.of())).isNull();
+    }
+
+    @Test
+    void thisJvmsOptionsAreTheRuntimeBeans() {
+        assertThat(JvmRelaunch.jvmOptions()).containsExactlyInAnyOrderElementsOf(ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
     @Test

@@ -60,6 +60,18 @@ class UnchangedExportTest {
     }
 
     @Test
+    void onlyAFolderWithAnExportsManifestIsLookedUp() throws Exception {
+        Path out = tmp.resolve("s");
+        assertThat(UnchangedExport.mayBeUnchanged(out)).as("no folder").isFalse();
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "by hand");
+        assertThat(UnchangedExport.mayBeUnchanged(out)).as("no manifest").isFalse();
+        Path other = tmp.resolve("t");
+        assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", other.toString()).code()).isZero();
+        assertThat(UnchangedExport.mayBeUnchanged(other)).isTrue();
+    }
+
+    @Test
     void aFreshProcessAnswersAnUnchangedExportWithoutLoadingPicocli() throws Exception {
         Path out = tmp.resolve("s");
         assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", out.toString()).code()).isZero();
