@@ -98,9 +98,6 @@ public final class DesktopApp extends Application {
     /** Started by the launcher before the toolkit: the portfolio read and the preview warmed up. */
     private static volatile EarlyStart earlyStart;
 
-    /** How long the window's start waits for the outcome of an open whose file was read ahead. */
-    private static final long FIRST_OPEN_WAIT_MILLIS = 200;
-
     /**
      * As {@link #launchEditor(Path)}, with the portfolio ({@code early.toOpen()}) already being read
      * and the preview's renderer warmed up on another thread while the toolkit starts.
@@ -142,8 +139,7 @@ public final class DesktopApp extends Application {
 
         SitePreviewRenderer preview = new SitePreviewRenderer(early.preview(),
                 () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
-        FirstOpenOutcome firstTurn = new FirstOpenOutcome(Platform::runLater);
-        DocumentIo documentIo = new DocumentIo(editor, files, firstTurn);
+        DocumentIo documentIo = new DocumentIo(editor, files, Platform::runLater);
         MainView view = new MainView(editor, darkTheme, preview, documentIo);
         view.checkProblemsOn(checks, Platform::runLater);
         view.buildFormsAFrameAfterTheirTables(true);
@@ -189,9 +185,6 @@ public final class DesktopApp extends Application {
         }
         // After the open has begun: the start screen is built only if it is still wanted.
         view.enableStartScreen(() -> FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
-        // The portfolio read ahead is in the window before its first style pass (see FirstOpenOutcome):
-        // its outcome comes at once from the files' thread; a read still under way comes later, as before.
-        firstTurn.takeBefore(toOpen != null && early.read() ? FIRST_OPEN_WAIT_MILLIS : 0);
 
         // A window remembered on a larger monitor (or the default size) must fit this screen.
         Rectangle2D usable = Screen.getPrimary().getVisualBounds();

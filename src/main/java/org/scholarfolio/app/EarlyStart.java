@@ -60,11 +60,6 @@ final class EarlyStart {
         }
     }
 
-    /** True once the portfolio to open has been read (or failed to read): its open needs no disk. */
-    boolean read() {
-        return opened.isDone();
-    }
-
     /** Records of each list the warm-up render keeps: enough for every template and renderer to run. */
     static final int WARM_UP_RECORDS = 64;
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The editor started again and again, each time in a fresh JVM, as a person starts it on a
  * portfolio: every start draws its first content and quits. Several threads set up toolkit classes
- * during a start (the theme's and the icons' head starts beside the JavaFX thread), and the open
- * read ahead is taken before the first frame (FirstOpenOutcome); a start that deadlocked on two
- * classes' initialisation, or waited for an outcome that never came, would hang here instead.
+ * during a start (the theme's and the icons' head starts beside the JavaFX thread, the portfolio
+ * read ahead); a start that deadlocked on two classes' initialisation, or waited for an outcome
+ * that never came, would hang here instead.
  * {@code -Dscholarfolio.editorStarts=N} sets how many (the stress profile runs 100).
  */
 class EditorStartsTest {
