@@ -737,7 +737,7 @@ public final class MainView {
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () ->
                         currentScreen().addRecord().ifPresent(adding -> {
                             adding.run();
-                            Platform.runLater(currentScreen()::focusFirstField);
+                            Platform.runLater(currentScreen()::focusNewRecord);
                         }));
         MenuItem filter = menuItem("_Filter the list", "menu-filter",
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () ->

@@ -72,7 +72,19 @@ public interface Screen {
         if (selection().get() < 0) {
             selectFirst();
         }
-        Node first = firstField();
+        focusField(firstField());
+    }
+
+    /**
+     * Where the cursor goes in a record just added (Ctrl+Shift+N): the form's first field, unless the
+     * screen's first field is one the record fills in by itself.
+     */
+    default void focusNewRecord() {
+        focusFirstField();
+    }
+
+    /** Puts the cursor in {@code first}, a field of the form, or in the list when there is no record to edit. */
+    default void focusField(Node first) {
         if (first != null && first.getScene() == null) {
             // Shown for the first time: the scroll and split panes place their content on layout, and
             // only then does a form below an empty list know that it is disabled.

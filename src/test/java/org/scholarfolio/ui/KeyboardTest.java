@@ -115,7 +115,12 @@ class KeyboardTest {
         chord(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         assertThat(editor.portfolio().publications()).hasSize(2);
-        assertThat(focused().getId()).isEqualTo("pub-key");
+        // the new paper's key follows its title, authors and year: the cursor starts in the title
+        assertThat(focused().getId()).isEqualTo("pub-title");
+        robot.write("Computable numbers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pub-title").queryAs(TextField.class).getText()).isEqualTo("Computable numbers");
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("computable");
 
         chord(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
         chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);

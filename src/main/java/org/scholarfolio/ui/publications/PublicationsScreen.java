@@ -121,4 +121,11 @@ public final class PublicationsScreen extends ListScreen<Publication> {
     public Optional<Node> filter() {
         return NodeSearch.byId(root(), "publications-search");
     }
+
+    /** A new publication's key is made from what is typed (JabRef's way): the cursor starts in its title. */
+    @Override
+    public void focusNewRecord() {
+        firstField();
+        focusField(NodeSearch.byId(root(), "pub-title").orElseGet(this::firstField));
+    }
 }
