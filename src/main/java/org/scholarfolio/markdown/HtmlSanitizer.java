@@ -1,6 +1,5 @@
 package org.scholarfolio.markdown;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -106,8 +105,9 @@ final class HtmlSanitizer {
             if (!e.childNodes().isEmpty()) {
                 continue;
             }
-            Optional<FontAwesomeIcons.Shape> shape = IconFontClasses.iconFor(List.copyOf(e.classNames()))
-                    .flatMap(FontAwesomeIcons::load).flatMap(FontAwesomeIcons::plainShape);
+            Optional<FontAwesomeIcons.Shape> shape = IconFontClasses.candidates(List.copyOf(e.classNames())).stream()
+                    .map(FontAwesomeIcons::load).flatMap(Optional::stream).findFirst()
+                    .flatMap(FontAwesomeIcons::plainShape);
             if (shape.isPresent()) {
                 Element svg = new Element("svg").attr("class", "text-icon").attr("viewBox", shape.get().viewBox())
                         .attr("aria-hidden", "true");
@@ -146,14 +146,7 @@ final class HtmlSanitizer {
             int query = rest.indexOf('?');
             return URLDecoder.decode(query < 0 ? rest : rest.substring(0, query), StandardCharsets.UTF_8);
         }
-        try {
-            String host = URI.create(href).getHost();
-            if (host != null && !host.isBlank()) {
-                return host.startsWith("www.") ? host.substring(4) : host;
-            }
-        } catch (IllegalArgumentException e) {
-            // not a URI: named by the address as written
-        }
-        return href;
+        return RemoteHosts.hostOf(href).filter(host -> !host.isBlank())
+                .map(host -> host.startsWith("www.") ? host.substring(4) : host).orElse(href);
     }
 }

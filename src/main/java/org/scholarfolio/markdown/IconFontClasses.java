@@ -2,7 +2,6 @@ package org.scholarfolio.markdown;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,16 +42,19 @@ final class IconFontClasses {
     private IconFontClasses() {
     }
 
-    /** The Font Awesome icon ({@code brands/github}) an element of these classes shows, if the site has it. */
-    static Optional<String> iconFor(List<String> classes) {
+    /**
+     * The Font Awesome icons ({@code brands/github}) an element of these classes may name, in the order
+     * to try them: the first the site has is the one it shows. Empty for classes that name no icon.
+     */
+    static List<String> candidates(List<String> classes) {
         String style = null;
         String name = null;
         for (String c : classes) {
             if (ACADEMICONS.containsKey(c) && classes.contains("ai")) {
-                return Optional.of(ACADEMICONS.get(c));
+                return List.of(ACADEMICONS.get(c));
             }
             if (BOOTSTRAP_ICONS.containsKey(c) && classes.contains("bi")) {
-                return Optional.of(BOOTSTRAP_ICONS.get(c));
+                return List.of(BOOTSTRAP_ICONS.get(c));
             }
             if (FONT_AWESOME_STYLES.containsKey(c) && !c.equals("fa")) {
                 style = FONT_AWESOME_STYLES.get(c);
@@ -61,12 +63,11 @@ final class IconFontClasses {
             }
         }
         if (name == null || style == null && !classes.contains("fa")) {
-            return Optional.empty();
+            return List.of();
         }
         // version 4 wrote "fa fa-NAME" for every icon, brands too, and "fa-NAME-o" for the outlined ones
-        List<String> candidates = style != null ? List.of(style + "/" + name)
+        return style != null ? List.of(style + "/" + name)
                 : name.endsWith("-o") ? List.of("regular/" + name.substring(0, name.length() - 2))
                 : List.of("solid/" + name, "brands/" + name, "regular/" + name);
-        return candidates.stream().filter(icon -> FontAwesomeIcons.load(icon).isPresent()).findFirst();
     }
 }

@@ -125,7 +125,7 @@ public final class PublicationsScreen extends ListScreen<Publication> {
     /** A new publication's key is made from what is typed (JabRef's way): the cursor starts in its title. */
     @Override
     public void focusNewRecord() {
-        firstField();
+        completeForm();
         focusField(NodeSearch.byId(root(), "pub-title").orElseGet(this::firstField));
     }
 }
