@@ -29,6 +29,7 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
 
+import org.scholarfolio.ui.AfterFirstFrame;
 import org.scholarfolio.ui.form.ScriptFonts;
 
 /**
@@ -437,31 +438,14 @@ public final class PreviewPane {
         }
     }
 
-    /** Sets {@link #framed} at the end of the first pulse that lays out the pane, then runs what waits. */
+    /** Sets {@link #framed} after the first pulse that lays out the pane, then runs what waits. */
     private void watchFirstFrame() {
-        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<javafx.scene.Scene>() {
-            @Override
-            public void changed(ObservableValue<? extends javafx.scene.Scene> obs, javafx.scene.Scene old,
-                                javafx.scene.Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                root.sceneProperty().removeListener(this);
-                Runnable[] afterLayout = new Runnable[1];
-                afterLayout[0] = () -> {
-                    scene.removePostLayoutPulseListener(afterLayout[0]);
-                    // In a turn of its own after this pulse: the frame is drawn without the WebView's cost.
-                    Platform.runLater(() -> {
-                        framed = true;
-                        Runnable waiting = afterFirstFrame;
-                        afterFirstFrame = null;
-                        if (waiting != null) {
-                            waiting.run();
-                        }
-                    });
-                };
-                scene.addPostLayoutPulseListener(afterLayout[0]);
-                Platform.requestNextPulse();
+        AfterFirstFrame.run(root, () -> {
+            framed = true;
+            Runnable waiting = afterFirstFrame;
+            afterFirstFrame = null;
+            if (waiting != null) {
+                waiting.run();
             }
         });
     }

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.AfterFirstFrame;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.FieldPaths;
@@ -51,23 +50,8 @@ public final class PublicationsScreen extends ListScreen<Publication> {
      * the rest of it at once.
      */
     private static void formAfterTheTablesFrame(PublicationsView built) {
-        built.root().sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                built.root().sceneProperty().removeListener(this);
-                Runnable[] afterLayout = new Runnable[1];
-                afterLayout[0] = () -> {
-                    scene.removePostLayoutPulseListener(afterLayout[0]);
-                    // After this pulse, whose frame shows the table: the form's skins are the next frames' work.
-                    Platform.runLater(built::buildFormAPartAFrame);
-                };
-                scene.addPostLayoutPulseListener(afterLayout[0]);
-                Platform.requestNextPulse();
-            }
-        });
+        // After the pulse whose frame shows the table: the form's skins are the next frames' work.
+        AfterFirstFrame.run(built.root(), built::buildFormAPartAFrame);
     }
 
     @Override
