@@ -51,7 +51,7 @@ final class AboutPageReader {
         Path file = folder.aboutPage();
         if (file == null) {
             findings.warn("_pages/about.md", 0, Diagnostic.Kind.MISSING,
-                    "no about page (_pages/about.md or a page with permalink /): bio, photo and address are not imported");
+                    "no about page (_pages/about.md, a page with permalink / or index.md): bio, photo and address are not imported");
             return;
         }
         String fileName = folder.rel(file);

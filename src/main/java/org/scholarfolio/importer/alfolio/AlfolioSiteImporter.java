@@ -82,6 +82,7 @@ public final class AlfolioSiteImporter {
         Map<String, Object> config = configReader.read();
         Set<String> otherLanguages = configReader.otherLanguages(config);
         folder.useOtherLanguages(otherLanguages);
+        folder.useExcluded(config.get("exclude"));
         Profile.Builder profile = Profile.EMPTY.toBuilder();
         SiteSettings.Builder site = SiteSettings.DEFAULT.toBuilder();
         PersonName name = configReader.readProfileAndSite(config, profile, site);

@@ -45,9 +45,8 @@ final class BibliographyTags {
     /** Every file shown by a published page of the site, in page order; {@code configured} stands for a tag without {@code -f}. */
     static List<Shown> find(SiteFolder folder, String configured) {
         List<Shown> out = new ArrayList<>();
-        Path pages = folder.resolve("_pages");
         for (Path f : folder.pageFiles()) {
-            if (folder.unpublishedName(f, pages) != null) {
+            if (folder.hiddenName(f) != null) {
                 continue;
             }
             String text = SiteFolder.readQuietly(f);

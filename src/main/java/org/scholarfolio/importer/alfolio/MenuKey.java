@@ -85,8 +85,16 @@ final class MenuKey {
         return false;
     }
 
-    /** Says, once, that pages came into the menu by the site's own flag. */
-    void report(ImportFindings findings) {
+    /**
+     * Says, once, that pages came into the menu by the site's own flag, or that none of the
+     * {@code pages} imported is in the menu (a site whose menu is written elsewhere, such as a data file).
+     */
+    void report(ImportFindings findings, List<org.scholarfolio.model.Page> pages) {
+        if (!pages.isEmpty() && pages.stream().noneMatch(org.scholarfolio.model.Page::inMenu)) {
+            findings.warn(header.isEmpty() ? "_includes" : header, headerLine, Diagnostic.Kind.ADJUSTED, "none of the "
+                    + pages.size() + " pages imported says \"nav: true\", which puts a page in al-folio's menu; they are"
+                    + " imported out of the menu: tick \"Show in the menu\" on the Pages screen for those it should list");
+        }
         if (!used.isEmpty()) {
             findings.warn(header, headerLine, Diagnostic.Kind.ADJUSTED, "this site's menu lists the pages with "
                     + String.join(" or ", used.stream().map(k -> "\"" + k + ": true\"").toList())

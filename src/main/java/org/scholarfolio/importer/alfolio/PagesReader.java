@@ -21,7 +21,7 @@ import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.UnknownFields;
 
 /**
- * The Markdown pages in {@code _pages} other than the about page, and how many were left out.
+ * The Markdown pages ({@link SiteFolder#pageFiles}) other than the about page, and how many were left out.
  * Pages that al-folio generates from data (CV, projects, bibliography ...) are skipped, as only
  * Jekyll can build them; a People page of the {@code profiles} layout is built here ({@link ProfilesPage}).
  */
@@ -65,7 +65,7 @@ final class PagesReader {
                 continue;
             }
             String fileName = folder.rel(f);
-            String hidden = folder.unpublishedName(f, folder.resolve("_pages"));
+            String hidden = folder.hiddenName(f);
             if (hidden != null) {
                 skip(fileName, 0, "Jekyll does not publish " + hidden + " (names starting with _ or . are hidden); page skipped");
                 continue;
@@ -167,11 +167,11 @@ final class PagesReader {
             }
             pages.add(new Page(slug, title.isEmpty() ? slug : title, order, inMenu, body, new UnknownFields(extra)));
         }
-        menu.report(findings);
+        menu.report(findings, pages);
         return pages;
     }
 
-    /** How many files of {@code _pages} {@link #read} left out, each with a warning. */
+    /** How many page files {@link #read} left out, each with a warning. */
     int skipped() {
         return skipped;
     }
@@ -183,8 +183,10 @@ final class PagesReader {
             return;
         }
         FrontMatterFile fm = FrontMatterFile.parse(text, folder.rel(page));
-        if ("/".equals(str(fm.data.get("permalink")).strip())) {
-            findings.warn(folder.rel(page), fm.lineOf("permalink"), Diagnostic.Kind.SKIPPED, "also has permalink /; "
+        if (folder.servedAtRoot(page, fm)) {
+            String how = str(fm.data.get("permalink")).isBlank() ? "is the site folder's index, also served at /; "
+                    : "also has permalink /; ";
+            findings.warn(folder.rel(page), fm.lineOf("permalink"), Diagnostic.Kind.SKIPPED, how
                     + folder.rel(about) + " was imported as the home page and this file as an ordinary page");
         }
     }

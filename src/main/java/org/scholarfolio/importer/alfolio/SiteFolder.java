@@ -2,8 +2,11 @@ package org.scholarfolio.importer.alfolio;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +28,7 @@ final class SiteFolder {
     private final ImportFindings findings;
     private Map<String, String> permalinks;
     private Set<String> otherLanguages = Set.of();
+    private List<PathMatcher> excluded = List.of();
 
     SiteFolder(Path site, ImportFindings findings) {
         this.site = site;
@@ -38,6 +42,25 @@ final class SiteFolder {
     /** The languages of a multilingual site other than the default one; their pages are translations. */
     void useOtherLanguages(Set<String> languages) {
         otherLanguages = Set.copyOf(languages);
+    }
+
+    /** The site's {@code exclude} list of {@code _config.yml}: files Jekyll neither publishes nor copies. */
+    void useExcluded(Object exclude) {
+        if (exclude instanceof List<?> list) {
+            List<PathMatcher> matchers = new ArrayList<>();
+            for (Object o : list) {
+                String entry = YamlValues.str(o).strip().replaceAll("^/+|/+$", "");
+                if (!entry.isEmpty()) {
+                    try {
+                        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + entry));
+                    } catch (IllegalArgumentException e) {
+                        // Jekyll compares such an entry as a name; so does a glob without special characters
+                        matchers.add(path -> path.toString().equals(entry));
+                    }
+                }
+            }
+            excluded = List.copyOf(matchers);
+        }
     }
 
     /**
@@ -92,7 +115,7 @@ final class SiteFolder {
 
     /**
      * The page shown at {@code /}: {@code _pages/about.md}, else the first page with permalink
-     * {@code /}; null when there is none.
+     * {@code /} or, without a permalink, the site folder's own {@code index.md}; null when there is none.
      */
     Path aboutPage() {
         Path about = site.resolve("_pages/about.md");
@@ -100,13 +123,13 @@ final class SiteFolder {
             return about;
         }
         for (Path f : pageFiles()) {
-            if (unpublishedName(f, site.resolve("_pages")) != null) {
+            if (hiddenName(f) != null) {
                 continue;
             }
             String text = readQuietly(f);
             if (text != null) {
                 FrontMatterFile fm = FrontMatterFile.parse(text, rel(f));
-                if ("/".equals(YamlValues.str(fm.data.get("permalink")).strip()) && translationLanguage(f, fm) == null) {
+                if (servedAtRoot(f, fm) && translationLanguage(f, fm) == null) {
                     return f;
                 }
             }
@@ -114,18 +137,54 @@ final class SiteFolder {
         return null;
     }
 
-    /** Every file under {@code _pages}, in path order. */
+    /** True when Jekyll serves {@code page} at {@code /}. */
+    boolean servedAtRoot(Path page, FrontMatterFile fm) {
+        String permalink = YamlValues.str(fm.data.get("permalink")).strip();
+        return permalink.equals("/")
+                || permalink.isEmpty() && site.equals(page.getParent()) && baseName(page).equals("index");
+    }
+
+    /**
+     * Every file Jekyll may make a page of: those under {@code _pages} (al-folio keeps its pages
+     * there), in path order, then the Markdown files of the site folder itself that start with front
+     * matter and are not excluded by {@code _config.yml} (Jekyll publishes those too, and some sites
+     * keep their pages there).
+     */
     List<Path> pageFiles() {
+        List<Path> files = new ArrayList<>();
         Path dir = site.resolve("_pages");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+            } catch (IOException e) {
+                findings.warn("_pages", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
+            }
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+        try (Stream<Path> s = Files.list(site)) {
+            s.filter(Files::isRegularFile).filter(this::isTopLevelPage).sorted(Comparator.comparing(Path::toString))
+                    .forEach(files::add);
         } catch (IOException e) {
-            findings.warn("_pages", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
-            return List.of();
+            findings.warn(".", 0, Diagnostic.Kind.UNREADABLE, "cannot list the site folder: " + e.getMessage());
         }
+        return files;
+    }
+
+    private boolean isTopLevelPage(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".md") && !lower.endsWith(".markdown") || name.startsWith("_") || name.startsWith(".")
+                || excluded.stream().anyMatch(m -> m.matches(file.getFileName()))) {
+            return false;
+        }
+        String text = readQuietly(file);
+        // a file without front matter is copied as it is (a README, a licence): not a page
+        return text != null && FrontMatterFile.parse(text, rel(file)).hasFrontMatter;
+    }
+
+    /** Why Jekyll does not publish {@code page} (a file of {@link #pageFiles}); null when it does. */
+    String hiddenName(Path page) {
+        Path pages = site.resolve("_pages");
+        return unpublishedName(page, page.startsWith(pages) ? pages : site);
     }
 
     /**

@@ -592,4 +592,44 @@ class RealSiteQuirksImportTest {
             assertThat(w.message()).contains("another Jekyll theme").contains("Yukun Zhou");
         });
     }
+
+    @Test
+    void pagesKeptInTheSiteFolderItselfAreReadAsJekyllPublishesThem() throws Exception {
+        // a project's Jekyll site of another theme: no _pages; its home and pages at the top, a
+        // publications page showing two .bib files, a README and an excluded notes file beside them
+        write("_config.yml", "title: Solver\nexclude:\n  - CONTRIBUTING.md\n  - \"drafts-*.md\"\n");
+        write("index.md", "---\ntitle: Solver\nlayout: home\n---\n\n## What is the solver?\n\nA code for coupled problems.\n");
+        write("history.md", "---\ntitle: History\nlayout: page\npermalink: \"/history/\"\n---\n\nTwenty years of development.\n");
+        write("publications.md", """
+                ---
+                title: Publications
+                layout: page
+                permalink: "/publications/"
+                ---
+                ## Papers
+                {% bibliography --file papers %}
+                ## Theses
+                {% bibliography --file theses %}
+                """);
+        write("README.md", "# How to build this site\n");
+        write("CONTRIBUTING.md", "---\ntitle: Contributing\n---\nOpen a pull request.\n");
+        write("drafts-2024.md", "---\ntitle: Draft\n---\nNot yet.\n");
+        write("_bibliography/papers.bib", "@article{a, title={A paper}, author={Doe, Jane}, year={2020}}\n");
+        write("_bibliography/theses.bib", "@phdthesis{t, title={A thesis}, author={Roe, Rick}, school={U}, year={2019}}\n");
+        AlfolioImport r = ImportedSite.withBibliography(site).result();
+        assertThat(r.portfolio().profile().bio()).contains("A code for coupled problems.");
+        assertThat(r.portfolio().pages()).extracting(org.scholarfolio.model.Page::slug).containsExactly("history");
+        assertThat(r.portfolio().pages().get(0).body()).contains("Twenty years of development.");
+        assertThat(r.portfolio().publications()).extracting(org.scholarfolio.model.Publication::citationKey)
+                .containsExactlyInAnyOrder("a", "t");
+        assertThat(r.warnings()).noneMatch(w -> w.message().contains("no published page shows"))
+                .noneMatch(w -> w.message().contains("no about page"))
+                .noneMatch(w -> w.source().file().equals("README.md") || w.source().file().equals("CONTRIBUTING.md")
+                        || w.source().file().equals("drafts-2024.md"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.source().file()).isEqualTo("publications.md"));
+        // its menu is a data file of its own theme: the page comes in out of the menu, and the import says so
+        assertThat(r.portfolio().pages().get(0).inMenu()).isFalse();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message())
+                .startsWith("none of the 1 pages imported says \"nav: true\"").contains("Show in the menu"));
+    }
 }
