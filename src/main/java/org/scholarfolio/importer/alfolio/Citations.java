@@ -14,6 +14,7 @@ import org.scholarfolio.model.Slugs;
  * What jekyll-scholar's {@code {% cite key %}} shows in al-folio's default APA style, "(Lovelace, 1843)",
  * "(Lovelace & Babbage, 1843)", "(Lovelace et al., 1843)", as Markdown linking each citation to the
  * paper on the exported publications list. Keys are matched without regard to case, as BibTeX does.
+ * A {@code {% bibliography -q query %}} tag in a text shows the papers it selects ({@link BibliographyList}).
  */
 final class Citations {
     /** The first part of a citation: "Lovelace", "Lovelace & Babbage", "Lovelace et al.". */
@@ -26,8 +27,10 @@ final class Citations {
     static final Citations NONE = new Citations(List.of());
 
     private final Map<String, Entry> byKey = new HashMap<>();
+    private final BibliographyList list;
 
     Citations(List<Publication> publications) {
+        list = new BibliographyList(publications);
         for (Publication p : publications) {
             byKey.putIfAbsent(p.citationKey().toLowerCase(Locale.ROOT), new Entry(names(p),
                     p.year() == null ? "n.d." : p.year().toString(), anchor(p.citationKey())));
@@ -49,6 +52,11 @@ final class Citations {
             parts.add("[" + escape(text) + "](/publications/#" + e.anchor() + ")");
         }
         return parts.isEmpty() ? null : "(" + String.join("; ", parts) + ")";
+    }
+
+    /** A {@code {% bibliography -q query %}} tag's papers as a list; null when it cannot be written out. */
+    String bibliography(String args) {
+        return list.render(args);
     }
 
     private static String names(Publication p) {

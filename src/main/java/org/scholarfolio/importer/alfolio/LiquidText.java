@@ -357,6 +357,8 @@ final class LiquidText {
         return switch (tag) {
             case "link" -> permalinks.get(args.strip().replaceAll("^/+", ""));
             case "cite" -> cite(args);
+            // the home page's selected papers are a switch of the profile, not a list in its text
+            case "bibliography" -> SELECTED_PAPERS.matcher("bibliography " + args).find() ? null : citations.bibliography(args);
             case "include", "include_relative" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : null;
             case "t", "translate" -> translations.key(args);
             case "translate_file" -> translatedFile(args);

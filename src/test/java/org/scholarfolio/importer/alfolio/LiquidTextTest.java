@@ -68,6 +68,41 @@ class LiquidTextTest {
         assertThat(unknown.removed()).extracting(LiquidText.Removed::what).containsExactly("{% cite nowhere2001 %}");
     }
 
+    @Test
+    void aBibliographyTagWithAQueryInANewsItemShowsThePapersItSelects() {
+        // a lab's news item: "six papers accepted at the conference", the list made by a query
+        Citations papers = new Citations(List.of(
+                Publication.builder("a2023", "inproceedings").title("Seeing {3D} in <one> image").year(2023).abbr("CVPR")
+                        .booktitle("Computer Vision & Pattern Recognition").authors(List.of(Author.of("Ana", "Li"),
+                                Author.of("Bo", "Wu"))).build(),
+                Publication.builder("b2023", "inproceedings").title("Other").year(2023).abbr("ICCV").build(),
+                Publication.builder("c2022", "article").title("Earlier").year(2022).abbr("CVPR").journal("J").build(),
+                Publication.builder("d2023", "inproceedings").title("Later in the year").year(2023).month(6).abbr("CVPR")
+                        .bibtexFields(Map.of("projectcode", "Best paper")).build()));
+        LiquidText news = new LiquidText(Map.of(), Map.of(), Map.of(), papers);
+        assertThat(news.resolve("Accepted:\n<div class=\"publications\">\n"
+                + "{% bibliography -f papers -q @*[year=2023&&abbr=CVPR]* %}\n</div>").text())
+                .isEqualTo("Accepted:\n<div class=\"publications\">\n<ul>"
+                        + "<li><a href=\"/publications/#pub-d2023\">Later in the year</a>, 2023.</li>"
+                        + "<li><a href=\"/publications/#pub-a2023\">Seeing 3D in &lt;one&gt; image</a>. Ana Li, Bo Wu."
+                        + " <em>Computer Vision &amp; Pattern Recognition</em>, 2023.</li></ul>\n</div>");
+        assertThat(news.resolve("{% bibliography --query @article[year>=2022] %}").text()).contains("#pub-c2022")
+                .doesNotContain("#pub-a2023");
+        assertThat(news.resolve("{% bibliography -q \"@*[projectcode=Best paper || abbr=ICCV]\" %}").text())
+                .contains("#pub-d2023", "#pub-b2023").doesNotContain("#pub-a2023");
+        // what the list cannot evaluate, or what selects nothing, is taken out and reported as before
+        for (String tag : List.of("{% bibliography -q @*[title~=(a+)+$] %}", "{% bibliography -q @*[year=1900] %}",
+                "{% bibliography %}")) {
+            LiquidText.Result r = news.resolve(tag);
+            assertThat(r.text()).isEmpty();
+            assertThat(r.removed()).extracting(LiquidText.Removed::what).containsExactly(tag);
+        }
+        // the home page's selected papers stay a switch of the profile
+        LiquidText.Result selected = news.resolve("{% bibliography -f papers -q @*[selected=true]* %}");
+        assertThat(selected.text()).isEmpty();
+        assertThat(selected.selectedPapers()).isTrue();
+    }
+
     private static Publication paper(String key, int year, Author... authors) {
         return Publication.builder(key, "article").year(year).authors(List.of(authors)).build();
     }
