@@ -31,6 +31,8 @@ final class MenuKey {
     private final int headerLine;
     private final List<String> keys;
     private final Set<String> used = new LinkedHashSet<>();
+    /** Whether a page said whether it is in the menu, either way. */
+    private boolean flagWritten;
 
     private MenuKey(String header, int headerLine, List<String> keys) {
         this.header = header;
@@ -73,6 +75,7 @@ final class MenuKey {
 
     /** Whether the page whose front matter is {@code data} is in the menu. */
     boolean inMenu(Map<String, Object> data) {
+        flagWritten |= data.containsKey(AL_FOLIO) || keys.stream().anyMatch(data::containsKey);
         if (YamlValues.bool(data.get(AL_FOLIO), false)) {
             return true;
         }
@@ -87,12 +90,13 @@ final class MenuKey {
 
     /**
      * Says, once, that pages came into the menu by the site's own flag, or that none of the
-     * {@code pages} imported is in the menu (a site whose menu is written elsewhere, such as a data file).
+     * {@code pages} imported says whether it is in the menu (a site whose menu is written elsewhere,
+     * such as a data file of its own theme).
      */
     void report(ImportFindings findings, List<org.scholarfolio.model.Page> pages) {
-        if (!pages.isEmpty() && pages.stream().noneMatch(org.scholarfolio.model.Page::inMenu)) {
+        if (!pages.isEmpty() && !flagWritten) {
             findings.warn(header.isEmpty() ? "_includes" : header, headerLine, Diagnostic.Kind.ADJUSTED, "none of the "
-                    + pages.size() + " pages imported says \"nav: true\", which puts a page in al-folio's menu; they are"
+                    + pages.size() + " pages imported says \"nav:\", which puts a page in al-folio's menu; they are"
                     + " imported out of the menu: tick \"Show in the menu\" on the Pages screen for those it should list");
         }
         if (!used.isEmpty()) {

@@ -630,6 +630,15 @@ class RealSiteQuirksImportTest {
         // its menu is a data file of its own theme: the page comes in out of the menu, and the import says so
         assertThat(r.portfolio().pages().get(0).inMenu()).isFalse();
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message())
-                .startsWith("none of the 1 pages imported says \"nav: true\"").contains("Show in the menu"));
+                .startsWith("none of the 1 pages imported says \"nav:\"").contains("Show in the menu"));
+    }
+
+    @Test
+    void pagesThatSayTheyAreOutOfTheMenuAreNotReported() throws Exception {
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nBio.\n");
+        write("_pages/people.md", "---\nlayout: page\npermalink: /people/\ntitle: People\nnav: false\n---\nWho we are.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.portfolio().pages()).singleElement().satisfies(p -> assertThat(p.inMenu()).isFalse());
+        assertThat(r.warnings()).noneMatch(w -> w.message().startsWith("none of the"));
     }
 }
