@@ -71,6 +71,25 @@ final class BibtexScanner {
                 }
             }
             int end = findEnd(open);
+            if (end < 0 && -end < text.length() && !type.equals("comment") && text.charAt(open) == '{'
+                    && balanced(open + 1, -end)) {
+                // only the entry's own closing brace is missing (its fields are whole): a line
+                // starting a new entry ends it, as a person reading the file sees it
+                int restart = -end;
+                int before = entries.size();
+                try {
+                    readEntry(type, at, open + 1, restart, entries);
+                    if (entries.size() > before) {
+                        warn(at, null, "The @" + type + " entry '" + entries.get(entries.size() - 1).key() + "' has no"
+                                + " closing brace '}'; it was read up to the next entry on line " + lineOf(restart)
+                                + ". Add the '}' at its end.");
+                    }
+                    pos = restart;
+                    continue;
+                } catch (EntryError e) {
+                    entries.subList(before, entries.size()).clear(); // reported below as skipped
+                }
+            }
             if (end < 0) {
                 int restart = -end;
                 if (!type.equals("comment")) {
@@ -305,6 +324,20 @@ final class BibtexScanner {
             }
         }
         return -text.length();
+    }
+
+    /** Whether every brace opened in {@code [from, to)} is closed there and none closes more than was opened. */
+    private boolean balanced(int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '{') {
+                depth++;
+            } else if (ch == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** Whether the line holding {@code pos} starts with {@code %} before it. */

@@ -91,6 +91,30 @@ class BibtexImporterTest {
     }
 
     @Test
+    void anEntryWhoseOwnClosingBraceIsMissingIsReadUpToTheNextEntry() {
+        // a group bibliography of 1,800 entries had one like this: every field whole, the last '}' forgotten
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{jensen2016,
+                  title     = {{An Algorithm for Predicting Intelligibility}},
+                  author    = {Jesper Jensen and Cees H. Taal},
+                  year      = {2016},
+                  publisher = {IEEE}
+
+                @book{next1997,
+                  title = {Statistical Methods},
+                  year  = {1997}
+                }
+                """, "group.bib");
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("jensen2016", "next1997");
+        assertThat(r.publications().get(0).publisher()).isEqualTo("IEEE");
+        assertThat(r.publications().get(0).year()).isEqualTo(2016);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.source().line()).isEqualTo(1);
+            assertThat(w.message()).contains("'jensen2016' has no closing brace").contains("line 7");
+        });
+    }
+
+    @Test
     void duplicateKeyWithDifferentContentIsRenamedAndExactCopyIsSkipped() {
         assertThat(pub("dup2020").title()).isEqualTo("First of Two");
         assertThat(pub("dup2020-2").title()).isEqualTo("Second of Two");
