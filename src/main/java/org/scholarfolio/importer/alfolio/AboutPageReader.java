@@ -63,6 +63,9 @@ final class AboutPageReader {
         fm.error.ifPresent(findings::add);
         fm.duplicateKeys.forEach(findings::add);
         Map<String, Object> d = fm.data;
+        if (str(d.get("layout")).strip().equals("about")) {
+            AboutLayoutText.report(folder, findings);
+        }
 
         ImportedBody.Body body = bodies.of(fm, fileName);
         String bio = templateBio(body.text(), fm, fileName);

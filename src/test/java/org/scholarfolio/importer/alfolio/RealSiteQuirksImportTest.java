@@ -641,4 +641,34 @@ class RealSiteQuirksImportTest {
         assertThat(r.portfolio().pages()).singleElement().satisfies(p -> assertThat(p.inMenu()).isFalse());
         assertThat(r.warnings()).noneMatch(w -> w.message().startsWith("none of the"));
     }
+
+    @Test
+    void anAboutLayoutHoldingTextOfItsOwnIsReported() throws Exception {
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nnews: true\n---\nI build tools for reading papers.\n");
+        String headingsOnly = """
+                ---
+                layout: default
+                ---
+                <div class="post">
+                  {% if page.news %}<h2><a href="{{ '/news/' | relative_url }}">news</a></h2>{% include news.liquid %}{% endif %}
+                  {% capture sizes %}(min-width: 576px) 30vw, 95vw{% endcapture %}
+                  <h2>latest posts</h2> <h2>selected publications</h2>
+                  <script>const words = "many words that a visitor never reads as text at all";</script>
+                </div>
+                """;
+        write("_layouts/about.liquid", headingsOnly);
+        assertThat(run(false).warnings()).noneMatch(w -> w.source().file().startsWith("_layouts"));
+        // a researcher's "me" section written under the news, in the layout itself
+        write("_layouts/about.liquid", headingsOnly.replace("</div>", """
+                  <h2>me</h2>
+                  <p>I live by the sea with two dogs. When I am not writing code for the lab, I sail on
+                  weekends, bake bread that rarely rises, and read old detective novels. I also organise a
+                  reading group for first-year students on how to write a clear paper, and I answer every
+                  e-mail about our tools, so write to me.</p>
+                </div>"""));
+        assertThat(run(false).warnings()).anySatisfy(w -> {
+            assertThat(w.source().file()).isEqualTo("_layouts/about.liquid");
+            assertThat(w.message()).contains("text of its own").contains("me I live by the sea").contains("bio");
+        });
+    }
 }

@@ -1,0 +1,64 @@
+package org.scholarfolio.importer.alfolio;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarfolio.files.ConfinedPath;
+import org.scholarfolio.model.Diagnostic;
+
+/**
+ * Text a researcher wrote into the site's own about layout ({@code _layouts/about.liquid}: a "me"
+ * section under the news) rather than into the about page. The layout is Jekyll's template, not
+ * content, so it is not imported; al-folio's own layout has a handful of headings ("news", "latest
+ * posts", "selected publications"), so a layout with many more words of its own is reported, with
+ * its first words, for the person to copy what should stay into the bio.
+ */
+final class AboutLayoutText {
+    private static final String[] LAYOUTS = {"_layouts/about.liquid", "_layouts/about.html"};
+    /** al-folio's layouts hold at most ~15 words of headings; a paragraph of the researcher's own is far more. */
+    private static final int OWN_TEXT_WORDS = 40;
+    private static final Pattern NOT_TEXT = Pattern.compile("(?s)\\{%-?\\s*(comment|raw|capture)\\b[^%]*%}.*?\\{%-?\\s*end\\1\\s*-?%}"
+            + "|<script\\b.*?</script>|<style\\b.*?</style>|<!--.*?-->|\\{%.*?%}|\\{\\{.*?}}");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final int SHOWN_WORDS = 12;
+
+    private AboutLayoutText() {
+    }
+
+    /** Reports the site's about layout when it holds text of its own. */
+    static void report(SiteFolder folder, ImportFindings findings) {
+        for (String name : LAYOUTS) {
+            Path file = folder.resolve(name);
+            if (!Files.isRegularFile(file) || !ConfinedPath.isInside(folder.path(), file)) {
+                continue;
+            }
+            String text = SiteFolder.readQuietly(file);
+            if (text == null) {
+                return;
+            }
+            List<String> words = words(text);
+            if (words.size() > OWN_TEXT_WORDS) {
+                findings.warn(name, 0, Diagnostic.Kind.SKIPPED, "the site's about layout holds text of its own ("
+                        + words.size() + " words: \"" + String.join(" ", words.subList(0, SHOWN_WORDS)) + " …\"), which"
+                        + " the exported home page does not show; a layout is not imported: copy into the bio what should stay");
+            }
+            return;
+        }
+    }
+
+    /** The words a visitor reads in the layout itself: not its Liquid, markup, scripts or comments. */
+    static List<String> words(String layout) {
+        String body = FrontMatterFile.parse(layout, "layout").body;
+        String text = TAG.matcher(NOT_TEXT.matcher(body).replaceAll(" ")).replaceAll(" ");
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+}
