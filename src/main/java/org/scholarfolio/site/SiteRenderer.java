@@ -67,7 +67,7 @@ final class SiteRenderer {
                         (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream()
                                 .map(p -> new Feeds.SitemapEntry(Routes.pretty(p), SitemapDates.of(site, p))).toList()))),
                 PageRenderer.of(Inputs.SITE, site -> List.of(Routes.CARD), (site, path) -> new OutputFile(path,
-                        SocialCard.png(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
+                        CardCache.socialCard(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
                                 .replaceFirst("/$", ""), site.accent()), false)),
                 PageRenderer.of(Inputs.SITE, site -> List.of(Routes.FAVICON), (site, path) -> new OutputFile(path,
                         SocialCard.faviconSvg(initials(site), site.accent()), false)));
