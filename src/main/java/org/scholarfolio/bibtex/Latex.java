@@ -433,10 +433,22 @@ public final class Latex {
         StringBuilder out = new StringBuilder(text.length() + 16);
         boolean escapesPair = keepMarkup && escapedBracesPair(withoutMath(text));
         MathSpans math = new MathSpans(text, text.length());
+        // The delimiters' places in order, passed as i moves on: no boxed index looked up per character.
+        int[] delimiters = new int[emphasis.size()];
+        int known = 0;
+        for (int at : emphasis.keySet()) {
+            delimiters[known++] = at;
+        }
+        java.util.Arrays.sort(delimiters);
+        int nextDelimiter = 0;
         int i = 0;
         while (i < text.length()) {
             char ch = text.charAt(i);
-            MarkdownEmphasis.Delimiter delimiter = emphasis.get(i);
+            while (nextDelimiter < delimiters.length && delimiters[nextDelimiter] < i) {
+                nextDelimiter++;
+            }
+            MarkdownEmphasis.Delimiter delimiter = nextDelimiter < delimiters.length && delimiters[nextDelimiter] == i
+                    ? emphasis.get(i) : null;
             if (delimiter != null) {
                 out.append(delimiter.latex());
                 i += delimiter.length();
@@ -487,13 +499,18 @@ public final class Latex {
                     default -> out.append(ch);
                 }
                 // keep written dashes from merging into a longer dash when read back
-                if ("-–—".indexOf(ch) >= 0 && i + 1 < text.length() && "-–—".indexOf(text.charAt(i + 1)) >= 0) {
+                if (isDash(ch) && i + 1 < text.length() && isDash(text.charAt(i + 1))) {
                     out.append("{}");
                 }
             }
             i++;
         }
         return out.toString();
+    }
+
+    /** A hyphen, an en dash or an em dash: written dashes that must not merge when read back. */
+    private static boolean isDash(char ch) {
+        return ch == '-' || ch == '–' || ch == '—';
     }
 
     /** Whether the character at an index lies in a math segment the writer keeps as written. */

@@ -67,6 +67,17 @@ final class AllowListedHtml {
     private final UrlSanitizer urls = new DefaultUrlSanitizer();
 
     private record MathKey(String tex, boolean display) {
+        // Written out, as the records looked up while exporting are: the generated methods are
+        // linked on their first call, which costs a fresh process more than all later calls.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MathKey k && display == k.display && java.util.Objects.equals(tex, k.tex);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(tex) + Boolean.hashCode(display);
+        }
     }
 
     /**

@@ -35,6 +35,20 @@ public record Diagnostic(Severity severity, Kind kind, SourceLocation source, Fi
         message = Text.orEmpty(message);
     }
 
+    // Written out (the generated ones are linked on their first call, costly in a fresh process),
+    // with the generated methods' results: an export's warnings are a set of these.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Diagnostic d && severity == d.severity && kind == d.kind && source.equals(d.source)
+                && field.equals(d.field) && message.equals(d.message);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((severity.hashCode() * 31 + kind.hashCode()) * 31 + source.hashCode()) * 31 + field.hashCode()) * 31
+                + message.hashCode();
+    }
+
     public static Diagnostic error(FieldPath field, String message) {
         return new Diagnostic(Severity.ERROR, Kind.RULE, SourceLocation.NONE, field, message);
     }

@@ -22,6 +22,17 @@ public record FieldPath(List<Step> steps) {
             index = key != null ? -1 : Math.max(-1, index);
         }
 
+        // Written out: see FieldPath's.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Step s && index == s.index && name.equals(s.name) && java.util.Objects.equals(key, s.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return (name.hashCode() * 31 + Integer.hashCode(index)) * 31 + java.util.Objects.hashCode(key);
+        }
+
         public boolean selects() {
             return index >= 0 || key != null;
         }
@@ -34,6 +45,18 @@ public record FieldPath(List<Step> steps) {
 
     public FieldPath {
         steps = List.copyOf(steps);
+    }
+
+    // Written out, with the generated methods' results: those are linked on their first call,
+    // which costs a fresh process (an export keys its warnings by path) more than all later calls.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FieldPath p && steps.equals(p.steps);
+    }
+
+    @Override
+    public int hashCode() {
+        return steps.hashCode();
     }
 
     public static FieldPath of(String name) {

@@ -15,6 +15,19 @@ public record SourceLocation(String file, int line, int column, String key) {
         key = Text.isBlank(key) ? null : key;
     }
 
+    // Written out, with the generated methods' results: see Diagnostic's.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceLocation s && line == s.line && column == s.column && file.equals(s.file)
+                && java.util.Objects.equals(key, s.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((file.hashCode() * 31 + Integer.hashCode(line)) * 31 + Integer.hashCode(column)) * 31
+                + java.util.Objects.hashCode(key);
+    }
+
     public static SourceLocation of(String file, int line, String key) {
         return new SourceLocation(file, line, 0, key);
     }

@@ -92,10 +92,13 @@ public final class AuthorNames {
         return true;
     }
 
+    private static final Pattern INITIAL_BREAK = Pattern.compile("[\\s.\\-]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
+
     /** An author's "y." agrees with the variant "yihua", "y. h." with "yi hua". */
     private static boolean initialsAgree(String a, String b) {
-        String[] as = a.split("[\\s.\\-]+");
-        String[] bs = b.split("[\\s.\\-]+");
+        String[] as = INITIAL_BREAK.split(a);
+        String[] bs = INITIAL_BREAK.split(b);
         if (as.length == 0 || bs.length == 0 || as[0].isEmpty() || bs[0].isEmpty()) {
             return false;
         }
@@ -114,7 +117,7 @@ public final class AuthorNames {
     }
 
     private static boolean isAbbreviated(String given) {
-        for (String part : given.split("[\\s\\-]+")) {
+        for (String part : WORD_BREAK.split(given)) {
             String p = part.replace(".", "");
             if (!p.isEmpty() && (p.length() == 1 || part.endsWith("."))) {
                 return true;

@@ -1,6 +1,7 @@
 package org.scholarfolio.site;
 
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,9 @@ import org.scholarfolio.site.Views.PublicationView;
 
 /** Turns publications into what the publication list and pages show. */
 final class PublicationViews {
+    // Compiled once, not per publication.
+    private static final Pattern ARXIV_ABS = Pattern.compile("^(?i)(https?://arxiv\\.org/abs/|arxiv:)");
+    private static final Pattern LINE_MARKER = Pattern.compile("(?m)^(\\s*)([*+-])(?=\\s)");
 
     private final MarkdownRenderer markdown;
     private final AuthorNames researcher;
@@ -88,7 +92,7 @@ final class PublicationViews {
             links.add(new Link("DOI", Doi.RESOLVER + SiteAssets.encodeUrlPart(doi), false));
         }
         if (!p.arxiv().isBlank()) {
-            String id = p.arxiv().strip().replaceFirst("^(?i)(https?://arxiv\\.org/abs/|arxiv:)", "");
+            String id = ARXIV_ABS.matcher(p.arxiv().strip()).replaceFirst("");
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
         // The paper's own files sit in a folder beside its page (Google Scholar wants the PDF there).
@@ -128,7 +132,7 @@ final class PublicationViews {
      * line is the mark itself, not a Markdown list bullet.
      */
     static String markerAsText(String annotation) {
-        return annotation.replaceAll("(?m)^(\\s*)([*+-])(?=\\s)", "$1\\\\$2");
+        return annotation.isEmpty() ? annotation : LINE_MARKER.matcher(annotation).replaceAll("$1\\\\$2");
     }
 
     /** Protective BibTeX braces ({@code {BERT}}) and markup commands are for BibTeX, not for readers. */

@@ -1,6 +1,7 @@
 package org.scholarfolio.site;
 
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,13 +108,18 @@ final class ScholarMeta {
         if (clean.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = clean.split("\\s*(-+|–|—)\\s*", 2);
+        String[] parts = PAGE_DASH.split(clean, 2);
         return Optional.of(parts.length > 1 && !parts[1].isBlank() ? new String[] {parts[0], parts[1]}
                 : new String[] {parts[0]});
     }
 
+    // Compiled once: each publication's page asks for its pages and arXiv id.
+    private static final Pattern PAGE_DASH = Pattern.compile("\\s*(-+|–|—)\\s*");
+    private static final Pattern ARXIV_PREFIX = Pattern.compile("^(?i)(https?://arxiv\\.org/(abs|pdf)/|arxiv:)");
+    private static final Pattern PDF_SUFFIX = Pattern.compile("\\.pdf$");
+
     static String arxivId(String arxiv) {
-        return arxiv.strip().replaceFirst("^(?i)(https?://arxiv\\.org/(abs|pdf)/|arxiv:)", "").replaceFirst("\\.pdf$", "");
+        return PDF_SUFFIX.matcher(ARXIV_PREFIX.matcher(arxiv.strip()).replaceFirst("")).replaceFirst("");
     }
 
     /** A BibTeX field the model keeps among the other fields (institution, isbn, ...), by any case of its name. */

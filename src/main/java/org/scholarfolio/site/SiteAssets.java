@@ -231,6 +231,8 @@ final class SiteAssets {
         return files;
     }
 
+    private static final String HEX = "0123456789ABCDEF";
+
     /** Percent-encodes everything but unreserved characters and "/:;()", as DOIs need. */
     static String encodeUrlPart(String part) {
         StringBuilder out = new StringBuilder();
@@ -240,7 +242,7 @@ final class SiteAssets {
                     || "-._~/:;()".indexOf(c) >= 0) {
                 out.append(c);
             } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
+                out.append('%').append(HEX.charAt((b >> 4) & 0xf)).append(HEX.charAt(b & 0xf));
             }
         }
         return out.toString();

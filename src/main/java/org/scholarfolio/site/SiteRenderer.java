@@ -4,6 +4,7 @@ import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.scholarfolio.site.PublicationList.ListPage;
  * what the last site model's pages have in common ({@link SiteWide}).
  */
 final class SiteRenderer {
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("(, )+$");
     private static final DateTimeFormatter FOOTER_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final PageTemplates templates;
@@ -67,7 +69,7 @@ final class SiteRenderer {
                         (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream()
                                 .map(p -> new Feeds.SitemapEntry(Routes.pretty(p), SitemapDates.of(site, p))).toList()))),
                 PageRenderer.of(Inputs.SITE, site -> List.of(Routes.CARD), (site, path) -> new OutputFile(path,
-                        SocialCard.png(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
+                        CardCache.socialCard(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
                                 .replaceFirst("/$", ""), site.accent()), false)),
                 PageRenderer.of(Inputs.SITE, site -> List.of(Routes.FAVICON), (site, path) -> new OutputFile(path,
                         SocialCard.faviconSvg(initials(site), site.accent()), false)));
@@ -157,7 +159,7 @@ final class SiteRenderer {
         // The abstract's text serves three readers (description, Scholar's tag, JSON-LD): taken out once.
         String abstractText = pub.abstractHtml().isBlank() ? "" : PageHead.plainText(pub.abstractHtml());
         String description = abstractText.isBlank()
-                ? String.join(", ", pub.titleText(), pub.venue(), pub.year()).replaceAll("(, )+$", "")
+                ? TRAILING_COMMAS.matcher(String.join(", ", pub.titleText(), pub.venue(), pub.year())).replaceAll("")
                 : PageHead.firstSentenceOfText(abstractText);
         return html(site, path, "publication", pub.titleText(), description, "article", Map.of("pub", site.onOwnPage().get(pub),
                 "meta", ScholarMeta.citationMeta(site.sources().get(pub), pub, abstractText, site.baseUrl()),

@@ -23,10 +23,13 @@ final class SocialCard {
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
     private static final int MARGIN = 80;
-    // The card's three faces, shared with prepare(), which readies exactly these.
-    private static final Font NAME_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 96);
-    private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 42);
-    private static final Font ADDRESS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 30);
+    // The card's three faces, shared with prepare(), which readies exactly these. In a class of
+    // their own: the favicon and a card from the cache ({@link CardCache}) load no 2D code.
+    private static final class Faces {
+        static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 96);
+        static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 42);
+        static final Font ADDRESS = new Font(Font.SANS_SERIF, Font.PLAIN, 30);
+    }
 
     private SocialCard() {
     }
@@ -45,7 +48,7 @@ final class SocialCard {
 
             int y = 150;
             g.setColor(Color.WHITE);
-            Font nameFont = fitted(g, NAME_FONT, name, 2);
+            Font nameFont = fitted(g, Faces.NAME, name, 2);
             for (String line : wrap(g.getFontMetrics(nameFont), name, 2)) {
                 g.setFont(nameFont);
                 y += g.getFontMetrics().getAscent();
@@ -54,7 +57,7 @@ final class SocialCard {
             }
             if (!subtitle.isBlank()) {
                 g.setColor(new Color(0xc9d1d9));
-                g.setFont(SUBTITLE_FONT);
+                g.setFont(Faces.SUBTITLE);
                 y += 24;
                 for (String line : wrap(g.getFontMetrics(), subtitle, 3)) {
                     y += g.getFontMetrics().getAscent();
@@ -64,7 +67,7 @@ final class SocialCard {
             }
             if (!siteAddress.isBlank()) {
                 g.setColor(new Color(0x9aa5b1));
-                g.setFont(ADDRESS_FONT);
+                g.setFont(Faces.ADDRESS);
                 g.drawString(siteAddress, MARGIN + 190, HEIGHT - MARGIN + 4);
             }
         } finally {
@@ -82,9 +85,9 @@ final class SocialCard {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(NAME_FONT);
+            g.setFont(Faces.NAME);
             g.drawString("Aa", 0, 1);
-            g.setFont(SUBTITLE_FONT);
+            g.setFont(Faces.SUBTITLE);
             g.drawString("Aa", 0, 1);
         } finally {
             g.dispose();

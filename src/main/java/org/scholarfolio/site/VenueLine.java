@@ -3,6 +3,7 @@ package org.scholarfolio.site;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +110,9 @@ final class VenueLine {
     }
 
     /** "A. Church (Ed.)", "A. Church, S. C. Kleene (Eds.)"; BibTeX's "Last, First" turned round. */
+    private static final Pattern EDITOR_AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     static String editors(String field) {
         return editors(field, TEXT);
     }
@@ -117,7 +121,7 @@ final class VenueLine {
         if (clean(field).isEmpty()) {
             return "";
         }
-        List<String> names = Arrays.stream(field.strip().split("\\s+and\\s+")).map(String::strip)
+        List<String> names = Arrays.stream(EDITOR_AND.split(field.strip())).map(String::strip)
                 .filter(n -> !clean(n).isEmpty() && !n.equals("others"))
                 .map(n -> n.contains(",") ? (n.substring(n.indexOf(',') + 1).strip() + " " + n.substring(0, n.indexOf(',')).strip()).strip() : n)
                 .map(n -> out.field().apply(n))
@@ -140,7 +144,7 @@ final class VenueLine {
 
     private static String pages(String pages) {
         return ScholarMeta.pageRange(pages)
-                .map(r -> r.length > 1 ? "pp. " + r[0] + "–" + r[1] : (r[0].matches("\\d+") ? "p. " : "") + r[0])
+                .map(r -> r.length > 1 ? "pp. " + r[0] + "–" + r[1] : (DIGITS.matcher(r[0]).matches() ? "p. " : "") + r[0])
                 .orElse("");
     }
 
