@@ -26,7 +26,7 @@ public final class EditorRelaunch {
      * at a random one and rewrites every pointer in them at each start, which turns about 23 MB of the editor's archive pages
      * from clean pages of the file (shared, dropped under memory pressure) into its own dirty ones. What survives a young
      * collection goes to the old generation at once ({@code MaxTenuringThreshold=0}): while a portfolio is read everything read
-     * survives, and G1 copied each record twice (into a survivor region, then out of it), which made the open's pauses long (ADR
+     * survives, and what G1 put in a survivor region it copied again at a later pause, which made a large open's pauses longer (ADR
      * {@code docs/decisions/editor-promotes-what-survives-at-once.md}).
      */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-XX:MinHeapFreeRatio=10",
