@@ -24,10 +24,14 @@ public final class EditorRelaunch {
      * The app image launcher's options without its module options, as {@code packaging/jpackage-app.cfg} lists them. The class
      * archives are mapped at the address they were made for ({@code ArchiveRelocationMode=0}): Java 17.0.15 otherwise maps them
      * at a random one and rewrites every pointer in them at each start, which turns about 23 MB of the editor's archive pages
-     * from clean pages of the file (shared, dropped under memory pressure) into its own dirty ones.
+     * from clean pages of the file (shared, dropped under memory pressure) into its own dirty ones. What survives a young
+     * collection goes to the old generation at once ({@code MaxTenuringThreshold=0}): while a portfolio is read everything read
+     * survives, and what G1 put in a survivor region it copied again at a later pause, which made a large open's pauses longer (ADR
+     * {@code docs/decisions/editor-promotes-what-survives-at-once.md}).
      */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxTenuringThreshold=0", "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0");
     /**
      * Every 5 s the JVM hands the C library's freed memory back to the system: the editor's native allocations (JavaFX, WebKit,
      * the JVM's own) leave 10–13 MB of it resident at rest with 10,000 publications open. The option exists from Java 17.0.9 and

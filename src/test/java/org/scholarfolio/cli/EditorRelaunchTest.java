@@ -22,8 +22,8 @@ class EditorRelaunchTest {
         assertThat(opened.subList(1, opened.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
                 List.of("-jar", JAR, "open", "my portfolio")));
         assertThat(EditorRelaunch.options(Runtime.version())).startsWith("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:ArchiveRelocationMode=0");
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxTenuringThreshold=0",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
         assertThat(started.subList(1, started.size())).endsWith("-jar", JAR);
     }
 
