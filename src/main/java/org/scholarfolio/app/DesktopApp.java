@@ -88,6 +88,18 @@ public final class DesktopApp extends Application {
      */
     private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-settings"));
 
+    /**
+     * The settings' writes, held until the window has drawn its first content (or for at most
+     * {@link #SETTINGS_HELD_AT_MOST}): see {@link HeldExecutor}.
+     */
+    private final HeldExecutor settingsAfterFirstContent = new HeldExecutor(settingsWriter);
+
+    /**
+     * How long the settings the start stores wait at most for the first content: the portfolio opened
+     * is on the disk soon after it is open even when the preview never loads, so that a crash reopens it.
+     */
+    static final javafx.util.Duration SETTINGS_HELD_AT_MOST = javafx.util.Duration.seconds(3);
+
     /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
     private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-checks");
@@ -126,7 +138,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class), settingsWriter);
+        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class), settingsAfterFirstContent);
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         EarlyStart early = earlyStart != null && java.util.Objects.equals(earlyStart.toOpen(), toOpen) ? earlyStart
@@ -209,10 +221,23 @@ public final class DesktopApp extends Application {
         });
         StartupTiming.watch(stage);
         FirstContentTiming.watch(scene);
+        writeSettingsAfterFirstContent(view);
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));
         warmUpReaderLater(documentIo);
+    }
+
+    /** Opens the settings' writes once the window has drawn its content, or after {@link #SETTINGS_HELD_AT_MOST}. */
+    private void writeSettingsAfterFirstContent(MainView view) {
+        view.firstContentDrawnProperty().addListener((obs, was, drawn) -> {
+            if (drawn) {
+                settingsAfterFirstContent.open();
+            }
+        });
+        javafx.animation.PauseTransition atMost = new javafx.animation.PauseTransition(SETTINGS_HELD_AT_MOST);
+        atMost.setOnFinished(e -> settingsAfterFirstContent.open());
+        atMost.play();
     }
 
     /** Off with {@code -Dscholarfolio.readerWarmUp=false} (benchmarks of a cold first open). */
@@ -241,6 +266,8 @@ public final class DesktopApp extends Application {
         journalWriter.shutdown();
         files.shutdown();
         checks.shutdown();
+        // What is still held (a window closed before its first content) is written before the app ends.
+        settingsAfterFirstContent.open();
         settingsWriter.shutdown();
     }
 
