@@ -95,10 +95,12 @@ public final class DesktopApp extends Application {
     private final HeldExecutor settingsAfterFirstContent = new HeldExecutor(settingsWriter);
 
     /**
-     * How long the settings the start stores wait at most for the first content: the portfolio opened
-     * is on the disk soon after it is open even when the preview never loads, so that a crash reopens it.
+     * How long the settings the start stores wait at most for the first content (on a loaded two-core
+     * machine it came 4-9 s after the start): the portfolio opened is on the disk even when the
+     * preview never loads. The first edit opens them at once, so that a crash after it reopens the
+     * portfolio whose edit the journal holds.
      */
-    static final javafx.util.Duration SETTINGS_HELD_AT_MOST = javafx.util.Duration.seconds(3);
+    static final javafx.util.Duration SETTINGS_HELD_AT_MOST = javafx.util.Duration.seconds(10);
 
     /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
     private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
@@ -221,17 +223,25 @@ public final class DesktopApp extends Application {
         });
         StartupTiming.watch(stage);
         FirstContentTiming.watch(scene);
-        writeSettingsAfterFirstContent(view);
+        writeSettingsAfterFirstContent(view, editor);
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));
         warmUpReaderLater(documentIo);
     }
 
-    /** Opens the settings' writes once the window has drawn its content, or after {@link #SETTINGS_HELD_AT_MOST}. */
-    private void writeSettingsAfterFirstContent(MainView view) {
+    /**
+     * Opens the settings' writes once the window has drawn its content, at the first edit, or after
+     * {@link #SETTINGS_HELD_AT_MOST}, whichever comes first.
+     */
+    private void writeSettingsAfterFirstContent(MainView view, EditorViewModel editor) {
         view.firstContentDrawnProperty().addListener((obs, was, drawn) -> {
             if (drawn) {
+                settingsAfterFirstContent.open();
+            }
+        });
+        editor.history().dirtyProperty().addListener((obs, was, dirty) -> {
+            if (dirty) {
                 settingsAfterFirstContent.open();
             }
         });
