@@ -8,7 +8,7 @@ import java.util.concurrent.Executor;
  * Holds the tasks given to it, in order, until {@link #open()}, then hands them and every later one
  * to another executor. The editor's settings are written through one: what the first window stores
  * (the portfolio opened, the recent list) waits until its content is drawn, because writing them
- * loads and runs Java's XML writer, about 180 classes, on a two-core machine beside the first frame.
+ * loads and runs Java's XML writer, about 200 classes, on a two-core machine beside the first frame.
  */
 final class HeldExecutor implements Executor {
     private final Executor target;
