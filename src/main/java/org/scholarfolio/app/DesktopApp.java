@@ -88,6 +88,20 @@ public final class DesktopApp extends Application {
      */
     private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-settings"));
 
+    /**
+     * The settings' writes, held until the window has drawn its first content (or for at most
+     * {@link #SETTINGS_HELD_AT_MOST}): see {@link HeldExecutor}.
+     */
+    private final HeldExecutor settingsAfterFirstContent = new HeldExecutor(settingsWriter);
+
+    /**
+     * How long the settings the start stores wait at most for the first content (on a loaded two-core
+     * machine it came 4-9 s after the start): the portfolio opened is on the disk even when the
+     * preview never loads. The first edit opens them at once, so that a crash after it reopens the
+     * portfolio whose edit the journal holds.
+     */
+    static final javafx.util.Duration SETTINGS_HELD_AT_MOST = javafx.util.Duration.seconds(10);
+
     /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
     private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-checks");
@@ -126,7 +140,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class), settingsWriter);
+        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class), settingsAfterFirstContent);
         List<String> args = getParameters().getUnnamed();
         Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
         EarlyStart early = earlyStart != null && java.util.Objects.equals(earlyStart.toOpen(), toOpen) ? earlyStart
@@ -209,10 +223,31 @@ public final class DesktopApp extends Application {
         });
         StartupTiming.watch(stage);
         FirstContentTiming.watch(scene);
+        writeSettingsAfterFirstContent(view, editor);
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));
         warmUpReaderLater(documentIo);
+    }
+
+    /**
+     * Opens the settings' writes once the window has drawn its content, at the first edit, or after
+     * {@link #SETTINGS_HELD_AT_MOST}, whichever comes first.
+     */
+    private void writeSettingsAfterFirstContent(MainView view, EditorViewModel editor) {
+        view.firstContentDrawnProperty().addListener((obs, was, drawn) -> {
+            if (drawn) {
+                settingsAfterFirstContent.open();
+            }
+        });
+        editor.history().dirtyProperty().addListener((obs, was, dirty) -> {
+            if (dirty) {
+                settingsAfterFirstContent.open();
+            }
+        });
+        javafx.animation.PauseTransition atMost = new javafx.animation.PauseTransition(SETTINGS_HELD_AT_MOST);
+        atMost.setOnFinished(e -> settingsAfterFirstContent.open());
+        atMost.play();
     }
 
     /** Off with {@code -Dscholarfolio.readerWarmUp=false} (benchmarks of a cold first open). */
@@ -241,6 +276,8 @@ public final class DesktopApp extends Application {
         journalWriter.shutdown();
         files.shutdown();
         checks.shutdown();
+        // What is still held (a window closed before its first content) is written before the app ends.
+        settingsAfterFirstContent.open();
         settingsWriter.shutdown();
     }
 

@@ -84,8 +84,7 @@ final class WindowPrefs {
     }
 
     void storeDarkTheme(boolean dark) {
-        node.putBoolean(DARK, dark);
-        flush();
+        store(DARK, Boolean.toString(dark));
     }
 
     Path lastFolder() {
@@ -128,8 +127,7 @@ final class WindowPrefs {
     }
 
     void storeRecentPortfolios(List<Path> files) {
-        node.put(RECENT, String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
-        flush();
+        store(RECENT, String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
     }
 
     private Path path(String key) {
@@ -138,10 +136,22 @@ final class WindowPrefs {
     }
 
     private void storePath(String key, Path folder) {
-        if (folder == null) {
+        store(key, folder == null ? null : folder.toAbsolutePath().toString());
+    }
+
+    /**
+     * Stores {@code value} (null removes the key) and has it written, unless the node holds it
+     * already: an editor reopening its last portfolio stores the same path and list again, and
+     * each write rewrites the whole file through Java's XML writer.
+     */
+    private void store(String key, String valueOrNull) {
+        if (java.util.Objects.equals(node.get(key, null), valueOrNull)) {
+            return;
+        }
+        if (valueOrNull == null) {
             node.remove(key);
         } else {
-            node.put(key, folder.toAbsolutePath().toString());
+            node.put(key, valueOrNull);
         }
         flush();
     }

@@ -61,4 +61,30 @@ class WindowPrefsTest {
         assertThat(new WindowPrefs(node).recentPortfolios())
                 .containsExactly(Path.of("/a/portfolio.json"), Path.of("/b c/portfolio.json"));
     }
+
+    @Test
+    void aValueTheSettingsHoldAlreadyIsNotWrittenAgain() {
+        int[] writes = {0};
+        WindowPrefs counted = new WindowPrefs(node, write -> {
+            writes[0]++;
+            write.run();
+        });
+        counted.storeLastPortfolio(Path.of("/a/portfolio.json"));
+        counted.storeRecentPortfolios(java.util.List.of(Path.of("/a/portfolio.json")));
+        counted.storeDarkTheme(false);
+        assertThat(writes[0]).isEqualTo(3);
+
+        // The editor reopening its last portfolio stores the same again.
+        counted.storeLastPortfolio(Path.of("/a/portfolio.json"));
+        counted.storeRecentPortfolios(java.util.List.of(Path.of("/a/portfolio.json")));
+        counted.storeDarkTheme(false);
+        assertThat(writes[0]).isEqualTo(3);
+
+        counted.storeLastPortfolio(Path.of("/b/portfolio.json"));
+        counted.storeDarkTheme(true);
+        counted.storeLastFolder(null);
+        assertThat(writes[0]).isEqualTo(5);
+        assertThat(new WindowPrefs(node).lastPortfolio()).isEqualTo(Path.of("/b/portfolio.json"));
+        assertThat(new WindowPrefs(node).darkTheme()).isTrue();
+    }
 }
