@@ -32,7 +32,7 @@ import javax.management.openmbean.CompositeData;
  * for a collection of its own in an interval), the heap's largest free share is lowered from the
  * launchers' 30 % to {@link #AT_REST_MAX_FREE_PERCENT}: a remark sizes the heap from what is used
  * then, so the heap an idle editor keeps is its use and a tenth, not its use and three sevenths
- * (104-108 against 132-144 MB committed with 10,000 publications open). Any other collection puts
+ * (104-112 against 132-144 MB committed with 10,000 publications open). Any other collection puts
  * the launchers' share back, so an editor at work grows and keeps its heap as before; G1 reads the
  * share at each remark and full collection, and it is another flag a running JVM may change.
  */
