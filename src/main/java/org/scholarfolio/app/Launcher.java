@@ -16,6 +16,7 @@ import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
+import org.scholarfolio.ui.preview.WebKitLibrary;
 
 /**
  * The one entry point of the jar and the native bundle. A plain class, not a JavaFX
@@ -39,6 +40,9 @@ public final class Launcher {
             }
             QuickCompilation.requestForEditor();
             useWebKitsPlainLoader();
+            // WebKit's library (over 100 MB) and the WebView's classes are in before the first frame,
+            // so the preview's WebView is made then and not in the middle of the open that follows.
+            WebKitLibrary.loadInBackground();
             SmallHeap.requestForEditorInBackground();
             IdleCollections.watchInBackground();
         }
