@@ -45,8 +45,16 @@ final class EarlyStart {
         PagePreview pages = PagePreview.inTemporaryFolder();
         try {
             if (toOpen != null) {
+                // Measured only when asked: JMX's classes are no part of a start otherwise.
+                boolean timed = "true".equals(System.getProperty(StartupTiming.PROPERTY));
+                long start = System.nanoTime();
+                long startCpu = timed ? threadCpuNanos() : 0;
+                long uptimeAtStart = timed ? java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() : 0;
                 PortfolioFiles.Opened o = files.open(toOpen);
                 opened.complete(o);
+                if (timed) {
+                    printTiming(start, startCpu, uptimeAtStart);
+                }
                 // The page the window shows first: what it renders again then is already compiled.
                 pages.render(warmUpSample(o.portfolio()), o.file().toAbsolutePath().getParent(), SitePage.home());
             } else {
@@ -58,6 +66,21 @@ final class EarlyStart {
         } finally {
             preview.complete(pages);
         }
+    }
+
+    /**
+     * With {@code -Dscholarfolio.startupTiming=true}: the start-up open's read, from its start to the
+     * portfolio built (wall, this thread's processor time) and the JVM's uptime when it began, so that
+     * the open an editor is started on can be set beside a later open ({@code bench/startup-open.sh}).
+     */
+    private static void printTiming(long start, long startCpu, long uptimeAtStart) {
+        System.out.printf("start-up open: read in %d ms (its thread's processor time %d ms), begun %d ms after the JVM's start%n",
+                (System.nanoTime() - start) / 1_000_000, (threadCpuNanos() - startCpu) / 1_000_000, uptimeAtStart);
+    }
+
+    private static long threadCpuNanos() {
+        long nanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return Math.max(nanos, 0);
     }
 
     /** Records of each list the warm-up render keeps: enough for every template and renderer to run. */
@@ -92,6 +115,11 @@ final class EarlyStart {
         }
         return portfolio.withPublications(List.copyOf(sample))
                 .withNews(List.copyOf(news.subList(0, Math.min(news.size(), WARM_UP_RECORDS))));
+    }
+
+    /** Runs {@code then} (on the reading thread, or here if done) once the read has ended, whatever its outcome. */
+    void whenRead(Runnable then) {
+        opened.whenComplete((o, failed) -> then.run());
     }
 
     /** The portfolio to open first, when one was named. */

@@ -16,6 +16,7 @@ import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
+import org.scholarfolio.ui.preview.WebKitLibrary;
 
 /**
  * The one entry point of the jar and the native bundle. A plain class, not a JavaFX
@@ -45,12 +46,12 @@ public final class Launcher {
         if (args.length == 0) {
             // The portfolio reopened is read, and its page rendered once, while the toolkit starts.
             Path last = DesktopApp.startupPortfolio(new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)));
-            DesktopApp.launchEditor(null, EarlyStart.begin(last, new StorePortfolioFiles()));
+            DesktopApp.launchEditor(null, loadWebKitAfterTheRead(EarlyStart.begin(last, new StorePortfolioFiles())));
             return;
         }
         if (args.length == 2 && args[0].equals("open")) {
             Path toOpen = Path.of(args[1]);
-            DesktopApp.launchEditor(toOpen, EarlyStart.begin(toOpen, new StorePortfolioFiles()));
+            DesktopApp.launchEditor(toOpen, loadWebKitAfterTheRead(EarlyStart.begin(toOpen, new StorePortfolioFiles())));
             return;
         }
         // An import's work starts before picocli is done: the compiler is chosen first.
@@ -66,6 +67,17 @@ public final class Launcher {
         // And there (or under the launchers), an export in its plain form runs before picocli starts.
         done = done.isPresent() ? done : DirectExport.run(args, out, err);
         System.exit(done.isPresent() ? done.getAsInt() : ScholarfolioCommand.run(args, out, err));
+    }
+
+    /**
+     * WebKit's library (over 100 MB) and the WebView's classes loaded while the toolkit starts, so
+     * that they are in before the window's first frame and the preview's WebView is made then, not in
+     * the middle of the open that follows; once the portfolio the editor starts on is read (at once
+     * when there is none), so that the read, which the first content waits for, has the other core.
+     */
+    private static EarlyStart loadWebKitAfterTheRead(EarlyStart early) {
+        early.whenRead(WebKitLibrary::loadInBackground);
+        return early;
     }
 
     /**

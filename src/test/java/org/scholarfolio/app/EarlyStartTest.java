@@ -38,6 +38,29 @@ class EarlyStartTest {
     }
 
     @Test
+    void whatWaitsForTheReadRunsOnlyOnceTheReadHasEnded() throws Exception {
+        PortfolioStore.save(dir, Portfolio.empty());
+        GatedPortfolioFiles gated = new GatedPortfolioFiles();
+        gated.close();
+        EarlyStart early = EarlyStart.begin(dir, gated);
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        early.whenRead(ran::countDown);
+
+        assertThat(ran.await(300, TimeUnit.MILLISECONDS)).isFalse();
+        gated.open();
+        assertThat(ran.await(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void withNothingToReadWhatWaitsForTheReadRunsAtOnce() throws Exception {
+        EarlyStart early = EarlyStart.begin(null, new StorePortfolioFiles());
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        early.whenRead(ran::countDown);
+
+        assertThat(ran.await(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void aFileThatCannotBeReadEarlyIsReadAgainAndItsErrorReported() throws Exception {
         Files.writeString(dir.resolve("portfolio.json"), "{ not json");
         EarlyStart early = EarlyStart.begin(dir, new StorePortfolioFiles());

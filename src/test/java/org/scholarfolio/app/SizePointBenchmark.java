@@ -180,6 +180,7 @@ public final class SizePointBenchmark {
         // WebKit's page loader as the app's launcher sets it for the editor: its default one builds an
         // HTTP client (TLS set-up included) on the JavaFX thread at the first page, which users' editors never do.
         Launcher.useWebKitsPlainLoader();
+        loadWebKitAsTheLauncherDoes();
         boolean bio = portfolio.getFileName().toString().startsWith("bio");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -343,6 +344,22 @@ public final class SizePointBenchmark {
             Class.forName("org.scholarfolio.cli.IdleCollections").getMethod("watch").invoke(null);
         } catch (ClassNotFoundException before) {
             // a build whose periodic collections run on for ever
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * WebKit's library (and the WebView's classes) loaded from before the toolkit starts, as the
+     * editor's launcher does where the build has it ({@code WebKitLibrary.loadInBackground}, public):
+     * looked up by name so that this runs on builds from before it too, which load it when the
+     * preview is built.
+     */
+    private static void loadWebKitAsTheLauncherDoes() {
+        try {
+            Class.forName("org.scholarfolio.ui.preview.WebKitLibrary").getMethod("loadInBackground").invoke(null);
+        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException before) {
+            // a build whose preview starts the load when it is built
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Walks a page body's markup element by element, nesting them as the markup says, for
  * {@link ChangedElement} and {@link PageSlices}: start and end tags, comments, void elements and
- * raw-text elements (whose content is not markup). It gives up, answering null, at markup a browser
+ * raw-text elements (whose content is not markup), and self-closing tags in SVG and MathML. It gives up, answering null, at markup a browser
  * would nest otherwise (an end tag that does not close the element on top, an element left open at
  * the end, an unclosed comment or tag), where neither may name an element by its place.
  */
@@ -87,7 +87,8 @@ final class ElementScan {
                     }
                     i = closeGt + 1;
                     visitor.leafClosed(parent, i);
-                } else if (VOID.contains(name)) {
+                } else if (VOID.contains(name) || html.charAt(gt - 1) == '/' && inForeignContent(parent, name)) {
+                    // In SVG and MathML (the site's icons: <use href="…"/>) a tag ending in "/>" closes itself.
                     visitor.leafClosed(parent, i);
                 } else {
                     open.push(new OpenElement(name, i, parent, index, parent.trusted && !REBUILT.contains(name)));
@@ -97,6 +98,19 @@ final class ElementScan {
             }
         }
         return open.size() == 1 ? body : null;
+    }
+
+    /** Whether an element {@code name} opened in {@code parent} is SVG or MathML, or inside either. */
+    private static boolean inForeignContent(OpenElement parent, String name) {
+        if (name.equals("svg") || name.equals("math")) {
+            return true;
+        }
+        for (OpenElement e = parent; e != null; e = e.parent) {
+            if (e.name.equals("svg") || e.name.equals("math")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the {@code >} that ends the start tag at {@code lt}, skipping quoted attribute values. */

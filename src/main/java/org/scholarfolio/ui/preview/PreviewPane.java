@@ -257,14 +257,16 @@ public final class PreviewPane {
             try {
                 // The change was worked out on the rendering thread against the page shown before
                 // (the usual case); against another page it is worked out here.
-                String patch = rendered.diff().base() == shown
-                        ? PreviewDocument.patchFor(rendered.diff().change(), rendered.edited())
-                        : next.patchScript(shown, rendered.edited());
-                if (patch != null && Boolean.TRUE.equals(engine.executeScript(patch))) {
+                ChangedElement change = rendered.diff().base() == shown ? rendered.diff().change() : next.changeSince(shown);
+                String patch = change == null || change.inner().length() > 2 * PageSlices.SLICE ? null
+                        : PreviewDocument.patchFor(change, rendered.edited());
+                if (next.equals(shown)) {
+                    // Rendered again with nothing changed (the emoji images arrived for a page without any).
+                } else if (patch != null && Boolean.TRUE.equals(engine.executeScript(patch))) {
                     // The page's tree may differ from its markup in ways the patch cannot see (a
                     // script of the page's own changed it): once typing rests, the whole body is compared.
                     reconcile.playFromStart();
-                } else {
+                } else if (!swapInSteps(engine, html)) {
                     engine.executeScript(next.swapScript(rendered.edited()));
                 }
                 shown = next;
@@ -295,6 +297,28 @@ public final class PreviewPane {
             pendingSteps.addAll(slices.steps());
             load(engine, slices.firstPage());
         }
+    }
+
+    /**
+     * Swaps a large new body in as a large page loads ({@link PageSlices}): its first part now, the
+     * rest a step a frame. A reload from disk, or a long text's shown part moved elsewhere, changes
+     * most of the page; swapped whole, WebKit parsed and laid out its 100,000 characters and more in
+     * one turn (over 100 ms of the JavaFX thread). The scroll position is kept, restored once the
+     * page is whole; the change is not followed. False when the body is short or cannot be cut.
+     */
+    private boolean swapInSteps(WebEngine engine, String html) {
+        PageSlices slices = PageSlices.of(html);
+        PreviewDocument firstPart = slices == null ? null : PreviewDocument.parse(slices.firstPage());
+        if (firstPart == null) {
+            return false;
+        }
+        double scrollY = scrollY(engine);
+        engine.executeScript(firstPart.swapScript(false));
+        restoreScrollY = scrollY;
+        slicedHtml = html;
+        pendingSteps.addAll(slices.steps());
+        appender.start();
+        return true;
     }
 
     /** Forgets the steps of a page loaded in part (another page replaces it). */

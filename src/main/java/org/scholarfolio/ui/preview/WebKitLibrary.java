@@ -17,16 +17,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * client when the first page is loaded (even a {@code file:} page), and that reads and parses the
  * JDK's trusted certificates, 100–250 ms of the JavaFX thread at the first page of an open. Made
  * here first, the context is only looked up there.
+ * <p>
+ * Between the two, the thread loads (without initialising: that stays on the JavaFX thread) the
+ * classes of JavaFX's web module that the first WebView loads ({@code webview-classes.txt}), so the
+ * WebView's turn on the JavaFX thread does not read and define them from the jars. The editor's
+ * launcher starts all this before the toolkit, so
+ * that it is done before the window's first frame, and the WebView is made right after that frame,
+ * never inside the open of the portfolio that follows.
  */
-final class WebKitLibrary {
+public final class WebKitLibrary {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static final CompletableFuture<Void> READY = new CompletableFuture<>();
 
     private WebKitLibrary() {
     }
 
-    /** Starts the load (once per process); completes when it is done or has failed. */
-    static CompletionStage<Void> loadInBackground() {
+    /**
+     * Starts the load (once per process); completes when it is done or has failed. The editor's
+     * launcher calls this before the toolkit starts; the preview, when it is built.
+     */
+    public static CompletionStage<Void> loadInBackground() {
         if (STARTED.compareAndSet(false, true)) {
             Thread loader = new Thread(WebKitLibrary::load, "webkit-library");
             loader.setDaemon(true);
@@ -35,10 +45,37 @@ final class WebKitLibrary {
         return READY;
     }
 
+    /** Loads, not initialises, the classes listed in {@code webview-classes.txt}; a name not in this JavaFX is skipped. */
+    static int loadWebViewClasses() {
+        int loaded = 0;
+        ClassLoader loader = WebKitLibrary.class.getClassLoader();
+        try (java.io.InputStream in = WebKitLibrary.class.getResourceAsStream("webview-classes.txt")) {
+            if (in == null) {
+                return 0;
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, false, loader);
+                    loaded++;
+                } catch (ClassNotFoundException | LinkageError notInThisJavaFx) {
+                    // Another JavaFX release: the WebView loads what it needs itself.
+                }
+            }
+        } catch (java.io.IOException unreadable) {
+            // Nothing loaded ahead: the WebView loads its classes itself.
+        }
+        return loaded;
+    }
+
     private static void load() {
         try {
             Class.forName("com.sun.glass.utils.NativeLibLoader")
                     .getMethod("loadLibrary", String.class).invoke(null, "jfxwebkit");
+            loadWebViewClasses();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError notHere) {
             // JavaFX loads it on first use, on its own thread, as it always did.
         } finally {

@@ -69,6 +69,20 @@ class PageSlicesTest {
     }
 
     @Test
+    void theSitesSvgIconsWithSelfClosingTagsDoNotStopTheCut() {
+        String icon = "<svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-mail\"/></svg>";
+        String body = "<header><nav>" + icon + "<a href=\"#\">Home</a></nav></header><main><ol>" + items(400)
+                + "</ol><p>" + icon + " After</p></main>";
+
+        PageSlices slices = PageSlices.of(page(body), 2_000);
+
+        assertThat(slices).isNotNull();
+        assertThat(slices.steps()).hasSizeGreaterThan(2);
+        // In an HTML element "/>" closes nothing: markup that leans on it is not followed.
+        assertThat(PageSlices.of(page("<main><div/><ol>" + items(400) + "</ol></main>"), 2_000)).isNull();
+    }
+
+    @Test
     void aBodyWithAScriptOrMarkupTheScanCannotFollowLoadsWhole() {
         assertThat(PageSlices.of(page("<main><ol>" + items(400) + "</ol><script>go()</script></main>"), 2_000)).isNull();
         assertThat(PageSlices.of(page("<main><ol>" + items(400) + "</ul></main>"), 2_000)).isNull();
