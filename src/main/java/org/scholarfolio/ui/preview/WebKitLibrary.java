@@ -13,10 +13,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * that loader cannot be reached (its package not open to the application), nothing is loaded here
  * and JavaFX loads the library as before.
  * <p>
- * The same thread then sets up Java's default TLS context: WebKit's network layer makes an HTTP
- * client when the first page is loaded (even a {@code file:} page), and that reads and parses the
- * JDK's trusted certificates, 100–250 ms of the JavaFX thread at the first page of an open. Made
- * here first, the context is only looked up there.
+ * The same thread then sets up Java's default TLS context when WebKit's HTTP/2 loader is on: that
+ * loader makes an HTTP client when the first page is loaded (even a {@code file:} page), and that
+ * reads and parses the JDK's trusted certificates, 100–250 ms of the JavaFX thread at the first page
+ * of an open. Made here first, the context is only looked up there. The editor's launcher picks
+ * WebKit's plain loader, which asks for no TLS context for the preview's local pages, so there the
+ * ~80 ms of processor time it costs would only compete with the window's first frame.
  * <p>
  * Between the two, the thread loads (without initialising: that stays on the JavaFX thread) the
  * classes of JavaFX's web module that the first WebView loads ({@code webview-classes.txt}), so the
@@ -80,6 +82,9 @@ public final class WebKitLibrary {
             // JavaFX loads it on first use, on its own thread, as it always did.
         } finally {
             READY.complete(null);
+        }
+        if ("false".equals(System.getProperty("com.sun.webkit.useHTTP2Loader"))) {
+            return;
         }
         try {
             javax.net.ssl.SSLContext.getDefault();
