@@ -131,6 +131,8 @@ class CompareWithDiskTest {
 
         fileThread.release();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Profile: differs".equals(differences.getText()));
+        // the text is set and the button enabled in one turn of the JavaFX thread; this thread may see the text first
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(compare.isDisabled()).isFalse();
 
         robot.clickOn("Cancel");
