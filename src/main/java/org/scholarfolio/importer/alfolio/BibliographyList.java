@@ -107,7 +107,7 @@ final class BibliographyList {
         };
     }
 
-    /** A BibTeX field's value as the .bib file wrote it: a field the model holds, else one it keeps as written. */
+    /** A BibTeX field's value as the .bib file wrote it: a number or flag of the model as text, else its text field or one kept as written. */
     private static String field(Publication p, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals("type") || lower.equals("bibtex_type")) {
@@ -116,13 +116,8 @@ final class BibliographyList {
         if (lower.equals("key")) {
             return p.citationKey();
         }
-        for (PublicationField f : PublicationField.values()) {
-            if (f.bibtexKey().filter(k -> k.equalsIgnoreCase(lower)).isPresent()) {
-                return f.asText(p);
-            }
-        }
-        return p.bibtexFields().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(lower))
-                .map(e -> e.getValue()).findFirst().orElse("");
+        return PublicationField.byBibtexKey(lower).filter(f -> !f.isText()).map(f -> f.asText(p))
+                .orElseGet(() -> p.bibtexField(lower));
     }
 
     private static String item(Publication p) {

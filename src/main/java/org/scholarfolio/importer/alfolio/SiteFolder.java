@@ -27,6 +27,7 @@ final class SiteFolder {
     private final Path site;
     private final ImportFindings findings;
     private Map<String, String> permalinks;
+    private List<Path> pageFiles;
     private Set<String> otherLanguages = Set.of();
     private List<PathMatcher> excluded = List.of();
 
@@ -60,6 +61,7 @@ final class SiteFolder {
                 }
             }
             excluded = List.copyOf(matchers);
+            pageFiles = null;
         }
     }
 
@@ -151,6 +153,14 @@ final class SiteFolder {
      * keep their pages there).
      */
     List<Path> pageFiles() {
+        // listed once: the about page, the permalinks, the pages and the bibliography tags all walk them
+        if (pageFiles == null) {
+            pageFiles = listPageFiles();
+        }
+        return pageFiles;
+    }
+
+    private List<Path> listPageFiles() {
         List<Path> files = new ArrayList<>();
         Path dir = site.resolve("_pages");
         if (Files.isDirectory(dir)) {
@@ -166,7 +176,7 @@ final class SiteFolder {
         } catch (IOException e) {
             findings.warn(".", 0, Diagnostic.Kind.UNREADABLE, "cannot list the site folder: " + e.getMessage());
         }
-        return files;
+        return List.copyOf(files);
     }
 
     private boolean isTopLevelPage(Path file) {
