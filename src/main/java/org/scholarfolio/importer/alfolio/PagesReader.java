@@ -96,7 +96,7 @@ final class PagesReader {
                         + " so it is listed here and not added to the menu");
                 continue;
             }
-            warnSecondHomePage(f, about);
+            warnSecondHomePage(f, fm, about);
             Map<String, Object> d = fm.data;
             String layout = str(d.get("layout")).strip();
             String permalink = str(d.get("permalink")).strip();
@@ -177,13 +177,8 @@ final class PagesReader {
     }
 
     /** al-folio sites sometimes keep a second page at {@code /}; only one of them can be the home page. */
-    private void warnSecondHomePage(Path page, Path about) {
-        String text = about == null ? null : SiteFolder.readQuietly(page);
-        if (text == null) {
-            return;
-        }
-        FrontMatterFile fm = FrontMatterFile.parse(text, folder.rel(page));
-        if (folder.servedAtRoot(page, fm)) {
+    private void warnSecondHomePage(Path page, FrontMatterFile fm, Path about) {
+        if (about != null && folder.servedAtRoot(page, fm)) {
             String how = str(fm.data.get("permalink")).isBlank() ? "is the site folder's index, also served at /; "
                     : "also has permalink /; ";
             findings.warn(folder.rel(page), fm.lineOf("permalink"), Diagnostic.Kind.SKIPPED, how
