@@ -1,12 +1,9 @@
 package org.scholarfolio.importer.alfolio;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.Diagnostic;
 
 /**
@@ -17,7 +14,6 @@ import org.scholarfolio.model.Diagnostic;
  * its first words, for the person to copy what should stay into the bio.
  */
 final class AboutLayoutText {
-    private static final String[] LAYOUTS = {"_layouts/about.liquid", "_layouts/about.html"};
     /** al-folio's layouts hold at most ~15 words of headings; a paragraph of the researcher's own is far more. */
     private static final int OWN_TEXT_WORDS = 40;
     private static final Pattern NOT_TEXT = Pattern.compile("(?s)\\{%-?\\s*(comment|raw|capture)\\b[^%]*%}.*?\\{%-?\\s*end\\1\\s*-?%}"
@@ -30,23 +26,12 @@ final class AboutLayoutText {
     }
 
     /** Reports the site's about layout when it holds text of its own. */
-    static void report(SiteFolder folder, ImportFindings findings) {
-        for (String name : LAYOUTS) {
-            Path file = folder.resolve(name);
-            if (!Files.isRegularFile(file) || !ConfinedPath.isInside(folder.path(), file)) {
-                continue;
-            }
-            String text = SiteFolder.readQuietly(file);
-            if (text == null) {
-                return;
-            }
-            List<String> words = words(text);
-            if (words.size() > OWN_TEXT_WORDS) {
-                findings.warn(name, 0, Diagnostic.Kind.SKIPPED, "the site's about layout holds text of its own ("
-                        + words.size() + " words: \"" + String.join(" ", words.subList(0, SHOWN_WORDS)) + " …\"), which"
-                        + " the exported home page does not show; a layout is not imported: copy into the bio what should stay");
-            }
-            return;
+    static void report(AboutLayout layout, ImportFindings findings) {
+        List<String> words = words(layout.text());
+        if (words.size() > OWN_TEXT_WORDS) {
+            findings.warn(layout.name(), 0, Diagnostic.Kind.SKIPPED, "the site's about layout holds text of its own ("
+                    + words.size() + " words: \"" + String.join(" ", words.subList(0, SHOWN_WORDS)) + " …\"), which"
+                    + " the exported home page does not show; a layout is not imported: copy into the bio what should stay");
         }
     }
 

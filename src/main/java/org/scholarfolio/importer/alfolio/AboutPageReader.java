@@ -63,8 +63,9 @@ final class AboutPageReader {
         fm.error.ifPresent(findings::add);
         fm.duplicateKeys.forEach(findings::add);
         Map<String, Object> d = fm.data;
-        if (str(d.get("layout")).strip().equals("about")) {
-            AboutLayoutText.report(folder, findings);
+        AboutLayout layout = AboutLayout.of(folder);
+        if (layout != null && str(d.get("layout")).strip().equals("about")) {
+            AboutLayoutText.report(layout, findings);
         }
 
         ImportedBody.Body body = bodies.of(fm, fileName);
@@ -110,7 +111,8 @@ final class AboutPageReader {
                     ? Photo.Align.LEFT : Photo.Align.RIGHT;
             boolean circular = bool(prof.get("image_circular"), false);
             String alt = name.isBlank() ? "Portrait" : "Portrait of " + name.display();
-            profile.photo(new Photo(assets.photoPath(image, fileName, fm.lineOf("  image")), align, circular, alt));
+            profile.photo(new Photo(assets.photoPath(image,
+                    layout == null ? AboutLayout.DEFAULT_IMAGE_FOLDER : layout.profileImageFolder(), fileName, fm.lineOf("  image")), align, circular, alt));
         }
 
         if (d.get("announcements") instanceof Map<?, ?> a) {

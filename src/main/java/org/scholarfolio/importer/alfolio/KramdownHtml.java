@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * (dedented, between blank lines); a kramdown attribute list on an image is applied to an
  * {@code <img>}, one on a block to a {@code <div>} around it where the site styles its class (see
  * {@link BlockAttributeLists}); other lists ({@code {:target="_blank"}}) are dropped, as CommonMark
- * would print them. Text outside HTML blocks is otherwise not touched.
+ * would print them; a link whose address holds a space gets it in pointy brackets (see
+ * {@link SpacedLinkDestinations}). Text outside HTML blocks is otherwise not touched.
  */
 final class KramdownHtml {
     /** CommonMark's block-level tags (HTML block type 6), the ones kramdown also treats as blocks. */
@@ -41,12 +42,14 @@ final class KramdownHtml {
     private static final Set<String> IMAGE_ATTRIBUTES = Set.of("width", "height", "align", "title", "id");
     private static final Pattern STYLE_SIZE = Pattern.compile("(?i)\\b(width|height)\\s*:\\s*(\\d+(?:\\.\\d+)?(?:%|px)?)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    /** A line indented as code (or a list's continuation: such lines are left as they are, to be safe). */
+    private static final Pattern INDENTED_CODE = Pattern.compile("^(?: {4}|\\t)");
 
     private KramdownHtml() {
     }
 
     static String toCommonMark(String markdown) {
-        if (markdown.indexOf('<') < 0 && !markdown.contains("{:")) {
+        if (markdown.indexOf('<') < 0 && !markdown.contains("{:") && !SpacedLinkDestinations.mayHold(markdown)) {
             return markdown;
         }
         return blocks(markdown);
@@ -90,6 +93,11 @@ final class KramdownHtml {
 
     /** Markdown lines with their attribute lists applied or dropped, each ended by a line break unless they end the text. */
     private static void appendMarkdown(StringBuilder out, List<String> markdown, BitSet code, boolean more) {
+        for (int k = 0; k < markdown.size(); k++) {
+            if (!code.get(k) && !INDENTED_CODE.matcher(markdown.get(k)).find()) {
+                markdown.set(k, SpacedLinkDestinations.inPointyBrackets(markdown.get(k)));
+            }
+        }
         List<String> done = markdown.stream().anyMatch(l -> l.contains("{:"))
                 ? BlockAttributeLists.apply(markdown, code, KramdownHtml::dropAttributeLists) : markdown;
         for (int k = 0; k < done.size(); k++) {

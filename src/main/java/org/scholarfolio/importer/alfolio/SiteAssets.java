@@ -1,5 +1,7 @@
 package org.scholarfolio.importer.alfolio;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -13,8 +15,15 @@ import org.scholarfolio.model.SocialKind;
  * will use for them. Only files under {@code assets/} are copied.
  */
 final class SiteAssets {
+    /**
+     * A site file linked from Markdown or HTML: {@code ](assets/...)}, {@code ](<assets/a b.pdf>)}
+     * (an address with spaces), {@code ](assets/PTF(6-8).pdf)} (balanced parentheses), {@code src="assets/..."} or {@code href='assets/...'}.
+     */
     private static final Pattern LINKED_ASSET = Pattern.compile(
-            "(?:\\]\\(|(?:src|href)\\s*=\\s*[\"'])(?:\\./|/)?(assets/[^)\\s\"'#?]+)");
+            "\\]\\(<(?:\\./|/)?(assets/[^>\\n#?]+)"
+            + "|\\]\\((?:\\./|/)?(assets/(?:[^()\\s\"'#?<>]|\\([^()\\s\"'#?<>]*\\))+)"
+            + "|(?:src|href)\\s*=\\s*\"(?:\\./|/)?(assets/[^\"\\n#?]+)"
+            + "|(?:src|href)\\s*=\\s*'(?:\\./|/)?(assets/[^'\\n#?]+)");
 
     private final SiteFolder folder;
     private final ImportFindings findings;
@@ -24,23 +33,22 @@ final class SiteAssets {
         this.findings = findings;
     }
 
-    /** Copies the site's files linked from a Markdown body as {@code ./assets/...} or {@code /assets/...}. */
-    void copyLinkedFrom(FrontMatterFile fm, String fileName) {
-        Matcher m = LINKED_ASSET.matcher(fm.body);
-        while (m.find()) {
-            copySiteFile(m.group(1), fileName, fm.lineAt(m.start(1)), "linked file");
-        }
-    }
-
     /**
      * Copies the site's files linked from {@code text}, the imported form of {@code fm}'s body (its
      * Liquid resolved); each is reported at the line of the body that names it.
      */
     void copyLinkedFrom(String text, FrontMatterFile fm, String fileName) {
         Matcher m = LINKED_ASSET.matcher(text);
+        int from = 0; // a file named twice is reported at each line that names it
         while (m.find()) {
-            int at = fm.body.indexOf(m.group(1));
-            copySiteFile(m.group(1), fileName, at < 0 ? fm.firstBodyLine() : fm.lineAt(at), "linked file");
+            String linked = m.group(linkGroup(m));
+            int at = fm.body.indexOf(linked, from);
+            if (at < 0) {
+                at = fm.body.indexOf(linked);
+            } else {
+                from = at + linked.length();
+            }
+            copySiteFile(linked, fileName, at < 0 ? fm.firstBodyLine() : fm.lineAt(at), "linked file");
         }
     }
 
@@ -48,8 +56,18 @@ final class SiteAssets {
     void copyLinkedFrom(String text, String fileName, int line) {
         Matcher linked = LINKED_ASSET.matcher(text);
         while (linked.find()) {
-            copySiteFile(linked.group(1), fileName, line, "linked file");
+            copySiteFile(linked.group(linkGroup(linked)), fileName, line, "linked file");
         }
+    }
+
+    /** The group of {@link #LINKED_ASSET}'s alternatives that matched. */
+    private static int linkGroup(Matcher m) {
+        for (int g = 1; g < m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        return m.groupCount();
     }
 
     /** A social value that names a local file: kept as a portfolio path and copied. */
@@ -68,8 +86,11 @@ final class SiteAssets {
         return v;
     }
 
-    /** The portfolio path of the about page's profile image; a web address is kept as it is. */
-    String photoPath(String image, String fileName, int line) {
+    /**
+     * The portfolio path of the about page's profile image, which the site keeps in {@code imageFolder}
+     * ({@code assets/img} unless its about layout says otherwise); a web address is kept as it is.
+     */
+    String photoPath(String image, String imageFolder, String fileName, int line) {
         if (image.startsWith("http://") || image.startsWith("https://")) {
             return image;
         }
@@ -78,17 +99,29 @@ final class SiteAssets {
             clean = clean.substring(clean.startsWith("/") ? 1 : 2);
         }
         Path site = folder.path();
-        Path source = site.resolve("assets/img").resolve(clean).normalize();
+        Path source = site.resolve(imageFolder).resolve(clean).normalize();
         String target = "assets/" + clean;
-        if (!source.startsWith(site.resolve("assets/img").normalize())) {
-            findings.warn(fileName, line, Diagnostic.Kind.SKIPPED, "profile image " + image + " is outside assets/img; not copied");
+        if (!source.startsWith(site.resolve(imageFolder).normalize())) {
+            findings.warn(fileName, line, Diagnostic.Kind.SKIPPED, "profile image " + image + " is outside " + imageFolder + "; not copied");
         } else if (Files.isRegularFile(source)) {
             findings.addAsset(source, target);
         } else {
             findings.warn(fileName, line, Diagnostic.Kind.MISSING,
-                    "profile image assets/img/" + clean + " does not exist; add the photo to the portfolio by hand");
+                    "profile image " + imageFolder + "/" + clean + " does not exist; add the photo to the portfolio by hand");
         }
         return target;
+    }
+
+    /** A link's path as the file system names it ({@code Week%201.pdf} is {@code Week 1.pdf}); itself when not encoded. */
+    private static String percentDecoded(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) { // "100%.pdf": a literal percent sign
+            return path;
+        }
     }
 
     /**
@@ -99,7 +132,8 @@ final class SiteAssets {
     private void copySiteFile(String relative, String fileName, int line, String what) {
         Path site = folder.path();
         Path root = site.toAbsolutePath().normalize();
-        Path source = root.resolve(relative).normalize();
+        String onDisk = Files.isRegularFile(root.resolve(relative).normalize()) ? relative : percentDecoded(relative);
+        Path source = root.resolve(onDisk).normalize();
         if (!source.startsWith(root.resolve("assets"))) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED, what + " " + relative + " is outside assets/; not copied");
             return;
@@ -108,6 +142,6 @@ final class SiteAssets {
             findings.warn(fileName, line, Diagnostic.Kind.MISSING, what + " " + relative + " does not exist in the site; not copied");
             return;
         }
-        findings.addAsset(site.resolve(relative).normalize(), relative);
+        findings.addAsset(site.resolve(onDisk).normalize(), onDisk);
     }
 }

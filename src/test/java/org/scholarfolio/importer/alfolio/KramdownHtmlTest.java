@@ -138,4 +138,24 @@ class KramdownHtmlTest {
         assertThat(KramdownHtml.toCommonMark(md)).isEqualTo(
                 "```\ntext\n{: .text-center}\n```\n\n<div>\n<p>kept</p>\n</div>\n\n<div class=\"text-justify\">\n\nAfter.\n\n</div>");
     }
+
+    @Test
+    void aLinkWhoseAddressHoldsSpacesIsALinkAsKramdownMadeIt() {
+        String out = html("See [the slides](/assets/pdf/Week 1.pdf) and ![a plot](img/my plot.png \"Plot\").");
+        // the export writes the address percent-encoded (site.LocalLinks); the renderer keeps it as typed
+        assertThat(out).contains("<a href=\"/assets/pdf/Week 1.pdf\">the slides</a>")
+                .contains("<img src=\"img/my plot.png\" alt=\"a plot\" title=\"Plot\"");
+    }
+
+    @Test
+    void addressesWithoutSpacesCodeAndIndentedCodeAreLeftAlone() {
+        String md = "[a](b) [c](d \"t\") `[e](f g)` [h](<i j>)\n\n    [k](l m)\n\n```\n[n](o p)\n```";
+        assertThat(KramdownHtml.toCommonMark(md)).isEqualTo(md);
+    }
+
+    @Test
+    void nestedParenthesesBelongToTheAddress() {
+        assertThat(KramdownHtml.toCommonMark("[x](a (draft) b.pdf) after"))
+                .isEqualTo("[x](<a (draft) b.pdf>) after");
+    }
 }

@@ -671,4 +671,67 @@ class RealSiteQuirksImportTest {
             assertThat(w.message()).contains("text of its own").contains("me I live by the sea").contains("bio");
         });
     }
+
+    @Test
+    void linksWhoseAddressHoldsSpacesStayLinksAndTheirFilesAreCopied() throws Exception {
+        // a course page: kramdown reads an address with spaces up to its closing parenthesis
+        write("assets/pdf/Week 1 intro.pdf", "%PDF-1.4");
+        write("assets/pdf/Week 2.pdf", "%PDF-1.4");
+        write("assets/pdf/PTF(6-8).pdf", "%PDF-1.4");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nBio.\n");
+        write("_pages/teaching.md", """
+                ---
+                layout: page
+                permalink: /teaching/
+                title: Teaching
+                nav: true
+                ---
+                - Slides: [introduction](/assets/pdf/Week 1 intro.pdf), [week two](/assets/pdf/Week%202.pdf "Week two")
+                - Notes: [transfer functions](/assets/pdf/PTF(6-8).pdf)
+                - Code: `[not a link](a b)`
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.assets()).extracting(AssetCopy::target)
+                .containsExactlyInAnyOrder("assets/pdf/Week 1 intro.pdf", "assets/pdf/Week 2.pdf", "assets/pdf/PTF(6-8).pdf");
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("linked file"));
+        String body = new ImportedSite(r).page("teaching").body();
+        assertThat(body).contains("[introduction](</assets/pdf/Week 1 intro.pdf>)")
+                .contains("[week two](/assets/pdf/Week%202.pdf \"Week two\")").contains("`[not a link](a b)`");
+    }
+
+    @Test
+    void aFileLinkedOnTwoLinesIsReportedAtEachLine() throws Exception {
+        write("_pages/about.md", """
+                ---
+                layout: about
+                permalink: /
+                ---
+                <img src="/assets/img/hike.jpg">
+
+                Text.
+
+                <img src="/assets/img/hike.jpg" alt="again">
+                """);
+        AlfolioImport r = run(false);
+        assertThat(r.warnings()).filteredOn(w -> w.message().contains("assets/img/hike.jpg"))
+                .extracting(w -> w.source().position()).containsExactly("_pages/about.md:5", "_pages/about.md:9");
+    }
+
+    @Test
+    void theProfileImageIsTakenFromTheFolderTheAboutLayoutNames() throws Exception {
+        // an older site whose layout prepends its own folder to profile.image
+        write("_layouts/about.html", """
+                ---
+                layout: default
+                ---
+                <img class="one" src="{{ page.profile.image | prepend: '/assets/images/' | prepend: site.baseurl }}">
+                {{ content }}
+                """);
+        write("assets/images/me.jpg", "jpeg");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nprofile:\n  align: right\n  image: me.jpg\n---\nBio.\n");
+        AlfolioImport r = run(false);
+        assertThat(r.assets()).extracting(AssetCopy::target).containsExactly("assets/me.jpg");
+        assertThat(r.portfolio().profile().photo().path()).isEqualTo("assets/me.jpg");
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("profile image"));
+    }
 }
