@@ -320,6 +320,46 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aListWhereNoEntryHasABadgeGivesItsEntriesTheWholeWidth() {
+        String offset = "const pub = document.querySelector('.pub:not([hidden])');"
+                + " return Math.round(pub.querySelector('.title').getBoundingClientRect().left - pub.getBoundingClientRect().left);";
+        browser.open(sites.get("long-list").resolve("publications/index.html"));
+        assertThat(((Number) browser.driver().executeScript(offset)).intValue()).isZero();
+        browser.open(sites.get("alan-turing").resolve("publications/index.html"));
+        assertThat(((Number) browser.driver().executeScript(offset)).intValue()).as("the badges' column").isGreaterThan(50);
+    }
+
+    @Test
+    void aCarouselOfAnImportedPageShowsItsPhotosAsAGridWithoutItsScriptedControls() throws IOException {
+        // al-folio pages carry Bootstrap's carousel markup; the site ships no script for it
+        String gallery = """
+                <div id="lab" class="carousel slide">
+                  <ol class="carousel-indicators"><li class="active"></li><li></li></ol>
+                  <div class="carousel-inner">
+                    <div class="carousel-item active"><img class="d-block w-100" src="assets/img/me.png" alt="Lab retreat"></div>
+                    <div class="carousel-item"><img class="d-block w-100" src="assets/img/me.png" alt="Lab hike"></div>
+                  </div>
+                  <a class="carousel-control-prev" href="#lab"><span class="carousel-control-prev-icon"></span><span class="sr-only">Previous</span></a>
+                  <a class="carousel-control-next" href="#lab"><span class="carousel-control-next-icon"></span><span class="sr-only">Next</span></a>
+                </div>""";
+        Portfolio portfolio = FixturePortfolio.portfolio()
+                .withPages(List.of(new org.scholarfolio.model.Page("gallery", "Gallery", 1, true, gallery, UnknownFields.NONE)));
+        Path site = export("carousel", portfolio, FixturePortfolio.writeAssets(temp.resolve("carousel-portfolio")));
+        Path page = site.resolve("gallery/index.html");
+        assertThat(loadProblems(browser.open(page))).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<Object> shown = (List<Object>) browser.driver().executeScript("""
+                const visible = e => e.getBoundingClientRect().width > 0 && getComputedStyle(e).display !== 'none';
+                const photos = [...document.querySelectorAll('.carousel-item img')];
+                return [photos.filter(visible).length,
+                        photos.length === 2 && photos[0].getBoundingClientRect().top === photos[1].getBoundingClientRect().top,
+                        [...document.querySelectorAll('.carousel-indicators, .carousel-control-prev, .carousel-control-next')]
+                            .filter(visible).length];""");
+        assertThat(shown).containsExactly(2L, true, 0L);
+        assertThat(axeViolations(page)).isEmpty();
+    }
+
+    @Test
     void theSkipLinkAppearsOnFocusAndLeadsToTheContent() {
         browser.open(sites.get("alan-turing").resolve("publications/index.html"));
         var driver = browser.driver();
