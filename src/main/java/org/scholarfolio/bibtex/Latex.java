@@ -197,6 +197,10 @@ public final class Latex {
             out.append(SYMBOL_WORDS.get(name));
             return skipEmptyGroup(s, skipSpaces(s, end, to), to);
         }
+        if (LatexCommands.JOURNAL_MACROS.containsKey(name)) {
+            out.append(LatexCommands.JOURNAL_MACROS.get(name));
+            return skipEmptyGroup(s, skipSpaces(s, end, to), to);
+        }
         int j = skipSpaces(s, end, to);
         int close = j < to && s.charAt(j) == '{' ? matchBrace(s, j, to) : -1;
         String command = MARKUP_WORDS.contains(name) ? name : MARKUP_ALIASES.get(name);
@@ -286,9 +290,16 @@ public final class Latex {
         if (latex.indexOf('\\') < 0) {
             return unknown;
         }
-        Matcher m = COMMAND.matcher(withoutMath(latex));
-        while (m.find()) {
-            if (!LatexCommands.known(m.group(1))) {
+        String text = withoutMath(latex);
+        Matcher m = COMMAND.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
+            if (m.group(1).equals("ensuremath")) { // its argument is math, which the site typesets
+                int j = skipSpaces(text, from, text.length());
+                int close = j < text.length() && text.charAt(j) == '{' ? matchBrace(text, j, text.length()) : -1;
+                from = close > 0 ? close + 1 : from;
+            } else if (!LatexCommands.known(m.group(1))) {
                 unknown.add(m.group(1));
             }
         }

@@ -59,6 +59,33 @@ final class LatexCommands {
             Map.entry("55", "✗"), Map.entry("56", "✘"), Map.entry("72", "★"), Map.entry("73", "✩"),
             Map.entry("108", "●"), Map.entry("110", "■"), Map.entry("117", "◆"));
 
+    /**
+     * The AAS journal macros that NASA ADS writes into every astronomy entry ({@code journal = {\apj}}),
+     * as the AAS and journal class files print them in a reference list.
+     */
+    static final Map<String, String> JOURNAL_MACROS = Map.ofEntries(
+            Map.entry("aj", "AJ"), Map.entry("actaa", "Acta Astron."), Map.entry("araa", "ARA&A"),
+            Map.entry("apj", "ApJ"), Map.entry("apjl", "ApJL"), Map.entry("apjlett", "ApJL"), Map.entry("apjs", "ApJS"),
+            Map.entry("apjsupp", "ApJS"), Map.entry("ao", "Appl. Opt."), Map.entry("applopt", "Appl. Opt."),
+            Map.entry("apss", "Ap&SS"), Map.entry("aap", "A&A"), Map.entry("astap", "A&A"), Map.entry("aapr", "A&A Rv"),
+            Map.entry("aaps", "A&AS"), Map.entry("azh", "AZh"), Map.entry("baas", "BAAS"),
+            Map.entry("bac", "Bull. Astron. Inst. Czechoslovakia"), Map.entry("bain", "Bull. Astron. Inst. Netherlands"),
+            Map.entry("caa", "Chinese Astron. Astrophys."), Map.entry("cjaa", "Chinese J. Astron. Astrophys."),
+            Map.entry("icarus", "Icarus"), Map.entry("jcap", "JCAP"), Map.entry("jrasc", "JRASC"),
+            Map.entry("jaavso", "JAAVSO"), Map.entry("memras", "MmRAS"), Map.entry("mnras", "MNRAS"),
+            Map.entry("na", "NewA"), Map.entry("nar", "NewAR"), Map.entry("pra", "PhRvA"), Map.entry("prb", "PhRvB"),
+            Map.entry("prc", "PhRvC"), Map.entry("prd", "PhRvD"), Map.entry("pre", "PhRvE"), Map.entry("prl", "PhRvL"),
+            Map.entry("pasa", "PASA"), Map.entry("pasp", "PASP"), Map.entry("pasj", "PASJ"), Map.entry("psj", "PSJ"),
+            Map.entry("rnaas", "RNAAS"), Map.entry("rmxaa", "RMxAA"), Map.entry("qjras", "QJRAS"),
+            Map.entry("skytel", "S&T"), Map.entry("solphys", "SoPh"), Map.entry("sovast", "Soviet Ast."),
+            Map.entry("ssr", "SSRv"), Map.entry("zap", "ZA"), Map.entry("nat", "Nature"), Map.entry("iaucirc", "IAUC"),
+            Map.entry("aplett", "Astrophys. Lett."), Map.entry("apspr", "Astrophys. Space Phys. Res."),
+            Map.entry("fcp", "Fund. Cosmic Phys."), Map.entry("gca", "GeoCoA"), Map.entry("grl", "Geophys. Res. Lett."),
+            Map.entry("jcp", "J. Chem. Phys."), Map.entry("jgr", "J. Geophys. Res."),
+            Map.entry("jqsrt", "J. Quant. Spectr. Rad. Transf."), Map.entry("memsai", "Mem. Soc. Astron. Italiana"),
+            Map.entry("nphysa", "Nucl. Phys. A"), Map.entry("physrep", "Phys. Rep."), Map.entry("physscr", "Phys. Scr"),
+            Map.entry("planss", "Planet. Space Sci."), Map.entry("procspie", "Proc. SPIE"), Map.entry("aspc", "ASP Conf. Ser."));
+
     /** Markup the model keeps, so the site shows it and BibTeX gets it back: {@code \emph{…}}. */
     static final Set<String> MARKUP_WORDS = Set.of("emph", "textit", "textbf", "textsc", "textsubscript",
             "textsuperscript", "texttt");
@@ -95,7 +122,8 @@ final class LatexCommands {
 
     /** Whether {@link Latex#toUnicode} gives the command a meaning (and so a literal one must be escaped). */
     static boolean known(String name) {
-        return ACCENT_WORDS.containsKey(name) || SYMBOL_WORDS.containsKey(name) || MARKUP_WORDS.contains(name)
+        return ACCENT_WORDS.containsKey(name) || SYMBOL_WORDS.containsKey(name) || JOURNAL_MACROS.containsKey(name)
+                || MARKUP_WORDS.contains(name)
                 || MARKUP_ALIASES.containsKey(name) || MARKUP_SWITCHES.containsKey(name) || STYLE_WORDS.contains(name)
                 || QUOTE_WORDS.contains(name) || SILENT_WITH_ARGUMENT.contains(name)
                 || name.equals("url") || name.equals("href") || name.equals("ensuremath") || name.equals("ding");

@@ -2,6 +2,7 @@ package org.scholarfolio.bibtex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,6 +80,10 @@ class LatexTest {
             Thin \\{\\vphantom\\}{{GaN}}\\vphantom\\{\\} Layers | Thin \\{{{GaN}}\\} Layers
             a \\textbraceleft{} b | a { b
             $\\{x\\}$ and \\{y\\} | $\\{x\\}$ and \\{y\\}
+            \\apj              | ApJ
+            {\\mnras}          | {MNRAS}
+            \\aap{}            | A&A
+            Galaxies at z {\\ensuremath{\\sim}} 2 | Galaxies at z {$\\sim$} 2
             """)
     void convertsLatexToUnicode(String latex, String unicode) {
         assertThat(Latex.toUnicode(latex)).isEqualTo(unicode);
@@ -109,5 +114,11 @@ class LatexTest {
             """)
     void writtenTextReadsBackUnchanged(String text) {
         assertThat(Latex.toUnicode(Latex.toBibtex(text))).isEqualTo(text);
+    }
+
+    @Test
+    void mathInEnsuremathAndAstronomyJournalMacrosAreNotReportedAsUnknown() {
+        assertThat(Latex.unknownCommands("Ly{\\ensuremath{\\alpha}} Profile at z {\\ensuremath{\\sim}} 2 in \\apjl")).isEmpty();
+        assertThat(Latex.unknownCommands("z\\raisebox{-0.5ex}\\textasciitilde1 and $\\beta$")).containsExactly("raisebox");
     }
 }
