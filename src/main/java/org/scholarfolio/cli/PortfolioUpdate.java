@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioLock;
@@ -126,6 +127,7 @@ final class PortfolioUpdate {
         if (title == null || title.isBlank()) {
             return "";
         }
-        return ": " + (title.length() > 72 ? title.substring(0, 71) + "\u2026" : title);
+        String shown = InlineText.plain(title); // as the editor's tables show it: {NUMTEMP:} {A} is NUMTEMP: A
+        return ": " + (shown.length() > 72 ? shown.substring(0, 71) + "\u2026" : shown);
     }
 }

@@ -88,4 +88,16 @@ class ImportBibtexCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("portfolio.json").contains("line");
     }
+
+    @Test
+    void anAddedEntryIsListedWithItsTitleAsTheEditorShowsIt() throws Exception {
+        Path braced = tmp.resolve("braced.bib");
+        Files.writeString(braced, "@misc{numtemp, title = {{NUMTEMP:} {A} real-world benchmark}, year = 2024}\n");
+        CommandRun r = CommandRun.of("import", "bibtex", braced.toString(), "--into", portfolio.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("added    numtemp: NUMTEMP: A real-world benchmark");
+        assertThat(PortfolioStore.load(portfolio).portfolio().publications())
+                .filteredOn(p -> p.citationKey().equals("numtemp")).extracting(Publication::title)
+                .containsExactly("{NUMTEMP:} {A} real-world benchmark"); // the braces stay in the file
+    }
 }
