@@ -87,10 +87,7 @@ final class Feeds {
         return "urn:uuid:" + nameUuid(md5, name.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * {@link UUID#nameUUIDFromBytes}, a version 3 UUID, from a digest kept for the feed: that method asks the
-     * security providers for an MD5 digest on every call, which was half of the feed's time.
-     */
+    /** A digest for one feed's ids. */
     private static MessageDigest md5() {
         try {
             return MessageDigest.getInstance("MD5");
@@ -99,6 +96,10 @@ final class Feeds {
         }
     }
 
+    /**
+     * {@link UUID#nameUUIDFromBytes}, a version 3 UUID, from a digest kept for the feed: that method asks the
+     * security providers for an MD5 digest on every call, which was half of the feed's time.
+     */
     static UUID nameUuid(MessageDigest md5, byte[] name) {
         byte[] hash = md5.digest(name);
         hash[6] = (byte) (hash[6] & 0x0f | 0x30); // version 3: named, MD5
