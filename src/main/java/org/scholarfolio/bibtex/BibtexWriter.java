@@ -82,7 +82,7 @@ public final class BibtexWriter {
         raw(out, written, "google_scholar_id", p.badges().googleScholarId());
         raw(out, written, "inspirehep_id", p.badges().inspirehepId());
         for (Map.Entry<String, String> f : p.bibtexFields().entrySet()) {
-            if (!written.contains(f.getKey())) {
+            if (!written.contains(f.getKey()) && !leftOut(f.getKey())) {
                 String value = f.getValue();
                 field(out, written, f.getKey(), FieldNames.verbatim(f.getKey(), value) ? Latex.verbatimToBibtex(value) : Latex.toBibtex(value));
             }
@@ -134,6 +134,11 @@ public final class BibtexWriter {
     /** One registry field, in the form its kind asks for; empty values and false flags are not written. */
     private void field(StringBuilder out, Set<String> written, Publication p, PublicationField f) {
         String name = f.bibtexKey().orElseThrow();
+        if (leftOut(name)) {
+            // Not encoded only to be dropped: the abstract's LaTeX, with its own Markdown parse for the
+            // emphasis, was the largest part of the site's BibTeX, which never shows it.
+            return;
+        }
         switch (f.kind()) {
             case TEXT -> text(out, written, name, p.text(f));
             case MARKDOWN -> markdown(out, written, name, p.text(f));
@@ -177,13 +182,18 @@ public final class BibtexWriter {
     }
 
     private void raw(StringBuilder out, Set<String> written, String name, String value) {
-        if (!value.isEmpty()) {
+        if (!value.isEmpty() && !leftOut(name)) {
             field(out, written, name, Latex.verbatimToBibtex(value));
         }
     }
 
+    /** Whether this writer leaves the key out: the public copy's display-only keys. */
+    private boolean leftOut(String name) {
+        return publicCopy && DISPLAY_ONLY_KEYS.contains(name);
+    }
+
     private void field(StringBuilder out, Set<String> written, String name, String value) {
-        if (publicCopy && DISPLAY_ONLY_KEYS.contains(name)) {
+        if (leftOut(name)) {
             return;
         }
         out.append("  ").append(name).append(" = {").append(value).append("},\n");

@@ -1,9 +1,7 @@
 package org.scholarfolio.site;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.AuthorView;
@@ -73,48 +71,103 @@ final class PublicationIndex {
 
     /** The distinct lower-cased words of some texts, joined by spaces: every word a filter can match in them. */
     static String words(String... texts) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String text : texts) {
-            // Read from an array: String.charAt's index check on text with emoji or math (stored
-            // as UTF-16) was the top leaf of the quick compiler's profile of an export.
-            char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
-            // Words are split at the regex \s (ASCII white space) and trimmed of what is not a letter
-            // or a number at both ends, by hand: a regex per word was 5 % of a cold export's time.
-            int i = 0;
-            int n = lower.length;
-            while (i < n) {
-                while (i < n && isSpace(lower[i])) {
-                    i++;
-                }
-                int end = i;
-                while (end < n && !isSpace(lower[end])) {
-                    end++;
-                }
-                String word = trimmed(lower, i, end);
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-                i = end;
-            }
+        // The texts lower-cased into one array, a space after each: a word never runs from one into the next.
+        String[] lowered = new String[texts.length];
+        int n = 0;
+        for (int t = 0; t < texts.length; t++) {
+            lowered[t] = texts[t].toLowerCase(Locale.ROOT);
+            n += lowered[t].length() + 1;
         }
-        return String.join(" ", words);
+        // Read from an array: String.charAt's index check on text with emoji or math (stored
+        // as UTF-16) was the top leaf of the quick compiler's profile of an export.
+        char[] lower = new char[n];
+        int filled = 0;
+        for (String text : lowered) {
+            text.getChars(0, text.length(), lower, filled);
+            filled += text.length();
+            lower[filled++] = ' ';
+        }
+        // A word seen before is found by its characters in a table of the kept words' places, not
+        // made into a string and hashed again by a set: most of an abstract's words come more than once.
+        WordTable kept = new WordTable(n);
+        StringBuilder joined = new StringBuilder(n);
+        // Words are split at the regex \s (ASCII white space) and trimmed of what is not a letter
+        // or a number at both ends, by hand: a regex per word was 5 % of a cold export's time.
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(lower[i])) {
+                i++;
+            }
+            int end = i;
+            while (end < n && !isSpace(lower[end])) {
+                end++;
+            }
+            int from = trimmedStart(lower, i, end);
+            int to = trimmedEnd(lower, from, end);
+            if (to > from && kept.add(lower, from, to)) {
+                if (!joined.isEmpty()) {
+                    joined.append(' ');
+                }
+                joined.append(lower, from, to - from);
+            }
+            i = end;
+        }
+        return joined.toString();
+    }
+
+    /** The places of the distinct words of one array, by their characters: open addressing, linear probing. */
+    private static final class WordTable {
+        private final int[] starts;
+        private final int[] ends;
+        private final int mask;
+
+        /** For the words of an array of {@code length} characters: fewer than half of them start a word. */
+        WordTable(int length) {
+            int size = Integer.highestOneBit(Math.max(8, length + 2)) << 1;
+            starts = new int[size];
+            ends = new int[size];
+            mask = size - 1;
+        }
+
+        /** Adds {@code text[from, to)}; false when an equal word is in the table already. */
+        boolean add(char[] text, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + text[i];
+            }
+            int slot = (hash ^ hash >>> 16) & mask;
+            while (ends[slot] != 0) {
+                if (java.util.Arrays.equals(text, starts[slot], ends[slot], text, from, to)) {
+                    return false;
+                }
+                slot = slot + 1 & mask;
+            }
+            starts[slot] = from;
+            ends[slot] = to; // a kept word is never empty, so 0 marks a free slot
+            return true;
+        }
     }
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** {@code text[from, to)} without the characters at either end that are neither letters nor numbers. */
-    private static String trimmed(char[] text, int from, int to) {
+    /** Where {@code text[from, to)} starts without the characters at its start that are neither letters nor numbers. */
+    private static int trimmedStart(char[] text, int from, int to) {
         int start = from;
         while (start < to && !isWordPart(Character.codePointAt(text, start))) {
             start += Character.charCount(Character.codePointAt(text, start));
         }
+        return start;
+    }
+
+    /** Where {@code text[start, to)} ends without the characters at its end that are neither letters nor numbers. */
+    private static int trimmedEnd(char[] text, int start, int to) {
         int end = to;
         while (end > start && !isWordPart(Character.codePointBefore(text, end))) {
             end -= Character.charCount(Character.codePointBefore(text, end));
         }
-        return new String(text, start, end - start);
+        return end;
     }
 
     /** A letter or a number: the regex classes {@code \p{L}} and {@code \p{N}}. */

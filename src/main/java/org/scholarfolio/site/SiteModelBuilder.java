@@ -1,6 +1,5 @@
 package org.scholarfolio.site;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +37,6 @@ import org.scholarfolio.site.Views.PublicationView;
 final class SiteModelBuilder {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?");
-    private static final DateTimeFormatter NEWS_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     private final Portfolio portfolio;
     private final ExportOptions options;
@@ -432,7 +430,7 @@ final class SiteModelBuilder {
                 : (n.inline() ? markdown.renderInline(n.body(), links.forPage("", record))
                 : markdown.render(n.body(), links.forPage("", record))).html();
         String title = n.title().isBlank() ? shortText(PageHead.plainText(body.html())) : n.title().strip();
-        NewsView view = new NewsView(slug, n.date().date().toString(), NEWS_DATE.format(n.date().date()),
+        NewsView view = new NewsView(slug, n.date().date().toString(), MonthNames.newsDate(n.date().date()),
                 n.inline(), title, body.html(), homeHtml, n.inline() ? "" : Routes.newsItem(slug),
                 body.containsMath());
         return new ViewCache.Kept<>(view, found, placed);

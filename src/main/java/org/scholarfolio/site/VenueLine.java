@@ -1,12 +1,9 @@
 package org.scholarfolio.site;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.scholarfolio.model.InlineText;
@@ -99,7 +96,7 @@ final class VenueLine {
         add(parts, field(p, "address"), out);
         List<String> date = new ArrayList<>();
         if (p.month() != null && p.month() >= 1 && p.month() <= 12) {
-            date.add(Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            date.add(MonthNames.shortName(p.month()));
         }
         if (p.year() != null) {
             date.add(p.year().toString());
