@@ -13,6 +13,12 @@
 #                                                     a build's own JVM options for the in-process
 #                                                     run, named by its label (default: the editor's,
 #                                                     below; sessions 9-11 used -Xmx1g)
+#   JVM_OPTIONS_t15="$(sed -n 's/^--java-options \(-XX:[^ ]*\)$/\1/p' packaging/jpackage-app.cfg \
+#     | grep -v MaxTenuringThreshold | tr '\n' ' ')" BUILDS="t0=target/classes t15=target/classes" ...
+#                                                     the editor's options with and without its
+#                                                     tenuring threshold of 0 (session 20 on): in the
+#                                                     rounds below the model each load replaces dies
+#                                                     young without it, and is promoted with it
 #   WARM_UP=1 ...                                     a build with the editor's warm-up of its reader
 #                                                     (store/ReaderWarmUp) also opens the folder in a
 #                                                     fresh JVM after that warm-up and a second's wait:
@@ -28,7 +34,9 @@
 # So by default the JVM runs with the -XX options the app image's launcher gives the editor
 # (packaging/jpackage-app.cfg: the quick compiler only, G1 giving memory back), not Java's defaults
 # (C2 compiling beside the load doubles its processor time on two cores). The first load is the
-# one a fresh editor makes; the median of the later rounds is a warm editor's.
+# one a fresh editor makes; the median of the later rounds is a warm editor's. Besides times, each
+# run prints what the load does not change: the loading thread's allocation per load and the
+# collections during each load.
 #
 # Each build is a classes folder (test classes come from $TEST_CLASSES, by default
 # target/test-classes; copy both folders aside to keep building while it runs). Needs
@@ -81,7 +89,7 @@ for run in $(seq "$runs"); do
       cp="$work/$label.jar:$work/$label-tests.jar:$(cat "$deps")"
       options+=("-XX:SharedArchiveFile=$work/$label.jsa")
     fi
-    java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -2
+    java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark "$n" "$rounds" | tail -3
     # The editor's own first open: the generated folder read once in a JVM that has done nothing else.
     printf '  %-8s ' "$label"
     java "${options[@]}" -cp "$cp" org.scholarfolio.site.bench.LargePortfolioBenchmark open "$work/portfolio"

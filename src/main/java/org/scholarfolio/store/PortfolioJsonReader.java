@@ -299,25 +299,25 @@ final class PortfolioJsonReader {
      * A BibTeX field kept raw by an older version that is now a field of its own ({@code primaryclass},
      * {@code license}) becomes that field when the publication does not have it yet.
      */
-    private static Map<String, String> withoutRegistryFields(Map<String, String> raw, Publication.Builder b) {
+    private static Map<String, String> withoutRegistryFields(JsonObjectReader.TextMembers raw, Publication.Builder b) {
         // Most raw fields are not registry fields: only then is the publication built to ask it.
         boolean anyRegistryField = false;
-        for (String name : raw.keySet()) {
-            anyRegistryField |= TEXT_FIELDS_BY_BIBTEX_KEY.containsKey(name);
+        for (int i = 0; i < raw.size(); i++) {
+            anyRegistryField |= TEXT_FIELDS_BY_BIBTEX_KEY.containsKey(raw.name(i));
         }
         if (!anyRegistryField) {
             return raw;
         }
         Publication p = b.build();
         Map<String, String> rest = new LinkedHashMap<>();
-        raw.forEach((name, value) -> {
-            PublicationField field = TEXT_FIELDS_BY_BIBTEX_KEY.get(name);
+        for (int i = 0; i < raw.size(); i++) {
+            PublicationField field = TEXT_FIELDS_BY_BIBTEX_KEY.get(raw.name(i));
             if (field != null && p.text(field).isEmpty()) {
-                b.text(field, value);
+                b.text(field, raw.value(i));
             } else {
-                rest.put(name, value);
+                rest.put(raw.name(i), raw.value(i));
             }
-        });
+        }
         return rest;
     }
 
@@ -354,9 +354,18 @@ final class PortfolioJsonReader {
     }
 
     private static Author author(JsonObjectReader o) throws PortfolioLoadException {
-        return o.texts().sharedAuthor(new Author(o.string("given"), o.string("von"), o.string("family"), o.string("jr"),
-                o.bool("equalContribution", false), o.bool("corresponding", false),
-                o.string("otherMarks"), o.string("url"), o.unknown()));
+        String given = o.string("given");
+        String von = o.string("von");
+        String family = o.string("family");
+        String jr = o.string("jr");
+        boolean equalContribution = o.bool("equalContribution", false);
+        boolean corresponding = o.bool("corresponding", false);
+        String otherMarks = o.string("otherMarks");
+        String url = o.string("url");
+        UnknownFields unknown = o.unknown();
+        return unknown.isEmpty()
+                ? o.texts().sharedAuthor(given, von, family, jr, equalContribution, corresponding, otherMarks, url)
+                : new Author(given, von, family, jr, equalContribution, corresponding, otherMarks, url, unknown);
     }
 
     private static Page page(JsonObjectReader o) throws PortfolioLoadException {

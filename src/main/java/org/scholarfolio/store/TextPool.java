@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.UnknownFields;
 
 /**
  * One String per distinct short text of one load. A portfolio repeats its short texts thousands
@@ -33,10 +34,16 @@ final class TextPool {
     private static final int MAX_PROBES = 64;
 
     private String[] table;
-    // Beside each pooled String, its characters and its hash: a look-up compares the parser's
-    // characters with an array, not through String.charAt (the editor runs on the quick compiler,
-    // which left the comparison 15 % of a load). Kept for the load only; the pool is dropped after.
-    private char[][] tableChars;
+    // Beside each pooled String, its hash and where its characters are in one shared array: a look-up
+    // compares the parser's characters with an array, not through String.charAt (the editor runs on
+    // the quick compiler, which left the comparison 15 % of a load). One large array, not one per
+    // text: the texts of one load are ~90,000 small arrays that live until the load ends, which every
+    // young collection during the load copied (and, in the editor, promoted to the old generation,
+    // where they stayed as garbage). Kept for the load only; the pool is dropped after.
+    private char[] chars;
+    private int charsUsed;
+    private int[] tableStarts;
+    private int[] tableLengths;
     private int[] tableHashes;
     private int size;
     /** The bytes the parser reads; null when texts come only from the parser. */
@@ -83,26 +90,37 @@ final class TextPool {
         long wanted = Math.max(1 << 12, Math.min(2L * MAX_SIZE, fileBytes / 128));
         int slots = Long.highestOneBit(wanted) == wanted ? (int) wanted : (int) Long.highestOneBit(wanted) << 1;
         table = new String[slots];
-        tableChars = new char[slots][];
+        tableStarts = new int[slots];
+        tableLengths = new int[slots];
         tableHashes = new int[slots];
+        chars = new char[4 * slots];
     }
 
     /**
-     * {@code author} or an equal one this load met before. A portfolio names the same people again
-     * and again (its owner on every paper); one record per mention was a fifth of the objects a loaded
-     * portfolio holds. Only authors without unknown members are shared (their texts are pooled, so
-     * equal texts are mostly the same String). Records are immutable, so sharing is not visible.
+     * The author of these members, an equal one this load met before when there is one. A portfolio
+     * names the same people again and again (its owner on every paper); one record per mention was a
+     * fifth of the objects a loaded portfolio holds. The record is made only when no equal one was
+     * met: most mentions are repeats, and a record made to be compared and dropped was 5 % of what a
+     * load allocates. Only authors without unknown members are shared (the reader makes those itself);
+     * their texts are pooled, so equal texts are mostly the same String. Records are immutable, so
+     * sharing is not visible.
      */
-    Author sharedAuthor(Author author) {
-        if (!author.unknownFields().isEmpty()) {
-            return author;
-        }
-        int hash = authorHash(author);
+    Author sharedAuthor(String given, String von, String family, String jr, boolean equalContribution,
+            boolean corresponding, String otherMarks, String url) {
+        int hash = given.hashCode();
+        hash = 31 * hash + von.hashCode();
+        hash = 31 * hash + family.hashCode();
+        hash = 31 * hash + jr.hashCode();
+        hash = 31 * hash + otherMarks.hashCode();
+        hash = 31 * hash + url.hashCode();
+        hash = 4 * hash + (equalContribution ? 2 : 0) + (corresponding ? 1 : 0);
         int mask = authors.length - 1;
         int probes = 0;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             Author a = authors[slot];
             if (a == null) {
+                Author author = new Author(given, von, family, jr, equalContribution, corresponding, otherMarks, url,
+                        UnknownFields.NONE);
                 if (authorCount < MAX_SIZE) {
                     authors[slot] = author;
                     authorHashes[slot] = hash;
@@ -112,30 +130,17 @@ final class TextPool {
                 }
                 return author;
             }
-            if (authorHashes[slot] == hash && sameAuthor(a, author)) {
+            if (authorHashes[slot] == hash && a.equalContribution() == equalContribution
+                    && a.corresponding() == corresponding && a.family().equals(family) && a.given().equals(given)
+                    && a.von().equals(von) && a.jr().equals(jr) && a.otherMarks().equals(otherMarks)
+                    && a.url().equals(url)) {
                 return a;
             }
             if (++probes > MAX_PROBES) {
-                return author;
+                return new Author(given, von, family, jr, equalContribution, corresponding, otherMarks, url,
+                        UnknownFields.NONE);
             }
         }
-    }
-
-    private static int authorHash(Author a) {
-        int h = a.given().hashCode();
-        h = 31 * h + a.von().hashCode();
-        h = 31 * h + a.family().hashCode();
-        h = 31 * h + a.jr().hashCode();
-        h = 31 * h + a.otherMarks().hashCode();
-        h = 31 * h + a.url().hashCode();
-        return 4 * h + (a.equalContribution() ? 2 : 0) + (a.corresponding() ? 1 : 0);
-    }
-
-    private static boolean sameAuthor(Author a, Author b) {
-        return a.equalContribution() == b.equalContribution() && a.corresponding() == b.corresponding()
-                && a.family().equals(b.family()) && a.given().equals(b.given()) && a.von().equals(b.von())
-                && a.jr().equals(b.jr()) && a.otherMarks().equals(b.otherMarks()) && a.url().equals(b.url())
-                && b.unknownFields().isEmpty();
     }
 
     private void growAuthors() {
@@ -225,7 +230,10 @@ final class TextPool {
                 s = new String(chars, offset, length);
                 if (size < MAX_SIZE) {
                     table[slot] = s;
-                    tableChars[slot] = Arrays.copyOfRange(chars, offset, offset + length);
+                    int at = room(length);
+                    System.arraycopy(chars, offset, this.chars, at, length);
+                    tableStarts[slot] = at;
+                    tableLengths[slot] = length;
                     tableHashes[slot] = hash;
                     if (++size * 2 > table.length) {
                         grow();
@@ -233,7 +241,8 @@ final class TextPool {
                 }
                 return s;
             }
-            if (tableHashes[slot] == hash && sameText(tableChars[slot], chars, offset, length)) {
+            if (tableHashes[slot] == hash && tableLengths[slot] == length
+                    && Arrays.equals(this.chars, tableStarts[slot], tableStarts[slot] + length, chars, offset, offset + length)) {
                 return s;
             }
         }
@@ -291,12 +300,13 @@ final class TextPool {
             if (s == null) {
                 s = new String(b, start, length, StandardCharsets.ISO_8859_1);
                 if (size < MAX_SIZE) {
-                    char[] chars = new char[length];
+                    int at = room(length);
                     for (int i = 0; i < length; i++) {
-                        chars[i] = (char) b[start + i];
+                        chars[at + i] = (char) b[start + i];
                     }
                     table[slot] = s;
-                    tableChars[slot] = chars;
+                    tableStarts[slot] = at;
+                    tableLengths[slot] = length;
                     tableHashes[slot] = hash;
                     if (++size * 2 > table.length) {
                         grow();
@@ -304,7 +314,7 @@ final class TextPool {
                 }
                 return s;
             }
-            if (tableHashes[slot] == hash && sameText(tableChars[slot], b, start, length)) {
+            if (tableHashes[slot] == hash && tableLengths[slot] == length && sameText(tableStarts[slot], b, start, length)) {
                 return s;
             }
         }
@@ -360,20 +370,24 @@ final class TextPool {
         return length > MAX_LENGTH ? new String(out, 0, length, StandardCharsets.ISO_8859_1) : null;
     }
 
-    private static boolean sameText(char[] pooled, byte[] bytes, int offset, int length) {
-        if (pooled.length != length) {
-            return false;
-        }
+    private boolean sameText(int pooledStart, byte[] bytes, int offset, int length) {
+        char[] pooled = chars;
         for (int i = 0; i < length; i++) {
-            if (pooled[i] != bytes[offset + i]) {
+            if (pooled[pooledStart + i] != bytes[offset + i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean sameText(char[] pooled, char[] chars, int offset, int length) {
-        return Arrays.equals(pooled, 0, pooled.length, chars, offset, offset + length);
+    /** Where the next pooled text of {@code length} characters goes in {@link #chars}, made room for. */
+    private int room(int length) {
+        int at = charsUsed;
+        if (chars.length - at < length) {
+            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, at + length));
+        }
+        charsUsed = at + length;
+        return at;
     }
 
     /** MurmurHash3's finaliser: texts that differ in one digit land far apart, not in one run of slots. */
@@ -387,10 +401,12 @@ final class TextPool {
 
     private void grow() {
         String[] old = table;
-        char[][] oldChars = tableChars;
+        int[] oldStarts = tableStarts;
+        int[] oldLengths = tableLengths;
         int[] oldHashes = tableHashes;
         table = new String[old.length * 2];
-        tableChars = new char[table.length][];
+        tableStarts = new int[table.length];
+        tableLengths = new int[table.length];
         tableHashes = new int[table.length];
         int mask = table.length - 1;
         for (int i = 0; i < old.length; i++) {
@@ -400,7 +416,8 @@ final class TextPool {
                     slot = (slot + 1) & mask;
                 }
                 table[slot] = old[i];
-                tableChars[slot] = oldChars[i];
+                tableStarts[slot] = oldStarts[i];
+                tableLengths[slot] = oldLengths[i];
                 tableHashes[slot] = oldHashes[i];
             }
         }

@@ -98,6 +98,24 @@ class StreamingLoadTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            an author after others          | {"family": "A"}, {"family": "B"}]},\\n {"citationKey": "b", "authors": [{"family": "C"}, {"family": 7}]}]} | publications[1].authors[1].family   | 2
+            a BibTeX field after an author  | {"family": "A"}], "bibtexFields": {"note": "x",\\n "issn": 1}}]}                                          | publications[0].bibtexFields.issn   | 2
+            a publication after another     | {"family": "A"}]},\\n {"citationKey": "b"},\\n {"citationKey": "c", "year": "x", "month": true}]}           | publications[2].month               | 3
+            """)
+    void aWrongMemberDeepInALaterRecordIsNamedByItsOwnPath(String where, String rest, String path, int line) throws Exception {
+        // One reader moves from element to element of a list: the path it gives is the element's own.
+        write("{\"schemaVersion\": 1, \"publications\": [{\"citationKey\": \"a\", \"authors\": ["
+                + rest.replace("\\n", "\n"));
+        assertThatThrownBy(() -> PortfolioStore.load(dir))
+                .isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(PortfolioLoadException.Kind.INVALID_FIELD);
+                    assertThat(e.jsonPath()).isEqualTo(path);
+                    assertThat(e.line()).isEqualTo(line);
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             a member of a publication   | {"schemaVersion": 1, "publications": [{"citationKey": "a", "title": "One",\\n "title": "Two"}]}                | 2 | title
             a member of an author       | {"schemaVersion": 1, "publications": [{"authors": [{"family": "A",\\n "family": "B"}]}]}                  | 2 | family
             an unknown nested member    | {"schemaVersion": 1, "site": {"x": {"y": 1,\\n "y": 2}}}                                                | 2 | y

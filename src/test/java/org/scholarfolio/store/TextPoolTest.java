@@ -99,6 +99,37 @@ class TextPoolTest {
     }
 
     @Test
+    void aPoolReadingTheBytesFindsEveryRepeatAfterItsTablesGrew() throws Exception {
+        // Texts of every length up to the longest pooled, far more characters than the pool starts with.
+        StringBuilder json = new StringBuilder("[");
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String text = (i + " " + "abcdefghij".repeat(5)).substring(0, i % (TextPool.MAX_LENGTH + 1));
+            written.add(text);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (String text : written) {
+                json.append(json.length() == 1 ? "" : ",").append('"').append(text).append('"');
+            }
+        }
+        byte[] bytes = json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        TextPool pool = new TextPool(0, bytes);
+        List<String> texts = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING) {
+                    texts.add(pool.text(p));
+                }
+            }
+        }
+        assertThat(texts).hasSize(40_000);
+        for (int i = 0; i < written.size(); i++) {
+            assertThat(texts.get(i)).isEqualTo(written.get(i));
+            assertThat(texts.get(written.size() + i)).isSameAs(texts.get(i));
+        }
+    }
+
+    @Test
     void aPoolReadingTheBytesPoolsPlainTextsAndLeavesTheRestToTheParser() throws Exception {
         String json = "[\"Lovelace\", \"Erdős\", \"a\\\"b\", \"Lovelace\", \"Erdős\", \"" + "y".repeat(60) + "\"]";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

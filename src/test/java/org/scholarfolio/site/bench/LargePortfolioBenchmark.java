@@ -109,7 +109,9 @@ public final class LargePortfolioBenchmark {
         List<Long> loadCpu = new ArrayList<>();
         List<Long> saveThread = new ArrayList<>();
         List<Long> loadThread = new ArrayList<>();
-        var threads = ManagementFactory.getThreadMXBean();
+        List<Long> loadAllocated = new ArrayList<>();
+        List<Long> loadCollections = new ArrayList<>();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         // As the editor does: the first save writes the file, later ones go over the file as loaded.
         String hash = PortfolioStore.save(dir, portfolio);
         Path file = dir.resolve("portfolio.json");
@@ -121,10 +123,14 @@ public final class LargePortfolioBenchmark {
             long c1 = processCpu();
             long h1 = threads.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
+            long a1 = threads.getCurrentThreadAllocatedBytes();
+            long n1 = collections();
             var loaded = PortfolioStore.load(dir);
             long c2 = processCpu();
             long h2 = threads.getCurrentThreadCpuTime();
             long t2 = System.nanoTime();
+            loadAllocated.add((threads.getCurrentThreadAllocatedBytes() - a1) >> 20);
+            loadCollections.add(collections() - n1);
             saveThread.add((h1 - h0) / 1_000_000);
             loadThread.add((h2 - h1) / 1_000_000);
             portfolio = loaded.portfolio();
@@ -143,6 +149,21 @@ public final class LargePortfolioBenchmark {
         System.out.printf("  processor time of the saving and loading thread: first save %d ms, load %d ms;"
                         + " rounds 2-%d: save median %d ms, load median %d ms%n",
                 saveThread.get(0), loadThread.get(0), rounds, median(saveThread), median(loadThread));
+        // Counts the machine's load does not change: what the loading thread allocated (the second
+        // thread of a split load allocates about as much again) and the collections during each load.
+        System.out.printf("  allocated by the loading thread per load: first %d MB, rounds 2-%d median %d MB;"
+                        + " collections during a load: first %d, rounds 2-%d %s%n",
+                loadAllocated.get(0), rounds, median(loadAllocated), loadCollections.get(0), rounds,
+                loadCollections.subList(1, rounds));
+    }
+
+    /** Collections so far, of every collector (young pauses and full ones). */
+    private static long collections() {
+        long n = 0;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, collector.getCollectionCount());
+        }
+        return n;
     }
 
     private static void open(Path folder) throws Exception {
