@@ -95,8 +95,9 @@ measure() {
     ((sum > peak)) && peak=$sum
   done
   # Where the resident set sits at the end, by mapping (summed over both JVMs): anonymous memory
-  # (the Java heap, malloc, the JVM's own), WebKit's library, Mesa's GL libraries (loaded under
-  # Xvfb even with -Dprism.order=sw: about 50 MB that a desktop's own driver replaces), the class archives.
+  # (the Java heap, malloc, the JVM's own), WebKit's library, Mesa's GL libraries (about 50 MB under
+  # Xvfb; since session 21 the launchers keep them out where there is no graphics device: ADR
+  # editor-draws-in-software-without-a-graphics-device), the class archives.
   breakdown=$(for p in $pid $(pgrep -P "$pid" || true); do cat "/proc/$p/smaps" 2>/dev/null; done | awk '
     /^[0-9a-f]+-[0-9a-f]+ / { name = NF >= 6 ? $6 : "" }
     /^Rss:/ { kind = name == "" || name ~ /^\[/ ? "anonymous" : name ~ /webkit/ ? "WebKit" \

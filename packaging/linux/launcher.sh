@@ -26,4 +26,18 @@ while IFS= read -r line || [[ -n $line ]]; do
     java-options=*) options+=("${line#java-options=}") ;;
   esac
 done <"$cfg"
+# No graphics device (a virtual display, a container, a remote session): the only OpenGL there is,
+# Mesa's software one, is what JavaFX rejects after its probe has mapped it; the editor then picks
+# JavaFX's software pipeline itself (cli.SoftwareRendering, by the same test), and GTK is kept from
+# mapping it when the display opens: ~50 MB resident less. Not when the person set GDK_GL or chose
+# a JavaFX pipeline, nor where a device node a GL driver opens exists.
+if [[ -z ${GDK_GL+set} && "${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-}" != *-Dprism.* ]]; then
+  shopt -s nullglob
+  devices=(/dev/dri/* /dev/nvidia* /dev/dx[g])
+  shopt -u nullglob
+  if ((${#devices[@]} == 0)) && ! [[ -d /dev/dri && ! -r /dev/dri ]]; then
+    export GDK_GL=disable
+    options+=(-Dscholarfolio.gdkGlDisabled=true)
+  fi
+fi
 exec "$root/lib/runtime/bin/java" "${options[@]}" -Djpackage.app-path="$self" -cp "$classpath" "$main" "$@"

@@ -14,6 +14,7 @@ import org.scholarfolio.cli.IdleCollections;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
+import org.scholarfolio.cli.SoftwareRendering;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
 import org.scholarfolio.ui.preview.WebKitLibrary;
@@ -40,6 +41,8 @@ public final class Launcher {
             }
             QuickCompilation.requestForEditor();
             useWebKitsPlainLoader();
+            // No graphics device: JavaFX would reject the software OpenGL there is after mapping it; it draws in software at once.
+            SoftwareRendering.chooseForToolkit();
             SmallHeap.requestForEditorInBackground();
             IdleCollections.watchInBackground();
         }

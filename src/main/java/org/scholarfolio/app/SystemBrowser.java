@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.scholarfolio.cli.SoftwareRendering;
 import org.scholarfolio.ui.DesktopOpener;
 
 /**
@@ -51,7 +52,9 @@ final class SystemBrowser implements DesktopOpener {
         String program = command.get(0);
         Process process;
         try {
-            process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+            SoftwareRendering.restorePersonsEnvironment(builder.environment());
+            process = builder.start();
         } catch (IOException e) {
             return java.util.Optional.of("Could not open " + address + ": there is no program \"" + program
                     + "\" to open it with (" + e.getMessage() + ").");

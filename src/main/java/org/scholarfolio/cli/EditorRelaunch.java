@@ -46,10 +46,12 @@ public final class EditorRelaunch {
 
     /** The editor's exit code when it ran in a second JVM, empty when this JVM should run it. */
     public static OptionalInt run(String[] args) {
+        // With no graphics device, GTK is kept from loading OpenGL: only the environment can say so (SoftwareRendering).
+        Map<String, String> environment = SoftwareRendering.editorEnvironment(SoftwareRendering.chosen(), System.getenv());
         return JvmRelaunch.run("editor", command(args, ownOptions(ProcessHandle.current().info().arguments(),
                         () -> ownOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv())),
                 System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""),
-                System.getProperty(JvmRelaunch.PROPERTY, "true")));
+                System.getProperty(JvmRelaunch.PROPERTY, "true"), environment), environment);
     }
 
     /**
@@ -71,7 +73,21 @@ public final class EditorRelaunch {
 
     /** The second JVM's command line for the editor's {@code args}, or an empty list when this JVM runs the editor. */
     static List<String> command(String[] args, List<String> jvmOptions, String classPath, String javaCommand, String property) {
-        return JvmRelaunch.command(options(Runtime.version()), args, jvmOptions, classPath, javaCommand, property);
+        return command(args, jvmOptions, classPath, javaCommand, property, Map.of());
+    }
+
+    /**
+     * {@link #command(String[], List, String, String, String)} for a second JVM whose environment gets {@code environment}
+     * added: when that sets {@link SoftwareRendering#GDK_GL}, the editor is told so, to leave it out of the programs it starts.
+     */
+    static List<String> command(String[] args, List<String> jvmOptions, String classPath, String javaCommand, String property,
+            Map<String, String> environment) {
+        List<String> options = options(Runtime.version());
+        if (environment.containsKey(SoftwareRendering.GDK_GL)) {
+            options = new ArrayList<>(options);
+            options.add("-D" + SoftwareRendering.GDK_GL_SET_PROPERTY + "=true");
+        }
+        return JvmRelaunch.command(options, args, jvmOptions, classPath, javaCommand, property);
     }
 
     /** The second JVM's options on a {@code runtime} like this one: {@link #OPTIONS}, and the native heap's trim where it has it. */

@@ -119,11 +119,21 @@ public final class JvmRelaunch {
      * could be started and this one should run the command.
      */
     static OptionalInt run(String kind, List<String> command) {
-        return command.isEmpty() ? OptionalInt.empty() : run(kind, command, UserCache.folder(ARCHIVES));
+        return run(kind, command, Map.of());
+    }
+
+    /** {@link #run(String, List)} with {@code environment} added to this JVM's for the second. */
+    static OptionalInt run(String kind, List<String> command, Map<String, String> environment) {
+        return command.isEmpty() ? OptionalInt.empty() : run(kind, command, UserCache.folder(ARCHIVES), environment);
     }
 
     /** {@link #run(String, List)} with the archives in {@code archives} (null: none). */
     static OptionalInt run(String kind, List<String> command, Path archives) {
+        return run(kind, command, archives, Map.of());
+    }
+
+    /** {@link #run(String, List, Path)} with {@code environment} added to this JVM's for the second. */
+    static OptionalInt run(String kind, List<String> command, Path archives, Map<String, String> environment) {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -135,7 +145,11 @@ public final class JvmRelaunch {
         boolean writesArchive = archive != null && archive.writes(archiveOptions);
         Process process;
         try {
-            process = new ProcessBuilder(withOptions(command, archiveOptions)).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(withOptions(command, archiveOptions)).inheritIO();
+            if (!environment.isEmpty()) {
+                builder.environment().putAll(environment);
+            }
+            process = builder.start();
         } catch (IOException | RuntimeException e) {
             if (archive != null) {
                 archive.settle(1);

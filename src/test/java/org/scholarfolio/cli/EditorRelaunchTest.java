@@ -28,6 +28,16 @@ class EditorRelaunchTest {
     }
 
     @Test
+    void anEditorWhoseEnvironmentDisablesGtksOpenGlIsToldSo() {
+        List<String> told = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true", Map.of("GDK_GL", "disable"));
+        List<String> notTold = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true", Map.of());
+
+        assertThat(told.subList(1, told.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
+                List.of("-Dscholarfolio.gdkGlDisabled=true", "-jar", JAR)));
+        assertThat(notTold).noneMatch(option -> option.contains("gdkGl"));
+    }
+
+    @Test
     void theOptionsAreTheAppImageLaunchersOwnWithoutItsModuleOptions() throws Exception {
         List<String> cfg = Files.readAllLines(Path.of("packaging/jpackage-app.cfg")).stream()
                 .filter(line -> line.startsWith("--java-options "))

@@ -70,6 +70,19 @@ class JvmRelaunchTest {
     }
 
     @Test
+    void theSecondJvmsEnvironmentIsThisOnesWithWhatTheRunAdds() throws Exception {
+        Path jar = probeJar();
+        Path report = tmp.resolve("report");
+
+        assertThat(JvmRelaunch.run("probe", command(jar, report, "0"), null, Map.of("GDK_GL", "disable"))).hasValue(0);
+        assertThat(Files.readAllLines(report)).contains("env GDK_GL=disable", "arg 0");
+
+        Assumptions.assumeTrue(System.getenv("GDK_GL") == null);
+        assertThat(JvmRelaunch.run("probe", command(jar, report, "0"), null, Map.of())).hasValue(0);
+        assertThat(Files.readAllLines(report)).contains("arg 0").noneMatch(line -> line.startsWith("env GDK_GL"));
+    }
+
+    @Test
     void noCommandNoSecondJvm() {
         assertThat(JvmRelaunch.run("probe", List.of(), tmp)).isEmpty();
     }
