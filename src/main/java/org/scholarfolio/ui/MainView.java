@@ -251,6 +251,7 @@ public final class MainView {
     private void buildPreview(PreviewRenderer renderer, BooleanProperty darkTheme,
                               javafx.beans.value.ObservableValue<Boolean> opening) {
         preview = new PreviewViewModel(editor, renderer);
+        preview.holdEmojiUntil(firstContentDrawn.getReadOnlyProperty());
         PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme, opening);
         previewRoot = pane.root();
         SplitPane split = new SplitPane(content, pane.root());

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -66,15 +68,53 @@ public final class PreviewViewModel {
     }
 
     private Runnable loadEmoji = () -> { };
+    /** Touched on the UI thread only: {@link #loadEmoji()} was called while the read was held. */
+    private boolean emojiAsked;
+    private boolean emojiHeld;
 
     /**
      * Starts reading the emoji images, when they are not ready yet (once; later calls do nothing).
      * Reading 9 MB of shapes on a machine with two cores would otherwise slow the first page.
+     * While held ({@link #holdEmojiUntil}), it starts when the hold ends.
      */
     public void loadEmoji() {
+        emojiAsked = true;
+        if (emojiHeld) {
+            return;
+        }
         Runnable start = loadEmoji;
         loadEmoji = () -> { };
         start.run();
+    }
+
+    /** {@code read} in place of the bundled set's read, for tests of when it starts. */
+    void readEmojiWith(Runnable read) {
+        loadEmoji = read;
+    }
+
+    /**
+     * Holds the emoji images' read until {@code released} is true (the window's first content
+     * drawn): the first page loads before its frame is drawn, and the read (its thread and the page
+     * rendered again with the images) then took one of the two cores from the window's last frames
+     * before its first content.
+     */
+    public void holdEmojiUntil(ObservableValue<Boolean> released) {
+        if (Boolean.TRUE.equals(released.getValue())) {
+            return;
+        }
+        emojiHeld = true;
+        released.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (Boolean.TRUE.equals(now)) {
+                    released.removeListener(this);
+                    emojiHeld = false;
+                    if (emojiAsked) {
+                        loadEmoji();
+                    }
+                }
+            }
+        });
     }
 
     /**
