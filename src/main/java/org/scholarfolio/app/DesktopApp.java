@@ -152,7 +152,8 @@ public final class DesktopApp extends Application {
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
         SitePreviewRenderer preview = new SitePreviewRenderer(early.preview(),
-                () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
+                () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent(),
+                early::takePageAhead);
         DocumentIo documentIo = new DocumentIo(editor, files, Platform::runLater);
         MainView view = new MainView(editor, darkTheme, preview, documentIo);
         view.checkProblemsOn(checks, Platform::runLater);
