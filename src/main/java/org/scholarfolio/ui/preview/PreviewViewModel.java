@@ -1,6 +1,7 @@
 package org.scholarfolio.ui.preview;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -204,6 +205,20 @@ public final class PreviewViewModel {
      * images arrived).
      */
     public record RenderedPage(String html, PreviewTarget target, int document, boolean edited, Diff diff) {
+        // Written out (the generated ones are linked on their first call, costly in a fresh process):
+        // the page's property compares each page published with the one before, the first while the
+        // first window is built. Component by component, as the generated ones.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof RenderedPage p && document == p.document && edited == p.edited
+                    && Objects.equals(html, p.html) && Objects.equals(target, p.target) && Objects.equals(diff, p.diff);
+        }
+
+        @Override
+        public int hashCode() {
+            return (((Objects.hashCode(html) * 31 + Objects.hashCode(target)) * 31 + document) * 31
+                    + Boolean.hashCode(edited)) * 31 + Objects.hashCode(diff);
+        }
     }
 
     /**
@@ -217,6 +232,18 @@ public final class PreviewViewModel {
         static Diff between(PreviewDocument base, String html) {
             PreviewDocument parsed = PreviewDocument.parse(html);
             return new Diff(parsed, base, parsed == null ? null : parsed.changeSince(base));
+        }
+
+        // Written out, as RenderedPage's, whose equals compares these.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Diff d && Objects.equals(parsed, d.parsed) && Objects.equals(base, d.base)
+                    && Objects.equals(change, d.change);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(parsed) * 31 + Objects.hashCode(base)) * 31 + Objects.hashCode(change);
         }
     }
 
