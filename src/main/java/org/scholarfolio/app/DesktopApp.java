@@ -39,7 +39,6 @@ import org.scholarfolio.ui.IconsAhead;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
-import org.scholarfolio.ui.ThemeAhead;
 import org.scholarfolio.ui.export.AlfolioSiteExport;
 import org.scholarfolio.ui.export.ExportKind;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -118,8 +117,6 @@ public final class DesktopApp extends Application {
      */
     static void launchEditor(Path portfolioOrNull, EarlyStart early) {
         earlyStart = early;
-        // The theme the window will set first, read once while the toolkit starts: see ThemeAhead.
-        ThemeAhead.start(() -> new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)).darkTheme());
         launchEditor(portfolioOrNull);
     }
 
