@@ -39,7 +39,6 @@ import org.scholarfolio.ui.IconsAhead;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
-import org.scholarfolio.ui.ThemeAhead;
 import org.scholarfolio.ui.export.AlfolioSiteExport;
 import org.scholarfolio.ui.export.ExportKind;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -102,6 +101,12 @@ public final class DesktopApp extends Application {
      */
     static final javafx.util.Duration SETTINGS_HELD_AT_MOST = javafx.util.Duration.seconds(10);
 
+    /**
+     * Work for the JavaFX thread that waits, as the settings' writes do, for the first content (the
+     * first edit, or {@link #SETTINGS_HELD_AT_MOST}): the reader's warm-up delay begins there.
+     */
+    private final HeldExecutor uiAfterFirstContent = new HeldExecutor(Platform::runLater);
+
     /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
     private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scholarfolio-checks");
@@ -118,8 +123,6 @@ public final class DesktopApp extends Application {
      */
     static void launchEditor(Path portfolioOrNull, EarlyStart early) {
         earlyStart = early;
-        // The theme the window will set first, read once while the toolkit starts: see ThemeAhead.
-        ThemeAhead.start(() -> new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)).darkTheme());
         launchEditor(portfolioOrNull);
     }
 
@@ -152,7 +155,8 @@ public final class DesktopApp extends Application {
         darkTheme.addListener((obs, was, dark) -> prefs.storeDarkTheme(dark));
 
         SitePreviewRenderer preview = new SitePreviewRenderer(early.preview(),
-                () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent());
+                () -> editor.fileProperty().get() == null ? null : editor.fileProperty().get().toAbsolutePath().getParent(),
+                early::takePageAhead);
         DocumentIo documentIo = new DocumentIo(editor, files, Platform::runLater);
         MainView view = new MainView(editor, darkTheme, preview, documentIo);
         view.checkProblemsOn(checks, Platform::runLater);
@@ -227,7 +231,7 @@ public final class DesktopApp extends Application {
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));
-        warmUpReaderLater(documentIo);
+        warmUpReaderLater(documentIo, uiAfterFirstContent);
     }
 
     /**
@@ -238,35 +242,41 @@ public final class DesktopApp extends Application {
         view.firstContentDrawnProperty().addListener((obs, was, drawn) -> {
             if (drawn) {
                 settingsAfterFirstContent.open();
+                uiAfterFirstContent.open();
             }
         });
         editor.history().dirtyProperty().addListener((obs, was, dirty) -> {
             if (dirty) {
                 settingsAfterFirstContent.open();
+                uiAfterFirstContent.open();
             }
         });
         javafx.animation.PauseTransition atMost = new javafx.animation.PauseTransition(SETTINGS_HELD_AT_MOST);
-        atMost.setOnFinished(e -> settingsAfterFirstContent.open());
+        atMost.setOnFinished(e -> {
+            settingsAfterFirstContent.open();
+            uiAfterFirstContent.open();
+        });
         atMost.play();
     }
 
     /** Off with {@code -Dscholarfolio.readerWarmUp=false} (benchmarks of a cold first open). */
     static final String READER_WARM_UP = "scholarfolio.readerWarmUp";
-    /** How long after the window shows the reader is warmed: past the first frames, the preview and the emoji set. */
+    /** How long after the first content the reader is warmed: past the first frames, the preview and the emoji set. */
     static final javafx.util.Duration READER_WARM_UP_DELAY = javafx.util.Duration.seconds(3);
 
     /**
      * The file reader's code compiled before the person opens a file ({@link DocumentIo#warmUpReader}),
-     * a few seconds after the window shows, once no file operation is running, and never in the way of
-     * one asked for.
+     * a few seconds after the window's first content (at load 30 that came more than 3 s after the
+     * window showed, and the warm-up, timed from the show, ran before it), once no file operation is
+     * running, and never in the way of one asked for. {@code afterFirstContent} runs the delay's start.
      */
-    private static void warmUpReaderLater(DocumentIo documentIo) {
+    private static void warmUpReaderLater(DocumentIo documentIo, java.util.concurrent.Executor afterFirstContent) {
         if (!Boolean.parseBoolean(System.getProperty(READER_WARM_UP, "true"))) {
             return;
         }
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(READER_WARM_UP_DELAY);
         later.setOnFinished(e -> documentIo.warmUpWhenIdle(DocumentIo::warmUpReader));
-        later.play();
+        afterFirstContent.execute(later::play);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Portfolio;
@@ -26,6 +27,12 @@ final class EarlyStart {
     private final PortfolioFiles files;
     private final CompletableFuture<PortfolioFiles.Opened> opened = new CompletableFuture<>();
     private final CompletableFuture<PagePreview> preview = new CompletableFuture<>();
+    /** The warm-up's page when it rendered the portfolio read, as it is, until the window's first render. */
+    private final AtomicReference<PageAhead> pageAhead = new AtomicReference<>();
+
+    /** The home page of {@code portfolio} in {@code folder}. */
+    private record PageAhead(Portfolio portfolio, Path folder, String html) {
+    }
 
     private EarlyStart(Path toOpenOrNull, PortfolioFiles files) {
         this.toOpen = toOpenOrNull;
@@ -56,7 +63,13 @@ final class EarlyStart {
                     printTiming(start, startCpu, uptimeAtStart);
                 }
                 // The page the window shows first: what it renders again then is already compiled.
-                pages.render(warmUpSample(o.portfolio()), o.file().toAbsolutePath().getParent(), SitePage.home());
+                Portfolio sample = warmUpSample(o.portfolio());
+                Path folder = o.file().toAbsolutePath().getParent();
+                String html = pages.render(sample, folder, SitePage.home());
+                if (sample == o.portfolio()) {
+                    // The whole portfolio: the window's first render of it is this page.
+                    pageAhead.set(new PageAhead(sample, folder, html));
+                }
             } else {
                 opened.complete(null);
             }
@@ -163,6 +176,28 @@ final class EarlyStart {
                 files.overwrite(jsonFile, portfolio);
             }
         };
+    }
+
+    /**
+     * The home page the warm-up rendered, when {@code portfolio} is the very portfolio read here (no
+     * edit since) in the same folder; else null. A small portfolio's warm-up renders all of it, and
+     * the window rendered that page again, twice (once for the portfolio the open set, once as the
+     * open ended). Kept until a render of another portfolio in a folder (an edit, another open), so
+     * that a long page is not held for long; the window's render of its empty portfolio before the
+     * open is taken keeps it.
+     */
+    String takePageAhead(Portfolio portfolio, Path folder, SitePage page) {
+        PageAhead ahead = pageAhead.get();
+        if (ahead == null) {
+            return null;
+        }
+        if (ahead.portfolio() == portfolio && ahead.folder().equals(folder)) {
+            return page.kind() == SitePage.Kind.HOME ? ahead.html() : null;
+        }
+        if (folder != null) {
+            pageAhead.compareAndSet(ahead, null);
+        }
+        return null;
     }
 
     /** The preview's renderer, once its warm-up render is done (never used by two threads at once). */

@@ -42,4 +42,23 @@ public record Portfolio(int schemaVersion, Profile profile, SiteSettings site, L
     public Portfolio withPages(List<Page> p) {
         return new Portfolio(schemaVersion, profile, site, news, publications, p, unknownFields);
     }
+
+    // Written out (the generated ones are linked on their first call, costly in a fresh process: the
+    // editor compares its portfolio while its first window is built), with the generated methods' results.
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Portfolio p && schemaVersion == p.schemaVersion
+                && same(profile, p.profile) && same(site, p.site) && same(news, p.news)
+                && same(publications, p.publications) && same(pages, p.pages) && same(unknownFields, p.unknownFields);
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == b || a.equals(b);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((((schemaVersion * 31 + profile.hashCode()) * 31 + site.hashCode()) * 31 + news.hashCode()) * 31
+                + publications.hashCode()) * 31 + pages.hashCode()) * 31 + unknownFields.hashCode();
+    }
 }

@@ -215,7 +215,12 @@ public final class MainView {
      * otherwise reads and parses only to have it replaced here.
      */
     public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(ThemeAhead.theme(dark).getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(theme(dark).getUserAgentStylesheet());
+    }
+
+    /** The theme the window uses, light or dark. */
+    static atlantafx.base.theme.Theme theme(boolean dark) {
+        return dark ? new atlantafx.base.theme.PrimerDark() : new atlantafx.base.theme.PrimerLight();
     }
 
     private void buildSidebar() {
@@ -251,6 +256,7 @@ public final class MainView {
     private void buildPreview(PreviewRenderer renderer, BooleanProperty darkTheme,
                               javafx.beans.value.ObservableValue<Boolean> opening) {
         preview = new PreviewViewModel(editor, renderer);
+        preview.holdEmojiUntil(firstContentDrawn.getReadOnlyProperty());
         PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme, opening);
         previewRoot = pane.root();
         SplitPane split = new SplitPane(content, pane.root());

@@ -92,4 +92,37 @@ class EarlyStartTest {
 
         assertThat(EarlyStart.warmUpSample(small)).isSameAs(small);
     }
+
+    @Test
+    void theWindowsRenderOfTheSmallPortfolioReadIsTheWarmUpsPageUntilAnotherIsRendered() throws Exception {
+        Portfolio small = PortfolioGenerator.generate(20, 10, PortfolioGenerator.DEFAULT_SEED);
+        PortfolioStore.save(dir, small);
+        EarlyStart early = EarlyStart.begin(dir, new StorePortfolioFiles());
+        org.scholarfolio.site.PagePreview pages = early.preview().get(60, TimeUnit.SECONDS);
+        Portfolio read = early.files().open(dir).portfolio();
+        Path folder = dir.toAbsolutePath();
+        org.scholarfolio.site.SitePage home = org.scholarfolio.site.SitePage.home();
+
+        String ahead = early.takePageAhead(read, folder, home);
+        assertThat(ahead).isEqualTo(pages.render(read, folder, home));
+        // Neither the empty window's page before the open nor another page of it drops it.
+        assertThat(early.takePageAhead(Portfolio.empty(), null, home)).isNull();
+        assertThat(early.takePageAhead(read, folder, org.scholarfolio.site.SitePage.publications())).isNull();
+        assertThat(early.takePageAhead(read, folder, home)).isSameAs(ahead);
+        // An equal portfolio is not the one read: after an edit the page is rendered, and never taken again.
+        Portfolio edited = read.withPublications(read.publications().subList(1, read.publications().size()));
+        assertThat(early.takePageAhead(edited, folder, home)).isNull();
+        assertThat(early.takePageAhead(read, folder, home)).isNull();
+    }
+
+    @Test
+    void aLargePortfoliosWarmUpPageIsNeverTaken() throws Exception {
+        Portfolio large = PortfolioGenerator.generate(200, 10, PortfolioGenerator.DEFAULT_SEED);
+        PortfolioStore.save(dir, large);
+        EarlyStart early = EarlyStart.begin(dir, new StorePortfolioFiles());
+        early.preview().get(60, TimeUnit.SECONDS);
+        Portfolio read = early.files().open(dir).portfolio();
+
+        assertThat(early.takePageAhead(read, dir.toAbsolutePath(), org.scholarfolio.site.SitePage.home())).isNull();
+    }
 }

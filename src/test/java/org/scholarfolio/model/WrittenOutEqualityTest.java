@@ -44,4 +44,24 @@ class WrittenOutEqualityTest {
                 .allSatisfy(d -> assertThat(d).isNotEqualTo(DIAGNOSTIC));
         assertThat(DIAGNOSTIC).isNotEqualTo(null).isNotEqualTo("not an address");
     }
+
+    @Test
+    void portfoliosCompareEveryComponent() {
+        Portfolio generated = org.scholarfolio.generator.PortfolioGenerator.generate(5, 3, 7);
+        Portfolio copy = new Portfolio(generated.schemaVersion(), generated.profile(), generated.site(),
+                List.copyOf(generated.news()), List.copyOf(generated.publications()), List.copyOf(generated.pages()),
+                generated.unknownFields());
+
+        assertThat(copy).isEqualTo(generated).hasSameHashCodeAs(generated);
+        assertThat(List.of(new Portfolio(2, generated.profile(), generated.site(), generated.news(), generated.publications(),
+                        generated.pages(), generated.unknownFields()),
+                generated.withProfile(Profile.EMPTY), generated.withSite(SiteSettings.DEFAULT),
+                generated.withNews(generated.news().subList(1, 3)),
+                generated.withPublications(generated.publications().subList(0, 4)),
+                generated.withPages(List.of(new Page("cv", "CV", 1, true, "", UnknownFields.NONE))),
+                new Portfolio(generated.schemaVersion(), generated.profile(), generated.site(), generated.news(),
+                        generated.publications(), generated.pages(), new UnknownFields(java.util.Map.of("theme", "dark")))))
+                .allSatisfy(p -> assertThat(p).isNotEqualTo(generated));
+        assertThat(generated).isNotEqualTo(null).isNotEqualTo(generated.profile());
+    }
 }

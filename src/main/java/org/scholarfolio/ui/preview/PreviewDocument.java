@@ -1,5 +1,6 @@
 package org.scholarfolio.ui.preview;
 
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,5 +139,19 @@ public record PreviewDocument(String shell, String title, String body) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         Text.appendJsonString(out, s);
         return out.toString();
+    }
+
+    // Written out (the generated ones are linked on their first call, costly in a fresh process): the
+    // first page's is compared while the first window is built. Component by component, as the generated ones.
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof PreviewDocument d && Objects.equals(shell, d.shell)
+                && Objects.equals(title, d.title) && Objects.equals(body, d.body);
+    }
+
+    @Override
+    public int hashCode() {
+        return (Objects.hashCode(shell) * 31 + Objects.hashCode(title)) * 31
+                + Objects.hashCode(body);
     }
 }

@@ -1,6 +1,7 @@
 package org.scholarfolio.ui.preview;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -16,6 +17,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -66,15 +69,53 @@ public final class PreviewViewModel {
     }
 
     private Runnable loadEmoji = () -> { };
+    /** Touched on the UI thread only: {@link #loadEmoji()} was called while the read was held. */
+    private boolean emojiAsked;
+    private boolean emojiHeld;
 
     /**
      * Starts reading the emoji images, when they are not ready yet (once; later calls do nothing).
      * Reading 9 MB of shapes on a machine with two cores would otherwise slow the first page.
+     * While held ({@link #holdEmojiUntil}), it starts when the hold ends.
      */
     public void loadEmoji() {
+        emojiAsked = true;
+        if (emojiHeld) {
+            return;
+        }
         Runnable start = loadEmoji;
         loadEmoji = () -> { };
         start.run();
+    }
+
+    /** {@code read} in place of the bundled set's read, for tests of when it starts. */
+    void readEmojiWith(Runnable read) {
+        loadEmoji = read;
+    }
+
+    /**
+     * Holds the emoji images' read until {@code released} is true (the window's first content
+     * drawn): the first page loads before its frame is drawn, and the read (its thread and the page
+     * rendered again with the images) then took one of the two cores from the window's last frames
+     * before its first content.
+     */
+    public void holdEmojiUntil(ObservableValue<Boolean> released) {
+        if (Boolean.TRUE.equals(released.getValue())) {
+            return;
+        }
+        emojiHeld = true;
+        released.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (Boolean.TRUE.equals(now)) {
+                    released.removeListener(this);
+                    emojiHeld = false;
+                    if (emojiAsked) {
+                        loadEmoji();
+                    }
+                }
+            }
+        });
     }
 
     /**
@@ -164,6 +205,20 @@ public final class PreviewViewModel {
      * images arrived).
      */
     public record RenderedPage(String html, PreviewTarget target, int document, boolean edited, Diff diff) {
+        // Written out (the generated ones are linked on their first call, costly in a fresh process):
+        // the page's property compares each page published with the one before, the first while the
+        // first window is built. Component by component, as the generated ones.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof RenderedPage p && document == p.document && edited == p.edited
+                    && Objects.equals(html, p.html) && Objects.equals(target, p.target) && Objects.equals(diff, p.diff);
+        }
+
+        @Override
+        public int hashCode() {
+            return (((Objects.hashCode(html) * 31 + Objects.hashCode(target)) * 31 + document) * 31
+                    + Boolean.hashCode(edited)) * 31 + Objects.hashCode(diff);
+        }
     }
 
     /**
@@ -177,6 +232,18 @@ public final class PreviewViewModel {
         static Diff between(PreviewDocument base, String html) {
             PreviewDocument parsed = PreviewDocument.parse(html);
             return new Diff(parsed, base, parsed == null ? null : parsed.changeSince(base));
+        }
+
+        // Written out, as RenderedPage's, whose equals compares these.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Diff d && Objects.equals(parsed, d.parsed) && Objects.equals(base, d.base)
+                    && Objects.equals(change, d.change);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(parsed) * 31 + Objects.hashCode(base)) * 31 + Objects.hashCode(change);
         }
     }
 

@@ -218,4 +218,40 @@ class PreviewViewModelTest {
             Thread.onSpinWait();
         }
     }
+
+    @Test
+    void theEmojiReadAskedForBeforeTheFirstContentStartsOnceItIsDrawn() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> "", new java.util.concurrent.CompletableFuture<>(),
+                Runnable::run, Runnable::run);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        vm.readEmojiWith(reads::incrementAndGet);
+        javafx.beans.property.BooleanProperty drawn = new javafx.beans.property.SimpleBooleanProperty(false);
+        vm.holdEmojiUntil(drawn);
+
+        vm.loadEmoji(); // the first page has loaded
+        assertThat(reads).hasValue(0);
+        drawn.set(true);
+        assertThat(reads).hasValue(1);
+        vm.loadEmoji(); // a later page
+        drawn.set(false);
+        drawn.set(true);
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void theEmojiAreNotReadWhenTheHoldEndsBeforeAnyPageAskedForThem() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> "", new java.util.concurrent.CompletableFuture<>(),
+                Runnable::run, Runnable::run);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        vm.readEmojiWith(reads::incrementAndGet);
+        javafx.beans.property.BooleanProperty drawn = new javafx.beans.property.SimpleBooleanProperty(false);
+        vm.holdEmojiUntil(drawn);
+
+        drawn.set(true);
+        assertThat(reads).hasValue(0);
+        vm.loadEmoji();
+        assertThat(reads).hasValue(1);
+    }
 }
