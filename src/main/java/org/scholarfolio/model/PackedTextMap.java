@@ -12,13 +12,13 @@ import java.util.function.BiConsumer;
 
 /**
  * An unmodifiable map from an enum's constants (at most 64) to texts, iterated in the constants'
- * order as an {@link java.util.EnumMap} is, that holds most of its texts as UTF-8 in one byte array and
+ * order as an {@link java.util.EnumMap} is, that holds most of its texts' bytes in one array and
  * makes a String of one when it is asked for. A loaded portfolio keeps a publication's own texts (title,
  * abstract, DOI, …) for as long as it is open: as Strings they were two objects each, 13 of the 22
  * objects a publication held, and every young collection while a large portfolio is read copies them
  * one by one (docs/decisions/texts-packed-in-one-array.md). Texts the caller marks as shared (the
  * reader gives equal venue texts one String) stay Strings, so sharing them still costs a reference.
- * A text whose UTF-8 would not give it back (a lone surrogate) stays a String too. Values are never null.
+ * A text no encoding would give back (a lone surrogate) stays a String too. Values are never null.
  */
 final class PackedTextMap<K extends Enum<K>> extends AbstractMap<K, String> {
     private static final Object[] NO_STRINGS = new Object[0];
@@ -30,7 +30,10 @@ final class PackedTextMap<K extends Enum<K>> extends AbstractMap<K, String> {
     private final long present;
     /** Of those, the ones held in {@link #packed}. */
     private final long packedBits;
-    /** The packed values in ordinal order, each its UTF-8 length as a varint, then its UTF-8. */
+    /**
+     * The packed values in ordinal order, each a varint (its length in bytes, times two, plus one when
+     * it is UTF-8), then its bytes: ISO-8859-1 when every character fits (nearly every text), else UTF-8.
+     */
     private final byte[] packed;
     /** The other values, as Strings, in ordinal order. */
     private final Object[] strings;
@@ -56,7 +59,8 @@ final class PackedTextMap<K extends Enum<K>> extends AbstractMap<K, String> {
         long packedBits = 0;
         int stringCount = 0;
         int packedLength = 0;
-        byte[][] utf8 = null;
+        long utf8Bits = 0;
+        byte[][] encoded = null;
         for (int i = 0; i < byOrdinal.length; i++) {
             Object value = byOrdinal[i];
             if (value == null) {
@@ -64,17 +68,21 @@ final class PackedTextMap<K extends Enum<K>> extends AbstractMap<K, String> {
             }
             present |= 1L << i;
             String text = (String) value;
-            byte[] bytes = (keptAsStrings & 1L << i) == 0 ? utf8Of(text) : null;
+            byte[] bytes = (keptAsStrings & 1L << i) == 0 ? latin1Of(text) : null;
+            if (bytes == null && (keptAsStrings & 1L << i) == 0) {
+                bytes = utf8Of(text);
+                utf8Bits |= bytes == null ? 0 : 1L << i;
+            }
             if (bytes == null) {
                 stringCount++;
                 continue;
             }
-            if (utf8 == null) {
-                utf8 = new byte[byOrdinal.length][];
+            if (encoded == null) {
+                encoded = new byte[byOrdinal.length][];
             }
-            utf8[i] = bytes;
+            encoded[i] = bytes;
             packedBits |= 1L << i;
-            packedLength += varintLength(bytes.length) + bytes.length;
+            packedLength += varintLength(bytes.length << 1) + bytes.length;
         }
         byte[] packed = packedLength == 0 ? NO_BYTES : new byte[packedLength];
         Object[] strings = stringCount == 0 ? NO_STRINGS : new Object[stringCount];
@@ -82,8 +90,8 @@ final class PackedTextMap<K extends Enum<K>> extends AbstractMap<K, String> {
         int next = 0;
         for (int i = 0; i < byOrdinal.length; i++) {
             if ((packedBits & 1L << i) != 0) {
-                byte[] bytes = utf8[i];
-                at = writeVarint(packed, at, bytes.length);
+                byte[] bytes = encoded[i];
+                at = writeVarint(packed, at, bytes.length << 1 | (int) (utf8Bits >>> i & 1));
                 System.arraycopy(bytes, 0, packed, at, bytes.length);
                 at += bytes.length;
             } else if ((present & 1L << i) != 0) {
@@ -93,16 +101,21 @@ final class PackedTextMap<K extends Enum<K>> extends AbstractMap<K, String> {
         return new PackedTextMap<>(constants, present, packedBits, packed, strings);
     }
 
-    /** The text's UTF-8, or null when decoding it would not give the same text back. */
+    /**
+     * The text's ISO-8859-1, or null when a character does not fit. A String of ISO-8859-1 characters is
+     * those bytes already, so encoding and decoding it is a copy; on the quick compiler the editor runs,
+     * UTF-8's check for bytes above 127 made each way several times slower.
+     */
+    private static byte[] latin1Of(String text) {
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        // A character beyond ISO-8859-1 is written as '?': a text whose bytes hold no '?' fits.
+        return !holdsQuestionMark(latin1) || new String(latin1, StandardCharsets.ISO_8859_1).equals(text) ? latin1 : null;
+    }
+
+    /** The text's UTF-8, or null when it would not give the text back (a lone surrogate is written as '?'). */
     private static byte[] utf8Of(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        // The encoder writes a lone surrogate as '?': one byte for one char, as ASCII is. So a text
-        // whose UTF-8 is as long as it and holds no '?' is all ASCII (most texts); any other is
-        // decoded again and compared.
-        if (bytes.length == text.length() && !holdsQuestionMark(bytes)) {
-            return bytes;
-        }
-        return new String(bytes, StandardCharsets.UTF_8).equals(text) ? bytes : null;
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return new String(utf8, StandardCharsets.UTF_8).equals(text) ? utf8 : null;
     }
 
     private static boolean holdsQuestionMark(byte[] bytes) {
@@ -150,16 +163,18 @@ final class PackedTextMap<K extends Enum<K>> extends AbstractMap<K, String> {
         int skip = Long.bitCount(packedBits & below);
         int at = 0;
         while (true) {
-            int length = 0;
+            int header = 0;
             int shift = 0;
             byte b;
             do {
                 b = packed[at++];
-                length |= (b & 0x7f) << shift;
+                header |= (b & 0x7f) << shift;
                 shift += 7;
             } while (b < 0);
+            int length = header >>> 1;
             if (skip-- == 0) {
-                return new String(packed, at, length, StandardCharsets.UTF_8);
+                return new String(packed, at, length,
+                        (header & 1) == 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             }
             at += length;
         }
