@@ -22,7 +22,8 @@ public record PublicationLinks(Map<LinkKind, String> values, UnknownFields unkno
                 }
             });
         }
-        values = SparseEnumMap.of(KINDS, kept);
+        // Each a publication's own URL or file name: all in one array (docs/decisions/texts-packed-in-one-array.md).
+        values = PackedTextMap.of(KINDS, kept, 0);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
