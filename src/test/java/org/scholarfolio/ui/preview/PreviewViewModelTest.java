@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
@@ -221,13 +225,9 @@ class PreviewViewModelTest {
 
     @Test
     void theEmojiReadAskedForBeforeTheFirstContentStartsOnceItIsDrawn() {
-        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
-        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> "", new java.util.concurrent.CompletableFuture<>(),
-                Runnable::run, Runnable::run);
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        vm.readEmojiWith(reads::incrementAndGet);
-        javafx.beans.property.BooleanProperty drawn = new javafx.beans.property.SimpleBooleanProperty(false);
-        vm.holdEmojiUntil(drawn);
+        AtomicInteger reads = new AtomicInteger();
+        BooleanProperty drawn = new SimpleBooleanProperty(false);
+        PreviewViewModel vm = emojiHeldUntil(drawn, reads);
 
         vm.loadEmoji(); // the first page has loaded
         assertThat(reads).hasValue(0);
@@ -241,17 +241,22 @@ class PreviewViewModelTest {
 
     @Test
     void theEmojiAreNotReadWhenTheHoldEndsBeforeAnyPageAskedForThem() {
-        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
-        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> "", new java.util.concurrent.CompletableFuture<>(),
-                Runnable::run, Runnable::run);
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        vm.readEmojiWith(reads::incrementAndGet);
-        javafx.beans.property.BooleanProperty drawn = new javafx.beans.property.SimpleBooleanProperty(false);
-        vm.holdEmojiUntil(drawn);
+        AtomicInteger reads = new AtomicInteger();
+        BooleanProperty drawn = new SimpleBooleanProperty(false);
+        PreviewViewModel vm = emojiHeldUntil(drawn, reads);
 
         drawn.set(true);
         assertThat(reads).hasValue(0);
         vm.loadEmoji();
         assertThat(reads).hasValue(1);
+    }
+
+    /** A preview whose emoji reads are counted in {@code reads} and held until {@code drawn} is true. */
+    private static PreviewViewModel emojiHeldUntil(BooleanProperty drawn, AtomicInteger reads) {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> "", new CompletableFuture<>(), Runnable::run, Runnable::run);
+        vm.readEmojiWith(reads::incrementAndGet);
+        vm.holdEmojiUntil(drawn);
+        return vm;
     }
 }
