@@ -235,28 +235,29 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * Opens the settings' writes once the window has drawn its content, at the first edit, or after
-     * {@link #SETTINGS_HELD_AT_MOST}, whichever comes first.
+     * Opens the settings' writes, and the JavaFX thread's work held with them, once the window has drawn
+     * its content, at the first edit, or after {@link #SETTINGS_HELD_AT_MOST}, whichever comes first.
      */
     private void writeSettingsAfterFirstContent(MainView view, EditorViewModel editor) {
         view.firstContentDrawnProperty().addListener((obs, was, drawn) -> {
             if (drawn) {
-                settingsAfterFirstContent.open();
-                uiAfterFirstContent.open();
+                openWhatWaitsForFirstContent();
             }
         });
         editor.history().dirtyProperty().addListener((obs, was, dirty) -> {
             if (dirty) {
-                settingsAfterFirstContent.open();
-                uiAfterFirstContent.open();
+                openWhatWaitsForFirstContent();
             }
         });
         javafx.animation.PauseTransition atMost = new javafx.animation.PauseTransition(SETTINGS_HELD_AT_MOST);
-        atMost.setOnFinished(e -> {
-            settingsAfterFirstContent.open();
-            uiAfterFirstContent.open();
-        });
+        atMost.setOnFinished(e -> openWhatWaitsForFirstContent());
         atMost.play();
+    }
+
+    /** The settings' writes and the work held for the JavaFX thread go ahead: the first content is drawn, or waited for long enough. */
+    private void openWhatWaitsForFirstContent() {
+        settingsAfterFirstContent.open();
+        uiAfterFirstContent.open();
     }
 
     /** Off with {@code -Dscholarfolio.readerWarmUp=false} (benchmarks of a cold first open). */
