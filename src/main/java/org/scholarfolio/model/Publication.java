@@ -30,12 +30,6 @@ public record Publication(String citationKey,
                           Map<String, String> bibtexFields,
                           UnknownFields unknownFields) {
     private static final PublicationField[] FIELDS = PublicationField.values();
-    /**
-     * The texts that name a venue stay Strings: a load gives equal ones one String (a proceedings' name
-     * on thousands of papers), which packing would copy into every publication. Pages, DOI and arXiv id
-     * sit in the form's venue section but are each publication's own.
-     */
-    private static final long SHARED_TEXTS = sharedTexts();
 
     public Publication {
         citationKey = Text.orEmpty(citationKey);
@@ -59,24 +53,12 @@ public record Publication(String citationKey,
                 }
             }
         }
-        // Held as long as the portfolio is open: the filled fields only, the publication's own texts in one
-        // array (docs/decisions/compact-records-in-memory.md, texts-packed-in-one-array.md).
-        texts = PackedTextMap.of(FIELDS, kept, SHARED_TEXTS);
+        // Held as long as the portfolio is open: the filled fields only (docs/decisions/compact-records-in-memory.md).
+        texts = SparseEnumMap.of(FIELDS, kept);
         links = links == null ? PublicationLinks.NONE : links;
         badges = badges == null ? PublicationBadges.NONE : badges;
         bibtexFields = OrderedMap.copyOf(bibtexFields);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
-    }
-
-    private static long sharedTexts() {
-        long bits = 0;
-        for (PublicationField field : FIELDS) {
-            if (field.formSection() == PublicationField.Section.VENUE && field != PublicationField.PAGES
-                    && field != PublicationField.DOI && field != PublicationField.ARXIV) {
-                bits |= 1L << field.ordinal();
-            }
-        }
-        return bits;
     }
 
     /** A text field's value; empty when the publication has none. */

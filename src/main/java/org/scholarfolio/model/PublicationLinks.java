@@ -22,8 +22,7 @@ public record PublicationLinks(Map<LinkKind, String> values, UnknownFields unkno
                 }
             });
         }
-        // Each a publication's own URL or file name: all in one array (docs/decisions/texts-packed-in-one-array.md).
-        values = PackedTextMap.of(KINDS, kept, 0);
+        values = SparseEnumMap.of(KINDS, kept);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
