@@ -1,11 +1,10 @@
 package org.scholarfolio.site;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.scholarfolio.files.LinkPaths;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.markdown.LinkRewriter;
@@ -124,7 +123,7 @@ final class LocalLinks {
         }
         int cut = url.indexOf('#');
         String path = cut < 0 ? url : url.substring(0, cut);
-        String clean = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String clean = LinkPaths.decoded(path);
         while (clean.startsWith("./") || clean.startsWith("/")) {
             clean = clean.substring(clean.startsWith("./") ? 2 : 1);
         }

@@ -240,6 +240,17 @@ class SiteExporterTest {
     }
 
     @Test
+    void aLinkWhosePercentSignIsNotAnEscapeIsReportedNotAFailedExport() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("[grades](assets/100%.pdf)").build());
+        Path other = temp.resolve("percent-link-site");
+        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.warnings()).map(Object::toString).containsExactly(
+                "profile: the link \"assets/100%.pdf\" matches no page of the site and no file in the portfolio folder");
+    }
+
+    @Test
     void aYearOrMonthKeptAsTypedIsReportedWithHowThePaperShows() throws IOException {
         var portfolio = FixturePortfolio.portfolio();
         var first = portfolio.publications().get(0);

@@ -1,11 +1,10 @@
 package org.scholarfolio.importer.alfolio;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholarfolio.files.LinkPaths;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialKind;
 
@@ -112,18 +111,6 @@ final class SiteAssets {
         return target;
     }
 
-    /** A link's path as the file system names it ({@code Week%201.pdf} is {@code Week 1.pdf}); itself when not encoded. */
-    private static String percentDecoded(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notEncoded) { // "100%.pdf": a literal percent sign
-            return path;
-        }
-    }
-
     /**
      * Copies a file of the site named by its site-relative path ({@code assets/img/x.jpg}) to the
      * same path in the portfolio, so that links written in Markdown keep working; warns when it
@@ -132,7 +119,7 @@ final class SiteAssets {
     private void copySiteFile(String relative, String fileName, int line, String what) {
         Path site = folder.path();
         Path root = site.toAbsolutePath().normalize();
-        String onDisk = Files.isRegularFile(root.resolve(relative).normalize()) ? relative : percentDecoded(relative);
+        String onDisk = Files.isRegularFile(root.resolve(relative).normalize()) ? relative : LinkPaths.decoded(relative);
         Path source = root.resolve(onDisk).normalize();
         if (!source.startsWith(root.resolve("assets"))) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED, what + " " + relative + " is outside assets/; not copied");
