@@ -40,4 +40,15 @@ if [[ -z ${GDK_GL+set} && "${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-}" != *-Dp
     options+=(-Dscholarfolio.gdkGlDisabled=true)
   fi
 fi
+# The editor opening a large portfolio (portfolio.json of 64 MiB or more) runs on Shenandoah: G1's
+# pauses while it is read stop the window for 300-600 ms (cli.LargePortfolioCollector, same rule).
+if [[ $# -eq 2 && $1 == open ]]; then
+  portfolio=$2
+  [[ -d $portfolio ]] && portfolio=$portfolio/portfolio.json
+  size=$(stat -L -c %s -- "$portfolio" 2>/dev/null || echo 0)
+  if ((size >= 64 * 1024 * 1024)); then
+    options+=(-XX:+UseShenandoahGC -XX:+UnlockExperimentalVMOptions -XX:ShenandoahUncommitDelay=5000
+      -XX:ShenandoahGuaranteedGCInterval=10000)
+  fi
+fi
 exec "$root/lib/runtime/bin/java" "${options[@]}" -Djpackage.app-path="$self" -cp "$classpath" "$main" "$@"

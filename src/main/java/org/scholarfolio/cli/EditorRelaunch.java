@@ -79,14 +79,21 @@ public final class EditorRelaunch {
     /**
      * {@link #command(String[], List, String, String, String)} for a second JVM whose environment gets {@code environment}
      * added: when that sets {@link SoftwareRendering#GDK_GL}, the editor is told so, to leave it out of the programs it starts.
+     * An editor opening a large portfolio gets its collector ({@link LargePortfolioCollector}).
      */
     static List<String> command(String[] args, List<String> jvmOptions, String classPath, String javaCommand, String property,
             Map<String, String> environment) {
-        List<String> options = options(Runtime.version());
+        return command(args, jvmOptions, classPath, javaCommand, property, environment, LargePortfolioCollector.optionsFor(args));
+    }
+
+    /** {@link #command(String[], List, String, String, String, Map)} with the {@code collector}'s options added. */
+    static List<String> command(String[] args, List<String> jvmOptions, String classPath, String javaCommand, String property,
+            Map<String, String> environment, List<String> collector) {
+        List<String> options = new ArrayList<>(options(Runtime.version()));
         if (environment.containsKey(SoftwareRendering.GDK_GL)) {
-            options = new ArrayList<>(options);
             options.add("-D" + SoftwareRendering.GDK_GL_SET_PROPERTY + "=true");
         }
+        options.addAll(collector);
         return JvmRelaunch.command(options, args, jvmOptions, classPath, javaCommand, property);
     }
 

@@ -7,9 +7,13 @@ import java.nio.file.Path;
 /**
  * The main class of a one-class jar that {@code JvmRelaunchTest} runs in a second JVM: writes its
  * JVM options and arguments to the file named first, one a line, then {@code GDK_GL} from its environment where it is set, and
- * exits with the code named second.
+ * exits with the code named second. With {@link #REPORT} set it writes to that file and exits with 0, whatever its arguments
+ * (the app image's launcher script passes the editor's own, such as {@code open PORTFOLIO}).
  */
 public final class RelaunchProbe {
+    /** The environment variable naming the report file instead of the first argument. */
+    static final String REPORT = "RELAUNCH_PROBE_REPORT";
+
     private RelaunchProbe() {
     }
 
@@ -24,7 +28,8 @@ public final class RelaunchProbe {
         if (System.getenv("GDK_GL") != null) {
             lines.append("env GDK_GL=").append(System.getenv("GDK_GL")).append('\n');
         }
-        Files.writeString(Path.of(args[0]), lines);
-        System.exit(Integer.parseInt(args[1]));
+        String report = System.getenv(REPORT);
+        Files.writeString(Path.of(report != null ? report : args[0]), lines);
+        System.exit(report != null ? 0 : Integer.parseInt(args[1]));
     }
 }

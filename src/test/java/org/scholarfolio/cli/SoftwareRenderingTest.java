@@ -91,25 +91,12 @@ class SoftwareRenderingTest {
     @EnabledOnOs(OS.LINUX)
     void theAppImagesLauncherScriptDisablesGtksOpenGlExactlyWhenTheEditorChoosesSoftware() throws Exception {
         // The script tests this machine's /dev as the editor does; both answers must agree wherever the test runs.
-        Path image = Files.createDirectory(devices.resolve("image"));
-        Path launcher = image.resolve("bin/Scholarfolio");
-        Files.createDirectories(launcher.getParent());
-        Files.copy(Path.of("packaging/linux/launcher.sh"), launcher);
-        launcher.toFile().setExecutable(true);
-        Path runtime = image.resolve("lib/runtime/bin");
-        Files.createDirectories(runtime);
-        Path java = runtime.resolve("java");
-        Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
-        java.toFile().setExecutable(true);
-        Path app = Files.createDirectories(image.resolve("lib/app"));
-        Path classes = Path.of(RelaunchProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Files.writeString(app.resolve("Scholarfolio.cfg"), "[Application]\napp.classpath=" + classes + "\napp.mainclass="
-                + RelaunchProbe.class.getName() + "\n[JavaOptions]\njava-options=-Dfile.encoding=UTF-8\n");
+        AppImageScript image = AppImageScript.installIn(Files.createDirectory(devices.resolve("image")));
         boolean chosen = SoftwareRendering.chosen("Linux", null, null, Path.of("/dev"));
 
-        List<String> plain = runLauncher(launcher, Map.of());
-        List<String> personsOwn = runLauncher(launcher, Map.of("GDK_GL", "always"));
-        List<String> pipelineChosen = runLauncher(launcher, Map.of("JAVA_TOOL_OPTIONS", "-Dprism.order=es2"));
+        List<String> plain = image.run(Map.of());
+        List<String> personsOwn = image.run(Map.of("GDK_GL", "always"));
+        List<String> pipelineChosen = image.run(Map.of("JAVA_TOOL_OPTIONS", "-Dprism.order=es2"));
 
         if (chosen) {
             assertThat(plain).contains("env GDK_GL=disable", "-D" + SoftwareRendering.GDK_GL_SET_PROPERTY + "=true");
@@ -118,20 +105,5 @@ class SoftwareRenderingTest {
         }
         assertThat(personsOwn).contains("env GDK_GL=always").noneMatch(line -> line.contains("gdkGl"));
         assertThat(pipelineChosen).noneMatch(line -> line.startsWith("env GDK_GL") || line.contains("gdkGl"));
-    }
-
-    /** What the probe behind the launcher script reports: its JVM options, arguments and GDK_GL. */
-    private List<String> runLauncher(Path launcher, Map<String, String> environment) throws Exception {
-        Path report = Files.createTempFile(devices, "report", ".txt");
-        List<String> command = new ArrayList<>(List.of(launcher.toString(), report.toString(), "0"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("GDK_GL");
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(output).isZero();
-        return Files.readAllLines(report);
     }
 }
