@@ -26,7 +26,9 @@
 #   INPUTS=DIR                          the inputs made once into DIR and kept there (the editor edits
 #                                       and saves them: run pairs of builds on equal inputs)
 #   LAUNCHER_OPTS=1                     the editor's JVM with the app image launcher's -XX options
-#                                       (packaging/jpackage-app.cfg), as a user's editor runs
+#                                       (packaging/jpackage-app.cfg), as a user's editor runs, and
+#                                       for a portfolio of 64 MiB or more the collector the launchers
+#                                       choose for it (packaging/linux/launcher.sh)
 #
 # The editor's lines give, per step, every frame gap over 50 ms (at the JVM's uptime, to match a
 # -Xlog:gc log, and "fx N": the JavaFX thread's processor time in it) and each thread's processor time
@@ -105,7 +107,14 @@ if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
   fi
   for c in $cases; do
     echo "editor, $c (load $(load))"
-    "${run[@]}" $heap ${EDITOR_OPTS:-} -Dinto="${INTO:-field}" -cp "$cp" org.scholarfolio.app.SizePointBenchmark editor "$work/$c" "$work/editor-site-$c" \
+    large=()
+    # As the launchers start an editor on a large portfolio (cli.LargePortfolioCollector): its collector's options.
+    if [[ ${LAUNCHER_OPTS:-0} == 1 && -f $work/$c/portfolio.json ]] && (($(stat -c %s "$work/$c/portfolio.json") >= 64 * 1024 * 1024)); then
+      large=($(grep -o -e '-XX:+UseShenandoahGC' -e '-XX:+UnlockExperimentalVMOptions' -e '-XX:Shenandoah[A-Za-z]*=[0-9]*' \
+        packaging/linux/launcher.sh))
+      echo "  the launchers' options for a large portfolio: ${large[*]}"
+    fi
+    "${run[@]}" "${large[@]}" $heap ${EDITOR_OPTS:-} -Dinto="${INTO:-field}" -cp "$cp" org.scholarfolio.app.SizePointBenchmark editor "$work/$c" "$work/editor-site-$c" \
       2>"$work/editor-err" | sed 's/^/  /' || tail -20 "$work/editor-err"
     rm -rf "$work/editor-site-$c"
   done

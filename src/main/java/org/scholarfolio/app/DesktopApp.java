@@ -201,6 +201,8 @@ public final class DesktopApp extends Application {
         if (toOpen != null) {
             view.documents().open(toOpen);
         }
+        // Not the portfolio named at the start: the launchers chose this JVM's collector for that one.
+        view.documents().handLargePortfoliosTo(EditorForLargePortfolio.forThisJvm());
         // After the open has begun: the start screen is built only if it is still wanted.
         view.enableStartScreen(() -> FirstRunSample.forThisApp().portfolio().orElse(null), prefs.recentPortfolios());
 

@@ -47,7 +47,7 @@ public final class LargePortfolioCollector {
     }
 
     /** Is the portfolio at {@code folderOrFile} (its folder, or its file) {@link #LARGE_BYTES} or more? False when it cannot be read. */
-    static boolean large(String folderOrFile) {
+    public static boolean large(String folderOrFile) {
         try {
             Path path = Path.of(folderOrFile);
             Path file = Files.isDirectory(path) ? path.resolve(PortfolioStore.FILE_NAME) : path;
@@ -58,12 +58,21 @@ public final class LargePortfolioCollector {
     }
 
     /** Does this JVM know Shenandoah's switch? Some builds of Java 17 leave the collector out. */
-    static boolean runtimeHasShenandoah() {
+    public static boolean runtimeHasShenandoah() {
+        return shenandoahSwitch() != null;
+    }
+
+    /** Does this JVM collect with Shenandoah? */
+    public static boolean runsOnShenandoah() {
+        return "true".equals(shenandoahSwitch());
+    }
+
+    /** The value of this JVM's {@code UseShenandoahGC}, or null when it has no such switch. */
+    private static String shenandoahSwitch() {
         try {
-            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("UseShenandoahGC");
-            return true;
+            return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("UseShenandoahGC").getValue();
         } catch (IllegalArgumentException unknown) {
-            return false;
+            return null;
         }
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The document commands of one editor window: New, Open, Save, Save As, and the question about
@@ -33,6 +34,7 @@ public final class DocumentCommands {
     private final BooleanBinding editingLocked;
     private boolean closeWhenIdle;
     private Path lastFolder;
+    private OtherEditor otherEditor = OtherEditor.NONE;
 
     /** {@code afterOpen} runs after each successful open (the editor offers recovery there). */
     DocumentCommands(EditorViewModel editor, DocumentIo io, Consumer<String> status, Supplier<Window> window,
@@ -59,6 +61,11 @@ public final class DocumentCommands {
 
     public void setLastFolder(Path folder) {
         lastFolder = folder;
+    }
+
+    /** Where portfolios too large for this window's JVM are opened instead ({@link OtherEditor}). */
+    public void handLargePortfoliosTo(OtherEditor other) {
+        otherEditor = other;
     }
 
     /** The folder of the last portfolio opened or saved, where file choosers start. */
@@ -157,8 +164,20 @@ public final class DocumentCommands {
         open(path, () -> { });
     }
 
-    /** As {@link #open(Path)}; {@code onFailure} runs when the file could not be opened. */
+    /**
+     * As {@link #open(Path)}; {@code onFailure} runs when the file could not be opened. A portfolio the
+     * {@link OtherEditor} takes opens in a new window; this one closes if it holds nothing (a new
+     * portfolio without changes, as at the start screen).
+     */
     public void open(Path path, Runnable onFailure) {
+        if (otherEditor.openedElsewhere(path)) {
+            status.accept("Opening " + path + " in a new window set up for large portfolios");
+            Window current = window.get();
+            if (editor.fileProperty().get() == null && !editor.history().isDirty() && current != null) {
+                current.fireEvent(new WindowEvent(current, WindowEvent.WINDOW_CLOSE_REQUEST));
+            }
+            return;
+        }
         io.open(path, file -> {
             lastFolder = file.toAbsolutePath().getParent();
             status.accept("Opened " + file);
