@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -40,7 +41,10 @@ public final class EditorForLargePortfolio implements OtherEditor {
 
     /** For this JVM: hands off when it is not on Shenandoah, the runtime has it, and it was not itself started for a large portfolio. */
     public static OtherEditor forThisJvm() {
-        return new EditorForLargePortfolio(launcherOf(System.getProperty("jpackage.app-path"), System.getProperty("java.class.path", ""),
+        // Only Linux's launcher script chooses the collector; the native launchers of macOS and Windows would start G1 again.
+        boolean scriptLauncher = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        return new EditorForLargePortfolio(launcherOf(scriptLauncher ? System.getProperty("jpackage.app-path") : null,
+                System.getProperty("java.class.path", ""),
                 Path.of(System.getProperty("java.home"), "bin", "java")), () -> System.getenv(STARTED_FOR_LARGE) == null
                 && !LargePortfolioCollector.runsOnShenandoah() && LargePortfolioCollector.runtimeHasShenandoah(),
                 EditorForLargePortfolio::start);
@@ -48,7 +52,8 @@ public final class EditorForLargePortfolio implements OtherEditor {
 
     /**
      * The command that starts an editor as this one was started, without its arguments: the app image's launcher at
-     * {@code appPath}, else {@code java -jar} when the class path is one jar; empty otherwise.
+     * {@code appPath} (null: none that would choose the collector), else {@code java -jar} when the class path is one jar;
+     * empty otherwise.
      */
     static Optional<List<String>> launcherOf(String appPath, String classPath, Path java) {
         if (appPath != null && !appPath.isBlank()) {
