@@ -28,7 +28,8 @@
 #   LAUNCHER_OPTS=1                     the editor's JVM with the app image launcher's -XX options
 #                                       (packaging/jpackage-app.cfg), as a user's editor runs, and
 #                                       for a portfolio of 64 MiB or more the collector the launchers
-#                                       choose for it (packaging/linux/launcher.sh)
+#                                       choose for it (packaging/linux/launcher.sh); LARGE_COLLECTOR=0:
+#                                       not that collector (G1 at every size, as before session 22)
 #
 # The editor's lines give, per step, every frame gap over 50 ms (at the JVM's uptime, to match a
 # -Xlog:gc log, and "fx N": the JavaFX thread's processor time in it) and each thread's processor time
@@ -109,7 +110,7 @@ if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
     echo "editor, $c (load $(load))"
     large=()
     # As the launchers start an editor on a large portfolio (cli.LargePortfolioCollector): its collector's options.
-    if [[ ${LAUNCHER_OPTS:-0} == 1 && -f $work/$c/portfolio.json ]] && (($(stat -c %s "$work/$c/portfolio.json") >= 64 * 1024 * 1024)); then
+    if [[ ${LAUNCHER_OPTS:-0} == 1 && ${LARGE_COLLECTOR:-1} == 1 && -f $work/$c/portfolio.json ]] && (($(stat -c %s "$work/$c/portfolio.json") >= 64 * 1024 * 1024)); then
       large=($(grep -o -e '-XX:+UseShenandoahGC' -e '-XX:+UnlockExperimentalVMOptions' -e '-XX:Shenandoah[A-Za-z]*=[0-9]*' \
         packaging/linux/launcher.sh))
       echo "  the launchers' options for a large portfolio: ${large[*]}"
