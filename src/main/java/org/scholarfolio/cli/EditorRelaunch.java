@@ -48,10 +48,20 @@ public final class EditorRelaunch {
     public static OptionalInt run(String[] args) {
         // With no graphics device, GTK is kept from loading OpenGL: only the environment can say so (SoftwareRendering).
         Map<String, String> environment = SoftwareRendering.editorEnvironment(SoftwareRendering.chosen(), System.getenv());
-        return JvmRelaunch.run("editor", command(args, ownOptions(ProcessHandle.current().info().arguments(),
+        List<String> collector = LargePortfolioCollector.optionsFor(args);
+        return JvmRelaunch.run(archiveKind(collector), command(args, ownOptions(ProcessHandle.current().info().arguments(),
                         () -> ownOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv())),
                 System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""),
-                System.getProperty(JvmRelaunch.PROPERTY, "true"), environment), environment);
+                System.getProperty(JvmRelaunch.PROPERTY, "true"), environment, collector), environment);
+    }
+
+    /**
+     * The class archive's kind for an editor with the {@code collector}'s options: one of its own for another collector. An
+     * archive written by a JVM off G1 holds no module graph (Java 17 keeps it with G1's archived objects), and every editor
+     * that mapped it later would build the graph again at its start.
+     */
+    static String archiveKind(List<String> collector) {
+        return collector.isEmpty() ? "editor" : "editor-large-portfolio";
     }
 
     /**

@@ -70,6 +70,12 @@ class LargePortfolioCollectorTest {
     }
 
     @Test
+    void anEditorOnTheOtherCollectorKeepsAClassArchiveOfItsOwn() {
+        assertThat(EditorRelaunch.archiveKind(List.of())).isEqualTo("editor");
+        assertThat(EditorRelaunch.archiveKind(LargePortfolioCollector.OPTIONS)).isNotEqualTo("editor");
+    }
+
+    @Test
     void theRuntimesAnswerIsWhetherAJvmOfItStartsOnShenandoah() throws Exception {
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseShenandoahGC",
                 "-version").redirectErrorStream(true).start();
