@@ -12,9 +12,9 @@ import org.scholarfolio.store.PortfolioStore;
 
 /**
  * The collector of an editor started on a large portfolio. Reading one, everything read survives,
- * and G1 copies it in pauses that stop the window: 300–600 ms each at 100,000 publications, however
- * its young generation is sized, since the copies go to old regions touched for the first time.
- * Shenandoah copies beside the program (its pauses stay under 15 ms there) but costs a fifth more
+ * and G1 copies it in pauses that stop the window: up to 400–500 ms at 100,000 publications, and
+ * still 70–125 ms with the smallest young generation, since the copies go to old regions touched for
+ * the first time. Shenandoah copies beside the program (its pauses stay under 1 ms there) but costs a fifth more
  * processor time per key typed and more memory at 10,000 publications, so only an editor started
  * on a portfolio file of {@link #LARGE_BYTES} or more takes it (ADR
  * {@code editor-collector-chosen-by-the-portfolio.md}). The app image's launcher script makes the
