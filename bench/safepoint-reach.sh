@@ -43,7 +43,7 @@ for run in $(seq "$runs"); do
       2>/dev/null | grep -E '^(load|the allocating)' | sed 's/^/  /' || echo "  ended early (see $out)"
     printf '  longest times to reach a safepoint: %s ms\n' "$(grep -o 'Reaching safepoint: [0-9]* ns' "$log" \
       | awk '{printf "%.0f\n", $3 / 1e6}' | sort -n | tail -3 | tr '\n' ' ')"
-    printf '  threads named in waits over %s ms: %s\n' "$delay" "$(grep -o '# "[^"]*"' "$log" | sort | uniq -c \
+    printf '  threads named in waits over %s ms: %s\n' "$delay" "$(grep -o '# "[^"]*"' "$log" | sed 's/^# //' | sort | uniq -c \
       | awk '{c=$1; $1=""; printf "%s%s ×%d", sep, $0, c; sep=","}')"
   done
 done

@@ -76,7 +76,7 @@ public final class PortfolioStore {
     }
 
     /**
-     * Files up to this size are read into one array; larger ones into chunks ({@link FileBytes#CHUNK}).
+     * Files up to this size are read into one array; larger ones into chunks of {@link FileBytes#CHUNK} bytes.
      * The 10,000 publications' 22 MB stays one array: its reading is tuned for one (parser, texts).
      */
     static final int ONE_ARRAY_MAX = 32 << 20;
