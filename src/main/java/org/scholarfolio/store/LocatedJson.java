@@ -38,25 +38,34 @@ final class LocatedJson {
     }
 
     private final JsonNode root;
-    private final byte[] text;
+    private final FileBytes text;
     private Map<String, Position> positions;
 
-    private LocatedJson(JsonNode root, byte[] text) {
+    private LocatedJson(JsonNode root, FileBytes text) {
         this.root = root;
         this.text = text;
     }
 
     static LocatedJson parse(byte[] json) throws IOException {
+        return parse(FileBytes.of(json));
+    }
+
+    static LocatedJson parse(FileBytes json) throws IOException {
         return new LocatedJson(parse(json, null), json);
     }
 
     /** The length of the text in bytes. */
     int size() {
-        return text.length;
+        return text.length();
     }
 
     /** Positions only, for a file read as a stream: {@link #root()} is null. */
     static LocatedJson positionsOnly(byte[] json) {
+        return positionsOnly(FileBytes.of(json));
+    }
+
+    /** As {@link #positionsOnly(byte[])} for bytes that may be held in chunks. */
+    static LocatedJson positionsOnly(FileBytes json) {
         return new LocatedJson(null, json);
     }
 
@@ -68,14 +77,21 @@ final class LocatedJson {
         return STREAM_FACTORY.createParser(json);
     }
 
+    /** As {@link #streamParser(byte[])} over the whole text, one array or a stream of its chunks. */
+    static JsonParser streamParser(FileBytes json) throws IOException {
+        byte[] whole = json.whole();
+        return whole != null ? STREAM_FACTORY.createParser(whole) : STREAM_FACTORY.createParser(json.from(0));
+    }
+
     /** As {@link #streamParser(byte[])} over a stream of UTF-8 bytes (a part of a file). */
     static JsonParser streamParser(java.io.InputStream json) throws IOException {
         return STREAM_FACTORY.createParser(json);
     }
 
     /** The tree, noting each value's position in {@code positions} unless that is null. */
-    private static JsonNode parse(byte[] json, Map<String, Position> positions) throws IOException {
-        try (JsonParser p = FACTORY.createParser(json)) {
+    private static JsonNode parse(FileBytes json, Map<String, Position> positions) throws IOException {
+        byte[] whole = json.whole();
+        try (JsonParser p = whole != null ? FACTORY.createParser(whole) : FACTORY.createParser(json.from(0))) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");

@@ -19,7 +19,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.files.ChangeCheck;
 import org.scholarfolio.model.Portfolio;
@@ -60,7 +62,7 @@ public final class PortfolioStore {
     static LoadedPortfolio load(Path folderOrFile, SchemaMigrations migrations)
             throws PortfolioLoadException {
         Path file = resolveFile(folderOrFile);
-        byte[] bytes;
+        FileBytes bytes;
         try {
             bytes = readFile(file);
         } catch (NoSuchFileException e) {
@@ -74,41 +76,97 @@ public final class PortfolioStore {
     }
 
     /**
+     * Files up to this size are read into one array; larger ones into chunks of {@link FileBytes#CHUNK} bytes.
+     * The 10,000 publications' 22 MB stays one array: its reading is tuned for one (parser, texts).
+     */
+    static final int ONE_ARRAY_MAX = 32 << 20;
+
+    /** The file's bytes: one array up to {@link #ONE_ARRAY_MAX}, chunks above. */
+    static FileBytes readFile(Path file) throws IOException {
+        return readFile(file, ONE_ARRAY_MAX, FileBytes.CHUNK);
+    }
+
+    /** As {@link #readFile(Path)} with the limits given (tests read small files in chunks). */
+    static FileBytes readFile(Path file, int oneArrayMax, int chunkSize) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            return readFile(channel, channel.size(), oneArrayMax, chunkSize);
+        }
+    }
+
+    /** The channel's bytes to its end, {@code size} the file's size when it was asked for. */
+    static FileBytes readFile(FileChannel channel, long size, int oneArrayMax, int chunkSize) throws IOException {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("the file is larger than 2 GB");
+        }
+        return size <= oneArrayMax ? FileBytes.of(readWhole(channel, (int) size)) : readChunks(channel, chunkSize);
+    }
+
+    /**
      * The file's bytes, read into one array of their size in chunks. Not {@link Files#readAllBytes}:
      * it reads the whole file through a temporary native buffer of the file's size, which a fresh
      * process must first fault in page by page, and then copies it over (24 MB: 170 ms of the
      * loading thread's processor time in a fresh JVM, against 80 ms so; BENCHMARKS.md, session 16).
      */
-    static byte[] readFile(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            long size = channel.size();
-            if (size > Integer.MAX_VALUE - 8) {
-                throw new IOException("the file is larger than 2 GB");
-            }
-            byte[] bytes = new byte[(int) size];
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (true) {
-                if (buffer.position() == buffer.capacity()) {
-                    // Grown since its size was asked for: read on into a larger array, as readAllBytes does.
-                    if (channel.position() >= channel.size()) {
-                        break;
-                    }
-                    buffer = ByteBuffer.wrap(Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8L,
-                            Math.max(bytes.length * 2L, bytes.length + (1 << 16))))).position(bytes.length);
-                    bytes = buffer.array();
+    private static byte[] readWhole(FileChannel channel, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (true) {
+            if (buffer.position() == buffer.capacity()) {
+                // Grown since its size was asked for: read on into a larger array, as readAllBytes does.
+                if (channel.position() >= channel.size()) {
+                    break;
                 }
-                // A chunk at a time: the channel's temporary native buffer stays small (64 KB) and is reused.
-                buffer.limit(Math.min(buffer.capacity(), buffer.position() + (1 << 16)));
+                buffer = ByteBuffer.wrap(Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8L,
+                        Math.max(bytes.length * 2L, bytes.length + (1 << 16))))).position(bytes.length);
+                bytes = buffer.array();
+            }
+            // A chunk at a time: the channel's temporary native buffer stays small (64 KB) and is reused.
+            buffer.limit(Math.min(buffer.capacity(), buffer.position() + (1 << 16)));
+            if (channel.read(buffer) < 0) {
+                break;
+            }
+        }
+        return buffer.position() == bytes.length ? bytes : Arrays.copyOf(bytes, buffer.position());
+    }
+
+    /**
+     * The file's bytes in arrays of {@code chunkSize} each (the last one trimmed), to its end however
+     * long it has grown since its size was asked for.
+     */
+    private static FileBytes readChunks(FileChannel channel, int chunkSize) throws IOException {
+        List<byte[]> chunks = new ArrayList<>();
+        long total = 0;
+        boolean end = false;
+        while (!end) {
+            byte[] chunk = new byte[chunkSize];
+            ByteBuffer buffer = ByteBuffer.wrap(chunk);
+            while (buffer.position() < chunkSize) {
+                // 64 KB at a time, as readWhole reads: the channel's native buffer stays small.
+                buffer.limit(Math.min(chunkSize, buffer.position() + (1 << 16)));
                 if (channel.read(buffer) < 0) {
+                    end = true;
                     break;
                 }
             }
-            return buffer.position() == bytes.length ? bytes : Arrays.copyOf(bytes, buffer.position());
+            int n = buffer.position();
+            total += n;
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new IOException("the file is larger than 2 GB");
+            }
+            if (n > 0) {
+                chunks.add(n == chunkSize ? chunk : Arrays.copyOf(chunk, n));
+            }
         }
+        return chunks.isEmpty() ? FileBytes.of(new byte[0]) : FileBytes.ofChunks(chunks, chunkSize);
     }
 
     /** A portfolio from the bytes of {@code file} (named in errors), migrated to the current version. */
     static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations) throws PortfolioLoadException {
+        return parse(file, FileBytes.of(bytes), migrations);
+    }
+
+    /** As {@link #parse(Path, byte[], SchemaMigrations)} for bytes that may be held in chunks. */
+    static LoadedPortfolio parse(Path file, FileBytes bytes, SchemaMigrations migrations) throws PortfolioLoadException {
         // On one core a second thread would only take turns with the first.
         int twoThreadsFrom = Runtime.getRuntime().availableProcessors() > 1 ? SplitLoad.MIN_BYTES : Integer.MAX_VALUE;
         return parse(file, bytes, migrations, twoThreadsFrom);
@@ -117,10 +175,15 @@ public final class PortfolioStore {
     /** As {@link #parse(Path, byte[], SchemaMigrations)}, a streamed file read on two threads from {@code twoThreadsFrom} bytes. */
     static LoadedPortfolio parse(Path file, byte[] bytes, SchemaMigrations migrations, int twoThreadsFrom)
             throws PortfolioLoadException {
+        return parse(file, FileBytes.of(bytes), migrations, twoThreadsFrom);
+    }
+
+    static LoadedPortfolio parse(Path file, FileBytes bytes, SchemaMigrations migrations, int twoThreadsFrom)
+            throws PortfolioLoadException {
         try {
             if (startsWithVersion(bytes, migrations.currentVersion())) {
                 return new LoadedPortfolio(file, SplitLoad.read(file, LocatedJson.positionsOnly(bytes), bytes, twoThreadsFrom),
-                        migrations.currentVersion(), new ChangeCheck().update(bytes).hex());
+                        migrations.currentVersion(), changeCheck(bytes));
             }
             return parseWhole(file, bytes, migrations);
         } catch (JsonProcessingException e) {
@@ -138,7 +201,7 @@ public final class PortfolioStore {
      * Whether the file opens with {@code "schemaVersion"} at this build's version, as every saved
      * file does: then it is read as a stream, record by record, without a tree of the whole file.
      */
-    private static boolean startsWithVersion(byte[] bytes, int current) {
+    private static boolean startsWithVersion(FileBytes bytes, int current) {
         try (JsonParser p = LocatedJson.streamParser(bytes)) {
             return p.nextToken() == JsonToken.START_OBJECT
                     && p.nextToken() == JsonToken.FIELD_NAME && "schemaVersion".equals(p.currentName())
@@ -153,7 +216,7 @@ public final class PortfolioStore {
      * Any other file (older, newer, hand-written with the version elsewhere, broken) is parsed whole
      * first, so that its version is known before its members are read, and migrated as a tree.
      */
-    private static LoadedPortfolio parseWhole(Path file, byte[] bytes, SchemaMigrations migrations)
+    private static LoadedPortfolio parseWhole(Path file, FileBytes bytes, SchemaMigrations migrations)
             throws IOException, PortfolioLoadException {
         LocatedJson json = LocatedJson.parse(bytes);
         JsonNode root = json.root();
@@ -165,8 +228,16 @@ public final class PortfolioStore {
         migrations.upgrade((ObjectNode) root, version);
         try (JsonParser p = root.traverse()) {
             p.nextToken();
-            return new LoadedPortfolio(file, PortfolioJsonReader.read(file, json, p), version, new ChangeCheck().update(bytes).hex());
+            return new LoadedPortfolio(file, PortfolioJsonReader.read(file, json, p), version, changeCheck(bytes));
         }
+    }
+
+    private static String changeCheck(FileBytes bytes) {
+        ChangeCheck check = new ChangeCheck();
+        for (byte[] chunk : bytes.chunks()) {
+            check.update(chunk);
+        }
+        return check.hex();
     }
 
     private static int schemaVersion(Path file, LocatedJson json, ObjectNode root, int current)

@@ -47,6 +47,12 @@ final class SplitLoad {
      */
     static Portfolio read(Path file, LocatedJson json, byte[] bytes, int minBytes)
             throws IOException, PortfolioLoadException {
+        return read(file, json, FileBytes.of(bytes), minBytes);
+    }
+
+    /** As {@link #read(Path, LocatedJson, byte[], int)} for bytes that may be held in chunks. */
+    static Portfolio read(Path file, LocatedJson json, FileBytes bytes, int minBytes)
+            throws IOException, PortfolioLoadException {
         return reading(file, json, bytes, minBytes).portfolio();
     }
 
@@ -57,7 +63,13 @@ final class SplitLoad {
     /** As {@link #read}, saying whether the two parts were joined. */
     static Reading reading(Path file, LocatedJson json, byte[] bytes, int minBytes)
             throws IOException, PortfolioLoadException {
-        int comma = bytes.length >= minBytes ? splitPoint(bytes) : -1;
+        return reading(file, json, FileBytes.of(bytes), minBytes);
+    }
+
+    /** As {@link #reading(Path, LocatedJson, byte[], int)} for bytes that may be held in chunks. */
+    static Reading reading(Path file, LocatedJson json, FileBytes bytes, int minBytes)
+            throws IOException, PortfolioLoadException {
+        int comma = bytes.length() >= minBytes ? splitPoint(bytes) : -1;
         FutureTask<PortfolioJsonReader.TopLevel> second = null;
         if (comma >= 0) {
             second = new FutureTask<>(() -> secondPart(file, json, bytes, comma));
@@ -68,7 +80,7 @@ final class SplitLoad {
         try (JsonParser p = LocatedJson.streamParser(bytes)) {
             p.nextToken();
             var first = new PortfolioJsonReader.TopLevel(file, json,
-                    new TextPool(comma >= 0 ? comma : bytes.length, bytes));
+                    new TextPool(comma >= 0 ? comma : bytes.length(), bytes, 0));
             if (!first.read(p, comma >= 0 ? comma - 1 : -1)) {
                 PortfolioJsonReader.TopLevel later = joinable(second, first);
                 if (later != null) {
@@ -98,15 +110,16 @@ final class SplitLoad {
         }
     }
 
-    private static PortfolioJsonReader.TopLevel secondPart(Path file, LocatedJson json, byte[] bytes, int comma)
+    private static PortfolioJsonReader.TopLevel secondPart(Path file, LocatedJson json, FileBytes bytes, int comma)
             throws IOException, PortfolioLoadException {
         int from = comma + 1;
-        var in = new SequenceInputStream(new ByteArrayInputStream(PREFIX),
-                new ByteArrayInputStream(bytes, from, bytes.length - from));
+        byte[] whole = bytes.whole();
+        var in = new SequenceInputStream(new ByteArrayInputStream(PREFIX), whole != null
+                ? new ByteArrayInputStream(whole, from, whole.length - from) : bytes.from(from));
         try (JsonParser p = LocatedJson.streamParser(in)) {
             p.nextToken();
             var part = new PortfolioJsonReader.TopLevel(file, json,
-                    new TextPool(bytes.length - from, bytes, from - PREFIX.length));
+                    new TextPool(bytes.length() - from, bytes, from - PREFIX.length));
             part.read(p, -1);
             if (p.nextToken() != null) {
                 throw new JsonParseException(p, "unexpected text after the end of the JSON document");
@@ -120,18 +133,24 @@ final class SplitLoad {
      * them out, or -1 when there is none within {@link #SEARCH_LIMIT} bytes.
      */
     static int splitPoint(byte[] bytes) {
-        int end = (int) Math.min(bytes.length - (long) BOUNDARY.length, bytes.length / 2 + (long) SEARCH_LIMIT);
-        for (int i = bytes.length / 2; i <= end; i++) {
-            if (bytes[i] == '\n' && matches(bytes, i)) {
+        return splitPoint(FileBytes.of(bytes));
+    }
+
+    /** As {@link #splitPoint(byte[])}; a boundary may span two chunks. */
+    static int splitPoint(FileBytes bytes) {
+        int length = bytes.length();
+        int end = (int) Math.min(length - (long) BOUNDARY.length, length / 2 + (long) SEARCH_LIMIT);
+        for (int i = length / 2; i <= end; i++) {
+            if (bytes.byteAt(i) == '\n' && matches(bytes, i)) {
                 return i + 6; // "\n    }" then the comma
             }
         }
         return -1;
     }
 
-    private static boolean matches(byte[] bytes, int at) {
+    private static boolean matches(FileBytes bytes, int at) {
         for (int j = 1; j < BOUNDARY.length; j++) {
-            if (bytes[at + j] != BOUNDARY[j]) {
+            if (bytes.byteAt(at + j) != BOUNDARY[j]) {
                 return false;
             }
         }

@@ -46,8 +46,13 @@ final class TextPool {
     private int[] tableLengths;
     private int[] tableHashes;
     private int size;
-    /** The bytes the parser reads; null when texts come only from the parser. */
-    private final byte[] source;
+    /**
+     * The bytes the parser reads, as {@link FileBytes#chunks()}; null when texts come only from the
+     * parser. A text that runs over the end of a chunk is the parser's to decode.
+     */
+    private final byte[][] source;
+    private final int chunkSize;
+    private final long sourceLength;
     /**
      * Where the parser's byte 0 is in {@code source}: 0 for a parser over the whole file; for one that
      * reads a part of it after a few bytes of its own (the second half of a load), what maps its
@@ -80,12 +85,19 @@ final class TextPool {
      * (the bytes a parser reads, from their first), texts in ASCII are taken from it.
      */
     TextPool(long fileBytes, byte[] source) {
-        this(fileBytes, source, 0);
+        this(fileBytes, source == null ? null : FileBytes.of(source), 0);
     }
 
     /** As {@link #TextPool(long, byte[])} for a parser whose byte {@code n} is byte {@code n + sourceShift} of {@code source}. */
     TextPool(long fileBytes, byte[] source, long sourceShift) {
-        this.source = source;
+        this(fileBytes, source == null ? null : FileBytes.of(source), sourceShift);
+    }
+
+    /** As {@link #TextPool(long, byte[], long)} for bytes that may be held in chunks. */
+    TextPool(long fileBytes, FileBytes source, long sourceShift) {
+        this.source = source == null ? null : source.chunks();
+        this.chunkSize = source == null ? 1 : source.chunkSize();
+        this.sourceLength = source == null ? 0 : source.length();
         this.sourceShift = sourceShift;
         long wanted = Math.max(1 << 12, Math.min(2L * MAX_SIZE, fileBytes / 128));
         int slots = Long.highestOneBit(wanted) == wanted ? (int) wanted : (int) Long.highestOneBit(wanted) << 1;
@@ -258,12 +270,21 @@ final class TextPool {
         // subtracts one, but builds a location object per call). If that ever changes, the byte
         // found is no quote and the parser decodes the text.
         long quote = parser.getTokenCharacterOffset() - 1 + sourceShift;
-        if (quote < 0 || quote >= source.length || source[(int) quote] != '"') {
+        if (quote < 0 || quote >= sourceLength) {
             return null;
         }
-        int start = (int) quote + 1;
+        // Below 2 GB: a file is at most that long. One array: no division (most files).
+        int q = (int) quote;
+        byte[] b = source[0];
+        if (source.length > 1) {
+            b = source[q / chunkSize];
+            q %= chunkSize;
+        }
+        if (b[q] != '"') {
+            return null;
+        }
+        int start = q + 1;
         int end = start;
-        byte[] b = source;
         while (true) {
             if (end == b.length) {
                 return null;
@@ -278,7 +299,7 @@ final class TextPool {
             }
             if (c == '\\') {
                 // Long Markdown texts hold line breaks and TeX's backslashes, escaped.
-                return escapedAsciiText(start, end);
+                return escapedAsciiText(b, start, end);
             }
             end++;
         }
@@ -325,8 +346,7 @@ final class TextPool {
      * its escapes are JSON's one-letter ones; otherwise null (the parser decodes it: a short text
      * is then pooled, a {@code \\u} escape is the parser's to read or refuse).
      */
-    private String escapedAsciiText(int start, int at) {
-        byte[] b = source;
+    private String escapedAsciiText(byte[] b, int start, int at) {
         byte[] out = scratch.length >= at - start + 64 ? scratch : new byte[Math.max(2 * scratch.length, at - start + 64)];
         int length = at - start;
         System.arraycopy(b, start, out, 0, length);

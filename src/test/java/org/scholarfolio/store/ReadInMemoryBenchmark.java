@@ -31,7 +31,7 @@ public final class ReadInMemoryBenchmark {
         Path file = PortfolioStore.resolveFile(Path.of(args[0]));
         int rounds = Integer.parseInt(args[1]);
         boolean oneThread = args[2].equals("one");
-        byte[] bytes = PortfolioStore.readFile(file);
+        byte[] bytes = PortfolioStore.readFile(file).toArray();
         AtomicLong youngPauses = new AtomicLong();
         AtomicLong copiedOutOfEden = new AtomicLong();
         for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
