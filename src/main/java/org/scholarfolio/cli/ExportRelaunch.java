@@ -15,9 +15,14 @@ import java.util.OptionalInt;
  * first such export writes ({@link ClassArchive}).
  */
 public final class ExportRelaunch {
-    /** The command-line launcher's options, as {@code packaging/jpackage-cli.cfg} lists them. */
+    /**
+     * The command-line launcher's options, as {@code packaging/jpackage-cli.cfg} lists them. The last
+     * two tell the JVM's own code that its options were chosen for it: nothing to ask of the running
+     * JVM ({@link QuickCompilation}) and no JVM to start again, so neither reads the process's
+     * arguments (a thread and ~30 classes of {@code ProcessHandle}) to learn them.
+     */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialHeapSize=32m",
-            "-Dfile.encoding=UTF-8");
+            "-Dfile.encoding=UTF-8", "-D" + QuickCompilation.PROPERTY + "=false", "-D" + JvmRelaunch.PROPERTY + "=false");
 
     private ExportRelaunch() {
     }
@@ -25,8 +30,8 @@ public final class ExportRelaunch {
     /** The export's exit code when it ran in a second JVM, empty when this JVM should run it. */
     public static OptionalInt run(String[] args) {
         String classPath = System.getProperty("java.class.path", "");
-        if (!JvmRelaunch.oneJar(classPath)) {
-            return OptionalInt.empty(); // the app image's launchers, a test: no need to ask for the JVM's options
+        if (!JvmRelaunch.oneJar(classPath) || !Boolean.parseBoolean(System.getProperty(JvmRelaunch.PROPERTY, "true"))) {
+            return OptionalInt.empty(); // the app image's launchers, a test, the second JVM: no need to ask for the JVM's options
         }
         return JvmRelaunch.run("export", command(args, JvmRelaunch.jvmOptions(), classPath,
                 System.getProperty("sun.java.command", ""), System.getProperty(JvmRelaunch.PROPERTY, "true")));

@@ -2,8 +2,9 @@ package org.scholarfolio.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
+import java.time.Month;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -59,7 +60,8 @@ public record NewsDate(LocalDate date, LocalTime time, ZoneOffset offset) implem
     /**
      * A date written as {@code yyyy-MM-dd} with a day that exists, read by hand; null for anything
      * else, which {@link LocalDate#parse} then reads or refuses with its own message. A load reads
-     * thousands of news dates, and the formatter's general parser was 5 % of it.
+     * thousands of news dates, and the formatter's general parser was 5 % of it. The month's length
+     * is asked of {@code Month}, not {@code YearMonth}: the latter's first use builds its parser.
      */
     private static LocalDate plainDate(String s) {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
@@ -68,7 +70,7 @@ public record NewsDate(LocalDate date, LocalTime time, ZoneOffset offset) implem
         int year = digits(s, 0, 4);
         int month = digits(s, 5, 7);
         int day = digits(s, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
             return null;
         }
         return LocalDate.of(year, month, day);

@@ -437,7 +437,7 @@ public final class ExportState {
      */
     static Optional<String> fingerprint(long portfolioKey, Path portfolioDir, ExportOptions options, Path outDir) {
         return fingerprint("records", portfolioDir, options, outDir,
-                out -> out.write(String.format("%016x", portfolioKey).getBytes(StandardCharsets.UTF_8)));
+                out -> out.write(hex16(portfolioKey).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

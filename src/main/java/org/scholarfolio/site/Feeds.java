@@ -39,7 +39,7 @@ final class Feeds {
         if (!baseUrl.isEmpty()) {
             out.append("  <link rel=\"self\" href=\"").append(xml(baseUrl + "feed.xml")).append("\"/>\n");
         }
-        LocalDate newest = news.isEmpty() ? updated : LocalDate.parse(news.get(0).isoDate());
+        LocalDate newest = news.isEmpty() ? updated : IsoDates.day(news.get(0).isoDate());
         out.append("  <updated>").append(timestamp(newest)).append("</updated>\n")
                 .append("  <author><name>").append(xml(author)).append("</name></author>\n");
         for (NewsView n : news) {

@@ -3,24 +3,19 @@ package org.scholarfolio.site;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * English month names as the JDK's formatters write them, asked for once: a formatter looks the
- * name up in its locale data on every call, which was a percent of a full export's time for the
- * venue line and the news dates alone.
+ * English month names and the site's dates written with them, as the JDK's formatters write them
+ * ({@code MonthNamesTest} compares every one), without asking the JDK: its first name look-up
+ * loads the locale data (CLDR's providers and bundles, ~100 classes, ~30 ms of a cold export's
+ * processor time), and a formatter looks the name up again on every call. Years outside
+ * 1000–9999 (padded, signed) go to the formatter and its rules.
  */
 final class MonthNames {
-    private static final String[] SHORT = new String[12];
-
-    static {
-        for (Month m : Month.values()) {
-            SHORT[m.ordinal()] = m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        }
-    }
-
-    private static final DateTimeFormatter NEWS_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+    private static final String[] SHORT = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] FULL = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
 
     private MonthNames() {
     }
@@ -32,10 +27,33 @@ final class MonthNames {
 
     /** The date as {@code DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)} writes it: "Oct 28, 2026". */
     static String newsDate(LocalDate date) {
-        int year = date.getYear();
-        if (year < 1000 || year > 9999) {
-            return NEWS_DATE.format(date); // padded, signed or of another era: the formatter's rules
+        if (!fourDigitYear(date)) {
+            return formatter("MMM d, yyyy").format(date);
         }
-        return SHORT[date.getMonthValue() - 1] + " " + date.getDayOfMonth() + ", " + year;
+        return SHORT[date.getMonthValue() - 1] + " " + date.getDayOfMonth() + ", " + date.getYear();
+    }
+
+    /** The date as {@code DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)} writes it: "October 28, 2026". */
+    static String footerDate(LocalDate date) {
+        if (!fourDigitYear(date)) {
+            return formatter("MMMM d, yyyy").format(date);
+        }
+        return FULL[date.getMonthValue() - 1] + " " + date.getDayOfMonth() + ", " + date.getYear();
+    }
+
+    /** The date as {@code DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)} writes it: "28 Oct 2026". */
+    static String dayMonthYear(LocalDate date) {
+        if (!fourDigitYear(date)) {
+            return formatter("d MMM yyyy").format(date);
+        }
+        return date.getDayOfMonth() + " " + SHORT[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    private static boolean fourDigitYear(LocalDate date) {
+        return date.getYear() >= 1000 && date.getYear() <= 9999;
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
     }
 }

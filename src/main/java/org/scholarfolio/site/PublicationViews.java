@@ -140,9 +140,6 @@ final class PublicationViews {
         return InlineText.plain(s);
     }
 
-    private static final java.time.format.DateTimeFormatter CITED_ON =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-
     /** "Cited by 4,242 · OpenAlex, 3 Dec 2026": the stored count as text; the page asks no one. */
     static String citedBy(Publication p) {
         if (p.citations() == null) {
@@ -150,6 +147,6 @@ final class PublicationViews {
         }
         String source = p.citations().source().isBlank() ? "" : p.citations().source() + ", ";
         return String.format(java.util.Locale.ENGLISH, "Cited by %,d \u00b7 %s%s", p.citations().count(), source,
-                CITED_ON.format(p.citations().fetched()));
+                MonthNames.dayMonthYear(p.citations().fetched()));
     }
 }

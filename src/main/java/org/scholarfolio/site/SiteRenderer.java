@@ -2,7 +2,6 @@ package org.scholarfolio.site;
 
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import org.scholarfolio.site.PublicationList.ListPage;
  */
 final class SiteRenderer {
     private static final Pattern TRAILING_COMMAS = Pattern.compile("(, )+$");
-    private static final DateTimeFormatter FOOTER_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final PageTemplates templates;
     private final List<PageRenderer> renderers;
@@ -260,7 +258,7 @@ final class SiteRenderer {
             return new SiteWide(site.language(), site.siteTitle(), settings.theme().showDarkModeToggle(),
                     mode.equals("light") || mode.equals("dark") ? mode : "", site.accent(),
                     PageHead.contentSecurityPolicy(site.accent(), EmbedHosts.of(settings)),
-                    site.options().lastUpdated().format(FOOTER_DATE), site.options().lastUpdated().toString(),
+                    MonthNames.footerDate(site.options().lastUpdated()), site.options().lastUpdated().toString(),
                     settings.showMadeWith(), SiteRenderer.ownerName(site));
         }
     }

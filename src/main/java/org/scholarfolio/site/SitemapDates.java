@@ -1,7 +1,6 @@
 package org.scholarfolio.site;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.PublicationView;
@@ -25,10 +24,10 @@ final class SitemapDates {
             return publication(site.sources().get(pub), saved);
         }
         if (path.equals(Routes.NEWS) && !site.news().isEmpty()) {
-            return earlier(LocalDate.parse(site.news().get(0).isoDate()), saved).toString();
+            return earlier(IsoDates.day(site.news().get(0).isoDate()), saved).toString();
         }
         Integer news = site.newsPages().get(path);
-        return news == null ? saved.toString() : earlier(LocalDate.parse(site.news().get(news).isoDate()), saved).toString();
+        return news == null ? saved.toString() : earlier(IsoDates.day(site.news().get(news).isoDate()), saved).toString();
     }
 
     static String publication(Publication p, LocalDate saved) {
@@ -37,14 +36,14 @@ final class SitemapDates {
             return fetched == null ? saved.toString() : earlier(fetched, saved).toString();
         }
         boolean month = p.month() != null && p.month() >= 1 && p.month() <= 12;
-        LocalDate published = month ? YearMonth.of(p.year(), p.month()).atDay(1) : LocalDate.of(p.year(), 1, 1);
+        LocalDate published = LocalDate.of(p.year(), month ? p.month() : 1, 1);
         if (fetched != null && fetched.isAfter(published)) {
             return earlier(fetched, saved).toString();
         }
         if (published.isAfter(saved)) {
             return saved.toString();
         }
-        return month ? YearMonth.of(p.year(), p.month()).toString() : String.format("%04d", p.year());
+        return month ? IsoDates.yearMonth(p.year(), p.month()) : IsoDates.year(p.year());
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -17,7 +17,7 @@ class ExportRelaunchTest {
         assertThat(command.get(0)).endsWith("java");
         assertThat(command.subList(1, command.size()))
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialHeapSize=32m", "-Dfile.encoding=UTF-8",
-                        "-jar", JAR, "export", "p", "--out", "o");
+                        "-Dscholarfolio.quickCompilation=false", "-Dscholarfolio.relaunch=false", "-jar", JAR, "export", "p", "--out", "o");
     }
 
     @Test

@@ -26,6 +26,29 @@ class MonthNamesTest {
     @Test
     void newsDatesAreTheFormattersDates() {
         DateTimeFormatter formatter = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+        for (LocalDate day : days()) {
+            assertThat(MonthNames.newsDate(day)).as(day.toString()).isEqualTo(formatter.format(day));
+        }
+    }
+
+    @Test
+    void footerDatesAreTheFormattersDates() {
+        DateTimeFormatter formatter = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+        for (LocalDate day : days()) {
+            assertThat(MonthNames.footerDate(day)).as(day.toString()).isEqualTo(formatter.format(day));
+        }
+        assertThat(MonthNames.footerDate(LocalDate.of(2026, 9, 5))).isEqualTo("September 5, 2026");
+    }
+
+    @Test
+    void citationDatesAreTheFormattersDates() {
+        DateTimeFormatter formatter = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        for (LocalDate day : days()) {
+            assertThat(MonthNames.dayMonthYear(day)).as(day.toString()).isEqualTo(formatter.format(day));
+        }
+    }
+
+    private static List<LocalDate> days() {
         Random random = new Random(21);
         List<LocalDate> days = new ArrayList<>(List.of(LocalDate.of(2026, 10, 28), LocalDate.of(999, 12, 31),
                 LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.of(0, 5, 5),
@@ -33,8 +56,6 @@ class MonthNamesTest {
         for (int i = 0; i < 2_000; i++) {
             days.add(LocalDate.ofEpochDay(random.nextLong(-800_000, 3_000_000)));
         }
-        for (LocalDate day : days) {
-            assertThat(MonthNames.newsDate(day)).as(day.toString()).isEqualTo(formatter.format(day));
-        }
+        return days;
     }
 }
