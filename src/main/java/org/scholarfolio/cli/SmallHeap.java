@@ -58,7 +58,7 @@ public final class SmallHeap {
             return wanted(inputArguments.get());
         }
         List<String> options = new ArrayList<>(EditorRelaunch.ownOptions(processArguments, inputArguments));
-        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
                 options.addAll(Arrays.asList(value.strip().split("\\s+")));

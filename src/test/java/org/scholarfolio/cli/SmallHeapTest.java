@@ -53,6 +53,8 @@ class SmallHeapTest {
                 java.util.Map.of("JAVA_TOOL_OPTIONS", " -Dx=y  -Xms64m "), bean)).isFalse();
         assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.of(plainJar),
                 java.util.Map.of("JDK_JAVA_OPTIONS", "-XX:MaxHeapFreeRatio=30"), bean)).isFalse();
+        assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.of(plainJar),
+                java.util.Map.of("_JAVA_OPTIONS", "-XX:InitialHeapSize=64m"), bean)).isFalse();
         // The app image's launcher gives the heap options without showing them on the command line.
         assertThat(SmallHeap.wantedForEditor("/opt/Scholarfolio/bin/Scholarfolio", java.util.Optional.of(new String[] {"open", "x"}),
                 java.util.Map.of(), bean)).isFalse();
