@@ -24,6 +24,9 @@
 # WARMUP=0 with a fresh cache per run (FRESH_CACHE=1) times the first start, which writes it;
 # CACHE_before=/proc/no-cache (a folder that cannot be made) runs the before-start without one.
 #
+# Each editor starts as a returning user's does (RETURNING=1): with the settings an earlier run left
+# (bench/returning-settings.sh); RETURNING=0 starts it with none, as the benchmark did before session 22.
+#
 # Without a display it runs itself under xvfb-run.
 set -euo pipefail
 if [[ -z ${DISPLAY:-} ]]; then
@@ -60,6 +63,7 @@ editor_once() {
   local cache=${!cache_of:-$work/cache-$1}
   shift
   rm -rf "$work/home" "$work/sample" && mkdir -p "$work/home" && cp -r sample-data/alan-turing "$work/sample"
+  if [[ ${RETURNING:-1} == 1 ]]; then bench/returning-settings.sh "$work/home/prefs" "$work/sample"; fi
   if [[ ${FRESH_CACHE:-0} == 1 ]]; then rm -rf "$cache"; fi
   HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share XDG_CACHE_HOME=$cache \
       JAVA_TOOL_OPTIONS="-Dscholarfolio.firstContent=exit -Djava.util.prefs.userRoot=$work/home/prefs" \

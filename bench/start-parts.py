@@ -22,7 +22,8 @@ image's launcher one. Per start it prints, and then as medians per start:
 Each start has a user cache folder of its own for the whole run (CACHE_<label>=folder picks another) and is run
 once untimed first (WARMUP=0 skips that), so that `java -jar`'s editor maps the class archive its first start
 wrote. THREADS=1 adds every thread's processor time to each start's line. Each command gets `open <sample copy>`
-appended. Needs a display (Xvfb) and Linux's /proc.
+appended. Each starts as a returning user's does, with the settings of earlier runs in place
+(bench/returning-settings.sh); RETURNING=0 starts with none. Needs a display (Xvfb) and Linux's /proc.
 """
 import json
 import os
@@ -84,6 +85,9 @@ def one_start(work, label, command):
     shutil.rmtree(sample, ignore_errors=True)
     os.makedirs(home)
     shutil.copytree(SAMPLE, sample)
+    if os.environ.get("RETURNING", "1") == "1":
+        subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), "returning-settings.sh"),
+                        home + "/prefs", sample], check=True)
     env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=home + "/.config", XDG_DATA_HOME=home + "/.local/share",
                XDG_CACHE_HOME=os.environ.get("CACHE_" + label, os.path.join(work, "cache-" + label)),
                JAVA_TOOL_OPTIONS=f"-Dscholarfolio.firstContent=exit -Djava.util.prefs.userRoot={home}/prefs")

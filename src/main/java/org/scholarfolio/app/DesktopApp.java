@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import java.util.prefs.Preferences;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.scholarfolio.cli.IdleCollections;
 import org.scholarfolio.files.UserFolders;
 import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
@@ -119,12 +119,17 @@ public final class DesktopApp extends Application {
 
     /**
      * As {@link #launchEditor(Path)}, with the portfolio ({@code early.toOpen()}) already being read
-     * and the preview's renderer warmed up on another thread while the toolkit starts.
+     * and the preview's renderer warmed up on another thread while the toolkit starts, and the
+     * settings read.
      */
-    static void launchEditor(Path portfolioOrNull, EarlyStart early) {
+    static void launchEditor(Path portfolioOrNull, EarlyStart early, WindowPrefs.Stored settings) {
         earlyStart = early;
+        settingsRead = settings;
         launchEditor(portfolioOrNull);
     }
+
+    /** The settings the launcher read before the toolkit started; null when it did not. */
+    private static volatile WindowPrefs.Stored settingsRead;
 
     /** Opens the editor, optionally on a portfolio folder or JSON file, and returns when it closes. */
     public static void launchEditor(Path portfolioOrNull) {
@@ -143,9 +148,10 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowPrefs prefs = new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class), settingsAfterFirstContent);
+        WindowPrefs.Stored settings = settingsRead != null ? settingsRead : WindowPrefs.read();
+        WindowPrefs prefs = new WindowPrefs(settings, settingsAfterFirstContent);
         List<String> args = getParameters().getUnnamed();
-        Path toOpen = args.isEmpty() ? startupPortfolio(prefs) : Path.of(args.get(0));
+        Path toOpen = args.isEmpty() ? startupPortfolio(prefs.lastPortfolio()) : Path.of(args.get(0));
         EarlyStart early = earlyStart != null && java.util.Objects.equals(earlyStart.toOpen(), toOpen) ? earlyStart
                 : EarlyStart.begin(toOpen, new StorePortfolioFiles());
         EditorViewModel editor = new EditorViewModel(early.files(), Portfolio.empty(), null);
@@ -234,6 +240,9 @@ public final class DesktopApp extends Application {
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));
         warmUpReaderLater(documentIo, uiAfterFirstContent);
+        // Its management beans (about 80 classes, on a thread of its own) came before the first content
+        // on a loaded machine when counted from the launch: it counts its delay from that content.
+        uiAfterFirstContent.execute(IdleCollections::watchInBackground);
     }
 
     /**
@@ -314,8 +323,7 @@ public final class DesktopApp extends Application {
         return ExportOptions.defaults();
     }
 
-    static Path startupPortfolio(WindowPrefs prefs) {
-        Path last = prefs.lastPortfolio();
+    static Path startupPortfolio(Path last) {
         // Without one, the start screen offers the sample and the other ways to begin.
         return last != null && Files.isRegularFile(last) ? last : null;
     }

@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import java.util.prefs.Preferences;
 
 import org.scholarfolio.cli.DirectImport;
 import org.scholarfolio.cli.DirectExport;
 import org.scholarfolio.cli.EditorRelaunch;
 import org.scholarfolio.cli.ExportRelaunch;
-import org.scholarfolio.cli.IdleCollections;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
@@ -44,17 +42,20 @@ public final class Launcher {
             // No graphics device: JavaFX would reject the software OpenGL there is after mapping it; it draws in software at once.
             SoftwareRendering.chooseForToolkit();
             SmallHeap.requestForEditorInBackground();
-            IdleCollections.watchInBackground();
+            // The watch over the idle collections starts once the window has its first content (DesktopApp).
         }
         if (args.length == 0) {
             // The portfolio reopened is read, and its page rendered once, while the toolkit starts.
-            Path last = DesktopApp.startupPortfolio(new WindowPrefs(Preferences.userNodeForPackage(DesktopApp.class)));
-            DesktopApp.launchEditor(null, loadWebKitAfterTheRead(EarlyStart.begin(last, new StorePortfolioFiles())));
+            WindowPrefs.Stored settings = WindowPrefs.read();
+            Path last = DesktopApp.startupPortfolio(WindowPrefs.lastPortfolio(settings));
+            DesktopApp.launchEditor(null, loadWebKitAfterTheRead(EarlyStart.begin(last, new StorePortfolioFiles())), settings);
             return;
         }
         if (args.length == 2 && args[0].equals("open")) {
             Path toOpen = Path.of(args[1]);
-            DesktopApp.launchEditor(toOpen, loadWebKitAfterTheRead(EarlyStart.begin(toOpen, new StorePortfolioFiles())));
+            // Read here, not on the JavaFX thread: the window's first frame waits for that thread.
+            WindowPrefs.Stored settings = WindowPrefs.read();
+            DesktopApp.launchEditor(toOpen, loadWebKitAfterTheRead(EarlyStart.begin(toOpen, new StorePortfolioFiles())), settings);
             return;
         }
         // An import's work starts before picocli is done: the compiler is chosen first.
@@ -96,8 +97,9 @@ public final class Launcher {
     }
 
     /**
-     * Points Java's user preferences at the settings folder, before anything reads them; on
-     * Windows and macOS preferences live in the registry and the system's plist, which stay.
+     * Points Java's user preferences at the settings folder, before anything reads them: the settings
+     * file is kept there ({@link SettingsFile#folder()}), and an earlier editor's preferences, carried
+     * over once, were; on Windows and macOS preferences live in the registry and the system's plist.
      */
     private static void useSettingsFolderForPreferences() {
         if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")

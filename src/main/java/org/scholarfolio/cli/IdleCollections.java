@@ -101,8 +101,9 @@ public final class IdleCollections {
     }
 
     /**
-     * {@link #watch()} on a thread of its own, after the start-up: the management beans' classes
-     * would otherwise compete with the first window for a core. Nothing is missed meanwhile: the
+     * {@link #watch()} on a thread of its own, 10 s after the call: the management beans' classes
+     * would otherwise compete with the first window for a core (the editor calls it once the window
+     * has drawn its first content; from the launch, 10 s came before it on a loaded machine). Nothing is missed meanwhile: the
      * policy needs two periodic collections to lengthen the interval, and the first comes 5 s
      * after the open's last collection.
      */

@@ -2,7 +2,12 @@ package org.scholarfolio.cli;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Keeps a one-off command-line run's heap near what it holds. A JVM started without heap options
@@ -32,6 +37,36 @@ public final class SmallHeap {
                 || o.startsWith("-XX:MinHeapSize="));
     }
 
+    /** Set by the app image's launcher, which starts the JVM with the editor's heap options ({@code packaging/jpackage-app.cfg}). */
+    static final String APP_IMAGE_PROPERTY = "jpackage.app-path";
+
+    /**
+     * {@link #wanted(List)} for the editor's JVM, read without JMX where the system allows: the runtime
+     * bean ({@code inputArguments}) loads about 50 management classes on the launcher's thread before
+     * the toolkit starts, and the editor's JVM almost always has the heap options already (the one
+     * {@code java -jar} relaunches, and the app image's, whose launcher, named by {@code appImage},
+     * gives them without showing them on the command line). The options are the command line's, as
+     * the system gives it ({@code processArguments}, before {@code -jar}), and those the environment
+     * adds; only without a command line (Windows) is the bean asked.
+     */
+    static boolean wantedForEditor(String appImage, Optional<String[]> processArguments, Map<String, String> env,
+            Supplier<List<String>> inputArguments) {
+        if (appImage != null) {
+            return false;
+        }
+        if (processArguments.isEmpty() || processArguments.get().length == 0) {
+            return wanted(inputArguments.get());
+        }
+        List<String> options = new ArrayList<>(EditorRelaunch.ownOptions(processArguments, inputArguments));
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(Arrays.asList(value.strip().split("\\s+")));
+            }
+        }
+        return wanted(options);
+    }
+
     /**
      * For the editor started by {@code java -jar}: the heap behaviour the app image's launcher gives
      * it ({@code packaging/jpackage-app.cfg}), asked of the running JVM on a thread of its own.
@@ -43,7 +78,8 @@ public final class SmallHeap {
      * options of its own (the app image's launcher) is left alone.
      */
     public static void requestForEditorInBackground() {
-        if (!wanted(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+        if (!wantedForEditor(System.getProperty(APP_IMAGE_PROPERTY), ProcessHandle.current().info().arguments(), System.getenv(),
+                () -> ManagementFactory.getRuntimeMXBean().getInputArguments())) {
             return;
         }
         Thread thread = new Thread(SmallHeap::requestForEditor, "small-heap");

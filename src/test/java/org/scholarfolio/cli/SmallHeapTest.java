@@ -40,6 +40,42 @@ class SmallHeapTest {
     }
 
     @Test
+    void theEditorsJvmIsToldFromItsCommandLineWithoutAskingTheRuntimeBean() {
+        java.util.function.Supplier<List<String>> bean = () -> {
+            throw new AssertionError("the command line is there: the runtime bean is not asked");
+        };
+        String[] relaunched = {"-XX:TieredStopAtLevel=1", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-jar",
+            "/opt/scholarfolio.jar", "open", "/home/ada/site"};
+        assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.of(relaunched), java.util.Map.of(), bean)).isFalse();
+        String[] plainJar = {"-jar", "/opt/scholarfolio.jar", "open", "-Xms32m"};
+        assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.of(plainJar), java.util.Map.of(), bean)).isTrue();
+        assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.of(plainJar),
+                java.util.Map.of("JAVA_TOOL_OPTIONS", " -Dx=y  -Xms64m "), bean)).isFalse();
+        assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.of(plainJar),
+                java.util.Map.of("JDK_JAVA_OPTIONS", "-XX:MaxHeapFreeRatio=30"), bean)).isFalse();
+        assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.of(plainJar),
+                java.util.Map.of("_JAVA_OPTIONS", "-XX:InitialHeapSize=64m"), bean)).isFalse();
+        // The app image's launcher gives the heap options without showing them on the command line.
+        assertThat(SmallHeap.wantedForEditor("/opt/Scholarfolio/bin/Scholarfolio", java.util.Optional.of(new String[] {"open", "x"}),
+                java.util.Map.of(), bean)).isFalse();
+    }
+
+    @Test
+    void withoutACommandLineTheRuntimeBeanIsAsked() {
+        int[] asked = {0};
+        java.util.function.Supplier<List<String>> bean = () -> {
+            asked[0]++;
+            return List.of("-Xms32m");
+        };
+        assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.empty(), java.util.Map.of(), bean)).isFalse();
+        assertThat(SmallHeap.wantedForEditor(null, java.util.Optional.of(new String[0]), java.util.Map.of(), () -> {
+            asked[0]++;
+            return List.of();
+        })).isTrue();
+        assertThat(asked[0]).isEqualTo(2);
+    }
+
+    @Test
     void onlyAnEmptyAnswerMeansTheFlagWasSet() {
         // HotSpot's own answers to VM.set_flag: nothing when set, a reason when refused
         assertThat(SmallHeap.accepted("")).isTrue();
