@@ -48,6 +48,10 @@ public final class Launcher {
             // The portfolio reopened is read, and its page rendered once, while the toolkit starts.
             WindowPrefs.Stored settings = WindowPrefs.read();
             Path last = DesktopApp.startupPortfolio(WindowPrefs.lastPortfolio(settings));
+            // A large one is reopened by an editor started on it, whose launcher chooses its collector for it.
+            if (last != null && EditorForLargePortfolio.forThisJvm().openedElsewhere(last)) {
+                System.exit(0);
+            }
             DesktopApp.launchEditor(null, loadWebKitAfterTheRead(EarlyStart.begin(last, new StorePortfolioFiles())), settings);
             return;
         }
