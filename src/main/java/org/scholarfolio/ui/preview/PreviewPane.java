@@ -252,7 +252,7 @@ public final class PreviewPane {
         WebEngine engine = webView().getEngine();
         PreviewDocument next = rendered.diff().parsed();
         boolean samePage = rendered.target().equals(shownTarget) && rendered.document() == shownDocument;
-        if (loaded && samePage && next != null && next.equals(shown) && !pendingSteps.isEmpty()) {
+        if (!pendingSteps.isEmpty() && loaded && samePage && next != null && next.equals(shown)) {
             // Rendered again with nothing changed (the emoji images arrived for a page without any)
             // while a large page is still appended: its steps go on a frame each, not all in this turn.
             shown = next;
