@@ -19,7 +19,9 @@
 #   CLASSES=DIR                         the editor's classes (default target/classes): a copy of
 #                                       another build's, to compare before and after side by side
 #   TEST_CLASSES=DIR                    the benchmark's own classes (default target/test-classes)
-#   EDITOR_OPTS="-Dstall.stacks=12 ..." more options for the editor's JVM (-Xlog:gc, a flight
+#   EDITOR_OPTS="-Dstall.gaps=35 ..."   more options for the editor's JVM (-Dstall.gaps=MS: the stacks
+#                                       sampled in each frame gap in which the JavaFX thread ran MS ms or
+#                                       more; -Dstall.stacks=N: a step's stacks together; -Xlog:gc, a flight
 #                                       recording; -Dpreview=off runs the window without its preview)
 #   EDITOR_DISPLAY=:NN                  the editor on an X display already running (an Xvfb of your
 #                                       own) instead of one xvfb-run starts

@@ -244,7 +244,7 @@ final class DefaultThemePages implements PageTemplates {
         List<PublicationView> selected = list(m, "selected");
         if (!selected.isEmpty()) {
             out.markup("<section class=\"selected\">\n<h2><a href=\"").text(root).text(Routes.PUBLICATIONS)
-                    .markup("\">selected publications</a></h2>\n<ol class=\"bibliography\">\n");
+                    .markup("\">selected publications</a></h2>\n<ol class=\"").markup(listClass(selected, "")).markup("\">\n");
             for (PublicationView pub : selected) {
                 entry(out, root, pub, false);
             }
@@ -347,7 +347,7 @@ final class DefaultThemePages implements PageTemplates {
 
     private static void yearGroup(HtmlOut out, String root, YearGroup group, String heading) {
         out.markup("<section class=\"year-group\">\n<").markup(heading).markup(" class=\"year\">").text(group.year())
-                .markup("</").markup(heading).markup(">\n<ol class=\"bibliography\">\n");
+                .markup("</").markup(heading).markup(">\n<ol class=\"").markup(listClass(group.publications(), "")).markup("\">\n");
         for (PublicationView pub : group.publications()) {
             entry(out, root, pub, false);
         }
@@ -396,7 +396,7 @@ final class DefaultThemePages implements PageTemplates {
         PublicationView pub = (PublicationView) m.get("pub");
         String root = string(m, "root");
         out.markup("<article class=\"publication\">\n<h1 class=\"page-title\">").html(pub.titleHtml())
-                .markup("</h1>\n<ol class=\"bibliography single\">\n");
+                .markup("</h1>\n<ol class=\"").markup(listClass(List.of(pub), " single")).markup("\">\n");
         entry(out, root, pub, true);
         out.markup("</ol>\n");
         if (!blank(pub.abstractHtml())) {
@@ -406,6 +406,17 @@ final class DefaultThemePages implements PageTemplates {
                 .markup("</pre>\n</section>\n<p class=\"more\"><a href=\"").text(root).text(Routes.PUBLICATIONS_BIB)
                 .markup("\">BibTeX of all publications</a> &middot; <a href=\"").text(root).text(Routes.PUBLICATIONS)
                 .markup("\">all publications</a></p>\n</article>\n");
+    }
+
+    /**
+     * A publication list's classes: "no-badges" when none of its entries has a badge or a preview, so the
+     * style sheet gives the entries the whole width. Said by the page rather than found by the style sheet
+     * ({@code :has()}): with that selector, every entry added to a list (the editor's preview appends a
+     * long page in steps) made the browser restyle the whole list, a step costing more the longer the list.
+     */
+    static String listClass(List<PublicationView> entries, String more) {
+        boolean badges = entries.stream().anyMatch(p -> !blank(p.abbr()) || !blank(p.preview()));
+        return "bibliography" + more + (badges ? "" : " no-badges");
     }
 
     /**

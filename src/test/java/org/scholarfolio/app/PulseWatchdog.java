@@ -31,9 +31,17 @@ final class PulseWatchdog extends AnimationTimer {
     private final Map<String, Integer> stallStacks = new HashMap<>();
     private volatile Thread fxThread;
     private final int stackDepth = Integer.getInteger("stall.stacks", 0);
+    /**
+     * -Dstall.gaps=MS: every gap in which the JavaFX thread ran at least MS ms, with the stacks sampled in it
+     * (project frames and the top ones, repeated frames folded), so each long pulse is told apart from the others.
+     */
+    private final long gapStacksCpu = TimeUnit.MILLISECONDS.toNanos(Long.getLong("stall.gaps", 0));
+    /** The JavaFX thread's stacks sampled since the last frame. */
+    private final List<String> currentGap = new ArrayList<>();
+    private final List<String> gapReports = new ArrayList<>();
 
     PulseWatchdog() {
-        if (stackDepth > 0) {
+        if (stackDepth > 0 || gapStacksCpu > 0) {
             Thread sampler = new Thread(this::sampleStalls, "stall-sampler");
             sampler.setDaemon(true);
             sampler.start();
@@ -49,10 +57,32 @@ final class PulseWatchdog extends AnimationTimer {
             }
             Thread fx = fxThread;
             long lastFrame = last;
-            if (fx == null || lastFrame == 0 || System.nanoTime() - lastFrame < NOTED_GAP) {
+            // The gaps' own stacks from 20 ms on (a long pulse's start counts too); the step's from 50 ms.
+            long since = System.nanoTime() - lastFrame;
+            if (fx == null || lastFrame == 0 || since < TimeUnit.MILLISECONDS.toNanos(20)) {
                 continue;
             }
-            sample(fx, "");
+            if (since < NOTED_GAP) {
+                if (gapStacksCpu > 0) {
+                    String stack = shortStack(fx.getStackTrace());
+                    synchronized (currentGap) {
+                        currentGap.add(stack);
+                    }
+                }
+                continue;
+            }
+            if (stackDepth > 0) {
+                sample(fx, "");
+            }
+            if (gapStacksCpu > 0) {
+                String stack = shortStack(fx.getStackTrace());
+                synchronized (currentGap) {
+                    currentGap.add(stack);
+                }
+            }
+            if (stackDepth == 0) {
+                continue;
+            }
             if (renderer == null) {
                 renderer = Thread.getAllStackTraces().keySet().stream()
                         .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
@@ -75,6 +105,51 @@ final class PulseWatchdog extends AnimationTimer {
         }
     }
 
+    /**
+     * A stack as "top frames ... project frames ... the entry", folded: runs of one method become "method xN",
+     * lambdas and access-control frames are left out.
+     */
+    private String shortStack(StackTraceElement[] frames) {
+        List<String> kept = new ArrayList<>();
+        String previous = null;
+        int repeats = 0;
+        for (int i = 0; i < frames.length; i++) {
+            StackTraceElement f = frames[i];
+            String cls = f.getClassName();
+            if (cls.contains("$$Lambda") || cls.startsWith("java.security.") || cls.startsWith("jdk.internal.")) {
+                continue;
+            }
+            boolean own = cls.startsWith("org.scholarfolio.");
+            boolean entry = f.getMethodName().contains("Pass") || cls.endsWith("ScenePulseListener")
+                    || f.getMethodName().equals("runPulse") || cls.endsWith("PlatformImpl");
+            if (i >= 8 && !own && !entry) {
+                continue;
+            }
+            String name = cls.substring(cls.lastIndexOf('.') + 1) + "." + f.getMethodName() + (own ? ":" + f.getLineNumber() : "");
+            if (name.equals(previous)) {
+                repeats++;
+                continue;
+            }
+            if (repeats > 0) {
+                kept.set(kept.size() - 1, previous + " x" + (repeats + 1));
+            }
+            kept.add(name);
+            previous = name;
+            repeats = 0;
+        }
+        if (repeats > 0) {
+            kept.set(kept.size() - 1, previous + " x" + (repeats + 1));
+        }
+        return String.join(" < ", kept.subList(0, Math.min(kept.size(), stackDepth > 0 ? stackDepth : 40)));
+    }
+
+    /** Each gap with the JavaFX thread's time over -Dstall.gaps, and the stacks sampled in it (5 ms each), most frequent first. */
+    List<String> gapStacks() {
+        synchronized (gapReports) {
+            return List.copyOf(gapReports);
+        }
+    }
+
     /** The JavaFX thread's stacks taken during stalls since the last reset, most frequent first (5 ms each). */
     List<String> stallStacks() {
         synchronized (stallStacks) {
@@ -94,7 +169,23 @@ final class PulseWatchdog extends AnimationTimer {
                 synchronized (longGaps) {
                     longGaps.add(new long[] {last - UPTIME_ZERO, gap, lastCpu < 0 || cpu < 0 ? -1 : cpu - lastCpu});
                 }
+                if (gapStacksCpu > 0 && lastCpu >= 0 && cpu - lastCpu >= gapStacksCpu) {
+                    Map<String, Integer> counts = new HashMap<>();
+                    synchronized (currentGap) {
+                        currentGap.forEach(stack -> counts.merge(stack, 1, Integer::sum));
+                    }
+                    StringBuilder report = new StringBuilder(String.format("at %.3f s %,d ms (fx %d):", (last - UPTIME_ZERO) / 1e9,
+                            TimeUnit.NANOSECONDS.toMillis(gap), TimeUnit.NANOSECONDS.toMillis(cpu - lastCpu)));
+                    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                            .forEach(e -> report.append("\n        ").append(e.getValue()).append(" x ").append(e.getKey()));
+                    synchronized (gapReports) {
+                        gapReports.add(report.toString());
+                    }
+                }
             }
+        }
+        synchronized (currentGap) {
+            currentGap.clear();
         }
         last = now;
         lastCpu = cpu;
@@ -110,6 +201,12 @@ final class PulseWatchdog extends AnimationTimer {
         }
         synchronized (stallStacks) {
             stallStacks.clear();
+        }
+        synchronized (currentGap) {
+            currentGap.clear();
+        }
+        synchronized (gapReports) {
+            gapReports.clear();
         }
     }
 

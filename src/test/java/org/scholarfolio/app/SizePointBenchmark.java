@@ -522,6 +522,7 @@ public final class SizePointBenchmark {
             System.out.println("    frame gaps over 50 ms (JVM uptime at the gap's start): " + String.join(", ", gaps));
         }
         watchdog.stallStacks().forEach(stack -> System.out.println("    stalled: " + stack));
+        watchdog.gapStacks().forEach(gap -> System.out.println("    long pulse " + gap));
         System.out.println("    threads: " + ThreadSchedStats.now().since(stepStart));
     }
 

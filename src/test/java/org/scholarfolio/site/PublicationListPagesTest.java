@@ -89,6 +89,26 @@ class PublicationListPagesTest {
     }
 
     @Test
+    void aListWhereNoEntryHasABadgeSaysSoForTheStyleSheet() throws IOException {
+        // The style sheet gives such a list's entries the whole width by this class, not by :has(), which
+        // made a browser restyle the whole list at every entry added to it (the preview appends in steps).
+        Path out = export(FixturePortfolio.portfolio().withPublications(List.of(
+                Publication.builder("badged", "article").title("With a badge").year(2021).abbr("ICML").build(),
+                Publication.builder("plain21", "article").title("Beside it").year(2021).build(),
+                Publication.builder("plain20", "article").title("Alone").year(2020).build())));
+        Document list = page(out, "publications/index.html");
+        assertThat(list.select("section.year-group ol").eachAttr("class"))
+                .containsExactly("bibliography", "bibliography no-badges");
+        assertThat(list.select("ol.filter-results").hasClass("no-badges")).isFalse();
+        assertThat(page(out, "publications/plain20.html").select("ol.bibliography").attr("class"))
+                .isEqualTo("bibliography single no-badges");
+        assertThat(page(out, "publications/badged.html").select("ol.bibliography").attr("class"))
+                .isEqualTo("bibliography single");
+        String css = Files.readString(out.resolve("assets/css/site.css"));
+        assertThat(css).contains(".bibliography.no-badges .pub").doesNotContain(":has(");
+    }
+
+    @Test
     void theIndexHoldsEachWordOfAbstractKeywordsAndNoteOnce() {
         assertThat(PublicationIndex.words("We prove it. We *prove* (it)!", "Graphs, trees", "In press."))
                 .isEqualTo("we prove it graphs trees in press");

@@ -252,6 +252,12 @@ public final class PreviewPane {
         WebEngine engine = webView().getEngine();
         PreviewDocument next = rendered.diff().parsed();
         boolean samePage = rendered.target().equals(shownTarget) && rendered.document() == shownDocument;
+        if (!pendingSteps.isEmpty() && loaded && samePage && next != null && next.equals(shown)) {
+            // Rendered again with nothing changed (the emoji images arrived for a page without any)
+            // while a large page is still appended: its steps go on a frame each, not all in this turn.
+            shown = next;
+            return;
+        }
         if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())
                 && appendAllSteps()) {
             try {

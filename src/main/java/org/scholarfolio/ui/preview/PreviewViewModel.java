@@ -293,6 +293,7 @@ public final class PreviewViewModel {
         }
         rendering.execute(() -> {
             Rendered result = renderAndDiff(bound, snapshot, at, document, file, base);
+            PageSlices.prepare(result.html(), result.diff() == null ? null : result.diff().change());
             ui.execute(() -> shown(snapshot, at, document, result));
         });
     }

@@ -20,6 +20,23 @@ class PageSlicesTest {
     }
 
     @Test
+    void aPageToBeLoadedWholeIsCutAheadOnTheRenderingThreadAndTakenAsItIs() {
+        // Long enough for the preview's own slice size (over twice 24,000 characters of body).
+        String html = page("<main><ol>" + items(1_200) + "</ol></main>");
+        PageSlices.prepare(html, null);
+        PageSlices ahead = PageSlices.of(html);
+
+        assertThat(ahead).isNotNull().isSameAs(PageSlices.of(html)).isEqualTo(PageSlices.of(html, PageSlices.SLICE));
+        // An equal page that is another string (not the one rendered) is cut again, to the same slices.
+        assertThat(PageSlices.of(new String(html))).isNotSameAs(ahead).isEqualTo(ahead);
+        // A render that patches one element of the page before is never cut ahead: the page cut last stays.
+        String typed = page("<main><ol>" + items(1_201) + "</ol></main>");
+        PageSlices.prepare(typed, new ChangedElement(java.util.List.of(0, 0), java.util.List.of("main", "ol"), "<li>x</li>"));
+        assertThat(PageSlices.of(html)).isSameAs(ahead);
+        assertThat(PageSlices.of(typed)).isNotNull().isNotSameAs(PageSlices.of(typed));
+    }
+
+    @Test
     void aShortPageLoadsWhole() {
         assertThat(PageSlices.of(page("<main><ol>" + items(10) + "</ol></main>"), 1_000)).isNull();
     }

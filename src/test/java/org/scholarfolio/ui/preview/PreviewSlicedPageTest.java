@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 
+import java.util.concurrent.CompletableFuture;
+
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Worker;
+import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
@@ -74,6 +78,51 @@ class PreviewSlicedPageTest {
         int atLoad = ((Number) PreviewScripts.run(robot, "window.atLoad")).intValue();
         assertThat(atLoad).isPositive().isLessThan(PARAGRAPHS / 3);
         assertThat(PreviewScripts.run(robot, "document.querySelectorAll('main p').length")).isEqualTo(PARAGRAPHS + 1);
+    }
+
+    @Test
+    void theEmojiImagesArrivingWhileTheRestIsComingLeaveTheStepsAFrameEach(FxRobot robot) throws Exception {
+        // A preview of its own whose emoji images arrive when the test says, and whose renders are
+        // made and shown in the turn that asks for them.
+        CompletableFuture<EmojiImages> emoji = new CompletableFuture<>();
+        PreviewViewModel inTurn = new PreviewViewModel(editor, (p, t) -> "<html><head><title>" + t.getClass().getSimpleName()
+                + "</title></head><body>" + body(p) + "</body></html>", emoji, Runnable::run, Runnable::run);
+        Stage second = WaitForAsyncUtils.asyncFx(() -> {
+            PreviewPane pane = new PreviewPane(inTurn, editor.portfolioProperty(), new SimpleBooleanProperty(false));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(pane.root(), 800, 600));
+            stage.show();
+            inTurn.targetProperty().set(new PreviewTarget.Publications());
+            return stage;
+        }).get(60, TimeUnit.SECONDS);
+        try {
+            WebView[] web = new WebView[1];
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                web[0] = (WebView) second.getScene().getRoot().lookup("#preview-web");
+                return web[0] != null && body(editor.portfolio()).equals(web[0].getEngine().executeScript("document.body.innerHTML"));
+            }).get());
+            int[] afterEmoji = {-1};
+            robot.interact(() -> {
+                web[0].getEngine().getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+                    if (state == Worker.State.SUCCEEDED && !emoji.isDone()) {
+                        // Noted once the pane has shown the page rendered with them (its listener came first).
+                        inTurn.pageProperty().addListener((o, before, now) -> afterEmoji[0] = ((Number) web[0].getEngine()
+                                .executeScript("document.querySelectorAll('main p').length")).intValue());
+                        emoji.complete(EmojiImages.bundled());
+                    }
+                });
+                // Another page (the renderer makes the same one): loaded in part again.
+                inTurn.targetProperty().set(new PreviewTarget.Home());
+            });
+
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> afterEmoji[0] >= 0);
+
+            // Before, the page rendered again (equal: it has no emoji) appended every step still to come in one turn.
+            assertThat(afterEmoji[0]).isPositive().isLessThan(PARAGRAPHS);
+            awaitBody(robot, body(editor.portfolio()));
+        } finally {
+            robot.interact(second::close);
+        }
     }
 
     @Test
