@@ -31,6 +31,36 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aCvPathWrittenWithTheSitesBaseurlInFrontIsTheSitesOwnFile() throws Exception {
+        // a site served under /notes/ whose socials.yml names the CV by its live address
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nurl: https://holt.example.io\nbaseurl: /notes/\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsocial: true\n---\nHello.\n");
+        write("_data/socials.yml", "cv_pdf: /notes/assets/pdf/resume.pdf\nwechat_qr: /notes/assets/img/qr.png\n");
+        write("assets/pdf/resume.pdf", "%PDF-1.4\n");
+        write("assets/img/qr.png", "png");
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("assets/pdf/resume.pdf", "assets/img/qr.png");
+        assertThat(result.assets()).extracting(AssetCopy::target).contains("assets/pdf/resume.pdf", "assets/img/qr.png");
+        assertThat(imported.warnings()).contains("_data/socials.yml:1: cv_pdf /notes/assets/pdf/resume.pdf starts with the"
+                + " site's baseurl /notes; read as the site's file assets/pdf/resume.pdf");
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("outside assets/"));
+    }
+
+    @Test
+    void aFolderNamedLikeTheBaseurlIsTheSitesOwnFolder() throws Exception {
+        // the path is the site's own: a real folder carries that name, so nothing is taken off
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nurl: https://holt.example.io\nbaseurl: /notes\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsocial: true\n---\nHello.\n");
+        write("_data/socials.yml", "cv_pdf: /notes/assets/pdf/resume.pdf\n");
+        write("notes/assets/pdf/resume.pdf", "%PDF-1.4\n");
+        AlfolioImport result = run(false);
+        assertThat(result.portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("notes/assets/pdf/resume.pdf");
+    }
+
+    @Test
     void aHeaderThatListsPagesByAFlagOfItsOwnPutsThosePagesInTheMenu() throws Exception {
         // a lab's rewritten header: the menu is the pages with nav_bar: true, sorted by nav_order
         write("_includes/header.html", """
