@@ -61,6 +61,46 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void shortLinksThatRedirectAndAScriptOnlyPageAreNotImportedAsPages() throws Exception {
+        // a site of short addresses (/go/talk) for a printed CV, each forwarding to a file or another site
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/go-talk.md", """
+                ---
+                layout: redirect
+                title: Workshop talk
+                nav: false
+                permalink: /go/talk
+                redirect: https://holt.example.io/assets/pdf/talk.pdf
+                ---
+
+                {% comment %}
+                short link printed in the CV
+                {% endcomment %}
+                """);
+        write("_pages/go.md", """
+                ---
+                layout: none
+                title: Go
+                permalink: /go/
+                ---
+
+                <script>
+                  var to = new URLSearchParams(location.search).get("to") || "/";
+                  location.replace(to);
+                </script>
+                """);
+        write("_pages/notes.md", "---\nlayout: page\ntitle: Notes\npermalink: /notes/\n---\nSome notes.\n\n<script>track();</script>\n");
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().pages()).extracting(p -> p.slug()).containsExactly("notes");
+        assertThat(imported.warnings()).contains(
+                "_pages/go-talk.md:6: a redirect from /go/talk to https://holt.example.io/assets/pdf/talk.pdf, not a page;"
+                        + " skipped (link to https://holt.example.io/assets/pdf/talk.pdf where it is needed)",
+                "_pages/go.md:7: the body is a script only, which the exported site never runs; page skipped");
+    }
+
+    @Test
     void aHeaderThatListsPagesByAFlagOfItsOwnPutsThosePagesInTheMenu() throws Exception {
         // a lab's rewritten header: the menu is the pages with nav_bar: true, sorted by nav_order
         write("_includes/header.html", """
