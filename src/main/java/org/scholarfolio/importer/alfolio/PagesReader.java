@@ -131,7 +131,8 @@ final class PagesReader {
                 continue;
             }
             String redirect = str(d.get("redirect")).strip();
-            if (!redirect.isEmpty()) {
+            // "redirect: true" is al-folio's 404 page sending the visitor home: an address is what forwards elsewhere
+            if (redirect.startsWith("/") || redirect.contains("://")) {
                 // al-folio's redirect layout (and jekyll-redirect-from's redirect_to) send the visitor on at once
                 skip(fileName, fm.lineOf("redirect"), "a redirect from " + (permalink.isEmpty() ? "its address" : permalink)
                         + " to " + redirect + ", not a page; skipped (link to " + redirect + " where it is needed)");

@@ -91,9 +91,10 @@ class RealSiteQuirksImportTest {
                 </script>
                 """);
         write("_pages/notes.md", "---\nlayout: page\ntitle: Notes\npermalink: /notes/\n---\nSome notes.\n\n<script>track();</script>\n");
+        write("_pages/offline.md", "---\nlayout: page\ntitle: Offline\npermalink: /offline/\nredirect: true\n---\nBack soon.\n");
         AlfolioImport result = run(false);
         ImportedSite imported = new ImportedSite(result);
-        assertThat(result.portfolio().pages()).extracting(p -> p.slug()).containsExactly("notes");
+        assertThat(result.portfolio().pages()).extracting(p -> p.slug()).containsExactlyInAnyOrder("notes", "offline");
         assertThat(imported.warnings()).contains(
                 "_pages/go-talk.md:6: a redirect from /go/talk to https://holt.example.io/assets/pdf/talk.pdf, not a page;"
                         + " skipped (link to https://holt.example.io/assets/pdf/talk.pdf where it is needed)",
