@@ -51,7 +51,7 @@ public final class AuthorNames {
     public boolean isResearcher(Author author) {
         String family = normal((author.von() + " " + author.family()).strip());
         String familyOnly = normal(author.family());
-        String given = normal(author.given());
+        String given = normal(runTogetherInitials(author.given(), author.family()));
         String full = normal(author.given() + " " + author.von() + " " + author.family());
         for (Variant v : variants) {
             if (!v.given.isEmpty() && (v.given + " " + v.family).equals(full)) {
@@ -75,6 +75,23 @@ public final class AuthorNames {
     private static String withoutSuffix(String family) {
         int space = family.lastIndexOf(' ');
         return space > 0 && GENERATION.contains(family.substring(space + 1)) ? family.substring(0, space) : family;
+    }
+
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,3}");
+
+    /**
+     * "A. A." for the given name "AA": initials run together without dots, as PubMed, Scopus and
+     * Vancouver-style lists write them ("Peters, AA"). A family name in capitals too ("PETERS, AA")
+     * is a list in capitals, whose given name may be a whole short name.
+     */
+    private static String runTogetherInitials(String given, String family) {
+        String g = given.strip();
+        if (!CAPITALS.matcher(g).matches() || family.equals(family.toUpperCase(Locale.ROOT))) {
+            return given;
+        }
+        StringBuilder spaced = new StringBuilder();
+        g.codePoints().forEach(c -> spaced.append(spaced.length() == 0 ? "" : " ").appendCodePoint(c).append('.'));
+        return spaced.toString();
     }
 
     /** The variant "afrânio" is the first of the author's given names "afrânio josé", spelt out. */

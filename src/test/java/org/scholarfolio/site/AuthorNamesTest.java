@@ -28,6 +28,9 @@ class AuthorNamesTest {
             Yiming,  Zhang,    false
             Y. H.,   Zhang,    true
             Y. M.,   Zhang,    true
+            YH,      Zhang,    true
+            GH,      Zhang,    false
+            YU,      ZHANG,    false
             """)
     void recognisesTheResearchersSpellings(String given, String family, boolean expected) {
         assertThat(names.isResearcher(Author.of(given, family))).isEqualTo(expected);

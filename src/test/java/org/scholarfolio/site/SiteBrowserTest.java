@@ -360,6 +360,26 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aBlockBootstrapHidesStaysHiddenAndOneShownFromABreakpointOnShows() throws IOException {
+        // al-folio bios keep words for search engines in <div class="d-none">, which the live site never shows
+        String bio = """
+                <div class="d-none" aria-hidden="true">
+                  Also written as: Ida Q. Example
+                </div>
+
+                <div class="d-none d-md-block">Wide screens only</div>
+
+                The visible text.""";
+        Portfolio portfolio = FixturePortfolio.portfolio().withPages(List.of(
+                new org.scholarfolio.model.Page("hidden", "Hidden", 1, true, bio, UnknownFields.NONE)));
+        Path site = export("hidden-block", portfolio, FixturePortfolio.writeAssets(temp.resolve("hidden-portfolio")));
+        browser.viewport(1280, 900, false);
+        browser.open(site.resolve("hidden/index.html"));
+        String text = browser.driver().findElement(By.cssSelector("main")).getText();
+        assertThat(text).contains("The visible text.", "Wide screens only").doesNotContain("Also written as");
+    }
+
+    @Test
     void theSkipLinkAppearsOnFocusAndLeadsToTheContent() {
         browser.open(sites.get("alan-turing").resolve("publications/index.html"));
         var driver = browser.driver();

@@ -83,6 +83,7 @@ public final class AlfolioSiteImporter {
         Set<String> otherLanguages = configReader.otherLanguages(config);
         folder.useOtherLanguages(otherLanguages);
         folder.useExcluded(config.get("exclude"));
+        assets.useBaseurl(config.get("baseurl"));
         Profile.Builder profile = Profile.EMPTY.toBuilder();
         SiteSettings.Builder site = SiteSettings.DEFAULT.toBuilder();
         PersonName name = configReader.readProfileAndSite(config, profile, site);

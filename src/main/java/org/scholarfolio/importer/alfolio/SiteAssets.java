@@ -26,6 +26,8 @@ final class SiteAssets {
 
     private final SiteFolder folder;
     private final ImportFindings findings;
+    /** {@code baseurl} of {@code _config.yml} without its slashes ("about-me"), "" for a site at the root. */
+    private String baseurlFolder = "";
 
     SiteAssets(SiteFolder folder, ImportFindings findings) {
         this.folder = folder;
@@ -69,6 +71,18 @@ final class SiteAssets {
         return m.groupCount();
     }
 
+    /** The site's {@code baseurl} ({@code /about-me}), which a path may carry in front of {@code assets/}. */
+    void useBaseurl(Object baseurl) {
+        String b = baseurl == null ? "" : String.valueOf(baseurl).strip();
+        while (b.startsWith("/")) {
+            b = b.substring(1);
+        }
+        while (b.endsWith("/")) {
+            b = b.substring(0, b.length() - 1);
+        }
+        baseurlFolder = b;
+    }
+
     /** A social value that names a local file: kept as a portfolio path and copied. */
     String localSocialFile(SocialKind kind, String value, String fileName, int line) {
         String v = value.replace('\\', '/');
@@ -77,6 +91,15 @@ final class SiteAssets {
         }
         while (v.startsWith("/") || v.startsWith("./")) {
             v = v.substring(v.startsWith("/") ? 1 : 2);
+        }
+        // "/about-me/assets/pdf/cv.pdf" on a site served under /about-me/: the address of the live
+        // file, the baseurl written by hand in front of the site's own path (no such folder exists)
+        if (!baseurlFolder.isEmpty() && v.startsWith(baseurlFolder + "/assets/")
+                && !Files.exists(folder.path().resolve(baseurlFolder))) {
+            String relative = v.substring(baseurlFolder.length() + 1);
+            findings.warn(fileName, line, Diagnostic.Kind.ADJUSTED, kind.key() + " " + value
+                    + " starts with the site's baseurl /" + baseurlFolder + "; read as the site's file " + relative);
+            v = relative;
         }
         if (kind == SocialKind.WECHAT_QR && !v.contains("/")) {
             v = "assets/img/" + v;

@@ -40,6 +40,8 @@ public final class BibtexImporter {
     private static final Pattern ARXIV = Pattern.compile(
             "^(?:arxiv:\\s*|https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/)(.+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
+    /** A month name with a day after or before it: "jun 29", "29 june". */
+    private static final Pattern MONTH_AND_DAY = Pattern.compile("([a-z]{3,9})\\s*,?\\s*(\\d{1,2})|(\\d{1,2})\\s+([a-z]{3,9})");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
         "sep", "oct", "nov", "dec"};
     private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may",
@@ -339,15 +341,43 @@ public final class BibtexImporter {
                     return n;
                 }
             } else if (m.length() >= 3) {
-                String prefix = m.substring(0, 3);
-                for (int i = 0; i < 12; i++) {
-                    if (MONTHS[i].equals(prefix) && isMonthSpelling(m, i)) {
-                        return i + 1;
+                Integer named = monthNamed(m);
+                if (named != null) {
+                    return named;
+                }
+                // "jun 29", "June 29" or "29 June": the day written into the month, as some exports do
+                Matcher withDay = MONTH_AND_DAY.matcher(m);
+                if (withDay.matches()) {
+                    String name = withDay.group(1) != null ? withDay.group(1) : withDay.group(4);
+                    int day = Integer.parseInt(withDay.group(1) != null ? withDay.group(2) : withDay.group(3));
+                    Integer month = monthNamed(name);
+                    if (month != null && day >= 1 && day <= 31) {
+                        boolean keepDay = entry.fields().stream().noneMatch(other -> other.name().equalsIgnoreCase("day"));
+                        if (keepDay) {
+                            extras.put("day", Integer.toString(day));
+                        }
+                        warn(f, "The month '" + value + "' holds a day; read as month " + month
+                                + (keepDay ? " and day " + day + " (field day)." : "; the entry's own day field is kept."));
+                        return month;
                     }
                 }
             }
             warn(f, "The month '" + value + "' is not a month; it was kept as text.");
             extras.put("month", Latex.toUnicode(value));
+            return null;
+        }
+
+        /** 1-12 for "jun", "june", "sept"; null for anything else. */
+        private static Integer monthNamed(String m) {
+            if (m.length() < 3) {
+                return null;
+            }
+            String prefix = m.substring(0, 3);
+            for (int i = 0; i < 12; i++) {
+                if (MONTHS[i].equals(prefix) && isMonthSpelling(m, i)) {
+                    return i + 1;
+                }
+            }
             return null;
         }
 

@@ -31,6 +31,77 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aCvPathWrittenWithTheSitesBaseurlInFrontIsTheSitesOwnFile() throws Exception {
+        // a site served under /notes/ whose socials.yml names the CV by its live address
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nurl: https://holt.example.io\nbaseurl: /notes/\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsocial: true\n---\nHello.\n");
+        write("_data/socials.yml", "cv_pdf: /notes/assets/pdf/resume.pdf\nwechat_qr: /notes/assets/img/qr.png\n");
+        write("assets/pdf/resume.pdf", "%PDF-1.4\n");
+        write("assets/img/qr.png", "png");
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("assets/pdf/resume.pdf", "assets/img/qr.png");
+        assertThat(result.assets()).extracting(AssetCopy::target).contains("assets/pdf/resume.pdf", "assets/img/qr.png");
+        assertThat(imported.warnings()).contains("_data/socials.yml:1: cv_pdf /notes/assets/pdf/resume.pdf starts with the"
+                + " site's baseurl /notes; read as the site's file assets/pdf/resume.pdf");
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("outside assets/"));
+    }
+
+    @Test
+    void aFolderNamedLikeTheBaseurlIsTheSitesOwnFolder() throws Exception {
+        // the path is the site's own: a real folder carries that name, so nothing is taken off
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nurl: https://holt.example.io\nbaseurl: /notes\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsocial: true\n---\nHello.\n");
+        write("_data/socials.yml", "cv_pdf: /notes/assets/pdf/resume.pdf\n");
+        write("notes/assets/pdf/resume.pdf", "%PDF-1.4\n");
+        AlfolioImport result = run(false);
+        assertThat(result.portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("notes/assets/pdf/resume.pdf");
+    }
+
+    @Test
+    void shortLinksThatRedirectAndAScriptOnlyPageAreNotImportedAsPages() throws Exception {
+        // a site of short addresses (/go/talk) for a printed CV, each forwarding to a file or another site
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/go-talk.md", """
+                ---
+                layout: redirect
+                title: Workshop talk
+                nav: false
+                permalink: /go/talk
+                redirect: https://holt.example.io/assets/pdf/talk.pdf
+                ---
+
+                {% comment %}
+                short link printed in the CV
+                {% endcomment %}
+                """);
+        write("_pages/go.md", """
+                ---
+                layout: none
+                title: Go
+                permalink: /go/
+                ---
+
+                <script>
+                  var to = new URLSearchParams(location.search).get("to") || "/";
+                  location.replace(to);
+                </script>
+                """);
+        write("_pages/notes.md", "---\nlayout: page\ntitle: Notes\npermalink: /notes/\n---\nSome notes.\n\n<script>track();</script>\n");
+        write("_pages/offline.md", "---\nlayout: page\ntitle: Offline\npermalink: /offline/\nredirect: true\n---\nBack soon.\n");
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().pages()).extracting(p -> p.slug()).containsExactlyInAnyOrder("notes", "offline");
+        assertThat(imported.warnings()).contains(
+                "_pages/go-talk.md:6: a redirect from /go/talk to https://holt.example.io/assets/pdf/talk.pdf, not a page;"
+                        + " skipped (link to https://holt.example.io/assets/pdf/talk.pdf where it is needed)",
+                "_pages/go.md:7: the body is a script only, which the exported site never runs; page skipped");
+    }
+
+    @Test
     void aHeaderThatListsPagesByAFlagOfItsOwnPutsThosePagesInTheMenu() throws Exception {
         // a lab's rewritten header: the menu is the pages with nav_bar: true, sorted by nav_order
         write("_includes/header.html", """

@@ -232,6 +232,26 @@ class BibtexImporterTest {
     }
 
     @Test
+    void aMonthWithItsDayGivesTheMonthAndKeepsTheDay() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{a, title = {One}, year = 2022, month = {jun 29}}
+                @article{b, title = {Two}, year = 2021, month = {4 Sept.}, day = {5}}
+                @article{c, title = {Three}, year = 2020, month = {jun 40}}
+                """, "p.bib");
+        Publication a = r.publications().get(0);
+        assertThat(a.month()).isEqualTo(6);
+        assertThat(a.bibtexFields()).containsEntry("day", "29").doesNotContainKey("month");
+        Publication b = r.publications().get(1);
+        assertThat(b.month()).isEqualTo(9);
+        assertThat(b.bibtexFields()).containsEntry("day", "5");
+        assertThat(r.publications().get(2).month()).isNull();
+        assertThat(r.warnings()).extracting(Diagnostic::message).containsExactly(
+                "The month 'jun 29' holds a day; read as month 6 and day 29 (field day).",
+                "The month '4 Sept.' holds a day; read as month 9; the entry's own day field is kept.",
+                "The month 'jun 40' is not a month; it was kept as text.");
+    }
+
+    @Test
     void urlCommandKeepsItsText() {
         assertThat(pub("dup2020").bibtexFields()).containsEntry("howpublished", "https://example.org");
     }
