@@ -62,8 +62,9 @@ public record NewsDate(LocalDate date, LocalTime time, ZoneOffset offset) implem
      * else, which {@link LocalDate#parse} then reads or refuses with its own message. A load reads
      * thousands of news dates, and the formatter's general parser was 5 % of it. The month's length
      * is asked of {@code Month}, not {@code YearMonth}: the latter's first use builds its parser.
+     * The export reads its dates so too ({@code site.IsoDates}).
      */
-    private static LocalDate plainDate(String s) {
+    public static LocalDate plainDate(String s) {
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }

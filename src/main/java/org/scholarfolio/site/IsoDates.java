@@ -1,6 +1,7 @@
 package org.scholarfolio.site;
 
 import java.time.LocalDate;
+import org.scholarfolio.model.NewsDate;
 
 /**
  * ISO-8601 dates as {@link LocalDate} and {@link java.time.YearMonth} read and write them, done by
@@ -14,19 +15,8 @@ final class IsoDates {
 
     /** {@code LocalDate.parse(text)}, for the {@code yyyy-MM-dd} that {@link LocalDate#toString} writes. */
     static LocalDate day(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-                try {
-                    return LocalDate.of(year, month, day);
-                } catch (java.time.DateTimeException e) {
-                    // 2023-02-29, 2024-04-31: the parser's own message below
-                }
-            }
-        }
-        return LocalDate.parse(text);
+        LocalDate plain = NewsDate.plainDate(text);
+        return plain != null ? plain : LocalDate.parse(text);
     }
 
     /** {@code YearMonth.of(year, month).toString()} for a year from 1 to 9999: "2006-07". */
@@ -41,17 +31,5 @@ final class IsoDates {
         }
         String digits = Integer.toString(year);
         return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
-    }
-
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 }

@@ -3,7 +3,6 @@ package org.scholarfolio.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.testing.SparsePortfolio;
 
 /** Which large portfolios a running editor hands to a new one, and how that one is started. */
 class EditorForLargePortfolioTest {
@@ -19,11 +19,7 @@ class EditorForLargePortfolioTest {
     Path dir;
 
     private Path portfolioOf(String name, long size) throws Exception {
-        Path folder = Files.createDirectory(dir.resolve(name));
-        try (RandomAccessFile file = new RandomAccessFile(folder.resolve("portfolio.json").toFile(), "rw")) {
-            file.setLength(size);
-        }
-        return folder;
+        return SparsePortfolio.in(dir, name, size);
     }
 
     @Test

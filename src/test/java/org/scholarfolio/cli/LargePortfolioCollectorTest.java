@@ -3,7 +3,6 @@ package org.scholarfolio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.testing.SparsePortfolio;
 
 /** The editor's collector chosen by the size of the portfolio it starts on, by java -jar's relaunch and the launcher script. */
 class LargePortfolioCollectorTest {
@@ -22,13 +22,8 @@ class LargePortfolioCollectorTest {
     @TempDir
     Path dir;
 
-    /** A folder holding a sparse portfolio.json of {@code size} bytes (no disk blocks written). */
     private Path portfolioOf(String name, long size) throws Exception {
-        Path folder = Files.createDirectory(dir.resolve(name));
-        try (RandomAccessFile file = new RandomAccessFile(folder.resolve("portfolio.json").toFile(), "rw")) {
-            file.setLength(size);
-        }
-        return folder;
+        return SparsePortfolio.in(dir, name, size);
     }
 
     @Test
