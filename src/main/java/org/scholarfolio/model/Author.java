@@ -22,6 +22,28 @@ public record Author(String given, String von, String family, String jr,
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
+    // Written out rather than generated: the generated ones link method handles at their first call, on the JavaFX
+    // thread at the first key typed into a large portfolio (BENCHMARKS.md, session 22).
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Author a && equalContribution == a.equalContribution && corresponding == a.corresponding
+                && family.equals(a.family) && given.equals(a.given) && von.equals(a.von) && jr.equals(a.jr)
+                && otherMarks.equals(a.otherMarks) && url.equals(a.url) && unknownFields.equals(a.unknownFields);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = given.hashCode();
+        h = 31 * h + von.hashCode();
+        h = 31 * h + family.hashCode();
+        h = 31 * h + jr.hashCode();
+        h = 31 * h + Boolean.hashCode(equalContribution);
+        h = 31 * h + Boolean.hashCode(corresponding);
+        h = 31 * h + otherMarks.hashCode();
+        h = 31 * h + url.hashCode();
+        return 31 * h + unknownFields.hashCode();
+    }
+
     public static Author of(String given, String family) {
         return new Author(given, "", family, "", false, false, "", "", UnknownFields.NONE);
     }

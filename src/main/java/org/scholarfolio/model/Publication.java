@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One paper, talk or thesis, with every field al-folio's bibliography layout understands, each
@@ -59,6 +60,37 @@ public record Publication(String citationKey,
         badges = badges == null ? PublicationBadges.NONE : badges;
         bibtexFields = OrderedMap.copyOf(bibtexFields);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
+    }
+
+    // Written out rather than generated: the generated ones link method handles at their first call, on the JavaFX
+    // thread at the first key typed into a large portfolio (BENCHMARKS.md, session 22). The key first: it tells most
+    // publications apart.
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Publication p && citationKey.equals(p.citationKey) && andOthers == p.andOthers
+                && selected == p.selected && bibtexShow == p.bibtexShow && entryType.equals(p.entryType)
+                && Objects.equals(year, p.year) && Objects.equals(month, p.month) && authors.equals(p.authors)
+                && texts.equals(p.texts) && links.equals(p.links) && badges.equals(p.badges)
+                && Objects.equals(citations, p.citations) && bibtexFields.equals(p.bibtexFields)
+                && unknownFields.equals(p.unknownFields);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = citationKey.hashCode();
+        h = 31 * h + entryType.hashCode();
+        h = 31 * h + authors.hashCode();
+        h = 31 * h + Boolean.hashCode(andOthers);
+        h = 31 * h + Objects.hashCode(year);
+        h = 31 * h + Objects.hashCode(month);
+        h = 31 * h + Boolean.hashCode(selected);
+        h = 31 * h + Boolean.hashCode(bibtexShow);
+        h = 31 * h + texts.hashCode();
+        h = 31 * h + links.hashCode();
+        h = 31 * h + badges.hashCode();
+        h = 31 * h + Objects.hashCode(citations);
+        h = 31 * h + bibtexFields.hashCode();
+        return 31 * h + unknownFields.hashCode();
     }
 
     /** A text field's value; empty when the publication has none. */
