@@ -1,6 +1,5 @@
 package org.scholarfolio.app;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.scholarfolio.cli.JvmRelaunch;
 import org.scholarfolio.cli.LargePortfolioCollector;
 import org.scholarfolio.ui.OtherEditor;
 
@@ -59,7 +59,7 @@ public final class EditorForLargePortfolio implements OtherEditor {
         if (appPath != null && !appPath.isBlank()) {
             return Optional.of(List.of(appPath));
         }
-        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+        if (JvmRelaunch.oneJar(classPath)) {
             return Optional.of(List.of(java.toString(), "-jar", classPath));
         }
         return Optional.empty();

@@ -65,13 +65,7 @@ public final class JvmRelaunch {
         if (arguments == null || !(launcher.equals("java") || launcher.equals("java.exe"))) {
             return null;
         }
-        List<String> options = new ArrayList<>();
-        for (String variable : OPTION_VARIABLES) {
-            String value = env.get(variable);
-            if (value != null && !value.isBlank()) {
-                options.addAll(List.of(value.strip().split("\\s+")));
-            }
-        }
+        List<String> options = environmentOptions(env);
         for (String argument : arguments) {
             if (argument.equals("-jar")) {
                 return options;
@@ -108,8 +102,20 @@ public final class JvmRelaunch {
         return command;
     }
 
+    /** The JVM options that {@code env}'s option variables add to every JVM started in it, in the JVM's order. */
+    static List<String> environmentOptions(Map<String, String> env) {
+        List<String> options = new ArrayList<>();
+        for (String variable : OPTION_VARIABLES) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.strip().split("\\s+")));
+            }
+        }
+        return options;
+    }
+
     /** Is {@code classPath} one jar, as {@code java -jar} makes it? */
-    static boolean oneJar(String classPath) {
+    public static boolean oneJar(String classPath) {
         return classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
     }
 

@@ -50,6 +50,7 @@ public final class LargePortfolioCollector {
     public static boolean large(String folderOrFile) {
         try {
             Path path = Path.of(folderOrFile);
+            // PortfolioStore.resolveFile's rule, without loading that class (and Jackson with it) in java -jar's first JVM.
             Path file = Files.isDirectory(path) ? path.resolve(PortfolioStore.FILE_NAME) : path;
             return Files.size(file) >= LARGE_BYTES;
         } catch (IOException | InvalidPathException | SecurityException e) {

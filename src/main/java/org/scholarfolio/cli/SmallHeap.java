@@ -3,7 +3,6 @@ package org.scholarfolio.cli;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,12 +57,7 @@ public final class SmallHeap {
             return wanted(inputArguments.get());
         }
         List<String> options = new ArrayList<>(EditorRelaunch.ownOptions(processArguments, inputArguments));
-        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
-            String value = env.get(variable);
-            if (value != null && !value.isBlank()) {
-                options.addAll(Arrays.asList(value.strip().split("\\s+")));
-            }
-        }
+        options.addAll(JvmRelaunch.environmentOptions(env));
         return wanted(options);
     }
 
