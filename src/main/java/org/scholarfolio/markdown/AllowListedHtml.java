@@ -81,13 +81,14 @@ final class AllowListedHtml {
     }
 
     /**
-     * {@code extensions}: the parser's; {@code cleanMath}: a formula's HTML as the full renderer
-     * writes it, passed through the allow-list.
+     * {@code extensions}: the parser's (headings' ids come from {@link HeadingIds}); {@code cleanMath}:
+     * a formula's HTML as the full renderer writes it, passed through the allow-list.
      */
     AllowListedHtml(List<Extension> extensions, Function<MathNode, String> cleanMath) {
         this.cleanMath = cleanMath;
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)
+                .attributeProviderFactory(HeadingIds.FACTORY)
                 .nodeRendererFactory(context -> new JsoupDialect(context, this))
                 .softbreak("\n")
                 .build();
