@@ -10,6 +10,11 @@
 # when xvfb-run is installed, headless otherwise. The load average is printed before every step.
 #
 #   bench/size-point.sh [CASES...]      default: publications-100000 authors-5000 bio-10mb pdf-200mb
+#   bench/size-point.sh floor publications-100000
+#                                       "floor": the window's first second with one WebView and a short
+#                                       page in the editor's place, started as the editor is (its long
+#                                       frames are the toolkit's and WebKit's, which any window pays),
+#                                       to set beside the editor's "window shown, before the open"
 #   SKIP_EDITOR=1 / SKIP_CLI=1          one side only
 #   SKIP_CHECKS=1                       without the bio's preview and the problems check in one JVM
 #                                       (minutes; they do not depend on the editor's classes)
@@ -67,7 +72,8 @@ timed() { # label, command...: prints wall, cpu, peak RSS of one process
   [[ $status == 0 ]] || tail -5 "$work/out" | sed 's/^/      /'
 }
 
-if [[ -z ${INPUTS:-} || ! -s $work/authors-5000/portfolio.json ]]; then
+portfolios=${cases//floor/}
+if [[ -n ${portfolios// /} ]] && [[ -z ${INPUTS:-} || ! -s $work/authors-5000/portfolio.json ]]; then
   echo "making the inputs in $work (load $(load))"
   java $heap -cp "$cp" org.scholarfolio.app.SizePointBenchmark make "$work" >/dev/null
   rm -rf "$work/publications-100000"
@@ -76,13 +82,13 @@ if [[ " $cases " == *" publications-100000 "* && ! -s $work/publications-100000/
   timed "generate --publications 100000" java $heap -jar target/scholarfolio.jar generate \
     --publications 100000 --news 1000 --out "$work/publications-100000"
 fi
-for c in $cases; do
+for c in $portfolios; do
   echo "$c: portfolio.json $(du -h --apparent-size "$work/$c/portfolio.json" | cut -f1)"
 done
 
 if [[ ${SKIP_CLI:-0} != 1 ]]; then
   echo "command line (java -jar target/scholarfolio.jar)"
-  for c in $cases; do
+  for c in $portfolios; do
     timed "$c validate" java $heap -jar target/scholarfolio.jar validate "$work/$c"
     timed "$c export" java $heap -jar target/scholarfolio.jar export "$work/$c" --out "$work/site-$c"
     if [[ $c == pdf-200mb ]]; then
@@ -109,6 +115,12 @@ if [[ ${SKIP_EDITOR:-0} != 1 ]]; then
     run+=($(sed -n 's/^--java-options \(-XX:[^ ]*\)$/\1/p' packaging/jpackage-app.cfg))
   fi
   for c in $cases; do
+    if [[ $c == floor ]]; then
+      echo "floor: one WebView in the editor's place (load $(load))"
+      "${run[@]}" $heap ${EDITOR_OPTS:-} -cp "$cp" org.scholarfolio.app.SizePointBenchmark floor 2>"$work/editor-err" \
+        | sed 's/^/  /' || tail -20 "$work/editor-err"
+      continue
+    fi
     echo "editor, $c (load $(load))"
     large=()
     # As the launchers start an editor on a large portfolio (cli.LargePortfolioCollector): its collector's options.

@@ -46,7 +46,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * <li>{@code make DIR}: writes the four portfolios into DIR/publications-100000, DIR/authors-5000,
  * DIR/bio-10mb and DIR/pdf-200mb (the PDF is a sparse file);</li>
  * <li>{@code editor PORTFOLIO_DIR OUT_DIR}: the editor's steps on one of them (open, keys, save, the saved
- * file reopened, the file changed by another program and reloaded, a minute left alone, export).</li>
+ * file reopened, the file changed by another program and reloaded, a minute left alone, export);</li>
+ * <li>{@code floor}: the window's first second alone, with one WebView and a short page in the
+ * editor's place (issue 13's floor), started as the editor is: what the toolkit and WebKit cost
+ * any window, to set beside the editor's own first second.</li>
  * </ul>
  */
 public final class SizePointBenchmark {
@@ -62,8 +65,10 @@ public final class SizePointBenchmark {
             problems(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else if (args.length == 3 && args[0].equals("editor")) {
             editor(Path.of(args[1]), Path.of(args[2]));
+        } else if (args.length == 1 && args[0].equals("floor")) {
+            floor();
         } else {
-            System.err.println("usage: make DIR | editor PORTFOLIO_DIR OUT_DIR | problems PUBLICATIONS CHANGES | preview ROUNDS");
+            System.err.println("usage: make DIR | editor PORTFOLIO_DIR OUT_DIR | floor | problems PUBLICATIONS CHANGES | preview ROUNDS");
             System.exit(2);
         }
     }
@@ -172,19 +177,8 @@ public final class SizePointBenchmark {
     }
 
     static void editor(Path portfolio, Path out) throws Exception {
-        if (System.getenv("DISPLAY") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-        }
-        System.setProperty("prism.order", "sw");
-        // WebKit's page loader as the app's launcher sets it for the editor: its default one builds an
-        // HTTP client (TLS set-up included) on the JavaFX thread at the first page, which users' editors never do.
-        Launcher.useWebKitsPlainLoader();
-        loadWebKitAsTheLauncherDoes();
+        startTheToolkitAsTheLauncherDoes();
         boolean bio = portfolio.getFileName().toString().startsWith("bio");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(2, TimeUnit.MINUTES);
         PulseWatchdog watchdog = new PulseWatchdog();
         watchCollectionsAsTheLauncherDoes();
         ExecutorService fileThread = Executors.newSingleThreadExecutor();
@@ -331,6 +325,49 @@ public final class SizePointBenchmark {
         System.out.printf("peak resident memory of the editor's process: %,d MB%n", peakRssMb());
         fileThread.shutdown();
         background.shutdown();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** The toolkit started with the editor's rendering, page loader and WebKit library load. */
+    private static void startTheToolkitAsTheLauncherDoes() throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+        }
+        System.setProperty("prism.order", "sw");
+        // WebKit's page loader as the app's launcher sets it for the editor: its default one builds an
+        // HTTP client (TLS set-up included) on the JavaFX thread at the first page, which users' editors never do.
+        Launcher.useWebKitsPlainLoader();
+        loadWebKitAsTheLauncherDoes();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(2, TimeUnit.MINUTES);
+    }
+
+    /**
+     * The floor's first second: a window of the editor's size holding one WebView with a short page
+     * (as {@link FirstFrameFloor}), watched as the editor's window is before its open. Its long
+     * frames are the toolkit's and WebKit's first layout and paint, which every window pays.
+     */
+    static void floor() throws Exception {
+        startTheToolkitAsTheLauncherDoes();
+        PulseWatchdog watchdog = new PulseWatchdog();
+        watchCollectionsAsTheLauncherDoes();
+        onFx(() -> {
+            javafx.scene.web.WebView web = new javafx.scene.web.WebView();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(web, 1280, 800));
+            stage.show();
+            web.getEngine().loadContent("<!DOCTYPE html><html><body><h1>Ada Lovelace</h1><p>A page.</p></body></html>");
+            watchdog.start();
+            watchdog.reset();
+        });
+        long settle = Long.getLong("open.after", 1_000);
+        long shown = System.nanoTime();
+        stepStart = ThreadSchedStats.now();
+        Thread.sleep(settle);
+        report("floor: window shown (" + settle + " ms)", System.nanoTime() - shown, watchdog);
         Platform.exit();
         System.exit(0);
     }
