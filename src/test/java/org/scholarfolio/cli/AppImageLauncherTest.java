@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How the app image's launcher script finds its image: through a link, by a relative path, and by its own path without other programs. */
+@EnabledOnOs(OS.LINUX)
 class AppImageLauncherTest {
     @TempDir
     Path tmp;

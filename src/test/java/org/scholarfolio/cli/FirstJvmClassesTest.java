@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code java -jar}'s first JVM loads on its way to starting the editor's: no class it spins at run time from our
  * code (a lambda's), no directory-stream pattern, no process handles (set up once the editor's JVM is started). Each
- * of those was on that way, before the second JVM could start; the first JVM maps no archive of our classes.
+ * of those was on that way, before the second JVM could start; the first JVM maps no archive of our classes. On Linux,
+ * where the process's id and arguments are read from {@code /proc}.
  */
+@EnabledOnOs(OS.LINUX)
 class FirstJvmClassesTest {
     @TempDir
     Path tmp;
