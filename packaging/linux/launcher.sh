@@ -7,12 +7,22 @@
 # dpkg which package owns it, twice: on a Debian desktop `dpkg -S` reads the whole package
 # database, ~150 ms each time. That was more than half of an unchanged export's time from the
 # command line (0.55 s against 0.20 s with this script, measured side by side).
-self=$(readlink -f "${BASH_SOURCE[0]}")
-root=$(cd "$(dirname "$self")/.." && pwd -P)
+#
+# Started through a link (the .deb's /usr/bin/scholarfolio), it finds itself with readlink; otherwise
+# its own path serves, and no program but the JVM is started (each one a fork and an exec, a few ms
+# of the start each on a loaded machine).
+self=${BASH_SOURCE[0]}
+if [[ -L $self ]]; then
+  self=$(readlink -f "$self")
+elif [[ $self != /* ]]; then
+  self=$PWD/$self
+fi
+name=${self##*/}
+root=$(cd "${self%/*}/.." && pwd -P)
 app=$root/lib/app
-cfg=$app/$(basename "$self").cfg
+cfg=$app/$name.cfg
 if [[ ! -r $cfg ]]; then
-  echo "$(basename "$self"): $cfg is missing; reinstall Scholarfolio" >&2
+  echo "$name: $cfg is missing; reinstall Scholarfolio" >&2
   exit 1
 fi
 options=() classpath="" main=""

@@ -49,8 +49,7 @@ public final class EditorRelaunch {
         // With no graphics device, GTK is kept from loading OpenGL: only the environment can say so (SoftwareRendering).
         Map<String, String> environment = SoftwareRendering.editorEnvironment(SoftwareRendering.chosen(), System.getenv());
         List<String> collector = LargePortfolioCollector.optionsFor(args);
-        return JvmRelaunch.run(archiveKind(collector), command(args, ownOptions(ProcessHandle.current().info().arguments(),
-                        () -> ownOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv())),
+        return JvmRelaunch.run(archiveKind(collector), command(args, ownOptions(ThisProcess.arguments(), new RuntimeBeanOptions()),
                 System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""),
                 System.getProperty(JvmRelaunch.PROPERTY, "true"), environment, collector), environment);
     }
@@ -79,6 +78,17 @@ public final class EditorRelaunch {
         List<String> arguments = List.of(processArguments.get());
         int jar = arguments.indexOf("-jar");
         return jar < 0 ? arguments : arguments.subList(0, jar);
+    }
+
+    /**
+     * This JVM's options as JMX's runtime bean gives them, without those of the environment's variables: a class of its own, not a
+     * lambda, whose class would be spun in {@code java -jar}'s first JVM, which maps no archive of it, before the editor's JVM starts.
+     */
+    private static final class RuntimeBeanOptions implements Supplier<List<String>> {
+        @Override
+        public List<String> get() {
+            return ownOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv());
+        }
     }
 
     /** The second JVM's command line for the editor's {@code args}, or an empty list when this JVM runs the editor. */

@@ -146,7 +146,7 @@ public final class JvmRelaunch {
         // Plain code, no lambdas: each would be a class spun at its first use in this JVM, which maps no archive of them.
         ClassArchive archive = ClassArchive.in(kind, archives, Path.of(command.get(command.indexOf("-jar") + 1)),
                 System.getProperty("java.vm.info", ""), System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
-                ProcessHandle.current().pid()).orElse(null);
+                ThisProcess.pid()).orElse(null);
         List<String> archiveOptions = archive == null ? List.of() : archive.options();
         boolean writesArchive = archive != null && archive.writes(archiveOptions);
         Process process;

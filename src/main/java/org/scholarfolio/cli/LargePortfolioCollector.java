@@ -35,15 +35,24 @@ public final class LargePortfolioCollector {
 
     /** {@link #OPTIONS} when the editor's {@code args} open a large portfolio and this runtime has Shenandoah, else none. */
     static List<String> optionsFor(String[] args) {
-        return optionsFor(args, LargePortfolioCollector::runtimeHasShenandoah);
+        // No method reference passed on: its class would be spun in java -jar's first JVM, on its way to the editor's start.
+        if (!opensLarge(args)) {
+            return List.of();
+        }
+        return runtimeHasShenandoah() ? OPTIONS : List.of();
     }
 
     /** {@link #optionsFor(String[])} with the runtime's answer given ({@code hasShenandoah} is asked only for a large portfolio). */
     static List<String> optionsFor(String[] args, BooleanSupplier hasShenandoah) {
-        if (args.length != 2 || !args[0].equals("open") || !large(args[1])) {
+        if (!opensLarge(args)) {
             return List.of();
         }
         return hasShenandoah.getAsBoolean() ? OPTIONS : List.of();
+    }
+
+    /** Do the editor's {@code args} open a large portfolio? */
+    private static boolean opensLarge(String[] args) {
+        return args.length == 2 && args[0].equals("open") && large(args[1]);
     }
 
     /** Is the portfolio at {@code folderOrFile} (its folder, or its file) {@link #LARGE_BYTES} or more? False when it cannot be read. */

@@ -1,8 +1,6 @@
 package org.scholarfolio.cli;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -52,27 +50,31 @@ public final class SoftwareRendering {
      * Is there a device node in {@code devices} (a system's {@code /dev}) that an OpenGL driver opens:
      * anything in {@code dri/} (Mesa's and the DRM drivers' render and card nodes; NVIDIA's too when
      * its DRM module is loaded), {@code nvidia*} (NVIDIA's own driver), {@code dxg} (WSL's GPU)? A
-     * folder that cannot be read counts as a device: when in doubt, nothing changes.
+     * folder that cannot be read counts as a device: when in doubt, nothing changes. Read with
+     * {@link File#list()}: {@code java -jar}'s first JVM asks this before it starts the editor's, and
+     * a directory stream with a pattern loaded 25 classes from the runtime's image there (the glob's
+     * regular expression, the stream's locks), on the way to that start.
      */
     static boolean hasGraphicsDevice(Path devices) {
-        if (Files.exists(devices.resolve("dxg"))) {
+        String[] nodes = devices.toFile().list();
+        if (nodes == null) {
             return true;
         }
-        Path dri = devices.resolve("dri");
-        if (Files.isDirectory(dri)) {
-            try (DirectoryStream<Path> nodes = Files.newDirectoryStream(dri)) {
-                if (nodes.iterator().hasNext()) {
-                    return true;
-                }
-            } catch (IOException | SecurityException e) {
+        for (String node : nodes) {
+            if (node.equals("dxg") || node.startsWith("nvidia")) {
                 return true;
             }
+            if (node.equals("dri")) {
+                File dri = devices.resolve(node).toFile();
+                if (dri.isDirectory()) {
+                    String[] driNodes = dri.list();
+                    if (driNodes == null || driNodes.length > 0) {
+                        return true;
+                    }
+                }
+            }
         }
-        try (DirectoryStream<Path> nvidia = Files.newDirectoryStream(devices, "nvidia*")) {
-            return nvidia.iterator().hasNext();
-        } catch (IOException | SecurityException e) {
-            return true;
-        }
+        return false;
     }
 
     /** Chooses JavaFX's software pipeline when {@link #chosen()}; called before the toolkit starts. */

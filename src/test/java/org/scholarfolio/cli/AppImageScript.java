@@ -43,10 +43,26 @@ final class AppImageScript {
      * copy of this one without {@code GDK_GL} and the JVM option variables: its JVM options, arguments and GDK_GL.
      */
     List<String> run(Map<String, String> environment, String... args) throws Exception {
+        return runAs(launcher.toString(), null, environment, args);
+    }
+
+    /** The launcher script's path. */
+    Path launcher() {
+        return launcher;
+    }
+
+    /**
+     * {@link #run} with the script started as {@code command} (a path to it, or to a link to it) in {@code directory} (null: this
+     * process's working directory).
+     */
+    List<String> runAs(String command, Path directory, Map<String, String> environment, String... args) throws Exception {
         Path report = Files.createTempFile(folder, "report", ".txt");
-        List<String> command = new ArrayList<>(List.of(launcher.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        List<String> commandLine = new ArrayList<>(List.of(command));
+        commandLine.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(commandLine).redirectErrorStream(true);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().remove("GDK_GL");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
