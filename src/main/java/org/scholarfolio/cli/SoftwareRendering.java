@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * On a Linux machine with no graphics device the editor draws with JavaFX's software pipeline
@@ -77,11 +78,28 @@ public final class SoftwareRendering {
         return false;
     }
 
-    /** Chooses JavaFX's software pipeline when {@link #chosen()}; called before the toolkit starts. */
+    /**
+     * Prism's cache of drawn region backgrounds: one render texture of 2048 x 1024 pixels, made at the first
+     * background it caches and kept for the toolkit's lifetime. A GPU holds it in its own memory; the software
+     * pipeline holds it as an 8 MB {@code int[]} in the Java heap, for backgrounds it draws about as fast itself.
+     */
+    static final String PRISM_DISABLE_REGION_CACHING = "prism.disableRegionCaching";
+
+    /**
+     * Chooses JavaFX's software pipeline when {@link #chosen()}, without the region background cache unless the
+     * person set it; called before the toolkit starts.
+     */
     public static void chooseForToolkit() {
-        if (chosen()) {
-            System.setProperty(PRISM_ORDER, "sw");
+        toolkitProperties(chosen(), System.getProperties()).forEach(System::setProperty);
+    }
+
+    /** The system properties {@link #chooseForToolkit()} sets, given whether software is {@code chosen} and the {@code current} ones. */
+    static Map<String, String> toolkitProperties(boolean chosen, Properties current) {
+        if (!chosen) {
+            return Map.of();
         }
+        return current.containsKey(PRISM_DISABLE_REGION_CACHING) ? Map.of(PRISM_ORDER, "sw")
+                : Map.of(PRISM_ORDER, "sw", PRISM_DISABLE_REGION_CACHING, "true");
     }
 
     /**

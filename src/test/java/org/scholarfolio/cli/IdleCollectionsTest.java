@@ -19,20 +19,27 @@ class IdleCollectionsTest {
     void periodicCollectionsSpaceOutWhileEachFindsTheHeapAsThePreviousLeftIt() {
         IdleCollections.Policy policy = new IdleCollections.Policy(5000);
         assertThat(policy.collected(false, 900 * MB, 600 * MB).intervalMillis()).isEqualTo(5000);
-        // the open's heap given back by a remark, then old regions by mixed collections
-        assertThat(policy.collected(true, 900 * MB, 500 * MB).intervalMillis()).isEqualTo(5000);
-        assertThat(policy.collected(true, 300 * MB, 220 * MB).intervalMillis()).isEqualTo(5000);
-        assertThat(policy.collected(true, 300 * MB, 200 * MB).intervalMillis()).isEqualTo(5000);
-        // nothing given back (less than 1 MB): the next comes later, and later again
+        // the open's heap given back by a remark, then old regions by mixed collections: the next ones soon
+        assertThat(policy.collected(true, 900 * MB, 500 * MB).intervalMillis()).isEqualTo(IdleCollections.SETTLING_MILLIS);
+        assertThat(policy.collected(true, 300 * MB, 220 * MB).intervalMillis()).isEqualTo(IdleCollections.SETTLING_MILLIS);
+        assertThat(policy.collected(true, 300 * MB, 200 * MB).intervalMillis()).isEqualTo(IdleCollections.SETTLING_MILLIS);
+        // nothing given back (less than 1 MB): the next comes later than the launchers' interval, and later again
         assertThat(policy.collected(true, 300 * MB, 200 * MB - 1000).intervalMillis()).isEqualTo(10_000);
         assertThat(policy.collected(true, 300 * MB, 200 * MB).intervalMillis()).isEqualTo(20_000);
-        // a later one that gives something back brings the first interval back
-        assertThat(policy.collected(true, 280 * MB, 195 * MB).intervalMillis()).isEqualTo(5000);
+        // a later one that gives something back brings the short interval back
+        assertThat(policy.collected(true, 280 * MB, 195 * MB).intervalMillis()).isEqualTo(IdleCollections.SETTLING_MILLIS);
         assertThat(policy.collected(true, 280 * MB, 195 * MB).intervalMillis()).isEqualTo(10_000);
         for (int i = 0; i < 10; i++) {
             policy.collected(true, 280 * MB, 195 * MB);
         }
         assertThat(policy.collected(true, 280 * MB, 195 * MB).intervalMillis()).isEqualTo(IdleCollections.LONGEST_MILLIS);
+    }
+
+    @Test
+    void theShortIntervalIsNeverLongerThanTheLaunchers() {
+        IdleCollections.Policy policy = new IdleCollections.Policy(300);
+        assertThat(policy.collected(true, 120 * MB, 80 * MB).intervalMillis()).isEqualTo(300);
+        assertThat(policy.collected(true, 120 * MB, 80 * MB).intervalMillis()).isEqualTo(600);
     }
 
     @Test
@@ -43,7 +50,7 @@ class IdleCollectionsTest {
         // typing filled the young generation
         assertThat(policy.collected(false, 120 * MB, 90 * MB).intervalMillis()).isEqualTo(5000);
         // a periodic one right after is not taken for the second of a pair
-        assertThat(policy.collected(true, 120 * MB, 80 * MB).intervalMillis()).isEqualTo(5000);
+        assertThat(policy.collected(true, 120 * MB, 80 * MB).intervalMillis()).isEqualTo(IdleCollections.SETTLING_MILLIS);
         assertThat(policy.collected(true, 120 * MB, 80 * MB).intervalMillis()).isEqualTo(10_000);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -64,6 +65,16 @@ class SoftwareRenderingTest {
         assertThat(SoftwareRendering.editorEnvironment(true, Map.of("PATH", "/usr/bin"))).containsExactly(Map.entry("GDK_GL", "disable"));
         assertThat(SoftwareRendering.editorEnvironment(true, Map.of("GDK_GL", "always"))).isEmpty();
         assertThat(SoftwareRendering.editorEnvironment(false, Map.of())).isEmpty();
+    }
+
+    @Test
+    void softwareDrawingGoesWithoutTheRegionBackgroundCacheUnlessThePersonSetIt() {
+        assertThat(SoftwareRendering.toolkitProperties(true, new Properties()))
+                .containsOnly(Map.entry("prism.order", "sw"), Map.entry("prism.disableRegionCaching", "true"));
+        Properties persons = new Properties();
+        persons.setProperty("prism.disableRegionCaching", "false");
+        assertThat(SoftwareRendering.toolkitProperties(true, persons)).containsOnly(Map.entry("prism.order", "sw"));
+        assertThat(SoftwareRendering.toolkitProperties(false, new Properties())).isEmpty();
     }
 
     @Test
