@@ -49,6 +49,14 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aTitleWrittenWithHtmlCharacterReferencesIsTheTextTheBrowserShows() throws Exception {
+        // al-folio writes the title into the page as HTML: a tab reference between the two spellings shows as a space
+        write("_config.yml", "title: Mira Holt&#9;霍米拉 &amp; lab # shown in the header\nfirst_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        assertThat(run(false).portfolio().site().title()).isEqualTo("Mira Holt 霍米拉 & lab");
+    }
+
+    @Test
     void aFolderNamedLikeTheBaseurlIsTheSitesOwnFolder() throws Exception {
         // the path is the site's own: a real folder carries that name, so nothing is taken off
         write("_config.yml", "first_name: Mira\nlast_name: Holt\nurl: https://holt.example.io\nbaseurl: /notes\n");
