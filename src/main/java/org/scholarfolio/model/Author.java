@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 /**
  * One author of a publication, split the way BibTeX splits names (given, von, family, jr), with
  * al-folio's markers as flags: {@code *} equal contribution, {@code †} corresponding author.
- * {@code otherMarks} keeps any further marker characters ({@code ‡ § ¶ ‖ & ^}) in order.
+ * {@code otherMarks} keeps any further marker characters ({@code ‡ § ¶ ‖ & ^ +}) in order.
  */
 public record Author(String given, String von, String family, String jr,
                      boolean equalContribution, boolean corresponding, String otherMarks, String url,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Profile;
@@ -96,7 +97,8 @@ final class ConfigReader {
         profile.email(address);
         profile.nameVariants(nameVariants(config.get("scholar"), name));
 
-        String title = str(config.get("title")).strip();
+        // al-folio writes the title into the page as HTML: "Wei&#9;魏" shows a space, "&amp;" an ampersand
+        String title = Parser.unescapeEntities(str(config.get("title")), false).replaceAll("\\s+", " ").strip();
         site.title(title.isEmpty() || title.equalsIgnoreCase("blank") ? name.display() : title);
         String description = str(config.get("description")).strip();
         if (description.contains(AlfolioTemplate.DESCRIPTION)) {

@@ -5,8 +5,11 @@ import static org.scholarfolio.importer.alfolio.YamlValues.str;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.scholarfolio.model.Diagnostic;
 
 /**
@@ -16,9 +19,13 @@ import org.scholarfolio.model.Diagnostic;
  * Markdown of its {@code content} file (read relative to the page, as {@code include_relative} does;
  * without one, the page's own body), the entries divided by a rule as the layout divides them. An
  * entry whose content is al-folio's example bio is a template leftover. A site whose own layout shows
- * a profile's {@code name}, {@code position}, {@code email} or {@code socials} gets them too.
+ * a profile's {@code name}, {@code socials} or other keys ({@code position}, {@code role}, {@code email},
+ * {@code scholar_url}) gets them too, and one that prints {@code content} itself (no
+ * {@code include_relative}) has the profile's text there, not a file name.
  */
 final class ProfilesPage {
+    /** Keys the theme's own layout reads, placed above; any other key a site's layout shows is a detail line. */
+    private static final Set<String> LAYOUT_KEYS = Set.of("name", "align", "image", "image_circular", "more_info", "content", "socials");
     private final SiteFolder folder;
     private final ImportFindings findings;
     private final ImportedBody bodies;
@@ -38,7 +45,7 @@ final class ProfilesPage {
             String html = SiteFolder.readQuietly(folder.resolve("_layouts/profiles.html"));
             layout = (liquid == null ? "" : liquid) + (html == null ? "" : html);
         }
-        return layout.contains("profile." + key);
+        return Pattern.compile("profile\\." + Pattern.quote(key) + "(?!\\w)").matcher(layout).find();
     }
 
     /** The page's body as Markdown with HTML, or empty when no entry is left to show. */
@@ -64,11 +71,15 @@ final class ProfilesPage {
                         .append(attribute(str(profile.get("name")).isBlank() ? image : str(profile.get("name")).strip()))
                         .append("\" class=\"img-fluid ").append(round ? "rounded-circle" : "rounded").append("\">\n");
             }
-            for (String key : List.of("name", "position", "email")) {
-                String value = str(profile.get(key)).strip();
-                if (!value.isEmpty() && shows(key)) {
-                    html.append(key.equals("name") ? "<h3>" : "<p>").append(attribute(value))
-                            .append(key.equals("name") ? "</h3>\n" : "</p>\n");
+            String name = str(profile.get("name")).strip();
+            if (!name.isEmpty() && shows("name")) {
+                html.append("<h3>").append(attribute(name)).append("</h3>\n");
+            }
+            for (Map.Entry<?, ?> detail : profile.entrySet()) {
+                String key = String.valueOf(detail.getKey());
+                String value = detail.getValue() instanceof Map || detail.getValue() instanceof List ? "" : str(detail.getValue()).strip();
+                if (!value.isEmpty() && !LAYOUT_KEYS.contains(key) && shows(key)) {
+                    html.append("<p>").append(detail(key, value)).append("</p>\n");
                 }
             }
             if (profile.get("socials") instanceof List<?> socials && shows("socials")) {
@@ -99,6 +110,10 @@ final class ProfilesPage {
         if (content.isEmpty()) {
             return bodies.of(fm, fileName).text();
         }
+        if (shows("content") && !layout.contains("include_relative")) {
+            // the site's own layout prints the value itself: the text, not a file to include
+            return bodies.line(content, fm.data, fileName, line);
+        }
         Path file = page.resolveSibling(content).normalize();
         String text = file.startsWith(folder.resolve("")) ? SiteFolder.readQuietly(file) : null;
         if (text == null) {
@@ -113,6 +128,16 @@ final class ProfilesPage {
             return null;
         }
         return bodies.of(read, contentName).text();
+    }
+
+    /** A detail the site's layout shows: a web address as a link named after its key ("scholar_url": Scholar), else the text. */
+    private static String detail(String key, String value) {
+        if (!value.matches("(?i)https?://\\S+")) {
+            return attribute(value);
+        }
+        String label = key.replaceAll("(?i)[_-]?(url|link)$", "").replace('_', ' ').replace('-', ' ').strip();
+        label = label.isEmpty() ? value : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+        return "<a href=\"" + attribute(value) + "\">" + attribute(label) + "</a>";
     }
 
     private static String attribute(String text) {

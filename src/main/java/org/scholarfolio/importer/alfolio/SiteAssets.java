@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarfolio.files.LinkPaths;
+import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialKind;
 
 /**
  * The site's own files that the portfolio needs (the photo, files linked from Markdown, a CV or
  * WeChat code named in the socials), added to the findings' copy list at the path the portfolio
- * will use for them. Only files under {@code assets/} are copied.
+ * will use for them: files under {@code assets/}, and files of other folders linked by a relative
+ * path (another theme's {@code images/}).
  */
 final class SiteAssets {
     /**
@@ -23,6 +25,13 @@ final class SiteAssets {
             + "|\\]\\((?:\\./|/)?(assets/(?:[^()\\s\"'#?<>]|\\([^()\\s\"'#?<>]*\\))+)"
             + "|(?:src|href)\\s*=\\s*\"(?:\\./|/)?(assets/[^\"\\n#?]+)"
             + "|(?:src|href)\\s*=\\s*'(?:\\./|/)?(assets/[^'\\n#?]+)");
+
+    /**
+     * A file linked by a relative path outside {@code assets/}, as other Jekyll themes keep images
+     * ({@code src='images/papers/x.gif'}): a path with a file extension, no scheme, no fragment.
+     */
+    private static final Pattern LINKED_OTHER_FILE = Pattern.compile(
+            "(?:\\]\\(<?|(?:src|href)\\s*=\\s*[\"'])(?:\\./|/)?((?!assets/)[A-Za-z0-9][^\\s\"'()<>#?:]*\\.[A-Za-z0-9]{1,5})[\"')>]");
 
     private final SiteFolder folder;
     private final ImportFindings findings;
@@ -39,6 +48,7 @@ final class SiteAssets {
      * Liquid resolved); each is reported at the line of the body that names it.
      */
     void copyLinkedFrom(String text, FrontMatterFile fm, String fileName) {
+        copyOtherLinkedFiles(text);
         Matcher m = LINKED_ASSET.matcher(text);
         int from = 0; // a file named twice is reported at each line that names it
         while (m.find()) {
@@ -53,8 +63,28 @@ final class SiteAssets {
         }
     }
 
+    /**
+     * Copies the files of the site folder outside {@code assets/} that {@code text} links to, to the
+     * same path in the portfolio, where the export finds them; a path that is no file there (a page's
+     * address) is left to the export, which reports a link that leads nowhere.
+     */
+    private void copyOtherLinkedFiles(String text) {
+        Matcher m = LINKED_OTHER_FILE.matcher(text);
+        Path root = folder.path().toAbsolutePath().normalize();
+        while (m.find()) {
+            String linked = m.group(1);
+            Path source = root.resolve(linked).normalize();
+            if (source.startsWith(root) && !SiteLinks.hidden(linked) && !linked.matches("(?i).*\\.(md|markdown|html?|liquid)$")
+                    && Files.isRegularFile(source)) {
+                // a bare name ("cv.pdf") means assets/cv.pdf in a portfolio, where the export looks for it
+                findings.addAsset(source, AssetPaths.resolve(root.relativize(source).toString().replace('\\', '/')));
+            }
+        }
+    }
+
     /** Copies the site's files linked from one line of text, all reported at {@code line}. */
     void copyLinkedFrom(String text, String fileName, int line) {
+        copyOtherLinkedFiles(text);
         Matcher linked = LINKED_ASSET.matcher(text);
         while (linked.find()) {
             copySiteFile(linked.group(linkGroup(linked)), fileName, line, "linked file");

@@ -268,8 +268,7 @@ final class SiteBibliography {
         Path folder = root.resolve(siteFolder).normalize();
         Path source = folder.resolve(v).normalize();
         if (!source.startsWith(folder)) {
-            findings.warn(bibName, bib.lineOf(v, entryAt), Diagnostic.Kind.SKIPPED, field + " " + value + " is outside " + siteFolder + "; not copied");
-            return value;
+            return fileAboveFolder(v, siteFolder, field, bib.lineOf(v, entryAt), bibName);
         }
         if (!Files.isRegularFile(source)) {
             findings.warn(bibName, bib.lineOf(v, entryAt), Diagnostic.Kind.MISSING, field + " " + siteFolder + v
@@ -279,5 +278,24 @@ final class SiteBibliography {
         String target = AssetPaths.ASSETS_DIR + "/" + v;
         findings.addAsset(source, target);
         return v.contains("/") ? target : v;
+    }
+
+    /**
+     * A value climbing out of its folder ({@code preview = {../projects_img/map.jpg}}): al-folio puts
+     * the folder in front and the browser resolves the {@code ../} from there, so the file shown is
+     * {@code assets/img/projects_img/map.jpg}. That file is copied to the same path; the portfolio
+     * gets that path, never one leaving its own folder.
+     */
+    private String fileAboveFolder(String v, String siteFolder, String field, int line, String bibName) {
+        String inSite = SiteLinks.sitePath("/" + siteFolder, v);
+        String target = inSite.startsWith(AssetPaths.ASSETS_DIR + "/") ? inSite : AssetPaths.ASSETS_DIR + "/" + inSite;
+        Path source = site.toAbsolutePath().normalize().resolve(inSite).normalize();
+        if (inSite.isEmpty() || inSite.endsWith("/") || SiteLinks.hidden(inSite) || !Files.isRegularFile(source)) {
+            findings.warn(bibName, line, Diagnostic.Kind.MISSING, field + " " + v + " is the site's file " + inSite
+                    + ", which does not exist; add the file to the portfolio's " + target + " by hand");
+            return target;
+        }
+        findings.addAsset(source, target);
+        return target;
     }
 }

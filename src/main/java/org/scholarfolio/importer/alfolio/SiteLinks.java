@@ -90,7 +90,7 @@ final class SiteLinks {
     }
 
     /** Jekyll never publishes a name starting with _ or . */
-    private static boolean hidden(String path) {
+    static boolean hidden(String path) {
         for (String part : path.split("/")) {
             if (part.startsWith("_") || part.startsWith(".")) {
                 return true;

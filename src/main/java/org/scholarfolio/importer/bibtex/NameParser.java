@@ -16,7 +16,7 @@ import org.scholarfolio.model.UnknownFields;
  */
 final class NameParser {
 
-    static final String MARKERS = "*†‡§¶‖&^";
+    static final String MARKERS = "*†‡§¶‖&^+";
 
     /** Markers written as LaTeX superscripts, e.g. {@code $^\dagger$} or {@code \textsuperscript{*}}. */
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile(

@@ -74,4 +74,47 @@ class PeoplePageImportTest {
         assertThat(result.portfolio().pages()).extracting(Page::slug).doesNotContain("member-ingrid", "about-einstein");
         assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/member_ingrid.md: has no front matter, so Jekyll copies it"));
     }
+
+    @Test
+    void aLayoutThatPrintsContentItselfHasTheTextThereAndShowsTheOtherKeysItReads(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("_pages"));
+        Files.createDirectories(site.resolve("_layouts"));
+        Files.writeString(site.resolve("_config.yml"), "first_name: Ingrid\nlast_name: Holm\n");
+        Files.writeString(site.resolve("_pages/about.md"), "---\nlayout: about\npermalink: /\n---\nThe group studies glaciers.\n");
+        Files.writeString(site.resolve("_layouts/profiles.liquid"), """
+                ---
+                layout: page
+                ---
+                {% assign first_profile = page.profiles | first %}
+                <h2><a href="{{ first_profile.scholar_url }}">{{ first_profile.name }}</a></h2><p>{{ first_profile.role }}</p>
+                {% if first_profile.content %}<p class="content">{{ first_profile.content }}</p>{% endif %}
+                {% for profile in page.profiles offset:1 %}<h3>{{ profile.name }}</h3><p>{{ profile.role }}</p>{% endfor %}
+                """);
+        Files.writeString(site.resolve("_pages/team.md"), """
+                ---
+                layout: profiles
+                permalink: /team/
+                title: Team
+                nav: true
+                profiles:
+                  - name: Ingrid Holm
+                    role: Group leader
+                    scholar_url: https://scholar.example.org/ingrid
+                    hobby: sailing
+                    content: >
+                      Ingrid measures how fast outlet glaciers flow and leads the group's
+                      field seasons in {{ site.last_name }}'s favourite fjord.
+                  - name: Tomas Berg
+                    role: PhD student
+                ---
+                """);
+        ImportedSite imported = ImportedSite.of(site);
+        String body = imported.body("team");
+        assertThat(body).contains("<h3>Ingrid Holm</h3>\n<p>Group leader</p>\n"
+                        + "<p><a href=\"https://scholar.example.org/ingrid\">Scholar</a></p>\n",
+                "Ingrid measures how fast outlet glaciers flow and leads the group's field seasons in Holm's favourite fjord.",
+                "<h3>Tomas Berg</h3>\n<p>PhD student</p>")
+                .doesNotContain("sailing");
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("is missing"));
+    }
 }

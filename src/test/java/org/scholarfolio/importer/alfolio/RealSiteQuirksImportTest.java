@@ -49,6 +49,39 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aTitleWrittenWithHtmlCharacterReferencesIsTheTextTheBrowserShows() throws Exception {
+        // al-folio writes the title into the page as HTML: a tab reference between the two spellings shows as a space
+        write("_config.yml", "title: Mira Holt&#9;霍米拉 &amp; lab # shown in the header\nfirst_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        assertThat(run(false).portfolio().site().title()).isEqualTo("Mira Holt 霍米拉 & lab");
+    }
+
+    @Test
+    void filesLinkedFromOtherFoldersOfTheSiteAreCopiedToThePathTheTextNames() throws Exception {
+        // another Jekyll theme keeps a paper's teaser image in images/, linked relative to the home page
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", """
+                ---
+                layout: about
+                permalink: /
+                ---
+                <img src='images/papers/orbit.gif' alt="teaser" width="100%">
+
+                ![plot](./figures/plot.png) and [my CV](cv.pdf), [papers](publications/), [draft](_drafts/x.png), [notes](notes.md)
+                """);
+        write("images/papers/orbit.gif", "gif");
+        write("figures/plot.png", "png");
+        write("cv.pdf", "%PDF-1.4");
+        write("_drafts/x.png", "png");
+        write("notes.md", "# notes");
+        AlfolioImport result = run(false);
+        assertThat(result.assets()).extracting(AssetCopy::target)
+                .contains("images/papers/orbit.gif", "figures/plot.png", "assets/cv.pdf")
+                .doesNotContain("_drafts/x.png", "notes.md", "assets/notes.md");
+        assertThat(result.portfolio().profile().bio()).contains("src='images/papers/orbit.gif'", "[my CV](cv.pdf)");
+    }
+
+    @Test
     void aFolderNamedLikeTheBaseurlIsTheSitesOwnFolder() throws Exception {
         // the path is the site's own: a real folder carries that name, so nothing is taken off
         write("_config.yml", "first_name: Mira\nlast_name: Holt\nurl: https://holt.example.io\nbaseurl: /notes\n");

@@ -140,4 +140,30 @@ class SiteBibliographyImportTest {
         assertThat(dropped.counts().templateLeftoversDropped()).isEqualTo(kept.counts().templateLeftovers());
         assertThat(List.of(dropped.counts().publications())).containsExactly(3);
     }
+
+    @Test
+    void aPreviewClimbingOutOfItsFolderIsTheFileTheBrowserShowsCopiedAtItsOwnPath() throws IOException {
+        Files.writeString(site.resolve("_bibliography/papers.bib"), """
+                @article{lovelace2022maps, title = {Maps}, author = {Lovelace, Ada}, journal = {J}, year = {2022},
+                  preview = {../figures/orbit map.jpg}}
+                @article{lovelace2021gone, title = {Gone}, author = {Lovelace, Ada}, journal = {J}, year = {2021},
+                  preview = {../../../../figures/absent.png}}
+                """);
+        Files.createDirectories(site.resolve("assets/img/figures"));
+        Files.writeString(site.resolve("assets/img/figures/orbit map.jpg"), "jpg");
+        AlfolioImport r = run(false);
+        assertThat(byKey(r, "lovelace2022maps").preview()).isEqualTo("assets/img/figures/orbit map.jpg");
+        assertThat(r.assets()).contains(new AssetCopy(
+                site.toAbsolutePath().normalize().resolve("assets/img/figures/orbit map.jpg"), "assets/img/figures/orbit map.jpg"));
+        // a browser stops at the site's root: the missing file is reported, and the portfolio never names a path outside itself
+        assertThat(byKey(r, "lovelace2021gone").preview()).isEqualTo("assets/figures/absent.png");
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.source().file()).isEqualTo("_bibliography/papers.bib");
+            assertThat(w.source().line()).isEqualTo(4);
+            assertThat(w.kind()).isEqualTo(Diagnostic.Kind.MISSING);
+            assertThat(w.message()).contains("figures/absent.png");
+        });
+        assertThat(org.scholarfolio.model.validation.PortfolioValidator.validate(r.portfolio(), null))
+                .noneMatch(p -> p.severity() == Diagnostic.Severity.ERROR);
+    }
 }

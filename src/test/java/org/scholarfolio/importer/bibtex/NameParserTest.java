@@ -64,6 +64,14 @@ class NameParserTest {
     }
 
     @Test
+    void aPlusAfterANameIsAMarkerAsOlderAlFolioLayoutsStripIt() {
+        List<Author> authors = NameParser.parse("Sai Lund and Ada Lovelace+ and Rajan+, Raghu and {C++} Team").authors();
+        assertThat(authors).extracting(Author::family).containsExactly("Lund", "Lovelace", "Rajan", "Team");
+        assertThat(authors).extracting(Author::otherMarks).containsExactly("", "+", "+", "");
+        assertThat(authors.get(3).given()).isEqualTo("{C++}");
+    }
+
+    @Test
     void ampersandInsideACorporateNameIsNotAMarker() {
         Author a = NameParser.parse("{AT&T} Labs").authors().get(0);
         assertThat(a.family()).isEqualTo("Labs");
