@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.scholarfolio.model.Portfolio;
@@ -48,7 +47,7 @@ public abstract class RecordListViewModel<T> {
     private final Supplier<String> listName;
     private final Function<Portfolio, List<T>> getList;
     private final BiFunction<Portfolio, List<T>, Portfolio> setList;
-    private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row<T>> rows = new RowList<>();
     /** The records the rows stand for, each the latest equal object seen (so later checks are by identity). */
     private List<T> shown = new ArrayList<>();
     /** The document ({@link EditorViewModel#documentNumberProperty}) the rows were made from. */
