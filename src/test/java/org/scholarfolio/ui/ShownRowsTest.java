@@ -124,17 +124,38 @@ class ShownRowsTest {
     }
 
     @Test
-    void aListThatTakesAllItsRowsAtOnceTellsOneChangeWithTheRowsItHadBefore() {
+    void rowsTakenAllAtOnceAreOneChangeWithTheRowsTheyReplaceAndEachRowIsMadeOnce() {
         RowList<String> rows = new RowList<>();
-        List<String> heard = heard(rows);
+        List<String> lines = new ArrayList<>();
+        rows.addListener((ListChangeListener<RecordListViewModel.Row<String>>) c -> {
+            while (c.next()) {
+                lines.add("at " + c.getFrom() + " added " + c.getAddedSubList() + " removed " + c.getRemoved());
+            }
+        });
 
-        rows.setAll(List.of("a", "b"));
-        rows.setAll(List.of("c"));
-        rows.set(0, "C");
-        rows.setAll(List.of());
+        rows.setRecords(List.of("a", "b"));
+        RecordListViewModel.Row<String> first = rows.get(0);
+        rows.setRecords(List.of("c"));
+        rows.set(0, new RecordListViewModel.Row<>(0, "C"));
+        rows.setRecords(List.of());
 
+        assertThat(first).isEqualTo(new RecordListViewModel.Row<>(0, "a"));
         assertThat(rows).isEmpty();
-        assertThat(heard).containsExactly("at 0 added [a, b] removed []", "at 0 added [c] removed [a, b]",
-                "at 0 added [C] removed [c]", "at 0 added [] removed [C]");
+        assertThat(lines).containsExactly("at 0 added [Row[index=0, value=a], Row[index=1, value=b]] removed []",
+                "at 0 added [Row[index=0, value=c]] removed [Row[index=0, value=a], Row[index=1, value=b]]",
+                "at 0 added [Row[index=0, value=C]] removed [Row[index=0, value=c]]",
+                "at 0 added [] removed [Row[index=0, value=C]]");
+    }
+
+    @Test
+    void aRowAskedForTwiceIsTheSameRowAndRowsAddedOrRemovedAtTheEndKeepTheOthers() {
+        RowList<String> rows = new RowList<>();
+        rows.setRecords(List.of("a", "b", "c"));
+        RecordListViewModel.Row<String> last = rows.get(2);
+
+        assertThat(rows.get(2)).isSameAs(last).isEqualTo(new RecordListViewModel.Row<>(2, "c"));
+        rows.remove(1, 3);
+        rows.add(new RecordListViewModel.Row<>(1, "d"));
+        assertThat(rows).containsExactly(new RecordListViewModel.Row<>(0, "a"), new RecordListViewModel.Row<>(1, "d"));
     }
 }
