@@ -41,8 +41,8 @@ public final class RecordListView<T> {
     private final ShownRows<RecordListViewModel.Row<T>> sorted;
     private final ObservableList<RecordListViewModel.Row<T>> items;
     private boolean syncing;
-    /** The selection was taken off the table for a change of its rows and is put back after it, where it was. */
-    private boolean selectionPutAside;
+    /** Where the selection was when it was taken off the table for a change of its rows; -1: it was not. */
+    private int selectionPutAsideAt = -1;
 
     public RecordListView(String idPrefix, RecordListViewModel<T> vm,
                           ObservableList<RecordListViewModel.Row<T>> items,
@@ -130,7 +130,7 @@ public final class RecordListView<T> {
         }
         syncing = true;
         try {
-            selectionPutAside = !table.getSelectionModel().isEmpty();
+            selectionPutAsideAt = table.getSelectionModel().getSelectedIndex();
             table.getSelectionModel().clearSelection();
             table.getFocusModel().focus(-1);
         } finally {
@@ -143,8 +143,8 @@ public final class RecordListView<T> {
             // The rows are half way through a change; the end of it selects again.
             return;
         }
-        boolean putBack = selectionPutAside;
-        selectionPutAside = false;
+        int putAsideAt = selectionPutAsideAt;
+        selectionPutAsideAt = -1;
         int wanted = vm.selectedIndexProperty().get();
         RecordListViewModel.Row<T> current = table.getSelectionModel().getSelectedItem();
         if (current != null && current.index() == wanted) {
@@ -161,8 +161,8 @@ public final class RecordListView<T> {
                 table.getSelectionModel().clearSelection();
             } else {
                 table.getSelectionModel().clearAndSelect(at);
-                if (!putBack) {
-                    // A selection put back after its row changed stays where the person sees it.
+                if (at != putAsideAt) {
+                    // A selection put back at its place after its row changed stays where the person sees it.
                     table.scrollTo(at);
                 }
             }

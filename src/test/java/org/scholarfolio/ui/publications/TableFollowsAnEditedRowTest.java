@@ -7,6 +7,7 @@ import java.util.List;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -100,7 +101,11 @@ class TableFollowsAnEditedRowTest {
 
         retitle(robot, 297, "Morphogenesis");
         assertThat(selectedKey(robot)).isEqualTo("paper297");
-        assertThat(table(robot).getSelectionModel().getSelectedIndex()).isEqualTo(table(robot).getItems().size() - 1);
+        int last = table(robot).getItems().size() - 1;
+        assertThat(table(robot).getSelectionModel().getSelectedIndex()).isEqualTo(last);
+        // Moved out of sight by its new title: the table scrolls to it.
+        assertThat(robot.lookup("#publications-table .table-row-cell").queryAllAs(TableRow.class))
+                .anyMatch(r -> r.getIndex() == last && r.isVisible());
         assertThat(table(robot).getItems()).hasSize(100);
         assertThat(robot.lookup("#publications-filter-summary").queryAs(Label.class).getText()).isEqualTo("100 of 300 shown");
     }
