@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -38,7 +37,12 @@ public final class RecordListView<T> {
     private final VBox top = new VBox(toolBar);
     private final Label empty = new Label();
     private final SplitPane split = new SplitPane();
+    /** The rows in the table's order (a column's sort), over the rows given. */
+    private final ShownRows<RecordListViewModel.Row<T>> sorted;
+    private final ObservableList<RecordListViewModel.Row<T>> items;
     private boolean syncing;
+    /** Where the selection was when it was taken off the table for a change of its rows; -1: it was not. */
+    private int selectionPutAsideAt = -1;
 
     public RecordListView(String idPrefix, RecordListViewModel<T> vm,
                           ObservableList<RecordListViewModel.Row<T>> items,
@@ -46,9 +50,14 @@ public final class RecordListView<T> {
         this.vm = vm;
         table.setId(idPrefix + "-table");
         table.setAccessibleText(addLabel.replaceFirst("^Add ", "") + " list");
+        this.items = items;
         // Sorting by a column header reorders this view only, never the view model's rows.
-        SortedList<RecordListViewModel.Row<T>> sorted = new SortedList<>(items);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        sorted = new ShownRows<>(items);
+        table.comparatorProperty().addListener((obs, old, now) -> sorted.setOrder(now));
+        table.setSortPolicy(t -> true);
+        // The table looks its selected and focused rows up in every row after a change that replaces
+        // them (two walks through 100,000 rows per key typed into the selected publication): it has none then.
+        sorted.beforeEachChange(this::putSelectionAside);
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll("dense", "striped");
@@ -115,7 +124,27 @@ public final class RecordListView<T> {
         }
     }
 
+    private void putSelectionAside() {
+        if (table.getSelectionModel().isEmpty() && table.getFocusModel().getFocusedIndex() < 0) {
+            return;
+        }
+        syncing = true;
+        try {
+            selectionPutAsideAt = table.getSelectionModel().getSelectedIndex();
+            table.getSelectionModel().clearSelection();
+            table.getFocusModel().focus(-1);
+        } finally {
+            syncing = false;
+        }
+    }
+
     private void syncTableSelection() {
+        if (vm.updatingRowsProperty().get()) {
+            // The rows are half way through a change; the end of it selects again.
+            return;
+        }
+        int putAsideAt = selectionPutAsideAt;
+        selectionPutAsideAt = -1;
         int wanted = vm.selectedIndexProperty().get();
         RecordListViewModel.Row<T> current = table.getSelectionModel().getSelectedItem();
         if (current != null && current.index() == wanted) {
@@ -127,23 +156,42 @@ public final class RecordListView<T> {
         }
         syncing = true;
         try {
-            int at = -1;
-            // No row has index -1 (another document was opened): not worth a look through 100,000 rows.
-            for (int i = 0; wanted >= 0 && i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).index() == wanted) {
-                    at = i;
-                    break;
-                }
-            }
+            int at = shownIndexOf(wanted);
             if (at < 0) {
                 table.getSelectionModel().clearSelection();
             } else {
                 table.getSelectionModel().clearAndSelect(at);
-                table.scrollTo(at);
+                if (at != putAsideAt) {
+                    // A selection put back at its place after its row changed stays where the person sees it.
+                    table.scrollTo(at);
+                }
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /** Where the table shows the view model's row {@code index}; -1 when it does not. */
+    private int shownIndexOf(int index) {
+        if (index < 0) {
+            return -1;
+        }
+        boolean known = items instanceof ShownRows || items == vm.rows();
+        int inItems = items instanceof ShownRows<RecordListViewModel.Row<T>> shown ? shown.shownIndexOf(index) : index;
+        int at = known && inItems >= 0 ? sorted.shownIndexOf(inItems) : -1;
+        if (at >= 0 && sorted.get(at).index() == index) {
+            return at;
+        }
+        if (known && at < 0) {
+            return -1;
+        }
+        // Rows given in another way: looked for one by one.
+        for (int i = 0; i < sorted.size(); i++) {
+            if (sorted.get(i).index() == index) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Adds a read-only text column showing one property of each record. */

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.scholarfolio.model.Portfolio;
@@ -48,7 +47,7 @@ public abstract class RecordListViewModel<T> {
     private final Supplier<String> listName;
     private final Function<Portfolio, List<T>> getList;
     private final BiFunction<Portfolio, List<T>, Portfolio> setList;
-    private final ObservableList<Row<T>> rows = FXCollections.observableArrayList();
+    private final RowList<T> rows = new RowList<>();
     /** The records the rows stand for, each the latest equal object seen (so later checks are by identity). */
     private List<T> shown = new ArrayList<>();
     /** The document ({@link EditorViewModel#documentNumberProperty}) the rows were made from. */
@@ -120,8 +119,12 @@ public abstract class RecordListViewModel<T> {
         // other objects (the file reloaded from disk, or an Undo past that) are replaced without a
         // compare: comparing 100,000 equal records held the JavaFX thread for longer than their rows take.
         List<Integer> otherObjects = new ArrayList<>();
+        // Two arrays copied whole, then compared without a call per record: the first keys run this
+        // loop interpreted, where two list look-ups per record cost most of it.
+        Object[] was = shown.toArray();
+        Object[] now = list.toArray();
         for (int i = 0; i < common && otherObjects.size() <= ROWS_CHANGED_ONE_BY_ONE; i++) {
-            if (shown.get(i) != list.get(i)) {
+            if (was[i] != now[i]) {
                 otherObjects.add(i);
             }
         }
@@ -156,17 +159,10 @@ public abstract class RecordListViewModel<T> {
         }
     }
 
-    /** One change for the table, not one per record (100,000 on opening a large portfolio). */
+    /** One change for the table, not one per record (100,000 on opening a large portfolio); rows made as they are shown. */
     private void replaceAllRows(List<T> list) {
-        List<Row<T>> all = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            all.add(new Row<>(i, list.get(i)));
-        }
         shown = new ArrayList<>(list);
-        if (all.isEmpty() && rows.isEmpty()) {
-            return;
-        }
-        rows.setAll(all);
+        rows.setRecords(list);
     }
 
     public ObservableList<Row<T>> rows() {

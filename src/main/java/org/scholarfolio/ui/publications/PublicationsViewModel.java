@@ -21,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.transformation.FilteredList;
 
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationKeys;
@@ -32,12 +31,13 @@ import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
+import org.scholarfolio.ui.ShownRows;
 
 /** The publications table (filtered by a search text) and the form for the selected entry. */
 public final class PublicationsViewModel extends RecordListViewModel<Publication> {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyStringWrapper filterSummary = new ReadOnlyStringWrapper(this, "filterSummary", "");
-    private final FilteredList<Row<Publication>> visibleRows = new FilteredList<>(rows());
+    private final ShownRows<Row<Publication>> visibleRows = new ShownRows<>(rows());
     /** The search text of each current publication, by identity: lowercasing 10,000 entries per key press is slow. */
     private final Map<Publication, String> searchTexts = new IdentityHashMap<>();
 
@@ -71,8 +71,8 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
 
     public PublicationsViewModel(EditorViewModel editor) {
         super(editor, "publications", Portfolio::publications, Portfolio::withPublications);
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> matchingCached(searchText.get()), searchText));
+        // Before the listener below: it asks which rows the new filter shows.
+        searchText.addListener((obs, old, now) -> visibleRows.setFilter(matchingCached(now)));
         // The form never edits, and Delete never removes, a record the filter hides.
         searchText.addListener((obs, old, now) -> selectVisible());
         filterSummary.bind(Bindings.createStringBinding(() -> searchText.get().isBlank() ? ""
@@ -169,11 +169,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         searchTexts.putAll(kept);
     }
 
-    /** Case-insensitive match of every word against title, authors, venue and year. */
-    static Predicate<Row<Publication>> matching(String query) {
-        return matching(query, PublicationsViewModel::searchText);
-    }
-
+    /** Case-insensitive match of every word against title, authors, venue and year; null (no filter) for no word. */
     private Predicate<Row<Publication>> matchingCached(String query) {
         return matching(query, p -> searchTexts.computeIfAbsent(p, PublicationsViewModel::searchText));
     }
@@ -187,7 +183,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     private static Predicate<Row<Publication>> matching(String query, Function<Publication, String> text) {
         String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).strip().split("\\s+");
         if (Arrays.stream(words).allMatch(String::isEmpty)) {
-            return row -> true;
+            return null;
         }
         return row -> {
             String haystack = text.apply(row.value());
@@ -328,7 +324,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
 
     /** "2 of 9 shown" while a filter is on, empty otherwise. */
     public ReadOnlyStringProperty filterSummaryProperty() { return filterSummary.getReadOnlyProperty(); }
-    public FilteredList<Row<Publication>> visibleRows() { return visibleRows; }
+    public ShownRows<Row<Publication>> visibleRows() { return visibleRows; }
     public StringProperty searchTextProperty() { return searchText; }
     public StringProperty citationKeyProperty() { return citationKey; }
     public StringProperty entryTypeProperty() { return entryType; }
