@@ -269,7 +269,7 @@ class BibtexImporterTest {
         assertThat(p.andOthers()).isTrue();
         assertThat(p.publisher()).isEqualTo("American Physical Society");
         assertThat(p.doi()).isEqualTo("10.1000/7");
-        assertThat(p.abstractText()).isEqualTo("We study *sparse* models with {GPU}s; accuracy improves by 5% on average.");
+        assertThat(p.abstractText()).isEqualTo("We study *sparse* models with GPUs; accuracy improves by 5% on average.");
     }
 
     @Test
