@@ -40,8 +40,8 @@ public final class BibtexImporter {
     private static final Pattern ARXIV = Pattern.compile(
             "^(?:arxiv:\\s*|https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/)(.+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
-    /** A month name with a day after or before it: "jun 29", "29 june". */
-    private static final Pattern MONTH_AND_DAY = Pattern.compile("([a-z]{3,9})\\s*,?\\s*(\\d{1,2})|(\\d{1,2})\\s+([a-z]{3,9})");
+    /** A month name with a day after or before it: "jun 29", "29 june", and with a tie: dec # "~12". */
+    private static final Pattern MONTH_AND_DAY = Pattern.compile("([a-z]{3,9})[\\s~]*,?[\\s~]*(\\d{1,2})|(\\d{1,2})[\\s~]+([a-z]{3,9})");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
         "sep", "oct", "nov", "dec"};
     private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may",

@@ -252,6 +252,15 @@ class BibtexImporterTest {
     }
 
     @Test
+    void aMonthMacroJoinedToADayByATieGivesTheMonthAndTheDay() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @inproceedings{a, title = {One}, year = 2018, month = dec # "~12"}
+                """, "p.bib");
+        assertThat(r.publications().get(0).month()).isEqualTo(12);
+        assertThat(r.publications().get(0).bibtexFields()).containsEntry("day", "12").doesNotContainKey("month");
+    }
+
+    @Test
     void aDateWrittenIntoTheYearGivesTheYearMonthAndDay() {
         BibtexImportResult r = new BibtexImporter().read("""
                 @inproceedings{a, title = {One}, year = {2014-09}}
