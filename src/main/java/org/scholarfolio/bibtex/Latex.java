@@ -101,7 +101,7 @@ public final class Latex {
                     continue;
                 }
                 appendGroup(s, i + 1, close, out, depth, markup);
-                i = close + 1;
+                i = markup ? close + 1 : digitsIntoMath(s, close, to, out);
             } else if (ch == '-') {
                 int n = 0;
                 while (i + n < to && s.charAt(i + n) == '-') {
@@ -125,6 +125,25 @@ public final class Latex {
         }
     }
 
+    /**
+     * "{$\\pm$}1" in a Markdown field: without the braces "$\\pm$1" is not math there (a digit after the
+     * closing dollar keeps "$5-$10" text), so the digits TeX prints right after the math join it: "$\\pm1$".
+     * Returns where reading goes on.
+     */
+    private static int digitsIntoMath(String s, int close, int to, StringBuilder out) {
+        int from = close + 1;
+        int end = from;
+        while (end < to && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+            end++;
+        }
+        if (end == from || s.charAt(close - 1) != '$' || out.length() == 0 || out.charAt(out.length() - 1) != '$') {
+            return from;
+        }
+        out.setLength(out.length() - 1);
+        out.append(s, from, end).append('$');
+        return end;
+    }
+
     private static void appendGroup(String s, int from, int to, StringBuilder out, int depth, boolean markup) {
         if (from == to) {
             return; // {} separates tokens, it protects nothing
@@ -141,7 +160,8 @@ public final class Latex {
         }
         boolean special = s.charAt(from) == '\\' && inner.indexOf("\\") < 0
                 && inner.codePointCount(0, inner.length()) <= 2;
-        if (special) {
+        // Markdown has no grouping braces: it would print them ("I({$\omega$})" as I({ω}))
+        if (special || !markup) {
             out.append(inner);
         } else {
             out.append('{').append(inner).append('}');
@@ -212,11 +232,15 @@ public final class Latex {
             markup(s, skipSpaces(s, end, to), to, MARKUP_SWITCHES.get(name), out, depth, markup);
             return to;
         }
-        if (QUOTE_WORDS.contains(name) && close > 0) {
-            out.append('“');
-            convert(s, j + 1, close, out, depth + 1, markup);
-            out.append('”');
-            return close + 1;
+        boolean starred = j < to && s.charAt(j) == '*'; // \enquote*{…}: the inner (single) quotes
+        int starredClose = starred && j + 1 < to && s.charAt(j + 1) == '{' ? matchBrace(s, j + 1, to) : -1;
+        if (QUOTE_WORDS.contains(name) && (close > 0 || starredClose > 0)) {
+            int open = close > 0 ? j : j + 1;
+            int argumentClose = close > 0 ? close : starredClose;
+            out.append(close > 0 ? '“' : '‘');
+            convert(s, open + 1, argumentClose, out, depth + 1, markup);
+            out.append(close > 0 ? '”' : '’');
+            return argumentClose + 1;
         }
         if (name.equals("ensuremath") && close > 0) {
             out.append('$').append(s, j + 1, close).append('$');
@@ -252,6 +276,13 @@ public final class Latex {
             return j; // a switch like {\rm text}: the group around it keeps the text
         }
         out.append(s, i, end); // unknown command: keep it as written
+        if (!markup && close > 0) {
+            // its argument too, braces and all: a Markdown field drops grouping braces, not these
+            out.append(s, end, j).append('{');
+            convert(s, j + 1, close, out, depth + 1, false);
+            out.append('}');
+            return close + 1;
+        }
         return end;
     }
 

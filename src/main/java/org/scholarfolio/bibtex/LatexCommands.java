@@ -31,7 +31,7 @@ final class LatexCommands {
             Map.entry("copyright", "©"), Map.entry("textregistered", "®"),
             Map.entry("texttrademark", "™"), Map.entry("pounds", "£"), Map.entry("euro", "€"),
             Map.entry("textdegree", "°"), Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"),
-            Map.entry("slash", "/"), Map.entry("textbar", "|"), Map.entry("textless", "<"),
+            Map.entry("slash", "/"), Map.entry("hyphen", "-"), Map.entry("textbar", "|"), Map.entry("textless", "<"),
             Map.entry("textgreater", ">"), Map.entry("textunderscore", "_"), Map.entry("textasciicircum", "^"),
             Map.entry("quad", "\u2003"), Map.entry("qquad", "\u2003\u2003"), Map.entry("enspace", "\u2002"),
             Map.entry("thinspace", "\u2009"), Map.entry("relax", ""), Map.entry("noindent", ""),

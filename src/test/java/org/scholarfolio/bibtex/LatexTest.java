@@ -55,6 +55,7 @@ class LatexTest {
             a\\,b               | a\u2009b
             \\ldots{} and \\textendash | … and –
             AND\\slash OR       | AND/OR
+            methodology\\hyphen independent | methodology-independent
             2\\({}^{\\mbox{k}}\\) | 2${}^{\\mbox{k}}$
             \\[x\\]             | $$x$$
             \\ensuremath{\\alpha} | $\\alpha$

@@ -40,8 +40,8 @@ public final class BibtexImporter {
     private static final Pattern ARXIV = Pattern.compile(
             "^(?:arxiv:\\s*|https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/)(.+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
-    /** A month name with a day after or before it: "jun 29", "29 june". */
-    private static final Pattern MONTH_AND_DAY = Pattern.compile("([a-z]{3,9})\\s*,?\\s*(\\d{1,2})|(\\d{1,2})\\s+([a-z]{3,9})");
+    /** A month name with a day after or before it: "jun 29", "29 june", and with a tie: dec # "~12". */
+    private static final Pattern MONTH_AND_DAY = Pattern.compile("([a-z]{3,9})[\\s~]*,?[\\s~]*(\\d{1,2})|(\\d{1,2})[\\s~]+([a-z]{3,9})");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
         "sep", "oct", "nov", "dec"};
     private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may",
@@ -50,6 +50,8 @@ public final class BibtexImporter {
     /** Fields whose LaTeX escapes are undone on import: a DOI link with {@code \_} in it is broken. */
     private static final Set<String> IDENTIFIERS = Set.of("url", "eprint", "arxivid");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
+    /** A date written into {@code year}, as older Zotero exports do: {@code 2014-09}, {@code 2014-09-17}. */
+    private static final Pattern YEAR_AS_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "1");
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "0", "");
 
@@ -124,6 +126,8 @@ public final class BibtexImporter {
         /** The spelling each registry field was read from. */
         private final Map<PublicationField, RawEntry.RawField> spelling = new EnumMap<>(PublicationField.class);
         private final Set<String> unknownCommands;
+        /** The month of a date written into {@code year}; set when the entry has no month of its own. */
+        private Integer monthFromYear;
 
         EntryReader(RawEntry entry, String file, List<Diagnostic> warnings, Set<String> unknownCommands) {
             this.entry = entry;
@@ -186,6 +190,9 @@ public final class BibtexImporter {
                     field(b, field, f, value);
                     spelling.put(field, f);
                 }
+            }
+            if (monthFromYear != null) {
+                b.month(monthFromYear);
             }
             arxivFromEprint(b);
             RawEntry.RawField date = entry.field("date");
@@ -325,9 +332,35 @@ public final class BibtexImporter {
             if (digits.matches("\\d{1,4}")) {
                 return Integer.valueOf(digits);
             }
+            Matcher date = YEAR_AS_DATE.matcher(digits);
+            if (date.matches() && Integer.parseInt(date.group(2)) >= 1 && Integer.parseInt(date.group(2)) <= 12) {
+                return yearOfDate(f, value, date);
+            }
             warn(f, "The year '" + value + "' is not a number; it was kept as text and the entry has no year.");
             extras.put("year", Latex.toUnicode(value));
             return null;
+        }
+
+        /**
+         * {@code year = {2014-09-17}}: the year, and the month and day where the entry has none of its
+         * own (its own are kept); a month or day left out is named in the warning.
+         */
+        private Integer yearOfDate(RawEntry.RawField f, String value, Matcher date) {
+            int month = Integer.parseInt(date.group(2));
+            boolean ownMonth = entry.field("month") != null;
+            String day = date.group(3) == null ? null : Integer.toString(Integer.parseInt(date.group(3)));
+            boolean ownDay = entry.field("day") != null;
+            if (!ownMonth) {
+                monthFromYear = month;
+            }
+            if (day != null && !ownDay) {
+                extras.put("day", day);
+            }
+            warn(f, "The year '" + value + "' is a date; read as year " + date.group(1)
+                    + (ownMonth ? " (month " + month + " left out: the entry's own month is kept)" : ", month " + month)
+                    + (day == null ? "" : ownDay ? " (day " + day + " left out: the entry's own day is kept)" : ", day " + day + " (field day)")
+                    + ".");
+            return Integer.valueOf(date.group(1));
         }
 
         private Integer month(RawEntry.RawField f, String value) {

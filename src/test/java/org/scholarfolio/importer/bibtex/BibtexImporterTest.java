@@ -252,6 +252,40 @@ class BibtexImporterTest {
     }
 
     @Test
+    void aMonthMacroJoinedToADayByATieGivesTheMonthAndTheDay() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @inproceedings{a, title = {One}, year = 2018, month = dec # "~12"}
+                """, "p.bib");
+        assertThat(r.publications().get(0).month()).isEqualTo(12);
+        assertThat(r.publications().get(0).bibtexFields()).containsEntry("day", "12").doesNotContainKey("month");
+    }
+
+    @Test
+    void aDateWrittenIntoTheYearGivesTheYearMonthAndDay() {
+        BibtexImportResult r = new BibtexImporter().read("""
+                @inproceedings{a, title = {One}, year = {2014-09}}
+                @techreport{b, title = {Two}, year = {2003-4-17}, month = may}
+                @misc{c, title = {Three}, year = {2017-2020}}
+                """, "p.bib");
+        Publication a = r.publications().get(0);
+        assertThat(a.year()).isEqualTo(2014);
+        assertThat(a.month()).isEqualTo(9);
+        assertThat(a.bibtexFields()).doesNotContainKeys("year", "day");
+        Publication b = r.publications().get(1);
+        assertThat(b.year()).isEqualTo(2003);
+        assertThat(b.month()).isEqualTo(5);
+        assertThat(b.bibtexFields()).containsEntry("day", "17");
+        Publication c = r.publications().get(2);
+        assertThat(c.year()).isNull();
+        assertThat(c.bibtexFields()).containsEntry("year", "2017-2020");
+        assertThat(r.warnings()).extracting(w -> w.source().line() + ": " + w.message()).containsExactly(
+                "1: The year '2014-09' is a date; read as year 2014, month 9.",
+                "2: The year '2003-4-17' is a date; read as year 2003 (month 4 left out: the entry's own month is kept),"
+                        + " day 17 (field day).",
+                "3: The year '2017-2020' is not a number; it was kept as text and the entry has no year.");
+    }
+
+    @Test
     void urlCommandKeepsItsText() {
         assertThat(pub("dup2020").bibtexFields()).containsEntry("howpublished", "https://example.org");
     }
@@ -269,7 +303,7 @@ class BibtexImporterTest {
         assertThat(p.andOthers()).isTrue();
         assertThat(p.publisher()).isEqualTo("American Physical Society");
         assertThat(p.doi()).isEqualTo("10.1000/7");
-        assertThat(p.abstractText()).isEqualTo("We study *sparse* models with {GPU}s; accuracy improves by 5% on average.");
+        assertThat(p.abstractText()).isEqualTo("We study *sparse* models with GPUs; accuracy improves by 5% on average.");
     }
 
     @Test

@@ -40,6 +40,17 @@ class BibtexWriterTest {
     }
 
     @Test
+    void anAbstractsGroupingBracesAreNotShownAndTheExportReadsBackTheSame() throws IOException {
+        Publication p = new BibtexImporter()
+                .read(BibtexImporterTest.resource("abstract-braces.bib"), "abstracts.bib").publications().get(0);
+        assertThat(p.abstractText()).isEqualTo("The line shape I($\\omega$) of a trapped gas near its $\\lambda$-point"
+                + " is computed for m=$\\pm1$; GPU runs agree within 5%, and $x^{2}$ keeps its braces.");
+        assertThat(p.title()).isEqualTo("Spectral Lines of a Cold {Bose} Gas");
+        String written = BibtexWriter.complete().write(List.of(p));
+        assertThat(new BibtexImporter().read(written, "written.bib").publications()).containsExactly(p);
+    }
+
+    @Test
     void writesCanonicalBibtexWithMarkersMonthMacroAndEscapes() {
         Publication p = Publication.builder("garcia:2022/x", "inproceedings")
                 .title("{BERT} & $\\ell_1$ – 50% of Straße")
