@@ -206,13 +206,7 @@ public final class SizePointBenchmark {
         // The app opens the last portfolio as soon as its window is up: -Dopen.after=0 does the same;
         // by default the window has a second first, reported as a step of its own (the empty page,
         // and whatever the preview does first, fall in it).
-        long settle = Long.getLong("open.after", 1_000);
-        long shown = System.nanoTime();
-        stepStart = ThreadSchedStats.now();
-        Thread.sleep(settle);
-        if (settle > 0) {
-            report("window shown, before the open (" + settle + " ms)", System.nanoTime() - shown, watchdog);
-        }
+        watchTheWindowsFirstSecond("window shown, before the open", watchdog);
         MainView view = views[0];
 
         // The frames are watched on for a while after the open's render: WebKit loads the page after it.
@@ -329,6 +323,17 @@ public final class SizePointBenchmark {
         System.exit(0);
     }
 
+    /** The window just shown left alone for {@code -Dopen.after} ms (default 1,000; 0: not), its frames reported as the step {@code what}. */
+    private static void watchTheWindowsFirstSecond(String what, PulseWatchdog watchdog) throws InterruptedException {
+        long settle = Long.getLong("open.after", 1_000);
+        long shown = System.nanoTime();
+        stepStart = ThreadSchedStats.now();
+        Thread.sleep(settle);
+        if (settle > 0) {
+            report(what + " (" + settle + " ms)", System.nanoTime() - shown, watchdog);
+        }
+    }
+
     /** The toolkit started with the editor's rendering, page loader and WebKit library load. */
     private static void startTheToolkitAsTheLauncherDoes() throws Exception {
         if (System.getenv("DISPLAY") == null) {
@@ -363,11 +368,7 @@ public final class SizePointBenchmark {
             watchdog.start();
             watchdog.reset();
         });
-        long settle = Long.getLong("open.after", 1_000);
-        long shown = System.nanoTime();
-        stepStart = ThreadSchedStats.now();
-        Thread.sleep(settle);
-        report("floor: window shown (" + settle + " ms)", System.nanoTime() - shown, watchdog);
+        watchTheWindowsFirstSecond("floor: window shown", watchdog);
         Platform.exit();
         System.exit(0);
     }
