@@ -126,6 +126,11 @@ class KeyboardTest {
         chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         assertThat(editor.portfolio().news()).hasSize(1);
         assertThat(editor.portfolio().publications()).hasSize(2);
+        // the new item's date is today's already: the cursor starts in its title
+        assertThat(focused().getId()).isEqualTo("news-title");
+        robot.write("Paper accepted");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.portfolio().news().get(0).title()).isEqualTo("Paper accepted");
 
         chord(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         chord(robot, KeyCode.CONTROL, KeyCode.F);

@@ -10,6 +10,7 @@ import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.ListScreen;
 import org.scholarfolio.ui.Section;
+import org.scholarfolio.ui.form.NodeSearch;
 import org.scholarfolio.ui.preview.PreviewTarget;
 
 /** The News screen: the announcements table and form; the preview shows the selected item's page. */
@@ -53,5 +54,11 @@ public final class NewsScreen extends ListScreen<NewsItem> {
     @Override
     public Optional<Runnable> addRecord() {
         return Optional.of(() -> vm.addNews(LocalDate.now()));
+    }
+
+    /** A new item's date is today's, filled in by itself: the cursor starts in its title. */
+    @Override
+    public void focusNewRecord() {
+        focusField(NodeSearch.byId(root(), "news-title").orElseGet(this::firstField));
     }
 }
