@@ -36,18 +36,12 @@ public final class LargePortfolioCollector {
     /** {@link #OPTIONS} when the editor's {@code args} open a large portfolio and this runtime has Shenandoah, else none. */
     static List<String> optionsFor(String[] args) {
         // No method reference passed on: its class would be spun in java -jar's first JVM, on its way to the editor's start.
-        if (!opensLarge(args)) {
-            return List.of();
-        }
-        return runtimeHasShenandoah() ? OPTIONS : List.of();
+        return opensLarge(args) && runtimeHasShenandoah() ? OPTIONS : List.of();
     }
 
     /** {@link #optionsFor(String[])} with the runtime's answer given ({@code hasShenandoah} is asked only for a large portfolio). */
     static List<String> optionsFor(String[] args, BooleanSupplier hasShenandoah) {
-        if (!opensLarge(args)) {
-            return List.of();
-        }
-        return hasShenandoah.getAsBoolean() ? OPTIONS : List.of();
+        return opensLarge(args) && hasShenandoah.getAsBoolean() ? OPTIONS : List.of();
     }
 
     /** Do the editor's {@code args} open a large portfolio? */
