@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.scholarfolio.files.AtomicFile;
 
 /**
  * The second way to publish, for those who prefer their host to build: the portfolio as a repository
@@ -15,8 +16,12 @@ import java.util.stream.Stream;
  */
 public final class PagesWorkflow {
     public static final String FILE = ".github/workflows/scholarfolio-pages.yml";
-    /** Files of a portfolio folder that belong to this computer, not to the repository. */
-    private static final List<String> LOCAL_ONLY = List.of("portfolio.json.bak", "portfolio.json.recovery");
+    /**
+     * Files of a portfolio folder that belong to this computer, not to the repository: the backup,
+     * the recovery journal and the writers' lock (which names the user, the host and a process).
+     */
+    static final List<String> LOCAL_ONLY = List.of("portfolio.json.bak", "portfolio.json.recovery", "portfolio.json.lock");
+    static final String GITIGNORE = ".gitignore";
 
     private PagesWorkflow() {
     }
@@ -78,7 +83,9 @@ public final class PagesWorkflow {
 
     /**
      * Writes the workflow into {@code repository}, first copying the portfolio there when it is
-     * another folder (which must then be new or empty). Returns the workflow file.
+     * another folder (which must then be new or empty), and names the files that belong to this
+     * computer in the repository's {@code .gitignore}, so that a {@code git add .} leaves them out.
+     * Returns the workflow file.
      */
     public static Path write(Path portfolioFolder, Path repository, String version) throws IOException {
         Path from = portfolioFolder.toAbsolutePath().normalize();
@@ -99,14 +106,35 @@ public final class PagesWorkflow {
         Path workflow = to.resolve(FILE);
         String text = text(version);
         if (Files.exists(workflow)) {
-            if (Files.readString(workflow, StandardCharsets.UTF_8).equals(text)) {
-                return workflow;
+            if (!Files.readString(workflow, StandardCharsets.UTF_8).equals(text)) {
+                throw new IOException(workflow + " already exists and differs; it is left as it is (move it away to write a new one)");
             }
-            throw new IOException(workflow + " already exists and differs; it is left as it is (move it away to write a new one)");
+            ignoreLocalFiles(to);
+            return workflow;
         }
+        ignoreLocalFiles(to);
         Files.createDirectories(workflow.getParent());
         Files.writeString(workflow, text, StandardCharsets.UTF_8);
         return workflow;
+    }
+
+    /** Adds to the repository's {@code .gitignore} each local-only file it does not name yet; removes nothing. */
+    private static void ignoreLocalFiles(Path repository) throws IOException {
+        Path file = repository.resolve(GITIGNORE);
+        String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        List<String> lines = old.lines().map(String::strip).toList();
+        StringBuilder added = new StringBuilder();
+        for (String name : LOCAL_ONLY) {
+            if (!lines.contains(name) && !lines.contains("/" + name)) {
+                added.append('/').append(name).append('\n');
+            }
+        }
+        if (added.length() == 0) {
+            return;
+        }
+        String start = old.isEmpty() || old.endsWith("\n") ? "" : "\n";
+        AtomicFile.write(file, (old + start + "# Scholarfolio's files for this computer only\n" + added)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static void copyPortfolio(Path from, Path to) throws IOException {

@@ -20,6 +20,7 @@ class PagesWorkflowTest {
         Path p = Files.createDirectories(tmp.resolve("portfolio/assets"));
         Files.writeString(p.resolveSibling("portfolio.json"), "{\"schemaVersion\": 1}");
         Files.writeString(p.resolveSibling("portfolio.json.bak"), "old");
+        Files.writeString(p.resolveSibling("portfolio.json.lock"), "owner ada, process 4242, host desk");
         Files.writeString(p.resolve("paper.pdf"), "%PDF");
         return p.getParent();
     }
@@ -34,6 +35,9 @@ class PagesWorkflowTest {
         assertThat(repo.resolve("portfolio.json")).exists();
         assertThat(repo.resolve("assets/paper.pdf")).exists();
         assertThat(repo.resolve("portfolio.json.bak")).doesNotExist();
+        assertThat(repo.resolve("portfolio.json.lock")).doesNotExist();
+        assertThat(Files.readAllLines(repo.resolve(".gitignore")))
+                .contains("/portfolio.json.bak", "/portfolio.json.recovery", "/portfolio.json.lock");
         Map<String, Object> yaml = new Yaml().load(Files.readString(workflow));
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) yaml.get("jobs");
@@ -52,6 +56,20 @@ class PagesWorkflowTest {
 
         assertThatThrownBy(() -> PagesWorkflow.write(p, p, "0.1.0")).hasMessageContaining("already exists and differs");
         assertThat(Files.readString(existing)).isEqualTo("name: mine\n");
+        assertThat(p.resolve(".gitignore")).doesNotExist();
+    }
+
+    @Test
+    void inThePortfolioFolderItselfTheGitignoreKeepsWhatItSaidAndGainsOnlyWhatItLacked() throws Exception {
+        Path p = portfolio();
+        Files.writeString(p.resolve(".gitignore"), "drafts/\n/portfolio.json.bak");
+
+        PagesWorkflow.write(p, p, "0.1.0");
+        PagesWorkflow.write(p, p, "0.1.0");
+
+        assertThat(Files.readAllLines(p.resolve(".gitignore"))).containsExactly(
+                "drafts/", "/portfolio.json.bak", "# Scholarfolio's files for this computer only",
+                "/portfolio.json.recovery", "/portfolio.json.lock");
     }
 
     @Test
