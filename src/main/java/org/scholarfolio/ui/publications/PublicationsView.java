@@ -139,8 +139,8 @@ public final class PublicationsView {
     /**
      * The form's scroll pane, empty, and its parts waiting, in order: each section's heading with its
      * first fields, then its other fields {@value #FIELDS_A_PART} at a time (a row of short fields), the
-     * links and badges before Display. A part a frame: the venue's 22 fields made and styled in one
-     * frame held it for about as long as the whole window's first frame.
+     * links and badges before Display. A part a frame: a section a part made and styled the venue's
+     * 22 fields in one frame.
      */
     private void startForm() {
         form = new FormBuilder(onLeaveField);
