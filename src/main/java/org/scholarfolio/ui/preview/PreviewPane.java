@@ -29,7 +29,7 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.util.Duration;
 
-import org.scholarfolio.ui.AfterFirstFrame;
+import org.scholarfolio.ui.FrameByFrame;
 import org.scholarfolio.ui.form.ScriptFonts;
 
 /**
@@ -241,7 +241,7 @@ public final class PreviewPane {
         }
         if (webView == null) {
             // The first page: the WebView is made once WebKit's library is in (off this thread), and
-            // the page loaded in a later turn than the WebView is made, so neither shares a frame.
+            // the page loaded in a later frame than the WebView is made, so neither shares a frame.
             waitingPage = rendered;
             if (webKitReady.toCompletableFuture().isDone()) {
                 afterFirstFrame(this::showWaitingPage);
@@ -431,7 +431,12 @@ public final class PreviewPane {
         waitingPage = null;
         if (webView == null) {
             webView();
-            Platform.runLater(() -> show(page));
+            // WebKit's first page in a frame after the WebView's own, unless a later page was shown since.
+            FrameByFrame.add(() -> {
+                if (shown == null) {
+                    show(page);
+                }
+            });
         } else {
             show(page);
         }
@@ -459,18 +464,21 @@ public final class PreviewPane {
                 + Boolean.TRUE.equals(dark.getValue()) + ")");
     }
 
-    /** Runs {@code action} once the pane's window has laid out a frame (now, if it has): the last one asked. */
+    /**
+     * Runs {@code action} in a frame of its own ({@link FrameByFrame}) once the pane's window has laid
+     * out a frame: the last one asked before that frame.
+     */
     private void afterFirstFrame(Runnable action) {
         if (framed) {
-            action.run();
+            FrameByFrame.add(action);
         } else {
             afterFirstFrame = action;
         }
     }
 
-    /** Sets {@link #framed} after the first pulse that lays out the pane, then runs what waits. */
+    /** Sets {@link #framed} in a frame of its own after the first pulse that lays out the pane, then runs what waits. */
     private void watchFirstFrame() {
-        AfterFirstFrame.run(root, () -> {
+        FrameByFrame.afterFirstFrame(root, () -> {
             framed = true;
             Runnable waiting = afterFirstFrame;
             afterFirstFrame = null;

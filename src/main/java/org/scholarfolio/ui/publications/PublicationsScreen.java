@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 
 import org.scholarfolio.model.Publication;
-import org.scholarfolio.ui.AfterFirstFrame;
+import org.scholarfolio.ui.FrameByFrame;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.FieldPaths;
@@ -50,8 +50,9 @@ public final class PublicationsScreen extends ListScreen<Publication> {
      * the rest of it at once.
      */
     private static void formAfterTheTablesFrame(PublicationsView built) {
-        // After the pulse whose frame shows the table: the form's skins are the next frames' work.
-        AfterFirstFrame.run(built.root(), built::buildFormAPartAFrame);
+        // After the pulse whose frame shows the table: the form's skins are the next frames' work,
+        // none of them in the frame that makes the preview's WebView.
+        FrameByFrame.afterFirstFrame(built.root(), built::buildFormAPartAFrame);
     }
 
     @Override

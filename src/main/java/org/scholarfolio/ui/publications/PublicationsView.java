@@ -13,6 +13,7 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.ui.FieldNames;
+import org.scholarfolio.ui.FrameByFrame;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.form.ShownPlainWhileIdle;
@@ -82,8 +83,8 @@ public final class PublicationsView {
     }
 
     /**
-     * Puts the form's first part below the table now and the others a part a frame, each section's
-     * fields (the authors' table among them) in a frame of its own; nothing if the form is in.
+     * Puts the form's first part below the table now and the others a part a frame ({@link FrameByFrame}),
+     * each section's fields (the authors' table among them) in a frame of its own; nothing if the form is in.
      */
     public void buildFormAPartAFrame() {
         if (waitingForForm == null || formRoot != null) {
@@ -92,22 +93,19 @@ public final class PublicationsView {
         startForm();
         buildNextPart();
         list.setForm(formRoot);
-        new javafx.animation.AnimationTimer() {
-            /** The next pulse lays out the first part: the second is built at the start of the one after. */
-            private boolean firstPartsPulse = true;
+        FrameByFrame.add(this::buildNextPartInItsFrame);
+    }
 
-            @Override
-            public void handle(long now) {
-                if (firstPartsPulse) {
-                    firstPartsPulse = false;
-                } else if (waitingForForm == null) {
-                    stop();
-                } else if (!buildNextPart()) {
-                    stop();
-                    formPlaced();
-                }
-            }
-        }.start();
+    /** The form's next part, and the one after it in a later frame, until the form is whole (or completed at once meanwhile). */
+    private void buildNextPartInItsFrame() {
+        if (waitingForForm == null) {
+            return;
+        }
+        if (buildNextPart()) {
+            FrameByFrame.add(this::buildNextPartInItsFrame);
+        } else {
+            formPlaced();
+        }
     }
 
     /** True once the form is below the table. */
@@ -138,17 +136,47 @@ public final class PublicationsView {
         return formRoot;
     }
 
-    /** The form's scroll pane, empty, and its parts waiting: a section each, the links and badges before Display. */
+    /**
+     * The form's scroll pane, empty, and its parts waiting, in order: each section's heading with its
+     * first fields, then its other fields {@value #FIELDS_A_PART} at a time (a row of short fields), the
+     * links and badges before Display. A part a frame: a section a part made and styled the venue's
+     * 22 fields in one frame.
+     */
     private void startForm() {
         form = new FormBuilder(onLeaveField);
         formRoot = form.build();
         for (PublicationField.Section section : PublicationField.Section.values()) {
             if (section == PublicationField.Section.DISPLAY) {
-                partsToBuild.add(this::linksAndBadges);
+                linkParts();
             }
-            partsToBuild.add(() -> section(section));
+            List<PublicationField> fields = java.util.Arrays.stream(PublicationField.values())
+                    .filter(f -> f.formSection() == section).toList();
+            // The entry's key and type come with its heading, its other fields in the parts after.
+            int first = section == PublicationField.Section.ENTRY ? 0 : Math.min(FIELDS_A_PART, fields.size());
+            List<PublicationField> headed = fields.subList(0, first);
+            partsToBuild.add(() -> {
+                heading(section);
+                headed.forEach(this::field);
+                if (headed.size() == fields.size()) {
+                    endRow();
+                }
+            });
+            for (int from = first; from < fields.size(); from += FIELDS_A_PART) {
+                int to = Math.min(from + FIELDS_A_PART, fields.size());
+                List<PublicationField> part = fields.subList(from, to);
+                boolean last = to == fields.size();
+                partsToBuild.add(() -> {
+                    part.forEach(this::field);
+                    if (last) {
+                        endRow();
+                    }
+                });
+            }
         }
     }
+
+    /** Fields a part of the form holds at most: a row of short ones. */
+    private static final int FIELDS_A_PART = 3;
 
     /** Builds the next part of the form, if one waits; true while more wait after it. */
     private boolean buildNextPart() {
@@ -159,7 +187,8 @@ public final class PublicationsView {
         return !partsToBuild.isEmpty();
     }
 
-    private void section(PublicationField.Section section) {
+    /** A section's heading; the entry's key and type below it. */
+    private void heading(PublicationField.Section section) {
         form.section(section.title());
         if (section == PublicationField.Section.ENTRY) {
             form.row();
@@ -167,16 +196,10 @@ public final class PublicationsView {
             mark("entryType", form.choice(FieldNames.label("publications.entryType"), "pub-type", vm.entryTypeProperty(), ENTRY_TYPES, t -> t));
             inRow = 2;
         }
-        for (PublicationField f : PublicationField.values()) {
-            if (f.formSection() == section) {
-                field(f, onLeaveField);
-            }
-        }
-        endRow();
     }
 
     /** Short fields go three to a row; a wide field, an area or a change of kind starts a new row. */
-    private void field(PublicationField f, Runnable onLeaveField) {
+    private void field(PublicationField f) {
         String id = "pub-" + f.jsonKey().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
         boolean check = f.widget() == PublicationField.Widget.CHECK;
         boolean inline = check || f.widget() == PublicationField.Widget.TEXT;
@@ -213,21 +236,30 @@ public final class PublicationsView {
         }
     }
 
-    private void linksAndBadges() {
-        form.section("Links (a web address, or a file in the portfolio folder)");
+    /** The links, a row of three a part (the section's heading with the first), then the badges. */
+    private void linkParts() {
         List<LinkKind> links = List.of(LinkKind.values());
         for (int i = 0; i < links.size(); i += 3) {
-            form.row();
-            for (LinkKind link : links.subList(i, Math.min(i + 3, links.size()))) {
-                text(link.formLabel(), "links." + link.key());
+            List<LinkKind> row = links.subList(i, Math.min(i + 3, links.size()));
+            boolean first = i == 0;
+            partsToBuild.add(() -> {
+                if (first) {
+                    form.section("Links (a web address, or a file in the portfolio folder)");
+                }
+                form.row();
+                for (LinkKind link : row) {
+                    text(link.formLabel(), "links." + link.key());
+                }
+                form.endRow();
+            });
+        }
+        partsToBuild.add(() -> {
+            form.section("Badges").row();
+            for (String badge : List.of("altmetric", "dimensions", "googleScholarId", "inspirehepId")) {
+                text(FieldNames.label("publications.badges." + badge), "badges." + badge);
             }
             form.endRow();
-        }
-        form.section("Badges").row();
-        for (String badge : List.of("altmetric", "dimensions", "googleScholarId", "inspirehepId")) {
-            text(FieldNames.label("publications.badges." + badge), "badges." + badge);
-        }
-        form.endRow();
+        });
     }
 
     /** A text field for one of the publication's plain text fields, by its JSON path. */

@@ -1,0 +1,48 @@
+package org.scholarfolio.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+
+/**
+ * The window's work put off past its first frame (the preview's first WebView and page, a form's
+ * later parts), run one piece at the start of a pulse: that pulse then styles and lays out what the
+ * piece made, and no frame holds two pieces. Before, each screen put its own work after the first
+ * frame, and the WebView (WebKit's start, 0.1-0.2 s of the JavaFX thread), the form's first part and
+ * the first page all fell into the same frame of the window's first second. A pulse covers every
+ * window, so one queue serves them all. Pieces run in the order they were added; JavaFX thread only.
+ */
+public final class FrameByFrame {
+    private static final Deque<Runnable> WAITING = new ArrayDeque<>();
+    /** Made with the first piece: an AnimationTimer needs the toolkit. */
+    private static AnimationTimer runner;
+
+    private FrameByFrame() {
+    }
+
+    /** Runs {@code piece} at the start of a pulse of its own, after the pieces added before it. */
+    public static void add(Runnable piece) {
+        WAITING.add(piece);
+        if (runner == null) {
+            runner = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    Runnable next = WAITING.poll();
+                    if (next == null) {
+                        stop();
+                    } else {
+                        next.run();
+                    }
+                }
+            };
+        }
+        runner.start();
+    }
+
+    /** Runs {@code piece} in a pulse of its own after the first pulse that lays out {@code node} in a window. */
+    public static void afterFirstFrame(Node node, Runnable piece) {
+        AfterFirstFrame.run(node, () -> add(piece));
+    }
+}
