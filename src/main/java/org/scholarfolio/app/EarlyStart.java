@@ -166,6 +166,12 @@ final class EarlyStart {
                 return files.open(folderOrJson);
             }
 
+            /** Only a look (a comparison): the default, an open, would take the file as seen, and the next save would overwrite it unasked. */
+            @Override
+            public Portfolio look(Path jsonFile) throws IOException {
+                return files.look(jsonFile);
+            }
+
             @Override
             public void save(Path jsonFile, Portfolio portfolio) throws IOException {
                 files.save(jsonFile, portfolio);

@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -60,8 +63,13 @@ final class ChangedOnDiskDialog {
             text.setEditable(false);
             text.setWrapText(true);
             text.setPrefRowCount(8);
-            alert.getDialogPane().setExpandableContent(text);
-            alert.getDialogPane().setExpanded(true);
+            // Below the explanation rather than as expandable content: its "Hide Details" link took
+            // room from the buttons, which then read "Reload from d\u2026" and "Comp\u2026".
+            Label explanation = new Label(alert.getContentText());
+            explanation.setWrapText(true);
+            explanation.setMinHeight(Region.USE_PREF_SIZE);
+            alert.getDialogPane().setContent(new VBox(12, explanation, text));
+            alert.getDialogPane().getScene().getWindow().sizeToScene();
             compare.setDisable(true);
             differences.find(lines -> {
                 text.setText(String.join("\n", lines));

@@ -406,6 +406,16 @@ public final class MainView {
             }, () -> startedEmpty.set(true), this::window);
             backdrop.getChildren().setAll(start.root());
             backdrop.visibleProperty().bind(wanted);
+            // The focus follows what shows: behind the start screen it would sit on the toolbar, and
+            // once a portfolio is created or opened the name typed next would go nowhere.
+            Platform.runLater(start::focusFirstChoice);
+            wanted.addListener((obs, was, now) -> Platform.runLater(() -> {
+                if (now) {
+                    start.focusFirstChoice();
+                } else {
+                    currentScreen().focusFirstField();
+                }
+            }));
         };
         // Built the first time it is wanted with no portfolio on its way in. An open that ends
         // clears "opening" just before it sets the file: the check waits for the outcome.

@@ -98,7 +98,12 @@ public final class RecordListView<T> {
         LazyTooltip.install(remove, () -> new Tooltip("Remove the selected entry (undo brings it back)"));
         remove.setAccessibleText("Remove the selected entry");
         remove.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
-        remove.setOnAction(e -> vm.removeSelected());
+        remove.setOnAction(e -> {
+            vm.removeSelected();
+            // Removing the last row shown greys this button, and the focus would fall to the filter
+            // box, where Ctrl+Z undoes the filter's text instead of the removal: the list takes it.
+            table.requestFocus();
+        });
         toolBar.getItems().addAll(add, remove);
 
         split.getItems().addAll(table, form);

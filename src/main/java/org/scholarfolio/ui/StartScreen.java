@@ -96,6 +96,11 @@ final class StartScreen {
         return root;
     }
 
+    /** Puts the focus on the first way to begin, so that Enter and Tab work from the first moment. */
+    void focusFirstChoice() {
+        root.getChildren().stream().filter(Button.class::isInstance).findFirst().ifPresent(Node::requestFocus);
+    }
+
     /** Writes an empty portfolio into {@code folder}; refuses a folder that already holds one. */
     static Path createIn(Path folder, EditorViewModel editor) throws IOException {
         Path json = folder.resolve("portfolio.json");

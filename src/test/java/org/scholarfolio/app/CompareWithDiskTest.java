@@ -146,6 +146,31 @@ class CompareWithDiskTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(theirBytes);
     }
 
+    /** Seen in a real window: with the differences shown, "Hide Details" took room and the buttons read "Reload from d…", "Comp…". */
+    @Test
+    void withTheDifferencesShownEveryButtonKeepsItsWholeLabel(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Alan Mathison");
+        changeBehindTheEditor();
+        saveUntilAsked(robot);
+        robot.clickOn("Compare");
+        TextArea differences = robot.lookup("#changed-on-disk-differences").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Profile: differs".equals(differences.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node pane = robot.lookup("#changed-on-disk-dialog").query();
+        List<javafx.scene.control.ButtonBase> buttons = pane.lookupAll(".button").stream()
+                .filter(n -> n instanceof javafx.scene.control.ButtonBase b && b.isVisible() && b.getText() != null)
+                .map(javafx.scene.control.ButtonBase.class::cast).toList();
+        assertThat(buttons).extracting(javafx.scene.control.ButtonBase::getText)
+                .contains("Reload from disk", "Compare", "Overwrite", "Cancel");
+        for (javafx.scene.control.ButtonBase button : buttons) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) button.lookup(".text");
+            assertThat(drawn.getText()).as("button %s", button.getText()).isEqualTo(button.getText());
+        }
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void theDialogAnswersWhileTheComparisonIsStillBeingWorkedOut(FxRobot robot) throws Exception {
         robot.doubleClickOn("#profile-first").write("Alan Mathison");

@@ -37,6 +37,27 @@ class EarlyStartTest {
         assertThat(files.open(dir).portfolio()).isEqualTo(Portfolio.empty());
     }
 
+    /**
+     * Seen in a real window: Compare in the changed-on-disk question, then Cancel, and the next save
+     * wrote over the other program's change without asking. The comparison's read went through the
+     * files' open, which takes the file as now seen; it must only look.
+     */
+    @Test
+    void lookingAtTheFileAsItIsNowLeavesTheNextSaveAskingAboutAnotherProgramsChange() throws Exception {
+        PortfolioStore.save(dir, Portfolio.empty());
+        EarlyStart early = EarlyStart.begin(dir, new StorePortfolioFiles());
+        PortfolioFiles files = early.files();
+        Path json = files.open(dir).file();
+        Portfolio theirs = Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder()
+                .subtitle("written by another program").build());
+        PortfolioStore.save(dir, theirs);
+
+        assertThat(files.look(json)).isEqualTo(theirs);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> files.save(json, Portfolio.empty()))
+                .isInstanceOf(org.scholarfolio.ui.FileChangedOnDiskException.class);
+        assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(theirs);
+    }
+
     @Test
     void whatWaitsForTheReadRunsOnlyOnceTheReadHasEnded() throws Exception {
         PortfolioStore.save(dir, Portfolio.empty());

@@ -63,4 +63,16 @@ class StartScreenTest {
         robot.clickOn("#profile-first").write("Ada");
         assertThat(editor.portfolio().profile().name().first()).isEqualTo("Ada");
     }
+
+    @Test
+    void theFirstWayToBeginHasTheFocusAndLeavingPutsTheCursorInTheFirstField(FxRobot robot) {
+        // Seen in a real window: the toolbar's Open button kept the focus behind the start screen, and
+        // after "Create a portfolio" the name typed next went nowhere.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#start-sample").queryAs(Node.class).isFocused()).isTrue();
+        robot.clickOn("#start-empty");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Ada");
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Ada");
+    }
 }

@@ -16,7 +16,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -100,6 +102,20 @@ public final class ExportDialog {
         report.setId("export-report");
         report.setAccessibleText("Export report");
         report.setPrefHeight(200);
+        // A warning is a sentence that says what to do: wrapped to the report's width, not read by scrolling sideways.
+        report.setCellFactory(list -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String line, boolean empty) {
+                    super.updateItem(line, empty);
+                    setText(empty ? null : line);
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            cell.setMaxWidth(Control.USE_PREF_SIZE);
+            return cell;
+        });
         vm.reportProperty().addListener((obs, old, r) -> report.setItems(r == null
                 ? FXCollections.observableArrayList() : FXCollections.observableArrayList(ExportViewModel.reportLines(r))));
         Runnable chooseWarning = () -> {

@@ -112,6 +112,8 @@ public final class FormBuilder {
 
     public CheckBox check(String label, String id, BooleanProperty property) {
         CheckBox box = new CheckBox(label);
+        // As a field's label: wrapped onto a second line when its share of a row is narrow, never cut short.
+        box.setWrapText(true);
         box.selectedProperty().bindBidirectional(property);
         box.setId(id);
         place(box);
@@ -169,6 +171,9 @@ public final class FormBuilder {
             }
         });
         Label caption = new Label(label);
+        // Three fields to a row leave a long label less room than its text: it wraps (the row keeps
+        // its fields in line at the bottom) instead of ending in "…" before it says what the field wants.
+        caption.setWrapText(true);
         caption.setLabelFor(control);
         caption.getStyleClass().add("form-label");
         VBox field = new VBox(caption, control);

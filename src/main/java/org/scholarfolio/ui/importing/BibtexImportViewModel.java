@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
@@ -59,7 +60,7 @@ public final class BibtexImportViewModel {
 
         private String titleOf(String citationKey) {
             return incoming.stream().filter(p -> p.citationKey().equals(citationKey) && !p.title().isBlank())
-                    .findFirst().map(p -> ": " + p.title()).orElse("");
+                    .findFirst().map(p -> ": " + InlineText.plain(p.title())).orElse("");
         }
     }
 

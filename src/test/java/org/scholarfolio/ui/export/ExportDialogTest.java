@@ -75,6 +75,32 @@ class ExportDialogTest {
         assertThat(robot.lookup("#export-folder").queryAs(TextField.class).getText()).isEqualTo(out.toString());
     }
 
+    /** Seen in a real window: the base-address warning ran off the report's right edge, to be read by scrolling sideways. */
+    @Test
+    void aLongWarningWrapsInTheReportInsteadOfRunningOffItsEdge(FxRobot robot) throws Exception {
+        Path out = dir.resolve("site-wrapped");
+        robot.clickOn("#export-folder").write(out.toString());
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> report = robot.lookup("#export-report").queryAs(ListView.class);
+        assertThat(report.getItems()).anySatisfy(line -> assertThat(line.toString()).startsWith("Warning: site.baseUrl"));
+        List<javafx.scene.control.ListCell<?>> shown = report.lookupAll(".list-cell").stream()
+                .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.isVisible() && c.getText() != null && c.getText().startsWith("Warning")).toList();
+        assertThat(shown).isNotEmpty();
+        for (javafx.scene.control.ListCell<?> cell : shown) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) cell.lookup(".text");
+            assertThat(drawn.getText()).as("the whole warning").isEqualTo(cell.getText());
+            assertThat(cell.getWidth()).as("within the report").isLessThanOrEqualTo(report.getWidth());
+        }
+        assertThat(report.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()))
+                .as("no sideways scrolling").isEmpty();
+    }
+
     @Test
     void aBrowserThatCannotBeOpenedIsReportedInTheDialogWithTheAddressOnTheClipboard(FxRobot robot) throws Exception {
         browserFails = "Could not open the site: xdg-open failed (exit code 3): no method available for opening it.";

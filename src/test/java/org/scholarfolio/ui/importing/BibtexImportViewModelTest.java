@@ -41,6 +41,14 @@ class BibtexImportViewModelTest {
     }
 
     @Test
+    void previewShowsTitlesWithoutProtectiveBracesAsTheTableDoes() {
+        // Seen in a real window: "Sketch of the {Analytical} Engine invented by {Charles} {Babbage}".
+        BibtexImportViewModel.Preview preview = vm.preview(
+                "@article{menabrea1843sketch, title = {Sketch of the {Analytical} Engine by {Charles} {Babbage}}}", "refs.bib");
+        assertThat(preview.lines()).containsExactly("Add menabrea1843sketch: Sketch of the Analytical Engine by Charles Babbage");
+    }
+
+    @Test
     void applyingIsOneUndoStep() {
         Portfolio before = editor.portfolio();
         String status = vm.apply(vm.preview(FILE, "refs.bib"));

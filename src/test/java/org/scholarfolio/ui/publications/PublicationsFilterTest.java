@@ -61,6 +61,26 @@ class PublicationsFilterTest {
         assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("paper2");
     }
 
+    /**
+     * Seen in a real window: removing the one paper the filter showed greyed the remove button, the
+     * focus fell to the filter box, and Ctrl+Z there undid the filter's text, not the removal.
+     */
+    @Test
+    void ctrlZAfterRemovingTheLastShownPaperBringsItBack(FxRobot robot) {
+        robot.clickOn("#publications-search").write("1939");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("paper9");
+        robot.clickOn("#publications-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.portfolio().publications()).hasSize(8);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.portfolio().publications()).hasSize(9).extracting(Publication::citationKey).contains("paper9");
+        assertThat(robot.lookup("#publications-search").queryAs(TextField.class).getText()).isEqualTo("1939");
+    }
+
     @Test
     void aFilterThatHidesEveryPaperSaysSoInTheTable(FxRobot robot) {
         robot.clickOn("#publications-search").write("no such paper");
