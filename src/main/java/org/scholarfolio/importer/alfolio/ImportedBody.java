@@ -38,7 +38,8 @@ final class ImportedBody {
     }
 
     Body of(FrontMatterFile fm, String fileName) {
-        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations).resolve(fm.body);
+        LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
+                folder::isStaticFile).resolve(fm.body);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED, what(removed));
         }
@@ -48,7 +49,8 @@ final class ImportedBody {
 
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
     String line(String text, Map<String, Object> page, String fileName, int line) {
-        LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations, data, translations).resolve(text);
+        LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations, data, translations,
+                folder::isStaticFile).resolve(text);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");

@@ -28,6 +28,11 @@ final class KramdownHtml {
             "iframe", "legend", "li", "main", "menu", "nav", "ol", "p", "section", "summary", "table", "tbody",
             "td", "tfoot", "th", "thead", "tr", "ul");
     private static final Pattern OPENING = Pattern.compile("^ {0,3}<([A-Za-z][A-Za-z0-9]*)(?=[\\s/>]|$)");
+    /** An element opening a line inside an HTML block, however deep it is indented. */
+    private static final Pattern OPENING_ANY_INDENT = Pattern.compile("^[ \\t]*<([A-Za-z][A-Za-z0-9]*)(?=[\\s/>]|$)");
+    /** A line holding one opening tag and nothing else: what follows it is the element's inside. */
+    private static final Pattern TAG_ALONE = Pattern.compile("^[ \\t]*<[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?>[ \\t]*$");
+    private static final Pattern PREFORMATTED = Pattern.compile("(?i)<(pre|textarea)\\b");
     /** A tag; an opening tag whose attributes run on to the next lines ({@code <section\n class=...>}) counts too. */
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)(?=[\\s/>]|$)(?:[^<>]*?(/?)>)?");
     private static final Pattern MARKDOWN_ATTR = Pattern.compile("\\s+markdown\\s*=\\s*[\"']?(?:1|block|span)[\"']?");
@@ -138,7 +143,7 @@ final class KramdownHtml {
         Matcher md = MARKDOWN_ATTR.matcher(lines[from]);
         if (md.find() && to > from) {
             // markdown="1": the inside is Markdown; CommonMark reads it as such between blank lines
-            out.append(md.replaceFirst("")).append("\n\n");
+            out.append(md.replaceFirst("").stripLeading()).append("\n\n");
             StringBuilder inner = new StringBuilder();
             int indent = commonIndent(lines, from + 1, to);
             for (int i = from + 1; i < to; i++) {
@@ -149,16 +154,59 @@ final class KramdownHtml {
             return;
         }
         boolean first = true;
+        boolean reopened = false;
         for (int i = from; i <= to; i++) {
             if (lines[i].isBlank()) {
                 continue; // a blank line would end the block in CommonMark
             }
+            int inner = i > from && i < to ? innerMarkdownBlock(lines, i, to) : -1;
+            if (inner >= 0) {
+                // kramdown honours markdown="1" on an element inside a raw block too (a Bootstrap
+                // column in a row); CommonMark reads its inside as Markdown between blank lines
+                out.append(first ? "" : "\n");
+                appendBlock(out, lines, i, inner, innerTag(lines[i]));
+                i = inner;
+                reopened = true;
+                first = false;
+                continue;
+            }
             if (!first) {
                 out.append('\n');
             }
-            out.append(i == from ? MARKDOWN_ATTR.matcher(lines[i]).replaceFirst("") : lines[i]);
+            // after a blank line an indented tag would be code to CommonMark: the rest starts at the margin
+            String line = reopened ? lines[i].stripLeading() : lines[i];
+            out.append(MARKDOWN_ATTR.matcher(line).replaceFirst("")); // kramdown never shows the attribute
             first = false;
         }
+    }
+
+    /** The element a line inside an HTML block opens with, lower case; null when it opens with none. */
+    private static String innerTag(String line) {
+        Matcher open = OPENING_ANY_INDENT.matcher(line);
+        return open.find() ? open.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The closing line of a block-level element marked {@code markdown="1"} that opens on line {@code at}
+     * (its tag alone there) and closes before line {@code limit} of the block around it; -1 when there
+     * is none. An element holding preformatted text is left as it is, as its indentation is its content.
+     */
+    private static int innerMarkdownBlock(String[] lines, int at, int limit) {
+        String tag = innerTag(lines[at]);
+        if (tag == null || !BLOCK_TAGS.contains(tag) || !MARKDOWN_ATTR.matcher(lines[at]).find()
+                || !TAG_ALONE.matcher(lines[at]).matches()) {
+            return -1;
+        }
+        int close = closingLine(lines, at, tag);
+        if (close <= at || close >= limit) {
+            return -1;
+        }
+        for (int i = at; i <= close; i++) {
+            if (PREFORMATTED.matcher(lines[i]).find()) {
+                return -1;
+            }
+        }
+        return close;
     }
 
     private static int commonIndent(String[] lines, int from, int to) {

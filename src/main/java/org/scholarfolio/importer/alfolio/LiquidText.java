@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * Liquid in a Markdown body, resolved as far as it can be without running Jekyll: {@code {{ site.X }}},
  * {@code {{ site.X.Y }}} from {@code _config.yml}, {@code {{ page.X }}} from the front matter, string
  * literals, the filters {@code relative_url}, {@code absolute_url}, {@code prepend}, {@code append}, {@code encode_email},
- * {@code {% link %}}, {@code {% include figure.liquid %}} (an image with its class and caption),
+ * {@code {% link %}} (to a page or a file), {@code {% include figure.liquid %}} (an image with its class and caption),
  * {@code {% cite key %}} ("(Author, Year)" linked to the paper on the publications page; see {@link Citations}) and {@code {% raw %}}.
  * Loops and conditions over what is known ({@code {% for x in site.data.people %}} with
  * {@code {{ x.name }}}, {@code {% if x.website %}}, {@code {% if site.data.teaching.ta %}}; see
@@ -60,6 +61,7 @@ final class LiquidText {
     private final LiquidValues values;
     private final SiteData data;
     private final Translations translations;
+    private final Predicate<String> staticFiles;
 
     LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks) {
         this(site, page, permalinks, Citations.NONE, SiteData.NONE);
@@ -84,6 +86,16 @@ final class LiquidText {
     /** @param translations the default language's texts, for {@code {% t key %}} and {@code {% translate_file f %}} */
     LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks, Citations citations,
                SiteData data, Translations translations) {
+        this(site, page, permalinks, citations, data, translations, path -> false);
+    }
+
+    /**
+     * @param staticFiles whether a site-relative path ({@code assets/pdf/cv.pdf}) is a file Jekyll copies
+     *                    as it is, for {@code {% link %}} to it
+     */
+    LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks, Citations citations,
+               SiteData data, Translations translations, Predicate<String> staticFiles) {
+        this.staticFiles = staticFiles;
         this.site = site;
         this.page = page;
         this.permalinks = permalinks;
@@ -355,7 +367,7 @@ final class LiquidText {
     /** The text a {@code {% %}} tag stands for, or null when only Jekyll knows. */
     private String tag(String tag, String args, Map<String, Object> locals) {
         return switch (tag) {
-            case "link" -> permalinks.get(args.strip().replaceAll("^/+", ""));
+            case "link" -> link(args.strip().replaceAll("^/+", ""));
             case "cite" -> cite(args);
             // the home page's selected papers are a switch of the profile, not a list in its text
             case "bibliography" -> SELECTED_PAPERS.matcher("bibliography " + args).find() ? null : citations.bibliography(args);
@@ -366,10 +378,24 @@ final class LiquidText {
         };
     }
 
+    /**
+     * {@code {% link %}}: a page's permalink, or the address of a file Jekyll copies as it is
+     * ({@code {% link assets/pdf/cv.pdf %}}, as al-folio's own pages link files), root-relative like
+     * every other link here; the export copies nothing it does not find there, and says so.
+     */
+    private String link(String path) {
+        String permalink = permalinks.get(path);
+        if (permalink != null) {
+            return permalink;
+        }
+        return staticFiles.test(path) ? "/" + path : null;
+    }
+
     /** The default language's file with its own Liquid resolved; what that takes out goes unreported. */
     private String translatedFile(String args) {
         String text = translations.file(args);
-        return text == null ? null : new LiquidText(site, page, permalinks, citations, data, Translations.NONE).resolve(text).text();
+        return text == null ? null : new LiquidText(site, page, permalinks, citations, data, Translations.NONE, staticFiles)
+                .resolve(text).text();
     }
 
     /** {@code {% cite a b --file x %}}: the keys come before the first option. */

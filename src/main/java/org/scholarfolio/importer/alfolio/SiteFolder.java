@@ -106,6 +106,27 @@ final class SiteFolder {
         return permalinks;
     }
 
+    /**
+     * True when {@code relative} names a file of the site that Jekyll copies as it is: not a page
+     * (Markdown, HTML) and in no folder Jekyll keeps to itself ({@code _data}, {@code .git}).
+     */
+    boolean isStaticFile(String relative) {
+        String lower = relative.toLowerCase(Locale.ROOT);
+        if (relative.isEmpty() || lower.matches(".*\\.(md|markdown|html?)$")) {
+            return false;
+        }
+        Path file = site.resolve(relative).normalize();
+        if (!file.startsWith(site) || file.equals(site)) {
+            return false;
+        }
+        for (Path part : site.relativize(file)) {
+            if (part.toString().startsWith("_") || part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return Files.isRegularFile(file);
+    }
+
     Path resolve(String relative) {
         return site.resolve(relative);
     }

@@ -46,6 +46,45 @@ class KramdownHtmlTest {
     }
 
     @Test
+    void markdownOneOnAColumnInsideARowMakesTheColumnsInsideMarkdown() {
+        // a Bootstrap row of columns: only the columns carry markdown="1", as kramdown allows
+        String out = html("""
+                ### Software
+                <div class="row">
+                  <div class="col-md-8" markdown="1">
+                  A simulator for **"TIDE: tidal data explorer"**.
+                  </div>
+
+                  <div class="col-md-4" markdown="1"><a class="button" href="https://example.org/tide"
+                        aria-label="tide on the web">example/tide</a>
+                  </div>
+                </div>
+
+                <div class="row">
+                      <div class="col-md-8" markdown="1">
+                      A *faster* solver.
+                      </div>
+                </div>""");
+        assertThat(out).contains("<strong>\"TIDE: tidal data explorer\"</strong>")
+                .contains("<em>faster</em>").doesNotContain("**").doesNotContain("<pre>").doesNotContain("&lt;div")
+                .doesNotContain("markdown=");
+        assertThat(out).contains("href=\"https://example.org/tide\"").contains(">example/tide</a>").doesNotContain("&gt;");
+    }
+
+    @Test
+    void preformattedTextInsideARawBlockKeepsItsIndentation() {
+        String out = html("""
+                <div class="row">
+                  <div class="col" markdown="1">
+                <pre>
+                    indented output
+                </pre>
+                  </div>
+                </div>""");
+        assertThat(out).contains("    indented output");
+    }
+
+    @Test
     void attributeListsAreNeverShownAndAnImagesListIsApplied() {
         String out = html("""
                 ![portrait](assets/img/me.jpg){: .img-fluid .rounded width="50%"}

@@ -82,6 +82,33 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aLinkTagToAFileOfTheSiteIsTheFilesAddressAndTheFileIsCopied() throws Exception {
+        // al-folio's pages link their files through Jekyll's link tag, with or without a leading slash
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nurl: https://holt.example.io\n");
+        write("_pages/about.md", """
+                ---
+                layout: about
+                permalink: /
+                ---
+                My [CV]({{ site.baseurl }}{% link assets/pdf/holt-cv.pdf %}) and the [course notes]({% link /assets/pdfs/tides-2019.pdf %}).
+                A [draft]({% link _drafts/orbits.md %}) and a [lost file]({% link assets/pdf/gone.pdf %}).
+                """);
+        write("assets/pdf/holt-cv.pdf", "%PDF-1.4");
+        write("assets/pdfs/tides-2019.pdf", "%PDF-1.4");
+        write("_drafts/orbits.md", "---\ntitle: Orbits\n---\nDraft.\n");
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().profile().bio())
+                .contains("My [CV](/assets/pdf/holt-cv.pdf) and the [course notes](/assets/pdfs/tides-2019.pdf).")
+                .doesNotContain("{%");
+        assertThat(result.assets()).extracting(AssetCopy::target)
+                .contains("assets/pdf/holt-cv.pdf", "assets/pdfs/tides-2019.pdf");
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/about.md:6:") && w.contains("{% link _drafts/orbits.md %}"))
+                .anyMatch(w -> w.startsWith("_pages/about.md:6:") && w.contains("{% link assets/pdf/gone.pdf %}"))
+                .noneMatch(w -> w.contains("holt-cv") || w.contains("tides-2019"));
+    }
+
+    @Test
     void aFolderNamedLikeTheBaseurlIsTheSitesOwnFolder() throws Exception {
         // the path is the site's own: a real folder carries that name, so nothing is taken off
         write("_config.yml", "first_name: Mira\nlast_name: Holt\nurl: https://holt.example.io\nbaseurl: /notes\n");
