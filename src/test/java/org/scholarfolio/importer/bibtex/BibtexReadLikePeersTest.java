@@ -112,6 +112,17 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void anEmacsCodingLineNamesTheEncodingAsItDoesForEmacs() {
+        // Latin-9 has Š where windows-1252 has ¦ (0xA6), and € at 0xA4
+        String bib = "% -*- mode: bibtex; coding: latin-9-unix -*-\n@book{k, title = {Šibenik, 1\u20ac}}";
+        BibtexImportResult r = new BibtexImporter().read(bib.getBytes(Charset.forName("ISO-8859-15")), "t.bib");
+        assertThat(r.publications().get(0).title()).isEqualTo("Šibenik, 1€");
+        assertThat(r.warnings()).isEmpty();
+        byte[] latin1 = "% -*- coding: iso-latin-1 -*-\n@book{k, title = {Müller}}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(new BibtexImporter().read(latin1, "t.bib").publications().get(0).title()).isEqualTo("Müller");
+    }
+
+    @Test
     void encodingsFromByteOrderMarkHeaderOrWindows1252() {
         String bib = "@misc{k, title = {Müller}}";
         byte[] utf16 = ("\uFEFF" + bib).getBytes(StandardCharsets.UTF_16BE);
