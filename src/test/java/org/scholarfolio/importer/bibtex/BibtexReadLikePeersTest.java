@@ -1,10 +1,12 @@
 package org.scholarfolio.importer.bibtex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 
@@ -109,6 +111,14 @@ class BibtexReadLikePeersTest {
         assertThat(chapter.title()).isEqualTo("Relativity");
         assertThat(chapter.booktitle()).isEqualTo("Relativity");
         assertThat(chapter.pages()).isEqualTo("22–23");
+    }
+
+    @Test
+    void aFirstLastNameFollowedByACommaIsReadAsFirstAndLastWithAWarning() {
+        BibtexImportResult r = read("@article{k, author = {Ann Lee and Kevin Gimpel, and van Dam, Jo and {Tide Lab}}}");
+        assertThat(r.publications().get(0).authors()).extracting(Author::given, Author::family).containsExactly(
+                tuple("Ann", "Lee"), tuple("Kevin", "Gimpel"), tuple("Jo", "Dam"), tuple("", "{Tide Lab}"));
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("'Kevin Gimpel,'", "given name 'Kevin'"));
     }
 
     @Test
