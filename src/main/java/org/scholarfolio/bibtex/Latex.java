@@ -552,6 +552,8 @@ public final class Latex {
                     case '&', '%', '#', '_' -> out.append('\\').append(ch);
                     case '~' -> out.append("\\textasciitilde{}");
                     case '\u00A0' -> out.append('~');
+                    // a reader folds a run of spaces into one: the second of two (TUGboat's "A.\ \ Output") is a control space
+                    case ' ' -> out.append(keepMarkup && i > 0 && text.charAt(i - 1) == ' ' ? "\\ " : " ");
                     case '-' -> out.append('-');
                     case '–' -> out.append("--");
                     case '—' -> out.append("---");

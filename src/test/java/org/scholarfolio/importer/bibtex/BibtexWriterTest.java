@@ -27,6 +27,15 @@ class BibtexWriterTest {
     }
 
     @Test
+    void twoSpacesInATitleAsAControlSpaceWritesThemSurviveTheRoundTrip() {
+        Publication p = new BibtexImporter().read("@article{tb, title = {{Appendix A.\\ \\ Output samples}}}", "tb.bib")
+                .publications().get(0);
+        assertThat(p.title()).isEqualTo("{Appendix A.  Output samples}");
+        String written = BibtexWriter.complete().write(List.of(p));
+        assertThat(new BibtexImporter().read(written, "written.bib").publications()).containsExactly(p);
+    }
+
+    @Test
     void anAbstractsEmphasisIsMarkdownInTheModelAndLatexInTheExport() throws IOException {
         Publication p = new BibtexImporter()
                 .read(BibtexImporterTest.resource("abstract-emphasis.bib"), "abstracts.bib").publications().get(0);
