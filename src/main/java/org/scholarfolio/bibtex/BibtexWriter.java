@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CrossrefContainers;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 
@@ -25,7 +26,8 @@ public final class BibtexWriter {
     public static final Set<String> DISPLAY_ONLY_KEYS = Stream.of(
             Arrays.stream(PublicationField.values()).filter(f -> !f.inPublicBib())
                     .flatMap(f -> f.bibtexKey().stream()),
-            Stream.of("altmetric", "dimensions", "eprint", "google_scholar_id", "hal", "inspirehep_id", "pmid"),
+            // crossref: the site lists no container, so its copy of a child stands alone (it holds the inherited fields)
+            Stream.of("altmetric", "dimensions", "eprint", "google_scholar_id", "hal", "inspirehep_id", "pmid", "crossref"),
             Arrays.stream(LinkKind.values()).map(LinkKind::key))
             .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
@@ -50,9 +52,10 @@ public final class BibtexWriter {
         return new BibtexWriter(true);
     }
 
+    /** The entries in their order, but a crossref container after the entries that name it, where BibTeX looks for it. */
     public String write(List<Publication> publications) {
         StringBuilder out = new StringBuilder();
-        for (Publication p : publications) {
+        for (Publication p : CrossrefContainers.of(publications).parentsAfterChildren(publications)) {
             if (out.length() > 0) {
                 out.append('\n');
             }

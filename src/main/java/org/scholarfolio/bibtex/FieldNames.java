@@ -24,7 +24,7 @@ public final class FieldNames {
 
     /** Other fields whose values are identifiers or addresses, kept exactly as written. */
     private static final Set<String> VERBATIM = Set.of("url", "eprint", "hal", "pmid", "pubmed",
-            "isbn", "issn", "file", "eid", "arxivid", "archiveprefix", "ids", "groups", "xref",
+            "isbn", "issn", "file", "eid", "arxivid", "archiveprefix", "ids", "groups", "crossref", "xref",
             "related", "entryset", "date", "urldate", "eventdate", "origdate");
 
     private FieldNames() {

@@ -42,6 +42,7 @@ public final class Latex {
         if (isPlain(latex)) {
             return latex;
         }
+        latex = protectiveBracesOfGoogleScholar(latex);
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0, true);
         return out.toString();
@@ -52,10 +53,25 @@ public final class Latex {
         if (isPlain(latex)) {
             return latex;
         }
+        latex = protectiveBracesOfGoogleScholar(latex);
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0, false);
         return out.toString();
     }
+
+    /**
+     * Google Scholar's BibTeX writes the protective braces of its source as math braces:
+     * {@code 29th $\{$USENIX$\}$ Security Symposium}. Meant is {@code {USENIX}}, a word kept as
+     * written, which the site shows as "USENIX"; as math it showed "{USENIX}".
+     */
+    private static String protectiveBracesOfGoogleScholar(String latex) {
+        return latex.contains("$\\{$") ? SCHOLAR_BRACES.matcher(latex).replaceAll("{$1}") : latex;
+    }
+
+    private static final Pattern SCHOLAR_BRACES = Pattern.compile("\\$\\\\\\{\\$([^$]*?)\\$\\\\\\}\\$");
+
+    /** The LaTeX escapes of an address written in {@code \\url{…}} ({@code \\%20}, {@code \\_}), which hyperref undoes. */
+    private static final Pattern URL_ESCAPE = Pattern.compile("\\\\([%_#&~$])");
 
     /**
      * True when {@link #convert} would copy the text unchanged: no math, command, group, tie, dash
@@ -251,7 +267,8 @@ public final class Latex {
             return close + 1;
         }
         if (name.equals("url") && close > 0) {
-            out.append(s, j + 1, close); // an address is verbatim: ~ and % stay
+            // an address is verbatim: ~ and % stay; \% and \_ (written so that % starts no comment) are undone
+            out.append(URL_ESCAPE.matcher(s.substring(j + 1, close)).replaceAll("$1"));
             return close + 1;
         }
         if (name.equals("href") && close > 0) { // \href{address}{text}: the text
@@ -535,6 +552,8 @@ public final class Latex {
                     case '&', '%', '#', '_' -> out.append('\\').append(ch);
                     case '~' -> out.append("\\textasciitilde{}");
                     case '\u00A0' -> out.append('~');
+                    // a reader folds a run of spaces into one: the second of two (TUGboat's "A.\ \ Output") is a control space
+                    case ' ' -> out.append(keepMarkup && i > 0 && text.charAt(i - 1) == ' ' ? "\\ " : " ");
                     case '-' -> out.append('-');
                     case '–' -> out.append("--");
                     case '—' -> out.append("---");

@@ -52,7 +52,14 @@ final class LatexCommands {
             Map.entry("textyen", "¥"), Map.entry("textsterling", "£"), Map.entry("texteuro", "€"),
             Map.entry("textnumero", "№"), Map.entry("textordfeminine", "ª"), Map.entry("textordmasculine", "º"),
             Map.entry("textmusicalnote", "♪"), Map.entry("textbigcircle", "◯"), Map.entry("textopenbullet", "◦"),
-            Map.entry("textdegreecelsius", "℃"), Map.entry("BibTeX", "BibTeX"), Map.entry("LaTeXe", "LaTeX2ε"));
+            Map.entry("textdegreecelsius", "℃"), Map.entry("BibTeX", "BibTeX"), Map.entry("LaTeXe", "LaTeX2ε"),
+            // the TeX world's logos, as TUGboat's and other TeX journals' titles write them
+            Map.entry("AmSTeX", "AMS-TeX"), Map.entry("AmSLaTeX", "AMS-LaTeX"), Map.entry("AMS", "AMS"),
+            Map.entry("MF", "METAFONT"), Map.entry("MP", "MetaPost"), Map.entry("ConTeXt", "ConTeXt"),
+            Map.entry("XeTeX", "XeTeX"), Map.entry("XeLaTeX", "XeLaTeX"), Map.entry("LuaTeX", "LuaTeX"),
+            Map.entry("LuaLaTeX", "LuaLaTeX"), Map.entry("pdfTeX", "pdfTeX"), Map.entry("pdfLaTeX", "pdfLaTeX"),
+            Map.entry("eTeX", "ε-TeX"), Map.entry("BibLaTeX", "BibLaTeX"), Map.entry("CTAN", "CTAN"),
+            Map.entry("TUB", "TUGboat"), Map.entry("AllTeX", "(La)TeX"), Map.entry("Dash", "\u2009—\u2009"));
 
     /** pifont's {@code \ding{n}} symbols that titles use (Zapf Dingbats codes as Unicode maps them). */
     static final Map<String, String> DINGBATS = Map.ofEntries(Map.entry("51", "✓"), Map.entry("52", "✔"),
@@ -103,7 +110,8 @@ final class LatexCommands {
     static final Set<String> STYLE_WORDS = Set.of("textrm", "textsf", "textup", "textmd", "textsl",
             "textnormal", "mbox", "hbox", "text", "underline", "uppercase", "MakeUppercase", "NoCaseChange",
             "textlf", "rm", "sf", "up", "md", "sl", "normalfont", "upshape", "mdseries", "rmfamily", "sffamily",
-            "slshape", "small", "footnotesize", "scriptsize", "tiny", "large", "Large", "normalsize");
+            "slshape", "small", "footnotesize", "scriptsize", "tiny", "large", "Large", "normalsize",
+            "acro"); // TUGboat's acronym in small letters: \acro{PDF}
 
     /** Commands whose argument is quoted text. */
     static final Set<String> QUOTE_WORDS = Set.of("enquote", "mkbibquote");

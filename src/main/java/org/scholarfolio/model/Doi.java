@@ -19,7 +19,8 @@ public record Doi(String value) {
     public static final String ARXIV_PREFIX = "10.48550/";
 
     private static final Pattern RESOLVER_OR_SCHEME = Pattern.compile(
-            "^(?:(?:https?://)?(?:dx\\.)?doi\\.org/|doi:\\s*)", Pattern.CASE_INSENSITIVE);
+            // doi.acm.org: ACM's own resolver, in the doi field of ACM Digital Library exports until 2016
+            "^(?:(?:https?://)?(?:(?:dx\\.|www\\.)?doi\\.org|doi\\.acm\\.org)/|doi:\\s*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SYNTAX = Pattern.compile("10\\.\\d{4,9}(?:\\.\\d+)*/\\S+");
     private static final Pattern ARXIV = Pattern.compile("10\\.48550/arxiv\\.(.+)", Pattern.CASE_INSENSITIVE);
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.scholarfolio.model.CrossrefContainers;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
 import org.scholarfolio.markdown.MarkdownRenderer;
@@ -70,7 +71,7 @@ final class SiteModelBuilder {
 
     SiteModelBuilder(Portfolio portfolio, ExportOptions options, MarkdownRenderer markdown,
                      SiteAssets assets, List<Diagnostic> warnings) {
-        this.portfolio = portfolio;
+        this.portfolio = listed(portfolio, warnings);
         this.options = options;
         this.markdown = markdown;
         this.assets = assets;
@@ -175,6 +176,27 @@ final class SiteModelBuilder {
     /** Whether {@link #build} patched the last model's publications rather than making them all. */
     boolean patched() {
         return patched;
+    }
+
+    /**
+     * The portfolio as the site lists it: without the crossref containers (the proceedings or book
+     * other entries took their venue from), each named in a warning so that none goes unseen.
+     */
+    private static Portfolio listed(Portfolio portfolio, List<Diagnostic> warnings) {
+        CrossrefContainers containers = CrossrefContainers.of(portfolio.publications());
+        if (containers.isEmpty()) {
+            return portfolio;
+        }
+        for (Publication p : portfolio.publications()) {
+            if (containers.contains(p)) {
+                List<String> children = containers.childrenOf(p);
+                warnings.add(Diagnostic.warning(FieldPath.parse("publications[" + p.citationKey() + "]"), "is the crossref"
+                        + " container of " + String.join(", ", children.subList(0, Math.min(3, children.size())))
+                        + (children.size() > 3 ? " and " + (children.size() - 3) + " more" : "")
+                        + "; the site does not list it (BibTeX lists a container only when it is cited by itself)"));
+            }
+        }
+        return portfolio.withPublications(containers.listed(portfolio.publications()));
     }
 
     /** Builds the model on this thread. */

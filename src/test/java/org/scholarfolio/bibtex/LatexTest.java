@@ -60,6 +60,11 @@ class LatexTest {
             \\[x\\]             | $$x$$
             \\ensuremath{\\alpha} | $\\alpha$
             \\url{http://e.com/~u_v} | http://e.com/~u_v
+            \\MF{} and \\AmSTeX{} in \\TUB | METAFONT and AMS-TeX in TUGboat
+            \\acro{PDF} in \\ConTeXt | PDF in ConTeXt
+            \\url{http://e.com/A\\%20B\\_c.pdf} | http://e.com/A%20B_c.pdf
+            29th $\\{$USENIX$\\}$ Security ($\\{$USENIX$\\}$ 20) | 29th {USENIX} Security ({USENIX} 20)
+            $\\{x\\}$ and $\\{$ | $\\{x\\}$ and $\\{$
             \\href{http://e.com}{site} | site
             \\vphantom{X}Y      | Y
             {BERT} is {GOOD}    | {BERT} is {GOOD}

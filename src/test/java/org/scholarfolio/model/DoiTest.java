@@ -23,6 +23,8 @@ class DoiTest {
             http://dx.doi.org/10.1000/xyz        | 10.1000/xyz
             doi.org/10.1000/xyz                  | 10.1000/xyz
             HTTPS://DOI.ORG/10.1000/xyz          | 10.1000/xyz
+            http://doi.acm.org/10.1145/351827.384253 | 10.1145/351827.384253
+            https://www.doi.org/10.1000/xyz      | 10.1000/xyz
             https://example.org/10.1000/xyz      | https://example.org/10.1000/xyz
             """)
     void readsTheSpellingsPeoplePaste(String typed, String value) {

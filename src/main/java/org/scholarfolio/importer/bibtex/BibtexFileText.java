@@ -13,12 +13,16 @@ import org.scholarfolio.model.Diagnostic;
 
 /**
  * A .bib file's bytes as text, decoded the way JabRef and biber find the encoding: a byte-order
- * mark (UTF-8, UTF-16), else JabRef's {@code % Encoding: …} header, else UTF-8, else windows-1252
+ * mark (UTF-8, UTF-16), else JabRef's {@code % Encoding: …} header or Emacs's {@code -*- coding: … -*-} line,
+ * else UTF-8, else windows-1252
  * (what older Windows tools wrote). Any guess is reported with the encoding used; no file is refused.
  */
 public final class BibtexFileText {
 
     private static final Pattern JABREF_HEADER = Pattern.compile("(?m)^%\\s*Encoding:\\s*([\\w.:-]+)");
+    /** Emacs's file-variables line, {@code -*- coding: latin-9-unix -*-}, on the first or second line. */
+    private static final Pattern EMACS_CODING = Pattern.compile("-\\*-.*?\\bcoding:\\s*([\\w.:-]+?)\\s*(?:;.*)?-\\*-");
+    private static final Pattern EMACS_LATIN = Pattern.compile("(?:iso-)?latin-?(\\d{1,2})");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private BibtexFileText() {
@@ -53,15 +57,34 @@ public final class BibtexFileText {
         }
     }
 
-    /** The charset JabRef's header names, when Java knows it. */
+    /** The charset JabRef's header or an Emacs coding line names, when Java knows it. */
     private static Charset declared(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
         Matcher m = JABREF_HEADER.matcher(head);
-        if (!m.find()) {
-            return null;
+        if (m.find()) {
+            return charset(m.group(1).toLowerCase(Locale.ROOT).equals("cp1252") ? "windows-1252" : m.group(1));
         }
+        int firstLines = head.indexOf('\n', head.indexOf('\n') + 1);
+        Matcher emacs = EMACS_CODING.matcher(firstLines < 0 ? head : head.substring(0, firstLines));
+        return emacs.find() ? charset(emacsCharsetName(emacs.group(1).toLowerCase(Locale.ROOT))) : null;
+    }
+
+    /** Emacs's coding-system name as Java knows it: {@code latin-9-unix} is ISO-8859-15, {@code latin-1} ISO-8859-1. */
+    private static String emacsCharsetName(String coding) {
+        String name = coding.replaceFirst("-(unix|dos|mac)$", "");
+        Matcher latin = EMACS_LATIN.matcher(name);
+        if (latin.matches()) {
+            int n = Integer.parseInt(latin.group(1));
+            // Emacs's Latin-N and the ISO-8859 part that holds it (ISO-8859-12 was never published)
+            int[] part = {15, 1, 2, 3, 4, 9, 10, 13, 14, 15, 16};
+            return n < part.length ? "ISO-8859-" + part[n] : name;
+        }
+        return name.equals("cp1252") ? "windows-1252" : name;
+    }
+
+    private static Charset charset(String name) {
         try {
-            return Charset.forName(m.group(1).toLowerCase(Locale.ROOT).equals("cp1252") ? "windows-1252" : m.group(1));
+            return Charset.forName(name);
         } catch (IllegalArgumentException e) {
             return null;
         }

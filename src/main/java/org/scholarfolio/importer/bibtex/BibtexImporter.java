@@ -170,6 +170,16 @@ public final class BibtexImporter {
                             + " suffix like Jr. with no given name; read as given name '" + a.jr() + "', remove the comma.");
                     a = new Author(a.jr(), a.von(), a.family(), "", a.equalContribution(), a.corresponding(),
                             a.otherMarks(), a.url(), a.unknownFields());
+                } else if (a.given().isBlank() && a.jr().isBlank() && a.von().isBlank() && !a.family().startsWith("{")
+                        && a.family().strip().contains(" ")) {
+                    // "Kevin Gimpel, and …": BibTeX reads a family name "Kevin Gimpel" with no given name, and
+                    // export-bibtex's "Kevin Gimpel" then read back as Kevin, Gimpel: read it so at once
+                    Author asWritten = NameParser.parse(a.family()).authors().get(0);
+                    warn(f, "The name '" + a.family() + ",' ends with a comma, which BibTeX reads as the family name '"
+                            + a.family() + "' with no given name; read as given name '" + asWritten.given()
+                            + "' and family name '" + asWritten.family() + "', remove the comma.");
+                    a = new Author(asWritten.given(), asWritten.von(), asWritten.family(), asWritten.jr(), a.equalContribution(),
+                            a.corresponding(), a.otherMarks(), a.url(), a.unknownFields());
                 }
                 out.add(a);
             }

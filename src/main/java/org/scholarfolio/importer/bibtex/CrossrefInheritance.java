@@ -3,10 +3,12 @@ package org.scholarfolio.importer.bibtex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.scholarfolio.bibtex.FieldNames;
 import org.scholarfolio.model.Diagnostic;
 
@@ -62,6 +64,17 @@ final class CrossrefInheritance {
         for (RawEntry e : entries) {
             byKey.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
         }
+        // biblatex's ids are other keys of the same entry, and biber follows a crossref to one of them
+        for (RawEntry e : entries) {
+            RawEntry.RawField ids = e.field("ids");
+            if (ids != null) {
+                for (String alias : ids.value().replace("{", "").replace("}", "").split(",")) {
+                    if (!alias.isBlank()) {
+                        byKey.putIfAbsent(alias.strip().toLowerCase(Locale.ROOT), e);
+                    }
+                }
+            }
+        }
         this.file = file;
         this.warnings = warnings;
     }
@@ -72,7 +85,35 @@ final class CrossrefInheritance {
         for (RawEntry e : entries) {
             resolved.add(inheritance.resolve(e, 0, true));
         }
+        inheritance.reportContainers(resolved);
         return resolved;
+    }
+
+    /**
+     * Says, at each container, which entries took its fields and that the site does not list it:
+     * BibTeX lists a container only when it is cited by itself, and a list of papers is not one of
+     * the volumes they appeared in. It is imported all the same (model.CrossrefContainers).
+     */
+    private void reportContainers(List<RawEntry> resolved) {
+        Map<RawEntry, List<String>> children = new LinkedHashMap<>();
+        for (RawEntry e : resolved) {
+            RawEntry.RawField ref = e.field("crossref");
+            RawEntry parent = ref == null ? null : byKey.get(ref.value().toLowerCase(Locale.ROOT));
+            if (parent != null && parent.key().equals(ref.value()) && !parent.key().equalsIgnoreCase(e.key())) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(e.key());
+            }
+        }
+        children.forEach((parent, keys) -> warnings.add(Diagnostic.imported(file, parent.line(), Diagnostic.Kind.ADJUSTED,
+                "The @" + parent.type() + " entry '" + parent.key() + "' is the crossref container of " + quoted(keys)
+                + ", which took its fields. It is imported and kept with them (export-bibtex writes it after them),"
+                + " but the site does not list it, as BibTeX lists a container only when it is cited by itself;"
+                + " to list it, remove their crossref.")));
+    }
+
+    private static String quoted(List<String> keys) {
+        int shown = Math.min(keys.size(), 3);
+        String named = keys.subList(0, shown).stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "));
+        return keys.size() > shown ? named + " and " + (keys.size() - shown) + " more" : named;
     }
 
     private RawEntry resolve(RawEntry e, int depth, boolean report) {
@@ -92,10 +133,10 @@ final class CrossrefInheritance {
         List<RawEntry.RawField> fields = new ArrayList<>();
         Set<String> present = new HashSet<>();
         for (RawEntry.RawField f : e.fields()) {
-            if (!f.name().equals("crossref")) {
-                fields.add(f);
-                present.add(f.name());
-            }
+            // The link stays, naming the parent by the key it is imported under: the parent is left out
+            // of the site's list for as long as a child names it, and export-bibtex writes both.
+            fields.add(f.name().equals("crossref") ? new RawEntry.RawField(f.name(), parent.key(), f.line()) : f);
+            present.add(f.name());
         }
         Map<String, List<String>> mapping = mapping(parent.type(), e.type());
         // the parent's own booktitle (BibTeX's convention for crossref) before its title mapped to it
