@@ -30,6 +30,14 @@ class MainViewStylesheetTest {
         assertThat(binary).containsExactlyElementsOf(written);
     }
 
+    @Test
+    void javaFxReadsTheBinaryStylesheetInPlaceOfTheCss() {
+        String css = MainView.class.getResource(MainView.STYLESHEET).toExternalForm();
+        // What the window's getStylesheets().add(css) has JavaFX load.
+        Stylesheet loaded = com.sun.javafx.css.StyleManager.loadStylesheet(css);
+        assertThat(loaded.getUrl()).endsWith("/main-view.bss");
+    }
+
     private static List<String> rules(Stylesheet sheet) {
         // A binary sheet's declarations are read when first asked for; toString shows only what was read.
         return sheet.getRules().stream().map(rule -> rule.getSelectors() + " " + rule.getDeclarations()).toList();
