@@ -30,6 +30,7 @@ import javafx.scene.web.WebView;
 import javafx.util.Duration;
 
 import org.scholarfolio.ui.FrameByFrame;
+import org.scholarfolio.ui.LazyTooltip;
 import org.scholarfolio.ui.form.ScriptFonts;
 
 /**
@@ -158,7 +159,10 @@ public final class PreviewPane {
             b.setToggleGroup(group);
             b.setUserData(w);
             b.setFocusTraversable(true);
-            b.setTooltip(new Tooltip(w.description()));
+            // Made on the first hover: three popups made with the window were a fortieth of the
+            // JavaFX thread's work before the first content. The sentence stays the button's help.
+            LazyTooltip.install(b, () -> new Tooltip(w.description()));
+            b.setAccessibleHelp(w.description());
             b.getStyleClass().add("small");
             b.setSelected(w == width.get());
             bar.getChildren().add(b);

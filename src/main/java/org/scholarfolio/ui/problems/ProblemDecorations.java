@@ -35,7 +35,12 @@ import org.scholarfolio.ui.form.NodeSearch;
 public final class ProblemDecorations {
     private final ObservableList<Diagnostic> problems;
     private final List<Control> fields = new ArrayList<>();
-    private final ValidationDecoration decoration = new GraphicValidationDecoration();
+    /**
+     * Made when a field first gets or loses a mark: its class reads and decodes ControlsFX's mark
+     * images, which loaded JavaFX's image decoders on the JavaFX thread before the first window's
+     * content even when no field had a problem.
+     */
+    private ValidationDecoration decoration;
     private final Map<Control, String> shown = new HashMap<>();
 
     public ProblemDecorations(ObservableList<Diagnostic> problems, Collection<? extends Node> screens) {
@@ -79,17 +84,24 @@ public final class ProblemDecorations {
             if (key.equals(shown.getOrDefault(field, "[]"))) {
                 continue;
             }
-            decoration.removeDecorations(field);
+            decoration().removeDecorations(field);
             field.setTooltip(null);
             if (!mine.isEmpty()) {
                 String text = mine.stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
                 boolean error = mine.stream().anyMatch(Diagnostic::isError);
-                decoration.applyValidationDecoration(error ? ValidationMessage.error(field, text)
+                decoration().applyValidationDecoration(error ? ValidationMessage.error(field, text)
                         : ValidationMessage.warning(field, text));
                 field.setTooltip(new Tooltip(text));
             }
             shown.put(field, key);
         }
+    }
+
+    private ValidationDecoration decoration() {
+        if (decoration == null) {
+            decoration = new GraphicValidationDecoration();
+        }
+        return decoration;
     }
 
     /** The messages shown on a field, or null when it has none. */

@@ -75,4 +75,14 @@ class PreviewPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(split.getItems()).hasSize(1);
     }
+
+    @Test
+    void aWidthPresetGetsItsTooltipWhenThePointerFirstEnters(FxRobot robot) {
+        javafx.scene.control.ToggleButton phone = robot.lookup("#preview-width-phone").queryAs(javafx.scene.control.ToggleButton.class);
+        // Made on first hover, not with the window; the sentence is the button's help from the start.
+        assertThat(phone.getTooltip()).isNull();
+        assertThat(phone.getAccessibleHelp()).isEqualTo(PreviewWidth.PHONE.description());
+        robot.moveTo(phone);
+        assertThat(phone.getTooltip().getText()).isEqualTo(PreviewWidth.PHONE.description());
+    }
 }
