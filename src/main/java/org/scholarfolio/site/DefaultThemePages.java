@@ -194,6 +194,9 @@ final class DefaultThemePages implements PageTemplates {
             out.markup(">").text(string(m, "nativeName")).markup("</span>");
         }
         out.markup("</h1>\n");
+        if (!blank(string(m, "role"))) {
+            out.markup("<p class=\"role\">").text(string(m, "role")).markup("</p>\n");
+        }
         if (!blank(string(m, "subtitleHtml"))) {
             out.markup("<div class=\"subtitle\">").html(string(m, "subtitleHtml")).markup("</div>\n");
         }

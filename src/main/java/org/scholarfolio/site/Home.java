@@ -48,6 +48,10 @@ final class Home {
         model.put("nativeName", profile.nativeName().strip());
         model.put("nativeNameLang", languageOfScript(profile.nativeName()));
 
+        // Position and affiliation under the name: what a person fills in first shows on the page.
+        String position = profile.position().strip();
+        String affiliation = profile.affiliation().strip();
+        model.put("role", position.isEmpty() || affiliation.isEmpty() ? position + affiliation : position + ", " + affiliation);
         RenderedMarkdown subtitle = markdown.renderInline(profile.subtitle(), links);
         model.put("subtitleHtml", subtitle.html());
         List<String> address = new ArrayList<>();

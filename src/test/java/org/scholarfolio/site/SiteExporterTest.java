@@ -49,6 +49,12 @@ class SiteExporterTest {
     }
 
     @Test
+    void homeShowsPositionAndAffiliationUnderTheName() throws IOException {
+        Document home = page("index.html");
+        assertThat(home.select("header.post-header h1.name + p.role").text()).isEqualTo("Ph.D. student, Michigan State University");
+    }
+
+    @Test
     void homeShowsCircularPhotoWithItsSize() throws IOException {
         var img = page("index.html").selectFirst("figure.profile.right img.circle");
         assertThat(img.attr("src")).isEqualTo("assets/img/me.png");
