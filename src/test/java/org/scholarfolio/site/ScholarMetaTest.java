@@ -141,6 +141,21 @@ class ScholarMetaTest {
     }
 
     @Test
+    void aMiscEntryShownWithAWorkshopNamesItAsItsConference() throws IOException {
+        // A workshop paper kept as @misc with a booktitle: the page shows the workshop as its venue,
+        // so Scholar is told it too; a journal, when the entry has one, comes first.
+        Publication workshop = Publication.builder("cai2023", "misc").title("A Pipeline").year(2023)
+                .booktitle("Workshop on Following Instructions").build();
+        Publication both = Publication.builder("misc2022", "misc").title("Both").year(2022)
+                .journal("Some Journal").booktitle("Some Workshop").build();
+        export(with(workshop, both), BASE);
+        assertThat(page("cai2023").select(".venue").text()).contains("Workshop on Following Instructions");
+        assertThat(meta(page("cai2023"), "citation_conference_title")).containsExactly("Workshop on Following Instructions");
+        assertThat(meta(page("misc2022"), "citation_journal_title")).containsExactly("Some Journal");
+        assertThat(meta(page("misc2022"), "citation_conference_title")).isEmpty();
+    }
+
+    @Test
     void aTitleWithMathIsNamedAsThePageShowsIt() throws IOException {
         // An astronomy title as ADS writes it: the page typesets the formula, so the tags, the
         // window title and the filter's list name it by the same characters, not by its TeX.
