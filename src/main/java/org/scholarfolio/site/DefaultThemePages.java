@@ -149,7 +149,8 @@ final class DefaultThemePages implements PageTemplates {
         }
         out.markup("</nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
         content.write(out, m);
-        out.markup("</main>\n<footer class=\"foot\">\n<p>");
+        // A div, not a p: the footer is a Markdown field, and a list or quote in it is a block.
+        out.markup("</main>\n<footer class=\"foot\">\n<div class=\"foot-line\">");
         if (!blank(string(m, "footerHtml"))) {
             out.html(string(m, "footerHtml")).markup(" &middot; ");
         }
@@ -158,7 +159,7 @@ final class DefaultThemePages implements PageTemplates {
         if (flag(m, "madeWith")) {
             out.markup(" Made with Scholarfolio.");
         }
-        out.markup("</p>\n</footer>\n</body>\n</html>\n");
+        out.markup("</div>\n</footer>\n</body>\n</html>\n");
     }
 
     private static void navItems(HtmlOut out, String root, List<NavItem> nav) {

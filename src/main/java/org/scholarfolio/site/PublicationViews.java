@@ -72,7 +72,9 @@ final class PublicationViews {
         // Inline fields show math as the Markdown fields do: typeset to MathML at export.
         java.util.function.Function<InlineText.Math, String> typeset = m -> markdown.mathHtml(m.tex(), m.display());
         String titleHtml = InlineHtml.html(title, typeset);
-        String titleText = title.plain();
+        // Named as the page shows it: a formula by its typeset characters, not its TeX, so that
+        // citation_title matches the visible title as Google Scholar requires.
+        String titleText = title.containsMath() ? PageHead.plainText(titleHtml).strip() : title.plain();
         if (titleText.isBlank()) {
             titleText = p.citationKey();
         }

@@ -46,7 +46,15 @@ final class ScholarMeta {
                 add(meta, "citation_technical_report_institution", first(field(p, "institution"), p.school()));
                 add(meta, "citation_technical_report_number", p.number());
             }
-            default -> add(meta, "citation_journal_title", p.journal());
+            // Other kinds (misc, unpublished) name the venue the page shows: a workshop kept as
+            // @misc with a booktitle is shown with it, so Scholar is told it as the conference.
+            default -> {
+                if (!p.journal().isBlank()) {
+                    add(meta, "citation_journal_title", p.journal());
+                } else {
+                    add(meta, "citation_conference_title", p.booktitle());
+                }
+            }
         }
         add(meta, "citation_volume", p.volume());
         if (EntryKind.of(p) != EntryKind.REPORT) {

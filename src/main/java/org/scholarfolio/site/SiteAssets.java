@@ -106,7 +106,7 @@ final class SiteAssets {
         if (SCHEME.matcher(v).find() || v.startsWith("//")) {
             String scheme = v.startsWith("//") ? "" : v.substring(0, v.indexOf(':')).toLowerCase(Locale.ROOT);
             if (SAFE_SCHEMES.contains(scheme)) {
-                return Optional.of(new Link(label, v, false));
+                return Optional.of(new Link(label, encodeIllegal(v), false));
             }
             warnings.add(Diagnostic.warning(FieldPath.parse(record), "the address \"" + v + "\" is not a web or mail address; it is left out"));
             return Optional.empty();
@@ -246,6 +246,29 @@ final class SiteAssets {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * An address with the characters no URL may hold (space, quotes, angle brackets, controls, as a
+     * pasted link may carry them) percent-encoded, as a browser sends it when followed; the page's
+     * attribute is then a valid URL. Everything else, "%" included, stays as written.
+     */
+    static String encodeIllegal(String address) {
+        StringBuilder out = null;
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            boolean illegal = c <= 0x20 || c == 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0;
+            if (illegal && out == null) {
+                out = new StringBuilder(address.length() + 8).append(address, 0, i);
+            }
+            if (illegal) {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? address : out.toString();
     }
 
     static String encodePath(String path) {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +21,7 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.UnknownFields;
 
 /** Google Scholar's tags and the schema.org description of each kind of paper page. */
 class ScholarMetaTest {
@@ -136,6 +138,42 @@ class ScholarMetaTest {
         Path folder = temp.resolve("site/publications/zhang2024unlearn");
         assertThat(Files.readString(folder.resolve("salun.pdf"))).isEqualTo("%PDF-1.4\n");
         assertThat(Files.readString(folder.resolve("salun-2.pdf"))).contains("supplement");
+    }
+
+    @Test
+    void aMiscEntryShownWithAWorkshopNamesItAsItsConference() throws IOException {
+        // A workshop paper kept as @misc with a booktitle: the page shows the workshop as its venue,
+        // so Scholar is told it too; a journal, when the entry has one, comes first.
+        Publication workshop = Publication.builder("cai2023", "misc").title("A Pipeline").year(2023)
+                .booktitle("Workshop on Following Instructions").build();
+        Publication both = Publication.builder("misc2022", "misc").title("Both").year(2022)
+                .journal("Some Journal").booktitle("Some Workshop").build();
+        export(with(workshop, both), BASE);
+        assertThat(page("cai2023").select(".venue").text()).contains("Workshop on Following Instructions");
+        assertThat(meta(page("cai2023"), "citation_conference_title")).containsExactly("Workshop on Following Instructions");
+        assertThat(meta(page("misc2022"), "citation_journal_title")).containsExactly("Some Journal");
+        assertThat(meta(page("misc2022"), "citation_conference_title")).isEmpty();
+    }
+
+    @Test
+    void aTitleWithMathIsNamedAsThePageShowsIt() throws IOException {
+        // An astronomy title as ADS writes it: the page typesets the formula, so the tags, the
+        // window title and the filter's list name it by the same characters, not by its TeX.
+        Publication lyman = Publication.builder("lyman2024", "article").title("The Ly{$\\alpha$} halo at $z\\sim2$")
+                .authors(List.of(new Author("Ada", "", "Lovelace", "", false, false, "", "", UnknownFields.NONE)))
+                .journal("ApJ").year(2024).build();
+        export(with(lyman), BASE);
+        Document page = page("lyman2024");
+        Element heading = page.selectFirst("h1").clone();
+        heading.select("annotation").remove();
+        String shown = heading.text().replace(" ", "");
+        assertThat(meta(page, "citation_title")).singleElement().satisfies(t -> {
+            assertThat(t).doesNotContain("$", "\\");
+            assertThat(t.replace(" ", "")).isEqualTo(shown);
+        });
+        assertThat(page.title()).startsWith(meta(page, "citation_title").get(0) + " |");
+        assertThat(page.select("script[type=application/ld+json]").html()).doesNotContain("\\\\alpha");
+        assertThat(Files.readString(temp.resolve("site/publications/filter-index.js"))).doesNotContain("\\\\alpha");
     }
 
     @ParameterizedTest

@@ -60,6 +60,37 @@ class SiteQualityTest {
     }
 
     @Test
+    void aFooterWithBlocksIsStillValidHtml() throws Exception {
+        // A footer is one Markdown field: a list, a quote or a raw <p> in it are blocks, which the
+        // footer's line must be able to hold.
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withSite(portfolio.site().toBuilder()
+                .footer("Contact:\n\n- office 3.14\n- <p>by appointment</p>\n\n> kind words").build());
+        Path site = temp.resolve("footer-blocks");
+        assertThat(new SiteExporter().export(portfolio, FixturePortfolio.writeAssets(temp.resolve("footer-portfolio")),
+                FixturePortfolio.options(), site).errors()).isEmpty();
+        Path home = site.resolve("index.html");
+        assertThat(Jsoup.parse(home.toFile(), "UTF-8").select("footer li")).hasSize(2);
+        assertThat(HtmlChecker.errors(List.of(home))).isEmpty();
+    }
+
+    @Test
+    void aPastedLinkWithSpacesAndQuotesIsWrittenAsAValidUrl() throws Exception {
+        // Pasted from a mail: the browser would encode these itself, the page must not hold them raw.
+        var portfolio = FixturePortfolio.portfolio();
+        var pubs = new ArrayList<>(portfolio.publications());
+        pubs.set(0, pubs.get(0).toBuilder().links(new org.scholarfolio.model.PublicationLinks(
+                "", "", "", "", "", "https://example.org/a b?q=\"x\"<y>", "", "", "")).build());
+        Path site = temp.resolve("pasted-link");
+        new SiteExporter().export(portfolio.withPublications(pubs), FixturePortfolio.writeAssets(temp.resolve("pasted")),
+                FixturePortfolio.options(), site);
+        Path list = site.resolve("publications/index.html");
+        assertThat(Jsoup.parse(list.toFile(), "UTF-8").select(".links a.btn").eachAttr("href"))
+                .contains("https://example.org/a%20b?q=%22x%22%3Cy%3E");
+        assertThat(HtmlChecker.errors(List.of(list))).isEmpty();
+    }
+
+    @Test
     void checkerReportsAnInvalidPage() throws Exception {
         Path bad = temp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><a href=\"\" nonsense=1>y</a></body></html>");
