@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { htmlPages } from "./html-pages.mjs";
 
 const require = createRequire(path.join(process.env.NODE_MODULES_DIR, "x.js"));
 const puppeteer = require("puppeteer-core");
@@ -17,16 +18,6 @@ const args = process.argv.slice(2);
 let shots = null;
 if (args[0] === "--shots") { shots = args[1]; args.splice(0, 2); }
 const sites = args.map((a) => a.split("="));
-
-function htmlPages(dir) {
-  const out = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlPages(p));
-    else if (entry.name.endsWith(".html")) out.push(p);
-  }
-  return out.sort();
-}
 
 function shotPages(dir) {
   const pages = [["home", path.join(dir, "index.html")], ["publications", path.join(dir, "publications/index.html")]];

@@ -21,6 +21,7 @@ import http from "node:http";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL, fileURLToPath } from "node:url";
+import { htmlPages } from "./html-pages.mjs";
 
 const require = createRequire(path.join(process.env.NODE_MODULES_DIR, "x.js"));
 const puppeteer = require("puppeteer-core");
@@ -35,16 +36,6 @@ while (args[0]?.startsWith("--")) {
 }
 const sites = args.map((a) => a.split("="));
 const PREFIX = "/~user/site/";
-
-function htmlPages(dir) {
-  const out = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlPages(p));
-    else if (entry.name.endsWith(".html")) out.push(p);
-  }
-  return out.sort();
-}
 
 const TYPES = { ".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml",
   ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp",
