@@ -54,8 +54,8 @@ public final class PublicationsView {
                 .column("Key", 120, Publication::citationKey)
                 .column("Year", 60, Publication::yearAsTyped)
                 .column("Title", 320, p -> InlineText.plain(p.title()))
-                .column("Venue", 200, p -> InlineText.plain(p.abbr().isBlank() ? p.venue() : p.abbr() + " \u00b7 " + p.venue()))
-                .column("Selected", 70, p -> p.selected() ? "\u2605" : "")
+                .column("Venue", 200, PublicationsView::venueCell)
+                .column("Selected", 84, p -> p.selected() ? "\u2605" : "")
                 .emptyText(Bindings.when(vm.filterSummaryProperty().isEmpty())
                         .then("No publications yet: add one above, look one up by its DOI, arXiv or PubMed id, "
                                 + "or drop a .bib file here.")
@@ -65,6 +65,16 @@ public final class PublicationsView {
         if (!formLater) {
             formPlaced();
         }
+    }
+
+    /** The Venue column: the short name and the venue, with a dot between only when both are there. */
+    static String venueCell(Publication p) {
+        String abbr = InlineText.plain(p.abbr());
+        String venue = InlineText.plain(p.venue());
+        if (abbr.isBlank() || venue.isBlank()) {
+            return abbr.isBlank() ? venue : abbr;
+        }
+        return abbr + " \u00b7 " + venue;
     }
 
     /** Puts the form below the table now, whole, if it (or a part of it) waits still. */

@@ -35,7 +35,7 @@ class TitlesAndKeysTest {
                 .title("{Energy}-Neutral Sensing with {LoRa}").booktitle("Proc. {ACM} SenSys")
                 .authors(List.of(Author.of("Wei", "Chen"))).year(2024).build();
         Publication turing = Publication.builder("turing1950computing", "article")
-                .title("Computing Machinery and Intelligence").authors(List.of(Author.of("Alan", "Turing"))).year(1950).build();
+                .title("Computing Machinery and Intelligence").abbr("Mind").authors(List.of(Author.of("Alan", "Turing"))).year(1950).build();
         editor = new EditorViewModel(new InMemoryPortfolioFiles(),
                 Portfolio.empty().withPublications(List.of(braced, turing)), null);
         MainView view = EditorOnStage.show(stage, editor, 1100, 760);
@@ -66,6 +66,7 @@ class TitlesAndKeysTest {
 
         assertThat(cell(robot, 0, "Title")).isEqualTo("Energy-Neutral Sensing with LoRa");
         assertThat(cell(robot, 0, "Venue")).isEqualTo("Proc. ACM SenSys");
+        assertThat(cell(robot, 1, "Venue")).as("a short name and no venue: no dot after it").isEqualTo("Mind");
         assertThat(title.getText()).isEqualTo("Energy-Neutral Sensing with LoRa");
 
         robot.clickOn(title);
