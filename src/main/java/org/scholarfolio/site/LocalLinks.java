@@ -55,6 +55,10 @@ final class LocalLinks {
 
         @Override
         public String rewrite(String url) {
+            if (url.startsWith("//") && !url.startsWith("///")) {
+                // "//host/path" takes the page's scheme: file://host/path for a site opened from disk
+                return "https:" + url;
+            }
             String target = siteTarget(url, record);
             if (target == null) {
                 return url;

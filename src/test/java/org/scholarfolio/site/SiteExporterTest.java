@@ -246,6 +246,17 @@ class SiteExporterTest {
     }
 
     @Test
+    void aSchemeRelativeAddressIsAWebAddressEvenWhenTheSiteIsOpenedFromDisk() throws IOException {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder()
+                .bio("[lab](//example.org/lab) and <a href=\"//example.org/raw\">raw</a>").build());
+        Path other = temp.resolve("scheme-relative-site");
+        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select(".bio a").eachAttr("href")).containsExactly("https://example.org/lab", "https://example.org/raw");
+    }
+
+    @Test
     void aLinkWhosePercentSignIsNotAnEscapeIsReportedNotAFailedExport() throws IOException {
         var portfolio = FixturePortfolio.portfolio();
         portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("[grades](assets/100%.pdf)").build());
