@@ -70,6 +70,9 @@ final class ChangedOnDiskDialog {
             explanation.setMinHeight(Region.USE_PREF_SIZE);
             alert.getDialogPane().setContent(new VBox(12, explanation, text));
             alert.getDialogPane().getScene().getWindow().sizeToScene();
+            // The focus goes to the differences: Compare, disabled while they are worked out, would pass
+            // it on to Overwrite, where a keyboard user's next Enter or Space would replace the other version.
+            text.requestFocus();
             compare.setDisable(true);
             differences.find(lines -> {
                 text.setText(String.join("\n", lines));

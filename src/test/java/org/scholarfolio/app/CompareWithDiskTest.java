@@ -192,4 +192,30 @@ class CompareWithDiskTest {
         assertThat(robot.lookup("#profile-first").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("Alan Mathison");
     }
+
+    @Test
+    void compareByKeyboardLeavesTheFocusOnTheDifferencesNotOnOverwrite(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Alan Mathison");
+        changeBehindTheEditor();
+        byte[] theirBytes = Files.readAllBytes(file);
+        saveUntilAsked(robot);
+
+        fileThread.hold();
+        Node compare = robot.lookup(".button").match(n -> "Compare".equals(((javafx.scene.control.Button) n).getText()))
+                .query();
+        robot.interact(compare::requestFocus);
+        robot.push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node focused = compare.getScene().getFocusOwner();
+        assertThat(focused).isNotNull();
+        assertThat(focused.getId()).isEqualTo("changed-on-disk-differences");
+        fileThread.release();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readAllBytes(file)).as("Enter after Compare replaced nothing").isEqualTo(theirBytes);
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
