@@ -110,12 +110,22 @@ class CompareWithDiskTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @Test
-    void compareShowsTheDifferencesWhenTheFileThreadHasThemAndASaveStillAsks(FxRobot robot) throws Exception {
+    /** Types a name, lets another program change the file, and saves until the question shows: the other program's bytes. */
+    private byte[] editThenSaveOverAnotherProgramsChange(FxRobot robot) throws Exception {
         robot.doubleClickOn("#profile-first").write("Alan Mathison");
         changeBehindTheEditor();
         byte[] theirBytes = Files.readAllBytes(file);
         saveUntilAsked(robot);
+        return theirBytes;
+    }
+
+    private static Node compareButton(FxRobot robot) {
+        return robot.lookup(".button").match(n -> "Compare".equals(((javafx.scene.control.Button) n).getText())).query();
+    }
+
+    @Test
+    void compareShowsTheDifferencesWhenTheFileThreadHasThemAndASaveStillAsks(FxRobot robot) throws Exception {
+        byte[] theirBytes = editThenSaveOverAnotherProgramsChange(robot);
 
         fileThread.hold();
         robot.clickOn("Compare");
@@ -125,8 +135,7 @@ class CompareWithDiskTest {
         assertThat(fileThread.waiting()).isEqualTo(1);
         TextArea differences = robot.lookup("#changed-on-disk-differences").queryAs(TextArea.class);
         assertThat(differences.getText()).isEqualTo("Comparing with the file on disk\u2026");
-        Node compare = robot.lookup(".button").match(n -> "Compare".equals(((javafx.scene.control.Button) n).getText()))
-                .query();
+        Node compare = compareButton(robot);
         assertThat(compare.isDisabled()).isTrue();
 
         fileThread.release();
@@ -149,9 +158,7 @@ class CompareWithDiskTest {
     /** Seen in a real window: with the differences shown, "Hide Details" took room and the buttons read "Reload from d…", "Comp…". */
     @Test
     void withTheDifferencesShownEveryButtonKeepsItsWholeLabel(FxRobot robot) throws Exception {
-        robot.doubleClickOn("#profile-first").write("Alan Mathison");
-        changeBehindTheEditor();
-        saveUntilAsked(robot);
+        editThenSaveOverAnotherProgramsChange(robot);
         robot.clickOn("Compare");
         TextArea differences = robot.lookup("#changed-on-disk-differences").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Profile: differs".equals(differences.getText()));
@@ -173,10 +180,7 @@ class CompareWithDiskTest {
 
     @Test
     void theDialogAnswersWhileTheComparisonIsStillBeingWorkedOut(FxRobot robot) throws Exception {
-        robot.doubleClickOn("#profile-first").write("Alan Mathison");
-        changeBehindTheEditor();
-        byte[] theirBytes = Files.readAllBytes(file);
-        saveUntilAsked(robot);
+        byte[] theirBytes = editThenSaveOverAnotherProgramsChange(robot);
 
         fileThread.hold();
         robot.clickOn("Compare");
@@ -195,14 +199,10 @@ class CompareWithDiskTest {
 
     @Test
     void compareByKeyboardLeavesTheFocusOnTheDifferencesNotOnOverwrite(FxRobot robot) throws Exception {
-        robot.doubleClickOn("#profile-first").write("Alan Mathison");
-        changeBehindTheEditor();
-        byte[] theirBytes = Files.readAllBytes(file);
-        saveUntilAsked(robot);
+        byte[] theirBytes = editThenSaveOverAnotherProgramsChange(robot);
 
         fileThread.hold();
-        Node compare = robot.lookup(".button").match(n -> "Compare".equals(((javafx.scene.control.Button) n).getText()))
-                .query();
+        Node compare = compareButton(robot);
         robot.interact(compare::requestFocus);
         robot.push(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
