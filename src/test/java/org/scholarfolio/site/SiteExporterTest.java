@@ -222,10 +222,8 @@ class SiteExporterTest {
             seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String body = seed.substring(seed.indexOf("\n---", 4) + 4);
-        var portfolio = FixturePortfolio.portfolio();
-        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio(body).build());
         Path other = temp.resolve("seed-site");
-        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        ExportReport r = exportWithBio(body, other);
         Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
         String bio = home.select(".bio").text();
         assertThat(bio.split("\u2714", -1)).hasSize(5);
@@ -235,33 +233,31 @@ class SiteExporterTest {
         assertThat(r.warnings()).isEmpty();
     }
 
+    /** The fixture portfolio with {@code bio} as its bio, exported into {@code site}. */
+    private ExportReport exportWithBio(String bio, Path site) {
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio(bio).build());
+        return new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), site);
+    }
+
     @Test
     void aLinkToNothingIsReportedButKept() throws IOException {
-        var portfolio = FixturePortfolio.portfolio();
-        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("[cv](./cv)").build());
-        Path other = temp.resolve("broken-link-site");
-        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        ExportReport r = exportWithBio("[cv](./cv)", temp.resolve("broken-link-site"));
         assertThat(r.warnings()).map(Object::toString).containsExactly(
                 "profile: the link \"./cv\" matches no page of the site and no file in the portfolio folder");
     }
 
     @Test
     void aSchemeRelativeAddressIsAWebAddressEvenWhenTheSiteIsOpenedFromDisk() throws IOException {
-        var portfolio = FixturePortfolio.portfolio();
-        portfolio = portfolio.withProfile(portfolio.profile().toBuilder()
-                .bio("[lab](//example.org/lab) and <a href=\"//example.org/raw\">raw</a>").build());
         Path other = temp.resolve("scheme-relative-site");
-        new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        exportWithBio("[lab](//example.org/lab) and <a href=\"//example.org/raw\">raw</a>", other);
         Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
         assertThat(home.select(".bio a").eachAttr("href")).containsExactly("https://example.org/lab", "https://example.org/raw");
     }
 
     @Test
     void aLinkWhosePercentSignIsNotAnEscapeIsReportedNotAFailedExport() throws IOException {
-        var portfolio = FixturePortfolio.portfolio();
-        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("[grades](assets/100%.pdf)").build());
-        Path other = temp.resolve("percent-link-site");
-        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), other);
+        ExportReport r = exportWithBio("[grades](assets/100%.pdf)", temp.resolve("percent-link-site"));
         assertThat(r.errors()).isEmpty();
         assertThat(r.warnings()).map(Object::toString).containsExactly(
                 "profile: the link \"assets/100%.pdf\" matches no page of the site and no file in the portfolio folder");
