@@ -44,6 +44,7 @@ final class HtmlSanitizer {
     private static final Evaluator VISIBLE_CONTENT = QueryParser.parse("img, svg, math, video, audio, iframe, picture");
     private static final Evaluator IMAGES_WITHOUT_ALT = QueryParser.parse("img:not([alt])");
     private static final Evaluator INPUTS = QueryParser.parse("input");
+    private static final Evaluator ADDRESSES = QueryParser.parse("[href], [src]");
 
     private final Safelist safelist;
 
@@ -78,6 +79,7 @@ final class HtmlSanitizer {
     String clean(String html, LinkRewriter links, boolean opensPage) {
         Document dirty = Jsoup.parseBodyFragment(html, PROBE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
+        dropSchemeLookalikes(clean);
         drawIcons(clean);
         rewrite(clean, links);
         MediaElements.settle(clean, links, opensPage);
@@ -93,6 +95,42 @@ final class HtmlSanitizer {
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();
+    }
+
+    /**
+     * An address the allow-list kept as relative although its first segment holds a colon: an HTML
+     * parser reads a NUL as U+FFFD, so {@code \0javascript:x} reaches us as {@code \uFFFDjavascript:x},
+     * which no browser runs but which is no valid address either (a relative path may not look like a
+     * scheme). Nobody means such a path; it is dropped like an unsafe one, the text stays.
+     */
+    private static void dropSchemeLookalikes(Document doc) {
+        for (Element e : doc.select(ADDRESSES)) {
+            for (String attribute : List.of("href", "src")) {
+                if (e.hasAttr(attribute) && looksLikeABadScheme(e.attr(attribute))) {
+                    e.removeAttr(attribute);
+                }
+            }
+        }
+    }
+
+    /** A colon before the first {@code / ? #} without a well-formed scheme before it. */
+    static boolean looksLikeABadScheme(String address) {
+        String value = address.strip();
+        int colon = value.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = value.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+            boolean schemeChar = c < 128 && (Character.isLetter(c) || i > 0 && (Character.isDigit(c) || c == '+' || c == '-' || c == '.'));
+            if (!schemeChar) {
+                return true;
+            }
+        }
+        return colon == 0;
     }
 
     /**

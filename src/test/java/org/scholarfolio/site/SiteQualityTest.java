@@ -91,6 +91,24 @@ class SiteQualityTest {
     }
 
     @Test
+    void aNulBeforeJavascriptInRawHtmlLeavesAValidPageAndNoScriptLink() throws Exception {
+        // An HTML parser reads a NUL as U+FFFD, so "\0javascript:" is a relative path to a browser; a
+        // colon in the first segment of a relative path is still not a valid address.
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder()
+                .bio("See <a href=\"\u0000javascript:alert(1)\">this</a> and <a href=\"java\u0000script:alert(2)\">that</a>.")
+                .build());
+        Path site = temp.resolve("nul-link");
+        assertThat(new SiteExporter().export(portfolio, FixturePortfolio.writeAssets(temp.resolve("nul-portfolio")),
+                FixturePortfolio.options(), site).errors()).isEmpty();
+        Path home = site.resolve("index.html");
+        Document doc = Jsoup.parse(home.toFile(), "UTF-8");
+        assertThat(doc.select("a:containsOwn(this), a:containsOwn(that)")).hasSize(2);
+        assertThat(doc.select("a[href]").eachAttr("href")).noneMatch(href -> href.toLowerCase().contains("script:"));
+        assertThat(HtmlChecker.errors(List.of(home))).isEmpty();
+    }
+
+    @Test
     void checkerReportsAnInvalidPage() throws Exception {
         Path bad = temp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><a href=\"\" nonsense=1>y</a></body></html>");
