@@ -147,7 +147,7 @@ final class DefaultThemePages implements PageTemplates {
         if (flag(m, "toggle")) {
             out.markup("<button type=\"button\" class=\"theme-toggle\" hidden aria-label=\"Dark theme\">&#9680;</button>\n");
         }
-        out.markup("</nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
+        out.markup("</nav>\n</header>\n<main id=\"").id("main").markup("\" tabindex=\"-1\">\n");
         content.write(out, m);
         // A div, not a p: the footer is a Markdown field, and a list or quote in it is a block.
         out.markup("</main>\n<footer class=\"foot\">\n<div class=\"foot-line\">");
@@ -176,7 +176,7 @@ final class DefaultThemePages implements PageTemplates {
     }
 
     private static void homeHead(HtmlOut out, Map<String, Object> m) {
-        out.markup("<script type=\"application/ld+json\">").html(string(m, "personJsonLd")).markup("</script>\n");
+        out.markup("<script type=\"application/ld+json\">").scriptData(string(m, "personJsonLd")).markup("</script>\n");
     }
 
     /** The home page: name, photo, bio, the latest news, the selected publications, social links. */
@@ -338,7 +338,7 @@ final class DefaultThemePages implements PageTemplates {
             yearGroup(out, root, group, "h2");
         }
         for (PublicationSection section : DefaultThemePages.<PublicationSection>list(m, "sections")) {
-            out.markup("<section class=\"pub-section\" id=\"").text(section.id()).markup("\">\n<h2 class=\"section-title\">")
+            out.markup("<section class=\"pub-section\" id=\"").id(section.id()).markup("\">\n<h2 class=\"section-title\">")
                     .text(section.title()).markup("</h2>\n");
             for (YearGroup group : section.groups()) {
                 yearGroup(out, root, group, "h3");
@@ -363,7 +363,7 @@ final class DefaultThemePages implements PageTemplates {
         String root = string(m, "root");
         out.markup("<article class=\"news-page\">\n<h1 class=\"page-title\">news</h1>\n<table class=\"news\">\n");
         for (NewsView item : DefaultThemePages.<NewsView>list(m, "items")) {
-            out.markup("<tr id=\"").text(item.id()).markup("\">");
+            out.markup("<tr id=\"").id(item.id()).markup("\">");
             newsCells(out, root, item, item.bodyHtml());
         }
         out.markup("</table>\n</article>\n");
@@ -392,7 +392,7 @@ final class DefaultThemePages implements PageTemplates {
         for (Meta meta : DefaultThemePages.<Meta>list(m, "meta")) {
             out.markup("<meta name=\"").text(meta.name()).markup("\" content=\"").text(meta.content()).markup("\">\n");
         }
-        out.markup("<script type=\"application/ld+json\">").html(string(m, "jsonLd")).markup("</script>\n");
+        out.markup("<script type=\"application/ld+json\">").scriptData(string(m, "jsonLd")).markup("</script>\n");
     }
 
     /** A publication's own page: its entry, the whole abstract, its BibTeX. */
@@ -428,7 +428,7 @@ final class DefaultThemePages implements PageTemplates {
      * in) or on its own page.
      */
     static void entry(HtmlOut out, String root, PublicationView pub, boolean single) {
-        out.markup("<li class=\"pub\" id=\"").text(pub.anchor()).markup("\">\n<div class=\"badge-col\">");
+        out.markup("<li class=\"pub\" id=\"").id(pub.anchor()).markup("\">\n<div class=\"badge-col\">");
         if (!blank(pub.abbr())) {
             out.markup("<abbr class=\"badge\"");
             if (!blank(pub.venueName())) {

@@ -8,6 +8,7 @@ package org.scholarfolio.site;
  */
 final class HtmlOut {
     private final Utf8Writer out;
+    private final PageIds ids = new PageIds();
 
     HtmlOut(Utf8Writer out) {
         this.out = out;
@@ -19,12 +20,29 @@ final class HtmlOut {
         return this;
     }
 
-    /** HTML that was sanitised before it came here, written as it is; null writes nothing. */
+    /**
+     * HTML that was sanitised before it came here, written as it is but for an id the page already
+     * holds ({@link PageIds}); null writes nothing.
+     */
     HtmlOut html(String sanitised) {
         if (sanitised != null) {
-            out.write(sanitised);
+            out.write(ids.unique(sanitised));
         }
         return this;
+    }
+
+    /** Data in a script element (JSON-LD), written as it is: it holds no markup and no id. */
+    HtmlOut scriptData(String json) {
+        if (json != null) {
+            out.write(json);
+        }
+        return this;
+    }
+
+    /** The value of an id the theme writes, escaped; fragments written later give way to it. */
+    HtmlOut id(String id) {
+        ids.claim(id);
+        return text(id);
     }
 
     /** Text, escaped ({@link Utf8Writer#writeEscaped}); null writes nothing. */

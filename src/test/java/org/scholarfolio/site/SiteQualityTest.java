@@ -109,6 +109,41 @@ class SiteQualityTest {
     }
 
     @Test
+    void headingsOfSeveralFieldsOnOnePageGetIdsOfTheirOwn() throws Exception {
+        // Each field is rendered alone, so each numbers its own headings; the page must not hold two
+        // equal ids, nor let a heading take the id the skip link goes to.
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder()
+                .subtitle("## Contact").bio("# Main\n\n## Contact\n\nA note.[^1]\n\n[^1]: the bio's note").build());
+        portfolio = portfolio.withSite(portfolio.site().toBuilder().footer("## Contact").build());
+        var pubs = new ArrayList<>(portfolio.publications());
+        for (int i = 0; i < 2; i++) {
+            pubs.set(i, pubs.get(i).toBuilder().abstractText("Claim.[^1]\n\n[^1]: note of paper " + i).build());
+        }
+        portfolio = portfolio.withPublications(pubs);
+        Path site = temp.resolve("same-headings");
+        assertThat(new SiteExporter().export(portfolio, FixturePortfolio.writeAssets(temp.resolve("same-headings-portfolio")),
+                FixturePortfolio.options(), site).errors()).isEmpty();
+        Path home = site.resolve("index.html");
+        Document doc = Jsoup.parse(home.toFile(), "UTF-8");
+        List<String> ids = doc.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(doc.getElementById("main").tagName()).isEqualTo("main");
+        assertThat(doc.select("h2").eachAttr("id")).contains("contact", "contact-1", "contact-2");
+        assertThat(HtmlChecker.errors(List.of(home))).isEmpty();
+        // two abstracts on one list, each with its first note: each reference leads to its own note
+        Path list = site.resolve("publications/index.html");
+        Document listDoc = Jsoup.parse(list.toFile(), "UTF-8");
+        assertThat(listDoc.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+        for (Element pub : listDoc.select("li.pub:has(a.footnote-ref), li.pub:has(sup a[href^=#fn])")) {
+            String target = pub.selectFirst("sup a[href^=#fn]").attr("href").substring(1);
+            assertThat(pub.getElementById(target)).as(target).isNotNull();
+        }
+        assertThat(listDoc.select("sup a[href^=#fn]")).hasSize(2);
+        assertThat(HtmlChecker.errors(List.of(list))).isEmpty();
+    }
+
+    @Test
     void checkerReportsAnInvalidPage() throws Exception {
         Path bad = temp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><a href=\"\" nonsense=1>y</a></body></html>");

@@ -1,0 +1,125 @@
+package org.scholarfolio.site;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code id}s one page holds, so that no two are equal: a browser follows an anchor to the first
+ * of two, and the page is no longer valid HTML. Each Markdown field is rendered on its own and numbers
+ * its own headings and notes ({@code contact}, {@code fn-1}), so a bio, a subtitle and a footer, or two
+ * abstracts on one list, can each bring the same id. The theme's ids ({@code main}, a paper's anchor)
+ * are claimed as written and never change, since other pages link to them; an id of a sanitised
+ * fragment that is already taken becomes the next free {@code id-1}, {@code id-2} (commonmark's own
+ * numbering), and the fragment's links to it ({@code href="#id"}) follow. A page without a clash is
+ * written byte for byte as before.
+ */
+final class PageIds {
+    private static final String ID = " id=\"";
+    private final Set<String> taken = new HashSet<>();
+
+    /** A theme id, written as it is; later fragments give way to it. */
+    void claim(String id) {
+        taken.add(id);
+    }
+
+    /**
+     * {@code html} (sanitised: every {@code <} in text escaped, attribute values double-quoted with
+     * {@code "} escaped, no script or style) with its ids made unique on the page, and those ids claimed.
+     */
+    String unique(String html) {
+        if (html.indexOf(ID) < 0) {
+            return html;
+        }
+        Map<String, String> renamed = new HashMap<>();
+        StringBuilder out = null;
+        int copied = 0;
+        for (AttributeValue id : AttributeValue.all(html, "id")) {
+            String value = html.substring(id.start(), id.end());
+            if (taken.add(value)) {
+                continue;
+            }
+            String free = next(value);
+            renamed.putIfAbsent(value, free);
+            if (out == null) {
+                out = new StringBuilder(html.length() + 16);
+            }
+            out.append(html, copied, id.start()).append(free);
+            copied = id.end();
+        }
+        if (out == null) {
+            return html;
+        }
+        String withIds = out.append(html, copied, html.length()).toString();
+        return followLinks(withIds, renamed);
+    }
+
+    private String next(String id) {
+        for (int n = 1; ; n++) {
+            String candidate = id + "-" + n;
+            if (taken.add(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** The fragment's own links to a renamed id ({@code href="#fn-1"}) follow it. */
+    private static String followLinks(String html, Map<String, String> renamed) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (AttributeValue href : AttributeValue.all(html, "href")) {
+            if (href.end() - href.start() < 2 || html.charAt(href.start()) != '#') {
+                continue;
+            }
+            String target = renamed.get(html.substring(href.start() + 1, href.end()));
+            if (target == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length() + 16);
+            }
+            out.append(html, copied, href.start() + 1).append(target);
+            copied = href.end();
+        }
+        return out == null ? html : out.append(html, copied, html.length()).toString();
+    }
+
+    /** Where the value of one attribute stands in a start tag of sanitised HTML. */
+    private record AttributeValue(int start, int end) {
+        static java.util.List<AttributeValue> all(String html, String name) {
+            java.util.List<AttributeValue> found = new java.util.ArrayList<>();
+            int i = 0;
+            int length = html.length();
+            while ((i = html.indexOf('<', i)) >= 0) {
+                i++;
+                if (i >= length || !Character.isLetter(html.charAt(i))) {
+                    continue; // an end tag; a comment or doctype has no place in a fragment
+                }
+                // inside a start tag: skip quoted values, stop at its '>'
+                while (i < length && html.charAt(i) != '>') {
+                    char c = html.charAt(i);
+                    if (c == '"') {
+                        i = skipQuoted(html, i);
+                    } else if (Character.isWhitespace(c) && html.startsWith(name + "=\"", i + 1)) {
+                        int start = i + 1 + name.length() + 2;
+                        int end = html.indexOf('"', start);
+                        if (end < 0) {
+                            return found;
+                        }
+                        found.add(new AttributeValue(start, end));
+                        i = end + 1;
+                    } else {
+                        i++;
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static int skipQuoted(String html, int quote) {
+            int end = html.indexOf('"', quote + 1);
+            return end < 0 ? html.length() : end + 1;
+        }
+    }
+}
