@@ -259,7 +259,7 @@ public final class AlfolioSiteWriter {
     private void writeBibliography(List<Publication> publications, Set<String> pageFiles, List<SiteFile> files) {
         Map<String, List<Publication>> bySection = new LinkedHashMap<>();
         bySection.put("", new ArrayList<>());
-        for (Publication p : publications) {
+        for (Publication p : CrossrefFlattened.of(publications, notCarried)) {
             bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(publication(p));
         }
         files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n" + BibtexWriter.complete().write(bySection.get(""))));
