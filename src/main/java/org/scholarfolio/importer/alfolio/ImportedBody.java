@@ -1,6 +1,8 @@
 package org.scholarfolio.importer.alfolio;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.scholarfolio.model.Diagnostic;
 
 /**
@@ -10,6 +12,11 @@ import org.scholarfolio.model.Diagnostic;
  */
 final class ImportedBody {
     private static final int SHOWN = 60;
+    private static final Pattern POST_URL =
+            Pattern.compile("(?s)\\{%-?\\s*post_url\\s+(\\S+).*");
+    /** A Markdown link left with no address once its {@code post_url} was taken out. */
+    private static final Pattern EMPTY_LINK =
+            Pattern.compile("(?<![!\\\\])\\[([^\\]\\n]*)]\\(\\s*\\)");
 
     /** The body, and whether its Liquid showed the news list or the selected papers. */
     record Body(String text, boolean newsLoop, boolean selectedPapers) {
@@ -40,10 +47,14 @@ final class ImportedBody {
     Body of(FrontMatterFile fm, String fileName) {
         LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
                 folder::isStaticFile).resolve(fm.body);
+        boolean postLinks = false;
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED, what(removed));
+            postLinks |= POST_URL.matcher(removed.what()).matches();
         }
-        String text = KramdownHtml.toCommonMark(r.text());
+        // a link to a post that is not imported shows its text alone, not a link to nowhere
+        String resolved = postLinks ? EMPTY_LINK.matcher(r.text()).replaceAll(m -> Matcher.quoteReplacement(m.group(1))) : r.text();
+        String text = KramdownHtml.toCommonMark(resolved);
         return new Body(FrontMatterFile.withoutOuterNewlines(text), r.newsLoop(), r.selectedPapers());
     }
 
@@ -59,6 +70,11 @@ final class ImportedBody {
     }
 
     private static String what(LiquidText.Removed removed) {
+        Matcher post = POST_URL.matcher(removed.what());
+        if (post.matches()) {
+            return "links to the blog post " + shortened(post.group(1)) + " ({% post_url %}); the blog is not imported,"
+                    + " so the link is taken out and its text kept";
+        }
         if (removed.what().matches("(?s)\\{%-?\\s*cite\\b.*")) {
             return "Liquid " + shortened(removed.what()) + " cites a key that is not in the imported bibliography;"
                     + " taken out of the text";

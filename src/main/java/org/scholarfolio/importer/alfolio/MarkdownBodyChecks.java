@@ -18,6 +18,16 @@ final class MarkdownBodyChecks {
     /** An image's list, which the import applies (see KramdownHtml); only the others are worth a warning. */
     private static final Pattern IMAGE_ATTRIBUTES = Pattern.compile("(?<=!\\[[^\\]\\n]{0,200}]\\([^)\\n]{1,500})\\)\\{:[^}\\n]*}");
 
+    /** A link's address in Markdown ({@code ](...)}) or HTML ({@code href="..."}). */
+    private static final Pattern LINK_TARGET = Pattern.compile(
+            "]\\(\\s*<?((?:\\{\\{[^}\\n]*}}|[^)\\s>])+)|\\bhref\\s*=\\s*[\"']([^\"']+)[\"']");
+    /** The site's own address before a path: {@code {{ site.baseurl }}}, {@code {{ site.url }}}. */
+    private static final Pattern SITE_PREFIX = Pattern.compile("^(?:\\{\\{-?\\s*site\\.(?:url|baseurl)\\s*-?}})+");
+    /** {@code {{ '/blog/x/' | relative_url }}}: the path inside. */
+    private static final Pattern URL_FILTER = Pattern.compile("^\\{\\{-?\\s*[\"']([^\"']*)[\"']\\s*\\|\\s*(?:relative|absolute)_url\\s*-?}}");
+    /** al-folio's blog: its index and its posts ({@code permalink: /blog/:year/:title/}). */
+    private static final Pattern BLOG_PATH = Pattern.compile("^/blog(?:/[^?#]*)?(?:[?#].*)?$");
+
     private final ImportFindings findings;
 
     MarkdownBodyChecks(ImportFindings findings) {
@@ -28,6 +38,35 @@ final class MarkdownBodyChecks {
     void check(FrontMatterFile fm, String fileName) {
         warnConflictMarkers(fm, fileName);
         warnKramdownAttributes(fm, fileName);
+        warnBlogLinks(fm, fileName);
+    }
+
+    /**
+     * Links to the site's blog: al-folio blogs are not imported, so on the exported site such a link
+     * leads nowhere; the person is told where each one is. ({@code post_url} is said where its Liquid is
+     * taken out, see {@link ImportedBody}.)
+     */
+    private void warnBlogLinks(FrontMatterFile fm, String fileName) {
+        String body = blankHtmlComments(fm.body);
+        Matcher m = LINK_TARGET.matcher(body);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            String path = sitePath(m.group(group));
+            if (BLOG_PATH.matcher(path).matches()) {
+                findings.warn(fileName, fm.lineAt(m.start(group)), Diagnostic.Kind.SKIPPED, "links to the blog (" + path
+                        + "), which is not imported: the link leads nowhere on the exported site; point it at the"
+                        + " post's new home or take it out");
+            }
+        }
+    }
+
+    /** The path of a link into the site itself, without the Liquid that names the site; others as written. */
+    private static String sitePath(String target) {
+        Matcher filter = URL_FILTER.matcher(target);
+        if (filter.find()) {
+            return filter.group(1);
+        }
+        return SITE_PREFIX.matcher(target).replaceFirst("");
     }
 
     /** A body left in the middle of a git merge shows both versions and the markers on the site. */

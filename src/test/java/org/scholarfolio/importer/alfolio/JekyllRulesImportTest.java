@@ -61,4 +61,17 @@ class JekyllRulesImportTest {
         assertThat(imported.warnings()).noneMatch(w -> w.startsWith("_news:") || w.contains("half-written")
                 || w.contains("outside"));
     }
+
+    @Test
+    void linksToBlogPostsAreReportedWithPageAndLineAndTheirTextKept() {
+        assertThat(imported.warnings()).contains(
+                "_pages/teaching-notes.md:10: links to the blog post 2021-03-02-compilers ({% post_url %}); the blog is not"
+                        + " imported, so the link is taken out and its text kept",
+                "_pages/teaching-notes.md:11: links to the blog (/blog/2023/cobol/), which is not imported: the link"
+                        + " leads nowhere on the exported site; point it at the post's new home or take it out",
+                "_pages/teaching-notes.md:11: links to the blog (/blog/), which is not imported: the link"
+                        + " leads nowhere on the exported site; point it at the post's new home or take it out");
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("/publications/") || w.contains("only Jekyll can run"));
+        assertThat(imported.result().portfolio().pages()).anyMatch(p -> p.body().contains("grew out of a post;"));
+    }
 }
