@@ -188,7 +188,7 @@ public final class AlfolioSiteWriter {
         announcements.put("limit", s.newsLimit());
         fm.put("announcements", announcements);
         fm.put("latest_posts", Map.of("enabled", false));
-        return frontMatter(fm) + liquidSafe(p.bio()) + "\n";
+        return frontMatter(fm) + liquidSafe(KramdownTypography.escaped(p.bio())) + "\n";
     }
 
     /** The photo goes to {@code assets/img/}; al-folio names it relative to that folder. */
@@ -214,7 +214,7 @@ public final class AlfolioSiteWriter {
             fm.put(NewsReader.key(NewsField.TITLE), n.title());
         }
         fm.put("related_posts", false);
-        return frontMatter(fm) + liquidSafe(n.body()) + "\n";
+        return frontMatter(fm) + liquidSafe(KramdownTypography.escaped(n.body())) + "\n";
     }
 
     /** al-folio's own form: {@code 2015-10-22 15:59:00-0400}, or the date alone. */
@@ -245,7 +245,7 @@ public final class AlfolioSiteWriter {
         }
         fm.put("nav", p.inMenu());
         fm.put("nav_order", p.menuOrder());
-        return frontMatter(fm) + liquidSafe(p.body()) + "\n";
+        return frontMatter(fm) + liquidSafe(KramdownTypography.escaped(p.body())) + "\n";
     }
 
     // ---------------------------------------------------------------- bibliography

@@ -1,5 +1,7 @@
 package org.scholarfolio.importer.alfolio;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +16,12 @@ final class ImportedBody {
     private static final int SHOWN = 60;
     private static final Pattern POST_URL =
             Pattern.compile("(?s)\\{%-?\\s*post_url\\s+(\\S+).*");
-    /** A Markdown link left with no address once its {@code post_url} was taken out. */
+    /**
+     * A Markdown link left with no address, or only the fragment that followed it
+     * ({@code ({% post_url x %}#part)}), once its {@code post_url} was taken out.
+     */
     private static final Pattern EMPTY_LINK =
-            Pattern.compile("(?<![!\\\\])\\[([^\\]\\n]*)]\\(\\s*\\)");
+            Pattern.compile("(?<![!\\\\])\\[([^\\]\\n]*)]\\(\\s*(?:#[^)\\s]*)?\\s*\\)");
 
     /** The body, and whether its Liquid showed the news list or the selected papers. */
     record Body(String text, boolean newsLoop, boolean selectedPapers) {
@@ -54,8 +59,11 @@ final class ImportedBody {
         }
         // a link to a post that is not imported shows its text alone, not a link to nowhere
         String resolved = postLinks ? EMPTY_LINK.matcher(r.text()).replaceAll(m -> Matcher.quoteReplacement(m.group(1))) : r.text();
-        String text = KramdownHtml.toCommonMark(resolved);
-        return new Body(FrontMatterFile.withoutOuterNewlines(text), r.newsLoop(), r.selectedPapers());
+        KramdownTypography.Result typography = KramdownTypography.toUnicode(KramdownHtml.toCommonMark(resolved));
+        if (typography.changes() > 0) {
+            findings.warn(fileName, fm.firstBodyLine(), Diagnostic.Kind.ADJUSTED, typographyMessage(typography));
+        }
+        return new Body(FrontMatterFile.withoutOuterNewlines(typography.text()), r.newsLoop(), r.selectedPapers());
     }
 
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
@@ -67,6 +75,22 @@ final class ImportedBody {
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
         }
         return r.text();
+    }
+
+    /** kramdown's typography written into the text: said once per file, with what changed. */
+    private static String typographyMessage(KramdownTypography.Result t) {
+        List<String> parts = new ArrayList<>();
+        if (t.dashes() > 0) {
+            parts.add(t.dashes() + (t.dashes() == 1 ? " dash" : " dashes"));
+        }
+        if (t.ellipses() > 0) {
+            parts.add(t.ellipses() + (t.ellipses() == 1 ? " ellipsis" : " ellipses"));
+        }
+        if (t.quotes() > 0) {
+            parts.add(t.quotes() + (t.quotes() == 1 ? " quote" : " quotes"));
+        }
+        return String.join(", ", parts) + " written as the live site showed them (kramdown's -- \u2013, --- \u2014,"
+                + " ... \u2026 and curly quotes)";
     }
 
     private static String what(LiquidText.Removed removed) {

@@ -1,0 +1,63 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** kramdown's dashes, ellipses and smart quotes, written in at import and escaped at export. */
+class KramdownTypographyTest {
+    @Test
+    void dashesEllipsesAndQuotesBecomeWhatTheLiveSiteShowed() {
+        KramdownTypography.Result r = KramdownTypography.toUnicode(
+                "Pages 3--7 --- \"quoted\" and 'single', it's the '90s... ok");
+        assertThat(r.text()).isEqualTo("Pages 3\u20137 \u2014 \u201Cquoted\u201D and \u2018single\u2019, it\u2019s the"
+                + " \u201990s\u2026 ok");
+        assertThat(r.dashes()).isEqualTo(2);
+        assertThat(r.ellipses()).isEqualTo(1);
+        assertThat(r.quotes()).isEqualTo(6);
+    }
+
+    @Test
+    void codeMathAddressesHtmlAndLiquidStayAsWritten() {
+        String kept = String.join("\n",
+                "Run `a--b \"x\"` and ``c...d``, $x--y$ or $$a'$$, see [it's](https://x.org/a--b \"t's\") at"
+                        + " https://y.org/a--b...c <a href=\"/x--y\" title='q'>x</a> <code>p--q</code> {{ \"a--b\" }}",
+                "",
+                "```",
+                "code -- \"kept\"",
+                "```",
+                "",
+                "<div class=\"note\">",
+                "raw -- \"html\"",
+                "</div>",
+                "",
+                "    indented -- code",
+                "",
+                "---",
+                "",
+                "| a | b |",
+                "|---|:--:|",
+                "[ref]: https://z.org/a--b \"ti--tle\"",
+                "",
+                "<!-- a -- comment -->");
+        KramdownTypography.Result r = KramdownTypography.toUnicode(kept);
+        assertThat(r.text()).isEqualTo(kept.replace("[it's]", "[it\u2019s]"));
+    }
+
+    @Test
+    void theExportsEscapesReadBackAsTheSameText() {
+        String text = "3--7 --- \"q\" 'it's'... `a--b` [x](https://x.org/a--b) <em title=\"a--b\">--</em>";
+        String escaped = KramdownTypography.escaped(text);
+        assertThat(escaped).contains("3-\\-7", "\\\"q\\\"", "\\'it\\'s\\'", ".\\.\\.", "`a--b`", "(https://x.org/a--b)",
+                "title=\"a--b\"");
+        KramdownTypography.Result back = KramdownTypography.toUnicode(escaped);
+        assertThat(back.text()).isEqualTo(text);
+        assertThat(back.changes()).isZero();
+    }
+
+    @Test
+    void anEscapeThatStopsAListStaysEscaped() {
+        assertThat(KramdownTypography.toUnicode("1\\. not a list\n\\- not an item").text())
+                .isEqualTo("1\\. not a list\n\\- not an item");
+    }
+}
