@@ -15,6 +15,7 @@ import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.SoftwareRendering;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
+import org.scholarfolio.ui.ThemeAhead;
 import org.scholarfolio.ui.preview.WebKitLibrary;
 
 /**
@@ -52,6 +53,7 @@ public final class Launcher {
             if (last != null && EditorForLargePortfolio.forThisJvm().openedElsewhere(last)) {
                 System.exit(0);
             }
+            ThemeAhead.start(WindowPrefs.darkTheme(settings));
             DesktopApp.launchEditor(null, loadWebKitAfterTheRead(EarlyStart.begin(last, new StorePortfolioFiles())), settings);
             return;
         }
@@ -59,6 +61,8 @@ public final class Launcher {
             Path toOpen = Path.of(args[1]);
             // Read here, not on the JavaFX thread: the window's first frame waits for that thread.
             WindowPrefs.Stored settings = WindowPrefs.read();
+            // The theme's style sheet is read while the toolkit starts, not on the JavaFX thread.
+            ThemeAhead.start(WindowPrefs.darkTheme(settings));
             DesktopApp.launchEditor(toOpen, loadWebKitAfterTheRead(EarlyStart.begin(toOpen, new StorePortfolioFiles())), settings);
             return;
         }

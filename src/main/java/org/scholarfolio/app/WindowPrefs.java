@@ -130,6 +130,12 @@ final class WindowPrefs {
         return bool(DARK, false);
     }
 
+    /** Whether {@code stored} chose the dark theme, read before the window is built (as {@link #darkTheme()} reads it). */
+    static boolean darkTheme(Stored stored) {
+        String s = stored.values().get(DARK);
+        return s != null && s.equalsIgnoreCase("true");
+    }
+
     void storeDarkTheme(boolean dark) {
         store(DARK, Boolean.toString(dark));
     }

@@ -211,4 +211,20 @@ class WindowPrefsTest {
         prefs.storeDarkTheme(true);
         assertThat(prefs.darkTheme()).isTrue();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "none", textBlock = """
+            true,  true
+            TRUE,  true
+            false, false
+            maybe, false
+            none,  false
+            """)
+    void theThemeReadBeforeTheWindowIsTheOneTheWindowSets(String stored, boolean dark) {
+        java.util.Map<String, String> values = stored == null ? Map.of() : Map.of("theme.dark", stored);
+        WindowPrefs.Stored settings = new WindowPrefs.Stored(folder.resolve("settings.properties"), values, false);
+
+        assertThat(WindowPrefs.darkTheme(settings)).isEqualTo(dark);
+        assertThat(new WindowPrefs(settings).darkTheme()).isEqualTo(dark);
+    }
 }

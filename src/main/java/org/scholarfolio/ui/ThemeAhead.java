@@ -1,0 +1,41 @@
+package org.scholarfolio.ui;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+/**
+ * Reads the window's theme style sheet into JavaFX's style manager on a thread of its own, started
+ * before the toolkit, so that the JavaFX thread finds it read when the window sets it
+ * ({@link MainView#applyTheme}). AtlantaFX's Primer sheet is 197 KB of binary CSS whose read and
+ * indexing (its rules sorted by selector) were a tenth of the JavaFX thread's samples before the
+ * first content; the toolkit's own start, during which this runs, takes longer. The style manager
+ * is made for this: every use of it takes one lock, and it keeps a theme set twice as set once, so
+ * the JavaFX thread's later call waits for this one or finds its work done. Reached by reflection,
+ * like {@code WebKitLibrary}'s loader: where JavaFX's internal package is not open to the
+ * application, nothing is read here and the window reads the sheet itself, as before.
+ */
+public final class ThemeAhead {
+    private ThemeAhead() {
+    }
+
+    /** Starts reading the light or {@code dark} theme, the one the window will set. */
+    public static void start(boolean dark) {
+        String sheet = MainView.theme(dark).getUserAgentStylesheet();
+        Thread reader = new Thread(() -> read(sheet), "theme-ahead");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Gives JavaFX's style manager {@code sheet} as the user agent style sheet; false when it could not be reached. */
+    static boolean read(String sheet) {
+        try {
+            Class<?> manager = Class.forName("com.sun.javafx.css.StyleManager");
+            Object instance = manager.getMethod("getInstance").invoke(null);
+            Method set = manager.getMethod("setUserAgentStylesheets", List.class);
+            set.invoke(instance, List.of(sheet));
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return false; // only a head start: the window reads the sheet itself
+        }
+    }
+}
