@@ -161,8 +161,10 @@ public final class PublicationsView {
             }
             List<PublicationField> fields = java.util.Arrays.stream(PublicationField.values())
                     .filter(f -> f.formSection() == section).toList();
-            // The entry's key and type come with its heading, its other fields in the parts after.
-            int first = section == PublicationField.Section.ENTRY ? 0 : Math.min(FIELDS_A_PART, fields.size());
+            // The entry's key and type come with its heading, its other fields in the parts after; the
+            // authors' text with its heading, their table and fields (a list screen of its own) next, alone.
+            int first = section == PublicationField.Section.ENTRY ? 0
+                    : section == PublicationField.Section.AUTHORS ? 1 : Math.min(FIELDS_A_PART, fields.size());
             List<PublicationField> headed = fields.subList(0, first);
             partsToBuild.add(() -> {
                 heading(section);
@@ -171,6 +173,9 @@ public final class PublicationsView {
                     endRow();
                 }
             });
+            if (section == PublicationField.Section.AUTHORS) {
+                partsToBuild.add(() -> form.add(new AuthorsEditor(vm.authorList(), onLeaveField).root()));
+            }
             for (int from = first; from < fields.size(); from += FIELDS_A_PART) {
                 int to = Math.min(from + FIELDS_A_PART, fields.size());
                 List<PublicationField> part = fields.subList(from, to);
@@ -234,9 +239,6 @@ public final class PublicationsView {
             case CHECK -> mark(f.jsonKey(), form.check(f.formLabel(), id, vm.flag(f.jsonKey())));
         }
         inRow = inline ? inRow + 1 : 0;
-        if (f == PublicationField.AUTHORS) {
-            form.add(new AuthorsEditor(vm.authorList(), onLeaveField).root());
-        }
     }
 
     private void endRow() {

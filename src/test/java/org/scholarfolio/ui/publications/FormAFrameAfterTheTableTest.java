@@ -92,6 +92,39 @@ class FormAFrameAfterTheTableTest {
         robot.interact(() -> assertThat(scene.lookup("#pub-key").isDisabled()).isTrue());
     }
 
+    /** What one pulse found after its layout: the authors' text field, and their table below it. */
+    private record AuthorsFrame(boolean textThere, boolean tableThere) {
+    }
+
+    @Test
+    void theAuthorsTableComesInAFrameAfterTheAuthorsText(FxRobot robot) throws Exception {
+        List<AuthorsFrame> frames = new ArrayList<>();
+        robot.interact(() -> {
+            scene.addPostLayoutPulseListener(() -> frames.add(new AuthorsFrame(scene.lookup("#pub-authors") != null,
+                    scene.lookup("#authors-table") != null)));
+            view.showSection(Section.PUBLICATIONS);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> scene.lookup("#pub-abstract") != null).get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<AuthorsFrame> seen = WaitForAsyncUtils.asyncFx(() -> List.copyOf(frames)).get();
+        int textOnly = seen.indexOf(new AuthorsFrame(true, false));
+        assertThat(textOnly).as("a frame with the authors' text and not yet their table, in %s", seen).isNotNegative();
+        assertThat(seen.subList(textOnly + 1, seen.size())).as("their table in a later frame")
+                .contains(new AuthorsFrame(true, true));
+        // Built in parts, the form keeps its order: the table right below the authors' text.
+        robot.interact(() -> {
+            Node text = scene.lookup("#pub-authors");
+            Node table = scene.lookup("#authors-table");
+            assertThat(text.localToScene(text.getBoundsInLocal()).getMaxY())
+                    .isLessThanOrEqualTo(table.localToScene(table.getBoundsInLocal()).getMinY());
+            Node others = scene.lookup("#pub-and-others");
+            assertThat(table.localToScene(table.getBoundsInLocal()).getMaxY())
+                    .isLessThanOrEqualTo(others.localToScene(others.getBoundsInLocal()).getMinY());
+        });
+    }
+
     @Test
     void ctrlThreePutsTheCursorInTheFirstFieldAtOnce(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3);
