@@ -40,7 +40,7 @@ for ceiling in "$@"; do
     rc=$?
     full=$(grep -c 'Pause Full' "$work/gc.log")
     held=$(grep 'Pause Full' "$work/gc.log" | sed -E 's/.*->([0-9]+)M\(.*/\1/' | sort -n | tail -1)
-    echo "-Xmx$ceiling $label: exit $rc, ${limit:+wall }$(( $(date +%s) - start )) s, full collections $full," \
+    echo "-Xmx$ceiling $label: exit $rc, wall $(( $(date +%s) - start )) s, full collections $full," \
       "most held after one ${held:-0} MB, load $(cut -d' ' -f1 /proc/loadavg)"
   done
 done
