@@ -7,12 +7,11 @@ import java.util.List;
 import org.scholarfolio.files.OutputFile;
 
 /**
- * The UTF-8 bytes of the pieces that the site's two big generated files ({@code publications.bib},
- * the filter index) are assembled from: each publication's BibTeX and index entry, strings the
- * records' kept views hold ({@link ViewCache}). Kept between the exports of one exporter by the
- * strings' identity, so that after one edit only the edited record's pieces are encoded again and
- * the files are written from those bytes, not joined and encoded whole (several MB at 10,000
- * publications). Only the pieces the last export used are kept.
+ * The UTF-8 bytes of the pieces that {@code publications.bib} is assembled from: each
+ * publication's BibTeX, strings the records' kept views hold ({@link ViewCache}). Kept between the
+ * exports of one exporter by the strings' identity, so that after one edit only the edited
+ * record's pieces are encoded again and the file is written from those bytes, not joined and
+ * encoded whole (several MB at 10,000 publications). Only the pieces the last export used are kept.
  */
 final class EncodedPieces {
     private IdentityHashMap<String, byte[]> previous = new IdentityHashMap<>();

@@ -1,5 +1,6 @@
 package org.scholarfolio.site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,14 +24,17 @@ final class PublicationIndex {
     }
 
     /**
-     * One publication's entry as JSON, but for its list page, which depends on the whole list: made
-     * with the publication's views and kept with them, so that writing the index after one edit
-     * does not read every abstract again.
+     * One publication's entry as JSON's UTF-8 bytes, but for its list page, which depends on the
+     * whole list: made with the publication's views and kept with them, so that writing the index
+     * after one edit does not read every abstract again. Kept as the bytes the file is written
+     * from, not as strings: a string of an abstract's words with one emoji holds two bytes a
+     * character, and the strings' bytes were kept besides (about 1.6 KB a publication, most of the
+     * heap an export of 100,000 needs beside the pages' own texts).
      *
      * @param head the members before the list page, each followed by a comma
      * @param tail the members after it, each after a comma
      */
-    record Entry(String head, String tail) {
+    record Entry(byte[] head, byte[] tail) {
     }
 
     static Entry entry(PublicationView v, Publication p) {
@@ -40,14 +44,12 @@ final class PublicationIndex {
         String tail = JsonText.write(List.of(v.year(), v.titleText(),
                 String.join(", ", v.authors().stream().map(AuthorView::name).toList()), venue,
                 words(p.abstractText(), p.bibtexFields().getOrDefault("keywords", ""), p.note(), p.abbr())));
-        return new Entry(head.substring(1, head.length() - 1) + ",", "," + tail.substring(1, tail.length() - 1));
+        return new Entry((head.substring(1, head.length() - 1) + ",").getBytes(StandardCharsets.UTF_8),
+                ("," + tail.substring(1, tail.length() - 1)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * The script's UTF-8 bytes as pieces, each entry's kept parts taken from {@code pieces}: after one edit
-     * only the edited publication's entry is encoded again.
-     */
-    static EncodedPieces.Joined script(SiteModel site, EncodedPieces pieces) {
+    /** The script's UTF-8 bytes as pieces, each entry's kept bytes among them: nothing is encoded again but the list pages' names. */
+    static EncodedPieces.Joined script(SiteModel site) {
         EncodedPieces.Joined out = new EncodedPieces.Joined().add("window.scholarfolioIndex = [");
         // A handful of list pages: each one's JSON string once, not once per entry.
         java.util.Map<String, byte[]> listPages = new java.util.HashMap<>();
@@ -60,10 +62,10 @@ final class PublicationIndex {
             if (e == null) {
                 e = entry(v, site.sources().get(v));
             }
-            out.add(first ? open : next).add(pieces.of(e.head()));
+            out.add(first ? open : next).add(e.head());
             out.add(listPages.computeIfAbsent(site.publicationList().listPageOf().get(v),
-                    page -> JsonText.write(page).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            out.add(pieces.of(e.tail())).add(close);
+                    page -> JsonText.write(page).getBytes(StandardCharsets.UTF_8)));
+            out.add(e.tail()).add(close);
             first = false;
         }
         return out.add("];\n");

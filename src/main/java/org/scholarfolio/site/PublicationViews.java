@@ -28,10 +28,18 @@ final class PublicationViews {
     private final SiteAssets assets;
     private final LocalLinks localLinks;
     private final MetricBadges metrics;
+    private final SharedValues shared;
     private final BibtexWriter bibtex = BibtexWriter.publicCopy();
 
     PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets, LocalLinks localLinks,
                      MetricBadges metrics) {
+        this(markdown, researcher, assets, localLinks, metrics, new SharedValues());
+    }
+
+    /** Showing authors, venues and years through {@code shared}, which the other publications of the site model share. */
+    PublicationViews(MarkdownRenderer markdown, AuthorNames researcher, SiteAssets assets, LocalLinks localLinks,
+                     MetricBadges metrics, SharedValues shared) {
+        this.shared = shared;
         this.markdown = markdown;
         this.metrics = metrics;
         this.localLinks = localLinks;
@@ -84,8 +92,9 @@ final class PublicationViews {
             String marks = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
             String url = assets.resolve("", a.url(), record + ".authors").filter(l -> !l.local())
                     .map(Link::href).orElse("");
-            authors.add(new AuthorView(withoutBraces(a.displayName()), researcher.isResearcher(a), marks, url,
-                    InlineHtml.html(InlineText.parse(a.displayName()), typeset)));
+            String name = withoutBraces(a.displayName());
+            authors.add(shared.of(new AuthorView(name, researcher.isResearcher(a), marks, url,
+                    sameIfEqual(InlineHtml.html(InlineText.parse(a.displayName()), typeset), name))));
         }
 
         List<Link> links = new ArrayList<>();
@@ -118,15 +127,24 @@ final class PublicationViews {
         math[0] |= abstractHtml.containsMath() | additional.containsMath() | annotation.containsMath()
                 | award.containsMath() | note.containsMath() | InlineText.parse(p.venue()).containsMath();
 
-        return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, titleText, authors,
-                p.andOthers(), withoutBraces(p.venue()), VenueLine.container(p), VenueLine.details(p),
-                VenueLine.containerHtml(p, typeset), VenueLine.detailsHtml(p, typeset), additional.html(), annotation.html(),
-                p.abbr().strip(), p.year() == null ? "" : p.year().toString(), p.awardName().strip(),
+        // Texts most papers show alike with their markup: one string where the HTML is the text.
+        String venue = shared.of(VenueLine.container(p));
+        String venueDetails = VenueLine.details(p);
+        return new PublicationView(p.citationKey(), "pub-" + slug, titleHtml, sameIfEqual(titleText, titleHtml), authors,
+                p.andOthers(), shared.of(withoutBraces(p.venue())), venue, venueDetails,
+                sameIfEqual(VenueLine.containerHtml(p, typeset), venue),
+                sameIfEqual(VenueLine.detailsHtml(p, typeset), venueDetails), additional.html(), annotation.html(),
+                p.abbr().strip(), p.year() == null ? "" : shared.of(p.year().toString()), p.awardName().strip(),
                 AwardHtml.html(p.award(), typeset), InlineHtml.html(note, typeset), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
                 metrics.badges(p, record), citedBy(p), preview,
                 previewSize == null ? "" : Integer.toString(previewSize[0]),
                 previewSize == null ? "" : Integer.toString(previewSize[1]),
                 Routes.publication(slug), p.selected(), math[0]);
+    }
+
+    /** {@code same} when {@code text} equals it: one string held, not two. */
+    private static String sameIfEqual(String text, String same) {
+        return text.equals(same) ? same : text;
     }
 
     /**

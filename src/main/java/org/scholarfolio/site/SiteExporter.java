@@ -56,10 +56,8 @@ public final class SiteExporter {
     private final RecordKeys records = new RecordKeys();
     // The views of the last export's records, made again only for the records that changed.
     private final ViewCache views = new ViewCache(records);
-    // Those views' BibTeX and filter-index entries as bytes, for the two big generated files: one
-    // cache per file, as the two are made on two threads at once and would contend for one lock.
+    // Those views' BibTeX as bytes, for publications.bib (the filter index's entries are kept as bytes).
     private final EncodedPieces bibtexPieces = new EncodedPieces();
-    private final EncodedPieces indexPieces = new EncodedPieces();
     // The publications' part of the last site model, patched after an edit that moves no entry.
     private PublicationsPart lastPublications;
     // The news items' part of the last site model, taken as it is after an edit elsewhere.
@@ -337,8 +335,7 @@ public final class SiteExporter {
             List<Callable<OutputFile>> firstTasks = new ArrayList<>();
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
-            indexPieces.nextExport();
-            SiteRenderer renderer = new SiteRenderer(templates, bibtexPieces, indexPieces);
+            SiteRenderer renderer = new SiteRenderer(templates, bibtexPieces);
             if (state.isPresent() && siteKey.isPresent()) {
                 pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
             }

@@ -57,6 +57,8 @@ final class SiteModelBuilder {
     private Set<String> embedHosts = Set.of();
     private boolean anyMath;
     private final List<NewsItem> newsSources = new ArrayList<>();
+    // One object of each author view, venue and year, for every publication whose views this build makes.
+    private final SharedValues shared = new SharedValues();
     private ViewCache kept;
     // The publications' part of the last model, patched when an edit moves no entry; and this build's.
     private PublicationsPart last;
@@ -473,7 +475,7 @@ final class SiteModelBuilder {
         SiteAssets reporting = assets.recordingTo(found, placed);
         PublicationViews factory = new PublicationViews(markdown, researcher, reporting,
                 new LocalLinks(reporting, sections, found, embedHosts),
-                new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), found));
+                new MetricBadges(portfolio.site().showMetricBadges(), portfolio.profile(), found), shared);
         // The list pages and the paper's own page are one folder down alike: one view serves both roles.
         List<PublicationView> made = factory.views(p, slug, p.selected() ? List.of("../", "") : List.of("../"));
         List<PublicationView> views = p.selected() ? List.of(made.get(0), made.get(0), made.get(1))

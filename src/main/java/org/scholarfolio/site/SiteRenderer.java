@@ -34,11 +34,11 @@ final class SiteRenderer {
     private final List<PageRenderer> renderers;
 
     SiteRenderer(PageTemplates templates) {
-        this(templates, new EncodedPieces(), new EncodedPieces());
+        this(templates, new EncodedPieces());
     }
 
-    /** Renders the big generated files from pieces an exporter keeps between exports, one cache per file. */
-    SiteRenderer(PageTemplates templates, EncodedPieces bibtexPieces, EncodedPieces indexPieces) {
+    /** Renders {@code publications.bib} from pieces an exporter keeps between exports. */
+    SiteRenderer(PageTemplates templates, EncodedPieces bibtexPieces) {
         this.templates = templates;
         this.renderers = List.of(
                 PageRenderer.of(site -> List.of(Routes.HOME),
@@ -47,7 +47,7 @@ final class SiteRenderer {
                 PageRenderer.of(Inputs.LIST_PAGE, site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
-                        (site, path) -> PublicationIndex.script(site, indexPieces).file(path, true)),
+                        (site, path) -> PublicationIndex.script(site).file(path, true)),
                 PageRenderer.of(Inputs.OWN_RECORD, site -> site.publications().stream().map(PublicationView::pageHref).toList(),
                         this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),

@@ -57,6 +57,27 @@ class PublicationViewsTest {
         assertThat(views.get(2).abstractHtml()).contains("href=\"collaboration/index.html\"");
     }
 
+    @Test
+    void anAuthorOnSeveralPublicationsIsOneViewHeldByEach() {
+        Publication p = publication("zhang2022bilevel");
+        Publication other = p.toBuilder().citationKey("zhang2023other").title("Another paper by the same authors").build();
+
+        List<Views.AuthorView> first = factory.view(p, "zhang2022bilevel", "../").authors();
+        List<Views.AuthorView> second = factory.view(other, "zhang2023other", "../").authors();
+
+        assertThat(second).hasSameSizeAs(first).isNotEmpty();
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(second.get(i)).as(first.get(i).name()).isSameAs(first.get(i));
+        }
+    }
+
+    @Test
+    void anAuthorWhoseNameHasNoMarkupHoldsOneStringForItsTextAndItsHtml() {
+        Views.AuthorView author = factory.view(publication("zhang2022bilevel"), "zhang2022bilevel", "../").authors().get(0);
+
+        assertThat(author.nameHtml()).isEqualTo(author.name()).isSameAs(author.name());
+    }
+
     private Publication publication(String key) {
         return portfolio.publications().stream().filter(p -> p.citationKey().equals(key)).findFirst().orElseThrow();
     }
