@@ -4,16 +4,20 @@
 #      JavaFX platform jars (their native libraries go into the runtime, not into a user cache);
 #   2. jpackage: an app image target/bundle/Scholarfolio/ and, where the platform allows, an
 #      installer (.deb on Linux, .dmg on macOS, .msi on Windows) in target/bundle/;
-#   3. what makes it start fast, learnt from training runs of the CLI and the editor: on Java 17
-#      class-data-sharing (CDS) archives; on a Java 25+ runtime (BUNDLE_JDK) an ahead-of-time cache
-#      per launcher (lib/app/scholarfolio.aot, scholarfolio-cli.aot; in the installers too). See ADR 0003 and bundle-runtime-with-aot-cache.
+#   3. what makes it start fast, learnt from training runs of the CLI and the editor: on a Java 25+
+#      runtime the editor's ahead-of-time cache (lib/app/scholarfolio.aot) and the command line's
+#      class-data-sharing (CDS) archive (lib/app/scholarfolio-cli.jsa), both in the installers too;
+#      on Java 17 CDS archives for both. See ADR 0003 and bundle-runtime-with-aot-cache.
 # Run from anywhere, after `mvn -DskipTests package`; `mvn -Pbundle -DskipTests package` runs it for you.
 #
 # Environment:
-#   BUNDLE_JDK         the JDK that links and packages, whose runtime the bundle ships (default:
-#                      JAVA_HOME, else the java on PATH): 17+, or 25+ for an ahead-of-time cache. It
+#   BUNDLE_JDK         the JDK that links and packages, whose runtime the bundle ships: 17+. It
 #                      needs jlink and jpackage, and jmods/ unless it links from its own run-time
-#                      image (Temurin 24+ does).
+#                      image (Temurin 24+ does). Without it, the first of: JAVA_HOME when it is a JDK
+#                      25+; the newest JDK 25+ with jlink and jpackage under /usr/lib/jvm (Linux) or
+#                      /Library/Java/JavaVirtualMachines (macOS); JAVA_HOME; the java on PATH. So the
+#                      bundle ships Java 25 where one is installed, and Java 17 with only a JDK 17
+#                      (BUNDLE_JDK=<a JDK 17> builds that one on purpose).
 #   BUNDLE_TYPES       installer types to build after the app image, e.g. "deb rpm"; "none" builds
 #                      only the app image (default: deb on Linux, dmg on macOS, msi on Windows)
 #   BUNDLE_APP_VERSION version stamped into the installers (default: read from the main jar)
@@ -34,12 +38,25 @@ if [[ ! -f "$main_jar" || ! -d "$target/lib" ]]; then
 fi
 
 jdk_feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
-# Java 17 with CDS archives stays the default: measured side by side, a JDK 25 runtime with an
-# ahead-of-time cache per launcher saves about a tenth of a full export's processor time but costs
-# every short command (--version, an unchanged export) more (ADR bundle-runtime-with-aot-cache).
-# BUNDLE_JDK picks another.
+# A JDK 25+ when one is installed: the editor's ahead-of-time cache brings its first window closer
+# to a bare JavaFX window's than Java 17's archives do, and the command line's CDS archive on it
+# starts as fast as Java 17's (ADR bundle-runtime-with-aot-cache, session 25). Only 25+ is looked
+# for, since the cache's options are Java 25's; a JDK 18-24 serves only as BUNDLE_JDK or JAVA_HOME.
+newest_jdk_25() {
+  local best="" best_feature=0 home feature
+  for home in "${JAVA_HOME:-}" /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [[ -n $home && -x $home/bin/jlink && -x $home/bin/jpackage ]] || continue
+    feature=$(jdk_feature "$home")
+    [[ -n $feature ]] || continue
+    if [[ $home == "${JAVA_HOME:-}" && $feature -ge 25 ]]; then echo "$home"; return; fi
+    if ((feature >= 25 && feature > best_feature)); then best=$home best_feature=$feature; fi
+  done
+  [[ -n $best ]] && echo "$best"
+}
 if [[ -n "${BUNDLE_JDK:-}" ]]; then
   jdk_home=$BUNDLE_JDK
+elif jdk_home=$(newest_jdk_25); then
+  :
 elif [[ -n "${JAVA_HOME:-}" ]]; then
   jdk_home=$JAVA_HOME
 else
@@ -74,7 +91,7 @@ else
 fi
 if [[ $feature -ge 25 ]]; then
   start_mode=aot
-  echo "build-bundle: runtime from $jdk_home (Java $feature), with an ahead-of-time cache"
+  echo "build-bundle: runtime from $jdk_home (Java $feature), with an ahead-of-time cache for the editor"
 else
   start_mode=cds
   echo "build-bundle: runtime from $jdk_home (Java $feature), with class-data-sharing archives"
@@ -208,10 +225,12 @@ if [[ $start_mode == aot ]]; then
   # Java 25.0.3 mixes up two of them by a hash collision and warns on every start (JDK-8364929).
   mode_options=(--enable-native-access=javafx.graphics,javafx.media,javafx.web --sun-misc-unsafe-memory-access=allow
     -XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching)
-  # The command line's cache without AOT-linked classes: linked, all of its classes load at every
-  # start, which cost --version and an unchanged export more than they saved a full export
-  # (ADR bundle-runtime-with-aot-cache, session 15).
-  cli_mode_options=("${mode_options[@]}" -XX:-AOTClassLinking)
+  # The command line's launcher maps a CDS archive of the classes its training runs loaded, made with
+  # its own module options (without them Java drops the archived module graph) and mapped where it
+  # was made: its short runs start faster from it than from an ahead-of-time cache, linked or not (ADR
+  # bundle-runtime-with-aot-cache, session 25). Java 25 finds the archive's jars wherever the app
+  # image is moved or installed, so it is made once, here; the launcher names it once it exists.
+  cli_mode_options=("${mode_options[@]}" -XX:ArchiveRelocationMode=0)
 elif [[ $os == linux ]]; then
   mode_options=(-XX:SharedArchiveFile=\$APPDIR/scholarfolio.jsa)
   # Mapped where it was made instead of at a random address: Java 17 then need not rewrite every
@@ -245,26 +264,45 @@ no_editor_training() {
   echo "  the command line only" >&2
 }
 
+# The command line's training runs record their classes on both runtimes; the editor's only on Java 17
+# (on Java 25 its ahead-of-time cache learns from a training run of its own, below).
+step "recording the classes a start loads (CDS training runs)"
+train_options=()   # Java 25's: no warning about JavaFX's native access in the runs' output
+[[ $start_mode == aot ]] && train_options=("${mode_options[@]}")
+train_wrapper=()
+train() {   # train NAME ARGUMENTS...: one run of the launcher, its classes listed in NAME.classlist
+  local name=$1
+  shift
+  "${train_wrapper[@]}" "$java_rt" -Xshare:off -XX:DumpLoadedClassList="$training/$name.classlist" \
+    -Djava.util.prefs.userRoot="$training/prefs" -Dscholarfolio.cacheHome="$training/cache" \
+    -Dscholarfolio.startupTiming=exit "${launcher_options[@]}" "${train_options[@]}" \
+    -cp "$input/scholarfolio.jar$cp_sep$input/lib/*" org.scholarfolio.app.Launcher "$@"
+}
+train help --help >/dev/null
+train version --version >/dev/null
+train export export sample-data/alan-turing --out "$training/site" >/dev/null
+# a generated portfolio (what `scholarfolio generate` gives users to try the app with) exported
+train generate generate --publications 60 --news 30 --out "$training/generated" >/dev/null
+train export-generated export "$training/generated" --out "$training/generated-site" >/dev/null 2>&1
+# an import reads YAML and BibTeX and writes JSON: the sample written as an al-folio site, read back
+train export-alfolio export-alfolio sample-data/alan-turing --out "$training/alfolio-site" >/dev/null
+train import import alfolio "$training/alfolio-site" --out "$training/imported" >/dev/null
+cli_lists=("$training/help.classlist" "$training/version.classlist" "$training/export.classlist"
+  "$training/generate.classlist" "$training/export-generated.classlist"
+  "$training/export-alfolio.classlist" "$training/import.classlist")
+# The command line's launcher's archive: its training runs only. Java 25's lists number their classes
+# (id: N) and name a class before the lines that resolve its constants (@cp): the runs' lists are
+# joined in order, each line once, without the numbers, which differ from run to run. Picocli's
+# classes are Java 5 class files, which Java 25 archives only unlinked (JDK-8317269): the lines that
+# would link them at the dump are left out, or all 140 a --version loads would come from the jar.
+if [[ $start_mode == aot ]]; then
+  cat "${cli_lists[@]}" | grep -v -e '^#' -e '^@[a-z-]* picocli/' | sed -E 's/^([^@ ][^ ]*) id: [0-9]+$/\1/' \
+    | awk '!seen[$0]++' >"$training/scholarfolio-cli.classlist"
+else
+  cat "${cli_lists[@]}" | grep -v '^#' | sort -u >"$training/scholarfolio-cli.classlist"
+fi
+
 if [[ $start_mode == cds ]]; then
-  step "recording the classes a start loads (CDS training runs)"
-  train_wrapper=()
-  train() {   # train NAME ARGUMENTS...: one run of the launcher, its classes listed in NAME.classlist
-    local name=$1
-    shift
-    "${train_wrapper[@]}" "$java_rt" -Xshare:off -XX:DumpLoadedClassList="$training/$name.classlist" \
-      -Djava.util.prefs.userRoot="$training/prefs" -Dscholarfolio.cacheHome="$training/cache" \
-      -Dscholarfolio.startupTiming=exit "${launcher_options[@]}" \
-      -cp "$input/scholarfolio.jar$cp_sep$input/lib/*" org.scholarfolio.app.Launcher "$@"
-  }
-  train help --help >/dev/null
-  train version --version >/dev/null
-  train export export sample-data/alan-turing --out "$training/site" >/dev/null
-  # a generated portfolio (what `scholarfolio generate` gives users to try the app with) exported
-  train generate generate --publications 60 --news 30 --out "$training/generated" >/dev/null
-  train export-generated export "$training/generated" --out "$training/generated-site" >/dev/null 2>&1
-  # an import reads YAML and BibTeX and writes JSON: the sample written as an al-folio site, read back
-  train export-alfolio export-alfolio sample-data/alan-turing --out "$training/alfolio-site" >/dev/null
-  train import import alfolio "$training/alfolio-site" --out "$training/imported" >/dev/null
   train_wrapper=("${wrapper[@]}")
   if [[ $editor_display == yes ]] \
       && train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
@@ -283,11 +321,7 @@ if [[ $start_mode == cds ]]; then
   # fallback and covers the command line alone: with the editor's JavaFX classes it grows from 13 to
   # 35 MB, 4 MB more in the .deb.
   runtime_lists=("$training"/*.classlist)
-  if [[ $os == linux ]]; then
-    runtime_lists=("$training/help.classlist" "$training/version.classlist" "$training/export.classlist"
-      "$training/generate.classlist" "$training/export-generated.classlist"
-      "$training/export-alfolio.classlist" "$training/import.classlist")
-  fi
+  [[ $os == linux ]] && runtime_lists=("${cli_lists[@]}")
   cat "$runtime/lib/classlist" "${runtime_lists[@]}" | grep -v '^#' | sort -u >"$training/runtime.classlist"
   "$java_rt" -Xshare:dump -XX:SharedClassListFile="$training/runtime.classlist" \
     -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" >"$out/cds-dump.log" 2>&1 || {
@@ -302,8 +336,7 @@ if [[ $start_mode == cds ]]; then
     # The runtime's own archive is made again by the postinst from this list, so the .deb need not
     # carry it (3.8 MB of the .deb).
     cp "$training/runtime.classlist" "$input/runtime.classlist"
-    # The command line's launcher's archive: its training runs only.
-    cat "${runtime_lists[@]}" | grep -v '^#' | sort -u >"$input/scholarfolio-cli.classlist"
+    cp "$training/scholarfolio-cli.classlist" "$input/scholarfolio-cli.classlist"
   fi
 fi
 
@@ -348,24 +381,15 @@ launcher_class_path() {
 }
 
 if [[ $start_mode == aot ]]; then
-  # A cache per launcher, each from one training run of this app image with that launcher's own
-  # options (a cache holds the options' choices, e.g. the collector): a cache with AOT-linked classes
-  # loads every class it holds at start, so the command line's must not hold the editor's ~8,700.
-  # The command line's learns from what users run most: help, version, a full and an unchanged
-  # export of a generated portfolio of 1,000 publications, an al-folio import (BundleTraining); the
-  # editor's from opening the sample until its first window is drawn. Then Java assembles each cache
-  # from what its run loaded, linked and profiled. A cache also works where the app image is moved or
-  # installed, so it goes into the installers; a launcher names its cache only once it exists.
-  step "training the ahead-of-time caches (AOT)"
+  # The editor's ahead-of-time cache, from one training run of this app image with the editor's
+  # launcher's own options (a cache holds the options' choices, e.g. the collector): opening the
+  # sample until its first window is drawn; then Java assembles the cache from what the run loaded,
+  # linked and profiled. The command line's archive, from its training runs' class list with its
+  # launcher's own options. Both also work where the app image is moved or installed, so they go into
+  # the installers; a launcher names its cache or archive only once it exists.
+  step "training the editor's ahead-of-time cache (AOT), archiving the command line's classes (CDS)"
   aot_class_path=$(launcher_class_path)
-  rm -f "$app_dir/scholarfolio.aot" "$app_dir/scholarfolio-cli.aot"
-  generated="$training/generated"
-  "$app_java" "${cli_options[@]}" "${cli_mode_options[@]}" -cp "$aot_class_path" org.scholarfolio.app.Launcher \
-    generate --publications 1000 --news 500 --out "$generated" >"$out/aot-training.log" 2>&1 \
-    && "$app_java" -XX:AOTCacheOutput="$app_dir/scholarfolio-cli.aot" -Djava.util.prefs.userRoot="$training/prefs" \
-      -Dscholarfolio.cacheHome="$training/cache" "${cli_options[@]}" "${cli_mode_options[@]}" -cp "$aot_class_path" \
-      org.scholarfolio.app.BundleTraining "$generated" "$training/generated-site" >>"$out/aot-training.log" 2>&1 \
-    || { cat "$out/aot-training.log" >&2; exit 1; }
+  rm -f "$app_dir/scholarfolio.aot" "$app_dir/scholarfolio-cli.jsa"
   if [[ $editor_display == yes ]] \
       && "${wrapper[@]}" "$app_java" -XX:AOTCacheOutput="$app_dir/scholarfolio.aot" \
         -Djava.util.prefs.userRoot="$training/prefs" -Dscholarfolio.cacheHome="$training/cache" \
@@ -377,15 +401,21 @@ if [[ $start_mode == aot ]]; then
     no_editor_training "cache"
     rm -f "$app_dir/scholarfolio.aot"
   fi
-  for launcher in "$app_name:scholarfolio.aot" "$cli_name:scholarfolio-cli.aot"; do
-    cache=${launcher#*:}
-    if [[ -f "$app_dir/$cache" ]]; then
-      echo "java-options=-XX:AOTCache=\$APPDIR/$cache" >>"$app_dir/${launcher%%:*}.cfg"
-      du -h "$app_dir/$cache" | sed 's/^/  /'
-    else
-      echo "build-bundle: no ahead-of-time cache $cache was made (see $out/*training.log); ${launcher%%:*} starts without" >&2
-    fi
-  done
+  if [[ -f "$app_dir/scholarfolio.aot" ]]; then
+    echo "java-options=-XX:AOTCache=\$APPDIR/scholarfolio.aot" >>"$app_dir/$app_name.cfg"
+    du -h "$app_dir/scholarfolio.aot" | sed 's/^/  /'
+  else
+    echo "build-bundle: no ahead-of-time cache scholarfolio.aot was made (see $out/editor-training.log); $app_name starts without" >&2
+  fi
+  if "$app_java" -Xshare:dump -XX:SharedClassListFile="$training/scholarfolio-cli.classlist" \
+      -XX:SharedArchiveFile="$app_dir/scholarfolio-cli.jsa" "${cli_options[@]}" "${cli_mode_options[@]}" \
+      -cp "$aot_class_path" >"$out/appcds-dump-scholarfolio-cli.log" 2>&1; then
+    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/scholarfolio-cli.jsa" >>"$app_dir/$cli_name.cfg"
+    du -h "$app_dir/scholarfolio-cli.jsa" | sed 's/^/  /'
+  else
+    rm -f "$app_dir/scholarfolio-cli.jsa"
+    echo "build-bundle: the class archive scholarfolio-cli.jsa could not be made (see $out/appcds-dump-scholarfolio-cli.log); $cli_name starts without" >&2
+  fi
 fi
 
 default_types=(deb)
