@@ -1,6 +1,9 @@
 package org.scholarfolio.ui;
 
+import java.util.List;
 import java.util.function.Function;
+
+import javafx.application.Platform;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -14,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -24,6 +28,7 @@ import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.scholarfolio.ui.form.NodeSearch;
 
 /**
  * A dense table of records above the form for the selected one, like a mail client. The view
@@ -92,7 +97,12 @@ public final class RecordListView<T> {
 
         Button add = new Button(addLabel, new FontIcon(MaterialDesignP.PLUS));
         add.setId(idPrefix + "-add");
-        add.setOnAction(e -> onAdd.run());
+        add.setOnAction(e -> {
+            onAdd.run();
+            // The button kept the focus and what the person typed next went nowhere: the cursor goes
+            // to the new record, once its form is enabled and filled.
+            Platform.runLater(this::focusNewRecord);
+        });
         Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId(idPrefix + "-remove");
         LazyTooltip.install(remove, () -> new Tooltip("Remove the selected entry (undo brings it back)"));
@@ -127,6 +137,22 @@ public final class RecordListView<T> {
             before.disableProperty().unbind();
             split.getItems().set(1, form);
         }
+    }
+
+    /**
+     * Puts the cursor in the form's first empty field (a news item's title: its date is today's),
+     * else its first field, as Ctrl+Shift+N does.
+     */
+    private void focusNewRecord() {
+        List<TextInputControl> fields = NodeSearch.all(split.getItems().get(1),
+                        n -> n instanceof TextInputControl t && t.isEditable() && !t.isDisabled() && t.isVisible())
+                .stream().map(TextInputControl.class::cast).toList();
+        fields.stream().filter(f -> f.getText() == null || f.getText().isEmpty()).findFirst()
+                .or(() -> fields.stream().findFirst())
+                .ifPresent(field -> {
+                    field.requestFocus();
+                    ScrollIntoView.revealFirstNowAndAfterLayout(field);
+                });
     }
 
     private void putSelectionAside() {
