@@ -7,7 +7,10 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +30,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The news list of an imported al-folio site: a click on "Add news" left the cursor on the button.
+ * The news list of an imported al-folio site, whose items carry a time ("2025-05-01 15:59"): the
+ * date column showed "2025-05-01 1...", and a click on "Add news" left the cursor on the button.
  */
 @ExtendWith(ApplicationExtension.class)
 class NewsListShowsWhatItHoldsTest {
@@ -43,6 +47,16 @@ class NewsListShowsWhatItHoldsTest {
     @BeforeEach
     void profileFormComplete() {
         ProfileFormReady.await();
+    }
+
+    @Test
+    void theDateColumnShowsADateWithItsTimeWhole(FxRobot robot) {
+        robot.clickOn("News");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> cell = robot.lookup("#news-table .table-cell").match(
+                (Node n) -> n instanceof TableCell<?, ?> c && "2025-05-01 15:59".equals(c.getText())).query();
+        Text drawn = robot.from(cell).lookup((Node n) -> n instanceof Text).query();
+        assertThat(drawn.getText()).isEqualTo("2025-05-01 15:59");
     }
 
     @Test
