@@ -90,7 +90,7 @@ public final class RecordListView<T> {
 
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                vm.removeSelected();
+                removeSelected();
                 e.consume();
             }
         });
@@ -109,7 +109,7 @@ public final class RecordListView<T> {
         remove.setAccessibleText("Remove the selected entry");
         remove.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> {
-            vm.removeSelected();
+            removeSelected();
             // Removing the last row shown greys this button, and the focus would fall to the filter
             // box, where Ctrl+Z undoes the filter's text instead of the removal: the list takes it.
             table.requestFocus();
@@ -136,6 +136,19 @@ public final class RecordListView<T> {
         if (before != form) {
             before.disableProperty().unbind();
             split.getItems().set(1, form);
+        }
+    }
+
+    /**
+     * Removes the selected record and selects the row the table now shows in its place, the next one
+     * down as the person sees the list (news newest first), not the next one in the file, which a
+     * sorted table shows elsewhere and scrolls to.
+     */
+    private void removeSelected() {
+        int shownAt = table.getSelectionModel().getSelectedIndex();
+        vm.removeSelected();
+        if (shownAt >= 0 && !sorted.isEmpty()) {
+            vm.selectedIndexProperty().set(sorted.get(Math.min(shownAt, sorted.size() - 1)).index());
         }
     }
 
