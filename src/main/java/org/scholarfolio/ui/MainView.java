@@ -347,7 +347,7 @@ public final class MainView {
         menu(EDIT_MENU).getItems().add(importing.pasteItem(screen(Section.PUBLICATIONS).selection()::get, shell::status));
         screen(Section.PUBLICATIONS).whenBuilt(publications -> importing.acceptBibDrops(publications, this::window, shell::status));
         importing.showImportedWith(record -> {
-            // The list, not a field of the form, takes the focus: what the person types next edits nothing.
+            // Selected, not focused: the cursor is in no field of the form, so what the person types next edits nothing.
             showSection(Section.PUBLICATIONS);
             screen(Section.PUBLICATIONS).select(record);
         });
