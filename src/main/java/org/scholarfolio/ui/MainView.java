@@ -348,6 +348,11 @@ public final class MainView {
                 importing.fileMenuItems(this::window, documents::confirmDiscard, shell::status));
         menu(EDIT_MENU).getItems().add(importing.pasteItem(screen(Section.PUBLICATIONS).selection()::get, shell::status));
         screen(Section.PUBLICATIONS).whenBuilt(publications -> importing.acceptBibDrops(publications, this::window, shell::status));
+        importing.showImportedWith(record -> {
+            // Selected, not focused: the cursor is in no field of the form, so what the person types next edits nothing.
+            showSection(Section.PUBLICATIONS);
+            screen(Section.PUBLICATIONS).select(record);
+        });
     }
 
     /** Adds the Add-by-identifier and citation-count box above the publications table. */

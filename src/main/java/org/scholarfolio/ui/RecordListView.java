@@ -1,6 +1,9 @@
 package org.scholarfolio.ui;
 
+import java.util.List;
 import java.util.function.Function;
+
+import javafx.application.Platform;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -14,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -24,6 +28,7 @@ import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.scholarfolio.ui.form.NodeSearch;
 
 /**
  * A dense table of records above the form for the selected one, like a mail client. The view
@@ -85,21 +90,26 @@ public final class RecordListView<T> {
 
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                vm.removeSelected();
+                removeSelected();
                 e.consume();
             }
         });
 
         Button add = new Button(addLabel, new FontIcon(MaterialDesignP.PLUS));
         add.setId(idPrefix + "-add");
-        add.setOnAction(e -> onAdd.run());
+        add.setOnAction(e -> {
+            onAdd.run();
+            // The button kept the focus and what the person typed next went nowhere: the cursor goes
+            // to the new record, once its form is enabled and filled.
+            Platform.runLater(this::focusNewRecord);
+        });
         Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId(idPrefix + "-remove");
         LazyTooltip.install(remove, () -> new Tooltip("Remove the selected entry (undo brings it back)"));
         remove.setAccessibleText("Remove the selected entry");
         remove.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> {
-            vm.removeSelected();
+            removeSelected();
             // Removing the last row shown greys this button, and the focus would fall to the filter
             // box, where Ctrl+Z undoes the filter's text instead of the removal: the list takes it.
             table.requestFocus();
@@ -127,6 +137,35 @@ public final class RecordListView<T> {
             before.disableProperty().unbind();
             split.getItems().set(1, form);
         }
+    }
+
+    /**
+     * Removes the selected record and selects the row the table now shows in its place, the next one
+     * down as the person sees the list (news newest first), not the next one in the file, which a
+     * sorted table shows elsewhere and scrolls to.
+     */
+    private void removeSelected() {
+        int shownAt = table.getSelectionModel().getSelectedIndex();
+        vm.removeSelected();
+        if (shownAt >= 0 && !sorted.isEmpty()) {
+            vm.selectedIndexProperty().set(sorted.get(Math.min(shownAt, sorted.size() - 1)).index());
+        }
+    }
+
+    /**
+     * Puts the cursor in the form's first empty field (a news item's title: its date is today's),
+     * else its first field, as Ctrl+Shift+N does.
+     */
+    private void focusNewRecord() {
+        List<TextInputControl> fields = NodeSearch.all(split.getItems().get(1),
+                        n -> n instanceof TextInputControl t && t.isEditable() && !t.isDisabled() && t.isVisible())
+                .stream().map(TextInputControl.class::cast).toList();
+        fields.stream().filter(f -> f.getText() == null || f.getText().isEmpty()).findFirst()
+                .or(() -> fields.stream().findFirst())
+                .ifPresent(field -> {
+                    field.requestFocus();
+                    ScrollIntoView.revealFirstNowAndAfterLayout(field);
+                });
     }
 
     private void putSelectionAside() {

@@ -61,6 +61,12 @@ class CliTest {
     }
 
     @Test
+    void theSampleAFirstStartOffersHasNoProblemToShow() {
+        CommandRun r = CommandRun.of("validate", "sample-data/yihua-zhang");
+        assertThat(r.out()).as(r.err()).contains("0 errors, 0 warnings");
+    }
+
+    @Test
     void syntaxErrorExitsTwoAndNamesFileAndLine() throws Exception {
         Path p = copySample("yihua-zhang");
         Path json = p.resolve("portfolio.json");

@@ -160,7 +160,11 @@ public final class ExportDialog {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(address);
                 Clipboard.getSystemClipboard().setContent(content);
-                openProblem.setText(problem + " The address is on the clipboard: paste it into your browser.");
+                // What to do first: the opener's own complaint (a browser's log line) can be long, and
+                // the dialog showed only its start, with the advice cut off after it.
+                openProblem.setText("No browser opened the site. Its address is on the clipboard: paste it into your"
+                        + " browser.\n" + problem);
+                stage.sizeToScene();
             }));
         });
         open.setVisible(vm.kind().opensInBrowser());

@@ -66,6 +66,7 @@ public final class BibtexImportViewModel {
 
     private final EditorViewModel editor;
     private final BibtexImporter importer = new BibtexImporter();
+    private String lastImported = "";
 
     public BibtexImportViewModel(EditorViewModel editor) {
         this.editor = editor;
@@ -96,13 +97,40 @@ public final class BibtexImportViewModel {
      */
     public String apply(Preview preview) {
         BibtexMergePlan plan = BibtexMerge.plan(editor.portfolio().publications(), preview.incoming());
+        lastImported = "";
         if (!plan.changesSomething()) {
             return "Nothing to import from " + preview.fileName() + ": every entry is already up to date.";
         }
         editor.editAs(UndoStep.named(importDescription(plan.added().size(), plan.updated().size()), "publications"),
                 p -> p.withPublications(plan.publications()));
+        lastImported = firstChanged(plan);
         return "Imported " + preview.fileName() + ": " + plan.added().size() + " added, "
                 + plan.updated().size() + " updated.";
+    }
+
+    /**
+     * The record the last import added first (else the first it updated), "publications[7]", for the
+     * window to select: after an import nothing was selected, and a person had to look through the
+     * table for what came in. Empty when the last import changed nothing.
+     */
+    public String lastImportedRecord() {
+        return lastImported;
+    }
+
+    private static String firstChanged(BibtexMergePlan plan) {
+        List<BibtexMergePlan.Entry> changed = plan.added().isEmpty() ? plan.updated() : plan.added();
+        if (changed.isEmpty()) {
+            return "";
+        }
+        BibtexMergePlan.Entry first = changed.get(0);
+        String key = first.targetKey() != null ? first.targetKey() : first.citationKey();
+        List<Publication> publications = plan.publications();
+        for (int i = 0; i < publications.size(); i++) {
+            if (publications.get(i).citationKey().equals(key)) {
+                return "publications[" + i + "]";
+            }
+        }
+        return "";
     }
 
     static String importDescription(int added, int updated) {

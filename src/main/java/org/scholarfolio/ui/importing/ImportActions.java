@@ -33,8 +33,14 @@ import javafx.stage.Window;
  */
 public final class ImportActions {
     private final BibtexImportViewModel bibtex;
+    private Consumer<String> showRecord = record -> { };
     private final AlfolioImportViewModel alfolio;
     private Path lastFolder;
+
+    /** Shows a record the import added or updated ("publications[7]"): its screen, the row selected. */
+    public void showImportedWith(Consumer<String> showRecord) {
+        this.showRecord = showRecord;
+    }
 
     public ImportActions(BibtexImportViewModel bibtex, AlfolioImportViewModel alfolio) {
         this.bibtex = bibtex;
@@ -128,6 +134,9 @@ public final class ImportActions {
         confirm.getDialogPane().lookupButton(importButton).setDisable(!preview.changesSomething());
         if (confirm.showAndWait().filter(importButton::equals).isPresent()) {
             status.accept(bibtex.apply(preview));
+            if (!bibtex.lastImportedRecord().isEmpty()) {
+                showRecord.accept(bibtex.lastImportedRecord());
+            }
         }
     }
 

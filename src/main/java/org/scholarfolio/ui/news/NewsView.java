@@ -44,7 +44,7 @@ public final class NewsView {
 
         list = new RecordListView<>("news", vm, vm.rows(), () -> vm.addNews(LocalDate.now()),
                 "Add news", form.build())
-                .column("Date", 110, n -> n.date() == null ? n.invalidDate().orElse("") : shownDate(n.date()))
+                .column("Date", 150, n -> n.date() == null ? n.invalidDate().orElse("") : shownDate(n.date()))
                 .column("Title", 300, n -> n.title().isBlank() ? firstLine(n.body()) : n.title())
                 .column("Inline", 60, n -> n.inline() ? "\u2713" : "");
         Button duplicate = new Button("Duplicate", new FontIcon(MaterialDesignC.CONTENT_COPY));

@@ -61,6 +61,20 @@ class BibtexImportViewModelTest {
     }
 
     @Test
+    void anImportNamesTheFirstRecordItAddedForTheWindowToSelect() {
+        vm.apply(vm.preview(FILE, "refs.bib"));
+        assertThat(vm.lastImportedRecord()).isEqualTo("publications[1]");
+    }
+
+    @Test
+    void anImportThatOnlyUpdatesNamesTheFirstRecordItUpdated() {
+        vm.apply(vm.preview("@article{lovelace1843notes, title = {Notes on the Analytical Engine}, year = 1843}", "refs.bib"));
+        assertThat(vm.lastImportedRecord()).isEqualTo("publications[0]");
+        vm.apply(vm.preview("@article{lovelace1843notes, title = {Notes on the Analytical Engine}, year = 1843}", "refs.bib"));
+        assertThat(vm.lastImportedRecord()).as("nothing changed, nothing to show").isEmpty();
+    }
+
+    @Test
     void applyKeepsEditsMadeWhileThePreviewWasOpen() {
         BibtexImportViewModel.Preview preview = vm.preview(FILE, "refs.bib");
         editor.edit(null, p -> p.withPublications(List.of(p.publications().get(0).toBuilder().note("typed meanwhile").build())));
