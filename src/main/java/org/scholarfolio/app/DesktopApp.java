@@ -236,7 +236,6 @@ public final class DesktopApp extends Application {
         StartupTiming.watch(stage);
         FirstContentTiming.watch(scene);
         writeSettingsAfterFirstContent(view, editor);
-        view.startPreviewBeforeShown();
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));

@@ -103,7 +103,6 @@ public final class MainView {
 
     private final StackPane content = new StackPane();
     private PreviewViewModel preview;
-    private PreviewPane previewPane;
     private Node previewRoot;
     /** Set in the pulse after the window first drew its form and the preview's page (or its form, without a preview). */
     private boolean formsAfterTheirTables;
@@ -259,7 +258,6 @@ public final class MainView {
         preview = new PreviewViewModel(editor, renderer);
         preview.holdEmojiUntil(firstContentDrawn.getReadOnlyProperty());
         PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme, opening);
-        previewPane = pane;
         previewRoot = pane.root();
         SplitPane split = new SplitPane(content, pane.root());
         split.setId("editor-split");
@@ -863,18 +861,6 @@ public final class MainView {
                 e.consume();
             }
         });
-    }
-
-    /**
-     * Makes the preview's WebView now, when WebKit's library is in: called before the window is first
-     * shown, WebKit's start (0.06-0.15 s of the JavaFX thread) then holds up no frame of the shown
-     * window, where it was a frame of the window's first second of its own, and the first page loads
-     * into it as soon as it is rendered. With the library not in yet, it comes after the first frame.
-     */
-    public void startPreviewBeforeShown() {
-        if (previewPane != null) {
-            previewPane.makeWebViewIfWebKitIsIn();
-        }
     }
 
     /** The editor's window, to own a dialog. */

@@ -198,10 +198,8 @@ public final class SizePointBenchmark {
             views[0] = view;
             Stage stage = new Stage();
             stage.setScene(new Scene(view.root(), 1280, 800));
-            // The screen chosen before the window shows, as the app's window starts on its screen.
-            view.showSection(bio ? Section.PROFILE : Section.PUBLICATIONS);
-            prepareAsTheAppDoes(view);
             stage.show();
+            view.showSection(bio ? Section.PROFILE : Section.PUBLICATIONS);
             watchdog.start();
             watchdog.reset();
         });
@@ -414,20 +412,6 @@ public final class SizePointBenchmark {
             MainView.class.getMethod("buildFormsAFrameAfterTheirTables", boolean.class).invoke(view, true);
         } catch (NoSuchMethodException before) {
             // a build whose list screens make their table and form in one frame
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * The window's start work the app does before it shows the window, where the build has it
-     * ({@code MainView.startPreviewBeforeShown}): looked up by name so that this runs on builds from before it too.
-     */
-    private static void prepareAsTheAppDoes(MainView view) {
-        try {
-            MainView.class.getMethod("startPreviewBeforeShown").invoke(view);
-        } catch (NoSuchMethodException before) {
-            // a build that does that work in the window's first frames
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -492,18 +492,6 @@ public final class PreviewPane {
         });
     }
 
-    /**
-     * Makes the WebView now when WebKit's library is in, for a window not shown yet: WebKit's start
-     * (0.06-0.15 s of the JavaFX thread) then happens before the window is on screen, where it holds
-     * up no frame, instead of in a frame of the window's first second. The first page loads as soon as
-     * it is rendered. With the library not in yet, the WebView comes after the window's first frame.
-     */
-    public void makeWebViewIfWebKitIsIn() {
-        if (webView == null && webKitReady.toCompletableFuture().isDone()) {
-            webView();
-        }
-    }
-
     /** Created on first use: WebKit costs start-up time, so the window shows before it loads. */
     private WebView webView() {
         if (webView == null) {
