@@ -1,9 +1,12 @@
 package org.scholarfolio.site;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code id}s one page holds, so that no two are equal: a browser follows an anchor to the first
@@ -33,26 +36,22 @@ final class PageIds {
             return html;
         }
         Map<String, String> renamed = new HashMap<>();
-        StringBuilder out = null;
-        int copied = 0;
-        for (AttributeValue id : AttributeValue.all(html, "id")) {
-            String value = html.substring(id.start(), id.end());
+        String withIds = replaceValues(html, "id", value -> {
             if (taken.add(value)) {
-                continue;
+                return null;
             }
             String free = next(value);
             renamed.putIfAbsent(value, free);
-            if (out == null) {
-                out = new StringBuilder(html.length() + 16);
-            }
-            out.append(html, copied, id.start()).append(free);
-            copied = id.end();
+            return free;
+        });
+        if (renamed.isEmpty()) {
+            return withIds;
         }
-        if (out == null) {
-            return html;
-        }
-        String withIds = out.append(html, copied, html.length()).toString();
-        return followLinks(withIds, renamed);
+        // the fragment's own links to a renamed id (href="#fn-1") follow it
+        return replaceValues(withIds, "href", value -> {
+            String target = value.length() < 2 || value.charAt(0) != '#' ? null : renamed.get(value.substring(1));
+            return target == null ? null : "#" + target;
+        });
     }
 
     private String next(String id) {
@@ -64,31 +63,31 @@ final class PageIds {
         }
     }
 
-    /** The fragment's own links to a renamed id ({@code href="#fn-1"}) follow it. */
-    private static String followLinks(String html, Map<String, String> renamed) {
+    /**
+     * {@code html} with the values of its attributes {@code name} replaced by what {@code replacement}
+     * gives for them, in order; a null keeps the value. The same string when nothing is replaced.
+     */
+    private static String replaceValues(String html, String name, UnaryOperator<String> replacement) {
         StringBuilder out = null;
         int copied = 0;
-        for (AttributeValue href : AttributeValue.all(html, "href")) {
-            if (href.end() - href.start() < 2 || html.charAt(href.start()) != '#') {
-                continue;
-            }
-            String target = renamed.get(html.substring(href.start() + 1, href.end()));
-            if (target == null) {
+        for (AttributeValue value : AttributeValue.all(html, name)) {
+            String replaced = replacement.apply(html.substring(value.start(), value.end()));
+            if (replaced == null) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(html.length() + 16);
             }
-            out.append(html, copied, href.start() + 1).append(target);
-            copied = href.end();
+            out.append(html, copied, value.start()).append(replaced);
+            copied = value.end();
         }
         return out == null ? html : out.append(html, copied, html.length()).toString();
     }
 
     /** Where the value of one attribute stands in a start tag of sanitised HTML. */
     private record AttributeValue(int start, int end) {
-        static java.util.List<AttributeValue> all(String html, String name) {
-            java.util.List<AttributeValue> found = new java.util.ArrayList<>();
+        static List<AttributeValue> all(String html, String name) {
+            List<AttributeValue> found = new ArrayList<>();
             int i = 0;
             int length = html.length();
             while ((i = html.indexOf('<', i)) >= 0) {
