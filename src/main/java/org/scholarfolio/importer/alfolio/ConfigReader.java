@@ -8,9 +8,9 @@ import static org.scholarfolio.importer.alfolio.YamlValues.str;
 import static org.scholarfolio.importer.alfolio.YamlValues.strings;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,29 +38,82 @@ final class ConfigReader {
         this.findings = findings;
     }
 
-    /** The keys of {@code _config.yml}; empty (with a warning) when it is missing or unreadable. */
+    /**
+     * The keys of the configuration the site is built with: {@code _config.yml}, or the files a
+     * workflow's {@code jekyll build --config} names, merged as Jekyll merges them (in order, a later
+     * file's key replacing an earlier one's, maps merged key by key). Empty (with a warning) when
+     * there is none; a file that is missing or unreadable is reported and left out.
+     */
     Map<String, Object> read() {
-        Path file = folder.resolve(CONFIG);
-        if (!Files.isRegularFile(file)) {
+        BuildConfigFiles build = BuildConfigFiles.of(folder.path());
+        List<String> present = build.files().stream().filter(f -> Files.isRegularFile(folder.resolve(f))).toList();
+        if (build.fromWorkflow()) {
+            for (String f : build.files()) {
+                if (!present.contains(f)) {
+                    findings.warn(build.namedIn(), build.line(), Diagnostic.Kind.MISSING, "the site is built with --config "
+                            + String.join(",", build.files()) + ", but " + f + " does not exist; it is left out");
+                }
+            }
+            if (present.isEmpty()) {
+                build = BuildConfigFiles.standard();
+                present = Files.isRegularFile(folder.resolve(CONFIG)) ? List.of(CONFIG) : List.of();
+            } else if (!present.equals(List.of(CONFIG))) {
+                findings.warn(build.namedIn(), build.line(), Diagnostic.Kind.ADJUSTED, "the site is built with --config "
+                        + String.join(",", build.files()) + ": the name, title, address and other settings are read from "
+                        + String.join(" and then ", present) + (present.contains(CONFIG) ? "" : ", not from " + CONFIG));
+            }
+        }
+        if (present.isEmpty()) {
             findings.warn(CONFIG, 0, Diagnostic.Kind.MISSING,
                     "no _config.yml: name, title, e-mail and social keys are not imported");
             return Map.of();
         }
-        String text = findings.readText(file, CONFIG);
+        Map<String, Object> merged = new LinkedHashMap<>();
+        List<String> read = new ArrayList<>();
+        for (String name : present) {
+            Map<String, Object> keys = readOne(name);
+            if (keys != null) {
+                deepMerge(merged, keys);
+                read.add(name);
+            }
+        }
+        folder.useConfigFiles(read);
+        return merged;
+    }
+
+    /** One configuration file's keys; null when it cannot be read (reported). */
+    private Map<String, Object> readOne(String name) {
+        String text = findings.readText(folder.resolve(name), name);
         if (text == null) {
-            return Map.of();
+            return null;
         }
         try {
             Object loaded = FrontMatterFile.parseYaml(text);
             if (loaded instanceof Map<?, ?> m) {
-                FrontMatterFile.duplicateKeys(text, CONFIG, 1).forEach(findings::add);
+                FrontMatterFile.duplicateKeys(text, name, 1).forEach(findings::add);
                 return YamlValues.stringKeys(m);
             }
-            findings.warn(CONFIG, 1, Diagnostic.Kind.UNREADABLE, "not a list of keys; ignored");
+            if (loaded == null) {
+                return Map.of(); // an empty file or only comments: no keys, as for Jekyll
+            }
+            findings.warn(name, 1, Diagnostic.Kind.UNREADABLE, "not a list of keys; ignored");
         } catch (YAMLException e) {
-            findings.add(FrontMatterFile.yamlWarning(e, CONFIG, 1));
+            findings.add(FrontMatterFile.yamlWarning(e, name, 1));
         }
-        return Map.of();
+        return null;
+    }
+
+    /** Jekyll's merge of configuration files: a later value replaces, but two maps are merged key by key. */
+    private static void deepMerge(Map<String, Object> into, Map<String, Object> later) {
+        later.forEach((key, value) -> {
+            if (into.get(key) instanceof Map<?, ?> before && value instanceof Map<?, ?> after) {
+                Map<String, Object> both = new LinkedHashMap<>(YamlValues.stringKeys(before));
+                deepMerge(both, YamlValues.stringKeys(after));
+                into.put(key, both);
+            } else {
+                into.put(key, value);
+            }
+        });
     }
 
     /** Fills in what {@code config} says about the researcher and the site; returns the name. */
@@ -72,12 +125,12 @@ final class ConfigReader {
             String full = str(config.get("name")).strip();
             int space = full.lastIndexOf(' ');
             name = space < 0 ? new PersonName("", "", full) : new PersonName(full.substring(0, space), "", full.substring(space + 1));
-            findings.warn(CONFIG, lineOfKey("name"), Diagnostic.Kind.ADJUSTED, "the name is read from the older name key"
+            findings.warn(fileOf("name"), lineOfKey("name"), Diagnostic.Kind.ADJUSTED, "the name is read from the older name key"
                     + " as given name \"" + name.first() + "\" and family name \"" + name.last() + "\"; check the split");
         }
         if (name.first().strip().equals("You") && name.last().strip().equals("Name")) {
             // never dropped: a portfolio without a name is invalid, and this one is easy to spot and fix
-            findings.keptLeftover(CONFIG, lineOfKey("first_name"), "the name \""
+            findings.keptLeftover(fileOf("first_name"), lineOfKey("first_name"), "the name \""
                     + name.display() + "\" is the al-folio template's; kept so that the portfolio has a name, replace it");
         }
         if (name.isBlank()) {
@@ -87,12 +140,12 @@ final class ConfigReader {
         String emailKey = ProfileField.EMAIL.alfolioKey();
         String email = str(config.get(emailKey)).strip();
         if (AlfolioTemplate.isExampleSocial(email)
-                && findings.leftover(CONFIG, lineOfKey(emailKey), "email " + email + " is the al-folio template's example")) {
+                && findings.leftover(fileOf(emailKey), lineOfKey(emailKey), "email " + email + " is the al-folio template's example")) {
             email = "";
         }
         String address = WrittenOutEmail.address(email).orElse(email);
         if (!address.equals(email)) {
-            findings.warn(CONFIG, lineOfKey(emailKey), Diagnostic.Kind.ADJUSTED, WrittenOutEmail.message(emailKey, email, address));
+            findings.warn(fileOf(emailKey), lineOfKey(emailKey), Diagnostic.Kind.ADJUSTED, WrittenOutEmail.message(emailKey, email, address));
         }
         profile.email(address);
         profile.nameVariants(nameVariants(config.get("scholar"), name));
@@ -102,7 +155,7 @@ final class ConfigReader {
         site.title(title.isEmpty() || title.equalsIgnoreCase("blank") ? name.display() : title);
         String description = str(config.get("description")).strip();
         if (description.contains(AlfolioTemplate.DESCRIPTION)) {
-            if (findings.leftover(CONFIG, lineOfKey("description"),
+            if (findings.leftover(fileOf("description"), lineOfKey("description"),
                     "description is the al-folio template's (\"" + AlfolioTemplate.DESCRIPTION + " ...\")")) {
                 description = "";
             }
@@ -110,7 +163,7 @@ final class ConfigReader {
         site.description(description);
         String footer = str(config.get("footer_text")).strip();
         String ownFooter = AlfolioTemplate.footerWithoutTemplate(footer);
-        if (!ownFooter.equals(footer) && findings.leftover(CONFIG, lineOfKey("footer_text"), ownFooter.isEmpty()
+        if (!ownFooter.equals(footer) && findings.leftover(fileOf("footer_text"), lineOfKey("footer_text"), ownFooter.isEmpty()
                 ? "footer_text is the al-folio template's (\"Powered by Jekyll with al-folio theme ...\")"
                 : "footer_text has the al-folio template's sentences (\"Powered by Jekyll with al-folio theme ...\")"
                         + " beside its own text; only they are")) {
@@ -140,18 +193,18 @@ final class ConfigReader {
         String missing = "the researcher's name is missing (first_name, middle_name and last_name in _config.yml)";
         if (!author.isEmpty()) {
             int space = author.lastIndexOf(' ');
-            findings.warn(CONFIG, lineOfKey("author"), Diagnostic.Kind.MISSING, missing + "; this _config.yml looks like"
+            findings.warn(fileOf("author"), lineOfKey("author"), Diagnostic.Kind.MISSING, missing + "; this _config.yml looks like"
                     + " another Jekyll theme's, whose author.name \"" + author + "\" is used; check it in the portfolio");
             return space < 0 ? new PersonName("", "", author) : new PersonName(author.substring(0, space), "", author.substring(space + 1));
         }
         String standIn = !title.isEmpty() && !title.equalsIgnoreCase("blank") ? title
                 : host.contains(".") && !host.contains(AlfolioTemplate.SITE_HOST) ? host : "";
         if (standIn.isEmpty()) {
-            findings.warn(CONFIG, config.isEmpty() ? 0 : lineOfKey("first_name"), Diagnostic.Kind.MISSING,
+            findings.warn(fileOf("first_name"), config.isEmpty() ? 0 : lineOfKey("first_name"), Diagnostic.Kind.MISSING,
                     missing + "; set it in the portfolio");
             return new PersonName("", "", "");
         }
-        findings.warn(CONFIG, lineOfKey(standIn.equals(title) ? "title" : "url"), Diagnostic.Kind.MISSING, missing
+        findings.warn(fileOf(standIn.equals(title) ? "title" : "url"), lineOfKey(standIn.equals(title) ? "title" : "url"), Diagnostic.Kind.MISSING, missing
                 + "; the profile is named \"" + standIn + "\" after the site's " + (standIn.equals(title) ? "title" : "address")
                 + ", as the portfolio needs a name: set the right one in the portfolio");
         return new PersonName("", "", standIn);
@@ -168,7 +221,7 @@ final class ConfigReader {
         }
         String dflt = str(config.get("default_lang")).strip();
         String main = dflt.isEmpty() ? languages.get(0) : dflt;
-        findings.warn(CONFIG, lineOfKey("languages"), Diagnostic.Kind.SKIPPED, "a multilingual site ("
+        findings.warn(fileOf("languages"), lineOfKey("languages"), Diagnostic.Kind.SKIPPED, "a multilingual site ("
                 + String.join(", ", languages) + "): only " + main + " is imported, with its texts from _i18n/"
                 + main + ".yml and _i18n/" + main + "/ where {% t %} and {% translate_file %} show them");
         Set<String> others = new HashSet<>(languages);
@@ -191,7 +244,7 @@ final class ConfigReader {
             lasts = List.of(namePart(s.get("last_name")));
         }
         if (lasts.stream().anyMatch(l -> l.equalsIgnoreCase(AlfolioTemplate.LAST_NAME))
-                && findings.leftover(CONFIG, lineOfKey("  last_name"),
+                && findings.leftover(fileOf("  last_name"), lineOfKey("  last_name"),
                 "scholar.last_name contains the al-folio template's \"" + AlfolioTemplate.LAST_NAME + "\"")) {
             lasts = lasts.stream().filter(l -> !l.equalsIgnoreCase(AlfolioTemplate.LAST_NAME)).toList();
         }
@@ -220,13 +273,13 @@ final class ConfigReader {
      */
     private String siteAddress(String url, String baseurl) {
         int urlLine = lineOfKey("url");
-        if (url.contains(AlfolioTemplate.SITE_HOST) && findings.leftover(CONFIG, urlLine, "url " + url
+        if (url.contains(AlfolioTemplate.SITE_HOST) && findings.leftover(fileOf("url"), urlLine, "url " + url
                 + " is the al-folio template's demo address (baseurl " + baseurl + " with it)")) {
             return "";
         }
         if (url.isEmpty()) {
             if (!baseurl.isEmpty() && !baseurl.equals("/")) {
-                findings.warn(CONFIG, lineOfKey("baseurl"), Diagnostic.Kind.MISSING, "baseurl " + baseurl
+                findings.warn(fileOf("baseurl"), lineOfKey("baseurl"), Diagnostic.Kind.MISSING, "baseurl " + baseurl
                         + " is not imported because url is empty; set the site's address in the portfolio");
             }
             return "";
@@ -234,12 +287,12 @@ final class ConfigReader {
         String address = url;
         if (!WEB_ADDRESS.matcher(address).matches()) {
             if (address.contains("://")) {
-                findings.warn(CONFIG, urlLine, Diagnostic.Kind.UNREADABLE, "url " + url
+                findings.warn(fileOf("url"), urlLine, Diagnostic.Kind.UNREADABLE, "url " + url
                         + " is not a web address (http:// or https://); not imported");
                 return "";
             }
             address = "https://" + address.replaceFirst("^/+", "");
-            findings.warn(CONFIG, urlLine, Diagnostic.Kind.UNREADABLE, "url " + url
+            findings.warn(fileOf("url"), urlLine, Diagnostic.Kind.UNREADABLE, "url " + url
                     + " has no https:// in front; imported as " + address);
         }
         return baseUrl(address, baseurl);
@@ -261,6 +314,11 @@ final class ConfigReader {
     }
 
     private int lineOfKey(String key) {
-        return folder.lineOfKey(CONFIG, key);
+        return folder.lineOfKey(fileOf(key), key);
+    }
+
+    /** The configuration file whose value of {@code key} the build uses. */
+    private String fileOf(String key) {
+        return folder.configFileOf(key);
     }
 }

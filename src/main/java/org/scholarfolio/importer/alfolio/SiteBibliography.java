@@ -45,11 +45,14 @@ final class SiteBibliography {
     private final BibliographyReader reader;
     private final ImportFindings findings;
     private final String siteAddress;
+    private final BibLayoutFolders layoutFolders;
     /** The permalink of the page showing each file, against which al-folio's links resolve. */
     private final Map<String, String> pageOfFile = new HashMap<>();
 
-    private SiteBibliography(SiteFolder folder, BibliographyReader reader, ImportFindings findings, String siteAddress) {
+    private SiteBibliography(SiteFolder folder, BibliographyReader reader, ImportFindings findings, String siteAddress,
+                             BibLayoutFolders layoutFolders) {
         this.folder = folder;
+        this.layoutFolders = layoutFolders;
         this.site = folder.path();
         this.reader = reader;
         this.findings = findings;
@@ -63,7 +66,7 @@ final class SiteBibliography {
      */
     static List<Publication> read(SiteFolder folder, Map<String, Object> config, BibliographyReader reader,
                                   ImportFindings findings, String siteAddress) {
-        return new SiteBibliography(folder, reader, findings, siteAddress).read(config);
+        return new SiteBibliography(folder, reader, findings, siteAddress, BibLayoutFolders.of(folder, config)).read(config);
     }
 
     private List<Publication> read(Map<String, Object> config) {
@@ -222,7 +225,7 @@ final class SiteBibliography {
 
     /**
      * al-folio resolves a pdf, supp, poster or slides value that is not a URL under
-     * {@code assets/pdf/}, and a preview under {@code assets/img/publication_preview/}. Those files are
+     * {@code assets/pdf/} (or the folder the site's own bibliography layout names), and a preview under {@code assets/img/publication_preview/}. Those files are
      * copied into the portfolio's {@code assets/}: a bare name stays as it is (it means
      * {@code assets/<name>} there), a name with a folder becomes {@code assets/<folder>/<name>}.
      */
@@ -238,10 +241,12 @@ final class SiteBibliography {
                 return siteLinks.resolve(value, page, kind.key(), bibName, bib.lineOf(value.strip(), entryAt));
             }
             if (kind.alfolioPdfFolder() && SiteLinks.isSitePath(value, false)) {
-                // al-folio puts /assets/pdf/ in front, and the browser resolves the ../ from there
-                return siteLinks.resolve(value, "/assets/pdf/", kind.key(), bibName, bib.lineOf(value.strip(), entryAt));
+                // the layout puts /assets/pdf/ in front, and the browser resolves the ../ from there
+                return siteLinks.resolve(value, "/" + layoutFolders.folderOf(kind.key()), kind.key(), bibName,
+                        bib.lineOf(value.strip(), entryAt));
             }
-            return kind.alfolioPdfFolder() ? localBibFile(value, "assets/pdf/", kind.key(), bib, entryAt, bibName) : value;
+            return kind.alfolioPdfFolder()
+                    ? localBibFile(value, layoutFolders.folderOf(kind.key()), kind.key(), bib, entryAt, bibName) : value;
         });
         Map<PublicationField, String> texts = new EnumMap<>(PublicationField.class);
         for (PublicationField f : FOLDER_FIELDS) {

@@ -30,6 +30,7 @@ final class SiteFolder {
     private List<Path> pageFiles;
     private Set<String> otherLanguages = Set.of();
     private List<PathMatcher> excluded = List.of();
+    private List<String> configFiles = List.of(CONFIG);
 
     SiteFolder(Path site, ImportFindings findings) {
         this.site = site;
@@ -38,6 +39,24 @@ final class SiteFolder {
 
     Path path() {
         return site;
+    }
+
+    /** The configuration files the site is built with, in the order Jekyll merges them. */
+    void useConfigFiles(List<String> files) {
+        configFiles = files.isEmpty() ? List.of(CONFIG) : List.copyOf(files);
+    }
+
+    /**
+     * The configuration file whose value of {@code key} the build uses: the last one that writes it
+     * (indentation in {@code key} as for {@link #lineOfKey}); the first when none does.
+     */
+    String configFileOf(String key) {
+        for (int i = configFiles.size() - 1; i > 0; i--) {
+            if (lineOfKey(configFiles.get(i), key) > 0) {
+                return configFiles.get(i);
+            }
+        }
+        return configFiles.get(0);
     }
 
     /** The languages of a multilingual site other than the default one; their pages are translations. */

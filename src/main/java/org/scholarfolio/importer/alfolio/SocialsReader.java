@@ -111,7 +111,7 @@ final class SocialsReader {
         for (SocialLink l : fromConfig) {
             // the e-mail in _config.yml is the profile's own, read there
             if (!l.kind().equals(SocialKind.EMAIL.key()) && out.stream().noneMatch(o -> o.kind().equals(l.kind()))) {
-                findings.warn(CONFIG, folder.lineOfKey(CONFIG, l.kind()), Diagnostic.Kind.ADJUSTED, l.kind()
+                findings.warn(folder.configFileOf(l.kind()), folder.lineOfKey(folder.configFileOf(l.kind()), l.kind()), Diagnostic.Kind.ADJUSTED, l.kind()
                         + " is only in _config.yml, not in _data/socials.yml; imported from _config.yml");
                 out.add(l);
             }
@@ -138,19 +138,19 @@ final class SocialsReader {
                         continue; // the same key as the profile e-mail, reported there
                     }
                 } else if (AlfolioTemplate.isExampleSocial(v)
-                        && findings.leftover(fileName, folder.lineOfKey(fileName, key), key + ": " + v + " is the al-folio template's example")) {
+                        && findings.leftover(fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key), key + ": " + v + " is the al-folio template's example")) {
                     continue;
                 }
                 if (kind.get() == SocialKind.EMAIL) {
                     String written = v;
                     v = WrittenOutEmail.address(written).orElse(written);
                     if (!v.equals(written) && !fileName.equals(CONFIG)) { // the one in _config.yml is reported with the profile
-                        findings.warn(fileName, folder.lineOfKey(fileName, key), Diagnostic.Kind.ADJUSTED,
+                        findings.warn(fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key), Diagnostic.Kind.ADJUSTED,
                                 WrittenOutEmail.message(key, written, v));
                     }
                 }
                 if (kind.get() == SocialKind.WECHAT_QR || kind.get() == SocialKind.CV_PDF) {
-                    v = assets.localSocialFile(kind.get(), v, fileName, folder.lineOfKey(fileName, key));
+                    v = assets.localSocialFile(kind.get(), v, fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key));
                 }
                 out.add(SocialLink.of(kind.get(), v));
             } else if (customAllowed) {
@@ -158,12 +158,12 @@ final class SocialsReader {
                     String url = str(m.get("url")).strip();
                     String title = str(m.get("title")).strip();
                     if (url.isEmpty()) {
-                        findings.warn(fileName, folder.lineOfKey(fileName, key), Diagnostic.Kind.SKIPPED,
+                        findings.warn(fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key), Diagnostic.Kind.SKIPPED,
                                 "custom social " + key + " has no url; skipped");
                         continue;
                     }
                     if (AlfolioTemplate.isExampleSocial(url)
-                            && findings.leftover(fileName, folder.lineOfKey(fileName, key), "custom social " + key + " is the al-folio template's example")) {
+                            && findings.leftover(fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key), "custom social " + key + " is the al-folio template's example")) {
                         continue;
                     }
                     Map<String, Object> extra = new LinkedHashMap<>();
@@ -175,11 +175,16 @@ final class SocialsReader {
                     out.add(new SocialLink(SocialLink.CUSTOM, "", title.isEmpty() ? key : title, url, "",
                             new UnknownFields(extra)));
                 } else if (value != null) {
-                    findings.warn(fileName, folder.lineOfKey(fileName, key), Diagnostic.Kind.SKIPPED,
+                    findings.warn(fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key), Diagnostic.Kind.SKIPPED,
                             "unknown social key " + key + "; skipped");
                 }
             }
         }
         return out;
+    }
+
+    /** The file a key was read from: the configuration file that set it when the keys are the configuration's. */
+    private String fileOf(String fileName, String key) {
+        return fileName.equals(CONFIG) ? folder.configFileOf(key) : fileName;
     }
 }
