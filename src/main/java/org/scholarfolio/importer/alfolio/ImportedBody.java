@@ -89,8 +89,11 @@ final class ImportedBody {
         if (t.quotes() > 0) {
             parts.add(t.quotes() + (t.quotes() == 1 ? " quote" : " quotes"));
         }
+        if (t.guillemets() > 0) {
+            parts.add(t.guillemets() + (t.guillemets() == 1 ? " guillemet" : " guillemets"));
+        }
         return String.join(", ", parts) + " written as the live site showed them (kramdown's -- \u2013, --- \u2014,"
-                + " ... \u2026 and curly quotes)";
+                + " ... \u2026, << \u00AB, >> \u00BB and curly quotes)";
     }
 
     private static String what(LiquidText.Removed removed) {

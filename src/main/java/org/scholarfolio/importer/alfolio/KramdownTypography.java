@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * kramdown's typographic symbols and smart quotes, which the live al-folio site showed and CommonMark
  * does not make: {@code ---} an em dash, {@code --} an en dash, {@code ...} an ellipsis, straight
- * quotes curly. {@link #toUnicode} writes them into an imported body as the reader saw them;
+ * quotes curly, {@code <<} and {@code >>} guillemets (with a no-break space on the inner side when a
+ * space is there: {@code << oui >>} is «&nbsp;oui&nbsp;»). {@link #toUnicode} writes them into an imported body as the reader saw them;
  * {@link #escaped} does the reverse for the al-folio export, backslash-escaping the characters kramdown
  * would change so that the al-folio site shows what the portfolio shows. Both leave alone what kramdown
  * leaves alone: code spans and blocks, math, link addresses and titles, bare addresses, HTML tags and
@@ -15,9 +16,9 @@ import java.util.Set;
  */
 final class KramdownTypography {
     /** What {@link #toUnicode} changed. */
-    record Result(String text, int dashes, int ellipses, int quotes) {
+    record Result(String text, int dashes, int ellipses, int quotes, int guillemets) {
         int changes() {
-            return dashes + ellipses + quotes;
+            return dashes + ellipses + quotes + guillemets;
         }
     }
 
@@ -38,6 +39,7 @@ final class KramdownTypography {
     private int dashes;
     private int ellipses;
     private int quotes;
+    private int guillemets;
 
     private KramdownTypography(boolean toUnicode, int length) {
         this.toUnicode = toUnicode;
@@ -48,7 +50,7 @@ final class KramdownTypography {
     static Result toUnicode(String markdown) {
         KramdownTypography t = new KramdownTypography(true, markdown.length());
         t.blocks(markdown);
-        return new Result(t.out.toString(), t.dashes, t.ellipses, t.quotes);
+        return new Result(t.out.toString(), t.dashes, t.ellipses, t.quotes, t.guillemets);
     }
 
     /** The characters kramdown would turn into dashes, an ellipsis or curly quotes, escaped. */
@@ -130,7 +132,8 @@ final class KramdownTypography {
     /** One line of a paragraph, heading, list item or table row. */
     private void span(String s) {
         int n = s.length();
-        int i = 0;
+        int i = quoteMarkers(s);
+        out.append(s, 0, i);
         while (i < n) {
             char c = s.charAt(i);
             int skip = verbatimEnd(s, i);
@@ -154,6 +157,8 @@ final class KramdownTypography {
                     out.append(run == 3 ? "-\\-\\-" : "-\\-");
                 }
                 i += run;
+            } else if ((c == '<' || c == '>') && i + 1 < n && s.charAt(i + 1) == c) {
+                i += guillemet(s, i);
             } else if (c == '.' && s.startsWith("...", i)) {
                 if (toUnicode) {
                     out.append('\u2026');
@@ -178,6 +183,47 @@ final class KramdownTypography {
     }
 
     /**
+     * {@code <<} or {@code >>} at {@code i}: kramdown's guillemet, with a no-break space for a space on
+     * its inner side ({@code << } and {@code  >>} are symbols of their own). Returns the characters read.
+     */
+    private int guillemet(String s, int i) {
+        char c = s.charAt(i);
+        if (!toUnicode) {
+            out.append('\\').append(c).append(c);
+            return 2;
+        }
+        guillemets++;
+        if (c == '<') {
+            out.append('\u00AB');
+            if (i + 2 < s.length() && s.charAt(i + 2) == ' ') {
+                out.append('\u00A0');
+                return 3;
+            }
+            return 2;
+        }
+        if (i > 0 && s.charAt(i - 1) == ' ' && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setCharAt(out.length() - 1, '\u00A0');
+        }
+        out.append('\u00BB');
+        return 2;
+    }
+
+    /** The length of the blockquote markers ({@code > >}) a line starts with: kramdown's, not guillemets. */
+    private static int quoteMarkers(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == s.length() || s.charAt(i) != '>') {
+            return 0;
+        }
+        while (i < s.length() && (s.charAt(i) == '>' || s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
      * An escape the portfolio's Markdown does not need: a quote, or the second dash or dot of a pair
      * (the escapes {@link #escaped} writes). A first dash or dot stays escaped: it may stop a list.
      */
@@ -185,6 +231,9 @@ final class KramdownTypography {
         char next = s.charAt(backslash + 1);
         if (next == '"' || next == '\'') {
             return true;
+        }
+        if ((next == '<' || next == '>') && backslash + 2 < s.length() && s.charAt(backslash + 2) == next) {
+            return true; // the export's \<< and \>>
         }
         return (next == '-' || next == '.') && backslash > 0 && s.charAt(backslash - 1) == next;
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** kramdown's dashes, ellipses and smart quotes, written in at import and escaped at export. */
+/** kramdown's dashes, ellipses, smart quotes and guillemets, written in at import and escaped at export. */
 class KramdownTypographyTest {
     @Test
     void dashesEllipsesAndQuotesBecomeWhatTheLiveSiteShowed() {
@@ -50,6 +50,25 @@ class KramdownTypographyTest {
         String escaped = KramdownTypography.escaped(text);
         assertThat(escaped).contains("3-\\-7", "\\\"q\\\"", "\\'it\\'s\\'", ".\\.\\.", "`a--b`", "(https://x.org/a--b)",
                 "title=\"a--b\"");
+        KramdownTypography.Result back = KramdownTypography.toUnicode(escaped);
+        assertThat(back.text()).isEqualTo(text);
+        assertThat(back.changes()).isZero();
+    }
+
+    @Test
+    void doubledAngleBracketsBecomeGuillemetsAsKramdownShowsThem() {
+        KramdownTypography.Result r = KramdownTypography.toUnicode(
+                "Le projet <<Atlas>> et << Bora >>, a `x >> 2` shift, $a << b$ and <em>x</em>\n> > quoted >>here");
+        assertThat(r.text()).isEqualTo("Le projet \u00ABAtlas\u00BB et \u00AB\u00A0Bora\u00A0\u00BB, a `x >> 2` shift,"
+                + " $a << b$ and <em>x</em>\n> > quoted\u00A0\u00BBhere");
+        assertThat(r.guillemets()).isEqualTo(5);
+    }
+
+    @Test
+    void guillemetsTheExportEscapesReadBackAsTheSameText() {
+        String text = "a << b and c >> d\n>> a nested quote";
+        String escaped = KramdownTypography.escaped(text);
+        assertThat(escaped).isEqualTo("a \\<< b and c \\>> d\n>> a nested quote");
         KramdownTypography.Result back = KramdownTypography.toUnicode(escaped);
         assertThat(back.text()).isEqualTo(text);
         assertThat(back.changes()).isZero();
