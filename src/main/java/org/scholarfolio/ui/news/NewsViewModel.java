@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +31,8 @@ import org.scholarfolio.ui.RecordListViewModel;
 
 /** The news list and the form for the selected announcement. */
 public final class NewsViewModel extends RecordListViewModel<NewsItem> {
+    /** How the ids the editor makes start; the item's date follows. */
+    private static final String DATED_ID = "news-";
     private final ObjectProperty<LocalDate> date;
     private final StringProperty dateText;
     private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
@@ -40,11 +43,11 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
         super(editor, "news", Portfolio::news, Portfolio::withNews);
         // Picking a new day keeps a time of day the item already had.
         date = detailObject(NewsField.DATE.jsonKey(), n -> n.date() == null ? null : n.date().date(),
-                (n, d) -> d == null ? n : n.withDate(n.date() == null ? NewsDate.of(d)
+                (n, d) -> d == null ? n : redated(n, n.date() == null ? NewsDate.of(d)
                         : new NewsDate(d, n.date().time(), n.date().offset())));
         // Typed text that is no date stays in the field and in the file, with a message.
         dateText = detailText(NewsField.DATE.jsonKey(), n -> n.date() == null ? n.invalidDate().orElse("") : n.date().date().toString(),
-                (n, text) -> TypedDates.parse(text, Locale.getDefault()).map(d -> n.withDate(n.date() == null
+                (n, text) -> TypedDates.parse(text, Locale.getDefault()).map(d -> redated(n, n.date() == null
                         ? NewsDate.of(d) : new NewsDate(d, n.date().time(), n.date().offset())))
                         .orElseGet(() -> n.withInvalidDate(text)));
         dateProblem.bind(Bindings.createStringBinding(() -> {
@@ -64,7 +67,7 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
 
     /** Adds an inline item dated {@code today} with an id not used yet, selected for editing. */
     public void addNews(LocalDate today) {
-        add(new NewsItem(unusedId("news-" + today), NewsDate.of(today), "", "", true, UnknownFields.NONE));
+        add(new NewsItem(unusedId(DATED_ID + today), NewsDate.of(today), "", "", true, UnknownFields.NONE));
     }
 
     /**
@@ -78,6 +81,20 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
         }
         NewsItem original = records().get(i);
         addAt(i + 1, original.withId(unusedId(original.id() + "-copy")));
+    }
+
+    /**
+     * The item on its new date. An id the editor made from the old date ({@code news-2026-12-06},
+     * {@code news-2026-12-06-2}) follows the date, so that an item added today and dated 3 Dec is
+     * {@code news-2026-12-03}; an id typed or imported stays, as pages may link to it.
+     */
+    private NewsItem redated(NewsItem n, NewsDate newDate) {
+        NewsItem moved = n.withDate(newDate);
+        if (n.date() == null || n.date().date().equals(newDate.date())
+                || !n.id().matches(Pattern.quote(DATED_ID + n.date().date()) + "(-\\d+)?")) {
+            return moved;
+        }
+        return moved.withId(unusedId(DATED_ID + newDate.date()));
     }
 
     private String unusedId(String base) {

@@ -30,6 +30,37 @@ class NewsViewModelTest {
     }
 
     @Test
+    void anItemAddedTodayAndDatedEarlierTakesItsIdFromItsOwnDate() {
+        vm.addNews(LocalDate.of(2026, 12, 3)); // an item of that day already there
+        vm.addNews(LocalDate.of(2026, 12, 6));
+
+        vm.dateTextProperty().set("3 Dec 2026");
+
+        assertThat(editor.portfolio().news()).extracting(NewsItem::id)
+                .containsExactlyInAnyOrder("news-2026-12-03", "news-2026-12-03-2");
+        vm.dateProperty().set(LocalDate.of(2026, 12, 1));
+        assertThat(editor.portfolio().news()).extracting(NewsItem::id)
+                .containsExactlyInAnyOrder("news-2026-12-03", "news-2026-12-01");
+        // typing on the same day, or in the time of day, leaves the id alone
+        vm.dateProperty().set(LocalDate.of(2026, 12, 1));
+        assertThat(editor.portfolio().news()).extracting(NewsItem::id).contains("news-2026-12-01");
+    }
+
+    @Test
+    void anIdNotMadeFromTheDateStaysWhenTheDateChanges() {
+        editor.history().reset(Portfolio.empty().withNews(List.of(
+                new NewsItem("best-paper", NewsDate.of(LocalDate.of(2024, 5, 1)), "Award", "", true, UnknownFields.NONE),
+                new NewsItem("news-2024-05-01-talk", NewsDate.of(LocalDate.of(2024, 5, 1)), "Talk", "", true,
+                        UnknownFields.NONE))));
+        vm.selectedIndexProperty().set(0);
+        vm.dateProperty().set(LocalDate.of(2024, 5, 2));
+        vm.selectedIndexProperty().set(1);
+        vm.dateProperty().set(LocalDate.of(2024, 5, 2));
+
+        assertThat(editor.portfolio().news()).extracting(NewsItem::id).containsExactly("best-paper", "news-2024-05-01-talk");
+    }
+
+    @Test
     void pickingADayKeepsTheTimeOfDay() {
         NewsDate dated = new NewsDate(LocalDate.of(2024, 5, 1), LocalTime.of(9, 30), null);
         editor.history().reset(Portfolio.empty().withNews(List.of(
