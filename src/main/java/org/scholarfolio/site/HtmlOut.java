@@ -39,6 +39,14 @@ final class HtmlOut {
         return this;
     }
 
+    /**
+     * An id the theme will write further down the page ({@link #id}): fragments written before it
+     * give way to it as well as those written after.
+     */
+    void reserveId(String id) {
+        ids.claim(id);
+    }
+
     /** The value of an id the theme writes, escaped; fragments written later give way to it. */
     HtmlOut id(String id) {
         ids.claim(id);

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * of two, and the page is no longer valid HTML. Each Markdown field is rendered on its own and numbers
  * its own headings and notes ({@code contact}, {@code fn-1}), so a bio, a subtitle and a footer, or two
  * abstracts on one list, can each bring the same id. The theme's ids ({@code main}, a paper's anchor)
- * are claimed as written and never change, since other pages link to them; an id of a sanitised
+ * are claimed before the page is written and never change, since other pages link to them; an id of a sanitised
  * fragment that is already taken becomes the next free {@code id-1}, {@code id-2} (commonmark's own
  * numbering), and the fragment's links to it ({@code href="#id"}) follow. A page without a clash is
  * written byte for byte as before.
@@ -22,7 +22,7 @@ final class PageIds {
     private static final String ID = " id=\"";
     private final Set<String> taken = new HashSet<>();
 
-    /** A theme id, written as it is; later fragments give way to it. */
+    /** A theme id, written as it is; fragments give way to it. */
     void claim(String id) {
         taken.add(id);
     }

@@ -144,6 +144,40 @@ class SiteQualityTest {
     }
 
     @Test
+    void aFieldWrittenBeforeAThemeIdSpelledLikeItGivesWayToIt() throws Exception {
+        // the theme's ids further down the page (a selected paper's anchor, a later paper's) keep their
+        // spelling, as other pages link to them; the bio and the abstract above them give way
+        var portfolio = FixturePortfolio.portfolio();
+        Path plain = temp.resolve("theme-ids-plain");
+        new SiteExporter().export(portfolio, FixturePortfolio.writeAssets(temp.resolve("theme-ids-plain-portfolio")),
+                FixturePortfolio.options(), plain);
+        String anchor = Jsoup.parse(plain.resolve("index.html").toFile(), "UTF-8").selectFirst("li.pub").id();
+        assertThat(anchor).isNotEmpty().matches("[a-z0-9-]+");
+        // on the list the 2024 paper's abstract comes before the 2022 paper's anchor
+        var listItems = Jsoup.parse(plain.resolve("publications/index.html").toFile(), "UTF-8").select("li.pub");
+        String laterAnchor = listItems.last().id();
+        assertThat(laterAnchor).isNotEqualTo(listItems.first().id()).matches("[a-z0-9-]+");
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder().bio("## " + anchor + "\n\nHello.").build());
+        var pubs = new ArrayList<>(portfolio.publications());
+        int earlier = pubs.stream().map(p -> p.year()).toList().indexOf(2024);
+        pubs.set(earlier, pubs.get(earlier).toBuilder().abstractText("## " + laterAnchor + "\n\nWe propose.").build());
+        portfolio = portfolio.withPublications(pubs);
+        Path site = temp.resolve("theme-ids");
+        assertThat(new SiteExporter().export(portfolio, FixturePortfolio.writeAssets(temp.resolve("theme-ids-portfolio")),
+                FixturePortfolio.options(), site).errors()).isEmpty();
+
+        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+        assertThat(home.getElementById(anchor).tagName()).isEqualTo("li");
+        assertThat(home.select(".bio h2").eachAttr("id")).containsExactly(anchor + "-1");
+        Document list = Jsoup.parse(site.resolve("publications/index.html").toFile(), "UTF-8");
+        assertThat(list.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+        assertThat(list.getElementById(laterAnchor).tagName()).isEqualTo("li");
+        assertThat(list.select("li.pub h2").eachAttr("id")).containsExactly(laterAnchor + "-1");
+        assertThat(HtmlChecker.errors(List.of(site.resolve("index.html"), site.resolve("publications/index.html")))).isEmpty();
+    }
+
+    @Test
     void checkerReportsAnInvalidPage() throws Exception {
         Path bad = temp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><a href=\"\" nonsense=1>y</a></body></html>");
