@@ -21,7 +21,8 @@ import org.scholarfolio.model.Diagnostic;
 final class UnreadCollections {
     /** What one of a collection's documents is called in the warning; another collection's are "document"s. */
     private static final Map<String, String> DOCUMENT = Map.of(
-            "posts", "blog post", "projects", "project", "books", "book", "teachings", "teaching entry");
+            "posts", "blog post", "projects", "project", "books", "book", "teachings", "teaching entry",
+            "publications", "publication page", "papers", "publication page");
     /** How many file names a warning lists before "and N more". */
     private static final int NAMED = 3;
 
@@ -44,10 +45,23 @@ final class UnreadCollections {
             String listed = String.join(", ", documents.subList(0, Math.min(NAMED, documents.size())))
                     + (documents.size() > NAMED ? " and " + (documents.size() - NAMED) + " more" : "");
             findings.warn(folder.rel(dir), 0, Diagnostic.Kind.SKIPPED, documents.size() + " " + what
-                    + " not imported (Scholarfolio does not read this collection); " + (documents.size() == 1 ? "it stays" : "they stay")
+                    + " not imported (" + why(name) + "); " + (documents.size() == 1 ? "it stays" : "they stay")
                     + " in the site folder: "
                     + listed);
         }
+    }
+
+    /**
+     * Why a collection is not read. A collection of publications (one Markdown page a paper, written
+     * for a theme that lists them from front matter) holds no BibTeX, which is where an al-folio
+     * site's publication list comes from and the only form the import reads papers in.
+     */
+    private static String why(String collection) {
+        if (DOCUMENT.get(collection) != null && DOCUMENT.get(collection).startsWith("publication")) {
+            return "the publications are read from the BibTeX files in _bibliography/ only; a paper kept only"
+                    + " here is missing from the portfolio: add it with Import BibTeX or by hand";
+        }
+        return "Scholarfolio does not read this collection";
     }
 
     /** Jekyll's own {@code posts} and every collection {@code _config.yml} declares, but the news, which is read. */

@@ -49,6 +49,20 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aCollectionOfPublicationPagesIsReportedAsPapersTheImportDoesNotRead() throws Exception {
+        // a fork that lists papers from a _publications collection (one page a paper, front matter only)
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\ncollections:\n  publications:\n    output: true\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_publications/2024-orbit.md", "---\ntitle: Orbits of Small Things\nvenue: Small Things 2024\n"
+                + "paperurl: https://example.org/orbit.pdf\n---\n");
+        write("_publications/2023-drift.md", "---\ntitle: Drift\nvenue: Journal of Drift\n---\n");
+        ImportedSite imported = new ImportedSite(run(false));
+        assertThat(imported.warnings()).contains("_publications: 2 publication pages not imported (the publications are"
+                + " read from the BibTeX files in _bibliography/ only; a paper kept only here is missing from the portfolio:"
+                + " add it with Import BibTeX or by hand); they stay in the site folder: 2023-drift.md, 2024-orbit.md");
+    }
+
+    @Test
     void aTitleWrittenWithHtmlCharacterReferencesIsTheTextTheBrowserShows() throws Exception {
         // al-folio writes the title into the page as HTML: a tab reference between the two spellings shows as a space
         write("_config.yml", "title: Mira Holt&#9;霍米拉 &amp; lab # shown in the header\nfirst_name: Mira\nlast_name: Holt\n");
