@@ -66,7 +66,9 @@ record BuildConfigFiles(List<String> files, String namedIn, int line) {
                 if (m.find()) {
                     List<String> files = new ArrayList<>();
                     Arrays.stream(m.group(2).split(",")).map(String::strip).map(f -> f.replaceFirst("^\\./", ""))
-                            .filter(f -> !f.isEmpty()).forEach(files::add);
+                            // a file of the site only: a path leaving it is not the site's configuration
+                            .filter(f -> !f.isEmpty() && !f.startsWith("/") && !f.contains(".."))
+                            .forEach(files::add);
                     if (!files.isEmpty()) {
                         return new BuildConfigFiles(List.copyOf(files),
                                 WORKFLOWS + "/" + workflow.getFileName(), i + 1);
