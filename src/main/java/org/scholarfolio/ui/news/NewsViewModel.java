@@ -33,6 +33,11 @@ import org.scholarfolio.ui.RecordListViewModel;
 public final class NewsViewModel extends RecordListViewModel<NewsItem> {
     /** How the ids the editor makes start; the item's date follows. */
     private static final String DATED_ID = "news-";
+    /**
+     * Ids this editor made for items added since it opened: only those follow a new date. An item's
+     * id is its page's and feed entry's address, and an item from an earlier sitting may be published.
+     */
+    private final Set<String> idsMadeHere = new HashSet<>();
     private final ObjectProperty<LocalDate> date;
     private final StringProperty dateText;
     private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
@@ -67,7 +72,9 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
 
     /** Adds an inline item dated {@code today} with an id not used yet, selected for editing. */
     public void addNews(LocalDate today) {
-        add(new NewsItem(unusedId(DATED_ID + today), NewsDate.of(today), "", "", true, UnknownFields.NONE));
+        String id = unusedId(DATED_ID + today);
+        idsMadeHere.add(id);
+        add(new NewsItem(id, NewsDate.of(today), "", "", true, UnknownFields.NONE));
     }
 
     /**
@@ -86,15 +93,19 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
     /**
      * The item on its new date. An id the editor made from the old date ({@code news-2026-12-06},
      * {@code news-2026-12-06-2}) follows the date, so that an item added today and dated 3 Dec is
-     * {@code news-2026-12-03}; an id typed or imported stays, as pages may link to it.
+     * {@code news-2026-12-03}, while the item was added since the editor opened; an id typed, imported
+     * or made in an earlier sitting stays, as published pages and feeds may link to it (the old id stays
+     * known, so that after an undo the item still follows its date).
      */
     private NewsItem redated(NewsItem n, NewsDate newDate) {
         NewsItem moved = n.withDate(newDate);
-        if (n.date() == null || n.date().date().equals(newDate.date())
+        if (n.date() == null || n.date().date().equals(newDate.date()) || !idsMadeHere.contains(n.id())
                 || !n.id().matches(Pattern.quote(DATED_ID + n.date().date()) + "(-\\d+)?")) {
             return moved;
         }
-        return moved.withId(unusedId(DATED_ID + newDate.date()));
+        String id = unusedId(DATED_ID + newDate.date());
+        idsMadeHere.add(id);
+        return moved.withId(id);
     }
 
     private String unusedId(String base) {

@@ -47,6 +47,17 @@ class NewsViewModelTest {
     }
 
     @Test
+    void anItemFromAnEarlierSittingKeepsItsIdWhenItsDateChanges() {
+        editor.history().reset(Portfolio.empty().withNews(List.of(
+                new NewsItem("news-2024-05-01", NewsDate.of(LocalDate.of(2024, 5, 1)), "Talk", "", true, UnknownFields.NONE))));
+        vm.selectedIndexProperty().set(0);
+
+        vm.dateProperty().set(LocalDate.of(2024, 5, 2));
+
+        assertThat(editor.portfolio().news()).extracting(NewsItem::id).containsExactly("news-2024-05-01");
+    }
+
+    @Test
     void anIdNotMadeFromTheDateStaysWhenTheDateChanges() {
         editor.history().reset(Portfolio.empty().withNews(List.of(
                 new NewsItem("best-paper", NewsDate.of(LocalDate.of(2024, 5, 1)), "Award", "", true, UnknownFields.NONE),
