@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -207,12 +208,27 @@ public final class RecordListView<T> {
                 table.getSelectionModel().clearAndSelect(at);
                 if (at != putAsideAt) {
                     // A selection put back at its place after its row changed stays where the person sees it.
-                    table.scrollTo(at);
+                    scrollToNowAndAfterLayout(at);
                 }
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Scrolls the table to row {@code at}, and after the scene's next layout makes sure the row shows
+     * whole: the table puts a row near the end where its estimate of the rows' heights says, and on a
+     * table's first showing (the Publications screen after an import) the last row sat just below its
+     * bottom edge, three pixels of it showing.
+     */
+    private void scrollToNowAndAfterLayout(int at) {
+        table.scrollTo(at);
+        ScrollIntoView.afterNextLayout(table, () -> {
+            if (table.getSelectionModel().getSelectedIndex() == at && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(at);
+            }
+        });
     }
 
     /** Where the table shows the view model's row {@code index}; -1 when it does not. */
