@@ -39,6 +39,9 @@ public final class NewsView {
                 if (field == NewsField.DATE) {
                     form.add(dateProblem(vm));
                 }
+                if (field == NewsField.TITLE) {
+                    form.add(titleNote(vm));
+                }
             });
         }
 
@@ -68,6 +71,18 @@ public final class NewsView {
         dateProblem.visibleProperty().bind(vm.dateProblemProperty().isNotEmpty());
         dateProblem.managedProperty().bind(dateProblem.visibleProperty());
         return dateProblem;
+    }
+
+    /** Says that a title is plain text, shown under it while it holds Markdown. */
+    private static Label titleNote(NewsViewModel vm) {
+        Label note = new Label();
+        note.setId("news-title-note");
+        note.setWrapText(true);
+        note.getStyleClass().addAll("field-problem", "warning");
+        note.textProperty().bind(vm.titleNoteProperty());
+        note.visibleProperty().bind(vm.titleNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /** "1936-09-29" or "1936-09-29 10:00": readable, and sorting the text sorts by time. */
