@@ -47,7 +47,8 @@ public final class NewsView {
 
         list = new RecordListView<>("news", vm, vm.rows(), () -> vm.addNews(LocalDate.now()),
                 "Add news", form.build())
-                .column("Date", 150, n -> n.date() == null ? n.invalidDate().orElse("") : shownDate(n.date()))
+                // Never narrower than a date with its time: beside the preview at 1024 px it showed "1950-10-0…".
+                .column("Date", 150, 150, n -> n.date() == null ? n.invalidDate().orElse("") : shownDate(n.date()))
                 .column("Title", 300, n -> n.title().isBlank() ? firstLine(n.body()) : n.title())
                 .column("Inline", 60, n -> n.inline() ? "\u2713" : "");
         Button duplicate = new Button("Duplicate", new FontIcon(MaterialDesignC.CONTENT_COPY));
@@ -78,7 +79,7 @@ public final class NewsView {
         Label note = new Label();
         note.setId("news-title-note");
         note.setWrapText(true);
-        note.getStyleClass().addAll("field-problem", "warning");
+        note.getStyleClass().add("field-note");
         note.textProperty().bind(vm.titleNoteProperty());
         note.visibleProperty().bind(vm.titleNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
