@@ -1,5 +1,6 @@
 package org.scholarfolio.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -48,6 +50,9 @@ public final class RecordListView<T> {
     private boolean syncing;
     /** Where the selection was when it was taken off the table for a change of its rows; -1: it was not. */
     private int selectionPutAsideAt = -1;
+    /** Columns hidden while the table is too narrow for them, first added first shown. */
+    private final List<TableColumn<RecordListViewModel.Row<T>, ?>> givingWay = new ArrayList<>();
+    private static final double SCROLL_BAR_ROOM = 10;
 
     public RecordListView(String idPrefix, RecordListViewModel<T> vm,
                           ObservableList<RecordListViewModel.Row<T>> items,
@@ -207,12 +212,27 @@ public final class RecordListView<T> {
                 table.getSelectionModel().clearAndSelect(at);
                 if (at != putAsideAt) {
                     // A selection put back at its place after its row changed stays where the person sees it.
-                    table.scrollTo(at);
+                    scrollToNowAndAfterLayout(at);
                 }
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Scrolls the table to row {@code at}, and after the scene's next layout makes sure the row shows
+     * whole: the table puts a row near the end where its estimate of the rows' heights says, and on a
+     * table's first showing (the Publications screen after an import) the last row sat just below its
+     * bottom edge, three pixels of it showing.
+     */
+    private void scrollToNowAndAfterLayout(int at) {
+        table.scrollTo(at);
+        ScrollIntoView.afterNextLayout(table, () -> {
+            if (table.getSelectionModel().getSelectedIndex() == at && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(at);
+            }
+        });
     }
 
     /** Where the table shows the view model's row {@code index}; -1 when it does not. */
@@ -240,16 +260,55 @@ public final class RecordListView<T> {
 
     /** Adds a read-only text column showing one property of each record. */
     public RecordListView<T> column(String title, double prefWidth, Function<T, String> value) {
-        TableColumn<RecordListViewModel.Row<T>, String> col = new TableColumn<>(title);
-        col.setPrefWidth(prefWidth);
         // Narrow columns (a year, a mark) stay readable when the table is squeezed.
-        col.setMinWidth(Math.min(prefWidth, 90));
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().value())));
-        table.getColumns().add(col);
+        return column(title, prefWidth, Math.min(prefWidth, 90), value);
+    }
+
+    /** As {@link #column(String, double, Function)}, never narrower than {@code minWidth}. */
+    public RecordListView<T> column(String title, double prefWidth, double minWidth, Function<T, String> value) {
+        table.getColumns().add(textColumn(title, prefWidth, minWidth, value));
         return this;
     }
 
-    /** Places a bar (a filter) between the tool bar and the table, where it never overflows. */
+    /**
+     * Adds a column that the table hides while it is too narrow to give it {@code minWidth} after the
+     * other columns' least widths (beside the preview in a small window); of two such columns the one
+     * added first stays longer. What it shows must be in the form too.
+     */
+    public RecordListView<T> columnGivingWay(String title, double prefWidth, double minWidth, Function<T, String> value) {
+        TableColumn<RecordListViewModel.Row<T>, String> col = textColumn(title, prefWidth, minWidth, value);
+        table.getColumns().add(col);
+        if (givingWay.isEmpty()) {
+            table.widthProperty().addListener((obs, old, now) -> showColumnsThatFit());
+        }
+        givingWay.add(col);
+        showColumnsThatFit();
+        return this;
+    }
+
+    private TableColumn<RecordListViewModel.Row<T>, String> textColumn(String title, double prefWidth, double minWidth,
+                                                                      Function<T, String> value) {
+        TableColumn<RecordListViewModel.Row<T>, String> col = new TableColumn<>(title);
+        col.setPrefWidth(prefWidth);
+        col.setMinWidth(minWidth);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().value())));
+        return col;
+    }
+
+    private void showColumnsThatFit() {
+        // The vertical scroll bar's width is left aside: a column shown only while it is hidden would come and go.
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR_ROOM;
+        double needed = table.getColumns().stream().filter(c -> !givingWay.contains(c)).mapToDouble(TableColumn::getMinWidth).sum();
+        boolean fits = true;
+        for (TableColumn<RecordListViewModel.Row<T>, ?> col : givingWay) {
+            fits = fits && needed + col.getMinWidth() <= room;
+            if (fits) {
+                needed += col.getMinWidth();
+            }
+            col.setVisible(fits);
+        }
+    }
+
     /** What the table says while it shows no row, instead of the default hint. */
     public RecordListView<T> emptyText(ObservableValue<String> text) {
         empty.textProperty().bind(text);

@@ -1,6 +1,8 @@
 package org.scholarfolio.ui;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -46,8 +48,26 @@ public final class ScrollIntoView {
      */
     public static void revealFirstNowAndAfterLayout(Node node) {
         revealFirst(node);
+        afterNextLayout(node, () -> revealFirst(node));
+    }
+
+    /**
+     * Runs {@code action} once, after the next layout of {@code node}'s scene (the very next pulse, before a
+     * person can have scrolled), while the node is still in that scene. A node in no scene yet (a screen
+     * built and shown in the same event) waits for the layout of the scene it is put in.
+     */
+    public static void afterNextLayout(Node node, Runnable action) {
         Scene scene = node.getScene();
         if (scene == null) {
+            node.sceneProperty().addListener(new ChangeListener<Scene>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                    if (now != null) {
+                        node.sceneProperty().removeListener(this);
+                        afterNextLayout(node, action);
+                    }
+                }
+            });
             return;
         }
         boolean[] done = {false};
@@ -60,7 +80,7 @@ public final class ScrollIntoView {
             // The scene runs its listeners from its own list: taken off after this pulse, not during it.
             Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
             if (node.getScene() == scene) {
-                revealFirst(node);
+                action.run();
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);

@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -109,6 +110,22 @@ public final class ExportDialog {
                 protected void updateItem(String line, boolean empty) {
                     super.updateItem(line, empty);
                     setText(empty ? null : line);
+                }
+
+                /** As tall as the wrapped warning: the theme gives every row of a list one height (2.8 em, two lines). */
+                @Override
+                protected double computePrefHeight(double width) {
+                    double themed = super.computePrefHeight(width);
+                    String line = getText();
+                    double across = (width > 0 ? width : getPrefWidth()) - snappedLeftInset() - snappedRightInset();
+                    if (line == null || across <= 0) {
+                        return themed;
+                    }
+                    Text wrapped = new Text(line);
+                    wrapped.setFont(getFont());
+                    wrapped.setLineSpacing(getLineSpacing());
+                    wrapped.setWrappingWidth(across);
+                    return Math.max(themed, Math.ceil(wrapped.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset());
                 }
             };
             cell.setWrapText(true);

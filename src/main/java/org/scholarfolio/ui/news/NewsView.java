@@ -39,12 +39,16 @@ public final class NewsView {
                 if (field == NewsField.DATE) {
                     form.add(dateProblem(vm));
                 }
+                if (field == NewsField.TITLE) {
+                    form.add(titleNote(vm));
+                }
             });
         }
 
         list = new RecordListView<>("news", vm, vm.rows(), () -> vm.addNews(LocalDate.now()),
                 "Add news", form.build())
-                .column("Date", 150, n -> n.date() == null ? n.invalidDate().orElse("") : shownDate(n.date()))
+                // Never narrower than a date with its time: beside the preview at 1024 px it showed "1950-10-0…".
+                .column("Date", 150, 150, n -> n.date() == null ? n.invalidDate().orElse("") : shownDate(n.date()))
                 .column("Title", 300, n -> n.title().isBlank() ? firstLine(n.body()) : n.title())
                 .column("Inline", 60, n -> n.inline() ? "\u2713" : "");
         Button duplicate = new Button("Duplicate", new FontIcon(MaterialDesignC.CONTENT_COPY));
@@ -68,6 +72,18 @@ public final class NewsView {
         dateProblem.visibleProperty().bind(vm.dateProblemProperty().isNotEmpty());
         dateProblem.managedProperty().bind(dateProblem.visibleProperty());
         return dateProblem;
+    }
+
+    /** Says that a title is plain text, shown under it while it holds Markdown. */
+    private static Label titleNote(NewsViewModel vm) {
+        Label note = new Label();
+        note.setId("news-title-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("field-note");
+        note.textProperty().bind(vm.titleNoteProperty());
+        note.visibleProperty().bind(vm.titleNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /** "1936-09-29" or "1936-09-29 10:00": readable, and sorting the text sorts by time. */

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,8 +43,13 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
     private final ObjectProperty<LocalDate> date;
     private final StringProperty dateText;
     private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
+    private final ReadOnlyStringWrapper titleNote = new ReadOnlyStringWrapper(this, "titleNote", "");
     private final Map<NewsField, StringProperty> texts = new EnumMap<>(NewsField.class);
     private final Map<NewsField, BooleanProperty> flags = new EnumMap<>(NewsField.class);
+
+    /** A link, emphasis or strong emphasis, inline code or an HTML tag: Markdown a person meant to be read as such. */
+    private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
+            "\\[[^\\]]*]\\([^)]*\\)|\\*\\*\\S|__\\S|`[^`]+`|(?<![\\w*])[*_][^\\s*_][^*_]*(?<!\\s)[*_](?![\\w*])|<[a-zA-Z][^>]*>");
 
     public NewsViewModel(EditorViewModel editor) {
         super(editor, "news", Portfolio::news, Portfolio::withNews);
@@ -68,6 +75,11 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
                 case DATE -> { } // the two date properties above
             }
         }
+        // al-folio shows a news title as written (front matter, not Markdown), and so does the site made here.
+        titleNote.bind(Bindings.createStringBinding(() -> MARKDOWN_SIGNS.matcher(Objects.toString(titleProperty().get(), "")).find()
+                ? "A title is plain text: it shows as typed, here and on the site. Links and formatting go in "
+                + "\u201c" + NewsField.BODY.label().orElse("Text") + "\u201d below."
+                : "", titleProperty()));
     }
 
     /** Adds an inline item dated {@code today} with an id not used yet, selected for editing. */
@@ -123,6 +135,9 @@ public final class NewsViewModel extends RecordListViewModel<NewsItem> {
     public StringProperty dateTextProperty() { return dateText; }
     /** Why the typed date is not taken, or empty. */
     public ReadOnlyStringProperty dateProblemProperty() { return dateProblem.getReadOnlyProperty(); }
+
+    /** What the form says under a title that holds Markdown (a link, emphasis, code); empty otherwise. */
+    public ReadOnlyStringProperty titleNoteProperty() { return titleNote.getReadOnlyProperty(); }
     /** A text field of the selected item; the date is {@link #dateTextProperty()}. */
     public StringProperty textProperty(NewsField field) { return texts.get(field); }
     public BooleanProperty flagProperty(NewsField field) { return flags.get(field); }

@@ -51,11 +51,13 @@ public final class PublicationsView {
         this.onLeaveField = onLeaveField;
         list = new RecordListView<>("publications", vm, vm.visibleRows(), vm::addPublication,
                 "Add publication", formLater ? new Region() : buildForm())
-                .column("Key", 120, Publication::citationKey)
-                .column("Year", 60, Publication::yearAsTyped)
-                .column("Title", 320, p -> InlineText.plain(p.title()))
-                .column("Venue", 200, PublicationsView::venueCell)
-                .column("Selected", 84, p -> p.selected() ? "\u2605" : "")
+                // Beside the preview in a 1024 px window the table is about 440 px wide: a whole key
+                // (first author, year, first title word) and room for the title; venue and mark give way.
+                .column("Key", 220, 220, Publication::citationKey)
+                .column("Year", 60, 52, Publication::yearAsTyped)
+                .column("Title", 320, 150, p -> InlineText.plain(p.title()))
+                .columnGivingWay("Venue", 200, 120, PublicationsView::venueCell)
+                .columnGivingWay("Selected", 84, 84, p -> p.selected() ? "\u2605" : "")
                 .emptyText(Bindings.when(vm.filterSummaryProperty().isEmpty())
                         .then("No publications yet: add one above, look one up by its DOI, arXiv or PubMed id, "
                                 + "or drop a .bib file here.")
