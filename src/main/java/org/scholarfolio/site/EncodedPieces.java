@@ -16,23 +16,6 @@ import org.scholarfolio.files.OutputFile;
 final class EncodedPieces {
     private IdentityHashMap<String, byte[]> previous = new IdentityHashMap<>();
     private IdentityHashMap<String, byte[]> current = new IdentityHashMap<>();
-    private final boolean keeping;
-
-    EncodedPieces() {
-        this(true);
-    }
-
-    private EncodedPieces(boolean keeping) {
-        this.keeping = keeping;
-    }
-
-    /**
-     * Pieces encoded each time they are asked for and not kept: for an exporter used once, whose
-     * file's bytes are then dropped once it is written, not held until the export ends.
-     */
-    static EncodedPieces unkept() {
-        return new EncodedPieces(false);
-    }
 
     /** Starts an export: the pieces the last one used are found again, the others dropped. */
     synchronized void nextExport() {
@@ -43,9 +26,6 @@ final class EncodedPieces {
 
     /** The UTF-8 bytes of {@code piece}. */
     synchronized byte[] of(String piece) {
-        if (!keeping) {
-            return piece.getBytes(StandardCharsets.UTF_8);
-        }
         byte[] bytes = current.get(piece);
         if (bytes == null) {
             bytes = previous.get(piece);
