@@ -38,6 +38,15 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
         return new OutputFile(path, null, page, null, null, List.copyOf(pieces));
     }
 
+    /**
+     * A file whose content is {@code pieces} one after the other, where the list makes each piece
+     * when it is asked for (not copied): the file is read piece by piece two or three times (checked,
+     * written, perhaps compared) and never held whole.
+     */
+    public static OutputFile ofPiecesMadeOnRead(String path, List<byte[]> pieces, boolean page) {
+        return new OutputFile(path, null, page, null, null, pieces);
+    }
+
     /** A portfolio file copied as it is. */
     public static OutputFile copyOf(String path, Path source) {
         return new OutputFile(path, null, false, source, null);

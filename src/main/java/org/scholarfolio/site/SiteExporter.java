@@ -59,7 +59,7 @@ public final class SiteExporter {
     // The views of the last export's records, made again only for the records that changed.
     private final ViewCache views = new ViewCache(records);
     // Those views' BibTeX as bytes, for publications.bib (the filter index's entries are kept as bytes).
-    private final EncodedPieces bibtexPieces;
+    private final EncodedPieces bibtexPieces = new EncodedPieces();
     // The publications' part of the last site model, patched after an edit that moves no entry.
     private PublicationsPart lastPublications;
     // The news items' part of the last site model, taken as it is after an edit elsewhere.
@@ -103,14 +103,14 @@ public final class SiteExporter {
         this.markdown = Objects.requireNonNull(markdown);
         this.canonical = canonical;
         this.keepsForNext = keepsForNext;
-        this.bibtexPieces = keepsForNext ? new EncodedPieces() : EncodedPieces.unkept();
     }
 
     /**
      * An exporter for one export (the command line's), which keeps nothing of it for a next one:
-     * no record's views in a cache, no BibTeX bytes once {@code publications.bib} is written, no
-     * page keys or parts of the model to patch. Its output is the same; at 100,000 publications
-     * those were about a tenth of the heap the export held while it wrote the pages.
+     * no record's views in a cache, no page keys or parts of the model to patch; and nothing the
+     * two files made from every publication need beyond the export's views: {@code publications.bib}
+     * and the filter index are made a piece at a time as they are written, not held whole nor kept
+     * as bytes beside the views ({@link SiteRenderer#forOneExport}). Its output is the same.
      */
     public static SiteExporter forOneExport() {
         return new SiteExporter(MarkdownRenderer.shared(), null, false);
@@ -347,6 +347,7 @@ public final class SiteExporter {
                 keptViews = views;
             }
             SiteModelBuilder builder = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews)
+                    .withoutIndexEntries(!keepsForNext)
                     .after(keptViews == null ? null : lastPublications).afterNews(keptViews == null ? null : lastNews);
             lastPublications = null;
             lastNews = null;
@@ -358,7 +359,7 @@ public final class SiteExporter {
             List<Callable<OutputFile>> firstTasks = new ArrayList<>();
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
-            SiteRenderer renderer = new SiteRenderer(templates, bibtexPieces);
+            SiteRenderer renderer = keepsForNext ? new SiteRenderer(templates, bibtexPieces) : SiteRenderer.forOneExport(templates);
             if (state.isPresent() && siteKey.isPresent()) {
                 pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
             }
