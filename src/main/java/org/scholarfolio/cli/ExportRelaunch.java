@@ -20,7 +20,7 @@ public final class ExportRelaunch {
      * generation is held to 128 MB: the serial collector gives it a third of the heap, so at 100,000
      * publications, whose pages are written from 700-800 MB of live data, the old generation of a
      * 1 GB heap was too small to hold it and the export collected in full for many minutes; an export
-     * of 10,000 never grows its young generation that far. The last
+     * of 10,000 grows its young generation to 66 MB, under the cap. The last
      * two tell the JVM's own code that its options were chosen for it: nothing to ask of the running
      * JVM ({@link QuickCompilation}) and no JVM to start again, so neither reads the process's
      * arguments (a thread and ~30 classes of {@code ProcessHandle}) to learn them.
