@@ -162,12 +162,33 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
     // smallest humongous size (half a 1 MB region), so the chunk is an ordinary young object.
     private static final int GATHER_CHUNK = 1 << 18;
 
+    /**
+     * Writes this file of pieces to {@code target} (made or emptied first) and returns its
+     * {@link #contentCheck}, made from the pieces as they are written: each piece is read once.
+     */
+    public String writeCheckedTo(Path target) throws IOException {
+        if (pieces == null) {
+            throw new IllegalStateException(path + " is not made of pieces");
+        }
+        ChangeCheck all = new ChangeCheck();
+        writePieces(target, pieces, all);
+        return all.hex();
+    }
+
     /** Writes {@code pieces} one after the other to {@code target} (made or emptied first), a chunk at a time. */
     private static void writePieces(Path target, List<byte[]> pieces) throws IOException {
+        writePieces(target, pieces, null);
+    }
+
+    /** As {@link #writePieces(Path, List)}, each piece also handed to {@code check} when there is one. */
+    private static void writePieces(Path target, List<byte[]> pieces, ChangeCheck check) throws IOException {
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE)) {
             ByteBuffer chunk = ByteBuffer.allocate(GATHER_CHUNK);
             for (byte[] piece : pieces) {
+                if (check != null) {
+                    check.update(piece);
+                }
                 if (piece.length > chunk.remaining()) {
                     writeAll(out, chunk.flip());
                     chunk.clear();
