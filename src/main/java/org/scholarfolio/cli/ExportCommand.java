@@ -72,8 +72,8 @@ final class ExportCommand implements Callable<Integer> {
         // Checked before loading: should the file change in between, the next export sees a
         // different check and renders again.
         ExportReport report = fileCheck == null
-                ? new SiteExporter().export(loaded.portfolio(), loaded.folder(), options, out)
-                : new SiteExporter().exportFile(loaded.portfolio(), fileCheck, loaded.folder(), options, out);
+                ? SiteExporter.forOneExport().export(loaded.portfolio(), loaded.folder(), options, out)
+                : SiteExporter.forOneExport().exportFile(loaded.portfolio(), fileCheck, loaded.folder(), options, out);
         return print(report, loaded.file(), stdout, err, started);
     }
 

@@ -38,6 +38,15 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
         return new OutputFile(path, null, page, null, null, List.copyOf(pieces));
     }
 
+    /**
+     * A file whose content is {@code pieces} one after the other, where the list makes each piece
+     * when it is asked for (not copied): the file is read piece by piece two or three times (checked,
+     * written, perhaps compared) and never held whole.
+     */
+    public static OutputFile ofPiecesMadeOnRead(String path, List<byte[]> pieces, boolean page) {
+        return new OutputFile(path, null, page, null, null, pieces);
+    }
+
     /** A portfolio file copied as it is. */
     public static OutputFile copyOf(String path, Path source) {
         return new OutputFile(path, null, false, source, null);
@@ -153,12 +162,33 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
     // smallest humongous size (half a 1 MB region), so the chunk is an ordinary young object.
     private static final int GATHER_CHUNK = 1 << 18;
 
+    /**
+     * Writes this file of pieces to {@code target} (made or emptied first) and returns its
+     * {@link #contentCheck}, made from the pieces as they are written: each piece is read once.
+     */
+    public String writeCheckedTo(Path target) throws IOException {
+        if (pieces == null) {
+            throw new IllegalStateException(path + " is not made of pieces");
+        }
+        ChangeCheck all = new ChangeCheck();
+        writePieces(target, pieces, all);
+        return all.hex();
+    }
+
     /** Writes {@code pieces} one after the other to {@code target} (made or emptied first), a chunk at a time. */
     private static void writePieces(Path target, List<byte[]> pieces) throws IOException {
+        writePieces(target, pieces, null);
+    }
+
+    /** As {@link #writePieces(Path, List)}, each piece also handed to {@code check} when there is one. */
+    private static void writePieces(Path target, List<byte[]> pieces, ChangeCheck check) throws IOException {
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE)) {
             ByteBuffer chunk = ByteBuffer.allocate(GATHER_CHUNK);
             for (byte[] piece : pieces) {
+                if (check != null) {
+                    check.update(piece);
+                }
                 if (piece.length > chunk.remaining()) {
                     writeAll(out, chunk.flip());
                     chunk.clear();

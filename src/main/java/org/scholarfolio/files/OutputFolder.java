@@ -256,8 +256,11 @@ public final class OutputFolder {
                 return file;
             }
             try {
-                String check = file.contentCheck();
-                if (isInPlace(file, check, previous.get(file.path()), manifestTime)) {
+                // A file of pieces with nothing at its place to compare with is checked as it is written:
+                // pieces made on read (OutputFile.ofPiecesMadeOnRead) are then made once, not twice.
+                String check = file.pieces() != null && Files.notExists(outDir.resolve(file.path())) ? null
+                        : file.contentCheck();
+                if (check != null && isInPlace(file, check, previous.get(file.path()), manifestTime)) {
                     return OutputFile.staged(file.path(), file.page(), check, null);
                 }
                 Path target = folder.resolve(file.path());
@@ -274,7 +277,11 @@ public final class OutputFolder {
                     Files.createDirectories(target.getParent());
                     folders.add(target.getParent());
                 }
-                file.writeTo(target);
+                if (check == null) {
+                    check = file.writeCheckedTo(target);
+                } else {
+                    file.writeTo(target);
+                }
                 return OutputFile.staged(file.path(), file.page(), check, target);
             } catch (IOException e) {
                 throw DiskWriteException.of(outDir, e);

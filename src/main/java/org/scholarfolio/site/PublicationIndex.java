@@ -71,6 +71,58 @@ final class PublicationIndex {
         return out.add("];\n");
     }
 
+    /**
+     * The script's UTF-8 bytes as pieces made each time the file is read, an entry at a time (made
+     * from the view then when the model keeps none): for an exporter used once, whose model keeps no
+     * entries ({@link SiteModelBuilder#withoutIndexEntries}). The entries kept for a whole export were
+     * 83 MB of its heap at 100,000 publications; made on each of the file's two or three reads instead,
+     * they are garbage as soon as their bytes are written.
+     */
+    static List<byte[]> scriptMadeOnRead(SiteModel site) {
+        byte[] start = "window.scholarfolioIndex = [".getBytes(StandardCharsets.UTF_8);
+        byte[] end = "];\n".getBytes(StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> listPages = new java.util.HashMap<>();
+        for (PublicationList.ListPage page : site.publicationList().pages()) {
+            listPages.put(page.path(), JsonText.write(page.path()).getBytes(StandardCharsets.UTF_8));
+        }
+        List<PublicationView> views = site.publications();
+        return new java.util.AbstractList<>() {
+            @Override
+            public byte[] get(int i) {
+                if (i == 0) {
+                    return start;
+                }
+                if (i == views.size() + 1) {
+                    return end;
+                }
+                PublicationView v = views.get(i - 1);
+                Entry e = site.indexEntries().get(v);
+                if (e == null) {
+                    e = entry(v, site.sources().get(v));
+                }
+                byte[] page = listPages.get(site.publicationList().listPageOf().get(v));
+                byte[] out = new byte[2 + e.head().length + page.length + e.tail().length + (i == 1 ? 0 : 1)];
+                int at = 0;
+                if (i > 1) {
+                    out[at++] = ',';
+                }
+                out[at++] = '[';
+                System.arraycopy(e.head(), 0, out, at, e.head().length);
+                at += e.head().length;
+                System.arraycopy(page, 0, out, at, page.length);
+                at += page.length;
+                System.arraycopy(e.tail(), 0, out, at, e.tail().length);
+                out[at + e.tail().length] = ']';
+                return out;
+            }
+
+            @Override
+            public int size() {
+                return views.size() + 2;
+            }
+        };
+    }
+
     /** The distinct lower-cased words of some texts, joined by spaces: every word a filter can match in them. */
     static String words(String... texts) {
         // The texts lower-cased into one array, a space after each: a word never runs from one into the next.

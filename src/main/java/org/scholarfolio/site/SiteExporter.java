@@ -52,6 +52,8 @@ public final class SiteExporter {
 
     private final MarkdownRenderer markdown;
     private final ExportState.CanonicalForm canonical;
+    // False for an exporter used once (forOneExport): what an export made is not kept for the next.
+    private final boolean keepsForNext;
     // The records of the last export and their keys: after one edit only the edited record is keyed again.
     private final RecordKeys records = new RecordKeys();
     // The views of the last export's records, made again only for the records that changed.
@@ -94,8 +96,24 @@ public final class SiteExporter {
     }
 
     public SiteExporter(MarkdownRenderer markdown, ExportState.CanonicalForm canonical) {
+        this(markdown, canonical, true);
+    }
+
+    private SiteExporter(MarkdownRenderer markdown, ExportState.CanonicalForm canonical, boolean keepsForNext) {
         this.markdown = Objects.requireNonNull(markdown);
         this.canonical = canonical;
+        this.keepsForNext = keepsForNext;
+    }
+
+    /**
+     * An exporter for one export (the command line's), which keeps nothing of it for a next one:
+     * no record's views in a cache, no page keys or parts of the model to patch; and nothing the
+     * two files made from every publication need beyond the export's views: {@code publications.bib}
+     * and the filter index are made a piece at a time as they are written, not held whole nor kept
+     * as bytes beside the views ({@link SiteRenderer#forOneExport}). Its output is the same.
+     */
+    public static SiteExporter forOneExport() {
+        return new SiteExporter(MarkdownRenderer.shared(), null, false);
     }
 
     /**
@@ -129,6 +147,11 @@ public final class SiteExporter {
     /** How many files the last export looked at to learn which were as the one before left them (tests see the watch answer). */
     int filesLookedAt() {
         return lastState == null ? 0 : lastState.lookedAt();
+    }
+
+    /** How many records' views are kept for the next export (tests see what a one-off exporter keeps). */
+    int viewsKept() {
+        return views.size();
     }
 
     /** How many records' views the last export made rather than kept from the one before. */
@@ -317,13 +340,14 @@ public final class SiteExporter {
         try {
             OptionalLong siteKey = siteKey(portfolio, options, portfolioDir, outDir);
             ViewCache keptViews = null;
-            if (siteKey.isPresent()) {
+            if (siteKey.isPresent() && keepsForNext) {
                 // Which sections exist decides where the views' links lead.
                 views.nextExport(RecordKeys.combine(siteKey.getAsLong(), portfolio.publications().isEmpty() ? 0 : 1,
                         portfolio.news().isEmpty() ? 0 : 1));
                 keptViews = views;
             }
             SiteModelBuilder builder = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).keptIn(keptViews)
+                    .withoutIndexEntries(!keepsForNext)
                     .after(keptViews == null ? null : lastPublications).afterNews(keptViews == null ? null : lastNews);
             lastPublications = null;
             lastNews = null;
@@ -335,7 +359,7 @@ public final class SiteExporter {
             List<Callable<OutputFile>> firstTasks = new ArrayList<>();
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
-            SiteRenderer renderer = new SiteRenderer(templates, bibtexPieces);
+            SiteRenderer renderer = keepsForNext ? new SiteRenderer(templates, bibtexPieces) : SiteRenderer.forOneExport(templates);
             if (state.isPresent() && siteKey.isPresent()) {
                 pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
             }
@@ -437,8 +461,10 @@ public final class SiteExporter {
             } else {
                 into.putAll(renderer.keys(site, keys));
             }
-            lastPageKeys = keys;
-            lastFileKeys = into;
+            if (keepsForNext) {
+                lastPageKeys = keys;
+                lastFileKeys = into;
+            }
         } catch (RuntimeException e) {
             into.clear();
         }

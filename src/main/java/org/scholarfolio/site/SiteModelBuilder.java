@@ -68,6 +68,8 @@ final class SiteModelBuilder {
     private NewsPart lastNews;
     private NewsPart madeNews;
     private boolean newsKept;
+    // Whether each publication's filter-index entry is left to be made as the index is written.
+    private boolean withoutIndexEntries;
     // The preview's page whose views alone are made (forPreviewOf); null: every view.
     private SitePage.Kind previewOf;
 
@@ -102,6 +104,16 @@ final class SiteModelBuilder {
      */
     SiteModelBuilder keptIn(ViewCache views) {
         this.kept = views;
+        return this;
+    }
+
+    /**
+     * This builder, making no publication's filter-index entry when {@code without}: an exporter
+     * used once writes the index from the views ({@link PublicationIndex#scriptMadeOnRead}), and
+     * keeps nothing for a next export that the entries would save it from making again.
+     */
+    SiteModelBuilder withoutIndexEntries(boolean without) {
+        this.withoutIndexEntries = without;
         return this;
     }
 
@@ -480,7 +492,8 @@ final class SiteModelBuilder {
         List<PublicationView> made = factory.views(p, slug, p.selected() ? List.of("../", "") : List.of("../"));
         List<PublicationView> views = p.selected() ? List.of(made.get(0), made.get(0), made.get(1))
                 : List.of(made.get(0), made.get(0));
-        return new ViewCache.Kept<>(new PublicationsPart.Entry(p, views, found, PublicationIndex.entry(views.get(0), p), null),
+        return new ViewCache.Kept<>(new PublicationsPart.Entry(p, views, found,
+                withoutIndexEntries ? null : PublicationIndex.entry(views.get(0), p), null),
                 found, placed);
     }
 

@@ -39,6 +39,19 @@ final class SiteRenderer {
 
     /** Renders {@code publications.bib} from pieces an exporter keeps between exports. */
     SiteRenderer(PageTemplates templates, EncodedPieces bibtexPieces) {
+        this(templates, bibtexPieces, false);
+    }
+
+    /**
+     * For an exporter used once: the two files made from every publication ({@code publications.bib}
+     * and the filter index) are made a piece at a time each time they are read, not held whole
+     * ({@link OutputFile#ofPiecesMadeOnRead}).
+     */
+    static SiteRenderer forOneExport(PageTemplates templates) {
+        return new SiteRenderer(templates, null, true);
+    }
+
+    private SiteRenderer(PageTemplates templates, EncodedPieces bibtexPieces, boolean madeOnRead) {
         this.templates = templates;
         this.renderers = List.of(
                 PageRenderer.of(site -> List.of(Routes.HOME),
@@ -47,11 +60,13 @@ final class SiteRenderer {
                 PageRenderer.of(Inputs.LIST_PAGE, site -> site.publicationList().pages().stream().map(ListPage::path).toList(),
                         this::publicationListPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(PublicationIndex.PATH),
-                        (site, path) -> PublicationIndex.script(site).file(path, true)),
+                        (site, path) -> madeOnRead ? OutputFile.ofPiecesMadeOnRead(path, PublicationIndex.scriptMadeOnRead(site), true)
+                                : PublicationIndex.script(site).file(path, true)),
                 PageRenderer.of(Inputs.OWN_RECORD, site -> site.publications().stream().map(PublicationView::pageHref).toList(),
                         this::publicationPage),
                 PageRenderer.of(site -> site.publications().isEmpty() ? List.of() : List.of(Routes.PUBLICATIONS_BIB),
-                        (site, path) -> bibtexFile(site, bibtexPieces).file(path, true)),
+                        (site, path) -> madeOnRead ? OutputFile.ofPiecesMadeOnRead(path, bibtexMadeOnRead(site), true)
+                                : bibtexFile(site, bibtexPieces).file(path, true)),
                 PageRenderer.of(Inputs.NEWS, site -> site.news().isEmpty() ? List.of() : List.of(Routes.NEWS),
                         (site, path) -> html(site, path, "news", "news", "News from " + ownerName(site) + ".",
                                 "website", Map.of("items", site.news(),
@@ -86,6 +101,23 @@ final class SiteRenderer {
             first = false;
         }
         return out;
+    }
+
+    /** As {@link #bibtexFile}, each entry's bytes made when the file is read: an entry, a line break, an entry... */
+    private static List<byte[]> bibtexMadeOnRead(SiteModel site) {
+        List<PublicationView> views = site.publications();
+        byte[] lineBreak = {'\n'};
+        return new java.util.AbstractList<>() {
+            @Override
+            public byte[] get(int i) {
+                return i % 2 == 1 ? lineBreak : views.get(i / 2).bibtex().getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public int size() {
+                return Math.max(0, 2 * views.size() - 1);
+            }
+        };
     }
 
     /**

@@ -16,7 +16,8 @@ class ExportRelaunchTest {
 
         assertThat(command.get(0)).endsWith("java");
         assertThat(command.subList(1, command.size()))
-                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialHeapSize=32m", "-Dfile.encoding=UTF-8",
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialHeapSize=32m", "-XX:MaxNewSize=128m",
+                        "-Dfile.encoding=UTF-8",
                         "-Dscholarfolio.quickCompilation=false", "-Dscholarfolio.relaunch=false", "-jar", JAR, "export", "p", "--out", "o");
     }
 

@@ -176,6 +176,39 @@ class OutputFolderTest {
         assertThat(ofPieces.sameContentAs(out.resolve("longer.js"))).isFalse();
     }
 
+    @Test
+    void piecesMadeOnReadAreMadeOnceWhenNothingIsInPlaceAndTheFileIsCheckedAsThePiecesJoined() throws IOException {
+        int[] made = new int[3];
+        List<byte[]> onRead = new java.util.AbstractList<>() {
+            @Override
+            public byte[] get(int i) {
+                made[i]++;
+                return ("piece " + i + " é\n").getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public int size() {
+                return 3;
+            }
+        };
+        byte[] whole = "piece 0 é\npiece 1 é\npiece 2 é\n".getBytes(StandardCharsets.UTF_8);
+        Path out = temp.resolve("out");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        try (OutputFolder.Staging staging = folder.stage(null)) {
+            OutputFile staged = staging.add(OutputFile.ofPiecesMadeOnRead("index.js", onRead, true));
+            assertThat(made).containsExactly(1, 1, 1);
+            assertThat(staged.check()).isEqualTo(new OutputFile("index.js", whole, true).contentCheck());
+            staging.commit(List.of(staged));
+        }
+        assertThat(Files.readAllBytes(out.resolve("index.js"))).isEqualTo(whole);
+
+        // In place next time: checked, found the same, not written.
+        try (OutputFolder.Staging staging = folder.stage(null)) {
+            assertThat(staging.commit(List.of(staging.add(OutputFile.ofPiecesMadeOnRead("index.js", onRead, true))))
+                    .pagesUnchanged()).containsExactly("index.js");
+        }
+    }
+
     /** The manifest a fresh folder gets for {@code files}. */
     private static byte[] writtenBy(List<OutputFile> files, Path out) throws IOException {
         new OutputFolder(out, MANIFEST).write(files);

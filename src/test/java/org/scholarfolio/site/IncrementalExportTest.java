@@ -167,6 +167,34 @@ class IncrementalExportTest {
         assertThat(Files.readAllBytes(other)).isEqualTo(exported);
     }
 
+    @Test
+    void aOneOffExportWritesWhatTheEditorsExporterWritesKeepsNoViewsAndRendersOnlyAnEditsPagesNextTime() throws IOException {
+        // Over 250 publications: the list is split into year pages.
+        Portfolio generated = PortfolioGenerator.generate(300, 20, 5L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        SiteExporter editor = new SiteExporter();
+        assertThat(editor.export(generated, dir, OPTIONS, temp.resolve("kept")).succeeded()).isTrue();
+        SiteExporter oneOff = SiteExporter.forOneExport();
+        assertThat(oneOff.export(generated, dir, OPTIONS, temp.resolve("once")).succeeded()).isTrue();
+        assertThat(ExportedFiles.contents(temp.resolve("once"))).isEqualTo(ExportedFiles.contents(temp.resolve("kept")));
+        assertThat(editor.viewsKept()).isGreaterThan(300);
+        assertThat(oneOff.viewsKept()).isZero();
+
+        List<Publication> publications = new ArrayList<>(generated.publications());
+        int index = publications.stream().filter(p -> !p.selected()).map(publications::indexOf).findFirst().orElseThrow();
+        Publication target = publications.get(index);
+        publications.set(index, target.toBuilder().title("Edited " + target.title()).build());
+        Map<String, String> before = ExportedFiles.contents(temp.resolve("once"));
+        Set<String> renders = new java.util.concurrent.ConcurrentSkipListSet<>();
+        assertThat(SiteExporter.forOneExport().watchingRenders(renders::add)
+                .export(generated.withPublications(publications), dir, OPTIONS, temp.resolve("once")).succeeded()).isTrue();
+        Set<String> changed = ExportedFiles.changed(before, ExportedFiles.contents(temp.resolve("once")));
+        assertThat(changed).contains("publications/" + target.citationKey() + ".html", "publications.bib")
+                .allMatch(p -> !p.matches("(publications|news)/[^/]+\\.html") || p.contains(target.citationKey())
+                        || p.matches("publications/(index|\\d+|undated)(-\\d+)?\\.html"));
+        assertThat(renders).containsAll(changed).hasSizeLessThan(before.size() / 10);
+    }
+
     private static Set<String> difference(Set<String> a, Set<String> b) {
         Set<String> d = new TreeSet<>(a);
         d.removeAll(b);
