@@ -38,6 +38,20 @@ public final class EditorRelaunch {
      * 21.0.1 on; an older JVM would refuse to start with it.
      */
     static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=5000";
+    /**
+     * Told to the second JVM besides the launcher's options: they are chosen for it, so it asks nothing of itself at its start
+     * (the quick compiler, the heap's ratios) and starts no JVM again, and reads neither its command line nor JMX to learn so,
+     * as the command line's launcher tells its JVM ({@code packaging/jpackage-cli.cfg}). Those reads came on the main thread
+     * before the toolkit starts (SmallHeap's, through {@code ProcessHandle}) or on a thread of their own beside it.
+     */
+    static final List<String> CHOSEN = List.of("-D" + QuickCompilation.PROPERTY + "=false", "-D" + SmallHeap.PROPERTY + "=false",
+            "-D" + JvmRelaunch.PROPERTY + "=false");
+    /**
+     * The jar's main class, which the second JVM is started with by name ({@code -cp <jar> <main class>}): then its launcher
+     * reads no manifest for it and opens none of the packages the manifest's {@code Add-Opens} names (the first JVM's way to
+     * ask for the quick compiler, which the second is started with).
+     */
+    public static final String MAIN_CLASS = "org.scholarfolio.app.Launcher";
     /** Environment variables whose JVM options every JVM started here picks up, the second one too. */
     private static final List<String> INHERITED_OPTIONS = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
@@ -46,6 +60,9 @@ public final class EditorRelaunch {
 
     /** The editor's exit code when it ran in a second JVM, empty when this JVM should run it. */
     public static OptionalInt run(String[] args) {
+        if (!Boolean.parseBoolean(System.getProperty(JvmRelaunch.PROPERTY, "true"))) {
+            return OptionalInt.empty(); // the second JVM (CHOSEN), or turned off: nothing to find out about this one
+        }
         // With no graphics device, GTK is kept from loading OpenGL: only the environment can say so (SoftwareRendering).
         Map<String, String> environment = SoftwareRendering.editorEnvironment(SoftwareRendering.chosen(), System.getenv());
         List<String> collector = LargePortfolioCollector.optionsFor(args);
@@ -114,7 +131,8 @@ public final class EditorRelaunch {
             options.add("-D" + SoftwareRendering.GDK_GL_SET_PROPERTY + "=true");
         }
         options.addAll(collector);
-        return JvmRelaunch.command(options, args, jvmOptions, classPath, javaCommand, property);
+        options.addAll(CHOSEN);
+        return JvmRelaunch.command(options, args, jvmOptions, classPath, javaCommand, property, MAIN_CLASS);
     }
 
     /** The second JVM's options on a {@code runtime} like this one: {@link #OPTIONS}, and the native heap's trim where it has it. */

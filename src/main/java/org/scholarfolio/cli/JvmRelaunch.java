@@ -85,6 +85,17 @@ public final class JvmRelaunch {
      */
     static List<String> command(List<String> options, String[] args, List<String> jvmOptions, String classPath, String javaCommand,
             String property) {
+        return command(options, args, jvmOptions, classPath, javaCommand, property, null);
+    }
+
+    /**
+     * {@link #command(List, String[], List, String, String, String)} naming {@code mainClassOrNull} on the class path
+     * ({@code -cp <jar> <main class>}) instead of {@code -jar}: that JVM's launcher neither reads the jar's manifest for its
+     * main class nor opens the packages its {@code Add-Opens} names, which the first JVM needed and a second one with
+     * options chosen for it does not (null: {@code -jar}).
+     */
+    static List<String> command(List<String> options, String[] args, List<String> jvmOptions, String classPath, String javaCommand,
+            String property, String mainClassOrNull) {
         boolean plainJar = jvmOptions.isEmpty() && oneJar(classPath) && javaCommand.startsWith(classPath);
         if (!plainJar || !Boolean.parseBoolean(property)) {
             return List.of();
@@ -96,8 +107,14 @@ public final class JvmRelaunch {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(options);
-        command.add("-jar");
-        command.add(classPath);
+        if (mainClassOrNull == null) {
+            command.add("-jar");
+            command.add(classPath);
+        } else {
+            command.add("-cp");
+            command.add(classPath);
+            command.add(mainClassOrNull);
+        }
         command.addAll(List.of(args));
         return command;
     }
@@ -144,7 +161,7 @@ public final class JvmRelaunch {
             return OptionalInt.empty();
         }
         // Plain code, no lambdas: each would be a class spun at its first use in this JVM, which maps no archive of them.
-        ClassArchive archive = ClassArchive.in(kind, archives, Path.of(command.get(command.indexOf("-jar") + 1)),
+        ClassArchive archive = ClassArchive.in(kind, archives, Path.of(command.get(jarAt(command) + 1)),
                 System.getProperty("java.vm.info", ""), System.getProperty("java.home") + " " + System.getProperty("java.vm.version"),
                 ThisProcess.pid()).orElse(null);
         List<String> archiveOptions = archive == null ? List.of() : archive.options();
@@ -203,10 +220,23 @@ public final class JvmRelaunch {
         }
     }
 
-    /** {@code command} with {@code options} among the JVM's, before {@code -jar}. */
+    /** {@code command} with {@code options} among the JVM's, before {@code -jar} (or {@code -cp}). */
     static List<String> withOptions(List<String> command, List<String> options) {
         List<String> with = new ArrayList<>(command);
-        with.addAll(command.indexOf("-jar"), options);
+        with.addAll(jarAt(command), options);
         return with;
+    }
+
+    /**
+     * Where a {@link #command} names its jar: the index of its {@code -jar}, or of its {@code -cp} when it names a main class;
+     * the first of them, since the options before it have neither and the arguments after it may.
+     */
+    static int jarAt(List<String> command) {
+        for (int i = 0; i < command.size(); i++) {
+            if (command.get(i).equals("-jar") || command.get(i).equals("-cp")) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

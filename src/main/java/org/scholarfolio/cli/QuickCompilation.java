@@ -72,11 +72,23 @@ public final class QuickCompilation {
      * first window more than it saves. The heap is left to the JVM.
      */
     public static void requestForEditor() {
+        if (underAppImage(System.getProperty(SmallHeap.APP_IMAGE_PROPERTY))) {
+            return;
+        }
         inBackground(options -> {
             if (wanted(options)) {
                 requestDirectly();
             }
         });
+    }
+
+    /**
+     * Started by the app image's launcher ({@code appImage}: its path, null otherwise): its options start the JVM C1-only, and
+     * its class path has no manifest opening the direct way's class. Asking there only cost a thread that read the command
+     * line and JMX's runtime bean (about 180 classes beside the toolkit's start) to find nothing to do.
+     */
+    static boolean underAppImage(String appImage) {
+        return appImage != null && !appImage.isBlank();
     }
 
     private static void inBackground(java.util.function.Consumer<List<String>> work) {

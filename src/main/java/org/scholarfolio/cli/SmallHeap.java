@@ -72,7 +72,10 @@ public final class SmallHeap {
      * options of its own (the app image's launcher) is left alone.
      */
     public static void requestForEditorInBackground() {
-        if (!wantedForEditor(System.getProperty(APP_IMAGE_PROPERTY), ProcessHandle.current().info().arguments(), System.getenv(),
+        // Told so (java -jar's second JVM, EditorRelaunch.CHOSEN), or under the app image's launcher: the command line is not
+        // read (ProcessHandle, on the main thread before the toolkit starts) to learn what is known.
+        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || System.getProperty(APP_IMAGE_PROPERTY) != null
+                || !wantedForEditor(System.getProperty(APP_IMAGE_PROPERTY), ProcessHandle.current().info().arguments(), System.getenv(),
                 () -> ManagementFactory.getRuntimeMXBean().getInputArguments())) {
             return;
         }

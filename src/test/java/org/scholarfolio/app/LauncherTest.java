@@ -36,4 +36,9 @@ class LauncherTest {
         Launcher.useWebKitsPlainLoader();
         assertThat(System.getProperty(Launcher.WEBKIT_HTTP2_LOADER)).isEqualTo("true");
     }
+
+    @Test
+    void javaJarsSecondJvmIsStartedWithThisMainClassByName() {
+        assertThat(org.scholarfolio.cli.EditorRelaunch.MAIN_CLASS).isEqualTo(Launcher.class.getName());
+    }
 }

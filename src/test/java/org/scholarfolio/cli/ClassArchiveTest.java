@@ -127,6 +127,10 @@ class ClassArchiveTest {
         assertThat(JvmRelaunch.withOptions(command, List.of("-XX:SharedArchiveFile=a.jsa", "-Xshare:auto")))
                 .containsExactly("java", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=a.jsa", "-Xshare:auto", "-jar", "s.jar",
                         "export", "p");
+        List<String> byMainClass = List.of("java", "-XX:+UseSerialGC", "-cp", "s.jar", "org.example.Main", "open", "-jar");
+        assertThat(JvmRelaunch.withOptions(byMainClass, List.of("-XX:SharedArchiveFile=a.jsa")))
+                .containsExactly("java", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=a.jsa", "-cp", "s.jar", "org.example.Main", "open",
+                        "-jar");
     }
 
     private ClassArchive written(Path folder, Path jar, String runtime) throws Exception {

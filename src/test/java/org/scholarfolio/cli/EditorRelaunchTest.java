@@ -20,11 +20,11 @@ class EditorRelaunchTest {
 
         assertThat(opened.get(0)).endsWith("java");
         assertThat(opened.subList(1, opened.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
-                List.of("-jar", JAR, "open", "my portfolio")));
+                concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS, "open", "my portfolio"))));
         assertThat(EditorRelaunch.options(Runtime.version())).startsWith("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
                 "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxTenuringThreshold=0",
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
-        assertThat(started.subList(1, started.size())).endsWith("-jar", JAR);
+        assertThat(started.subList(1, started.size())).endsWith("-cp", JAR, EditorRelaunch.MAIN_CLASS);
     }
 
     @Test
@@ -33,7 +33,7 @@ class EditorRelaunchTest {
         List<String> notTold = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true", Map.of());
 
         assertThat(told.subList(1, told.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
-                List.of("-Dscholarfolio.gdkGlDisabled=true", "-jar", JAR)));
+                concat(List.of("-Dscholarfolio.gdkGlDisabled=true"), concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS)))));
         assertThat(notTold).noneMatch(option -> option.contains("gdkGl"));
     }
 
@@ -73,6 +73,16 @@ class EditorRelaunchTest {
         List<String> both = new java.util.ArrayList<>(first);
         both.addAll(second);
         return both;
+    }
+
+    @Test
+    void theSecondJvmIsToldItsOptionsAreChosenAsTheCommandLinesLauncherTellsItsJvm() throws Exception {
+        List<String> cliOptions = Files.readAllLines(Path.of("packaging/jpackage-cli.cfg")).stream()
+                .filter(line -> line.startsWith("--java-options -Dscholarfolio."))
+                .map(line -> line.substring("--java-options ".length()).strip())
+                .toList();
+
+        assertThat(EditorRelaunch.CHOSEN).containsAll(cliOptions).contains("-D" + SmallHeap.PROPERTY + "=false");
     }
 
     @Test

@@ -60,7 +60,8 @@ class LargePortfolioCollectorTest {
 
         List<String> expected = new ArrayList<>(EditorRelaunch.options(Runtime.version()));
         expected.addAll(LargePortfolioCollector.OPTIONS);
-        expected.addAll(List.of("-jar", JAR, "open", "big"));
+        expected.addAll(EditorRelaunch.CHOSEN);
+        expected.addAll(List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS, "open", "big"));
         assertThat(command.subList(1, command.size())).containsExactlyElementsOf(expected);
     }
 

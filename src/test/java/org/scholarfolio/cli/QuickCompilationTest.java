@@ -125,4 +125,11 @@ class QuickCompilationTest {
             System.out.println(directives);
         }
     }
+
+    @Test
+    void theEditorUnderTheAppImagesLauncherAsksNothing() {
+        assertThat(QuickCompilation.underAppImage("/opt/scholarfolio/bin/Scholarfolio")).isTrue();
+        assertThat(QuickCompilation.underAppImage(null)).isFalse();
+        assertThat(QuickCompilation.underAppImage("")).isFalse();
+    }
 }
