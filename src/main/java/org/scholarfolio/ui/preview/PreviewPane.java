@@ -47,6 +47,8 @@ public final class PreviewPane {
     private final StackPane page = new StackPane();
     private final ObjectProperty<PreviewWidth> width = new SimpleObjectProperty<>(this, "width", PreviewWidth.FIT);
     private WebView webView;
+    /** Made before the window was shown ({@link #makeWebViewBeforeShown}), put into the pane after its first frame. */
+    private WebView madeBeforeShown;
     /** After a patch of one element, compares the whole body once typing has rested. */
     private final PauseTransition reconcile = new PauseTransition(Duration.millis(400));
     private PreviewDocument shown;
@@ -71,6 +73,8 @@ public final class PreviewPane {
     private final java.util.Deque<String> pendingSteps = new java.util.ArrayDeque<>();
     /** The whole page being shown in part: loaded whole should a step not fit the page's tree. */
     private String slicedHtml;
+    /** A change of the page rendered while its steps were still appended: shown after the last step. */
+    private PreviewViewModel.RenderedPage afterTheSteps;
     private final javafx.animation.AnimationTimer appender = new javafx.animation.AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -130,7 +134,8 @@ public final class PreviewPane {
         vm.targetProperty().addListener((obs, old, now) -> schedule());
         vm.pageProperty().addListener((obs, old, rendered) -> show(rendered));
         reconcile.setOnFinished(e -> {
-            if (loaded && shown != null && webView != null) {
+            // While a large page is appended its steps bring the whole body in; a swap of it all here would be one long turn.
+            if (loaded && pendingSteps.isEmpty() && shown != null && webView != null) {
                 try {
                     webView.getEngine().executeScript(shown.swapScript(false));
                 } catch (RuntimeException ex) {
@@ -258,12 +263,22 @@ public final class PreviewPane {
         boolean samePage = rendered.target().equals(shownTarget) && rendered.document() == shownDocument;
         if (!pendingSteps.isEmpty() && loaded && samePage && next != null && next.equals(shown)) {
             // Rendered again with nothing changed (the emoji images arrived for a page without any)
-            // while a large page is still appended: its steps go on a frame each, not all in this turn.
+            // while a large page is still appended: its steps go on a frame each, not all in this turn;
+            // a change that waited for them is undone by this render.
             shown = next;
+            afterTheSteps = null;
             return;
         }
-        if (loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell())
-                && appendAllSteps()) {
+        boolean patchable = loaded && samePage && next != null && shown != null && next.shell().equals(shown.shell());
+        if (patchable && !pendingSteps.isEmpty()) {
+            // A key typed while a large page is still appended (after an open, a reload, a large
+            // swap): the change names elements of the whole page, and the rest appended at once in
+            // this turn took 107-167 ms of the JavaFX thread while typing at 100,000 publications
+            // (load 18-25). It waits for the last step, a frame each; a later change replaces it.
+            afterTheSteps = rendered;
+            return;
+        }
+        if (patchable) {
             try {
                 // The change was worked out on the rendering thread against the page shown before
                 // (the usual case); against another page it is worked out here.
@@ -331,11 +346,12 @@ public final class PreviewPane {
         return true;
     }
 
-    /** Forgets the steps of a page loaded in part (another page replaces it). */
+    /** Forgets the steps of a page loaded in part (another page replaces it), and the change that waited for them. */
     private void stopAppending() {
         appender.stop();
         pendingSteps.clear();
         slicedHtml = null;
+        afterTheSteps = null;
     }
 
     /** Runs one step of a page loaded in part; after the last, the page is whole and is scrolled as a whole load is. */
@@ -352,25 +368,12 @@ public final class PreviewPane {
             appender.stop();
             slicedHtml = null;
             whole();
-        }
-    }
-
-    /**
-     * Runs the steps still to come at once, before a change is patched into the page: the patch
-     * names elements of the whole page. False when the page is loaded again whole instead.
-     */
-    private boolean appendAllSteps() {
-        if (pendingSteps.isEmpty()) {
-            return true;
-        }
-        appender.stop();
-        while (!pendingSteps.isEmpty()) {
-            if (!runStep(pendingSteps.poll())) {
-                return false;
+            PreviewViewModel.RenderedPage waiting = afterTheSteps;
+            afterTheSteps = null;
+            if (waiting != null) {
+                show(waiting);
             }
         }
-        slicedHtml = null;
-        return true;
     }
 
     /** False (and the whole page loaded instead) when the page's tree is not the one its markup describes. */
@@ -383,10 +386,16 @@ public final class PreviewPane {
         }
         if (!appended) {
             String html = slicedHtml;
+            PreviewViewModel.RenderedPage waiting = afterTheSteps;
             stopAppending();
             loaded = false;
-            loading = html;
-            load(webView.getEngine(), html);
+            if (waiting != null) {
+                // The change that waited is loaded whole instead.
+                show(waiting);
+            } else {
+                loading = html;
+                load(webView.getEngine(), html);
+            }
         }
         return appended;
     }
@@ -492,10 +501,35 @@ public final class PreviewPane {
         });
     }
 
+    /**
+     * Makes the WebView now, for a window not shown yet, waiting at most {@code atMost} for WebKit's
+     * library; false when it was not in by then (the WebView is then made after the window's first
+     * frame, as usual). WebKit's start ({@code twkCreatePage}, {@code twkInit}: 0.1-0.15 s of the
+     * JavaFX thread, a frame of the window's first second) then holds up no frame. The WebView still
+     * goes into the pane after the first frame, in a frame of its own: put in before the show, its
+     * first layout and paint joined the window's first frame.
+     */
+    public boolean makeWebViewBeforeShown(java.time.Duration atMost) {
+        if (webView != null || madeBeforeShown != null) {
+            return true;
+        }
+        try {
+            webKitReady.toCompletableFuture().get(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException notIn) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        madeBeforeShown = new WebView();
+        return true;
+    }
+
     /** Created on first use: WebKit costs start-up time, so the window shows before it loads. */
     private WebView webView() {
         if (webView == null) {
-            webView = new WebView();
+            webView = madeBeforeShown != null ? madeBeforeShown : new WebView();
+            madeBeforeShown = null;
             webView.setId("preview-web");
             webView.setContextMenuEnabled(false);
             webView.setAccessibleText("Preview of the page as it will be published");

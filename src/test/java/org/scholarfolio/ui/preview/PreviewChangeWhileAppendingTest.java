@@ -1,0 +1,124 @@
+package org.scholarfolio.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scholarfolio.testing.PortfolioEdits.withBio;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.testing.PreviewScripts;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A key typed while a large page is still appended a step a frame ({@link PageSlices}) waits for the
+ * last step: the turn that receives its page appends nothing more (the rest appended at once there
+ * was one long turn of the JavaFX thread), and once the steps are done the page holds the change.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PreviewChangeWhileAppendingTest {
+    /** A bio under the preview's limit for one long text ({@link LongTextWindow#LIMIT}). */
+    private static final int PARAGRAPHS = 550;
+    /** Paragraphs that never change after the bio: about 260,000 characters of body in all, some ten steps of {@link PageSlices#SLICE} characters. */
+    private static final int FILLER = 2_200;
+    private EditorViewModel editor;
+    private PreviewViewModel vm;
+    /** Released each time a rendered page is handed to the JavaFX thread. */
+    private final Semaphore pageHandedOver = new Semaphore(0);
+    private final ExecutorService rendering = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-preview-render");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static String body(Portfolio p) {
+        StringBuilder body = new StringBuilder("<header><nav><a href=\"#\">Home</a></nav></header>\n<main><section class=\"bio\">");
+        for (String paragraph : p.profile().bio().split("\n\n")) {
+            body.append("<p>").append(paragraph).append("</p>\n");
+        }
+        body.append("</section><section class=\"filler\">");
+        for (int i = 0; i < FILLER; i++) {
+            body.append("<p>Filler paragraph ").append(i).append(" that stays the same from one render to the next.</p>\n");
+        }
+        return body.append("</section><p>After the bio</p></main>\n<footer><p>Footer</p></footer>").toString();
+    }
+
+    private static String bio(String says) {
+        StringBuilder bio = new StringBuilder();
+        for (int i = 0; i < PARAGRAPHS; i++) {
+            bio.append(i == 0 ? "" : "\n\n").append("Paragraph ").append(i).append(' ').append((says + ". ").repeat(4));
+        }
+        return bio.toString();
+    }
+
+    @Start
+    void start(Stage stage) {
+        editor = new EditorViewModel(new InMemoryPortfolioFiles(), withBio(Portfolio.empty(), bio("says something long enough to wrap")), null);
+        vm = new PreviewViewModel(editor, (p, t) -> "<html><head><title>Bio</title></head><body>" + body(p) + "</body></html>",
+                new CompletableFuture<>(), rendering, r -> {
+                    Platform.runLater(r);
+                    pageHandedOver.release();
+                });
+        PreviewPane pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
+        stage.setScene(new Scene(pane.root(), 800, 600));
+        stage.show();
+    }
+
+    private void awaitBody(FxRobot robot, String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#preview-web").tryQuery().isPresent()
+                && expected.equals(PreviewScripts.run(robot, "document.body.innerHTML")));
+    }
+
+    @Test
+    void aKeyTypedWhileALargePageIsAppendedWaitsForItsStepsAndThenShows(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+        int[] paragraphsWhenTheKeysPageCame = {-1};
+        boolean[] keyTyped = {false};
+        robot.interact(() -> {
+            WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
+            // Added after the pane's own listener: each runs right after the pane has taken the page.
+            vm.pageProperty().addListener((obs, old, page) -> {
+                if (page.html().contains("a key typed")) {
+                    paragraphsWhenTheKeysPageCame[0] = ((Number) web.getEngine()
+                            .executeScript("document.querySelectorAll('main p').length")).intValue();
+                } else if (!keyTyped[0] && page.html().contains("SAYS SOMETHING")) {
+                    // The large swap's first part is in and its steps are to come: a key is typed now,
+                    // and its page is handed over before any frame can append a step.
+                    keyTyped[0] = true;
+                    pageHandedOver.drainPermits();
+                    editor.edit("bio", p -> withBio(p, p.profile().bio().replace("Paragraph 300 SAYS", "Paragraph 300 a key typed SAYS")));
+                    try {
+                        pageHandedOver.tryAcquire(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            // Every paragraph changes: swapped in steps.
+            editor.edit("bio", p -> withBio(p, bio("SAYS SOMETHING LONG ENOUGH TO WRAP")));
+        });
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> paragraphsWhenTheKeysPageCame[0] >= 0).get());
+        awaitBody(robot, body(editor.portfolio()));
+
+        assertThat(editor.portfolio().profile().bio()).contains("Paragraph 300 a key typed SAYS");
+        assertThat(paragraphsWhenTheKeysPageCame[0]).as("paragraphs in the page when the key's page came")
+                .isPositive().isLessThan(PARAGRAPHS + FILLER);
+    }
+}
