@@ -197,6 +197,11 @@ if [[ $os == linux ]] && command -v strip >/dev/null; then
   # Debian's JDK ships its libraries with symbol tables (libjvm.so: 24 MB, 20 MB stripped).
   find "$runtime" -name '*.so' -exec strip --strip-unneeded {} +
 fi
+# Libraries no start of the app loads, left out for the .deb's size (issue 6's 65 MB): AWT's splash
+# screen (java -splash, a SplashScreen-Image in a jar's manifest; Temurin's carries its own image
+# decoders, 0.3 MB), and Java 22+'s vectorised sort (libsimdsort, 0.26 MB), which only C2's
+# intrinsics call, and both launchers run C1 only; without it Java sorts in Java.
+rm -f "$runtime/lib/libsplashscreen.so" "$runtime/lib/libsplashscreen.dylib" "$runtime/lib/libsimdsort.so"
 
 java_rt="$runtime/bin/java$exe"
 if [[ $os == windows ]]; then cp_sep=';'; else cp_sep=':'; fi
@@ -376,6 +381,8 @@ if [[ $os == linux ]]; then
   for launcher in "$app_name" "$cli_name"; do
     install -m 755 packaging/linux/launcher.sh "$app_image/bin/$launcher"
   done
+  # the native launchers' library, which the scripts do not load (1.7 MB)
+  rm -f "$app_image/lib/libapplauncher.so"
 fi
 
 # The class path the launcher builds from its .cfg, with $APPDIR filled in: an application class
@@ -464,7 +471,10 @@ for type in "${types[@]}"; do
       set_aside+=("$file")
     done
   fi
-  "$jdk_bin/jpackage" --type "$type" \
+  # dpkg-deb's xz at its highest level (a 64 MiB window instead of 8 MiB) for the .deb: the runtime's
+  # large files repeat themselves farther apart than the default sees. dpkg 1.21.10+ reads the level
+  # from the environment; DPKG_DEB_COMPRESSOR_LEVEL set by the caller wins.
+  DPKG_DEB_COMPRESSOR_LEVEL=${DPKG_DEB_COMPRESSOR_LEVEL:-9} "$jdk_bin/jpackage" --type "$type" \
     @packaging/jpackage.cfg @"packaging/$os/jpackage-installer.cfg" \
     --app-version "$app_version" \
     --app-image "$app_image" \
