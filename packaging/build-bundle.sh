@@ -6,15 +6,19 @@
 #      installer (.deb on Linux, .dmg on macOS, .msi on Windows) in target/bundle/;
 #   3. what makes it start fast, learnt from training runs of the CLI and the editor: on a Java 25+
 #      runtime the editor's ahead-of-time cache (lib/app/scholarfolio.aot) and the command line's
-#      class-data-sharing (CDS) archive (lib/app/scholarfolio-cli.jsa), both in the installers too;
-#      on Java 17 CDS archives for both. See ADR 0003 and bundle-runtime-with-aot-cache.
+#      class-data-sharing (CDS) archive (lib/app/scholarfolio-cli.jsa); on Java 17 CDS archives for
+#      both. The .deb carries what they are made from, not them: its postinst makes them at install.
+#      See ADR 0003 and bundle-runtime-with-aot-cache.
 # Run from anywhere, after `mvn -DskipTests package`; `mvn -Pbundle -DskipTests package` runs it for you.
 #
 # Environment:
-#   BUNDLE_JDK         the JDK that links and packages, whose runtime the bundle ships (default:
-#                      JAVA_HOME, else the java on PATH): 17+, or 25+ for the editor's ahead-of-time
-#                      cache. It needs jlink and jpackage, and jmods/ unless it links from its own
-#                      run-time image (Temurin 24+ does).
+#   BUNDLE_JDK         the JDK that links and packages, whose runtime the bundle ships: 17+. It
+#                      needs jlink and jpackage, and jmods/ unless it links from its own run-time
+#                      image (Temurin 24+ does). Without it, the first of: JAVA_HOME when it is a JDK
+#                      25+; the newest JDK 25+ with jlink and jpackage under /usr/lib/jvm (Linux) or
+#                      /Library/Java/JavaVirtualMachines (macOS); JAVA_HOME; the java on PATH. So the
+#                      bundle ships Java 25 where one is installed, and Java 17 with only a JDK 17
+#                      (BUNDLE_JDK=<a JDK 17> builds that one on purpose).
 #   BUNDLE_TYPES       installer types to build after the app image, e.g. "deb rpm"; "none" builds
 #                      only the app image (default: deb on Linux, dmg on macOS, msi on Windows)
 #   BUNDLE_APP_VERSION version stamped into the installers (default: read from the main jar)
@@ -35,12 +39,25 @@ if [[ ! -f "$main_jar" || ! -d "$target/lib" ]]; then
 fi
 
 jdk_feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
-# Java 17 with CDS archives stays the default although a JDK 25 runtime starts the editor sooner:
-# its ahead-of-time cache and the command line's archive ship in the .deb, which then weighs 81.8 MB
-# against the 65 MB the bundle must stay under (ADR bundle-runtime-with-aot-cache, session 25).
-# BUNDLE_JDK picks another.
+# A JDK 25+ when one is installed: the editor's ahead-of-time cache brings its first window closer
+# to a bare JavaFX window's than Java 17's archives do, and the command line's CDS archive on it
+# starts as fast as Java 17's (ADR bundle-runtime-with-aot-cache, sessions 25 and 26). Only 25+ is
+# looked for, since the cache's options are Java 25's; a JDK 18-24 serves only as BUNDLE_JDK or JAVA_HOME.
+newest_jdk_25() {
+  local best="" best_feature=0 home feature
+  for home in "${JAVA_HOME:-}" /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [[ -n $home && -x $home/bin/jlink && -x $home/bin/jpackage ]] || continue
+    feature=$(jdk_feature "$home")
+    [[ -n $feature ]] || continue
+    if [[ $home == "${JAVA_HOME:-}" && $feature -ge 25 ]]; then echo "$home"; return; fi
+    if ((feature >= 25 && feature > best_feature)); then best=$home best_feature=$feature; fi
+  done
+  [[ -n $best ]] && echo "$best"
+}
 if [[ -n "${BUNDLE_JDK:-}" ]]; then
   jdk_home=$BUNDLE_JDK
+elif jdk_home=$(newest_jdk_25); then
+  :
 elif [[ -n "${JAVA_HOME:-}" ]]; then
   jdk_home=$JAVA_HOME
 else
@@ -180,6 +197,11 @@ if [[ $os == linux ]] && command -v strip >/dev/null; then
   # Debian's JDK ships its libraries with symbol tables (libjvm.so: 24 MB, 20 MB stripped).
   find "$runtime" -name '*.so' -exec strip --strip-unneeded {} +
 fi
+# Libraries no start of the app loads, left out for the .deb's size (issue 6's 65 MB): AWT's splash
+# screen (java -splash, a SplashScreen-Image in a jar's manifest; Temurin's carries its own image
+# decoders, 0.3 MB), and Java 22+'s vectorised sort (libsimdsort, 0.26 MB), which only C2's
+# intrinsics call, and both launchers run C1 only; without it Java sorts in Java.
+rm -f "$runtime/lib/libsplashscreen.so" "$runtime/lib/libsplashscreen.dylib" "$runtime/lib/libsimdsort.so"
 
 java_rt="$runtime/bin/java$exe"
 if [[ $os == windows ]]; then cp_sep=';'; else cp_sep=':'; fi
@@ -248,8 +270,7 @@ no_editor_training() {
   echo "  the command line only" >&2
 }
 
-# The command line's training runs record their classes on both runtimes; the editor's only on Java 17
-# (on Java 25 its ahead-of-time cache learns from a training run of its own, below).
+# The training runs of the command line and of the editor record the classes they load, on both runtimes.
 step "recording the classes a start loads (CDS training runs)"
 train_options=()   # Java 25's: no warning about JavaFX's native access in the runs' output
 [[ $start_mode == aot ]] && train_options=("${mode_options[@]}")
@@ -279,23 +300,27 @@ cli_lists=("$training/help.classlist" "$training/version.classlist" "$training/e
 # joined in order, each line once, without the numbers, which differ from run to run. Picocli's
 # classes are Java 5 class files, which Java 25 archives only unlinked (JDK-8317269): the lines that
 # would link them at the dump are left out, or all 140 a --version loads would come from the jar.
+java25_list() { grep -v -e '^#' -e '^@[a-z-]* picocli/' | sed -E 's/^([^@ ][^ ]*) id: [0-9]+$/\1/' | awk '!seen[$0]++'; }
 if [[ $start_mode == aot ]]; then
-  cat "${cli_lists[@]}" | grep -v -e '^#' -e '^@[a-z-]* picocli/' | sed -E 's/^([^@ ][^ ]*) id: [0-9]+$/\1/' \
-    | awk '!seen[$0]++' >"$training/scholarfolio-cli.classlist"
+  cat "${cli_lists[@]}" | java25_list >"$training/scholarfolio-cli.classlist"
 else
   cat "${cli_lists[@]}" | grep -v '^#' | sort -u >"$training/scholarfolio-cli.classlist"
 fi
 
+train_wrapper=("${wrapper[@]}")
+if [[ $editor_display == yes ]] \
+    && train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
+    && grep -q 'first window shown' "$out/editor-training.log"; then
+  echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
+else
+  no_editor_training "$([[ $start_mode == aot ]] && echo cache || echo archives)"
+  rm -f "$training/editor.classlist"
+fi
+# Java 25: the editor's cache is made from its run's list alone (see below)
+[[ $start_mode == aot && -f $training/editor.classlist ]] \
+  && java25_list <"$training/editor.classlist" >"$training/scholarfolio-editor.classlist"
+
 if [[ $start_mode == cds ]]; then
-  train_wrapper=("${wrapper[@]}")
-  if [[ $editor_display == yes ]] \
-      && train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
-      && grep -q 'first window shown' "$out/editor-training.log"; then
-    echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
-  else
-    no_editor_training "archives"
-    rm -f "$training/editor.classlist"
-  fi
   cat "$training"/*.classlist | grep -v '^#' | sort -u >"$training/all.classlist"
 
   step "archiving the JDK and JavaFX classes a start needs (CDS)"
@@ -356,6 +381,8 @@ if [[ $os == linux ]]; then
   for launcher in "$app_name" "$cli_name"; do
     install -m 755 packaging/linux/launcher.sh "$app_image/bin/$launcher"
   done
+  # the native launchers' library, which the scripts do not load (1.7 MB)
+  rm -f "$app_image/lib/libapplauncher.so"
 fi
 
 # The class path the launcher builds from its .cfg, with $APPDIR filled in: an application class
@@ -365,40 +392,46 @@ launcher_class_path() {
 }
 
 if [[ $start_mode == aot ]]; then
-  # The editor's ahead-of-time cache, from one training run of this app image with the editor's
-  # launcher's own options (a cache holds the options' choices, e.g. the collector): opening the
-  # sample until its first window is drawn; then Java assembles the cache from what the run loaded,
-  # linked and profiled. The command line's archive, from its training runs' class list with its
-  # launcher's own options. Both also work where the app image is moved or installed, so they go into
-  # the installers; a launcher names its cache or archive only once it exists.
-  step "training the editor's ahead-of-time cache (AOT), archiving the command line's classes (CDS)"
+  # The editor's ahead-of-time cache, from the classes its training run loaded (opening the sample
+  # until its first window is drawn), made with the editor's launcher's own options (a cache holds the
+  # options' choices, e.g. the collector): a static archive whose classes are loaded and linked ahead
+  # of time (-XX:+AOTClassLinking, what JEP 483's -XX:AOTMode=create makes too). Not from an AOT
+  # configuration (-XX:AOTMode=record): that file is as large as the cache (45 MB, 8.2 MB after xz
+  # against the cache's 7.7 MB), and the profiles it adds serve C2, which the editor does not run.
+  # The command line's archive, from its training runs' class list with its launcher's own options.
+  # On Linux the class lists stay in the app image (lib/app/scholarfolio-editor.classlist,
+  # scholarfolio-cli.classlist): the .deb's postinst makes the cache and the archive from them at
+  # install, by these same commands, and the .deb carries neither (15 MB after xz). Elsewhere the
+  # installers carry the made files (Java 25 finds their jars wherever the app image is installed).
+  # A launcher's .cfg names its cache or archive; the Linux launcher script hands Java only one that exists.
+  step "archiving the classes of the editor (AOT cache) and of the command line (CDS)"
   aot_class_path=$(launcher_class_path)
   rm -f "$app_dir/scholarfolio.aot" "$app_dir/scholarfolio-cli.jsa"
-  if [[ $editor_display == yes ]] \
-      && "${wrapper[@]}" "$app_java" -XX:AOTCacheOutput="$app_dir/scholarfolio.aot" \
-        -Djava.util.prefs.userRoot="$training/prefs" -Dscholarfolio.cacheHome="$training/cache" \
-        -Dscholarfolio.startupTiming=exit "${launcher_options[@]}" "${mode_options[@]}" -cp "$aot_class_path" \
-        org.scholarfolio.app.Launcher open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
-      && grep -q 'first window shown' "$out/editor-training.log"; then
-    echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
-  else
-    no_editor_training "cache"
-    rm -f "$app_dir/scholarfolio.aot"
+  if [[ -f $training/scholarfolio-editor.classlist ]]; then
+    [[ $os == linux ]] && cp "$training/scholarfolio-editor.classlist" "$app_dir/"
+    if "$app_java" -Xshare:dump -XX:+AOTClassLinking -XX:SharedClassListFile="$training/scholarfolio-editor.classlist" \
+        -XX:SharedArchiveFile="$app_dir/scholarfolio.aot" "${launcher_options[@]}" "${mode_options[@]}" \
+        -cp "$aot_class_path" >"$out/aot-dump-scholarfolio.log" 2>&1; then
+      du -h "$app_dir/scholarfolio.aot" | sed 's/^/  /'
+    else
+      rm -f "$app_dir/scholarfolio.aot"
+      echo "build-bundle: the ahead-of-time cache scholarfolio.aot could not be made (see $out/aot-dump-scholarfolio.log); $app_name starts without" >&2
+    fi
   fi
-  if [[ -f "$app_dir/scholarfolio.aot" ]]; then
+  if [[ -f "$app_dir/scholarfolio.aot" || -f $app_dir/scholarfolio-editor.classlist ]]; then
     echo "java-options=-XX:AOTCache=\$APPDIR/scholarfolio.aot" >>"$app_dir/$app_name.cfg"
-    du -h "$app_dir/scholarfolio.aot" | sed 's/^/  /'
-  else
-    echo "build-bundle: no ahead-of-time cache scholarfolio.aot was made (see $out/editor-training.log); $app_name starts without" >&2
   fi
+  [[ $os == linux ]] && cp "$training/scholarfolio-cli.classlist" "$app_dir/"
   if "$app_java" -Xshare:dump -XX:SharedClassListFile="$training/scholarfolio-cli.classlist" \
       -XX:SharedArchiveFile="$app_dir/scholarfolio-cli.jsa" "${cli_options[@]}" "${cli_mode_options[@]}" \
       -cp "$aot_class_path" >"$out/appcds-dump-scholarfolio-cli.log" 2>&1; then
-    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/scholarfolio-cli.jsa" >>"$app_dir/$cli_name.cfg"
     du -h "$app_dir/scholarfolio-cli.jsa" | sed 's/^/  /'
   else
     rm -f "$app_dir/scholarfolio-cli.jsa"
     echo "build-bundle: the class archive scholarfolio-cli.jsa could not be made (see $out/appcds-dump-scholarfolio-cli.log); $cli_name starts without" >&2
+  fi
+  if [[ -f "$app_dir/scholarfolio-cli.jsa" || $os == linux ]]; then
+    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/scholarfolio-cli.jsa" >>"$app_dir/$cli_name.cfg"
   fi
 fi
 
@@ -417,24 +450,38 @@ if [[ $os == linux ]]; then
 else
   package_options=()
 fi
-runtime_archive="$app_image/lib/runtime/lib/server/classes.jsa"
+# What a .deb's postinst makes at install from the inputs beside it stays out of the package (the
+# app image keeps it): the runtime's class archive (Java 17, from lib/app/runtime.classlist), the
+# editor's cache and the command line's archive (Java 25, from scholarfolio-editor.classlist and
+# scholarfolio-cli.classlist; on Java 17 the postinst makes the application archives anyway).
+made_at_install=()
+[[ -f $app_dir/runtime.classlist ]] && made_at_install+=("$app_image/lib/runtime/lib/server/classes.jsa")
+[[ -f $app_dir/scholarfolio-editor.classlist ]] && made_at_install+=("$app_dir/scholarfolio.aot")
+[[ $start_mode == aot && -f $app_dir/scholarfolio-cli.classlist ]] && made_at_install+=("$app_dir/scholarfolio-cli.jsa")
+aside="$out/made-at-install"
 for type in "${types[@]}"; do
   [[ $type == none ]] && continue
   step "packaging the $type installer"
-  # A .deb's postinst makes the runtime's class archive at install (from lib/app/runtime.classlist),
-  # so the archive stays out of the package; the app image keeps it.
-  set_aside=no
-  if [[ $type == deb && -f $runtime_archive && -f $app_dir/runtime.classlist ]]; then
-    mv "$runtime_archive" "$out/classes.jsa.aside"
-    set_aside=yes
+  set_aside=()
+  if [[ $type == deb ]]; then
+    mkdir -p "$aside"
+    for file in "${made_at_install[@]}"; do
+      [[ -f $file ]] || continue
+      mv "$file" "$aside/$(basename "$file")"
+      set_aside+=("$file")
+    done
   fi
-  "$jdk_bin/jpackage" --type "$type" \
+  # dpkg-deb's xz at its highest level (a 64 MiB window instead of 8 MiB) for the .deb: the runtime's
+  # large files repeat themselves farther apart than the default sees. dpkg 1.21.10+ reads the level
+  # from the environment; DPKG_DEB_COMPRESSOR_LEVEL set by the caller wins.
+  DPKG_DEB_COMPRESSOR_LEVEL=${DPKG_DEB_COMPRESSOR_LEVEL:-9} "$jdk_bin/jpackage" --type "$type" \
     @packaging/jpackage.cfg @"packaging/$os/jpackage-installer.cfg" \
     --app-version "$app_version" \
     --app-image "$app_image" \
     "${package_options[@]}" \
     --dest "$out"
-  [[ $set_aside == yes ]] && mv "$out/classes.jsa.aside" "$runtime_archive"
+  for file in "${set_aside[@]}"; do mv "$aside/$(basename "$file")" "$file"; done
+  rm -rf "$aside"
 done
 
 if [[ $start_mode == cds && $os == linux ]]; then

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Starts the app image's Java with what jpackage wrote into lib/app/<this launcher's name>.cfg:
 # the class path, the main class and the JVM options (the class archives, heap and compiler
-# options that build-bundle.sh appends to it included).
+# options that build-bundle.sh appends to it included; a cache or archive only if it exists).
 #
 # It takes the place of jpackage's native Linux launcher, which on every start asks rpm and then
 # dpkg which package owns it, twice: on a Debian desktop `dpkg -S` reads the whole package
@@ -33,6 +33,10 @@ while IFS= read -r line || [[ -n $line ]]; do
   case $line in
     app.classpath=*) classpath=${classpath:+$classpath:}${line#app.classpath=} ;;
     app.mainclass=*) main=${line#app.mainclass=} ;;
+    # A cache or archive the package makes at install (postinst) is named only once it is there:
+    # Java prints an error on every start for one that is missing (starting without it, slower).
+    java-options=-XX:AOTCache=*|java-options=-XX:SharedArchiveFile=*)
+      [[ -f ${line#*=*=} ]] && options+=("${line#java-options=}") ;;
     java-options=*) options+=("${line#java-options=}") ;;
   esac
 done <"$cfg"

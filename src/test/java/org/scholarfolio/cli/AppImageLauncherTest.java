@@ -43,4 +43,17 @@ class AppImageLauncherTest {
         assertThat(image.runAs(image.launcher().toString(), tmp, Map.of("PATH", tmp.resolve("no-programs").toString())))
                 .contains("-Djpackage.app-path=" + image.launcher());
     }
+
+    @Test
+    void aCacheOrArchiveTheInstallDidNotMakeIsLeftOutAndOneThatIsThereIsNamed() throws Exception {
+        // The .deb's postinst makes them; where it could not, Java would print an error on every start.
+        Path folder = Files.createDirectory(tmp.resolve("image"));
+        AppImageScript image = AppImageScript.installIn(folder, "-XX:AOTCache=$APPDIR/scholarfolio.aot",
+                "-XX:SharedArchiveFile=$APPDIR/scholarfolio-cli.jsa", "-XX:SharedArchiveFile=$APPDIR/made.jsa");
+        Path made = Files.createFile(folder.resolve("lib/app/made.jsa"));
+
+        assertThat(image.run(Map.of()))
+                .contains("-XX:SharedArchiveFile=" + made.toRealPath())
+                .noneMatch(option -> option.contains("scholarfolio.aot") || option.contains("scholarfolio-cli.jsa"));
+    }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The app image's launcher script ({@code packaging/linux/launcher.sh}) in a fake image whose runtime is this test's Java
@@ -23,6 +25,11 @@ final class AppImageScript {
 
     /** The image laid out in {@code folder}, as jpackage lays it out, with the script as its launcher. */
     static AppImageScript installIn(Path folder) throws Exception {
+        return installIn(folder, new String[0]);
+    }
+
+    /** {@link #installIn(Path)} with {@code javaOptions} added to the launcher's {@code .cfg}, as jpackage writes them. */
+    static AppImageScript installIn(Path folder, String... javaOptions) throws Exception {
         Path launcher = folder.resolve("bin/Scholarfolio");
         Files.createDirectories(launcher.getParent());
         Files.copy(Path.of("packaging/linux/launcher.sh"), launcher);
@@ -34,7 +41,8 @@ final class AppImageScript {
         Path app = Files.createDirectories(folder.resolve("lib/app"));
         Path classes = Path.of(RelaunchProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Files.writeString(app.resolve("Scholarfolio.cfg"), "[Application]\napp.classpath=" + classes + "\napp.mainclass="
-                + RelaunchProbe.class.getName() + "\n[JavaOptions]\njava-options=-Dfile.encoding=UTF-8\n");
+                + RelaunchProbe.class.getName() + "\n[JavaOptions]\njava-options=-Dfile.encoding=UTF-8\n"
+                + Arrays.stream(javaOptions).map(option -> "java-options=" + option + "\n").collect(Collectors.joining()));
         return new AppImageScript(launcher, folder);
     }
 
