@@ -1,8 +1,11 @@
 package org.scholarfolio.site;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.AuthorView;
@@ -52,7 +55,7 @@ final class PublicationIndex {
     static EncodedPieces.Joined script(SiteModel site) {
         EncodedPieces.Joined out = new EncodedPieces.Joined().add("window.scholarfolioIndex = [");
         // A handful of list pages: each one's JSON string once, not once per entry.
-        java.util.Map<String, byte[]> listPages = new java.util.HashMap<>();
+        Map<String, byte[]> listPages = new HashMap<>();
         byte[] open = {'['};
         byte[] next = {',', '['};
         byte[] close = {']'};
@@ -81,12 +84,12 @@ final class PublicationIndex {
     static List<byte[]> scriptMadeOnRead(SiteModel site) {
         byte[] start = "window.scholarfolioIndex = [".getBytes(StandardCharsets.UTF_8);
         byte[] end = "];\n".getBytes(StandardCharsets.UTF_8);
-        java.util.Map<String, byte[]> listPages = new java.util.HashMap<>();
+        Map<String, byte[]> listPages = new HashMap<>();
         for (PublicationList.ListPage page : site.publicationList().pages()) {
             listPages.put(page.path(), JsonText.write(page.path()).getBytes(StandardCharsets.UTF_8));
         }
         List<PublicationView> views = site.publications();
-        return new java.util.AbstractList<>() {
+        return new AbstractList<>() {
             @Override
             public byte[] get(int i) {
                 if (i == 0) {
