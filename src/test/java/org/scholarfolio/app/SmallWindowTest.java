@@ -102,8 +102,17 @@ class SmallWindowTest {
             for (TableView<?> table : all(content, TableView.class)) {
                 table.layout();
                 for (TableColumnBase<?, ?> column : table.getColumns()) {
+                    if (!column.isVisible()) {
+                        continue; // a column giving way while the table is narrow; what it shows is in the form
+                    }
+                    // Never squeezed under its preferred width (up to 90 px), or under the least width its values
+                    // need where the screen sets one lower (a year: 52 px beside the preview at 1024 px).
+                    double least = Math.min(column.getPrefWidth(), 90);
+                    if (column.getMinWidth() >= 50) {
+                        least = Math.min(least, column.getMinWidth());
+                    }
                     assertThat(column.getWidth()).as("column %s on %s", column.getText(), section)
-                            .isGreaterThanOrEqualTo(Math.min(column.getPrefWidth(), 90) - 0.5);
+                            .isGreaterThanOrEqualTo(least - 0.5);
                 }
             }
             for (ComboBox<?> choice : all(content, ComboBox.class)) {
