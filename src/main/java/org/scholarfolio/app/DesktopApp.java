@@ -19,7 +19,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.scholarfolio.cli.IdleCollections;
-import org.scholarfolio.cli.LargePortfolioCollector;
 import org.scholarfolio.files.UserFolders;
 import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
@@ -237,12 +236,6 @@ public final class DesktopApp extends Application {
         StartupTiming.watch(stage);
         FirstContentTiming.watch(scene);
         writeSettingsAfterFirstContent(view, editor);
-        if (toOpen != null && LargePortfolioCollector.large(toOpen.toString())) {
-            // Its first content is the open, seconds away: WebKit's start, a frame of the window's first
-            // second otherwise, comes before the show, where it stalls nothing. A small portfolio's first
-            // content would wait for it (issue 13), so there it still comes after the first frame.
-            view.makePreviewWebViewBeforeShown(WEBKIT_WAITED_BEFORE_SHOWN);
-        }
         stage.show();
         // After the window shows, so that the question has a window to belong to.
         Platform.runLater(() -> view.enableAutosave(autosave));
@@ -277,13 +270,6 @@ public final class DesktopApp extends Application {
         settingsAfterFirstContent.open();
         uiAfterFirstContent.open();
     }
-
-    /**
-     * How long a large portfolio's window waits before it shows for WebKit's library, whose load the
-     * launcher started before the toolkit: in by then on a quiet machine; if not, the WebView comes
-     * after the window's first frame, as for a small portfolio.
-     */
-    static final java.time.Duration WEBKIT_WAITED_BEFORE_SHOWN = java.time.Duration.ofSeconds(2);
 
     /** Off with {@code -Dscholarfolio.readerWarmUp=false} (benchmarks of a cold first open). */
     static final String READER_WARM_UP = "scholarfolio.readerWarmUp";

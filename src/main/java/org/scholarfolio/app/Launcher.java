@@ -9,7 +9,6 @@ import org.scholarfolio.cli.DirectImport;
 import org.scholarfolio.cli.DirectExport;
 import org.scholarfolio.cli.EditorRelaunch;
 import org.scholarfolio.cli.ExportRelaunch;
-import org.scholarfolio.cli.LargePortfolioCollector;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
@@ -55,7 +54,7 @@ public final class Launcher {
                 System.exit(0);
             }
             ThemeAhead.start(WindowPrefs.darkTheme(settings));
-            DesktopApp.launchEditor(null, loadWebKit(EarlyStart.begin(last, new StorePortfolioFiles())), settings);
+            DesktopApp.launchEditor(null, loadWebKitAfterTheRead(EarlyStart.begin(last, new StorePortfolioFiles())), settings);
             return;
         }
         if (args.length == 2 && args[0].equals("open")) {
@@ -64,7 +63,7 @@ public final class Launcher {
             WindowPrefs.Stored settings = WindowPrefs.read();
             // The theme's style sheet is read while the toolkit starts, not on the JavaFX thread.
             ThemeAhead.start(WindowPrefs.darkTheme(settings));
-            DesktopApp.launchEditor(toOpen, loadWebKit(EarlyStart.begin(toOpen, new StorePortfolioFiles())), settings);
+            DesktopApp.launchEditor(toOpen, loadWebKitAfterTheRead(EarlyStart.begin(toOpen, new StorePortfolioFiles())), settings);
             return;
         }
         // An import's work starts before picocli is done: the compiler is chosen first.
@@ -87,16 +86,9 @@ public final class Launcher {
      * that they are in before the window's first frame and the preview's WebView is made then, not in
      * the middle of the open that follows; once the portfolio the editor starts on is read (at once
      * when there is none), so that the read, which the first content waits for, has the other core.
-     * A large portfolio's read takes seconds: there the load starts at once, so that the WebView can be
-     * made before the window shows ({@code DesktopApp}), not in a frame of the open.
      */
-    private static EarlyStart loadWebKit(EarlyStart early) {
-        Path toOpen = early.toOpen();
-        if (toOpen != null && LargePortfolioCollector.large(toOpen.toString())) {
-            WebKitLibrary.loadInBackground();
-        } else {
-            early.whenRead(WebKitLibrary::loadInBackground);
-        }
+    private static EarlyStart loadWebKitAfterTheRead(EarlyStart early) {
+        early.whenRead(WebKitLibrary::loadInBackground);
         return early;
     }
 

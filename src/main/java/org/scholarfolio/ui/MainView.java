@@ -103,7 +103,6 @@ public final class MainView {
 
     private final StackPane content = new StackPane();
     private PreviewViewModel preview;
-    private PreviewPane previewPane;
     private Node previewRoot;
     /** Set in the pulse after the window first drew its form and the preview's page (or its form, without a preview). */
     private boolean formsAfterTheirTables;
@@ -259,7 +258,6 @@ public final class MainView {
         preview = new PreviewViewModel(editor, renderer);
         preview.holdEmojiUntil(firstContentDrawn.getReadOnlyProperty());
         PreviewPane pane = new PreviewPane(preview, editor.portfolioProperty(), darkTheme, opening);
-        previewPane = pane;
         previewRoot = pane.root();
         SplitPane split = new SplitPane(content, pane.root());
         split.setId("editor-split");
@@ -863,17 +861,6 @@ public final class MainView {
                 e.consume();
             }
         });
-    }
-
-    /**
-     * Makes the preview's WebView before the window is first shown, waiting at most {@code atMost} for
-     * WebKit's library ({@link PreviewPane#makeWebViewBeforeShown}). For a window whose first content
-     * is a large portfolio's open anyway: a small one's first content would wait for it.
-     */
-    public void makePreviewWebViewBeforeShown(java.time.Duration atMost) {
-        if (previewPane != null) {
-            previewPane.makeWebViewBeforeShown(atMost);
-        }
     }
 
     /** The editor's window, to own a dialog. */

@@ -198,7 +198,6 @@ public final class SizePointBenchmark {
             views[0] = view;
             Stage stage = new Stage();
             stage.setScene(new Scene(view.root(), 1280, 800));
-            beforeShownAsTheAppDoes(view, portfolio);
             stage.show();
             view.showSection(bio ? Section.PROFILE : Section.PUBLICATIONS);
             watchdog.start();
@@ -413,26 +412,6 @@ public final class SizePointBenchmark {
             MainView.class.getMethod("buildFormsAFrameAfterTheirTables", boolean.class).invoke(view, true);
         } catch (NoSuchMethodException before) {
             // a build whose list screens make their table and form in one frame
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * What the app's window does before it shows for a portfolio it starts on, where the build has it: for
-     * a large one ({@code LargePortfolioCollector.large}) it makes the preview's WebView then
-     * ({@code MainView.makePreviewWebViewBeforeShown}). Looked up by name so that this runs on builds from
-     * before it too.
-     */
-    private static void beforeShownAsTheAppDoes(MainView view, Path portfolio) {
-        if (!org.scholarfolio.cli.LargePortfolioCollector.large(portfolio.toString())) {
-            return;
-        }
-        try {
-            MainView.class.getMethod("makePreviewWebViewBeforeShown", java.time.Duration.class)
-                    .invoke(view, java.time.Duration.ofSeconds(2));
-        } catch (NoSuchMethodException before) {
-            // a build that makes it after the window's first frame at every size
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

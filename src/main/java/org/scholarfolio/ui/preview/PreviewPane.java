@@ -47,8 +47,6 @@ public final class PreviewPane {
     private final StackPane page = new StackPane();
     private final ObjectProperty<PreviewWidth> width = new SimpleObjectProperty<>(this, "width", PreviewWidth.FIT);
     private WebView webView;
-    /** Made before the window was shown ({@link #makeWebViewBeforeShown}), put into the pane after its first frame. */
-    private WebView madeBeforeShown;
     /** After a patch of one element, compares the whole body once typing has rested. */
     private final PauseTransition reconcile = new PauseTransition(Duration.millis(400));
     private PreviewDocument shown;
@@ -501,35 +499,10 @@ public final class PreviewPane {
         });
     }
 
-    /**
-     * Makes the WebView now, for a window not shown yet, waiting at most {@code atMost} for WebKit's
-     * library; false when it was not in by then (the WebView is then made after the window's first
-     * frame, as usual). WebKit's start ({@code twkCreatePage}, {@code twkInit}: 0.1-0.15 s of the
-     * JavaFX thread, a frame of the window's first second) then holds up no frame. The WebView still
-     * goes into the pane after the first frame, in a frame of its own: put in before the show, its
-     * first layout and paint joined the window's first frame.
-     */
-    public boolean makeWebViewBeforeShown(java.time.Duration atMost) {
-        if (webView != null || madeBeforeShown != null) {
-            return true;
-        }
-        try {
-            webKitReady.toCompletableFuture().get(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException notIn) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        madeBeforeShown = new WebView();
-        return true;
-    }
-
     /** Created on first use: WebKit costs start-up time, so the window shows before it loads. */
     private WebView webView() {
         if (webView == null) {
-            webView = madeBeforeShown != null ? madeBeforeShown : new WebView();
-            madeBeforeShown = null;
+            webView = new WebView();
             webView.setId("preview-web");
             webView.setContextMenuEnabled(false);
             webView.setAccessibleText("Preview of the page as it will be published");
