@@ -51,9 +51,18 @@ final class PublicationIndex {
                 ("," + tail.substring(1, tail.length() - 1)).getBytes(StandardCharsets.UTF_8));
     }
 
+    private static final byte[] SCRIPT_START = "window.scholarfolioIndex = [".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SCRIPT_END = "];\n".getBytes(StandardCharsets.UTF_8);
+
+    /** The entry of {@code v} the model keeps, else made from the view and its publication. */
+    private static Entry entryOf(SiteModel site, PublicationView v) {
+        Entry e = site.indexEntries().get(v);
+        return e != null ? e : entry(v, site.sources().get(v));
+    }
+
     /** The script's UTF-8 bytes as pieces, each entry's kept bytes among them: nothing is encoded again but the list pages' names. */
     static EncodedPieces.Joined script(SiteModel site) {
-        EncodedPieces.Joined out = new EncodedPieces.Joined().add("window.scholarfolioIndex = [");
+        EncodedPieces.Joined out = new EncodedPieces.Joined().add(SCRIPT_START);
         // A handful of list pages: each one's JSON string once, not once per entry.
         Map<String, byte[]> listPages = new HashMap<>();
         byte[] open = {'['};
@@ -61,17 +70,14 @@ final class PublicationIndex {
         byte[] close = {']'};
         boolean first = true;
         for (PublicationView v : site.publications()) {
-            Entry e = site.indexEntries().get(v);
-            if (e == null) {
-                e = entry(v, site.sources().get(v));
-            }
+            Entry e = entryOf(site, v);
             out.add(first ? open : next).add(e.head());
             out.add(listPages.computeIfAbsent(site.publicationList().listPageOf().get(v),
                     page -> JsonText.write(page).getBytes(StandardCharsets.UTF_8)));
             out.add(e.tail()).add(close);
             first = false;
         }
-        return out.add("];\n");
+        return out.add(SCRIPT_END);
     }
 
     /**
@@ -82,8 +88,6 @@ final class PublicationIndex {
      * they are garbage as soon as their bytes are written.
      */
     static List<byte[]> scriptMadeOnRead(SiteModel site) {
-        byte[] start = "window.scholarfolioIndex = [".getBytes(StandardCharsets.UTF_8);
-        byte[] end = "];\n".getBytes(StandardCharsets.UTF_8);
         Map<String, byte[]> listPages = new HashMap<>();
         for (PublicationList.ListPage page : site.publicationList().pages()) {
             listPages.put(page.path(), JsonText.write(page.path()).getBytes(StandardCharsets.UTF_8));
@@ -93,16 +97,13 @@ final class PublicationIndex {
             @Override
             public byte[] get(int i) {
                 if (i == 0) {
-                    return start;
+                    return SCRIPT_START;
                 }
                 if (i == views.size() + 1) {
-                    return end;
+                    return SCRIPT_END;
                 }
                 PublicationView v = views.get(i - 1);
-                Entry e = site.indexEntries().get(v);
-                if (e == null) {
-                    e = entry(v, site.sources().get(v));
-                }
+                Entry e = entryOf(site, v);
                 byte[] page = listPages.get(site.publicationList().listPageOf().get(v));
                 byte[] out = new byte[2 + e.head().length + page.length + e.tail().length + (i == 1 ? 0 : 1)];
                 int at = 0;
