@@ -38,7 +38,7 @@ final class HtmlSanitizer {
 
     // Parsed once: jsoup parses a selector string again on every select, once per Markdown field.
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
-    private static final Evaluator ICON_ELEMENTS = QueryParser.parse("i[class], span[class]");
+    private static final Evaluator ICON_ELEMENTS = QueryParser.parse("i[class], span[class], a[class]");
     private static final Evaluator DRAWN_ICONS = QueryParser.parse("svg.text-icon");
     /** What a link can show besides its text. */
     private static final Evaluator VISIBLE_CONTENT = QueryParser.parse("img, svg, math, video, audio, iframe, picture");
@@ -136,7 +136,8 @@ final class HtmlSanitizer {
     /**
      * An empty element of an icon font ({@code <i class="fa-brands fa-github"></i>}, al-folio's way) drawn
      * as the Font Awesome icon it names, inline: the site has no icon fonts, so it would show nothing.
-     * The picture is the webjar's, added after the allow-list, never anything the text wrote.
+     * An empty link that names the icon itself ({@code <a href="..." class="fa fa-home"></a>}) gets the
+     * icon inside it. The picture is the webjar's, added after the allow-list, never anything the text wrote.
      */
     private static void drawIcons(Document doc) {
         for (Element e : doc.select(ICON_ELEMENTS)) {
@@ -150,7 +151,11 @@ final class HtmlSanitizer {
                 Element svg = new Element("svg").attr("class", "text-icon").attr("viewBox", shape.get().viewBox())
                         .attr("aria-hidden", "true");
                 svg.appendElement("path").attr("d", shape.get().path());
-                e.replaceWith(svg);
+                if (e.normalName().equals("a")) {
+                    e.appendChild(svg);
+                } else {
+                    e.replaceWith(svg);
+                }
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.scholarfolio.markdown;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +20,9 @@ final class MediaElements {
     // Parsed once, not on every select (once per Markdown field).
     private static final Evaluator IMAGES = QueryParser.parse("img");
     private static final Evaluator FRAMES = QueryParser.parse("iframe");
+    private static final Pattern PIXELS = Pattern.compile("0*([0-9]{1,5})(?:\\.[0-9]*)?\\s*(?:px)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]+)?%");
 
     private MediaElements() {
     }
@@ -26,6 +31,8 @@ final class MediaElements {
         Set<String> hosts = links.remoteHosts();
         boolean first = true;
         for (Element img : doc.select(IMAGES)) {
+            validDimension(img, "width");
+            validDimension(img, "height");
             String src = img.attr("src").strip();
             if (src.isEmpty()) {
                 replaceWithText(img, img.attr("alt"));
@@ -83,6 +90,24 @@ final class MediaElements {
         }
         img.attr("width", Integer.toString(width));
         img.attr("height", Integer.toString(height));
+    }
+
+    /**
+     * A width or height as HTML allows it, a whole number of pixels: {@code 100px} is written {@code 100},
+     * as a browser reads it; a value a browser passes over ({@code auto}) is taken out, which shows the
+     * same. A percentage, which browsers do honour, stays.
+     */
+    private static void validDimension(Element img, String attribute) {
+        if (!img.hasAttr(attribute)) {
+            return;
+        }
+        String v = img.attr(attribute).strip();
+        Matcher pixels = PIXELS.matcher(v);
+        if (pixels.matches()) {
+            img.attr(attribute, pixels.group(1));
+        } else if (!PERCENT.matcher(v).matches()) {
+            img.removeAttr(attribute);
+        }
     }
 
     private static Integer number(String value) {

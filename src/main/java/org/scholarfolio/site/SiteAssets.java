@@ -19,6 +19,7 @@ import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.files.OutputFile;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
+import org.scholarfolio.model.validation.LinkRules;
 import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.site.Views.Link;
 
@@ -171,6 +172,13 @@ final class SiteAssets {
 
     /** The file's path in the portfolio folder, when it is a file there that may be published. */
     private Optional<String> find(String value, String record, boolean warn) {
+        if (LinkRules.isPlaceholder(value)) {
+            if (warn) {
+                warnings.add(Diagnostic.warning(FieldPath.parse(record), "\"" + value.strip()
+                        + "\" leads nowhere (a placeholder for an address to come); its link is left out"));
+            }
+            return Optional.empty();
+        }
         String v = value.strip().replace('\\', '/');
         while (v.startsWith("./") || v.startsWith("/")) {
             v = v.substring(v.startsWith("./") ? 2 : 1);

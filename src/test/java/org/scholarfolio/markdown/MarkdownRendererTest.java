@@ -77,6 +77,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anEmptyLinkNamingAnIconFontClassShowsThatIconAndIsNamedByWhereItGoes() {
+        // a lab's team page: <a href=... class="fa fa-home"></a>, the icon font drawing the link itself
+        Document doc = Jsoup.parseBodyFragment(renderer.render("<div>\n"
+                + "<a href=\"https://scholar.example.org/lene\" class=\"fa fa-graduation-cap\"></a>\n"
+                + "<a href=\"https://www.linkedin.com/in/lene\" class=\"fab fa-linkedin\"></a>\n"
+                + "<a href=\"https://lab.example.org/\" class=\"fa fa-home\">Lab</a>\n</div>").html());
+        assertThat(doc.select("a")).hasSize(3);
+        assertThat(doc.select("a > svg.text-icon")).hasSize(2);
+        assertThat(doc.select("a").eachAttr("aria-label")).containsExactly("scholar.example.org", "linkedin.com");
+        assertThat(doc.select("a").get(2).html()).isEqualTo("Lab"); // a link with text is left as written
+    }
+
+    @Test
     void seedBioRendersFourCheckMarkEmojis() throws IOException {
         String html = renderer.render(seedBody()).html();
         assertThat(html.split("\u2714", -1)).hasSize(5);

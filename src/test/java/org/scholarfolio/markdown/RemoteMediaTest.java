@@ -59,6 +59,20 @@ class RemoteMediaTest {
     }
 
     @Test
+    void aSizeWrittenInPixelsOrAsAutoBecomesWhatHtmlAllowsAndShowsTheSame() {
+        // raw HTML in a bio, as a lab's about page writes a logo: height=100px width=auto
+        Element logo = render("<img height=100px width=auto src=\"img/logo.svg\" alt=\"Lab\">", false).selectFirst("img");
+        assertThat(logo.attr("height")).isEqualTo("100");
+        assertThat(logo.hasAttr("width")).isFalse();
+        // with the file's size known, the pixels written decide and the proportions follow
+        Element photo = render("<img src=\"img/photo.png\" width=\"320px\" height=\"auto\" alt=\"me\">", false).selectFirst("img");
+        assertThat(photo.attr("width")).isEqualTo("320");
+        assertThat(photo.attr("height")).isEqualTo("240");
+        assertThat(render("<img src=\"img/other.png\" width=\"50%\" alt=\"\">", false).selectFirst("img").attr("width"))
+                .isEqualTo("50%");
+    }
+
+    @Test
     void aRemoteImageIsALinkNamingItsHost() {
         Document doc = render("![poster](https://cdn.example.net/p.png) ![](http://tracker.example/pixel.gif)", false);
         assertThat(doc.select("img")).isEmpty();

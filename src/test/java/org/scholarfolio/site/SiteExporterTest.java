@@ -346,6 +346,19 @@ class SiteExporterTest {
     }
 
     @Test
+    void aPlaceholderLinkIsLeftOutAndSaidToLeadNowhere() {
+        // an al-folio entry's code = {#}: a button whose address is still to come
+        var pub = org.scholarfolio.model.Publication.builder("tbd2025", "article").title("Soon").year(2025)
+                .links(new org.scholarfolio.model.PublicationLinks("", "", "", "", "", "", "", "", "#")).build();
+        ExportReport report = new SiteExporter().export(FixturePortfolio.portfolio().withPublications(java.util.List.of(pub)),
+                portfolioDir, new ExportOptions("", FixturePortfolio.EXPORT_DATE, "default", 1), temp.resolve("placeholder-site"));
+        assertThat(report.warnings()).map(Object::toString).anySatisfy(w -> assertThat(w)
+                .startsWith("publications[tbd2025].links.")
+                .endsWith(": \"#\" leads nowhere (a placeholder for an address to come); its link is left out"));
+        assertThat(report.warnings()).map(Object::toString).noneMatch(w -> w.contains("not found in the portfolio folder"));
+    }
+
+    @Test
     void untitledNewsGetsAShortTitleInTheFeed() throws IOException {
         var portfolio = FixturePortfolio.portfolio();
         String longText = "word ".repeat(40).strip();

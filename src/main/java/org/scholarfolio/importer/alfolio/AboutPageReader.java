@@ -69,7 +69,7 @@ final class AboutPageReader {
         }
 
         ImportedBody.Body body = bodies.of(fm, fileName);
-        String bio = templateBio(body.text(), fm, fileName);
+        String bio = assets.parentLinksFromRoot(templateBio(body.text(), fm, fileName), str(d.get("permalink")).strip());
         profile.bio(bio);
         if (!bio.isEmpty()) {
             bodyChecks.check(fm, fileName);

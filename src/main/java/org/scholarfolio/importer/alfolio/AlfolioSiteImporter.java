@@ -90,6 +90,7 @@ public final class AlfolioSiteImporter {
         // read before the bodies, whose {% cite %} tags show the papers' authors and years
         List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings,
                 site.build().baseUrl());
+        publications = CoauthorLinks.apply(publications, folder, findings);
         ImportedBody bodies = new ImportedBody(findings, config, folder, new Citations(publications),
                 new SiteData(folder, findings), Translations.of(folder, config, findings));
         new AboutPageReader(folder, findings, assets, bodyChecks, bodies).read(profile, site, name, config.get("announcements"));

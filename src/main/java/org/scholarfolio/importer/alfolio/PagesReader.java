@@ -153,7 +153,8 @@ final class PagesReader {
                 skipped++;
                 continue;
             }
-            String body = profiles.isPresent() ? profiles.get() : bodies.of(fm, fileName).text();
+            String body = assets.parentLinksFromRoot(profiles.isPresent() ? profiles.get() : bodies.of(fm, fileName).text(),
+                    permalink);
             if (ONLY_SCRIPTS.matcher(body).matches()) {
                 skip(fileName, fm.firstBodyLine(), "the body is a script only, which the exported site never runs; page skipped");
                 continue;

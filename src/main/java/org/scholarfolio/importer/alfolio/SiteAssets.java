@@ -33,6 +33,10 @@ final class SiteAssets {
     private static final Pattern LINKED_OTHER_FILE = Pattern.compile(
             "(?:\\]\\(<?|(?:src|href)\\s*=\\s*[\"'])(?:\\./|/)?((?!assets/)[A-Za-z0-9][^\\s\"'()<>#?:]*\\.[A-Za-z0-9]{1,5})[\"')>]");
 
+    /** A link climbing out of its page's folder: {@code ](../assets/x.png)}, {@code src="../../assets/x.png"}. */
+    private static final Pattern PARENT_LINK = Pattern.compile(
+            "(\\]\\(<?|(?:src|href)\\s*=\\s*[\"']?)((?:\\.\\./)+[^\\s\"'()<>#?]+)");
+
     private final SiteFolder folder;
     private final ImportFindings findings;
     /** {@code baseurl} of {@code _config.yml} without its slashes ("about-me"), "" for a site at the root. */
@@ -80,6 +84,30 @@ final class SiteAssets {
                 findings.addAsset(source, AssetPaths.resolve(root.relativize(source).toString().replace('\\', '/')));
             }
         }
+    }
+
+    /**
+     * {@code text} of the page at {@code permalink} with each link that climbs out of the page's folder
+     * ({@code ../assets/img/logo.svg} on the page at {@code /team/}) written as the site path the browser
+     * reaches from there ({@code /assets/img/logo.svg}) when that is a file of the site: the exported page
+     * sits at another depth, where the climb would lead elsewhere, while a path from the site's root is
+     * made relative to each page. Other links stay as written.
+     */
+    String parentLinksFromRoot(String text, String permalink) {
+        if (!text.contains("../")) {
+            return text;
+        }
+        Path root = folder.path().toAbsolutePath().normalize();
+        Matcher m = PARENT_LINK.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String reached = SiteLinks.sitePath(permalink.isBlank() ? "/" : permalink, m.group(2));
+            Path file = root.resolve(reached).normalize();
+            boolean siteFile = !reached.isEmpty() && file.startsWith(root) && !SiteLinks.hidden(reached) && Files.isRegularFile(file);
+            m.appendReplacement(out, Matcher.quoteReplacement(siteFile ? m.group(1) + "/" + reached : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Copies the site's files linked from one line of text, all reported at {@code line}. */

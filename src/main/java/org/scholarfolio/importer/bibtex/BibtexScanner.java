@@ -199,11 +199,19 @@ final class BibtexScanner {
             c.pos++;
             String value = readValue(c, name);
             c.skipSpace();
-            if (c.more() && c.peek() != ',') {
-                int valueEnd = c.pos;
-                while (valueEnd > nameStart && Character.isWhitespace(text.charAt(valueEnd - 1))) {
-                    valueEnd--;
+            int valueEnd = c.pos;
+            while (valueEnd > nameStart && Character.isWhitespace(text.charAt(valueEnd - 1))) {
+                valueEnd--;
+            }
+            // a comment after the entry's last field ("year = 2020 % accepted" then the closing brace),
+            // as after any other field's comma
+            while (c.more() && c.peek() == '%') {
+                while (c.more() && c.peek() != '\n') {
+                    c.pos++;
                 }
+                c.skipSpace();
+            }
+            if (c.more() && c.peek() != ',') {
                 if (!startsFieldOnNextLine(valueEnd, c)) {
                     throw new EntryError(c.pos, "a comma is missing after the field '" + name + "'.");
                 }

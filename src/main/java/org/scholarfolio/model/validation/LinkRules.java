@@ -53,6 +53,14 @@ public final class LinkRules {
         return head.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True for a link that is only a fragment ({@code #}, {@code #top}): al-folio sites write
+     * {@code code = {#}} for a button whose address is still to come; in a portfolio it names no file.
+     */
+    public static boolean isPlaceholder(String link) {
+        return link != null && link.strip().startsWith("#");
+    }
+
     public static boolean isRelative(String link) {
         return link != null && !link.isBlank() && scheme(link.strip()) == null && !link.strip().startsWith("//");
     }

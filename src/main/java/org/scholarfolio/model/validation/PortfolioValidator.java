@@ -311,6 +311,11 @@ public final class PortfolioValidator {
             out.add(error(at, "the path \"" + value + "\" leaves the portfolio folder"));
             return;
         }
+        if (LinkRules.isPlaceholder(value)) {
+            out.add(warning(at, "\"" + value.strip() + "\" leads nowhere (a placeholder for an address to come);"
+                    + " the site shows no button for it until it holds an address"));
+            return;
+        }
         if (folder != null) {
             String rel = AssetPaths.resolve(value).split("[?#]", 2)[0];
             if (!Files.isRegularFile(folder.resolve(rel))) {

@@ -49,6 +49,32 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aLinkClimbingOutOfItsPagesFolderIsWrittenAsTheSitePathTheBrowserReaches() throws Exception {
+        // a lab's team page at /team/ and its home page name their images from the page's own folder
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\n<img height=80 src=\"../assets/img/lab.svg\" alt=\"Lab\">\n");
+        write("_pages/team.md", """
+                ---
+                layout: page
+                title: Team
+                permalink: /team/
+                ---
+                <img src="../assets/img/member.png" alt="Member"> and ![plan](../assets/img/plan.png)
+                [old poster](../../assets/pdf/gone.pdf)
+                """);
+        write("assets/img/lab.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        write("assets/img/member.png", "png");
+        write("assets/img/plan.png", "png");
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().profile().bio()).contains("src=\"/assets/img/lab.svg\"");
+        assertThat(imported.body("team")).contains("<img src=\"/assets/img/member.png\"", "![plan](/assets/img/plan.png)")
+                .contains("[old poster](../../assets/pdf/gone.pdf)"); // no such file: left for the export to report
+        assertThat(result.assets()).extracting(AssetCopy::target)
+                .contains("assets/img/lab.svg", "assets/img/member.png", "assets/img/plan.png");
+    }
+
+    @Test
     void aCollectionOfPublicationPagesIsReportedAsPapersTheImportDoesNotRead() throws Exception {
         // a fork that lists papers from a _publications collection (one page a paper, front matter only)
         write("_config.yml", "first_name: Mira\nlast_name: Holt\ncollections:\n  publications:\n    output: true\n");

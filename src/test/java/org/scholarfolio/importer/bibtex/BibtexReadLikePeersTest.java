@@ -40,6 +40,24 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void aCommentAfterTheLastFieldIsACommentAsAfterAnyOtherField() {
+        // biber's test data notes each field's purpose at the end of its line, the last one's too
+        BibtexImportResult r = read("""
+                @book{atlas,
+                  title = {Atlas of Drift}, % the working title
+                  year = 2019          % first printing
+                }
+                @book{globe, title = {Globe}, note = {x}  % said twice
+                  % and once more
+                }
+                """);
+        assertThat(r.publications()).extracting(Publication::citationKey, Publication::title)
+                .containsExactly(tuple("atlas", "Atlas of Drift"), tuple("globe", "Globe"));
+        assertThat(r.publications().get(0).year()).isEqualTo(2019);
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
     void stringValuesKeepTheirSpaces() {
         BibtexImportResult r = read("@string{a = {a space between this }}\n@misc{k, note = a # \"and this\"}");
         assertThat(r.publications().get(0).note()).isEqualTo("a space between this and this");

@@ -121,6 +121,19 @@ class PortfolioValidatorTest {
     }
 
     @Test
+    void aPlaceholderLinkIsSaidToLeadNowhereNotToBeAMissingFile(@TempDir Path dir) {
+        // an al-folio entry's code = {#}: a button whose address is still to come
+        var p = named().withPublications(List.of(
+                pub("a", 2000).toBuilder().links(new PublicationLinks("", "", "", "", "", "", "", "", "#")).build()));
+        List<Diagnostic> problems = PortfolioValidator.validate(p, dir);
+        assertThat(problems).singleElement().satisfies(pr -> {
+            assertThat(pr.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+            assertThat(pr.message()).isEqualTo("\"#\" leads nowhere (a placeholder for an address to come);"
+                    + " the site shows no button for it until it holds an address");
+        });
+    }
+
+    @Test
     void customSocialLinksMustBeSafe() {
         var p = named();
         p = p.withProfile(p.profile().toBuilder().socialLinks(List.of(
