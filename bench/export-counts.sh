@@ -23,9 +23,9 @@ export XDG_CACHE_HOME=$work/cache
 jar_options=(-Dscholarfolio.relaunch=false -Dscholarfolio.quickCompilation=false -XX:TieredStopAtLevel=1
   -XX:+UseSerialGC -XX:InitialHeapSize=32m -XX:MaxNewSize=128m -Dfile.encoding=UTF-8)
 
-# one BUILD: one export, its counts printed as a row
+# one LABEL BUILD: one export, its counts printed as a row
 one() {
-  local build=$1 counts=(-XX:+PrintCompilation "-Xlog:class+load:file=$work/classes")
+  local label=$1 build=$2 counts=(-XX:+PrintCompilation "-Xlog:class+load:file=$work/classes")
   rm -rf "$work/out" "$work/classes"
   if [[ -d $build ]]; then
     JAVA_TOOL_OPTIONS="${counts[*]}" perf stat -x, -e task-clock -o "$work/perf" \
@@ -34,19 +34,21 @@ one() {
     perf stat -x, -e task-clock -o "$work/perf" java "${jar_options[@]}" "${counts[@]}" -jar "$build" export \
       "$portfolio" --out "$work/out" >"$work/compiled" 2>/dev/null
   fi
-  printf '| %s | %d | %d | %d | %d | %d | %.0f |\n' "$(basename "$build")" \
+  printf '| %s | %d | %d | %d | %d | %d | %.0f |\n' "$label" \
     "$(grep -c '::' "$work/compiled")" "$(grep -c ' org\.commonmark\.' "$work/compiled")" \
     "$(grep -c ' java\.lang\.invoke\.' "$work/compiled")" "$(wc -l <"$work/classes")" \
     "$(grep -vc 'shared objects file' "$work/classes")" "$(grep task-clock "$work/perf" | cut -d, -f1)"
 }
 
 # a first untimed export each: the social card drawn into the cache, as the timed runs then find it
-for build in "$old" "$new"; do one "$build" >/dev/null; done
+one old "$old" >/dev/null
+one new "$new" >/dev/null
 echo "$runs runs each, alternating; $(nproc) cores; load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "old: $old, new: $new"
 echo "| build | C1 compilations | of commonmark | of java.lang.invoke | classes loaded | not from an archive | processor ms |"
 echo "|---|---|---|---|---|---|---|"
 for _ in $(seq "$runs"); do
-  one "$old"
-  one "$new"
+  one old "$old"
+  one new "$new"
 done
 echo "load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
