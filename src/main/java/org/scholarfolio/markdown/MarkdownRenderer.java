@@ -30,7 +30,8 @@ import org.scholarfolio.math.MathTypesetter;
  * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}); Markdown
  * whose HTML is known to pass the allow-list unchanged skips that second parse ({@link AllowListedHtml}), and so
  * do typeset formulas ({@link MathMlAsWritten}): an export whose texts all take that path never sets up jsoup's
- * cleaner.
+ * cleaner. Plain text ({@link PlainText}: one line that no Markdown rule applies to) is its own HTML and skips the
+ * parse as well.
  */
 public final class MarkdownRenderer {
     private static final MarkdownRenderer SHARED = new MarkdownRenderer();
@@ -44,6 +45,8 @@ public final class MarkdownRenderer {
     private final SanitizerOnFirstUse sanitizer;
     /** Writes the allow-list's HTML directly for Markdown it covers; null: everything goes through the sanitiser. */
     private final AllowListedHtml allowListed;
+    /** Plain text ({@link PlainText}) is written as it is, without a parse; false only to compare with the parse. */
+    private final boolean plainText;
     /** Null: every text is rendered whole (the export); else long texts are rendered block by block (the preview). */
     private final BlockMemo blocks;
     private final int blocksFrom;
@@ -57,6 +60,7 @@ public final class MarkdownRenderer {
         this.renderer = engines.renderer;
         this.sanitizer = engines.sanitizer;
         this.allowListed = engines.allowListed;
+        this.plainText = engines.plainText;
         this.blocks = blocks;
         this.blocksFrom = blocksFrom;
     }
@@ -86,6 +90,12 @@ public final class MarkdownRenderer {
 
     /** {@code allowListedPath} false: every text is parsed again by the sanitiser (to compare the two paths). */
     MarkdownRenderer(MathTypesetter math, boolean allowListedPath) {
+        this(math, allowListedPath, allowListedPath);
+    }
+
+    /** {@code plainTextPath} false: plain text is parsed too (to compare the two paths). */
+    MarkdownRenderer(MathTypesetter math, boolean allowListedPath, boolean plainTextPath) {
+        plainText = plainTextPath;
         sanitizer = new SanitizerOnFirstUse();
         blocks = null;
         blocksFrom = 0;
@@ -164,6 +174,9 @@ public final class MarkdownRenderer {
 
     /** A block of a longer text may be white space to Java and text to Markdown (a form feed): no blank check here. */
     private RenderedMarkdown renderWhole(String markdown, LinkRewriter links, boolean opensPage) {
+        if (plainText && PlainText.is(markdown)) {
+            return new RenderedMarkdown("<p>" + markdown + "</p>", false);
+        }
         Node document = parse(markdown);
         try {
             boolean math = containsMath(document);
@@ -188,11 +201,15 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
-        Node document = parse(markdown.strip());
+        String stripped = markdown.strip();
+        if (plainText && PlainText.is(stripped)) {
+            return new RenderedMarkdown(stripped, false);
+        }
+        Node document = parse(stripped);
         try {
             return renderInline(document, links);
         } catch (StackOverflowError e) {
-            return renderInline(asWritten(markdown.strip()), links);
+            return renderInline(asWritten(stripped), links);
         }
     }
 
