@@ -20,8 +20,8 @@ import java.util.Map;
  * shutdown hook did ({@link JvmRelaunch}).
  * <p>
  * It happens {@link #DELAY_MILLIS} after the editor's start, on a thread of least priority: the native access
- * ({@code execve} through JNA) costs the first JVM 150–250 ms of processor time, which would otherwise come before the
- * editor's start or compete with its first window for a core. Only on Linux, with a perl where Debian and its
+ * ({@code execve} through JNA) takes a JVM without an archive of its classes 155–400 ms on a busy machine, which would
+ * otherwise come before the editor's start or compete with its first window for a core. Only on Linux, with a perl where Debian and its
  * derivatives always have one; elsewhere, when the editor has ended already, when the first JVM writes the editor's
  * class archive (it must settle it after the editor's exit: {@link ClassArchive}), or when anything in the way fails,
  * the JVM waits itself as before. {@code -Dscholarfolio.waiterInPlace=false} keeps it waiting (ADR
