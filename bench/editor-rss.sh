@@ -22,7 +22,8 @@
 #
 # java -jar's editor runs in a second JVM (cli.EditorRelaunch) while the first waits: the figures are
 # then of both together: the sum of their resident sets, sampled (its largest sample is the peak, and
-# the sum of each one's own peak, VmHWM, is printed beside it), and the first JVM's own share.
+# the sum of each one's own peak, VmHWM, is printed beside it), and the first process's own share. On
+# Linux that process is a JVM for the editor's first 10 s only, then a small waiter in its place (cli.WaiterInPlace).
 # Each build has a user cache folder of its own (its class archive), kept across the rounds; a
 # first, untimed start of each jar on the sample, closed at its first content, writes it (WARMUP=0: not).
 #
@@ -114,7 +115,7 @@ measure() {
     | awk '{kb += $1} END {print int(kb / 1024)}')
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  printf '  %-8s peak RSS %5d MB (sum of peaks %d MB), RSS after %s s %5d MB (first JVM %d MB); load average %s -> %s\n' \
+  printf '  %-8s peak RSS %5d MB (sum of peaks %d MB), RSS after %s s %5d MB (first process %d MB); load average %s -> %s\n' \
     "$label" $((peak / 1024)) $((hwm / 1024)) "$seconds" $((last / 1024)) $((first / 1024)) "$load_before" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
   printf '           resident at the end: %s (in huge pages %s MB); proportional (Pss) %s MB\n' "$breakdown" "$huge" "$pss"

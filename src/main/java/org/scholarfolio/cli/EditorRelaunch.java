@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * back), which maps a class-data archive of the editor's classes from the user's cache: the first
  * such editor writes it when it is closed, and it is kept only when that editor ended well
  * ({@link ClassArchive}, {@link JvmRelaunch}). The first JVM loads no JavaFX: it waits, about 40 MB
- * resident, and ends with the editor's exit code (ADR {@code command-line-launcher-with-its-own-options.md}).
+ * resident, and ends with the editor's exit code (ADR {@code command-line-launcher-with-its-own-options.md}); on Linux
+ * it is replaced by a waiter of 5 MB once the editor has run a while ({@link WaiterInPlace}).
  * The app image's module options ({@code --add-exports}, {@code --add-opens}) are left out: from
  * the jar, JavaFX is on the class path, where they name no module.
  */
@@ -66,7 +67,7 @@ public final class EditorRelaunch {
         // With no graphics device, GTK is kept from loading OpenGL: only the environment can say so (SoftwareRendering).
         Map<String, String> environment = SoftwareRendering.editorEnvironment(SoftwareRendering.chosen(), System.getenv());
         List<String> collector = LargePortfolioCollector.optionsFor(args);
-        return JvmRelaunch.run(archiveKind(collector), command(args, ownOptions(ThisProcess.arguments(), new RuntimeBeanOptions()),
+        return JvmRelaunch.runLong(archiveKind(collector), command(args, ownOptions(ThisProcess.arguments(), new RuntimeBeanOptions()),
                 System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""),
                 System.getProperty(JvmRelaunch.PROPERTY, "true"), environment, collector), environment);
     }

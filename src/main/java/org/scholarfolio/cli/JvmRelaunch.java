@@ -157,6 +157,19 @@ public final class JvmRelaunch {
 
     /** {@link #run(String, List, Path)} with {@code environment} added to this JVM's for the second. */
     static OptionalInt run(String kind, List<String> command, Path archives, Map<String, String> environment) {
+        return run(kind, command, archives, environment, false);
+    }
+
+    /**
+     * {@link #run(String, List, Map)} for a second JVM that runs long (the editor): unless this JVM must settle the
+     * archive the second writes, it is replaced by a small waiter once the second has run a while ({@link WaiterInPlace}).
+     */
+    static OptionalInt runLong(String kind, List<String> command, Map<String, String> environment) {
+        return command.isEmpty() ? OptionalInt.empty() : run(kind, command, UserCache.folder(ARCHIVES), environment, true);
+    }
+
+    private static OptionalInt run(String kind, List<String> command, Path archives, Map<String, String> environment,
+            boolean waiterInPlace) {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -184,6 +197,9 @@ public final class JvmRelaunch {
         // archive at exit takes seconds) so that the terminal's prompt comes back after both.
         Thread stop = new Thread(new Stop(process, writesArchive ? archive : null), "stop-" + kind);
         Runtime.getRuntime().addShutdownHook(stop);
+        if (waiterInPlace && !writesArchive) {
+            WaiterInPlace.startAfterDelay(process);
+        }
         int code;
         try {
             code = process.waitFor();
