@@ -129,8 +129,10 @@ mkdir -p "$input/lib"
 cp "$main_jar" "$input/"
 # The sample the editor opens on its very first start (copied to the user's data folder then).
 cp -R sample-data "$input/sample-data"
+# JNA serves only `java -jar`'s first JVM (cli.WaiterInPlace); the image's launcher starts the editor
+# itself, so its 2 MB of native libraries for every system stay out of the bundle.
 for jar in "$target"/lib/*.jar; do
-  case "$(basename "$jar")" in javafx-*) continue ;; esac
+  case "$(basename "$jar")" in javafx-*|jna-*) continue ;; esac
   cp "$jar" "$input/lib/"
 done
 
