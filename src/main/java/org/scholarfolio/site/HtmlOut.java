@@ -7,16 +7,39 @@ package org.scholarfolio.site;
  * a title or a name cannot become markup by a forgotten filter.
  */
 final class HtmlOut {
+    /** Where the page goes; null while the page is walked for its theme ids only ({@link #themeIdsOnly}). */
     private final Utf8Writer out;
-    private final PageIds ids = new PageIds();
+    private final PageIds ids;
 
     HtmlOut(Utf8Writer out) {
+        this(out, new PageIds());
+    }
+
+    private HtmlOut(Utf8Writer out, PageIds ids) {
         this.out = out;
+        this.ids = ids;
+    }
+
+    /**
+     * A page that writes nothing and only claims the ids the theme writes ({@link #id}): walked before
+     * the page is written for real ({@link #writingTo}), so a Markdown field written above a theme id
+     * spelled like one of its headings gives way to it. The parts that write the ids are then the only
+     * place that says which ids the theme writes.
+     */
+    static HtmlOut themeIdsOnly() {
+        return new HtmlOut(null, new PageIds());
+    }
+
+    /** The page for {@code bytes}, holding the theme ids this one claimed. */
+    HtmlOut writingTo(Utf8Writer bytes) {
+        return new HtmlOut(bytes, ids);
     }
 
     /** The theme's own markup: ASCII, written as it is. */
     HtmlOut markup(String ascii) {
-        out.writeAscii(ascii);
+        if (out != null) {
+            out.writeAscii(ascii);
+        }
         return this;
     }
 
@@ -25,7 +48,7 @@ final class HtmlOut {
      * holds ({@link PageIds}); null writes nothing.
      */
     HtmlOut html(String sanitised) {
-        if (sanitised != null) {
+        if (sanitised != null && out != null) {
             out.write(ids.unique(sanitised));
         }
         return this;
@@ -33,18 +56,10 @@ final class HtmlOut {
 
     /** Data in a script element (JSON-LD), written as it is: it holds no markup and no id. */
     HtmlOut scriptData(String json) {
-        if (json != null) {
+        if (json != null && out != null) {
             out.write(json);
         }
         return this;
-    }
-
-    /**
-     * An id the theme will write further down the page ({@link #id}): fragments written before it
-     * give way to it as well as those written after.
-     */
-    void reserveId(String id) {
-        ids.claim(id);
     }
 
     /** The value of an id the theme writes, escaped; fragments written later give way to it. */
@@ -55,7 +70,7 @@ final class HtmlOut {
 
     /** Text, escaped ({@link Utf8Writer#writeEscaped}); null writes nothing. */
     HtmlOut text(String text) {
-        if (text != null) {
+        if (text != null && out != null) {
             out.writeEscaped(text);
         }
         return this;
@@ -63,7 +78,9 @@ final class HtmlOut {
 
     /** A number as text. */
     HtmlOut text(int number) {
-        out.writeAscii(Integer.toString(number));
+        if (out != null) {
+            out.writeAscii(Integer.toString(number));
+        }
         return this;
     }
 

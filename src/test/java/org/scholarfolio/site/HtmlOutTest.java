@@ -18,6 +18,16 @@ class HtmlOutTest {
     }
 
     @Test
+    void aPageWalkedForItsThemeIdsWritesNothingAndAFieldAboveOneOfThemGivesWay() {
+        HtmlOut walk = HtmlOut.themeIdsOnly();
+        walk.html("<h2 id=\"later\">L</h2>").markup("<li id=\"").id("later").markup("\">").text("x").text(7);
+        Utf8Writer bytes = new Utf8Writer(8);
+        walk.writingTo(bytes).html("<h2 id=\"later\">L</h2>").markup("<li id=\"").id("later").markup("\">");
+        assertThat(new String(bytes.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo("<h2 id=\"later-1\">L</h2><li id=\"later\">");
+    }
+
+    @Test
     void blankIsNothingButSpacesAndControlCharacters() {
         assertThat(HtmlOut.blank(null)).isTrue();
         assertThat(HtmlOut.blank("")).isTrue();
