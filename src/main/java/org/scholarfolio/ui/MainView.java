@@ -853,6 +853,7 @@ public final class MainView {
     public void install(Scene scene) {
         // The open begun before the window shows (the app's start) never greys it: see EditingLock.
         editingLock.quietWhileLocked();
+        AltReleaseKeepsMenuOpen.install(scene, menuBar);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FormBuilder.keepsOwnUndo(scene.getFocusOwner())) {
                 return;
