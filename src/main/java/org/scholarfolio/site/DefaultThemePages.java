@@ -64,10 +64,17 @@ final class DefaultThemePages implements PageTemplates {
         }
         bytes.reset();
         try {
-            // the page walked once for the ids the theme writes, so that a Markdown field above one of them gives way
-            HtmlOut themeIds = HtmlOut.themeIdsOnly();
-            page(themeIds, model, head, content);
-            page(themeIds.writingTo(bytes), model, head, content);
+            HtmlOut out = new HtmlOut(bytes);
+            page(out, model, head, content);
+            if (out.fragmentTookAThemeId()) {
+                // A Markdown field above a theme id took its spelling (a bio heading named like a selected
+                // paper's anchor): walked once for the ids the theme writes, the page is written again and
+                // the field gives way. The same bytes as before for every page where nothing clashes.
+                HtmlOut themeIds = HtmlOut.themeIdsOnly();
+                page(themeIds, model, head, content);
+                bytes.reset();
+                page(themeIds.writingTo(bytes), model, head, content);
+            }
             return bytes.toByteArray();
         } finally {
             if (bytes.capacity() <= MAX_KEPT_BUFFER) {

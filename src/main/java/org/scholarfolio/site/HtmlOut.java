@@ -10,6 +10,8 @@ final class HtmlOut {
     /** Where the page goes; null while the page is walked for its theme ids only ({@link #themeIdsOnly}). */
     private final Utf8Writer out;
     private final PageIds ids;
+    /** Whether a fragment took an id the theme wrote after it ({@link #fragmentTookAThemeId}). */
+    private boolean fragmentTookAThemeId;
 
     HtmlOut(Utf8Writer out) {
         this(out, new PageIds());
@@ -22,9 +24,9 @@ final class HtmlOut {
 
     /**
      * A page that writes nothing and only claims the ids the theme writes ({@link #id}): walked before
-     * the page is written for real ({@link #writingTo}), so a Markdown field written above a theme id
-     * spelled like one of its headings gives way to it. The parts that write the ids are then the only
-     * place that says which ids the theme writes.
+     * the page is written again ({@link #writingTo}) when a Markdown field took an id the theme wrote
+     * further down ({@link #fragmentTookAThemeId}), so that the field gives way to it. The parts that
+     * write the ids are then the only place that says which ids the theme writes.
      */
     static HtmlOut themeIdsOnly() {
         return new HtmlOut(null, new PageIds());
@@ -64,8 +66,19 @@ final class HtmlOut {
 
     /** The value of an id the theme writes, escaped; fragments written later give way to it. */
     HtmlOut id(String id) {
-        ids.claim(id);
+        if (!ids.claim(id)) {
+            fragmentTookAThemeId = true;
+        }
         return text(id);
+    }
+
+    /**
+     * Whether a sanitised fragment written before took an id the theme wrote after it (a bio heading
+     * spelled like a selected paper's anchor): the page is then to be written again, walked for the
+     * theme's ids first ({@link #themeIdsOnly}). Rare, so a page is written in one pass otherwise.
+     */
+    boolean fragmentTookAThemeId() {
+        return fragmentTookAThemeId;
     }
 
     /** Text, escaped ({@link Utf8Writer#writeEscaped}); null writes nothing. */

@@ -28,6 +28,16 @@ class HtmlOutTest {
     }
 
     @Test
+    void aFragmentHoldingAnIdTheThemeWritesAfterItIsToldNotOneWrittenBefore() {
+        HtmlOut clash = new HtmlOut(new Utf8Writer(8));
+        clash.html("<h2 id=\"later\">L</h2>").markup("<li id=\"").id("later").markup("\">");
+        assertThat(clash.fragmentTookAThemeId()).isTrue();
+        HtmlOut before = new HtmlOut(new Utf8Writer(8));
+        before.markup("<li id=\"").id("first").markup("\">").html("<h2 id=\"first\">F</h2><h2 id=\"other\">O</h2>");
+        assertThat(before.fragmentTookAThemeId()).isFalse();
+    }
+
+    @Test
     void blankIsNothingButSpacesAndControlCharacters() {
         assertThat(HtmlOut.blank(null)).isTrue();
         assertThat(HtmlOut.blank("")).isTrue();
