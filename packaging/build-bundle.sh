@@ -203,7 +203,15 @@ fi
 # screen (java -splash, a SplashScreen-Image in a jar's manifest; Temurin's carries its own image
 # decoders, 0.3 MB), and Java 22+'s vectorised sort (libsimdsort, 0.26 MB), which only C2's
 # intrinsics call, and both launchers run C1 only; without it Java sorts in Java.
-rm -f "$runtime/lib/libsplashscreen.so" "$runtime/lib/libsplashscreen.dylib" "$runtime/lib/libsimdsort.so"
+# Nor these (0.72 MB, 0.24 MB after xz), none of them loaded by the editor or an export (-Xlog:library,
+# session 27): Java Sound's (javax.sound; the preview's audio and video play through JavaFX's media),
+# the native Kerberos bridge (only with -Dsun.security.jgss.native=true), AWT's interface for native
+# code (libjawt, which nothing bundled links), and the image operations' accelerated library
+# (libmlib_image: AffineTransformOp, ConvolveOp, LookupOp fall back to their Java code without it).
+# liblcms stays: reading a JPEG's size (a photo's width and height) loads it when the file carries a
+# colour profile, as camera and phone pictures do.
+rm -f "$runtime/lib/libsplashscreen.so" "$runtime/lib/libsplashscreen.dylib" "$runtime/lib/libsimdsort.so" \
+  "$runtime/lib/libjsound.so" "$runtime/lib/libj2gss.so" "$runtime/lib/libjawt.so" "$runtime/lib/libmlib_image.so"
 
 java_rt="$runtime/bin/java$exe"
 if [[ $os == windows ]]; then cp_sep=';'; else cp_sep=':'; fi
@@ -412,29 +420,31 @@ if [[ $start_mode == aot ]]; then
   step "archiving the classes of the editor (AOT cache) and of the command line (CDS)"
   aot_class_path=$(launcher_class_path)
   rm -f "$app_dir/scholarfolio.aot" "$app_dir/scholarfolio-cli.jsa"
+  # dump FILE LIST LOG WHAT LAUNCHER [JAVA OPTION...]: lib/app/FILE made from the classes of LIST with
+  # the launcher's options, its size printed; when it cannot be made none is left, and a line says
+  # that LAUNCHER starts without WHAT (its log: LOG in the bundle's folder).
+  dump() {
+    local file=$1 list=$2 log=$out/$3 what=$4 launcher=$5
+    shift 5
+    if "$app_java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$app_dir/$file" "$@" \
+        -cp "$aot_class_path" >"$log" 2>&1; then
+      du -h "$app_dir/$file" | sed 's/^/  /'
+    else
+      rm -f "$app_dir/$file"
+      echo "build-bundle: $what $file could not be made (see $log); $launcher starts without" >&2
+    fi
+  }
   if [[ -f $training/scholarfolio-editor.classlist ]]; then
     [[ $os == linux ]] && cp "$training/scholarfolio-editor.classlist" "$app_dir/"
-    if "$app_java" -Xshare:dump -XX:+AOTClassLinking -XX:SharedClassListFile="$training/scholarfolio-editor.classlist" \
-        -XX:SharedArchiveFile="$app_dir/scholarfolio.aot" "${launcher_options[@]}" "${mode_options[@]}" \
-        -cp "$aot_class_path" >"$out/aot-dump-scholarfolio.log" 2>&1; then
-      du -h "$app_dir/scholarfolio.aot" | sed 's/^/  /'
-    else
-      rm -f "$app_dir/scholarfolio.aot"
-      echo "build-bundle: the ahead-of-time cache scholarfolio.aot could not be made (see $out/aot-dump-scholarfolio.log); $app_name starts without" >&2
-    fi
+    dump scholarfolio.aot "$training/scholarfolio-editor.classlist" aot-dump-scholarfolio.log \
+      "the ahead-of-time cache" "$app_name" -XX:+AOTClassLinking "${launcher_options[@]}" "${mode_options[@]}"
   fi
   if [[ -f "$app_dir/scholarfolio.aot" || -f $app_dir/scholarfolio-editor.classlist ]]; then
     echo "java-options=-XX:AOTCache=\$APPDIR/scholarfolio.aot" >>"$app_dir/$app_name.cfg"
   fi
   [[ $os == linux ]] && cp "$training/scholarfolio-cli.classlist" "$app_dir/"
-  if "$app_java" -Xshare:dump -XX:SharedClassListFile="$training/scholarfolio-cli.classlist" \
-      -XX:SharedArchiveFile="$app_dir/scholarfolio-cli.jsa" "${cli_options[@]}" "${cli_mode_options[@]}" \
-      -cp "$aot_class_path" >"$out/appcds-dump-scholarfolio-cli.log" 2>&1; then
-    du -h "$app_dir/scholarfolio-cli.jsa" | sed 's/^/  /'
-  else
-    rm -f "$app_dir/scholarfolio-cli.jsa"
-    echo "build-bundle: the class archive scholarfolio-cli.jsa could not be made (see $out/appcds-dump-scholarfolio-cli.log); $cli_name starts without" >&2
-  fi
+  dump scholarfolio-cli.jsa "$training/scholarfolio-cli.classlist" appcds-dump-scholarfolio-cli.log \
+    "the class archive" "$cli_name" "${cli_options[@]}" "${cli_mode_options[@]}"
   if [[ -f "$app_dir/scholarfolio-cli.jsa" || $os == linux ]]; then
     echo "java-options=-XX:SharedArchiveFile=\$APPDIR/scholarfolio-cli.jsa" >>"$app_dir/$cli_name.cfg"
   fi

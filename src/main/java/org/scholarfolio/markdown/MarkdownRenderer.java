@@ -9,11 +9,15 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -220,6 +224,63 @@ public final class MarkdownRenderer {
             return new RenderedMarkdown(allowListedHtml, math);
         }
         return new RenderedMarkdown(sanitizer.get().clean(AllowListedHtml.joinedInline(document, renderer), links), math);
+    }
+
+    /**
+     * What a reader sees of some Markdown, as one line of plain text: the marks rendered away
+     * ({@code Elected a **Fellow**} reads "Elected a Fellow"), emoji shortcodes as their emoji, a
+     * formula as its TeX source between dollars, raw HTML left out, blocks and line breaks as spaces.
+     * For a list's cell or a name where the text stands for a record with no title of its own.
+     */
+    public String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        parse(markdown.strip()).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph node) {
+                visitChildren(node);
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Heading node) {
+                visitChildren(node);
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof MathNode math) {
+                    String dollars = math.display() ? "$$" : "$";
+                    text.append(dollars).append(math.tex()).append(dollars);
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** A formula's HTML through the allow-list: as it is when that is what the allow-list would give back. */

@@ -2,7 +2,6 @@ package org.scholarfolio.site;
 
 import static org.scholarfolio.site.HtmlOut.blank;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,8 +65,16 @@ final class DefaultThemePages implements PageTemplates {
         bytes.reset();
         try {
             HtmlOut out = new HtmlOut(bytes);
-            themeIds(template, model).forEach(out::reserveId);
             page(out, model, head, content);
+            if (out.fragmentTookAThemeId()) {
+                // A Markdown field above a theme id took its spelling (a bio heading named like a selected
+                // paper's anchor): walked once for the ids the theme writes, the page is written again and
+                // the field gives way. The same bytes as before for every page where nothing clashes.
+                HtmlOut themeIds = HtmlOut.themeIdsOnly();
+                page(themeIds, model, head, content);
+                bytes.reset();
+                page(themeIds.writingTo(bytes), model, head, content);
+            }
             return bytes.toByteArray();
         } finally {
             if (bytes.capacity() <= MAX_KEPT_BUFFER) {
@@ -87,33 +94,6 @@ final class DefaultThemePages implements PageTemplates {
     @SuppressWarnings("unchecked")
     private static <T> List<T> list(Map<String, Object> model, String key) {
         return (List<T>) model.get(key);
-    }
-
-    /**
-     * Every id the theme writes on the page ({@link HtmlOut#id}), known before a Markdown field is
-     * written: a bio heading or an abstract's note spelled like a later paper's anchor, section or news
-     * row then gives way to it ({@link PageIds}). Each id written here is one {@code .id(...)} of the
-     * parts below.
-     */
-    static List<String> themeIds(String template, Map<String, Object> m) {
-        List<String> ids = new ArrayList<>();
-        ids.add("main");
-        switch (template) {
-            case "publication" -> ids.add(((PublicationView) m.get("pub")).anchor());
-            case "publications" -> {
-                for (YearGroup group : DefaultThemePages.<YearGroup>list(m, "groups")) {
-                    group.publications().forEach(pub -> ids.add(pub.anchor()));
-                }
-                for (PublicationSection section : DefaultThemePages.<PublicationSection>list(m, "sections")) {
-                    ids.add(section.id());
-                    section.groups().forEach(group -> group.publications().forEach(pub -> ids.add(pub.anchor())));
-                }
-            }
-            case "home" -> DefaultThemePages.<PublicationView>list(m, "selected").forEach(pub -> ids.add(pub.anchor()));
-            case "news" -> DefaultThemePages.<NewsView>list(m, "items").forEach(item -> ids.add(item.id()));
-            default -> { } // a news item's and an extra page's only theme id is main
-        }
-        return ids;
     }
 
     /** The layout every page shares: head, navigation, {@code content}, footer. */

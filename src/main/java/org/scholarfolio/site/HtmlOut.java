@@ -7,16 +7,41 @@ package org.scholarfolio.site;
  * a title or a name cannot become markup by a forgotten filter.
  */
 final class HtmlOut {
+    /** Where the page goes; null while the page is walked for its theme ids only ({@link #themeIdsOnly}). */
     private final Utf8Writer out;
-    private final PageIds ids = new PageIds();
+    private final PageIds ids;
+    /** Whether a fragment took an id the theme wrote after it ({@link #fragmentTookAThemeId}). */
+    private boolean fragmentTookAThemeId;
 
     HtmlOut(Utf8Writer out) {
+        this(out, new PageIds());
+    }
+
+    private HtmlOut(Utf8Writer out, PageIds ids) {
         this.out = out;
+        this.ids = ids;
+    }
+
+    /**
+     * A page that writes nothing and only claims the ids the theme writes ({@link #id}): walked before
+     * the page is written again ({@link #writingTo}) when a Markdown field took an id the theme wrote
+     * further down ({@link #fragmentTookAThemeId}), so that the field gives way to it. The parts that
+     * write the ids are then the only place that says which ids the theme writes.
+     */
+    static HtmlOut themeIdsOnly() {
+        return new HtmlOut(null, new PageIds());
+    }
+
+    /** The page for {@code bytes}, holding the theme ids this one claimed. */
+    HtmlOut writingTo(Utf8Writer bytes) {
+        return new HtmlOut(bytes, ids);
     }
 
     /** The theme's own markup: ASCII, written as it is. */
     HtmlOut markup(String ascii) {
-        out.writeAscii(ascii);
+        if (out != null) {
+            out.writeAscii(ascii);
+        }
         return this;
     }
 
@@ -25,7 +50,7 @@ final class HtmlOut {
      * holds ({@link PageIds}); null writes nothing.
      */
     HtmlOut html(String sanitised) {
-        if (sanitised != null) {
+        if (sanitised != null && out != null) {
             out.write(ids.unique(sanitised));
         }
         return this;
@@ -33,29 +58,32 @@ final class HtmlOut {
 
     /** Data in a script element (JSON-LD), written as it is: it holds no markup and no id. */
     HtmlOut scriptData(String json) {
-        if (json != null) {
+        if (json != null && out != null) {
             out.write(json);
         }
         return this;
     }
 
-    /**
-     * An id the theme will write further down the page ({@link #id}): fragments written before it
-     * give way to it as well as those written after.
-     */
-    void reserveId(String id) {
-        ids.claim(id);
-    }
-
     /** The value of an id the theme writes, escaped; fragments written later give way to it. */
     HtmlOut id(String id) {
-        ids.claim(id);
+        if (!ids.claim(id)) {
+            fragmentTookAThemeId = true;
+        }
         return text(id);
+    }
+
+    /**
+     * Whether a sanitised fragment written before took an id the theme wrote after it (a bio heading
+     * spelled like a selected paper's anchor): the page is then to be written again, walked for the
+     * theme's ids first ({@link #themeIdsOnly}). Rare, so a page is written in one pass otherwise.
+     */
+    boolean fragmentTookAThemeId() {
+        return fragmentTookAThemeId;
     }
 
     /** Text, escaped ({@link Utf8Writer#writeEscaped}); null writes nothing. */
     HtmlOut text(String text) {
-        if (text != null) {
+        if (text != null && out != null) {
             out.writeEscaped(text);
         }
         return this;
@@ -63,7 +91,9 @@ final class HtmlOut {
 
     /** A number as text. */
     HtmlOut text(int number) {
-        out.writeAscii(Integer.toString(number));
+        if (out != null) {
+            out.writeAscii(Integer.toString(number));
+        }
         return this;
     }
 

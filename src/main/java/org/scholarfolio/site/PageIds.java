@@ -21,10 +21,15 @@ import java.util.function.UnaryOperator;
 final class PageIds {
     private static final String ID = " id=\"";
     private final Set<String> taken = new HashSet<>();
+    /** The ids the fragments hold, of those taken. */
+    private final Set<String> fragmentIds = new HashSet<>();
 
-    /** A theme id, written as it is; fragments give way to it. */
-    void claim(String id) {
-        taken.add(id);
+    /**
+     * A theme id, written as it is; fragments written after give way to it. False when a fragment
+     * written before holds it: the page is then to be written again with the theme's ids claimed first.
+     */
+    boolean claim(String id) {
+        return taken.add(id) || !fragmentIds.contains(id);
     }
 
     /**
@@ -38,9 +43,11 @@ final class PageIds {
         Map<String, String> renamed = new HashMap<>();
         String withIds = replaceValues(html, "id", value -> {
             if (taken.add(value)) {
+                fragmentIds.add(value);
                 return null;
             }
             String free = next(value);
+            fragmentIds.add(free);
             renamed.putIfAbsent(value, free);
             return free;
         });

@@ -347,10 +347,14 @@ public final class MainView {
         menu(EDIT_MENU).getItems().add(importing.pasteItem(screen(Section.PUBLICATIONS).selection()::get, shell::status));
         screen(Section.PUBLICATIONS).whenBuilt(publications -> importing.acceptBibDrops(publications, this::window, shell::status));
         importing.showImportedWith(record -> {
-            // Selected, not focused: the cursor is in no field of the form, so what the person types next edits nothing.
+            // Selected, and the focus on the list rather than left on the toolbar's Open button: the
+            // arrow keys go through what came in, and the cursor is in no field of the form, so what
+            // the person types next edits nothing.
             showSection(Section.PUBLICATIONS);
-            screen(Section.PUBLICATIONS).select(record);
-        });
+            Screen publications = screen(Section.PUBLICATIONS);
+            publications.select(record);
+            Platform.runLater(publications::focusList);
+        }, () -> Platform.runLater(() -> currentScreen().focusFirstField()));
     }
 
     /** Adds the Add-by-identifier and citation-count box above the publications table. */
@@ -849,6 +853,7 @@ public final class MainView {
     public void install(Scene scene) {
         // The open begun before the window shows (the app's start) never greys it: see EditingLock.
         editingLock.quietWhileLocked();
+        AltReleaseKeepsMenuOpen.install(scene, menuBar);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FormBuilder.keepsOwnUndo(scene.getFocusOwner())) {
                 return;

@@ -34,10 +34,12 @@ final class RecoverySummary {
     static List<String> between(Portfolio saved, Portfolio recovered) {
         List<String> lines = new ArrayList<>();
         fields("Profile", saved.profile(), recovered.profile()).ifPresent(lines::add);
-        list(lines, new Kind<>("publication", "publications", "Publication", Publication::citationKey),
-                saved.publications(), recovered.publications());
-        list(lines, new Kind<>("news item", "news items", "News item", NewsItem::id), saved.news(), recovered.news());
-        list(lines, new Kind<>("page", "pages", "Page", Page::slug), saved.pages(), recovered.pages());
+        list(lines, new Kind<>("publication", "publications", "Publication", Publication::citationKey,
+                Publication::citationKey), saved.publications(), recovered.publications());
+        // a news item's id is the file's; a person knows it by its title or first words, and its date
+        list(lines, new Kind<>("news item", "news items", "News item", NewsItem::id, NewsItemName::withDate),
+                saved.news(), recovered.news());
+        list(lines, new Kind<>("page", "pages", "Page", Page::slug, Page::slug), saved.pages(), recovered.pages());
         fields("Site", saved.site(), recovered.site()).ifPresent(lines::add);
         if (!saved.unknownFields().equals(recovered.unknownFields())) {
             lines.add("Other fields of the file changed");
@@ -48,8 +50,12 @@ final class RecoverySummary {
         return lines;
     }
 
-    /** How a list's records are named: "publication" / "publications", "Publication smith2020". */
-    private record Kind<T extends Record>(String one, String many, String title, Function<T, String> key) {
+    /**
+     * How a list's records are matched ({@code key}) and named: "publication" / "publications",
+     * "Publication smith2020", "News item “Elected a Fellow…” of 2026-12-06".
+     */
+    private record Kind<T extends Record>(String one, String many, String title, Function<T, String> key,
+                                          Function<T, String> name) {
         String count(int n) {
             return n + " " + (n == 1 ? one : many);
         }
@@ -61,13 +67,17 @@ final class RecoverySummary {
         }
         Map<String, T> before = byKey(saved, kind.key());
         Map<String, T> after = byKey(recovered, kind.key());
-        List<String> added = after.keySet().stream().filter(k -> !before.containsKey(k)).toList();
-        List<String> removed = before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
+        List<String> added = after.keySet().stream().filter(k -> !before.containsKey(k))
+                .map(k -> named(kind, k, after.get(k))).toList();
+        List<String> removed = before.keySet().stream().filter(k -> !after.containsKey(k))
+                .map(k -> named(kind, k, before.get(k))).toList();
         List<String> changed = new ArrayList<>();
         after.forEach((key, record) -> {
             T old = before.get(key);
             if (old != null && !old.equals(record)) {
-                changed.add(fields(kind.title() + " " + key, old, record).orElse(kind.title() + " " + key + " changed"));
+                // named as it was saved: a changed title is the change, not the name
+                String what = kind.title() + " " + named(kind, key, old);
+                changed.add(fields(what, old, record).orElse(what + " changed"));
             }
         });
         if (!added.isEmpty()) {
@@ -84,6 +94,12 @@ final class RecoverySummary {
         if (added.isEmpty() && removed.isEmpty() && changed.isEmpty()) {
             lines.add(Character.toUpperCase(kind.many().charAt(0)) + kind.many().substring(1) + " reordered");
         }
+    }
+
+    /** A record by its name, or by its key (its place, "#3") when it has none. */
+    private static <T extends Record> String named(Kind<T> kind, String key, T record) {
+        String name = kind.name().apply(record);
+        return name == null || name.isBlank() ? key : name;
     }
 
     private static String named(List<String> keys) {

@@ -108,6 +108,16 @@ public interface Screen {
         }
     }
 
+    /**
+     * Puts the focus on the screen's list, on its selected row, where the arrow keys go through the
+     * records and what is typed edits nothing; nothing for a screen that is one form.
+     */
+    default void focusList() {
+        root().applyCss();
+        root().layout();
+        NodeSearch.all(root(), n -> n instanceof TableView<?>).stream().findFirst().ifPresent(Node::requestFocus);
+    }
+
     /** Selects the first record a list screen shows, if any; nothing for a screen that is one form. */
     default void selectFirst() {
     }

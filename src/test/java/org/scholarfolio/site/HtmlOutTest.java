@@ -18,6 +18,26 @@ class HtmlOutTest {
     }
 
     @Test
+    void aPageWalkedForItsThemeIdsWritesNothingAndAFieldAboveOneOfThemGivesWay() {
+        HtmlOut walk = HtmlOut.themeIdsOnly();
+        walk.html("<h2 id=\"later\">L</h2>").markup("<li id=\"").id("later").markup("\">").text("x").text(7);
+        Utf8Writer bytes = new Utf8Writer(8);
+        walk.writingTo(bytes).html("<h2 id=\"later\">L</h2>").markup("<li id=\"").id("later").markup("\">");
+        assertThat(new String(bytes.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo("<h2 id=\"later-1\">L</h2><li id=\"later\">");
+    }
+
+    @Test
+    void aFragmentHoldingAnIdTheThemeWritesAfterItIsToldNotOneWrittenBefore() {
+        HtmlOut clash = new HtmlOut(new Utf8Writer(8));
+        clash.html("<h2 id=\"later\">L</h2>").markup("<li id=\"").id("later").markup("\">");
+        assertThat(clash.fragmentTookAThemeId()).isTrue();
+        HtmlOut before = new HtmlOut(new Utf8Writer(8));
+        before.markup("<li id=\"").id("first").markup("\">").html("<h2 id=\"first\">F</h2><h2 id=\"other\">O</h2>");
+        assertThat(before.fragmentTookAThemeId()).isFalse();
+    }
+
+    @Test
     void blankIsNothingButSpacesAndControlCharacters() {
         assertThat(HtmlOut.blank(null)).isTrue();
         assertThat(HtmlOut.blank("")).isTrue();

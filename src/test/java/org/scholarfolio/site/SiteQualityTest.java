@@ -178,6 +178,28 @@ class SiteQualityTest {
     }
 
     @Test
+    void aNewsItemAboveALaterNewsRowSpelledLikeItsHeadingGivesWayToTheRow() throws Exception {
+        var portfolio = FixturePortfolio.portfolio();
+        Path plain = temp.resolve("news-ids-plain");
+        new SiteExporter().export(portfolio, FixturePortfolio.writeAssets(temp.resolve("news-ids-plain-portfolio")),
+                FixturePortfolio.options(), plain);
+        var rows = Jsoup.parse(plain.resolve("news/index.html").toFile(), "UTF-8").select("table.news tr[id]");
+        String lastRow = rows.last().id();
+        assertThat(rows.size()).isGreaterThan(2);
+        var news = new ArrayList<>(portfolio.news());
+        int inlineAbove = news.stream().map(n -> n.id()).toList().indexOf("n1"); // inline, above the oldest row
+        news.set(inlineAbove, news.get(inlineAbove).withBody("## " + lastRow + "\n\nAccepted."));
+        Path site = temp.resolve("news-ids");
+        assertThat(new SiteExporter().export(portfolio.withNews(news),
+                FixturePortfolio.writeAssets(temp.resolve("news-ids-portfolio")), FixturePortfolio.options(), site).errors())
+                .isEmpty();
+        Document page = Jsoup.parse(site.resolve("news/index.html").toFile(), "UTF-8");
+        assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+        assertThat(page.getElementById(lastRow).tagName()).isEqualTo("tr");
+        assertThat(page.select("table.news h2").eachAttr("id")).containsExactly(lastRow + "-1");
+    }
+
+    @Test
     void checkerReportsAnInvalidPage() throws Exception {
         Path bad = temp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><a href=\"\" nonsense=1>y</a></body></html>");

@@ -35,7 +35,21 @@ class RecoverySummaryTest {
                 "Profile \u203a address lines, bio changed",
                 "1 publication removed (gone2019)",
                 "Publication smith2020 \u203a year, title changed",
-                "2 news items added (a, b)");
+                "2 news items added (\u201cItem a\u201d of 2024-01-09, \u201cItem b\u201d of 2024-01-09)");
+    }
+
+    @Test
+    void namesANewsItemByItsTitleOrFirstWordsAndDateNotByItsId() {
+        NewsItem untitled = new NewsItem("news-2026-12-06", NewsDate.of(LocalDate.of(2026, 12, 6)), "",
+                "Elected a **Fellow of the Royal Society** :tada:\n\nThe citation reads…", true, UnknownFields.NONE);
+        NewsItem titled = new NewsItem("n2", NewsDate.of(LocalDate.of(2025, 1, 10)), "Fellowship announcement",
+                "I received the *IBM* PhD Fellowship.", false, UnknownFields.NONE);
+        Portfolio saved = Portfolio.empty().withNews(List.of(untitled, titled));
+        Portfolio recovered = saved.withNews(List.of(untitled.withInline(false), titled.withTitle("Fellowship")));
+
+        assertThat(RecoverySummary.between(saved, recovered)).containsExactly(
+                "News item \u201cElected a Fellow of the Royal Society \uD83C\uDF89\u201d of 2026-12-06 \u203a inline changed",
+                "News item \u201cFellowship announcement\u201d of 2025-01-10 \u203a title changed");
     }
 
     @Test

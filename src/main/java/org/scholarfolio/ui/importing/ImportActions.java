@@ -34,12 +34,17 @@ import javafx.stage.Window;
 public final class ImportActions {
     private final BibtexImportViewModel bibtex;
     private Consumer<String> showRecord = record -> { };
+    private Runnable showSite = () -> { };
     private final AlfolioImportViewModel alfolio;
     private Path lastFolder;
 
-    /** Shows a record the import added or updated ("publications[7]"): its screen, the row selected. */
-    public void showImportedWith(Consumer<String> showRecord) {
+    /**
+     * Shows a record a BibTeX import added or updated ("publications[7]"): its screen, the row selected;
+     * and a portfolio imported from an al-folio site, once its report is closed.
+     */
+    public void showImportedWith(Consumer<String> showRecord, Runnable showSite) {
         this.showRecord = showRecord;
+        this.showSite = showSite;
     }
 
     public ImportActions(BibtexImportViewModel bibtex, AlfolioImportViewModel alfolio) {
@@ -83,7 +88,7 @@ public final class ImportActions {
             Optional<Path> file = bibFile(e);
             e.setDropCompleted(file.isPresent());
             e.consume();
-            file.ifPresent(f -> previewAndApply(window.get(), f, status));
+            file.ifPresent(f -> importBibFile(window.get(), f, status));
         });
     }
 
@@ -104,11 +109,15 @@ public final class ImportActions {
         File chosen = chooser.showOpenDialog(window);
         if (chosen != null) {
             lastFolder = chosen.toPath().toAbsolutePath().getParent();
-            previewAndApply(window, chosen.toPath(), status);
+            importBibFile(window, chosen.toPath(), status);
         }
     }
 
-    private void previewAndApply(Window window, Path file, Consumer<String> status) {
+    /**
+     * Imports the BibTeX {@code file} once the person confirms what it adds and updates, then shows
+     * what came in; the menu's chosen file and a dropped one come here.
+     */
+    public void importBibFile(Window window, Path file, Consumer<String> status) {
         BibtexImportViewModel.Preview preview;
         try {
             preview = bibtex.preview(file);
@@ -173,7 +182,7 @@ public final class ImportActions {
         }
     }
 
-    private static void showReport(Window window, String report) {
+    private void showReport(Window window, String report) {
         if (report == null || report.isEmpty()) {
             return;
         }
@@ -187,6 +196,8 @@ public final class ImportActions {
         text.setWrapText(true);
         text.setPrefSize(720, 360);
         alert.getDialogPane().setContent(text);
+        // closed, it handed the focus back to the toolbar's Open button, away from what came in
+        alert.setOnHidden(e -> showSite.run());
         alert.show();
     }
 }

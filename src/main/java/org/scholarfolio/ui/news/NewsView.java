@@ -15,6 +15,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsField;
 import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.ui.NewsItemName;
 import org.scholarfolio.ui.RecordListView;
 import org.scholarfolio.ui.form.FormBuilder;
 
@@ -49,7 +50,7 @@ public final class NewsView {
                 "Add news", form.build())
                 // Never narrower than a date with its time: beside the preview at 1024 px it showed "1950-10-0…".
                 .column("Date", 150, 150, n -> n.date() == null ? n.invalidDate().orElse("") : shownDate(n.date()))
-                .column("Title", 300, n -> n.title().isBlank() ? firstLine(n.body()) : n.title())
+                .column("Title", 300, NewsItemName::of)
                 .column("Inline", 60, n -> n.inline() ? "\u2713" : "");
         Button duplicate = new Button("Duplicate", new FontIcon(MaterialDesignC.CONTENT_COPY));
         duplicate.setId("news-duplicate");
@@ -93,12 +94,6 @@ public final class NewsView {
         }
         return date.time() == null ? date.date().toString()
                 : date.date() + " " + date.time().format(DateTimeFormatter.ofPattern("HH:mm"));
-    }
-
-    private static String firstLine(String body) {
-        String s = body.strip();
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     public javafx.scene.Parent root() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,7 +70,10 @@ final class PhotoPicker {
         root.setOnDragDropped(this::dropped);
         vm.photoPathProperty().addListener((obs, old, now) -> showThumbnail());
         // Round as the site will show it: the frame is a square, so a centred circle fits it.
-        vm.photoCircularProperty().addListener((obs, was, round) -> frame.setClip(round ? circle() : null));
+        vm.photoCircularProperty().addListener((obs, was, round) -> {
+            frame.setClip(round ? circle() : null);
+            cropAsTheSite();
+        });
         frame.setClip(vm.photoCircularProperty().get() ? circle() : null);
         showThumbnail();
     }
@@ -111,10 +115,37 @@ final class PhotoPicker {
     private void showThumbnail() {
         Optional<Path> file = vm.photoFile();
         boolean drawable = file.isPresent() && file.get().toFile().isFile() && !file.get().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
-        thumbnail.setImage(drawable ? new Image(file.get().toUri().toString(), SIZE * 2, SIZE * 2, true, true, true) : null);
+        Image image = drawable ? new Image(file.get().toUri().toString(), SIZE * 2, SIZE * 2, true, true, true) : null;
+        thumbnail.setImage(image);
+        cropAsTheSite();
+        if (image != null && image.getProgress() < 1) {
+            image.progressProperty().addListener((obs, was, now) -> {
+                if (now.doubleValue() >= 1 && thumbnail.getImage() == image) {
+                    cropAsTheSite();
+                }
+            });
+        }
         placeholder.setText(file.isEmpty() ? "No photo"
                 : !file.get().toFile().isFile() ? "File missing"
                 : drawable ? "" : "SVG: see the preview");
+    }
+
+    /**
+     * A round photo is a centred square of the picture on the site (object-fit: cover), so the thumbnail
+     * shows that square: the whole of a landscape picture inside the circle left it cut flat at the top
+     * and bottom. Square or not round, the whole picture.
+     */
+    private void cropAsTheSite() {
+        Image image = thumbnail.getImage();
+        boolean round = vm.photoCircularProperty().get();
+        thumbnail.setViewport(image == null || !round || image.getWidth() <= 0 ? null
+                : centredSquare(image.getWidth(), image.getHeight()));
+    }
+
+    /** The largest square in the middle of a picture of {@code width} × {@code height}. */
+    static Rectangle2D centredSquare(double width, double height) {
+        double side = Math.min(width, height);
+        return new Rectangle2D((width - side) / 2, (height - side) / 2, side, side);
     }
 
     Node root() {
