@@ -22,8 +22,8 @@
 #   EDITOR_DISPLAY=:NN         the X display (default $DISPLAY; one of your own)
 #   AGENT_OPTS="-Dstall.gaps=40"   options for the editor's JVM beside the agent (stacks of long gaps)
 #
-# Each editor has a fresh HOME and XDG folders per run; a `java -jar` editor first runs once untimed
-# with the same cache folder, so that its class archive is written (as a returning user's is there).
+# Each editor has a fresh HOME and XDG folders per run, but one cache folder per command: a `java -jar`
+# editor first runs once untimed, so that its class archive is written (as a returning user's is there).
 set -euo pipefail
 project=$(cd "$(dirname "$0")/.." && pwd)
 cd "$project"
@@ -53,19 +53,20 @@ launcher_copy() {
   chmod +x "$copy"
 }
 
-# one_run LABEL HOME_DIR COMMAND...
+# one_run LABEL HOME_DIR CACHE_DIR COMMAND...
 one_run() {
-  local label=$1 home=$2; shift 2
+  local label=$1 home=$2 cache=$3; shift 3
   local agent=""
   mkdir -p "$home"
   if [[ $* == *" -jar "* ]]; then
-    agent="-javaagent:$work/agent.jar"
+    # java -jar's editor JVM writes its class archive at exit, which Java refuses with an agent unless told.
+    agent="-javaagent:$work/agent.jar -XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent"
   else
     launcher_copy "$1" "$work/launcher"
     set -- "$work/launcher" "${@:2}"
   fi
   echo "$label (load $(load), $(date -u +%H:%M:%S) UTC): $*"
-  HOME=$home XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache XDG_DATA_HOME=$home/data DISPLAY=$display \
+  HOME=$home XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$cache XDG_DATA_HOME=$home/data DISPLAY=$display \
     JAVA_TOOL_OPTIONS="$agent ${AGENT_OPTS:-}" \
     timeout 900 "$@" open "$portfolio" 2>"$work/err" | sed 's/^/  /' || { echo "  failed:"; tail -5 "$work/err"; }
 }
@@ -77,11 +78,10 @@ for ((run = 1; run <= runs; run++)); do
   for i in "${!commands[@]}"; do
     cmd=${commands[$i]}
     home=$work/home-$i-$run
-    if [[ $cmd == *" -jar "* ]]; then
+    if [[ $cmd == *" -jar "* && $run == 1 ]]; then
       # The class archive written by a first start, as a returning user's editor has it.
-      one_run "untimed first start (writes java -jar's class archive)" "$home" $cmd >/dev/null
-      rm -rf "$home/config" "$home/data"
+      one_run "untimed first start (writes java -jar's class archive)" "$work/home-$i-0" "$work/cache-$i" $cmd >/dev/null
     fi
-    one_run "run $run, $( ((i == 0)) && [[ -n ${BEFORE_CMD:-} ]] && echo before || echo after)" "$home" $cmd
+    one_run "run $run, $( ((i == 0)) && [[ -n ${BEFORE_CMD:-} ]] && echo before || echo after)" "$home" "$work/cache-$i" $cmd
   done
 done

@@ -30,6 +30,7 @@ import javafx.stage.Window;
  * <li>the window's first second, from the first frame after {@code stage.show()};</li>
  * <li>the open, from then until the sidebar counts the publications and the preview has loaded a page
  * since, plus 1.5 s;</li>
+ * <li>the window left alone on Profile for {@code -Dalone} ms (default 4,000);</li>
  * <li>Publications pressed in the sidebar (the screen's table built and shown), 2 s;</li>
  * <li>the first publication selected (its form), 2 s;</li>
  * <li>10 keys typed into its first author's family name, 16 ms apart, plus 2 s;</li>
@@ -102,6 +103,10 @@ public final class UserStartFrames {
         waitForAPageLoaded();
         Thread.sleep(Long.getLong("open.settle", 1_500));
         report("the open (until counted and a page loaded, +1.5 s)", openStart, stepStart, watchdog);
+
+        // Left alone on Profile, as a person reads what opened: what the window does by itself then is watched too.
+        step("left alone on Profile (" + Long.getLong("alone", 4_000) + " ms)", Long.getLong("alone", 4_000), watchdog, () -> {
+        });
 
         step("Publications pressed in the sidebar", 2_000, watchdog, () -> {
             Node entry = scene().lookup("#section-publications");
