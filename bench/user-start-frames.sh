@@ -5,8 +5,9 @@
 # starts on (Profile); then Publications pressed in the sidebar, the first publication selected and
 # 10 keys typed into its first author's family name. UserStartFrames (from the test classes) prints
 # each step's longest frame gap and every gap over 50 ms with the JavaFX thread's processor time in it
-# (fx N), and exits. The portfolio is only read. An app image runs through a copy of its own launcher
-# script (its options, its cache, its collector for a large portfolio) with two changes: the main class
+# (fx N), and exits. The portfolio is only read (the recovery journal the typing leaves beside it,
+# portfolio.json.recovery, is deleted before and after each run: give it a copy). An app image runs
+# through a copy of its own launcher script (its options, its cache, its collector for a large portfolio) with two changes: the main class
 # is UserStartFrames, which runs the launcher's main, and its jar follows the class path (the image's
 # runtime has no agent support). `java -jar` is given it as a Java agent through JAVA_TOOL_OPTIONS.
 #
@@ -65,10 +66,14 @@ one_run() {
     launcher_copy "$1" "$work/launcher"
     set -- "$work/launcher" "${@:2}"
   fi
+  # The keys typed leave a recovery journal beside the portfolio; the next start would offer it back
+  # (its replay, on the JavaFX thread, was 8 s of that thread's time at 100,000): each run starts without.
+  rm -f "$portfolio/portfolio.json.recovery"
   echo "$label (load $(load), $(date -u +%H:%M:%S) UTC): $*"
   HOME=$home XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$cache XDG_DATA_HOME=$home/data DISPLAY=$display \
     JAVA_TOOL_OPTIONS="$agent ${AGENT_OPTS:-}" \
     timeout 900 "$@" open "$portfolio" 2>"$work/err" | sed 's/^/  /' || { echo "  failed:"; tail -5 "$work/err"; }
+  rm -f "$portfolio/portfolio.json.recovery"
 }
 
 commands=()
