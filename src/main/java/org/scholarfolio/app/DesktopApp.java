@@ -167,7 +167,6 @@ public final class DesktopApp extends Application {
         MainView view = new MainView(editor, darkTheme, preview, documentIo);
         view.checkProblemsOn(checks, Platform::runLater);
         view.buildFormsAFrameAfterTheirTables(true);
-        view.makePublicationsScreenAhead(PUBLICATIONS_AHEAD_AFTER);
         view.documents().setLastFolder(prefs.lastFolder());
         view.setLastExportFolder(prefs.lastExportFolder());
         view.setLastAlfolioFolder(prefs.lastAlfolioFolder());
@@ -271,12 +270,6 @@ public final class DesktopApp extends Application {
         settingsAfterFirstContent.open();
         uiAfterFirstContent.open();
     }
-
-    /**
-     * How long the window stays with its first content and no file being opened before the Publications
-     * screen is made ahead: past the page's last steps and the open's last frames.
-     */
-    static final javafx.util.Duration PUBLICATIONS_AHEAD_AFTER = javafx.util.Duration.seconds(2);
 
     /** Off with {@code -Dscholarfolio.readerWarmUp=false} (benchmarks of a cold first open). */
     static final String READER_WARM_UP = "scholarfolio.readerWarmUp";

@@ -882,17 +882,6 @@ public final class MainView {
         formsAfterTheirTables = on;
     }
 
-    /**
-     * The Publications screen made ahead, a piece a frame, once the window has drawn its first content,
-     * no file is being opened and {@code idle} has passed so ({@link ScreenAhead}): the first press of
-     * its entry then finds the view and its table's skin made (the app's window does this). Off, the
-     * screen is built when first shown.
-     */
-    public void makePublicationsScreenAhead(javafx.util.Duration idle) {
-        ScreenAhead.makeWhenIdle(screen(Section.PUBLICATIONS), firstContentDrawn.getReadOnlyProperty(),
-                documents.io().openingProperty(), shell.sectionProperty(), idle);
-    }
-
     public void showSection(Section section) {
         shell.sectionProperty().set(section);
         sidebar.selectedProperty().set(section);
