@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Issue 14's frames as a user meets them: the real editor (the app image's launcher by default, or
+# `java -jar`), with its own options and class archive (the app image's ahead-of-time cache; java
+# -jar's archive in the user cache folder), started on a portfolio with `open`, on the screen it
+# starts on (Profile); then Publications pressed in the sidebar, the first publication selected and
+# 10 keys typed into its first author's family name. UserStartFrames (from the test classes) prints
+# each step's longest frame gap and every gap over 50 ms with the JavaFX thread's processor time in it
+# (fx N), and exits. The portfolio is only read (the recovery journal the typing leaves beside it,
+# portfolio.json.recovery, is deleted before and after each run: give it a copy). An app image runs
+# through a copy of its own launcher script (its options, its cache, its collector for a large portfolio) with two changes: the main class
+# is UserStartFrames, which runs the launcher's main, and its jar follows the class path (the image's
+# runtime has no agent support). `java -jar` is given it as a Java agent through JAVA_TOOL_OPTIONS.
+#
+# bench/size-point.sh measures the same portfolio in one JVM of its own (its own class path, no
+# class archive, the Publications screen shown at once, the open started a second after the show):
+# its figures are a different start and are not comparable with these.
+#
+#   bench/user-start-frames.sh PORTFOLIO_DIR [RUNS]      default RUNS 1
+#   EDITOR_CMD="target/bundle/Scholarfolio/bin/Scholarfolio"   the editor started (default); also
+#                              "java -jar target/scholarfolio.jar"; BEFORE_CMD=...: a second editor, run
+#                              alternately with it (before, after, before, after, ...)
+#   TEST_CLASSES=DIR           the agent's classes (default target/test-classes)
+#   EDITOR_DISPLAY=:NN         the X display (default $DISPLAY; one of your own)
+#   AGENT_OPTS="-Dstall.gaps=40"   options for the editor's JVM beside the agent (stacks of long gaps)
+#
+# Each editor has a fresh HOME and XDG folders per run, but one cache folder per command: a `java -jar`
+# editor first runs once untimed, so that its class archive is written (as a returning user's is there).
+set -euo pipefail
+project=$(cd "$(dirname "$0")/.." && pwd)
+cd "$project"
+portfolio=$(cd "$1" && pwd)
+runs=${2:-1}
+display=${EDITOR_DISPLAY:-${DISPLAY:?set EDITOR_DISPLAY or DISPLAY}}
+work=$(mktemp -d "${TMPDIR:-/tmp}/user-start-frames.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+classes=${TEST_CLASSES:-target/test-classes}
+mkdir -p "$work/agent"
+printf 'Premain-Class: org.scholarfolio.app.UserStartFrames\n' >"$work/agent/manifest"
+(cd "$classes" && jar cfm "$work/agent.jar" "$work/agent/manifest" \
+  org/scholarfolio/app/UserStartFrames*.class org/scholarfolio/app/PulseWatchdog*.class org/scholarfolio/app/ThreadSchedStats*.class)
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# An app image's launcher (IMAGE/bin/NAME) copied with UserStartFrames as its main class, after its class path.
+launcher_copy() {
+  local launcher=$1 copy=$2
+  local root name
+  root=$(cd "$(dirname "$launcher")/.." && pwd -P)
+  name=$(basename "$launcher")
+  sed -e "s|^root=.*|root=$root|" -e "s|^name=.*|name=$name|" \
+    -e "s|-cp \"\$classpath\" \"\$main\"|-cp \"\$classpath:$work/agent.jar\" org.scholarfolio.app.UserStartFrames|" \
+    "$launcher" >"$copy"
+  grep -q 'UserStartFrames' "$copy" || { echo "the launcher $launcher has no line to change" >&2; exit 1; }
+  chmod +x "$copy"
+}
+
+# one_run LABEL HOME_DIR CACHE_DIR COMMAND...
+one_run() {
+  local label=$1 home=$2 cache=$3; shift 3
+  local agent=""
+  mkdir -p "$home"
+  if [[ $* == *" -jar "* ]]; then
+    # java -jar's editor JVM writes its class archive at exit, which Java refuses with an agent unless told.
+    agent="-javaagent:$work/agent.jar -XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent"
+  else
+    launcher_copy "$1" "$work/launcher"
+    set -- "$work/launcher" "${@:2}"
+  fi
+  # The keys typed leave a recovery journal beside the portfolio; the next start would offer it back
+  # (its replay, on the JavaFX thread, was 8 s of that thread's time at 100,000): each run starts without.
+  rm -f "$portfolio/portfolio.json.recovery"
+  echo "$label (load $(load), $(date -u +%H:%M:%S) UTC): $*"
+  HOME=$home XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$cache XDG_DATA_HOME=$home/data DISPLAY=$display \
+    JAVA_TOOL_OPTIONS="$agent ${AGENT_OPTS:-}" \
+    timeout 900 "$@" open "$portfolio" 2>"$work/err" | sed 's/^/  /' || { echo "  failed:"; tail -5 "$work/err"; }
+  rm -f "$portfolio/portfolio.json.recovery"
+}
+
+commands=()
+[[ -n ${BEFORE_CMD:-} ]] && commands+=("$BEFORE_CMD")
+commands+=("${EDITOR_CMD:-target/bundle/Scholarfolio/bin/Scholarfolio}")
+for ((run = 1; run <= runs; run++)); do
+  for i in "${!commands[@]}"; do
+    cmd=${commands[$i]}
+    home=$work/home-$i-$run
+    if [[ $cmd == *" -jar "* && $run == 1 ]]; then
+      # The class archive written by a first start, as a returning user's editor has it.
+      one_run "untimed first start (writes java -jar's class archive)" "$work/home-$i-0" "$work/cache-$i" $cmd >/dev/null
+    fi
+    one_run "run $run, $( ((i == 0)) && [[ -n ${BEFORE_CMD:-} ]] && echo before || echo after)" "$home" "$work/cache-$i" $cmd
+  done
+done

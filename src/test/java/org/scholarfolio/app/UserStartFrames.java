@@ -1,0 +1,237 @@
+package org.scholarfolio.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+
+/**
+ * Issue 14's frames as a user meets them: watches the JavaFX thread's frames of the real editor
+ * started on a portfolio, on the screen it starts on (Profile), and then does what a person does next.
+ * Either the main class in the app image launcher's place ({@link #main}: its own options, class path
+ * with these classes after it, and ahead-of-time cache; the image's runtime has no agent support), or a
+ * Java agent ({@code -javaagent:} through {@code JAVA_TOOL_OPTIONS}) of {@code java -jar}'s editor. Prints,
+ * as {@link SizePointBenchmark} does, each step's longest frame gap and every gap over 50 ms with the
+ * JavaFX thread's processor time in it ({@code fx}):
+ * <ol>
+ * <li>the window's first second, from the first frame after {@code stage.show()};</li>
+ * <li>the open, from then until the sidebar counts the publications and the preview has loaded a page
+ * since, plus 1.5 s;</li>
+ * <li>the window left alone on Profile for {@code -Dalone} ms (default 4,000);</li>
+ * <li>Publications pressed in the sidebar (the screen's table built and shown), 2 s;</li>
+ * <li>the first publication selected (its form), 2 s;</li>
+ * <li>10 keys typed into its first author's family name, 16 ms apart, plus 2 s;</li>
+ * </ol>
+ * then exits. Not a test: run by {@code bench/user-start-frames.sh}, which builds the agent's jar.
+ * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
+ */
+public final class UserStartFrames {
+    private UserStartFrames() {
+    }
+
+    /** In the launcher's place: the watch begins, then the launcher runs with the same arguments. */
+    public static void main(String[] args) {
+        premain(null);
+        Launcher.main(args);
+    }
+
+    public static void premain(String args) {
+        Thread t = new Thread(UserStartFrames::run, "user-start-frames");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void run() {
+        try {
+            watch();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.out.println("user-start-frames failed: " + e);
+        }
+        System.out.flush();
+        System.exit(0);
+    }
+
+    private static void watch() throws Exception {
+        PulseWatchdog watchdog = new PulseWatchdog();
+        // The toolkit is up once runLater takes a task; the watchdog starts in the first turn after the window shows.
+        while (true) {
+            try {
+                if (onFx(() -> {
+                    boolean shown = Window.getWindows().stream().anyMatch(Window::isShowing);
+                    if (shown) {
+                        watchdog.start();
+                        watchdog.reset();
+                    }
+                    return shown;
+                })) {
+                    break;
+                }
+            } catch (IllegalStateException toolkitNotYetUp) {
+                // Platform.runLater before the toolkit's start
+            }
+            Thread.sleep(5);
+        }
+        ThreadSchedStats stepStart = ThreadSchedStats.now();
+        long shown = System.nanoTime();
+        Thread.sleep(1_000);
+        report("window shown, its first second", shown, stepStart, watchdog);
+
+        stepStart = ThreadSchedStats.now();
+        long openStart = System.nanoTime();
+        onFx(() -> {
+            watchdog.reset();
+            return null;
+        });
+        waitFor(Long.getLong("open.wait", 600_000), () -> {
+            Node count = scene().lookup("#count-publications");
+            return count instanceof Label l && l.getText() != null && !l.getText().isBlank() && !"0".equals(l.getText());
+        });
+        waitForAPageLoaded();
+        Thread.sleep(Long.getLong("open.settle", 1_500));
+        report("the open (until counted and a page loaded, +1.5 s)", openStart, stepStart, watchdog);
+
+        // Left alone on Profile, as a person reads what opened: what the window does by itself then is watched too.
+        step("left alone on Profile (" + Long.getLong("alone", 4_000) + " ms)", Long.getLong("alone", 4_000), watchdog, () -> {
+        });
+
+        step("Publications pressed in the sidebar", 2_000, watchdog, () -> {
+            Node entry = scene().lookup("#section-publications");
+            Event.fireEvent(entry, new MouseEvent(MouseEvent.MOUSE_PRESSED, 10, 10, 10, 10, MouseButton.PRIMARY, 1,
+                    false, false, false, false, true, false, false, true, false, false, null));
+        });
+        step("the first publication selected (its form)", 2_000, watchdog,
+                () -> ((TableView<?>) scene().lookup("#publications-table")).getSelectionModel().select(0));
+        waitFor(60_000, () -> scene().lookup("#authors-table") != null);
+        onFx(() -> {
+            ((TableView<?>) scene().lookup("#authors-table")).getSelectionModel().select(0);
+            scene().getRoot().applyCss();
+            ((TextField) scene().lookup("#author-family")).end();
+            return null;
+        });
+        Thread.sleep(1_000);
+        ThreadSchedStats typingStart = ThreadSchedStats.now();
+        long typing = System.nanoTime();
+        onFx(() -> {
+            watchdog.reset();
+            return null;
+        });
+        for (int key = 0; key < 10; key++) {
+            String typed = String.valueOf((char) ('a' + key));
+            onFx(() -> {
+                ((TextField) scene().lookup("#author-family")).replaceSelection(typed);
+                return null;
+            });
+            Thread.sleep(16);
+        }
+        Thread.sleep(2_000);
+        report("typing 10 keys into the first author's family name (+2 s)", typing, typingStart, watchdog);
+        System.out.printf("peak resident memory of the editor's process: %,d MB%n", peakRssMb());
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static void step(String what, long settleMillis, PulseWatchdog watchdog, Action action) throws Exception {
+        ThreadSchedStats stepStart = ThreadSchedStats.now();
+        long start = System.nanoTime();
+        onFx(() -> {
+            watchdog.reset();
+            action.run();
+            return null;
+        });
+        Thread.sleep(settleMillis);
+        report(what, start, stepStart, watchdog);
+    }
+
+    /** After the count shows: a page of the preview loaded since (the opened portfolio's), or 20 s passed. */
+    private static void waitForAPageLoaded() throws Exception {
+        CompletableFuture<Void> loaded = new CompletableFuture<>();
+        onFx(() -> {
+            Node web = scene().lookup("#preview-web");
+            if (web instanceof javafx.scene.web.WebView view) {
+                view.getEngine().getLoadWorker().stateProperty().addListener((obs, was, now) -> {
+                    if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
+                        loaded.complete(null);
+                    }
+                });
+            } else {
+                loaded.complete(null);
+            }
+            return null;
+        });
+        try {
+            loaded.get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException none) {
+            System.out.println("  (no page loaded within 20 s of the count)");
+        }
+    }
+
+    private static Scene scene() {
+        return Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow().getScene();
+    }
+
+    private static void waitFor(long millis, Supplier<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!onFx(condition::get)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("waited " + millis + " ms in vain");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private interface FxCall<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T onFx(FxCall<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(10, TimeUnit.MINUTES);
+    }
+
+    private static void report(String what, long startNanos, ThreadSchedStats stepStart, PulseWatchdog watchdog) {
+        System.out.printf("%-52s until done %,8d ms; longest gap between frames %,6d ms%n", what,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), TimeUnit.NANOSECONDS.toMillis(watchdog.longestGap()));
+        var gaps = watchdog.longGaps();
+        if (!gaps.isEmpty()) {
+            System.out.println("    frame gaps over 50 ms (JVM uptime at the gap's start): " + String.join(", ", gaps));
+        }
+        watchdog.gapStacks().forEach(gap -> System.out.println("    long pulse " + gap));
+        System.out.println("    threads: " + ThreadSchedStats.now().since(stepStart));
+    }
+
+    private static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: no figure
+        }
+        return -1;
+    }
+}
