@@ -31,9 +31,7 @@ class BuildConfigImportTest {
     Path site;
 
     private void write(String relative, String text) throws IOException {
-        Path f = site.resolve(relative);
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, text);
+        SiteFiles.write(site, relative, text);
     }
 
     private void aboutAndPapers() throws IOException {

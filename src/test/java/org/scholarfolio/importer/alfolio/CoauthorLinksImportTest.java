@@ -15,9 +15,7 @@ class CoauthorLinksImportTest {
     Path site;
 
     private void write(String relative, String text) throws IOException {
-        Path f = site.resolve(relative);
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, text);
+        SiteFiles.write(site, relative, text);
     }
 
     private ImportedSite siteWith(String coauthors) throws IOException {

@@ -20,9 +20,7 @@ class MessySiteImportTest {
     Path site;
 
     private void write(String relative, String text) throws IOException {
-        Path f = site.resolve(relative);
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, text);
+        SiteFiles.write(site, relative, text);
     }
 
     private AlfolioImport run(AlfolioSiteImporter.Options options) throws IOException {

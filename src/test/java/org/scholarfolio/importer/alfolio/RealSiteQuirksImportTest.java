@@ -16,9 +16,7 @@ class RealSiteQuirksImportTest {
     Path site;
 
     private void write(String relative, String text) throws IOException {
-        Path f = site.resolve(relative);
-        Files.createDirectories(f.getParent());
-        Files.writeString(f, text);
+        SiteFiles.write(site, relative, text);
     }
 
     private AlfolioImport run(boolean drop) throws IOException {
