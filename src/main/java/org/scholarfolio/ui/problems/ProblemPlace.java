@@ -11,11 +11,14 @@ import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.ui.FieldWords;
+import org.scholarfolio.ui.NewsItemName;
 
 /**
  * Where a problem is, in the words of the editor's screens: "Publication turing1950 › year",
- * "News item 3 › date", "Profile › email", rather than the file's {@code publications[6].year}.
- * Records are named by their key (citation key, news id, page slug), by position when they have none.
+ * "News item “Fellowship announcement” of 2026-12-06 › date", "Profile › email", rather than the
+ * file's {@code publications[6].year}. Publications and pages are named by their key (citation key,
+ * page slug), news items as the news screen shows them (title or first words, and date), since
+ * their ids are made up by the app and seen nowhere; all by position when they have no name.
  */
 final class ProblemPlace {
     private ProblemPlace() {
@@ -31,7 +34,7 @@ final class ProblemPlace {
         FieldPath.Step first = steps.get(0);
         parts.add(switch (first.name()) {
             case "publications" -> "Publication " + record(first, portfolio.publications(), Publication::citationKey);
-            case "news" -> "News item " + record(first, portfolio.news(), NewsItem::id);
+            case "news" -> "News item " + newsItem(first, portfolio.news());
             case "pages" -> "Page " + record(first, portfolio.pages(), Page::slug);
             default -> capitalised(step(first));
         });
@@ -55,6 +58,18 @@ final class ProblemPlace {
             }
         }
         return i >= 0 ? "#" + (i + 1) : "";
+    }
+
+    /** The news item at {@code step} (by id or position) by its title or first words and date. */
+    private static String newsItem(FieldPath.Step step, List<NewsItem> news) {
+        NewsItem item = null;
+        if (step.key() != null) {
+            item = news.stream().filter(n -> step.key().equals(n.id())).findFirst().orElse(null);
+        } else if (step.index() >= 0 && step.index() < news.size()) {
+            item = news.get(step.index());
+        }
+        String name = item == null ? "" : NewsItemName.withDate(item);
+        return name.isBlank() ? record(step, news, NewsItem::id) : name;
     }
 
     /** {@code authors[2]} → "authors 3", {@code addressLines} → "address lines". */

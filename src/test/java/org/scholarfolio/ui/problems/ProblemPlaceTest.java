@@ -17,7 +17,14 @@ class ProblemPlaceTest {
     private final Portfolio portfolio = Portfolio.empty()
             .withPublications(List.of(Publication.builder("turing1936", "article").build(),
                     Publication.builder("", "article").build()))
-            .withNews(List.of(new NewsItem("", NewsDate.of(LocalDate.of(1952, 1, 9)), "", "Talk", true, UnknownFields.NONE)));
+            .withNews(List.of(
+                    new NewsItem("", NewsDate.of(LocalDate.of(1952, 1, 9)), "", "Talk", true, UnknownFields.NONE),
+                    new NewsItem("news-2026-12-06", NewsDate.of(LocalDate.of(2026, 12, 6)), "Fellowship announcement",
+                            "Elected a Fellow", false, UnknownFields.NONE),
+                    new NewsItem("news-2026-12-07", NewsDate.of(LocalDate.of(2026, 12, 7)), "",
+                            "Gave the **Turing Lecture** at [the Royal Society](https://royalsociety.org).\n\nMore later.",
+                            true, UnknownFields.NONE),
+                    new NewsItem("", null, "", "", true, UnknownFields.NONE)));
 
     private String place(String path) {
         return ProblemPlace.of(Diagnostic.error(FieldPath.parse(path), "is wrong"), portfolio);
@@ -32,7 +39,19 @@ class ProblemPlaceTest {
     @Test
     void aRecordWithoutAKeyIsNamedByItsPlaceInTheList() {
         assertThat(place("publications[1].citationKey")).isEqualTo("Publication #2 \u203a citation key");
-        assertThat(place("news[0].date")).isEqualTo("News item #1 \u203a date");
+        assertThat(place("news[3].body")).isEqualTo("News item #4 \u203a body");
+    }
+
+    /** Seen in the Problems list: "News item news-2026-12-06 › date", an id the news screen shows nowhere. */
+    @Test
+    void aNewsItemIsNamedAsTheNewsScreenShowsItByTitleOrFirstWordsAndDate() {
+        assertThat(place("news[1].date")).isEqualTo("News item \u201cFellowship announcement\u201d of 2026-12-06 \u203a date");
+        assertThat(place("news[news-2026-12-06].title"))
+                .isEqualTo("News item \u201cFellowship announcement\u201d of 2026-12-06 \u203a title");
+        assertThat(place("news[2].body"))
+                .isEqualTo("News item \u201cGave the Turing Lecture at the Royal Society.\u201d of 2026-12-07 \u203a body");
+        assertThat(place("news[0].date")).isEqualTo("News item \u201cTalk\u201d of 1952-01-09 \u203a date");
+        assertThat(place("news[gone].date")).isEqualTo("News item gone \u203a date");
     }
 
     @Test
