@@ -260,7 +260,8 @@ public final class DocumentCommands {
         saveAsThen(saved -> { });
     }
 
-    private void saveAsThen(Consumer<Boolean> after) {
+    /** Asks for a file and saves there; {@code after} learns whether it was saved (false: cancelled or failed). */
+    public void saveAsThen(Consumer<Boolean> after) {
         FileChooser chooser = chooser("Save portfolio as");
         chooser.setInitialFileName("portfolio.json");
         File chosen = chooser.showSaveDialog(window.get());

@@ -298,7 +298,8 @@ public final class MainView {
     public void enableExport(ExportViewModel export, DesktopOpener browser) {
         MenuItem item = item("_Export site\u2026", "menu-export",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                e -> new ExportDialog(export, window(), browser, warning -> goTo(problems.editorPath(warning))).show());
+                e -> new ExportDialog(export, window(), browser, warning -> goTo(problems.editorPath(warning)),
+                        documents::saveAsThen).show());
         addMenuItemAfter("menu-save-as", item);
         rememberFolder(export, shell.lastExportFolderProperty(), shell::exportFolderFor);
     }
@@ -306,7 +307,8 @@ public final class MainView {
     /** Adds File > Export as al-folio site, the same dialog for the al-folio export, after Export site. */
     public void enableAlfolioExport(ExportViewModel export) {
         MenuItem item = item("Export as _al-folio site\u2026", "menu-export-alfolio", null,
-                e -> new ExportDialog(export, window(), (address, onFailure) -> { }, warning -> goTo(problems.editorPath(warning))).show());
+                e -> new ExportDialog(export, window(), (address, onFailure) -> { }, warning -> goTo(problems.editorPath(warning)),
+                        documents::saveAsThen).show());
         boolean afterSiteExport = menu(FILE_MENU).getItems().stream().anyMatch(i -> "menu-export".equals(i.getId()));
         addMenuItemAfter(afterSiteExport ? "menu-export" : "menu-save-as", item);
         rememberFolder(export, shell.lastAlfolioFolderProperty(), shell::alfolioFolderFor);
@@ -316,15 +318,7 @@ public final class MainView {
     private void rememberFolder(ExportViewModel export, javafx.beans.property.ObjectProperty<Path> last,
                                 java.util.function.UnaryOperator<Path> folderFor) {
         export.messageProperty().addListener((obs, old, now) -> shell.status(now));
-        if (export.folderProperty().get() == null) {
-            export.folderProperty().set(folderFor.apply(editor.fileProperty().get()));
-        }
-        editor.fileProperty().addListener((obs, old, now) -> {
-            if (last.get() == null) {
-                export.folderProperty().set(folderFor.apply(now));
-            }
-        });
-        export.folderProperty().addListener((obs, old, now) -> last.set(now));
+        export.rememberFolder(last, folderFor);
     }
 
     /**

@@ -49,6 +49,16 @@ public final class ExportDialog {
 
     /** {@code openField}: a warning chosen in the report (click or Enter) opens the field it names. */
     public ExportDialog(ExportViewModel vm, Window owner, DesktopOpener browser, Consumer<Diagnostic> openField) {
+        this(vm, owner, browser, openField, null);
+    }
+
+    /**
+     * {@code saveAs}: the app's Save As, offered while the portfolio has never been saved (it has no
+     * folder for the export to read its photos and PDFs from); it tells whether it saved. Null: the
+     * notice says so without the button.
+     */
+    public ExportDialog(ExportViewModel vm, Window owner, DesktopOpener browser, Consumer<Diagnostic> openField,
+                        Consumer<Consumer<Boolean>> saveAs) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(vm.kind().title());
@@ -87,6 +97,25 @@ public final class ExportDialog {
         folderLabel.setLabelFor(folder);
         HBox folderRow = new HBox(8, folder, choose);
         folderRow.setAlignment(Pos.CENTER_LEFT);
+
+        // Said before the folder, not after it: an unsaved portfolio cannot be exported yet.
+        Label unsavedText = new Label("This portfolio is not saved yet. A portfolio is a folder: its file, and the"
+                + " photos and PDFs its site shows, which the export copies from there. Save it, and the export"
+                + " goes on into the folder below; by default a folder beside the portfolio's, named after it"
+                + " with \u201c-site\u201d.");
+        unsavedText.setId("export-unsaved-text");
+        unsavedText.setWrapText(true);
+        Button saveFirst = new Button("Save portfolio and export\u2026");
+        saveFirst.setId("export-save-first");
+        saveFirst.setAccessibleText("Save the portfolio, then export it");
+        saveFirst.disableProperty().bind(vm.runningProperty());
+        saveFirst.setOnAction(e -> vm.saveThenExport(saveAs));
+        saveFirst.setVisible(saveAs != null);
+        saveFirst.setManaged(saveAs != null);
+        VBox unsaved = new VBox(8, unsavedText, saveFirst);
+        unsaved.setId("export-unsaved");
+        unsaved.visibleProperty().bind(vm.unsavedProperty());
+        unsaved.managedProperty().bind(vm.unsavedProperty());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("export-progress");
@@ -153,8 +182,10 @@ public final class ExportDialog {
 
         Button run = new Button("Export");
         run.setId("export-run");
-        run.setDefaultButton(true);
-        run.disableProperty().bind(vm.runningProperty().or(vm.folderProperty().isNull()));
+        // Enter saves first while there is nothing to export from; then it exports.
+        run.defaultButtonProperty().bind(vm.unsavedProperty().not());
+        saveFirst.defaultButtonProperty().bind(vm.unsavedProperty().and(saveFirst.managedProperty()));
+        run.disableProperty().bind(vm.runningProperty().or(vm.folderProperty().isNull()).or(vm.unsavedProperty()));
         run.setOnAction(e -> vm.export());
         Button cancel = new Button("Cancel export");
         cancel.setId("export-cancel");
@@ -195,11 +226,13 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, open, spacer, cancel, run, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(10, folderLabel, folderRow, progress, message, report, buttons, openProblem);
+        VBox content = new VBox(10, unsaved, folderLabel, folderRow, progress, message, report, buttons, openProblem);
         content.setPadding(new Insets(16));
         content.setId("export-dialog");
         content.setPrefWidth(620);
         stage.setScene(new Scene(content));
+        // The notice goes once the portfolio is saved: the dialog shrinks to what is left.
+        vm.unsavedProperty().addListener((obs, was, now) -> stage.sizeToScene());
     }
 
     private static Path toPath(String text) {

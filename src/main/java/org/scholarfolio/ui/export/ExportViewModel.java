@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.UnaryOperator;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -43,6 +47,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<ExportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Path> exportedSite = new ReadOnlyObjectWrapper<>(this, "exportedSite");
+    private final BooleanBinding unsaved;
 
     /** {@code ui} runs the completion on the UI thread; {@code background} runs the export. */
     public ExportViewModel(EditorViewModel editor, SiteExport export, Executor background, Executor ui) {
@@ -55,6 +60,49 @@ public final class ExportViewModel {
         this.editor = editor;
         this.export = export;
         this.task = new BackgroundTask(background, ui);
+        this.unsaved = Bindings.createBooleanBinding(() -> editor.fileProperty().get() == null, editor.fileProperty());
+    }
+
+    /**
+     * The folder starts at {@code last} (the one exported to before) or, without one, at
+     * {@code folderFor} the portfolio's file, and follows the file while nothing was chosen, so that
+     * saving a new portfolio fills it in; the folder chosen becomes {@code last}.
+     */
+    public void rememberFolder(ObjectProperty<Path> last, UnaryOperator<Path> folderFor) {
+        if (folder.get() == null) {
+            folder.set(folderFor.apply(editor.fileProperty().get()));
+        }
+        editor.fileProperty().addListener((obs, old, now) -> {
+            if (last.get() == null) {
+                folder.set(folderFor.apply(now));
+            }
+        });
+        folder.addListener((obs, old, now) -> last.set(now));
+    }
+
+    /** True while the portfolio has no file: the export reads its photos and PDFs from the file's folder. */
+    public BooleanBinding unsavedProperty() {
+        return unsaved;
+    }
+
+    /**
+     * For a portfolio never saved: {@code saveAs} asks where to keep it and saves it (telling whether it
+     * did); once saved, the export goes on into the folder shown. A cancelled save changes nothing.
+     */
+    public void saveThenExport(Consumer<Consumer<Boolean>> saveAs) {
+        if (task.runningProperty().get()) {
+            return;
+        }
+        saveAs.accept(saved -> {
+            if (!saved || editor.fileProperty().get() == null) {
+                return;
+            }
+            if (folder.get() == null) {
+                message.set("Saved. Choose the folder for the website.");
+            } else {
+                export();
+            }
+        });
     }
 
     /** Exports into the chosen {@link #folderProperty() folder}. */
