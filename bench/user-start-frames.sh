@@ -71,7 +71,8 @@ one_run() {
     set -- "$work/launcher" "${@:2}"
   fi
   # The keys typed leave a recovery journal beside the portfolio; the next start would offer it back
-  # (its replay, on the JavaFX thread, was 8 s of that thread's time at 100,000): each run starts without.
+  # (its replay takes a core for seconds at 100,000, and its question comes into the steps): each run
+  # starts without, unless RECOVERY_JOURNAL asks for one.
   rm -f "$portfolio/portfolio.json.recovery"
   if [[ -n ${RECOVERY_JOURNAL:-} && -f $RECOVERY_JOURNAL ]]; then
     cp "$RECOVERY_JOURNAL" "$portfolio/portfolio.json.recovery"
