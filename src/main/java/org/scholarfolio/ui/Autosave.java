@@ -224,15 +224,17 @@ public final class Autosave {
         Portfolio saved = base();
         held = file;
         writer.execute(() -> {
-            Optional<Found> outcome;
+            Optional<Found> outcome = Optional.empty();
             try {
                 outcome = pending(file, saved).map(r -> new Found(r, summary(saved, r)));
             } catch (RuntimeException e) {
                 problems.accept("The recovery file " + file + " could not be read: " + e);
-                outcome = Optional.empty();
+            } finally {
+                // Even after an error (out of memory at a large portfolio): the caller ends the check,
+                // or the journal would never be written again.
+                Optional<Found> done = outcome;
+                ui.execute(() -> found.accept(done));
             }
-            Optional<Found> done = outcome;
-            ui.execute(() -> found.accept(done));
         });
     }
 
