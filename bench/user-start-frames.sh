@@ -22,6 +22,10 @@
 #   TEST_CLASSES=DIR           the agent's classes (default target/test-classes)
 #   EDITOR_DISPLAY=:NN         the X display (default $DISPLAY; one of your own)
 #   AGENT_OPTS="-Dstall.gaps=40"   options for the editor's JVM beside the agent (stacks of long gaps)
+#   RECOVERY_JOURNAL=FILE      each run starts with this journal beside the portfolio, as after a crash with
+#                              unsaved edits: the open replays it and asks about it (the question is left
+#                              open; the steps go on under it). When FILE does not exist yet, the first run
+#                              starts without one and the journal its typing leaves is kept there.
 #
 # Each editor has a fresh HOME and XDG folders per run, but one cache folder per command: a `java -jar`
 # editor first runs once untimed, so that its class archive is written (as a returning user's is there).
@@ -67,12 +71,20 @@ one_run() {
     set -- "$work/launcher" "${@:2}"
   fi
   # The keys typed leave a recovery journal beside the portfolio; the next start would offer it back
-  # (its replay, on the JavaFX thread, was 8 s of that thread's time at 100,000): each run starts without.
+  # (its replay takes a core for seconds at 100,000, and its question comes into the steps): each run
+  # starts without, unless RECOVERY_JOURNAL asks for one.
   rm -f "$portfolio/portfolio.json.recovery"
+  if [[ -n ${RECOVERY_JOURNAL:-} && -f $RECOVERY_JOURNAL ]]; then
+    cp "$RECOVERY_JOURNAL" "$portfolio/portfolio.json.recovery"
+    label="$label, with a recovery journal of $(wc -l <"$RECOVERY_JOURNAL") lines"
+  fi
   echo "$label (load $(load), $(date -u +%H:%M:%S) UTC): $*"
   HOME=$home XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$cache XDG_DATA_HOME=$home/data DISPLAY=$display \
     JAVA_TOOL_OPTIONS="$agent ${AGENT_OPTS:-}" \
     timeout 900 "$@" open "$portfolio" 2>"$work/err" | sed 's/^/  /' || { echo "  failed:"; tail -5 "$work/err"; }
+  if [[ -n ${RECOVERY_JOURNAL:-} && ! -f $RECOVERY_JOURNAL && -f $portfolio/portfolio.json.recovery ]]; then
+    cp "$portfolio/portfolio.json.recovery" "$RECOVERY_JOURNAL"
+  fi
   rm -f "$portfolio/portfolio.json.recovery"
 }
 

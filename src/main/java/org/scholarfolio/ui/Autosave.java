@@ -72,6 +72,11 @@ public final class Autosave {
     private Portfolio recorded;
     /** Writer side. */
     private Journal journal;
+    /**
+     * FX side: the journal a check has not had an answer for yet ({@link #checkPending}); nothing is
+     * written over it meanwhile. Null when none.
+     */
+    private Path held;
 
     /** Writes on the calling thread. */
     public Autosave(EditorViewModel editor, Store store, Path untitledFile) {
@@ -153,7 +158,8 @@ public final class Autosave {
         editor.takePendingEdits();
         Portfolio current = editor.portfolio();
         Path target = recoveryFile();
-        if (!editor.history().isDirty() || current == recorded && target.equals(journalled)) {
+        if (!editor.history().isDirty() || current == recorded && target.equals(journalled)
+                || target.equals(held)) {
             return false;
         }
         Portfolio base = base();
@@ -196,8 +202,48 @@ public final class Autosave {
      */
     public Optional<Recovery> pending() {
         CompletableFuture.runAsync(() -> { }, writer).join();
+        return pending(recoveryFile(), base());
+    }
+
+    /** Unsaved changes found by {@link #checkPending}, and what they change against the saved file. */
+    public record Found(Recovery recovery, List<String> summary) {
+        public Found {
+            summary = List.copyOf(summary);
+        }
+    }
+
+    /**
+     * As {@link #pending()} with its {@link #summary}, but the journal is replayed and compared on the
+     * writer, after the journal work asked for before: at 100,000 publications that is seconds, and
+     * the window goes on drawing. {@code found} gets the outcome on {@code ui}. Until {@link #endCheck}
+     * the journal is not written over (it may hold the only copy of what a crash kept), so edits made
+     * meanwhile reach a journal at the first interval after. Called on the UI thread.
+     */
+    public void checkPending(Executor ui, Consumer<Optional<Found>> found) {
         Path file = recoveryFile();
         Portfolio saved = base();
+        held = file;
+        writer.execute(() -> {
+            Optional<Found> outcome = Optional.empty();
+            try {
+                outcome = pending(file, saved).map(r -> new Found(r, summary(saved, r)));
+            } catch (RuntimeException e) {
+                problems.accept("The recovery file " + file + " could not be read: " + e);
+            } finally {
+                // Even after an error (out of memory at a large portfolio): the caller ends the check,
+                // or the journal would never be written again.
+                Optional<Found> done = outcome;
+                ui.execute(() -> found.accept(done));
+            }
+        });
+    }
+
+    /** The check's question was answered, or is no longer asked: journalling goes on. */
+    public void endCheck() {
+        held = null;
+    }
+
+    private Optional<Recovery> pending(Path file, Portfolio saved) {
         Optional<Replayed> replayed;
         try {
             replayed = store.replay(file, saved);
@@ -222,7 +268,11 @@ public final class Autosave {
 
     /** What the recovered state changes against the saved one, one line per list or part, then the notes. */
     public List<String> summary(Recovery recovery) {
-        List<String> lines = new ArrayList<>(RecoverySummary.between(base(), recovery.portfolio()));
+        return summary(base(), recovery);
+    }
+
+    private static List<String> summary(Portfolio saved, Recovery recovery) {
+        List<String> lines = new ArrayList<>(RecoverySummary.between(saved, recovery.portfolio()));
         lines.addAll(recovery.notes());
         return lines;
     }

@@ -1,6 +1,7 @@
 package org.scholarfolio.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -47,6 +48,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.news.NewsScreen;
 import org.scholarfolio.ui.pages.PagesScreen;
@@ -498,20 +500,60 @@ public final class MainView {
         }
     }
 
+    /** Counts the checks for unsaved changes begun: only the last one's outcome is asked about. */
+    private int recoveryChecks;
+    static final String CHECKING_RECOVERY = "Checking for unsaved changes kept from before a crash\u2026";
+
+    /**
+     * Looks for the open document's journal off the UI thread (replaying it over a large portfolio
+     * takes seconds) and asks about it when that is done. Editing goes on meanwhile: the journal is
+     * not written over until the question is answered, and the question says when the document was
+     * changed since, as Recover then puts the recovered state in place of those changes (one step
+     * that Undo takes back). A document opened or made meanwhile leaves the journal for its next open.
+     */
     private void offerRecovery() {
         // While a file is being opened, its journal is looked at once it is open.
         if (autosave == null || documents.io().openingProperty().get()) {
             return;
         }
-        autosave.pending().ifPresent(recovery -> {
-            Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-            if (RecoveryPrompt.ask(owner, recovery, autosave.summary(recovery))) {
-                autosave.recover(recovery);
-                shell.status("Recovered unsaved changes from " + recovery.file());
-            } else {
-                autosave.decline(recovery);
+        int check = ++recoveryChecks;
+        int document = editor.documentNumberProperty().get();
+        editor.takePendingEdits();
+        Portfolio atStart = editor.portfolio();
+        String before = shell.statusProperty().get();
+        shell.status(CHECKING_RECOVERY);
+        autosave.checkPending(Platform::runLater, found -> {
+            if (check != recoveryChecks) {
+                return;
+            }
+            if (CHECKING_RECOVERY.equals(shell.statusProperty().get())) {
+                shell.status(before);
+            }
+            try {
+                if (found.isPresent() && document == editor.documentNumberProperty().get()) {
+                    ask(found.get(), atStart);
+                }
+            } finally {
+                autosave.endCheck();
             }
         });
+    }
+
+    private void ask(Autosave.Found found, Portfolio atStart) {
+        editor.takePendingEdits();
+        List<String> summary = new ArrayList<>(found.summary());
+        if (editor.portfolio() != atStart) {
+            summary.add("You changed the portfolio while these were being looked for: Recover puts them in place"
+                    + " of those changes, and Undo brings your changes back");
+        }
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        Autosave.Recovery recovery = found.recovery();
+        if (RecoveryPrompt.ask(owner, recovery, summary)) {
+            autosave.recover(recovery);
+            shell.status("Recovered unsaved changes from " + recovery.file());
+        } else {
+            autosave.decline(recovery);
+        }
     }
 
     /** A menu of the menu bar by its id: {@link #FILE_MENU}, {@link #EDIT_MENU}, {@link #VIEW_MENU}. */

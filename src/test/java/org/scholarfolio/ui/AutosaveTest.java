@@ -20,7 +20,7 @@ import org.scholarfolio.model.Portfolio;
 
 class AutosaveTest {
     /** Journals in memory: the state each one has reached, and how many changes it was given. */
-    static final class MemoryStore implements Autosave.Store {
+    static class MemoryStore implements Autosave.Store {
         final Map<Path, Portfolio> files = new HashMap<>();
         final Map<Path, Integer> changes = new HashMap<>();
         final Map<Path, Portfolio> bases = new HashMap<>();
