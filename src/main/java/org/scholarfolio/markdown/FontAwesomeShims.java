@@ -1,12 +1,13 @@
 package org.scholarfolio.markdown;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Font Awesome 4's icon names ({@code home}, {@code envelope-o}) as Font Awesome 6 draws them
@@ -15,6 +16,9 @@ import java.util.Optional;
  */
 final class FontAwesomeShims {
     private static final String SHIMS = "META-INF/resources/webjars/font-awesome/6.7.2/metadata/shims.json";
+    /** One shim of the file: [old name, style prefix or null for solid, new name or null for the same name]. */
+    private static final Pattern SHIM = Pattern.compile(
+            "\\[\\s*\"([a-z0-9-]+)\"\\s*,\\s*(?:null|\"([a-z]+)\")\\s*,\\s*(?:null|\"([a-z0-9-]+)\")\\s*]");
     private static final Map<String, String> STYLES = Map.of("fas", "solid", "far", "regular", "fab", "brands");
 
     private FontAwesomeShims() {
@@ -30,23 +34,21 @@ final class FontAwesomeShims {
         static final Map<String, String> NAMES = read();
     }
 
-    // The file is a list of [old name, style prefix or null for solid, new name or null for the same name].
+    // The file is a list of shims, each a list of three names; only the store and lookups parse JSON with Jackson
     static Map<String, String> read() {
         try (InputStream in = FontAwesomeShims.class.getClassLoader().getResourceAsStream(SHIMS)) {
             if (in == null) {
                 return Map.of();
             }
             Map<String, String> names = new HashMap<>();
-            for (JsonNode shim : new ObjectMapper().readTree(in)) {
-                String oldName = shim.path(0).asText("");
-                String style = STYLES.getOrDefault(shim.path(1).asText(""), "solid");
-                String newName = shim.path(2).isTextual() ? shim.path(2).asText() : oldName;
-                if (!oldName.isEmpty()) {
-                    names.putIfAbsent(oldName, style + "/" + newName);
-                }
+            Matcher shim = SHIM.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            while (shim.find()) {
+                String oldName = shim.group(1);
+                String style = STYLES.getOrDefault(shim.group(2) == null ? "fas" : shim.group(2), "solid");
+                names.putIfAbsent(oldName, style + "/" + (shim.group(3) == null ? oldName : shim.group(3)));
             }
             return Map.copyOf(names);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             return Map.of(); // without the map, version 4 names are tried as they are
         }
     }
