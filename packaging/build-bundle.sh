@@ -139,14 +139,16 @@ done
 # Installers compress their payload (xz in a .deb) far better than deflate does, so the jars go in
 # stored, not deflated: the .deb shrinks by ~8 MB, and class loading skips inflating. Signed jars
 # keep their bytes, since rewriting the manifest would break their signature.
-# The asset jars carry far more than the app reads at run time (Font Awesome: its svgs/ only, for
-# the site's icon sprite; KaTeX: dist/katex.min.js only, run in Rhino): the rest (icon metadata,
-# fonts, style sheets, sources) stays out of the bundle. Licence files stay.
+# The asset jars carry far more than the app reads at run time (Font Awesome: its svgs/ for
+# the site's icons and metadata/shims.json for version 4 names; KaTeX: dist/katex.min.js only, run in
+# Rhino): the rest (other icon metadata, fonts, style sheets, sources) stays out of the bundle. Licence files stay.
 drop_unread_assets() {
   local name=$1 dir=$2 webjars=$2/META-INF/resources/webjars
   case "$name" in
     font-awesome-*)
-      find "$webjars"/font-awesome/*/ -mindepth 1 -maxdepth 1 -type d ! -name svgs -exec rm -rf {} + ;;
+      # svgs/ and the version 4 name map (metadata/shims.json) are all the app reads of it
+      find "$webjars"/font-awesome/*/ -mindepth 1 -maxdepth 1 -type d ! -name svgs ! -name metadata -exec rm -rf {} +
+      find "$webjars"/font-awesome/*/metadata -type f ! -name shims.json -delete ;;
     katex-*)
       find "$webjars"/katex/*/ -type f ! -path '*/dist/katex.min.js' ! -iname 'LICENSE*' -delete ;;
   esac

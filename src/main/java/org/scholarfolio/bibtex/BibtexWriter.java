@@ -114,8 +114,15 @@ public final class BibtexWriter {
         return sb.toString();
     }
 
-    /** "von Family*†, Jr, Given": markers follow the family name, where al-folio users put them. */
+    /**
+     * "von Family*†, Jr, Given": markers follow the family name, where al-folio users put them. A name the classic
+     * form would not read back as it is, or one with biblatex name options, is written in biblatex's extended format.
+     */
     static String name(Author a) {
+        if (ExtendedNames.needed(a)) {
+            String markers = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
+            return ExtendedNames.write(a, markers);
+        }
         StringBuilder last = new StringBuilder();
         if (!a.von().isBlank()) {
             last.append(Latex.toBibtex(a.von())).append(' ');

@@ -1,14 +1,18 @@
 package org.scholarfolio.markdown;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The Font Awesome icon an icon font's element names by its classes, as al-folio sites write them in
  * their texts: Font Awesome itself ({@code <i class="fa-brands fa-github">}, {@code fab fa-github},
  * version 4's {@code fa fa-envelope}), and the icons of Academicons ({@code ai ai-google-scholar}) and
- * Bootstrap Icons ({@code bi bi-envelope-fill}) that Font Awesome also has. The site ships Font Awesome
+ * Bootstrap Icons ({@code bi bi-envelope-fill}) that Font Awesome also has. Version 4 names that version 6
+ * renamed ({@code fa fa-home}) draw the icon Font Awesome's own version 4 map names. The site ships Font Awesome
  * alone, so any other icon of those fonts has no picture here.
  */
 final class IconFontClasses {
@@ -65,9 +69,25 @@ final class IconFontClasses {
         if (name == null || style == null && !classes.contains("fa")) {
             return List.of();
         }
-        // version 4 wrote "fa fa-NAME" for every icon, brands too, and "fa-NAME-o" for the outlined ones
-        return style != null ? List.of(style + "/" + name)
+        // version 4 wrote "fa fa-NAME" for every icon, brands too, and "fa-NAME-o" for the outlined ones;
+        // Font Awesome's own map of its version 4 names comes first, as its shim draws them
+        List<String> asWritten = style != null ? List.of(style + "/" + name)
                 : name.endsWith("-o") ? List.of("regular/" + name.substring(0, name.length() - 2))
                 : List.of("solid/" + name, "brands/" + name, "regular/" + name);
+        Optional<String> renamed = FontAwesomeShims.version6(name);
+        if (renamed.isEmpty() || asWritten.contains(renamed.get())) {
+            return asWritten;
+        }
+        // a version 5 site's "fas fa-home" keeps its own style first: the map only says where the icon went
+        List<String> all = new ArrayList<>();
+        if (style == null) {
+            all.add(renamed.get());
+            all.addAll(asWritten);
+        } else {
+            all.addAll(asWritten);
+            all.add(style + "/" + renamed.get().substring(renamed.get().indexOf('/') + 1));
+            all.add(renamed.get());
+        }
+        return List.copyOf(new LinkedHashSet<>(all));
     }
 }

@@ -90,6 +90,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void fontAwesome4NamesThatVersion6RenamedDrawTheIconFontAwesomesOwnMapNames() {
+        // version 4's "home", "picture-o" and "twitter" are version 6's solid "house", regular "image", brands "twitter"
+        Document doc = Jsoup.parseBodyFragment(renderer.render("<div><i class=\"fa fa-home\"></i>"
+                + " <i class=\"fa fa-picture-o\"></i> <i class=\"fa fa-twitter\"></i>"
+                + " <i class=\"fas fa-home\"></i> <i class=\"fa fa-no-such-icon-o\"></i></div>").html());
+        assertThat(doc.select("svg.text-icon path").eachAttr("d")).containsExactly(path("solid/house"),
+                path("regular/image"), path("brands/twitter"), path("solid/house"));
+        assertThat(doc.select("i")).hasSize(1); // a name in neither version is left as written
+    }
+
+    private static String path(String icon) {
+        return FontAwesomeIcons.load(icon).flatMap(FontAwesomeIcons::plainShape).orElseThrow().path();
+    }
+
+    @Test
     void seedBioRendersFourCheckMarkEmojis() throws IOException {
         String html = renderer.render(seedBody()).html();
         assertThat(html.split("\u2714", -1)).hasSize(5);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.scholarfolio.markdown.FontAwesomeIcons;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -397,6 +398,23 @@ class SiteExporterTest {
                 temp.resolve("icon-link-site"));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.toString())
                 .startsWith("profile: the link to \"https://arxiv.org/a/ada\" shows nothing"));
+    }
+
+    @Test
+    void aBioLinkOfAFontAwesome4NameShowsItsFontAwesome6IconAndIsNotReported() throws IOException {
+        // an older al-folio site's version 4 names: "home" and "envelope-o" are "house" and regular "envelope" now
+        var portfolio = FixturePortfolio.portfolio();
+        portfolio = portfolio.withProfile(portfolio.profile().toBuilder()
+                .bio("<a href=\"https://lab.example.org/\"><i class=\"fa fa-home\"></i></a>"
+                        + " <a href=\"mailto:ada@example.org\"><i class=\"fa fa-envelope-o\"></i></a>").build());
+        Path out = temp.resolve("icon-v4-site");
+        ExportReport r = new SiteExporter().export(portfolio, portfolioDir, FixturePortfolio.options(), out);
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.toString()).contains("shows nothing"));
+        Document doc = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertThat(doc.select("a[href=https://lab.example.org/] > svg.text-icon path").attr("d"))
+                .isEqualTo(FontAwesomeIcons.load("solid/house").flatMap(FontAwesomeIcons::plainShape).orElseThrow().path());
+        assertThat(doc.select("a[href=mailto:ada@example.org] > svg.text-icon path").attr("d"))
+                .isEqualTo(FontAwesomeIcons.load("regular/envelope").flatMap(FontAwesomeIcons::plainShape).orElseThrow().path());
     }
 
     @Test

@@ -159,10 +159,13 @@ public final class BibtexImporter {
          * BibTeX read the given name as a suffix like Jr. and leave the given name empty; such a name
          * is read as "Last, First", which is what its writer meant, so the owner's highlight finds it.
          */
-        private List<Author> withOddNamesMended(RawEntry.RawField f, List<Author> authors) {
-            List<Author> out = new ArrayList<>(authors.size());
-            for (Author a : authors) {
-                if (a.given().contains(",")) {
+        private List<Author> withOddNamesMended(RawEntry.RawField f, NameParser.Names names) {
+            List<Author> out = new ArrayList<>(names.authors().size());
+            for (int i = 0; i < names.authors().size(); i++) {
+                Author a = names.authors().get(i);
+                if (names.extendedForm().get(i)) {
+                    // every part named: read as written, the way biber reads it
+                } else if (a.given().contains(",")) {
                     warn(f, "The name '" + a.family() + ", " + a.jr() + ", " + a.given() + "' has more than two"
                             + " commas; separate authors with 'and' and write each as 'Last, First'.");
                 } else if (a.given().isBlank() && !a.jr().isBlank() && !NAME_SUFFIX.matcher(a.jr().strip()).matches()) {
@@ -268,7 +271,7 @@ public final class BibtexImporter {
                                 + " own name by itself.");
                     }
                     NameParser.Names names = NameParser.parse(plain);
-                    b.authors(withOddNamesMended(f, names.authors())).andOthers(names.andOthers());
+                    b.authors(withOddNamesMended(f, names)).andOthers(names.andOthers());
                 }
             }
         }

@@ -3,16 +3,21 @@ package org.scholarfolio.importer.bibtex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholarfolio.bibtex.ExtendedNames;
 import org.scholarfolio.bibtex.Latex;
+import org.scholarfolio.bibtex.NameWords;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.UnknownFields;
 
 /**
  * BibTeX author lists: "and"-separated names in the forms "First von Last", "von Last, First" and
  * "von Last, Jr, First", brace-protected corporate names kept whole, plus al-folio's markers
- * written onto a name ({@code *} equal contribution, {@code †} corresponding, others kept).
+ * written onto a name ({@code *} equal contribution, {@code †} corresponding, others kept), and biblatex's
+ * extended format ({@code family=Brown, given=Brian, prefix=de}), read as biber reads it.
  */
 final class NameParser {
 
@@ -23,7 +28,8 @@ final class NameParser {
             "\\$\\s*\\^\\s*\\{?\\s*(\\\\dagger|\\\\ddagger|\\\\ast|\\*|†|‡|§|¶)\\s*}?\\s*\\$"
                     + "|\\\\textsuperscript\\s*\\{\\s*(\\\\dagger|\\\\ddagger|\\*|†|‡|§|¶)\\s*}");
 
-    record Names(List<Author> authors, boolean andOthers) {
+    /** {@code extendedForm} tells, name by name, which were written in biblatex's extended format. */
+    record Names(List<Author> authors, boolean andOthers, List<Boolean> extendedForm) {
     }
 
     private NameParser() {
@@ -32,6 +38,7 @@ final class NameParser {
     static Names parse(String latex) {
         String text = Latex.toUnicode(normaliseSuperscripts(latex)).replace('\u00A0', ' ');
         List<Author> authors = new ArrayList<>();
+        List<Boolean> extended = new ArrayList<>();
         boolean others = false;
         for (String name : splitOnAnd(text)) {
             String trimmed = name.strip();
@@ -43,8 +50,9 @@ final class NameParser {
                 continue;
             }
             authors.add(parseName(trimmed));
+            extended.add(ExtendedNames.parts(splitDepthZero(stripMarks(trimmed, new StringBuilder()), ',')).isPresent());
         }
-        return new Names(authors, others);
+        return new Names(authors, others, List.copyOf(extended));
     }
 
     private static String normaliseSuperscripts(String latex) {
@@ -89,17 +97,25 @@ final class NameParser {
         StringBuilder marks = new StringBuilder();
         String clean = stripMarks(name, marks);
         List<String> commaParts = splitDepthZero(clean, ',');
+        String m = marks.toString();
+        boolean equal = m.indexOf('*') >= 0;
+        boolean corresponding = m.indexOf('†') >= 0;
+        String other = m.replace("*", "").replace("†", "");
+        Optional<Map<String, String>> extended = ExtendedNames.parts(commaParts);
+        if (extended.isPresent()) {
+            return ExtendedNames.author(extended.get(), equal, corresponding, other);
+        }
         String given = "";
         String von = "";
         String family;
         String jr = "";
         if (commaParts.size() == 1) {
-            List<String> words = words(commaParts.get(0));
+            List<String> words = NameWords.words(commaParts.get(0));
             int n = words.size();
             int firstLower = -1;
             int lastLower = -1;
             for (int i = 0; i < n - 1; i++) {
-                if (isLowerCase(words.get(i))) {
+                if (NameWords.isLowerCase(words.get(i))) {
                     if (firstLower < 0) {
                         firstLower = i;
                     }
@@ -115,11 +131,11 @@ final class NameParser {
                 family = String.join(" ", words.subList(lastLower + 1, n));
             }
         } else {
-            List<String> words = words(commaParts.get(0));
+            List<String> words = NameWords.words(commaParts.get(0));
             // as BibTeX: von runs from a lower-case first word to the last lower-case word before the family name
             int lastLower = -1;
-            for (int i = 0; i < words.size() - 1 && isLowerCase(words.get(0)); i++) {
-                if (isLowerCase(words.get(i))) {
+            for (int i = 0; i < words.size() - 1 && NameWords.isLowerCase(words.get(0)); i++) {
+                if (NameWords.isLowerCase(words.get(i))) {
                     lastLower = i;
                 }
             }
@@ -132,10 +148,6 @@ final class NameParser {
                 given = String.join(",", commaParts.subList(2, commaParts.size())).strip();
             }
         }
-        String m = marks.toString();
-        boolean equal = m.indexOf('*') >= 0;
-        boolean corresponding = m.indexOf('†') >= 0;
-        String other = m.replace("*", "").replace("†", "");
         return new Author(given, von, family, jr, equal, corresponding, other, "", UnknownFields.NONE);
     }
 
@@ -172,45 +184,6 @@ final class NameParser {
             j++;
         }
         return j == s.length() || Character.isWhitespace(s.charAt(j)) || s.charAt(j) == ',';
-    }
-
-    private static boolean isLowerCase(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char ch = word.charAt(i);
-            if (ch == '{') {
-                return false; // a protected group counts as upper case, as in BibTeX
-            }
-            if (Character.isLetter(ch)) {
-                return Character.isLowerCase(ch);
-            }
-        }
-        return false;
-    }
-
-    private static List<String> words(String s) {
-        List<String> words = new ArrayList<>();
-        int depth = 0;
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '{') {
-                depth++;
-            } else if (ch == '}') {
-                depth--;
-            }
-            if (depth == 0 && Character.isWhitespace(ch)) {
-                if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-            } else {
-                word.append(ch);
-            }
-        }
-        if (word.length() > 0) {
-            words.add(word.toString());
-        }
-        return words;
     }
 
     private static List<String> splitDepthZero(String s, char separator) {

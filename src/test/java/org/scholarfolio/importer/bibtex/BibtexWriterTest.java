@@ -27,6 +27,26 @@ class BibtexWriterTest {
     }
 
     @Test
+    void biblatexExtendedNamesSurviveTheRoundTripClassicWhereTheClassicFormSaysThemExtendedWhereNot() {
+        Publication p = new BibtexImporter().read("@article{xn, author = {family=Brown, given=Brian, prefix=de,"
+                + " useprefix=true and family=Lima, given=Ana and family=Moreau, given=Jean, prefix=De and"
+                + " family=van der Meer, given=Kees and family=Okafor*, given={Ngozi, A.} and family=Carter,"
+                + " given=Rosa, suffix=Jr. and family={Quantum Weather Lab} and given=Lena, family=Brandt, prefix={von der}}}",
+                "xn.bib").publications().get(0);
+        assertThat(p.authors()).extracting(Author::family)
+                .containsExactly("Brown", "Lima", "Moreau", "van der Meer", "Okafor", "Carter", "Quantum Weather Lab", "Brandt");
+        String written = BibtexWriter.complete().write(List.of(p));
+        // the classic form where it reads back the same; biblatex's where only it does, or the name has options
+        assertThat(written).contains("family=Brown, given=Brian, prefix=de, useprefix=true and Lima, Ana and"
+                + " family=Moreau, given=Jean, prefix=De and family=van der Meer, given=Kees and"
+                + " family=Okafor*, given={Ngozi, A.} and Carter, Jr., Rosa and family=Quantum Weather Lab"
+                + " and von der Brandt, Lena");
+        Publication again = new BibtexImporter().read(written, "written.bib").publications().get(0);
+        assertThat(again.authors()).isEqualTo(p.authors());
+        assertThat(again).isEqualTo(p);
+    }
+
+    @Test
     void twoSpacesInATitleAsAControlSpaceWritesThemSurviveTheRoundTrip() {
         Publication p = new BibtexImporter().read("@article{tb, title = {{Appendix A.\\ \\ Output samples}}}", "tb.bib")
                 .publications().get(0);

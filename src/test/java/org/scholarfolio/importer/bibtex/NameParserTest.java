@@ -79,6 +79,38 @@ class NameParserTest {
         assertThat(a.otherMarks()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            family=Brown, given=Brian, prefix=de, useprefix=true    | Brian       | de      | Brown         |
+            given=Ana Maria, family=Lima                            | Ana Maria   |         | Lima          |
+            family={Moreau}, given={Jean-Luc}, prefix={De}          | Jean-Luc    | De      | Moreau        |
+            Family = van der Meer , Given = Kees                    | Kees        |         | van der Meer  |
+            family=Carter, given=Rosa, suffix=Jr.                   | Rosa        |         | Carter        | Jr.
+            family={{Quantum Weather Lab}}                          |             |         | {Quantum Weather Lab} |
+            family=Okafor, given={Ngozi, A.}                        | Ngozi, A.   |         | Okafor        |
+            family=M{\\"u}ller, given=Jana                          | Jana        |         | Müller        |
+            """)
+    void readsBiblatexExtendedNamesAsBiberDoes(String name, String given, String von, String family, String jr) {
+        Author a = NameParser.parse(name).authors().get(0);
+        assertThat(List.of(a.given(), a.von(), a.family(), a.jr()))
+                .containsExactly(nz(given), nz(von), nz(family), nz(jr));
+        assertThat(NameParser.parse(name).extendedForm()).containsExactly(true);
+    }
+
+    @Test
+    void anExtendedNamesOptionsAreKeptOnTheAuthorAndItsMarkersRead() {
+        NameParser.Names names = NameParser.parse(
+                "family=Brown*, given=Brian, prefix=de, useprefix=true, given-i=Br and Smith, John and x=1, y=2");
+        assertThat(names.extendedForm()).containsExactly(true, false, false);
+        Author brown = names.authors().get(0);
+        assertThat(brown.equalContribution()).isTrue();
+        assertThat(brown.unknownFields().values())
+                .isEqualTo(java.util.Map.of(org.scholarfolio.bibtex.ExtendedNames.OPTIONS, java.util.Map.of("useprefix", "true", "given-i", "Br")));
+        assertThat(names.authors().get(1).unknownFields().isEmpty()).isTrue();
+        // "key=value" parts that name none of the four parts are no extended name: read as BibTeX reads it
+        assertThat(names.authors().get(2).family()).isEqualTo("x=1");
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }
