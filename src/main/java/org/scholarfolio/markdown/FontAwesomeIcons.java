@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * name ({@code solid/envelope}, {@code brands/github}).
  */
 public final class FontAwesomeIcons {
-    private static final String WEBJAR = "META-INF/resources/webjars/font-awesome/6.7.2/svgs/";
+    /** The Font Awesome webjar's folder of the version the build takes (pom.xml). */
+    static final String WEBJAR_FOLDER = "META-INF/resources/webjars/font-awesome/6.7.2/";
+    private static final String WEBJAR = WEBJAR_FOLDER + "svgs/";
     private static final Pattern NAME = Pattern.compile("(solid|regular|brands)/[a-z0-9-]{1,60}");
     /** Every Font Awesome file is written so: its box, a comment, one path of plain figures. */
     private static final Pattern PLAIN_ICON = Pattern.compile("<svg xmlns=\"http://www\\.w3\\.org/2000/svg\" "

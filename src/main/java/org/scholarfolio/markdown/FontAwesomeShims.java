@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * version 4 shim: older al-folio sites write version 4 names, which the version 6 icons no longer have.
  */
 final class FontAwesomeShims {
-    private static final String SHIMS = "META-INF/resources/webjars/font-awesome/6.7.2/metadata/shims.json";
+    private static final String SHIMS = FontAwesomeIcons.WEBJAR_FOLDER + "metadata/shims.json";
     /** One shim of the file: [old name, style prefix or null for solid, new name or null for the same name]. */
     private static final Pattern SHIM = Pattern.compile(
             "\\[\\s*\"([a-z0-9-]+)\"\\s*,\\s*(?:null|\"([a-z]+)\")\\s*,\\s*(?:null|\"([a-z0-9-]+)\")\\s*]");
