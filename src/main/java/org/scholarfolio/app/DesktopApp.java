@@ -168,8 +168,8 @@ public final class DesktopApp extends Application {
         view.checkProblemsOn(checks, Platform::runLater);
         view.buildFormsAFrameAfterTheirTables(true);
         view.documents().setLastFolder(prefs.lastFolder());
-        view.setLastExportFolder(prefs.lastExportFolder());
-        view.setLastAlfolioFolder(prefs.lastAlfolioFolder());
+        view.setExportFolders(prefs.exportFolders());
+        view.setAlfolioFolders(prefs.alfolioFolders());
         // The same shortcut as the command line: an unchanged export renders nothing; the folder is
         // watched between exports, so an export after an edit looks only at files that changed.
         SiteExporter exporter = new SiteExporter(org.scholarfolio.store.PortfolioStore::writeJson).watchingOutputFolder();
@@ -230,8 +230,8 @@ public final class DesktopApp extends Application {
                     stage.getHeight(), stage.isMaximized()));
             prefs.storeLastFolder(view.documents().lastFolder());
             prefs.storeLastPortfolio(editor.fileProperty().get());
-            prefs.storeLastExportFolder(view.lastExportFolder());
-            prefs.storeLastAlfolioFolder(view.lastAlfolioFolder());
+            prefs.storeExportFolders(view.exportFolders());
+            prefs.storeAlfolioFolders(view.alfolioFolders());
         });
         StartupTiming.watch(stage);
         FirstContentTiming.watch(scene);

@@ -13,6 +13,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.scholarfolio.ui.export.ExportFolders;
+
 /**
  * What the app remembers between runs on this machine: window placement, theme, last folder. Kept in
  * {@link SettingsFile}, read once as the editor starts ({@link #read()}) and written whole, off the
@@ -52,8 +54,11 @@ final class WindowPrefs {
     private static final String DARK = "theme.dark";
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_PORTFOLIO = "lastPortfolio";
+    /** Before each portfolio had its own: one export folder for all (read, never written). */
     private static final String LAST_EXPORT_FOLDER = "lastExportFolder";
     private static final String LAST_ALFOLIO_FOLDER = "lastAlfolioFolder";
+    private static final String EXPORT_FOLDERS = "exportFolders";
+    private static final String ALFOLIO_FOLDERS = "alfolioExportFolders";
     private static final String RECENT = "recentPortfolios";
     /** Smaller than this the sidebar and a form do not fit side by side. */
     static final double MIN_WIDTH = 640;
@@ -163,20 +168,50 @@ final class WindowPrefs {
         storePath(LAST_PORTFOLIO, file);
     }
 
-    Path lastExportFolder() {
-        return path(LAST_EXPORT_FOLDER);
+    /** The folder each portfolio's site was last exported to. */
+    ExportFolders exportFolders() {
+        return folders(EXPORT_FOLDERS, LAST_EXPORT_FOLDER);
     }
 
-    void storeLastExportFolder(Path folder) {
-        storePath(LAST_EXPORT_FOLDER, folder);
+    void storeExportFolders(ExportFolders folders) {
+        storeFolders(EXPORT_FOLDERS, LAST_EXPORT_FOLDER, folders);
     }
 
-    Path lastAlfolioFolder() {
-        return path(LAST_ALFOLIO_FOLDER);
+    /** The folder each portfolio's al-folio site was last exported to. */
+    ExportFolders alfolioFolders() {
+        return folders(ALFOLIO_FOLDERS, LAST_ALFOLIO_FOLDER);
     }
 
-    void storeLastAlfolioFolder(Path folder) {
-        storePath(LAST_ALFOLIO_FOLDER, folder);
+    void storeAlfolioFolders(ExportFolders folders) {
+        storeFolders(ALFOLIO_FOLDERS, LAST_ALFOLIO_FOLDER, folders);
+    }
+
+    /**
+     * The folders under {@code key}; settings from before it know one folder ({@code oldKey}) and
+     * not whose it was: it is taken as the last portfolio's (the one most likely exported last), and
+     * offered to no other.
+     */
+    private ExportFolders folders(String key, String oldKey) {
+        String s = value(key);
+        if (s != null) {
+            return ExportFolders.parse(s);
+        }
+        Path old = path(oldKey);
+        Path portfolio = lastPortfolio();
+        return old == null || portfolio == null ? ExportFolders.NONE : ExportFolders.NONE.with(portfolio, old);
+    }
+
+    private void storeFolders(String key, String oldKey, ExportFolders folders) {
+        if (folders == null || folders.byPortfolio().isEmpty()) {
+            if (value(key) == null) {
+                // Nothing chosen since the old settings were read: they still say the same.
+                return;
+            }
+            store(key, "");
+        } else {
+            store(key, folders.format());
+        }
+        store(oldKey, null);
     }
 
     /** The portfolios opened last, newest first. */

@@ -50,6 +50,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.export.ExportDialog;
+import org.scholarfolio.ui.export.ExportFolders;
 import org.scholarfolio.ui.news.NewsScreen;
 import org.scholarfolio.ui.pages.PagesScreen;
 import org.scholarfolio.ui.profile.ProfileScreen;
@@ -303,7 +304,7 @@ public final class MainView {
                 e -> new ExportDialog(export, window(), browser, warning -> goTo(problems.editorPath(warning)),
                         documents::saveAsThen).show());
         addMenuItemAfter("menu-save-as", item);
-        rememberFolder(export, shell.lastExportFolderProperty(), shell::exportFolderFor);
+        rememberFolder(export, shell.exportFoldersProperty(), shell::exportFolderFor);
     }
 
     /** Adds File > Export as al-folio site, the same dialog for the al-folio export, after Export site. */
@@ -313,11 +314,11 @@ public final class MainView {
                         documents::saveAsThen).show());
         boolean afterSiteExport = menu(FILE_MENU).getItems().stream().anyMatch(i -> "menu-export".equals(i.getId()));
         addMenuItemAfter(afterSiteExport ? "menu-export" : "menu-save-as", item);
-        rememberFolder(export, shell.lastAlfolioFolderProperty(), shell::alfolioFolderFor);
+        rememberFolder(export, shell.alfolioFoldersProperty(), shell::alfolioFolderFor);
     }
 
     /** The export's folder starts at the remembered one (or beside the portfolio) and is remembered. */
-    private void rememberFolder(ExportViewModel export, javafx.beans.property.ObjectProperty<Path> last,
+    private void rememberFolder(ExportViewModel export, javafx.beans.property.ObjectProperty<ExportFolders> last,
                                 java.util.function.UnaryOperator<Path> folderFor) {
         export.messageProperty().addListener((obs, old, now) -> shell.status(now));
         export.rememberFolder(last, folderFor);
@@ -358,20 +359,20 @@ public final class MainView {
         ((PublicationsScreen) screen(Section.PUBLICATIONS)).addAboveTable(box.root());
     }
 
-    public Path lastExportFolder() {
-        return shell.lastExportFolderProperty().get();
+    public ExportFolders exportFolders() {
+        return shell.exportFoldersProperty().get();
     }
 
-    public void setLastExportFolder(Path folder) {
-        shell.lastExportFolderProperty().set(folder);
+    public void setExportFolders(ExportFolders folders) {
+        shell.exportFoldersProperty().set(folders);
     }
 
-    public Path lastAlfolioFolder() {
-        return shell.lastAlfolioFolderProperty().get();
+    public ExportFolders alfolioFolders() {
+        return shell.alfolioFoldersProperty().get();
     }
 
-    public void setLastAlfolioFolder(Path folder) {
-        shell.lastAlfolioFolderProperty().set(folder);
+    public void setAlfolioFolders(ExportFolders folders) {
+        shell.alfolioFoldersProperty().set(folders);
     }
 
     /**

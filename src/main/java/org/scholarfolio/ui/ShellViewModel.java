@@ -7,6 +7,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.scholarfolio.ui.export.ExportFolders;
+
 /**
  * The editor window's own state, without the toolkit's controls: the status line, the section on
  * screen and the folders it remembers between uses (where file choosers start, where the site was
@@ -17,8 +19,8 @@ public final class ShellViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.PROFILE);
     private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>(this, "lastFolder");
-    private final ObjectProperty<Path> lastExportFolder = new SimpleObjectProperty<>(this, "lastExportFolder");
-    private final ObjectProperty<Path> lastAlfolioFolder = new SimpleObjectProperty<>(this, "lastAlfolioFolder");
+    private final ObjectProperty<ExportFolders> exportFolders = new SimpleObjectProperty<>(this, "exportFolders", ExportFolders.NONE);
+    private final ObjectProperty<ExportFolders> alfolioFolders = new SimpleObjectProperty<>(this, "alfolioFolders", ExportFolders.NONE);
     private final ObjectProperty<Path> lastImportFolder = new SimpleObjectProperty<>(this, "lastImportFolder");
 
     /** Shows a message in the status line. */
@@ -39,14 +41,14 @@ public final class ShellViewModel {
         return lastFolder;
     }
 
-    /** The folder the site was last exported to. */
-    public ObjectProperty<Path> lastExportFolderProperty() {
-        return lastExportFolder;
+    /** The folder each portfolio's site was last exported to. */
+    public ObjectProperty<ExportFolders> exportFoldersProperty() {
+        return exportFolders;
     }
 
-    /** The folder an al-folio site was last exported to. */
-    public ObjectProperty<Path> lastAlfolioFolderProperty() {
-        return lastAlfolioFolder;
+    /** The folder each portfolio's al-folio site was last exported to. */
+    public ObjectProperty<ExportFolders> alfolioFoldersProperty() {
+        return alfolioFolders;
     }
 
     /** The folder of the last file imported (a .bib, an al-folio site), where import choosers start. */
@@ -55,25 +57,26 @@ public final class ShellViewModel {
     }
 
     /**
-     * Where to export the portfolio in {@code portfolioFile}: the last export folder, or
-     * {@code <portfolio>-site} beside the portfolio folder; null for an untitled portfolio with
-     * no export yet.
+     * Where to export the portfolio in {@code portfolioFile}: the folder it was last exported to,
+     * or {@code <portfolio>-site} beside the portfolio folder; null for an untitled portfolio (never
+     * another portfolio's folder: the export replaces what the folder holds).
      */
     public Path exportFolderFor(Path portfolioFile) {
-        return lastOrBeside(lastExportFolder.get(), portfolioFile, "-site");
+        return lastOrBeside(exportFolders.get(), portfolioFile, "-site");
     }
 
     /** As {@link #exportFolderFor}, for the al-folio export: its last folder, or {@code <portfolio>-alfolio}. */
     public Path alfolioFolderFor(Path portfolioFile) {
-        return lastOrBeside(lastAlfolioFolder.get(), portfolioFile, "-alfolio");
+        return lastOrBeside(alfolioFolders.get(), portfolioFile, "-alfolio");
     }
 
-    private static Path lastOrBeside(Path last, Path portfolioFile, String suffix) {
-        if (last != null) {
-            return last;
-        }
+    private static Path lastOrBeside(ExportFolders remembered, Path portfolioFile, String suffix) {
         if (portfolioFile == null) {
             return null;
+        }
+        Path last = remembered.folderFor(portfolioFile);
+        if (last != null) {
+            return last;
         }
         Path folder = portfolioFile.toAbsolutePath().getParent();
         Path parent = folder.getParent();

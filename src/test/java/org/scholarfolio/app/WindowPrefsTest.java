@@ -14,6 +14,7 @@ import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.ui.export.ExportFolders;
 
 class WindowPrefsTest {
     @TempDir
@@ -69,6 +70,41 @@ class WindowPrefsTest {
         WindowPrefs again = prefs();
         assertThat(again.darkTheme()).isTrue();
         assertThat(again.lastFolder()).isEqualTo(Path.of("/home/ada/site"));
+    }
+
+    @Test
+    void eachPortfoliosExportFolderIsRememberedAndTheOldSingleFolderIsNotWrittenAgain() throws IOException {
+        Path settings = folder.resolve(SettingsFile.NAME);
+        SettingsFile.write(settings, Map.of("lastExportFolder", "/home/ada/site-out"));
+        WindowPrefs prefs = prefs();
+        prefs.storeExportFolders(ExportFolders.NONE.with(Path.of("/home/ada/lab/portfolio.json"), Path.of("/home/ada/lab-site")));
+
+        WindowPrefs again = prefs();
+        assertThat(again.exportFolders().folderFor(Path.of("/home/ada/lab/portfolio.json"))).isEqualTo(Path.of("/home/ada/lab-site"));
+        assertThat(again.alfolioFolders().byPortfolio()).isEmpty();
+        assertThat(SettingsFile.read(settings)).doesNotContainKey("lastExportFolder");
+    }
+
+    @Test
+    void theOldSingleExportFolderIsTheLastPortfoliosOnly() throws IOException {
+        SettingsFile.write(folder.resolve(SettingsFile.NAME), Map.of("lastPortfolio", "/home/ada/site/portfolio.json",
+                "lastExportFolder", "/home/ada/site-out", "lastAlfolioFolder", "/home/ada/alfolio-out"));
+        WindowPrefs prefs = prefs();
+        assertThat(prefs.exportFolders().folderFor(Path.of("/home/ada/site/portfolio.json"))).isEqualTo(Path.of("/home/ada/site-out"));
+        assertThat(prefs.exportFolders().folderFor(Path.of("/home/ada/lab/portfolio.json"))).isNull();
+        assertThat(prefs.alfolioFolders().folderFor(Path.of("/home/ada/site/portfolio.json"))).isEqualTo(Path.of("/home/ada/alfolio-out"));
+    }
+
+    @Test
+    void theOldSingleExportFolderWithoutALastPortfolioIsNobodysAndBrokenValuesGiveNone() throws IOException {
+        Path settings = folder.resolve(SettingsFile.NAME);
+        SettingsFile.write(settings, Map.of("lastExportFolder", "/home/ada/site-out"));
+        assertThat(prefs().exportFolders().byPortfolio()).isEmpty();
+
+        SettingsFile.write(settings, Map.of("lastPortfolio", "/home/ada/site/portfolio.json", "lastExportFolder", "bad\u0000path",
+                "alfolioExportFolders", "garbage without a tab\n\t\n"));
+        assertThat(prefs().exportFolders().byPortfolio()).isEmpty();
+        assertThat(prefs().alfolioFolders().byPortfolio()).isEmpty();
     }
 
     @Test
@@ -149,7 +185,7 @@ class WindowPrefsTest {
         assertThat(prefs.bounds()).isEqualTo(new WindowPrefs.Bounds(40, 50, 900, 700, false));
         assertThat(prefs.darkTheme()).isTrue();
         assertThat(prefs.lastPortfolio()).isEqualTo(Path.of("/home/ada/site/portfolio.json"));
-        assertThat(prefs.lastExportFolder()).isEqualTo(Path.of("/home/ada/site-out"));
+        assertThat(prefs.exportFolders().folderFor(Path.of("/home/ada/site/portfolio.json"))).isEqualTo(Path.of("/home/ada/site-out"));
         assertThat(prefs.recentPortfolios())
                 .containsExactly(Path.of("/home/ada/site/portfolio.json"), Path.of("/home/ada/old/portfolio.json"));
     }

@@ -48,6 +48,10 @@ public final class ExportViewModel {
     private final ReadOnlyObjectWrapper<ExportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Path> exportedSite = new ReadOnlyObjectWrapper<>(this, "exportedSite");
     private final BooleanBinding unsaved;
+    /** The folder is being set to the portfolio's own, not chosen by the person. */
+    private boolean following;
+    /** A folder was chosen for a portfolio not saved yet: it becomes that portfolio's once saved. */
+    private boolean chosenWhileUntitled;
 
     /** {@code ui} runs the completion on the UI thread; {@code background} runs the export. */
     public ExportViewModel(EditorViewModel editor, SiteExport export, Executor background, Executor ui) {
@@ -64,20 +68,44 @@ public final class ExportViewModel {
     }
 
     /**
-     * The folder starts at {@code last} (the one exported to before) or, without one, at
-     * {@code folderFor} the portfolio's file, and follows the file while nothing was chosen, so that
-     * saving a new portfolio fills it in; the folder chosen becomes {@code last}.
+     * The folder starts at {@code folderFor} the portfolio's file (the one it was exported to before,
+     * or one beside it) and follows the file as another portfolio is opened or this one saved; a
+     * folder chosen is remembered in {@code remembered} for this portfolio (for a new one, once it is
+     * saved), so that no other portfolio is offered it.
      */
-    public void rememberFolder(ObjectProperty<Path> last, UnaryOperator<Path> folderFor) {
+    public void rememberFolder(ObjectProperty<ExportFolders> remembered, UnaryOperator<Path> folderFor) {
         if (folder.get() == null) {
-            folder.set(folderFor.apply(editor.fileProperty().get()));
+            follow(folderFor.apply(editor.fileProperty().get()));
         }
         editor.fileProperty().addListener((obs, old, now) -> {
-            if (last.get() == null) {
-                folder.set(folderFor.apply(now));
+            if (old == null && now != null && chosenWhileUntitled && folder.get() != null) {
+                remembered.set(remembered.get().with(now, folder.get()));
+            } else {
+                follow(folderFor.apply(now));
+            }
+            chosenWhileUntitled = false;
+        });
+        folder.addListener((obs, old, now) -> {
+            if (following || now == null) {
+                return;
+            }
+            Path file = editor.fileProperty().get();
+            if (file == null) {
+                chosenWhileUntitled = true;
+            } else {
+                remembered.set(remembered.get().with(file, now));
             }
         });
-        folder.addListener((obs, old, now) -> last.set(now));
+    }
+
+    /** Shows the folder that goes with the portfolio, without taking it as the person's choice. */
+    private void follow(Path portfolioFolder) {
+        following = true;
+        try {
+            folder.set(portfolioFolder);
+        } finally {
+            following = false;
+        }
     }
 
     /** True while the portfolio has no file: the export reads its photos and PDFs from the file's folder. */

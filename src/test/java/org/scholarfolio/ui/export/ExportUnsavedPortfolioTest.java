@@ -60,7 +60,7 @@ class ExportUnsavedPortfolioTest {
         vm = new ExportViewModel(editor, (pf, d, o, progress) -> new SiteExporter().export(pf, d, ExportOptions.defaults(), o, progress),
                 Executors.newSingleThreadExecutor(), Platform::runLater);
         ShellViewModel shell = new ShellViewModel();
-        vm.rememberFolder(shell.lastExportFolderProperty(), shell::exportFolderFor);
+        vm.rememberFolder(shell.exportFoldersProperty(), shell::exportFolderFor);
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
         Consumer<Consumer<Boolean>> saveAs = saved -> {
