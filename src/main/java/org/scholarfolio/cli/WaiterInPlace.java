@@ -34,11 +34,13 @@ final class WaiterInPlace {
     /** Where the waiter's program may be, first found first taken. */
     static final List<Path> PERLS = List.of(Path.of("/usr/bin/perl"), Path.of("/bin/perl"));
     /**
-     * The waiter, given the editor's process id: waits for it, ends with its exit code (a signal's as 128 and its
+     * The waiter, given the editor's process id: names itself in the process list, waits for it, ends with its exit code (a signal's as 128 and its
      * number, as Java's {@code Process.exitValue} gives it); a stop passes on to the editor, and the waiter ends as a
      * JVM stopped so would. 1 when the editor cannot be waited for.
      */
     static final String SCRIPT = String.join("\n",
+            // named in the process list as what it is, not as a perl one-liner
+            "$0 = 'scholarfolio (waiting for its editor, process ' . $ARGV[0] . ')';",
             "my ($editor, $stopped) = (shift, '');",
             "my %number = (HUP => 1, INT => 2, TERM => 15);",
             "$SIG{$_} = sub { $stopped ||= shift; kill 'TERM', $editor } for keys %number;",

@@ -51,6 +51,22 @@ class WaiterInPlaceTest {
     }
 
     @Test
+    void theWaiterNamesItselfInTheProcessList() throws Exception {
+        Process first = probe("now", "sh", "-c", "sleep 60");
+        awaitWaiter(first);
+        Path cmdline = Path.of("/proc", Long.toString(first.pid()), "cmdline");
+        String shown = "";
+        for (int i = 0; i < 300 && !shown.startsWith("scholarfolio ("); i++) {
+            shown = Files.readString(cmdline).replace('\0', ' ');
+            Thread.sleep(100);
+        }
+        long second = first.toHandle().children().findFirst().orElseThrow().pid();
+        first.destroy();
+        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(shown).startsWith("scholarfolio (waiting for its editor, process " + second + ")");
+    }
+
+    @Test
     void aSecondThatHasEndedLeavesTheJvmInPlace() throws Exception {
         Process first = probe("after-end", "sh", "-c", "exit 3");
 
