@@ -119,22 +119,15 @@ public final class BibtexWriter {
      * form would not read back as it is, or one with biblatex name options, is written in biblatex's extended format.
      */
     static String name(Author a) {
+        String markers = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
         if (ExtendedNames.needed(a)) {
-            String markers = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
             return ExtendedNames.write(a, markers);
         }
         StringBuilder last = new StringBuilder();
         if (!a.von().isBlank()) {
             last.append(Latex.toBibtex(a.von())).append(' ');
         }
-        last.append(Latex.toBibtex(a.family()));
-        if (a.equalContribution()) {
-            last.append('*');
-        }
-        if (a.corresponding()) {
-            last.append('†');
-        }
-        last.append(a.otherMarks());
+        last.append(Latex.toBibtex(a.family())).append(markers);
         if (!a.jr().isBlank()) {
             return last + ", " + Latex.toBibtex(a.jr()) + ", " + Latex.toBibtex(a.given());
         }

@@ -32,6 +32,10 @@ final class NameParser {
     record Names(List<Author> authors, boolean andOthers, List<Boolean> extendedForm) {
     }
 
+    /** One name read, and whether it was written in biblatex's extended format. */
+    private record ParsedName(Author author, boolean extendedForm) {
+    }
+
     private NameParser() {
     }
 
@@ -49,8 +53,9 @@ final class NameParser {
                 others = true;
                 continue;
             }
-            authors.add(parseName(trimmed));
-            extended.add(ExtendedNames.parts(splitDepthZero(stripMarks(trimmed, new StringBuilder()), ',')).isPresent());
+            ParsedName parsed = parseName(trimmed);
+            authors.add(parsed.author());
+            extended.add(parsed.extendedForm());
         }
         return new Names(authors, others, List.copyOf(extended));
     }
@@ -93,7 +98,7 @@ final class NameParser {
         return parts;
     }
 
-    static Author parseName(String name) {
+    private static ParsedName parseName(String name) {
         StringBuilder marks = new StringBuilder();
         String clean = stripMarks(name, marks);
         List<String> commaParts = splitDepthZero(clean, ',');
@@ -103,7 +108,7 @@ final class NameParser {
         String other = m.replace("*", "").replace("†", "");
         Optional<Map<String, String>> extended = ExtendedNames.parts(commaParts);
         if (extended.isPresent()) {
-            return ExtendedNames.author(extended.get(), equal, corresponding, other);
+            return new ParsedName(ExtendedNames.author(extended.get(), equal, corresponding, other), true);
         }
         String given = "";
         String von = "";
@@ -148,7 +153,7 @@ final class NameParser {
                 given = String.join(",", commaParts.subList(2, commaParts.size())).strip();
             }
         }
-        return new Author(given, von, family, jr, equal, corresponding, other, "", UnknownFields.NONE);
+        return new ParsedName(new Author(given, von, family, jr, equal, corresponding, other, "", UnknownFields.NONE), false);
     }
 
     /** Removes markers at the end of words (outside braces), collecting them in order. */
