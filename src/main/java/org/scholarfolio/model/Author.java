@@ -56,6 +56,10 @@ public record Author(String given, String von, String family, String jr,
         return new Author(given, von, family, jr, equalContribution, flag, otherMarks, url, unknownFields);
     }
 
+    public Author withUrl(String page) {
+        return new Author(given, von, family, jr, equalContribution, corresponding, otherMarks, page, unknownFields);
+    }
+
     /** "Given von Family, Jr." as it reads in an author list. */
     public String displayName() {
         String main = Stream.of(given, von, family).filter(s -> !s.isBlank())

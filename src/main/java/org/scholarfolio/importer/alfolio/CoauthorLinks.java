@@ -63,8 +63,7 @@ final class CoauthorLinks {
                 Author a = authors.get(i);
                 String url = a.url().isBlank() ? pageOf(a, entries) : "";
                 if (!url.isEmpty()) {
-                    authors.set(i, new Author(a.given(), a.von(), a.family(), a.jr(), a.equalContribution(),
-                            a.corresponding(), a.otherMarks(), url, a.unknownFields()));
+                    authors.set(i, a.withUrl(url));
                     changed = true;
                     names++;
                 }

@@ -39,8 +39,7 @@ public final class AuthorsViewModel extends RecordListViewModel<Author> {
                 a.equalContribution(), a.corresponding(), a.otherMarks(), a.url(), a.unknownFields()));
         jr = detailText("jr", Author::jr, (a, v) -> new Author(a.given(), a.von(), a.family(), v,
                 a.equalContribution(), a.corresponding(), a.otherMarks(), a.url(), a.unknownFields()));
-        url = detailText("url", Author::url, (a, v) -> new Author(a.given(), a.von(), a.family(), a.jr(),
-                a.equalContribution(), a.corresponding(), a.otherMarks(), v, a.unknownFields()));
+        url = detailText("url", Author::url, Author::withUrl);
         equalContribution = detailFlag("equalContribution", Author::equalContribution, Author::withEqualContribution);
         corresponding = detailFlag("corresponding", Author::corresponding, Author::withCorresponding);
     }
