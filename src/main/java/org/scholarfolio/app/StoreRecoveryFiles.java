@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.model.Portfolio;
@@ -25,6 +27,11 @@ final class StoreRecoveryFiles implements Autosave.Store {
             @Override
             public boolean record(Portfolio next) throws IOException {
                 return journal.record(next);
+            }
+
+            @Override
+            public void moveTo(Path target) throws IOException {
+                journal.moveTo(target);
             }
 
             @Override
@@ -48,6 +55,20 @@ final class StoreRecoveryFiles implements Autosave.Store {
     @Override
     public void delete(Path file) throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    @Override
+    public List<Path> followOns(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Path journal = folder.resolve(file.getFileName());
+        try (Stream<Path> files = Files.list(folder)) {
+            // Named as the caller names the journal, so that it can tell them apart by equals.
+            return files.filter(f -> Autosave.isFollowOnOf(journal, f)).map(f -> file.resolveSibling(f.getFileName()))
+                    .sorted().toList();
+        }
     }
 
     @Override

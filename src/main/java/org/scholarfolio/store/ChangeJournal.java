@@ -42,7 +42,7 @@ public final class ChangeJournal implements Closeable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+    private Path file;
     private final Portfolio base;
     private final Clock clock;
     private Portfolio last;
@@ -73,6 +73,15 @@ public final class ChangeJournal implements Closeable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Renames the journal to {@code target}, replacing what is there, and goes on appending to it: a
+     * journal kept beside another while that one was checked takes its place without being written again.
+     */
+    public void moveTo(Path target) throws IOException {
+        AtomicFile.move(file, target);
+        file = target;
     }
 
     /** Appends what changed since the last record and forces it to the disk; false when nothing did. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,9 @@ import org.scholarfolio.model.Portfolio;
  * untitled portfolio uses a per-user file), so that a crash loses at most the last interval. Each
  * interval appends only what changed since the last one; saving, or dropping the changes on purpose,
  * deletes the journal. Journal files are written on {@code writer}, in order, never on the caller.
+ * While a journal found at an open is being checked, and its question is open, it is not written over:
+ * the changes made meanwhile go to a follow-on journal beside it ({@link #followOnFileFor}), and a
+ * crash then leaves both, which the next open puts together ({@link RecoveryFold}).
  */
 public final class Autosave {
     /** A crash loses at most this much typing: unsaved changes reach the journal this soon. */
@@ -37,6 +42,12 @@ public final class Autosave {
 
         void delete(Path file) throws IOException;
 
+        /**
+         * The follow-on journals of {@code file} on the disk ({@link #isFollowOnOf}), oldest first: kept
+         * while {@code file} was being checked after a crash, and left by a second crash.
+         */
+        List<Path> followOns(Path file) throws IOException;
+
         /** Moves a journal that cannot be read out of the way (nothing writes over it); returns where to. */
         Path setAside(Path file) throws IOException;
 
@@ -49,23 +60,41 @@ public final class Autosave {
     public interface Journal extends Closeable {
         /** Appends what changed since the last record and makes sure it is on the disk. */
         boolean record(Portfolio next) throws IOException;
+
+        /** Renames the journal's file to {@code file} (replacing what is there) and goes on appending there. */
+        void moveTo(Path file) throws IOException;
     }
 
     /** A journal read back: see {@link Store#replay}. */
     public record Replayed(Portfolio portfolio, int changes, Instant lastChange, boolean baseChanged, int skippedLines) {
     }
 
-    /** Unsaved changes found for the document that was just opened, and what to tell about them. */
-    public record Recovery(Path file, Instant written, Portfolio portfolio, List<String> notes) {
+    /**
+     * Unsaved changes found for the document that was just opened, and what to tell about them.
+     *
+     * @param file the document's journal
+     * @param journals the journals read: {@code file} and its follow-ons, oldest first
+     * @param stages the recovered state after each journal that changed something, the last being
+     *     {@code portfolio}: Recover applies them one Undo step each, so no journal's changes are lost
+     *     where a later one changed the same field
+     */
+    public record Recovery(Path file, Instant written, Portfolio portfolio, List<String> notes, List<Path> journals,
+                           List<Portfolio> stages) {
         public Recovery {
             notes = List.copyOf(notes);
+            journals = List.copyOf(journals);
+            stages = List.copyOf(stages);
         }
     }
+
+    private static final DateTimeFormatter FOLLOW_ON_STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+            .withZone(ZoneOffset.UTC);
 
     private final EditorViewModel editor;
     private final Store store;
     private final Path untitledFile;
     private final Executor writer;
+    private final Executor checker;
     private Consumer<String> problems = message -> { };
     /** FX side: the journal being kept and the snapshot last handed to it. */
     private Path journalled;
@@ -74,20 +103,33 @@ public final class Autosave {
     private Journal journal;
     /**
      * FX side: the journal a check has not had an answer for yet ({@link #checkPending}); nothing is
-     * written over it meanwhile. Null when none.
+     * written over it meanwhile, changes go to {@link #followOn}. Null when none.
      */
     private Path held;
+    private Path followOn;
+    /** FX side: journals whose changes the open document took in by Recover, deleted once it is journalled. */
+    private final List<Path> superseded = new ArrayList<>();
 
     /** Writes on the calling thread. */
     public Autosave(EditorViewModel editor, Store store, Path untitledFile) {
-        this(editor, store, untitledFile, Runnable::run);
+        this(editor, store, untitledFile, Runnable::run, Runnable::run);
     }
 
+    /** Journals are written on {@code writer}; a journal found at an open is checked on a thread of its own. */
     public Autosave(EditorViewModel editor, Store store, Path untitledFile, Executor writer) {
+        this(editor, store, untitledFile, writer, Autosave::checkOnAThreadOfItsOwn);
+    }
+
+    /**
+     * @param checker replays a journal found at an open ({@link #checkPending}): not {@code writer}, which
+     *     must go on journalling the edits made meanwhile
+     */
+    public Autosave(EditorViewModel editor, Store store, Path untitledFile, Executor writer, Executor checker) {
         this.editor = editor;
         this.store = store;
         this.untitledFile = untitledFile;
         this.writer = writer;
+        this.checker = checker;
         // Saved, or replaced by another document after the user chose to drop the changes.
         editor.history().dirtyProperty().addListener((obs, was, dirty) -> {
             if (!dirty) {
@@ -98,6 +140,10 @@ public final class Autosave {
         // next interval starts it afresh (one atomic write) from the new base.
         editor.history().savedProperty().addListener((obs, was, saved) -> {
             if (editor.history().isDirty()) {
+                if (journalled != null && !journalled.equals(recoveryFile())) {
+                    // A follow-on journal written again from the new base is the document's own later.
+                    superseded.add(journalled);
+                }
                 journalled = null;
                 recorded = null;
             }
@@ -142,6 +188,20 @@ public final class Autosave {
         return portfolioFile.resolveSibling(portfolioFile.getFileName() + ".recovery");
     }
 
+    /** The journal kept beside {@code journal} from {@code started} on while {@code journal} is being checked. */
+    public static Path followOnFileFor(Path journal, Instant started) {
+        return journal.resolveSibling(journal.getFileName() + "." + FOLLOW_ON_STAMP.format(started));
+    }
+
+    /** True when {@code candidate} is named as a follow-on of {@code journal}; their names sort oldest first. */
+    public static boolean isFollowOnOf(Path journal, Path candidate) {
+        String name = candidate.getFileName().toString();
+        String prefix = journal.getFileName() + ".";
+        return candidate.getParent() != null && candidate.getParent().equals(journal.getParent())
+                && name.startsWith(prefix) && name.length() == prefix.length() + 17
+                && name.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /** The recovery file of the open document. */
     public Path recoveryFile() {
         Path file = editor.fileProperty().get();
@@ -157,25 +217,46 @@ public final class Autosave {
     public boolean writeIfDirty() {
         editor.takePendingEdits();
         Portfolio current = editor.portfolio();
-        Path target = recoveryFile();
-        if (!editor.history().isDirty() || current == recorded && target.equals(journalled)
-                || target.equals(held)) {
+        Path document = recoveryFile();
+        Path target = document.equals(held) ? followOn : document;
+        if (!editor.history().isDirty() || current == recorded && target.equals(journalled)) {
             return false;
         }
         Portfolio base = base();
         Path previous = journalled;
         boolean fresh = !target.equals(previous);
+        // The check is over: the follow-on journal, holding all changes since the open, takes the
+        // document journal's place (a rename, not a second write).
+        boolean adopt = fresh && previous != null && isFollowOnOf(target, previous);
+        boolean changed = current != recorded;
+        List<Path> obsolete = new ArrayList<>();
+        if (fresh) {
+            obsolete.addAll(superseded);
+            obsolete.remove(target);
+            superseded.clear();
+        }
         run(() -> {
-            if (fresh) {
-                closeJournal();
-                if (previous != null) {
+            if (adopt && journal != null) {
+                if (changed) {
+                    journal.record(current);
+                }
+                journal.moveTo(target);
+            } else {
+                if (fresh) {
+                    closeJournal();
+                }
+                if (journal == null) {
+                    journal = store.begin(target, base, current);
+                } else {
+                    journal.record(current);
+                }
+                if (fresh && previous != null) {
                     store.delete(previous);
                 }
             }
-            if (journal == null) {
-                journal = store.begin(target, base, current);
-            } else {
-                journal.record(current);
+            // Only now: until the journal written holds the changes, the old ones are their only copy.
+            for (Path old : obsolete) {
+                store.delete(old);
             }
         }, "Could not write the recovery file " + target);
         journalled = target;
@@ -185,14 +266,20 @@ public final class Autosave {
 
     /** Deletes the journal: the changes were saved or dropped on purpose. */
     public void discard() {
-        Path previous = journalled;
+        List<Path> obsolete = new ArrayList<>(superseded);
+        if (journalled != null) {
+            obsolete.add(0, journalled);
+        }
         journalled = null;
         recorded = null;
-        if (previous != null) {
+        superseded.clear();
+        if (!obsolete.isEmpty()) {
             run(() -> {
                 closeJournal();
-                store.delete(previous);
-            }, "Could not delete the recovery file " + previous);
+                for (Path old : obsolete) {
+                    store.delete(old);
+                }
+            }, "Could not delete the recovery file " + obsolete.get(0));
         }
     }
 
@@ -202,7 +289,7 @@ public final class Autosave {
      */
     public Optional<Recovery> pending() {
         CompletableFuture.runAsync(() -> { }, writer).join();
-        return pending(recoveryFile(), base());
+        return pending(recoveryFile(), base(), null);
     }
 
     /** Unsaved changes found by {@link #checkPending}, and what they change against the saved file. */
@@ -214,19 +301,21 @@ public final class Autosave {
 
     /**
      * As {@link #pending()} with its {@link #summary}, but the journal is replayed and compared on the
-     * writer, after the journal work asked for before: at 100,000 publications that is seconds, and
+     * checker, after the journal work asked for before: at 100,000 publications that is seconds, and
      * the window goes on drawing. {@code found} gets the outcome on {@code ui}. Until {@link #endCheck}
-     * the journal is not written over (it may hold the only copy of what a crash kept), so edits made
-     * meanwhile reach a journal at the first interval after. Called on the UI thread.
+     * the journal is not written over (it may hold the only copy of what a crash kept): edits made
+     * meanwhile are journalled as soon as any other, to a follow-on journal beside it. Called on the UI thread.
      */
     public void checkPending(Executor ui, Consumer<Optional<Found>> found) {
         Path file = recoveryFile();
         Portfolio saved = base();
+        Path writingTo = followOnFileFor(file, Instant.now());
         held = file;
-        writer.execute(() -> {
+        followOn = writingTo;
+        Runnable check = () -> {
             Optional<Found> outcome = Optional.empty();
             try {
-                outcome = pending(file, saved).map(r -> new Found(r, summary(saved, r)));
+                outcome = pending(file, saved, writingTo).map(r -> new Found(r, summary(saved, r)));
             } catch (RuntimeException e) {
                 problems.accept("The recovery file " + file + " could not be read: " + e);
             } finally {
@@ -235,35 +324,93 @@ public final class Autosave {
                 Optional<Found> done = outcome;
                 ui.execute(() -> found.accept(done));
             }
+        };
+        // Begun after the journal work asked for before (it reads what that wrote), and then off the
+        // writer, which journals the edits made meanwhile as soon as any others.
+        writer.execute(() -> {
+            try {
+                checker.execute(check);
+            } catch (RuntimeException e) {
+                check.run();
+            }
         });
     }
 
-    /** The check's question was answered, or is no longer asked: journalling goes on. */
-    public void endCheck() {
-        held = null;
+    private static void checkOnAThreadOfItsOwn(Runnable check) {
+        Thread thread = new Thread(check, "scholarfolio-recovery-check");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    private Optional<Recovery> pending(Path file, Portfolio saved) {
-        Optional<Replayed> replayed;
+    /**
+     * The check's question was answered, or is no longer asked: the document's own journal takes the
+     * changes again (written whole, then the follow-on deleted).
+     */
+    public void endCheck() {
+        held = null;
+        followOn = null;
+        writeIfDirty();
+    }
+
+    /**
+     * The journal {@code file} and its follow-ons (but {@code writingTo}, the one being written now)
+     * replayed over {@code saved}, each one's changes on top of the ones before.
+     */
+    private Optional<Recovery> pending(Path file, Portfolio saved, Path writingTo) {
+        List<Path> journals = new ArrayList<>();
+        journals.add(file);
         try {
-            replayed = store.replay(file, saved);
+            store.followOns(file).stream().filter(f -> !f.equals(writingTo)).forEach(journals::add);
         } catch (IOException e) {
-            setAside(file, e);
-            return Optional.empty();
+            problems.accept("The folder of " + file + " could not be read: " + e.getMessage());
         }
-        if (replayed.isEmpty() || replayed.get().portfolio().equals(saved)) {
-            return Optional.empty();
-        }
-        Replayed r = replayed.get();
+        List<Path> read = new ArrayList<>();
+        List<Portfolio> stages = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        if (r.baseChanged()) {
+        Portfolio recovered = saved;
+        Instant written = null;
+        boolean baseChanged = false;
+        int skipped = 0;
+        for (Path journal : journals) {
+            Optional<Replayed> replayed;
+            try {
+                replayed = store.replay(journal, saved);
+            } catch (IOException e) {
+                setAside(journal, e);
+                continue;
+            }
+            if (replayed.isEmpty()) {
+                continue;
+            }
+            Replayed r = replayed.get();
+            read.add(journal);
+            if (r.portfolio().equals(saved)) {
+                continue;
+            }
+            Portfolio next = stages.isEmpty() ? r.portfolio() : RecoveryFold.onTop(saved, recovered, r.portfolio());
+            if (!next.equals(recovered)) {
+                stages.add(next);
+                recovered = next;
+            }
+            written = written == null || r.lastChange().isAfter(written) ? r.lastChange() : written;
+            baseChanged |= r.baseChanged();
+            skipped += r.skippedLines();
+        }
+        if (stages.isEmpty() || recovered.equals(saved)) {
+            return Optional.empty();
+        }
+        if (stages.size() > 1) {
+            notes.add("They include changes made while an earlier recovery question was open, before another crash;"
+                    + " Undo takes those off first");
+        }
+        if (baseChanged) {
             notes.add("The saved file was changed by another program after these edits; they are applied to it as it is now");
         }
-        if (r.skippedLines() > 0) {
-            notes.add("The last " + (r.skippedLines() == 1 ? "change, cut off by the crash, is" : r.skippedLines()
+        if (skipped > 0) {
+            notes.add("The last " + (skipped == 1 ? "change, cut off by the crash, is" : skipped
                     + " lines of the recovery file, not readable, are") + " left out");
         }
-        return Optional.of(new Recovery(file, r.lastChange(), r.portfolio(), notes));
+        return Optional.of(new Recovery(file, written, recovered, notes, read, stages));
     }
 
     /** What the recovered state changes against the saved one, one line per list or part, then the notes. */
@@ -277,17 +424,42 @@ public final class Autosave {
         return lines;
     }
 
-    /** Puts the recovered portfolio in place of the open one, as one undoable, unsaved change. */
+    /**
+     * Puts the recovered portfolio in place of the open one as an unsaved change, Undo step by step:
+     * each journal's changes, then the changes already made to the open document, if any, on top
+     * ({@link RecoveryFold}). Undo goes back to the recovered state alone, then to the document as it was.
+     */
     public void recover(Recovery recovery) {
-        editor.editAs(UndoStep.named("recovery of unsaved changes", null), p -> recovery.portfolio());
-        // The next interval starts the journal afresh (one atomic write) from the recovered state.
-        journalled = null;
-        recorded = null;
+        editor.takePendingEdits();
+        Portfolio saved = base();
+        Portfolio mine = editor.portfolio();
+        for (int i = 0; i < recovery.stages().size(); i++) {
+            Portfolio stage = recovery.stages().get(i);
+            editor.editAs(UndoStep.named(i == 0 ? "recovery of unsaved changes"
+                    : "recovery of changes made while a recovery question was open", null), p -> stage);
+        }
+        if (!mine.equals(saved)) {
+            Portfolio onTop = RecoveryFold.onTop(saved, recovery.portfolio(), mine);
+            if (!onTop.equals(editor.portfolio())) {
+                editor.editAs(UndoStep.named("your changes put back on top of the recovered ones", null), p -> onTop);
+            }
+        }
+        // The next write puts this state in the journal of the changes made since, if any, or starts one
+        // (one atomic write), and then deletes the journals it came from.
+        superseded.addAll(recovery.journals());
+        if (journalled == null || !isFollowOnOf(recoveryFile(), journalled)) {
+            journalled = null;
+            recorded = null;
+        }
     }
 
-    /** The user does not want the recovered changes. */
+    /** The user does not want the recovered changes: their journals are deleted (not the one of the changes made since). */
     public void decline(Recovery recovery) {
-        run(() -> store.delete(recovery.file()), "Could not delete the recovery file " + recovery.file());
+        run(() -> {
+            for (Path journal : recovery.journals()) {
+                store.delete(journal);
+            }
+        }, "Could not delete the recovery file " + recovery.file());
     }
 
     private void setAside(Path file, IOException cause) {

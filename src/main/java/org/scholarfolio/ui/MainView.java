@@ -508,9 +508,10 @@ public final class MainView {
     /**
      * Looks for the open document's journal off the UI thread (replaying it over a large portfolio
      * takes seconds) and asks about it when that is done. Editing goes on meanwhile: the journal is
-     * not written over until the question is answered, and the question says when the document was
-     * changed since, as Recover then puts the recovered state in place of those changes (one step
-     * that Undo takes back). A document opened or made meanwhile leaves the journal for its next open.
+     * not written over until the question is answered (the edits go to a follow-on journal beside it),
+     * and the question says when the document was changed since, as Recover then puts those changes
+     * back on top of the recovered ones (a step that Undo takes back). A document opened or made
+     * meanwhile leaves the journal for its next open.
      */
     private void offerRecovery() {
         // While a file is being opened, its journal is looked at once it is open.
@@ -544,8 +545,8 @@ public final class MainView {
         editor.takePendingEdits();
         List<String> summary = new ArrayList<>(found.summary());
         if (editor.portfolio() != atStart) {
-            summary.add("You changed the portfolio while these were being looked for: Recover puts them in place"
-                    + " of those changes, and Undo brings your changes back");
+            summary.add("You changed the portfolio while these were being looked for: Recover puts your changes back"
+                    + " on top of them (where both changed one field, yours are kept), and Undo takes yours off again");
         }
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         Autosave.Recovery recovery = found.recovery();

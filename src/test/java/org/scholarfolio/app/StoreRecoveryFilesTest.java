@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,5 +56,22 @@ class StoreRecoveryFilesTest {
         assertThat(file).doesNotExist();
         assertThat(Files.readString(aside)).isEqualTo("not a journal\n");
         assertThat(aside.getFileName().toString()).startsWith("portfolio.json.recovery.unreadable-");
+    }
+
+    @Test
+    void followOnJournalsAreFoundBesideTheirsOldestFirstAndNothingElseIs() throws IOException {
+        Path file = Autosave.recoveryFileFor(dir.resolve("portfolio.json"));
+        Path later = Autosave.followOnFileFor(file, Instant.parse("2026-12-06T17:00:00.250Z"));
+        Path earlier = Autosave.followOnFileFor(file, Instant.parse("2026-12-06T09:30:00Z"));
+        for (Path journal : List.of(later, earlier)) {
+            store.begin(journal, Portfolio.empty(), named("Ada")).close();
+        }
+        Files.writeString(dir.resolve("portfolio.json.recovery.unreadable-20261206-093000"), "set aside");
+        Files.writeString(dir.resolve("portfolio.json.recovery.1234"), "not a follow-on");
+        Files.writeString(dir.resolve("other.json.recovery.20261206093000000"), "another portfolio's");
+
+        assertThat(store.followOns(file)).containsExactly(earlier, later);
+        assertThat(earlier.getFileName().toString()).isEqualTo("portfolio.json.recovery.20261206093000000");
+        assertThat(store.followOns(dir.resolve("none/portfolio.json.recovery"))).isEmpty();
     }
 }

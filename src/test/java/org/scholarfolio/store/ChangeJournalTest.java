@@ -233,6 +233,21 @@ class ChangeJournalTest {
     }
 
     @Test
+    void aJournalMovedInPlaceOfAnotherReplacesItAndGoesOnAppendingThere() throws IOException {
+        Path beside = dir.resolve("portfolio.json.recovery.20261206101500000");
+        Files.writeString(journalFile(), "the journal a crash left\n");
+        try (ChangeJournal journal = ChangeJournal.begin(beside, saved, position(saved, "Reader"))) {
+            journal.moveTo(journalFile());
+            journal.record(retitle(position(saved, "Reader"), 2, "Appended after the move"));
+        }
+
+        assertThat(beside).doesNotExist();
+        JournalReplay.Replayed replayed = replay();
+        assertThat(replayed.portfolio()).isEqualTo(retitle(position(saved, "Reader"), 2, "Appended after the move"));
+        assertThat(replayed.changes()).isEqualTo(2);
+    }
+
+    @Test
     void anUntitledPortfolioIsJournalledFromTheEmptyOne() throws IOException {
         try (ChangeJournal journal = ChangeJournal.begin(journalFile(), Portfolio.empty(), saved)) {
             journal.record(position(saved, "Reader"));

@@ -21,7 +21,8 @@ import org.scholarfolio.model.Portfolio;
 class AutosaveTest {
     /** Journals in memory: the state each one has reached, and how many changes it was given. */
     static class MemoryStore implements Autosave.Store {
-        final Map<Path, Portfolio> files = new HashMap<>();
+        /** Concurrent: a test may look while the journal's thread writes. */
+        final Map<Path, Portfolio> files = new java.util.concurrent.ConcurrentHashMap<>();
         final Map<Path, Integer> changes = new HashMap<>();
         final Map<Path, Portfolio> bases = new HashMap<>();
         final Set<Path> unreadable = new HashSet<>();
@@ -39,11 +40,21 @@ class AutosaveTest {
             bases.put(file, base);
             changes.put(file, 1);
             return new Autosave.Journal() {
+                Path at = file;
+
                 @Override
                 public boolean record(Portfolio next) {
-                    files.put(file, next);
-                    changes.merge(file, 1, Integer::sum);
+                    files.put(at, next);
+                    changes.merge(at, 1, Integer::sum);
                     return true;
+                }
+
+                @Override
+                public void moveTo(Path target) {
+                    files.put(target, files.remove(at));
+                    bases.put(target, bases.remove(at));
+                    changes.put(target, changes.remove(at));
+                    at = target;
                 }
 
                 @Override
@@ -64,6 +75,11 @@ class AutosaveTest {
         @Override
         public void delete(Path file) {
             files.remove(file);
+        }
+
+        @Override
+        public List<Path> followOns(Path file) {
+            return files.keySet().stream().filter(f -> Autosave.isFollowOnOf(file, f)).sorted().toList();
         }
 
         @Override
@@ -248,5 +264,132 @@ class AutosaveTest {
         autosave.decline(autosave.pending().orElseThrow());
 
         assertThat(store.files).doesNotContainKey(RECOVERY);
+    }
+
+    // While a crash's journal is checked and its question is open: a follow-on journal.
+
+    private Portfolio crashed;
+
+    /** A journal left by a crash (the position typed) and the check of it begun at the open. */
+    private Optional<Autosave.Found> crashedAndChecking() {
+        Portfolio p = Portfolio.empty();
+        crashed = p.withProfile(p.profile().toBuilder().position("Kept by the crash").build());
+        store.files.put(RECOVERY, crashed);
+        List<Optional<Autosave.Found>> outcome = new ArrayList<>();
+        autosave.checkPending(Runnable::run, outcome::add);
+        return outcome.get(0);
+    }
+
+    private List<Path> followOns() {
+        return store.followOns(RECOVERY);
+    }
+
+    @Test
+    void anEditMadeWhileTheCheckRunsIsJournalledBesideTheCrashsJournalNotOverIt() {
+        crashedAndChecking();
+
+        rename("Ada");
+        assertThat(autosave.writeIfDirty()).isTrue();
+
+        assertThat(store.files.get(RECOVERY)).as("the crash's journal, untouched").isSameAs(crashed);
+        assertThat(followOns()).singleElement().satisfies(f -> assertThat(store.files.get(f)).isEqualTo(editor.portfolio()));
+        rename("Augusta");
+        assertThat(autosave.writeIfDirty()).isTrue();
+        assertThat(followOns()).singleElement().satisfies(f -> {
+            assertThat(store.files.get(f)).isEqualTo(editor.portfolio());
+            assertThat(store.changes.get(f)).as("appended to").isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aSecondCrashWhileTheQuestionIsOpenLeavesBothJournalsAndTheNextOpenOffersThemTogether() throws IOException {
+        crashedAndChecking();
+        rename("Ada");
+        autosave.writeIfDirty();
+        Portfolio typedDuringTheQuestion = editor.portfolio();
+        // The editor crashed again, the question unanswered; the next run opens the same file.
+        EditorViewModel next = new EditorViewModel(portfolioFiles, Portfolio.empty(), null);
+        Autosave nextAutosave = new Autosave(next, store, UNTITLED);
+        next.open(FILE);
+
+        Autosave.Recovery recovery = nextAutosave.pending().orElseThrow();
+
+        assertThat(recovery.portfolio().profile().position()).isEqualTo("Kept by the crash");
+        assertThat(recovery.portfolio().profile().name().first()).isEqualTo("Ada");
+        assertThat(recovery.journals()).hasSize(2).first().isEqualTo(RECOVERY);
+        assertThat(nextAutosave.summary(recovery)).contains("Profile \u203a name, position changed")
+                .anyMatch(line -> line.contains("while an earlier recovery question was open"));
+        nextAutosave.recover(recovery);
+        assertThat(next.portfolio()).isEqualTo(recovery.portfolio());
+        // Written to one journal, and only then the two it came from deleted.
+        assertThat(nextAutosave.writeIfDirty()).isTrue();
+        assertThat(store.files.get(RECOVERY)).isEqualTo(recovery.portfolio());
+        assertThat(followOns()).isEmpty();
+        // Each journal one Undo step: nothing either held is lost where both changed a field.
+        next.history().undo();
+        assertThat(next.portfolio()).isEqualTo(crashed);
+        next.history().undo();
+        assertThat(next.portfolio()).isEqualTo(Portfolio.empty());
+        assertThat(typedDuringTheQuestion.profile().position()).isEmpty();
+    }
+
+    @Test
+    void recoverPutsTheEditsMadeMeanwhileOnTopAndTheirJournalTakesTheCrashsPlace() {
+        Autosave.Recovery recovery = crashedAndChecking().orElseThrow().recovery();
+        rename("Ada");
+        autosave.writeIfDirty();
+        Portfolio mine = editor.portfolio();
+
+        autosave.recover(recovery);
+        autosave.endCheck();
+
+        assertThat(editor.portfolio().profile().position()).isEqualTo("Kept by the crash");
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Ada");
+        assertThat(store.files.get(RECOVERY)).isEqualTo(editor.portfolio());
+        assertThat(followOns()).isEmpty();
+        editor.history().undo();
+        assertThat(editor.portfolio()).as("the recovered changes alone").isEqualTo(crashed);
+        editor.history().undo();
+        assertThat(editor.portfolio()).as("mine alone").isSameAs(mine);
+    }
+
+    @Test
+    void discardDeletesTheCrashsJournalAndTheEditsMadeMeanwhileTakeItsPlace() {
+        Autosave.Recovery recovery = crashedAndChecking().orElseThrow().recovery();
+        rename("Ada");
+        autosave.writeIfDirty();
+
+        autosave.decline(recovery);
+        autosave.endCheck();
+
+        assertThat(store.files.get(RECOVERY)).isEqualTo(editor.portfolio());
+        assertThat(store.changes.get(RECOVERY)).as("moved, not written again").isEqualTo(1);
+        assertThat(followOns()).isEmpty();
+    }
+
+    @Test
+    void aCheckThatFindsNothingHandsTheEditsMadeMeanwhileToTheDocumentsJournal() {
+        List<Optional<Autosave.Found>> outcome = new ArrayList<>();
+        autosave.checkPending(Runnable::run, outcome::add);
+        rename("Ada");
+        autosave.writeIfDirty();
+
+        assertThat(outcome).containsExactly(Optional.empty());
+        autosave.endCheck();
+
+        assertThat(store.files.get(RECOVERY)).isEqualTo(editor.portfolio());
+        assertThat(followOns()).isEmpty();
+    }
+
+    @Test
+    void savingWhileTheQuestionIsOpenDeletesTheEditsJournalAndKeepsTheCrashs() throws IOException {
+        crashedAndChecking();
+        rename("Ada");
+        autosave.writeIfDirty();
+
+        editor.save();
+
+        assertThat(followOns()).isEmpty();
+        assertThat(store.files.get(RECOVERY)).isSameAs(crashed);
     }
 }

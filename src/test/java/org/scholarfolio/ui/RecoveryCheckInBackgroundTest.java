@@ -123,21 +123,59 @@ class RecoveryCheckInBackgroundTest {
         String question = awaitQuestion(robot);
         CompletableFuture.runAsync(() -> { }, journalThread).get(5, TimeUnit.SECONDS);
 
-        // Until answered, the crash's journal is the only copy of its changes.
+        // Until answered, the crash's journal is the only copy of its changes; the edit has its own.
         assertThat(store.files.get(RECOVERY)).isEqualTo(unsaved);
+        assertThat(store.followOns(RECOVERY)).singleElement().satisfies(f -> assertThat(store.files.get(f)).isEqualTo(edited));
         assertThat(question).contains("You changed the portfolio while these were being looked for");
         robot.clickOn("Discard");
 
         assertThat(editor.portfolio()).isSameAs(edited);
         assertThat(editor.history().isDirty()).isTrue();
-        // Journalling goes on once answered: the edit reaches a new journal.
-        WaitForAsyncUtils.asyncFx(() -> autosave.writeIfDirty()).get(5, TimeUnit.SECONDS);
+        // Once answered, the edit's journal takes the place of the crash's.
         CompletableFuture.runAsync(() -> { }, journalThread).get(5, TimeUnit.SECONDS);
         assertThat(store.files.get(RECOVERY)).isEqualTo(edited);
+        assertThat(store.followOns(RECOVERY)).isEmpty();
     }
 
     @Test
-    void recoveringAfterAnEditIsOneStepThatUndoTakesBack(FxRobot robot) throws Exception {
+    void keysTypedWhileTheReplayRunsAndWhileTheQuestionIsOpenAreJournalledWithinASecond(FxRobot robot) throws Exception {
+        Platform.runLater(() -> view.documents().open(FILE));
+        assertThat(store.replaying.await(5, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#profile-position").write("Reader");
+        assertThat(journalledWithinASecond(p -> p.profile().position().equals("Reader"))).isTrue();
+        store.goOn.countDown();
+        awaitQuestion(robot);
+        // The question is modal: what is typed now reaches the document through the editor, as a
+        // keyboard shortcut's edit would.
+        WaitForAsyncUtils.asyncFx(() -> editor.edit("affiliation",
+                p -> p.withProfile(p.profile().toBuilder().affiliation("Analytical Engines").build()))).get(5, TimeUnit.SECONDS);
+        assertThat(journalledWithinASecond(p -> p.profile().affiliation().equals("Analytical Engines"))).isTrue();
+
+        assertThat(store.files.get(RECOVERY)).as("the crash's journal, untouched").isEqualTo(unsaved);
+        robot.clickOn("Recover");
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Ada");
+        assertThat(editor.portfolio().profile().position()).isEqualTo("Reader");
+        assertThat(editor.portfolio().profile().affiliation()).isEqualTo("Analytical Engines");
+    }
+
+    /** True when a follow-on journal holds a state {@code test} accepts within a second (the interval and the write). */
+    private boolean journalledWithinASecond(java.util.function.Predicate<Portfolio> test) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (System.nanoTime() < until) {
+            boolean found = store.followOns(RECOVERY).stream().map(store.files::get)
+                    .anyMatch(p -> p != null && test.test(p));
+            if (found) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    @Test
+    void recoveringAfterAnEditPutsItOnTopAsAStepThatUndoTakesBack(FxRobot robot) throws Exception {
         Platform.runLater(() -> view.documents().open(FILE));
         assertThat(store.replaying.await(5, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.asyncFx(() -> editor.edit("position",
@@ -147,6 +185,9 @@ class RecoveryCheckInBackgroundTest {
         awaitQuestion(robot);
 
         robot.clickOn("Recover");
+        assertThat(editor.portfolio().profile().name()).isEqualTo(unsaved.profile().name());
+        assertThat(editor.portfolio().profile().position()).isEqualTo("Professor");
+        WaitForAsyncUtils.asyncFx(() -> editor.history().undo()).get(5, TimeUnit.SECONDS);
         assertThat(editor.portfolio()).isEqualTo(unsaved);
         WaitForAsyncUtils.asyncFx(() -> editor.history().undo()).get(5, TimeUnit.SECONDS);
         assertThat(editor.portfolio()).isSameAs(edited);
