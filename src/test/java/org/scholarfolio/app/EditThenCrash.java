@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.stage.Window;
 
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
@@ -21,7 +22,9 @@ import org.scholarfolio.ui.MainView;
  * The editor in a child JVM for {@link CrashRecoveryTest}: opens the portfolio named on the
  * command line with the app's autosave (journal written on its own thread, as in the app), makes
  * its edits, prints "edited" and waits to be killed. With "many" it first makes {@link #manyEdits()}
- * a few milliseconds apart, as typing and clicking would.
+ * a few milliseconds apart, as typing and clicking would. With "while-asked" the portfolio has a journal
+ * from an earlier crash: the child waits for the recovery question and, leaving it unanswered, sets
+ * the affiliation (not the position) while it is open.
  */
 public final class EditThenCrash {
     private EditThenCrash() {
@@ -33,7 +36,8 @@ public final class EditThenCrash {
         if (args.length > 2 && args[2].equals("many")) {
             edits.addAll(manyEdits());
         }
-        edits.add(position(args[1]));
+        boolean whileAsked = args.length > 2 && args[2].equals("while-asked");
+        edits.add(whileAsked ? affiliation(args[1]) : position(args[1]));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -53,6 +57,9 @@ public final class EditThenCrash {
             }
         });
         opened.await();
+        if (whileAsked) {
+            awaitTheQuestion();
+        }
         for (int i = 0; i < edits.size(); i++) {
             UnaryOperator<Portfolio> edit = edits.get(i);
             String key = i < 150 ? "profile.bio" : "edit" + i;
@@ -64,6 +71,30 @@ public final class EditThenCrash {
             System.out.flush();
         });
         Thread.sleep(60_000);
+    }
+
+    /** Waits until a window shows: the recovery question (the editor here has none of its own). */
+    private static void awaitTheQuestion() throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            CountDownLatch looked = new CountDownLatch(1);
+            boolean[] showing = new boolean[1];
+            Platform.runLater(() -> {
+                showing[0] = Window.getWindows().stream().anyMatch(Window::isShowing);
+                looked.countDown();
+            });
+            looked.await();
+            if (showing[0]) {
+                System.out.println("asked");
+                return;
+            }
+            Thread.sleep(50);
+        }
+        System.out.println("no question");
+        System.exit(4);
+    }
+
+    static UnaryOperator<Portfolio> affiliation(String affiliation) {
+        return p -> p.withProfile(p.profile().toBuilder().affiliation(affiliation).build());
     }
 
     static UnaryOperator<Portfolio> position(String position) {
