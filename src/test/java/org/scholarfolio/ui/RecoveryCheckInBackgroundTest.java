@@ -138,20 +138,20 @@ class RecoveryCheckInBackgroundTest {
     }
 
     @Test
-    void keysTypedWhileTheReplayRunsAndWhileTheQuestionIsOpenAreJournalledWithinASecond(FxRobot robot) throws Exception {
+    void keysTypedWhileTheReplayRunsAndWhileTheQuestionIsOpenAreJournalledBeforeAnyAnswer(FxRobot robot) throws Exception {
         Platform.runLater(() -> view.documents().open(FILE));
         assertThat(store.replaying.await(5, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#profile-position").write("Reader");
-        assertThat(journalledWithinASecond(p -> p.profile().position().equals("Reader"))).isTrue();
+        assertThat(journalledBesideTheCrashs(p -> p.profile().position().equals("Reader"))).isTrue();
         store.goOn.countDown();
         awaitQuestion(robot);
         // The question is modal: what is typed now reaches the document through the editor, as a
         // keyboard shortcut's edit would.
         WaitForAsyncUtils.asyncFx(() -> editor.edit("affiliation",
                 p -> p.withProfile(p.profile().toBuilder().affiliation("Analytical Engines").build()))).get(5, TimeUnit.SECONDS);
-        assertThat(journalledWithinASecond(p -> p.profile().affiliation().equals("Analytical Engines"))).isTrue();
+        assertThat(journalledBesideTheCrashs(p -> p.profile().affiliation().equals("Analytical Engines"))).isTrue();
 
         assertThat(store.files.get(RECOVERY)).as("the crash's journal, untouched").isEqualTo(unsaved);
         robot.clickOn("Recover");
@@ -160,9 +160,13 @@ class RecoveryCheckInBackgroundTest {
         assertThat(editor.portfolio().profile().affiliation()).isEqualTo("Analytical Engines");
     }
 
-    /** True when a follow-on journal holds a state {@code test} accepts within a second (the interval and the write). */
-    private boolean journalledWithinASecond(java.util.function.Predicate<Portfolio> test) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    /**
+     * True when a follow-on journal comes to hold a state {@code test} accepts. Asked while the replay
+     * is held up or the question is open: the edits are journalled then, not after the answer (the
+     * bound only ends a failing test; the app's timer writes every half second).
+     */
+    private boolean journalledBesideTheCrashs(java.util.function.Predicate<Portfolio> test) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < until) {
             boolean found = store.followOns(RECOVERY).stream().map(store.files::get)
                     .anyMatch(p -> p != null && test.test(p));
