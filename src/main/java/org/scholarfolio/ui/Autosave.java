@@ -352,65 +352,8 @@ public final class Autosave {
         writeIfDirty();
     }
 
-    /**
-     * The journal {@code file} and its follow-ons (but {@code writingTo}, the one being written now)
-     * replayed over {@code saved}, each one's changes on top of the ones before.
-     */
     private Optional<Recovery> pending(Path file, Portfolio saved, Path writingTo) {
-        List<Path> journals = new ArrayList<>();
-        journals.add(file);
-        try {
-            store.followOns(file).stream().filter(f -> !f.equals(writingTo)).forEach(journals::add);
-        } catch (IOException e) {
-            problems.accept("The folder of " + file + " could not be read: " + e.getMessage());
-        }
-        List<Path> read = new ArrayList<>();
-        List<Portfolio> stages = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Portfolio recovered = saved;
-        Instant written = null;
-        boolean baseChanged = false;
-        int skipped = 0;
-        for (Path journal : journals) {
-            Optional<Replayed> replayed;
-            try {
-                replayed = store.replay(journal, saved);
-            } catch (IOException e) {
-                setAside(journal, e);
-                continue;
-            }
-            if (replayed.isEmpty()) {
-                continue;
-            }
-            Replayed r = replayed.get();
-            read.add(journal);
-            if (r.portfolio().equals(saved)) {
-                continue;
-            }
-            Portfolio next = stages.isEmpty() ? r.portfolio() : RecoveryFold.onTop(saved, recovered, r.portfolio());
-            if (!next.equals(recovered)) {
-                stages.add(next);
-                recovered = next;
-            }
-            written = written == null || r.lastChange().isAfter(written) ? r.lastChange() : written;
-            baseChanged |= r.baseChanged();
-            skipped += r.skippedLines();
-        }
-        if (stages.isEmpty() || recovered.equals(saved)) {
-            return Optional.empty();
-        }
-        if (stages.size() > 1) {
-            notes.add("They include changes made while an earlier recovery question was open, before another crash;"
-                    + " Undo takes those off first");
-        }
-        if (baseChanged) {
-            notes.add("The saved file was changed by another program after these edits; they are applied to it as it is now");
-        }
-        if (skipped > 0) {
-            notes.add("The last " + (skipped == 1 ? "change, cut off by the crash, is" : skipped
-                    + " lines of the recovery file, not readable, are") + " left out");
-        }
-        return Optional.of(new Recovery(file, written, recovered, notes, read, stages));
+        return RecoveryJournals.read(store, file, saved, writingTo, message -> problems.accept(message));
     }
 
     /** What the recovered state changes against the saved one, one line per list or part, then the notes. */
@@ -460,16 +403,6 @@ public final class Autosave {
                 store.delete(journal);
             }
         }, "Could not delete the recovery file " + recovery.file());
-    }
-
-    private void setAside(Path file, IOException cause) {
-        try {
-            Path aside = store.setAside(file);
-            problems.accept("The recovery file " + file + " could not be read (" + cause.getMessage()
-                    + "); it was kept as " + aside);
-        } catch (IOException e) {
-            problems.accept("The recovery file " + file + " could not be read (" + cause.getMessage() + ")");
-        }
     }
 
     private void closeJournal() throws IOException {
