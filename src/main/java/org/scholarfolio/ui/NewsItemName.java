@@ -17,12 +17,15 @@ public final class NewsItemName {
     private NewsItemName() {
     }
 
-    /** "Fellowship announcement", or "Elected a Fellow of the Royal Society" from its text; empty when both are. */
+    /**
+     * "Fellowship announcement", or "Elected a Fellow of the Royal Society" from its text; empty when
+     * both are. Emoji are spelled out ({@link ShownText}): the name is shown in JavaFX's controls.
+     */
     public static String of(NewsItem item) {
         if (!item.title().isBlank()) {
-            return item.title().strip();
+            return ShownText.of(item.title().strip());
         }
-        return firstWords(MarkdownRenderer.shared().plainText(firstBlock(item.body())));
+        return ShownText.of(firstWords(MarkdownRenderer.shared().plainText(firstBlock(item.body()))));
     }
 
     /**
