@@ -23,9 +23,9 @@ function shotPages(dir) {
   const pages = [["home", path.join(dir, "index.html")], ["publications", path.join(dir, "publications/index.html")]];
   const pubs = path.join(dir, "publications");
   if (fs.existsSync(pubs)) {
-    const paper = fs.readdirSync(pubs, { withFileTypes: true }).filter((e) => e.isDirectory()
-      && fs.existsSync(path.join(pubs, e.name, "index.html")) && !/^(\d{4}|undated)$/.test(e.name)).map((e) => e.name).sort()[0];
-    if (paper) pages.push(["paper", path.join(pubs, paper, "index.html")]);
+    // A paper's page is publications/<key>.html (a folder beside it holds its files).
+    const paper = fs.readdirSync(pubs).filter((n) => n.endsWith(".html") && n !== "index.html").sort()[0];
+    if (paper) pages.push(["paper", path.join(pubs, paper)]);
   }
   return pages.filter(([, p]) => fs.existsSync(p));
 }

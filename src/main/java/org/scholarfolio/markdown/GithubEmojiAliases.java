@@ -27,6 +27,7 @@ import net.fellbaum.jemoji.EmojiManager;
 public final class GithubEmojiAliases {
     static final String TABLE = "github-emoji-aliases.tsv";
     private static volatile Map<String, String> table;
+    private static volatile Shortcodes shortcodes;
 
     private GithubEmojiAliases() {
     }
@@ -41,11 +42,57 @@ public final class GithubEmojiAliases {
         return aliases.isEmpty() ? fromJemoji(alias) : Optional.ofNullable(aliases.get(alias));
     }
 
+    /**
+     * The shortcode of an emoji, written with its colons ({@code :tada:} for 🎉): of an emoji's
+     * several shortcodes the first in the alphabet. Empty for text GitHub has no shortcode for,
+     * which includes a character that is also plain text written without U+FE0F (©, ❤).
+     */
+    public static Optional<String> shortcodeOf(String emoji) {
+        return Optional.ofNullable(shortcodes().byEmoji().get(emoji));
+    }
+
+    /** The length, in chars, of the longest emoji that has a shortcode. */
+    public static int longestEmoji() {
+        return shortcodes().longest();
+    }
+
+    /** The table turned around, built on the first look-up. */
+    private record Shortcodes(Map<String, String> byEmoji, int longest) {
+    }
+
+    private static Shortcodes shortcodes() {
+        Shortcodes s = shortcodes;
+        if (s == null) {
+            Map<String, String> written = table != null ? table : load();
+            Map<String, String> aliases = written.isEmpty() ? allFromJemoji() : new TreeMap<>(written);
+            Map<String, String> byEmoji = new HashMap<>(aliases.size() * 2);
+            int longest = 0;
+            for (Map.Entry<String, String> e : aliases.entrySet()) {
+                byEmoji.putIfAbsent(e.getValue(), e.getKey());
+                longest = Math.max(longest, e.getValue().length());
+            }
+            s = new Shortcodes(byEmoji, longest);
+            shortcodes = s;
+        }
+        return s;
+    }
+
     /** What jemoji says: the emoji whose GitHub aliases include exactly this one. */
     static Optional<String> fromJemoji(String alias) {
         return EmojiManager.getByGithubAlias(alias)
                 .filter(e -> e.getGithubAliases().contains(alias))
                 .map(Emoji::getEmoji);
+    }
+
+    /** Every shortcode jemoji knows and its emoji, by shortcode. */
+    private static Map<String, String> allFromJemoji() {
+        Map<String, String> aliases = new TreeMap<>();
+        for (Emoji emoji : EmojiManager.getAllEmojis()) {
+            for (String alias : emoji.getGithubAliases()) {
+                fromJemoji(alias).ifPresent(e -> aliases.put(alias, e));
+            }
+        }
+        return aliases;
     }
 
     private static Map<String, String> load() {
@@ -67,12 +114,7 @@ public final class GithubEmojiAliases {
 
     /** Writes the table, alias TAB emoji per line, sorted, to the file {@code args[0]}. */
     public static void main(String[] args) throws IOException {
-        Map<String, String> aliases = new TreeMap<>();
-        for (Emoji emoji : EmojiManager.getAllEmojis()) {
-            for (String alias : emoji.getGithubAliases()) {
-                fromJemoji(alias).ifPresent(e -> aliases.put(alias, e));
-            }
-        }
+        Map<String, String> aliases = allFromJemoji();
         Path out = Path.of(args[0]);
         Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -2,8 +2,10 @@ package org.scholarfolio.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,10 +16,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+
+import org.scholarfolio.store.PortfolioStore;
 
 /**
  * The document commands of one editor window: New, Open, Save, Save As, and the question about
@@ -35,6 +40,16 @@ public final class DocumentCommands {
     private boolean closeWhenIdle;
     private Path lastFolder;
     private OtherEditor otherEditor = OtherEditor.NONE;
+    /** The folder chooser, for Save As. */
+    private FolderQuestion folders = (owner, title, initial) -> {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && initial.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File chosen = chooser.showDialog(owner);
+        return chosen == null ? null : chosen.toPath();
+    };
 
     /** {@code afterOpen} runs after each successful open (the editor offers recovery there). */
     DocumentCommands(EditorViewModel editor, DocumentIo io, Consumer<String> status, Supplier<Window> window,
@@ -255,29 +270,73 @@ public final class DocumentCommands {
         }
     }
 
-    /** Asks for a file and saves there in the background. */
+    /** Asks for a folder and saves the portfolio there in the background. */
     public void saveAs() {
         saveAsThen(saved -> { });
     }
 
-    /** Asks for a file and saves there; {@code after} learns whether it was saved (false: cancelled or failed). */
+    /**
+     * Asks for a folder (a portfolio is a folder: an empty one, or one made in the chooser) and
+     * saves there, with the files the portfolio keeps beside it; {@code after} learns whether it was
+     * saved (false: cancelled, refused or failed). A folder holding another portfolio is refused:
+     * its portfolio is never written over.
+     */
     public void saveAsThen(Consumer<Boolean> after) {
-        FileChooser chooser = chooser("Save portfolio as");
-        chooser.setInitialFileName("portfolio.json");
-        File chosen = chooser.showSaveDialog(window.get());
-        if (chosen == null) {
+        Path current = editor.fileProperty().get();
+        Path currentFolder = current == null ? null : current.toAbsolutePath().normalize().getParent();
+        Path start = currentFolder != null ? currentFolder.getParent() : lastFolder;
+        Path folder = folders.ask(window.get(), "Choose or make an empty folder for the portfolio", start);
+        if (folder == null) {
             after.accept(false);
             return;
         }
-        Path target = chosen.toPath();
-        io.save(target, snapshot -> {
-            lastFolder = target.toAbsolutePath().getParent();
-            status.accept("Saved " + chosen);
+        folder = folder.toAbsolutePath().normalize();
+        Path target = folder.resolve(PortfolioStore.FILE_NAME);
+        if (folder.equals(currentFolder)) {
+            saveThen(after);
+            return;
+        }
+        if (Files.exists(target)) {
+            status.accept("Not saved: " + folder + " holds another portfolio");
+            if (chooseAnotherFolder(folder)) {
+                saveAsThen(after);
+            } else {
+                after.accept(false);
+            }
+            return;
+        }
+        Path chosen = folder;
+        io.saveInto(target, currentFolder, copied -> {
+            lastFolder = chosen;
+            status.accept("Saved " + target + (copied.files() == 0 ? "" : " with " + copied.files()
+                    + (copied.files() == 1 ? " file" : " files") + " from " + currentFolder)
+                    + (copied.leftOut().isEmpty() ? "" : "; " + String.join("; ", copied.leftOut())));
             after.accept(true);
         }, e -> {
-            status.accept("Could not save " + chosen + ": " + e.getMessage());
+            status.accept("Could not save " + target + ": " + e.getMessage());
             after.accept(false);
         });
+    }
+
+    /** Says that {@code folder} holds another portfolio, which stays as it is; true to choose again. */
+    private boolean chooseAnotherFolder(Path folder) {
+        ButtonType again = new ButtonType("Choose another folder\u2026", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, folder + " already holds a portfolio ("
+                + PortfolioStore.FILE_NAME + "), which is left as it is. Choose an empty folder, or make a new "
+                + "one in the folder chooser, for this portfolio.", again, ButtonType.CANCEL);
+        alert.setHeaderText("That folder holds another portfolio");
+        alert.initOwner(window.get());
+        return alert.showAndWait().filter(again::equals).isPresent();
+    }
+
+    /** Asks a person for a folder; null when they cancel. The window's folder chooser, or a stand-in in tests. */
+    interface FolderQuestion {
+        Path ask(Window owner, String title, Path initialFolderOrNull);
+    }
+
+    /** Asks for folders with {@code question} instead of the folder chooser. */
+    void askFoldersWith(FolderQuestion question) {
+        folders = Objects.requireNonNull(question, "question");
     }
 
     private FileChooser chooser(String title) {

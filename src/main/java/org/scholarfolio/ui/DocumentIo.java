@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.store.PortfolioAssets;
 import org.scholarfolio.store.ReaderWarmUp;
 
 /**
@@ -118,6 +119,29 @@ public final class DocumentIo {
         }, s -> {
             editor.markWritten(jsonFile, s);
             saved.accept(s);
+        }, failed);
+    }
+
+    /**
+     * Saves the current snapshot to {@code jsonFile} in another folder (Save As), bringing the files
+     * it keeps beside it from {@code fromFolderOrNull}, the folder it was saved in (none for a
+     * portfolio never saved); {@code saved} learns what was copied. The files are copied first: a
+     * portfolio is never written where its photo and PDFs are missing.
+     */
+    public void saveInto(Path jsonFile, Path fromFolderOrNull, Consumer<PortfolioAssets.Copied> saved,
+            Consumer<IOException> failed) {
+        editor.takePendingEdits();
+        Portfolio snapshot = editor.portfolio();
+        record Outcome(Portfolio written, PortfolioAssets.Copied copied) {
+        }
+        submit("Saving " + jsonFile + "\u2026", false, () -> {
+            PortfolioAssets.Copied copied = fromFolderOrNull == null ? new PortfolioAssets.Copied(0, List.of())
+                    : PortfolioAssets.copy(snapshot, fromFolderOrNull, jsonFile.toAbsolutePath().getParent());
+            editor.write(jsonFile, snapshot);
+            return new Outcome(snapshot, copied);
+        }, o -> {
+            editor.markWritten(jsonFile, o.written());
+            saved.accept(o.copied());
         }, failed);
     }
 

@@ -121,7 +121,8 @@ public final class MainView {
             DocumentIo io) {
         this.editor = editor;
         documents = new DocumentCommands(editor, io, shell::status, this::window, this::offerRecovery);
-        status.textProperty().bind(shell.statusProperty());
+        status.textProperty().bind(Bindings.createStringBinding(() -> ShownText.of(shell.statusProperty().get()),
+                shell.statusProperty()));
         // A key typed into a long text reaches the snapshot from a thread of its own; a save, an Undo
         // or the journal takes what is still on its way first.
         editor.takePendingEditsWith(ParagraphTextArea::takeAllTyping);
@@ -815,7 +816,7 @@ public final class MainView {
     }
 
     private static String stepText(String verb, UndoStep step) {
-        return step == null ? verb : verb + " " + step.description();
+        return step == null ? verb : verb + " " + ShownText.of(step.description());
     }
 
     /** Undoes one step, says what it undid and shows the screen and record it changed. */

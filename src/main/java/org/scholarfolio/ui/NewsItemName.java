@@ -17,12 +17,15 @@ public final class NewsItemName {
     private NewsItemName() {
     }
 
-    /** "Fellowship announcement", or "Elected a Fellow of the Royal Society" from its text; empty when both are. */
+    /**
+     * "Fellowship announcement", or "Elected a Fellow of the Royal Society" from its text; empty when
+     * both are. Emoji are spelled out ({@link ShownText}): the name is shown in JavaFX's controls.
+     */
     public static String of(NewsItem item) {
         if (!item.title().isBlank()) {
-            return item.title().strip();
+            return ShownText.of(item.title().strip());
         }
-        return firstWords(MarkdownRenderer.shared().plainText(firstBlock(item.body())));
+        return ShownText.of(firstWords(MarkdownRenderer.shared().plainText(firstBlock(item.body()))));
     }
 
     /**
@@ -30,9 +33,17 @@ public final class NewsItemName {
      * an item with neither title nor text by its id.
      */
     public static String withDate(NewsItem item) {
+        return withDate(item, item.id());
+    }
+
+    /**
+     * As {@link #withDate(NewsItem)}, an item with neither title nor text called {@code nameless}
+     * ("#3 of 2026-12-06", by its row), not by its id, which the app made up and shows nowhere.
+     */
+    public static String withDate(NewsItem item, String nameless) {
         String name = of(item);
         String date = item.date() != null ? item.date().date().toString() : item.invalidDate().orElse("");
-        return (name.isEmpty() ? item.id() : "\u201c" + name + "\u201d") + (date.isBlank() ? "" : " of " + date);
+        return (name.isEmpty() ? nameless : "\u201c" + name + "\u201d") + (date.isBlank() ? "" : " of " + date);
     }
 
     /** The text up to its first blank line (its first paragraph), and not past {@link #READ_UP_TO}. */

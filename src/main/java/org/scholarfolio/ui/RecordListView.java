@@ -291,7 +291,7 @@ public final class RecordListView<T> {
         TableColumn<RecordListViewModel.Row<T>, String> col = new TableColumn<>(title);
         col.setPrefWidth(prefWidth);
         col.setMinWidth(minWidth);
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().value())));
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(ShownText.of(value.apply(c.getValue().value()))));
         return col;
     }
 

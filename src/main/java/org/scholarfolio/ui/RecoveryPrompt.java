@@ -35,7 +35,7 @@ final class RecoveryPrompt {
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Scholarfolio kept changes that were not saved, written "
                 + WHEN.format(recovery.written().atZone(ZoneId.systemDefault()))
-                + ":\n\n\u2022 " + String.join("\n\u2022 ", summary)
+                + ":\n\n\u2022 " + ShownText.of(String.join("\n\u2022 ", summary))
                 + "\n\nRecover them? You can still undo, or close without saving.", recover, discard);
         alert.setHeaderText("Recover unsaved changes?");
         if (ownerOrNull != null) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Portfolio;
 
 /**
@@ -30,7 +31,7 @@ public record UndoStep(String description, String fieldPath) {
         UndoStep list = listChange("publication", "publications", before.publications(), after.publications(),
                 p -> p.citationKey());
         if (list == null) {
-            list = listChange("news item", "news", before.news(), after.news(), n -> n.id());
+            list = listChange("news item", "news", before.news(), after.news(), UndoStep::newsItemName);
         }
         if (list == null) {
             list = listChange("page", "pages", before.pages(), after.pages(), p -> p.title());
@@ -61,6 +62,14 @@ public record UndoStep(String description, String fieldPath) {
         }
         int at = firstDifference(before, after);
         return new UndoStep("change to " + one + " " + name.apply(after.get(at)), list + "[" + at + "]");
+    }
+
+    /**
+     * A news item as the news screen names it ("“Fellowship announcement” of 2026-12-06"), one without
+     * title or text by its date alone, never by the id the app made up for it.
+     */
+    private static String newsItemName(NewsItem item) {
+        return NewsItemName.withDate(item, "").strip();
     }
 
     private static <T> int firstDifference(List<T> a, List<T> b) {
@@ -96,7 +105,7 @@ public record UndoStep(String description, String fieldPath) {
         int i = Integer.parseInt(m.group(2));
         String name = switch (m.group(1)) {
             case "publications" -> i < p.publications().size() ? p.publications().get(i).citationKey() : "";
-            case "news" -> i < p.news().size() ? p.news().get(i).id() : "";
+            case "news" -> i < p.news().size() ? newsItemName(p.news().get(i)) : "";
             default -> i < p.pages().size() ? p.pages().get(i).title() : "";
         };
         return name.isBlank() ? "" : " of " + name;

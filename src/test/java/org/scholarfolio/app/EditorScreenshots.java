@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
 import static org.scholarfolio.testing.ScenePictures.onFx;
@@ -74,6 +75,14 @@ public final class EditorScreenshots {
             return null;
         });
 
+        // The preview's first page waits for WebKit's start, and shows emoji as images once their set is
+        // read (a box until then): on a busy machine, long after the window. The sample's bio has one.
+        long firstPage = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!onFx(() -> stage[0].getScene().lookup("#preview-web") instanceof WebView web && Boolean.TRUE.equals(
+                web.getEngine().executeScript("document.querySelector('.bio img.emoji')!==null")))
+                && System.nanoTime() < firstPage) {
+            Thread.sleep(500);
+        }
         for (boolean isDark : new boolean[] {false, true}) {
             String theme = isDark ? "dark" : "light";
             onFx(() -> {

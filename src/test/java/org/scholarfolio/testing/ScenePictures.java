@@ -36,7 +36,7 @@ public final class ScenePictures {
         System.out.println("wrote " + file);
     }
 
-    /** Runs {@code work} on the FX thread and waits up to a minute for its answer. */
+    /** Runs {@code work} on the FX thread and waits up to five minutes (a loaded machine) for its answer. */
     public static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -46,6 +46,6 @@ public final class ScenePictures {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(60, TimeUnit.SECONDS);
+        return result.get(5, TimeUnit.MINUTES);
     }
 }

@@ -48,7 +48,7 @@ class RecoverySummaryTest {
         Portfolio recovered = saved.withNews(List.of(untitled.withInline(false), titled.withTitle("Fellowship")));
 
         assertThat(RecoverySummary.between(saved, recovered)).containsExactly(
-                "News item \u201cElected a Fellow of the Royal Society \uD83C\uDF89\u201d of 2026-12-06 \u203a inline changed",
+                "News item \u201cElected a Fellow of the Royal Society :tada:\u201d of 2026-12-06 \u203a inline changed",
                 "News item \u201cFellowship announcement\u201d of 2025-01-10 \u203a title changed");
     }
 

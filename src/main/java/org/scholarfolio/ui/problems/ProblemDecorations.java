@@ -24,6 +24,7 @@ import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.ui.ShownText;
 import org.scholarfolio.ui.form.FormBuilder;
 import org.scholarfolio.ui.form.NodeSearch;
 
@@ -87,7 +88,7 @@ public final class ProblemDecorations {
             decoration().removeDecorations(field);
             field.setTooltip(null);
             if (!mine.isEmpty()) {
-                String text = mine.stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
+                String text = ShownText.of(mine.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
                 boolean error = mine.stream().anyMatch(Diagnostic::isError);
                 decoration().applyValidationDecoration(error ? ValidationMessage.error(field, text)
                         : ValidationMessage.warning(field, text));

@@ -2,6 +2,7 @@ package org.scholarfolio.ui.problems;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.scholarfolio.model.Diagnostic;
@@ -33,9 +34,10 @@ final class ProblemPlace {
         List<String> parts = new ArrayList<>();
         FieldPath.Step first = steps.get(0);
         parts.add(switch (first.name()) {
-            case "publications" -> "Publication " + record(first, portfolio.publications(), Publication::citationKey);
-            case "news" -> "News item " + newsItem(first, portfolio.news());
-            case "pages" -> "Page " + record(first, portfolio.pages(), Page::slug);
+            case "publications" -> "Publication " + record(first, portfolio.publications(), Publication::citationKey,
+                    (p, place) -> p.citationKey());
+            case "news" -> "News item " + record(first, portfolio.news(), NewsItem::id, NewsItemName::withDate);
+            case "pages" -> "Page " + record(first, portfolio.pages(), Page::slug, (p, place) -> p.slug());
             default -> capitalised(step(first));
         });
         for (FieldPath.Step s : steps.subList(1, steps.size())) {
@@ -46,30 +48,28 @@ final class ProblemPlace {
         return source.isEmpty() ? place : source + " " + place;
     }
 
-    private static <T> String record(FieldPath.Step step, List<T> records, Function<T, String> key) {
-        if (step.key() != null) {
-            return step.key();
-        }
-        int i = step.index();
+    /**
+     * The record at {@code step}, found by its key or its position, named by {@code name}, which is
+     * handed the record's place ("#3") for a record without a name; a record not found by its key
+     * or place as the path has it.
+     */
+    private static <T> String record(FieldPath.Step step, List<T> records, Function<T, String> key,
+                                     BiFunction<T, String, String> name) {
+        int i = step.key() != null ? indexOf(step.key(), records, key) : step.index();
         if (i >= 0 && i < records.size()) {
-            String k = key.apply(records.get(i));
-            if (k != null && !k.isBlank()) {
-                return k;
-            }
+            String named = name.apply(records.get(i), "#" + (i + 1));
+            return named == null || named.isBlank() ? "#" + (i + 1) : named;
         }
-        return i >= 0 ? "#" + (i + 1) : "";
+        return step.key() != null ? step.key() : i >= 0 ? "#" + (i + 1) : "";
     }
 
-    /** The news item at {@code step} (by id or position) by its title or first words and date. */
-    private static String newsItem(FieldPath.Step step, List<NewsItem> news) {
-        NewsItem item = null;
-        if (step.key() != null) {
-            item = news.stream().filter(n -> step.key().equals(n.id())).findFirst().orElse(null);
-        } else if (step.index() >= 0 && step.index() < news.size()) {
-            item = news.get(step.index());
+    private static <T> int indexOf(String wanted, List<T> records, Function<T, String> key) {
+        for (int i = 0; i < records.size(); i++) {
+            if (wanted.equals(key.apply(records.get(i)))) {
+                return i;
+            }
         }
-        String name = item == null ? "" : NewsItemName.withDate(item);
-        return name.isBlank() ? record(step, news, NewsItem::id) : name;
+        return -1;
     }
 
     /** {@code authors[2]} → "authors 3", {@code addressLines} → "address lines". */

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.ui.ShownText;
 
 /**
  * The Problems list above the status bar and the status-bar button that shows and hides it with
@@ -39,7 +40,7 @@ public final class ProblemsPanel {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    setText(ProblemPlace.of(p, portfolio.get()) + " \u2014 " + p.message());
+                    setText(ShownText.of(ProblemPlace.of(p, portfolio.get()) + " \u2014 " + p.message()));
                     FontIcon icon = new FontIcon(p.isError() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
                             : MaterialDesignA.ALERT_OUTLINE);
                     icon.getStyleClass().add(p.isError() ? "danger" : "warning");

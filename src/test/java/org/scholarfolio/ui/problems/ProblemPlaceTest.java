@@ -24,7 +24,8 @@ class ProblemPlaceTest {
                     new NewsItem("news-2026-12-07", NewsDate.of(LocalDate.of(2026, 12, 7)), "",
                             "Gave the **Turing Lecture** at [the Royal Society](https://royalsociety.org).\n\nMore later.",
                             true, UnknownFields.NONE),
-                    new NewsItem("", null, "", "", true, UnknownFields.NONE)));
+                    new NewsItem("", null, "", "", true, UnknownFields.NONE),
+                    new NewsItem("news-2026-12-08", NewsDate.of(LocalDate.of(2026, 12, 8)), "", "", true, UnknownFields.NONE)));
 
     private String place(String path) {
         return ProblemPlace.of(Diagnostic.error(FieldPath.parse(path), "is wrong"), portfolio);
@@ -52,6 +53,13 @@ class ProblemPlaceTest {
                 .isEqualTo("News item \u201cGave the Turing Lecture at the Royal Society.\u201d of 2026-12-07 \u203a body");
         assertThat(place("news[0].date")).isEqualTo("News item \u201cTalk\u201d of 1952-01-09 \u203a date");
         assertThat(place("news[gone].date")).isEqualTo("News item gone \u203a date");
+    }
+
+    /** Seen: a news item just added (no title, no text yet) was "News item news-2026-12-08 of 2026-12-08 › body". */
+    @Test
+    void aNewsItemWithoutTitleOrTextIsNamedByItsRowAndDateNotItsId() {
+        assertThat(place("news[4].body")).isEqualTo("News item #5 of 2026-12-08 \u203a body");
+        assertThat(place("news[news-2026-12-08].body")).isEqualTo("News item #5 of 2026-12-08 \u203a body");
     }
 
     @Test
