@@ -26,7 +26,7 @@ public final class UnchangedExport {
     }
 
     /**
-     * The exit code of {@code export PORTFOLIO --out DIR [--base-url URL]} when nothing changed,
+     * The exit code of {@code export PORTFOLIO --out DIR [--base-url URL] [--replace-other-site]} when nothing changed,
      * printed as the command prints it. Empty, with nothing printed, when the export has to run or
      * the arguments are anything else (help, other options, @files): then the command line runs
      * as usual and says what it has to.
