@@ -175,7 +175,9 @@ public final class DesktopApp extends Application {
         SiteExporter exporter = new SiteExporter(org.scholarfolio.store.PortfolioStore::writeJson).watchingOutputFolder();
         view.enableExport(new ExportViewModel(editor,
                 (p, dir, out, progress) -> exporter.export(p, dir, exportOptions(p, dir), out, progress),
-                background, Platform::runLater), SystemBrowser.forThisSystem());
+                background, Platform::runLater).replacingOtherSitesWith((p, dir, out, progress) -> exporter.export(p, dir,
+                        exportOptions(p, dir), out, progress, SiteExporter.OtherPortfolioSite.REPLACE)),
+                SystemBrowser.forThisSystem());
         view.enableAlfolioExport(new ExportViewModel(editor, new AlfolioSiteExport(), background, Platform::runLater,
                 ExportKind.ALFOLIO));
         view.enablePublish(() -> new PublishViewModel(editor, new Publisher(PublishCache.inUserDataFolder(), exporter),

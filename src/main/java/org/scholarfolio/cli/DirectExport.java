@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * {@code export PORTFOLIO --out DIR [--base-url URL]} with pages to write, run before picocli
+ * {@code export PORTFOLIO --out DIR [--base-url URL] [--replace-other-site]} with pages to write, run before picocli
  * starts: picocli's classes are compiled for Java 5, so the export's class-data archive
  * ({@link ClassArchive}) cannot hold them, and ~180 of them plus their reflection would be
  * read and verified anew by every export.
@@ -27,6 +27,7 @@ public final class DirectExport {
         command.portfolio = arguments.get().portfolio();
         command.out = arguments.get().out();
         command.baseUrl = arguments.get().baseUrl();
+        command.replaceOtherSite = arguments.get().replaceOtherSite();
         try {
             return OptionalInt.of(command.run(stdout, err));
         } catch (RuntimeException e) {

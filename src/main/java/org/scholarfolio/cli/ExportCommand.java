@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the portfolio as a static website into DIR.",
                 "Only changed pages are rewritten; files in DIR that no export wrote are never touched.",
-                "Exit codes: 0 written (warnings may be printed), 1 export failed, 2 the portfolio cannot be read."})
+                "A site in DIR made from another portfolio is left as it is unless --replace-other-site is given.",
+                "Exit codes: 0 written (warnings may be printed), 1 export failed or refused, 2 the portfolio cannot be read."})
 final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PORTFOLIO", description = "the portfolio folder or its portfolio.json")
     Path portfolio;
@@ -31,6 +32,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "the address the site will be published at, for feeds, sitemap and social cards "
                     + "(default: the portfolio's own site.baseUrl)")
     String baseUrl;
+
+    @Option(names = "--replace-other-site",
+            description = "replace the site in DIR even though it was made from another portfolio (or from this one "
+                    + "before its folder was moved or renamed)")
+    boolean replaceOtherSite;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,9 +77,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         // Checked before loading: should the file change in between, the next export sees a
         // different check and renders again.
+        SiteExporter.OtherPortfolioSite otherSite = replaceOtherSite ? SiteExporter.OtherPortfolioSite.REPLACE
+                : SiteExporter.OtherPortfolioSite.REFUSE;
         ExportReport report = fileCheck == null
-                ? SiteExporter.forOneExport().export(loaded.portfolio(), loaded.folder(), options, out)
-                : SiteExporter.forOneExport().exportFile(loaded.portfolio(), fileCheck, loaded.folder(), options, out);
+                ? SiteExporter.forOneExport().export(loaded.portfolio(), loaded.folder(), options, out, done -> { }, otherSite)
+                : SiteExporter.forOneExport().exportFile(loaded.portfolio(), fileCheck, loaded.folder(), options, out, otherSite);
         return print(report, loaded.file(), stdout, err, started);
     }
 

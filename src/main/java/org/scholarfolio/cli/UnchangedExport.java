@@ -26,7 +26,7 @@ public final class UnchangedExport {
     }
 
     /**
-     * The exit code of {@code export PORTFOLIO --out DIR [--base-url URL]} when nothing changed,
+     * The exit code of {@code export PORTFOLIO --out DIR [--base-url URL] [--replace-other-site]} when nothing changed,
      * printed as the command prints it. Empty, with nothing printed, when the export has to run or
      * the arguments are anything else (help, other options, @files): then the command line runs
      * as usual and says what it has to.
@@ -105,6 +105,11 @@ public final class UnchangedExport {
         long millis = (System.nanoTime() - started) / 1_000_000;
         report.warnings().forEach(w -> err.println("warning: " + w));
         report.errors().forEach(e -> err.println("error: " + e));
+        if (report.otherPortfoliosSite()) {
+            err.println("The site was not written; " + out + " is as it was. To replace the other portfolio's site, export"
+                    + " again with --replace-other-site; to keep it, give another folder with --out.");
+            return 1;
+        }
         if (!report.succeeded()) {
             err.println("The site was not written; " + out + " is as it was.");
             return 1;
@@ -130,7 +135,7 @@ public final class UnchangedExport {
     }
 
     /** The export command's arguments in the only shapes the shortcut takes; anything else is picocli's. */
-    record Arguments(Path portfolio, Path out, String baseUrl) {
+    record Arguments(Path portfolio, Path out, String baseUrl, boolean replaceOtherSite) {
         static Optional<Arguments> parse(String[] args) {
             if (args.length < 4 || !args[0].equals("export")) {
                 return Optional.empty();
@@ -143,8 +148,13 @@ public final class UnchangedExport {
             String portfolio = null;
             String out = null;
             String baseUrl = null;
+            boolean replaceOtherSite = false;
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
+                if (arg.equals("--replace-other-site") && !replaceOtherSite) {
+                    replaceOtherSite = true;
+                    continue;
+                }
                 String option = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
                 boolean inline = option.length() < arg.length();
                 if (option.equals("--out") || option.equals("--base-url")) {
@@ -177,7 +187,7 @@ public final class UnchangedExport {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Arguments(Path.of(portfolio), Path.of(out), baseUrl));
+                return Optional.of(new Arguments(Path.of(portfolio), Path.of(out), baseUrl, replaceOtherSite));
             } catch (RuntimeException e) {
                 return Optional.empty();
             }

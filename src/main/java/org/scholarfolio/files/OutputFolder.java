@@ -24,13 +24,18 @@ import java.util.UUID;
  * per file, the check a {@link ChangeCheck}, or a SHA-256 in folders earlier versions wrote) records them; changed files are first written to a staging folder beside the output and
  * then moved into place, so a failed export never leaves half a file, and an unchanged folder is
  * not touched at all. A file an earlier export wrote and this one does not is removed, unless
- * someone changed it since.
+ * someone changed it since. The manifest may name what the files were made from (its origin, a
+ * line under the header), so that an export made from something else can tell ({@link
+ * Staging#otherOrigin}) before it replaces them.
  */
 public final class OutputFolder {
 
     /** The manifest's file name in the folder and its first line, saying which export keeps it. */
     public record Manifest(String fileName, String header) {
     }
+
+    /** The start of the manifest's line that names its origin, under the header. */
+    static final String ORIGIN_LINE = "# made from ";
 
     public record Result(List<String> pagesWritten, List<String> pagesUnchanged, List<String> filesCopied,
                          List<String> filesRemoved) {
@@ -59,15 +64,17 @@ public final class OutputFolder {
         private final String[] checks;
         private final byte[] text;
         private final int[] lineStarts;
+        // The origin the manifest names (null: none).
+        private final String origin;
         // Set once the next export has taken over (and changed) the entries' map: not to be used again.
         private volatile boolean superseded;
 
         public Written(Map<String, String> entries, List<String> filePaths, int[] sorting, long size, FileTime time) {
-            this(entries, filePaths, sorting, size, time, null, null, null);
+            this(entries, filePaths, sorting, size, time, null, null, null, null);
         }
 
         private Written(Map<String, String> entries, List<String> filePaths, int[] sorting, long size, FileTime time,
-                        String[] checks, byte[] text, int[] lineStarts) {
+                        String[] checks, byte[] text, int[] lineStarts, String origin) {
             this.own = entries;
             this.ownPaths = filePaths;
             this.entries = java.util.Collections.unmodifiableMap(entries);
@@ -78,6 +85,7 @@ public final class OutputFolder {
             this.checks = checks;
             this.text = text;
             this.lineStarts = lineStarts;
+            this.origin = origin;
         }
 
         public Map<String, String> entries() {
@@ -106,9 +114,13 @@ public final class OutputFolder {
                     && attributes.lastModifiedTime().equals(time);
         }
 
-        /** Whether the manifest's lines can be patched for {@code files}: the same paths in the same order. */
-        boolean patchableFor(List<OutputFile> files) {
-            if (text == null || sorting == null || checks == null || filePaths.size() != files.size()) {
+        /**
+         * Whether the manifest's lines can be patched for {@code files} made from {@code origin}: the
+         * same paths in the same order, and the same origin (its line is copied with the others).
+         */
+        boolean patchableFor(List<OutputFile> files, String origin) {
+            if (text == null || sorting == null || checks == null || filePaths.size() != files.size()
+                    || !java.util.Objects.equals(origin, this.origin)) {
                 return false;
             }
             for (int i = 0; i < files.size(); i++) {
@@ -127,10 +139,24 @@ public final class OutputFolder {
 
     private final Path outDir;
     private final Manifest manifestFile;
+    // What this export's files are made from, named in the manifest; null: nothing named or checked.
+    private final String origin;
 
     public OutputFolder(Path outDir, Manifest manifest) {
+        this(outDir, manifest, null);
+    }
+
+    /**
+     * A folder whose manifest names {@code origin} (one line of text, published with the files) as
+     * what its files were made from; an export of another origin can tell ({@link Staging#otherOrigin}).
+     */
+    public OutputFolder(Path outDir, Manifest manifest, String origin) {
+        if (origin != null && (origin.isBlank() || origin.indexOf('\n') >= 0 || origin.indexOf('\r') >= 0)) {
+            throw new IllegalArgumentException("an origin is one line of text: " + origin);
+        }
         this.outDir = outDir.toAbsolutePath().normalize();
         this.manifestFile = manifest;
+        this.origin = origin;
     }
 
     /** Why {@code outDir} must not be written to, or empty when it is fine. */
@@ -177,7 +203,7 @@ public final class OutputFolder {
 
     /** Files in the output folder that this export would overwrite although no export wrote them. */
     public List<String> foreignFiles(List<OutputFile> files) throws IOException {
-        return foreignFiles(files, readManifest());
+        return foreignFiles(files, readManifest().entries());
     }
 
     private List<String> foreignFiles(List<OutputFile> files, Map<String, String> previous) {
@@ -224,6 +250,8 @@ public final class OutputFolder {
     /** One export's files on their way into the folder (see {@link #stage}). */
     public final class Staging implements AutoCloseable {
         private final Map<String, String> previous;
+        // The origin the manifest in the folder names, or null (none, or no manifest).
+        private final String previousOrigin;
         // What the last export of this process left, when the manifest is still as it left it.
         private final Written last;
         private final FileTime manifestTime;
@@ -241,7 +269,9 @@ public final class OutputFolder {
             BasicFileAttributes attributes = attributesOrNull(manifest);
             manifestTime = attributes != null && attributes.isRegularFile() ? attributes.lastModifiedTime() : null;
             boolean knownStill = known != null && attributes != null && known.isStill(attributes);
-            previous = knownStill ? known.entries() : readManifest();
+            ManifestRead read = knownStill ? null : readManifest();
+            previous = knownStill ? known.entries() : read.entries();
+            previousOrigin = knownStill ? known.origin : read.origin();
             last = knownStill ? known : null;
             folder = outDir.getParent().resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
             flat = Files.isDirectory(outDir);
@@ -288,6 +318,16 @@ public final class OutputFolder {
             }
         }
 
+        /**
+         * The origin the folder's manifest names when it is not this export's: its files were made
+         * from something else. Empty when they were made from the same, the manifest names none
+         * (written before manifests named one) or this export names none.
+         */
+        public Optional<String> otherOrigin() {
+            return origin == null || previousOrigin == null || previousOrigin.equals(origin) ? Optional.empty()
+                    : Optional.of(previousOrigin);
+        }
+
         /** As {@link OutputFolder#foreignFiles}, from the manifest read when this staging began. */
         public List<String> foreignFiles(List<OutputFile> files) {
             return OutputFolder.this.foreignFiles(files, previous);
@@ -297,7 +337,7 @@ public final class OutputFolder {
         public Result commit(List<OutputFile> files) throws IOException {
             try {
                 NextManifest next = new NextManifest();
-                Result result = writeChanged(files, previous, last, next, manifestTime, folder, flat);
+                Result result = writeChanged(files, previous, previousOrigin, last, next, manifestTime, folder, flat);
                 BasicFileAttributes attributes = attributesOrNull(outDir.resolve(manifestFile.fileName()));
                 if (next.patchedFrom != null) {
                     // Its entries' map is this one's now (and changed): the last one is not to be used again.
@@ -305,7 +345,8 @@ public final class OutputFolder {
                 }
                 written = attributes == null ? null : new Written(next.entries,
                         next.patchedFrom != null ? next.patchedFrom.ownPaths : files.stream().map(OutputFile::path).toList(),
-                        next.sorting, attributes.size(), attributes.lastModifiedTime(), next.checks, next.text, next.lineStarts);
+                        next.sorting, attributes.size(), attributes.lastModifiedTime(), next.checks, next.text, next.lineStarts,
+                        origin);
                 return result;
             } catch (IOException e) {
                 throw DiskWriteException.of(outDir, e);
@@ -347,7 +388,7 @@ public final class OutputFolder {
      * {@code files} that sorts their paths (taken from {@code last} when it was handed the same
      * paths in the same order; null when the manifest lists a path twice) and its bytes.
      */
-    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, Written last,
+    private Result writeChanged(List<OutputFile> files, Map<String, String> previous, String previousOrigin, Written last,
                                 NextManifest next, FileTime manifestTime, Path staging, boolean flat)
             throws IOException {
         // Each file's check: a kept file's is the manifest's (and a kept file the manifest does not
@@ -390,7 +431,7 @@ public final class OutputFolder {
         }
         // The same paths in the same order as the last export (the editor's export after an edit):
         // its entries and manifest lines stand, but for the checks that differ.
-        boolean patch = last != null && last.patchableFor(files);
+        boolean patch = last != null && last.patchableFor(files, origin);
         List<Integer> differing = new ArrayList<>();
         Map<String, String> entries = null;
         if (patch) {
@@ -428,7 +469,10 @@ public final class OutputFolder {
                 stale.add(path);
             }
         }
-        if (changed.isEmpty() && stale.isEmpty() && (patch ? differing.isEmpty() : previous.equals(entries))) {
+        // A manifest that names another origin, or none, is written again to name this one.
+        boolean originStays = origin == null || origin.equals(previousOrigin);
+        if (changed.isEmpty() && stale.isEmpty() && originStays
+                && (patch ? differing.isEmpty() : previous.equals(entries))) {
             // Nothing to do: the folder is left exactly as it is, timestamps included.
             if (patch) {
                 next.entries = last.own;
@@ -563,13 +607,22 @@ public final class OutputFolder {
         }
     }
 
-    private Map<String, String> readManifest() throws IOException {
+    /** A manifest's entries (path to check) and the origin it names (null: none). */
+    private record ManifestRead(Map<String, String> entries, String origin) {
+    }
+
+    private ManifestRead readManifest() throws IOException {
         Path manifest = outDir.resolve(manifestFile.fileName());
         Map<String, String> entries = new LinkedHashMap<>();
         if (!Files.isRegularFile(manifest)) {
-            return entries;
+            return new ManifestRead(entries, null);
         }
+        String named = null;
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (named == null && line.startsWith(ORIGIN_LINE) && line.length() > ORIGIN_LINE.length()) {
+                named = line.substring(ORIGIN_LINE.length());
+                continue;
+            }
             int space = line.indexOf(' ');
             if (line.startsWith("#") || space < 0 || !isCheck(line.substring(0, space))) {
                 continue;
@@ -581,11 +634,16 @@ public final class OutputFolder {
                 entries.put(path, line.substring(0, space));
             }
         }
-        return entries;
+        return new ManifestRead(entries, named);
+    }
+
+    /** The manifest's first lines: the header, and the line naming the origin when there is one. */
+    private String headerText() {
+        return origin == null ? manifestFile.header() + "\n" : manifestFile.header() + "\n" + ORIGIN_LINE + origin + "\n";
     }
 
     private String manifestText(Map<String, String> entries) {
-        StringBuilder out = new StringBuilder(manifestFile.header()).append('\n');
+        StringBuilder out = new StringBuilder(headerText());
         entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
         return out.toString();
@@ -596,7 +654,7 @@ public final class OutputFolder {
      * order, as bytes; {@code lineStarts} receives where each line starts (and, last, the end).
      */
     private byte[] manifestBytes(List<OutputFile> files, String[] checks, int[] sorting, int[] lineStarts) {
-        byte[] header = (manifestFile.header() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] header = headerText().getBytes(StandardCharsets.UTF_8);
         byte[] out = java.util.Arrays.copyOf(header, header.length + 80 * files.size());
         int at = header.length;
         for (int k = 0; k < sorting.length; k++) {
@@ -743,6 +801,6 @@ public final class OutputFolder {
 
     /** The paths the manifest in the folder lists (none when there is no manifest). */
     public List<String> manifestPaths() throws IOException {
-        return List.copyOf(readManifest().keySet());
+        return List.copyOf(readManifest().entries().keySet());
     }
 }

@@ -179,8 +179,11 @@ public final class Publisher {
             return t;
         });
         try {
+            // The remote is this portfolio's own target (publish.json, in its folder) and keeps the site's
+            // history: a site there made from another folder (this portfolio on another computer, or
+            // before a move) is replaced, not refused.
             Future<ExportReport> export = thread.submit(() -> exporter.export(request.portfolio(), request.portfolioDir(),
-                    request.options().withBaseUrl(baseUrl), folder, progress::fraction));
+                    request.options().withBaseUrl(baseUrl), folder, progress::fraction, SiteExporter.OtherPortfolioSite.REPLACE));
             while (true) {
                 try {
                     return Optional.of(export.get(100, TimeUnit.MILLISECONDS));

@@ -453,7 +453,9 @@ public final class ExportState {
                                                 AtomicFile.Content content) {
         MessageDigest digest = ContentHash.newDigest();
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            out.write((HEADER + "\n" + BUILD + "\n" + options + "\n").getBytes(StandardCharsets.UTF_8));
+            // The portfolio's folder too: another portfolio of the same content is another input.
+            out.write((HEADER + "\n" + BUILD + "\n" + options + "\n" + SiteOrigin.of(portfolioDir) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             Optional<String> files = folderListing(portfolioDir, outDir);
             if (files.isEmpty()) {
                 return Optional.empty();

@@ -39,6 +39,14 @@ import org.scholarfolio.model.Portfolio;
  * Problems with single records become warnings; the export goes on without them.
  */
 public final class SiteExporter {
+    /**
+     * What an export does with a folder holding a site made from another portfolio (its manifest
+     * names another {@link SiteOrigin}): refuse, writing nothing, or replace it as it replaces its
+     * own. A folder whose manifest names no portfolio (written before manifests did) is taken as
+     * this portfolio's.
+     */
+    public enum OtherPortfolioSite { REFUSE, REPLACE }
+
     /** The site's manifest of the files it wrote (see {@link OutputFolder}). */
     public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".scholarfolio-manifest",
             "# Files written by the Scholarfolio site export. One \"check path\" per line.");
@@ -180,7 +188,16 @@ public final class SiteExporter {
      */
     public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
                                DoubleConsumer progress) {
-        return export(portfolio, null, portfolioDir, options, outDir, progress);
+        return export(portfolio, portfolioDir, options, outDir, progress, OtherPortfolioSite.REFUSE);
+    }
+
+    /**
+     * As {@link #export(Portfolio, Path, ExportOptions, Path, DoubleConsumer)}, doing with a site
+     * made from another portfolio in {@code outDir} what {@code otherSite} says.
+     */
+    public ExportReport export(Portfolio portfolio, Path portfolioDir, ExportOptions options, Path outDir,
+                               DoubleConsumer progress, OtherPortfolioSite otherSite) {
+        return export(portfolio, null, portfolioDir, options, outDir, progress, otherSite);
     }
 
     /**
@@ -204,11 +221,17 @@ public final class SiteExporter {
      * answer next time.
      */
     public ExportReport exportFile(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir) {
-        return export(portfolio, Objects.requireNonNull(fileHash), portfolioDir, options, outDir, done -> { });
+        return exportFile(portfolio, fileHash, portfolioDir, options, outDir, OtherPortfolioSite.REFUSE);
+    }
+
+    /** As {@link #exportFile(Portfolio, String, Path, ExportOptions, Path)}, doing with a site made from another portfolio what {@code otherSite} says. */
+    public ExportReport exportFile(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir,
+                                   OtherPortfolioSite otherSite) {
+        return export(portfolio, Objects.requireNonNull(fileHash), portfolioDir, options, outDir, done -> { }, otherSite);
     }
 
     private ExportReport export(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir,
-                                DoubleConsumer progress) {
+                                DoubleConsumer progress, OtherPortfolioSite otherSite) {
         List<Diagnostic> warnings = Collections.synchronizedList(new ArrayList<>());
         var refusal = OutputFolder.refusal(outDir, portfolioDir);
         if (refusal.isPresent()) {
@@ -226,7 +249,7 @@ public final class SiteExporter {
             return t;
         });
         try {
-            return export(portfolio, fileHash, portfolioDir, options, outDir, progress, warnings, state,
+            return export(portfolio, fileHash, portfolioDir, options, outDir, progress, otherSite, warnings, state,
                     state.map(s -> s.lookAtFiles(lookers, options.threads())).orElse(null));
         } finally {
             lookers.shutdownNow();
@@ -234,9 +257,10 @@ public final class SiteExporter {
     }
 
     private ExportReport export(Portfolio portfolio, String fileHash, Path portfolioDir, ExportOptions options, Path outDir,
-                                DoubleConsumer progress, List<Diagnostic> warnings, Optional<ExportState> state,
-                                ExportState.FilesLook look) {
+                                DoubleConsumer progress, OtherPortfolioSite otherSite, List<Diagnostic> warnings,
+                                Optional<ExportState> state, ExportState.FilesLook look) {
         // Same input as the export that made this folder, and the folder as it left it: nothing to do.
+        // (The input names the portfolio folder: another portfolio's export never takes this way.)
         Optional<String> input = state.isEmpty() || canonical == null && fileHash == null ? Optional.empty()
                 : fileHash != null ? ExportState.fingerprint(fileHash, portfolioDir, options, outDir)
                 : fingerprint(portfolio, portfolioDir, options, outDir);
@@ -248,8 +272,12 @@ public final class SiteExporter {
             }
         }
         Map<String, Long> pageKeys = new HashMap<>();
-        OutputFolder out = new OutputFolder(outDir, MANIFEST);
+        OutputFolder out = new OutputFolder(outDir, MANIFEST, SiteOrigin.of(portfolioDir));
         try (OutputFolder.Staging staging = out.stage(outDir.equals(lastOut) ? lastManifest : null)) {
+            // Told before a page is rendered: nothing is written, and the person is asked.
+            if (otherSite == OtherPortfolioSite.REFUSE && staging.otherOrigin().isPresent()) {
+                return ExportReport.otherPortfoliosSite(outDir);
+            }
             List<OutputFile> files;
             try {
                 files = render(portfolio, portfolioDir, options, outDir, state, look, pageKeys, warnings, progress, staging);

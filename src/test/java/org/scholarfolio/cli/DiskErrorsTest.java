@@ -86,13 +86,14 @@ class DiskErrorsTest {
         void apply(SmallDisk disk) throws Exception;
     }
 
-    /** Exports the sample, changes the disk, exports a changed portfolio over it: the error, and the old site whole. */
+    /** Exports a copy of the sample, changes the disk, exports it changed over its site: the error, and the old site whole. */
     private void exportOverTheOldSite(DiskChange change, Function<Path, String> error) throws Exception {
         try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "6m")) {
             Path site = disk.root().resolve("site");
-            assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", site.toString()).code()).isZero();
-            Map<Path, byte[]> before = FolderContents.of(site);
+            // The site of the portfolio exported again: another portfolio's would be refused before any write.
             Path changed = copySample(tmp);
+            assertThat(CommandRun.of("export", changed.toString(), "--out", site.toString()).code()).isZero();
+            Map<Path, byte[]> before = FolderContents.of(site);
             Path json = changed.resolve("portfolio.json");
             Files.writeString(json, Files.readString(json).replace("Alan", "Alan M."));
             change.apply(disk);

@@ -22,14 +22,18 @@ class UnchangedExportTest {
     @Test
     void takesOnlyTheExportCommandsPlainShapes() {
         assertThat(UnchangedExport.Arguments.parse(new String[] {"export", "p", "--out", "s"}))
-                .contains(new UnchangedExport.Arguments(Path.of("p"), Path.of("s"), null));
+                .contains(new UnchangedExport.Arguments(Path.of("p"), Path.of("s"), null, false));
         assertThat(UnchangedExport.Arguments.parse(new String[] {"export", "--out=s", "--base-url", "https://a.org/", "p"}))
-                .contains(new UnchangedExport.Arguments(Path.of("p"), Path.of("s"), "https://a.org/"));
+                .contains(new UnchangedExport.Arguments(Path.of("p"), Path.of("s"), "https://a.org/", false));
+        assertThat(UnchangedExport.Arguments.parse(new String[] {"export", "p", "--replace-other-site", "--out", "s"}))
+                .contains(new UnchangedExport.Arguments(Path.of("p"), Path.of("s"), null, true));
         for (List<String> other : List.of(List.of("export", "p"), List.of("validate", "p", "--out", "s"),
                 List.of("export", "p", "--out", "s", "--help"), List.of("export", "p", "q", "--out", "s"),
                 List.of("export", "p", "--out", "s", "--out", "t"), List.of("export", "@args", "--out", "s"),
                 List.of("export", "p", "--out", "--base-url"), List.of("export", "p", "--outs", "s"),
-                List.of("export", "p", "--out="), List.of("export", "p", "--out", "s", "--base-url"))) {
+                List.of("export", "p", "--out="), List.of("export", "p", "--out", "s", "--base-url"),
+                List.of("export", "p", "--out", "s", "--replace-other-site", "--replace-other-site"),
+                List.of("export", "p", "--out", "s", "--replace-other-site=true"))) {
             assertThat(UnchangedExport.Arguments.parse(other.toArray(String[]::new))).as(other.toString()).isEmpty();
         }
     }

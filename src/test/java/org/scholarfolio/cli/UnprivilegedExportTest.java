@@ -98,13 +98,14 @@ class UnprivilegedExportTest {
         Path portfolio = Files.createDirectories(tmp.resolve("homepage"));
         readableByAll(portfolio);
         Path json = portfolio.resolve("portfolio.json");
-        Files.writeString(json, Files.readString(Path.of("sample-data/alan-turing/portfolio.json"))
-                .replace("Alan", "Alan M."));
-        readableByAll(json);
+        Files.copy(Path.of("sample-data/alan-turing/portfolio.json"), json);
         Path site = tmp.resolve("site");
-        // The old site, written by its owner (root here); nobody may read it but not write it.
-        assertThat(CommandRun.of("export", "sample-data/alan-turing", "--out", site.toString()).code()).isZero();
+        // The old site, written by its owner (root here); nobody may read it but not write it. Made
+        // from the same portfolio: another portfolio's site would be refused before any write.
+        assertThat(CommandRun.of("export", portfolio.toString(), "--out", site.toString()).code()).isZero();
         Map<Path, byte[]> before = FolderContents.of(site);
+        Files.writeString(json, Files.readString(json).replace("Alan", "Alan M."));
+        readableByAll(json);
 
         Run r = runAsNobody(classPathForNobody(), "export", portfolio.toString(), "--out", site.toString());
 

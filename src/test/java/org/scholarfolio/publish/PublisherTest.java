@@ -171,4 +171,22 @@ class PublisherTest {
             assertThat(Files.readString(config)).contains("url = " + bare.toUri()).doesNotContain("password");
         }
     }
+
+    /** The portfolio at another path (another computer, or moved): the site on its own target is replaced, not refused. */
+    @Test
+    void theSamePortfolioPublishedFromAnotherFolderReplacesTheSiteItsTargetHolds() throws Exception {
+        assertThat(publish(portfolio).outcome()).isEqualTo(Outcome.PUBLISHED);
+        Path elsewhere = Files.createDirectories(tmp.resolve("laptop/turing"));
+        Files.copy(SAMPLE.resolve("portfolio.json"), elsewhere.resolve("portfolio.json"));
+        Portfolio renamed = portfolio.withProfile(portfolio.profile().toBuilder().position("Reader").build());
+        var target = new PublishTarget(bare.toUri().toString(), "gh-pages", "https://turing.example.org/", "");
+        var options = ExportOptions.defaults().withLastUpdated(java.time.LocalDate.of(2026, 1, 1));
+
+        PublishResult result = new Publisher(new PublishCache(tmp.resolve("laptop/cache"))).publish(
+                new PublishRequest(renamed, elsewhere, options, target, "", false, GitCredentials.none()),
+                PublishProgress.SILENT, () -> false);
+
+        assertThat(result.outcome()).as(result.message()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(history()).hasSize(2);
+    }
 }

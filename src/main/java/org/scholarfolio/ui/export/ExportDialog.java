@@ -37,7 +37,8 @@ import javafx.stage.Window;
 /**
  * File > Export site: the output folder (remembered), a progress bar with Cancel while the
  * exporter runs in the background, the report (pages, warnings, errors) and a button that opens
- * the exported site in the browser.
+ * the exported site in the browser. A folder holding a site made from another portfolio brings a
+ * question in the dialog: Replace, Choose another folder, or Cancel.
  */
 public final class ExportDialog {
     private final Stage stage = new Stage();
@@ -117,6 +118,45 @@ public final class ExportDialog {
         unsaved.visibleProperty().bind(vm.unsavedProperty());
         unsaved.managedProperty().bind(vm.unsavedProperty());
 
+        // Asked in the dialog, where the folder is, rather than in a window of its own over it.
+        Label otherSiteText = new Label();
+        otherSiteText.setId("export-other-site-text");
+        otherSiteText.setWrapText(true);
+        otherSiteText.textProperty().bind(Bindings.createStringBinding(() -> vm.otherSiteProperty().get() == null ? ""
+                : "The folder " + vm.otherSiteProperty().get() + " holds a website made from another portfolio (or from"
+                + " this one before its folder was moved or renamed). Exporting there replaces that website; nothing"
+                + " has been written yet.", vm.otherSiteProperty()));
+        Button replace = new Button("Replace");
+        replace.setId("export-replace");
+        replace.setAccessibleText("Replace the other portfolio's website");
+        replace.setOnAction(e -> vm.replaceOtherSite());
+        Button chooseOther = new Button("Choose another folder\u2026");
+        chooseOther.setId("export-choose-other");
+        chooseOther.setOnAction(e -> {
+            vm.chooseAnotherFolder();
+            folder.requestFocus();
+            folder.selectAll();
+            choose.fire();
+        });
+        Button keep = new Button("Cancel");
+        keep.setId("export-keep-other-site");
+        keep.setAccessibleText("Keep the other portfolio's website and write nothing");
+        keep.setOnAction(e -> vm.keepOtherSite());
+        HBox otherSiteButtons = new HBox(8, replace, chooseOther, keep);
+        otherSiteButtons.setAlignment(Pos.CENTER_RIGHT);
+        VBox otherSite = new VBox(8, otherSiteText, otherSiteButtons);
+        otherSite.setId("export-other-site");
+        var asking = vm.otherSiteProperty().isNotNull();
+        otherSite.visibleProperty().bind(asking);
+        otherSite.managedProperty().bind(asking);
+        asking.addListener((obs, was, now) -> {
+            stage.sizeToScene();
+            if (now) {
+                // The safe answer has the focus: Enter neither replaces the site nor exports again.
+                chooseOther.requestFocus();
+            }
+        });
+
         ProgressBar progress = new ProgressBar();
         progress.setId("export-progress");
         progress.setAccessibleText("Export progress");
@@ -183,9 +223,9 @@ public final class ExportDialog {
         Button run = new Button("Export");
         run.setId("export-run");
         // Enter saves first while there is nothing to export from; then it exports.
-        run.defaultButtonProperty().bind(vm.unsavedProperty().not());
+        run.defaultButtonProperty().bind(vm.unsavedProperty().not().and(asking.not()));
         saveFirst.defaultButtonProperty().bind(vm.unsavedProperty().and(saveFirst.managedProperty()));
-        run.disableProperty().bind(vm.runningProperty().or(vm.folderProperty().isNull()).or(vm.unsavedProperty()));
+        run.disableProperty().bind(vm.runningProperty().or(vm.folderProperty().isNull()).or(vm.unsavedProperty()).or(asking));
         run.setOnAction(e -> vm.export());
         Button cancel = new Button("Cancel export");
         cancel.setId("export-cancel");
@@ -226,7 +266,7 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, open, spacer, cancel, run, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(10, unsaved, folderLabel, folderRow, progress, message, report, buttons, openProblem);
+        VBox content = new VBox(10, unsaved, folderLabel, folderRow, otherSite, progress, message, report, buttons, openProblem);
         content.setPadding(new Insets(16));
         content.setId("export-dialog");
         content.setPrefWidth(620);

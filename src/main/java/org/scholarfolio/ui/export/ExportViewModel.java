@@ -29,7 +29,8 @@ import org.scholarfolio.ui.EditorViewModel;
  * Exports the current snapshot as a static site in the background, with progress and cancel, and
  * reports the outcome. The snapshot is immutable, so editing can go on while the export runs. Cancel
  * interrupts the exporter and waits for it to return, so the folder is never left half written and
- * no second export starts into it meanwhile.
+ * no second export starts into it meanwhile. A folder holding a site made from another portfolio is
+ * not written: the person is asked ({@link #otherSiteProperty()}) whether to replace it.
  */
 public final class ExportViewModel {
 
@@ -47,6 +48,9 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<ExportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Path> exportedSite = new ReadOnlyObjectWrapper<>(this, "exportedSite");
+    private final ReadOnlyObjectWrapper<Path> otherSite = new ReadOnlyObjectWrapper<>(this, "otherSite");
+    // The export that replaces a site made from another portfolio; null: such a refusal is only reported.
+    private SiteExport replacing;
     private final BooleanBinding unsaved;
     /** The folder is being set to the portfolio's own, not chosen by the person. */
     private boolean following;
@@ -65,6 +69,22 @@ public final class ExportViewModel {
         this.export = export;
         this.task = new BackgroundTask(background, ui);
         this.unsaved = Bindings.createBooleanBinding(() -> editor.fileProperty().get() == null, editor.fileProperty());
+        // A question about one folder is no answer for another.
+        folder.addListener((obs, old, now) -> {
+            if (otherSite.get() != null && !otherSite.get().equals(now)) {
+                otherSite.set(null);
+            }
+        });
+    }
+
+    /**
+     * This view model, asking the person whether to replace a site made from another portfolio when
+     * {@code export} refuses one ({@link ExportReport#otherPortfoliosSite()}), and running
+     * {@code replacing}, the same export told to replace it, when they say so.
+     */
+    public ExportViewModel replacingOtherSitesWith(SiteExport replacing) {
+        this.replacing = replacing;
+        return this;
     }
 
     /**
@@ -141,6 +161,35 @@ public final class ExportViewModel {
     }
 
     public void exportTo(Path outDir) {
+        exportTo(outDir, export);
+    }
+
+    /** The answer Replace: the site made from another portfolio in the folder asked about is replaced. */
+    public void replaceOtherSite() {
+        Path outDir = otherSite.get();
+        if (outDir != null && replacing != null) {
+            exportTo(outDir, replacing);
+        }
+    }
+
+    /** The answer Cancel: the other portfolio's site stays as it is. */
+    public void keepOtherSite() {
+        Path outDir = otherSite.get();
+        if (outDir != null) {
+            otherSite.set(null);
+            message.set("Nothing was written; " + outDir + " is as it was.");
+        }
+    }
+
+    /** The answer Choose another folder: the site stays, and the person picks another folder. */
+    public void chooseAnotherFolder() {
+        if (otherSite.get() != null) {
+            otherSite.set(null);
+            message.set("Nothing was written. Choose another folder for the website.");
+        }
+    }
+
+    private void exportTo(Path outDir, SiteExport export) {
         if (task.runningProperty().get()) {
             return;
         }
@@ -152,17 +201,18 @@ public final class ExportViewModel {
         Portfolio snapshot = editor.portfolio();
         Path portfolioDir = file.toAbsolutePath().getParent();
         folder.set(outDir);
+        otherSite.set(null);
         report.set(null);
         exportedSite.set(null);
         message.set("Exporting to " + outDir + "\u2026");
-        task.start(progress -> exported(snapshot, portfolioDir, outDir, progress),
+        task.start(progress -> exported(export, snapshot, portfolioDir, outDir, progress),
                 outcome -> finished(outcome, outDir),
                 e -> finished(e instanceof Failed f ? f.report : failure(e.getMessage()), outDir));
     }
 
     /** The exporter's report; a failed one is thrown so that the progress bar empties. */
-    private ExportReport exported(Portfolio snapshot, Path portfolioDir, Path outDir, DoubleConsumer progress)
-            throws Failed {
+    private static ExportReport exported(SiteExport export, Portfolio snapshot, Path portfolioDir, Path outDir,
+                                         DoubleConsumer progress) throws Failed {
         ExportReport result;
         try {
             result = export.export(snapshot, portfolioDir, outDir, progress);
@@ -180,6 +230,12 @@ public final class ExportViewModel {
     }
 
     private void finished(ExportReport outcome, Path outDir) {
+        if (outcome.otherPortfoliosSite() && replacing != null) {
+            // Nothing was written: a question, not a failure.
+            otherSite.set(outDir);
+            message.set(outDir + " holds a website made from another portfolio.");
+            return;
+        }
         report.set(outcome);
         message.set(summary(outcome, outDir));
         if (outcome.succeeded() && kind.opensInBrowser()) {
@@ -247,6 +303,14 @@ public final class ExportViewModel {
 
     public ReadOnlyObjectProperty<ExportReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /**
+     * The folder whose site, made from another portfolio, the last export left as it was, while the
+     * person has not answered whether to replace it; null otherwise.
+     */
+    public ReadOnlyObjectProperty<Path> otherSiteProperty() {
+        return otherSite.getReadOnlyProperty();
     }
 
     /** The exported home page after a successful export, for opening in a browser. */
