@@ -8,6 +8,7 @@ import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.site.RenderingWarmUp;
 import org.scholarfolio.site.SiteExporter;
 import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.ReaderSetUp;
 import org.scholarfolio.files.ChangeCheck;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -58,8 +59,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         // Pages to render: a few seconds of work, where the optimising compiler costs more than it gains.
         QuickCompilation.requestInBackground();
-        // The renderer, templates and 2D set-up on the second core while this thread reads the file.
-        RenderingWarmUp.startInBackground();
+        // On the second core while this thread reads the file: first the reader's set-up, which the read
+        // needs within milliseconds, then the renderer, templates and 2D set-up, which the pages need.
+        RenderingWarmUp.startInBackground(ReaderSetUp::run);
         var result = PortfolioArgument.load(portfolio, err);
         if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;
