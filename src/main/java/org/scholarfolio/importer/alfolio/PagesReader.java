@@ -130,11 +130,14 @@ final class PagesReader {
                         + ", not a page; skipped (the portfolio's menu lists its own pages and sections)");
                 continue;
             }
-            String redirect = str(d.get("redirect")).strip();
+            // al-folio's "redirect" and jekyll-redirect-from's "redirect_to" (an address, or a list of them)
+            String redirectKey = d.get("redirect_to") != null ? "redirect_to" : "redirect";
+            Object redirectValue = d.get(redirectKey);
+            String redirect = str(redirectValue instanceof List<?> list && !list.isEmpty() ? list.get(0) : redirectValue).strip();
             // "redirect: true" is al-folio's 404 page sending the visitor home: an address is what forwards elsewhere
             if (redirect.startsWith("/") || redirect.contains("://")) {
-                // al-folio's redirect layout (and jekyll-redirect-from's redirect_to) send the visitor on at once
-                skip(fileName, fm.lineOf("redirect"), "a redirect from " + (permalink.isEmpty() ? "its address" : permalink)
+                // both send the visitor on at once: the page has nothing of its own to show
+                skip(fileName, fm.lineOf(redirectKey), "a redirect from " + (permalink.isEmpty() ? "its address" : permalink)
                         + " to " + redirect + ", not a page; skipped (link to " + redirect + " where it is needed)");
                 continue;
             }

@@ -200,6 +200,30 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aPageOfJekyllRedirectFromsRedirectToIsNotImportedAsAnEmptyPage() throws Exception {
+        // a bilingual lab keeps an English address for each post written in one language only
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/moved/welcome.md", """
+                ---
+                layout: redirect
+                permalink: /blog/2023/welcome/
+                redirect_to: /de/blog/2023/welcome/
+                sitemap: false
+                ---
+                """);
+        write("_pages/moved/old-talks.md", "---\npermalink: /old-talks/\nredirect_to:\n  - /talks/\n---\n");
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().pages()).isEmpty();
+        assertThat(imported.warnings()).contains(
+                "_pages/moved/welcome.md:4: a redirect from /blog/2023/welcome/ to /de/blog/2023/welcome/, not a page;"
+                        + " skipped (link to /de/blog/2023/welcome/ where it is needed)",
+                "_pages/moved/old-talks.md:3: a redirect from /old-talks/ to /talks/, not a page;"
+                        + " skipped (link to /talks/ where it is needed)");
+    }
+
+    @Test
     void aHeaderThatListsPagesByAFlagOfItsOwnPutsThosePagesInTheMenu() throws Exception {
         // a lab's rewritten header: the menu is the pages with nav_bar: true, sorted by nav_order
         write("_includes/header.html", """
