@@ -224,6 +224,25 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aPdfNamedWithDecomposedAccentsIsTheSitesFileWithComposedOnes() throws Exception {
+        // a .bib written on macOS names "Agell, Adrià" with a separate accent mark; git kept the file's composed name
+        String decomposed = "Survey - Agell, Adria\u0300 - 2022.pdf";
+        String composed = "Survey - Agell, Adri\u00e0 - 2022.pdf";
+        write("_config.yml", "first_name: Adri\u00e0\nlast_name: Agell\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_bibliography/papers.bib", "@article{agell2022, title = {A Survey}, author = {Agell, Adri\u00e0},\n"
+                + "  year = {2022},\n  pdf = {" + decomposed + "}\n}\n");
+        write("assets/pdf/" + composed, "%PDF-1.4\n");
+        AlfolioImport result = AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader()));
+        assertThat(result.portfolio().publications().get(0).links().pdf()).isEqualTo(composed);
+        assertThat(result.assets()).extracting(AssetCopy::target).contains("assets/" + composed);
+        assertThat(new ImportedSite(result).warnings()).contains("_bibliography/papers.bib:3: pdf assets/pdf/" + decomposed
+                + " writes its accents in another Unicode form than the site's file (as macOS writes file names);"
+                + " read as that file, assets/pdf/" + composed);
+    }
+
+    @Test
     void aHeaderThatListsPagesByAFlagOfItsOwnPutsThosePagesInTheMenu() throws Exception {
         // a lab's rewritten header: the menu is the pages with nav_bar: true, sorted by nav_order
         write("_includes/header.html", """
