@@ -73,6 +73,19 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aLinkClimbingToAnotherPageOfTheSiteIsWrittenAsThatPagesPermalink() throws Exception {
+        // a lab's teaching page at /teaching/ sends students to the page at /apply/ by "../apply"
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/teaching.md", "---\nlayout: page\ntitle: Teaching\npermalink: /teaching/\n---\n"
+                + "Please read [how to apply](../apply) and [the rules](../apply#rules); [old](../gone) stays.\n");
+        write("_pages/apply.md", "---\nlayout: page\ntitle: Apply\npermalink: /apply/\n---\nWrite to us.\n");
+        AlfolioImport result = run(false);
+        assertThat(new ImportedSite(result).body("teaching"))
+                .contains("[how to apply](/apply/)", "[the rules](/apply/#rules)", "[old](../gone)");
+    }
+
+    @Test
     void aCollectionOfPublicationPagesIsReportedAsPapersTheImportDoesNotRead() throws Exception {
         // a fork that lists papers from a _publications collection (one page a paper, front matter only)
         write("_config.yml", "first_name: Mira\nlast_name: Holt\ncollections:\n  publications:\n    output: true\n");
