@@ -86,6 +86,50 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aPageWithParagraphsOfItsOwnBesideALoopOnlyJekyllCanRunKeepsThem() throws Exception {
+        // a lab's research page: a grid of its projects collection, then its software and robots in prose
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/research.md", """
+                ---
+                layout: page
+                title: Research
+                permalink: /research/
+                ---
+                <h2>Current projects</h2>
+                {% for project in site.projects %}
+                <a href="{{ project.url }}">{{ project.title }}</a>
+                {% endfor %}
+
+                ## Software
+                Our solvers are open source: a sparse solver for trajectory optimisation with hard constraints,
+                a planner for walking robots that runs in closed loop, and tools that estimate contact forces
+                from joint torques. Each comes with examples and the data of the papers that use it, so that
+                students can repeat every figure on their own machine before changing anything.
+                """);
+        write("_pages/projects.md", """
+                ---
+                layout: page
+                title: Projects
+                permalink: /projects/
+                ---
+                Our projects, newest first.
+                {% for project in site.projects %}
+                {% include projects.liquid %}
+                {% endfor %}
+                """);
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().pages()).extracting(p -> p.slug()).containsExactly("research");
+        assertThat(imported.body("research")).contains("<h2>Current projects</h2>", "## Software", "repeat every figure")
+                .doesNotContain("{%", "{{");
+        assertThat(imported.warnings()).contains("_pages/research.md:7: the body holds Liquid machinery ({% for ...) that"
+                        + " only Jekyll can run beside 63 words of its own; imported with that Liquid taken out, each piece listed here",
+                "_pages/projects.md:7: the body is Liquid machinery ({% for ...) that only Jekyll can run; page skipped")
+                .anyMatch(w -> w.startsWith("_pages/research.md:7: Liquid {% for project in site.projects %}"));
+    }
+
+    @Test
     void aCollectionOfPublicationPagesIsReportedAsPapersTheImportDoesNotRead() throws Exception {
         // a fork that lists papers from a _publications collection (one page a paper, front matter only)
         write("_config.yml", "first_name: Mira\nlast_name: Holt\ncollections:\n  publications:\n    output: true\n");
