@@ -102,7 +102,7 @@ final class PortfolioUpdate {
         plan.publications().forEach(p -> titles.putIfAbsent(p.citationKey(), p.title()));
         for (BibtexMergePlan.Entry e : plan.entries()) {
             switch (e.outcome()) {
-                case ADDED -> out.println("added    " + e.citationKey() + shortTitle(titles.get(e.citationKey())));
+                case ADDED -> out.println("added    " + e.targetKey() + shortTitle(titles.get(e.targetKey())) + e.newKeyNote());
                 case UPDATED -> out.println("updated  " + describe(e, sourceName) + ": " + String.join(", ", e.changedFields()));
                 case UNCHANGED -> {
                     if (listUnchanged) {

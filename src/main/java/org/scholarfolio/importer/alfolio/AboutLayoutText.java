@@ -1,9 +1,6 @@
 package org.scholarfolio.importer.alfolio;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.scholarfolio.model.Diagnostic;
 
 /**
@@ -16,10 +13,6 @@ import org.scholarfolio.model.Diagnostic;
 final class AboutLayoutText {
     /** al-folio's layouts hold at most ~15 words of headings; a paragraph of the researcher's own is far more. */
     private static final int OWN_TEXT_WORDS = 40;
-    private static final Pattern NOT_TEXT = Pattern.compile("(?s)\\{%-?\\s*(comment|raw|capture)\\b[^%]*%}.*?\\{%-?\\s*end\\1\\s*-?%}"
-            + "|<script\\b.*?</script>|<style\\b.*?</style>|<!--.*?-->|\\{%.*?%}|\\{\\{.*?}}");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final int SHOWN_WORDS = 12;
 
     private AboutLayoutText() {
@@ -37,13 +30,6 @@ final class AboutLayoutText {
 
     /** The words a visitor reads in the layout itself: not its Liquid, markup, scripts or comments. */
     static List<String> words(String layout) {
-        String body = FrontMatterFile.parse(layout, "layout").body;
-        String text = TAG.matcher(NOT_TEXT.matcher(body).replaceAll(" ")).replaceAll(" ");
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
+        return VisibleWords.of(FrontMatterFile.parse(layout, "layout").body);
     }
 }

@@ -66,6 +66,12 @@ final class ImportedBody {
         return new Body(FrontMatterFile.withoutOuterNewlines(typography.text()), r.newsLoop(), r.selectedPapers());
     }
 
+    /** The words a visitor would read in the body once the Liquid only Jekyll can run is taken out; nothing is reported. */
+    int wordsLeft(FrontMatterFile fm) {
+        return VisibleWords.of(new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
+                folder::isStaticFile).resolve(fm.body).text()).size();
+    }
+
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
     String line(String text, Map<String, Object> page, String fileName, int line) {
         LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations, data, translations,

@@ -36,6 +36,14 @@ final class PagesReader {
             "\\{%-?\\s*(for\\b(?!\\s+[\\w-]+\\s+in\\s+site\\.data\\.)|(bibliography|assign|capture|case|tablerow|paginate)\\b)"
             + "|\\{%-?\\s*include\\s+(news|projects|repository|repositories|cv|resume|selected_papers|"
             + "latest_posts|bib|scholar|teaching|calendar)");
+    /** A page showing a bibliography is the publications list, which the portfolio builds from the entries. */
+    private static final Pattern BIBLIOGRAPHY = Pattern.compile("\\{%-?\\s*bibliography\\b");
+    /**
+     * A page whose Liquid loops only Jekyll can run is skipped unless it holds more words than al-folio's generated
+     * pages have around their loops (a heading, a line of introduction): a lab's research page with paragraphs
+     * of its own under a projects loop keeps them.
+     */
+    private static final int OWN_TEXT_WORDS = 40;
     /** Addresses the exported site uses itself (kept in step with the portfolio validator). */
     private static final Set<String> RESERVED_SLUGS = Set.of("publications", "news", "assets", "index");
 
@@ -130,11 +138,14 @@ final class PagesReader {
                         + ", not a page; skipped (the portfolio's menu lists its own pages and sections)");
                 continue;
             }
-            String redirect = str(d.get("redirect")).strip();
+            // al-folio's "redirect" and jekyll-redirect-from's "redirect_to" (an address, or a list of them)
+            String redirectKey = d.get("redirect_to") != null ? "redirect_to" : "redirect";
+            Object redirectValue = d.get(redirectKey);
+            String redirect = str(redirectValue instanceof List<?> list && !list.isEmpty() ? list.get(0) : redirectValue).strip();
             // "redirect: true" is al-folio's 404 page sending the visitor home: an address is what forwards elsewhere
             if (redirect.startsWith("/") || redirect.contains("://")) {
-                // al-folio's redirect layout (and jekyll-redirect-from's redirect_to) send the visitor on at once
-                skip(fileName, fm.lineOf("redirect"), "a redirect from " + (permalink.isEmpty() ? "its address" : permalink)
+                // both send the visitor on at once: the page has nothing of its own to show
+                skip(fileName, fm.lineOf(redirectKey), "a redirect from " + (permalink.isEmpty() ? "its address" : permalink)
                         + " to " + redirect + ", not a page; skipped (link to " + redirect + " where it is needed)");
                 continue;
             }
@@ -144,9 +155,15 @@ final class PagesReader {
             }
             Matcher machinery = LIQUID_MACHINERY.matcher(fm.body);
             if (profiles.isEmpty() && machinery.find()) {
-                skip(fileName, fm.lineAt(machinery.start()), "the body is Liquid machinery (" + machinery.group().strip()
-                        + " ...) that only Jekyll can run; page skipped");
-                continue;
+                int ownWords = BIBLIOGRAPHY.matcher(fm.body).find() ? 0 : bodies.wordsLeft(fm);
+                if (ownWords <= OWN_TEXT_WORDS) {
+                    skip(fileName, fm.lineAt(machinery.start()), "the body is Liquid machinery (" + machinery.group().strip()
+                            + " ...) that only Jekyll can run; page skipped");
+                    continue;
+                }
+                findings.warn(fileName, fm.lineAt(machinery.start()), Diagnostic.Kind.ADJUSTED, "the body holds Liquid"
+                        + " machinery (" + machinery.group().strip() + " ...) that only Jekyll can run beside " + ownWords
+                        + " words of its own; imported with that Liquid taken out, each piece listed here");
             }
             if (profiles.isEmpty() && AlfolioTemplate.isExamplePage(fm.body) && findings.leftover(fileName, fm.firstBodyLine(),
                     "the page is the al-folio template's example text (found by its content)")) {

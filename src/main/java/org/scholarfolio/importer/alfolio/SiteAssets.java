@@ -91,7 +91,8 @@ final class SiteAssets {
      * ({@code ../assets/img/logo.svg} on the page at {@code /team/}) written as the site path the browser
      * reaches from there ({@code /assets/img/logo.svg}) when that is a file of the site: the exported page
      * sits at another depth, where the climb would lead elsewhere, while a path from the site's root is
-     * made relative to each page. Other links stay as written.
+     * made relative to each page. A climb to another page of the site ({@code ../joining} on the page at
+     * {@code /education/}) is written as that page's permalink ({@code /joining/}). Other links stay as written.
      */
     String parentLinksFromRoot(String text, String permalink) {
         if (!text.contains("../")) {
@@ -104,10 +105,26 @@ final class SiteAssets {
             String reached = SiteLinks.sitePath(permalink.isBlank() ? "/" : permalink, m.group(2));
             Path file = root.resolve(reached).normalize();
             boolean siteFile = !reached.isEmpty() && file.startsWith(root) && !SiteLinks.hidden(reached) && Files.isRegularFile(file);
-            m.appendReplacement(out, Matcher.quoteReplacement(siteFile ? m.group(1) + "/" + reached : m.group()));
+            String page = siteFile ? null : pageAddress(reached);
+            m.appendReplacement(out, Matcher.quoteReplacement(siteFile ? m.group(1) + "/" + reached
+                    : page != null ? m.group(1) + page : m.group()));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The permalink of the site's page at {@code sitePath} ({@code joining} is the page at {@code /joining/}), else null. */
+    private String pageAddress(String sitePath) {
+        String path = sitePath.replaceAll("^/+|/+$", "");
+        if (path.isEmpty()) {
+            return null;
+        }
+        for (String permalink : folder.permalinks().values()) {
+            if (permalink.replaceAll("^/+|/+$", "").replaceAll("\\.html?$", "").equals(path.replaceAll("\\.html?$", ""))) {
+                return permalink.startsWith("/") ? permalink : "/" + permalink;
+            }
+        }
+        return null;
     }
 
     /** Copies the site's files linked from one line of text, all reported at {@code line}. */

@@ -276,9 +276,17 @@ final class SiteBibliography {
             return fileAboveFolder(v, siteFolder, field, bib.lineOf(v, entryAt), bibName);
         }
         if (!Files.isRegularFile(source)) {
-            findings.warn(bibName, bib.lineOf(v, entryAt), Diagnostic.Kind.MISSING, field + " " + siteFolder + v
-                    + " does not exist in the site; add the file to the portfolio's assets/ by hand");
-            return value;
+            String other = UnicodeFileNames.otherForm(folder, v);
+            if (other == null) {
+                findings.warn(bibName, bib.lineOf(v, entryAt), Diagnostic.Kind.MISSING, field + " " + siteFolder + v
+                        + " does not exist in the site; add the file to the portfolio's assets/ by hand");
+                return value;
+            }
+            findings.warn(bibName, bib.lineOf(v, entryAt), Diagnostic.Kind.ADJUSTED, field + " " + siteFolder + v
+                    + " writes its accents in another Unicode form than the site's file (as macOS writes file names);"
+                    + " read as that file, " + siteFolder + other);
+            v = other;
+            source = folder.resolve(v).normalize();
         }
         String target = AssetPaths.ASSETS_DIR + "/" + v;
         findings.addAsset(source, target);

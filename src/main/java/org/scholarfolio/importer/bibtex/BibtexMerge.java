@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,21 +77,27 @@ public final class BibtexMerge {
         }
         List<Publication> result = new ArrayList<>(existing);
         List<BibtexMergePlan.Entry> entries = new ArrayList<>();
+        Set<String> usedKeys = new HashSet<>();
+        existing.forEach(p -> usedKeys.add(p.citationKey().strip().toLowerCase(Locale.ROOT)));
         for (Publication in : incoming) {
             Integer index = null;
             BibtexMergePlan.Match match = null;
             for (BibtexMergePlan.Match m : indexes.keySet()) {
                 String k = key(in, m);
                 index = k.isEmpty() ? null : indexes.get(m).get(k);
+                if (index != null && m == BibtexMergePlan.Match.CITATION_KEY && otherWork(result.get(index), in)) {
+                    index = null; // the key names another work here: the entry may still match by DOI or title
+                }
                 if (index != null) {
                     match = m;
                     break;
                 }
             }
             if (index == null) {
-                result.add(in);
+                Publication added = withFreeKey(in, usedKeys);
+                result.add(added);
                 entries.add(new BibtexMergePlan.Entry(BibtexMergePlan.Outcome.ADDED, in.citationKey(), null,
-                        in.citationKey(), List.of()));
+                        added.citationKey(), List.of()));
                 continue;
             }
             Publication before = result.get(index);
@@ -101,6 +108,39 @@ public final class BibtexMerge {
                     : BibtexMergePlan.Outcome.UPDATED, in.citationKey(), match, before.citationKey(), changed));
         }
         return new BibtexMergePlan(result, entries);
+    }
+
+    /**
+     * Two works under one citation key: both have titles, neither the titles nor any identifier agree, and
+     * the titles share less than half their words. Two files of one group (papers.bib and theses.bib)
+     * may both use "Wirthl2024"; the second must not overwrite the first's title, authors and type, while
+     * a title corrected in place (a typo, a subtitle added) still updates the publication.
+     */
+    static boolean otherWork(Publication had, Publication in) {
+        String a = normalisedTitle(had.title());
+        String b = normalisedTitle(in.title());
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return false;
+        }
+        for (BibtexMergePlan.Match id : List.of(BibtexMergePlan.Match.DOI, BibtexMergePlan.Match.ARXIV)) {
+            if (!key(had, id).isEmpty() && key(had, id).equals(key(in, id))) {
+                return false;
+            }
+        }
+        Set<String> wordsA = new HashSet<>(List.of(a.split(" ")));
+        Set<String> wordsB = new HashSet<>(List.of(b.split(" ")));
+        long shared = wordsB.stream().filter(wordsA::contains).count();
+        return shared * 2 < Math.min(wordsA.size(), wordsB.size());
+    }
+
+    /** The entry under its own key, or under the first free {@code key-2}, {@code key-3} ... when that key is taken. */
+    private static Publication withFreeKey(Publication in, Set<String> usedKeys) {
+        String key = in.citationKey().strip();
+        String candidate = key;
+        for (int n = 2; !key.isEmpty() && !usedKeys.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = key + "-" + n;
+        }
+        return candidate.equals(in.citationKey()) ? in : in.toBuilder().citationKey(candidate).build();
     }
 
     /** What an entry is matched on; empty when it has nothing to match (no DOI, no title). */

@@ -28,12 +28,24 @@ public record BibtexMergePlan(List<Publication> publications, List<Entry> entrie
 
     /**
      * One entry of the file. {@code targetKey} is the citation key the publication has afterwards
-     * (the existing key when matched by DOI or title); {@code match} is null for an added entry.
+     * (the existing key when matched by DOI or title; a free {@code key-2} when the entry's key already
+     * names another work); {@code match} is null for an added entry.
      */
     public record Entry(Outcome outcome, String citationKey, Match match, String targetKey,
                         List<String> changedFields) {
         public Entry {
             changedFields = List.copyOf(changedFields);
+        }
+
+        /** An added entry whose key the portfolio already gives another work: it is added under {@link #targetKey}. */
+        public boolean addedUnderNewKey() {
+            return outcome == Outcome.ADDED && !targetKey.equals(citationKey);
+        }
+
+        /** What a person is told of such an entry, else "". */
+        public String newKeyNote() {
+            return addedUnderNewKey() ? " (the key " + citationKey + " is another work's in the portfolio, whose title"
+                    + " differs; added as " + targetKey + ")" : "";
         }
     }
 

@@ -47,7 +47,7 @@ public final class BibtexImportViewModel {
             List<String> out = new ArrayList<>();
             for (BibtexMergePlan.Entry e : plan.entries()) {
                 switch (e.outcome()) {
-                    case ADDED -> out.add("Add " + e.citationKey() + titleOf(e.citationKey()));
+                    case ADDED -> out.add("Add " + e.targetKey() + titleOf(e.targetKey()) + e.newKeyNote());
                     case UPDATED -> out.add("Update " + e.targetKey()
                             + (e.match() == BibtexMergePlan.Match.CITATION_KEY ? "" : " (same " + e.match().label() + ")")
                             + ": " + String.join(", ", e.changedFields()));
@@ -59,7 +59,8 @@ public final class BibtexImportViewModel {
         }
 
         private String titleOf(String citationKey) {
-            return incoming.stream().filter(p -> p.citationKey().equals(citationKey) && !p.title().isBlank())
+            // the plan's publications: an entry added under a new key is found by that key
+            return plan.publications().stream().filter(p -> p.citationKey().equals(citationKey) && !p.title().isBlank())
                     .findFirst().map(p -> ": " + InlineText.plain(p.title())).orElse("");
         }
     }

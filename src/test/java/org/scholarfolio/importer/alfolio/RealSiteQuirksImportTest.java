@@ -73,6 +73,63 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aLinkClimbingToAnotherPageOfTheSiteIsWrittenAsThatPagesPermalink() throws Exception {
+        // a lab's teaching page at /teaching/ sends students to the page at /apply/ by "../apply"
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/teaching.md", "---\nlayout: page\ntitle: Teaching\npermalink: /teaching/\n---\n"
+                + "Please read [how to apply](../apply) and [the rules](../apply#rules); [old](../gone) stays.\n");
+        write("_pages/apply.md", "---\nlayout: page\ntitle: Apply\npermalink: /apply/\n---\nWrite to us.\n");
+        AlfolioImport result = run(false);
+        assertThat(new ImportedSite(result).body("teaching"))
+                .contains("[how to apply](/apply/)", "[the rules](/apply/#rules)", "[old](../gone)");
+    }
+
+    @Test
+    void aPageWithParagraphsOfItsOwnBesideALoopOnlyJekyllCanRunKeepsThem() throws Exception {
+        // a lab's research page: a grid of its projects collection, then its software and robots in prose
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/research.md", """
+                ---
+                layout: page
+                title: Research
+                permalink: /research/
+                ---
+                <h2>Current projects</h2>
+                {% for project in site.projects %}
+                <a href="{{ project.url }}">{{ project.title }}</a>
+                {% endfor %}
+
+                ## Software
+                Our solvers are open source: a sparse solver for trajectory optimisation with hard constraints,
+                a planner for walking robots that runs in closed loop, and tools that estimate contact forces
+                from joint torques. Each comes with examples and the data of the papers that use it, so that
+                students can repeat every figure on their own machine before changing anything.
+                """);
+        write("_pages/projects.md", """
+                ---
+                layout: page
+                title: Projects
+                permalink: /projects/
+                ---
+                Our projects, newest first.
+                {% for project in site.projects %}
+                {% include projects.liquid %}
+                {% endfor %}
+                """);
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().pages()).extracting(p -> p.slug()).containsExactly("research");
+        assertThat(imported.body("research")).contains("<h2>Current projects</h2>", "## Software", "repeat every figure")
+                .doesNotContain("{%", "{{");
+        assertThat(imported.warnings()).contains("_pages/research.md:7: the body holds Liquid machinery ({% for ...) that"
+                        + " only Jekyll can run beside 63 words of its own; imported with that Liquid taken out, each piece listed here",
+                "_pages/projects.md:7: the body is Liquid machinery ({% for ...) that only Jekyll can run; page skipped")
+                .anyMatch(w -> w.startsWith("_pages/research.md:7: Liquid {% for project in site.projects %}"));
+    }
+
+    @Test
     void aCollectionOfPublicationPagesIsReportedAsPapersTheImportDoesNotRead() throws Exception {
         // a fork that lists papers from a _publications collection (one page a paper, front matter only)
         write("_config.yml", "first_name: Mira\nlast_name: Holt\ncollections:\n  publications:\n    output: true\n");
@@ -197,6 +254,49 @@ class RealSiteQuirksImportTest {
                 "_pages/go-talk.md:6: a redirect from /go/talk to https://holt.example.io/assets/pdf/talk.pdf, not a page;"
                         + " skipped (link to https://holt.example.io/assets/pdf/talk.pdf where it is needed)",
                 "_pages/go.md:7: the body is a script only, which the exported site never runs; page skipped");
+    }
+
+    @Test
+    void aPageOfJekyllRedirectFromsRedirectToIsNotImportedAsAnEmptyPage() throws Exception {
+        // a bilingual lab keeps an English address for each post written in one language only
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/moved/welcome.md", """
+                ---
+                layout: redirect
+                permalink: /blog/2023/welcome/
+                redirect_to: /de/blog/2023/welcome/
+                sitemap: false
+                ---
+                """);
+        write("_pages/moved/old-talks.md", "---\npermalink: /old-talks/\nredirect_to:\n  - /talks/\n---\n");
+        AlfolioImport result = run(false);
+        ImportedSite imported = new ImportedSite(result);
+        assertThat(result.portfolio().pages()).isEmpty();
+        assertThat(imported.warnings()).contains(
+                "_pages/moved/welcome.md:4: a redirect from /blog/2023/welcome/ to /de/blog/2023/welcome/, not a page;"
+                        + " skipped (link to /de/blog/2023/welcome/ where it is needed)",
+                "_pages/moved/old-talks.md:3: a redirect from /old-talks/ to /talks/, not a page;"
+                        + " skipped (link to /talks/ where it is needed)");
+    }
+
+    @Test
+    void aPdfNamedWithDecomposedAccentsIsTheSitesFileWithComposedOnes() throws Exception {
+        // a .bib written on macOS names "Agell, Adrià" with a separate accent mark; git kept the file's composed name
+        String decomposed = "Survey - Agell, Adria\u0300 - 2022.pdf";
+        String composed = "Survey - Agell, Adri\u00e0 - 2022.pdf";
+        write("_config.yml", "first_name: Adri\u00e0\nlast_name: Agell\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_bibliography/papers.bib", "@article{agell2022, title = {A Survey}, author = {Agell, Adri\u00e0},\n"
+                + "  year = {2022},\n  pdf = {" + decomposed + "}\n}\n");
+        write("assets/pdf/" + composed, "%PDF-1.4\n");
+        AlfolioImport result = AlfolioSiteImporter.importSite(site, AlfolioSiteImporter.Options.defaults()
+                .withBibliographyReader(new BibtexBibliographyReader()));
+        assertThat(result.portfolio().publications().get(0).links().pdf()).isEqualTo(composed);
+        assertThat(result.assets()).extracting(AssetCopy::target).contains("assets/" + composed);
+        assertThat(new ImportedSite(result).warnings()).contains("_bibliography/papers.bib:3: pdf assets/pdf/" + decomposed
+                + " writes its accents in another Unicode form than the site's file (as macOS writes file names);"
+                + " read as that file, assets/pdf/" + composed);
     }
 
     @Test

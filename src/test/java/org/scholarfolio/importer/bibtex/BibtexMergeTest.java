@@ -63,6 +63,35 @@ class BibtexMergeTest {
     }
 
     @Test
+    void aSecondFileUsingTheSameKeyForAnotherWorkAddsItUnderAFreeKey() {
+        // a group's papers file and its theses file both name a 2024 work by the author's name and year
+        Publication article = read("""
+                @article{Brenner2024, title = {Capture of Magnetic Beads in Porous Tumour Models under Flow},
+                  author = {Brenner, Lea}, journal = {Journal of Flow Studies}, year = 2024}""").get(0);
+        BibtexMergePlan plan = BibtexMerge.plan(List.of(article), read("""
+                @phdthesis{brenner2024, title = {Probabilistic computational approaches for nanomedicine},
+                  author = {Brenner, Lea}, school = {Example University}, year = 2024}"""));
+        assertThat(plan.updated()).isEmpty();
+        assertThat(plan.added()).singleElement().satisfies(e -> {
+            assertThat(e.citationKey()).isEqualTo("brenner2024");
+            assertThat(e.targetKey()).isEqualTo("brenner2024-2");
+            assertThat(e.newKeyNote()).contains("another work", "brenner2024-2");
+        });
+        assertThat(plan.publications()).extracting(Publication::citationKey).containsExactly("Brenner2024", "brenner2024-2");
+        assertThat(plan.publications().get(0)).as("the article is left as it was").isEqualTo(article);
+        assertThat(plan.publications().get(1).entryType()).isEqualTo("phdthesis");
+    }
+
+    @Test
+    void aTitleCorrectedUnderTheSameKeyStillUpdatesThePublication() {
+        Publication typo = read("@article{lee2023, title = {Fast Sortng of Very Large Graphs}, year = 2023}").get(0);
+        BibtexMergePlan plan = BibtexMerge.plan(List.of(typo),
+                read("@article{lee2023, title = {Fast Sorting of Very Large Graphs: A Survey}, year = 2023}"));
+        assertThat(plan.added()).isEmpty();
+        assertThat(plan.updated()).singleElement().satisfies(e -> assertThat(e.changedFields()).containsExactly("title"));
+    }
+
+    @Test
     void matchByDoiKeepsTheExistingKeyWhatEverTheDoiSpelling() {
         BibtexMergePlan plan = BibtexMerge.plan(List.of(salun), read(
                 "@misc{fan2023salun, doi = {https://doi.org/10.48550/ARXIV.2310.12508}, note = {Spotlight}}"));
