@@ -9,6 +9,11 @@ import java.util.function.Function;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -40,13 +45,14 @@ import org.commonmark.renderer.html.UrlSanitizer;
 /**
  * Writes Markdown as the HTML {@link HtmlSanitizer} would give back for it, without parsing the
  * HTML again, for the documents where that can be known from the Markdown alone: no raw HTML, no
- * images, tables, footnotes or task lists, and links whose address the allow-list keeps as it is.
+ * images, footnotes or task lists, no table with an aligned column (the allow-list drops {@code align}),
+ * and links whose address the allow-list keeps as it is.
  * Those documents are most of a portfolio (abstracts, news, titles), and the allow-list's parse,
  * clean and serialisation was a tenth of a large export's processor time.
  *
  * <p>What this trusts: commonmark writes no element and no attribute of its own that the allow-list
  * would drop for the node types {@link #covers} accepts (paragraphs, emphasis, code, links, headings
- * with their anchors, lists, quotes, rules, strikethrough, formulas); text, code and attribute values
+ * with their anchors, lists, quotes, rules, strikethrough, tables, formulas); text, code and attribute values
  * are escaped here the way jsoup serialises them, and void elements are written as jsoup writes them.
  * Formulas are cleaned once per formula: taken as they are when {@link MathMlAsWritten} shows the allow-list
  * would give them back unchanged, else by the sanitiser itself. {@code AllowListedHtmlProperties}
@@ -57,7 +63,7 @@ final class AllowListedHtml {
             Emphasis.class, StrongEmphasis.class, Code.class, SoftLineBreak.class, HardLineBreak.class, Link.class,
             Heading.class, BulletList.class, OrderedList.class, ListItem.class, BlockQuote.class, ThematicBreak.class,
             FencedCodeBlock.class, IndentedCodeBlock.class, LinkReferenceDefinition.class, Strikethrough.class,
-            MathNode.class);
+            MathNode.class, TableBlock.class, TableHead.class, TableBody.class, TableRow.class, TableCell.class);
     /** Formulas cleaned so far; a portfolio repeats few, and a bound keeps a hostile one from filling memory. */
     private static final int MATH_CACHE_LIMIT = 4_096;
 
@@ -216,6 +222,11 @@ final class AllowListedHtml {
                         || clean.contains("<iframe") || clean.contains("<input")) {
                     covered = false;
                 }
+                return;
+            }
+            if (node instanceof TableCell cell && cell.getAlignment() != null) {
+                // commonmark writes the column's alignment as an align attribute, which the allow-list drops.
+                covered = false;
                 return;
             }
             visitChildren(node);

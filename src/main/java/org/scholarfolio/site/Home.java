@@ -57,7 +57,7 @@ final class Home {
         List<String> address = new ArrayList<>();
         for (String line : profile.addressLines()) {
             RenderedMarkdown r = markdown.renderInline(line, links);
-            if (!org.jsoup.Jsoup.parseBodyFragment(r.html()).text().isBlank()) {
+            if (PageHead.showsText(r.html())) {
                 address.add(r.html());
             }
             m |= r.containsMath();

@@ -45,6 +45,16 @@ final class PageHead {
         return plain != null ? plain : parsedText(html);
     }
 
+    /**
+     * Whether some HTML shows any text, as jsoup's text of the parsed fragment says, read without the parse where
+     * {@link ReadableText} reads it as jsoup does: a formula, whose TeX annotation jsoup's text holds and ReadableText's
+     * does not, is parsed. The home page asks it of each address line, the first page's only use of jsoup otherwise.
+     */
+    static boolean showsText(String html) {
+        String read = html.contains("<annotation") ? null : ReadableText.of(html);
+        return !(read != null ? read : Jsoup.parseBodyFragment(html).text()).isBlank();
+    }
+
     /** As {@link #plainText}, from the parsed document: for HTML that {@link ReadableText} hands back. */
     static String parsedText(String html) {
         if (!html.contains("<annotation")) {

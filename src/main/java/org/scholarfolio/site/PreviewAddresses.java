@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.parser.Parser;
-
 /**
  * Keeps the preview's page from loading anything outside the portfolio folder and the staged theme
  * files. The preview is a {@code file:} page whose {@code <base>} is in the portfolio folder, so an
@@ -70,7 +68,7 @@ final class PreviewAddresses {
     }
 
     private String address(String written, Path pageDir) {
-        String value = Parser.unescapeEntities(written, true).strip();
+        String value = AttributeText.of(written).strip();
         if (value.isEmpty() || value.startsWith("#")) {
             return written;
         }

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.junit.jupiter.api.Test;
 import org.scholarfolio.math.KatexMathMl;
 
@@ -16,8 +17,8 @@ import org.scholarfolio.math.KatexMathMl;
  * Markdown that skips the sanitiser's parse ({@link AllowListedHtml}) gives byte for byte the HTML
  * the sanitiser gives. The texts glue together what abstracts and news hold (emphasis, code, links
  * of every kind, formulas, emoji, headings, lists, quotes, code blocks, rules, entities, white space
- * the HTML parser treats specially) with what an attacker would try (raw HTML, script addresses,
- * images, tables, footnotes), so that both paths are compared on the texts the fast one takes and
+ * the HTML parser treats specially, tables) with what an attacker would try (raw HTML, script addresses,
+ * images, aligned columns, footnotes), so that both paths are compared on the texts the fast one takes and
  * on their neighbours that it must hand over.
  */
 class AllowListedHtmlProperties {
@@ -45,7 +46,9 @@ class AllowListedHtmlProperties {
             "- > nested quote\n", "```java\nint x = \"y\" < 3;\n```\n", "```\nplain\n```\n", "``` \"we<ird\" info\n&\n```\n",
             "    indented <code>\n", "---\n", "***\n", "~~struck~~", "~single~", "[ref]", "[ref]: https://ref.test/", "[r2][ref]",
             "<script>alert(1)</script>", "<b>bold</b>", "<img src=x onerror=alert(1)>", "![i](pic.png)",
-            "![i](https://x.test/p.png)", "|a|b|\n|-|-|\n|1|2|\n", "Note[^1]\n\n[^1]: a footnote\n", "- [ ] task\n- [x] done\n",
+            "![i](https://x.test/p.png)", "|a|b|\n|-|-|\n|1|2|\n", "| Years | Position |\n|---|---|\n| 1935\u2013 | *Fellow* of [King's](https://k.test/) |\n",
+            "|h|\n|-|\n", "|x|y|\n|:-|-:|\n|`<c>`|$x$|\n", "| a | b |\n| --- | :-: |\n| & | \\| |\n", "- |l|\n  |-|\n  |1|\n",
+            "> |q|r|\n> |-|-|\n> |<b>|[x](./drop)|\n", "|e|\n|-|\n||\n|![i](p.png)|\n", "Note[^1]\n\n[^1]: a footnote\n", "- [ ] task\n- [x] done\n",
             "<!-- c -->", "<details open>", "*", "_", "**", "`", "\\", "[", "]", "(", ")");
 
     @Provide
@@ -63,6 +66,40 @@ class AllowListedHtmlProperties {
     void inlineMarkdownGivesTheSanitisersHtml(@ForAll("markdown") String text) {
         assertThat(FAST.renderInline(text, REWRITER)).as(text).isEqualTo(SANITISED.renderInline(text, REWRITER));
         assertThat(FAST.renderInline(text)).as(text).isEqualTo(SANITISED.renderInline(text));
+    }
+
+    /**
+     * A table (a CV's positions, a list of talks) whose cells hold what the texts above hold, its columns
+     * aligned or not, alone or in a list item or a quote.
+     */
+    @Provide
+    Arbitrary<String> table() {
+        Arbitrary<String> cell = Arbitraries.of(FRAGMENTS).filter(f -> !f.contains("\n") && !f.contains("\r"))
+                .list().ofMaxSize(3).map(parts -> String.join("", parts).replace("|", "\\|"));
+        Arbitrary<String> delimiter = Arbitraries.of("---", "-", ":--", "--:", ":-:");
+        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(1, 3), cell.list().ofMinSize(1).ofMaxSize(9),
+                delimiter.list().ofSize(3), Arbitraries.of("", "- ", "> ", "1. "), Arbitraries.of("", "Text before.\n\n"))
+                .as((columns, cells, delimiters, container, before) -> {
+                    // Each line after the first carries on the list item (indented) or the quote ("> ").
+                    String next = container.startsWith(">") ? container : " ".repeat(container.length());
+                    int rows = Math.max(1, (cells.size() + columns - 1) / columns);
+                    StringBuilder table = new StringBuilder(before);
+                    for (int line = 0; line <= rows; line++) {
+                        table.append(line == 0 ? container : next).append('|');
+                        for (int c = 0; c < columns; c++) {
+                            int at = (line == 0 ? 0 : line - 1) * columns + c;
+                            table.append(line == 1 ? delimiters.get(c) : at < cells.size() ? cells.get(at) : "").append('|');
+                        }
+                        table.append('\n');
+                    }
+                    return table.toString();
+                });
+    }
+
+    @Property
+    void tablesGiveTheSanitisersHtml(@ForAll("table") String text) {
+        assertThat(FAST.render(text, REWRITER, true)).as(text).isEqualTo(SANITISED.render(text, REWRITER, true));
+        assertThat(FAST.renderInline(text, REWRITER)).as(text).isEqualTo(SANITISED.renderInline(text, REWRITER));
     }
 
     /** As the site's rewriter: local addresses move, some are dropped, web addresses stay. */
@@ -92,6 +129,17 @@ class AllowListedHtmlProperties {
                 .parse("with a rate of $\\mathcal{O}(1/\\epsilon^2)$ and $$\\sum_i a_i$$.");
 
         assertThat(fast.render(document, LinkRewriter.NONE)).contains("<math", "<annotation");
+    }
+
+    @Test
+    void aTableSkipsTheSanitisersParseUnlessAColumnIsAligned() {
+        AllowListedHtml fast = new AllowListedHtml(List.of(TablesExtension.create()), formula -> "");
+        var parser = org.commonmark.parser.Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+        assertThat(fast.render(parser.parse("| Years | Position |\n|---|---|\n| 1935 | *Fellow* |\n"), LinkRewriter.NONE))
+                .isEqualTo("<table>\n<thead>\n<tr>\n<th>Years</th>\n<th>Position</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+                        + "<td>1935</td>\n<td><em>Fellow</em></td>\n</tr>\n</tbody>\n</table>");
+        assertThat(fast.render(parser.parse("| Years | Position |\n|--:|---|\n| 1935 | Fellow |\n"), LinkRewriter.NONE)).isNull();
     }
 
     @Test

@@ -148,6 +148,23 @@ class ReadableTextProperties {
         readsAsJsoup(html);
     }
 
+    @Property
+    void htmlShowsTextWhenJsoupsTextOfItIsNotBlank(@ForAll("tagSoup") String html) {
+        assertThat(PageHead.showsText(html)).as(html).isEqualTo(!Jsoup.parseBodyFragment(html).text().isBlank());
+    }
+
+    @Property
+    void markdownShowsTextWhenJsoupsTextOfItIsNotBlank(@ForAll("markdownHtml") String html) {
+        assertThat(PageHead.showsText(html)).as(html).isEqualTo(!Jsoup.parseBodyFragment(html).text().isBlank());
+    }
+
+    @Test
+    void anAddressLineOfSpacesOrAnEmptyElementShowsNoText() {
+        assertThat(PageHead.showsText("<em> </em>")).isFalse();
+        assertThat(PageHead.showsText("")).isFalse();
+        assertThat(PageHead.showsText("Computing Machine Laboratory")).isTrue();
+    }
+
     private static void readsAsJsoup(String html) {
         String read = ReadableText.of(html);
         if (read != null) {

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import net.fellbaum.jemoji.EmojiManager;
 import net.fellbaum.jemoji.Qualification;
-import org.jsoup.parser.Parser;
+import org.scholarfolio.site.AttributeText;
 import org.scholarfolio.site.CspHash;
 
 /**
@@ -113,10 +113,7 @@ public final class EmojiImages {
 
     /** An attribute's value as written (the site writes {@code 'self'} as {@code &#39;self&#39;}) as its text. */
     private static String attributeText(String written) {
-        if (written.indexOf('&') < 0) {
-            return written;
-        }
-        return Parser.unescapeEntities(written, true);
+        return AttributeText.of(written);
     }
 
     /**

@@ -18,8 +18,9 @@ public final class SiteScreen implements Screen {
     private final IntegerProperty none = new SimpleIntegerProperty(-1);
 
     public SiteScreen(EditorViewModel editor, Runnable onLeaveField) {
-        SiteViewModel vm = new SiteViewModel(editor);
-        view = new LazyView<>(() -> new SiteView(vm, onLeaveField));
+        // The view model with its view: hidden, it would link its 38 call sites before the first window
+        // and follow every edit of the portfolio for fields nobody sees. It has no selection to keep.
+        view = new LazyView<>(() -> new SiteView(new SiteViewModel(editor), onLeaveField));
     }
 
     @Override
