@@ -51,16 +51,16 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 # class path's entries share, and a jar from elsewhere (the agent's in $work) moved that folder up, so that
 # no jar was found, the cache was left unused without a word and every class came from the jars.
 launcher_copy() {
-  local launcher=$1 copy=$2 farm=$3
+  local launcher=$1 copy=$2 links=$3
   local root name file
   root=$(cd "$(dirname "$launcher")/.." && pwd -P)
   name=$(basename "$launcher")
-  mkdir -p "$farm/lib"
-  for file in "$root"/lib/app/*; do [[ -d $file ]] || ln -sf "$file" "$farm/"; done
-  for file in "$root"/lib/app/lib/*; do ln -sf "$file" "$farm/lib/"; done
-  cp "$work/agent.jar" "$farm/lib/user-start-frames-agent.jar"
-  sed -e "s|^root=.*|root=$root|" -e "s|^name=.*|name=$name|" -e "s|^app=.*|app=$farm|" \
-    -e "s|-cp \"\$classpath\" \"\$main\"|-cp \"\$classpath:$farm/lib/user-start-frames-agent.jar\" org.scholarfolio.app.UserStartFrames|" \
+  mkdir -p "$links/lib"
+  for file in "$root"/lib/app/*; do [[ -d $file ]] || ln -sf "$file" "$links/"; done
+  for file in "$root"/lib/app/lib/*; do ln -sf "$file" "$links/lib/"; done
+  cp "$work/agent.jar" "$links/lib/user-start-frames-agent.jar"
+  sed -e "s|^root=.*|root=$root|" -e "s|^name=.*|name=$name|" -e "s|^app=.*|app=$links|" \
+    -e "s|-cp \"\$classpath\" \"\$main\"|-cp \"\$classpath:$links/lib/user-start-frames-agent.jar\" org.scholarfolio.app.UserStartFrames|" \
     "$launcher" >"$copy"
   grep -q 'UserStartFrames' "$copy" || { echo "the launcher $launcher has no line to change" >&2; exit 1; }
   chmod +x "$copy"
