@@ -46,13 +46,21 @@ printf 'Premain-Class: org.scholarfolio.app.UserStartFrames\n' >"$work/agent/man
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # An app image's launcher (IMAGE/bin/NAME) copied with UserStartFrames as its main class, after its class path.
+# Its application folder (lib/app) is given as a folder of links to the image's files, with the agent's jar
+# in its lib/ beside them: Java 25 finds an ahead-of-time cache's jars relative to the folder that all the
+# class path's entries share, and a jar from elsewhere (the agent's in $work) moved that folder up, so that
+# no jar was found, the cache was left unused without a word and every class came from the jars.
 launcher_copy() {
-  local launcher=$1 copy=$2
-  local root name
+  local launcher=$1 copy=$2 links=$3
+  local root name file
   root=$(cd "$(dirname "$launcher")/.." && pwd -P)
   name=$(basename "$launcher")
-  sed -e "s|^root=.*|root=$root|" -e "s|^name=.*|name=$name|" \
-    -e "s|-cp \"\$classpath\" \"\$main\"|-cp \"\$classpath:$work/agent.jar\" org.scholarfolio.app.UserStartFrames|" \
+  mkdir -p "$links/lib"
+  for file in "$root"/lib/app/*; do [[ -d $file ]] || ln -sf "$file" "$links/"; done
+  for file in "$root"/lib/app/lib/*; do ln -sf "$file" "$links/lib/"; done
+  cp "$work/agent.jar" "$links/lib/user-start-frames-agent.jar"
+  sed -e "s|^root=.*|root=$root|" -e "s|^name=.*|name=$name|" -e "s|^app=.*|app=$links|" \
+    -e "s|-cp \"\$classpath\" \"\$main\"|-cp \"\$classpath:$links/lib/user-start-frames-agent.jar\" org.scholarfolio.app.UserStartFrames|" \
     "$launcher" >"$copy"
   grep -q 'UserStartFrames' "$copy" || { echo "the launcher $launcher has no line to change" >&2; exit 1; }
   chmod +x "$copy"
@@ -67,7 +75,7 @@ one_run() {
     # java -jar's editor JVM writes its class archive at exit, which Java refuses with an agent unless told.
     agent="-javaagent:$work/agent.jar -XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent"
   else
-    launcher_copy "$1" "$work/launcher"
+    launcher_copy "$1" "$work/launcher" "$cache-app"
     set -- "$work/launcher" "${@:2}"
   fi
   # The keys typed leave a recovery journal beside the portfolio; the next start would offer it back

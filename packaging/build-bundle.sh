@@ -182,9 +182,21 @@ if [[ $os == windows ]]; then path_sep=';'; else path_sep=':'; fi
 module_path=$jdk_module_path
 for jar in "${fx_jars[@]}"; do module_path="${module_path:+$module_path$path_sep}$jar"; done
 runtime="$out/runtime"
+runtime_options=()
+if [[ $os == linux ]]; then
+  # Java on Linux leaves a thread's priority to the system unless told -XX:ThreadPriorityPolicy=1; the
+  # editor's start-up read runs at the lowest (app.EarlyStart), so that the JavaFX thread gets a core first
+  # while the window draws its first frames. Lowering a thread's priority needs no permission. Set in the
+  # runtime's own options, not the launchers': given on the command line it warns on every start of a
+  # user who is not root. The JDK's threads above the normal priority (the compiler's, the reference
+  # handler's) stay at the normal one for such a user; CompilerThreadPriority=0 keeps the compiler
+  # there for root too, so that a measurement as root sees what users get.
+  runtime_options=(--add-options="-XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=0")
+fi
 "$jdk_bin/jlink" \
   --module-path "$module_path" \
   --add-modules "$modules" \
+  "${runtime_options[@]}" \
   --exclude-resources "glob:**$native_glob" \
   --strip-debug --no-header-files --no-man-pages --compress="$([[ $feature -ge 21 ]] && echo zip-0 || echo 0)" \
   --output "$runtime"
@@ -266,7 +278,7 @@ if "$java_rt" -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1; then
 fi
 training="$out/training"
 mkdir -p "$training"
-# The editor's training opens it on the sample until its first window is drawn, on a virtual display
+# The editor's training opens it on the sample until its first window is drawn and each screen shown, on a virtual display
 # where the build machine has Xvfb (CI machines have no display of their own).
 editor_display=yes
 wrapper=()   # what the editor's run goes through: a virtual display, a time limit
@@ -292,7 +304,7 @@ train() {   # train NAME ARGUMENTS...: one run of the launcher, its classes list
   shift
   "${train_wrapper[@]}" "$java_rt" -Xshare:off -XX:DumpLoadedClassList="$training/$name.classlist" \
     -Djava.util.prefs.userRoot="$training/prefs" -Dscholarfolio.cacheHome="$training/cache" \
-    -Dscholarfolio.startupTiming=exit "${launcher_options[@]}" "${train_options[@]}" \
+    -Dscholarfolio.startupTiming="${timing:-exit}" "${launcher_options[@]}" "${train_options[@]}" \
     -cp "$input/scholarfolio.jar$cp_sep$input/lib/*" org.scholarfolio.app.Launcher "$@"
 }
 train help --help >/dev/null
@@ -323,8 +335,11 @@ else
 fi
 
 train_wrapper=("${wrapper[@]}")
+# The editor's run shows each screen in turn (a record selected in each list) before it exits, so that
+# the classes and lambdas of screens other than the first one shown (Profile) come from the cache too:
+# at 100,000 publications the first press of Publications spun them within a frame of over 100 ms.
 if [[ $editor_display == yes ]] \
-    && train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
+    && timing=tour train editor open sample-data/alan-turing >"$out/editor-training.log" 2>&1 \
     && grep -q 'first window shown' "$out/editor-training.log"; then
   echo "  editor: $(grep 'first window shown' "$out/editor-training.log")"
 else

@@ -39,6 +39,7 @@ import org.scholarfolio.ui.IconsAhead;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
+import org.scholarfolio.ui.ScreenTour;
 import org.scholarfolio.ui.export.AlfolioSiteExport;
 import org.scholarfolio.ui.export.ExportKind;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -235,7 +236,7 @@ public final class DesktopApp extends Application {
             prefs.storeExportFolders(view.exportFolders());
             prefs.storeAlfolioFolders(view.alfolioFolders());
         });
-        StartupTiming.watch(stage);
+        StartupTiming.watch(stage, closeEditor -> ScreenTour.visit(view, closeEditor));
         FirstContentTiming.watch(scene);
         writeSettingsAfterFirstContent(view, editor);
         stage.show();

@@ -37,6 +37,28 @@ class EarlyStartTest {
         assertThat(files.open(dir).portfolio()).isEqualTo(Portfolio.empty());
     }
 
+    @Test
+    void readsAtTheLowestPrioritySoThatTheWindowsFramesComeFirst() throws Exception {
+        PortfolioStore.save(dir, Portfolio.empty());
+        int[] readAt = {-1};
+        PortfolioFiles store = new StorePortfolioFiles();
+        EarlyStart early = EarlyStart.begin(dir, new PortfolioFiles() {
+            @Override
+            public Opened open(Path folderOrJson) throws IOException {
+                readAt[0] = Thread.currentThread().getPriority();
+                return store.open(folderOrJson);
+            }
+
+            @Override
+            public void save(Path jsonFile, Portfolio portfolio) throws IOException {
+                store.save(jsonFile, portfolio);
+            }
+        });
+        early.preview().get(60, TimeUnit.SECONDS);
+
+        assertThat(readAt[0]).isEqualTo(Thread.MIN_PRIORITY);
+    }
+
     /**
      * Seen in a real window: Compare in the changed-on-disk question, then Cancel, and the next save
      * wrote over the other program's change without asking. The comparison's read went through the

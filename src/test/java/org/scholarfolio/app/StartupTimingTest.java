@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -40,7 +42,7 @@ class StartupTimingTest {
         robot.interact(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(new Pane(), 100, 100));
-            StartupTiming.watch(stage);
+            StartupTiming.watch(stage, closeEditor -> { });
             stage.show();
             stage.hide();
             stage.show();
@@ -51,11 +53,28 @@ class StartupTimingTest {
     }
 
     @Test
+    void theTourModeHandsTheEditorsCloseToTheTourAfterTheFirstWindow(FxRobot robot) throws Exception {
+        System.setProperty(StartupTiming.PROPERTY, "tour");
+        CompletableFuture<Runnable> toured = new CompletableFuture<>();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(new Pane(), 100, 100));
+            StartupTiming.watch(stage[0], toured::complete);
+            stage[0].show();
+        });
+        // The close itself is not run here: it would end the toolkit of every test after this one.
+        assertThat(toured.get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("first window shown after ");
+        robot.interact(() -> stage[0].hide());
+    }
+
+    @Test
     void printsNothingUnlessAsked(FxRobot robot) {
         robot.interact(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(new Pane(), 100, 100));
-            StartupTiming.watch(stage);
+            StartupTiming.watch(stage, closeEditor -> { });
             stage.show();
             stage.hide();
         });

@@ -73,12 +73,13 @@ public final class PreviewPane {
     private String slicedHtml;
     /** A change of the page rendered while its steps were still appended: shown after the last step. */
     private PreviewViewModel.RenderedPage afterTheSteps;
-    private final javafx.animation.AnimationTimer appender = new javafx.animation.AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            appendStep();
-        }
-    };
+    /**
+     * True while a piece that appends the next step waits in the window's queue of put-off work
+     * ({@link FrameByFrame}). The steps share that queue with the other screens' put-off work (the
+     * Profile form's slices come as the opened portfolio's first page loads): a frame holds one or the
+     * other, never a step and a slice, which together took the JavaFX thread over 100 ms at 100,000 publications.
+     */
+    private boolean stepQueued;
     public static final double MIN_WIDTH = 320;
 
     /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
@@ -340,30 +341,47 @@ public final class PreviewPane {
         restoreScrollY = scrollY;
         slicedHtml = html;
         pendingSteps.addAll(slices.steps());
-        appender.start();
+        appendAStepAFrame();
         return true;
     }
 
     /** Forgets the steps of a page loaded in part (another page replaces it), and the change that waited for them. */
     private void stopAppending() {
-        appender.stop();
         pendingSteps.clear();
         slicedHtml = null;
         afterTheSteps = null;
+    }
+
+    /** Appends the steps still to come, one at the start of a frame of its own, from the next frame on. */
+    private void appendAStepAFrame() {
+        if (!stepQueued) {
+            stepQueued = true;
+            FrameByFrame.add(this::appendStepThenQueueNext);
+        }
+    }
+
+    private void appendStepThenQueueNext() {
+        stepQueued = false;
+        // Nothing when the steps were dropped meanwhile, or a new page's first part is still loading
+        // (its load queues the steps again).
+        if (loaded && !pendingSteps.isEmpty()) {
+            appendStep();
+            if (loaded && !pendingSteps.isEmpty()) {
+                appendAStepAFrame();
+            }
+        }
     }
 
     /** Runs one step of a page loaded in part; after the last, the page is whole and is scrolled as a whole load is. */
     private void appendStep() {
         String step = pendingSteps.poll();
         if (step == null) {
-            appender.stop();
             return;
         }
         if (!runStep(step)) {
             return;
         }
         if (pendingSteps.isEmpty()) {
-            appender.stop();
             slicedHtml = null;
             whole();
             PreviewViewModel.RenderedPage waiting = afterTheSteps;
@@ -527,7 +545,7 @@ public final class PreviewPane {
                         whole();
                     } else {
                         // The rest of a large page, a step a frame from the next one on.
-                        appender.start();
+                        appendAStepAFrame();
                     }
                     vm.loadEmoji();
                 }

@@ -2,7 +2,7 @@ package org.scholarfolio.ui.profile;
 
 import java.util.concurrent.CompletableFuture;
 
-import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import org.scholarfolio.ui.ClassesAhead;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.FieldPaths;
+import org.scholarfolio.ui.FrameByFrame;
 import org.scholarfolio.ui.LazyView;
 import org.scholarfolio.ui.Screen;
 import org.scholarfolio.ui.Section;
@@ -44,22 +45,21 @@ public final class ProfileScreen implements Screen {
     }
 
     /**
-     * The rest of the form, a slice at the start of each frame: each frame then styles and lays out
-     * one slice, not the whole part at once (it held the window's frames for about half a second).
-     * The slices wait for their toolkit classes, read on a thread of their own meanwhile; frames go on.
+     * The rest of the form, a slice at the start of a frame ({@link FrameByFrame}): each frame then styles
+     * and lays out one slice, not the whole part at once (it held the window's frames for about half a
+     * second). The slices wait for their toolkit classes, read on a thread of their own meanwhile; frames
+     * go on. They share the window's one queue of put-off work: at a large portfolio they come as the
+     * preview's first page is appended a step a frame, and a frame that held a slice and a step as well
+     * (each with its own timer) took the JavaFX thread over 100 ms.
      */
     private static void buildOneSliceAFrame(ProfileView form, CompletableFuture<Void> classesReady) {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (!classesReady.isDone()) {
-                    return;
-                }
-                if (!form.buildNextSlice()) {
-                    stop();
-                }
-            }
-        }.start();
+        classesReady.thenRun(() -> Platform.runLater(() -> FrameByFrame.add(() -> buildSliceThenQueueNext(form))));
+    }
+
+    private static void buildSliceThenQueueNext(ProfileView form) {
+        if (form.buildNextSlice()) {
+            FrameByFrame.add(() -> buildSliceThenQueueNext(form));
+        }
     }
 
     public ProfileViewModel viewModel() {
