@@ -17,6 +17,10 @@ import org.scholarfolio.markdown.GithubEmojiAliases;
 public final class ShownText {
     private static final int VARIATION_SELECTOR = 0xFE0F;
     private static final int KEYCAP = 0x20E3;
+    // The pictographs' blocks of plane 1 (Mahjong tiles to Symbols and Pictographs Extended-A); above
+    // them are CJK ideographs (U+20000 on), which a person's name may hold and the text fonts draw.
+    private static final int PICTOGRAPHS_FIRST = 0x1F000;
+    private static final int PICTOGRAPHS_LAST = 0x1FAFF;
 
     private ShownText() {
     }
@@ -59,7 +63,7 @@ public final class ShownText {
             int next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
             return next == VARIATION_SELECTOR || next == KEYCAP;
         }
-        return cp == 0xA9 || cp == 0xAE || (cp >= 0x2000 && cp <= 0x32FF) || cp >= 0x1F000;
+        return cp == 0xA9 || cp == 0xAE || (cp >= 0x2000 && cp <= 0x32FF) || isPictograph(cp);
     }
 
     /**
@@ -82,13 +86,17 @@ public final class ShownText {
         int cp = text.codePointAt(start);
         int end = start + Character.charCount(cp);
         boolean asked = end < text.length() && text.charAt(end) == VARIATION_SELECTOR;
-        if (cp >= 0x1F000 || asked) {
+        if (isPictograph(cp) || asked) {
             String name = Character.getName(cp);
             out.append('[').append(name == null ? String.format(Locale.ROOT, "emoji U+%04X", cp)
                     : name.toLowerCase(Locale.ROOT)).append(']');
             return end;
         }
         return -1;
+    }
+
+    private static boolean isPictograph(int cp) {
+        return cp >= PICTOGRAPHS_FIRST && cp <= PICTOGRAPHS_LAST;
     }
 
     /** Past a selector and skin tones after a spelled-out emoji: alone they would be blanks too. */

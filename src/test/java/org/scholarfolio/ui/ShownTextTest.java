@@ -35,6 +35,13 @@ class ShownTextTest {
         assertThat(ShownText.of(text)).isEqualTo(text);
     }
 
+    /** Ideographs past the pictographs' plane (CJK Extension B on, U+20000) are names' characters, not emoji. */
+    @Test
+    void ideographsOfTheSupplementaryPlanesStay() {
+        String name = "\u9673\uD840\uDC00\u660E \uD842\uDFB7"; // U+20000 and U+20BB7 between common ideographs
+        assertThat(ShownText.of(name)).isSameAs(name);
+    }
+
     @Test
     void textWithoutEmojiIsTheSameString() {
         String title = "On Computable Numbers, with an Application to the Entscheidungsproblem";
