@@ -34,12 +34,18 @@ public final class GithubEmojiAliases {
 
     /** The emoji of a shortcode written with its colons, e.g. {@code :tada:}. */
     static Optional<String> emoji(String alias) {
+        Map<String, String> aliases = aliasTable();
+        return aliases.isEmpty() ? fromJemoji(alias) : Optional.ofNullable(aliases.get(alias));
+    }
+
+    /** The written table, read once for both directions of look-up (empty when it is not in the jar). */
+    private static Map<String, String> aliasTable() {
         Map<String, String> aliases = table;
         if (aliases == null) {
             aliases = load();
             table = aliases;
         }
-        return aliases.isEmpty() ? fromJemoji(alias) : Optional.ofNullable(aliases.get(alias));
+        return aliases;
     }
 
     /**
@@ -63,7 +69,7 @@ public final class GithubEmojiAliases {
     private static Shortcodes shortcodes() {
         Shortcodes s = shortcodes;
         if (s == null) {
-            Map<String, String> written = table != null ? table : load();
+            Map<String, String> written = aliasTable();
             Map<String, String> aliases = written.isEmpty() ? allFromJemoji() : new TreeMap<>(written);
             Map<String, String> byEmoji = new HashMap<>(aliases.size() * 2);
             int longest = 0;
