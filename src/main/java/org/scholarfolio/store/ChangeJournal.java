@@ -19,10 +19,10 @@ import org.scholarfolio.model.Portfolio;
 
 /**
  * Unsaved changes as an append-only journal beside the portfolio: a header line naming the saved
- * state the changes apply to (by the hash of its canonical bytes), then one line per recorded
+ * state the changes apply to (by the fingerprint of the file's bytes), then one line per recorded
  * change holding its JSON Patch operations (an edit of a long text as a splice: where, how much
- * removed, what inserted, so typing into a 10 MB bio writes the keys, not the bio). The base's fingerprint is the one its save computed
- * ({@link CanonicalFingerprint}), so starting or compacting a journal costs the records changed. Each line is flushed to the disk before
+ * removed, what inserted, so typing into a 10 MB bio writes the keys, not the bio). The base's fingerprint is the one its save or
+ * its open computed ({@link SnapshotFingerprint}), so starting or compacting a journal costs the records changed. Each line is flushed to the disk before
  * {@link #record} returns, and a line is one change, so a crash cuts off at most the change being
  * written. {@link JournalReplay} reads it back over the saved file.
  */
@@ -113,7 +113,7 @@ public final class ChangeJournal implements Closeable {
         ObjectNode header = JSON.createObjectNode()
                 .put("journal", MARK)
                 .put("version", VERSION)
-                .put("base", CanonicalFingerprint.of(base))
+                .put("base", SnapshotFingerprint.of(base))
                 .put("started", clock.instant().toString());
         byte[] head = line(header);
         ArrayNode ops = PortfolioDiff.between(base, current);
@@ -137,7 +137,7 @@ public final class ChangeJournal implements Closeable {
      */
     public static void prepare() {
         Portfolio empty = Portfolio.empty();
-        CanonicalFingerprint.of(empty);
+        SnapshotFingerprint.of(empty);
         ObjectNode change = JSON.createObjectNode().put("at", Clock.systemUTC().instant().toString());
         change.set("ops", PortfolioDiff.between(empty, empty.withProfile(empty.profile().toBuilder().position("-").build())));
         line(change);

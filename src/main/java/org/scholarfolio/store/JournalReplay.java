@@ -55,7 +55,7 @@ public final class JournalReplay {
         String base = header.path("base").asText();
         // Journals written before the fingerprint named their base by the SHA-256 of the same bytes.
         boolean baseChanged = !base.equals(base.length() == SHA_256_HEX_DIGITS
-                ? ContentHash.of(PortfolioStore.toJson(saved)) : CanonicalFingerprint.of(saved));
+                ? ContentHash.of(PortfolioStore.toJson(saved)) : SnapshotFingerprint.of(saved));
         Instant last = instant(header.path("started").asText());
         int changes = 0;
         // The text after the last line break is a line the crash cut off (or nothing).

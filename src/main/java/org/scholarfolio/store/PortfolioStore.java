@@ -182,10 +182,10 @@ public final class PortfolioStore {
             throws PortfolioLoadException {
         try {
             if (startsWithVersion(bytes, migrations.currentVersion())) {
-                return new LoadedPortfolio(file, SplitLoad.read(file, LocatedJson.positionsOnly(bytes), bytes, twoThreadsFrom),
-                        migrations.currentVersion(), changeCheck(bytes));
+                return fingerprinted(new LoadedPortfolio(file, SplitLoad.read(file, LocatedJson.positionsOnly(bytes), bytes,
+                        twoThreadsFrom), migrations.currentVersion(), changeCheck(bytes)));
             }
-            return parseWhole(file, bytes, migrations);
+            return fingerprinted(parseWhole(file, bytes, migrations));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.SYNTAX,
@@ -230,6 +230,15 @@ public final class PortfolioStore {
             p.nextToken();
             return new LoadedPortfolio(file, PortfolioJsonReader.read(file, json, p), version, changeCheck(bytes));
         }
+    }
+
+    /**
+     * The snapshot read is named by the bytes it came from: a recovery journal begun from it names its
+     * base without writing the whole portfolio out again ({@link SnapshotFingerprint}).
+     */
+    private static LoadedPortfolio fingerprinted(LoadedPortfolio loaded) {
+        SnapshotFingerprint.remember(loaded.portfolio(), loaded.contentHash());
+        return loaded;
     }
 
     private static String changeCheck(FileBytes bytes) {
@@ -314,7 +323,7 @@ public final class PortfolioStore {
         });
         String fingerprint = check.hex();
         // The bytes written are the canonical ones: a recovery journal started from this state needs them.
-        CanonicalFingerprint.remember(portfolio, fingerprint);
+        SnapshotFingerprint.remember(portfolio, fingerprint);
         return fingerprint;
     }
 

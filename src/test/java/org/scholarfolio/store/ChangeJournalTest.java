@@ -278,6 +278,27 @@ class ChangeJournalTest {
     }
 
     @Test
+    void theBaseOfAnOpenedFileIsTheFingerprintOfTheBytesRead() throws IOException, PortfolioLoadException {
+        // Written by hand, not as a save writes it: its bytes are not the canonical ones.
+        Path file = dir.resolve(PortfolioStore.FILE_NAME);
+        Files.writeString(file, new String(PortfolioStore.toJson(saved), StandardCharsets.UTF_8).replace("\n", "\r\n"));
+        LoadedPortfolio opened = PortfolioStore.load(file);
+        assertThat(opened.contentHash()).isNotEqualTo(new ChangeCheck().update(PortfolioStore.toJson(saved)).hex());
+
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), opened.portfolio(), position(opened.portfolio(), "Reader"))) {
+            assertThat(Files.readAllLines(journalFile()).get(0)).contains("\"base\":\"" + opened.contentHash() + "\"");
+        }
+        JournalReplay.Replayed overTheSameFile = JournalReplay.replay(journalFile(), PortfolioStore.load(file).portfolio())
+                .orElseThrow();
+        assertThat(overTheSameFile.baseChanged()).isFalse();
+        assertThat(overTheSameFile.portfolio()).isEqualTo(position(saved, "Reader"));
+
+        Files.writeString(file, new String(PortfolioStore.toJson(retitle(saved, 0, "Changed")), StandardCharsets.UTF_8));
+        assertThat(JournalReplay.replay(journalFile(), PortfolioStore.load(file).portfolio()).orElseThrow().baseChanged())
+                .isTrue();
+    }
+
+    @Test
     void aJournalThatNamesItsBaseBySha256IsStillRead() throws IOException {
         Files.writeString(journalFile(), "{\"journal\":\"scholarfolio change journal\",\"version\":1,\"base\":\""
                 + ContentHash.of(PortfolioStore.toJson(saved)) + "\",\"started\":\"2026-12-03T10:00:00Z\"}\n"
