@@ -40,6 +40,7 @@ import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
 import org.scholarfolio.ui.ScreenTour;
+import org.scholarfolio.ui.YieldingThreads;
 import org.scholarfolio.ui.export.AlfolioSiteExport;
 import org.scholarfolio.ui.export.ExportKind;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -74,7 +75,7 @@ public final class DesktopApp extends Application {
      * Writes the recovery journal off the UI thread (each change waits for the disk). Not a daemon:
      * the deletion queued by a save or a close without saving still runs when the app quits.
      */
-    private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "scholarfolio-journal"));
+    private final ExecutorService journalWriter = YieldingThreads.single("scholarfolio-journal", false);
 
     /**
      * Opens and saves the portfolio file, one operation at a time, so that the window never waits
@@ -109,11 +110,7 @@ public final class DesktopApp extends Application {
     private final HeldExecutor uiAfterFirstContent = new HeldExecutor(Platform::runLater);
 
     /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
-    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scholarfolio-checks");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService checks = YieldingThreads.single("scholarfolio-checks", true);
 
     /** Started by the launcher before the toolkit: the portfolio read and the preview warmed up. */
     private static volatile EarlyStart earlyStart;

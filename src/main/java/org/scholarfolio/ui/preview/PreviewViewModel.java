@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -25,6 +24,7 @@ import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.Section;
+import org.scholarfolio.ui.YieldingThreads;
 
 /**
  * What the preview shows: the page that belongs to the record being edited, rendered to HTML, with
@@ -158,11 +158,7 @@ public final class PreviewViewModel {
     /** How long the last render took; written on the thread that rendered, read on the UI thread. */
     private volatile long lastRenderNanos = Long.MAX_VALUE;
 
-    private static final Executor RENDER_THREAD = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scholarfolio-preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Executor RENDER_THREAD = YieldingThreads.single("scholarfolio-preview", true);
 
     private static void renderThread(Runnable work) {
         RENDER_THREAD.execute(work);
