@@ -79,6 +79,10 @@ final class MediaElements {
             if (RemoteHosts.isRemote(src)) {
                 if (RemoteHosts.mayLoad(src, hosts)) {
                     img.attr("referrerpolicy", "no-referrer");
+                } else if (isPixel(img)) {
+                    // a visit counter's 1x1 image: nothing a reader saw, and the site loads no tracker
+                    img.remove();
+                    continue;
                 } else {
                     String host = RemoteHosts.hostOf(src).orElse("");
                     String alt = img.attr("alt").strip();
@@ -131,6 +135,13 @@ final class MediaElements {
         }
         img.attr("width", Integer.toString(width));
         img.attr("height", Integer.toString(height));
+    }
+
+    private static boolean isPixel(Element img) {
+        Integer width = number(img.attr("width"));
+        Integer height = number(img.attr("height"));
+        boolean zero = img.attr("width").strip().equals("0") || img.attr("height").strip().equals("0");
+        return zero || width != null && height != null && width <= 1 && height <= 1;
     }
 
     /** Scales the width and height down, proportions kept, to the largest size the style stated. */

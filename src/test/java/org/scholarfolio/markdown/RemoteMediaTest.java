@@ -108,6 +108,19 @@ class RemoteMediaTest {
     }
 
     @Test
+    void aRemoteOnePixelImageIsAVisitCounterAndIsLeftOut() {
+        // a footer's visit counter: invisible on the live site; as a link it would print "Image on ..." under every page
+        Document doc = render("<a href=\"https://counter.example/site/1\" title=\"Visit tracker\"><img src=\"//counter.example/map.png?d=x\""
+                + " width=\"1\" height=\"1\"/></a> Thanks", false);
+        assertThat(doc.select("img")).isEmpty();
+        assertThat(doc.select("a.remote-media")).isEmpty();
+        assertThat(doc.text()).isEqualTo("Thanks");
+        // a remote image of a real size is still a link naming its host
+        assertThat(render("<img src=\"https://cdn.example.net/p.png\" width=\"200\" height=\"1\">", false)
+                .select("a.remote-media")).hasSize(1);
+    }
+
+    @Test
     void aRemoteImageIsALinkNamingItsHost() {
         Document doc = render("![poster](https://cdn.example.net/p.png) ![](http://tracker.example/pixel.gif)", false);
         assertThat(doc.select("img")).isEmpty();

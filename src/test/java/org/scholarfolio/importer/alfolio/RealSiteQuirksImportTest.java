@@ -323,6 +323,19 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aFooterTagRunningAValueIntoTheNextAttributeIsReadAsTheBrowserReadIt() throws Exception {
+        // footer_text goes into the page as HTML; a browser reads src='...'width="1" as two attributes, CommonMark as text
+        write("_config.yml", "first_name: Ada\nlast_name: Byron\nfooter_text: >\n  Hosted by <a href=\"https://pages.example/\">"
+                + "Pages</a>.<a href='https://counter.example/s'  title='Visit tracker'><img src='//counter.example/m.png?d=x'"
+                + "width=\"1\" height=\"1\"/></a>\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        String footer = run(false).portfolio().site().footer();
+        assertThat(footer).contains("<img src='//counter.example/m.png?d=x' width=\"1\" height=\"1\"/>")
+                .contains("<a href=\"https://pages.example/\">Pages</a>");
+        assertThat(TagAttributeSpacing.spaced("<p class=\"a\">x</p> <b>y</b> 5 > 3 and 'q'r")).isEqualTo("<p class=\"a\">x</p> <b>y</b> 5 > 3 and 'q'r");
+    }
+
+    @Test
     void aHeaderThatListsPagesByAFlagOfItsOwnPutsThosePagesInTheMenu() throws Exception {
         // a lab's rewritten header: the menu is the pages with nav_bar: true, sorted by nav_order
         write("_includes/header.html", """
