@@ -64,6 +64,33 @@ public final class BibtexWriter {
         return out.toString();
     }
 
+    /**
+     * As {@link #write(List)}, after an {@code @preamble} holding {@code preamble} (the portfolio's, read
+     * from the files it imported) when there is one, so that LaTeX finds the macros the entries use.
+     */
+    public String write(String preamble, List<Publication> publications) {
+        String entries = write(publications);
+        if (preamble == null || preamble.isBlank()) {
+            return entries;
+        }
+        // braces keep quotes and line breaks as they are; BibTeX wants them balanced, as they were when read
+        String value = balanced(preamble) ? "{" + preamble + "}" : "\"" + preamble.replace("\"", "{\"}") + "\"";
+        return "@preamble{" + value + "}\n" + (entries.isEmpty() ? "" : "\n" + entries);
+    }
+
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
     /** One entry, ending in a newline. */
     public String write(Publication p) {
         StringBuilder out = new StringBuilder();

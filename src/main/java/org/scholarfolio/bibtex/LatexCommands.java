@@ -26,6 +26,8 @@ final class LatexCommands {
             Map.entry("textendash", "–"), Map.entry("textemdash", "—"), Map.entry("ldots", "…"),
             Map.entry("dots", "…"), Map.entry("textellipsis", "…"), Map.entry("textquoteright", "’"),
             Map.entry("textquoteleft", "‘"), Map.entry("textquotedblleft", "“"), Map.entry("textquotedblright", "”"),
+            // textcomp's straight quotes, as a proceedings' .bib writes an apostrophe: China{\textquotesingle}s
+            Map.entry("textquotesingle", "'"), Map.entry("textquotedbl", "\""),
             Map.entry("textasciitilde", "~"), Map.entry("textbackslash", "\\"),
             Map.entry("textbraceleft", "{"), Map.entry("textbraceright", "}"),
             Map.entry("copyright", "©"), Map.entry("textregistered", "®"),

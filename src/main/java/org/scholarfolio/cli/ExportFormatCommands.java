@@ -82,7 +82,7 @@ final class ExportFormatCommands {
         @Override
         String export(LoadedPortfolio loaded, PrintWriter err) throws IOException {
             var publications = loaded.portfolio().publications();
-            ExportFiles.writeFile(out, BibtexWriter.complete().write(publications));
+            ExportFiles.writeFile(out, BibtexWriter.complete().write(loaded.portfolio().site().bibtexPreamble(), publications));
             return "Wrote " + publications.size() + (publications.size() == 1 ? " entry" : " entries") + " to " + out + ".";
         }
     }

@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.SiteSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,8 +72,14 @@ final class ImportBibtexCommand implements Callable<Integer> {
             out.printf("%s%s: %d added, %d updated, %d unchanged (read and matched in %d ms).%n",
                     dryRun ? "Would import " : "Imported ", bibFile.getFileName(), plan.added().size(),
                     plan.updated().size(), plan.unchanged().size(), (System.nanoTime() - started) / 1_000_000);
-            return PortfolioUpdate.Change.to(target.portfolio().withPublications(plan.publications()),
-                    plan.changesSomething());
+            SiteSettings site = target.portfolio().site();
+            String preamble = read.preambleAfter(site.bibtexPreamble());
+            boolean newPreamble = !preamble.equals(site.bibtexPreamble());
+            if (newPreamble) {
+                out.println("The file's @preamble (LaTeX macros its entries use) is kept and written back by export-bibtex.");
+            }
+            return PortfolioUpdate.Change.to(target.portfolio().withPublications(plan.publications())
+                    .withSite(site.toBuilder().bibtexPreamble(preamble).build()), plan.changesSomething() || newPreamble);
         });
     }
 }

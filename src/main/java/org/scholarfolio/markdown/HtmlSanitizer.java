@@ -57,7 +57,7 @@ final class HtmlSanitizer {
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("details", "open")
                 .addAttributes("iframe", "src")
-                .addAttributes("img", "loading", "decoding")
+                .addAttributes("img", "loading", "decoding", MediaElements.MAX_WIDTH, MediaElements.MAX_HEIGHT)
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
                 .addProtocols("img", "src", "http", "https")
                 .addProtocols("iframe", "src", "https")
@@ -78,6 +78,7 @@ final class HtmlSanitizer {
     /** {@code opensPage}: the text starts the page's content, so its first image loads at once. */
     String clean(String html, LinkRewriter links, boolean opensPage) {
         Document dirty = Jsoup.parseBodyFragment(html, PROBE_BASE);
+        MediaElements.sizesFromStyle(dirty);
         Document clean = new Cleaner(safelist).clean(dirty);
         dropSchemeLookalikes(clean);
         drawIcons(clean);

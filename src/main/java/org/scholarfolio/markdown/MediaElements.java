@@ -23,8 +23,46 @@ final class MediaElements {
     private static final Pattern PIXELS = Pattern.compile("0*([0-9]{1,5})(?:\\.[0-9]*)?\\s*(?:px)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]+)?%");
+    /** One declaration of an inline style that sizes an image, in pixels (a unit-less 0 aside) or per cent. */
+    private static final Pattern SIZE_DECLARATION = Pattern.compile(
+            "(?i)^\\s*(max-width|max-height|width|height)\\s*:\\s*([0-9]{1,5}(?:\\.[0-9]*)?)\\s*(px|%)\\s*(?:!important\\s*)?$");
+    /** Where a stated largest size waits between the allow-list, which drops {@code style}, and {@link #settle}. */
+    static final String MAX_WIDTH = "data-max-width";
+    static final String MAX_HEIGHT = "data-max-height";
 
     private MediaElements() {
+    }
+
+    /**
+     * Before the allow-list, which drops every {@code style}: an image's size stated in its inline style
+     * ({@code style="max-height:120px; max-width:120px"}, a people page's photos) is kept as what HTML
+     * allows, so that it shows at the intended size. A width or height in pixels or per cent becomes the
+     * attribute, unless the image states that attribute itself (the style would win in a browser, but both
+     * are the author's); a largest size in pixels is held for {@link #settle}, which scales the image's
+     * own size down to fit it. Nothing else of the style is kept.
+     */
+    static void sizesFromStyle(Document dirty) {
+        for (Element img : dirty.select(IMAGES)) {
+            // only a style says this: the attributes are the allow-list's hand-over, never the text's
+            img.removeAttr(MAX_WIDTH);
+            img.removeAttr(MAX_HEIGHT);
+            for (String declaration : img.attr("style").split(";")) {
+                Matcher m = SIZE_DECLARATION.matcher(declaration);
+                if (!m.matches()) {
+                    continue;
+                }
+                String property = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                boolean percent = "%".equals(m.group(3));
+                String number = Integer.toString(Math.round(Float.parseFloat(m.group(2))));
+                if (property.startsWith("max-")) {
+                    if (!percent && !number.equals("0")) {
+                        img.attr(property.equals("max-width") ? MAX_WIDTH : MAX_HEIGHT, number);
+                    }
+                } else if (!img.hasAttr(property) && !number.equals("0")) {
+                    img.attr(property, percent ? number + "%" : number);
+                }
+            }
+        }
     }
 
     static void settle(Document doc, LinkRewriter links, boolean opensPage) {
@@ -41,6 +79,10 @@ final class MediaElements {
             if (RemoteHosts.isRemote(src)) {
                 if (RemoteHosts.mayLoad(src, hosts)) {
                     img.attr("referrerpolicy", "no-referrer");
+                } else if (isPixel(img)) {
+                    // a visit counter's 1x1 image: nothing a reader saw, and the site loads no tracker
+                    img.remove();
+                    continue;
                 } else {
                     String host = RemoteHosts.hostOf(src).orElse("");
                     String alt = img.attr("alt").strip();
@@ -58,8 +100,11 @@ final class MediaElements {
                 img.attr("src", rewritten);
                 if (size != null) {
                     setSize(img, size);
+                    fitLargestSize(img);
                 }
             }
+            img.removeAttr(MAX_WIDTH);
+            img.removeAttr(MAX_HEIGHT);
             // The first image of a text that opens the page is on the first screen: it loads at once.
             img.attr("loading", first && opensPage ? "eager" : "lazy");
             img.attr("decoding", "async");
@@ -90,6 +135,30 @@ final class MediaElements {
         }
         img.attr("width", Integer.toString(width));
         img.attr("height", Integer.toString(height));
+    }
+
+    private static boolean isPixel(Element img) {
+        Integer width = number(img.attr("width"));
+        Integer height = number(img.attr("height"));
+        boolean zero = img.attr("width").strip().equals("0") || img.attr("height").strip().equals("0");
+        return zero || width != null && height != null && width <= 1 && height <= 1;
+    }
+
+    /** Scales the width and height down, proportions kept, to the largest size the style stated. */
+    private static void fitLargestSize(Element img) {
+        Integer width = number(img.attr("width"));
+        Integer height = number(img.attr("height"));
+        Integer maxWidth = number(img.attr(MAX_WIDTH));
+        Integer maxHeight = number(img.attr(MAX_HEIGHT));
+        if (width == null || height == null || maxWidth == null && maxHeight == null) {
+            return; // a width in per cent: the browser sizes it from the column, not from the image
+        }
+        double scale = Math.min(1.0, Math.min(maxWidth == null ? 1.0 : maxWidth / (double) width,
+                maxHeight == null ? 1.0 : maxHeight / (double) height));
+        if (scale < 1.0) {
+            img.attr("width", Integer.toString(Math.max(1, (int) Math.round(width * scale))));
+            img.attr("height", Integer.toString(Math.max(1, (int) Math.round(height * scale))));
+        }
     }
 
     /**

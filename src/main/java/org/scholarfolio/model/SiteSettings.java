@@ -8,13 +8,15 @@ import java.util.List;
  * {@code showMetricBadges} shows the publications' Altmetric, Dimensions, Google Scholar and
  * INSPIRE links (al-folio's {@code enable_publication_badges}). {@code embedHosts} names the other
  * sites (e.g. {@code www.youtube.com}) that images and embedded frames in Markdown may load from;
- * from any other site they are shown as links.
+ * from any other site they are shown as links. {@code bibtexPreamble} is what the imported BibTeX
+ * files' {@code @preamble}s hold (macros a LaTeX run of the list needs); a web page has no use for it,
+ * so it is only written back into the BibTeX files the portfolio exports.
  */
 public record SiteSettings(String title, String baseUrl, String description, String language,
                            boolean showNews, int newsLimit, boolean newsScrollable,
                            boolean showSelectedPapers, boolean showMetricBadges, boolean showSocials, String footer,
                            boolean showMadeWith, List<String> embedHosts, Theme theme,
-                           UnknownFields unknownFields) {
+                           String bibtexPreamble, UnknownFields unknownFields) {
 
     /** Theme options of the default theme. {@code darkMode} is "system", "light" or "dark". */
     public record Theme(String accentColor, String darkMode, boolean showDarkModeToggle,
@@ -29,7 +31,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
     }
 
     public static final SiteSettings DEFAULT = new SiteSettings("", "", "", "en", true, 5, false,
-            true, true, true, "", true, List.of(), Theme.DEFAULT, UnknownFields.NONE);
+            true, true, true, "", true, List.of(), Theme.DEFAULT, "", UnknownFields.NONE);
 
     public SiteSettings {
         title = Text.orEmpty(title);
@@ -39,6 +41,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
         footer = Text.orEmpty(footer);
         embedHosts = Text.listOf(embedHosts);
         theme = theme == null ? Theme.DEFAULT : theme;
+        bibtexPreamble = Text.orEmpty(bibtexPreamble);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
@@ -62,6 +65,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
         private boolean showMadeWith;
         private List<String> embedHosts;
         private Theme theme;
+        private String bibtexPreamble;
         private UnknownFields unknownFields;
 
         private Builder(SiteSettings s) {
@@ -79,6 +83,7 @@ public record SiteSettings(String title, String baseUrl, String description, Str
             showMadeWith = s.showMadeWith;
             embedHosts = s.embedHosts;
             theme = s.theme;
+            bibtexPreamble = s.bibtexPreamble;
             unknownFields = s.unknownFields;
         }
 
@@ -96,12 +101,13 @@ public record SiteSettings(String title, String baseUrl, String description, Str
         public Builder showMadeWith(boolean v) { showMadeWith = v; return this; }
         public Builder embedHosts(List<String> v) { embedHosts = v; return this; }
         public Builder theme(Theme v) { theme = v; return this; }
+        public Builder bibtexPreamble(String v) { bibtexPreamble = v; return this; }
         public Builder unknownFields(UnknownFields v) { unknownFields = v; return this; }
 
         public SiteSettings build() {
             return new SiteSettings(title, baseUrl, description, language, showNews, newsLimit,
                     newsScrollable, showSelectedPapers, showMetricBadges, showSocials, footer, showMadeWith, embedHosts,
-                    theme, unknownFields);
+                    theme, bibtexPreamble, unknownFields);
         }
     }
 }

@@ -219,7 +219,7 @@ final class PortfolioJsonReader {
                 o.bool("showMetricBadges", d.showMetricBadges()),
                 o.bool("showSocials", d.showSocials()), o.string("footer"),
                 o.bool("showMadeWith", d.showMadeWith()), o.strings("embedHosts"),
-                theme == null ? SiteSettings.Theme.DEFAULT : theme(theme), o.unknown());
+                theme == null ? SiteSettings.Theme.DEFAULT : theme(theme), o.string("bibtexPreamble"), o.unknown());
     }
 
     private static SiteSettings.Theme theme(JsonObjectReader o) throws PortfolioLoadException {

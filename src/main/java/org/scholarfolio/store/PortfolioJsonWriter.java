@@ -173,6 +173,7 @@ final class PortfolioJsonWriter {
         theme.put("darkMode", s.theme().darkMode());
         theme.put("showDarkModeToggle", s.theme().showDarkModeToggle());
         theme.end();
+        o.text("bibtexPreamble", s.bibtexPreamble());
         o.end();
     }
 

@@ -48,6 +48,8 @@ class LatexTest {
             \\enquote{x}        | “x”
             ``x''              | “x”
             \\mkbibquote{x}     | “x”
+            China{\\textquotesingle}s | China's
+            \\textquotedbl{}x\\textquotedbl{} | `"x"`
             {\\rm 2nd ed.}      | {2nd ed.}
             Lan\\-guage         | Lan\u00ADguage
             With\\/ it          | With it

@@ -73,6 +73,54 @@ class RemoteMediaTest {
     }
 
     @Test
+    void aLargestSizeInTheInlineStyleScalesThePhotoDownToFitWithoutKeepingTheStyle() {
+        // a lab's people page: each photo in a 120-pixel box, whatever its own size
+        Element photo = render("<img src=\"img/photo.png\" style=\"max-height:120px; max-width:120px\" alt=\"Ada\">", false)
+                .selectFirst("img");
+        assertThat(photo.attr("width")).isEqualTo("120");
+        assertThat(photo.attr("height")).isEqualTo("90");
+        assertThat(photo.hasAttr("style")).isFalse();
+        assertThat(photo.attributes().asList()).noneMatch(a -> a.getKey().startsWith("data-"));
+        // the narrower limit wins; a largest size the image is already under changes nothing
+        Element tall = render("<img src=\"img/photo.png\" style=\"max-width: 64px !important;max-height:300px\">", false)
+                .selectFirst("img");
+        assertThat(tall.attr("width")).isEqualTo("64");
+        assertThat(tall.attr("height")).isEqualTo("48");
+        Element small = render("<img src=\"img/photo.png\" style=\"max-width:2000px\">", false).selectFirst("img");
+        assertThat(small.attr("width")).isEqualTo("640");
+    }
+
+    @Test
+    void aWidthOrHeightInTheInlineStyleBecomesTheAttributeUnlessTheImageStatesIt() {
+        Element styled = render("<img src=\"img/photo.png\" style=\"width: 160px; border: 1px solid red\">", false)
+                .selectFirst("img");
+        assertThat(styled.attr("width")).isEqualTo("160");
+        assertThat(styled.attr("height")).isEqualTo("120");
+        Element byHeight = render("<img src=\"img/other.png\" style=\"height:3em; height: 50px\">", false).selectFirst("img");
+        assertThat(byHeight.attr("height")).isEqualTo("50");
+        assertThat(byHeight.hasAttr("width")).isFalse();
+        Element stated = render("<img src=\"img/photo.png\" width=\"320\" style=\"width:100px\">", false).selectFirst("img");
+        assertThat(stated.attr("width")).isEqualTo("320");
+        // a largest size typed as an attribute is no way in: only the style is read
+        Element typed = render("<img src=\"img/photo.png\" data-max-width=\"10\">", false).selectFirst("img");
+        assertThat(typed.attr("width")).isEqualTo("640");
+        assertThat(typed.hasAttr("data-max-width")).isFalse();
+    }
+
+    @Test
+    void aRemoteOnePixelImageIsAVisitCounterAndIsLeftOut() {
+        // a footer's visit counter: invisible on the live site; as a link it would print "Image on ..." under every page
+        Document doc = render("<a href=\"https://counter.example/site/1\" title=\"Visit tracker\"><img src=\"//counter.example/map.png?d=x\""
+                + " width=\"1\" height=\"1\"/></a> Thanks", false);
+        assertThat(doc.select("img")).isEmpty();
+        assertThat(doc.select("a.remote-media")).isEmpty();
+        assertThat(doc.text()).isEqualTo("Thanks");
+        // a remote image of a real size is still a link naming its host
+        assertThat(render("<img src=\"https://cdn.example.net/p.png\" width=\"200\" height=\"1\">", false)
+                .select("a.remote-media")).hasSize(1);
+    }
+
+    @Test
     void aRemoteImageIsALinkNamingItsHost() {
         Document doc = render("![poster](https://cdn.example.net/p.png) ![](http://tracker.example/pixel.gif)", false);
         assertThat(doc.select("img")).isEmpty();

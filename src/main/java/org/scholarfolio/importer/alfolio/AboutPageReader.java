@@ -69,7 +69,8 @@ final class AboutPageReader {
         }
 
         ImportedBody.Body body = bodies.of(fm, fileName);
-        String bio = assets.parentLinksFromRoot(templateBio(body.text(), fm, fileName), str(d.get("permalink")).strip());
+        String bio = assets.linkedNamesAsOnDisk(assets.parentLinksFromRoot(templateBio(body.text(), fm, fileName),
+                str(d.get("permalink")).strip()), fm, fileName);
         profile.bio(bio);
         if (!bio.isEmpty()) {
             bodyChecks.check(fm, fileName);

@@ -89,7 +89,7 @@ public final class AlfolioSiteImporter {
         PersonName name = configReader.readProfileAndSite(config, profile, site);
         // read before the bodies, whose {% cite %} tags show the papers' authors and years
         List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings,
-                site.build().baseUrl());
+                site.build().baseUrl(), site);
         publications = CoauthorLinks.apply(publications, folder, findings);
         ImportedBody bodies = new ImportedBody(findings, config, folder, new Citations(publications),
                 new SiteData(folder, findings), Translations.of(folder, config, findings));

@@ -103,7 +103,7 @@ public final class AlfolioSiteWriter {
             }
             files.add(new SiteFile("_pages/" + name + ".md", page(p)));
         }
-        writeBibliography(portfolio.publications(), pageFiles, files);
+        writeBibliography(portfolio.publications(), portfolio.site().bibtexPreamble(), pageFiles, files);
         files.add(new SiteFile(SiteFolder.SOCIALS, socials(portfolio.profile())));
         copyAssetsFolder();
         noteWhatIsNotCarried(portfolio);
@@ -256,13 +256,13 @@ public final class AlfolioSiteWriter {
      * section back exactly from the page's {@code publication_section} key (the title alone would come
      * back with its first letter capitalised, as the import reads al-folio's lower-case titles).
      */
-    private void writeBibliography(List<Publication> publications, Set<String> pageFiles, List<SiteFile> files) {
+    private void writeBibliography(List<Publication> publications, String preamble, Set<String> pageFiles, List<SiteFile> files) {
         Map<String, List<Publication>> bySection = new LinkedHashMap<>();
         bySection.put("", new ArrayList<>());
         for (Publication p : CrossrefFlattened.of(publications, notCarried)) {
             bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(publication(p));
         }
-        files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n" + BibtexWriter.complete().write(bySection.get(""))));
+        files.add(new SiteFile("_bibliography/papers.bib", "---\n---\n\n" + BibtexWriter.complete().write(preamble, bySection.get(""))));
         Set<String> bibFiles = new HashSet<>(Set.of("papers"));
         int order = 0;
         for (Map.Entry<String, List<Publication>> e : bySection.entrySet()) {

@@ -17,11 +17,19 @@ public interface BibliographyReader {
      */
     Result read(String text, String fileName);
 
-    /** What a reader found; {@code warnings} use the same file/line convention as the importer. */
-    record Result(List<Publication> publications, List<Diagnostic> warnings) {
+    /**
+     * What a reader found; {@code warnings} use the same file/line convention as the importer;
+     * {@code preambles} are the file's {@code @preamble} texts (LaTeX macros), kept for export.
+     */
+    record Result(List<Publication> publications, List<Diagnostic> warnings, List<String> preambles) {
         public Result {
             publications = List.copyOf(publications);
             warnings = List.copyOf(warnings);
+            preambles = List.copyOf(preambles);
+        }
+
+        public Result(List<Publication> publications, List<Diagnostic> warnings) {
+            this(publications, warnings, List.of());
         }
     }
 }

@@ -10,6 +10,6 @@ public final class BibtexBibliographyReader implements BibliographyReader {
     @Override
     public Result read(String text, String fileName) {
         BibtexImportResult result = importer.read(text, fileName);
-        return new Result(result.publications(), result.warnings());
+        return new Result(result.publications(), result.warnings(), result.preambles());
     }
 }

@@ -169,7 +169,8 @@ final class ConfigReader {
                         + " beside its own text; only they are")) {
             footer = ownFooter;
         }
-        site.footer(footer);
+        // al-folio writes footer_text into the page as it is: HTML a browser reads, where CommonMark is stricter
+        site.footer(TagAttributeSpacing.spaced(footer));
         site.baseUrl(siteAddress(str(config.get("url")).strip(), str(config.get("baseurl")).strip()));
         if (config.get("news_limit") != null) {
             site.newsLimit(intValue(config.get("news_limit"), 5));

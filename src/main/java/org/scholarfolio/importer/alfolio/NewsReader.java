@@ -99,7 +99,7 @@ final class NewsReader {
                 skipped++;
                 continue;
             }
-            String body = bodies.of(fm, fileName).text();
+            String body = assets.linkedNamesAsOnDisk(bodies.of(fm, fileName).text(), fm, fileName);
             bodyChecks.check(fm, fileName);
             assets.copyLinkedFrom(body, fm, fileName);
             String id = Slugs.firstFree(Slugs.slugOr(base, "news"), ids);

@@ -181,6 +181,7 @@ final class PagesReader {
                 continue;
             }
             bodyChecks.check(fm, fileName);
+            body = assets.linkedNamesAsOnDisk(body, fm, fileName);
             assets.copyLinkedFrom(body, fm, fileName);
             String path = permalink.replaceAll("\\.html?$", "").replaceAll("^/+|/+$", "").replace('/', '-');
             String slug = Slugs.slugOr(path.isEmpty() ? SiteFolder.baseName(f) : path, "page");

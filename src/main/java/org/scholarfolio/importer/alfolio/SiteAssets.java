@@ -127,6 +127,40 @@ final class SiteAssets {
         return null;
     }
 
+    /**
+     * {@code text} with each linked site file whose name it writes with its accents in another Unicode
+     * form than the file's own (macOS writes "Adria" and a separate accent mark; git kept "Adrià") written
+     * as the file is named, each reported: both forms read the same to a person, but only the exact bytes
+     * open the file, so the link led nowhere and the file was not copied. A name as written, or percent-escaped, stays.
+     */
+    String linkedNamesAsOnDisk(String text, FrontMatterFile fm, String fileName) {
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text;
+        }
+        Path root = folder.path().toAbsolutePath().normalize();
+        Matcher m = LINKED_ASSET.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            int group = linkGroup(m);
+            String relative = m.group(group);
+            String other = relative.indexOf('%') >= 0 || Files.isRegularFile(root.resolve(relative).normalize())
+                    ? null : UnicodeFileNames.otherForm(root, relative);
+            if (other == null) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            int at = fm.body.indexOf(relative);
+            findings.warn(fileName, at < 0 ? fm.firstBodyLine() : fm.lineAt(at), Diagnostic.Kind.ADJUSTED, "linked file "
+                    + relative + " writes its accents in another Unicode form than the site's file (as macOS writes"
+                    + " file names); linked as that file, " + other);
+            String whole = m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(whole.substring(0, m.start(group) - m.start()) + other
+                    + whole.substring(m.end(group) - m.start())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Copies the site's files linked from one line of text, all reported at {@code line}. */
     void copyLinkedFrom(String text, String fileName, int line) {
         copyOtherLinkedFiles(text);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.scholarfolio.model.AssetPaths;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.SiteSettings;
 
 /**
  * The site's bibliography: every {@code .bib} file its published pages show (see
@@ -65,9 +67,15 @@ final class SiteBibliography {
      * @param siteAddress the live site's address ({@code url} and {@code baseurl}), "" when unknown
      */
     static List<Publication> read(SiteFolder folder, Map<String, Object> config, BibliographyReader reader,
-                                  ImportFindings findings, String siteAddress) {
-        return new SiteBibliography(folder, reader, findings, siteAddress, BibLayoutFolders.of(folder, config)).read(config);
+                                  ImportFindings findings, String siteAddress, SiteSettings.Builder siteSettings) {
+        SiteBibliography bibliography = new SiteBibliography(folder, reader, findings, siteAddress, BibLayoutFolders.of(folder, config));
+        List<Publication> publications = bibliography.read(config);
+        // the files' @preambles, each once, for the BibTeX the portfolio exports (a web page has no use for them)
+        siteSettings.bibtexPreamble(String.join("\n", new LinkedHashSet<>(bibliography.preambles)));
+        return publications;
     }
+
+    private final List<String> preambles = new ArrayList<>();
 
     private List<Publication> read(Map<String, Object> config) {
         Path dir = site.resolve("_bibliography");
@@ -208,6 +216,7 @@ final class SiteBibliography {
         try {
             BibliographyReader.Result r = reader.read(text, relName);
             r.warnings().forEach(findings::add);
+            preambles.addAll(r.preambles());
             BibFileText bib = new BibFileText(text);
             List<Publication> kept = new ArrayList<>(r.publications());
             for (TemplateLeftovers.Leftover l : TemplateLeftovers.find(r.publications())) {

@@ -66,7 +66,8 @@ public final class BibtexImporter {
     }
 
     private BibtexImportResult read(String source, String fileName, List<Diagnostic> warnings) {
-        List<RawEntry> entries = new BibtexScanner(source, fileName, warnings).scan();
+        BibtexScanner scanner = new BibtexScanner(source, fileName, warnings);
+        List<RawEntry> entries = scanner.scan();
         entries = CrossrefInheritance.resolve(entries, fileName, warnings);
         List<Publication> publications = new ArrayList<>();
         Map<String, Integer> lineByKey = new HashMap<>();
@@ -111,7 +112,7 @@ public final class BibtexImporter {
             publications.add(kept);
         }
         warnings.sort(Comparator.comparingInt(w -> w.source().line())); // stable: same-line order kept
-        return new BibtexImportResult(publications, warnings);
+        return new BibtexImportResult(publications, warnings, scanner.preambles());
     }
 
     /** Maps one raw entry's fields onto a publication, collecting warnings on the way. */

@@ -28,6 +28,7 @@ final class BibtexScanner {
     private final List<Diagnostic> warnings;
     private final int[] lineStarts;
     private final Map<String, String> macros = new HashMap<>();
+    private final List<String> preambles = new ArrayList<>();
 
     BibtexScanner(String source, String file, List<Diagnostic> warnings) {
         this.text = blankFrontMatter(source.startsWith("\uFEFF") ? source.substring(1) : source);
@@ -113,8 +114,16 @@ final class BibtexScanner {
 
     private void readEntry(String type, int at, int from, int to, List<RawEntry> entries) {
         switch (type) {
-            case "comment", "preamble" -> {
-                // @comment is ignored by BibTeX; @preamble only matters to LaTeX, not to a web page.
+            case "comment" -> {
+                // ignored by BibTeX
+            }
+            case "preamble" -> {
+                // Of no use to a web page, but the macros a LaTeX run of the exported list needs.
+                Cursor c = new Cursor(from, to);
+                String value = readValue(c, "@preamble").strip();
+                if (!value.isEmpty()) {
+                    preambles.add(value);
+                }
             }
             case "string" -> {
                 Cursor c = new Cursor(from, to);
@@ -152,6 +161,11 @@ final class BibtexScanner {
                 entries.add(new RawEntry(type, key, lineOf(at), readFields(c, key, true)));
             }
         }
+    }
+
+    /** The file's {@code @preamble} values in file order, their strings joined and macros expanded, once {@link #scan} ran. */
+    List<String> preambles() {
+        return List.copyOf(preambles);
     }
 
     private static final java.util.regex.Pattern KEY_BREAKERS = java.util.regex.Pattern.compile("[\"#%'()=\\\\]");

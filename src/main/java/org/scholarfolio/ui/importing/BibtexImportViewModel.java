@@ -25,7 +25,7 @@ public final class BibtexImportViewModel {
 
     /** What importing a file would do, to show before doing it. */
     public record Preview(String fileName, List<Publication> incoming, BibtexMergePlan plan,
-                          List<Diagnostic> warnings) {
+                          List<Diagnostic> warnings, BibtexImportResult read) {
         public Preview {
             incoming = List.copyOf(incoming);
             warnings = List.copyOf(warnings);
@@ -89,7 +89,7 @@ public final class BibtexImportViewModel {
 
     private Preview preview(BibtexImportResult read, String fileName) {
         return new Preview(fileName, read.publications(),
-                BibtexMerge.plan(editor.portfolio().publications(), read.publications()), read.warnings());
+                BibtexMerge.plan(editor.portfolio().publications(), read.publications()), read.warnings(), read);
     }
 
     /**
@@ -102,8 +102,10 @@ public final class BibtexImportViewModel {
         if (!plan.changesSomething()) {
             return "Nothing to import from " + preview.fileName() + ": every entry is already up to date.";
         }
+        // the file's @preamble goes with its entries, for the BibTeX files the portfolio exports
         editor.editAs(UndoStep.named(importDescription(plan.added().size(), plan.updated().size()), "publications"),
-                p -> p.withPublications(plan.publications()));
+                p -> p.withPublications(plan.publications()).withSite(p.site().toBuilder()
+                        .bibtexPreamble(preview.read().preambleAfter(p.site().bibtexPreamble())).build()));
         lastImported = firstChanged(plan);
         return "Imported " + preview.fileName() + ": " + plan.added().size() + " added, "
                 + plan.updated().size() + " updated.";

@@ -85,6 +85,10 @@ class LabSiteImportTest {
         assertThat(WrittenOutEmail.address("ada{at}example.org")).contains("ada@example.org");
         assertThat(WrittenOutEmail.address("ada@example.org")).isEmpty();
         assertThat(WrittenOutEmail.address("meet me at the lab")).isEmpty();
+        // a lab head's address backwards, as a shell line turning it round: the import made an invalid portfolio of it
+        assertThat(WrittenOutEmail.address("echo gro.elpmaxe.sc@ada|rev")).contains("ada@cs.example.org");
+        assertThat(WrittenOutEmail.address("echo 'gro.elpmaxe@ada' | rev")).contains("ada@example.org");
+        assertThat(WrittenOutEmail.address("echo hello | rev")).isEmpty();
     }
 
     @Test

@@ -300,6 +300,42 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aMarkdownLinkNamingAFileWithDecomposedAccentsLinksTheSitesFile() throws Exception {
+        // a page and a news item written on macOS link "José" with a separate accent mark; git kept the composed name
+        String decomposed = "assets/pdf/Jose\u0301 - talk.pdf";
+        String composed = "assets/pdf/Jos\u00e9 - talk.pdf";
+        write("_config.yml", "first_name: Jos\u00e9\nlast_name: Ortega\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nMy [talk](<" + decomposed + ">).\n");
+        write("_pages/talks.md", "---\nlayout: page\npermalink: /talks/\ntitle: Talks\n---\n\nThe slides: "
+                + "<a href=\"/" + decomposed + "\">PDF</a>, and [again](</" + decomposed + ">).\n");
+        write("_news/2024-01-05-talk.md", "---\nlayout: post\ndate: 2024-01-05\ninline: true\n---\nSlides [here](<"
+                + decomposed + ">).\n");
+        write(composed, "%PDF-1.4\n");
+        ImportedSite imported = new ImportedSite(run(false));
+        assertThat(imported.page("talks").body()).contains("href=\"/" + composed + "\"").contains("](</" + composed + ">)")
+                .doesNotContain("\u0301");
+        assertThat(imported.result().portfolio().profile().bio()).contains("](<" + composed + ">)");
+        assertThat(imported.result().portfolio().news().get(0).body()).contains("](<" + composed + ">)");
+        assertThat(imported.result().assets()).extracting(AssetCopy::target).containsOnly(composed);
+        assertThat(imported.warnings()).contains("_pages/talks.md:7: linked file " + decomposed + " writes its accents in"
+                + " another Unicode form than the site's file (as macOS writes file names); linked as that file, " + composed);
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("does not exist"));
+    }
+
+    @Test
+    void aFooterTagRunningAValueIntoTheNextAttributeIsReadAsTheBrowserReadIt() throws Exception {
+        // footer_text goes into the page as HTML; a browser reads src='...'width="1" as two attributes, CommonMark as text
+        write("_config.yml", "first_name: Ada\nlast_name: Byron\nfooter_text: >\n  Hosted by <a href=\"https://pages.example/\">"
+                + "Pages</a>.<a href='https://counter.example/s'  title='Visit tracker'><img src='//counter.example/m.png?d=x'"
+                + "width=\"1\" height=\"1\"/></a>\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        String footer = run(false).portfolio().site().footer();
+        assertThat(footer).contains("<img src='//counter.example/m.png?d=x' width=\"1\" height=\"1\"/>")
+                .contains("<a href=\"https://pages.example/\">Pages</a>");
+        assertThat(TagAttributeSpacing.spaced("<p class=\"a\">x</p> <b>y</b> 5 > 3 and 'q'r")).isEqualTo("<p class=\"a\">x</p> <b>y</b> 5 > 3 and 'q'r");
+    }
+
+    @Test
     void aHeaderThatListsPagesByAFlagOfItsOwnPutsThosePagesInTheMenu() throws Exception {
         // a lab's rewritten header: the menu is the pages with nav_bar: true, sorted by nav_order
         write("_includes/header.html", """
