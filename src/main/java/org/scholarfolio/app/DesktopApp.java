@@ -193,7 +193,7 @@ public final class DesktopApp extends Application {
         view.enableImport(new ImportActions(new BibtexImportViewModel(editor),
                 new AlfolioImportViewModel(editor, new StorePortfolioFiles(), background, Platform::runLater)));
         Function<String, RecordLookup> lookups = email -> Lookups.fromEnvironment(System.getenv(), Lookups.appVersion(), email);
-        view.enableLookup(new LookupBox(new AddByIdentifierViewModel(editor, lookups, background, Platform::runLater),
+        view.enableLookup(() -> new LookupBox(new AddByIdentifierViewModel(editor, lookups, background, Platform::runLater),
                 new CitationRefreshViewModel(editor, lookups, background, Platform::runLater)));
         view.enableRecent(new RecentPortfolios(prefs.recentPortfolios(), prefs::storeRecentPortfolios));
         Autosave autosave = new Autosave(editor, new StoreRecoveryFiles(), untitledRecoveryFile(), journalWriter);

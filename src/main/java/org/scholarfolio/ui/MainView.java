@@ -110,6 +110,8 @@ public final class MainView {
     /** Set in the pulse after the window first drew its form and the preview's page (or its form, without a preview). */
     private boolean formsAfterTheirTables;
     private final javafx.beans.property.ReadOnlyBooleanWrapper firstContentDrawn = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "firstContentDrawn");
+    /** What the first window does not show, made after its first content (a turn each) unless needed before. */
+    private final List<Runnable> madeAfterFirstContent = new ArrayList<>();
 
     /** {@code previewRendererOrNull}: without a renderer the window has no preview pane. */
     public MainView(EditorViewModel editor, BooleanProperty darkTheme, PreviewRenderer previewRendererOrNull) {
@@ -140,10 +142,10 @@ public final class MainView {
         for (Screen screen : screens) {
             screen.selection().addListener((obs, old, now) -> decorations.refresh());
         }
-        for (var nested : List.of(publications.viewModel().authorList().selectedIndexProperty(),
-                profile.viewModel().socialLinks().selectedIndexProperty())) {
-            nested.addListener((obs, old, now) -> decorations.refresh());
-        }
+        profile.viewModel().socialLinks().selectedIndexProperty().addListener((obs, old, now) -> decorations.refresh());
+        // The authors' form is marked once it is built, and its model is made by then.
+        publications.whenBuilt(built -> publications.viewModel().authorList().selectedIndexProperty()
+                .addListener((obs, old, now) -> decorations.refresh()));
         editor.portfolioProperty().addListener((obs, old, now) -> decorations.refresh());
         buildSidebar();
         content.setId("content");
@@ -171,6 +173,25 @@ public final class MainView {
                 watchFirstContent(scene);
             }
         });
+        firstContentDrawn.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean drawn) {
+                if (drawn) {
+                    firstContentDrawn.removeListener(this);
+                    madeAfterFirstContent.forEach(Platform::runLater);
+                    madeAfterFirstContent.clear();
+                }
+            }
+        });
+        screens.forEach(screen -> makeAfterFirstContent(screen::prepare));
+    }
+
+    private void makeAfterFirstContent(Runnable step) {
+        if (firstContentDrawn.get()) {
+            Platform.runLater(step);
+        } else {
+            madeAfterFirstContent.add(step);
+        }
     }
 
     /**
@@ -357,7 +378,17 @@ public final class MainView {
 
     /** Adds the Add-by-identifier and citation-count box above the publications table. */
     public void enableLookup(LookupBox box) {
-        ((PublicationsScreen) screen(Section.PUBLICATIONS)).addAboveTable(box.root());
+        enableLookup(() -> box);
+    }
+
+    /**
+     * As {@link #enableLookup(LookupBox)}, the box made with the publications table or after the first
+     * content, whichever comes first: hidden, its two text areas and their menus were part of the first window.
+     */
+    public void enableLookup(java.util.function.Supplier<LookupBox> box) {
+        LazyView<LookupBox> made = new LazyView<>(box);
+        ((PublicationsScreen) screen(Section.PUBLICATIONS)).addAboveTable(() -> made.get().root());
+        makeAfterFirstContent(made::get);
     }
 
     public ExportFolders exportFolders() {

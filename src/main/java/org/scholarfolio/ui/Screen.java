@@ -30,6 +30,13 @@ public interface Screen {
     void whenBuilt(java.util.function.Consumer<Parent> action);
 
     /**
+     * Makes ahead what the screen's first show needs besides its controls (a list's view model),
+     * which it otherwise makes then; the window calls it after its first content. Nothing by default.
+     */
+    default void prepare() {
+    }
+
+    /**
      * The index of the selected record in its portfolio list, -1 when none is selected; a screen
      * that is one form answers a property that stays -1.
      */

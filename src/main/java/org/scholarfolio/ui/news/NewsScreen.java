@@ -14,24 +14,14 @@ import org.scholarfolio.ui.form.NodeSearch;
 import org.scholarfolio.ui.preview.PreviewTarget;
 
 /** The News screen: the announcements table and form; the preview shows the selected item's page. */
-public final class NewsScreen extends ListScreen<NewsItem> {
+public final class NewsScreen extends ListScreen<NewsItem, NewsViewModel> {
     private final EditorViewModel editor;
-    private final NewsViewModel vm;
     private final LazyView<NewsView> view;
 
     public NewsScreen(EditorViewModel editor, Runnable onLeaveField) {
-        this(editor, new NewsViewModel(editor), onLeaveField);
-    }
-
-    private NewsScreen(EditorViewModel editor, NewsViewModel vm, Runnable onLeaveField) {
-        super(Section.NEWS, "news", "news-date", vm);
+        super(Section.NEWS, "news", "news-date", () -> new NewsViewModel(editor));
         this.editor = editor;
-        this.vm = vm;
-        view = new LazyView<>(() -> new NewsView(vm, onLeaveField));
-    }
-
-    public NewsViewModel viewModel() {
-        return vm;
+        view = new LazyView<>(() -> new NewsView(viewModel(), onLeaveField));
     }
 
     @Override
@@ -46,14 +36,14 @@ public final class NewsScreen extends ListScreen<NewsItem> {
 
     @Override
     public PreviewTarget previewTarget() {
-        int i = vm.selectedIndexProperty().get();
+        int i = selection().get();
         return i >= 0 && i < editor.portfolio().news().size()
                 ? new PreviewTarget.NewsItem(i) : new PreviewTarget.NewsList();
     }
 
     @Override
     public Optional<Runnable> addRecord() {
-        return Optional.of(() -> vm.addNews(LocalDate.now()));
+        return Optional.of(() -> viewModel().addNews(LocalDate.now()));
     }
 
     /** A new item's date is today's, filled in by itself: the cursor starts in its title. */

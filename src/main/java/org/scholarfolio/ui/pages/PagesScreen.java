@@ -12,20 +12,14 @@ import org.scholarfolio.ui.Section;
 import org.scholarfolio.ui.preview.PreviewTarget;
 
 /** The Pages screen: extra pages table and form; the preview shows the selected page. */
-public final class PagesScreen extends ListScreen<Page> {
+public final class PagesScreen extends ListScreen<Page, PagesViewModel> {
     private final EditorViewModel editor;
-    private final PagesViewModel vm;
     private final LazyView<PagesView> view;
 
     public PagesScreen(EditorViewModel editor, Runnable onLeaveField) {
-        this(editor, new PagesViewModel(editor), onLeaveField);
-    }
-
-    private PagesScreen(EditorViewModel editor, PagesViewModel vm, Runnable onLeaveField) {
-        super(Section.PAGES, "pages", "page-title", vm);
+        super(Section.PAGES, "pages", "page-title", () -> new PagesViewModel(editor));
         this.editor = editor;
-        this.vm = vm;
-        view = new LazyView<>(() -> new PagesView(vm, onLeaveField));
+        view = new LazyView<>(() -> new PagesView(viewModel(), onLeaveField));
     }
 
     @Override
@@ -40,12 +34,12 @@ public final class PagesScreen extends ListScreen<Page> {
 
     @Override
     public PreviewTarget previewTarget() {
-        int i = vm.selectedIndexProperty().get();
+        int i = selection().get();
         return i >= 0 && i < editor.portfolio().pages().size() ? new PreviewTarget.Page(i) : new PreviewTarget.Home();
     }
 
     @Override
     public Optional<Runnable> addRecord() {
-        return Optional.of(vm::addPage);
+        return Optional.of(() -> viewModel().addPage());
     }
 }

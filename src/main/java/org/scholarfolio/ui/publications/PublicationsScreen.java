@@ -19,8 +19,7 @@ import org.scholarfolio.ui.form.NodeSearch;
 import org.scholarfolio.ui.preview.PreviewTarget;
 
 /** The Publications screen: the filterable table, the entry form and the publications page as preview. */
-public final class PublicationsScreen extends ListScreen<Publication> {
-    private final PublicationsViewModel vm;
+public final class PublicationsScreen extends ListScreen<Publication, PublicationsViewModel> {
     private final LazyView<PublicationsView> view;
 
     public PublicationsScreen(EditorViewModel editor, Runnable onLeaveField) {
@@ -29,14 +28,9 @@ public final class PublicationsScreen extends ListScreen<Publication> {
 
     /** {@code formLater}, asked when the screen is first shown: the form comes a frame after the table. */
     public PublicationsScreen(EditorViewModel editor, Runnable onLeaveField, BooleanSupplier formLater) {
-        this(new PublicationsViewModel(editor), onLeaveField, formLater);
-    }
-
-    private PublicationsScreen(PublicationsViewModel vm, Runnable onLeaveField, BooleanSupplier formLater) {
-        super(Section.PUBLICATIONS, "publications", "pub-key", vm);
-        this.vm = vm;
+        super(Section.PUBLICATIONS, "publications", "pub-key", () -> new PublicationsViewModel(editor));
         view = new LazyView<>(() -> {
-            PublicationsView built = new PublicationsView(vm, onLeaveField, formLater.getAsBoolean());
+            PublicationsView built = new PublicationsView(viewModel(), onLeaveField, formLater.getAsBoolean());
             if (!built.isComplete()) {
                 formAfterTheTablesFrame(built);
             }
@@ -60,13 +54,9 @@ public final class PublicationsScreen extends ListScreen<Publication> {
         view.get().completeForm();
     }
 
-    /** Puts a tool above the publications table (the Add-by-identifier box). */
-    public void addAboveTable(Node node) {
-        view.whenBuilt(v -> v.addAboveTable(node));
-    }
-
-    public PublicationsViewModel viewModel() {
-        return vm;
+    /** Puts a tool above the publications table (the Add-by-identifier box), made when the table is. */
+    public void addAboveTable(java.util.function.Supplier<? extends Node> node) {
+        view.whenBuilt(v -> v.addAboveTable(node.get()));
     }
 
     @Override
@@ -89,17 +79,17 @@ public final class PublicationsScreen extends ListScreen<Publication> {
     public void select(String fieldPath) {
         completeForm();
         super.select(fieldPath);
-        FieldPaths.nestedIndex(fieldPath, "authors").ifPresent(i -> vm.authorList().selectedIndexProperty().set(i));
+        FieldPaths.nestedIndex(fieldPath, "authors").ifPresent(i -> viewModel().authorList().selectedIndexProperty().set(i));
     }
 
     @Override
     protected List<RecordListViewModel.Row<Publication>> selectableRows() {
-        return vm.visibleRows();
+        return viewModel().visibleRows();
     }
 
     @Override
     public Optional<Runnable> addRecord() {
-        return Optional.of(vm::addPublication);
+        return Optional.of(() -> viewModel().addPublication());
     }
 
     @Override
