@@ -555,6 +555,15 @@ public final class ExportState {
     }
 
     /**
+     * Whether {@link #keptFiles} could keep any file: not when the folder has no manifest (a new
+     * folder, or one whose site was removed) or nothing of an export into it is noted.
+     */
+    boolean mayKeepFiles() {
+        return notedStill() != null || Files.isRegularFile(outDir.resolve(SiteExporter.MANIFEST.fileName()))
+                && Files.isRegularFile(file);
+    }
+
+    /**
      * The files of the last export into the folder that {@code keys} can keep as they are, each
      * with whether it is a page: each was made from the input its key now names, and is as that
      * export left it (the manifest unchanged since, the file no newer than it). Empty when nothing
@@ -576,9 +585,10 @@ public final class ExportState {
             return new KeptByNote(n, keys, null);
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            // The manifest first: without one (a new folder) the state file is not read at all.
             Path manifest = outDir.resolve(SiteExporter.MANIFEST.fileName());
             BasicFileAttributes m = Files.readAttributes(manifest, BasicFileAttributes.class);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.size() < 3 || !lines.get(0).equals(HEADER)
                     || !lines.get(2).equals(m.size() + " " + m.lastModifiedTime().toMillis())) {
                 return Map.of();
