@@ -555,15 +555,6 @@ public final class ExportState {
     }
 
     /**
-     * Whether {@link #keptFiles} could keep any file: not when the folder has no manifest (a new
-     * folder, or one whose site was removed) or nothing of an export into it is noted.
-     */
-    boolean mayKeepFiles() {
-        return notedStill() != null || Files.isRegularFile(outDir.resolve(SiteExporter.MANIFEST.fileName()))
-                && Files.isRegularFile(file);
-    }
-
-    /**
      * The files of the last export into the folder that {@code keys} can keep as they are, each
      * with whether it is a page: each was made from the input its key now names, and is as that
      * export left it (the manifest unchanged since, the file no newer than it). Empty when nothing

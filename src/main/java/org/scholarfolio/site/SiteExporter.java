@@ -388,12 +388,7 @@ public final class SiteExporter {
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
             SiteRenderer renderer = keepsForNext ? new SiteRenderer(templates, bibtexPieces) : SiteRenderer.forOneExport(templates);
-            boolean keyed = state.isPresent() && siteKey.isPresent();
-            // When no file in the folder can be kept (a new folder: no manifest), the keys only go
-            // into the state for the next export: made on this thread while the pool renders, not
-            // before the first page (33-42 ms of this thread alone at 1,000 publications).
-            boolean keysBeside = keyed && !state.get().mayKeepFiles();
-            if (keyed && !keysBeside) {
+            if (state.isPresent() && siteKey.isPresent()) {
                 pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
             }
             Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys, look);
@@ -428,14 +423,7 @@ public final class SiteExporter {
                 });
             }
             firstTasks.addAll(tasks);
-            List<Future<OutputFile>> results = new ArrayList<>(firstTasks.size());
-            for (Callable<OutputFile> task : firstTasks) {
-                results.add(pool.submit(task));
-            }
-            if (keysBeside) {
-                pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
-            }
-            for (Future<OutputFile> f : results) {
+            for (Future<OutputFile> f : pool.invokeAll(firstTasks)) {
                 f.get();
             }
             files.addAll(java.util.Arrays.asList(inOrder));

@@ -201,7 +201,7 @@ class IncrementalExportTest {
         Portfolio generated = PortfolioGenerator.generate(300, 20, 7L);
         Path dir = Files.createDirectories(temp.resolve("portfolio"));
         Path out = temp.resolve("site");
-        // A new folder: nothing can be kept, so the keys are made while the pages are rendered.
+        // A new folder: nothing can be kept, and the keys go only into the state for the next export.
         assertThat(SiteExporter.forOneExport().export(generated, dir, OPTIONS, out).succeeded()).isTrue();
         Path stateFile = ExportState.of(out).orElseThrow().file();
         List<String> besideThePages = keyLines(stateFile);
