@@ -576,9 +576,10 @@ public final class ExportState {
             return new KeptByNote(n, keys, null);
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            // The manifest first: without one (a new folder) the state file is not read at all.
             Path manifest = outDir.resolve(SiteExporter.MANIFEST.fileName());
             BasicFileAttributes m = Files.readAttributes(manifest, BasicFileAttributes.class);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.size() < 3 || !lines.get(0).equals(HEADER)
                     || !lines.get(2).equals(m.size() + " " + m.lastModifiedTime().toMillis())) {
                 return Map.of();

@@ -106,20 +106,21 @@ final class RecordKeys {
     static long keyOf(Object value) {
         KeyWriter out = new KeyWriter();
         out.write(value);
-        return out.check.value();
+        return out.value();
     }
 
     /** Several keys, in order, as one. */
     static long combine(long... keys) {
-        ChangeCheck check = new ChangeCheck();
-        byte[] bytes = new byte[8];
-        for (long key : keys) {
+        // One update of the check for all of them (the same bytes as one per key): the key of
+        // everything combines 1,500 keys at 1,000 publications.
+        byte[] bytes = new byte[8 * keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            long key = keys[k];
             for (int i = 0; i < 8; i++) {
-                bytes[i] = (byte) (key >>> (8 * i));
+                bytes[8 * k + i] = (byte) (key >>> (8 * i));
             }
-            check.update(bytes);
         }
-        return check.value();
+        return new ChangeCheck().update(bytes).value();
     }
 
     /** What the walk needs of a record class, found once per class: reflection copies its components on every ask. */
@@ -202,16 +203,47 @@ final class RecordKeys {
      * class name and component count then its components, a map or list as its size then its items.
      */
     private static final class KeyWriter {
-        final ChangeCheck check = new ChangeCheck();
+        private final ChangeCheck check = new ChangeCheck();
         /** "length:" of the text being written, digits reused between values. */
         private final byte[] scratch = new byte[24];
+        // What is written, handed to the check a bufferful at a time: each update costs a call per
+        // checksum, and a publication is a hundred short pieces (a kind, a length, a value).
+        private final byte[] buffer = new byte[1024];
+        private int buffered;
+
+        /** The key of everything written. */
+        long value() {
+            flush();
+            return check.value();
+        }
+
+        private void put(byte[] bytes) {
+            put(bytes, 0, bytes.length);
+        }
+
+        private void put(byte[] bytes, int offset, int count) {
+            if (count > buffer.length - buffered) {
+                flush();
+                if (count > buffer.length) {
+                    check.update(bytes, offset, count);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, offset, buffer, buffered, count);
+            buffered += count;
+        }
+
+        private void flush() {
+            check.update(buffer, 0, buffered);
+            buffered = 0;
+        }
 
         void write(Object value) {
             if (value == null) {
-                check.update(NULL);
+                put(NULL);
             } else if (value instanceof Record r) {
                 Shape shape = SHAPES.get(r.getClass());
-                check.update(shape.header());
+                put(shape.header());
                 Object[] components = modelComponents(r);
                 if (components != null) {
                     for (Object component : components) {
@@ -243,9 +275,9 @@ final class RecordKeys {
                     || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor
                     || value instanceof java.nio.file.Path || value instanceof java.net.URI) {
                 byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
-                check.update(KINDS.get(value.getClass()));
+                put(KINDS.get(value.getClass()));
                 lengthThenColon(bytes.length);
-                check.update(bytes);
+                put(bytes);
             } else {
                 // A value kind this walk does not know might print the same for different contents.
                 throw new IllegalArgumentException("no content key for a " + value.getClass().getName());
@@ -254,17 +286,17 @@ final class RecordKeys {
 
         /** A map's or list's header: its kind, then its size written as a text ("length:digits"). */
         private void count(byte[] kind, int size) {
-            check.update(kind);
+            put(kind);
             int end = digitsInto(digits(size), 0);
             scratch[end++] = ':';
             end = digitsInto(size, end);
-            check.update(scratch, 0, end);
+            put(scratch, 0, end);
         }
 
         private void lengthThenColon(int length) {
             int end = digitsInto(length, 0);
             scratch[end++] = ':';
-            check.update(scratch, 0, end);
+            put(scratch, 0, end);
         }
 
         /** Writes a number's decimal digits at {@code at}, returning the index after them. */

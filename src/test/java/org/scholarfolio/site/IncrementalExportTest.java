@@ -195,6 +195,28 @@ class IncrementalExportTest {
         assertThat(renders).containsAll(changed).hasSizeLessThan(before.size() / 10);
     }
 
+    @Test
+    void theKeysAnExportIntoANewFolderNotesBesideItsPagesAreThoseAnExportThatKeepsPagesNotes() throws IOException {
+        // Over 250 publications: the year pages' keys too.
+        Portfolio generated = PortfolioGenerator.generate(300, 20, 7L);
+        Path dir = Files.createDirectories(temp.resolve("portfolio"));
+        Path out = temp.resolve("site");
+        // A new folder: nothing can be kept, and the keys go only into the state for the next export.
+        assertThat(SiteExporter.forOneExport().export(generated, dir, OPTIONS, out).succeeded()).isTrue();
+        Path stateFile = ExportState.of(out).orElseThrow().file();
+        List<String> besideThePages = keyLines(stateFile);
+
+        // A page gone from a folder with a manifest: the keys are made first and every other page kept.
+        Files.delete(out.resolve("publications/index.html"));
+        ExportReport again = SiteExporter.forOneExport().export(generated, dir, OPTIONS, out);
+        assertThat(again.pagesWritten()).containsExactly("publications/index.html");
+        assertThat(keyLines(stateFile)).hasSizeGreaterThan(300).isEqualTo(besideThePages);
+    }
+
+    private static List<String> keyLines(Path stateFile) throws IOException {
+        return Files.readAllLines(stateFile).stream().filter(l -> l.startsWith("key ")).toList();
+    }
+
     private static Set<String> difference(Set<String> a, Set<String> b) {
         Set<String> d = new TreeSet<>(a);
         d.removeAll(b);

@@ -37,6 +37,35 @@ class RecordKeysTest {
     }
 
     @Test
+    void valuesLongerThanTheWalksBufferAreSpelledAsShortOnes() {
+        // 1,400 bytes, then pieces that end past a kilobyte's boundary.
+        String title = "é".repeat(700);
+        String note = "n".repeat(1000);
+        Entry entry = new Entry(title, List.of(7), Map.of("k", "v".repeat(1023)), note);
+        String name = Entry.class.getName() + "/4";
+        String spelled = "r:" + name.length() + ":" + name
+                + "String:1400:" + title
+                + "l:1:1" + "Integer:1:7"
+                + "m:1:1" + "String:1:k" + "String:1023:" + "v".repeat(1023)
+                + "String:1000:" + note;
+
+        assertThat(RecordKeys.keyOf(entry))
+                .isEqualTo(new ChangeCheck().update(spelled.getBytes(StandardCharsets.UTF_8)).value());
+    }
+
+    @Test
+    void keysAreCombinedAsTheirBytesLowestFirstInOrder() {
+        long[] keys = {1L, -2L, Long.MAX_VALUE, 0x0123456789abcdefL};
+        ChangeCheck check = new ChangeCheck();
+        for (long key : keys) {
+            check.update(java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(key).array());
+        }
+
+        assertThat(RecordKeys.combine(keys)).isEqualTo(check.value());
+        assertThat(RecordKeys.combine()).isEqualTo(new ChangeCheck().value());
+    }
+
+    @Test
     void sizesOfTenAndMoreAreWrittenAsTheirDigits() {
         List<String> twelve = Arrays.asList(new String[12]);
         String spelled = "l:2:12" + "n:0:".repeat(12);
