@@ -145,6 +145,24 @@ public final class RecordListView<T> {
     }
 
     /**
+     * Gives the table its rows in a frame after the one that first lays out the list (its tool bar,
+     * the bars above the table, the table's skin and header), call before the list is shown: that
+     * frame then styles and lays out the screen's chrome and the next one the rows' cells, where at
+     * 100,000 publications one frame of both took over 100 ms of the JavaFX thread. Meanwhile the
+     * table is blank (not the empty list's hint); a selection made in between shows with the rows.
+     */
+    public void rowsAFrameLater() {
+        Node hint = table.getPlaceholder();
+        table.setPlaceholder(new javafx.scene.layout.Region());
+        table.setItems(javafx.collections.FXCollections.emptyObservableList());
+        FrameByFrame.afterFirstFrame(root, () -> {
+            table.setItems(sorted);
+            table.setPlaceholder(hint);
+            syncTableSelection();
+        });
+    }
+
+    /**
      * Removes the selected record and selects the row the table now shows in its place, the next one
      * down as the person sees the list (news newest first), not the next one in the file, which a
      * sorted table shows elsewhere and scrolls to.
