@@ -37,9 +37,10 @@ import javafx.stage.Window;
  * </ol>
  * then exits. Not a test: run by {@code bench/user-start-frames.sh}, which builds the agent's jar.
  * {@code -Dsteps.jfr=DIR}: each of steps 3-5 is also recorded by the JDK's flight recorder, the threads'
- * stacks sampled every millisecond (and every millisecond of its processor time), into {@code DIR/step-N.jfr} (started in-process: a recording asked for
+ * stacks sampled every millisecond (and every millisecond of its processor time), into {@code DIR/step-N-PID.jfr} (started in-process: a recording asked for
  * on the command line would add a module to the boot layer and the app image's ahead-of-time cache, made
- * without it, would be left unused).
+ * without it, would be left unused). {@code -Dsteps.shots=DIR}: the window as each of steps 3-5 left it,
+ * after its figures, in {@code DIR/step-N-PID.png}.
  * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
  */
 public final class UserStartFrames {
@@ -155,7 +156,7 @@ public final class UserStartFrames {
     private static void step(String what, long settleMillis, PulseWatchdog watchdog, Action action) throws Exception {
         String jfrDir = System.getProperty("steps.jfr");
         if (jfrDir != null) {
-            Path file = Path.of(jfrDir, "step-" + (3 + stepsRecorded++) + ".jfr");
+            Path file = Path.of(jfrDir, "step-" + (3 + stepsRecorded++) + "-" + ProcessHandle.current().pid() + ".jfr");
             recorded(file, () -> watchedStep(what, settleMillis, watchdog, action));
         } else {
             watchedStep(what, settleMillis, watchdog, action);
@@ -192,6 +193,29 @@ public final class UserStartFrames {
         });
         Thread.sleep(settleMillis);
         report(what, start, stepStart, watchdog);
+        String shots = System.getProperty("steps.shots");
+        if (shots != null) {
+            // After the step's figures: the window as the step left it, to compare two builds by eye.
+            Path file = Path.of(shots, "step-" + (3 + stepsShot++) + "-" + ProcessHandle.current().pid() + ".png");
+            javafx.scene.image.Image shot = onFx(() -> scene().snapshot(null));
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(pixels(shot), "png", file.toFile());
+            System.out.println("    window as the step left it: " + file);
+        }
+    }
+
+    private static int stepsShot;
+
+    private static java.awt.image.BufferedImage pixels(javafx.scene.image.Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getPixelReader().getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
     }
 
     /** After the count shows: a page of the preview loaded since (the opened portfolio's), or 20 s passed. */
