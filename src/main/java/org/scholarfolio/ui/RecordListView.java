@@ -8,6 +8,7 @@ import javafx.application.Platform;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -24,6 +25,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
@@ -153,8 +155,8 @@ public final class RecordListView<T> {
      */
     public void rowsAFrameLater() {
         Node hint = table.getPlaceholder();
-        table.setPlaceholder(new javafx.scene.layout.Region());
-        table.setItems(javafx.collections.FXCollections.emptyObservableList());
+        table.setPlaceholder(new Region());
+        table.setItems(FXCollections.emptyObservableList());
         FrameByFrame.afterFirstFrame(root, () -> {
             table.setItems(sorted);
             table.setPlaceholder(hint);

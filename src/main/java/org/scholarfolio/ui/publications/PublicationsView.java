@@ -68,8 +68,7 @@ public final class PublicationsView {
         if (formLater) {
             // The rows come a frame after the screen's chrome and table, the form's parts after them.
             list.rowsAFrameLater();
-        }
-        if (!formLater) {
+        } else {
             formPlaced();
         }
     }
