@@ -22,13 +22,36 @@ public final class FrameByFrame {
     private FrameByFrame() {
     }
 
+    /** Set until the next pulse, which then runs no piece. */
+    private static boolean nextFrameKeptFree;
+
     /** Runs {@code piece} at the start of a pulse of its own, after the pieces added before it. */
     public static void add(Runnable piece) {
         WAITING.add(piece);
+        runner().start();
+    }
+
+    /**
+     * Runs no piece in the next pulse: it has work of its own to style and lay out (a screen first
+     * shown), which with a piece (a step of the preview's page) came over 100 ms of the JavaFX thread.
+     */
+    public static void keepNextFrameFree() {
+        nextFrameKeptFree = true;
+        runner().start();
+    }
+
+    private static AnimationTimer runner() {
         if (runner == null) {
             runner = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
+                    if (nextFrameKeptFree) {
+                        nextFrameKeptFree = false;
+                        if (WAITING.isEmpty()) {
+                            stop();
+                        }
+                        return;
+                    }
                     Runnable next = WAITING.poll();
                     if (next == null) {
                         stop();
@@ -38,7 +61,7 @@ public final class FrameByFrame {
                 }
             };
         }
-        runner.start();
+        return runner;
     }
 
     /** Runs {@code piece} in a pulse of its own after the first pulse that lays out {@code node} in a window. */

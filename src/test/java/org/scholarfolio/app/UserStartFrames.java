@@ -36,6 +36,11 @@ import javafx.stage.Window;
  * <li>10 keys typed into its first author's family name, 16 ms apart, plus 2 s;</li>
  * </ol>
  * then exits. Not a test: run by {@code bench/user-start-frames.sh}, which builds the agent's jar.
+ * {@code -Dsteps.jfr=DIR}: each of steps 3-5 is also recorded by the JDK's flight recorder, the threads'
+ * stacks sampled every millisecond (and every millisecond of its processor time), into {@code DIR/step-N-PID.jfr} (started in-process: a recording asked for
+ * on the command line would add a module to the boot layer and the app image's ahead-of-time cache, made
+ * without it, would be left unused). {@code -Dsteps.shots=DIR}: the window as each of steps 3-5 left it,
+ * after its figures, in {@code DIR/step-N-PID.png}.
  * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
  */
 public final class UserStartFrames {
@@ -146,7 +151,39 @@ public final class UserStartFrames {
         void run() throws Exception;
     }
 
+    private static int stepsRecorded;
+
     private static void step(String what, long settleMillis, PulseWatchdog watchdog, Action action) throws Exception {
+        String jfrDir = System.getProperty("steps.jfr");
+        if (jfrDir != null) {
+            Path file = Path.of(jfrDir, "step-" + (3 + stepsRecorded++) + "-" + ProcessHandle.current().pid() + ".jfr");
+            recorded(file, () -> watchedStep(what, settleMillis, watchdog, action));
+        } else {
+            watchedStep(what, settleMillis, watchdog, action);
+        }
+    }
+
+    /** Runs {@code inside} with a flight recording of 1 ms stack samples going, written to {@code file} after it. */
+    private static void recorded(Path file, Action inside) throws Exception {
+        try (jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
+            // Java 25's samples by each thread's processor time (Linux): a thread's time on a core, sampled
+            // every millisecond of it, where the execution samples above take a few threads per period.
+            recording.enable("jdk.CPUTimeSample").with("throttle", "1ms").withStackTrace();
+            // Its start time turns the samples' clock times into the JVM uptimes the gaps are reported at.
+            recording.enable("jdk.JVMInformation");
+            recording.start();
+            // The recorder's own start (its classes, its threads) settles before the step begins.
+            Thread.sleep(500);
+            inside.run();
+            recording.stop();
+            Files.createDirectories(file.getParent());
+            recording.dump(file);
+            System.out.println("    recorded in " + file);
+        }
+    }
+
+    private static void watchedStep(String what, long settleMillis, PulseWatchdog watchdog, Action action) throws Exception {
         ThreadSchedStats stepStart = ThreadSchedStats.now();
         long start = System.nanoTime();
         onFx(() -> {
@@ -156,6 +193,29 @@ public final class UserStartFrames {
         });
         Thread.sleep(settleMillis);
         report(what, start, stepStart, watchdog);
+        String shots = System.getProperty("steps.shots");
+        if (shots != null) {
+            // After the step's figures: the window as the step left it, to compare two builds by eye.
+            Path file = Path.of(shots, "step-" + (3 + stepsShot++) + "-" + ProcessHandle.current().pid() + ".png");
+            javafx.scene.image.Image shot = onFx(() -> scene().snapshot(null));
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(pixels(shot), "png", file.toFile());
+            System.out.println("    window as the step left it: " + file);
+        }
+    }
+
+    private static int stepsShot;
+
+    private static java.awt.image.BufferedImage pixels(javafx.scene.image.Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getPixelReader().getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
     }
 
     /** After the count shows: a page of the preview loaded since (the opened portfolio's), or 20 s passed. */

@@ -82,4 +82,29 @@ class FrameByFrameTest {
         // The count a piece sees is that of the pulses laid out before its own began.
         assertThat(ranAt).as("run after the pulse that laid the label out").isGreaterThanOrEqualTo(laidOutAt[0]);
     }
+
+    @Test
+    void aFrameKeptFreeRunsNoPieceAndTheNextOneDoes(FxRobot robot) throws Exception {
+        Label screen = new Label("a screen first shown");
+        int[] laidOutAt = {-1};
+        robot.interact(() -> {
+            scene.addPostLayoutPulseListener(() -> {
+                if (laidOutAt[0] < 0 && screen.getScene() != null) {
+                    laidOutAt[0] = pulses;
+                }
+            });
+            // A piece waiting already (a step of a page), then a screen shown in this turn keeps its first frame.
+            FrameByFrame.add(piece("waiting"));
+            FrameByFrame.keepNextFrameFree();
+            root.getChildren().add(screen);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> ran.size() == 1).get());
+
+        int ranAt = WaitForAsyncUtils.asyncFx(() -> Integer.parseInt(ran.get(0).substring("waiting@".length()))).get();
+        assertThat(laidOutAt[0]).as("the screen laid out").isGreaterThanOrEqualTo(0);
+        // The count a piece sees is that of the pulses laid out before its own began: run in the screen's own
+        // pulse it would see one less.
+        assertThat(ranAt).as("the waiting piece ran in a pulse after the one that laid out the screen")
+                .isGreaterThanOrEqualTo(laidOutAt[0]);
+    }
 }

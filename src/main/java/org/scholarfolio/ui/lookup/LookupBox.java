@@ -78,12 +78,35 @@ public final class LookupBox {
         VBox content = new VBox(8, new HBox(8, input, buttons), preview, new HBox(8, add, message),
                 new Separator(), countsRow(counts));
         content.setPadding(new Insets(8));
-        root = new TitledPane("Add by identifier (DOI, arXiv, PubMed or BibTeX) \u00b7 citation counts", content);
+        root = new TitledPane("Add by identifier (DOI, arXiv, PubMed or BibTeX) \u00b7 citation counts", null);
         root.setId("lookup-box");
         // Its title is cut short in a narrow window rather than pushing the preview aside.
         root.setMinWidth(0);
         root.setExpanded(false);
         root.setAnimated(false);
+        contentWhenFirstExpanded(root, content);
+    }
+
+    /**
+     * Puts {@code content} in the box when it is first opened. A collapsed pane keeps its content in
+     * the scene, hidden: the Publications screen's first frame styled and skinned its two text areas,
+     * spinner, progress bar and five buttons (a good part of that frame at 100,000 publications) for
+     * a box that most people never open.
+     */
+    private static void contentWhenFirstExpanded(TitledPane box, Node content) {
+        if (box.isExpanded()) {
+            box.setContent(content);
+            return;
+        }
+        box.expandedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    box.expandedProperty().removeListener(this);
+                    box.setContent(content);
+                }
+            }
+        });
     }
 
     /** Refresh citation counts, with its progress, Cancel and outcome. */

@@ -33,6 +33,8 @@ public final class PublicationsScreen extends ListScreen<Publication, Publicatio
             PublicationsView built = new PublicationsView(viewModel(), onLeaveField, formLater.getAsBoolean());
             if (!built.isComplete()) {
                 formAfterTheTablesFrame(built);
+                // The frame that first styles the screen holds nothing else of the window's put-off work.
+                FrameByFrame.keepNextFrameFree();
             }
             return built;
         });

@@ -21,7 +21,8 @@ import org.scholarfolio.ui.form.ShownPlainWhileIdle;
 /**
  * Publications: searchable table (key, year, title, venue, selected) and the entry form. The form
  * can come a frame after the table ({@link #completeForm()}): the first frame of the screen then
- * makes the table's skins, the next the form's (together about 0.3–0.4 s of one frame before).
+ * makes the table's skins, the next its rows, the ones after them the form's (together about 0.3–0.4 s
+ * of one frame before).
  */
 public final class PublicationsView {
     private static final List<String> ENTRY_TYPES = List.of("article", "inproceedings", "book", "incollection",
@@ -64,7 +65,10 @@ public final class PublicationsView {
                         .otherwise("No publication matches the filter."));
 
         list.addAboveTable(new FilterBar(vm).root());
-        if (!formLater) {
+        if (formLater) {
+            // The rows come a frame after the screen's chrome and table, the form's parts after them.
+            list.rowsAFrameLater();
+        } else {
             formPlaced();
         }
     }

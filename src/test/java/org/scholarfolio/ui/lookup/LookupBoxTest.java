@@ -119,4 +119,21 @@ class LookupBoxTest {
         assertThat(editor.portfolio().publications().get(0).citations().count()).isEqualTo(4242);
         assertThat(robot.lookup("#citations-refresh").queryButton().isDisabled()).isFalse();
     }
+
+    @Test
+    void aClosedBoxMakesItsControlsOnlyWhenOpenedAndTheyWorkThen(FxRobot robot) throws Exception {
+        // Closed, the box is its title alone: none of its controls is in the window to be styled.
+        robot.interact(() -> {
+            javafx.scene.Node box = robot.lookup("#lookup-box").query();
+            assertThat(box.getScene().lookup("#lookup-input")).isNull();
+            assertThat(box.getScene().lookup("#citations-refresh")).isNull();
+        });
+        robot.clickOn("#lookup-box");
+        robot.clickOn("#lookup-input").write("10.5555/refused");
+        assertThat(text(robot, "#lookup-input")).isEqualTo("10.5555/refused");
+        // Closed and opened again, it shows what was typed: the controls are made once.
+        robot.clickOn("#lookup-box .title");
+        robot.clickOn("#lookup-box .title");
+        assertThat(text(robot, "#lookup-input")).isEqualTo("10.5555/refused");
+    }
 }
