@@ -22,6 +22,11 @@ public final class AuthorNames {
     }
 
     private final List<Variant> variants = new ArrayList<>();
+    /**
+     * Each author asked about, answered: a co-author is on many papers and the researcher on most,
+     * and each answer takes four Unicode normalisations. Asked from several threads at once.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Author, Boolean> answered = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AuthorNames(Profile profile) {
         List<String> spellings = new ArrayList<>(profile.nameVariants());
@@ -49,6 +54,15 @@ public final class AuthorNames {
     }
 
     public boolean isResearcher(Author author) {
+        Boolean known = answered.get(author);
+        if (known == null) {
+            known = decide(author);
+            answered.putIfAbsent(author, known);
+        }
+        return known;
+    }
+
+    private boolean decide(Author author) {
         String family = normal((author.von() + " " + author.family()).strip());
         String familyOnly = normal(author.family());
         String given = normal(runTogetherInitials(author.given(), author.family()));

@@ -37,6 +37,6 @@ final class AwardHtml {
     }
 
     private static String inline(String text, Function<InlineText.Math, String> math) {
-        return InlineHtml.html(InlineText.parse(text), math);
+        return InlineHtml.html(text, math);
     }
 }

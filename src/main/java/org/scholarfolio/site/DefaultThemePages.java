@@ -428,7 +428,10 @@ final class DefaultThemePages implements PageTemplates {
      * long page in steps) made the browser restyle the whole list, a step costing more the longer the list.
      */
     static String listClass(List<PublicationView> entries, String more) {
-        boolean badges = entries.stream().anyMatch(p -> !blank(p.abbr()) || !blank(p.preview()));
+        boolean badges = false;
+        for (int i = 0; i < entries.size() && !badges; i++) { // a loop, not a stream: once per list and per paper's page
+            badges = !blank(entries.get(i).abbr()) || !blank(entries.get(i).preview());
+        }
         return "bibliography" + more + (badges ? "" : " no-badges");
     }
 

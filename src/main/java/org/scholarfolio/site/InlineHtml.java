@@ -24,6 +24,18 @@ public final class InlineHtml {
         return html(InlineText.parse(modelText), MATH_SPANS);
     }
 
+    /**
+     * {@code modelText} as HTML, as {@link #html(InlineText, Function)} writes it parsed: text with
+     * none of the characters that start markup or math (dollar, backslash, opening brace) is one run of plain
+     * text, escaped without a parse (most names, venues and page numbers).
+     */
+    public static String html(String modelText, Function<InlineText.Math, String> math) {
+        if (modelText.indexOf('$') < 0 && modelText.indexOf('\\') < 0 && modelText.indexOf('{') < 0) {
+            return escape(modelText);
+        }
+        return html(InlineText.parse(modelText), math);
+    }
+
     public static String html(InlineText text, Function<InlineText.Math, String> math) {
         StringBuilder out = new StringBuilder();
         append(text.nodes(), out, math);
@@ -58,9 +70,17 @@ public final class InlineHtml {
         };
     }
 
+    /** {@code s} with the characters that mean something in markup as entities; {@code s} itself when it has none. */
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !isEscaped(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");
@@ -72,5 +92,9 @@ public final class InlineHtml {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isEscaped(char c) {
+        return c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
     }
 }

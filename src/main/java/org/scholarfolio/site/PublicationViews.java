@@ -92,9 +92,10 @@ final class PublicationViews {
             String marks = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
             String url = assets.resolve("", a.url(), record + ".authors").filter(l -> !l.local())
                     .map(Link::href).orElse("");
-            String name = withoutBraces(a.displayName());
+            String displayName = a.displayName();
+            String name = withoutBraces(displayName);
             authors.add(shared.of(new AuthorView(name, researcher.isResearcher(a), marks, url,
-                    sameIfEqual(InlineHtml.html(InlineText.parse(a.displayName()), typeset), name))));
+                    sameIfEqual(InlineHtml.html(displayName, typeset), name))));
         }
 
         List<Link> links = new ArrayList<>();

@@ -41,8 +41,9 @@ final class ScholarlyJsonLd {
         List<Object> authors = new ArrayList<>();
         for (int i = 0; i < p.authors().size(); i++) {
             Author a = p.authors().get(i);
-            Map<String, Object> person = JsonText.object("@type", "Person",
-                    "name", PublicationViews.withoutBraces(a.displayName()));
+            // The view's name where it has one: the same text, made once for every page that shows it.
+            Map<String, Object> person = JsonText.object("@type", "Person", "name", i < v.authors().size()
+                    ? v.authors().get(i).name() : PublicationViews.withoutBraces(a.displayName()));
             String orcid = a.url().strip().startsWith("https://orcid.org/") ? a.url().strip()
                     : i < v.authors().size() && v.authors().get(i).me() ? researcherOrcid : "";
             if (!orcid.isBlank()) {

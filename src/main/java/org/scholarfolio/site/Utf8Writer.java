@@ -92,6 +92,7 @@ final class Utf8Writer extends Writer {
     }
 
     /** Writes text known to be ASCII, such as markup, without copying it to characters first. */
+    @SuppressWarnings("deprecation") // the byte-copying getBytes: exactly right for ASCII, and one array copy
     void writeAscii(String ascii) {
         int length = ascii.length();
         if (length == 0) {
@@ -99,9 +100,10 @@ final class Utf8Writer extends Writer {
         }
         ensureRoom(length + 1);
         put(ascii.charAt(0)); // ends a surrogate left waiting, as any write does
-        for (int i = 1; i < length; i++) {
-            bytes[size++] = (byte) ascii.charAt(i);
-        }
+        // Copied as bytes, not character by character: the theme's markup is most of a page's writes,
+        // and the copy is one call where the loop ran in the interpreter or the quick compiler's code.
+        ascii.getBytes(1, length, bytes, size);
+        size += length - 1;
     }
 
     @Override

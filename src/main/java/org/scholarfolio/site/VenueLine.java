@@ -49,7 +49,7 @@ final class VenueLine {
     }
 
     private static Out html(Function<InlineText.Math, String> math) {
-        return new Out(s -> InlineHtml.html(InlineText.parse(s == null ? "" : s.strip()), math), InlineHtml::escape);
+        return new Out(s -> InlineHtml.html(s == null ? "" : s.strip(), math), InlineHtml::escape);
     }
 
     private static String container(Publication p, Out out) {

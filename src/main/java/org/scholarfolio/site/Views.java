@@ -1,6 +1,7 @@
 package org.scholarfolio.site;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the pages show: plain values, already decided. Strings ending in {@code Html} are
@@ -19,6 +20,23 @@ public final class Views {
 
     /** {@code name} is the plain name; {@code nameHtml} the same with its inline markup. */
     public record AuthorView(String name, boolean me, String marks, String url, String nameHtml) {
+        // Written out rather than generated: a site model looks up every author of every paper by
+        // them ({@code SharedValues}), and the generated ones go through method handles, slow
+        // until the compiler has seen them.
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof AuthorView a && me == a.me && Objects.equals(name, a.name)
+                    && Objects.equals(marks, a.marks) && Objects.equals(url, a.url) && Objects.equals(nameHtml, a.nameHtml);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(name);
+            h = 31 * h + Boolean.hashCode(me);
+            h = 31 * h + Objects.hashCode(marks);
+            h = 31 * h + Objects.hashCode(url);
+            return 31 * h + Objects.hashCode(nameHtml);
+        }
     }
 
     public record PublicationView(String key, String anchor, String titleHtml, String titleText,

@@ -32,4 +32,25 @@ class InlineHtmlTest {
         assertThat(body.getAllElements().stream().skip(1).map(Element::tagName)).containsOnly("em");
         assertThat(body.text()).contains("<img src=x onerror=alert(1)>");
     }
+
+    @Test
+    void textWithoutMarkupIsWrittenAsTheParsedTextIs() {
+        // The path without a parse must give what the parse gives, for texts on both sides of its test.
+        String pieces = "aZé 9,.;-–<>&\"'$\\{}_^~😀";
+        java.util.Random random = new java.util.Random(29);
+        int withoutParse = 0;
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(16);
+            for (int i = 0; i < length; i++) {
+                int at = random.nextInt(pieces.length());
+                text.append(Character.isSurrogate(pieces.charAt(at)) ? "😀" : pieces.substring(at, at + 1));
+            }
+            String t = text.toString();
+            withoutParse += t.matches("[^$\\\\{]*") ? 1 : 0;
+            assertThat(InlineHtml.html(t, InlineHtml.MATH_SPANS)).as(t)
+                    .isEqualTo(InlineHtml.html(org.scholarfolio.model.InlineText.parse(t), InlineHtml.MATH_SPANS));
+        }
+        assertThat(withoutParse).isGreaterThan(250);
+    }
 }

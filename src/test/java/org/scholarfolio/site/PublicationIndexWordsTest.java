@@ -50,4 +50,16 @@ class PublicationIndexWordsTest {
             assertThat(PublicationIndex.words(t, t.toUpperCase(Locale.ROOT))).as(t).isEqualTo(byRegex(t, t.toUpperCase(Locale.ROOT)));
         }
     }
+
+    @Test
+    void textsOfThousandsOfWordsKeepEachOnceAsTheRegularExpressionsDid() {
+        // More distinct words than the word table starts with room for: it grows several times.
+        Random random = new Random(29);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 6_000; i++) {
+            text.append(Integer.toString(random.nextInt(3_000), 36)).append(i % 7 == 0 ? ". " : " ");
+        }
+        String t = text.toString();
+        assertThat(PublicationIndex.words(t, "Extra WORDS", t)).isEqualTo(byRegex(t, "Extra WORDS", t));
+    }
 }

@@ -36,6 +36,11 @@ import org.scholarfolio.store.PortfolioStore;
  * median and the 90th percentile of the re-exports after the first five, wall clock and processor
  * time of all threads, and the pages each wrote; with {@code -Dbench.jfr=FILE} it also records a JFR
  * profile ({@code settings=profile}) of the edits after the first five into {@code FILE}.</li>
+ * <li>{@code once PORTFOLIO WORKDIR [ROUNDS]} is the command line's export in this JVM ({@link
+ * SiteExporter#forOneExport()}, an exporter per export), each round into a fresh folder: it prints each
+ * round's processor time of all threads and the bytes all threads allocated, then the median of the
+ * rounds after the first two per publication (the steady state's work per publication, where
+ * {@code warm} keeps views between exports as the editor does).</li>
  * </ul>
  */
 public final class ExportBenchmark {
@@ -53,11 +58,13 @@ public final class ExportBenchmark {
             System.out.printf("wrote %d publications and %d news items to %s%n", publications, news, dir);
         } else if (args.length >= 3 && args[0].equals("edits")) {
             edits(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 30);
+        } else if (args.length >= 3 && args[0].equals("once")) {
+            once(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 6);
         } else if (args.length >= 3 && args[0].equals("warm")) {
             warm(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 10);
         } else {
             System.err.println("usage: ExportBenchmark generate DIR [PUBLICATIONS NEWS] | warm PORTFOLIO WORKDIR [ROUNDS]"
-                    + " | edits PORTFOLIO WORKDIR [EDITS]");
+                    + " | edits PORTFOLIO WORKDIR [EDITS] | once PORTFOLIO WORKDIR [ROUNDS]");
             System.exit(2);
         }
     }
@@ -101,6 +108,46 @@ public final class ExportBenchmark {
                 median(again), median(againCpu), best(again), best(againCpu));
         System.out.printf("warm, one publication's title edited: re-export median %d / %d ms (best %d / %d), %d pages written%n",
                 median(edited), median(editedCpu), best(edited), best(editedCpu), editedPages);
+    }
+
+    private static void once(Path portfolioDir, Path workDir, int rounds) throws Exception {
+        Portfolio portfolio = PortfolioStore.load(portfolioDir).portfolio();
+        int n = Math.max(1, portfolio.publications().size());
+        List<Long> processor = new ArrayList<>();
+        List<Long> allocated = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            Path out = workDir.resolve("once-" + round);
+            deleteTree(out);
+            long bytes = allocatedBytes();
+            long cpu = cpuNanos();
+            ExportReport report = SiteExporter.forOneExport().export(portfolio, portfolioDir, ExportOptions.defaults(), out);
+            processor.add(cpuNanos() - cpu);
+            allocated.add(allocatedBytes() - bytes);
+            check(report);
+            System.out.printf("round %d: processor %d ms, allocated %d MB, %d pages%n", round + 1,
+                    processor.get(round) / 1_000_000, allocated.get(round) >> 20, report.pagesWritten().size());
+            deleteTree(out);
+        }
+        int from = Math.min(2, rounds - 1);
+        long cpu = middle(processor.subList(from, rounds));
+        long bytes = middle(allocated.subList(from, rounds));
+        System.out.printf("rounds %d-%d, median: processor %d ms (%.0f us a publication), allocated %d MB (%.1f KB a"
+                + " publication), %d publications%n", from + 1, rounds, cpu / 1_000_000, cpu / 1_000.0 / n, bytes >> 20,
+                bytes / 1024.0 / n, portfolio.publications().size());
+    }
+
+    /**
+     * The bytes all threads allocated so far, those that ended too (Java 21's
+     * {@code getTotalThreadAllocatedBytes}, asked for by name: the source is Java 17's); -1 without it.
+     */
+    private static long allocatedBytes() {
+        try {
+            Object threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            return (long) Class.forName("com.sun.management.ThreadMXBean").getMethod("getTotalThreadAllocatedBytes")
+                    .invoke(threads);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return -1;
+        }
     }
 
     private static void edits(Path portfolioDir, Path workDir, int edits) throws Exception {
@@ -301,6 +348,13 @@ public final class ExportBenchmark {
 
     private static long best(List<Long> nanos) {
         return Collections.min(nanos.subList(1, nanos.size())) / 1_000_000;
+    }
+
+    /** The median of {@code values}, all of them (where {@link #median} leaves out the first and gives ms). */
+    private static long middle(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static long median(List<Long> nanos) {
