@@ -31,13 +31,28 @@ final class SiteOrigin {
      * providers' set-up out of the export's start.
      */
     static String of(Path portfolioDir, String key) {
+        String hash = ContentHash.of((key + "\n" + realPath(portfolioDir)).getBytes(StandardCharsets.UTF_8));
+        return "portfolio " + hash.substring(0, 16);
+    }
+
+    /**
+     * How session 28's build named the same portfolio (its path after a fixed, public prefix): a site
+     * it exported is this portfolio's, not another's, so upgrading asks nothing. Only compared with a
+     * manifest's line, never written: the next export names the origin as {@link #of} does.
+     */
+    static String formerOf(Path portfolioDir) {
+        String hash = ContentHash.of(("scholarfolio portfolio folder\n" + realPath(portfolioDir))
+                .getBytes(StandardCharsets.UTF_8));
+        return "portfolio " + hash.substring(0, 16);
+    }
+
+    private static Path realPath(Path portfolioDir) {
         Path folder = portfolioDir.toAbsolutePath().normalize();
         try {
-            folder = folder.toRealPath();
+            return folder.toRealPath();
         } catch (IOException e) {
             // A folder not there yet (a test's, a portfolio about to be saved): its path as written.
+            return folder;
         }
-        String hash = ContentHash.of((key + "\n" + folder).getBytes(StandardCharsets.UTF_8));
-        return "portfolio " + hash.substring(0, 16);
     }
 }
