@@ -33,6 +33,15 @@ public final class AtomicFile {
         write(target, out -> out.write(bytes), false, true);
     }
 
+    /**
+     * As {@link #write}, the file readable and writable by its owner only (0600 where the file
+     * system has POSIX modes), whatever mode a file it replaces had: for a secret. With
+     * {@code replace} false, never replaces a file: {@link FileAlreadyExistsException} if one is there.
+     */
+    public static void writeOwnerOnly(Path target, byte[] bytes, boolean replace) throws IOException {
+        write(target, out -> out.write(bytes), false, replace, true);
+    }
+
     /** As {@link #write}, first keeping the file it replaces as {@code <name>.bak} (also atomically). */
     public static void writeKeepingBackup(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes), true, true);
@@ -62,6 +71,11 @@ public final class AtomicFile {
     }
 
     private static void write(Path target, Content content, boolean keepBackup, boolean replace) throws IOException {
+        write(target, content, keepBackup, replace, false);
+    }
+
+    private static void write(Path target, Content content, boolean keepBackup, boolean replace, boolean ownerOnly)
+            throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -73,7 +87,11 @@ public final class AtomicFile {
                 out.flush();
                 ch.force(true);
             }
-            keepPermissions(target, tmp);
+            if (ownerOnly) {
+                ownerOnly(tmp);
+            } else {
+                keepPermissions(target, tmp);
+            }
             if (keepBackup && Files.exists(target)) {
                 writeBackup(target, target.resolveSibling(target.getFileName() + ".bak"));
             }
@@ -118,6 +136,13 @@ public final class AtomicFile {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Made so, not left to the temporary file's default mode. */
+    private static void ownerOnly(Path tmp) throws IOException {
+        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

@@ -141,6 +141,8 @@ public final class OutputFolder {
     private final Manifest manifestFile;
     // What this export's files are made from, named in the manifest; null: nothing named or checked.
     private final String origin;
+    // How an earlier version named the same origin (null: none): taken as this origin, and renamed.
+    private final String formerOrigin;
 
     public OutputFolder(Path outDir, Manifest manifest) {
         this(outDir, manifest, null);
@@ -151,12 +153,21 @@ public final class OutputFolder {
      * what its files were made from; an export of another origin can tell ({@link Staging#otherOrigin}).
      */
     public OutputFolder(Path outDir, Manifest manifest, String origin) {
+        this(outDir, manifest, origin, null);
+    }
+
+    /**
+     * As above, a manifest that names {@code formerOrigin} (how an earlier version named the same
+     * origin) being taken as this origin's; the export writes the manifest again with {@code origin}.
+     */
+    public OutputFolder(Path outDir, Manifest manifest, String origin, String formerOrigin) {
         if (origin != null && (origin.isBlank() || origin.indexOf('\n') >= 0 || origin.indexOf('\r') >= 0)) {
             throw new IllegalArgumentException("an origin is one line of text: " + origin);
         }
         this.outDir = outDir.toAbsolutePath().normalize();
         this.manifestFile = manifest;
         this.origin = origin;
+        this.formerOrigin = formerOrigin;
     }
 
     /** Why {@code outDir} must not be written to, or empty when it is fine. */
@@ -324,8 +335,8 @@ public final class OutputFolder {
          * (written before manifests named one) or this export names none.
          */
         public Optional<String> otherOrigin() {
-            return origin == null || previousOrigin == null || previousOrigin.equals(origin) ? Optional.empty()
-                    : Optional.of(previousOrigin);
+            return origin == null || previousOrigin == null || previousOrigin.equals(origin)
+                    || previousOrigin.equals(formerOrigin) ? Optional.empty() : Optional.of(previousOrigin);
         }
 
         /** As {@link OutputFolder#foreignFiles}, from the manifest read when this staging began. */

@@ -272,7 +272,7 @@ public final class SiteExporter {
             }
         }
         Map<String, Long> pageKeys = new HashMap<>();
-        OutputFolder out = new OutputFolder(outDir, MANIFEST, SiteOrigin.of(portfolioDir));
+        OutputFolder out = new OutputFolder(outDir, MANIFEST, SiteOrigin.of(portfolioDir), SiteOrigin.formerOf(portfolioDir));
         try (OutputFolder.Staging staging = out.stage(outDir.equals(lastOut) ? lastManifest : null)) {
             // Told before a page is rendered: nothing is written, and the person is asked.
             if (otherSite == OtherPortfolioSite.REFUSE && staging.otherOrigin().isPresent()) {

@@ -6,11 +6,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.app.Launcher;
+import org.scholarfolio.testing.ChildJvm;
 
 /** {@code export} into a folder holding a site made from another portfolio: refused unless --replace-other-site. */
 class ExportOverAnotherPortfoliosSiteTest {
@@ -84,5 +88,34 @@ class ExportOverAnotherPortfoliosSiteTest {
         assertThat(CommandRun.of("export", Path.of(TURING).toAbsolutePath().resolve("portfolio.json").toString(), "--out",
                 site.toString()).code()).isZero();
         assertThat(CommandRun.of("export", "--help").out()).contains("--replace-other-site");
+    }
+
+    @Test
+    void runsShareOneKeyKeptForItsOwnerAndOneMadeAnewMakesTheOldSiteAskOnce() throws Exception {
+        Path site = tmp.resolve("site");
+        Path data = tmp.resolve("data");
+        Path key = data.resolve("scholarfolio/site-origin.key");
+        assertThat(child(data, "export", TURING, "--out", site.toString()).code()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+        // Another process, the same key: the same portfolio, nothing to write.
+        assertThat(child(data, "export", TURING, "--out", site.toString()).out()).contains(" 0 pages written");
+
+        Files.delete(key);
+        CommandRun asked = child(data, "export", TURING, "--out", site.toString());
+
+        assertThat(asked.code()).isEqualTo(1);
+        assertThat(asked.err()).contains(site + " holds a site made from another portfolio", "--replace-other-site");
+        assertThat(child(data, "export", TURING, "--out", site.toString(), "--replace-other-site").code()).isZero();
+        assertThat(child(data, "export", TURING, "--out", site.toString()).code()).isZero();
+    }
+
+    /** The command line in a JVM of its own whose data folder is {@code data}. */
+    private CommandRun child(Path data, String... args) throws Exception {
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process p = ChildJvm.start(Launcher.class.getName(), List.of(), Map.of("XDG_DATA_HOME", data.toString()), out,
+                err, args);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("the export finishes").isTrue();
+        return new CommandRun(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 }

@@ -163,4 +163,24 @@ class SiteOfAnotherPortfolioTest {
         assertThat(SiteOrigin.of(second)).isNotEqualTo(origin);
         assertThat(SiteOrigin.of(first.resolve("../first"))).isEqualTo(origin);
     }
+
+    /** Upgrading asks nothing: a site whose manifest names this portfolio as session 28 did is its own. */
+    @Test
+    void aSiteNamingThisPortfolioAsTheLastVersionDidIsReplacedWithoutAskingAndNamedAnew() throws IOException {
+        assertThat(new SiteExporter().export(firstPortfolio, first, FixturePortfolio.options(), out).succeeded()).isTrue();
+        Path manifest = out.resolve(SiteExporter.MANIFEST.fileName());
+        List<String> lines = new ArrayList<>(Files.readAllLines(manifest));
+        lines.set(1, "# made from " + SiteOrigin.formerOf(first));
+        Files.write(manifest, lines);
+
+        ExportReport report = new SiteExporter().export(firstPortfolio, first, FixturePortfolio.options(), out);
+
+        assertThat(report.succeeded()).as(report.errors().toString()).isTrue();
+        assertThat(manifestOrigin()).isEqualTo("# made from " + SiteOrigin.of(first));
+        // Another portfolio's former name is still another portfolio's.
+        lines.set(1, "# made from " + SiteOrigin.formerOf(second));
+        Files.write(manifest, lines);
+        assertThat(new SiteExporter().export(firstPortfolio, first, FixturePortfolio.options(), out).otherPortfoliosSite())
+                .isTrue();
+    }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Starts another Java process on the test class path: a second writer, or one to kill mid-save. */
 public final class ChildJvm {
@@ -18,6 +19,12 @@ public final class ChildJvm {
 
     public static Process start(String mainClass, List<String> jvmOptions, Path stdout, Path stderr, String... args)
             throws IOException {
+        return start(mainClass, jvmOptions, Map.of(), stdout, stderr, args);
+    }
+
+    /** As above, with {@code environment} added to (or replacing in) this process's environment. */
+    public static Process start(String mainClass, List<String> jvmOptions, Map<String, String> environment, Path stdout,
+                                Path stderr, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -29,6 +36,7 @@ public final class ChildJvm {
         command.add(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(environment);
         pb.redirectOutput(stdout.toFile());
         pb.redirectError(stderr.toFile());
         return pb.start();

@@ -12,11 +12,17 @@ class ShownTextTest {
             Elected a Fellow \uD83C\uDF89                   | Elected a Fellow :tada:
             Elected a Fellow \uD83C\uDF89\uFE0F             | Elected a Fellow :tada:
             \u2764\uFE0F Turing                             | :heart: Turing
-            \uD83D\uDC4D\uD83C\uDFFD thanks                 | :+1: thanks
+            \uD83D\uDC4D\uD83C\uDFFD thanks                 | :thumbsup: thanks
+            \uD83D\uDC4E                                   | :thumbsdown:
+            \u2615 break                                    | :coffee: break
+            \uD83D\uDD2A                                   | :knife:
+            \uD83D\uDE45\u200D\u2642\uFE0F                   | :no_good_man:
+            \uD83C\uDF4A                                   | :tangerine:
             Ranked 1\uFE0F\u20E3                            | Ranked :one:
             \uD83C\uDDEC\uD83C\uDDE7 team                   | :gb: team
             \uD83D\uDC69\u200D\uD83D\uDD2C at work           | :woman_scientist: at work
             """)
+    /** The shortcode a person recognises, of an emoji's several (👍 is :+1: and :thumbsup: on GitHub). */
     void anEmojiDrawnAsAPictureIsSpelledAsItsShortcode(String text, String shown) {
         assertThat(ShownText.of(text)).isEqualTo(shown);
     }

@@ -273,6 +273,8 @@ public final class ExportDialog {
         stage.setScene(new Scene(content));
         // The notice goes once the portfolio is saved: the dialog shrinks to what is left.
         vm.unsavedProperty().addListener((obs, was, now) -> stage.sizeToScene());
+        // Closed while the question stands: the answer Cancel, so the status line says nothing was written.
+        stage.setOnHidden(e -> vm.keepOtherSite());
     }
 
     private static Path toPath(String text) {

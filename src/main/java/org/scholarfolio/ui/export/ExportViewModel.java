@@ -231,9 +231,10 @@ public final class ExportViewModel {
 
     private void finished(ExportReport outcome, Path outDir) {
         if (outcome.otherPortfoliosSite() && replacing != null) {
-            // Nothing was written: a question, not a failure.
+            // Nothing was written: a question, not a failure. The dialog asks it where the folder is;
+            // the status line does not say it again (and the "Exporting to" line no longer holds).
             otherSite.set(outDir);
-            message.set(outDir + " holds a website made from another portfolio.");
+            message.set("");
             return;
         }
         report.set(outcome);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -12,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -35,6 +37,7 @@ class ExportOtherSiteQuestionTest {
     @TempDir
     static Path dir;
     private ExportViewModel vm;
+    private ExportDialog dialog;
     private Path site;
 
     @Start
@@ -58,7 +61,8 @@ class ExportOtherSiteQuestionTest {
                         SiteExporter.OtherPortfolioSite.REPLACE));
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
-        new ExportDialog(vm, stage, (url, failed) -> { }).show();
+        dialog = new ExportDialog(vm, stage, (url, failed) -> { });
+        dialog.show();
     }
 
     private void exportAndWaitForTheQuestion(FxRobot robot) throws Exception {
@@ -117,6 +121,30 @@ class ExportOtherSiteQuestionTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null);
 
         assertThat(Files.readString(elsewhere.resolve("index.html"))).contains("Lovelace");
+        assertThat(Files.readString(site.resolve("index.html"))).contains("Turing");
+    }
+
+    @Test
+    void theQuestionIsSaidOnceAndTheStatusLineDoesNotRepeatIt(FxRobot robot) throws Exception {
+        robot.clickOn("#export-folder").write(site.toString());
+        exportAndWaitForTheQuestion(robot);
+
+        List<String> saying = robot.lookup(node -> node instanceof Labeled l && l.isVisible() && l.getText() != null
+                && l.getText().contains("made from another portfolio")).queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+        assertThat(saying).singleElement().asString().startsWith("The folder " + site);
+        assertThat(robot.lookup("#export-message").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void closingTheDialogWhileAskedIsTheAnswerCancel(FxRobot robot) throws Exception {
+        robot.clickOn("#export-folder").write(site.toString());
+        exportAndWaitForTheQuestion(robot);
+
+        robot.interact(() -> dialog.stage().close());
+
+        assertThat(vm.otherSiteProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("Nothing was written; " + site + " is as it was.");
         assertThat(Files.readString(site.resolve("index.html"))).contains("Turing");
     }
 }

@@ -109,4 +109,19 @@ class PublicationsFilterTest {
         assertThat(summary.isVisible()).isFalse();
         assertThat(robot.lookup("#publications-table").queryAs(TableView.class).getItems()).hasSize(9);
     }
+
+    /** Seen in a real window: Escape in the filter box left the filter on; a search box takes it back. */
+    @Test
+    void escapeInTheFilterBoxShowsEveryPaperAgain(FxRobot robot) {
+        robot.clickOn("#publications-search").write("morphogenesis");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#publications-filter-summary").queryAs(Label.class).getText()).isEqualTo("2 of 9 shown");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#publications-search").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#publications-table").queryAs(TableView.class).getItems()).hasSize(9);
+        assertThat(robot.lookup("#publications-filter-summary").queryAs(Label.class).isVisible()).isFalse();
+    }
 }
