@@ -74,21 +74,8 @@ public final class BibtexWriter {
             return entries;
         }
         // braces keep quotes and line breaks as they are; BibTeX wants them balanced, as they were when read
-        String value = balanced(preamble) ? "{" + preamble + "}" : "\"" + preamble.replace("\"", "{\"}") + "\"";
+        String value = Latex.balanced(preamble, 0, preamble.length()) ? "{" + preamble + "}" : "\"" + preamble.replace("\"", "{\"}") + "\"";
         return "@preamble{" + value + "}\n" + (entries.isEmpty() ? "" : "\n" + entries);
-    }
-
-    private static boolean balanced(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
     }
 
     /** One entry, ending in a newline. */

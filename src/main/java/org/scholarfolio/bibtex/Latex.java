@@ -633,7 +633,7 @@ public final class Latex {
     }
 
     /** Whether the braces in a range pair up without ever closing more than were opened. */
-    private static boolean balanced(String s, int from, int to) {
+    static boolean balanced(String s, int from, int to) {
         int depth = 0;
         for (int i = from; i < to; i++) {
             char ch = s.charAt(i);
