@@ -1,6 +1,7 @@
 package org.scholarfolio.cli;
 
 import com.sun.jna.Function;
+import com.sun.jna.Memory;
 import com.sun.jna.StringArray;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -14,7 +15,7 @@ import java.util.Map;
  * {@code java -jar}'s first JVM, waiting for the editor's JVM it started ({@link EditorRelaunch}), turns itself into a
  * small program that does only that: the process is replaced ({@code execve}: the same process id, so still the
  * shell's child with the terminal, and still the editor's parent) by perl waiting for the editor and ending with its
- * exit code, about 5 MB resident (3 MB proportional) where the JVM held about 40 (23 proportional: the JDK's class
+ * exit code, about 7 MB resident (5.6 MB proportional) where the JVM held about 40 (23 proportional: the JDK's class
  * archive it relocated, its heap's first region, its share of libjvm). A stop it is sent (INT, TERM, HUP) is passed
  * on to the editor as a TERM and ends it with 128 and the signal's number once the editor has ended, as the JVM's
  * shutdown hook did ({@link JvmRelaunch}).
@@ -39,17 +40,27 @@ final class WaiterInPlace {
      * JVM stopped so would. 1 when the editor cannot be waited for.
      */
     static final String SCRIPT = String.join("\n",
+            "use POSIX ();",
             // named in the process list as what it is, not as a perl one-liner
             "$0 = 'scholarfolio (waiting for its editor, process ' . $ARGV[0] . ')';",
             "my ($editor, $stopped) = (shift, '');",
             "my %number = (HUP => 1, INT => 2, TERM => 15);",
             "$SIG{$_} = sub { $stopped ||= shift; kill 'TERM', $editor } for keys %number;",
+            // blocked by the JVM before its execve: a stop sent before the handlers were in place waited, and comes now
+            "POSIX::sigprocmask(POSIX::SIG_UNBLOCK(), POSIX::SigSet->new(values %number));",
             "exit 1 if waitpid($editor, 0) < 0;",
             "exit 128 + $number{$stopped} if $stopped;",
             "exit(($? & 127) ? 128 + ($? & 127) : $? >> 8);");
     /** {@code fcntl}'s command to set a descriptor's flags and its close-on-exec flag (Linux and the BSDs alike). */
     private static final int F_SETFD = 2;
     private static final int FD_CLOEXEC = 1;
+    /** {@code pthread_sigmask}'s how (Linux's values). */
+    private static final int SIG_BLOCK = 0;
+    private static final int SIG_UNBLOCK = 1;
+    /** HUP (1), INT (2) and TERM (15) as bits of a {@code sigset_t}'s first word, bit n - 1 for signal n. */
+    private static final long STOPS = 1L | 1L << 1 | 1L << 14;
+    /** glibc's {@code sigset_t}: 1,024 bits. */
+    private static final int SIGSET_BYTES = 128;
 
     private WaiterInPlace() {
     }
@@ -102,8 +113,17 @@ final class WaiterInPlace {
             }
             System.out.flush();
             System.err.flush();
+            // A stop that comes after the execve but before perl's handlers would end the waiter alone and leave the
+            // editor running: this thread's mask, kept across execve, holds it until the waiter unblocks it. One that
+            // comes before goes to another thread of this JVM, whose shutdown hook passes it on as before.
+            Function sigmask = Function.getFunction("c", "pthread_sigmask");
+            Memory stops = new Memory(SIGSET_BYTES);
+            stops.clear();
+            stops.setLong(0, STOPS);
+            sigmask.invokeInt(new Object[] {SIG_BLOCK, stops, null});
             execve.invokeInt(new Object[] {command.get(0), new StringArray(command.toArray(new String[0])),
                     new StringArray(variables.toArray(new String[0]))});
+            sigmask.invokeInt(new Object[] {SIG_UNBLOCK, stops, null}); // refused: this thread goes on as it was
         } catch (LinkageError | RuntimeException e) {
             // no native access here (JNA's library for another system, say): the JVM waits itself
         }

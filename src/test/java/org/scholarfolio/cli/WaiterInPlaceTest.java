@@ -51,6 +51,23 @@ class WaiterInPlaceTest {
     }
 
     @Test
+    void aStopTheMomentTheWaiterStartsIsPassedOnToo() throws Exception {
+        Process first = probe("now", "sh", "-c", "trap 'exit 5' TERM; while :; do sleep 0.1; done");
+        // as soon as the process runs perl, before its handlers are in place: the stop must wait for them, not end perl
+        for (int i = 0; i < 120_000 && !first.toHandle().info().command().orElse("").endsWith("perl"); i++) {
+            assertThat(first.isAlive()).as("the probe still runs").isTrue();
+            Thread.sleep(1);
+        }
+        ProcessHandle second = first.toHandle().children().findFirst().orElseThrow();
+
+        first.destroy();
+
+        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(first.exitValue()).isEqualTo(128 + 15);
+    }
+
+    @Test
     void theWaiterNamesItselfInTheProcessList() throws Exception {
         Process first = probe("now", "sh", "-c", "sleep 60");
         awaitWaiter(first);
