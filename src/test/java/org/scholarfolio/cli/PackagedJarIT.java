@@ -66,6 +66,16 @@ class PackagedJarIT {
     }
 
     @Test
+    void theIconsJarComesFirstOnTheJarsClassPath() throws Exception {
+        // A resource is looked up jar by jar in this order, each jar opened on the way: an export reads icons
+        // from Font Awesome's jar, which behind JavaFX and the other libraries cost it some forty jars opened.
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
+            assertThat(classPath.split(" ")[0]).startsWith("lib/font-awesome-");
+        }
+    }
+
+    @Test
     void addImportOrcidMetricsAndExportWorkFromThePackagedJar() throws Exception {
         Path portfolio = Files.createDirectories(tmp.resolve("turing"));
         Files.copy(Path.of("sample-data/alan-turing/portfolio.json"), portfolio.resolve("portfolio.json"));
