@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.scholarfolio.cli.DirectImport;
 import org.scholarfolio.cli.DirectExport;
 import org.scholarfolio.cli.EditorRelaunch;
+import org.scholarfolio.cli.EndOfMain;
 import org.scholarfolio.cli.ExportRelaunch;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
@@ -78,7 +79,8 @@ public final class Launcher {
         done = done.isPresent() ? done : ExportRelaunch.run(args);
         // And there (or under the launchers), an export in its plain form runs before picocli starts.
         done = done.isPresent() ? done : DirectExport.run(args, out, err);
-        System.exit(done.isPresent() ? done.getAsInt() : ScholarfolioCommand.run(args, out, err));
+        // A command that succeeded returns from main: System.exit would first look up a system logger (Java 21+).
+        EndOfMain.exitUnlessReturning(done.isPresent() ? done.getAsInt() : ScholarfolioCommand.run(args, out, err));
     }
 
     /**
