@@ -81,15 +81,24 @@ public final class ThemeSheet {
         }
     }
 
-    /** Every style class of an {@link UnusedControl}: a selector naming one of them is left out. */
-    public static final Set<String> UNUSED_STYLE_CLASSES = Stream.of(UnusedControl.values())
-            .flatMap(control -> control.styleClasses().stream())
-            .collect(Collectors.toUnmodifiableSet());
-
-    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-    private static final Pattern STYLE_CLASS = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_-]*)");
+    /**
+     * What only the build's reduction needs, in a class of its own: the window's start, which calls
+     * {@link #userAgentStylesheet} before the toolkit, neither builds the set nor compiles the patterns.
+     */
+    private static final class Reduction {
+        static final Set<String> UNUSED_STYLE_CLASSES = Stream.of(UnusedControl.values())
+                .flatMap(control -> control.styleClasses().stream())
+                .collect(Collectors.toUnmodifiableSet());
+        static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+        static final Pattern STYLE_CLASS = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_-]*)");
+    }
 
     private ThemeSheet() {
+    }
+
+    /** Every style class of an {@link UnusedControl}: a selector naming one of them is left out. */
+    public static Set<String> unusedStyleClasses() {
+        return Reduction.UNUSED_STYLE_CLASSES;
     }
 
     /** The AtlantaFX sheet the window's sheet is made from, as a class path resource. */
@@ -119,7 +128,7 @@ public final class ThemeSheet {
      * {@code @} rules, no braces in strings), as AtlantaFX's are.
      */
     static String reduce(String css) {
-        String text = COMMENT.matcher(css).replaceAll("");
+        String text = Reduction.COMMENT.matcher(css).replaceAll("");
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         while (true) {
@@ -149,9 +158,9 @@ public final class ThemeSheet {
     }
 
     static boolean namesUnusedControl(String selector) {
-        Matcher m = STYLE_CLASS.matcher(selector);
+        Matcher m = Reduction.STYLE_CLASS.matcher(selector);
         while (m.find()) {
-            if (UNUSED_STYLE_CLASSES.contains(m.group(1))) {
+            if (Reduction.UNUSED_STYLE_CLASSES.contains(m.group(1))) {
                 return true;
             }
         }

@@ -52,7 +52,7 @@ class ThemeSheetOnScreensTest {
 
         // Skins' own parts included: the walk goes through every parent's children, the controls' too.
         assertThat(seen).contains("text-field", "table-view", "menu-bar", "scroll-bar", "label");
-        assertThat(seen).doesNotContainAnyElementsOf(ThemeSheet.UNUSED_STYLE_CLASSES);
+        assertThat(seen).doesNotContainAnyElementsOf(ThemeSheet.unusedStyleClasses());
     }
 
     private static void collect(Node node, Set<String> into) {

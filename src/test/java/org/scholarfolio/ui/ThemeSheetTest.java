@@ -139,6 +139,6 @@ class ThemeSheetTest {
         List<SimpleSelector> parts = selector instanceof CompoundSelector compound ? compound.getSelectors()
                 : List.of((SimpleSelector) selector);
         return parts.stream().flatMap(part -> part.getStyleClasses().stream())
-                .anyMatch(ThemeSheet.UNUSED_STYLE_CLASSES::contains);
+                .anyMatch(ThemeSheet.unusedStyleClasses()::contains);
     }
 }
