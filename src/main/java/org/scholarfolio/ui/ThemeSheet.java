@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * node against the tab pane's {@code .tab-label > *}. That matching was a sixth of the JavaFX
  * thread's work before the editor's first content. The build ({@link #main}, run by Maven after
  * compiling) reads the sheets from the AtlantaFX jar, leaves out each selector that names a style
- * class of {@link #UNUSED_CONTROLS}, and writes what is left in JavaFX's binary form; every other
+ * class of an {@link UnusedControl}, and writes what is left in JavaFX's binary form; every other
  * rule is kept as written, in its place. {@code ThemeSheetTest} checks that no class of the app
  * uses those controls and that no node of any screen carries one of their style classes.
  */
