@@ -235,17 +235,12 @@ public final class MainView {
     }
 
     /**
-     * Sets the AtlantaFX theme as the window's base style sheet. Called before the first control
-     * is made, it also spares the start JavaFX's own theme (Modena), which the first control's class
-     * otherwise reads and parses only to have it replaced here.
+     * Sets the AtlantaFX theme (as {@link ThemeSheet} reduces it) as the window's base style sheet.
+     * Called before the first control is made, it also spares the start JavaFX's own theme (Modena),
+     * which the first control's class otherwise reads and parses only to have it replaced here.
      */
     public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(theme(dark).getUserAgentStylesheet());
-    }
-
-    /** The theme the window uses, light or dark. */
-    static atlantafx.base.theme.Theme theme(boolean dark) {
-        return dark ? new atlantafx.base.theme.PrimerDark() : new atlantafx.base.theme.PrimerLight();
+        Application.setUserAgentStylesheet(ThemeSheet.userAgentStylesheet(dark));
     }
 
     private void buildSidebar() {

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Reads the window's theme style sheet into JavaFX's style manager on a thread of its own, started
  * before the toolkit, so that the JavaFX thread finds it read when the window sets it
- * ({@link MainView#applyTheme}). AtlantaFX's Primer sheet is 197 KB of binary CSS whose read and
- * indexing (its rules sorted by selector) were a tenth of the JavaFX thread's samples before the
+ * ({@link MainView#applyTheme}). AtlantaFX's Primer sheet was 197 KB of binary CSS (128 KB as {@link ThemeSheet}
+ * reduces it) whose read and indexing (its rules sorted by selector) were a tenth of the JavaFX thread's samples before the
  * first content; the toolkit's own start, during which this runs, takes longer. The style manager
  * is made for this: every use of it takes one lock, and it keeps a theme set twice as set once, so
  * the JavaFX thread's later call waits for this one or finds its work done. Reached by reflection,
@@ -20,7 +20,7 @@ public final class ThemeAhead {
 
     /** Starts reading the light or {@code dark} theme, the one the window will set. */
     public static void start(boolean dark) {
-        String sheet = MainView.theme(dark).getUserAgentStylesheet();
+        String sheet = ThemeSheet.userAgentStylesheet(dark);
         Thread reader = new Thread(() -> read(sheet), "theme-ahead");
         reader.setDaemon(true);
         reader.start();

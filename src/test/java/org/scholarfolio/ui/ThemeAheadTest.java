@@ -11,7 +11,7 @@ class ThemeAheadTest {
     @Test
     void readsTheLightThemeIntoTheStyleManagerAsTheUserAgentSheetWithoutTheToolkit() throws ReflectiveOperationException {
         // The light theme: the one the other tests' windows set, so that this JVM's global choice stays theirs.
-        String sheet = MainView.theme(false).getUserAgentStylesheet();
+        String sheet = ThemeSheet.userAgentStylesheet(false);
 
         assertThat(ThemeAhead.read(sheet)).isTrue();
 
@@ -27,7 +27,7 @@ class ThemeAheadTest {
 
     @Test
     void aSheetSetAgainIsTheContainerAlreadyRead() throws ReflectiveOperationException {
-        String sheet = MainView.theme(false).getUserAgentStylesheet();
+        String sheet = ThemeSheet.userAgentStylesheet(false);
         ThemeAhead.read(sheet);
         Object first = userAgentContainers().get(0);
 

@@ -8,8 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -26,6 +24,7 @@ import org.scholarfolio.publish.SecretStore;
 import org.scholarfolio.store.PortfolioStore;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.ui.MainView;
 
 /**
  * Photographs the Publish dialog after a Check against a local bare repository, light and dark, as
@@ -68,8 +67,8 @@ public final class PublishDialogScreenshots {
         for (String theme : new String[] {"light", "dark"}) {
             PublishDialog[] dialog = new PublishDialog[1];
             onFx(() -> {
-                Application.setUserAgentStylesheet(theme.equals("dark") ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
-                        : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                // The sheet the window sets (MainView.applyTheme), so that the pictures show the app's theme.
+                MainView.applyTheme(theme.equals("dark"));
                 Stage owner = new Stage();
                 owner.setScene(new Scene(new StackPane(), 200, 100));
                 dialog[0] = new PublishDialog(vm, owner);
