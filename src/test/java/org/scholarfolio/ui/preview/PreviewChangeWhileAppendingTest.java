@@ -3,6 +3,8 @@ package org.scholarfolio.ui.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scholarfolio.testing.PortfolioEdits.withBio;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +41,9 @@ class PreviewChangeWhileAppendingTest {
     private static final int FILLER = 2_200;
     private EditorViewModel editor;
     private PreviewViewModel vm;
+    private PreviewPane pane;
+    /** Pulses laid out so far (JavaFX thread): work run in a pulse sees the count of those before it. */
+    private int pulses;
     /** Released each time a rendered page is handed to the JavaFX thread. */
     private final Semaphore pageHandedOver = new Semaphore(0);
     private final ExecutorService rendering = Executors.newSingleThreadExecutor(r -> {
@@ -75,8 +80,10 @@ class PreviewChangeWhileAppendingTest {
                     Platform.runLater(r);
                     pageHandedOver.release();
                 });
-        PreviewPane pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
-        stage.setScene(new Scene(pane.root(), 800, 600));
+        pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
+        Scene scene = new Scene(pane.root(), 800, 600);
+        scene.addPostLayoutPulseListener(() -> pulses++);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -85,18 +92,14 @@ class PreviewChangeWhileAppendingTest {
                 && expected.equals(PreviewScripts.run(robot, "document.body.innerHTML")));
     }
 
-    @Test
-    void aKeyTypedWhileALargePageIsAppendedWaitsForItsStepsAndThenShows(FxRobot robot) throws Exception {
-        awaitBody(robot, body(editor.portfolio()));
-        int[] paragraphsWhenTheKeysPageCame = {-1};
+    /** Swaps every paragraph in (in steps) and types a key into paragraph 300 before the first step can run. */
+    private void swapInStepsThenTypeAKey(FxRobot robot, Runnable whenTheKeysPageCame) {
         boolean[] keyTyped = {false};
         robot.interact(() -> {
-            WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
             // Added after the pane's own listener: each runs right after the pane has taken the page.
             vm.pageProperty().addListener((obs, old, page) -> {
                 if (page.html().contains("a key typed")) {
-                    paragraphsWhenTheKeysPageCame[0] = ((Number) web.getEngine()
-                            .executeScript("document.querySelectorAll('main p').length")).intValue();
+                    whenTheKeysPageCame.run();
                 } else if (!keyTyped[0] && page.html().contains("SAYS SOMETHING")) {
                     // The large swap's first part is in and its steps are to come: a key is typed now,
                     // and its page is handed over before any frame can append a step.
@@ -112,6 +115,54 @@ class PreviewChangeWhileAppendingTest {
             });
             // Every paragraph changes: swapped in steps.
             editor.edit("bio", p -> withBio(p, bio("SAYS SOMETHING LONG ENOUGH TO WRAP")));
+        });
+    }
+
+    @Test
+    void theChangeThatWaitedIsShownInAFrameAfterTheLastStepsOwn(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+        // What the pane gave WebKit, each with the count of pulses laid out before it ran.
+        List<String> work = new ArrayList<>();
+        robot.interact(() -> pane.onWork(what -> work.add(what + "@" + pulses)));
+        boolean[] keysPageCame = {false};
+        swapInStepsThenTypeAKey(robot, () -> keysPageCame[0] = true);
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> keysPageCame[0]).get());
+        awaitBody(robot, body(editor.portfolio()));
+        assertThat(editor.portfolio().profile().bio()).contains("Paragraph 300 a key typed SAYS");
+
+        List<String> seen = WaitForAsyncUtils.asyncFx(() -> List.copyOf(work)).get();
+        assertThat(seen.get(0)).as("the first work, in %s", seen).startsWith("swap in steps@");
+        int lastStep = -1;
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i).startsWith("step@")) {
+                lastStep = i;
+            }
+        }
+        assertThat(lastStep).as("the steps in %s", seen).isGreaterThanOrEqualTo(4);
+        List<String> afterTheSteps = seen.subList(lastStep + 1, seen.size());
+        assertThat(afterTheSteps).as("after the last step, in %s", seen).isNotEmpty();
+        assertThat(afterTheSteps.get(0)).as("the change that waited, after the last step in %s", seen).startsWith("patch@");
+        // Before, the change was patched in the piece that ran the last step: one frame held both.
+        assertThat(pulseOf(afterTheSteps.get(0))).as("the pulse of the patch, after the last step's in %s", seen)
+                .isGreaterThan(pulseOf(seen.get(lastStep)));
+        // Each step in a frame of its own as well.
+        List<Integer> stepPulses = seen.stream().filter(w -> w.startsWith("step@")).map(PreviewChangeWhileAppendingTest::pulseOf).toList();
+        assertThat(stepPulses).as("the steps' pulses in %s", seen).doesNotHaveDuplicates();
+    }
+
+    private static int pulseOf(String work) {
+        return Integer.parseInt(work.substring(work.indexOf('@') + 1));
+    }
+
+    @Test
+    void aKeyTypedWhileALargePageIsAppendedWaitsForItsStepsAndThenShows(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+        int[] paragraphsWhenTheKeysPageCame = {-1};
+        swapInStepsThenTypeAKey(robot, () -> {
+            WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
+            paragraphsWhenTheKeysPageCame[0] = ((Number) web.getEngine()
+                    .executeScript("document.querySelectorAll('main p').length")).intValue();
         });
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> paragraphsWhenTheKeysPageCame[0] >= 0).get());
