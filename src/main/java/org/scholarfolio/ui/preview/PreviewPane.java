@@ -152,10 +152,10 @@ public final class PreviewPane {
 
     /**
      * Tells {@code listener}, on the JavaFX thread, the name of each piece of work the pane gives
-     * WebKit as it starts it: "load" (a page loaded), "step" (a step of a page loaded in part), "patch"
-     * (one element's content replaced), "swap" (the body compared and swapped), "swap in steps" (a
-     * swap's first part), "reconcile" (the body compared once typing rests), "scroll" (the selected
-     * record looked up to scroll to it). Tests see which frame each ran in.
+     * WebKit as it starts it: "load" (a page loaded), "loaded" (its load ended), "step" (a step of a page
+     * loaded in part), "patch" (one element's content replaced), "swap" (the body compared and swapped),
+     * "swap in steps" (a swap's first part), "reconcile" (the body compared once typing rests), "scroll"
+     * (the selected record looked up to scroll to it). Tests see which frame each ran in.
      */
     void onWork(java.util.function.Consumer<String> listener) {
         work = listener;
@@ -308,12 +308,21 @@ public final class PreviewPane {
                 String patch = change == null || change.inner().length() > 2 * PageSlices.SLICE ? null
                         : PreviewDocument.patchFor(change, rendered.edited());
                 if (next.equals(shown)) {
-                    // Rendered again with nothing changed (the emoji images arrived for a page without any).
-                } else if (patch != null && patched(engine, patch)) {
+                    // Rendered again with nothing changed (the emoji images arrived for a page without any;
+                    // a key typed into a record the page does not show): no script, and the page stays
+                    // where it is. A script here waited for WebKit's pending work in the key's frame.
+                    shown = next;
+                    return;
+                }
+                if (patch != null && patched(engine, patch)) {
                     // The page's tree may differ from its markup in ways the patch cannot see (a
                     // script of the page's own changed it): once typing rests, the whole body is compared.
                     reconcile.playFromStart();
-                } else if (!swapInSteps(engine, html)) {
+                } else if (swapInSteps(engine, html)) {
+                    // Scrolled to the record once whole, after the last step: here its layout would join the swap's frame.
+                    shown = next;
+                    return;
+                } else {
                     working("swap");
                     engine.executeScript(next.swapScript(rendered.edited()));
                 }
@@ -368,6 +377,8 @@ public final class PreviewPane {
         double scrollY = scrollY(engine);
         working("swap in steps");
         engine.executeScript(firstPart.swapScript(false));
+        // The next frame lays out the first part alone: no step and no other screen's piece with it.
+        FrameByFrame.keepNextFrameFree();
         restoreScrollY = scrollY;
         slicedHtml = html;
         pendingSteps.addAll(slices.steps());
@@ -572,6 +583,9 @@ public final class PreviewPane {
             webView.setContextMenuEnabled(false);
             webView.setAccessibleText("Preview of the page as it will be published");
             WebEngine engine = webView.getEngine();
+            // WebKit parses a page as its data comes, in turns of its own, and lays it out in the next frame:
+            // that frame takes no put-off piece (a step, a form's part), which with it went over 100 ms.
+            engine.getLoadWorker().progressProperty().addListener((obs, old, now) -> FrameByFrame.keepNextFrameFree());
             engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
                 if (state == Worker.State.FAILED) {
                     loading = null;
@@ -588,6 +602,8 @@ public final class PreviewPane {
                                     + "\"" + family + "\"'"));
                     applyTheme();
                     loaded = true;
+                    working("loaded");
+                    FrameByFrame.keepNextFrameFree();
                     if (pendingSteps.isEmpty()) {
                         whole();
                     } else {

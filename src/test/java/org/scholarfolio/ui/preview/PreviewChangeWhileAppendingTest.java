@@ -44,6 +44,8 @@ class PreviewChangeWhileAppendingTest {
     private PreviewPane pane;
     /** Pulses laid out so far (JavaFX thread): work run in a pulse sees the count of those before it. */
     private int pulses;
+    /** What the pane gave WebKit since it was made, each with the count of pulses laid out before it ran (JavaFX thread). */
+    private final List<String> work = new ArrayList<>();
     /** Released each time a rendered page is handed to the JavaFX thread. */
     private final Semaphore pageHandedOver = new Semaphore(0);
     private final ExecutorService rendering = Executors.newSingleThreadExecutor(r -> {
@@ -81,6 +83,7 @@ class PreviewChangeWhileAppendingTest {
                     pageHandedOver.release();
                 });
         pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
+        pane.onWork(what -> work.add(what + "@" + pulses));
         Scene scene = new Scene(pane.root(), 800, 600);
         scene.addPostLayoutPulseListener(() -> pulses++);
         stage.setScene(scene);
@@ -121,9 +124,7 @@ class PreviewChangeWhileAppendingTest {
     @Test
     void theChangeThatWaitedIsShownInAFrameAfterTheLastStepsOwn(FxRobot robot) throws Exception {
         awaitBody(robot, body(editor.portfolio()));
-        // What the pane gave WebKit, each with the count of pulses laid out before it ran.
-        List<String> work = new ArrayList<>();
-        robot.interact(() -> pane.onWork(what -> work.add(what + "@" + pulses)));
+        robot.interact(work::clear);
         boolean[] keysPageCame = {false};
         swapInStepsThenTypeAKey(robot, () -> keysPageCame[0] = true);
 
@@ -146,9 +147,44 @@ class PreviewChangeWhileAppendingTest {
         // Before, the change was patched in the piece that ran the last step: one frame held both.
         assertThat(pulseOf(afterTheSteps.get(0))).as("the pulse of the patch, after the last step's in %s", seen)
                 .isGreaterThan(pulseOf(seen.get(lastStep)));
-        // Each step in a frame of its own as well.
+        // Each step in a frame of its own as well, the first not in the frame that lays out the swap's first part.
         List<Integer> stepPulses = seen.stream().filter(w -> w.startsWith("step@")).map(PreviewChangeWhileAppendingTest::pulseOf).toList();
         assertThat(stepPulses).as("the steps' pulses in %s", seen).doesNotHaveDuplicates();
+        assertThat(stepPulses.get(0)).as("the first step's pulse, after the swap's first part's in %s", seen)
+                .isGreaterThan(pulseOf(seen.get(0)));
+    }
+
+    @Test
+    void aLargePagesFirstStepComesAFrameAfterItsFirstPartLoaded(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+
+        List<String> seen = WaitForAsyncUtils.asyncFx(() -> List.copyOf(work)).get();
+        int loaded = seen.indexOf(seen.stream().filter(w -> w.startsWith("loaded@")).findFirst().orElseThrow());
+        assertThat(seen.get(loaded + 1)).as("after the load, in %s", seen).startsWith("step@");
+        // Before, the first step ran in the pulse right after the load's turn, which laid out the first part too.
+        assertThat(pulseOf(seen.get(loaded + 1))).as("the first step's pulse, after the load's in %s", seen)
+                .isGreaterThan(pulseOf(seen.get(loaded)));
+    }
+
+    @Test
+    void aPageRenderedAgainUnchangedRunsNoScript(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+        robot.interact(() -> {
+            // A record selected (the body names none: the look-up finds nothing and scrolls nowhere); the
+            // selection's own look-up is not what is watched.
+            vm.recordProperty().set("publications[0]");
+            work.clear();
+            pageHandedOver.drainPermits();
+        });
+
+        // An edit the page does not show: rendered again, the same page.
+        robot.interact(() -> editor.edit("publications", p -> p.withPublications(List.of(
+                org.scholarfolio.model.Publication.builder("key", "article").title("Not on this page").year(2024).build()))));
+        assertThat(pageHandedOver.tryAcquire(60, TimeUnit.SECONDS)).as("the page rendered again").isTrue();
+        robot.interact(() -> { });
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> List.copyOf(work)).get()).as("WebKit work for the unchanged page").isEmpty();
+        awaitBody(robot, body(editor.portfolio()));
     }
 
     private static int pulseOf(String work) {
