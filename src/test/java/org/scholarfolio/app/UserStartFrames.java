@@ -36,7 +36,7 @@ import javafx.stage.Window;
  * <li>10 keys typed into its first author's family name, 16 ms apart, plus 2 s;</li>
  * </ol>
  * then exits. Not a test: run by {@code bench/user-start-frames.sh}, which builds the agent's jar.
- * {@code -Dsteps.jfr=DIR}: each of steps 3-5 is also recorded by the JDK's flight recorder, the threads'
+ * {@code -Dsteps.jfr=DIR}: each of steps 3-6 is also recorded by the JDK's flight recorder, the threads'
  * stacks sampled every millisecond (and every millisecond of its processor time), into {@code DIR/step-N-PID.jfr} (started in-process: a recording asked for
  * on the command line would add a module to the boot layer and the app image's ahead-of-time cache, made
  * without it, would be left unused). {@code -Dsteps.shots=DIR}: the window as each of steps 3-5 left it,
@@ -128,6 +128,16 @@ public final class UserStartFrames {
             return null;
         });
         Thread.sleep(1_000);
+        String jfrDir = System.getProperty("steps.jfr");
+        if (jfrDir != null) {
+            recorded(Path.of(jfrDir, "step-6-" + ProcessHandle.current().pid() + ".jfr"), () -> typeTenKeys(watchdog));
+        } else {
+            typeTenKeys(watchdog);
+        }
+        System.out.printf("peak resident memory of the editor's process: %,d MB%n", peakRssMb());
+    }
+
+    private static void typeTenKeys(PulseWatchdog watchdog) throws Exception {
         ThreadSchedStats typingStart = ThreadSchedStats.now();
         long typing = System.nanoTime();
         onFx(() -> {
@@ -144,7 +154,6 @@ public final class UserStartFrames {
         }
         Thread.sleep(2_000);
         report("typing 10 keys into the first author's family name (+2 s)", typing, typingStart, watchdog);
-        System.out.printf("peak resident memory of the editor's process: %,d MB%n", peakRssMb());
     }
 
     private interface Action {

@@ -80,6 +80,8 @@ public final class PreviewPane {
      * other, never a step and a slice, which together took the JavaFX thread over 100 ms at 100,000 publications.
      */
     private boolean stepQueued;
+    /** Told the name of each piece of WebKit work the pane runs ("load", "step", "patch", "swap", ...); null: nobody. */
+    private java.util.function.Consumer<String> work;
     public static final double MIN_WIDTH = 320;
 
     /** {@code dark}: the editor's theme, which the page follows unless the site fixes its own. */
@@ -136,6 +138,7 @@ public final class PreviewPane {
             // While a large page is appended its steps bring the whole body in; a swap of it all here would be one long turn.
             if (loaded && pendingSteps.isEmpty() && shown != null && webView != null) {
                 try {
+                    working("reconcile");
                     webView.getEngine().executeScript(shown.swapScript(false));
                 } catch (RuntimeException ex) {
                     // The page stays as patched; the next edit tries again.
@@ -145,6 +148,23 @@ public final class PreviewPane {
         // A page rendered before the emoji images were read is rendered again with them.
         vm.emojiReady().thenRun(() -> Platform.runLater(this::schedule));
         vm.requestUpdate();
+    }
+
+    /**
+     * Tells {@code listener}, on the JavaFX thread, the name of each piece of work the pane gives
+     * WebKit as it starts it: "load" (a page loaded), "loaded" (its load ended), "step" (a step of a page
+     * loaded in part), "patch" (one element's content replaced), "swap" (the body compared and swapped),
+     * "swap in steps" (a swap's first part), "reconcile" (the body compared once typing rests), "scroll"
+     * (the selected record looked up to scroll to it). Tests see which frame each ran in.
+     */
+    void onWork(java.util.function.Consumer<String> listener) {
+        work = listener;
+    }
+
+    private void working(String what) {
+        if (work != null) {
+            work.accept(what);
+        }
     }
 
     /** Fit (the pane's own width), Desktop or Phone: the width the page is laid out at. */
@@ -226,6 +246,7 @@ public final class PreviewPane {
             return;
         }
         try {
+            working("scroll");
             webView.getEngine().executeScript("(function(r){var e=document.querySelector('[data-record=\"'+r+'\"]');"
                     + "if(!e){return;}var b=e.getBoundingClientRect();"
                     + "if(b.top<0||b.bottom>window.innerHeight){window.scrollTo(0,window.scrollY+b.top-Math.max(0,(window.innerHeight-b.height)/2));}})("
@@ -277,6 +298,8 @@ public final class PreviewPane {
             afterTheSteps = rendered;
             return;
         }
+        // A change that waited for the last step, not yet shown, is older than this one.
+        afterTheSteps = null;
         if (patchable) {
             try {
                 // The change was worked out on the rendering thread against the page shown before
@@ -285,12 +308,22 @@ public final class PreviewPane {
                 String patch = change == null || change.inner().length() > 2 * PageSlices.SLICE ? null
                         : PreviewDocument.patchFor(change, rendered.edited());
                 if (next.equals(shown)) {
-                    // Rendered again with nothing changed (the emoji images arrived for a page without any).
-                } else if (patch != null && Boolean.TRUE.equals(engine.executeScript(patch))) {
+                    // Rendered again with nothing changed (the emoji images arrived for a page without any;
+                    // a key typed into a record the page does not show): no script, and the page stays
+                    // where it is. A script here waited for WebKit's pending work in the key's frame.
+                    shown = next;
+                    return;
+                }
+                if (patch != null && patched(engine, patch)) {
                     // The page's tree may differ from its markup in ways the patch cannot see (a
                     // script of the page's own changed it): once typing rests, the whole body is compared.
                     reconcile.playFromStart();
-                } else if (!swapInSteps(engine, html)) {
+                } else if (swapInSteps(engine, html)) {
+                    // Scrolled to the record once whole, after the last step: here its layout would join the swap's frame.
+                    shown = next;
+                    return;
+                } else {
+                    working("swap");
                     engine.executeScript(next.swapScript(rendered.edited()));
                 }
                 shown = next;
@@ -323,6 +356,11 @@ public final class PreviewPane {
         }
     }
 
+    private boolean patched(WebEngine engine, String patch) {
+        working("patch");
+        return Boolean.TRUE.equals(engine.executeScript(patch));
+    }
+
     /**
      * Swaps a large new body in as a large page loads ({@link PageSlices}): its first part now, the
      * rest a step a frame. A reload from disk, or a long text's shown part moved elsewhere, changes
@@ -337,7 +375,10 @@ public final class PreviewPane {
             return false;
         }
         double scrollY = scrollY(engine);
+        working("swap in steps");
         engine.executeScript(firstPart.swapScript(false));
+        // The next frame lays out the first part alone: no step and no other screen's piece with it.
+        FrameByFrame.keepNextFrameFree();
         restoreScrollY = scrollY;
         slicedHtml = html;
         pendingSteps.addAll(slices.steps());
@@ -384,17 +425,33 @@ public final class PreviewPane {
         if (pendingSteps.isEmpty()) {
             slicedHtml = null;
             whole();
-            PreviewViewModel.RenderedPage waiting = afterTheSteps;
-            afterTheSteps = null;
-            if (waiting != null) {
-                show(waiting);
+            if (afterTheSteps != null) {
+                // In a frame of its own: shown in the last step's, it made one frame of the step's layout and
+                // the change's swap (101-180 ms of the JavaFX thread at 100,000 publications).
+                FrameByFrame.add(this::showWhatWaitedForTheSteps);
             }
+        }
+    }
+
+    /**
+     * Shows the change that waited for a large page's last step, unless a later page was shown since
+     * (which cleared it) or another page's steps have begun (its own last step shows it).
+     */
+    private void showWhatWaitedForTheSteps() {
+        if (!loaded || !pendingSteps.isEmpty()) {
+            return;
+        }
+        PreviewViewModel.RenderedPage waiting = afterTheSteps;
+        afterTheSteps = null;
+        if (waiting != null) {
+            show(waiting);
         }
     }
 
     /** False (and the whole page loaded instead) when the page's tree is not the one its markup describes. */
     private boolean runStep(String step) {
         boolean appended;
+        working("step");
         try {
             appended = Boolean.TRUE.equals(webView.getEngine().executeScript(step));
         } catch (RuntimeException e) {
@@ -429,6 +486,7 @@ public final class PreviewPane {
      * use the theme's staged stylesheets and the portfolio's images, which are files too.
      */
     private void load(WebEngine engine, String html) {
+        working("load");
         try {
             if (pageFile == null) {
                 pageFile = PreviewPageFiles.inTemporaryFolder().create();
@@ -525,6 +583,9 @@ public final class PreviewPane {
             webView.setContextMenuEnabled(false);
             webView.setAccessibleText("Preview of the page as it will be published");
             WebEngine engine = webView.getEngine();
+            // WebKit parses a page as its data comes, in turns of its own, and lays it out in the next frame:
+            // that frame takes no put-off piece (a step, a form's part), which with it went over 100 ms.
+            engine.getLoadWorker().progressProperty().addListener((obs, old, now) -> FrameByFrame.keepNextFrameFree());
             engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
                 if (state == Worker.State.FAILED) {
                     loading = null;
@@ -541,6 +602,8 @@ public final class PreviewPane {
                                     + "\"" + family + "\"'"));
                     applyTheme();
                     loaded = true;
+                    working("loaded");
+                    FrameByFrame.keepNextFrameFree();
                     if (pendingSteps.isEmpty()) {
                         whole();
                     } else {

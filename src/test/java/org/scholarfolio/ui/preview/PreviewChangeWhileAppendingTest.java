@@ -3,6 +3,8 @@ package org.scholarfolio.ui.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scholarfolio.testing.PortfolioEdits.withBio;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +41,11 @@ class PreviewChangeWhileAppendingTest {
     private static final int FILLER = 2_200;
     private EditorViewModel editor;
     private PreviewViewModel vm;
+    private PreviewPane pane;
+    /** Pulses laid out so far (JavaFX thread): work run in a pulse sees the count of those before it. */
+    private int pulses;
+    /** What the pane gave WebKit since it was made, each with the count of pulses laid out before it ran (JavaFX thread). */
+    private final List<String> work = new ArrayList<>();
     /** Released each time a rendered page is handed to the JavaFX thread. */
     private final Semaphore pageHandedOver = new Semaphore(0);
     private final ExecutorService rendering = Executors.newSingleThreadExecutor(r -> {
@@ -75,8 +82,11 @@ class PreviewChangeWhileAppendingTest {
                     Platform.runLater(r);
                     pageHandedOver.release();
                 });
-        PreviewPane pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
-        stage.setScene(new Scene(pane.root(), 800, 600));
+        pane = new PreviewPane(vm, editor.portfolioProperty(), new SimpleBooleanProperty(false));
+        pane.onWork(what -> work.add(what + "@" + pulses));
+        Scene scene = new Scene(pane.root(), 800, 600);
+        scene.addPostLayoutPulseListener(() -> pulses++);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -85,18 +95,14 @@ class PreviewChangeWhileAppendingTest {
                 && expected.equals(PreviewScripts.run(robot, "document.body.innerHTML")));
     }
 
-    @Test
-    void aKeyTypedWhileALargePageIsAppendedWaitsForItsStepsAndThenShows(FxRobot robot) throws Exception {
-        awaitBody(robot, body(editor.portfolio()));
-        int[] paragraphsWhenTheKeysPageCame = {-1};
+    /** Swaps every paragraph in (in steps) and types a key into paragraph 300 before the first step can run. */
+    private void swapInStepsThenTypeAKey(FxRobot robot, Runnable whenTheKeysPageCame) {
         boolean[] keyTyped = {false};
         robot.interact(() -> {
-            WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
             // Added after the pane's own listener: each runs right after the pane has taken the page.
             vm.pageProperty().addListener((obs, old, page) -> {
                 if (page.html().contains("a key typed")) {
-                    paragraphsWhenTheKeysPageCame[0] = ((Number) web.getEngine()
-                            .executeScript("document.querySelectorAll('main p').length")).intValue();
+                    whenTheKeysPageCame.run();
                 } else if (!keyTyped[0] && page.html().contains("SAYS SOMETHING")) {
                     // The large swap's first part is in and its steps are to come: a key is typed now,
                     // and its page is handed over before any frame can append a step.
@@ -112,6 +118,87 @@ class PreviewChangeWhileAppendingTest {
             });
             // Every paragraph changes: swapped in steps.
             editor.edit("bio", p -> withBio(p, bio("SAYS SOMETHING LONG ENOUGH TO WRAP")));
+        });
+    }
+
+    @Test
+    void theChangeThatWaitedIsShownInAFrameAfterTheLastStepsOwn(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+        robot.interact(work::clear);
+        boolean[] keysPageCame = {false};
+        swapInStepsThenTypeAKey(robot, () -> keysPageCame[0] = true);
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> keysPageCame[0]).get());
+        awaitBody(robot, body(editor.portfolio()));
+        assertThat(editor.portfolio().profile().bio()).contains("Paragraph 300 a key typed SAYS");
+
+        List<String> seen = WaitForAsyncUtils.asyncFx(() -> List.copyOf(work)).get();
+        assertThat(seen.get(0)).as("the first work, in %s", seen).startsWith("swap in steps@");
+        int lastStep = -1;
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i).startsWith("step@")) {
+                lastStep = i;
+            }
+        }
+        assertThat(lastStep).as("the steps in %s", seen).isGreaterThanOrEqualTo(4);
+        List<String> afterTheSteps = seen.subList(lastStep + 1, seen.size());
+        assertThat(afterTheSteps).as("after the last step, in %s", seen).isNotEmpty();
+        assertThat(afterTheSteps.get(0)).as("the change that waited, after the last step in %s", seen).startsWith("patch@");
+        // Before, the change was patched in the piece that ran the last step: one frame held both.
+        assertThat(pulseOf(afterTheSteps.get(0))).as("the pulse of the patch, after the last step's in %s", seen)
+                .isGreaterThan(pulseOf(seen.get(lastStep)));
+        // Each step in a frame of its own as well, the first not in the frame that lays out the swap's first part.
+        List<Integer> stepPulses = seen.stream().filter(w -> w.startsWith("step@")).map(PreviewChangeWhileAppendingTest::pulseOf).toList();
+        assertThat(stepPulses).as("the steps' pulses in %s", seen).doesNotHaveDuplicates();
+        assertThat(stepPulses.get(0)).as("the first step's pulse, after the swap's first part's in %s", seen)
+                .isGreaterThan(pulseOf(seen.get(0)));
+    }
+
+    @Test
+    void aLargePagesFirstStepComesAFrameAfterItsFirstPartLoaded(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+
+        List<String> seen = WaitForAsyncUtils.asyncFx(() -> List.copyOf(work)).get();
+        int loaded = seen.indexOf(seen.stream().filter(w -> w.startsWith("loaded@")).findFirst().orElseThrow());
+        assertThat(seen.get(loaded + 1)).as("after the load, in %s", seen).startsWith("step@");
+        // Before, the first step ran in the pulse right after the load's turn, which laid out the first part too.
+        assertThat(pulseOf(seen.get(loaded + 1))).as("the first step's pulse, after the load's in %s", seen)
+                .isGreaterThan(pulseOf(seen.get(loaded)));
+    }
+
+    @Test
+    void aPageRenderedAgainUnchangedRunsNoScript(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+        robot.interact(() -> {
+            // A record selected (the body names none: the look-up finds nothing and scrolls nowhere); the
+            // selection's own look-up is not what is watched.
+            vm.recordProperty().set("publications[0]");
+            work.clear();
+            pageHandedOver.drainPermits();
+        });
+
+        // An edit the page does not show: rendered again, the same page.
+        robot.interact(() -> editor.edit("publications", p -> p.withPublications(List.of(
+                org.scholarfolio.model.Publication.builder("key", "article").title("Not on this page").year(2024).build()))));
+        assertThat(pageHandedOver.tryAcquire(60, TimeUnit.SECONDS)).as("the page rendered again").isTrue();
+        robot.interact(() -> { });
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> List.copyOf(work)).get()).as("WebKit work for the unchanged page").isEmpty();
+        awaitBody(robot, body(editor.portfolio()));
+    }
+
+    private static int pulseOf(String work) {
+        return Integer.parseInt(work.substring(work.indexOf('@') + 1));
+    }
+
+    @Test
+    void aKeyTypedWhileALargePageIsAppendedWaitsForItsStepsAndThenShows(FxRobot robot) throws Exception {
+        awaitBody(robot, body(editor.portfolio()));
+        int[] paragraphsWhenTheKeysPageCame = {-1};
+        swapInStepsThenTypeAKey(robot, () -> {
+            WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
+            paragraphsWhenTheKeysPageCame[0] = ((Number) web.getEngine()
+                    .executeScript("document.querySelectorAll('main p').length")).intValue();
         });
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> paragraphsWhenTheKeysPageCame[0] >= 0).get());
