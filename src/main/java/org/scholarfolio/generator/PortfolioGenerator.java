@@ -3,6 +3,7 @@ package org.scholarfolio.generator;
 import static org.scholarfolio.generator.GeneratedText.pick;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,10 @@ public final class PortfolioGenerator {
         {"Nature", "Nature"},
         {"PNAS", "Proceedings of the National Academy of Sciences"}};
     private static final LocalDate LATEST_NEWS = LocalDate.of(2026, 11, 1);
+    /** The oldest a news item may be: the validator takes a date before 1900 for a mistake. */
+    private static final LocalDate EARLIEST_NEWS = LocalDate.of(1950, 1, 1);
+    /** The most days between two news items. */
+    private static final int MOST_DAYS_APART = 9;
 
     private PortfolioGenerator() {
     }
@@ -70,10 +75,13 @@ public final class PortfolioGenerator {
             publications.add(publication(i, random));
         }
         List<NewsItem> news = new ArrayList<>(newsCount);
-        LocalDate day = LATEST_NEWS;
+        // Up to ~3,000 items a week apart on average; more share days, so the oldest stays after EARLIEST_NEWS.
+        long span = ChronoUnit.DAYS.between(EARLIEST_NEWS, LATEST_NEWS);
+        double scale = Math.min(1.0, span / ((double) MOST_DAYS_APART * Math.max(1, newsCount)));
+        long daysBack = 0;
         for (int i = 0; i < newsCount; i++) {
-            day = day.minusDays(1 + random.nextInt(9));
-            news.add(newsItem(i, day, random));
+            daysBack += 1 + random.nextInt(MOST_DAYS_APART);
+            news.add(newsItem(i, LATEST_NEWS.minusDays((long) Math.floor(daysBack * scale)), random));
         }
         List<Page> pages = List.of(new Page("teaching", "Teaching", 1, true,
                 "# Teaching\n\n- CS 101, *Introduction to Programming*\n- CS 542, Optimisation for ML\n", UnknownFields.NONE));

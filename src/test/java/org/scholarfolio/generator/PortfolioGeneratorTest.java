@@ -32,6 +32,14 @@ class PortfolioGeneratorTest {
     }
 
     @Test
+    void fiftyThousandNewsItemsStillHaveDatesThatValidate() {
+        Portfolio portfolio = PortfolioGenerator.generate(0, 50_000, PortfolioGenerator.DEFAULT_SEED);
+        assertThat(portfolio.news()).hasSize(50_000);
+        assertThat(PortfolioValidator.validate(portfolio, null)).isEmpty();
+        assertThat(portfolio.news()).isSortedAccordingTo((a, b) -> b.date().date().compareTo(a.date().date()));
+    }
+
+    @Test
     void publicationsLookLikeTheSpecification() {
         List<Publication> publications = PortfolioGenerator.generate(500, 0, 3).publications();
         double titleWords = publications.stream().mapToInt(p -> p.title().split(" ").length).average().orElseThrow();
