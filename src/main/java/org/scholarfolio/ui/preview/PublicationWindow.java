@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.RecordList;
 
 /**
  * The publications the preview renders when a portfolio has more than {@link #LIMIT}: the newest
@@ -13,8 +14,8 @@ import org.scholarfolio.model.Publication;
  * selected ones (the about page lists them; at most {@link #LIMIT} more) and the one changed last.
  * The site's publications page shows the newest {@code PublicationList.PAGE_LIMIT} (250) entries,
  * so it looks the same; building the views of 100,000 records for every key is what this saves.
- * The list is compared with the one seen before by identity, so finding the changed record is one
- * walk without comparing any text. The export always writes every publication; this is the
+ * The list is compared with the one seen before by identity, so finding the changed record compares
+ * no text, and walks only the arrays the two lists do not share ({@code RecordList.replaced}). The export always writes every publication; this is the
  * preview's alone. Used on the rendering thread, one render at a time.
  */
 final class PublicationWindow {
@@ -124,6 +125,11 @@ final class PublicationWindow {
     static int firstDifference(List<Publication> a, List<Publication> b) {
         if (a == b) {
             return -1;
+        }
+        // A key typed: the two snapshots share all but the arrays on the way to the record it replaced.
+        int[] replaced = RecordList.replaced(a, b, 1);
+        if (replaced != null) {
+            return replaced.length == 0 ? -1 : replaced[0];
         }
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
