@@ -46,6 +46,12 @@ final class PublicationWindow {
 
     private final int limit;
     private List<Publication> seen;
+    /** The list the last window was worked out from, that window, and {@link #changed} then. */
+    private List<Publication> lastAll;
+    private Kept lastKept;
+    private int lastChanged = -1;
+    /** Above this many replaced records the window is worked out afresh. */
+    private static final int REPLACED_IN_PLACE = 64;
     /** The index of the publication changed last, or -1. */
     private int changed = -1;
 
@@ -62,6 +68,8 @@ final class PublicationWindow {
     void reset() {
         seen = null;
         changed = -1;
+        lastAll = null;
+        lastKept = null;
     }
 
     /**
@@ -81,6 +89,13 @@ final class PublicationWindow {
         }
         if (all.size() <= limit) {
             return null;
+        }
+        Kept same = sameWindow(all);
+        lastAll = all;
+        lastChanged = changed;
+        if (same != null) {
+            lastKept = same;
+            return same;
         }
         // The site lists the newest year first, a year's entries in the portfolio's order: the newest
         // `limit` are every entry above one year, and that year's first ones.
@@ -113,8 +128,38 @@ final class PublicationWindow {
                 kept[count++] = p;
             }
         }
-        return new Kept(List.copyOf(java.util.Arrays.asList(kept).subList(0, count)), java.util.Arrays.copyOf(indexes, count),
+        lastKept = new Kept(List.copyOf(java.util.Arrays.asList(kept).subList(0, count)), java.util.Arrays.copyOf(indexes, count),
                 new Shown(count - others, others, all.size()));
+        return lastKept;
+    }
+
+    /**
+     * The last window with the records replaced since in it, when no replaced record changed its year
+     * or its selected flag and the record changed last is the same: then the same places are kept.
+     * A key typed into one of 100,000 publications looks at the record it replaced, not at every
+     * record's year again. Null when the window must be worked out afresh.
+     */
+    private Kept sameWindow(List<Publication> all) {
+        if (lastKept == null || lastChanged != changed) {
+            return null;
+        }
+        int[] replaced = RecordList.replaced(lastAll, all, REPLACED_IN_PLACE);
+        if (replaced == null) {
+            return null;
+        }
+        Publication[] kept = lastKept.publications().toArray(new Publication[0]);
+        for (int i : replaced) {
+            Publication was = lastAll.get(i);
+            Publication now = all.get(i);
+            if (yearOf(was) != yearOf(now) || was.selected() != now.selected()) {
+                return null;
+            }
+            int at = java.util.Arrays.binarySearch(lastKept.indexes(), i);
+            if (at >= 0) {
+                kept[at] = now;
+            }
+        }
+        return replaced.length == 0 ? lastKept : new Kept(List.of(kept), lastKept.indexes(), lastKept.shown());
     }
 
     private static int yearOf(Publication p) {
