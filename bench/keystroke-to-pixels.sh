@@ -13,6 +13,7 @@
 #   JAVA_OPTS="-Dbench.warmup=200" bench/keystroke-to-pixels.sh   # more keys before the measured ones
 #   JAVA_OPTS_shen="-XX:+UseShenandoahGC" BUILDS="g1=target/classes shen=target/classes" ...
 #                                                       a build's own JVM options, named by its label
+#   JAVA_OPTS="-Xmx3g -Dbench.publications=100000"   the bio typed into beside 100,000 generated publications
 #   (JAVA_OPTS also takes -Dbench.window=screen, -Dbench.verbose=true or a flight recording;
 #   -Dbench.verbose=true -Dbench.dirtynodes=true -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0
 #   logs each press, pulse and paint, the nodes each pulse changed and the region Prism repainted)

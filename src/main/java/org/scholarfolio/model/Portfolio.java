@@ -12,10 +12,15 @@ public record Portfolio(int schemaVersion, Profile profile, SiteSettings site, L
     public Portfolio {
         profile = profile == null ? Profile.EMPTY : profile;
         site = site == null ? SiteSettings.DEFAULT : site;
-        news = Text.listOf(news);
-        publications = Text.listOf(publications);
-        pages = Text.listOf(pages);
+        // Kept as they are when already record lists: an edit of one record shares the others (RecordList).
+        news = records(news);
+        publications = records(publications);
+        pages = records(pages);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
+    }
+
+    private static <T> List<T> records(List<T> list) {
+        return list == null ? RecordList.empty() : RecordList.of(list);
     }
 
     public static Portfolio empty() {

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.RecordList;
 
 /**
  * A list of records in the portfolio (news, publications, pages) shown as a table with a detail
@@ -48,8 +49,8 @@ public abstract class RecordListViewModel<T> {
     private final Function<Portfolio, List<T>> getList;
     private final BiFunction<Portfolio, List<T>, Portfolio> setList;
     private final RowList<T> rows = new RowList<>();
-    /** The records the rows stand for, each the latest equal object seen (so later checks are by identity). */
-    private List<T> shown = new ArrayList<>();
+    /** The list the rows were last made to follow: an immutable snapshot's, compared with the next one. */
+    private List<T> shown = List.of();
     /** The document ({@link EditorViewModel#documentNumberProperty}) the rows were made from. */
     private int shownDocument;
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1) {
@@ -114,54 +115,45 @@ public abstract class RecordListViewModel<T> {
             replaceAllRows(list);
             return;
         }
-        int common = Math.min(list.size(), rows.size());
-        // Snapshots share the records an edit did not touch: most rows are the very same object. Many
-        // other objects (the file reloaded from disk, or an Undo past that) are replaced without a
-        // compare: comparing 100,000 equal records held the JavaFX thread for longer than their rows take.
-        List<Integer> otherObjects = new ArrayList<>();
-        // Two arrays copied whole, then compared without a call per record: the first keys run this
-        // loop interpreted, where two list look-ups per record cost most of it.
-        Object[] was = shown.toArray();
-        Object[] now = list.toArray();
-        for (int i = 0; i < common && otherObjects.size() <= ROWS_CHANGED_ONE_BY_ONE; i++) {
-            if (was[i] != now[i]) {
-                otherObjects.add(i);
-            }
-        }
-        if (otherObjects.size() > ROWS_CHANGED_ONE_BY_ONE || rows.isEmpty() && !list.isEmpty()) {
+        // Snapshots share the records an edit did not touch, and a portfolio's record lists share the
+        // arrays that hold them: the places of other objects are found without a look at the rest
+        // (RecordList.replaced). Many other objects (the file reloaded from disk, or an Undo past that)
+        // are replaced without a compare: comparing 100,000 equal records held the JavaFX thread for
+        // longer than their rows take.
+        int[] otherObjects = list.size() == shown.size() ? RecordList.replaced(shown, list, ROWS_CHANGED_ONE_BY_ONE)
+                : replacedInCommonPart(list);
+        if (otherObjects == null || rows.isEmpty() && !list.isEmpty()) {
             replaceAllRows(list);
             return;
         }
-        List<Integer> changed = new ArrayList<>();
+        // Replace only what changed so that table selection and scroll position survive an edit. An
+        // equal record from another snapshot keeps its row.
         for (int i : otherObjects) {
-            if (shown.get(i).equals(list.get(i))) {
-                // An equal record from another snapshot: compared once, then by identity.
-                shown.set(i, list.get(i));
-            } else {
-                changed.add(i);
+            if (!shown.get(i).equals(list.get(i))) {
+                rows.set(i, new Row<>(i, list.get(i)));
             }
-        }
-        // Replace only what changed so that table selection and scroll position survive an edit.
-        for (int i : changed) {
-            shown.set(i, list.get(i));
-            rows.set(i, new Row<>(i, list.get(i)));
         }
         if (list.size() > rows.size()) {
             List<Row<T>> added = new ArrayList<>(list.size() - rows.size());
             for (int i = rows.size(); i < list.size(); i++) {
                 added.add(new Row<>(i, list.get(i)));
-                shown.add(list.get(i));
             }
             rows.addAll(added);
         } else if (rows.size() > list.size()) {
-            shown.subList(list.size(), shown.size()).clear();
             rows.remove(list.size(), rows.size());
         }
+        shown = list;
+    }
+
+    /** As {@link RecordList#replaced} over the places both lists have (a record added or removed at the end). */
+    private int[] replacedInCommonPart(List<T> list) {
+        int common = Math.min(list.size(), shown.size());
+        return RecordList.replaced(shown.subList(0, common), list.subList(0, common), ROWS_CHANGED_ONE_BY_ONE);
     }
 
     /** One change for the table, not one per record (100,000 on opening a large portfolio); rows made as they are shown. */
     private void replaceAllRows(List<T> list) {
-        shown = new ArrayList<>(list);
+        shown = list;
         rows.setRecords(list);
     }
 
@@ -263,9 +255,8 @@ public abstract class RecordListViewModel<T> {
         if (i < 0 || i >= list.size()) {
             return p;
         }
-        List<T> copy = new ArrayList<>(list);
-        copy.set(i, set.apply(list.get(i), value));
-        return setList.apply(p, copy);
+        // One record replaced: the other records, and most of the arrays holding them, are shared.
+        return setList.apply(p, RecordList.of(list).with(i, set.apply(list.get(i), value)));
     }
 
     protected StringProperty detailText(String field, Function<T, String> get, BiFunction<T, String, T> set) {

@@ -19,6 +19,7 @@ import javafx.stage.Window;
 
 import netscape.javascript.JSObject;
 
+import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioStore;
@@ -108,7 +109,10 @@ public final class KeystrokeToPixelsBenchmark {
         }
         System.setProperty("prism.order", "sw");
         Path folder = Files.createTempDirectory("scholarfolio-keys");
-        Portfolio p = Portfolio.empty();
+        // -Dbench.publications=N: the portfolio holds N generated publications (and N/100 news items) beside the bio.
+        int publications = Integer.getInteger("bench.publications", 0);
+        Portfolio p = publications == 0 ? Portfolio.empty()
+                : PortfolioGenerator.generate(publications, publications / 100, PortfolioGenerator.DEFAULT_SEED);
         p = p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace"))
                 .bio(EditorBenchmark.bio(20 * 1024) + "Typed here: " + MARKER).build());
         PortfolioStore.save(folder, p);

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.RecordList;
 
 /**
  * {@link PortfolioValidator#validate} for an editor that checks after every change: each
@@ -68,19 +69,13 @@ public final class IncrementalValidator {
      * here) for anything else.
      */
     private boolean inPlace(List<Publication> pubs, int latestYear) {
-        if (pubs.size() != lastPubs.size()) {
+        // Snapshots of one lineage share the arrays holding the records an edit did not replace: the
+        // replaced ones are found without a walk of the other 100,000.
+        int[] changed = RecordList.replaced(lastPubs, pubs, FEW);
+        if (changed == null) {
             return false;
         }
-        int[] changed = new int[FEW];
-        int count = 0;
-        for (int i = 0; i < pubs.size(); i++) {
-            if (pubs.get(i) != lastPubs.get(i)) {
-                if (count == FEW) {
-                    return false;
-                }
-                changed[count++] = i;
-            }
-        }
+        int count = changed.length;
         PortfolioValidator.PublicationChecks[] fresh = new PortfolioValidator.PublicationChecks[count];
         for (int c = 0; c < count; c++) {
             int i = changed[c];

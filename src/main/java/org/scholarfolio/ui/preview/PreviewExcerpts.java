@@ -3,11 +3,14 @@ package org.scholarfolio.ui.preview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.RecordList;
 
 /**
  * The portfolio the preview renders: every Markdown text longer than {@link LongTextWindow#LIMIT}
@@ -79,7 +82,42 @@ final class PreviewExcerpts {
     void reset() {
         window.reset();
         list.reset();
+        abstractsOf = null;
     }
+
+    /** The list {@link #longAbstracts} were found in, and the places of the abstracts longer than the window. */
+    private List<Publication> abstractsOf;
+    private final TreeSet<Integer> longAbstracts = new TreeSet<>();
+
+    /**
+     * The places of the publications whose abstract is longer than the window, in order. A snapshot of
+     * the same lineage as the last one is looked at only where it replaced records: a key typed at
+     * 100,000 publications looked at every abstract's length on each render.
+     */
+    private Set<Integer> longAbstracts(List<Publication> pubs) {
+        int[] replaced = abstractsOf == null ? null : RecordList.replaced(abstractsOf, pubs, REPLACED_IN_PLACE);
+        if (replaced == null) {
+            longAbstracts.clear();
+            for (int i = 0; i < pubs.size(); i++) {
+                if (pubs.get(i).abstractText().length() > window.limit()) {
+                    longAbstracts.add(i); // most records: no key made, no look-up
+                }
+            }
+        } else {
+            for (int i : replaced) {
+                if (pubs.get(i).abstractText().length() > window.limit()) {
+                    longAbstracts.add(i);
+                } else {
+                    longAbstracts.remove(i);
+                }
+            }
+        }
+        abstractsOf = pubs;
+        return longAbstracts;
+    }
+
+    /** Above this many replaced records every abstract is looked at again. */
+    private static final int REPLACED_IN_PLACE = 64;
 
     Bounded bound(Portfolio p) {
         List<LongTextWindow.Shown> shown = new ArrayList<>();
@@ -109,17 +147,13 @@ final class PreviewExcerpts {
                 shown.add(body.shown());
             }
         }
-        List<Publication> publications = null;
-        for (int i = 0; i < p.publications().size(); i++) {
+        RecordList<Publication> publications = null;
+        for (int i : longAbstracts(p.publications())) {
             Publication pub = p.publications().get(i);
-            String text = pub.abstractText();
-            if (text.length() <= window.limit()) {
-                continue; // most records: no key made, no look-up
-            }
-            LongTextWindow.Excerpt body = window.excerpt("publications[" + i + "].abstract", text);
+            LongTextWindow.Excerpt body = window.excerpt("publications[" + i + "].abstract", pub.abstractText());
             if (body != null) {
-                publications = publications == null ? new ArrayList<>(p.publications()) : publications;
-                publications.set(i, pub.toBuilder().abstractText(body.markdown()).build());
+                publications = (publications == null ? RecordList.of(p.publications()) : publications)
+                        .with(i, pub.toBuilder().abstractText(body.markdown()).build());
                 shown.add(body.shown());
             }
         }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.RecordList;
 
 /**
  * The publications the preview renders when a portfolio has more than {@link #LIMIT}: the newest
@@ -13,8 +14,8 @@ import org.scholarfolio.model.Publication;
  * selected ones (the about page lists them; at most {@link #LIMIT} more) and the one changed last.
  * The site's publications page shows the newest {@code PublicationList.PAGE_LIMIT} (250) entries,
  * so it looks the same; building the views of 100,000 records for every key is what this saves.
- * The list is compared with the one seen before by identity, so finding the changed record is one
- * walk without comparing any text. The export always writes every publication; this is the
+ * The list is compared with the one seen before by identity, so finding the changed record compares
+ * no text, and walks only the arrays the two lists do not share ({@code RecordList.replaced}). The export always writes every publication; this is the
  * preview's alone. Used on the rendering thread, one render at a time.
  */
 final class PublicationWindow {
@@ -45,6 +46,12 @@ final class PublicationWindow {
 
     private final int limit;
     private List<Publication> seen;
+    /** The list the last window was worked out from, that window, and {@link #changed} then. */
+    private List<Publication> lastAll;
+    private Kept lastKept;
+    private int lastChanged = -1;
+    /** Above this many replaced records the window is worked out afresh. */
+    private static final int REPLACED_IN_PLACE = 64;
     /** The index of the publication changed last, or -1. */
     private int changed = -1;
 
@@ -61,6 +68,8 @@ final class PublicationWindow {
     void reset() {
         seen = null;
         changed = -1;
+        lastAll = null;
+        lastKept = null;
     }
 
     /**
@@ -80,6 +89,13 @@ final class PublicationWindow {
         }
         if (all.size() <= limit) {
             return null;
+        }
+        Kept same = sameWindow(all);
+        lastAll = all;
+        lastChanged = changed;
+        if (same != null) {
+            lastKept = same;
+            return same;
         }
         // The site lists the newest year first, a year's entries in the portfolio's order: the newest
         // `limit` are every entry above one year, and that year's first ones.
@@ -112,8 +128,38 @@ final class PublicationWindow {
                 kept[count++] = p;
             }
         }
-        return new Kept(List.copyOf(java.util.Arrays.asList(kept).subList(0, count)), java.util.Arrays.copyOf(indexes, count),
+        lastKept = new Kept(List.copyOf(java.util.Arrays.asList(kept).subList(0, count)), java.util.Arrays.copyOf(indexes, count),
                 new Shown(count - others, others, all.size()));
+        return lastKept;
+    }
+
+    /**
+     * The last window with the records replaced since in it, when no replaced record changed its year
+     * or its selected flag and the record changed last is the same: then the same places are kept.
+     * A key typed into one of 100,000 publications looks at the record it replaced, not at every
+     * record's year again. Null when the window must be worked out afresh.
+     */
+    private Kept sameWindow(List<Publication> all) {
+        if (lastKept == null || lastChanged != changed) {
+            return null;
+        }
+        int[] replaced = RecordList.replaced(lastAll, all, REPLACED_IN_PLACE);
+        if (replaced == null) {
+            return null;
+        }
+        Publication[] kept = lastKept.publications().toArray(new Publication[0]);
+        for (int i : replaced) {
+            Publication was = lastAll.get(i);
+            Publication now = all.get(i);
+            if (yearOf(was) != yearOf(now) || was.selected() != now.selected()) {
+                return null;
+            }
+            int at = java.util.Arrays.binarySearch(lastKept.indexes(), i);
+            if (at >= 0) {
+                kept[at] = now;
+            }
+        }
+        return replaced.length == 0 ? lastKept : new Kept(List.of(kept), lastKept.indexes(), lastKept.shown());
     }
 
     private static int yearOf(Publication p) {
@@ -124,6 +170,11 @@ final class PublicationWindow {
     static int firstDifference(List<Publication> a, List<Publication> b) {
         if (a == b) {
             return -1;
+        }
+        // A key typed: the two snapshots share all but the arrays on the way to the record it replaced.
+        int[] replaced = RecordList.replaced(a, b, 1);
+        if (replaced != null) {
+            return replaced.length == 0 ? -1 : replaced[0];
         }
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.RecordList;
 import org.scholarfolio.site.AuthorNames;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
@@ -52,9 +53,9 @@ public final class AuthorsViewModel extends RecordListViewModel<Author> {
         if (!valid(p, index)) {
             return p;
         }
-        List<Publication> pubs = new java.util.ArrayList<>(p.publications());
-        pubs.set(index, pubs.get(index).toBuilder().authors(authors).build());
-        return p.withPublications(pubs);
+        // The one publication replaced; the others, and the arrays holding them, are shared (RecordList).
+        Publication edited = p.publications().get(index).toBuilder().authors(authors).build();
+        return p.withPublications(RecordList.of(p.publications()).with(index, edited));
     }
 
     /** Appends an empty author and selects it, ready for the name. */

@@ -18,7 +18,7 @@ import org.scholarfolio.ui.publications.PublicationsViewModel;
 /**
  * What one keystroke in a publication's title costs the editor's model and its recovery journal, at
  * each portfolio size given (default 100 and 10,000 publications), as processor time of this thread
- * (so a journal's wait for the disk is left out): the form's edit with every table and form
+ * (so a journal's wait for the disk is left out) and, for the model, the bytes it allocates: the form's edit with every table and form
  * following it, the journal line for it, the journal started afresh after a save and after opening
  * (its base), and
  * the problems check the editor runs on a thread of its own after each change. Not a test: the
@@ -29,6 +29,8 @@ import org.scholarfolio.ui.publications.PublicationsViewModel;
  */
 public final class EditCostBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The same bean, for the bytes this thread allocates. */
+    private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
 
     private EditCostBenchmark() {
     }
@@ -50,6 +52,7 @@ public final class EditCostBenchmark {
         Path dir = Files.createTempDirectory("edit-cost");
         Path journalFile = dir.resolve("portfolio.json.recovery");
         long[] model = new long[keys];
+        long[] allocated = new long[keys];
         long[] journal = new long[keys];
         long[] begin = new long[Math.max(1, keys / 100)];
         long[] check = new long[Math.max(1, keys / 100)];
@@ -63,9 +66,11 @@ public final class EditCostBenchmark {
             for (int k = 0; k < keys; k++) {
                 String title = vm.titleProperty().get();
                 String next = k % 40 == 39 ? title.substring(0, title.length() - 39) : title + (char) ('a' + k % 26);
+                long a0 = ALLOCATION.getCurrentThreadAllocatedBytes();
                 long t0 = THREADS.getCurrentThreadCpuTime();
                 vm.titleProperty().set(next);
                 long t1 = THREADS.getCurrentThreadCpuTime();
+                allocated[k] = ALLOCATION.getCurrentThreadAllocatedBytes() - a0;
                 log.record(editor.portfolio());
                 long t2 = THREADS.getCurrentThreadCpuTime();
                 model[k] = t1 - t0;
@@ -86,9 +91,15 @@ public final class EditCostBenchmark {
             log.close();
         }
         System.out.printf("%,d publications, %,d keystrokes, cpu per keystroke median / p99:"
-                        + " model %s, journal line %s; journal start after a save %s (after opening %.3f ms);"
+                        + " model %s (allocated %s), journal line %s; journal start after a save %s (after opening %.3f ms);"
                         + " problems check %s%n",
-                n, keys, figure(model), figure(journal), figure(begin), opened / 1e6, figure(check));
+                n, keys, figure(model), bytes(allocated), figure(journal), figure(begin), opened / 1e6, figure(check));
+    }
+
+    private static String bytes(long[] counts) {
+        long[] sorted = counts.clone();
+        Arrays.sort(sorted);
+        return String.format("%,d / %,d bytes", sorted[sorted.length / 2], sorted[sorted.length * 99 / 100]);
     }
 
     private static String figure(long[] nanos) {

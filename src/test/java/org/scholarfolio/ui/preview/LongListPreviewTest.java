@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.RecordList;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SitePage;
 import org.scholarfolio.ui.EditorViewModel;
@@ -59,6 +60,36 @@ class LongListPreviewTest {
                 .contains("Paper twelve, edited", "Paper number 3", "Paper number 49").doesNotContain("Paper number 11");
         assertThat(second.withWholeIndexes("data-record=\"publications[1]\"")).isEqualTo("data-record=\"publications[12]\"");
         assertThat(p.publications()).hasSize(50); // the document itself is untouched
+    }
+
+    @Test
+    void keysTypedIntoOneRecordKeepTheWindowsPlacesUntilItsYearChanges() {
+        PreviewExcerpts excerpts = new PreviewExcerpts(new LongTextWindow(), new PublicationWindow(15));
+        Portfolio p = Portfolio.empty().withPublications(publications(50));
+        excerpts.bound(p);
+        Portfolio typed = edited(p, 45, b -> b.title("Paper 45 a"));
+        PreviewExcerpts.Bounded first = excerpts.bound(typed);
+        typed = edited(typed, 45, b -> b.title("Paper 45 ab"));
+
+        PreviewExcerpts.Bounded next = excerpts.bound(typed);
+
+        // The same record changed again with its year as it was: the places kept last time, not worked out again.
+        assertThat(next.publications().indexes()).isSameAs(first.publications().indexes());
+        assertThat(next.portfolio().publications()).extracting(Publication::title)
+                .contains("Paper 45 ab").doesNotContain("Paper 45 a");
+        assertThat(next.withWholeIndexes("data-record=\"publications[11]\"")).isEqualTo("data-record=\"publications[45]\"");
+
+        // Its year changed: the window is worked out again (1903's 35 comes in; 45 stays as the one changed last).
+        PreviewExcerpts.Bounded older = excerpts.bound(edited(typed, 45, b -> b.year(1850)));
+        assertThat(older.publications().indexes()).isNotSameAs(first.publications().indexes());
+        assertThat(older.portfolio().publications()).extracting(Publication::citationKey).contains("key35", "key45", "key3");
+        assertThat(older.portfolio().publications().get(0).citationKey()).isEqualTo("key3");
+    }
+
+    /** {@code p} with publication {@code index} edited, the others shared as the editor shares them. */
+    private static Portfolio edited(Portfolio p, int index, java.util.function.UnaryOperator<Publication.Builder> edit) {
+        RecordList<Publication> list = RecordList.of(p.publications());
+        return p.withPublications(list.with(index, edit.apply(list.get(index).toBuilder()).build()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.RecordList;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 
@@ -52,6 +53,29 @@ class AuthorsViewModelTest {
         authors.removeSelected();
         assertThat(names(0)).containsExactly("Alan Turing", "Alonzo Church");
         assertThat(names(1)).containsExactly("Grace Hopper");
+    }
+
+    @Test
+    void aKeyTypedIntoAnAuthorsNameCopiesOnlyTheArraysOnItsWayToThePublication() {
+        List<Publication> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.add(Publication.builder("k" + i, "article").authors(List.of(Author.of("Ada", "Lovelace" + i))).build());
+        }
+        EditorViewModel large = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty().withPublications(many), null);
+        PublicationsViewModel list = new PublicationsViewModel(large);
+        list.selectedIndexProperty().set(1_500);
+        list.authorList().selectedIndexProperty().set(0);
+        Portfolio before = large.portfolio();
+
+        list.authorList().familyProperty().set("Byron");
+
+        Portfolio after = large.portfolio();
+        assertThat(after.publications().get(1_500).authors().get(0).family()).isEqualTo("Byron");
+        // Before, the 2,000 entries were copied into a list, and the snapshot copied that list again.
+        // 1,024 < 2,000 <= 32,768: the root, one inner array and the leaf holding the publication.
+        assertThat(((RecordList<?>) after.publications()).arraysNotIn((RecordList<?>) before.publications()))
+                .isEqualTo(3);
+        assertThat(RecordList.replaced(before.publications(), after.publications(), 64)).containsExactly(1_500);
     }
 
     @Test

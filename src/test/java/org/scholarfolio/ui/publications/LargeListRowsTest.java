@@ -12,6 +12,7 @@ import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.model.RecordList;
 import org.scholarfolio.model.UnknownFields;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
@@ -52,6 +53,38 @@ class LargeListRowsTest {
         assertThat(change.getFrom()).isEqualTo(700);
         assertThat(change.getTo()).isEqualTo(701);
         assertThat(vm.rows().get(700).value().title()).isEqualTo("Retitled");
+    }
+
+    @Test
+    void aKeyTypedIntoOneOfTwoThousandPublicationsCopiesOnlyTheArraysOnItsWay() throws Exception {
+        files.files.put(Path.of("big", "portfolio.json"), PortfolioGenerator.generate(2_000, 10, 5L));
+        editor.open(Path.of("big", "portfolio.json"));
+        vm.selectedIndexProperty().set(700);
+        Portfolio before = editor.portfolio();
+        vm.rows().addListener((ListChangeListener<Row<Publication>>) changes::add);
+
+        vm.titleProperty().set(vm.titleProperty().get() + "x");
+
+        Portfolio after = editor.portfolio();
+        // Before, the edit copied the 2,000 entries into a list, and the snapshot copied that list again.
+        // 1,024 < 2,000 <= 32,768: the root, one inner array and the leaf holding the publication.
+        assertThat(((RecordList<?>) after.publications()).arraysNotIn((RecordList<?>) before.publications()))
+                .isEqualTo(3);
+        assertThat(RecordList.replaced(before.publications(), after.publications(), 64)).containsExactly(700);
+        assertThat(after.news()).isSameAs(before.news());
+        assertThat(changes).hasSize(1);
+        ListChangeListener.Change<? extends Row<Publication>> change = changes.get(0);
+        assertThat(change.next()).isTrue();
+        assertThat(change.wasReplaced()).isTrue();
+        assertThat(change.getFrom()).isEqualTo(700);
+        assertThat(change.getTo()).isEqualTo(701);
+        assertThat(vm.rows().get(700).value()).isSameAs(after.publications().get(700));
+
+        // Undo gives the snapshot from before back, and the row follows it.
+        editor.history().undo();
+        assertThat(editor.portfolio()).isSameAs(before);
+        assertThat(vm.rows().get(700).value()).isSameAs(before.publications().get(700));
+        assertThat(editor.history().isDirty()).isFalse();
     }
 
     @Test
