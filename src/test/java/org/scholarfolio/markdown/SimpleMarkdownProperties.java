@@ -39,7 +39,7 @@ class SimpleMarkdownProperties {
             "`a<b&c`", "` x`", "`x `", "`a*b*`", "`:smile:`", "`$x$`", "[", "]", "[x]", "[open data](https://example.org/data)",
             "[t](./rel)", "[t](rel.html#top)", "[t](javascript:alert)", "[t](http://x:99999/)", "[t](mailto:a@b.test)",
             "[t](https://x.test/a_b*c)", "[t] (u)", "[t](u \"title\")", "[^1]", "![x](y.png)", "](", "<", "< ", "<b>",
-            "<http://x.test>", ">", "> ", "&", "& ", "&amp;", "&#35;", "\\", "\\*", "$", "$x$", "$x^2$", "$ x$",
+            "<http://x.test>", ">", "> ", "&", "& ", "&amp;", "&copy;", "&eacute", "&#35;", "&#x41;", "\\", "\\*", "$", "$x$", "$x^2$", "$ x$",
             "$x $", "$O(\\sqrt{T})$", "$a\\$b$", "$\\ell_2$-norm", "$x$5", "$$", "$$x$$", "~", "~~x~~", "|", "{", "}",
             "^", "\n", "\n\n", "\n\n\n", "\t", "\r", "\r\n", "\f", "\u0000", "\u00A0", "\u2003", "\u00D7", "\uFEFF",
             "😀", "\uD83D", "\uDE00", "\u2013", "\u201Cq\u201D");
