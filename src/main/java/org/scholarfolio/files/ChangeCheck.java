@@ -52,6 +52,19 @@ public final class ChangeCheck {
         to.append("00000000", 0, 8 - digits.length()).append(digits);
     }
 
+    /** The length of the bytes a fingerprint ({@link #hex}) was made from; -1 when {@code hex} is not one. */
+    public static long lengthOf(String hex) {
+        int dash = hex.lastIndexOf('-');
+        if (dash != 16) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(hex, dash + 1, hex.length(), 10);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** The two checksums as one number, for keys kept in memory. */
     public long value() {
         return crc32c.getValue() << 32 ^ crc32.getValue() ^ length * 0x9E3779B97F4A7C15L;

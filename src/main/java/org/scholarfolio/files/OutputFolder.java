@@ -297,36 +297,57 @@ public final class OutputFolder {
                 return file;
             }
             try {
-                // A file of pieces with nothing at its place to compare with is checked as it is written:
-                // pieces made on read (OutputFile.ofPiecesMadeOnRead) are then made once, not twice.
-                String check = file.pieces() != null && Files.notExists(outDir.resolve(file.path())) ? null
-                        : file.contentCheck();
-                if (check != null && isInPlace(file, check, previous.get(file.path()), manifestTime)) {
+                if (file.pieces() != null) {
+                    return addPieces(file);
+                }
+                String check = file.contentCheck();
+                if (isInPlace(file, check, previous.get(file.path()), manifestTime)) {
                     return OutputFile.staged(file.path(), file.page(), check, null);
                 }
-                Path target = folder.resolve(file.path());
-                if (!target.normalize().startsWith(folder)) {
-                    throw new IOException(file.path() + " is outside the folder");
-                }
-                if (flat) {
-                    // A number only: two pages of the same name (index.html) never meet, and a page's
-                    // name near the system's limit is not made longer.
-                    target = folder.resolve(Integer.toString(stagedCount.incrementAndGet()));
-                }
-                // Noted only once made: another thread may be making the same folder right now.
-                if (!folders.contains(target.getParent())) {
-                    Files.createDirectories(target.getParent());
-                    folders.add(target.getParent());
-                }
-                if (check == null) {
-                    check = file.writeCheckedTo(target);
-                } else {
-                    file.writeTo(target);
-                }
+                Path target = stagedPath(file);
+                file.writeTo(target);
                 return OutputFile.staged(file.path(), file.page(), check, target);
             } catch (IOException e) {
                 throw DiskWriteException.of(outDir, e);
             }
+        }
+
+        /**
+         * A file of pieces (the site's two files made from every publication, 8 MB each at 10,000) is written
+         * to the staging folder and checked as it is written, then compared with the file in place, and the
+         * staged copy dropped when they are the same. Each piece is read once: the check, the size and the
+         * write took a pass each before, and pieces made on read ({@link OutputFile#ofPiecesMadeOnRead}) were
+         * made three times.
+         */
+        private OutputFile addPieces(OutputFile file) throws IOException {
+            Path staged = stagedPath(file);
+            String check = file.writeCheckedTo(staged);
+            Path target = outDir.resolve(file.path());
+            Boolean known = knownInPlace(target, ChangeCheck.lengthOf(check), check, previous.get(file.path()), manifestTime);
+            if (known != null ? known : Files.mismatch(staged, target) == -1L) {
+                Files.delete(staged);
+                return OutputFile.staged(file.path(), file.page(), check, null);
+            }
+            return OutputFile.staged(file.path(), file.page(), check, staged);
+        }
+
+        /** Where {@code file} goes in the staging folder, its folder made. */
+        private Path stagedPath(OutputFile file) throws IOException {
+            Path target = folder.resolve(file.path());
+            if (!target.normalize().startsWith(folder)) {
+                throw new IOException(file.path() + " is outside the folder");
+            }
+            if (flat) {
+                // A number only: two pages of the same name (index.html) never meet, and a page's
+                // name near the system's limit is not made longer.
+                target = folder.resolve(Integer.toString(stagedCount.incrementAndGet()));
+            }
+            // Noted only once made: another thread may be making the same folder right now.
+            if (!folders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
+            }
+            return target;
         }
 
         /**
@@ -592,19 +613,31 @@ public final class OutputFolder {
      */
     private boolean isInPlace(OutputFile f, String hash, String recordedHash, FileTime manifestTime) throws IOException {
         Path target = outDir.resolve(f.path());
+        long size = f.pieces() != null ? ChangeCheck.lengthOf(hash) : -1;
+        Boolean known = knownInPlace(target, size >= 0 ? size : f.size(), hash, recordedHash, manifestTime);
+        return known != null ? known : f.sameContentAs(target);
+    }
+
+    /**
+     * Whether {@code target} holds content of {@code size} bytes and check {@code hash}, as far as its attributes
+     * and the manifest tell: false when it is missing or of another size, true when the manifest recorded the same
+     * check and the file is not newer than the manifest, null when only its content can tell.
+     */
+    private static Boolean knownInPlace(Path target, long size, String hash, String recordedHash, FileTime manifestTime)
+            throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(target, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             return false;
         }
-        if (!attributes.isRegularFile() || attributes.size() != f.size()) {
+        if (!attributes.isRegularFile() || attributes.size() != size) {
             return false;
         }
         if (hash.equals(recordedHash) && manifestTime != null && attributes.lastModifiedTime().compareTo(manifestTime) <= 0) {
             return true;
         }
-        return f.sameContentAs(target);
+        return null;
     }
 
     /** Each folder the files go into, made once rather than once per file. */

@@ -184,6 +184,21 @@ final class AllowListedHtml {
         return cached;
     }
 
+    /**
+     * The HTML this path writes for the inline formula {@code $tex$}, or null when the allow-list's HTML of it
+     * needs the sanitiser's link and media rules ({@link SimpleMarkdown}'s formulas).
+     */
+    String inlineFormula(String tex) {
+        String clean = cleanedMath(new MathNode(tex, false));
+        return writtenAsCleaned(clean) ? clean : null;
+    }
+
+    /** A formula's MathML holding a link or an image would need the rewriter and media rules. */
+    private static boolean writtenAsCleaned(String clean) {
+        return !(clean.contains("<a ") || clean.contains("<a>") || clean.contains("<img")
+                || clean.contains("<iframe") || clean.contains("<input"));
+    }
+
     private final class Coverage extends AbstractVisitor {
         boolean covered = true;
         final List<Link> links = new ArrayList<>();
@@ -217,9 +232,7 @@ final class AllowListedHtml {
         public void visit(CustomNode node) {
             if (node instanceof MathNode math) {
                 // A formula's MathML holding a link or an image would need the rewriter and media rules.
-                String clean = cleanedMath(math);
-                if (clean.contains("<a ") || clean.contains("<a>") || clean.contains("<img")
-                        || clean.contains("<iframe") || clean.contains("<input")) {
+                if (!writtenAsCleaned(cleanedMath(math))) {
                     covered = false;
                 }
                 return;
@@ -297,7 +310,12 @@ final class AllowListedHtml {
      * surrogates as numeric references, everything else as it is.
      */
     static void escape(String s, boolean inAttribute, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
+        escape(s, 0, s.length(), inAttribute, out);
+    }
+
+    /** As {@link #escape(String, boolean, StringBuilder)}, for the characters of {@code s} from {@code from} to {@code to}. */
+    static StringBuilder escape(String s, int from, int to, boolean inAttribute, StringBuilder out) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -307,7 +325,7 @@ final class AllowListedHtml {
                 case '"' -> out.append(inAttribute ? "&quot;" : "\"");
                 case '\t', '\n', '\r' -> out.append(c);
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
                     } else if (c < ' ' || Character.isSurrogate(c)) {
                         out.append("&#x").append(Integer.toHexString(c)).append(';');
@@ -317,6 +335,7 @@ final class AllowListedHtml {
                 }
             }
         }
+        return out;
     }
 
     /** The core renderer's output for the nodes whose HTML jsoup would write differently. */

@@ -34,8 +34,8 @@ import org.scholarfolio.math.MathTypesetter;
  * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}); Markdown
  * whose HTML is known to pass the allow-list unchanged skips that second parse ({@link AllowListedHtml}), and so
  * do typeset formulas ({@link MathMlAsWritten}): an export whose texts all take that path never sets up jsoup's
- * cleaner. Plain text ({@link PlainText}: one line that no Markdown rule applies to) is its own HTML and skips the
- * parse as well.
+ * cleaner. Simple text ({@link SimpleMarkdown}: prose with the occasional emphasis, code, link, formula or emoji
+ * shortcode, where each can be read one way only) is written without the parse as well.
  */
 public final class MarkdownRenderer {
     private static final MarkdownRenderer SHARED = new MarkdownRenderer();
@@ -49,8 +49,10 @@ public final class MarkdownRenderer {
     private final SanitizerOnFirstUse sanitizer;
     /** Writes the allow-list's HTML directly for Markdown it covers; null: everything goes through the sanitiser. */
     private final AllowListedHtml allowListed;
-    /** Plain text ({@link PlainText}) is written as it is, without a parse; false only to compare with the parse. */
-    private final boolean plainText;
+    /** Simple text ({@link SimpleMarkdown}) is written without a parse; false only to compare with the parse. */
+    private final boolean simpleText;
+    /** The allow-list path's inline formulas, for {@link SimpleMarkdown}; null without that path. */
+    private final SimpleMarkdown.Formulas formulas;
     /** Null: every text is rendered whole (the export); else long texts are rendered block by block (the preview). */
     private final BlockMemo blocks;
     private final int blocksFrom;
@@ -64,7 +66,8 @@ public final class MarkdownRenderer {
         this.renderer = engines.renderer;
         this.sanitizer = engines.sanitizer;
         this.allowListed = engines.allowListed;
-        this.plainText = engines.plainText;
+        this.simpleText = engines.simpleText;
+        this.formulas = engines.formulas;
         this.blocks = blocks;
         this.blocksFrom = blocksFrom;
     }
@@ -97,9 +100,9 @@ public final class MarkdownRenderer {
         this(math, allowListedPath, allowListedPath);
     }
 
-    /** {@code plainTextPath} false: plain text is parsed too (to compare the two paths). */
-    MarkdownRenderer(MathTypesetter math, boolean allowListedPath, boolean plainTextPath) {
-        plainText = plainTextPath;
+    /** {@code simpleTextPath} false: simple text ({@link SimpleMarkdown}) is parsed too (to compare the two paths). */
+    MarkdownRenderer(MathTypesetter math, boolean allowListedPath, boolean simpleTextPath) {
+        simpleText = simpleTextPath;
         sanitizer = new SanitizerOnFirstUse();
         blocks = null;
         blocksFrom = 0;
@@ -132,6 +135,7 @@ public final class MarkdownRenderer {
         allowListed = allowListedPath
                 ? new AllowListedHtml(extensions, formula -> cleanFormula(renderer.render(formula)))
                 : null;
+        formulas = allowListed == null ? null : allowListed::inlineFormula;
     }
 
     /** The instance shared by preview and export. */
@@ -178,8 +182,11 @@ public final class MarkdownRenderer {
 
     /** A block of a longer text may be white space to Java and text to Markdown (a form feed): no blank check here. */
     private RenderedMarkdown renderWhole(String markdown, LinkRewriter links, boolean opensPage) {
-        if (plainText && PlainText.is(markdown)) {
-            return new RenderedMarkdown("<p>" + markdown + "</p>", false);
+        if (simpleText) {
+            RenderedMarkdown simple = SimpleMarkdown.render(markdown, false, links, formulas);
+            if (simple != null) {
+                return simple;
+            }
         }
         Node document = parse(markdown);
         try {
@@ -206,8 +213,11 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         String stripped = markdown.strip();
-        if (plainText && PlainText.is(stripped)) {
-            return new RenderedMarkdown(stripped, false);
+        if (simpleText) {
+            RenderedMarkdown simple = SimpleMarkdown.render(stripped, true, links, formulas);
+            if (simple != null) {
+                return simple;
+            }
         }
         Node document = parse(stripped);
         try {

@@ -72,7 +72,7 @@ public final class Text {
     }
 
     /** Neither a character JSON escapes, nor one escaped for the page around it, nor half of a pair. */
-    private static boolean isQuotedAsItIs(char c) {
+    public static boolean isQuotedAsItIs(char c) {
         return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028'
                 && c != '\u2029' && !Character.isSurrogate(c);
     }

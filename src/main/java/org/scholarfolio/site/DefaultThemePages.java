@@ -401,7 +401,7 @@ final class DefaultThemePages implements PageTemplates {
         for (Meta meta : DefaultThemePages.<Meta>list(m, "meta")) {
             out.markup("<meta name=\"").text(meta.name()).markup("\" content=\"").text(meta.content()).markup("\">\n");
         }
-        out.markup("<script type=\"application/ld+json\">").scriptData(string(m, "jsonLd")).markup("</script>\n");
+        out.markup("<script type=\"application/ld+json\">").scriptJson(m.get("jsonLd")).markup("</script>\n");
     }
 
     /** A publication's own page: its entry, the whole abstract, its BibTeX. */

@@ -64,6 +64,14 @@ final class HtmlOut {
         return this;
     }
 
+    /** JSON ({@link JsonText}) in a script element, written straight into the page. */
+    HtmlOut scriptJson(Object json) {
+        if (json != null && out != null) {
+            JsonText.write(out, json);
+        }
+        return this;
+    }
+
     /** The value of an id the theme writes, escaped; fragments written later give way to it. */
     HtmlOut id(String id) {
         if (!ids.claim(id)) {

@@ -88,4 +88,85 @@ final class JsonText {
     private static void string(StringBuilder out, String s) {
         Text.appendJsonString(out, s);
     }
+
+    /**
+     * {@code value} as {@link #write(Object)} writes it, straight into a page's buffer: a paper's JSON-LD
+     * (its abstract's text among it) was a string made only to be copied into the page.
+     */
+    static void write(Utf8Writer out, Object value) {
+        if (value == null) {
+            out.writeAscii("null");
+        } else if (value instanceof String s) {
+            string(out, s);
+        } else if (value instanceof Number || value instanceof Boolean) {
+            out.writeAscii(value.toString());
+        } else if (value instanceof Map<?, ?> map) {
+            out.write('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!first) {
+                    out.write(',');
+                }
+                first = false;
+                string(out, String.valueOf(e.getKey()));
+                out.write(':');
+                write(out, e.getValue());
+            }
+            out.write('}');
+        } else if (value instanceof List<?> list) {
+            out.write('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                write(out, list.get(i));
+            }
+            out.write(']');
+        } else {
+            string(out, value.toString());
+        }
+    }
+
+    /** As {@link Text#appendJsonString}: runs of characters quoted as they are written in one go, the rest escaped. */
+    private static void string(Utf8Writer out, String s) {
+        out.write('"');
+        int i = 0;
+        while (i < s.length()) {
+            int run = i;
+            while (run < s.length() && Text.isQuotedAsItIs(s.charAt(run))) {
+                run++;
+            }
+            if (run > i) {
+                out.write(s, i, run - i);
+                i = run;
+            } else {
+                i = escape(out, s, i);
+            }
+        }
+        out.write('"');
+    }
+
+    /** The character at {@code i} escaped as {@link Text#appendJsonString} escapes it (a pair kept); where to go on. */
+    private static int escape(Utf8Writer out, String s, int i) {
+        char c = s.charAt(i);
+        switch (c) {
+            case '"' -> out.writeAscii("\\\"");
+            case '\\' -> out.writeAscii("\\\\");
+            case '\n' -> out.writeAscii("\\n");
+            case '\r' -> out.writeAscii("\\r");
+            case '\t' -> out.writeAscii("\\t");
+            default -> {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    out.write(s, i, 2);
+                    return i + 2;
+                }
+                // what is left: control characters, markup, the two JSON line separators, a lone half of a pair
+                out.writeAscii("\\u");
+                for (int shift = 12; shift >= 0; shift -= 4) {
+                    out.write("0123456789abcdef".charAt(c >> shift & 0xf));
+                }
+            }
+        }
+        return i + 1;
+    }
 }

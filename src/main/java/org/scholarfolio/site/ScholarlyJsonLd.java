@@ -23,8 +23,9 @@ final class ScholarlyJsonLd {
      * @param abstractText  the abstract's text ({@link PageHead#plainText}), "" for none
      * @param dir           the paper's folder, for its address
      * @param researcherOrcid the ORCID address of the site's owner, for the author who is them; may be blank
+     * @return the description as {@link JsonText} writes it, into the page ({@link HtmlOut#scriptJson})
      */
-    static String of(Publication p, PublicationView v, String abstractText, String baseUrl, String dir,
+    static Map<String, Object> of(Publication p, PublicationView v, String abstractText, String baseUrl, String dir,
                      String researcherOrcid) {
         EntryKind kind = EntryKind.of(p);
         Map<String, Object> work = new LinkedHashMap<>();
@@ -106,7 +107,7 @@ final class ScholarlyJsonLd {
         if (!baseUrl.isEmpty()) {
             work.put("url", baseUrl + dir);
         }
-        return JsonText.write(work);
+        return work;
     }
 
     /** Periodical, inside it the volume, inside that the issue: the innermost one the entry names. */

@@ -51,4 +51,12 @@ class ChangeCheckTest {
         }
         assertThat(new ChangeCheck().hex()).isEqualTo("0000000000000000-0");
     }
+
+    @Test
+    void aFingerprintTellsTheLengthItWasMadeFrom() {
+        assertThat(ChangeCheck.lengthOf(new ChangeCheck().update(new byte[123_456]).hex())).isEqualTo(123_456);
+        assertThat(ChangeCheck.lengthOf(new ChangeCheck().hex())).isZero();
+        assertThat(ChangeCheck.lengthOf("not-a-check")).isEqualTo(-1);
+        assertThat(ChangeCheck.lengthOf("0123456789abcdef-x")).isEqualTo(-1);
+    }
 }

@@ -214,6 +214,48 @@ class OutputFolderTest {
         }
     }
 
+    @Test
+    void piecesMadeOnReadAreMadeOnceOverTheFileInPlaceWhetherTheyChangedItOrNot() throws IOException {
+        // The editor's re-export after an edit: publications.bib and the filter index are in place, made again
+        // from every publication; each piece was made three or four times (check, size, compare, write).
+        int[] made = new int[3];
+        String[] middle = {"one"};
+        List<byte[]> onRead = new java.util.AbstractList<>() {
+            @Override
+            public byte[] get(int i) {
+                made[i]++;
+                return ("piece " + (i == 1 ? middle[0] : i) + "\n").getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public int size() {
+                return 3;
+            }
+        };
+        Path out = temp.resolve("out");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        folder.write(List.of(OutputFile.ofPiecesMadeOnRead("index.js", onRead, true)));
+
+        // Changed to the same size: the size and the recorded check cannot tell, the content must.
+        middle[0] = "two";
+        java.util.Arrays.fill(made, 0);
+        try (OutputFolder.Staging staging = folder.stage(null)) {
+            OutputFolder.Result r = staging.commit(List.of(staging.add(OutputFile.ofPiecesMadeOnRead("index.js", onRead, true))));
+            assertThat(made).containsExactly(1, 1, 1);
+            assertThat(r.pagesWritten()).containsExactly("index.js");
+        }
+        assertThat(Files.readString(out.resolve("index.js"))).isEqualTo("piece 0\npiece two\npiece 2\n");
+
+        // Unchanged: made once, found in place, the staged copy dropped.
+        java.util.Arrays.fill(made, 0);
+        try (OutputFolder.Staging staging = folder.stage(null)) {
+            OutputFolder.Result r = staging.commit(List.of(staging.add(OutputFile.ofPiecesMadeOnRead("index.js", onRead, true))));
+            assertThat(made).containsExactly(1, 1, 1);
+            assertThat(r.pagesUnchanged()).containsExactly("index.js");
+        }
+        assertThat(Files.readString(out.resolve("index.js"))).isEqualTo("piece 0\npiece two\npiece 2\n");
+    }
+
     /** The manifest a fresh folder gets for {@code files}. */
     private static byte[] writtenBy(List<OutputFile> files, Path out) throws IOException {
         new OutputFolder(out, MANIFEST).write(files);

@@ -23,4 +23,21 @@ class JsonTextTest {
     void lineSeparatorsAndControlCharactersAreEscaped() {
         assertThat(JsonText.write("a\u2028b\u0001c\n")).isEqualTo("\"a\\u2028b\\u0001c\\n\"");
     }
+
+    @Test
+    void writtenIntoAPageTheJsonIsTheStringsUtf8() {
+        // Every escape, pairs whole and halved, markup, line separators, text beyond ASCII, nesting and order.
+        String hostile = "A \"quoted\" \\ back</script>&<!-- \u2028\u2029\u0000\u001f\t\r\n é 学 😀 \uD83D x \uDE00 \uD83D\uD83D\uDE00";
+        Object value = JsonText.object("@type", "ScholarlyArticle", "headline", hostile, "author",
+                List.of(JsonText.object("@type", "Person", "name", "Ørsted"), JsonText.object("name", "\uDE00")),
+                "pageStart", 12, "isAccessibleForFree", true, "none", null, "abstract", "plain " + hostile + " end");
+        for (Object v : List.of(value, hostile, "", "\uD83D", List.of())) {
+            Utf8Writer page = new Utf8Writer(8);
+            page.write("<script>");
+            JsonText.write(page, v);
+            page.write("</script>");
+            assertThat(new String(page.toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("<script>" + JsonText.write(v) + "</script>");
+        }
+    }
 }
