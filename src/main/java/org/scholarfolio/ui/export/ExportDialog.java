@@ -207,7 +207,7 @@ public final class ExportDialog {
         Runnable chooseWarning = () -> {
             int line = report.getSelectionModel().getSelectedIndex();
             ExportReport r = vm.reportProperty().get();
-            int warning = r == null ? -1 : line - 1 - r.errors().size();
+            int warning = r == null ? -1 : line - r.errors().size();
             if (warning >= 0 && warning < r.warnings().size()) {
                 openField.accept(r.warnings().get(warning));
             }
