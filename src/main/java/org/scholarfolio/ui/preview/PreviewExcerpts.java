@@ -27,17 +27,18 @@ final class PreviewExcerpts {
 
         /**
          * The note above the preview, naming the file and the field ("portfolio.json › profile.bio is
-         * 10,000,000 characters long: …") or the publications left out, or "" when it shows everything.
+         * 10,000,000 characters long: …") or how many publications it shows, or "" when it shows everything.
          */
         String note(String file) {
             String texts = textsNote(file);
             if (publications == null) {
                 return texts;
             }
+            // One short line above the page (it took four in a window 1,400 px wide): the file is the one open.
             PublicationWindow.Shown run = publications.shown();
-            String others = run.others() == 0 ? "" : " and " + number(run.others()) + " more (the selected ones and the one changed last)";
-            String list = file + " has " + number(run.total()) + " publications: the preview renders the newest "
-                    + number(run.newest()) + others + "; the export writes all of them.";
+            String others = run.others() == 0 ? "" : ", +" + number(run.others()) + " selected or edited";
+            String list = "Newest " + number(run.newest()) + " of " + number(run.total()) + " publications shown" + others
+                    + "; the export has all.";
             return texts.isEmpty() ? list : texts + " " + list;
         }
 
