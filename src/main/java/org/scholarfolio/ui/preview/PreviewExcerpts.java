@@ -34,11 +34,12 @@ final class PreviewExcerpts {
             if (publications == null) {
                 return texts;
             }
-            // One short line above the page (it took four in a window 1,400 px wide): the file is the one open.
+            // One short line above the page (it took four, two in a 1,400-px window): the file is the one
+            // open, and which ones it shows (the newest, the selected, the one edited last) is in
+            // docs/editor-preview.md.
             PublicationWindow.Shown run = publications.shown();
-            String others = run.others() == 0 ? "" : ", +" + number(run.others()) + " selected or edited";
-            String list = "Newest " + number(run.newest()) + " of " + number(run.total()) + " publications shown" + others
-                    + "; the export has all.";
+            String list = "Previewing " + number(run.newest() + run.others()) + " of " + number(run.total())
+                    + " publications; the export has all.";
             return texts.isEmpty() ? list : texts + " " + list;
         }
 

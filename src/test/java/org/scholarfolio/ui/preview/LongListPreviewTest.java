@@ -50,7 +50,7 @@ class LongListPreviewTest {
                 "key46", "key47", "key48", "key49");
         // one short line: it said "portfolio.json has 50 publications: the preview renders the newest 15 and 1 more
         // (the selected ones and the one changed last); the export writes all of them.", four lines above the page
-        assertThat(first.note("portfolio.json")).isEqualTo("Newest 15 of 50 publications shown, +1 selected or edited; the export has all.");
+        assertThat(first.note("portfolio.json")).isEqualTo("Previewing 16 of 50 publications; the export has all.");
         assertThat(first.withWholeIndexes("<tr data-record=\"publications[1]\"><tr data-record=\"publications[0]\">"))
                 .isEqualTo("<tr data-record=\"publications[30]\"><tr data-record=\"publications[3]\">");
 
@@ -88,7 +88,7 @@ class LongListPreviewTest {
         assertThat(rows(previewed)).isEqualTo(rows(site)).hasSize(250);
         assertThat(previewed).contains("data-record=\"publications[" + (n - 1) + "]\"");
         assertThat(previewed).doesNotContain("Paper number 0<");
-        assertThat(vm.noteProperty().get()).contains(" of " + String.format(java.util.Locale.ROOT, "%,d", n) + " publications shown");
+        assertThat(vm.noteProperty().get()).contains(" of " + String.format(java.util.Locale.ROOT, "%,d", n) + " publications;");
 
         editor.edit("title", p -> retitled(p, n - 2, "A new paper, edited"));
         vm.update();
