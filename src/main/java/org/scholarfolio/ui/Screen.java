@@ -108,7 +108,7 @@ public interface Screen {
             // is, with the form's heading and the field's label above it.
             ScrollIntoView.revealFirstNowAndAfterLayout(first);
             if (first instanceof TextInputControl input) {
-                CaretAtEnd.untilTouched(input);
+                input.end();
             } else if (first instanceof ParagraphTextArea area) {
                 area.end();
             }
