@@ -632,8 +632,11 @@ public final class Latex {
         return depth == 0;
     }
 
-    /** Whether the braces in a range pair up without ever closing more than were opened. */
-    static boolean balanced(String s, int from, int to) {
+    /**
+     * Whether the braces in {@code s[from, to)} pair up without ever closing more than were opened.
+     * The one brace check of the format: the writer's preamble and the importer's scanner use it.
+     */
+    public static boolean balanced(String s, int from, int to) {
         int depth = 0;
         for (int i = from; i < to; i++) {
             char ch = s.charAt(i);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -123,8 +124,8 @@ public final class PortfolioGenerator {
         String[] venue = journal ? pick(JOURNALS, random) : pick(CONFERENCES, random);
         int year = 2026 - random.nextInt(25);
         List<Author> authors = authors(random);
-        String key = authors.get(0).family().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")
-                + year + "paper" + i;
+        // Müller → muller, Łukasiewicz → lukasiewicz, as the editor and the importers make keys
+        String key = CitationKeys.ascii(authors.get(0).family()) + year + "paper" + i;
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("series", venue[0] + " '" + String.format(Locale.ROOT, "%02d", year % 100));
         if (random.nextBoolean()) {

@@ -57,7 +57,8 @@ final class HtmlSanitizer {
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("details", "open")
                 .addAttributes("iframe", "src")
-                .addAttributes("img", "loading", "decoding", MediaElements.MAX_WIDTH, MediaElements.MAX_HEIGHT)
+                .addAttributes("img", "loading", "decoding", MediaElements.MAX_WIDTH, MediaElements.MAX_HEIGHT,
+                        MediaElements.MAX_WIDTH_PERCENT)
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
                 .addProtocols("img", "src", "http", "https")
                 .addProtocols("iframe", "src", "https")

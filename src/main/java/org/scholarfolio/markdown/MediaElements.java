@@ -29,6 +29,14 @@ final class MediaElements {
     /** Where a stated largest size waits between the allow-list, which drops {@code style}, and {@link #settle}. */
     static final String MAX_WIDTH = "data-max-width";
     static final String MAX_HEIGHT = "data-max-height";
+    /** A largest width in per cent of the column ({@code max-width: 50%}), held as {@link #MAX_WIDTH} is. */
+    static final String MAX_WIDTH_PERCENT = "data-max-width-percent";
+    /**
+     * The theme's text column at its widest, in CSS pixels: {@code main}'s 46 rem less its 1 rem of
+     * padding on each side, at 16 px. An image no wider than a share of it already keeps under that
+     * share on a desktop, and on a phone the theme's {@code max-width: 100%} holds it to the column.
+     */
+    static final int WIDEST_COLUMN = 704;
 
     private MediaElements() {
     }
@@ -39,13 +47,15 @@ final class MediaElements {
      * allows, so that it shows at the intended size. A width or height in pixels or per cent becomes the
      * attribute, unless the image states that attribute itself (the style would win in a browser, but both
      * are the author's); a largest size in pixels is held for {@link #settle}, which scales the image's
-     * own size down to fit it. Nothing else of the style is kept.
+     * own size down to fit it, and a largest width in per cent for it to become the width where the image
+     * would be wider. Nothing else of the style is kept.
      */
     static void sizesFromStyle(Document dirty) {
         for (Element img : dirty.select(IMAGES)) {
             // only a style says this: the attributes are the allow-list's hand-over, never the text's
             img.removeAttr(MAX_WIDTH);
             img.removeAttr(MAX_HEIGHT);
+            img.removeAttr(MAX_WIDTH_PERCENT);
             for (String declaration : img.attr("style").split(";")) {
                 Matcher m = SIZE_DECLARATION.matcher(declaration);
                 if (!m.matches()) {
@@ -57,6 +67,9 @@ final class MediaElements {
                 if (property.startsWith("max-")) {
                     if (!percent && !number.equals("0")) {
                         img.attr(property.equals("max-width") ? MAX_WIDTH : MAX_HEIGHT, number);
+                    } else if (percent && property.equals("max-width") && !number.equals("0") && Integer.parseInt(number) < 100) {
+                        // 100% and more: what the theme's img { max-width: 100% } does already
+                        img.attr(MAX_WIDTH_PERCENT, number);
                     }
                 } else if (!img.hasAttr(property) && !number.equals("0")) {
                     img.attr(property, percent ? number + "%" : number);
@@ -103,8 +116,10 @@ final class MediaElements {
                     fitLargestSize(img);
                 }
             }
+            fitLargestShare(img);
             img.removeAttr(MAX_WIDTH);
             img.removeAttr(MAX_HEIGHT);
+            img.removeAttr(MAX_WIDTH_PERCENT);
             // The first image of a text that opens the page is on the first screen: it loads at once.
             img.attr("loading", first && opensPage ? "eager" : "lazy");
             img.attr("decoding", "async");
@@ -123,6 +138,9 @@ final class MediaElements {
 
     /** Keeps the stated width (or height) and the image's proportions; fills in whatever is missing. */
     private static void setSize(Element img, int[] size) {
+        if (PERCENT.matcher(img.attr("width").strip()).matches()) {
+            return; // the column sizes it, and the theme's height: auto keeps its proportions
+        }
         Integer width = number(img.attr("width"));
         Integer height = number(img.attr("height"));
         if (width == null && height == null) {
@@ -159,6 +177,32 @@ final class MediaElements {
             img.attr("width", Integer.toString(Math.max(1, (int) Math.round(width * scale))));
             img.attr("height", Integer.toString(Math.max(1, (int) Math.round(height * scale))));
         }
+    }
+
+    /**
+     * A largest width in per cent of the column ({@code style="max-width: 50%"}): HTML has no largest
+     * size, so the image takes that share of the column as its width when it would be wider than that
+     * at the column's widest (its own or stated width, or an unknown one); an image already narrower
+     * keeps its size, never stretched. A stated width in per cent keeps the smaller share.
+     */
+    private static void fitLargestShare(Element img) {
+        Integer share = number(img.attr(MAX_WIDTH_PERCENT));
+        if (share == null) {
+            return;
+        }
+        String stated = img.attr("width").strip();
+        if (PERCENT.matcher(stated).matches()) {
+            if (Float.parseFloat(stated.substring(0, stated.length() - 1)) <= share) {
+                return;
+            }
+        } else {
+            Integer width = number(stated);
+            if (width != null && width * 100 <= share * WIDEST_COLUMN) {
+                return;
+            }
+        }
+        img.attr("width", share + "%");
+        img.removeAttr("height"); // a height in pixels beside a width in per cent would stretch it
     }
 
     /**

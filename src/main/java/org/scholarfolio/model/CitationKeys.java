@@ -80,8 +80,11 @@ public final class CitationKeys {
         return "";
     }
 
-    /** Lower-case ASCII letters and digits only: accents dropped, ß → ss, braces and LaTeX gone. */
-    static String ascii(String text) {
+    /**
+     * Lower-case ASCII letters and digits only: accents dropped, ß → ss, braces and LaTeX gone. The
+     * one way the app spells a name in a key (the generator's keys too).
+     */
+    public static String ascii(String text) {
         String lower = plain(text).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);

@@ -918,9 +918,20 @@ public final class MainView {
     public void install(Scene scene) {
         // The open begun before the window shows (the app's start) never greys it: see EditingLock.
         editingLock.quietWhileLocked();
+        if (documents.editingLockedProperty().get()) {
+            // What is typed meanwhile goes to the first field once the portfolio is there, where the
+            // cursor then is (without this, on the toolbar's first button).
+            StartupTypeAhead.holdWhile(scene, documents.editingLockedProperty(), () -> {
+                if (editor.fileProperty().get() == null) {
+                    return false;
+                }
+                currentScreen().focusFirstField();
+                return true;
+            });
+        }
         AltReleaseKeepsMenuOpen.install(scene, menuBar);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FormBuilder.keepsOwnUndo(scene.getFocusOwner())) {
+            if (e.isConsumed() || FormBuilder.keepsOwnUndo(scene.getFocusOwner())) {
                 return;
             }
             if (REDO.match(e) || REDO_ALT.match(e)) {

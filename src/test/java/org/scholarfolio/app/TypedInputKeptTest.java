@@ -76,7 +76,7 @@ class TypedInputKeptTest {
         assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("abc");
         assertThat(robot.lookup("#problem-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
                 .extracting(javafx.scene.control.ListCell::getText)
-                .contains("Publication turing1950 \u203a year \u2014 year: \"abc\" is not a year");
+                .contains("Publication turing1950 \u203a year \u2014 \"abc\" is not a year");
 
         Path file = dir.resolve("portfolio.json");
         robot.interact(() -> {

@@ -55,4 +55,22 @@ class PortfolioGeneratorTest {
         assertThat(publications).anySatisfy(p -> assertThat(p.abstractText()).containsPattern(":[a-z]+:"));
         assertThat(publications).anySatisfy(p -> assertThat(p.links().asMap()).isNotEmpty());
     }
+
+    /** The first author's name in a key is spelled as the editor and the importers spell it, never with its letters dropped. */
+    @Test
+    void aKeySpellsTheFirstAuthorsNameInAsciiLetters() {
+        List<Publication> publications = PortfolioGenerator.generate(500, 0, 3).publications();
+        assertThat(publications).anySatisfy(p -> {
+            assertThat(p.authors().get(0).family()).isEqualTo("Müller");
+            assertThat(p.citationKey()).startsWith("muller" + p.year() + "paper");
+        });
+        assertThat(publications).anySatisfy(p -> {
+            assertThat(p.authors().get(0).family()).isEqualTo("Łukasiewicz");
+            assertThat(p.citationKey()).startsWith("lukasiewicz" + p.year() + "paper");
+        });
+        assertThat(publications).anySatisfy(p -> {
+            assertThat(p.authors().get(0).family()).isEqualTo("García");
+            assertThat(p.citationKey()).startsWith("garcia");
+        });
+    }
 }

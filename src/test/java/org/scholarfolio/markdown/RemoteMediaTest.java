@@ -91,6 +91,36 @@ class RemoteMediaTest {
     }
 
     @Test
+    void aLargestWidthInPerCentBecomesTheWidthWhereTheImageWouldBeWiderThanThatShare() {
+        // a figure in a page's text, as al-folio pages shrink their diagrams: 640 px > half of the 704-px column
+        Element half = render("<img src=\"img/photo.png\" style=\"max-width: 50%\" alt=\"Diagram\">", false).selectFirst("img");
+        assertThat(half.attr("width")).isEqualTo("50%");
+        assertThat(half.hasAttr("height")).isFalse();
+        assertThat(half.attributes().asList()).noneMatch(a -> a.getKey().startsWith("data-") || a.getKey().equals("style"));
+        // under the share at the widest column already: the image keeps its size and is never stretched
+        Element small = render("<img src=\"img/photo.png\" style=\"max-width:95%\">", false).selectFirst("img");
+        assertThat(small.attr("width")).isEqualTo("640");
+        assertThat(small.attr("height")).isEqualTo("480");
+        Element stated = render("<img src=\"img/photo.png\" width=\"40\" style=\"max-width: 50%;\">", false).selectFirst("img");
+        assertThat(stated.attr("width")).isEqualTo("40");
+        // of unknown size: the share is all there is to go by
+        assertThat(render("<img src=\"img/other.png\" style=\"max-width: 30%\">", false).selectFirst("img").attr("width"))
+                .isEqualTo("30%");
+        // 100% is what the theme does anyway
+        assertThat(render("<img src=\"img/photo.png\" style=\"max-width: 100%\">", false).selectFirst("img").attr("width"))
+                .isEqualTo("640");
+    }
+
+    @Test
+    void aWidthInPerCentStaysAShareOfTheColumnWhenTheFilesSizeIsKnown() {
+        Element img = render("<img src=\"img/photo.png\" width=\"50%\" alt=\"\">", false).selectFirst("img");
+        assertThat(img.attr("width")).isEqualTo("50%");
+        assertThat(img.hasAttr("height")).isFalse();
+        Element styled = render("<img src=\"img/photo.png\" style=\"width: 25%; max-width: 50%\">", false).selectFirst("img");
+        assertThat(styled.attr("width")).isEqualTo("25%");
+    }
+
+    @Test
     void aWidthOrHeightInTheInlineStyleBecomesTheAttributeUnlessTheImageStatesIt() {
         Element styled = render("<img src=\"img/photo.png\" style=\"width: 160px; border: 1px solid red\">", false)
                 .selectFirst("img");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.scholarfolio.bibtex.Latex;
 import org.scholarfolio.model.Diagnostic;
 
 /**
@@ -73,7 +75,7 @@ final class BibtexScanner {
             }
             int end = findEnd(open);
             if (end < 0 && -end < text.length() && !type.equals("comment") && text.charAt(open) == '{'
-                    && balanced(open + 1, -end)) {
+                    && Latex.balanced(text, open + 1, -end)) {
                 // only the entry's own closing brace is missing (its fields are whole): a line
                 // starting a new entry ends it, as a person reading the file sees it
                 int restart = -end;
@@ -346,20 +348,6 @@ final class BibtexScanner {
             }
         }
         return -text.length();
-    }
-
-    /** Whether every brace opened in {@code [from, to)} is closed there and none closes more than was opened. */
-    private boolean balanced(int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch == '{') {
-                depth++;
-            } else if (ch == '}' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
     }
 
     /** Whether the line holding {@code pos} starts with {@code %} before it. */

@@ -27,6 +27,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.DirectoryChooser;
@@ -166,6 +167,9 @@ public final class ExportDialog {
         Label message = new Label();
         message.setId("export-message");
         message.setWrapText(true);
+        // Whole, on as many lines as it takes: the report below, which scrolls, gives way (the summary ended
+        // in "5 files copie…" in a 1024x700 window).
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
 
         ListView<String> report = new ListView<>();
@@ -207,7 +211,7 @@ public final class ExportDialog {
         Runnable chooseWarning = () -> {
             int line = report.getSelectionModel().getSelectedIndex();
             ExportReport r = vm.reportProperty().get();
-            int warning = r == null ? -1 : line - 1 - r.errors().size();
+            int warning = r == null ? -1 : line - r.errors().size();
             if (warning >= 0 && warning < r.warnings().size()) {
                 openField.accept(r.warnings().get(warning));
             }

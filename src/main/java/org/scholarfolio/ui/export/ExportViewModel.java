@@ -261,22 +261,25 @@ public final class ExportViewModel {
         }
     }
 
+    /**
+     * What the export did, in one line for the dialog and the status bar: where, the counts, and how
+     * many warnings or errors there are. The sentences themselves are the report's lines
+     * ({@link #reportLines}), listed under it in the dialog: the line does not repeat the first one.
+     */
     static String summary(ExportReport report, Path outDir) {
         if (!report.succeeded()) {
-            return "Export failed: " + report.errors().get(0);
+            return "Export to " + outDir + " failed: " + Text.count(report.errors().size(), "error");
         }
         String text = "Exported to " + outDir + ": " + Text.count(report.pagesWritten().size(), "page") + " written, "
-                + report.pagesUnchanged().size() + " unchanged";
+                + report.pagesUnchanged().size() + " unchanged, " + Text.count(report.filesCopied().size(), "file")
+                + " copied, " + report.filesRemoved().size() + " removed";
         int w = report.warnings().size();
-        return w == 0 ? text : text + "; " + Text.count(w, "warning") + ", first: " + report.warnings().get(0);
+        return w == 0 ? text : text + "; " + Text.count(w, "warning");
     }
 
-    /** The report as lines for a list: counts first, then each error and warning. */
+    /** The report's errors, then its warnings, a line each, as the dialog lists them under the summary. */
     public static List<String> reportLines(ExportReport report) {
         List<String> lines = new ArrayList<>();
-        lines.add(Text.count(report.pagesWritten().size(), "page") + " written, " + report.pagesUnchanged().size()
-                + " unchanged, " + Text.count(report.filesCopied().size(), "file") + " copied, "
-                + report.filesRemoved().size() + " removed");
         report.errors().forEach(e -> lines.add("Error: " + e));
         report.warnings().forEach(w -> lines.add("Warning: " + w));
         return lines;

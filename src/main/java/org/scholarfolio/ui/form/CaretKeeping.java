@@ -44,9 +44,11 @@ public final class CaretKeeping {
             if (!typing.now && old != null && now != null) {
                 int at = caretAfter(old, now, input.isFocused());
                 input.positionCaret(at);
-                // The control puts the caret at the start once its listeners ran; move it back after that.
+                // The control puts the caret at the start once its listeners ran; move it back after that,
+                // unless it was put elsewhere meanwhile (Ctrl+3 puts the cursor at the end of the key that
+                // the Publications screen's first showing fills in just before: it went back to the start).
                 Platform.runLater(() -> {
-                    if (now.equals(input.getText())) {
+                    if (now.equals(input.getText()) && input.getCaretPosition() == 0 && input.getSelection().getLength() == 0) {
                         input.positionCaret(at);
                     }
                 });

@@ -30,17 +30,19 @@ final class PreviewExcerpts {
 
         /**
          * The note above the preview, naming the file and the field ("portfolio.json › profile.bio is
-         * 10,000,000 characters long: …") or the publications left out, or "" when it shows everything.
+         * 10,000,000 characters long: …") or how many publications it shows, or "" when it shows everything.
          */
         String note(String file) {
             String texts = textsNote(file);
             if (publications == null) {
                 return texts;
             }
+            // One short line above the page (it took four, two in a 1,400-px window): the file is the one
+            // open, and which ones it shows (the newest, the selected, the one edited last) is in
+            // docs/editor-preview.md.
             PublicationWindow.Shown run = publications.shown();
-            String others = run.others() == 0 ? "" : " and " + number(run.others()) + " more (the selected ones and the one changed last)";
-            String list = file + " has " + number(run.total()) + " publications: the preview renders the newest "
-                    + number(run.newest()) + others + "; the export writes all of them.";
+            String list = "Previewing " + number(run.newest() + run.others()) + " of " + number(run.total())
+                    + " publications; the export has all.";
             return texts.isEmpty() ? list : texts + " " + list;
         }
 

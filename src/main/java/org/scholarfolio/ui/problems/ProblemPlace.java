@@ -25,6 +25,23 @@ final class ProblemPlace {
     private ProblemPlace() {
     }
 
+    /**
+     * The problem as the Problems list shows it: its place, then its message, the field's name said once.
+     * A rule's message may start with the field's name (validate prints it without a place:
+     * {@code year: "abc" is not a year}); after "Publication turing1936 › year" it read "year — year: …".
+     */
+    static String line(Diagnostic problem, Portfolio portfolio) {
+        String message = problem.message();
+        List<FieldPath.Step> steps = problem.field().steps();
+        if (!steps.isEmpty()) {
+            String named = steps.get(steps.size() - 1).name() + ": ";
+            if (message.startsWith(named) && message.length() > named.length()) {
+                message = message.substring(named.length());
+            }
+        }
+        return of(problem, portfolio) + " \u2014 " + message;
+    }
+
     static String of(Diagnostic problem, Portfolio portfolio) {
         FieldPath field = problem.field();
         if (field.isEmpty()) {

@@ -40,7 +40,7 @@ public final class ProblemsPanel {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    setText(ShownText.of(ProblemPlace.of(p, portfolio.get()) + " \u2014 " + p.message()));
+                    setText(ShownText.of(ProblemPlace.line(p, portfolio.get())));
                     FontIcon icon = new FontIcon(p.isError() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
                             : MaterialDesignA.ALERT_OUTLINE);
                     icon.getStyleClass().add(p.isError() ? "danger" : "warning");

@@ -77,9 +77,19 @@ public final class PublicationsScreen extends ListScreen<Publication, Publicatio
         return new PreviewTarget.Publications();
     }
 
+    /**
+     * Also for a publication asked for by its path (one just imported, a problem or an export warning
+     * clicked) that the filter hides: the filter is cleared first, so that the form never edits a
+     * record the table does not show (after a .bib import under a filter it did, with "4 of 9 shown").
+     */
     @Override
     public void select(String fieldPath) {
         completeForm();
+        FieldPaths.index(fieldPath, "publications").ifPresent(i -> {
+            if (viewModel().visibleRows().stream().noneMatch(row -> row.index() == i)) {
+                viewModel().clearFilter();
+            }
+        });
         super.select(fieldPath);
         FieldPaths.nestedIndex(fieldPath, "authors").ifPresent(i -> viewModel().authorList().selectedIndexProperty().set(i));
     }

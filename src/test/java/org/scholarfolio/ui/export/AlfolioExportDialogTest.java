@@ -76,8 +76,9 @@ class AlfolioExportDialogTest {
         exportTo(robot, out);
 
         assertThat(vm.reportProperty().get().succeeded()).isFalse();
-        assertThat(robot.lookup("#export-message").queryAs(Label.class).getText())
-                .contains("Export failed").contains("did not write");
+        assertThat(robot.lookup("#export-message").queryAs(Label.class).getText()).isEqualTo("Export to " + out + " failed: 1 error");
+        assertThat(robot.lookup("#export-report").queryAs(javafx.scene.control.ListView.class).getItems())
+                .singleElement().asString().startsWith("Error: ").contains("did not write");
         assertThat(out.resolve("_config.yml")).doesNotExist();
         assertThat(out.resolve("Gemfile")).hasContent("source 'https://rubygems.org'");
     }

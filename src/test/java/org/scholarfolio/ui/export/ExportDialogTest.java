@@ -69,7 +69,14 @@ class ExportDialogTest {
 
         assertThat(Files.readString(out.resolve("index.html"))).contains("Lovelace");
         ListView<?> report = robot.lookup("#export-report").queryAs(ListView.class);
-        assertThat(report.getItems().get(0).toString()).containsPattern("\\d+ pages? written");
+        javafx.scene.control.Label summary = robot.lookup("#export-message").queryAs(javafx.scene.control.Label.class);
+        String message = summary.getText();
+        // drawn whole, not cut off with an ellipsis
+        assertThat(((javafx.scene.text.Text) summary.lookup(".text")).getText()).isEqualTo(message);
+        assertThat(message).containsPattern("\\d+ pages? written");
+        // Each warning is said once, in the list; the line above it only counts them.
+        assertThat(report.getItems()).isNotEmpty().allSatisfy(line -> assertThat(message).doesNotContain(
+                line.toString().substring(line.toString().indexOf(' ') + 1)));
         robot.clickOn("#export-open");
         assertThat(opened).containsExactly(out.resolve("index.html").toUri().toString());
         assertThat(robot.lookup("#export-folder").queryAs(TextField.class).getText()).isEqualTo(out.toString());

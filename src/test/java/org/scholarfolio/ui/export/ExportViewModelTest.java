@@ -70,7 +70,8 @@ class ExportViewModelTest {
 
         vm.exportTo(dir.resolve("site"));
 
-        assertThat(vm.messageProperty().get()).isEqualTo("Export failed: disk full");
+        assertThat(vm.messageProperty().get()).isEqualTo("Export to " + dir.resolve("site") + " failed: 1 error");
+        assertThat(ExportViewModel.reportLines(vm.reportProperty().get())).containsExactly("Error: disk full");
     }
 
     @Test
@@ -102,8 +103,11 @@ class ExportViewModelTest {
         backgroundJobs.forEach(Runnable::run);
 
         assertThat(seen).containsSubsequence(0.5, 1.0);
-        assertThat(ExportViewModel.reportLines(vm.reportProperty().get()))
-                .containsExactly("1 page written, 0 unchanged, 0 files copied, 0 removed", "Warning: news[x]: no date");
+        assertThat(ExportViewModel.reportLines(vm.reportProperty().get())).containsExactly("Warning: news[x]: no date");
+        // The line above the list says what was written and how many warnings; the list says which (the
+        // line said the first one again, "…; 1 warning, first: news[x]: no date").
+        assertThat(vm.messageProperty().get()).isEqualTo("Exported to " + dir.resolve("site")
+                + ": 1 page written, 0 unchanged, 0 files copied, 0 removed; 1 warning");
         assertThat(vm.exportedSiteProperty().get()).isEqualTo(dir.resolve("site").resolve("index.html"));
     }
 

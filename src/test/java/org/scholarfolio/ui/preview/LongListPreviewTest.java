@@ -49,8 +49,9 @@ class LongListPreviewTest {
         assertThat(first.portfolio().publications()).extracting(Publication::citationKey).containsExactly("key3",
                 "key30", "key31", "key32", "key33", "key34", "key40", "key41", "key42", "key43", "key44", "key45",
                 "key46", "key47", "key48", "key49");
-        assertThat(first.note("portfolio.json")).isEqualTo("portfolio.json has 50 publications: the preview renders the"
-                + " newest 15 and 1 more (the selected ones and the one changed last); the export writes all of them.");
+        // one short line: it said "portfolio.json has 50 publications: the preview renders the newest 15 and 1 more
+        // (the selected ones and the one changed last); the export writes all of them.", four lines above the page
+        assertThat(first.note("portfolio.json")).isEqualTo("Previewing 16 of 50 publications; the export has all.");
         assertThat(first.withWholeIndexes("<tr data-record=\"publications[1]\"><tr data-record=\"publications[0]\">"))
                 .isEqualTo("<tr data-record=\"publications[30]\"><tr data-record=\"publications[3]\">");
 
@@ -118,7 +119,7 @@ class LongListPreviewTest {
         assertThat(rows(previewed)).isEqualTo(rows(site)).hasSize(250);
         assertThat(previewed).contains("data-record=\"publications[" + (n - 1) + "]\"");
         assertThat(previewed).doesNotContain("Paper number 0<");
-        assertThat(vm.noteProperty().get()).contains("has " + String.format(java.util.Locale.ROOT, "%,d", n) + " publications");
+        assertThat(vm.noteProperty().get()).contains(" of " + String.format(java.util.Locale.ROOT, "%,d", n) + " publications;");
 
         editor.edit("title", p -> retitled(p, n - 2, "A new paper, edited"));
         vm.update();

@@ -31,6 +31,15 @@ class ProblemPlaceTest {
         return ProblemPlace.of(Diagnostic.error(FieldPath.parse(path), "is wrong"), portfolio);
     }
 
+    /** Seen in a real window: "Publication turing1937computable › year — year: "abc" is not a year". */
+    @Test
+    void theListNamesTheFieldOnceWhenTheMessageStartsWithIt() {
+        assertThat(ProblemPlace.line(Diagnostic.error(FieldPath.parse("publications[0].year"), "year: \"abc\" is not a year"),
+                portfolio)).isEqualTo("Publication turing1936 \u203a year \u2014 \"abc\" is not a year");
+        assertThat(ProblemPlace.line(Diagnostic.error(FieldPath.parse("publications[0].title"), "has no title"), portfolio))
+                .isEqualTo("Publication turing1936 \u203a title \u2014 has no title");
+    }
+
     @Test
     void aRecordIsNamedByItsKeyAsTheScreensNameIt() {
         assertThat(place("publications[0].year")).isEqualTo("Publication turing1936 \u203a year");

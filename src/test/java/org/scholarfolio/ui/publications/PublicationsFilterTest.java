@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PublicationsFilterTest {
     private EditorViewModel editor;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
@@ -39,7 +40,7 @@ class PublicationsFilterTest {
                     .authors(List.of(Author.of("Alan", "Turing"))).year(1930 + i).build());
         }
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty().withPublications(papers), null);
-        MainView view = EditorOnStage.show(stage, editor, 1024, 700);
+        view = EditorOnStage.show(stage, editor, 1024, 700);
         view.showSection(Section.PUBLICATIONS);
     }
 
@@ -79,6 +80,34 @@ class PublicationsFilterTest {
 
         assertThat(editor.portfolio().publications()).hasSize(9).extracting(Publication::citationKey).contains("paper9");
         assertThat(robot.lookup("#publications-search").queryAs(TextField.class).getText()).isEqualTo("1939");
+    }
+
+    /**
+     * Seen in a real window: a .bib imported while a filter was on showed the new paper in the form
+     * but not in the table ("4 of 9 shown"), so the form edited a hidden record. A publication asked
+     * for by its path (an import, a problem, an export warning) clears a filter that hides it.
+     */
+    @Test
+    void aHiddenPaperAskedForByItsPathClearsTheFilterSoTheFormEditsAShownRow(FxRobot robot) {
+        robot.clickOn("#publications-search").write("morphogenesis");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> view.screen(Section.PUBLICATIONS).select("publications[5]"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("paper6");
+        assertThat(robot.lookup("#publications-search").queryAs(TextField.class).getText()).isEmpty();
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(9);
+        assertThat(((Publication) ((org.scholarfolio.ui.RecordListViewModel.Row<?>) table.getSelectionModel().getSelectedItem())
+                .value()).citationKey()).isEqualTo("paper6");
+
+        // one the filter shows keeps the filter
+        robot.clickOn("#publications-search").write("morphogenesis");
+        robot.interact(() -> view.screen(Section.PUBLICATIONS).select("publications[1]"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#publications-search").queryAs(TextField.class).getText()).isEqualTo("morphogenesis");
+        assertThat(robot.lookup("#pub-key").queryAs(TextField.class).getText()).isEqualTo("paper2");
     }
 
     @Test
