@@ -51,7 +51,7 @@ final class ImportedBody {
 
     Body of(FrontMatterFile fm, String fileName) {
         LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
-                folder::isStaticFile).resolve(fm.body);
+                folder::isStaticFile).withIncludes(folder::includeFile).resolve(fm.body);
         boolean postLinks = false;
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED, what(removed));
@@ -69,13 +69,13 @@ final class ImportedBody {
     /** The words a visitor would read in the body once the Liquid only Jekyll can run is taken out; nothing is reported. */
     int wordsLeft(FrontMatterFile fm) {
         return VisibleWords.of(new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
-                folder::isStaticFile).resolve(fm.body).text()).size();
+                folder::isStaticFile).withIncludes(folder::includeFile).resolve(fm.body).text()).size();
     }
 
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
     String line(String text, Map<String, Object> page, String fileName, int line) {
         LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations, data, translations,
-                folder::isStaticFile).resolve(text);
+                folder::isStaticFile).withIncludes(folder::includeFile).resolve(text);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
