@@ -1,0 +1,39 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.Publication;
+
+/** More shapes of researchers' al-folio sites that an import must read the way the live site shows them. */
+class MoreRealSiteQuirksImportTest {
+    @TempDir
+    Path site;
+
+    private void write(String relative, String text) throws IOException {
+        SiteFiles.write(site, relative, text);
+    }
+
+    @Test
+    void aBibliographyOnlyATranslationShowsIsNotMixedIntoTheDefaultLanguagesList() throws Exception {
+        // an English and Japanese site: the Japanese publications page adds the owner's reviews written in Japanese
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nlanguages: [\"en-us\", \"jp\"]\ndefault_lang: \"en-us\"\n"
+                + "scholar:\n  last_name: [Holt]\n  first_name: [Mira]\n");
+        write("_pages/en-us/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/en-us/publications.md", "---\nlayout: page\npermalink: /publications/\ntitle: publications\n---\n"
+                + "{% bibliography %}\n");
+        write("_pages/jp/publications.md", "---\nlayout: page\npermalink: /publications/\ntitle: 業績\n---\n"
+                + "## 原著論文\n{% bibliography %}\n\n## 日本語総説\n{% bibliography --file papers-jp.bib %}\n");
+        write("_bibliography/papers.bib", "@article{holt2024tides, title={Tides}, author={Holt, Mira}, journal={Coasts}, year={2024}}\n");
+        write("_bibliography/papers-jp.bib", "@article{holt2020review, title={干潟の研究}, author={Holt, Mira}, journal={日本の海}, year={2020}}\n");
+        ImportedSite imported = ImportedSite.withBibliography(site);
+
+        assertThat(imported.result().portfolio().publications()).extracting(Publication::citationKey)
+                .containsExactly("holt2024tides");
+        assertThat(imported.warnings()).contains("_bibliography/papers-jp.bib: shown only on _pages/jp/publications.md,"
+                + " a translation (jp); not read, as only the default language is imported");
+    }
+}
