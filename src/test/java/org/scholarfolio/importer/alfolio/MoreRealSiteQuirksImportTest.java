@@ -36,4 +36,21 @@ class MoreRealSiteQuirksImportTest {
         assertThat(imported.warnings()).contains("_bibliography/papers-jp.bib: shown only on _pages/jp/publications.md,"
                 + " a translation (jp); not read, as only the default language is imported");
     }
+
+    @Test
+    void aFileOutsideAssetsLinkedByAnAddressWithSpacesIsCopied() throws Exception {
+        // papers kept in a research/ folder and named after their authors, linked from a news item
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("research/Holt, Keel - Tidal flats, revisited.pdf", "%PDF-1.4\n");
+        write("research/Holt - Notes.pdf", "%PDF-1.4\n");
+        write("_news/a1.md", "---\ndate: 2024-03-01\ninline: true\n---\nAccepted; the journal version is"
+                + " [here](/research/Holt, Keel - Tidal flats, revisited.pdf), notes [there](<research/Holt - Notes.pdf>).\n");
+        AlfolioImport result = ImportedSite.of(site).result();
+
+        assertThat(result.assets()).extracting(AssetCopy::target)
+                .contains("research/Holt, Keel - Tidal flats, revisited.pdf", "research/Holt - Notes.pdf");
+        assertThat(result.portfolio().news().get(0).body())
+                .contains("[here](</research/Holt, Keel - Tidal flats, revisited.pdf>)");
+    }
 }
