@@ -53,4 +53,35 @@ class MoreRealSiteQuirksImportTest {
         assertThat(result.portfolio().news().get(0).body())
                 .contains("[here](</research/Holt, Keel - Tidal flats, revisited.pdf>)");
     }
+
+    @Test
+    void aBlueskyHandleBecomesTheProfilesAddressAndAValueThatIsNeitherIsReported() throws Exception {
+        // the site's configuration keeps the older key beside socials.yml: one link, reported once
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nbluesky_url: mira.bsky.social\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsocial: true\n---\nHello.\n");
+        write("_data/socials.yml", "bluesky_url: mira.bsky.social # your bluesky URL\n");
+        AlfolioImport handle = ImportedSite.of(site).result();
+        assertThat(handle.portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("https://bsky.app/profile/mira.bsky.social");
+        assertThat(new ImportedSite(handle).warnings()).filteredOn(w -> w.contains("bluesky"))
+                .containsExactly("_data/socials.yml:1: bluesky_url mira.bsky.social is a"
+                + " Bluesky handle, not an address; imported as https://bsky.app/profile/mira.bsky.social");
+
+        write("_data/socials.yml", "bluesky_url: \"@mira.example.org\"\n");
+        assertThat(ImportedSite.of(site).result().portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("https://bsky.app/profile/mira.example.org");
+
+        write("_data/socials.yml", "bluesky_url: https://bsky.app/profile/mira.bsky.social\n");
+        ImportedSite address = ImportedSite.of(site);
+        assertThat(address.result().portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("https://bsky.app/profile/mira.bsky.social");
+        assertThat(address.warnings()).noneMatch(w -> w.contains("bluesky"));
+
+        write("_data/socials.yml", "bluesky_url: mira@bsky.social\n");
+        ImportedSite neither = ImportedSite.of(site);
+        assertThat(neither.result().portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("mira@bsky.social");
+        assertThat(neither.warnings()).anyMatch(w -> w.startsWith("_data/socials.yml:1: bluesky_url mira@bsky.social is"
+                + " neither an address nor a Bluesky handle"));
+    }
 }
