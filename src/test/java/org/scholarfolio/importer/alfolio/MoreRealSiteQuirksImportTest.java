@@ -84,4 +84,18 @@ class MoreRealSiteQuirksImportTest {
         assertThat(neither.warnings()).anyMatch(w -> w.startsWith("_data/socials.yml:1: bluesky_url mira@bsky.social is"
                 + " neither an address nor a Bluesky handle"));
     }
+
+    @Test
+    void aNewsItemCommentedOutWholeIsNoItemAndSaysWhy() throws Exception {
+        // the owner hid the template's items by putting the whole file, front matter too, in an HTML comment
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nnews: true\n---\nHello.\n");
+        write("_news/2024-01-25-accepted.md", "<!--\n---\nlayout: post\ndate: 2024-01-25\ninline: true\n---\n\nA paper got accepted!\n-->\n");
+        write("_news/2024-02-01-talk.md", "---\ndate: 2024-02-01\ninline: true\n---\nA talk.\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.result().portfolio().news()).extracting(n -> n.body()).containsExactly("A talk.");
+        assertThat(imported.warnings()).contains("_news/2024-01-25-accepted.md: has no front matter, so Jekyll copies it"
+                + " as it is and makes no news item of it; skipped");
+    }
 }
