@@ -23,6 +23,9 @@ final class ImportedBody {
     private static final Pattern EMPTY_LINK =
             Pattern.compile("(?<![!\\\\])\\[([^\\]\\n]*)]\\(\\s*(?:#[^)\\s]*)?\\s*\\)");
 
+    /** A link with nothing in it to no address: {@code <a href='#'></a>}, {@code <a href=""> </a>}. */
+    private static final Pattern EMPTY_ANCHOR = Pattern.compile("(?i)<a\\s+href\\s*=\\s*([\"'])#?\\1\\s*>\\s*</a>");
+
     /** The body, and whether its Liquid showed the news list or the selected papers. */
     record Body(String text, boolean newsLoop, boolean selectedPapers) {
     }
@@ -79,6 +82,14 @@ final class ImportedBody {
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
+        }
+        // the template's <a href='#'>Affiliations</a> with its text deleted: a link that shows nothing and leads
+        // nowhere, invisible on the live site too, and a link without a name for a screen reader
+        Matcher empty = EMPTY_ANCHOR.matcher(r.text());
+        if (empty.find()) {
+            findings.warn(fileName, line, Diagnostic.Kind.ADJUSTED, "an empty link to nowhere (" + empty.group()
+                    + ") shows nothing; left out");
+            return empty.replaceAll("");
         }
         return r.text();
     }

@@ -98,4 +98,17 @@ class MoreRealSiteQuirksImportTest {
         assertThat(imported.warnings()).contains("_news/2024-01-25-accepted.md: has no front matter, so Jekyll copies it"
                 + " as it is and makes no news item of it; skipped");
     }
+
+    @Test
+    void anEmptyLinkToNowhereLeftInTheSubtitleFromTheTemplateIsLeftOut() throws Exception {
+        // the owner deleted the template's "Affiliations" but kept its <a href='#'></a>
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsubtitle: <a href='#'></a>Coastal Research Centre, <a href=\"https://oak.example.edu\">Oak University</a>.\n---\nHello.\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.result().portfolio().profile().subtitle())
+                .isEqualTo("Coastal Research Centre, <a href=\"https://oak.example.edu\">Oak University</a>.");
+        assertThat(imported.warnings()).contains("_pages/about.md:4: an empty link to nowhere (<a href='#'></a>) shows"
+                + " nothing; left out");
+    }
 }
