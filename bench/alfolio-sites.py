@@ -124,7 +124,7 @@ def front_matter(path):
         return {}, text
     try:
         data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: an impossible date (2023-04-31), which Jekyll rolls over
         data = None
     return (data if isinstance(data, dict) else {}), m.group(2)
 
@@ -134,7 +134,7 @@ def load_config(site):
         with open(os.path.join(site, "_config.yml"), encoding="utf-8", errors="replace") as f:
             data = yaml.safe_load(f)
         return data if isinstance(data, dict) else {}
-    except (OSError, yaml.YAMLError):
+    except (OSError, yaml.YAMLError, ValueError):
         return {}
 
 

@@ -245,15 +245,29 @@ final class MediaElements {
         return figure;
     }
 
-    /** A web address stays a link; anything else (a broken address) leaves only the text. */
+    /**
+     * A web address stays a link; anything else (a broken address) leaves only the text. Inside a link (a
+     * README badge, {@code [![CRAN](https://img.shields.io/...)](https://cran.r-project.org/...)}) the text
+     * alone: a link in a link is no HTML, and the browser would close the outer one, leaving it empty and
+     * its address unreachable.
+     */
     private static void replaceWithLink(Element element, String src, String text) {
         String href = src.startsWith("//") ? "https:" + src : src;
-        if (text.isEmpty() || RemoteHosts.hostOf(href).isEmpty()) {
+        if (text.isEmpty() || RemoteHosts.hostOf(href).isEmpty() || insideLink(element)) {
             replaceWithText(element, text);
             return;
         }
         Element link = new Element("a").addClass("remote-media").attr("href", href).text(text);
         element.replaceWith(link);
+    }
+
+    private static boolean insideLink(Element element) {
+        for (Element p = element.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void replaceWithText(Element element, String text) {

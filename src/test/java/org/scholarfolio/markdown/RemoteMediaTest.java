@@ -161,6 +161,18 @@ class RemoteMediaTest {
     }
 
     @Test
+    void aRemoteBadgeInsideALinkLeavesItsTextInThatLinkNotALinkInALink() {
+        // a software page of package badges, as READMEs write them (a real site's repositories page)
+        Document doc = render("[![CRAN Version](https://www.r-pkg.org/badges/version/tidal)](https://cran.r-project.org/package=tidal)"
+                + " <a href=\"https://codecov.io/gh/holt/tidal\"><img src=\"https://codecov.io/gh/holt/tidal/badge.svg\"></a>", false);
+        assertThat(doc.select("img")).isEmpty();
+        assertThat(doc.select("a.remote-media")).isEmpty();
+        assertThat(doc.select("a").eachAttr("href"))
+                .containsExactly(PAGE.rewrite("https://cran.r-project.org/package=tidal"), PAGE.rewrite("https://codecov.io/gh/holt/tidal"));
+        assertThat(doc.select("a").eachText()).containsExactly("CRAN Version, image on www.r-pkg.org", "Image on codecov.io");
+    }
+
+    @Test
     void anImageFromAnAllowedHostLoadsWithoutReferrer() {
         Element img = render("![thumb](https://www.youtube.com/vi/abc/0.jpg)", false).selectFirst("img");
         assertThat(img.attr("src")).isEqualTo("https://www.youtube.com/vi/abc/0.jpg");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,11 @@ final class BibliographyTags {
      * @param query       a {@code -q} filter that shows only some entries, or "" (the whole file)
      * @param section     the section named exactly by the page ({@code publication_section}, as
      *                    {@code export-alfolio} writes it), or "" (then the section comes from the title)
+     * @param translation the language of a multilingual site the page is a translation into ({@code ja}),
+     *                    or "" for a page of the default language
      */
-    record Shown(String file, String page, int line, String pageTitle, String permalink, String query, String section) {
+    record Shown(String file, String page, int line, String pageTitle, String permalink, String query, String section,
+                 String translation) {
     }
 
     /** The front-matter key by which {@code export-alfolio} names a section page's section exactly. */
@@ -60,6 +64,8 @@ final class BibliographyTags {
             String title = str(fm.data.get("title")).strip();
             String permalink = str(fm.data.get("permalink")).strip();
             String section = str(fm.data.get(SECTION_KEY)).strip();
+            // a translation's page (a multilingual site's _pages/ja/publications.md) is not imported
+            String translation = Objects.requireNonNullElse(folder.translationLanguage(f, fm), "");
             Matcher tag = TAG.matcher(fm.body);
             while (tag.find()) {
                 String options = tag.group(1);
@@ -70,10 +76,12 @@ final class BibliographyTags {
                 while (file.find()) {
                     any = true;
                     String name = file.group(1).contains("{{") ? configured : file.group(1);
-                    out.add(new Shown(bibName(name), folder.rel(f), fm.lineAt(tag.start()), title, permalink, query, section));
+                    out.add(new Shown(bibName(name), folder.rel(f), fm.lineAt(tag.start()), title, permalink, query, section,
+                            translation));
                 }
                 if (!any) {
-                    out.add(new Shown(bibName(configured), folder.rel(f), fm.lineAt(tag.start()), title, permalink, query, section));
+                    out.add(new Shown(bibName(configured), folder.rel(f), fm.lineAt(tag.start()), title, permalink, query, section,
+                            translation));
                 }
             }
         }

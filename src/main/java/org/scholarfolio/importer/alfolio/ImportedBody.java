@@ -23,6 +23,9 @@ final class ImportedBody {
     private static final Pattern EMPTY_LINK =
             Pattern.compile("(?<![!\\\\])\\[([^\\]\\n]*)]\\(\\s*(?:#[^)\\s]*)?\\s*\\)");
 
+    /** A link with nothing in it to no address: {@code <a href='#'></a>}, {@code <a href=""> </a>}. */
+    private static final Pattern EMPTY_ANCHOR = Pattern.compile("(?i)<a\\s+href\\s*=\\s*([\"'])#?\\1\\s*>\\s*</a>");
+
     /** The body, and whether its Liquid showed the news list or the selected papers. */
     record Body(String text, boolean newsLoop, boolean selectedPapers) {
     }
@@ -51,7 +54,7 @@ final class ImportedBody {
 
     Body of(FrontMatterFile fm, String fileName) {
         LiquidText.Result r = new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
-                folder::isStaticFile).resolve(fm.body);
+                folder::isStaticFile).withIncludes(folder::includeFile).resolve(fm.body);
         boolean postLinks = false;
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, fm.lineAt(removed.offset()), Diagnostic.Kind.SKIPPED, what(removed));
@@ -69,16 +72,24 @@ final class ImportedBody {
     /** The words a visitor would read in the body once the Liquid only Jekyll can run is taken out; nothing is reported. */
     int wordsLeft(FrontMatterFile fm) {
         return VisibleWords.of(new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
-                folder::isStaticFile).resolve(fm.body).text()).size();
+                folder::isStaticFile).withIncludes(folder::includeFile).resolve(fm.body).text()).size();
     }
 
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */
     String line(String text, Map<String, Object> page, String fileName, int line) {
         LiquidText.Result r = new LiquidText(config, page, folder.permalinks(), citations, data, translations,
-                folder::isStaticFile).resolve(text);
+                folder::isStaticFile).withIncludes(folder::includeFile).resolve(text);
         for (LiquidText.Removed removed : r.removed()) {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
+        }
+        // the template's <a href='#'>Affiliations</a> with its text deleted: a link that shows nothing and leads
+        // nowhere, invisible on the live site too, and a link without a name for a screen reader
+        Matcher empty = EMPTY_ANCHOR.matcher(r.text());
+        if (empty.find()) {
+            findings.warn(fileName, line, Diagnostic.Kind.ADJUSTED, "an empty link to nowhere (" + empty.group()
+                    + ") shows nothing; left out");
+            return empty.replaceAll("");
         }
         return r.text();
     }

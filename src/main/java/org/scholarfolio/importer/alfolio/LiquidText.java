@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,18 @@ final class LiquidText {
             "(?s)include\\s+selected_papers\\.(?:liquid|html)|bibliography\\b.*selected\\s*=\\s*true");
     private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%}");
     private static final Pattern FIGURE = Pattern.compile("figure\\.(?:liquid|html)");
+    /** An include named alone, without parameters or variables: {@code {% include links.md %}}. */
+    private static final Pattern INCLUDE_NAME = Pattern.compile("[\\w][\\w./-]*");
+    /**
+     * What makes an include more than a snippet of text: a Liquid tag other than {@code link} and {@code raw}
+     * (a loop, a condition, an assignment: a template of the theme), a script, or the parameters of an include.
+     */
+    private static final Pattern NOT_A_SNIPPET = Pattern.compile(
+            "\\{%-?\\s*(?!link\\b|raw\\b|endraw\\b)\\w+|<script\\b|\\binclude\\.", Pattern.CASE_INSENSITIVE);
+    /** A Markdown link reference definition on a line of its own: {@code [Label]: https://...}. */
+    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[([^\\]\\n]+)]:\\s*\\S.*$");
+    /** Includes in includes deeper than this are left to Jekyll. */
+    private static final int MAX_INCLUDE_DEPTH = 3;
 
     /** A piece of Liquid taken out: where it started in the body and what it was (shortened). */
     record Removed(int offset, String what) {
@@ -62,6 +75,8 @@ final class LiquidText {
     private final SiteData data;
     private final Translations translations;
     private final Predicate<String> staticFiles;
+    private Function<String, String> includes = name -> null;
+    private int includeDepth;
 
     LiquidText(Map<String, Object> site, Map<String, Object> page, Map<String, String> permalinks) {
         this(site, page, permalinks, Citations.NONE, SiteData.NONE);
@@ -103,6 +118,17 @@ final class LiquidText {
         this.data = data;
         this.translations = translations;
         this.values = new LiquidValues(site, page, data);
+    }
+
+    /**
+     * The same text's Liquid with the site's own includes read: {@code includes} gives the text of
+     * {@code _includes/<name>}, or null. A snippet of text (no loop, condition or script: a list of link
+     * definitions, a paragraph written once for several pages) is put in the tag's place, its own Liquid
+     * resolved, as Jekyll does; any other include is taken out as before.
+     */
+    LiquidText withIncludes(Function<String, String> includes) {
+        this.includes = includes;
+        return this;
     }
 
     static boolean hasLiquid(String text) {
@@ -169,6 +195,9 @@ final class LiquidText {
                         }
                     } else {
                         String value = tag(tag, args, locals);
+                        if (value != null && tag.equals("include")) {
+                            value = usedDefinitions(value, text);
+                        }
                         if (value == null) {
                             news |= NEWS_LOOP.matcher(m.group()).find();
                             selected |= SELECTED_PAPERS.matcher(m.group()).find();
@@ -371,7 +400,8 @@ final class LiquidText {
             case "cite" -> cite(args);
             // the home page's selected papers are a switch of the profile, not a list in its text
             case "bibliography" -> SELECTED_PAPERS.matcher("bibliography " + args).find() ? null : citations.bibliography(args);
-            case "include", "include_relative" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : null;
+            case "include" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : siteInclude(args);
+            case "include_relative" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : null;
             case "t", "translate" -> translations.key(args);
             case "translate_file" -> translatedFile(args);
             default -> null;
@@ -389,6 +419,51 @@ final class LiquidText {
             return permalink;
         }
         return staticFiles.test(path) ? "/" + path : null;
+    }
+
+    /**
+     * {@code {% include name %}} of a snippet the site keeps in {@code _includes}: its text, its own Liquid
+     * resolved; null (taken out, reported) for a template, an include with parameters, one that names a
+     * variable, a file that is not there, or a snippet whose Liquid cannot all be resolved.
+     */
+    private String siteInclude(String args) {
+        String name = args.strip();
+        if (!INCLUDE_NAME.matcher(name).matches() || name.contains("..") || includeDepth >= MAX_INCLUDE_DEPTH) {
+            return null;
+        }
+        String snippet = includes.apply(name);
+        if (snippet == null || NOT_A_SNIPPET.matcher(snippet).find()) {
+            return null;
+        }
+        LiquidText inner = new LiquidText(site, page, permalinks, citations, data, translations, staticFiles).withIncludes(includes);
+        inner.includeDepth = includeDepth + 1;
+        Result r = inner.resolve(snippet);
+        return r.removed().isEmpty() ? r.text() : null;
+    }
+
+    /**
+     * An include made only of link definitions (a site's list of collaborators' addresses, included by
+     * every news item) keeps the definitions {@code body} refers to: the others show nothing, in kramdown
+     * as in CommonMark, and would only fill every item of the portfolio with the whole list.
+     */
+    static String usedDefinitions(String included, String body) {
+        List<String> kept = new ArrayList<>();
+        boolean any = false;
+        for (String line : included.split("\n", -1)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher d = DEFINITION.matcher(line);
+            if (!d.matches()) {
+                return included;
+            }
+            any = true;
+            String label = "[" + d.group(1).strip().toLowerCase(Locale.ROOT) + "]";
+            if (body.toLowerCase(Locale.ROOT).replace(line.toLowerCase(Locale.ROOT), "").contains(label)) {
+                kept.add(line.stripTrailing());
+            }
+        }
+        return any ? String.join("\n", kept) : included;
     }
 
     /** The default language's file with its own Liquid resolved; what that takes out goes unreported. */

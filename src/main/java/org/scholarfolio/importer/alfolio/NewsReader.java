@@ -73,6 +73,14 @@ final class NewsReader {
                 continue;
             }
             FrontMatterFile fm = read.get();
+            if (!fm.hasFrontMatter) {
+                // Jekyll copies a collection's file without front matter as it is (a news item commented out
+                // whole, <!-- --> around its front matter too): it is no item of site.news
+                findings.warn(fileName, 0, Diagnostic.Kind.SKIPPED, "has no front matter, so Jekyll copies it as it is"
+                        + " and makes no news item of it; skipped");
+                skipped++;
+                continue;
+            }
             if (SiteFolder.unpublished(fm)) {
                 findings.warn(fileName, fm.lineOf("published"), Diagnostic.Kind.SKIPPED,
                         "published: false, so Jekyll does not publish it; news item skipped");

@@ -65,11 +65,20 @@ final class ProfilesPage {
             }
             StringBuilder html = new StringBuilder();
             String image = str(profile.get("image")).strip();
+            String moreInfo = str(profile.get("more_info")).strip();
+            String moreInfoHtml = moreInfo.isEmpty() ? "" : "<div class=\"more-info\">\n"
+                    // no blank line, which would end the HTML block and show the rest as text
+                    + bodies.line(moreInfo, fm.data, fileName, line).replaceAll("\n\\s*\n", "\n").strip() + "\n</div>\n";
             if (!image.isEmpty()) {
+                // as al-folio's layout shows it: the photo and its details in a column at the profile's side,
+                // the text beside it (the site's .profile, as the home page's photo)
                 boolean round = YamlValues.bool(profile.get("image_circular"), false);
-                html.append("<img src=\"/assets/img/").append(image.replace("\"", "%22")).append("\" alt=\"")
+                String side = str(profile.get("align")).strip().equals("left") ? "left" : "right";
+                html.append("<div class=\"profile ").append(side).append("\">\n<img src=\"/assets/img/")
+                        .append(image.replace("\"", "%22")).append("\" alt=\"")
                         .append(attribute(str(profile.get("name")).isBlank() ? image : str(profile.get("name")).strip()))
-                        .append("\" class=\"img-fluid ").append(round ? "rounded-circle" : "rounded").append("\">\n");
+                        .append('"').append(round ? " class=\"circle\"" : "").append(">\n").append(moreInfoHtml)
+                        .append("</div>\n\n");
             }
             String name = str(profile.get("name")).strip();
             if (!name.isEmpty() && shows("name")) {
@@ -94,12 +103,12 @@ final class ProfilesPage {
                     html.append("<p>").append(String.join(" · ", links)).append("</p>\n");
                 }
             }
-            String moreInfo = str(profile.get("more_info")).strip();
-            if (!moreInfo.isEmpty()) {
-                html.append("<div class=\"more-info\">\n")
-                        .append(bodies.line(moreInfo, fm.data, fileName, line)).append("\n</div>\n");
+            if (image.isEmpty()) {
+                html.append(moreInfoHtml);
             }
-            shown.add((html.isEmpty() ? "" : html + "\n") + content);
+            String text = ((html.isEmpty() ? "" : html.toString().strip() + "\n\n") + content).strip();
+            // the site's .bio ends below the floated photo, so the next profile starts on a line of its own
+            shown.add(image.isEmpty() ? text : "<div class=\"bio\">\n\n" + text + "\n\n</div>");
         }
         String body = String.join("\n\n<hr>\n\n", shown).strip();
         return body.isEmpty() ? Optional.empty() : Optional.of(body);

@@ -33,6 +33,13 @@ final class SiteAssets {
     private static final Pattern LINKED_OTHER_FILE = Pattern.compile(
             "(?:\\]\\(<?|(?:src|href)\\s*=\\s*[\"'])(?:\\./|/)?((?!assets/)[A-Za-z0-9][^\\s\"'()<>#?:]*\\.[A-Za-z0-9]{1,5})[\"')>]");
 
+    /**
+     * The same in pointy brackets, where the address may hold spaces ({@code ](</research/Holt, Keel - Tides.pdf>)},
+     * as an address with spaces is written once imported).
+     */
+    private static final Pattern LINKED_OTHER_FILE_SPACED = Pattern.compile(
+            "\\]\\(<(?:\\./|/)?((?!assets/)[A-Za-z0-9][^<>\\n#?:]*\\.[A-Za-z0-9]{1,5})>");
+
     /** A link climbing out of its page's folder: {@code ](../assets/x.png)}, {@code src="../../assets/x.png"}. */
     private static final Pattern PARENT_LINK = Pattern.compile(
             "(\\]\\(<?|(?:src|href)\\s*=\\s*[\"']?)((?:\\.\\./)+[^\\s\"'()<>#?]+)");
@@ -73,8 +80,13 @@ final class SiteAssets {
      * address) is left to the export, which reports a link that leads nowhere.
      */
     private void copyOtherLinkedFiles(String text) {
-        Matcher m = LINKED_OTHER_FILE.matcher(text);
         Path root = folder.path().toAbsolutePath().normalize();
+        for (Pattern p : new Pattern[] {LINKED_OTHER_FILE, LINKED_OTHER_FILE_SPACED}) {
+            copyOtherLinkedFiles(p.matcher(text), root);
+        }
+    }
+
+    private void copyOtherLinkedFiles(Matcher m, Path root) {
         while (m.find()) {
             String linked = m.group(1);
             Path source = root.resolve(linked).normalize();

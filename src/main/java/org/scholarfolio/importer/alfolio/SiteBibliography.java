@@ -118,7 +118,12 @@ final class SiteBibliography {
      * other {@code .bib} file is reported.
      */
     private Map<String, String> filesToRead(Path dir, String configured) {
-        List<BibliographyTags.Shown> shown = BibliographyTags.find(folder, configured);
+        List<BibliographyTags.Shown> all = BibliographyTags.find(folder, configured);
+        // what only a translation shows (a multilingual site's Japanese reviews on _pages/ja/publications.md)
+        // is not on the site of the default language, which is the one imported
+        List<BibliographyTags.Shown> shown = all.stream().filter(s -> s.translation().isEmpty()).toList();
+        Map<String, BibliographyTags.Shown> shownByTranslation = new HashMap<>();
+        all.stream().filter(s -> !s.translation().isEmpty()).forEach(s -> shownByTranslation.putIfAbsent(s.file(), s));
         Set<String> mainPages = new HashSet<>();
         for (BibliographyTags.Shown s : shown) {
             if (s.file().equals(configured) || PUBLICATIONS_PERMALINK.matcher(s.permalink()).matches()) {
@@ -170,7 +175,11 @@ final class SiteBibliography {
                 continue;
             }
             String rel = "_bibliography/" + name;
-            if (BACKUP.matcher(name).matches()) {
+            BibliographyTags.Shown translated = shownByTranslation.get(name);
+            if (translated != null && !BACKUP.matcher(name).matches()) {
+                findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "shown only on " + translated.page() + ", a translation ("
+                        + translated.translation() + "); not read, as only the default language is imported");
+            } else if (BACKUP.matcher(name).matches()) {
                 findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "looks like a backup (its name says so); not merged");
             } else {
                 findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "no published page shows this file; not read");

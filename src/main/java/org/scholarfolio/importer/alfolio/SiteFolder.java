@@ -150,6 +150,16 @@ final class SiteFolder {
         return site.resolve(relative);
     }
 
+    /**
+     * The text of the site's own include {@code _includes/<name>} ({@code {% include links.md %}}), or null
+     * when there is no such file inside {@code _includes}.
+     */
+    String includeFile(String name) {
+        Path dir = site.resolve("_includes").normalize();
+        Path f = dir.resolve(name).normalize();
+        return f.startsWith(dir) && !f.equals(dir) && Files.isRegularFile(f) ? readQuietly(f) : null;
+    }
+
     /** The name of a file of the site as warnings show it. */
     String rel(Path p) {
         return site.relativize(p).toString().replace('\\', '/');

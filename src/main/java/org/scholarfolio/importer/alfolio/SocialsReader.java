@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.model.SocialLink;
@@ -22,10 +23,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  * al-folio, which also allows custom links there), else from the keys in {@code _config.yml}.
  */
 final class SocialsReader {
+    /** A Bluesky handle: a domain name, such as {@code mira.bsky.social}. */
+    private static final Pattern BLUESKY_HANDLE = Pattern.compile(
+            "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\\.[a-z][a-z0-9-]{1,62}");
     private final SiteFolder folder;
     private final ImportFindings findings;
     private final SiteAssets assets;
     private final boolean dropTemplateLeftovers;
+    /** True while {@code _config.yml}'s keys are read beside a socials.yml: its Bluesky value is reported only when used. */
+    private boolean quiet;
 
     SocialsReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, boolean dropTemplateLeftovers) {
         this.folder = folder;
@@ -107,12 +113,23 @@ final class SocialsReader {
      */
     private List<SocialLink> withConfigKeys(List<SocialLink> fromSocials, Map<String, Object> config) {
         List<SocialLink> out = new ArrayList<>(fromSocials);
-        List<SocialLink> fromConfig = socialLinks(config, CONFIG, false);
+        // read quietly: a key socials.yml has too is not imported from here, nor reported twice
+        quiet = true;
+        List<SocialLink> fromConfig;
+        try {
+            fromConfig = socialLinks(config, CONFIG, false);
+        } finally {
+            quiet = false;
+        }
         for (SocialLink l : fromConfig) {
             // the e-mail in _config.yml is the profile's own, read there
             if (!l.kind().equals(SocialKind.EMAIL.key()) && out.stream().noneMatch(o -> o.kind().equals(l.kind()))) {
                 findings.warn(folder.configFileOf(l.kind()), folder.lineOfKey(folder.configFileOf(l.kind()), l.kind()), Diagnostic.Kind.ADJUSTED, l.kind()
                         + " is only in _config.yml, not in _data/socials.yml; imported from _config.yml");
+                if (l.kind().equals(SocialKind.BLUESKY_URL.key())) {
+                    blueskyAddress(str(config.get(l.kind())).strip(), folder.configFileOf(l.kind()),
+                            folder.lineOfKey(folder.configFileOf(l.kind()), l.kind()));
+                }
                 out.add(l);
             }
         }
@@ -149,6 +166,9 @@ final class SocialsReader {
                                 WrittenOutEmail.message(key, written, v));
                     }
                 }
+                if (kind.get() == SocialKind.BLUESKY_URL) {
+                    v = blueskyAddress(v, fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key));
+                }
                 if (kind.get() == SocialKind.WECHAT_QR || kind.get() == SocialKind.CV_PDF) {
                     v = assets.localSocialFile(kind.get(), v, fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key));
                 }
@@ -181,6 +201,32 @@ final class SocialsReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A Bluesky value written as the handle ({@code mira.bsky.social}, {@code @mira.example.org}) rather than
+     * an address: al-folio's own search box and many sites' social icons put it after
+     * {@code https://bsky.app/profile/}, so the import does, with a warning. A value that is neither (no
+     * address, no handle) is kept and reported, as it leads nowhere on the live site either.
+     */
+    private String blueskyAddress(String value, String file, int line) {
+        if (value.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || value.startsWith("/")) {
+            return value;
+        }
+        String handle = value.startsWith("@") ? value.substring(1) : value;
+        if (BLUESKY_HANDLE.matcher(handle).matches()) {
+            String address = "https://bsky.app/profile/" + handle;
+            if (!quiet) {
+                findings.warn(file, line, Diagnostic.Kind.ADJUSTED, "bluesky_url " + value + " is a Bluesky handle, not an"
+                        + " address; imported as " + address);
+            }
+            return address;
+        }
+        if (!quiet) {
+            findings.warn(file, line, Diagnostic.Kind.SKIPPED, "bluesky_url " + value + " is neither an address nor a Bluesky"
+                    + " handle (name.bsky.social), so its link leads nowhere on the live site either; write the profile's address");
+        }
+        return value;
     }
 
     /** The file a key was read from: the configuration file that set it when the keys are the configuration's. */

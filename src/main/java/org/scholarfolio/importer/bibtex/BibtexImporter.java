@@ -166,9 +166,14 @@ public final class BibtexImporter {
                 Author a = names.authors().get(i);
                 if (names.extendedForm().get(i)) {
                     // every part named: read as written, the way biber reads it
-                } else if (a.given().contains(",")) {
+                } else if (commaOutsideBraces(a.given())) {
                     warn(f, "The name '" + a.family() + ", " + a.jr() + ", " + a.given() + "' has more than two"
                             + " commas; separate authors with 'and' and write each as 'Last, First'.");
+                } else if (a.given().contains(",")) {
+                    // "{St-Hilaire,} S.": BibTeX counts no comma inside braces, so the family name is the last word
+                    warn(f, "The comma in '" + a.given() + " " + a.family() + "' is inside braces, where BibTeX does"
+                            + " not count it: read as given name '" + a.given() + "' and family name '" + a.family()
+                            + "'; for 'Last, First' put the comma after the closing brace.");
                 } else if (a.given().isBlank() && !a.jr().isBlank() && !NAME_SUFFIX.matcher(a.jr().strip()).matches()) {
                     warn(f, "The name '" + a.family() + ", " + a.jr() + ",' ends with a comma, which BibTeX reads as a"
                             + " suffix like Jr. with no given name; read as given name '" + a.jr() + "', remove the comma.");
@@ -188,6 +193,22 @@ public final class BibtexImporter {
                 out.add(a);
             }
             return out;
+        }
+
+        /** A comma BibTeX counts: one outside braces ({@code {St-Hilaire,} S.} holds none, a braced one is text). */
+        private static boolean commaOutsideBraces(String name) {
+            int depth = 0;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}') {
+                    depth = Math.max(0, depth - 1);
+                } else if (c == ',' && depth == 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Publication read() {

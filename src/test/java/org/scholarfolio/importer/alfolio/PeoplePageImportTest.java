@@ -28,10 +28,16 @@ class PeoplePageImportTest {
         assertThat(page.inMenu()).isTrue();
         assertThat(page.menuOrder()).isEqualTo(2);
         String body = page.body();
-        assertThat(body).contains("<img src=\"/assets/img/people/ingrid.jpg\" alt=\"Ingrid Holm\" class=\"img-fluid rounded-circle\">",
-                "<p>Group leader</p>", "Ingrid measures how fast **outlet glaciers** flow",
-                "<img src=\"/assets/img/people/tomas.jpg\" alt=\"people/tomas.jpg\" class=\"img-fluid rounded\">",
-                "<p>PhD student, Glacier Dynamics Group</p>", "Tomas models calving fronts in the group.");
+        // as al-folio's layout shows a profile: the photo and its more_info in a column at its side (the site's
+        // .profile, 30% wide, as the home page's photo), the text beside it, the next profile below both
+        assertThat(body).contains("<div class=\"bio\">\n\n<div class=\"profile right\">\n"
+                        + "<img src=\"/assets/img/people/ingrid.jpg\" alt=\"Ingrid Holm\" class=\"circle\">\n"
+                        + "<div class=\"more-info\">\n<p>Group leader</p>",
+                "Ingrid measures how fast **outlet glaciers** flow",
+                "<div class=\"bio\">\n\n<div class=\"profile left\">\n"
+                        + "<img src=\"/assets/img/people/tomas.jpg\" alt=\"people/tomas.jpg\">\n"
+                        + "<div class=\"more-info\">\n<p>PhD student, Glacier Dynamics Group</p>\n</div>\n</div>\n\n",
+                "Tomas models calving fronts in the group.\n\n</div>");
         assertThat(body.indexOf("Ingrid measures")).isLessThan(body.indexOf("Tomas models"));
         // this site's own layout shows name, position and links (the theme's shows none of them)
         assertThat(body).contains("<h3>Ingrid Holm</h3>\n<p>Associate Professor</p>\n"

@@ -453,6 +453,18 @@ class BibtexImporterTest {
     }
 
     @Test
+    void aCommaInsideBracesIsNoCommaOfTheNameAndIsReportedAsSuch() {
+        // a real collection writes "{St-Hilaire,} S.": BibTeX sees no comma there and reads given "{St-Hilaire,}", family "S."
+        BibtexImportResult r = new BibtexImporter().read("""
+                @article{price2016, title={Salmon}, author={Tello, A. and {St-Hilaire,} S.}, year={2016}}
+                """, "p.bib");
+        assertThat(r.warnings()).extracting(w -> w.message()).containsExactly("The comma in '{St-Hilaire,} S.' is inside"
+                + " braces, where BibTeX does not count it: read as given name '{St-Hilaire,}' and family name 'S.';"
+                + " for 'Last, First' put the comma after the closing brace.");
+        assertThat(r.publications().get(0).authors()).extracting(Author::family).containsExactly("Tello", "S.");
+    }
+
+    @Test
     void warningsComeInLineOrder() {
         assertThat(result.warnings()).extracting(w -> w.source().line()).isSorted();
     }

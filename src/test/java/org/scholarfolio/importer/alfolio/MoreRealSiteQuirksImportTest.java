@@ -1,0 +1,114 @@
+package org.scholarfolio.importer.alfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.Publication;
+
+/** More shapes of researchers' al-folio sites that an import must read the way the live site shows them. */
+class MoreRealSiteQuirksImportTest {
+    @TempDir
+    Path site;
+
+    private void write(String relative, String text) throws IOException {
+        SiteFiles.write(site, relative, text);
+    }
+
+    @Test
+    void aBibliographyOnlyATranslationShowsIsNotMixedIntoTheDefaultLanguagesList() throws Exception {
+        // an English and Japanese site: the Japanese publications page adds the owner's reviews written in Japanese
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nlanguages: [\"en-us\", \"jp\"]\ndefault_lang: \"en-us\"\n"
+                + "scholar:\n  last_name: [Holt]\n  first_name: [Mira]\n");
+        write("_pages/en-us/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/en-us/publications.md", "---\nlayout: page\npermalink: /publications/\ntitle: publications\n---\n"
+                + "{% bibliography %}\n");
+        write("_pages/jp/publications.md", "---\nlayout: page\npermalink: /publications/\ntitle: 業績\n---\n"
+                + "## 原著論文\n{% bibliography %}\n\n## 日本語総説\n{% bibliography --file papers-jp.bib %}\n");
+        write("_bibliography/papers.bib", "@article{holt2024tides, title={Tides}, author={Holt, Mira}, journal={Coasts}, year={2024}}\n");
+        write("_bibliography/papers-jp.bib", "@article{holt2020review, title={干潟の研究}, author={Holt, Mira}, journal={日本の海}, year={2020}}\n");
+        ImportedSite imported = ImportedSite.withBibliography(site);
+
+        assertThat(imported.result().portfolio().publications()).extracting(Publication::citationKey)
+                .containsExactly("holt2024tides");
+        assertThat(imported.warnings()).contains("_bibliography/papers-jp.bib: shown only on _pages/jp/publications.md,"
+                + " a translation (jp); not read, as only the default language is imported");
+    }
+
+    @Test
+    void aFileOutsideAssetsLinkedByAnAddressWithSpacesIsCopied() throws Exception {
+        // papers kept in a research/ folder and named after their authors, linked from a news item
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("research/Holt, Keel - Tidal flats, revisited.pdf", "%PDF-1.4\n");
+        write("research/Holt - Notes.pdf", "%PDF-1.4\n");
+        write("_news/a1.md", "---\ndate: 2024-03-01\ninline: true\n---\nAccepted; the journal version is"
+                + " [here](/research/Holt, Keel - Tidal flats, revisited.pdf), notes [there](<research/Holt - Notes.pdf>).\n");
+        AlfolioImport result = ImportedSite.of(site).result();
+
+        assertThat(result.assets()).extracting(AssetCopy::target)
+                .contains("research/Holt, Keel - Tidal flats, revisited.pdf", "research/Holt - Notes.pdf");
+        assertThat(result.portfolio().news().get(0).body())
+                .contains("[here](</research/Holt, Keel - Tidal flats, revisited.pdf>)");
+    }
+
+    @Test
+    void aBlueskyHandleBecomesTheProfilesAddressAndAValueThatIsNeitherIsReported() throws Exception {
+        // the site's configuration keeps the older key beside socials.yml: one link, reported once
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nbluesky_url: mira.bsky.social\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsocial: true\n---\nHello.\n");
+        write("_data/socials.yml", "bluesky_url: mira.bsky.social # your bluesky URL\n");
+        AlfolioImport handle = ImportedSite.of(site).result();
+        assertThat(handle.portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("https://bsky.app/profile/mira.bsky.social");
+        assertThat(new ImportedSite(handle).warnings()).filteredOn(w -> w.contains("bluesky"))
+                .containsExactly("_data/socials.yml:1: bluesky_url mira.bsky.social is a"
+                + " Bluesky handle, not an address; imported as https://bsky.app/profile/mira.bsky.social");
+
+        write("_data/socials.yml", "bluesky_url: \"@mira.example.org\"\n");
+        assertThat(ImportedSite.of(site).result().portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("https://bsky.app/profile/mira.example.org");
+
+        write("_data/socials.yml", "bluesky_url: https://bsky.app/profile/mira.bsky.social\n");
+        ImportedSite address = ImportedSite.of(site);
+        assertThat(address.result().portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("https://bsky.app/profile/mira.bsky.social");
+        assertThat(address.warnings()).noneMatch(w -> w.contains("bluesky"));
+
+        write("_data/socials.yml", "bluesky_url: mira@bsky.social\n");
+        ImportedSite neither = ImportedSite.of(site);
+        assertThat(neither.result().portfolio().profile().socialLinks()).extracting(l -> l.value())
+                .containsExactly("mira@bsky.social");
+        assertThat(neither.warnings()).anyMatch(w -> w.startsWith("_data/socials.yml:1: bluesky_url mira@bsky.social is"
+                + " neither an address nor a Bluesky handle"));
+    }
+
+    @Test
+    void aNewsItemCommentedOutWholeIsNoItemAndSaysWhy() throws Exception {
+        // the owner hid the template's items by putting the whole file, front matter too, in an HTML comment
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nnews: true\n---\nHello.\n");
+        write("_news/2024-01-25-accepted.md", "<!--\n---\nlayout: post\ndate: 2024-01-25\ninline: true\n---\n\nA paper got accepted!\n-->\n");
+        write("_news/2024-02-01-talk.md", "---\ndate: 2024-02-01\ninline: true\n---\nA talk.\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.result().portfolio().news()).extracting(n -> n.body()).containsExactly("A talk.");
+        assertThat(imported.warnings()).contains("_news/2024-01-25-accepted.md: has no front matter, so Jekyll copies it"
+                + " as it is and makes no news item of it; skipped");
+    }
+
+    @Test
+    void anEmptyLinkToNowhereLeftInTheSubtitleFromTheTemplateIsLeftOut() throws Exception {
+        // the owner deleted the template's "Affiliations" but kept its <a href='#'></a>
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsubtitle: <a href='#'></a>Coastal Research Centre, <a href=\"https://oak.example.edu\">Oak University</a>.\n---\nHello.\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.result().portfolio().profile().subtitle())
+                .isEqualTo("Coastal Research Centre, <a href=\"https://oak.example.edu\">Oak University</a>.");
+        assertThat(imported.warnings()).contains("_pages/about.md:4: an empty link to nowhere (<a href='#'></a>) shows"
+                + " nothing; left out");
+    }
+}
