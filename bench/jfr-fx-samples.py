@@ -19,7 +19,9 @@ import re
 import subprocess
 from datetime import datetime
 
-FX_THREAD = "JavaFX Application Thread"
+# On Linux the JavaFX thread is GTK's main-loop thread, attached to the JVM before JavaFX names it: a recording
+# begun before the toolkit's start (UserStartFrames' step-1-2) knows it by its first name.
+FX_THREADS = {"JavaFX Application Thread", "GtkNativeMainLoopThread"}
 PHASES = [
     ("WebView / WebKit", re.compile(r"\b(WebPage|WebEngine|WebView|URLLoader|twk)")),
     ("CSS pass", re.compile(r"Scene\.doCSSPass")),
@@ -35,7 +37,7 @@ def samples(path, event):
                          check=True, capture_output=True, text=True).stdout
     for block in out.split(event + " {")[1:]:
         thread = re.search(r'(?:sampledThread|eventThread) = "([^"]*)"', block)
-        if not thread or thread.group(1) != FX_THREAD:
+        if not thread or thread.group(1) not in FX_THREADS:
             continue
         when = re.search(r"startTime = (\d\d:\d\d:\d\d\.\d+)", block).group(1)
         frames = [m.group(1) for m in re.finditer(r"^\s{4}([\w$.<>/]+)\(", block, re.M)]

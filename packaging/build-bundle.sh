@@ -184,14 +184,11 @@ for jar in "${fx_jars[@]}"; do module_path="${module_path:+$module_path$path_sep
 runtime="$out/runtime"
 runtime_options=()
 if [[ $os == linux ]]; then
-  # Java on Linux leaves a thread's priority to the system unless told -XX:ThreadPriorityPolicy=1; the
-  # editor's start-up read runs at the lowest (app.EarlyStart), so that the JavaFX thread gets a core first
-  # while the window draws its first frames. Lowering a thread's priority needs no permission. Set in the
-  # runtime's own options, not the launchers': given on the command line it warns on every start of a
-  # user who is not root. The JDK's threads above the normal priority (the compiler's, the reference
-  # handler's) stay at the normal one for such a user; CompilerThreadPriority=0 keeps the compiler
-  # there for root too, so that a measurement as root sees what users get.
-  runtime_options=(--add-options="-XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=0")
+  # The threads' priorities: the work beside the window at the lowest, the JDK's own threads at the
+  # normal one for root too (packaging/linux/runtime-options says why). In the runtime's own options,
+  # not the launchers': given on the command line ThreadPriorityPolicy=1 warns on every start of a user
+  # who is not root.
+  runtime_options=(--add-options="$(grep -v '^#' packaging/linux/runtime-options | grep . | paste -sd' ')")
 fi
 "$jdk_bin/jlink" \
   --module-path "$module_path" \

@@ -187,6 +187,14 @@ class BackgroundFileWorkTest {
                 .lookup("#file-activity-spinner").tryQuery().map(Node::isVisible).orElse(false)).get());
         Node spinner = robot.lookup("#file-activity-spinner").query();
         assertThat(spinner.getParent().getId()).isEqualTo("file-activity");
+        // It turns, in eighths of a circle: a few changes of the window a second, not one at every frame as
+        // JavaFX's spinning ProgressIndicator (whose own rotation stays 0 while its skin's parts change).
+        java.util.Set<Double> angles = new java.util.TreeSet<>();
+        for (int look = 0; look < 60 && angles.size() < 3; look++) {
+            angles.add(WaitForAsyncUtils.asyncFx(spinner::getRotate).get(10, TimeUnit.SECONDS));
+            Thread.sleep(50);
+        }
+        assertThat(angles).hasSizeGreaterThanOrEqualTo(3).allSatisfy(angle -> assertThat(angle % 45).isZero());
 
         files.open();
         waitUntilIdle();
@@ -195,5 +203,9 @@ class BackgroundFileWorkTest {
         assertThat(robot.lookup("#content").queryAs(Node.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#file-activity").queryAs(Node.class).isVisible()).isFalse();
         assertThat(spinner.isVisible()).isFalse();
+        // Hidden, it stands still: no animation asks for frames while no file work runs.
+        double still = WaitForAsyncUtils.asyncFx(spinner::getRotate).get(10, TimeUnit.SECONDS);
+        Thread.sleep(400);
+        assertThat(WaitForAsyncUtils.asyncFx(spinner::getRotate).get(10, TimeUnit.SECONDS)).isEqualTo(still);
     }
 }

@@ -39,7 +39,8 @@ import javafx.stage.Window;
  * {@code -Dsteps.jfr=DIR}: each of steps 3-6 is also recorded by the JDK's flight recorder, the threads'
  * stacks sampled every millisecond (and every millisecond of its processor time), into {@code DIR/step-N-PID.jfr} (started in-process: a recording asked for
  * on the command line would add a module to the boot layer and the app image's ahead-of-time cache, made
- * without it, would be left unused). {@code -Dsteps.shots=DIR}: the window as each of steps 3-5 left it,
+ * without it, would be left unused); steps 1 and 2 together into {@code DIR/step-1-2-PID.jfr}, begun before the
+ * launcher's first line. {@code -Dsteps.shots=DIR}: the window as each of steps 3-5 left it,
  * after its figures, in {@code DIR/step-N-PID.png}.
  * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
  */
@@ -53,7 +54,18 @@ public final class UserStartFrames {
         Launcher.main(args);
     }
 
+    /**
+     * With {@code -Dsteps.jfr=DIR}: the recording of steps 1 and 2 (the window's first second and the open),
+     * begun before the launcher's first line, so that the toolkit's start and the first frames are in it.
+     * Its own start (the recorder's classes and threads) comes before the launcher and is no part of a frame.
+     */
+    private static volatile jdk.jfr.Recording startRecording;
+
     public static void premain(String args) {
+        if (System.getProperty("steps.jfr") != null) {
+            startRecording = sampling(new jdk.jfr.Recording());
+            startRecording.start();
+        }
         Thread t = new Thread(UserStartFrames::run, "user-start-frames");
         t.setDaemon(true);
         t.start();
@@ -108,6 +120,15 @@ public final class UserStartFrames {
         waitForAPageLoaded();
         Thread.sleep(Long.getLong("open.settle", 1_500));
         report("the open (until counted and a page loaded, +1.5 s)", openStart, stepStart, watchdog);
+        if (startRecording != null) {
+            startRecording.stop();
+            Path file = Path.of(System.getProperty("steps.jfr"), "step-1-2-" + ProcessHandle.current().pid() + ".jfr");
+            Files.createDirectories(file.getParent());
+            startRecording.dump(file);
+            startRecording.close();
+            startRecording = null;
+            System.out.println("    steps 1 and 2 recorded in " + file);
+        }
 
         // Left alone on Profile, as a person reads what opened: what the window does by itself then is watched too.
         step("left alone on Profile (" + Long.getLong("alone", 4_000) + " ms)", Long.getLong("alone", 4_000), watchdog, () -> {
@@ -174,13 +195,7 @@ public final class UserStartFrames {
 
     /** Runs {@code inside} with a flight recording of 1 ms stack samples going, written to {@code file} after it. */
     private static void recorded(Path file, Action inside) throws Exception {
-        try (jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
-            // Java 25's samples by each thread's processor time (Linux): a thread's time on a core, sampled
-            // every millisecond of it, where the execution samples above take a few threads per period.
-            recording.enable("jdk.CPUTimeSample").with("throttle", "1ms").withStackTrace();
-            // Its start time turns the samples' clock times into the JVM uptimes the gaps are reported at.
-            recording.enable("jdk.JVMInformation");
+        try (jdk.jfr.Recording recording = sampling(new jdk.jfr.Recording())) {
             recording.start();
             // The recorder's own start (its classes, its threads) settles before the step begins.
             Thread.sleep(500);
@@ -190,6 +205,20 @@ public final class UserStartFrames {
             recording.dump(file);
             System.out.println("    recorded in " + file);
         }
+    }
+
+    /** {@code recording} set to sample every thread's stack every millisecond, and every millisecond of its processor time. */
+    private static jdk.jfr.Recording sampling(jdk.jfr.Recording recording) {
+        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1)).withStackTrace();
+        // Java 25's samples by each thread's processor time (Linux): a thread's time on a core, sampled
+        // every millisecond of it, where the execution samples above take a few threads per period.
+        recording.enable("jdk.CPUTimeSample").with("throttle", "1ms").withStackTrace();
+        // Its start time turns the samples' clock times into the JVM uptimes the gaps are reported at.
+        recording.enable("jdk.JVMInformation");
+        // The collector's pauses and phases, to set beside the frames' gaps.
+        recording.enable("jdk.GarbageCollection");
+        recording.enable("jdk.GCPhasePause");
+        return recording;
     }
 
     private static void watchedStep(String what, long settleMillis, PulseWatchdog watchdog, Action action) throws Exception {
