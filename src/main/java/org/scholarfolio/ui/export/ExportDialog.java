@@ -206,8 +206,15 @@ public final class ExportDialog {
             cell.setMaxWidth(Control.USE_PREF_SIZE);
             return cell;
         });
-        vm.reportProperty().addListener((obs, old, r) -> report.setItems(r == null
-                ? FXCollections.observableArrayList() : FXCollections.observableArrayList(ExportViewModel.reportLines(r))));
+        Label emptyReport = new Label(ExportViewModel.reportPlaceholder(vm.reportProperty().get()));
+        emptyReport.setId("export-report-placeholder");
+        emptyReport.setWrapText(true);
+        report.setPlaceholder(emptyReport);
+        vm.reportProperty().addListener((obs, old, r) -> {
+            emptyReport.setText(ExportViewModel.reportPlaceholder(r));
+            report.setItems(r == null
+                    ? FXCollections.observableArrayList() : FXCollections.observableArrayList(ExportViewModel.reportLines(r)));
+        });
         Runnable chooseWarning = () -> {
             int line = report.getSelectionModel().getSelectedIndex();
             ExportReport r = vm.reportProperty().get();

@@ -278,6 +278,14 @@ public final class ExportViewModel {
     }
 
     /** The report's errors, then its warnings, a line each, as the dialog lists them under the summary. */
+    /**
+     * What the report shows while it has no line: what it will hold before an export, that there was nothing to
+     * report after one (an empty white box said neither).
+     */
+    public static String reportPlaceholder(ExportReport report) {
+        return report == null ? "Errors and warnings of the export will be listed here." : "No errors or warnings.";
+    }
+
     public static List<String> reportLines(ExportReport report) {
         List<String> lines = new ArrayList<>();
         report.errors().forEach(e -> lines.add("Error: " + e));

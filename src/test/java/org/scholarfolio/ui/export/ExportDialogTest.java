@@ -84,6 +84,15 @@ class ExportDialogTest {
 
     /** Seen in a real window: the base-address warning ran off the report's right edge, to be read by scrolling sideways. */
     @Test
+    void theEmptyReportSaysWhatItWillHold(FxRobot robot) {
+        Label placeholder = robot.lookup("#export-report-placeholder").queryAs(Label.class);
+
+        assertThat(placeholder.isVisible()).isTrue();
+        assertThat(placeholder.getScene()).isNotNull();
+        assertThat(placeholder.getText()).isEqualTo("Errors and warnings of the export will be listed here.");
+    }
+
+    @Test
     void aLongWarningWrapsInTheReportInsteadOfRunningOffItsEdge(FxRobot robot) throws Exception {
         Path out = dir.resolve("site-wrapped");
         robot.clickOn("#export-folder").write(out.toString());

@@ -63,6 +63,20 @@ class ExportViewModelTest {
     }
 
     @Test
+    void anEmptyReportSaysWhatItHoldsBeforeAndThatThereWasNothingAfter() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), ada(), dir.resolve("portfolio.json"));
+        ExportViewModel vm = new ExportViewModel(editor, (p, d, o, progress) -> new ExportReport(List.of("index.html"),
+                List.of(), List.of(), List.of(), List.of(), List.of()), Runnable::run, Runnable::run);
+        assertThat(ExportViewModel.reportPlaceholder(vm.reportProperty().get()))
+                .isEqualTo("Errors and warnings of the export will be listed here.");
+
+        vm.exportTo(dir.resolve("site"));
+
+        assertThat(ExportViewModel.reportLines(vm.reportProperty().get())).isEmpty();
+        assertThat(ExportViewModel.reportPlaceholder(vm.reportProperty().get())).isEqualTo("No errors or warnings.");
+    }
+
+    @Test
     void aFailedExportSaysWhy() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), ada(), dir.resolve("portfolio.json"));
         ExportViewModel vm = new ExportViewModel(editor, (p, d, o, progress) -> new ExportReport(List.of(), List.of(),
