@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One process's threads over time: processor time per thread group in each slice of its life.
 
-  bench/thread-timeline.py [--slice MS] [--every MS] -- COMMAND ARGS...
+  bench/thread-timeline.py [--slice MS] [--every MS] [--phases] -- COMMAND ARGS...
   e.g. bench/thread-timeline.py --slice 100 -- target/bundle/Scholarfolio/bin/scholarfolio export P --out D
 
 Runs COMMAND (a launcher that execs its JVM keeps the process id) and reads every thread's
@@ -11,7 +11,9 @@ the processor ms of each thread group (main, the export's page threads, C1/C2, t
 VM thread, the rest), how many ms the process's threads waited for a core, and an estimate of the
 slice on a quiet two-core machine: the slice's processor time over min(2, threads that ran in it).
 On a loaded machine the estimate, the per-group processor times and their order are the figures
-to read; the wall time is the load's. Linux only; the last few ms of a thread that ends between
+to read; the wall time is the load's. --phases adds, after the slices, the same figures summed over
+three phases cut at the first and after the last slice in which a page thread ran: the start (exec
+to the pages), the pages, the end (the commit, the manifest, the exit). Linux only; the last few ms of a thread that ends between
 two samples are not seen.
 """
 import argparse
@@ -24,6 +26,7 @@ GROUPS = [
     ("pages", lambda n: n.startswith("site-export") and not n.startswith("site-export-look")),
     ("look", lambda n: n.startswith("site-export-look")),
     ("warm-up", lambda n: n.startswith("export-warm-up")),
+    ("reader", lambda n: n.startswith("portfolio-load")),
     ("C1", lambda n: n.startswith("C1 ")),
     ("C2", lambda n: n.startswith("C2 ")),
     ("GC", lambda n: n.startswith("GC") or n.startswith("G1") or n.startswith("VM Periodic")),
@@ -61,6 +64,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--slice", type=int, default=100)
     parser.add_argument("--every", type=float, default=2)
+    parser.add_argument("--phases", action="store_true")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -111,6 +115,31 @@ def main():
               + f" | {cpu / 1e6:.0f} | {s.get('wait', 0) / 1e6:.0f} | {ran} | {quiet:.0f} |")
     print(f"| whole | " + " | ".join(f"{totals[g] / 1e6:.0f}" for g in shown)
           + f" | {sum(totals.values()) / 1e6:.0f} | {total_wait / 1e6:.0f} | {len(names)} | {estimate:.0f} |")
+    if args.phases:
+        print_phases(slices, shown)
+
+
+def quiet_ms(s, shown):
+    cpu = sum(s.get(g, 0) for g in shown)
+    return max(cpu / 2, max(s.get("per", {0: 0}).values())) / 1e6
+
+
+def print_phases(slices, shown):
+    """The slices summed over the start, the pages and the end (cut where a page thread first and last ran)."""
+    paged = [at for at in sorted(slices) if slices[at].get("pages", 0) > 0]
+    if not paged:
+        print("no page thread ran: no phases")
+        return
+    phases = [("start", lambda at: at < paged[0]), ("pages", lambda at: paged[0] <= at <= paged[-1]),
+              ("end", lambda at: at > paged[-1])]
+    print()
+    print("| phase | " + " | ".join(shown) + " | all | est. quiet ms |")
+    print("|---" * (len(shown) + 3) + "|")
+    for phase, inside in phases:
+        chosen = [slices[at] for at in sorted(slices) if inside(at)]
+        sums = {g: sum(s.get(g, 0) for s in chosen) for g in shown}
+        print(f"| {phase} | " + " | ".join(f"{sums[g] / 1e6:.0f}" for g in shown)
+              + f" | {sum(sums.values()) / 1e6:.0f} | {sum(quiet_ms(s, shown) for s in chosen):.0f} |")
 
 
 if __name__ == "__main__":
