@@ -217,6 +217,7 @@ public final class DesktopApp extends Application {
         WindowPrefs.Bounds bounds = prefs.bounds().within(usable.getWidth(), usable.getHeight());
         Scene scene = new Scene(view.root(), bounds.width(), bounds.height());
         view.install(scene);
+        view.standInForTheMenuBarUntilFirstContent(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(editor.windowTitleProperty());
         stage.setMinWidth(WindowPrefs.MIN_WIDTH);

@@ -955,6 +955,23 @@ public final class MainView {
         });
     }
 
+    /**
+     * Shows the menu bar's names as plain labels ({@link MenuBarStandIn}) until the first content is drawn: the
+     * bar's buttons, their popups and items are made in the first turn after it, or at once when a key is pressed
+     * or the pointer comes over the bar. Call after {@link #install}, before the window shows (the app's window
+     * does). Not where the bar is the system's (macOS): there the window holds no bar.
+     */
+    public void standInForTheMenuBarUntilFirstContent(Scene scene) {
+        boolean systemBar = menuBar.isUseSystemMenuBar()
+                && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        if (firstContentDrawn.get() || systemBar || menuBar.getScene() != scene) {
+            return;
+        }
+        MenuBarStandIn standIn = MenuBarStandIn.install(scene, menuBar);
+        // First of what waits for the first content: the bar is what a person reaches for next.
+        madeAfterFirstContent.add(0, standIn::replace);
+    }
+
     /** The editor's window, to own a dialog. */
     public Window window() {
         return root.getScene().getWindow();

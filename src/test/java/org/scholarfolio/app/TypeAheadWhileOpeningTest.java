@@ -57,6 +57,7 @@ class TypeAheadWhileOpeningTest {
         view.documents().open(folder);
         scene = new Scene(view.root(), 1100, 760);
         view.install(scene);
+        view.standInForTheMenuBarUntilFirstContent(scene);
         stage.setScene(scene);
         stage.show();
         stage.toFront();
