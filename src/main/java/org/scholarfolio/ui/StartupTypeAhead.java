@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -12,16 +13,22 @@ import javafx.event.EventTarget;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 
 /**
  * Keys pressed while the window's first open runs (under load the window is still white then) are
  * held, not dropped, and given to the field the cursor is put in once the document is there, in the
  * order they were pressed: a person who starts typing as the window appears finds the text in the
- * first field, and a shortcut pressed ahead (Ctrl+2) still works. Before, the editing lock swallowed
- * them, or the toolbar's first button, which had the focus, took them.
+ * first field, and a shortcut pressed ahead (Ctrl+2) or a menu's letter (Alt+F) still works. Before,
+ * the editing lock swallowed them, or the toolbar's first button, which had the focus, took them.
+ * They are held at the window, ahead of the scene: the scene's mnemonics act on a key before the
+ * scene's own filters see it, so held there Alt+F opened the File menu at once, and its replay then
+ * closed it again.
  */
 final class StartupTypeAhead {
     private final Scene scene;
+    /** The window the keys are held at (the scene gets its window after this is set up). */
+    private Window holding;
     private final List<KeyEvent> held = new ArrayList<>();
     private final EventHandler<KeyEvent> hold = this::hold;
 
@@ -37,17 +44,30 @@ final class StartupTypeAhead {
      */
     static void holdWhile(Scene scene, ObservableBooleanValue locked, java.util.function.BooleanSupplier placeCursor) {
         StartupTypeAhead typeAhead = new StartupTypeAhead(scene);
-        // A filter on the scene sees each key before any node below, the editing lock's filters included.
-        scene.addEventFilter(KeyEvent.ANY, typeAhead.hold);
+        // A filter on the window sees each key before the scene's mnemonics and any node's filters.
+        typeAhead.holdAt(scene.getWindow());
+        ChangeListener<Window> windowCame = (obs, old, now) -> typeAhead.holdAt(now);
+        scene.windowProperty().addListener(windowCame);
         InvalidationListener[] ended = new InvalidationListener[1];
         ended[0] = obs -> {
             if (locked.get()) {
                 return;
             }
             locked.removeListener(ended[0]);
+            scene.windowProperty().removeListener(windowCame);
             Platform.runLater(() -> typeAhead.release(placeCursor.getAsBoolean()));
         };
         locked.addListener(ended[0]);
+    }
+
+    private void holdAt(Window window) {
+        if (holding != null) {
+            holding.removeEventFilter(KeyEvent.ANY, hold);
+        }
+        holding = window;
+        if (window != null) {
+            window.addEventFilter(KeyEvent.ANY, hold);
+        }
     }
 
     private void hold(KeyEvent e) {
@@ -56,7 +76,7 @@ final class StartupTypeAhead {
     }
 
     private void release(boolean deliver) {
-        scene.removeEventFilter(KeyEvent.ANY, hold);
+        holdAt(null);
         List<KeyEvent> keys = List.copyOf(held);
         held.clear();
         if (!deliver) {

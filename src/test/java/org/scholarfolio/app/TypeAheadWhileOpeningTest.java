@@ -89,4 +89,26 @@ class TypeAheadWhileOpeningTest {
         assertThat(scene.getFocusOwner()).isSameAs(first);
         assertThat(editor.portfolio().profile().name().first()).isEqualTo("Alan Q.");
     }
+
+    @Test
+    void altAndAMenuLetterTypedWhileThePortfolioIsReadOpenThatMenu(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> files.waiting.get() == 1);
+        robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.ALT);
+
+        files.open();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> editor.fileProperty().get() != null);
+        ProfileFormReady.await();
+
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu file = bar.getMenus().get(0);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, file::isShowing);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says it
+        }
+        assertThat(file.isShowing()).as("File menu shown").isTrue();
+        TextField first = robot.lookup("#profile-first").queryAs(TextField.class);
+        assertThat(first.getText()).isEqualTo("Alan");
+    }
 }
