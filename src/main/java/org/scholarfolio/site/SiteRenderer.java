@@ -325,7 +325,13 @@ final class SiteRenderer {
         m.put("routes", Routes.FOR_TEMPLATES);
         m.put("siteTitle", wide.siteTitle());
         m.put("pageTitle", title.equals(wide.siteTitle()) ? title : title + " | " + wide.siteTitle());
-        m.put("nav", site.nav().stream().map(n -> new NavItem(n.title(), n.href(), isCurrent(n.href(), path))).toList());
+        List<NavItem> siteNav = site.nav();
+        NavItem[] nav = new NavItem[siteNav.size()];
+        for (int i = 0; i < nav.length; i++) {
+            NavItem n = siteNav.get(i);
+            nav[i] = new NavItem(n.title(), n.href(), isCurrent(n.href(), path));
+        }
+        m.put("nav", List.of(nav));
         m.put("math", false);
         m.put("toggle", wide.toggle());
         m.put("forcedTheme", wide.forcedTheme());
