@@ -218,6 +218,11 @@ public final class OutputFolder {
     }
 
     private List<String> foreignFiles(List<OutputFile> files, Map<String, String> previous) {
+        if (!Files.exists(outDir)) {
+            // No folder, no file in it: not asked of each of the site's thousand files (a system call each, on the
+            // thread that then moves the site in)
+            return List.of();
+        }
         List<String> foreign = new ArrayList<>();
         for (OutputFile f : files) {
             // A kept file is the last export's: the commit refuses one the manifest does not list.

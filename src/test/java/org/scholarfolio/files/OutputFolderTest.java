@@ -360,6 +360,10 @@ class OutputFolderTest {
         Files.writeString(theirs.resolve("Gemfile"), "gems");
         assertThat(new OutputFolder(theirs, MANIFEST).isEmptyOrOurs()).isFalse();
         assertThat(new OutputFolder(theirs, MANIFEST).foreignFiles(List.of(page("Gemfile", "x")))).containsExactly("Gemfile");
+        assertThat(new OutputFolder(temp.resolve("missing"), MANIFEST).foreignFiles(List.of(page("Gemfile", "x")))).isEmpty();
+        // A folder reached through a link is looked into as the folder it leads to.
+        Path link = Files.createSymbolicLink(temp.resolve("link"), theirs);
+        assertThat(new OutputFolder(link, MANIFEST).foreignFiles(List.of(page("Gemfile", "x")))).containsExactly("Gemfile");
     }
 
     @Test
