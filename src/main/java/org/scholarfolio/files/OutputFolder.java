@@ -218,6 +218,11 @@ public final class OutputFolder {
     }
 
     private List<String> foreignFiles(List<OutputFile> files, Map<String, String> previous) {
+        if (!Files.exists(outDir)) {
+            // No folder, no file in it: not asked of each of the site's thousand files (a system call each, on the
+            // thread that then moves the site in)
+            return List.of();
+        }
         List<String> foreign = new ArrayList<>();
         for (OutputFile f : files) {
             // A kept file is the last export's: the commit refuses one the manifest does not list.
@@ -301,7 +306,9 @@ public final class OutputFolder {
                     return addPieces(file);
                 }
                 String check = file.contentCheck();
-                if (isInPlace(file, check, previous.get(file.path()), manifestTime)) {
+                // Into a folder that was not there when the export began, nothing is in place: no look-up of
+                // the page (on a missing file it threw two exceptions, a stack trace each, per page).
+                if (flat && isInPlace(file, check, previous.get(file.path()), manifestTime)) {
                     return OutputFile.staged(file.path(), file.page(), check, null);
                 }
                 Path target = stagedPath(file);
@@ -322,6 +329,9 @@ public final class OutputFolder {
         private OutputFile addPieces(OutputFile file) throws IOException {
             Path staged = stagedPath(file);
             String check = file.writeCheckedTo(staged);
+            if (!flat) {
+                return OutputFile.staged(file.path(), file.page(), check, staged);
+            }
             Path target = outDir.resolve(file.path());
             Boolean known = knownInPlace(target, ChangeCheck.lengthOf(check), check, previous.get(file.path()), manifestTime);
             if (known != null ? known : Files.mismatch(staged, target) == -1L) {
@@ -484,7 +494,7 @@ public final class OutputFolder {
         for (int i = 0; i < files.size(); i++) {
             OutputFile f = files.get(i);
             boolean written = f.isStaged() ? f.source() != null
-                    : !f.isKept() && !isInPlace(f, hashes[i], previous.get(f.path()), manifestTime);
+                    : !f.isKept() && (!flat || !isInPlace(f, hashes[i], previous.get(f.path()), manifestTime));
             if (written) {
                 changed.add(f);
             } else if (f.page()) {

@@ -38,6 +38,12 @@ public record Doi(String value) {
 
     /** {@code text} without a leading resolver address or {@code doi:} scheme; nothing else changes. */
     public static String withoutResolver(String text) {
+        // Every prefix starts with h, d or w (http, dx., doi, www.): a DOI as it should be written (10.…) or none
+        // is not run through the expression, which several views of every paper ask of it
+        char first = text.isEmpty() ? '1' : (char) (text.charAt(0) | 0x20);
+        if (first != 'h' && first != 'd' && first != 'w') {
+            return text;
+        }
         return RESOLVER_OR_SCHEME.matcher(text).replaceFirst("");
     }
 

@@ -1,15 +1,12 @@
 package org.scholarfolio.site;
 
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 
 /** What every page's head says about it besides its content: its policy and its summary for previews. */
 final class PageHead {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)");
     private static final int MAX_DESCRIPTION = 200;
 
     private PageHead() {
@@ -76,9 +73,38 @@ final class PageHead {
     /** As {@link #firstSentence}, of text already taken out of its HTML ({@link #plainText}). */
     static String firstSentenceOfText(String plainText) {
         String text = plainText.strip();
-        Matcher end = SENTENCE_END.matcher(text);
-        String sentence = end.find() ? text.substring(0, end.end()) : text;
-        return shorten(sentence);
+        int end = sentenceEnd(text);
+        return shorten(end < 0 ? text : text.substring(0, end));
+    }
+
+    /**
+     * Where the first sentence of {@code text} ends (after its {@code .}, {@code !} or {@code ?}), or -1: the end
+     * of the first match of {@code [.!?](?=\s+\p{Lu}|\s*$)}, found by a loop over the text. Once per paper's page,
+     * the expression ran in the interpreter or the quick compiler's code through a dozen of its node classes.
+     */
+    static int sentenceEnd(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < length && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            // \s+\p{Lu}, or \s*$ (the end, or a line terminator that is not \s and the text's last character)
+            if (j == length || j > i + 1 && Character.getType(text.codePointAt(j)) == Character.UPPERCASE_LETTER
+                    || j == length - 1 && (text.charAt(j) == '\u0085' || (text.charAt(j) | 1) == '\u2029')) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A character of {@code \s} (ASCII whitespace, as the regular expression reads it). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The text of some HTML, cut after a word to about 200 characters. */

@@ -279,6 +279,11 @@ final class PublicationIndex {
 
     /** A letter or a number: the regex classes {@code \p{L}} and {@code \p{N}}. */
     private static boolean isWordPart(int codePoint) {
+        if (codePoint < 0x80) {
+            // ASCII, most of an abstract: its letters and digits are its only letters and numbers
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9'
+                    || codePoint >= 'A' && codePoint <= 'Z';
+        }
         int type = Character.getType(codePoint);
         return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;

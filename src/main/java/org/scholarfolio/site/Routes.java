@@ -78,6 +78,10 @@ final class Routes {
 
     /** The way back to the site root from a file at {@code path}: "", "../", "../../". */
     static String root(String path) {
-        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        int depth = 0;
+        for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+            depth++;
+        }
+        return depth == 0 ? "" : depth == 1 ? "../" : "../".repeat(depth);
     }
 }

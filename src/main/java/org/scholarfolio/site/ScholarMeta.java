@@ -116,13 +116,43 @@ final class ScholarMeta {
         if (clean.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = PAGE_DASH.split(clean, 2);
-        return Optional.of(parts.length > 1 && !parts[1].isBlank() ? new String[] {parts[0], parts[1]}
-                : new String[] {parts[0]});
+        // Cut at the first \s*(-+|–|—)\s*, as Pattern.split(clean, 2) cut it: the white space before the first
+        // dash, its run of hyphens (or the one en or em dash), the white space after it. By hand: once per paper.
+        int dash = 0;
+        while (dash < clean.length() && !isDash(clean.charAt(dash))) {
+            dash++;
+        }
+        if (dash == clean.length()) {
+            return Optional.of(new String[] {clean});
+        }
+        int start = dash;
+        while (start > 0 && isRegexSpace(clean.charAt(start - 1))) {
+            start--;
+        }
+        int end = dash + 1;
+        if (clean.charAt(dash) == '-') {
+            while (end < clean.length() && clean.charAt(end) == '-') {
+                end++;
+            }
+        }
+        while (end < clean.length() && isRegexSpace(clean.charAt(end))) {
+            end++;
+        }
+        String last = clean.substring(end);
+        return Optional.of(!last.isBlank() ? new String[] {clean.substring(0, start), last}
+                : new String[] {clean.substring(0, start)});
     }
 
-    // Compiled once: each publication's page asks for its pages and arXiv id.
-    private static final Pattern PAGE_DASH = Pattern.compile("\\s*(-+|–|—)\\s*");
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    /** A character of the regex class {@code \s}: ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    // Compiled once: each publication's page asks for its arXiv id.
     private static final Pattern ARXIV_PREFIX = Pattern.compile("^(?i)(https?://arxiv\\.org/(abs|pdf)/|arxiv:)");
     private static final Pattern PDF_SUFFIX = Pattern.compile("\\.pdf$");
 

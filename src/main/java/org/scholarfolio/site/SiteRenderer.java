@@ -194,7 +194,7 @@ final class SiteRenderer {
         return html(site, path, "publication", pub.titleText(), description, "article", Map.of("pub", site.onOwnPage().get(pub),
                 "meta", ScholarMeta.citationMeta(site.sources().get(pub), pub, abstractText, site.baseUrl()),
                 "jsonLd", ScholarlyJsonLd.of(site.sources().get(pub), pub, abstractText, site.baseUrl(), Routes.pretty(path),
-                        researcherOrcid(site)),
+                        siteWide(site).researcherOrcid()),
                 "math", pub.math()));
     }
 
@@ -283,7 +283,8 @@ final class SiteRenderer {
      * settings' lookups were a page's fixed cost, 1,000 times at 1,000 publications).
      */
     private record SiteWide(String language, String siteTitle, boolean toggle, String forcedTheme, String accent,
-                            String csp, String lastUpdated, String lastUpdatedIso, boolean madeWith, String ownerName) {
+                            String csp, String lastUpdated, String lastUpdatedIso, boolean madeWith, String ownerName,
+                            String researcherOrcid) {
         static SiteWide of(SiteModel site) {
             var settings = site.portfolio().site();
             String mode = settings.theme().darkMode().toLowerCase(Locale.ROOT);
@@ -291,7 +292,7 @@ final class SiteRenderer {
                     mode.equals("light") || mode.equals("dark") ? mode : "", site.accent(),
                     PageHead.contentSecurityPolicy(site.accent(), EmbedHosts.of(settings)),
                     MonthNames.footerDate(site.options().lastUpdated()), site.options().lastUpdated().toString(),
-                    settings.showMadeWith(), SiteRenderer.ownerName(site));
+                    settings.showMadeWith(), SiteRenderer.ownerName(site), SiteRenderer.researcherOrcid(site));
         }
     }
 
@@ -324,7 +325,13 @@ final class SiteRenderer {
         m.put("routes", Routes.FOR_TEMPLATES);
         m.put("siteTitle", wide.siteTitle());
         m.put("pageTitle", title.equals(wide.siteTitle()) ? title : title + " | " + wide.siteTitle());
-        m.put("nav", site.nav().stream().map(n -> new NavItem(n.title(), n.href(), isCurrent(n.href(), path))).toList());
+        List<NavItem> siteNav = site.nav();
+        NavItem[] nav = new NavItem[siteNav.size()];
+        for (int i = 0; i < nav.length; i++) {
+            NavItem n = siteNav.get(i);
+            nav[i] = new NavItem(n.title(), n.href(), isCurrent(n.href(), path));
+        }
+        m.put("nav", List.of(nav));
         m.put("math", false);
         m.put("toggle", wide.toggle());
         m.put("forcedTheme", wide.forcedTheme());

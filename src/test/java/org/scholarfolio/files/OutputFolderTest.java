@@ -32,6 +32,30 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderThatWasNotThereWhenStagingBeganIsNotLookedIntoForPagesInPlace() throws IOException {
+        // Into a new folder nothing can be in place, so no page is looked up there (on a missing file each
+        // look-up threw two exceptions): a page that appeared in the meantime is replaced, not taken as kept.
+        Path out = temp.resolve("out");
+        OutputFolder folder = new OutputFolder(out, MANIFEST);
+        try (OutputFolder.Staging staging = folder.stage(null)) {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("a.md"), "a");
+            Files.writeString(out.resolve("big.js"), "piece");
+            Files.setLastModifiedTime(out.resolve("a.md"), FileTime.fromMillis(0));
+            OutputFile a = staging.add(page("a.md", "a"));
+            OutputFile big = staging.add(OutputFile.ofPieces("big.js", List.of("pie".getBytes(StandardCharsets.UTF_8),
+                    "ce".getBytes(StandardCharsets.UTF_8)), true));
+            assertThat(a.source()).isNotNull();
+            assertThat(big.source()).isNotNull();
+            OutputFolder.Result r = staging.commit(List.of(a, big));
+            assertThat(r.pagesWritten()).containsExactly("a.md", "big.js");
+        }
+        assertThat(out.resolve("a.md")).hasContent("a");
+        assertThat(Files.getLastModifiedTime(out.resolve("a.md")).toMillis()).isPositive();
+        assertThat(out.resolve("big.js")).hasContent("piece");
+    }
+
+    @Test
     void removesWhatItNoLongerWritesButNotWhatSomeoneChangedSince() throws IOException {
         Path out = temp.resolve("out");
         OutputFolder folder = new OutputFolder(out, MANIFEST);
@@ -336,6 +360,10 @@ class OutputFolderTest {
         Files.writeString(theirs.resolve("Gemfile"), "gems");
         assertThat(new OutputFolder(theirs, MANIFEST).isEmptyOrOurs()).isFalse();
         assertThat(new OutputFolder(theirs, MANIFEST).foreignFiles(List.of(page("Gemfile", "x")))).containsExactly("Gemfile");
+        assertThat(new OutputFolder(temp.resolve("missing"), MANIFEST).foreignFiles(List.of(page("Gemfile", "x")))).isEmpty();
+        // A folder reached through a link is looked into as the folder it leads to.
+        Path link = Files.createSymbolicLink(temp.resolve("link"), theirs);
+        assertThat(new OutputFolder(link, MANIFEST).foreignFiles(List.of(page("Gemfile", "x")))).containsExactly("Gemfile");
     }
 
     @Test

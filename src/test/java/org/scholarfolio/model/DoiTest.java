@@ -25,6 +25,11 @@ class DoiTest {
             HTTPS://DOI.ORG/10.1000/xyz          | 10.1000/xyz
             http://doi.acm.org/10.1145/351827.384253 | 10.1145/351827.384253
             https://www.doi.org/10.1000/xyz      | 10.1000/xyz
+            www.doi.org/10.1000/xyz              | 10.1000/xyz
+            WWW.DOI.ORG/10.1000/xyz              | 10.1000/xyz
+            Dx.Doi.Org/10.1000/xyz               | 10.1000/xyz
+            ' doi: 10.1000/xyz'                  | 10.1000/xyz
+            x doi:10.1000/xyz                    | x doi:10.1000/xyz
             https://example.org/10.1000/xyz      | https://example.org/10.1000/xyz
             """)
     void readsTheSpellingsPeoplePaste(String typed, String value) {

@@ -52,6 +52,14 @@ class PublicationIndexWordsTest {
     }
 
     @Test
+    void everyAsciiCharacterAtAWordsEndsIsKeptOrTrimmedAsTheRegularExpressionsDid() {
+        for (char c = 0; c < 0x80; c++) {
+            String t = c + "x" + c + " " + c + c + " y" + c + "9" + c;
+            assertThat(PublicationIndex.words(t)).as("U+%04X", (int) c).isEqualTo(byRegex(t));
+        }
+    }
+
+    @Test
     void textsOfThousandsOfWordsKeepEachOnceAsTheRegularExpressionsDid() {
         // More distinct words than the word table starts with room for: it grows several times.
         Random random = new Random(29);
