@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import org.scholarfolio.model.validation.IncrementalValidator;
@@ -44,13 +43,6 @@ public final class ProblemsViewModel {
 
     public ProblemsViewModel(EditorViewModel editor) {
         this.editor = editor;
-        // Added first, so that the counts are right when the list's other listeners (the sidebar's badges) ask.
-        problems.addListener((ListChangeListener<Diagnostic>) c -> {
-            while (c.next()) {
-                count(c.getRemoved(), -1);
-                count(c.getAddedSubList(), 1);
-            }
-        });
         editor.portfolioProperty().addListener((obs, old, now) -> check());
         editor.fileProperty().addListener((obs, old, now) -> {
             validator.forget();
@@ -101,7 +93,8 @@ public final class ProblemsViewModel {
         if (number != requested) {
             return;
         }
-        replaceChanged(problems, found);
+        // Counted before the list changes: its invalidation listeners (the sidebar's badges) ask first.
+        replaceChanged(problems, found, this::count);
         errorCount.set(errors);
     }
 
@@ -111,8 +104,10 @@ public final class ProblemsViewModel {
      * of the records it did not check again (the same objects), so the two ends are mostly compared
      * by identity; with thousands of warnings, setting the whole list made the list, the sidebar's
      * counts and the fields' marks look at every one of them again for one changed record.
+     * {@code counted} is told the entries leaving (-1) and coming (1) before the list changes.
      */
-    static void replaceChanged(List<Diagnostic> shown, List<Diagnostic> found) {
+    static void replaceChanged(List<Diagnostic> shown, List<Diagnostic> found,
+                               java.util.function.ObjIntConsumer<List<Diagnostic>> counted) {
         int n = shown.size();
         int m = found.size();
         int start = 0;
@@ -128,6 +123,9 @@ public final class ProblemsViewModel {
         }
         List<Diagnostic> removed = shown.subList(start, n - end);
         List<Diagnostic> added = found.subList(start, m - end);
+        // Told before the list changes (with -1 for the entries leaving it, 1 for those coming).
+        counted.accept(removed, -1);
+        counted.accept(added, 1);
         if (removed.size() == added.size()) {
             for (int i = 0; i < added.size(); i++) {
                 if (!same(removed.get(i), added.get(i))) {
@@ -198,7 +196,7 @@ public final class ProblemsViewModel {
     private final long[] perSection = new long[Section.values().length];
     private int errors;
 
-    private void count(List<? extends Diagnostic> changed, int sign) {
+    private void count(List<Diagnostic> changed, int sign) {
         for (Diagnostic p : changed) {
             // The section is the path's root (a record named by key or index alike): nothing to look up.
             perSection[sectionOf(p.field().root()).ordinal()] += sign;

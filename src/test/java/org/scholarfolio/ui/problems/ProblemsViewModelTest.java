@@ -222,7 +222,7 @@ class ProblemsViewModelTest {
         for (List<Diagnostic> from : List.of(List.<Diagnostic>of(), List.of(a), List.of(a, b, c), List.of(a, c), List.of(d, a))) {
             for (List<Diagnostic> to : List.of(List.<Diagnostic>of(), List.of(a, b, c), List.of(a, d, c), List.of(b), List.of(c, c, a))) {
                 List<Diagnostic> shown = new java.util.ArrayList<>(from);
-                ProblemsViewModel.replaceChanged(shown, to);
+                ProblemsViewModel.replaceChanged(shown, to, (entries, sign) -> { });
                 assertThat(shown).as("%s to %s", from, to).isEqualTo(to);
             }
         }
