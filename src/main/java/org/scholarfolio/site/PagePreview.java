@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,17 @@ public final class PagePreview {
     private final SiteRenderer renderer = new SiteRenderer(new DefaultThemePages());
     private final Path stagingDir;
     private boolean staged;
+    /**
+     * The views of the records the last render showed, kept for the next one (guarded by this):
+     * a key typed into one of the 500 publications the Publications page shows makes that one's
+     * views again, not all 500 (Markdown, BibTeX, links, filter words: 90 % of a render's processor time).
+     */
+    private final RecordKeys records = new RecordKeys();
+    private final ViewCache views = new ViewCache(records);
+    /** The last render's parts of the model and the kind of page it was made for; patched by the next render of that kind. */
+    private PublicationsPart lastPublications;
+    private NewsPart lastNews;
+    private SitePage.Kind lastKind;
 
     /** {@code stagingDir}: a folder of its own for the theme's files; created when missing. */
     public PagePreview(MarkdownRenderer markdown, Path stagingDir) {
@@ -65,8 +78,7 @@ public final class PagePreview {
         ExportOptions options = new ExportOptions("", LocalDate.now(), THEME, 1);
         SiteAssets assets = new SiteAssets(dir, warnings);
         // Only the views the page shows, not every record's, per render.
-        SiteModel site = new SiteModelBuilder(portfolio, options, markdown, assets, warnings)
-                .forPreviewOf(viewsFor(portfolio, page)).build();
+        SiteModel site = model(portfolio, options, assets, warnings, dir, viewsFor(portfolio, page));
         String path = pathOf(site, portfolio, page);
         OutputFile file = renderer.render(site, path)
                 .orElseThrow(() -> new IllegalStateException("the site has no page " + path));
@@ -78,6 +90,75 @@ public final class PagePreview {
         }
         boolean newsPage = page.kind() == SitePage.Kind.NEWS || page.kind() == SitePage.Kind.NEWS_ITEM;
         return newsPage && site.news().isEmpty() ? inPlaceOfContent(shown, NO_NEWS) : shown;
+    }
+
+    /**
+     * The site model for a page of {@code kind}, with the views of records the last render showed
+     * taken from it when they and what they read besides (the profile, the site settings, the
+     * pages, the portfolio folder's files, as an export's kept views) are the same. The publications'
+     * part of the last model is patched when both pages are the publications page: a key typed into one
+     * publication makes its views and swaps them in, as a re-export after one edit does.
+     */
+    private synchronized SiteModel model(Portfolio portfolio, ExportOptions options, SiteAssets assets,
+                                         List<Diagnostic> warnings, Path dir, SitePage.Kind kind) {
+        SiteModelBuilder builder = new SiteModelBuilder(portfolio, options, markdown, assets, warnings).forPreviewOf(kind);
+        records.nextExport();
+        OptionalLong context = context(portfolio, options, dir);
+        boolean keeps = context.isPresent();
+        if (keeps) {
+            views.nextExport(RecordKeys.combine(context.getAsLong(), portfolio.publications().isEmpty() ? 0 : 1,
+                    portfolio.news().isEmpty() ? 0 : 1));
+            // Only a model made for the publications page holds every publication's views (the about
+            // page's, the selected ones'; the news pages', none): no other is a start to patch.
+            boolean patches = kind == SitePage.Kind.PUBLICATIONS && lastKind == SitePage.Kind.PUBLICATIONS;
+            builder.keptIn(views).after(patches ? lastPublications : null).afterNews(patches ? lastNews : null);
+        }
+        lastPublications = null;
+        lastNews = null;
+        SiteModel site = builder.build();
+        lastKind = kind;
+        lastPublications = keeps ? builder.publicationsPart() : null;
+        lastNews = keeps ? builder.newsPart() : null;
+        return site;
+    }
+
+    /** How many records' views the last render made rather than took from the render before (tests). */
+    synchronized int viewsMade() {
+        return views.made();
+    }
+
+    /** What the views read besides their own records, as a key; empty when the folder's files cannot be listed. */
+    private OptionalLong context(Portfolio portfolio, ExportOptions options, Path dir) {
+        Optional<String> listing = listing(dir);
+        return listing.isEmpty() ? OptionalLong.empty() : OptionalLong.of(PageKeys.siteKey(portfolio, records,
+                List.of(ExportState.BUILD, options.toString(), dir.toString(), listing.get())));
+    }
+
+    /** How long a listing of the portfolio folder's files stands for the folder: renders come with every key. */
+    static final long LISTING_NANOS = 1_000_000_000L;
+    private Path listed;
+    private long listedAt;
+    private Optional<String> listing = Optional.empty();
+
+    /**
+     * The portfolio folder's files by path, size and time, as an export's kept views are checked
+     * against; listed again when the last listing is {@link #LISTING_NANOS} old, so that a file put
+     * into the folder beside the editor shows in a render a second later at most, without a walk of
+     * the folder per key.
+     */
+    private Optional<String> listing(Path dir) {
+        long now = System.nanoTime();
+        if (!dir.equals(listed) || now - listedAt >= LISTING_NANOS) {
+            try {
+                // The staging folder stands in for an output folder: nothing of the portfolio's is in it.
+                listing = ExportState.folderListing(dir, stagingDir);
+            } catch (IOException | RuntimeException e) {
+                listing = Optional.empty();
+            }
+            listed = dir;
+            listedAt = now;
+        }
+        return listing;
     }
 
     /**

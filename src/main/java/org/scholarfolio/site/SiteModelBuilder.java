@@ -126,8 +126,9 @@ final class SiteModelBuilder {
      * publications the whole model's views were a gigabyte of short-lived objects per render of the
      * about page (the editor's peak memory while its first page was drawn). The model it builds
      * renders that kind of page only ({@link SitePage#kind()}); {@code PagePreview} asks for the
-     * about page's when the page asked for stands in for it. Not for an exporter's builds
-     * ({@link #keptIn}, {@link #after}): the parts it makes hold only those views.
+     * about page's when the page asked for stands in for it. The parts it makes hold only those
+     * views: only the preview's next model of the publications page may start from them ({@link #after}),
+     * never an exporter's.
      */
     SiteModelBuilder forPreviewOf(SitePage.Kind page) {
         this.previewOf = page;

@@ -38,6 +38,11 @@ public final class IncrementalValidator {
     private PortfolioValidator.PublicationChecks[] checks = new PortfolioValidator.PublicationChecks[0];
     private Diagnostic[] duplicateKeys = new Diagnostic[0];
     private Diagnostic[] duplicateDois = new Diagnostic[0];
+    /**
+     * The publications' problems in order, as the last check listed them; null: to be listed again. A
+     * key typed that leaves a record's problems as they were lists none of the 100,000 records again.
+     */
+    private List<Diagnostic> publicationProblems;
     private Path folder;
     private int year = Integer.MIN_VALUE;
     private int rechecked;
@@ -56,9 +61,14 @@ public final class IncrementalValidator {
         if (!inPlace(pubs, latestYear)) {
             rebuild(pubs, latestYear);
         }
-        for (int i = 0; i < checks.length; i++) {
-            checks[i].appendTo(duplicateKeys[i], duplicateDois[i], out);
+        if (publicationProblems == null) {
+            List<Diagnostic> listed = new ArrayList<>();
+            for (int i = 0; i < checks.length; i++) {
+                checks[i].appendTo(duplicateKeys[i], duplicateDois[i], listed);
+            }
+            publicationProblems = listed;
         }
+        out.addAll(publicationProblems);
         PortfolioValidator.pagesAndSite(portfolio, out);
         return out;
     }
@@ -87,6 +97,11 @@ public final class IncrementalValidator {
             }
         }
         for (int c = 0; c < count; c++) {
+            PortfolioValidator.PublicationChecks was = checks[changed[c]];
+            if (!was.beforeKey().equals(fresh[c].beforeKey()) || !was.beforeDoi().equals(fresh[c].beforeDoi())
+                    || !was.rest().equals(fresh[c].rest())) {
+                publicationProblems = null; // listed again; else the list (and its objects) stands
+            }
             checks[changed[c]] = fresh[c];
         }
         rechecked = count;
@@ -119,6 +134,7 @@ public final class IncrementalValidator {
             dois[i] = next[i].duplicateDoi(i, firstDoi);
         }
         lastPubs = pubs;
+        publicationProblems = null;
         checks = next;
         duplicateKeys = keys;
         duplicateDois = dois;
@@ -131,6 +147,7 @@ public final class IncrementalValidator {
 
     private void forgetAll() {
         lastPubs = List.of();
+        publicationProblems = null;
         checks = new PortfolioValidator.PublicationChecks[0];
         duplicateKeys = new Diagnostic[0];
         duplicateDois = new Diagnostic[0];

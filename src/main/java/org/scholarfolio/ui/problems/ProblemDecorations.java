@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import javafx.collections.ListChangeListener;
@@ -47,8 +49,60 @@ public final class ProblemDecorations {
     public ProblemDecorations(ObservableList<Diagnostic> problems, Collection<? extends Node> screens) {
         this.problems = problems;
         screens.forEach(screen -> fields.addAll(taggedControls(screen)));
-        problems.addListener((ListChangeListener<Diagnostic>) c -> refresh());
+        problems.addListener((ListChangeListener<Diagnostic>) c -> {
+            byPath = null;
+            refresh();
+        });
         refresh();
+    }
+
+    /**
+     * The problems' places in the list by their paths (null: to be made again, after the list changed).
+     * Each field looks up its own path, the paths of the records it is in and the items of a list it
+     * holds: with 40,000 warnings a field walked every one of them, per field, per key (2.4 s a key).
+     */
+    private NavigableMap<String, List<Integer>> byPath;
+
+    private NavigableMap<String, List<Integer>> byPath() {
+        if (byPath == null) {
+            byPath = new TreeMap<>();
+            for (int i = 0; i < problems.size(); i++) {
+                byPath.computeIfAbsent(problems.get(i).path(), k -> new ArrayList<>(1)).add(i);
+            }
+        }
+        return byPath;
+    }
+
+    /** The problems that {@link #concerns} the field at {@code fieldPath}, in the list's order. */
+    private List<Diagnostic> concerning(String fieldPath) {
+        if (fieldPath == null || problems.isEmpty()) {
+            return List.of();
+        }
+        NavigableMap<String, List<Integer>> index = byPath();
+        List<Integer> at = new ArrayList<>();
+        List<Integer> same = index.get(fieldPath);
+        if (same != null) {
+            at.addAll(same);
+        }
+        for (int dot = fieldPath.indexOf('.'); dot >= 0; dot = fieldPath.indexOf('.', dot + 1)) {
+            List<Integer> record = index.get(fieldPath.substring(0, dot));
+            if (record != null) {
+                at.addAll(record);
+            }
+        }
+        // Every path that starts with the field's and a '[' (the character after '[' is '\\').
+        for (List<Integer> item : index.subMap(fieldPath + "[", true, fieldPath + "\\", false).values()) {
+            at.addAll(item);
+        }
+        if (at.isEmpty()) {
+            return List.of();
+        }
+        at.sort(null);
+        List<Diagnostic> mine = new ArrayList<>(at.size());
+        for (int i : at) {
+            mine.add(problems.get(i));
+        }
+        return mine;
     }
 
     /** Marks the fields of a screen built after the window opened (screens are built when first shown). */
@@ -79,8 +133,7 @@ public final class ProblemDecorations {
     /** Re-marks every field; call after the problems or the edited records changed. */
     public void refresh() {
         for (Control field : fields) {
-            String path = FormBuilder.fieldPathOf(field);
-            List<Diagnostic> mine = problems.stream().filter(p -> concerns(p.path(), path)).toList();
+            List<Diagnostic> mine = concerning(FormBuilder.fieldPathOf(field));
             String key = mine.toString();
             if (key.equals(shown.getOrDefault(field, "[]"))) {
                 continue;

@@ -93,10 +93,53 @@ public final class ProblemsViewModel {
         if (number != requested) {
             return;
         }
-        if (!found.equals(problems)) {
-            problems.setAll(found);
+        // Counted before the list changes: its invalidation listeners (the sidebar's badges) ask first.
+        replaceChanged(problems, found, this::count);
+        errorCount.set(errors);
+    }
+
+    /**
+     * Makes {@code shown} equal to {@code found} by replacing only the part between their common
+     * start and end: the problems of the records a change checked again. The check keeps the problems
+     * of the records it did not check again (the same objects), so the two ends are mostly compared
+     * by identity; with thousands of warnings, setting the whole list made the list, the sidebar's
+     * counts and the fields' marks look at every one of them again for one changed record.
+     * {@code counted} is told the entries leaving (-1) and coming (1) before the list changes.
+     */
+    static void replaceChanged(List<Diagnostic> shown, List<Diagnostic> found,
+                               java.util.function.ObjIntConsumer<List<Diagnostic>> counted) {
+        int n = shown.size();
+        int m = found.size();
+        int start = 0;
+        while (start < n && start < m && same(shown.get(start), found.get(start))) {
+            start++;
         }
-        errorCount.set((int) found.stream().filter(Diagnostic::isError).count());
+        int end = 0;
+        while (end < n - start && end < m - start && same(shown.get(n - 1 - end), found.get(m - 1 - end))) {
+            end++;
+        }
+        if (start == n && start == m) {
+            return;
+        }
+        List<Diagnostic> removed = shown.subList(start, n - end);
+        List<Diagnostic> added = found.subList(start, m - end);
+        // Told before the list changes (with -1 for the entries leaving it, 1 for those coming).
+        counted.accept(removed, -1);
+        counted.accept(added, 1);
+        if (removed.size() == added.size()) {
+            for (int i = 0; i < added.size(); i++) {
+                if (!same(removed.get(i), added.get(i))) {
+                    removed.set(i, added.get(i));
+                }
+            }
+        } else {
+            removed.clear();
+            shown.addAll(start, added);
+        }
+    }
+
+    private static boolean same(Diagnostic a, Diagnostic b) {
+        return a == b || a.equals(b);
     }
 
     /**
@@ -106,15 +149,19 @@ public final class ProblemsViewModel {
     public static Location locate(FieldPath path, Portfolio portfolio) {
         FieldPath at = path.resolvedIn(portfolio);
         OptionalInt index = at.indexOf(at.root());
-        Section s = switch (at.root()) {
+        Section s = sectionOf(at.root());
+        boolean list = s == Section.NEWS || s == Section.PUBLICATIONS || s == Section.PAGES;
+        return new Location(s, list ? index.orElse(-1) : -1);
+    }
+
+    private static Section sectionOf(String root) {
+        return switch (root) {
             case "news" -> Section.NEWS;
             case "publications" -> Section.PUBLICATIONS;
             case "pages" -> Section.PAGES;
             case "site" -> Section.SITE;
             default -> Section.PROFILE;
         };
-        boolean list = s == Section.NEWS || s == Section.PUBLICATIONS || s == Section.PAGES;
-        return new Location(s, list ? index.orElse(-1) : -1);
     }
 
     /** The section and record of a field path in the editor's form, e.g. {@code publications[3].year}. */
@@ -141,8 +188,20 @@ public final class ProblemsViewModel {
         return path.indexOf(list);
     }
 
+    /** The problems in {@code section}, counted as the list changes (a change counts its own entries only). */
     public long countFor(Section section) {
-        return problems.stream().filter(p -> locate(p).section() == section).count();
+        return perSection[section.ordinal()];
+    }
+
+    private final long[] perSection = new long[Section.values().length];
+    private int errors;
+
+    private void count(List<Diagnostic> changed, int sign) {
+        for (Diagnostic p : changed) {
+            // The section is the path's root (a record named by key or index alike): nothing to look up.
+            perSection[sectionOf(p.field().root()).ordinal()] += sign;
+            errors += p.isError() ? sign : 0;
+        }
     }
 
     public ObservableList<Diagnostic> problems() {

@@ -159,4 +159,72 @@ class ProblemsViewModelTest {
         assertThat(ProblemsViewModel.nestedIndex(FieldPath.parse("profile.socialLinks[1].value"), "socialLinks")).hasValue(1);
         assertThat(ProblemsViewModel.nestedIndex(FieldPath.parse("publications[0].title"), "authors")).isEmpty();
     }
+
+    /**
+     * Edits that add and remove problems in a portfolio with hundreds of them: the list is always
+     * what the command line's check gives, with the counts per section and the errors, and each edit
+     * changes only the entries of the record it changed, not the whole list.
+     */
+    @Test
+    void editsThatAddAndRemoveProblemsChangeOnlyTheirEntries() {
+        Portfolio start = org.scholarfolio.generator.PortfolioGenerator.generate(3_000, 40,
+                org.scholarfolio.generator.PortfolioGenerator.DEFAULT_SEED);
+        org.scholarfolio.model.RecordList<Publication> pubs = org.scholarfolio.model.RecordList.of(start.publications());
+        for (int i = 0; i < pubs.size(); i += 10) {
+            pubs = pubs.with(i, pubs.get(i).toBuilder().title("").build());
+        }
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), start.withPublications(pubs), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        assertThat(vm.problems()).hasSize(300);
+        int[] touched = {0};
+        vm.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> {
+            while (c.next()) {
+                touched[0] += c.getRemovedSize() + c.getAddedSize();
+            }
+        });
+        List<java.util.function.UnaryOperator<Portfolio>> edits = List.of(
+                p -> retitled(p, 5, ""),                 // a warning added
+                p -> retitled(p, 5, "A title again"),    // and gone
+                p -> retitled(p, 20, "Titled at last"),  // one of the 300 gone
+                p -> p.withPublications(org.scholarfolio.model.RecordList.of(p.publications())
+                        .with(7, p.publications().get(7).toBuilder().year(1200).build())),
+                p -> p.withPublications(org.scholarfolio.model.RecordList.of(p.publications())   // a duplicate key: an error
+                        .with(9, p.publications().get(9).toBuilder().citationKey(p.publications().get(8).citationKey()).build())),
+                p -> p.withPublications(org.scholarfolio.model.RecordList.of(p.publications())
+                        .with(9, p.publications().get(9).toBuilder().citationKey("unique2026key").build())),
+                p -> p.withProfile(p.profile().toBuilder().name(new PersonName("", "", "")).build()));
+        for (var edit : edits) {
+            touched[0] = 0;
+            editor.edit(null, edit);
+
+            List<Diagnostic> expected = org.scholarfolio.model.validation.PortfolioValidator.validate(editor.portfolio(), null);
+            assertThat(vm.problems()).containsExactlyElementsOf(expected);
+            assertThat(touched[0]).as("entries replaced in the list").isBetween(1, 4);
+            assertThat(vm.errorCountProperty().get()).isEqualTo((int) expected.stream().filter(Diagnostic::isError).count());
+            for (Section s : Section.values()) {
+                assertThat(vm.countFor(s)).as("%s", s)
+                        .isEqualTo(expected.stream().filter(d -> ProblemsViewModel.locate(d.field(), editor.portfolio()).section() == s).count());
+            }
+        }
+    }
+
+    private static Portfolio retitled(Portfolio p, int index, String title) {
+        return p.withPublications(org.scholarfolio.model.RecordList.of(p.publications())
+                .with(index, p.publications().get(index).toBuilder().title(title).build()));
+    }
+
+    @Test
+    void theListIsChangedBetweenItsCommonStartAndEnd() {
+        Diagnostic a = Diagnostic.warning(FieldPath.parse("publications[0].title"), "a");
+        Diagnostic b = Diagnostic.warning(FieldPath.parse("publications[1].title"), "b");
+        Diagnostic c = Diagnostic.warning(FieldPath.parse("publications[2].title"), "c");
+        Diagnostic d = Diagnostic.error(FieldPath.parse("publications[3].citationKey"), "d");
+        for (List<Diagnostic> from : List.of(List.<Diagnostic>of(), List.of(a), List.of(a, b, c), List.of(a, c), List.of(d, a))) {
+            for (List<Diagnostic> to : List.of(List.<Diagnostic>of(), List.of(a, b, c), List.of(a, d, c), List.of(b), List.of(c, c, a))) {
+                List<Diagnostic> shown = new java.util.ArrayList<>(from);
+                ProblemsViewModel.replaceChanged(shown, to, (entries, sign) -> { });
+                assertThat(shown).as("%s to %s", from, to).isEqualTo(to);
+            }
+        }
+    }
 }
