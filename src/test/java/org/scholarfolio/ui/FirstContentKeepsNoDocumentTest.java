@@ -21,8 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window's first content (the form and the preview's page loaded) is found without a Java wrapper of
  * the page's document: the engine kept the one it was asked for until the next page loaded, and with it
- * the whole page, which WebKit's disposer then freed at once on the JavaFX thread after a Java collection
- * (at 100,000 publications the about page of 1,000 selected entries: 70-85 ms in one frame while typing).
+ * the whole page, which WebKit's disposer then freed on the JavaFX thread after a Java collection. It was
+ * the only Java wrapper of a DOM node a 100,000-publication run made (bench/user-start-frames.sh with
+ * -Dsteps.wrappers=true).
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstContentKeepsNoDocumentTest {
