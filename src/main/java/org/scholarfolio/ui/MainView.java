@@ -223,9 +223,12 @@ public final class MainView {
             return false;
         }
         // Not a cancelled load: the page is loaded again (its emoji came) and that load is what shows.
+        // Its document is not asked for: the engine would keep a Java wrapper of it until the next page
+        // loads, the one Java wrapper of a DOM node the editor made, which held the page until a Java
+        // collection let WebKit's disposer free it on this thread. (The page's script wrappers hold it as
+        // long: it is then freed by JavaScript's collection in the same pass; see OldPageFreeBenchmark.)
         var state = view.getEngine().getLoadWorker().getState();
-        return state == javafx.concurrent.Worker.State.SUCCEEDED && view.getEngine().getDocument() != null
-                || state == javafx.concurrent.Worker.State.FAILED;
+        return state == javafx.concurrent.Worker.State.SUCCEEDED || state == javafx.concurrent.Worker.State.FAILED;
     }
 
     /** True from the pulse after the window first drew its content; what is not needed for it is built then. */

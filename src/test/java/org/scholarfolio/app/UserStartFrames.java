@@ -41,7 +41,10 @@ import javafx.stage.Window;
  * on the command line would add a module to the boot layer and the app image's ahead-of-time cache, made
  * without it, would be left unused); steps 1 and 2 together into {@code DIR/step-1-2-PID.jfr}, begun before the
  * launcher's first line. {@code -Dsteps.shots=DIR}: the window as each of steps 3-5 left it,
- * after its figures, in {@code DIR/step-N-PID.png}.
+ * after its figures, in {@code DIR/step-N-PID.png}. {@code -Dsteps.wrappers=true} (with
+ * {@code --add-opens=javafx.web/com.sun.webkit.dom=ALL-UNNAMED}): WebKit's Java wrappers of DOM nodes
+ * ({@code com.sun.webkit.dom.NodeImpl}, each freed by the disposer on the JavaFX thread after a collection),
+ * those seen for the first time in each step by node name, looked for at every frame, and those alive at its end.
  * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
  */
 public final class UserStartFrames {
@@ -101,6 +104,12 @@ public final class UserStartFrames {
                 // Platform.runLater before the toolkit's start
             }
             Thread.sleep(5);
+        }
+        if (Boolean.getBoolean("steps.wrappers")) {
+            onFx(() -> {
+                DomWrappers.watch(scene());
+                return null;
+            });
         }
         ThreadSchedStats stepStart = ThreadSchedStats.now();
         long shown = System.nanoTime();
@@ -318,6 +327,71 @@ public final class UserStartFrames {
         }
         watchdog.gapStacks().forEach(gap -> System.out.println("    long pulse " + gap));
         System.out.println("    threads: " + ThreadSchedStats.now().since(stepStart));
+        if (DomWrappers.watching) {
+            try {
+                System.out.println("    DOM wrappers: " + onFx(DomWrappers::report));
+            } catch (Exception e) {
+                System.out.println("    DOM wrappers: not read (" + e + ")");
+            }
+        }
+    }
+
+    /**
+     * WebKit's Java wrappers of DOM nodes: {@code NodeImpl} keeps one record per wrapper in a table (a
+     * weak reference, which the disposer frees on the JavaFX thread after the collection that cleared it).
+     * Looked through at every frame, so a wrapper made and dropped between two collections is seen too.
+     */
+    static final class DomWrappers {
+        static boolean watching;
+        private static java.lang.reflect.Field table;
+        private static java.lang.reflect.Field next;
+        private static final java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+        private static final java.util.Map<String, Integer> madeInStep = new java.util.TreeMap<>();
+
+        static void watch(Scene scene) throws ReflectiveOperationException {
+            Class<?> nodes = Class.forName("com.sun.webkit.dom.NodeImpl");
+            table = nodes.getDeclaredField("hashTable");
+            table.setAccessible(true);
+            next = Class.forName("com.sun.webkit.dom.NodeImpl$SelfDisposer").getDeclaredField("next");
+            next.setAccessible(true);
+            watching = true;
+            look();
+            madeInStep.clear();
+            scene.addPostLayoutPulseListener(() -> {
+                try {
+                    look();
+                } catch (ReflectiveOperationException e) {
+                    watching = false;
+                }
+            });
+        }
+
+        /** Notes the records not seen before, by their node's name; the number alive. */
+        private static int look() throws ReflectiveOperationException {
+            int alive = 0;
+            for (Object first : (Object[]) table.get(null)) {
+                for (Object record = first; record != null; record = next.get(record)) {
+                    Object node = ((java.lang.ref.Reference<?>) record).get();
+                    if (node == null) {
+                        continue;
+                    }
+                    alive++;
+                    if (seen.add(record)) {
+                        // Its name only: asking for a parent or a child would make a wrapper of that node.
+                        madeInStep.merge(((org.w3c.dom.Node) node).getNodeName(), 1, Integer::sum);
+                    }
+                }
+            }
+            return alive;
+        }
+
+        static String report() throws ReflectiveOperationException {
+            int alive = look();
+            int made = madeInStep.values().stream().mapToInt(Integer::intValue).sum();
+            String out = "made " + made + (made == 0 ? "" : " " + madeInStep) + ", alive at the end " + alive;
+            madeInStep.clear();
+            return out;
+        }
     }
 
     private static long peakRssMb() {
