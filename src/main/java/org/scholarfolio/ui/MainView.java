@@ -26,6 +26,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -576,11 +577,25 @@ public final class MainView {
         }
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         Autosave.Recovery recovery = found.recovery();
-        if (RecoveryPrompt.ask(owner, recovery, summary)) {
+        Scene scene = root.getScene();
+        // Where the cursor was: Recover rewrites the field (to the recovered text, then yours on top), which
+        // put the cursor at its start, and what was typed into the question went there.
+        TextInputControl field = scene != null && scene.getFocusOwner() instanceof TextInputControl t ? t : null;
+        String textBefore = field == null ? null : field.getText();
+        int caretBefore = field == null ? 0 : field.getCaretPosition();
+        RecoveryPrompt.Answer answer = RecoveryPrompt.ask(owner, recovery, summary);
+        if (answer.recover()) {
             autosave.recover(recovery);
             shell.status("Recovered unsaved changes from " + recovery.file());
         } else {
             autosave.decline(recovery);
+        }
+        if (field != null && field.getScene() == scene) {
+            field.positionCaret(java.util.Objects.equals(field.getText(), textBefore) ? caretBefore : field.getLength());
+        }
+        // Typed into the question as it came up: the text goes on where the cursor was, over the answer.
+        if (scene != null) {
+            StartupTypeAhead.deliver(scene, answer.typed());
         }
     }
 
