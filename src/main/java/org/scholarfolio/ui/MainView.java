@@ -49,6 +49,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.export.ExportFolders;
 import org.scholarfolio.ui.news.NewsScreen;
@@ -741,6 +742,9 @@ public final class MainView {
         screen.focus(fieldPath);
     }
 
+    /** A badge's count of none, as counts are written in the user's locale. */
+    private static final String NO_PROBLEMS = Text.number(0);
+
     private Node sidebarEntry(Section section) {
         String key = section.name().toLowerCase();
         Label name = new Label(section.label(), new FontIcon(section.icon()));
@@ -757,17 +761,17 @@ public final class MainView {
         // The problem badge joins the entry when its section first has a problem: hidden, it would
         // still be styled in the window's first style pass, five times over.
         javafx.beans.binding.StringBinding problemCount = Bindings.createStringBinding(
-                () -> Long.toString(problems.countFor(section)), problems.problems());
+                () -> Text.number(problems.countFor(section)), problems.problems());
         // Held by the entry: what a binding observes holds it only weakly.
         box.getProperties().put(problemCount.getClass(), problemCount);
         Runnable addBadge = () -> box.getChildren().add(problemBadge(section, problemCount));
-        if (!"0".equals(problemCount.get())) {
+        if (!NO_PROBLEMS.equals(problemCount.get())) {
             addBadge.run();
         } else {
             problemCount.addListener(new ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends String> obs, String old, String now) {
-                    if (!"0".equals(now)) {
+                    if (!NO_PROBLEMS.equals(now)) {
                         problemCount.removeListener(this);
                         addBadge.run();
                     }
@@ -784,7 +788,7 @@ public final class MainView {
         badge.getStyleClass().add("problem-badge");
         badge.setId("problems-" + key);
         badge.textProperty().bind(problemCount);
-        badge.visibleProperty().bind(badge.textProperty().isNotEqualTo("0"));
+        badge.visibleProperty().bind(badge.textProperty().isNotEqualTo(NO_PROBLEMS));
         badge.managedProperty().bind(badge.visibleProperty());
         javafx.beans.binding.StringBinding says = Bindings.createStringBinding(
                 () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems());

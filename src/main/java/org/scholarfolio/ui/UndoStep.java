@@ -53,12 +53,12 @@ public record UndoStep(String description, String fieldPath) {
         if (added > 0) {
             int at = firstDifference(before, after);
             return new UndoStep(added == 1 ? "adding " + one + " " + name.apply(after.get(at))
-                    : "adding " + added + " " + plural(one), list + "[" + at + "]");
+                    : "adding " + org.scholarfolio.model.Text.number(added) + " " + plural(one), list + "[" + at + "]");
         }
         if (added < 0) {
             int at = firstDifference(before, after);
             return new UndoStep(added == -1 ? "removal of " + one + " " + name.apply(before.get(at))
-                    : "removal of " + -added + " " + plural(one), list);
+                    : "removal of " + org.scholarfolio.model.Text.number(-added) + " " + plural(one), list);
         }
         int at = firstDifference(before, after);
         return new UndoStep("change to " + one + " " + name.apply(after.get(at)), list + "[" + at + "]");

@@ -47,7 +47,7 @@ public final class CitationRefreshViewModel {
             return;
         }
         List<Publication> snapshot = editor.portfolio().publications();
-        message.set("Asking OpenAlex for " + snapshot.size() + " publications\u2026");
+        message.set("Asking OpenAlex for " + Text.count(snapshot.size(), "publication") + "\u2026");
         task.start(progress -> new CitationMetrics(lookup).fetch(snapshot, (done, total, current) ->
                 progress.accept(total == 0 ? 1 : (double) done / total)), this::finished, this::stopped);
     }
