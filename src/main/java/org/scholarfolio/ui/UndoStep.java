@@ -108,6 +108,10 @@ public record UndoStep(String description, String fieldPath) {
             case "news" -> i < p.news().size() ? newsItemName(p.news().get(i)) : "";
             default -> i < p.pages().size() ? p.pages().get(i).title() : "";
         };
+        if (name.startsWith("of ")) {
+            // A news item with neither title nor text, named by its date alone: "of of 2026-12-07" read as a slip.
+            return " of the news item " + name;
+        }
         return name.isBlank() ? "" : " of " + name;
     }
 }
