@@ -105,7 +105,7 @@ public final class AddByIdentifierViewModel {
             }
             return new Found(found, notes);
         }, found -> show(found.records(), false, found.notes()), e -> failed(
-                e instanceof LookupException ? e.getMessage() + ". Nothing was changed."
+                e instanceof LookupException ? endedAsASentence(e.getMessage()) + " Nothing was changed."
                 : e instanceof InterruptedException ? CANCELLED
                 : "The look-up stopped: " + e + ". Nothing was changed."));
     }
@@ -230,5 +230,10 @@ public final class AddByIdentifierViewModel {
 
     public ReadOnlyBooleanProperty canAddProperty() {
         return canAdd.getReadOnlyProperty();
+    }
+
+    /** "cannot reach doi.org; are you online?" stays as it is; another message gets its full stop. */
+    static String endedAsASentence(String message) {
+        return message.endsWith(".") || message.endsWith("?") || message.endsWith("!") ? message : message + ".";
     }
 }

@@ -59,7 +59,7 @@ public final class CitationRefreshViewModel {
     }
 
     private void stopped(Exception e) {
-        message.set(e instanceof LookupException ? e.getMessage() + ". Nothing was changed."
+        message.set(e instanceof LookupException ? AddByIdentifierViewModel.endedAsASentence(e.getMessage()) + " Nothing was changed."
                 : e instanceof InterruptedException ? CANCELLED
                 : "The refresh stopped: " + e + ". Nothing was changed.");
     }
