@@ -52,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("error: cannot write " + file + ": " + e.getMessage());
             return EXIT_REFUSED;
         }
-        spec.commandLine().getOut().printf("%s: %d publications and %d news items (seed %d)%n",
+        spec.commandLine().getOut().printf("%s: %,d publications and %,d news items (seed %d)%n",
                 file, publications, news, seed);
         return 0;
     }

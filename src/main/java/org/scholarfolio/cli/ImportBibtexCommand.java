@@ -69,7 +69,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
             }
             BibtexMergePlan plan = BibtexMerge.plan(target.portfolio().publications(), read.publications());
             PortfolioUpdate.printPlan(out, plan, false, "in the file");
-            out.printf("%s%s: %d added, %d updated, %d unchanged (read and matched in %d ms).%n",
+            out.printf("%s%s: %,d added, %,d updated, %,d unchanged (read and matched in %,d ms).%n",
                     dryRun ? "Would import " : "Imported ", bibFile.getFileName(), plan.added().size(),
                     plan.updated().size(), plan.unchanged().size(), (System.nanoTime() - started) / 1_000_000);
             SiteSettings site = target.portfolio().site();

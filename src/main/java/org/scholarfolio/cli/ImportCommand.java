@@ -99,7 +99,7 @@ final class ImportCommand implements Runnable {
             report(stdout, result);
             List<Diagnostic> problems = PortfolioValidator.validate(result.portfolio(), out);
             long errors = problems.stream().filter(Diagnostic::isError).count();
-            stdout.printf("validation of the new portfolio: %d error%s, %d warning%s%n", errors, errors == 1 ? "" : "s",
+            stdout.printf("validation of the new portfolio: %,d error%s, %,d warning%s%n", errors, errors == 1 ? "" : "s",
                     problems.size() - errors, problems.size() - errors == 1 ? "" : "s");
             for (Diagnostic p : problems) {
                 stdout.println("  " + p.describe());
@@ -124,18 +124,18 @@ final class ImportCommand implements Runnable {
         private void report(PrintWriter w, AlfolioImport r) {
             ImportCounts c = r.counts();
             w.println("Imported " + siteDir + " into " + out.resolve(PortfolioStore.FILE_NAME));
-            w.printf("  news items: %d imported, %d skipped%n", c.newsImported(), c.newsSkipped());
-            w.printf("  pages: %d imported, %d skipped%n", c.pagesImported(), c.pagesSkipped());
-            w.printf("  social links: %d%n", c.socialLinks());
+            w.printf("  news items: %,d imported, %,d skipped%n", c.newsImported(), c.newsSkipped());
+            w.printf("  pages: %,d imported, %,d skipped%n", c.pagesImported(), c.pagesSkipped());
+            w.printf("  social links: %,d%n", c.socialLinks());
             String owner = ownerCount(r);
-            w.printf("  publications: %d (%s)%n", c.publications(), owner);
+            w.printf("  publications: %,d (%s)%n", c.publications(), owner);
             if (c.publications() > 0 && owner.startsWith("0 ")) {
                 w.println("  warning: no publication shows you among the authors; check your name and its variants"
                         + " (scholar.first_name / last_name in _config.yml) in the portfolio's profile");
             }
-            w.printf("  files copied into assets: %d%n", c.assets());
-            w.printf("  template leftovers: %d found, %d dropped%n", c.templateLeftovers(), c.templateLeftoversDropped());
-            w.printf("%d warning%s%n", r.warnings().size(), r.warnings().size() == 1 ? "" : "s");
+            w.printf("  files copied into assets: %,d%n", c.assets());
+            w.printf("  template leftovers: %,d found, %,d dropped%n", c.templateLeftovers(), c.templateLeftoversDropped());
+            w.printf("%,d warning%s%n", r.warnings().size(), r.warnings().size() == 1 ? "" : "s");
             for (Diagnostic warning : r.warnings()) {
                 w.println("  " + warning);
             }

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Diagnostic p : problems) {
             (p.isError() ? err : out).println(loaded.file() + ": " + p.describe());
         }
-        out.printf("%s: %d error%s, %d warning%s%n", loaded.file(), errors, errors == 1 ? "" : "s",
+        out.printf("%s: %,d error%s, %,d warning%s%n", loaded.file(), errors, errors == 1 ? "" : "s",
                 problems.size() - errors, problems.size() - errors == 1 ? "" : "s");
         return errors == 0 ? 0 : 1;
     }

@@ -1,6 +1,7 @@
 package org.scholarfolio.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Null-handling helpers shared by the record constructors, counted nouns, and the one JSON string quoting. */
 public final class Text {
@@ -15,9 +16,23 @@ public final class Text {
         return s == null || s.isBlank();
     }
 
-    /** "1 page", "3 pages", "0 pages": a count with its noun (regular plurals only). */
+    /** "1 page", "3 pages", "1,000 pages": a count with its noun (regular plurals only), see {@link #number(long)}. */
     public static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return number(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * A count as a person reads it, in the user's formatting locale: "1,000" (English), "1.000" (German),
+     * "1 000" (French); every count the editor and the commands show goes through here, so that one
+     * screen never says 1000 and the next 1,000.
+     */
+    public static String number(long n) {
+        return number(n, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** {@link #number(long)} in a given locale. */
+    public static String number(long n, Locale locale) {
+        return String.format(locale, "%,d", n);
     }
 
     public static <T> List<T> listOf(List<T> list) {

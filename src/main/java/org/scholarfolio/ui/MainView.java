@@ -26,6 +26,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -48,6 +49,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.ui.export.ExportDialog;
 import org.scholarfolio.ui.export.ExportFolders;
 import org.scholarfolio.ui.news.NewsScreen;
@@ -579,11 +581,25 @@ public final class MainView {
         }
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         Autosave.Recovery recovery = found.recovery();
-        if (RecoveryPrompt.ask(owner, recovery, summary)) {
+        Scene scene = root.getScene();
+        // Where the cursor was: Recover rewrites the field (to the recovered text, then yours on top), which
+        // put the cursor at its start, and what was typed into the question went there.
+        TextInputControl field = scene != null && scene.getFocusOwner() instanceof TextInputControl t ? t : null;
+        String textBefore = field == null ? null : field.getText();
+        int caretBefore = field == null ? 0 : field.getCaretPosition();
+        RecoveryPrompt.Answer answer = RecoveryPrompt.ask(owner, recovery, summary);
+        if (answer.recover()) {
             autosave.recover(recovery);
             shell.status("Recovered unsaved changes from " + recovery.file());
         } else {
             autosave.decline(recovery);
+        }
+        if (field != null && field.getScene() == scene) {
+            field.positionCaret(java.util.Objects.equals(field.getText(), textBefore) ? caretBefore : field.getLength());
+        }
+        // Typed into the question as it came up: the text goes on where the cursor was, over the answer.
+        if (scene != null) {
+            StartupTypeAhead.deliver(scene, answer.typed());
         }
     }
 
@@ -729,6 +745,9 @@ public final class MainView {
         screen.focus(fieldPath);
     }
 
+    /** A badge's count of none, as counts are written in the user's locale. */
+    private static final String NO_PROBLEMS = Text.number(0);
+
     private Node sidebarEntry(Section section) {
         String key = section.name().toLowerCase();
         Label name = new Label(section.label(), new FontIcon(section.icon()));
@@ -745,17 +764,17 @@ public final class MainView {
         // The problem badge joins the entry when its section first has a problem: hidden, it would
         // still be styled in the window's first style pass, five times over.
         javafx.beans.binding.StringBinding problemCount = Bindings.createStringBinding(
-                () -> Long.toString(problems.countFor(section)), problems.problems());
+                () -> Text.number(problems.countFor(section)), problems.problems());
         // Held by the entry: what a binding observes holds it only weakly.
         box.getProperties().put(problemCount.getClass(), problemCount);
         Runnable addBadge = () -> box.getChildren().add(problemBadge(section, problemCount));
-        if (!"0".equals(problemCount.get())) {
+        if (!NO_PROBLEMS.equals(problemCount.get())) {
             addBadge.run();
         } else {
             problemCount.addListener(new ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends String> obs, String old, String now) {
-                    if (!"0".equals(now)) {
+                    if (!NO_PROBLEMS.equals(now)) {
                         problemCount.removeListener(this);
                         addBadge.run();
                     }
@@ -772,7 +791,7 @@ public final class MainView {
         badge.getStyleClass().add("problem-badge");
         badge.setId("problems-" + key);
         badge.textProperty().bind(problemCount);
-        badge.visibleProperty().bind(badge.textProperty().isNotEqualTo("0"));
+        badge.visibleProperty().bind(badge.textProperty().isNotEqualTo(NO_PROBLEMS));
         badge.managedProperty().bind(badge.visibleProperty());
         javafx.beans.binding.StringBinding says = Bindings.createStringBinding(
                 () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems());

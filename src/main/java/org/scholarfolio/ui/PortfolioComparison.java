@@ -75,7 +75,7 @@ public final class PortfolioComparison {
             return;
         }
         String named = String.join(", ", keys.subList(0, Math.min(NAMED, keys.size())));
-        parts.add(keys.size() + " " + what + " (" + named + (keys.size() > NAMED ? ", \u2026" : "") + ")");
+        parts.add(org.scholarfolio.model.Text.number(keys.size()) + " " + what + " (" + named + (keys.size() > NAMED ? ", \u2026" : "") + ")");
     }
 
     private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {

@@ -77,7 +77,7 @@ final class RecoveryJournals {
             notes.add("The saved file was changed by another program after these edits; they are applied to it as it is now");
         }
         if (skipped > 0) {
-            notes.add("The last " + (skipped == 1 ? "change, cut off by the crash, is" : skipped
+            notes.add("The last " + (skipped == 1 ? "change, cut off by the crash, is" : org.scholarfolio.model.Text.number(skipped)
                     + " lines of the recovery file, not readable, are") + " left out");
         }
         return Optional.of(new Autosave.Recovery(file, written, recovered, notes, read, stages));

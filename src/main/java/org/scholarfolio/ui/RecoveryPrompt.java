@@ -11,6 +11,7 @@ import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -29,18 +30,28 @@ final class RecoveryPrompt {
         timer.play();
     }
 
-    /** True when the user wants the recovered changes back. */
-    static boolean ask(Window ownerOrNull, Autosave.Recovery recovery, List<String> summary) {
+    /** The answer, and the keys typed into the question meanwhile, to be given to the editor once it is applied. */
+    record Answer(boolean recover, List<KeyEvent> typed) {
+    }
+
+    /** Asks whether the user wants the recovered changes back. */
+    static Answer ask(Window ownerOrNull, Autosave.Recovery recovery, List<String> summary) {
         ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Scholarfolio kept changes that were not saved, written "
                 + WHEN.format(recovery.written().atZone(ZoneId.systemDefault()))
                 + ":\n\n\u2022 " + ShownText.of(String.join("\n\u2022 ", summary))
-                + "\n\nRecover them? You can still undo, or close without saving.", recover, discard);
+                + "\n\nRecover them? You can still undo, or close without saving."
+                + "\n\nWhat you type while this is asked goes where your cursor was once you answer.", recover, discard);
         alert.setHeaderText("Recover unsaved changes?");
         if (ownerOrNull != null) {
             alert.initOwner(ownerOrNull);
         }
-        return alert.showAndWait().orElse(discard) == recover;
+        // It comes up a moment after the window, while the person may be typing: the text is kept.
+        KeysTypedIntoQuestion typed = KeysTypedIntoQuestion.holdIn(alert.getDialogPane());
+        // Without a window manager to give it the keys, they went to the window it blocks, and were dropped.
+        alert.setOnShown(e -> alert.getDialogPane().getScene().getWindow().requestFocus());
+        boolean yes = alert.showAndWait().orElse(discard) == recover;
+        return new Answer(yes, typed.held());
     }
 }

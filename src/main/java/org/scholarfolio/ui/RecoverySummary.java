@@ -57,7 +57,7 @@ final class RecoverySummary {
     private record Kind<T extends Record>(String one, String many, String title, Function<T, String> key,
                                           Function<T, String> name) {
         String count(int n) {
-            return n + " " + (n == 1 ? one : many);
+            return org.scholarfolio.model.Text.number(n) + " " + (n == 1 ? one : many);
         }
     }
 
@@ -88,7 +88,7 @@ final class RecoverySummary {
         }
         lines.addAll(changed.subList(0, Math.min(NAMED_RECORDS, changed.size())));
         if (changed.size() > NAMED_RECORDS) {
-            lines.add((changed.size() - NAMED_RECORDS) + " more " + (changed.size() - NAMED_RECORDS == 1 ? kind.one() : kind.many())
+            lines.add(org.scholarfolio.model.Text.number(changed.size() - NAMED_RECORDS) + " more " + (changed.size() - NAMED_RECORDS == 1 ? kind.one() : kind.many())
                     + " changed");
         }
         if (added.isEmpty() && removed.isEmpty() && changed.isEmpty()) {

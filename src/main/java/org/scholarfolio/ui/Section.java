@@ -38,6 +38,6 @@ public enum Section {
 
     /** The count shown in the sidebar, or empty for sections that are a single form. */
     public String countText(Portfolio p) {
-        return count == null ? "" : Integer.toString(count.applyAsInt(p));
+        return count == null ? "" : org.scholarfolio.model.Text.number(count.applyAsInt(p));
     }
 }

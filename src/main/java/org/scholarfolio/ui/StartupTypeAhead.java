@@ -79,9 +79,13 @@ final class StartupTypeAhead {
         holdAt(null);
         List<KeyEvent> keys = List.copyOf(held);
         held.clear();
-        if (!deliver) {
-            return;
+        if (deliver) {
+            deliver(scene, keys);
         }
+    }
+
+    /** Gives {@code keys} to what has the focus in {@code scene}, in order, as if they were pressed there now. */
+    static void deliver(Scene scene, List<KeyEvent> keys) {
         for (KeyEvent key : keys) {
             // Asked for each key: a held Tab or shortcut moves the focus, and the next key follows it.
             Node focused = scene.getFocusOwner();

@@ -53,12 +53,12 @@ public record UndoStep(String description, String fieldPath) {
         if (added > 0) {
             int at = firstDifference(before, after);
             return new UndoStep(added == 1 ? "adding " + one + " " + name.apply(after.get(at))
-                    : "adding " + added + " " + plural(one), list + "[" + at + "]");
+                    : "adding " + org.scholarfolio.model.Text.number(added) + " " + plural(one), list + "[" + at + "]");
         }
         if (added < 0) {
             int at = firstDifference(before, after);
             return new UndoStep(added == -1 ? "removal of " + one + " " + name.apply(before.get(at))
-                    : "removal of " + -added + " " + plural(one), list);
+                    : "removal of " + org.scholarfolio.model.Text.number(-added) + " " + plural(one), list);
         }
         int at = firstDifference(before, after);
         return new UndoStep("change to " + one + " " + name.apply(after.get(at)), list + "[" + at + "]");
@@ -108,6 +108,10 @@ public record UndoStep(String description, String fieldPath) {
             case "news" -> i < p.news().size() ? newsItemName(p.news().get(i)) : "";
             default -> i < p.pages().size() ? p.pages().get(i).title() : "";
         };
+        if (name.startsWith("of ")) {
+            // A news item with neither title nor text, named by its date alone: "of of 2026-12-07" read as a slip.
+            return " of the news item " + name;
+        }
         return name.isBlank() ? "" : " of " + name;
     }
 }

@@ -33,4 +33,14 @@ class UndoStepNamesNewsItemsTest {
         assertThat(UndoStep.describe(before, before.withNews(List.of(added, FELLOWSHIP)), null).description())
                 .isEqualTo("adding news item of 2026-12-07");
     }
+
+    /** Seen in a real window: Ctrl+Shift+N, a title typed, Ctrl+Z said "Undid change to Title of of 2026-12-07". */
+    @Test
+    void theFirstTitleTypedIntoANewItemIsAChangeToTheNewsItemOfItsDate() {
+        NewsItem added = new NewsItem("news-2026-12-07", NewsDate.of(LocalDate.of(2026, 12, 7)), "", "", true, UnknownFields.NONE);
+        Portfolio before = Portfolio.empty().withNews(List.of(added));
+        Portfolio after = before.withNews(List.of(added.withTitle("Gave a talk")));
+        assertThat(UndoStep.describe(before, after, "news[0].title").description())
+                .isEqualTo("change to Title of the news item of 2026-12-07");
+    }
 }

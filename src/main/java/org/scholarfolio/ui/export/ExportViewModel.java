@@ -271,8 +271,8 @@ public final class ExportViewModel {
             return "Export to " + outDir + " failed: " + Text.count(report.errors().size(), "error");
         }
         String text = "Exported to " + outDir + ": " + Text.count(report.pagesWritten().size(), "page") + " written, "
-                + report.pagesUnchanged().size() + " unchanged, " + Text.count(report.filesCopied().size(), "file")
-                + " copied, " + report.filesRemoved().size() + " removed";
+                + Text.number(report.pagesUnchanged().size()) + " unchanged, " + Text.count(report.filesCopied().size(), "file")
+                + " copied, " + Text.number(report.filesRemoved().size()) + " removed";
         int w = report.warnings().size();
         return w == 0 ? text : text + "; " + Text.count(w, "warning");
     }

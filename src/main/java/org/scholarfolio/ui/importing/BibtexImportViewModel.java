@@ -13,6 +13,7 @@ import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.importer.bibtex.BibtexMerge;
 import org.scholarfolio.importer.bibtex.BibtexMergePlan;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.UndoStep;
 
@@ -37,9 +38,8 @@ public final class BibtexImportViewModel {
 
         /** "3 to add, 2 to update, 1 already up to date, 1 warning". */
         public String summary() {
-            return plan.added().size() + " to add, " + plan.updated().size() + " to update, "
-                    + plan.unchanged().size() + " already up to date, " + warnings.size()
-                    + (warnings.size() == 1 ? " warning" : " warnings");
+            return Text.number(plan.added().size()) + " to add, " + Text.number(plan.updated().size()) + " to update, "
+                    + Text.number(plan.unchanged().size()) + " already up to date, " + Text.count(warnings.size(), "warning");
         }
 
         /** One line per added or updated entry and per warning, as the confirmation dialog lists them. */
@@ -107,8 +107,8 @@ public final class BibtexImportViewModel {
                 p -> p.withPublications(plan.publications()).withSite(p.site().toBuilder()
                         .bibtexPreamble(preview.read().preambleAfter(p.site().bibtexPreamble())).build()));
         lastImported = firstChanged(plan);
-        return "Imported " + preview.fileName() + ": " + plan.added().size() + " added, "
-                + plan.updated().size() + " updated.";
+        return "Imported " + preview.fileName() + ": " + Text.number(plan.added().size()) + " added, "
+                + Text.number(plan.updated().size()) + " updated.";
     }
 
     /**
@@ -137,9 +137,10 @@ public final class BibtexImportViewModel {
     }
 
     static String importDescription(int added, int updated) {
-        String what = added > 0 && updated > 0 ? added + " new and " + updated + " updated publications"
-                : added > 0 ? added + (added == 1 ? " publication" : " publications")
-                : updated + (updated == 1 ? " updated publication" : " updated publications");
+        String what = added > 0 && updated > 0
+                ? Text.number(added) + " new and " + Text.number(updated) + " updated publications"
+                : added > 0 ? Text.count(added, "publication")
+                : Text.number(updated) + (updated == 1 ? " updated publication" : " updated publications");
         return "import of " + what;
     }
 
@@ -158,7 +159,7 @@ public final class BibtexImportViewModel {
             String problem = read.warnings().isEmpty() ? "" : " (" + read.warnings().get(0) + ")";
             return read.publications().isEmpty()
                     ? "The clipboard holds no BibTeX entry that could be read" + problem + "."
-                    : "The clipboard holds " + read.publications().size() + " entries; paste one, or use Import BibTeX.";
+                    : "The clipboard holds " + Text.number(read.publications().size()) + " entries; paste one, or use Import BibTeX.";
         }
         Publication before = publications.get(index);
         Publication after = BibtexMerge.update(before, read.publications().get(0));

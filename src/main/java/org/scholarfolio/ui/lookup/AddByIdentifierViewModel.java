@@ -23,6 +23,7 @@ import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.ui.BackgroundTask;
 import org.scholarfolio.ui.EditorViewModel;
 
@@ -93,7 +94,7 @@ public final class AddByIdentifierViewModel {
             message.set(e.getMessage());
             return;
         }
-        message.set("Looking up " + (ids.size() == 1 ? ids.get(0) : ids.size() + " identifiers") + "\u2026");
+        message.set("Looking up " + (ids.size() == 1 ? ids.get(0) : Text.number(ids.size()) + " identifiers") + "\u2026");
         task.start(progress -> {
             List<Publication> found = new ArrayList<>();
             List<String> notes = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class AddByIdentifierViewModel {
             }
             return new Found(found, notes);
         }, found -> show(found.records(), false, found.notes()), e -> failed(
-                e instanceof LookupException ? e.getMessage() + ". Nothing was changed."
+                e instanceof LookupException ? endedAsASentence(e.getMessage()) + " Nothing was changed."
                 : e instanceof InterruptedException ? CANCELLED
                 : "The look-up stopped: " + e + ". Nothing was changed."));
     }
@@ -123,7 +124,7 @@ public final class AddByIdentifierViewModel {
             message.set("Nothing to add: the portfolio already has everything these records hold.");
         } else {
             editor.edit(null, p -> p.withPublications(plan.publications()));
-            message.set("Added " + plan.added().size() + ", updated " + plan.updated().size()
+            message.set("Added " + Text.number(plan.added().size()) + ", updated " + Text.number(plan.updated().size())
                     + " (Undo takes it back).");
             input.set("");
         }
@@ -229,5 +230,10 @@ public final class AddByIdentifierViewModel {
 
     public ReadOnlyBooleanProperty canAddProperty() {
         return canAdd.getReadOnlyProperty();
+    }
+
+    /** "cannot reach doi.org; are you online?" stays as it is; another message gets its full stop. */
+    static String endedAsASentence(String message) {
+        return message.endsWith(".") || message.endsWith("?") || message.endsWith("!") ? message : message + ".";
     }
 }

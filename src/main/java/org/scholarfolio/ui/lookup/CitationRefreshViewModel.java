@@ -47,7 +47,7 @@ public final class CitationRefreshViewModel {
             return;
         }
         List<Publication> snapshot = editor.portfolio().publications();
-        message.set("Asking OpenAlex for " + snapshot.size() + " publications\u2026");
+        message.set("Asking OpenAlex for " + Text.count(snapshot.size(), "publication") + "\u2026");
         task.start(progress -> new CitationMetrics(lookup).fetch(snapshot, (done, total, current) ->
                 progress.accept(total == 0 ? 1 : (double) done / total)), this::finished, this::stopped);
     }
@@ -59,7 +59,7 @@ public final class CitationRefreshViewModel {
     }
 
     private void stopped(Exception e) {
-        message.set(e instanceof LookupException ? e.getMessage() + ". Nothing was changed."
+        message.set(e instanceof LookupException ? AddByIdentifierViewModel.endedAsASentence(e.getMessage()) + " Nothing was changed."
                 : e instanceof InterruptedException ? CANCELLED
                 : "The refresh stopped: " + e + ". Nothing was changed.");
     }

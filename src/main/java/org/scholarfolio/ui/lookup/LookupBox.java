@@ -13,6 +13,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -52,6 +53,9 @@ public final class LookupBox {
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(vm.runningProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
+        // Beside the text area, which takes the room, Look up read "..." in a 1400 px window with the preview open.
+        lookUp.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         VBox buttons = new VBox(6, lookUp, cancel, spinner);
 
         TextArea preview = new TextArea();

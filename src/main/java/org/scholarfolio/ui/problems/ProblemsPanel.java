@@ -69,7 +69,7 @@ public final class ProblemsPanel {
 
     /** "No problems", "1 problem", "2 problems": the button's text. */
     public static String count(long problems) {
-        return problems == 0 ? "No problems" : problems == 1 ? "1 problem" : problems + " problems";
+        return problems == 0 ? "No problems" : problems == 1 ? "1 problem" : org.scholarfolio.model.Text.number(problems) + " problems";
     }
 
     private void choose(Consumer<Diagnostic> onChosen) {

@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.RecordList;
@@ -77,7 +78,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         // The form never edits, and Delete never removes, a record the filter hides.
         searchText.addListener((obs, old, now) -> selectVisible());
         filterSummary.bind(Bindings.createStringBinding(() -> searchText.get().isBlank() ? ""
-                : visibleRows.size() + " of " + rows().size() + " shown", searchText, visibleRows, rows()));
+                : Text.number(visibleRows.size()) + " of " + Text.number(rows().size()) + " shown", searchText, visibleRows, rows()));
         // Another document shares no publication with this one: its texts go at once, not one by one.
         editor.documentNumberProperty().addListener((obs, old, now) -> searchTexts.clear());
         editor.portfolioProperty().addListener((obs, old, now) -> forgetReplaced(old.publications(), now.publications()));

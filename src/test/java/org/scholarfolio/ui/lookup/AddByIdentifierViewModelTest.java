@@ -74,6 +74,21 @@ class AddByIdentifierViewModelTest {
         assertThat(editor.history().isDirty()).isFalse();
     }
 
+    /** Seen offline in a real window: "cannot reach doi.org; are you online?. Nothing was changed." */
+    @Test
+    void offlineTheMessageEndsItsQuestionOnce() {
+        Map<String, String> offline = new java.util.HashMap<>(services.environment(cache));
+        // A port nothing listens on: the connection is refused, as with no network.
+        offline.replaceAll((name, value) -> value.startsWith("http") ? value.replace(services.base().toString(), "http://127.0.0.1:9") : value);
+        AddByIdentifierViewModel offlineVm = new AddByIdentifierViewModel(editor,
+                email -> Lookups.fromEnvironment(offline, "test", email), now, now);
+        offlineVm.inputProperty().set("10.1093/mind/LIX.236.433");
+        offlineVm.lookUp();
+        assertThat(offlineVm.messageProperty().get()).contains("are you online?").doesNotContain("?.")
+                .endsWith("? Nothing was changed.");
+        assertThat(editor.history().isDirty()).isFalse();
+    }
+
     @Test
     void aMalformedIdentifierIsNamedBeforeAnythingIsAsked() {
         vm.inputProperty().set("10.5555/12345678 nonsense");

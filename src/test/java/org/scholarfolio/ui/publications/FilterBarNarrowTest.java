@@ -53,7 +53,7 @@ class FilterBarNarrowTest {
 
         Label summary = robot.lookup("#publications-filter-summary").queryAs(Label.class);
         Button clear = robot.lookup("#publications-filter-clear").queryAs(Button.class);
-        assertThat(summary.getText()).isEqualTo("77 of 1000 shown");
+        assertThat(summary.getText()).isEqualTo("77 of " + org.scholarfolio.model.Text.number(1000) + " shown");
         // The bar is too narrow for everything at its preferred width: something has to give.
         TextField search = robot.lookup("#publications-search").queryAs(TextField.class);
         Region bar = robot.lookup("#publications-filter-bar").queryAs(Region.class);
