@@ -102,11 +102,12 @@ measure() {
   # Where the resident set sits at the end, by mapping (summed over both JVMs): anonymous memory
   # (the Java heap, malloc, the JVM's own), WebKit's library, Mesa's GL libraries (about 50 MB under
   # Xvfb; since session 21 the launchers keep them out where there is no graphics device: ADR
-  # editor-draws-in-software-without-a-graphics-device), the class archives.
+  # editor-draws-in-software-without-a-graphics-device), the class archives (.jsa; the app image's
+  # ahead-of-time cache, .aot, since session 31: it was counted among "other files" before).
   breakdown=$(for p in $pid $(pgrep -P "$pid" || true); do cat "/proc/$p/smaps" 2>/dev/null; done | awk '
     /^[0-9a-f]+-[0-9a-f]+ / { name = NF >= 6 ? $6 : "" }
     /^Rss:/ { kind = name == "" || name ~ /^\[/ ? "anonymous" : name ~ /webkit/ ? "WebKit" \
-                : name ~ /LLVM|_dri|libGL|mesa|swrast/ ? "Mesa" : name ~ /\.jsa$/ ? "class archives" : "other files"
+                : name ~ /LLVM|_dri|libGL|mesa|swrast/ ? "Mesa" : name ~ /\.(jsa|aot)$/ ? "class archives" : "other files"
               kb[kind] += $2 }
     END { printf "anonymous %d, WebKit %d, Mesa %d, class archives %d, other files %d MB",
             kb["anonymous"] / 1024, kb["WebKit"] / 1024, kb["Mesa"] / 1024, kb["class archives"] / 1024, kb["other files"] / 1024 }')
