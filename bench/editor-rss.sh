@@ -82,27 +82,32 @@ measure() {
   HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$work/cache-$label \
     JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$home/prefs" JDK_JAVA_OPTIONS="${!env_options_of_build:-${JDK_JAVA_OPTIONS:-}}" \
     "${editor_cmd[@]}" open "$work/portfolio" >"$work/out-$label" 2>&1 &
-  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p breakdown="" pss huge
+  local pid=$! last=0 peak=0 hwm=0 first=0 sum sum_hwm p rss hwm_p breakdown="" pss huge
   for _ in $(seq $((seconds * 2))); do
     sleep 0.5
     [[ -r /proc/$pid/status ]] || break
     sum=0 sum_hwm=0
     for p in $pid $(pgrep -P "$pid" || true); do
-      sum=$((sum + $(awk '/VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)))
-      sum_hwm=$((sum_hwm + $(awk '/VmHWM/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)))
+      # A process that is ending (or a zombie) has a status without these lines: it counts as 0.
+      rss=$(awk '/VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || true)
+      hwm_p=$(awk '/VmHWM/ {print $2}' "/proc/$p/status" 2>/dev/null || true)
+      sum=$((sum + ${rss:-0}))
+      sum_hwm=$((sum_hwm + ${hwm_p:-0}))
     done
-    first=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+    first=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    first=${first:-0}
     last=$sum hwm=$sum_hwm
     ((sum > peak)) && peak=$sum
   done
   # Where the resident set sits at the end, by mapping (summed over both JVMs): anonymous memory
   # (the Java heap, malloc, the JVM's own), WebKit's library, Mesa's GL libraries (about 50 MB under
   # Xvfb; since session 21 the launchers keep them out where there is no graphics device: ADR
-  # editor-draws-in-software-without-a-graphics-device), the class archives.
+  # editor-draws-in-software-without-a-graphics-device), the class archives (.jsa; the app image's
+  # ahead-of-time cache, .aot, since session 31: it was counted among "other files" before).
   breakdown=$(for p in $pid $(pgrep -P "$pid" || true); do cat "/proc/$p/smaps" 2>/dev/null; done | awk '
     /^[0-9a-f]+-[0-9a-f]+ / { name = NF >= 6 ? $6 : "" }
     /^Rss:/ { kind = name == "" || name ~ /^\[/ ? "anonymous" : name ~ /webkit/ ? "WebKit" \
-                : name ~ /LLVM|_dri|libGL|mesa|swrast/ ? "Mesa" : name ~ /\.jsa$/ ? "class archives" : "other files"
+                : name ~ /LLVM|_dri|libGL|mesa|swrast/ ? "Mesa" : name ~ /\.(jsa|aot)$/ ? "class archives" : "other files"
               kb[kind] += $2 }
     END { printf "anonymous %d, WebKit %d, Mesa %d, class archives %d, other files %d MB",
             kb["anonymous"] / 1024, kb["WebKit"] / 1024, kb["Mesa"] / 1024, kb["class archives"] / 1024, kb["other files"] / 1024 }')

@@ -258,6 +258,11 @@ if [[ $start_mode == aot ]]; then
   # bundle-runtime-with-aot-cache, session 25). Java 25 finds the archive's jars wherever the app
   # image is moved or installed, so it is made once, here; the launcher names it once it exists.
   cli_mode_options=("${mode_options[@]}" -XX:ArchiveRelocationMode=0)
+  # The editor's objects with 8-byte headers instead of 12 (JEP 519, a product option from Java 25;
+  # Java 17 has no such option): 3.4 MB (6 %) less live heap with 10,000 publications open. Its cache
+  # is trained and made with it, as it must be (a cache made without it is refused by a JVM with it).
+  # ADR editor-memory-at-rest, session 31.
+  mode_options+=(-XX:+UseCompactObjectHeaders)
 elif [[ $os == linux ]]; then
   mode_options=(-XX:SharedArchiveFile=\$APPDIR/scholarfolio.jsa)
   # Mapped where it was made instead of at a random address: Java 17 then need not rewrite every

@@ -28,11 +28,14 @@ public final class EditorRelaunch {
      * from clean pages of the file (shared, dropped under memory pressure) into its own dirty ones. What survives a young
      * collection goes to the old generation at once ({@code MaxTenuringThreshold=0}): while a portfolio is read everything read
      * survives, and what G1 put in a survivor region it copied again at a later pause, which made a large open's pauses longer (ADR
-     * {@code docs/decisions/editor-promotes-what-survives-at-once.md}).
+     * {@code docs/decisions/editor-promotes-what-survives-at-once.md}). The heap is cut into regions of 1 MB, not the 4 MB G1 picks
+     * for a machine's default heap limit, and mixed collections go on until 2 % of the heap is left to reclaim, not 5 %: the heap
+     * an editor keeps at rest is what is in use then, the open's garbage included, rounded up to whole regions; both flags take
+     * that nearer to the live set (ADR {@code docs/decisions/editor-memory-at-rest.md}, session 31).
      */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxTenuringThreshold=0", "-XX:+UnlockDiagnosticVMOptions",
-            "-XX:ArchiveRelocationMode=0");
+            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxTenuringThreshold=0", "-XX:G1HeapRegionSize=1m",
+            "-XX:G1HeapWastePercent=2", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     /**
      * Every 5 s the JVM hands the C library's freed memory back to the system: the editor's native allocations (JavaFX, WebKit,
      * the JVM's own) leave 10–13 MB of it resident at rest with 10,000 publications open. The option exists from Java 17.0.9 and

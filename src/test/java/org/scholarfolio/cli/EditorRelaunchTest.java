@@ -2,6 +2,7 @@ package org.scholarfolio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ class EditorRelaunchTest {
                 concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS, "open", "my portfolio"))));
         assertThat(EditorRelaunch.options(Runtime.version())).startsWith("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
                 "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxTenuringThreshold=0",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+                "-XX:G1HeapRegionSize=1m", "-XX:G1HeapWastePercent=2", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
         assertThat(started.subList(1, started.size())).endsWith("-cp", JAR, EditorRelaunch.MAIN_CLASS);
     }
 
@@ -67,6 +68,19 @@ class EditorRelaunchTest {
         java.getInputStream().readAllBytes();
 
         assertThat(java.waitFor() == 0).isEqualTo(EditorRelaunch.trimsNativeHeap(Runtime.version()));
+    }
+
+    @Test
+    void theEditorsHeapIsCutInRegionsOfOneMegabyteAndItsOldGarbageCollectedDownToTwoPercent() throws Exception {
+        // A JVM started with the editor's options, as java -jar's second JVM and the app image's launcher start it.
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(EditorRelaunch.options(Runtime.version()));
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String flags = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor()).as(flags).isZero();
+        assertThat(flags).containsPattern("\\bG1HeapRegionSize\\s+= 1048576\\b").containsPattern("\\bG1HeapWastePercent\\s+= 2\\b");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
