@@ -154,9 +154,14 @@ final class SiteFolder {
 
     /**
      * The text of the site's own include {@code _includes/<name>} ({@code {% include links.md %}}), or null
-     * when there is no such file inside {@code _includes}.
+     * when there is no such file inside {@code _includes}; for al-folio's {@code courses.liquid} on a site
+     * with a {@code _teachings} collection, the courses it lists, as Markdown ({@link TeachingsList}).
      */
     String includeFile(String name) {
+        if (TeachingsList.isInclude(name) && Files.isDirectory(site.resolve(TeachingsList.FOLDER))) {
+            // al-folio's list of the _teachings collection, not a snippet: what it shows, as Markdown
+            return TeachingsList.markdown(this);
+        }
         Path dir = site.resolve("_includes").normalize();
         Path f = dir.resolve(name).normalize();
         return f.startsWith(dir) && !f.equals(dir) && Files.isRegularFile(f) ? readQuietly(f) : null;
