@@ -87,6 +87,23 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void anAwardWrittenAsHtmlSpansIsItsTextAsTheAlfolioPageShowsIt() {
+        // a researcher's papers.bib lists two prizes for one paper as spans joined by a line break
+        BibtexImportResult r = read("""
+                @inproceedings{ruiz2024,
+                  title = {Tides},
+                  award = {<span class="award" href="">🏆 Best Dataset Paper</span><br> <span class="award"\
+                 href="https://example.org/prize">🏆 Regional <i>Science</i> Prize</span>},
+                }
+                @inproceedings{ruiz2023, title = {Flats}, award = {Best Poster <b>(runner-up)</b>}}
+                """);
+        assertThat(r.publications()).extracting(Publication::award).containsExactly(
+                "🏆 Best Dataset Paper; 🏆 Regional \\textit{Science} Prize", "Best Poster \\textbf{(runner-up)}");
+        assertThat(r.warnings()).extracting(w -> w.message()).containsExactly("The award's HTML tags (<span>, <br>) were"
+                + " taken out; the site shows its text, as al-folio does.");
+    }
+
+    @Test
     void stringValuesKeepTheirSpaces() {
         BibtexImportResult r = read("@string{a = {a space between this }}\n@misc{k, note = a # \"and this\"}");
         assertThat(r.publications().get(0).note()).isEqualTo("a space between this and this");
