@@ -280,11 +280,12 @@ public final class BibtexImporter {
         private void field(Publication.Builder b, PublicationField field, RawEntry.RawField f, String value) {
             switch (field.kind()) {
                 case TEXT -> {
-                    String award = field == PublicationField.AWARD ? HtmlInlineTags.awardWithoutHtml(value) : null;
-                    if (award != null) {
-                        warn(f, "The award's HTML tags (<span>, <br>) were taken out; the site shows its text, as al-folio does.");
+                    String plain = HtmlInlineTags.withoutSpansAndBreaks(value);
+                    if (plain != null) {
+                        warn(f, "The " + f.name() + "'s HTML tags (<span>, <br>) were taken out; the site shows its text,"
+                                + " as al-folio does.");
                     }
-                    b.text(field, text(f, award != null ? award : value));
+                    b.text(field, text(f, plain != null ? plain : value));
                 }
                 case MARKDOWN -> b.text(field, markdownText(value));
                 case VERBATIM -> b.text(field, Latex.verbatimFromBibtex(value));

@@ -16,7 +16,7 @@ final class HtmlInlineTags {
     private static final Map<String, String> COMMANDS = Map.of("i", "\\textit", "em", "\\emph", "b", "\\textbf",
             "strong", "\\textbf", "sub", "\\textsubscript", "sup", "\\textsuperscript");
 
-    /** A span's tags (a class or a style around text) and line breaks: al-folio's award HTML. */
+    /** A span's tags (a class or a style around text) and line breaks, as al-folio sites write awards and notes. */
     private static final Pattern SPAN_TAG = Pattern.compile("(?i)</?span\\b[^<>]*>");
     private static final Pattern LINE_BREAK = Pattern.compile("(?i)\\s*<br\\s*/?>\\s*");
 
@@ -24,11 +24,11 @@ final class HtmlInlineTags {
     }
 
     /**
-     * An award written as HTML ({@code <span class="award">🏆 Best Paper</span><br> <span …>…</span>}, as some
-     * al-folio sites write it for their page, which runs it through Markdown and so shows the text): the text,
-     * with the spans' tags taken out and a line break as a separating semicolon; null when there is neither.
+     * A text field written as HTML for an al-folio page, which prints it as HTML and so shows the text (an
+     * award or a note {@code <span class="award">🏆 Best Paper</span><br> <span …>…</span>}): the text, with
+     * the spans' tags taken out and a line break as a separating semicolon; null when there is neither.
      */
-    static String awardWithoutHtml(String value) {
+    static String withoutSpansAndBreaks(String value) {
         if (value.indexOf('<') < 0) {
             return null;
         }

@@ -87,7 +87,7 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
-    void anAwardWrittenAsHtmlSpansIsItsTextAsTheAlfolioPageShowsIt() {
+    void anAwardOrANoteWrittenAsHtmlSpansIsItsTextAsTheAlfolioPageShowsIt() {
         // a researcher's papers.bib lists two prizes for one paper as spans joined by a line break
         BibtexImportResult r = read("""
                 @inproceedings{ruiz2024,
@@ -95,11 +95,14 @@ class BibtexReadLikePeersTest {
                   award = {<span class="award" href="">🏆 Best Dataset Paper</span><br> <span class="award"\
                  href="https://example.org/prize">🏆 Regional <i>Science</i> Prize</span>},
                 }
-                @inproceedings{ruiz2023, title = {Flats}, award = {Best Poster <b>(runner-up)</b>}}
+                @inproceedings{ruiz2023, title = {Flats}, award = {Best Poster <b>(runner-up)</b>},
+                  note = {<span class="award">Spotlight</span>}}
                 """);
         assertThat(r.publications()).extracting(Publication::award).containsExactly(
                 "🏆 Best Dataset Paper; 🏆 Regional \\textit{Science} Prize", "Best Poster \\textbf{(runner-up)}");
+        assertThat(r.publications().get(1).note()).isEqualTo("Spotlight");
         assertThat(r.warnings()).extracting(w -> w.message()).containsExactly("The award's HTML tags (<span>, <br>) were"
+                + " taken out; the site shows its text, as al-folio does.", "The note's HTML tags (<span>, <br>) were"
                 + " taken out; the site shows its text, as al-folio does.");
     }
 
