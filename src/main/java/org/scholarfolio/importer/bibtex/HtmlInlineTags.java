@@ -26,10 +26,11 @@ final class HtmlInlineTags {
     /**
      * A text field written as HTML for an al-folio page, which prints it as HTML and so shows the text (an
      * award or a note {@code <span class="award">🏆 Best Paper</span><br> <span …>…</span>}): the text, with
-     * the spans' tags taken out and a line break as a separating semicolon; null when there is neither.
+     * the spans' tags taken out and a line break beside them as a separating semicolon; null without a span.
      */
     static String withoutSpansAndBreaks(String value) {
-        if (value.indexOf('<') < 0) {
+        // only around spans: a "<br>" typed alone into a field is the person's text, and written back as it was
+        if (value.indexOf('<') < 0 || !SPAN_TAG.matcher(value).find()) {
             return null;
         }
         String out = LINE_BREAK.matcher(SPAN_TAG.matcher(value).replaceAll("")).replaceAll("; ").strip();

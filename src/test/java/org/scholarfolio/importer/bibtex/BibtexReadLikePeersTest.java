@@ -97,10 +97,12 @@ class BibtexReadLikePeersTest {
                 }
                 @inproceedings{ruiz2023, title = {Flats}, award = {Best Poster <b>(runner-up)</b>},
                   note = {<span class="award">Spotlight</span>}}
+                @misc{ruiz2022, title = {Mud}, note = {line one<br>line two}}
                 """);
         assertThat(r.publications()).extracting(Publication::award).containsExactly(
-                "🏆 Best Dataset Paper; 🏆 Regional \\textit{Science} Prize", "Best Poster \\textbf{(runner-up)}");
+                "🏆 Best Dataset Paper; 🏆 Regional \\textit{Science} Prize", "Best Poster \\textbf{(runner-up)}", "");
         assertThat(r.publications().get(1).note()).isEqualTo("Spotlight");
+        assertThat(r.publications().get(2).note()).isEqualTo("line one<br>line two"); // no span: as typed
         assertThat(r.warnings()).extracting(w -> w.message()).containsExactly("The award's HTML tags (<span>, <br>) were"
                 + " taken out; the site shows its text, as al-folio does.", "The note's HTML tags (<span>, <br>) were"
                 + " taken out; the site shows its text, as al-folio does.");
