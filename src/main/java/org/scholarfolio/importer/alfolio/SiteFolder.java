@@ -28,6 +28,8 @@ final class SiteFolder {
     private final ImportFindings findings;
     private Map<String, String> permalinks;
     private List<Path> pageFiles;
+    private Path aboutPage;
+    private boolean aboutPageFound;
     private Set<String> otherLanguages = Set.of();
     private List<PathMatcher> excluded = List.of();
     private List<String> configFiles = List.of(CONFIG);
@@ -152,9 +154,14 @@ final class SiteFolder {
 
     /**
      * The text of the site's own include {@code _includes/<name>} ({@code {% include links.md %}}), or null
-     * when there is no such file inside {@code _includes}.
+     * when there is no such file inside {@code _includes}; for al-folio's {@code courses.liquid} on a site
+     * with a {@code _teachings} collection, the courses it lists, as Markdown ({@link TeachingsList}).
      */
     String includeFile(String name) {
+        if (TeachingsList.isInclude(name) && Files.isDirectory(site.resolve(TeachingsList.FOLDER))) {
+            // al-folio's list of the _teachings collection, not a snippet: what it shows, as Markdown
+            return TeachingsList.markdown(this);
+        }
         Path dir = site.resolve("_includes").normalize();
         Path f = dir.resolve(name).normalize();
         return f.startsWith(dir) && !f.equals(dir) && Files.isRegularFile(f) ? readQuietly(f) : null;
@@ -168,12 +175,44 @@ final class SiteFolder {
     /**
      * The page shown at {@code /}: {@code _pages/about.md}, else the first page with permalink
      * {@code /} or, without a permalink, the site folder's own {@code index.md}; null when there is none.
+     * An about.md whose permalink sends it elsewhere ({@code /about/}) is the home page only when no
+     * other page is served at {@code /}: some sites keep their home in a page of its own and about.md
+     * as an ordinary page or a forward to their People page.
      */
     Path aboutPage() {
+        // asked by the about page's, the pages' and the links' readers: found once
+        if (!aboutPageFound) {
+            aboutPage = findAboutPage();
+            aboutPageFound = true;
+        }
+        return aboutPage;
+    }
+
+    private Path findAboutPage() {
         Path about = site.resolve("_pages/about.md");
         if (Files.isRegularFile(about)) {
-            return about;
+            if (!servedElsewhere(about)) {
+                return about;
+            }
+            Path root = firstServedAtRoot();
+            return root != null ? root : about;
         }
+        return firstServedAtRoot();
+    }
+
+    /** True when {@code page}'s front matter gives it a permalink other than {@code /}. */
+    private boolean servedElsewhere(Path page) {
+        String text = readQuietly(page);
+        if (text == null) {
+            return false;
+        }
+        FrontMatterFile fm = FrontMatterFile.parse(text, rel(page));
+        String permalink = YamlValues.str(fm.data.get("permalink")).strip();
+        return fm.hasFrontMatter && !permalink.isEmpty() && !permalink.equals("/");
+    }
+
+    /** The first published page of the default language that Jekyll serves at {@code /}, or null. */
+    private Path firstServedAtRoot() {
         for (Path f : pageFiles()) {
             if (hiddenName(f) != null) {
                 continue;

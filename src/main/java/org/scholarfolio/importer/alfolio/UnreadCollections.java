@@ -61,6 +61,10 @@ final class UnreadCollections {
             return "the publications are read from the BibTeX files in _bibliography/ only; a paper kept only"
                     + " here is missing from the portfolio: add it with Import BibTeX or by hand";
         }
+        if (collection.equals("teachings")) {
+            // their titles, terms and descriptions are read where a page includes courses.liquid
+            return "each course's own page is not read; a page that includes courses.liquid lists them";
+        }
         return "Scholarfolio does not read this collection";
     }
 

@@ -279,7 +279,14 @@ public final class BibtexImporter {
         /** A registry field, read as its kind says. */
         private void field(Publication.Builder b, PublicationField field, RawEntry.RawField f, String value) {
             switch (field.kind()) {
-                case TEXT -> b.text(field, text(f, value));
+                case TEXT -> {
+                    String plain = HtmlInlineTags.withoutSpansAndBreaks(value);
+                    if (plain != null) {
+                        warn(f, "The " + f.name() + "'s HTML tags (<span>, <br>) were taken out; the site shows its text,"
+                                + " as al-folio does.");
+                    }
+                    b.text(field, text(f, plain != null ? plain : value));
+                }
                 case MARKDOWN -> b.text(field, markdownText(value));
                 case VERBATIM -> b.text(field, Latex.verbatimFromBibtex(value));
                 case IDENTIFIER -> b.text(field, cleanIdentifier(field, identifier(value)));

@@ -334,6 +334,12 @@ final class BibtexScanner {
                 if (ch == '\n' && startsEntry(i + 1)) {
                     return -(i + 1);
                 }
+            } else if (ch == '%' && depth == 0 && firstOnLine(i)) {
+                // a field commented out between the entry's fields: biber skips the line, braces and all
+                // (a URL commented out as %eprint = {https://…pdf", opens a brace nothing closes)
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
             } else if (ch == '{') {
                 depth++;
             } else if (ch == '}') {
@@ -348,6 +354,16 @@ final class BibtexScanner {
             }
         }
         return -text.length();
+    }
+
+    /** Whether only spaces and tabs stand before {@code pos} on its line. */
+    private boolean firstOnLine(int pos) {
+        for (int i = pos - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the line holding {@code pos} starts with {@code %} before it. */

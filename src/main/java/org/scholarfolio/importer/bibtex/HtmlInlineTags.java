@@ -16,7 +16,26 @@ final class HtmlInlineTags {
     private static final Map<String, String> COMMANDS = Map.of("i", "\\textit", "em", "\\emph", "b", "\\textbf",
             "strong", "\\textbf", "sub", "\\textsubscript", "sup", "\\textsuperscript");
 
+    /** A span's tags (a class or a style around text) and line breaks, as al-folio sites write awards and notes. */
+    private static final Pattern SPAN_TAG = Pattern.compile("(?i)</?span\\b[^<>]*>");
+    private static final Pattern LINE_BREAK = Pattern.compile("(?i)\\s*<br\\s*/?>\\s*");
+
     private HtmlInlineTags() {
+    }
+
+    /**
+     * A text field written as HTML for an al-folio page, which prints it as HTML and so shows the text (an
+     * award or a note {@code <span class="award">🏆 Best Paper</span><br> <span …>…</span>}): the text, with
+     * the spans' tags taken out and a line break beside them as a separating semicolon; null without a span.
+     */
+    static String withoutSpansAndBreaks(String value) {
+        // only around spans: a "<br>" typed alone into a field is the person's text, and written back as it was
+        if (value.indexOf('<') < 0 || !SPAN_TAG.matcher(value).find()) {
+            return null;
+        }
+        String out = LINE_BREAK.matcher(SPAN_TAG.matcher(value).replaceAll("")).replaceAll("; ").strip();
+        out = out.replaceAll("^(?:;\\s*)+|(?:;\\s*)+$", "").strip();
+        return out.equals(value) ? null : out;
     }
 
     static String toLatex(String value) {

@@ -58,6 +58,57 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void aFieldCommentedOutWithAnUnclosedBraceDoesNotSwallowTheEntry() {
+        // a physicist's collection keeps old fields commented out; biber skips each such line whole
+        BibtexImportResult r = read("""
+                @incollection{handbook1990,
+                    title = "Tempers of Light Alloys",
+                    year = "1990",
+                    url = "https://example.org/handbook/ch2",
+                    %eprint = {https://example.org/handbook/ch2.pdf",
+                    %pages = "15--28",
+                }
+
+                @online{arXiv:2501.00001,
+                %@article{arXiv:2501.00001,
+                	title = "Slow muons in thin films",
+                	% year = "2025",
+                	eprint = "2501.00001",
+                }
+                @misc{after, title = {After}, note = {50% off at noon}}
+                """);
+        assertThat(r.publications()).extracting(Publication::citationKey, Publication::title).containsExactly(
+                tuple("handbook1990", "Tempers of Light Alloys"), tuple("arXiv:2501.00001", "Slow muons in thin films"),
+                tuple("after", "After"));
+        assertThat(r.publications().get(0).pages()).isEmpty();
+        assertThat(r.publications().get(1).year()).isNull();
+        assertThat(r.publications().get(2).note()).isEqualTo("50% off at noon");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void anAwardOrANoteWrittenAsHtmlSpansIsItsTextAsTheAlfolioPageShowsIt() {
+        // a researcher's papers.bib lists two prizes for one paper as spans joined by a line break
+        BibtexImportResult r = read("""
+                @inproceedings{ruiz2024,
+                  title = {Tides},
+                  award = {<span class="award" href="">🏆 Best Dataset Paper</span><br> <span class="award"\
+                 href="https://example.org/prize">🏆 Regional <i>Science</i> Prize</span>},
+                }
+                @inproceedings{ruiz2023, title = {Flats}, award = {Best Poster <b>(runner-up)</b>},
+                  note = {<span class="award">Spotlight</span>}}
+                @misc{ruiz2022, title = {Mud}, note = {line one<br>line two}}
+                """);
+        assertThat(r.publications()).extracting(Publication::award).containsExactly(
+                "🏆 Best Dataset Paper; 🏆 Regional \\textit{Science} Prize", "Best Poster \\textbf{(runner-up)}", "");
+        assertThat(r.publications().get(1).note()).isEqualTo("Spotlight");
+        assertThat(r.publications().get(2).note()).isEqualTo("line one<br>line two"); // no span: as typed
+        assertThat(r.warnings()).extracting(w -> w.message()).containsExactly("The award's HTML tags (<span>, <br>) were"
+                + " taken out; the site shows its text, as al-folio does.", "The note's HTML tags (<span>, <br>) were"
+                + " taken out; the site shows its text, as al-folio does.");
+    }
+
+    @Test
     void stringValuesKeepTheirSpaces() {
         BibtexImportResult r = read("@string{a = {a space between this }}\n@misc{k, note = a # \"and this\"}");
         assertThat(r.publications().get(0).note()).isEqualTo("a space between this and this");
