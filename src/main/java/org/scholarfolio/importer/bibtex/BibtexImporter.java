@@ -280,7 +280,9 @@ public final class BibtexImporter {
         private void field(Publication.Builder b, PublicationField field, RawEntry.RawField f, String value) {
             switch (field.kind()) {
                 case TEXT -> {
-                    String plain = HtmlInlineTags.withoutSpansAndBreaks(value);
+                    // A title's HTML is read for its emphasis and its other tags kept as typed (BibtexImporterTest);
+                    // the fields al-folio sites fill with spans for the page (award, note) are read as the page shows them.
+                    String plain = field == PublicationField.TITLE ? null : HtmlInlineTags.withoutSpansAndBreaks(value);
                     if (plain != null) {
                         warn(f, "The " + f.name() + "'s HTML tags (<span>, <br>) were taken out; the site shows its text,"
                                 + " as al-folio does.");
