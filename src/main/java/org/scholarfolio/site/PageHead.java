@@ -102,8 +102,8 @@ final class PageHead {
         return -1;
     }
 
-    /** A character of {@code \s} (ASCII whitespace, as the regular expression reads it). */
-    private static boolean isRegexSpace(char c) {
+    /** A character of {@code \s} (ASCII whitespace, as the regular expression reads it); ScholarMeta's page range too. */
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 

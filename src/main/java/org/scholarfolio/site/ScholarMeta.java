@@ -126,7 +126,7 @@ final class ScholarMeta {
             return Optional.of(new String[] {clean});
         }
         int start = dash;
-        while (start > 0 && isRegexSpace(clean.charAt(start - 1))) {
+        while (start > 0 && PageHead.isRegexSpace(clean.charAt(start - 1))) {
             start--;
         }
         int end = dash + 1;
@@ -135,7 +135,7 @@ final class ScholarMeta {
                 end++;
             }
         }
-        while (end < clean.length() && isRegexSpace(clean.charAt(end))) {
+        while (end < clean.length() && PageHead.isRegexSpace(clean.charAt(end))) {
             end++;
         }
         String last = clean.substring(end);
@@ -145,11 +145,6 @@ final class ScholarMeta {
 
     private static boolean isDash(char c) {
         return c == '-' || c == '–' || c == '—';
-    }
-
-    /** A character of the regex class {@code \s}: ASCII white space. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     // Compiled once: each publication's page asks for its arXiv id.

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.application.Platform;
-import javafx.event.Event;
 import javafx.event.EventHandler;
-import javafx.event.EventTarget;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -125,12 +122,7 @@ final class MenuBarStandIn {
         in.removeEventFilter(KeyEvent.ANY, hold);
         List<KeyEvent> keys = List.copyOf(held);
         held.clear();
-        for (KeyEvent key : keys) {
-            // Asked for each key: a shortcut may move the focus, and the next key follows it.
-            Node focused = in.getFocusOwner();
-            EventTarget target = focused != null ? focused : in;
-            Event.fireEvent(target, key.copyFor(target, target));
-        }
+        StartupTypeAhead.deliver(in, keys);
         afterReplacing.run();
     }
 
