@@ -42,7 +42,7 @@ final class HeadingIds implements AttributeProviderFactory {
                 return;
             }
             if (ids == null) {
-                ids = IdGenerator.builder().defaultId("id").prefix("").suffix("").build();
+                ids = generator();
             }
             StringBuilder text = new StringBuilder();
             node.accept(new AbstractVisitor() {
@@ -56,8 +56,18 @@ final class HeadingIds implements AttributeProviderFactory {
                     text.append(code.getLiteral());
                 }
             });
-            // The default locale's lower case, as the extension's provider takes it.
-            attributes.put("id", ids.generateId(text.toString().trim().toLowerCase()));
+            attributes.put("id", id(ids, text));
         }
+    }
+
+    /** A generator for one render's headings, with the extension's defaults. */
+    static IdGenerator generator() {
+        return IdGenerator.builder().defaultId("id").prefix("").suffix("").build();
+    }
+
+    /** The id of the heading whose text (its text and code nodes' literals) is {@code text}, numbered by {@code ids}. */
+    static String id(IdGenerator ids, CharSequence text) {
+        // The default locale's lower case, as the extension's provider takes it.
+        return ids.generateId(text.toString().trim().toLowerCase());
     }
 }

@@ -3,6 +3,7 @@ package org.scholarfolio.markdown;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
@@ -11,13 +12,18 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * stands where only one reading of it is possible. Most abstracts are such text: plain sentences with
  * the occasional {@code *emphasis*}, {@code **strong**}, {@code `code`}, {@code [link](https://…)},
  * {@code $formula$} or {@code :emoji:}; a parse runs the whole of commonmark's block and inline
- * machinery and the allow-list's visitor for them (issue 18: 11–17 % of an export's processor time).
+ * machinery and the allow-list's visitor for them (issue 18: 11–17 % of an export's processor time), and most
+ * news bodies are such paragraphs with a heading and a short list.
  * This writes what {@link AllowListedHtml} writes for the parsed document, byte for byte
  * ({@code SimpleMarkdownProperties} holds it to the parse over generated and hostile text).
  *
  * <p>Strict by design, any doubt gives null and the full path:
  * <ul>
- * <li>a line starts with a letter, an opening parenthesis or quote, digits not followed by {@code .} or {@code )},
+ * <li>blocks are paragraphs, ATX headings {@code # x} to {@code ###### x} of one line, and bullet lists of
+ *     {@code - x} items of one line each, one item a line (a tight list); a heading or a list starts the text or
+ *     follows a blank line, and a blank line or the end follows it; no list follows another (they would be one
+ *     loose list); a one-line field with a heading or a list is not simple;</li>
+ * <li>a line (and a heading's or an item's text) starts with a letter, an opening parenthesis or quote, digits not followed by {@code .} or {@code )},
  *     or one of the constructs below; no line starts or ends with a space; lines are joined by one line break
  *     (a soft break) or several (a new paragraph); no tab, carriage return or other control character;</li>
  * <li>text is letters, digits, spaces, {@code , . ; ? ' " ( ) / % + - =} and characters above U+00A0 that are not
@@ -52,6 +58,12 @@ final class SimpleMarkdown {
     private static final int CODE = 4;
     private static final int LINK = 5;
     private static final int FORMULA = 6;
+    /** A block of its own starts: a paragraph, a heading (its level in the token's first number), a list's first item. */
+    private static final int OPEN_PARAGRAPH = 7;
+    private static final int OPEN_HEADING = 8;
+    private static final int OPEN_LIST = 9;
+    /** A list's next item, on the next line. */
+    private static final int ITEM = 10;
 
     private SimpleMarkdown() {
     }
@@ -81,17 +93,13 @@ final class SimpleMarkdown {
             return null;
         }
         Tokens tokens = new Tokens();
-        int textStart = 0;
-        int i = 0;
-        boolean lineStart = true;
+        int i = openBlock(s, 0, end, tokens);
+        int textStart = i;
         while (i < end) {
-            char c = s.charAt(i);
-            if (lineStart) {
-                if (!startsLine(s, i, end)) {
-                    return null;
-                }
-                lineStart = false;
+            if (i < 0) {
+                return null;
             }
+            char c = s.charAt(i);
             if (isAsciiLetterOrDigit(c) || c == ' ') {
                 i++;
                 continue;
@@ -129,10 +137,21 @@ final class SimpleMarkdown {
                     if (j - i > 1) {
                         tokens.add(TEXT, textStart, i);
                         tokens.add(PARAGRAPH, i, j);
-                        textStart = j;
+                        i = textStart = openBlock(s, j, end, tokens);
+                    } else if (tokens.block == OPEN_HEADING) {
+                        // a heading is one line, and a blank line follows it
+                        return null;
+                    } else if (tokens.block == OPEN_LIST) {
+                        // every line of a list is an item of its own: no continuation, no other block
+                        if (!opensItem(s, j, end)) {
+                            return null;
+                        }
+                        tokens.add(TEXT, textStart, i);
+                        tokens.add(ITEM, i, j + 2);
+                        i = textStart = j + 2;
+                    } else {
+                        i = startsLine(s, j, end) ? j : -1;
                     }
-                    i = j;
-                    lineStart = true;
                 }
                 case '*' -> {
                     int close = emphasisEnd(s, i, end);
@@ -169,6 +188,47 @@ final class SimpleMarkdown {
         }
         tokens.add(TEXT, textStart, end);
         return tokens;
+    }
+
+    /**
+     * The block starting at {@code i}, after a blank line or at the start, added: an ATX heading {@code # x} to
+     * {@code ###### x}, a bullet list's first item {@code - x} (not right after another list, which would make one
+     * loose list of both), or a paragraph; where its text starts, or -1.
+     */
+    private static int openBlock(String s, int i, int end, Tokens tokens) {
+        int previous = tokens.block;
+        int hashes = 0;
+        while (i + hashes < end && s.charAt(i + hashes) == '#') {
+            hashes++;
+        }
+        if (hashes > 0) {
+            int from = i + hashes + 1;
+            if (hashes > 6 || from >= end || s.charAt(from - 1) != ' ' || !startsLine(s, from, end)) {
+                return -1;
+            }
+            tokens.block = OPEN_HEADING;
+            tokens.add(OPEN_HEADING, hashes, 0);
+            return from;
+        }
+        if (s.charAt(i) == '-') {
+            if (previous == OPEN_LIST || !opensItem(s, i, end)) {
+                return -1;
+            }
+            tokens.block = OPEN_LIST;
+            tokens.add(OPEN_LIST, i, i + 2);
+            return i + 2;
+        }
+        if (!startsLine(s, i, end)) {
+            return -1;
+        }
+        tokens.block = OPEN_PARAGRAPH;
+        tokens.add(OPEN_PARAGRAPH, i, i);
+        return i;
+    }
+
+    /** A list item {@code - x} starts at {@code i}: a dash, one space, then what may start a line. */
+    private static boolean opensItem(String s, int i, int end) {
+        return i + 2 < end && s.charAt(i) == '-' && s.charAt(i + 1) == ' ' && startsLine(s, i + 2, end);
     }
 
     /**
@@ -406,8 +466,15 @@ final class SimpleMarkdown {
         private int size;
         final List<String> addresses = new ArrayList<>(2);
         final List<String> formulas = new ArrayList<>(1);
+        /** The kind of the block being scanned: a paragraph, a heading or a list. */
+        int block = -1;
+        /** Whether a heading or a list was scanned: a one-line field's HTML is then the parse's. */
+        boolean blocks;
 
         void add(int kind, int from, int to) {
+            if (kind == OPEN_HEADING || kind == OPEN_LIST) {
+                blocks = true;
+            }
             if (kind == TEXT && from == to) {
                 return;
             }
@@ -420,18 +487,41 @@ final class SimpleMarkdown {
         }
 
         RenderedMarkdown write(String s, boolean inline, LinkRewriter links) {
-            StringBuilder out = new StringBuilder(s.length() + 16 + 64 * (addresses.size() + formulas.size()));
-            if (!inline) {
-                out.append("<p>");
+            if (inline && blocks) {
+                return null;
             }
+            StringBuilder out = new StringBuilder(s.length() + 16 + 64 * (addresses.size() + formulas.size()));
             int link = 0;
             int formula = 0;
+            int open = -1;
+            int level = 0;
+            IdGenerator ids = null;
             for (int t = 0; t < size; t += 3) {
                 int from = spans[t + 1];
                 int to = spans[t + 2];
                 switch (spans[t]) {
                     case TEXT -> text(s, from, to, out);
-                    case PARAGRAPH -> out.append(inline ? " " : "</p>\n<p>");
+                    case OPEN_PARAGRAPH -> {
+                        open = OPEN_PARAGRAPH;
+                        if (!inline) {
+                            out.append("<p>");
+                        }
+                    }
+                    case OPEN_HEADING -> {
+                        open = OPEN_HEADING;
+                        level = from;
+                        if (ids == null) {
+                            ids = HeadingIds.generator();
+                        }
+                        out.append("<h").append(level).append(" id=\"").append(HeadingIds.id(ids, headingText(s, t)))
+                                .append("\">");
+                    }
+                    case OPEN_LIST -> {
+                        open = OPEN_LIST;
+                        out.append("<ul>\n<li>");
+                    }
+                    case ITEM -> out.append("</li>\n<li>");
+                    case PARAGRAPH -> close(open, level, inline, out).append(inline ? " " : "\n");
                     case EMPHASIS -> AllowListedHtml.escape(s, from, to, false, out.append("<em>")).append("</em>");
                     case STRONG -> AllowListedHtml.escape(s, from, to, false, out.append("<strong>")).append("</strong>");
                     case CODE -> AllowListedHtml.escape(s, from, to, false, out.append("<code>")).append("</code>");
@@ -447,10 +537,37 @@ final class SimpleMarkdown {
                     default -> out.append(formulas.get(formula++));
                 }
             }
-            if (!inline) {
-                out.append("</p>");
-            }
+            close(open, level, inline, out);
             return new RenderedMarkdown(out.toString(), !formulas.isEmpty());
+        }
+
+        private static StringBuilder close(int open, int level, boolean inline, StringBuilder out) {
+            return switch (open) {
+                case OPEN_HEADING -> out.append("</h").append(level).append('>');
+                case OPEN_LIST -> out.append("</li>\n</ul>");
+                default -> inline ? out : out.append("</p>");
+            };
+        }
+
+        /**
+         * The text of the heading opened by the token at {@code t}, as {@link HeadingIds} reads it from the parsed
+         * heading: its text and code nodes' literals, shortcodes replaced, formulas left out.
+         */
+        private String headingText(String s, int t) {
+            StringBuilder text = new StringBuilder();
+            for (int u = t + 3; u < size && spans[u] != PARAGRAPH; u += 3) {
+                int from = spans[u + 1];
+                int to = spans[u + 2];
+                switch (spans[u]) {
+                    case TEXT -> text.append(s.indexOf(':', from) >= 0 && s.indexOf(':', from) < to
+                            ? EmojiShortcodes.replace(s.substring(from, to)) : s.substring(from, to));
+                    case EMPHASIS, STRONG, CODE, LINK -> text.append(s, from, to);
+                    default -> {
+                        // a formula is a node of its own, without text nodes
+                    }
+                }
+            }
+            return text.toString();
         }
 
         /** Text as its node's literal is written: emoji shortcodes replaced, then escaped. */
