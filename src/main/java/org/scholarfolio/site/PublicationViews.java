@@ -20,7 +20,6 @@ import org.scholarfolio.site.Views.PublicationView;
 /** Turns publications into what the publication list and pages show. */
 final class PublicationViews {
     // Compiled once, not per publication.
-    private static final Pattern ARXIV_ABS = Pattern.compile("^(?i)(https?://arxiv\\.org/abs/|arxiv:)");
     private static final Pattern LINE_MARKER = Pattern.compile("(?m)^(\\s*)([*+-])(?=\\s)");
 
     private final MarkdownRenderer markdown;
@@ -104,7 +103,7 @@ final class PublicationViews {
             links.add(new Link("DOI", Doi.RESOLVER + SiteAssets.encodeUrlPart(doi), false));
         }
         if (!p.arxiv().isBlank()) {
-            String id = ARXIV_ABS.matcher(p.arxiv().strip()).replaceFirst("");
+            String id = ArxivIds.absId(p.arxiv());
             links.add(new Link("arXiv", "https://arxiv.org/abs/" + SiteAssets.encodeUrlPart(id), false));
         }
         // The paper's own files sit in a folder beside its page (Google Scholar wants the PDF there).

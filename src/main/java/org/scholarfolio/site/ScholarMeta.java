@@ -1,7 +1,6 @@
 package org.scholarfolio.site;
 
 import java.util.ArrayList;
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,12 +146,8 @@ final class ScholarMeta {
         return c == '-' || c == '–' || c == '—';
     }
 
-    // Compiled once: each publication's page asks for its arXiv id.
-    private static final Pattern ARXIV_PREFIX = Pattern.compile("^(?i)(https?://arxiv\\.org/(abs|pdf)/|arxiv:)");
-    private static final Pattern PDF_SUFFIX = Pattern.compile("\\.pdf$");
-
     static String arxivId(String arxiv) {
-        return PDF_SUFFIX.matcher(ARXIV_PREFIX.matcher(arxiv.strip()).replaceFirst("")).replaceFirst("");
+        return ArxivIds.id(arxiv);
     }
 
     /** A BibTeX field the model keeps among the other fields (institution, isbn, ...), by any case of its name. */
