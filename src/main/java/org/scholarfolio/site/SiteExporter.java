@@ -366,7 +366,11 @@ public final class SiteExporter {
         List<OutputFile> files = new ArrayList<>();
         SiteModel site;
         try {
-            OptionalLong siteKey = siteKey(portfolio, options, portfolioDir, outDir);
+            // Needed to keep views for the next export, or to tell which pages the last one left as they
+            // are; a one-off export into a folder with no export's state needs neither: no walk of the
+            // portfolio folder and no keying of the profile and pages before the views start.
+            OptionalLong siteKey = keepsForNext || state.isPresent() ? siteKey(portfolio, options, portfolioDir, outDir)
+                    : OptionalLong.empty();
             ViewCache keptViews = null;
             if (siteKey.isPresent() && keepsForNext) {
                 // Which sections exist decides where the views' links lead.
