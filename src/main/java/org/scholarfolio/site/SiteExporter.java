@@ -47,8 +47,13 @@ public final class SiteExporter {
      */
     public enum OtherPortfolioSite { REFUSE, REPLACE }
 
+    /**
+     * The file name of the site's manifest, a constant: a look for it (the command line's first question, whether
+     * an export may be unchanged) loads no class of the export, this one included.
+     */
+    public static final String MANIFEST_NAME = ".scholarfolio-manifest";
     /** The site's manifest of the files it wrote (see {@link OutputFolder}). */
-    public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".scholarfolio-manifest",
+    public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(MANIFEST_NAME,
             "# Files written by the Scholarfolio site export. One \"check path\" per line.");
     /**
      * The files that take one thread longest: the social card (drawn and compressed) and the two
