@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One process's threads over time: processor time per thread group in each slice of its life.
 
-  bench/thread-timeline.py [--slice MS] [--every MS] [--phases] -- COMMAND ARGS...
+  bench/thread-timeline.py [--slice MS] [--every MS] [--phases] [--alone] -- COMMAND ARGS...
   e.g. bench/thread-timeline.py --slice 100 -- target/bundle/Scholarfolio/bin/scholarfolio export P --out D
 
 Runs COMMAND (a launcher that execs its JVM keeps the process id) and reads every thread's
@@ -14,7 +14,10 @@ On a loaded machine the estimate, the per-group processor times and their order 
 to read; the wall time is the load's. --phases adds, after the slices, the same figures summed over
 three phases cut at the first and after the last slice in which a page thread ran: the start (exec
 to the pages), the pages, the end (the commit, the manifest, the exit). Linux only; the last few ms of a thread that ends between
-two samples are not seen.
+two samples are not seen. --alone adds the processor time, per group, of the moments one
+thread of the process ran while none other ran or waited for a core: the work with nothing beside
+it, which a second core does not shorten (on a loaded machine a thread waiting for a core counts as
+beside it, so this holds under load too).
 """
 import argparse
 import os
@@ -65,6 +68,7 @@ def main():
     parser.add_argument("--slice", type=int, default=100)
     parser.add_argument("--every", type=float, default=2)
     parser.add_argument("--phases", action="store_true")
+    parser.add_argument("--alone", action="store_true")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -72,6 +76,7 @@ def main():
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     last = {}
     slices = {}  # slice index -> {group: cpu_ns, "wait": ns, "ran": set(tid)}
+    alone = {}  # group -> processor ns spent while no other thread of the process ran or waited for a core
     names = {}
     while process.poll() is None:
         now = sample(process.pid)
@@ -79,6 +84,7 @@ def main():
             break
         at = int((time.monotonic() - start) * 1000 // args.slice)
         bucket = slices.setdefault(at, {"ran": set()})
+        ready = {}
         for tid, (name, cpu, wait) in now.items():
             names[tid] = name
             before = last.get(tid, (name, 0, 0))
@@ -89,7 +95,12 @@ def main():
                 group = group_of(name)
                 bucket[group] = bucket.get(group, 0) + d_cpu
             bucket["wait"] = bucket.get("wait", 0) + max(0, d_wait)
+            if d_cpu > 0 or d_wait > 0:
+                ready[tid] = (name, d_cpu)
             last[tid] = (name, cpu, wait)
+        if len(ready) == 1:
+            (name, d_cpu), = ready.values()
+            alone[group_of(name)] = alone.get(group_of(name), 0) + d_cpu
         time.sleep(args.every / 1000)
     process.wait()
     wall = (time.monotonic() - start) * 1000
@@ -117,6 +128,11 @@ def main():
           + f" | {sum(totals.values()) / 1e6:.0f} | {total_wait / 1e6:.0f} | {len(names)} | {estimate:.0f} |")
     if args.phases:
         print_phases(slices, shown)
+    if args.alone:
+        print()
+        print("processor ms of a thread that ran while no other thread of the process ran or waited for a core"
+              f" (one sample, ~{args.every:g} ms, at a time): " + ", ".join(
+                  f"{g} {alone[g] / 1e6:.0f}" for g in order if g in alone) + f"; all {sum(alone.values()) / 1e6:.0f}")
 
 
 def quiet_ms(s, shown):

@@ -21,6 +21,14 @@ name=${self##*/}
 root=$(cd "${self%/*}/.." && pwd -P)
 app=$root/lib/app
 cfg=$app/$name.cfg
+# The editor's launcher given a command (any arguments but none or `open DIR`: the Launcher's own test
+# for the editor) runs it with the command line's launcher's options, the .cfg of the same name in
+# lower case (bin/scholarfolio's): `Scholarfolio export` is `scholarfolio export`, its quick compiler,
+# serial collector, small heap and class archive, not the editor's G1 and its cache of the editor's
+# classes (ADR command-line-launcher-with-its-own-options, session 32).
+if [[ $# -gt 0 && ! ($# -eq 2 && $1 == open) && -r $app/${name,,}.cfg ]]; then
+  cfg=$app/${name,,}.cfg
+fi
 if [[ ! -r $cfg ]]; then
   echo "$name: $cfg is missing; reinstall Scholarfolio" >&2
   exit 1

@@ -81,7 +81,7 @@ public final class UnchangedExport {
      */
     static boolean mayBeUnchanged(Path out) {
         try {
-            return Files.isRegularFile(out.resolve(SiteExporter.MANIFEST.fileName()));
+            return Files.isRegularFile(out.resolve(SiteExporter.MANIFEST_NAME));
         } catch (RuntimeException e) {
             return false;
         }

@@ -47,8 +47,13 @@ public final class SiteExporter {
      */
     public enum OtherPortfolioSite { REFUSE, REPLACE }
 
+    /**
+     * The file name of the site's manifest, a constant: a look for it (the command line's first question, whether
+     * an export may be unchanged) loads no class of the export, this one included.
+     */
+    public static final String MANIFEST_NAME = ".scholarfolio-manifest";
     /** The site's manifest of the files it wrote (see {@link OutputFolder}). */
-    public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(".scholarfolio-manifest",
+    public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(MANIFEST_NAME,
             "# Files written by the Scholarfolio site export. One \"check path\" per line.");
     /**
      * The files that take one thread longest: the social card (drawn and compressed) and the two
@@ -366,7 +371,11 @@ public final class SiteExporter {
         List<OutputFile> files = new ArrayList<>();
         SiteModel site;
         try {
-            OptionalLong siteKey = siteKey(portfolio, options, portfolioDir, outDir);
+            // Needed to keep views for the next export, or to tell which pages the last one left as they
+            // are; a one-off export into a folder with no export's state needs neither: no walk of the
+            // portfolio folder and no keying of the profile and pages before the views start.
+            OptionalLong siteKey = keepsForNext || state.isPresent() ? siteKey(portfolio, options, portfolioDir, outDir)
+                    : OptionalLong.empty();
             ViewCache keptViews = null;
             if (siteKey.isPresent() && keepsForNext) {
                 // Which sections exist decides where the views' links lead.

@@ -242,17 +242,6 @@ final class SiteModelBuilder {
         }
         embedHosts = EmbedHosts.of(portfolio.site(), warnings);
         links = new LocalLinks(assets, sections, warnings, embedHosts);
-        // Pages live at two depths (the home page, everything else one folder down); relative
-        // links in the footer must work from each.
-        for (String root : List.of("", "../")) {
-            footers.put(root, markdown.renderInline(portfolio.site().footer(), links.forPage(root, "site.footer")).html());
-        }
-        pages.forEach((slug, p) -> {
-            RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"), true);
-            pageBodies.put(slug, body);
-            anyMath |= body.containsMath();
-        });
-
         // Each publication is shown in three places (about page, list, its own page) at two depths,
         // and relative links in its Markdown fields must work from each of them.
         AuthorNames researcher = new AuthorNames(portfolio.profile());
@@ -272,8 +261,12 @@ final class SiteModelBuilder {
         NewsPart madeAlongside = null;
         if (patched) {
             kept.carryOver(replaced);
+            footersAndPageBodies();
         } else {
             Pending<PublicationsPart> whole = wholePart(researcher, sections, pool);
+            // The pool starts on the views first: the footer and the pages' bodies are made on this
+            // thread beside them, not before them with the other core idle.
+            footersAndPageBodies();
             if (pool != null) {
                 madeAlongside = news(sections, newsWithViews(datedNewsCount()));
             }
@@ -327,6 +320,21 @@ final class SiteModelBuilder {
         return new SiteModel(portfolio, options, baseUrl, language, siteTitle(), accent(), part.publications(),
                 part.sources(), part.files(), part.onOwnPage(), news, newsSources, pages, pageBodies, nav, footers, home,
                 anyMath, part.list(), newsPart.pageIndex(), part.indexEntries(), SiteRenderer.legend(part.marks()));
+    }
+
+    /**
+     * The footer at both depths and the extra pages' bodies. Pages live at two depths (the home page,
+     * everything else one folder down); relative links in the footer must work from each.
+     */
+    private void footersAndPageBodies() {
+        for (String root : List.of("", "../")) {
+            footers.put(root, markdown.renderInline(portfolio.site().footer(), links.forPage(root, "site.footer")).html());
+        }
+        pages.forEach((slug, p) -> {
+            RenderedMarkdown body = markdown.render(p.body(), links.forPage("../", "pages[" + slug + "]"), true);
+            pageBodies.put(slug, body);
+            anyMath |= body.containsMath();
+        });
     }
 
     /** How many news items have a date: the site shows those. */

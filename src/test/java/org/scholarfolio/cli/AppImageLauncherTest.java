@@ -10,7 +10,10 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How the app image's launcher script finds its image: through a link, by a relative path, and by its own path without other programs. */
+/**
+ * How the app image's launcher script finds its image: through a link, by a relative path, and by its own path without other
+ * programs; and which launcher's options it starts a command with.
+ */
 @EnabledOnOs(OS.LINUX)
 class AppImageLauncherTest {
     @TempDir
@@ -42,6 +45,30 @@ class AppImageLauncherTest {
 
         assertThat(image.runAs(image.launcher().toString(), tmp, Map.of("PATH", tmp.resolve("no-programs").toString())))
                 .contains("-Djpackage.app-path=" + image.launcher());
+    }
+
+    @Test
+    void theEditorsLauncherRunsACommandWithTheCommandLinesOptionsAndTheEditorWithItsOwn() throws Exception {
+        // `Scholarfolio export` ran on the editor's G1 and its cache of the editor's classes: 1.40 x Hugo against 1.22 x.
+        Path folder = Files.createDirectory(tmp.resolve("image"));
+        AppImageScript image = AppImageScript.installIn(folder, "-Dlauncher=editor");
+        Path editorCfg = folder.resolve("lib/app/Scholarfolio.cfg");
+        Files.writeString(folder.resolve("lib/app/scholarfolio.cfg"),
+                Files.readString(editorCfg).replace("-Dlauncher=editor", "-Dlauncher=command-line"));
+
+        assertThat(image.run(Map.of(), "export", "portfolio", "--out", "site"))
+                .contains("-Dlauncher=command-line", "arg export", "arg site").doesNotContain("-Dlauncher=editor");
+        assertThat(image.run(Map.of(), "--version")).contains("-Dlauncher=command-line");
+        assertThat(image.run(Map.of())).contains("-Dlauncher=editor").doesNotContain("-Dlauncher=command-line");
+        assertThat(image.run(Map.of(), "open", "portfolio")).contains("-Dlauncher=editor", "arg open");
+    }
+
+    @Test
+    void withoutTheCommandLinesLauncherTheEditorsRunsACommandWithItsOwnOptions() throws Exception {
+        // An image made without the second launcher (or a copy of the editor's alone) still runs commands.
+        AppImageScript image = AppImageScript.installIn(Files.createDirectory(tmp.resolve("image")), "-Dlauncher=editor");
+
+        assertThat(image.run(Map.of(), "export", "portfolio", "--out", "site")).contains("-Dlauncher=editor", "arg export");
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.scholarfolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code java -jar}'s first JVM loads of the export before it starts the export's second JVM: none of its classes.
+ * The one question it asks of the folder exported into, whether it holds an export's manifest, named the manifest
+ * through the exporter's {@code MANIFEST} object, and so loaded and verified the exporter and what its verification
+ * needs, in a JVM that maps no archive of our classes, before the second JVM could start.
+ */
+@EnabledOnOs(OS.LINUX)
+class FirstExportJvmClassesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theFirstJvmsQuestionsBeforeANewFoldersExportLoadNoClassOfTheSitesExport() throws Exception {
+        Path portfolio = Files.createDirectories(tmp.resolve("portfolio"));
+        Files.writeString(portfolio.resolve("portfolio.json"), "{}");
+        Path log = tmp.resolve("classes.log");
+        Path out = tmp.resolve("out");
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + log, "-cp", location(UnchangedExport.class) + java.io.File.pathSeparator
+                        + location(FirstExportJvmProbe.class), FirstExportJvmProbe.class.getName(), portfolio.toString(),
+                tmp.resolve("site").toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+
+        assertThat(probe.waitFor()).as(Files.readString(out)).isZero();
+        assertThat(Files.readString(out)).startsWith("unchanged false, imported false, relaunched false");
+        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(loaded).as("the log names the questions' classes").anyMatch(line -> line.contains("org.scholarfolio.cli.UnchangedExport "))
+                .anyMatch(line -> line.contains("org.scholarfolio.cli.ExportRelaunch "));
+        assertThat(loaded).noneMatch(line -> line.contains("org.scholarfolio.site."));
+    }
+
+    private static String location(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+}

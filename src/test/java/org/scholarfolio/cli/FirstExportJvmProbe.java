@@ -1,0 +1,26 @@
+package org.scholarfolio.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.OptionalInt;
+
+/**
+ * The main class that {@code FirstExportJvmClassesTest} runs in a JVM of its own: asks what {@code java -jar}'s first JVM
+ * asks of a full export before it starts the export's second JVM (is the export unchanged, is it an import, is a second
+ * JVM to be started), then prints the answers. Its class path is no plain jar, so nothing is started. Arguments: the
+ * portfolio's folder, the folder to export into.
+ */
+public final class FirstExportJvmProbe {
+    private FirstExportJvmProbe() {
+    }
+
+    public static void main(String[] args) {
+        String[] export = {"export", args[0], "--out", args[1]};
+        PrintWriter out = new PrintWriter(new StringWriter());
+        OptionalInt unchanged = UnchangedExport.run(export, out, out);
+        OptionalInt imported = DirectImport.run(export, out, out);
+        OptionalInt relaunched = ExportRelaunch.run(export);
+        System.out.println("unchanged " + unchanged.isPresent() + ", imported " + imported.isPresent() + ", relaunched "
+                + relaunched.isPresent());
+    }
+}
