@@ -22,6 +22,10 @@
 #   TEST_CLASSES=DIR           the agent's classes (default target/test-classes)
 #   EDITOR_DISPLAY=:NN         the X display (default $DISPLAY; one of your own)
 #   AGENT_OPTS="-Dstall.gaps=40"   options for the editor's JVM beside the agent (stacks of long gaps)
+#   SCHED_RECORD=1             each run under `perf sched record` (root, or kernel.perf_event_paranoid <= -1), then
+#                              bench/fx-waits.py: the JavaFX thread's waits for a core in the first 3 and 15 s and
+#                              in the whole run, split into behind the editor's own threads (by name) and behind
+#                              other processes
 #   RECOVERY_JOURNAL=FILE      each run starts with this journal beside the portfolio, as after a crash with
 #                              unsaved edits: the open replays it and asks about it (the question is left
 #                              open; the steps go on under it). When FILE does not exist yet, the first run
@@ -87,9 +91,24 @@ one_run() {
     label="$label, with a recovery journal of $(wc -l <"$RECOVERY_JOURNAL") lines"
   fi
   echo "$label (load $(load), $(date -u +%H:%M:%S) UTC): $*"
+  local recorder=""
+  if [[ ${SCHED_RECORD:-} == 1 ]]; then
+    perf sched record -o "$work/sched.data" -- sleep 900 >/dev/null 2>&1 &
+    recorder=$!
+    sleep 1
+  fi
   HOME=$home XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$cache XDG_DATA_HOME=$home/data DISPLAY=$display \
     JAVA_TOOL_OPTIONS="$agent ${AGENT_OPTS:-}" \
-    timeout 900 "$@" open "$portfolio" 2>"$work/err" | sed 's/^/  /' || { echo "  failed:"; tail -5 "$work/err"; }
+    timeout 900 "$@" open "$portfolio" 2>"$work/err" | tee "$work/out" | sed 's/^/  /' || { echo "  failed:"; tail -5 "$work/err"; }
+  if [[ -n $recorder ]]; then
+    # perf writes its file when its command ends
+    pkill -INT -P "$recorder" sleep || true
+    wait "$recorder" || true
+    local editor
+    editor=$(sed -n 's/^editor process \([0-9]*\)$/\1/p' "$work/out")
+    [[ -n $editor ]] && "$project/bench/fx-waits.py" "$work/sched.data"  "$editor" 3 15 inf | sed 's/^/  /'
+    rm -f "$work/sched.data"
+  fi
   if [[ -n ${RECOVERY_JOURNAL:-} && ! -f $RECOVERY_JOURNAL && -f $portfolio/portfolio.json.recovery ]]; then
     cp "$portfolio/portfolio.json.recovery" "$RECOVERY_JOURNAL"
   fi

@@ -75,7 +75,7 @@ public final class DesktopApp extends Application {
      * Writes the recovery journal off the UI thread (each change waits for the disk). Not a daemon:
      * the deletion queued by a save or a close without saving still runs when the app quits.
      */
-    private final ExecutorService journalWriter = YieldingThreads.single("scholarfolio-journal", false);
+    private final ExecutorService journalWriter = YieldingThreads.single("scholarfolio-journal", false, YieldingThreads.AWAITED);
 
     /**
      * Opens and saves the portfolio file, one operation at a time, so that the window never waits
@@ -110,7 +110,7 @@ public final class DesktopApp extends Application {
     private final HeldExecutor uiAfterFirstContent = new HeldExecutor(Platform::runLater);
 
     /** Checks the portfolio's problems after each change, so that typing never waits for the rules. */
-    private final ExecutorService checks = YieldingThreads.single("scholarfolio-checks", true);
+    private final ExecutorService checks = YieldingThreads.single("scholarfolio-checks", true, YieldingThreads.UNAWAITED);
 
     /** Started by the launcher before the toolkit: the portfolio read and the preview warmed up. */
     private static volatile EarlyStart earlyStart;

@@ -14,6 +14,7 @@ import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SitePage;
 import org.scholarfolio.ui.PortfolioFiles;
+import org.scholarfolio.ui.YieldingThreads;
 
 /**
  * Work for the first window that needs no toolkit, started before JavaFX starts: reading the
@@ -48,8 +49,9 @@ final class EarlyStart {
         // thread (made from this one, with its priority) had the JavaFX thread wait for a core: 306 ms
         // between two frames of the first second, 74 of them on a core (100,000 publications). Where the
         // runtime applies Java's priorities (the app image's on Linux: packaging/build-bundle.sh), a core
-        // the JavaFX thread wants goes to it first; the read still has every core the window leaves.
-        t.setPriority(Thread.MIN_PRIORITY);
+        // the JavaFX thread wants goes to it first; the read still has every core the window leaves. The person
+        // waits for it: nice 4, not the 19 of work no one waits for (YieldingThreads).
+        t.setPriority(YieldingThreads.AWAITED);
         t.start();
         return early;
     }

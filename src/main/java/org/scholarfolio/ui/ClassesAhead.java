@@ -42,7 +42,7 @@ public final class ClassesAhead {
             }
         }, "classes-ahead");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.setPriority(YieldingThreads.AWAITED); // the form's slices below the fold wait for it
         thread.start();
         return done;
     }

@@ -206,7 +206,7 @@ public final class DocumentIo {
             int since = asked.get();
             Thread thread = new Thread(() -> warmUp.accept(() -> asked.get() != since), "scholarfolio-warm-up");
             thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.setPriority(YieldingThreads.UNAWAITED);
             thread.start();
         });
     }

@@ -26,6 +26,8 @@ final class PulseWatchdog extends AnimationTimer {
     private volatile long last;
     /** The JavaFX thread's processor time at the last frame (nanoseconds; -1 where the JVM cannot say). */
     private long lastCpu = -1;
+    /** The JavaFX thread's time runnable but waiting for a core, at the last frame (nanoseconds; -1 off Linux). */
+    private long lastWait = -1;
     private volatile long longest;
     private final List<long[]> longGaps = new ArrayList<>();
     private final Map<String, Integer> stallStacks = new HashMap<>();
@@ -162,12 +164,14 @@ final class PulseWatchdog extends AnimationTimer {
     public void handle(long now) {
         fxThread = Thread.currentThread();
         long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        long wait = runQueueWait();
         if (last != 0) {
             long gap = now - last;
             longest = Math.max(longest, gap);
             if (gap > NOTED_GAP) {
                 synchronized (longGaps) {
-                    longGaps.add(new long[] {last - UPTIME_ZERO, gap, lastCpu < 0 || cpu < 0 ? -1 : cpu - lastCpu});
+                    longGaps.add(new long[] {last - UPTIME_ZERO, gap, lastCpu < 0 || cpu < 0 ? -1 : cpu - lastCpu,
+                            lastWait < 0 || wait < 0 ? -1 : wait - lastWait});
                 }
                 if (gapStacksCpu > 0 && lastCpu >= 0 && cpu - lastCpu >= gapStacksCpu) {
                     Map<String, Integer> counts = new HashMap<>();
@@ -189,12 +193,28 @@ final class PulseWatchdog extends AnimationTimer {
         }
         last = now;
         lastCpu = cpu;
+        lastWait = wait;
+    }
+
+    /**
+     * The calling thread's time runnable but queued for a core, from Linux's /proc/thread-self/schedstat
+     * (its second field, nanoseconds), or -1 where there is none.
+     */
+    static long runQueueWait() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat"));
+            int first = stat.indexOf(' ');
+            return Long.parseLong(stat.substring(first + 1, stat.indexOf(' ', first + 1)));
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return -1;
+        }
     }
 
     /** Called on the FX thread just before the operation; frame times share System.nanoTime's clock. */
     void reset() {
         last = System.nanoTime();
         lastCpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        lastWait = runQueueWait();
         longest = 0;
         synchronized (longGaps) {
             longGaps.clear();
@@ -215,16 +235,17 @@ final class PulseWatchdog extends AnimationTimer {
     }
 
     /**
-     * The gaps over 50 ms since the last reset, as "at 12.345 s 456 ms (fx 120)", oldest first: the
-     * uptime at the gap's start, its length and the JavaFX thread's processor time in it, which the
-     * machine's load changes less than the gap (the rest is waiting: for a core, a collector pause,
-     * the renderer, or idle).
+     * The gaps over 50 ms since the last reset, as "at 12.345 s 456 ms (fx 120, wait 30)", oldest first: the
+     * uptime at the gap's start, its length, the JavaFX thread's processor time in it, which the
+     * machine's load changes less than the gap, and its time runnable but waiting for a core (Linux's
+     * run-queue wait); the rest is a collector pause, the renderer, or idle.
      */
     List<String> longGaps() {
         synchronized (longGaps) {
             return longGaps.stream()
                     .map(g -> String.format("at %.3f s %,d ms%s", g[0] / 1e9, TimeUnit.NANOSECONDS.toMillis(g[1]),
-                            g[2] < 0 ? "" : " (fx " + TimeUnit.NANOSECONDS.toMillis(g[2]) + ")"))
+                            g[2] < 0 ? "" : " (fx " + TimeUnit.NANOSECONDS.toMillis(g[2])
+                                    + (g[3] < 0 ? "" : ", wait " + TimeUnit.NANOSECONDS.toMillis(g[3])) + ")"))
                     .toList();
         }
     }

@@ -86,6 +86,8 @@ public final class UserStartFrames {
     }
 
     private static void watch() throws Exception {
+        // bench/user-start-frames.sh finds the editor's threads in a recording of the machine's scheduling by it
+        System.out.println("editor process " + ProcessHandle.current().pid());
         PulseWatchdog watchdog = new PulseWatchdog();
         // The toolkit is up once runLater takes a task; the watchdog starts in the first turn after the window shows.
         while (true) {

@@ -34,21 +34,26 @@ class YieldingThreadsTest {
     }
 
     @Test
-    void workRunsOnANamedThreadAtTheLowestPrioritySoThatTheWindowsFramesComeFirst() throws Exception {
-        assertThat(runOn(YieldingThreads.single("scholarfolio-preview", true)))
-                .isEqualTo(new Seen("scholarfolio-preview", Thread.MIN_PRIORITY, true));
+    void workRunsOnANamedThreadBelowTheNormalPrioritySoThatTheWindowsFramesComeFirst() throws Exception {
+        assertThat(runOn(YieldingThreads.single("scholarfolio-preview", true, YieldingThreads.AWAITED)))
+                .isEqualTo(new Seen("scholarfolio-preview", YieldingThreads.AWAITED, true));
+        assertThat(runOn(YieldingThreads.single("scholarfolio-checks", true, YieldingThreads.UNAWAITED)))
+                .isEqualTo(new Seen("scholarfolio-checks", Thread.MIN_PRIORITY, true));
+        assertThat(YieldingThreads.AWAITED).isBetween(Thread.MIN_PRIORITY + 1, Thread.NORM_PRIORITY - 1);
     }
 
     @Test
     void workThatMustReachTheDiskKeepsTheProcessUntilItIsDone() throws Exception {
-        assertThat(runOn(YieldingThreads.single("scholarfolio-journal", false)))
-                .isEqualTo(new Seen("scholarfolio-journal", Thread.MIN_PRIORITY, false));
+        assertThat(runOn(YieldingThreads.single("scholarfolio-journal", false, YieldingThreads.AWAITED)))
+                .isEqualTo(new Seen("scholarfolio-journal", YieldingThreads.AWAITED, false));
     }
 
     /**
      * Under the Linux app image runtime's own options (packaging/linux/runtime-options, which build-bundle.sh
-     * gives jlink), in a JVM of its own: the work beside the window runs below the window's threads (nice 4),
-     * those at the normal priority (nice 0), and the JDK's threads above it (the collector's, the VM thread,
+     * gives jlink), in a JVM of its own: the work beside the window runs below the window's threads, the work
+     * the person waits for at nice 4 (its share beside a busy program at the normal priority: 29 % of a core),
+     * the work no one waits for at nice 19 (the JavaFX thread has a core before it whenever both want one),
+     * those at the normal priority at nice 0, and the JDK's threads above it (the collector's, the VM thread,
      * the reference handler) at the normal one too, as a user who is not root has them: as root they ran at
      * nice -4 and -5, the collector's threads ahead of the JavaFX thread, so that a measurement as root did not
      * see what users get. Run as another user, the last part holds with or without the options.
@@ -67,16 +72,19 @@ class YieldingThreadsTest {
         Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).as(out).contains("yielding=4", "normal=0", "highest=0");
+        assertThat(out).as(out).contains("awaited=4", "unawaited=19", "normal=0", "highest=0");
     }
 
-    /** Prints the nice of a {@link YieldingThreads} thread and of threads at Java's normal and highest priorities. */
+    /** Prints the nice of {@link YieldingThreads}' two kinds of thread and of threads at Java's normal and highest priorities. */
     public static final class NiceProbe {
         public static void main(String[] args) throws Exception {
             Map<String, Integer> seen = new TreeMap<>();
-            ExecutorService yielding = YieldingThreads.single("probe-yielding", true);
-            seen.put("yielding", CompletableFuture.supplyAsync(NiceProbe::nice, yielding).get(30, TimeUnit.SECONDS));
-            yielding.shutdown();
+            for (int priority : new int[] {YieldingThreads.AWAITED, YieldingThreads.UNAWAITED}) {
+                ExecutorService yielding = YieldingThreads.single("probe-yielding", true, priority);
+                seen.put(priority == YieldingThreads.AWAITED ? "awaited" : "unawaited",
+                        CompletableFuture.supplyAsync(NiceProbe::nice, yielding).get(30, TimeUnit.SECONDS));
+                yielding.shutdown();
+            }
             seen.put("normal", onThreadAt(Thread.NORM_PRIORITY));
             seen.put("highest", onThreadAt(Thread.MAX_PRIORITY));
             seen.forEach((what, nice) -> System.out.println(what + "=" + nice));

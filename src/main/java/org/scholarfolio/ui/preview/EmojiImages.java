@@ -9,6 +9,7 @@ import net.fellbaum.jemoji.EmojiManager;
 import net.fellbaum.jemoji.Qualification;
 import org.scholarfolio.site.AttributeText;
 import org.scholarfolio.site.CspHash;
+import org.scholarfolio.ui.YieldingThreads;
 
 /**
  * Puts emoji images into a rendered page for the preview only: JavaFX's WebKit has no colour emoji
@@ -57,7 +58,8 @@ public final class EmojiImages {
                 }
             }, "emoji-set");
             t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
+            // the preview's images wait for it
+            t.setPriority(YieldingThreads.AWAITED);
             t.start();
         }
     }

@@ -158,7 +158,7 @@ public final class PreviewViewModel {
     /** How long the last render took; written on the thread that rendered, read on the UI thread. */
     private volatile long lastRenderNanos = Long.MAX_VALUE;
 
-    private static final Executor RENDER_THREAD = YieldingThreads.single("scholarfolio-preview", true);
+    private static final Executor RENDER_THREAD = YieldingThreads.single("scholarfolio-preview", true, YieldingThreads.AWAITED);
 
     private static void renderThread(Runnable work) {
         RENDER_THREAD.execute(work);
