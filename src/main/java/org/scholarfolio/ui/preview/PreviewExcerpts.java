@@ -2,7 +2,6 @@ package org.scholarfolio.ui.preview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,6 +10,7 @@ import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.RecordList;
+import org.scholarfolio.model.Text;
 
 /**
  * The portfolio the preview renders: every Markdown text longer than {@link LongTextWindow#LIMIT}
@@ -174,7 +174,8 @@ final class PreviewExcerpts {
         return new Bounded(out, List.copyOf(shown), kept);
     }
 
+    /** A count in the user's formatting locale, as every other count the editor shows ({@link Text#number}). */
     private static String number(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Text.number(n);
     }
 }
