@@ -41,7 +41,7 @@ class PreviewCountsInTheUsersLocaleTest {
 
         PreviewExcerpts.Bounded bounded = excerpts.bound(Portfolio.empty().withPublications(papers));
 
-        assertThat(bounded.note("portfolio.json")).isEqualTo("Previewing 1.100 of 1.200 publications; the export has all.");
+        assertThat(bounded.note("portfolio.json")).isEqualTo("Preview: 1.100 of 1.200 publications; export: all.");
     }
 
     @Test
