@@ -26,9 +26,10 @@ public final class LookupBox {
     public LookupBox(AddByIdentifierViewModel vm, CitationRefreshViewModel counts) {
         TextArea input = new TextArea();
         input.setId("lookup-input");
-        input.setPromptText("A DOI (10.1093/mind/LIX.236.433), an arXiv id (2101.00001), pmid:12345, their web "
-                + "address, or a whole BibTeX entry");
-        input.setPrefRowCount(2);
+        // Beside the preview (the list pane 440-520 px wide) the hint took four lines of two rows, cut mid-example:
+        // shorter, in three rows (room for a pasted BibTeX entry's first lines too).
+        input.setPromptText("A DOI (10.1093/mind/LIX.236.433), an arXiv id, pmid:12345, a web address or a BibTeX entry");
+        input.setPrefRowCount(3);
         input.setWrapText(true);
         input.textProperty().bindBidirectional(vm.inputProperty());
         input.setOnKeyPressed(e -> {
