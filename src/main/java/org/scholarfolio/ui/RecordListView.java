@@ -50,6 +50,8 @@ public final class RecordListView<T> {
     private final ShownRows<RecordListViewModel.Row<T>> sorted;
     private final ObservableList<RecordListViewModel.Row<T>> items;
     private boolean syncing;
+    /** Gives the table its rows, while they wait for the frame after the table's ({@link #rowsAFrameLater}); else null. */
+    private Runnable rowsWaiting;
     /** Where the selection was when it was taken off the table for a change of its rows; -1: it was not. */
     private int selectionPutAsideAt = -1;
     /** Columns hidden while the table is too narrow for them, first added first shown. */
@@ -157,11 +159,21 @@ public final class RecordListView<T> {
         Node hint = table.getPlaceholder();
         table.setPlaceholder(new Region());
         table.setItems(FXCollections.emptyObservableList());
-        FrameByFrame.afterFirstFrame(root, () -> {
+        rowsWaiting = () -> {
+            rowsWaiting = null;
             table.setItems(sorted);
             table.setPlaceholder(hint);
             syncTableSelection();
-        });
+        };
+        // The next piece after that frame, ahead of the window's other put-off work.
+        AfterFirstFrame.run(root, () -> FrameByFrame.addSoon(this::rowsNow));
+    }
+
+    /** Gives the table its rows now if they wait still ({@link #rowsAFrameLater}): a form put in at once has them with it. */
+    public void rowsNow() {
+        if (rowsWaiting != null) {
+            rowsWaiting.run();
+        }
     }
 
     /**

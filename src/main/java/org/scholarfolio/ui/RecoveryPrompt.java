@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -44,14 +45,23 @@ final class RecoveryPrompt {
                 + "\n\nRecover them? You can still undo, or close without saving."
                 + "\n\nWhat you type while this is asked goes where your cursor was once you answer.", recover, discard);
         alert.setHeaderText("Recover unsaved changes?");
-        if (ownerOrNull != null) {
-            alert.initOwner(ownerOrNull);
-        }
         // It comes up a moment after the window, while the person may be typing: the text is kept.
         KeysTypedIntoQuestion typed = KeysTypedIntoQuestion.holdIn(alert.getDialogPane());
-        // Without a window manager to give it the keys, they went to the window it blocks, and were dropped.
+        if (ownerOrNull != null) {
+            alert.initOwner(ownerOrNull);
+            // Not modal: the toolkit drops the keys of a window a modal question disables, and those typed
+            // before the question took the focus went there. The window is held by the question instead.
+            alert.initModality(Modality.NONE);
+            typed.holdAlsoAt(ownerOrNull, alert.getDialogPane().getScene().getWindow());
+        }
+        // Without a window manager to give it the keys, they went to the window under it.
         alert.setOnShown(e -> alert.getDialogPane().getScene().getWindow().requestFocus());
-        boolean yes = alert.showAndWait().orElse(discard) == recover;
+        boolean yes;
+        try {
+            yes = alert.showAndWait().orElse(discard) == recover;
+        } finally {
+            typed.release();
+        }
         return new Answer(yes, typed.held());
     }
 }

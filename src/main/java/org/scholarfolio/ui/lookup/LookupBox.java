@@ -26,9 +26,10 @@ public final class LookupBox {
     public LookupBox(AddByIdentifierViewModel vm, CitationRefreshViewModel counts) {
         TextArea input = new TextArea();
         input.setId("lookup-input");
-        input.setPromptText("A DOI (10.1093/mind/LIX.236.433), an arXiv id (2101.00001), pmid:12345, their web "
-                + "address, or a whole BibTeX entry");
-        input.setPrefRowCount(2);
+        // Beside the preview (the list pane 440-520 px wide) the hint took four lines of two rows, cut mid-example:
+        // shorter, in three rows (room for a pasted BibTeX entry's first lines too).
+        input.setPromptText("A DOI (10.1093/mind/LIX.236.433), an arXiv id, pmid:12345, a web address or a BibTeX entry");
+        input.setPrefRowCount(3);
         input.setWrapText(true);
         input.textProperty().bindBidirectional(vm.inputProperty());
         input.setOnKeyPressed(e -> {
@@ -42,12 +43,9 @@ public final class LookupBox {
         Button lookUp = new Button("Look up");
         lookUp.setId("lookup-run");
         lookUp.setDefaultButton(false);
-        lookUp.disableProperty().bind(vm.runningProperty());
         lookUp.setOnAction(e -> vm.lookUp());
         Button cancel = new Button("Cancel");
         cancel.setId("lookup-cancel");
-        cancel.visibleProperty().bind(vm.runningProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancel());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -79,6 +77,11 @@ public final class LookupBox {
         message.textProperty().bind(vm.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
 
+        keepTheFocusInTheLookUp(vm, input, lookUp, cancel, add);
+        lookUp.disableProperty().bind(vm.runningProperty());
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+
         VBox content = new VBox(8, new HBox(8, input, buttons), preview, new HBox(8, add, message),
                 new Separator(), countsRow(counts));
         content.setPadding(new Insets(8));
@@ -89,6 +92,24 @@ public final class LookupBox {
         root.setExpanded(false);
         root.setAnimated(false);
         contentWhenFirstExpanded(root, content);
+    }
+
+    /**
+     * Seen with the keyboard: Look up, greyed while it runs, handed the focus to the next control, Refresh citation
+     * counts, where the next Space started a refresh of every publication's counts. The focus goes to Cancel while
+     * the look-up runs and, once it ends, to Add when there is a record to add, else back to the input.
+     */
+    private static void keepTheFocusInTheLookUp(AddByIdentifierViewModel vm, TextArea input, Button lookUp,
+                                                Button cancel, Button add) {
+        // Registered before the buttons' bindings to the same property, so it sees the focus they then move.
+        vm.runningProperty().addListener((javafx.beans.InvalidationListener) obs -> {
+            boolean running = vm.runningProperty().get();
+            if (running && lookUp.isFocused()) {
+                javafx.application.Platform.runLater(cancel::requestFocus);
+            } else if (!running && cancel.isFocused()) {
+                javafx.application.Platform.runLater(() -> (add.isVisible() && !add.isDisabled() ? add : input).requestFocus());
+            }
+        });
     }
 
     /**

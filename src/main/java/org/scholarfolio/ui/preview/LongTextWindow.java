@@ -3,6 +3,8 @@ package org.scholarfolio.ui.preview;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.scholarfolio.model.Text;
+
 /**
  * The part of one long Markdown text that the preview renders: at most {@link #LIMIT} characters,
  * cut at block boundaries (a blank line outside a fenced code block), around the place the last
@@ -97,7 +99,7 @@ final class LongTextWindow {
 
     /** A paragraph that says what is left out, where it is left out: the page shows it as the reader will not. */
     private static String omission(String field, int characters, String where) {
-        return "> *The preview leaves out " + String.format(java.util.Locale.ROOT, "%,d", characters) + " characters of "
+        return "> *The preview leaves out " + Text.number(characters) + " characters of "
                 + field + " " + where + "; the exported site has all of them.*";
     }
 

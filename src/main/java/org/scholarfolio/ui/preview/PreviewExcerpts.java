@@ -2,7 +2,6 @@ package org.scholarfolio.ui.preview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,6 +10,7 @@ import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.RecordList;
+import org.scholarfolio.model.Text;
 
 /**
  * The portfolio the preview renders: every Markdown text longer than {@link LongTextWindow#LIMIT}
@@ -37,12 +37,13 @@ final class PreviewExcerpts {
             if (publications == null) {
                 return texts;
             }
-            // One short line above the page (it took four, two in a 1,400-px window): the file is the one
-            // open, and which ones it shows (the newest, the selected, the one edited last) is in
+            // One short line above the page (it took four, two in a 1,400-px window, and "Previewing 508 of
+            // 1,200 publications; the export has all." still two beside the form in a 1,024-px one): the file
+            // is the one open, and which ones it shows (the newest, the selected, the one edited last) is in
             // docs/editor-preview.md.
             PublicationWindow.Shown run = publications.shown();
-            String list = "Previewing " + number(run.newest() + run.others()) + " of " + number(run.total())
-                    + " publications; the export has all.";
+            String list = "Preview: " + number(run.newest() + run.others()) + " of " + number(run.total())
+                    + " publications; export: all.";
             return texts.isEmpty() ? list : texts + " " + list;
         }
 
@@ -174,7 +175,8 @@ final class PreviewExcerpts {
         return new Bounded(out, List.copyOf(shown), kept);
     }
 
+    /** A count in the user's formatting locale, as every other count the editor shows ({@link Text#number}). */
     private static String number(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Text.number(n);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.ui.AfterFirstFrame;
 import org.scholarfolio.ui.FrameByFrame;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.LazyView;
@@ -48,7 +49,8 @@ public final class PublicationsScreen extends ListScreen<Publication, Publicatio
     private static void formAfterTheTablesFrame(PublicationsView built) {
         // After the pulse whose frame shows the table: the form's skins are the next frames' work,
         // none of them in the frame that makes the preview's WebView.
-        FrameByFrame.afterFirstFrame(built.root(), built::buildFormAPartAFrame);
+        // Ahead of the start's own pieces: the screen the person opened comes before the preview's steps.
+        AfterFirstFrame.run(built.root(), () -> FrameByFrame.addSoon(built::buildFormAPartAFrame));
     }
 
     @Override

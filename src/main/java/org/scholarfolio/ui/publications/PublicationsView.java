@@ -85,6 +85,8 @@ public final class PublicationsView {
 
     /** Puts the form below the table now, whole, if it (or a part of it) waits still. */
     public void completeForm() {
+        // The rows with the form: asked for at once (Ctrl+3), the form came above a table still empty.
+        list.rowsNow();
         if (waitingForForm == null) {
             return;
         }
@@ -109,7 +111,7 @@ public final class PublicationsView {
         startForm();
         buildNextPart();
         list.setForm(formRoot);
-        FrameByFrame.add(this::buildNextPartInItsFrame);
+        FrameByFrame.addSoon(this::buildNextPartInItsFrame);
     }
 
     /** The form's next part, and the one after it in a later frame, until the form is whole (or completed at once meanwhile). */
@@ -118,7 +120,7 @@ public final class PublicationsView {
             return;
         }
         if (buildNextPart()) {
-            FrameByFrame.add(this::buildNextPartInItsFrame);
+            FrameByFrame.addSoon(this::buildNextPartInItsFrame);
         } else {
             formPlaced();
         }

@@ -8,7 +8,12 @@ import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -57,5 +62,22 @@ class LookupBoxNarrowTest {
             Button button = robot.lookup(id).queryAs(Button.class);
             assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1));
         }
+    }
+    /** Seen at the same width: the input's hint, two rows high, showed two of its four lines, cut mid-example. */
+    @Test
+    void theInputsHintIsShownWhole(FxRobot robot) {
+        robot.clickOn("#lookup-box .title");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextArea input = robot.lookup("#lookup-input").queryAs(TextArea.class);
+        Text hint = robot.from(input).lookup((Node n) -> n instanceof Text t && t.getText().equals(input.getPromptText()))
+                .queryAs(Text.class);
+        // What the box shows of its content: the scroll pane's viewport.
+        Region viewport = robot.from(input).lookup(".viewport").queryAs(Region.class);
+        Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds hinted = hint.localToScene(hint.getLayoutBounds());
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hinted.getMaxY()).as("the hint's foot within the box (%s)", shown).isLessThanOrEqualTo(shown.getMaxY() + 0.5);
+        assertThat(input.getPromptText()).contains("DOI").contains("arXiv").contains("pmid:").contains("BibTeX");
     }
 }

@@ -107,6 +107,41 @@ class LookupBoxTest {
         assertThat(editor.history().isDirty()).isFalse();
     }
 
+    /**
+     * Seen with the keyboard: Look up, greyed while it ran, passed the focus on to Refresh citation counts, where
+     * the next Space refreshed every publication's counts. It goes to Cancel while the look-up runs, and after it
+     * back to the input when there is nothing to add, to Add when there is.
+     */
+    @Test
+    void afterAFailedLookUpTheFocusIsBackInTheInput(FxRobot robot) throws Exception {
+        services.on("/doi/10.5555/refused", FakeServices.Reply.status(429, Map.of("Retry-After", "600")));
+        robot.clickOn("#lookup-box");
+        robot.clickOn("#lookup-input").write("10.5555/refused");
+        robot.clickOn("#lookup-run");
+
+        waitForText(robot, "#lookup-message", "doi:10.5555/refused: ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId(robot)).isEqualTo("lookup-input");
+    }
+
+    @Test
+    void afterALookUpThatFoundARecordTheFocusIsOnAdd(FxRobot robot) throws Exception {
+        robot.clickOn("#lookup-box");
+        robot.clickOn("#lookup-input").write("https://doi.org/10.5555/12345678");
+        robot.clickOn("#lookup-run");
+
+        waitForText(robot, "#lookup-preview", "Add as carberry2021water");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId(robot)).isEqualTo("lookup-add");
+    }
+
+    private static String focusedId(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node owner = robot.lookup("#lookup-box").query().getScene().getFocusOwner();
+            return owner == null ? null : owner.getId();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
     @Test
     void refreshingCitationCountsStoresThemAndSaysSo(FxRobot robot) throws Exception {
         robot.interact(() -> editor.edit(null, p -> p.withPublications(List.of(Publication.builder("water", "article")

@@ -51,7 +51,7 @@ class LongListPreviewTest {
                 "key46", "key47", "key48", "key49");
         // one short line: it said "portfolio.json has 50 publications: the preview renders the newest 15 and 1 more
         // (the selected ones and the one changed last); the export writes all of them.", four lines above the page
-        assertThat(first.note("portfolio.json")).isEqualTo("Previewing 16 of 50 publications; the export has all.");
+        assertThat(first.note("portfolio.json")).isEqualTo("Preview: 16 of 50 publications; export: all.");
         assertThat(first.withWholeIndexes("<tr data-record=\"publications[1]\"><tr data-record=\"publications[0]\">"))
                 .isEqualTo("<tr data-record=\"publications[30]\"><tr data-record=\"publications[3]\">");
 

@@ -83,7 +83,7 @@ class LongTextPreviewTest {
 
         assertThat(bounded.portfolio().pages().get(0).body()).hasSizeLessThan(1_300);
         assertThat(bounded.portfolio().publications().get(0).abstractText()).contains("publications[0].abstract");
-        assertThat(bounded.note("portfolio.json")).startsWith("portfolio.json › pages[0].body is " + String.format(java.util.Locale.ROOT, "%,d", bio(100).length()) + " characters long")
+        assertThat(bounded.note("portfolio.json")).startsWith("portfolio.json › pages[0].body is " + org.scholarfolio.model.Text.number(bio(100).length()) + " characters long")
                 .contains("(1 more long text is shortened too)");
         assertThat(p.pages().get(0).body()).hasSize(bio(100).length()); // the document itself is untouched
     }

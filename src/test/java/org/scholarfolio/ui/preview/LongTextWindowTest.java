@@ -28,7 +28,7 @@ class LongTextWindowTest {
         assertThat(e.shown().end()).isLessThanOrEqualTo(1_000).isGreaterThan(500);
         assertThat(bio.substring(e.shown().end())).startsWith("Paragraph ");
         assertThat(e.markdown()).startsWith("Paragraph 0 of")
-                .endsWith("> *The preview leaves out " + String.format(java.util.Locale.ROOT, "%,d", e.shown().omitted())
+                .endsWith("> *The preview leaves out " + org.scholarfolio.model.Text.number(e.shown().omitted())
                         + " characters of profile.bio after this point; the exported site has all of them.*");
         assertThat(e.shown().length()).isEqualTo(bio.length());
     }
