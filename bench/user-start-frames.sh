@@ -5,7 +5,7 @@
 # starts on (Profile); then Publications pressed in the sidebar, the first publication selected and
 # 10 keys typed into its first author's family name. UserStartFrames (from the test classes) prints
 # each step's longest frame gap and every gap over 50 ms with the JavaFX thread's processor time in it
-# (fx N), and exits. The portfolio is only read (the recovery journal the typing leaves beside it,
+# (fx N), the gap of any length with the most of that time (the thread's own work in one frame), and exits. The portfolio is only read (the recovery journal the typing leaves beside it,
 # portfolio.json.recovery, is deleted before and after each run: give it a copy). An app image runs
 # through a copy of its own launcher script (its options, its cache, its collector for a large portfolio) with two changes: the main class
 # is UserStartFrames, which runs the launcher's main, and its jar follows the class path (the image's
@@ -21,7 +21,8 @@
 #                              alternately with it (before, after, before, after, ...)
 #   TEST_CLASSES=DIR           the agent's classes (default target/test-classes)
 #   EDITOR_DISPLAY=:NN         the X display (default $DISPLAY; one of your own)
-#   AGENT_OPTS="-Dstall.gaps=40"   options for the editor's JVM beside the agent (stacks of long gaps)
+#   AGENT_OPTS="-Dstall.gaps=40"   options for the editor's JVM beside the agent (the stacks of every gap with
+#                              at least 40 ms of the JavaFX thread's time in it, however long the gap)
 #   SCHED_RECORD=1             each run under `perf sched record` (root, or kernel.perf_event_paranoid <= -1), then
 #                              bench/fx-waits.py: the JavaFX thread's waits for a core in the first 3 and 15 s and
 #                              in the whole run, split into behind the editor's own threads (by name) and behind

@@ -29,6 +29,10 @@ final class PulseWatchdog extends AnimationTimer {
     /** The JavaFX thread's time runnable but waiting for a core, at the last frame (nanoseconds; -1 off Linux). */
     private long lastWait = -1;
     private volatile long longest;
+    /** The most processor time the JavaFX thread had between two frames since the last reset, and that gap's start and length. */
+    private long mostFx = -1;
+    private long mostFxAt;
+    private long mostFxGap;
     private final List<long[]> longGaps = new ArrayList<>();
     private final Map<String, Integer> stallStacks = new HashMap<>();
     private volatile Thread fxThread;
@@ -168,23 +172,29 @@ final class PulseWatchdog extends AnimationTimer {
         if (last != 0) {
             long gap = now - last;
             longest = Math.max(longest, gap);
+            if (lastCpu >= 0 && cpu >= 0 && cpu - lastCpu > mostFx) {
+                mostFx = cpu - lastCpu;
+                mostFxAt = last - UPTIME_ZERO;
+                mostFxGap = gap;
+            }
             if (gap > NOTED_GAP) {
                 synchronized (longGaps) {
                     longGaps.add(new long[] {last - UPTIME_ZERO, gap, lastCpu < 0 || cpu < 0 ? -1 : cpu - lastCpu,
                             lastWait < 0 || wait < 0 ? -1 : wait - lastWait});
                 }
-                if (gapStacksCpu > 0 && lastCpu >= 0 && cpu - lastCpu >= gapStacksCpu) {
-                    Map<String, Integer> counts = new HashMap<>();
-                    synchronized (currentGap) {
-                        currentGap.forEach(stack -> counts.merge(stack, 1, Integer::sum));
-                    }
-                    StringBuilder report = new StringBuilder(String.format("at %.3f s %,d ms (fx %d):", (last - UPTIME_ZERO) / 1e9,
-                            TimeUnit.NANOSECONDS.toMillis(gap), TimeUnit.NANOSECONDS.toMillis(cpu - lastCpu)));
-                    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
-                            .forEach(e -> report.append("\n        ").append(e.getValue()).append(" x ").append(e.getKey()));
-                    synchronized (gapReports) {
-                        gapReports.add(report.toString());
-                    }
+            }
+            // A gap shorter than 50 ms with the JavaFX thread's work over -Dstall.gaps in it is told too.
+            if (gapStacksCpu > 0 && lastCpu >= 0 && cpu - lastCpu >= gapStacksCpu) {
+                Map<String, Integer> counts = new HashMap<>();
+                synchronized (currentGap) {
+                    currentGap.forEach(stack -> counts.merge(stack, 1, Integer::sum));
+                }
+                StringBuilder report = new StringBuilder(String.format("at %.3f s %,d ms (fx %d):", (last - UPTIME_ZERO) / 1e9,
+                        TimeUnit.NANOSECONDS.toMillis(gap), TimeUnit.NANOSECONDS.toMillis(cpu - lastCpu)));
+                counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                        .forEach(e -> report.append("\n        ").append(e.getValue()).append(" x ").append(e.getKey()));
+                synchronized (gapReports) {
+                    gapReports.add(report.toString());
                 }
             }
         }
@@ -216,6 +226,7 @@ final class PulseWatchdog extends AnimationTimer {
         lastCpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
         lastWait = runQueueWait();
         longest = 0;
+        mostFx = -1;
         synchronized (longGaps) {
             longGaps.clear();
         }
@@ -228,6 +239,16 @@ final class PulseWatchdog extends AnimationTimer {
         synchronized (gapReports) {
             gapReports.clear();
         }
+    }
+
+    /**
+     * The frame gap in which the JavaFX thread had the most processor time since the last reset, whatever
+     * its length, as "fx 45 ms in a gap of 60 ms at 12.345 s": the thread's own work in one frame, which the
+     * machine's load changes less than any gap's length. Read on the JavaFX thread.
+     */
+    String mostFxInOneGap() {
+        return mostFx < 0 ? "not known" : String.format("fx %d ms in a gap of %,d ms at %.3f s", TimeUnit.NANOSECONDS.toMillis(mostFx),
+                TimeUnit.NANOSECONDS.toMillis(mostFxGap), mostFxAt / 1e9);
     }
 
     long longestGap() {

@@ -25,7 +25,8 @@ import javafx.stage.Window;
  * with these classes after it, and ahead-of-time cache; the image's runtime has no agent support), or a
  * Java agent ({@code -javaagent:} through {@code JAVA_TOOL_OPTIONS}) of {@code java -jar}'s editor. Prints,
  * as {@link SizePointBenchmark} does, each step's longest frame gap and every gap over 50 ms with the
- * JavaFX thread's processor time in it ({@code fx}):
+ * JavaFX thread's processor time in it ({@code fx}), and the gap (of any length) with the most of that time, the
+ * thread's own work in one frame, which the machine's load changes less than a gap's length:
  * <ol>
  * <li>the window's first second, from the first frame after {@code stage.show()};</li>
  * <li>the open, from then until the sidebar counts the publications and the preview has loaded a page
@@ -323,6 +324,11 @@ public final class UserStartFrames {
     private static void report(String what, long startNanos, ThreadSchedStats stepStart, PulseWatchdog watchdog) {
         System.out.printf("%-52s until done %,8d ms; longest gap between frames %,6d ms%n", what,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), TimeUnit.NANOSECONDS.toMillis(watchdog.longestGap()));
+        try {
+            System.out.println("    the JavaFX thread's most work between two frames: " + onFx(watchdog::mostFxInOneGap));
+        } catch (Exception e) {
+            System.out.println("    the JavaFX thread's most work between two frames: not read (" + e + ")");
+        }
         var gaps = watchdog.longGaps();
         if (!gaps.isEmpty()) {
             System.out.println("    frame gaps over 50 ms (JVM uptime at the gap's start): " + String.join(", ", gaps));

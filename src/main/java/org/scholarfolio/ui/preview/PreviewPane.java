@@ -266,6 +266,12 @@ public final class PreviewPane {
      */
     private void show(PreviewViewModel.RenderedPage rendered) {
         if (Boolean.TRUE.equals(opening.getValue())) {
+            // The page waits for the open: the emoji images are read meanwhile (from the window's first
+            // content on), so that the opened portfolio's first page is rendered with them. Read only once
+            // that page had loaded, they came seconds later, and the page rendered again with them was
+            // swapped in whole: at 100,000 publications a 1.5 MB about page, whose first part's frame
+            // held the JavaFX thread 71-82 ms (the page shown torn down) after the open (load 20-25).
+            vm.loadEmoji();
             return;
         }
         if (webView == null) {
@@ -275,6 +281,13 @@ public final class PreviewPane {
             if (webKitReady.toCompletableFuture().isDone()) {
                 afterFirstFrame(this::showWaitingPage);
             }
+            return;
+        }
+        if (shown != null && !rendered.target().equals(vm.targetProperty().get())) {
+            // A page of a screen the person has left (rendered, or waiting for a large page's last step, when
+            // another screen was chosen): the page of the screen shown now, asked for with the change of
+            // screen, replaces it. Swapped in first, a 1.5 MB about page's first part held the JavaFX thread
+            // 82 ms in the frame before the Publications page loaded (100,000 publications, load 30).
             return;
         }
         String html = rendered.html();

@@ -55,7 +55,10 @@ public final class PreviewViewModel {
     private boolean busy;
     private boolean stale;
 
-    /** Emoji images are read once the first page is shown ({@link #loadEmoji()}): the first window does not wait for them. */
+    /**
+     * Emoji images are read once the first page is shown, or while a portfolio opens ({@link #loadEmoji()}): the
+     * first window does not wait for them, and the opened portfolio's first page is rendered with them.
+     */
     public PreviewViewModel(EditorViewModel editor, PreviewRenderer renderer) {
         this(editor, renderer, new CompletableFuture<>(), PreviewViewModel::renderThread, Platform::runLater,
                 SAME_FRAME_BUDGET_NANOS);
