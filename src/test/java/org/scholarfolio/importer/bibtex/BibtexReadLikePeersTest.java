@@ -277,6 +277,24 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void aChineseFileInGbkWithoutAHeaderIsReadAsGbkAndALatinOneStaysWindows1252() {
+        // a Chinese tool's export: GBK bytes, no byte-order mark, no header (paraphrased: a key, an author, a journal)
+        String bib = "@article{\u6797\u6d77\u6ce22019,\n  author = {\u6797\u6d77\u6ce2 and \u5f20\u4e3d},\n"
+                + "  title = {Test of a title},\n  journal = {\u5730\u7406\u5b66\u62a5},\n  year = {2019}\n}\n";
+        BibtexImportResult r = new BibtexImporter().read(bib.getBytes(Charset.forName("GBK")), "t.bib");
+        Publication p = r.publications().get(0);
+        assertThat(p.journal()).isEqualTo("\u5730\u7406\u5b66\u62a5");
+        assertThat(p.authors()).extracting(Author::family).containsExactly("\u6797\u6d77\u6ce2", "\u5f20\u4e3d");
+        assertThat(r.warnings()).extracting(w -> w.message()).anySatisfy(m -> assertThat(m).contains("GB18030"));
+        // accented letters among ASCII are windows-1252 as before
+        byte[] latin = "@misc{k, author = {M\u00fcller, Zo\u00eb and \u00c5\u00e9ro, B\u00e9a}, title = {\u00abCaf\u00e9\u00bb}}"
+                .getBytes(Charset.forName("windows-1252"));
+        BibtexImportResult l = new BibtexImporter().read(latin, "t.bib");
+        assertThat(l.publications().get(0).title()).isEqualTo("\u00abCaf\u00e9\u00bb");
+        assertThat(l.warnings()).extracting(w -> w.message()).anySatisfy(m -> assertThat(m).contains("windows-1252"));
+    }
+
+    @Test
     void markupIsKeptAndWrittenBack() {
         Publication p = read("@article{k, title = {{\\em Homo} and In\\textsubscript{x}Ga \\textsc{Sc}}}").publications().get(0);
         assertThat(p.title()).isEqualTo("\\emph{Homo} and In\\textsubscript{x}Ga \\textsc{Sc}");
