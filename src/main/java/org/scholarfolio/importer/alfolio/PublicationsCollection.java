@@ -31,6 +31,7 @@ final class PublicationsCollection {
     private static final Pattern LISTS_COLLECTION = Pattern.compile("\\bsite\\.publications\\b");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})-\\d{2}-\\d{2}-");
     private static final Pattern YEAR = Pattern.compile("^\\s*(\\d{4})\\b");
+    private static final Pattern TAB_AFTER_KEY = Pattern.compile("(?m)^([A-Za-z_][\\w-]*:)[ \\t]*\\t[ \\t]*");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     /** A heading "Abstract" that opens the page's text: the abstract field says what it is. */
     private static final Pattern ABSTRACT_HEADING = Pattern.compile("(?i)^\\s*#{1,6}\\s*abstract\\s*\\n");
@@ -89,12 +90,18 @@ final class PublicationsCollection {
                 continue;
             }
             FrontMatterFile fm = FrontMatterFile.parse(text, rel);
+            if (fm.error.isPresent()) {
+                // a tab after a key's colon ("doi: <tab>10.1103/..."), which Jekyll's YAML reads as a space
+                fm = FrontMatterFile.parse(TAB_AFTER_KEY.matcher(text).replaceAll("$1 "), rel);
+            }
             if (SiteFolder.unpublished(fm)) {
                 continue;
             }
             String title = YamlValues.str(fm.data.get("title")).strip();
             if (title.isEmpty()) {
-                findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "has no title in its front matter; this paper is not imported");
+                findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, fm.error.map(e -> "its front matter cannot be read ("
+                        + e.message() + "); this paper is not imported").orElse("has no title in its front matter;"
+                        + " this paper is not imported"));
                 continue;
             }
             out.add(publication(f, rel, fm, title, siteLinks, findings));

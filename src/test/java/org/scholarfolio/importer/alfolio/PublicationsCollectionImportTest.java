@@ -29,8 +29,8 @@ class PublicationsCollectionImportTest {
         write("_pages/publications.md", "---\nlayout: page\npermalink: /publications/\ntitle: publications\n---\n"
                 + "<ul>\n{% for paper in site.publications reversed %}\n<li>{{ paper.title }}</li>\n{% endfor %}\n</ul>\n");
         write("_publications/2004-03-02-quiet-rivers.md", "---\nlayout: paper\ntitle: Quiet rivers and loud deltas\n"
-                + "authors: I. Okafor, M. J. van Dyke and P. Lund\nyear: 2004\nref: Geo. Lett. 12, 301 (2004)\n"
-                + "journal: Geophysical Letters\ndoi: 10.1000/geo.12.301\npdf: /assets/pdfs/quiet-rivers.pdf\n"
+                + "authors: I. Okafor, M. J. van Dyke and P. Lund\nyear: 2004\nref: \tGeo. Lett. 12, 301 (2004)\n"
+                + "journal: Geophysical Letters\ndoi: \t10.1000/geo.12.301\npdf: /assets/pdfs/quiet-rivers.pdf\n"
                 + "image: /assets/images/rivers.png\n---\n\n# Abstract\n\nWe measure *sediment* in slow rivers.\n");
         write("_publications/2010-07-01-sand.md", "---\nlayout: paper\ntitle: Sand\nauthors: P. Lund, I. Okafor\n"
                 + "arxiv: 1007.00001\n---\nA short note.\n");
