@@ -43,6 +43,22 @@ final class AboutPageReader {
         this.bodies = bodies;
     }
 
+    private static final Pattern BLOCK_HTML_LINE =
+            Pattern.compile("(?im)^\\s*</?(div|p|span|table|ul|ol|section)\\b");
+
+    /**
+     * al-folio prints the subtitle into the page as HTML, where indentation and blank lines mean nothing: a
+     * folded YAML scalar of indented {@code <div>}s (its more-indented lines kept as they are) shows as the
+     * affiliation there, while CommonMark would end the HTML block at a blank line and box the indented rest
+     * as code. Such a subtitle's lines are taken without their indentation, and its blank lines left out.
+     */
+    static String htmlSubtitle(String subtitle) {
+        if (subtitle.indexOf('<') < 0 || !BLOCK_HTML_LINE.matcher(subtitle).find()) {
+            return subtitle;
+        }
+        return String.join("\n", subtitle.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
     /**
      * @param configAnnouncements the {@code announcements} block of {@code _config.yml}; al-folio
      *     releases of 2023-24 kept it there, next to {@code news: true} in about.md
@@ -87,7 +103,7 @@ final class AboutPageReader {
                 "the " + subtitleKey + " is the al-folio template's example (\"" + subtitle + "\")")) {
             subtitle = "";
         }
-        profile.subtitle(subtitle);
+        profile.subtitle(htmlSubtitle(subtitle));
 
         Map<String, Object> prof = d.get("profile") instanceof Map<?, ?> m ? YamlValues.stringKeys(m) : Map.of();
         String moreInfo = ProfileField.ADDRESS_LINES.alfolioKey();

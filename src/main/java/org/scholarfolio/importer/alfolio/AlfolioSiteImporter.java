@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
@@ -88,8 +89,12 @@ public final class AlfolioSiteImporter {
         SiteSettings.Builder site = SiteSettings.DEFAULT.toBuilder();
         PersonName name = configReader.readProfileAndSite(config, profile, site);
         // read before the bodies, whose {% cite %} tags show the papers' authors and years
+        PublicationsCollection collection = PublicationsCollection.find(folder, config);
         List<Publication> publications = SiteBibliography.read(folder, config, opts.bibliographyReader(), findings,
-                site.build().baseUrl(), site);
+                site.build().baseUrl(), site, collection != null);
+        if (collection != null) { // the papers' own pages first, as the site's publications page lists them
+            publications = Stream.concat(collection.read(findings, site.build().baseUrl()).stream(), publications.stream()).toList();
+        }
         publications = CoauthorLinks.apply(publications, folder, findings);
         ImportedBody bodies = new ImportedBody(findings, config, folder, new Citations(publications),
                 new SiteData(folder, findings), Translations.of(folder, config, findings));
@@ -106,7 +111,7 @@ public final class AlfolioSiteImporter {
         List<NewsItem> news = newsReader.read(otherLanguages);
         PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks, bodies);
         List<Page> pages = pagesReader.read();
-        UnreadCollections.report(folder, config, findings);
+        UnreadCollections.report(folder, config, findings, collection != null ? Set.of("publications") : Set.of());
 
         Profile p = profile.build();
         Portfolio portfolio = Portfolio.empty().withProfile(p).withSite(site.build()).withNews(news)

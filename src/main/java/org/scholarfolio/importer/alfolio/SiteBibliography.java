@@ -68,7 +68,19 @@ final class SiteBibliography {
      */
     static List<Publication> read(SiteFolder folder, Map<String, Object> config, BibliographyReader reader,
                                   ImportFindings findings, String siteAddress, SiteSettings.Builder siteSettings) {
+        return read(folder, config, reader, findings, siteAddress, siteSettings, false);
+    }
+
+    /**
+     * @param listIsACollection the publications page lists the {@code _publications} collection
+     *     ({@link PublicationsCollection}): then only the .bib files a page shows are read, not the configured
+     *     one for its own sake (such a site's configured file holds the blog posts' references)
+     */
+    static List<Publication> read(SiteFolder folder, Map<String, Object> config, BibliographyReader reader,
+                                  ImportFindings findings, String siteAddress, SiteSettings.Builder siteSettings,
+                                  boolean listIsACollection) {
         SiteBibliography bibliography = new SiteBibliography(folder, reader, findings, siteAddress, BibLayoutFolders.of(folder, config));
+        bibliography.listIsACollection = listIsACollection;
         List<Publication> publications = bibliography.read(config);
         // the files' @preambles, each once, for the BibTeX the portfolio exports (a web page has no use for them)
         siteSettings.bibtexPreamble(String.join("\n", new LinkedHashSet<>(bibliography.preambles)));
@@ -76,6 +88,7 @@ final class SiteBibliography {
     }
 
     private final List<String> preambles = new ArrayList<>();
+    private boolean listIsACollection;
 
     private List<Publication> read(Map<String, Object> config) {
         Path dir = site.resolve("_bibliography");
@@ -85,6 +98,9 @@ final class SiteBibliography {
         String named = config.get("scholar") instanceof Map<?, ?> s ? YamlValues.str(s.get("bibliography")).strip() : "";
         String configured = named.isEmpty() ? "papers.bib" : BibliographyTags.bibName(named);
         Map<String, String> sections = filesToRead(dir, configured);
+        if (sections.isEmpty() && listIsACollection) {
+            return List.of();
+        }
         if (sections.isEmpty()) {
             findings.warn("_bibliography/" + configured, 0, Diagnostic.Kind.MISSING,
                     "the bibliography file does not exist and no page shows another; no publications imported");
@@ -136,7 +152,7 @@ final class SiteBibliography {
             mainPages.add(shown.get(0).page());
         }
         Map<String, String> files = new LinkedHashMap<>();
-        if (Files.isRegularFile(dir.resolve(configured))) {
+        if (Files.isRegularFile(dir.resolve(configured)) && !listIsACollection) {
             files.put(configured, "");
         }
         Set<String> reported = new HashSet<>();
@@ -160,7 +176,7 @@ final class SiteBibliography {
                 pageOfFile.putIfAbsent(s.file(), s.permalink());
             }
         }
-        if (files.isEmpty()) {
+        if (files.isEmpty() && !listIsACollection) {
             List<Path> bibs = bibFiles(dir).stream().filter(p -> !BACKUP.matcher(p.getFileName().toString()).matches()).toList();
             if (bibs.size() == 1) {
                 String only = bibs.get(0).getFileName().toString();

@@ -31,7 +31,15 @@ final class UnreadCollections {
 
     /** Warns once per collection folder that holds documents Jekyll would publish. */
     static void report(SiteFolder folder, Map<String, Object> config, ImportFindings findings) {
+        report(folder, config, findings, Set.of());
+    }
+
+    /** As above, leaving out the collections the import has read ({@code publications}, {@link PublicationsCollection}). */
+    static void report(SiteFolder folder, Map<String, Object> config, ImportFindings findings, Set<String> read) {
         for (String name : collections(config)) {
+            if (read.contains(name)) {
+                continue;
+            }
             Path dir = folder.path().resolve("_" + name);
             if (!Files.isDirectory(dir)) {
                 continue;

@@ -14,7 +14,7 @@ import org.scholarfolio.model.Diagnostic;
 /**
  * A .bib file's bytes as text, decoded the way JabRef and biber find the encoding: a byte-order
  * mark (UTF-8, UTF-16), else JabRef's {@code % Encoding: …} header or Emacs's {@code -*- coding: … -*-} line,
- * else UTF-8, else windows-1252
+ * else UTF-8, else GB18030 when the other bytes are all Chinese as GBK writes them, else windows-1252
  * (what older Windows tools wrote). Any guess is reported with the encoding used; no file is refused.
  */
 public final class BibtexFileText {
@@ -24,6 +24,7 @@ public final class BibtexFileText {
     private static final Pattern EMACS_CODING = Pattern.compile("-\\*-.*?\\bcoding:\\s*([\\w.:-]+?)\\s*(?:;.*)?-\\*-");
     private static final Pattern EMACS_LATIN = Pattern.compile("(?:iso-)?latin-?(\\d{1,2})");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private BibtexFileText() {
     }
@@ -51,10 +52,40 @@ public final class BibtexFileText {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
+            if (declared == null && looksLikeGb(bytes)) {
+                warn(warnings, file, "The file is not UTF-8; its other characters are Chinese as GBK writes them (CNKI's"
+                        + " and older Chinese tools' exports), so it was read as GB18030. Check the names and titles, and"
+                        + " save the file as UTF-8.");
+                return new String(bytes, GB18030);
+            }
             warn(warnings, file, (declared != null ? "The file says it is UTF-8 but is not" : "The file is not UTF-8")
                     + "; it was read as windows-1252. Check accented letters, and save the file as UTF-8.");
             return new String(bytes, WINDOWS_1252);
         }
+    }
+
+    /**
+     * Chinese in GBK (GB2312's EUC-CN bytes) with no header: every byte above ASCII is one of a pair, lead
+     * 0xA1-0xF7 and trail 0xA1-0xFE, and some pair is a hanzi past Korean's Hangul rows (lead 0xC9-0xF7, which
+     * EUC-KR's Hangul never uses). windows-1252 text never passes: its accented letters stand alone among ASCII.
+     */
+    static boolean looksLikeGb(byte[] bytes) {
+        int pairs = 0;
+        boolean pastHangul = false;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                continue;
+            }
+            int next = i + 1 < bytes.length ? bytes[i + 1] & 0xFF : 0;
+            if (b < 0xA1 || b > 0xF7 || next < 0xA1 || next > 0xFE) {
+                return false;
+            }
+            pairs++;
+            pastHangul |= b >= 0xC9;
+            i++;
+        }
+        return pairs >= 2 && pastHangul;
     }
 
     /** The charset JabRef's header or an Emacs coding line names, when Java knows it. */

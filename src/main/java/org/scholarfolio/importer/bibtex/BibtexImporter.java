@@ -19,6 +19,7 @@ import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Doi;
+import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
@@ -115,6 +116,10 @@ public final class BibtexImporter {
         return new BibtexImportResult(publications, warnings, scanner.preambles());
     }
 
+    /** A link read as its text, with the field it was written in. */
+    private record FieldAnchor(RawEntry.RawField field, HtmlInlineTags.Anchor anchor) {
+    }
+
     /** Maps one raw entry's fields onto a publication, collecting warnings on the way. */
     private static final class EntryReader {
         private final RawEntry entry;
@@ -127,6 +132,8 @@ public final class BibtexImporter {
         /** The spelling each registry field was read from. */
         private final Map<PublicationField, RawEntry.RawField> spelling = new EnumMap<>(PublicationField.class);
         private final Set<String> unknownCommands;
+        /** The links read as their text in text fields, with the field each was in, in the order they were written. */
+        private final List<FieldAnchor> anchors = new ArrayList<>();
         /** The month of a date written into {@code year}; set when the entry has no month of its own. */
         private Integer monthFromYear;
 
@@ -234,6 +241,7 @@ public final class BibtexImporter {
             if (date != null && entry.field("year") == null) {
                 dateParts(date, b, entry.field("month") == null);
             }
+            keepAnchorAddresses();
             return b.links(PublicationLinks.fromMap(links))
                     .badges(new PublicationBadges(badges.get("altmetric"), badges.get("dimensions"),
                             badges.get("google_scholar_id"), badges.get("inspirehep_id")))
@@ -276,6 +284,51 @@ public final class BibtexImporter {
             b.text(PublicationField.ARXIV, arxiv(identifier(eprint.value().strip())));
         }
 
+        /**
+         * The addresses of the links read as their text ({@link HtmlInlineTags#withoutAnchors}): each becomes the
+         * entry's link of its kind ({@link #linkKindOf}) when the entry has none, else it is named in a warning, so
+         * none is lost unseen. Done after every field is read, so the entry's own links come first.
+         */
+        private void keepAnchorAddresses() {
+            for (FieldAnchor fa : anchors) {
+                RawEntry.RawField f = fa.field();
+                String address = identifier(fa.anchor().address());
+                String link = "<a>" + fa.anchor().text() + "</a>";
+                if (address.isEmpty() || address.startsWith("#")) {
+                    warn(f, "The " + f.name() + "'s link " + link + " was read as its text; it has no address to keep.");
+                    continue;
+                }
+                LinkKind kind = linkKindOf(address);
+                String had = links.get(kind.key());
+                if (had == null) {
+                    links.put(kind.key(), address);
+                    warn(f, "The " + f.name() + "'s link " + link + " was read as its text, as the al-folio page shows it;"
+                            + " its address " + address + " is this entry's " + kind.key() + " link.");
+                } else {
+                    warn(f, "The " + f.name() + "'s link " + link + " was read as its text, as the al-folio page shows it;"
+                            + " its address " + address + " was not kept: this entry's " + kind.key() + " link is already "
+                            + had + ". Add it where it belongs if you want it.");
+                }
+            }
+        }
+
+        /** The link button an address inside a field suits: a PDF, code, a video, else the web page (html). */
+        private static LinkKind linkKindOf(String address) {
+            String a = address.toLowerCase(Locale.ROOT);
+            String path = a.replaceFirst("[?#].*$", "");
+            String host = a.replaceFirst("^[a-z][a-z0-9+.-]*://", "").replaceFirst("[/?#:].*$", "").replaceFirst("^www\\.", "");
+            if (path.endsWith(".pdf")) {
+                return LinkKind.PDF;
+            }
+            if (host.equals("github.com") || host.equals("gitlab.com") || host.equals("bitbucket.org")) {
+                return LinkKind.CODE;
+            }
+            if (host.equals("youtube.com") || host.equals("youtu.be") || host.equals("vimeo.com")) {
+                return LinkKind.VIDEO;
+            }
+            return LinkKind.HTML;
+        }
+
         /** A registry field, read as its kind says. */
         private void field(Publication.Builder b, PublicationField field, RawEntry.RawField f, String value) {
             switch (field.kind()) {
@@ -287,7 +340,14 @@ public final class BibtexImporter {
                         warn(f, "The " + f.name() + "'s HTML tags (<span>, <br>) were taken out; the site shows its text,"
                                 + " as al-folio does.");
                     }
-                    b.text(field, text(f, plain != null ? plain : value));
+                    String shown = plain != null ? plain : value;
+                    // a link (<a href>) is its text, as the al-folio page shows it; its address is kept once every field is read
+                    HtmlInlineTags.Unlinked unlinked = field == PublicationField.TITLE ? null : HtmlInlineTags.withoutAnchors(shown);
+                    if (unlinked != null) {
+                        unlinked.anchors().forEach(a -> anchors.add(new FieldAnchor(f, a)));
+                        shown = unlinked.value();
+                    }
+                    b.text(field, text(f, shown));
                 }
                 case MARKDOWN -> b.text(field, markdownText(value));
                 case VERBATIM -> b.text(field, Latex.verbatimFromBibtex(value));

@@ -1,5 +1,7 @@
 package org.scholarfolio.importer.bibtex;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,7 +22,57 @@ final class HtmlInlineTags {
     private static final Pattern SPAN_TAG = Pattern.compile("(?i)</?span\\b[^<>]*>");
     private static final Pattern LINE_BREAK = Pattern.compile("(?i)\\s*<br\\s*/?>\\s*");
 
+    /** A link, as al-folio sites write one into a venue or a note: {@code <a href="…">GEM Workshop</a>}. */
+    private static final Pattern ANCHOR = Pattern.compile("(?is)<a(\\s[^<>]*)?>(.*?)</a\\s*>");
+    private static final Pattern HREF = Pattern.compile("(?is)\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'<>]+))");
+
     private HtmlInlineTags() {
+    }
+
+    /** One {@code <a>} taken out of a field: the text the page shows and the address it linked to ("" without one). */
+    record Anchor(String text, String address) {
+    }
+
+    /** A field with its links read as their text, and the links in the order they were written. */
+    record Unlinked(String value, List<Anchor> anchors) {
+    }
+
+    /**
+     * A text field holding HTML links, as al-folio sites write them because the page prints the field as
+     * HTML ({@code journal = {<a href="https://…">GEM Workshop</a>, EMNLP}}): each link becomes its text,
+     * so the site and the editor show what al-folio's page shows, and its address is given back for the
+     * caller to keep; null when the field has no {@code <a>…</a>}.
+     */
+    static Unlinked withoutAnchors(String value) {
+        if (value.indexOf('<') < 0) {
+            return null;
+        }
+        Matcher m = ANCHOR.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        List<Anchor> anchors = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        do {
+            String text = m.group(2).strip();
+            anchors.add(new Anchor(text, href(m.group(1))));
+            m.appendReplacement(sb, Matcher.quoteReplacement(text));
+        } while (m.find());
+        m.appendTail(sb);
+        return new Unlinked(sb.toString().strip(), List.copyOf(anchors));
+    }
+
+    /** The address in an opening tag's attributes ({@code href="…"}, {@code href='…'} or bare), or "". */
+    static String href(String attributes) {
+        if (attributes == null) {
+            return "";
+        }
+        Matcher h = HREF.matcher(attributes);
+        if (!h.find()) {
+            return "";
+        }
+        String address = h.group(1) != null ? h.group(1) : h.group(2) != null ? h.group(2) : h.group(3);
+        return address.strip().replace("&amp;", "&");
     }
 
     /**

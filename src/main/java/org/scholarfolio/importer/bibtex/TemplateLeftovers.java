@@ -12,7 +12,8 @@ import org.scholarfolio.model.Publication;
  * importer can offer to drop them. An entry counts when its key is one of the template's keys and
  * it is from the examples' era (researchers reuse the keys for their own papers: a 2023 paper filed
  * as {@code przibram1967letters} is theirs), or when Albert Einstein is an author of a paper from
- * his lifetime era; a living researcher who happens to be called Einstein is not flagged.
+ * his lifetime era; a living researcher who happens to be called Einstein is not flagged. A template key whose
+ * entry no longer names Einstein (the researcher's own paper typed over the example) is not flagged either.
  */
 public final class TemplateLeftovers {
 
@@ -35,7 +36,10 @@ public final class TemplateLeftovers {
         List<Leftover> found = new ArrayList<>();
         for (Publication p : publications) {
             boolean templateEra = p.year() == null || p.year() <= LAST_TEMPLATE_YEAR;
-            if (TEMPLATE_KEYS.contains(p.citationKey().toLowerCase(Locale.ROOT)) && templateEra) {
+            // a template entry the researcher wrote their own paper into (their title and authors, the key and
+            // year left as they were) is theirs: every example names Albert Einstein among its authors
+            boolean stillTheExample = byAlbertEinstein(p) || p.authors().isEmpty();
+            if (TEMPLATE_KEYS.contains(p.citationKey().toLowerCase(Locale.ROOT)) && templateEra && stillTheExample) {
                 found.add(new Leftover(p, "'" + p.citationKey() + "' is one of the example entries of the al-folio template."));
             } else if (byAlbertEinstein(p) && templateEra) {
                 found.add(new Leftover(p, "'" + p.citationKey() + "' is a paper by Albert Einstein, as in the al-folio template's examples."));

@@ -549,6 +549,35 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aSubtitleWrittenAsIndentedHtmlBlocksIsHtmlNotACodeBoxOfTags() throws Exception {
+        // a folded YAML scalar keeps the more-indented lines; al-folio prints the subtitle as HTML, so the page shows
+        // the affiliation, while CommonMark ended the block at the emptied comment line and boxed the rest as code
+        write("_pages/about.md", """
+                ---
+                layout: about
+                permalink: /
+                subtitle: >
+                  <div style="margin-top: -1rem;">
+                      <p>Lecturer | Researcher</p>
+                  </div>
+                  <div style="position: relative;">
+                      <!-- first row: the school -->
+                      <div style="display: inline-block;">
+                          <a href="https://example.org/school">Coastal&nbsp;School</a>
+                      </div>
+                  </div>
+                ---
+                My research.
+                """);
+        String subtitle = run(false).portfolio().profile().subtitle();
+        assertThat(subtitle).contains("<a href=\"https://example.org/school\">Coastal&nbsp;School</a>");
+        assertThat(subtitle).startsWith("<div");
+        // one HTML block to its end: no blank line ends it early, leaving indented lines to be a code box
+        assertThat(subtitle.lines()).noneMatch(String::isBlank);
+        assertThat(org.scholarfolio.markdown.MarkdownRenderer.shared().render(subtitle).html()).doesNotContain("<pre", "&lt;div");
+    }
+
+    @Test
     void templateSubtitleInEitherKeyIsALeftover() throws Exception {
         write("_pages/about.md", """
                 ---

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
@@ -106,6 +109,64 @@ class BibtexReadLikePeersTest {
         assertThat(r.warnings()).extracting(w -> w.message()).containsExactly("The award's HTML tags (<span>, <br>) were"
                 + " taken out; the site shows its text, as al-folio does.", "The note's HTML tags (<span>, <br>) were"
                 + " taken out; the site shows its text, as al-folio does.");
+    }
+
+    @Test
+    void aLinkInsideAVenueOrANoteIsItsTextAndItsAddressTheEntrysLinkOrReported() {
+        // al-folio pages print the venue as HTML, so researchers link a workshop's page from inside the field
+        BibtexImportResult r = read("""
+                @article{lund2023,
+                  title = {Tidal Sorting of <a href="https://example.org/t">Sand</a>},
+                  journal = {<a href="https://workshop.example.org/2023">Coastal Models Workshop</a>, ICLR},
+                  note = {Invited talk, <a href='https://talks.example.org/slides.pdf'>slides</a>},
+                  code = {https://github.com/example/tides},
+                  booktitle = {See <a href="https://github.com/example/other">the repository</a> and <a>nothing</a>},
+                  year = {2023}
+                }
+                @article{lund2022, journal = {<a href="https://a.example.org">A</a> and <a href="https://b.example.org">B</a>},
+                  html = {https://lund.example.org/2022}, year = 2022}
+                """);
+        Publication p = r.publications().get(0);
+        assertThat(p.journal()).isEqualTo("Coastal Models Workshop, ICLR");
+        assertThat(p.note()).isEqualTo("Invited talk, slides");
+        assertThat(p.booktitle()).isEqualTo("See the repository and nothing");
+        assertThat(p.title()).isEqualTo("Tidal Sorting of <a href=\"https://example.org/t\">Sand</a>"); // a title: as typed
+        // each address is the link of its kind where the entry has none; the code link written in the entry stays
+        assertThat(p.links().asMap()).containsExactly(Map.entry("html", "https://workshop.example.org/2023"),
+                Map.entry("pdf", "https://talks.example.org/slides.pdf"), Map.entry("code", "https://github.com/example/tides"));
+        Publication q = r.publications().get(1);
+        assertThat(q.journal()).isEqualTo("A and B");
+        assertThat(q.links().asMap()).containsExactly(Map.entry("html", "https://lund.example.org/2022"));
+        // every address not kept as a link is named in the report
+        assertThat(r.warnings()).extracting(w -> w.source().line() + " " + w.message()).containsExactly(
+                "3 The journal's link <a>Coastal Models Workshop</a> was read as its text, as the al-folio page shows it;"
+                        + " its address https://workshop.example.org/2023 is this entry's html link.",
+                "4 The note's link <a>slides</a> was read as its text, as the al-folio page shows it;"
+                        + " its address https://talks.example.org/slides.pdf is this entry's pdf link.",
+                "6 The booktitle's link <a>the repository</a> was read as its text, as the al-folio page shows it;"
+                        + " its address https://github.com/example/other was not kept: this entry's code link is already"
+                        + " https://github.com/example/tides. Add it where it belongs if you want it.",
+                "6 The booktitle's link <a>nothing</a> was read as its text; it has no address to keep.",
+                "9 The journal's link <a>A</a> was read as its text, as the al-folio page shows it; its address"
+                        + " https://a.example.org was not kept: this entry's html link is already https://lund.example.org/2022."
+                        + " Add it where it belongs if you want it.",
+                "9 The journal's link <a>B</a> was read as its text, as the al-folio page shows it; its address"
+                        + " https://b.example.org was not kept: this entry's html link is already https://lund.example.org/2022."
+                        + " Add it where it belongs if you want it.");
+    }
+
+    @Test
+    void aVenueLinkReadAsTextSurvivesExportBibtexAndImportAndATitlesLinkIsWrittenAsTyped() {
+        List<Publication> imported = read("""
+                @inproceedings{moss2021, title = {Counting <a href="https://example.org">Gulls</a>},
+                  booktitle = {<a href="https://workshop.example.org">Shore Birds Workshop</a>}, year = 2021}
+                """).publications();
+        String written = BibtexWriter.complete().write(imported);
+        assertThat(written).contains("title = {Counting <a href=\"https://example.org\">Gulls</a>}")
+                .contains("booktitle = {Shore Birds Workshop}").contains("html = {https://workshop.example.org}");
+        BibtexImportResult again = read(written);
+        assertThat(again.publications()).containsExactlyElementsOf(imported);
+        assertThat(again.warnings()).isEmpty();
     }
 
     @Test
@@ -213,6 +274,24 @@ class BibtexReadLikePeersTest {
         BibtexImportResult guessed = new BibtexImporter().read(bib.getBytes(Charset.forName("windows-1252")), "t.bib");
         assertThat(guessed.publications().get(0).title()).isEqualTo("Müller");
         assertThat(guessed.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("windows-1252"));
+    }
+
+    @Test
+    void aChineseFileInGbkWithoutAHeaderIsReadAsGbkAndALatinOneStaysWindows1252() {
+        // a Chinese tool's export: GBK bytes, no byte-order mark, no header (paraphrased: a key, an author, a journal)
+        String bib = "@article{\u6797\u6d77\u6ce22019,\n  author = {\u6797\u6d77\u6ce2 and \u5f20\u4e3d},\n"
+                + "  title = {Test of a title},\n  journal = {\u5730\u7406\u5b66\u62a5},\n  year = {2019}\n}\n";
+        BibtexImportResult r = new BibtexImporter().read(bib.getBytes(Charset.forName("GBK")), "t.bib");
+        Publication p = r.publications().get(0);
+        assertThat(p.journal()).isEqualTo("\u5730\u7406\u5b66\u62a5");
+        assertThat(p.authors()).extracting(Author::family).containsExactly("\u6797\u6d77\u6ce2", "\u5f20\u4e3d");
+        assertThat(r.warnings()).extracting(w -> w.message()).anySatisfy(m -> assertThat(m).contains("GB18030"));
+        // accented letters among ASCII are windows-1252 as before
+        byte[] latin = "@misc{k, author = {M\u00fcller, Zo\u00eb and \u00c5\u00e9ro, B\u00e9a}, title = {\u00abCaf\u00e9\u00bb}}"
+                .getBytes(Charset.forName("windows-1252"));
+        BibtexImportResult l = new BibtexImporter().read(latin, "t.bib");
+        assertThat(l.publications().get(0).title()).isEqualTo("\u00abCaf\u00e9\u00bb");
+        assertThat(l.warnings()).extracting(w -> w.message()).anySatisfy(m -> assertThat(m).contains("windows-1252"));
     }
 
     @Test

@@ -40,4 +40,17 @@ class TemplateLeftoversTest {
                 .authors(List.of(Author.of("Kevin", "Miller"), Author.of("Kenneth", "Harris"))).year(2023).build();
         assertThat(TemplateLeftovers.find(List.of(reused))).isEmpty();
     }
+
+    @Test
+    void theResearchersOwnPaperTypedOverAnExampleIsNotALeftover() {
+        // the example's key, year and fields kept, its title and authors replaced by the researcher's paper
+        Publication typedOver = Publication.builder("PhysRev.47.777", "article")
+                .title("Shrinking Networks Late for Faster Training")
+                .authors(List.of(Author.of("B.", "Okoro"), Author.of("C.", "Lind"))).year(1935).build();
+        assertThat(TemplateLeftovers.find(List.of(typedOver))).isEmpty();
+        Publication example = typedOver.toBuilder().authors(List.of(Author.of("A.", "Einstein"), Author.of("B.", "Podolsky")))
+                .build();
+        assertThat(TemplateLeftovers.find(List.of(example))).singleElement()
+                .satisfies(l -> assertThat(l.reason()).contains("example entries"));
+    }
 }
