@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.validation.LinkRules;
 
 /**
  * Reads an al-folio {@code papers.bib} into publications, importing every entry it can and
@@ -296,6 +298,13 @@ public final class BibtexImporter {
                 String link = "<a>" + fa.anchor().text() + "</a>";
                 if (address.isEmpty() || address.startsWith("#")) {
                     warn(f, "The " + f.name() + "'s link " + link + " was read as its text; it has no address to keep.");
+                    continue;
+                }
+                Optional<String> refused = LinkRules.check(address);
+                if (refused.isPresent()) {
+                    // A page's address may be anything a browser runs (javascript:, data:); a link button may not.
+                    warn(f, "The " + f.name() + "'s link " + link + " was read as its text, as the al-folio page shows it;"
+                            + " its address " + address + " was not kept: " + refused.get() + ".");
                     continue;
                 }
                 LinkKind kind = linkKindOf(address);

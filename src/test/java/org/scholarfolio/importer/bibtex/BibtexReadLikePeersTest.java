@@ -156,6 +156,25 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void aFieldsLinkToAScriptOrAFileOutsideIsReadAsTextAndItsAddressNamedNotKept() {
+        BibtexImportResult r = read("""
+                @article{gull2020, title = {Gulls}, journal = {<a href="javascript:alert(1)">Shore Notes</a>}, year = 2020}
+                @article{tern2021, title = {Terns}, note = {<a href=" JaVaScRiPt:alert(2)">slides</a>},
+                  booktitle = {<a href="../../etc/passwd">Coast Workshop</a>}, year = 2021}
+                """);
+        assertThat(r.publications()).extracting(Publication::journal, Publication::note, Publication::booktitle)
+                .containsExactly(tuple("Shore Notes", "", ""), tuple("", "slides", "Coast Workshop"));
+        assertThat(r.publications()).allSatisfy(p -> assertThat(p.links().asMap()).isEmpty());
+        assertThat(r.warnings()).extracting(w -> w.source().line() + " " + w.message()).containsExactly(
+                "1 The journal's link <a>Shore Notes</a> was read as its text, as the al-folio page shows it; its address"
+                        + " javascript:alert(1) was not kept: links may use http, https or mailto, not \"javascript:\".",
+                "2 The note's link <a>slides</a> was read as its text, as the al-folio page shows it; its address"
+                        + " JaVaScRiPt:alert(2) was not kept: links may use http, https or mailto, not \"javascript:\".",
+                "3 The booktitle's link <a>Coast Workshop</a> was read as its text, as the al-folio page shows it; its address"
+                        + " ../../etc/passwd was not kept: the path \"../../etc/passwd\" leaves the portfolio folder.");
+    }
+
+    @Test
     void aVenueLinkReadAsTextSurvivesExportBibtexAndImportAndATitlesLinkIsWrittenAsTyped() {
         List<Publication> imported = read("""
                 @inproceedings{moss2021, title = {Counting <a href="https://example.org">Gulls</a>},
