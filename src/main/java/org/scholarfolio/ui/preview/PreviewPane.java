@@ -162,6 +162,8 @@ public final class PreviewPane {
     }
 
     private void working(String what) {
+        // WebKit's JavaScript heap is collected once the page has rested, not after each Java collection.
+        ScriptCollection.get().working();
         if (work != null) {
             work.accept(what);
         }

@@ -1,0 +1,143 @@
+package org.scholarfolio.ui.preview;
+
+import java.lang.ref.Reference;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Set;
+
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+
+/**
+ * When WebKit's JavaScript heap is collected: once the preview has rested, not after every Java collection.
+ *
+ * <p>JavaFX's WebKit keeps an object of no use, reachable only weakly (a record of its {@code Disposer}); a Java
+ * collection clears it, and the disposer then runs a full, blocking collection of JavaScriptCore's heap on the JavaFX
+ * thread and registers a new such object ({@code WebPage.collectJSCGarbages}). So every Java collection, young ones
+ * included, is followed by that collection in the next turn of the JavaFX thread: while typing at 100,000
+ * publications (about 40 MB of the preview's render a key) that is one every few keys, 30–90 ms each, the longest
+ * frames of the typing (BENCHMARKS, session 31, dispose31). Here that object is held strongly from the WebView's
+ * first piece of work on, so Java collections no longer set the JavaScript collection off; it runs, the same native
+ * call, {@link #REST} after the last piece of work the preview gave WebKit, once per rest: when no key has been
+ * typed for that long and nothing of the page is pending. JavaScriptCore's own collections (by what scripts
+ * allocate) go on as before. Should WebKit's classes not be as expected (another JavaFX version, the package not
+ * open to reflection), nothing changes: the first failure is told once on the error stream, and the disposer goes
+ * on collecting as before (ADR {@code docs/decisions/script-heap-collected-at-rest.md}).
+ */
+final class ScriptCollection {
+    /** How long the preview rests (no piece of work given WebKit) before the JavaScript heap is collected. */
+    static final Duration REST = Duration.millis(1_500);
+    private static ScriptCollection instance;
+
+    private final PauseTransition rest = new PauseTransition(REST);
+    /** The disposer's object that sets the collection off once cleared; held here, it never is. Null until found. */
+    private Object held;
+    private boolean failed;
+    /** True when the page had work since the last collection. */
+    private boolean worked;
+    private int collections;
+    private Field records;
+    private Object disposer;
+    private Field record;
+    private Method collect;
+
+    private ScriptCollection() {
+        rest.setOnFinished(e -> collectIfRested());
+    }
+
+    /** The one per JVM (WebKit's JavaScript heap is one); on the JavaFX thread. */
+    static ScriptCollection get() {
+        if (instance == null) {
+            instance = new ScriptCollection();
+        }
+        return instance;
+    }
+
+    /**
+     * Called as the preview gives WebKit a piece of work (a patch, a swap, a load, a step): from now on Java collections
+     * set off no JavaScript collection, and one runs {@link #REST} after the last such call.
+     */
+    void working() {
+        if (failed) {
+            return;
+        }
+        worked = true;
+        if (held == null) {
+            hold();
+        }
+        rest.playFromStart();
+    }
+
+    /** Another rest than {@link #REST}, for tests. */
+    void rest(Duration duration) {
+        rest.setDuration(duration);
+    }
+
+    /** The collections run here (not the disposer's): for tests and the benchmarks. */
+    int collections() {
+        return collections;
+    }
+
+    /** True once the disposer's object is held: Java collections set off no JavaScript collection. */
+    boolean holding() {
+        return held != null;
+    }
+
+    private void collectIfRested() {
+        if (!worked || held == null || failed) {
+            return;
+        }
+        worked = false;
+        try {
+            collect.invoke(null);
+            collections++;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    /** Finds the disposer's record of WebPage's collection, whose object is a plain {@code Object}, and holds that object. */
+    private void hold() {
+        try {
+            if (records == null) {
+                Class<?> disposerClass = Class.forName("com.sun.webkit.Disposer");
+                Field instanceField = disposerClass.getDeclaredField("disposerInstance");
+                instanceField.setAccessible(true);
+                disposer = instanceField.get(null);
+                Field recordsField = disposerClass.getDeclaredField("records");
+                recordsField.setAccessible(true);
+                Field recordField = Class.forName("com.sun.webkit.Disposer$WeakDisposerRecord").getDeclaredField("record");
+                recordField.setAccessible(true);
+                Method method = Class.forName("com.sun.webkit.WebPage").getDeclaredMethod("twkDoJSCGarbageCollection");
+                method.setAccessible(true);
+                records = recordsField;
+                record = recordField;
+                collect = method;
+            }
+            synchronized (disposer) {
+                for (Object weak : (Set<?>) records.get(null)) {
+                    Object what = record.get(weak);
+                    if (what != null && what.getClass().getName().startsWith("com.sun.webkit.WebPage$$Lambda")) {
+                        Object referent = ((Reference<?>) weak).get();
+                        if (referent != null && referent.getClass() == Object.class) {
+                            held = referent;
+                            return;
+                        }
+                    }
+                }
+            }
+            // Not there: a Java collection cleared it before this look, and the disposer's pass, still to come, registers
+            // another one; the next piece of work looks again.
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Exception e) {
+        failed = true;
+        held = null;
+        rest.stop();
+        System.err.println("Scholarfolio: WebKit's script heap is collected after Java's collections, as JavaFX does"
+                + " by itself (its internals were not as expected: " + e + ")");
+    }
+}
