@@ -45,6 +45,8 @@ import javafx.stage.Window;
  * {@code --add-opens=javafx.web/com.sun.webkit.dom=ALL-UNNAMED}): WebKit's Java wrappers of DOM nodes
  * ({@code com.sun.webkit.dom.NodeImpl}, each freed by the disposer on the JavaFX thread after a collection),
  * those seen for the first time in each step by node name, looked for at every frame, and those alive at its end.
+ * {@code -Dsteps.jsc=true} (the app image of a build before session 32 needs {@code --add-opens=javafx.web/com.sun.webkit=ALL-UNNAMED},
+ * which leaves its ahead-of-time cache unused: counts only there): WebKit's full collections of its JavaScript heap per step.
  * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
  */
 public final class UserStartFrames {
@@ -108,6 +110,12 @@ public final class UserStartFrames {
         if (Boolean.getBoolean("steps.wrappers")) {
             onFx(() -> {
                 DomWrappers.watch(scene());
+                return null;
+            });
+        }
+        if (Boolean.getBoolean("steps.jsc")) {
+            onFx(() -> {
+                ScriptCollections.watch(scene());
                 return null;
             });
         }
@@ -327,6 +335,13 @@ public final class UserStartFrames {
         }
         watchdog.gapStacks().forEach(gap -> System.out.println("    long pulse " + gap));
         System.out.println("    threads: " + ThreadSchedStats.now().since(stepStart));
+        if (ScriptCollections.watching) {
+            try {
+                System.out.println("    script heap collections: " + onFx(ScriptCollections::report));
+            } catch (Exception e) {
+                System.out.println("    script heap collections: not read (" + e + ")");
+            }
+        }
         if (DomWrappers.watching) {
             try {
                 System.out.println("    DOM wrappers: " + onFx(DomWrappers::report));
@@ -390,6 +405,91 @@ public final class UserStartFrames {
             int made = madeInStep.values().stream().mapToInt(Integer::intValue).sum();
             String out = "made " + made + (made == 0 ? "" : " " + madeInStep) + ", alive at the end " + alive;
             madeInStep.clear();
+            return out;
+        }
+    }
+
+    /**
+     * WebKit's full collections of its JavaScript heap on the JavaFX thread: those the disposer ran after a Java collection
+     * (each registers a new object for the next one in the disposer's records: the object seen there changed since the
+     * last frame; two in one frame count as one) and those the preview ran once it rested ({@code ScriptCollection}, when
+     * the build has it). Looked for at every frame.
+     */
+    static final class ScriptCollections {
+        static boolean watching;
+        private static java.lang.reflect.Field records;
+        private static java.lang.reflect.Field record;
+        private static Object disposer;
+        private static Object lastSeen;
+        private static int byTheDisposer;
+        private static java.lang.reflect.Method atRest;
+        private static int atRestBefore;
+
+        static void watch(Scene scene) throws ReflectiveOperationException {
+            Class<?> disposerClass = Class.forName("com.sun.webkit.Disposer");
+            java.lang.reflect.Field instance = disposerClass.getDeclaredField("disposerInstance");
+            instance.setAccessible(true);
+            disposer = instance.get(null);
+            records = disposerClass.getDeclaredField("records");
+            records.setAccessible(true);
+            record = Class.forName("com.sun.webkit.Disposer$WeakDisposerRecord").getDeclaredField("record");
+            record.setAccessible(true);
+            try {
+                Class<?> ours = Class.forName("org.scholarfolio.ui.preview.ScriptCollection");
+                java.lang.reflect.Method get = ours.getDeclaredMethod("get");
+                get.setAccessible(true);
+                java.lang.reflect.Method count = ours.getDeclaredMethod("collections");
+                count.setAccessible(true);
+                atRest = count;
+                atRestBefore = collectedAtRest(get);
+            } catch (ClassNotFoundException | NoSuchMethodException notInThisBuild) {
+                atRest = null;
+            }
+            watching = true;
+            look();
+            byTheDisposer = 0;
+            scene.addPostLayoutPulseListener(() -> {
+                try {
+                    look();
+                } catch (ReflectiveOperationException e) {
+                    watching = false;
+                }
+            });
+        }
+
+        private static int collectedAtRest(java.lang.reflect.Method get) throws ReflectiveOperationException {
+            return (Integer) atRest.invoke(get.invoke(null));
+        }
+
+        private static void look() throws ReflectiveOperationException {
+            Object found = null;
+            synchronized (disposer) {
+                for (Object weak : (java.util.Set<?>) records.get(null)) {
+                    Object what = record.get(weak);
+                    if (what != null && what.getClass().getName().startsWith("com.sun.webkit.WebPage$$Lambda")) {
+                        found = weak;
+                    }
+                }
+            }
+            if (found != null && lastSeen != null && found != lastSeen) {
+                byTheDisposer++;
+            }
+            if (found != null) {
+                lastSeen = found;
+            }
+        }
+
+        static String report() throws ReflectiveOperationException {
+            look();
+            String out = "by the disposer after a Java collection " + byTheDisposer;
+            byTheDisposer = 0;
+            if (atRest != null) {
+                java.lang.reflect.Method get = Class.forName("org.scholarfolio.ui.preview.ScriptCollection").getDeclaredMethod("get");
+                get.setAccessible(true);
+                int now = collectedAtRest(get);
+                out += ", by the preview at rest " + (now - atRestBefore);
+                atRestBefore = now;
+            }
             return out;
         }
     }
