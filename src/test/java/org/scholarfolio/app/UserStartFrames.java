@@ -47,6 +47,7 @@ import javafx.stage.Window;
  * those seen for the first time in each step by node name, looked for at every frame, and those alive at its end.
  * {@code -Dsteps.jsc=true} (the app image of a build before session 32 needs {@code --add-opens=javafx.web/com.sun.webkit=ALL-UNNAMED},
  * which leaves its ahead-of-time cache unused: counts only there): WebKit's full collections of its JavaScript heap per step.
+ * {@code -Dsteps.keys=N}: a seventh step, N keys more, 50 ms apart, with the process's resident memory as they go.
  * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
  */
 public final class UserStartFrames {
@@ -114,10 +115,14 @@ public final class UserStartFrames {
             });
         }
         if (Boolean.getBoolean("steps.jsc")) {
-            onFx(() -> {
-                ScriptCollections.watch(scene());
-                return null;
-            });
+            try {
+                onFx(() -> {
+                    ScriptCollections.watch(scene());
+                    return null;
+                });
+            } catch (Exception e) {
+                System.out.println("script heap collections not counted (" + e + ")");
+            }
         }
         ThreadSchedStats stepStart = ThreadSchedStats.now();
         long shown = System.nanoTime();
@@ -172,6 +177,10 @@ public final class UserStartFrames {
         } else {
             typeTenKeys(watchdog);
         }
+        int longRun = Integer.getInteger("steps.keys", 0);
+        if (longRun > 0) {
+            typeManyKeys(longRun, watchdog);
+        }
         System.out.printf("peak resident memory of the editor's process: %,d MB%n", peakRssMb());
     }
 
@@ -190,8 +199,57 @@ public final class UserStartFrames {
             });
             Thread.sleep(16);
         }
+        double lastKey = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         Thread.sleep(2_000);
+        System.out.printf("    (the last key given at JVM uptime %.3f s)%n", lastKey);
         report("typing 10 keys into the first author's family name (+2 s)", typing, typingStart, watchdog);
+    }
+
+    /**
+     * With {@code -Dsteps.keys=N}: N keys more, one each 50 ms, a letter and a backspace in turn (the name stays short),
+     * with the process's resident memory every 500 keys and after 5 s of rest.
+     */
+    private static void typeManyKeys(int keys, PulseWatchdog watchdog) throws Exception {
+        ThreadSchedStats typingStart = ThreadSchedStats.now();
+        long typing = System.nanoTime();
+        onFx(() -> {
+            watchdog.reset();
+            return null;
+        });
+        StringBuilder memory = new StringBuilder("resident MB at key 0: " + rssMb());
+        for (int key = 1; key <= keys; key++) {
+            boolean letter = key % 2 == 1;
+            onFx(() -> {
+                TextField field = (TextField) scene().lookup("#author-family");
+                if (letter) {
+                    field.replaceSelection("x");
+                } else {
+                    field.deletePreviousChar();
+                }
+                return null;
+            });
+            Thread.sleep(50);
+            if (key % 500 == 0) {
+                memory.append(", ").append(key).append(": ").append(rssMb());
+            }
+        }
+        Thread.sleep(5_000);
+        memory.append(", after 5 s of rest: ").append(rssMb());
+        report("typing " + keys + " keys more, 50 ms apart (+5 s)", typing, typingStart, watchdog);
+        System.out.println("    " + memory);
+    }
+
+    private static long rssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: no figure
+        }
+        return -1;
     }
 
     private interface Action {

@@ -581,6 +581,8 @@ public final class PreviewPane {
     private WebView webView() {
         if (webView == null) {
             webView = new WebView();
+            ScriptCollection.get().pendingWhile(() -> vm.rendering() || !pendingSteps.isEmpty() || afterTheSteps != null
+                    || loading != null);
             webView.setId("preview-web");
             webView.setContextMenuEnabled(false);
             webView.setAccessibleText("Preview of the page as it will be published");

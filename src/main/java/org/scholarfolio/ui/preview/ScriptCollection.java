@@ -14,15 +14,15 @@ import javafx.util.Duration;
  * <p>JavaFX's WebKit keeps an object of no use, reachable only weakly (a record of its {@code Disposer}); a Java
  * collection clears it, and the disposer then runs a full, blocking collection of JavaScriptCore's heap on the JavaFX
  * thread and registers a new such object ({@code WebPage.collectJSCGarbages}). So every Java collection, young ones
- * included, is followed by that collection in the next turn of the JavaFX thread: while typing at 100,000
- * publications (about 40 MB of the preview's render a key) that is one every few keys, 30–90 ms each, the longest
- * frames of the typing (BENCHMARKS, session 31, dispose31). Here that object is held strongly from the WebView's
- * first piece of work on, so Java collections no longer set the JavaScript collection off; it runs, the same native
- * call, {@link #REST} after the last piece of work the preview gave WebKit, once per rest: when no key has been
- * typed for that long and nothing of the page is pending. JavaScriptCore's own collections (by what scripts
- * allocate) go on as before. Should WebKit's classes not be as expected (another JavaFX version, the package not
- * open to reflection), nothing changes: the first failure is told once on the error stream, and the disposer goes
- * on collecting as before (ADR {@code docs/decisions/script-heap-collected-at-rest.md}).
+ * included, is followed by that collection in the next turn of the JavaFX thread, 30–90 ms at 100,000 publications,
+ * among the keys when one is typing (BENCHMARKS, session 31, dispose31; session 32, jsc32). Here that object is held
+ * strongly from the WebView's first piece of work on, so Java collections no longer set the JavaScript collection off;
+ * it runs, the same native call, {@link #REST} after the last piece of work the preview gave WebKit, once per rest,
+ * and only with no render under way and nothing of the page pending (on a busy machine a key's render can take longer
+ * than the rest). JavaScriptCore's own collections (by what scripts allocate) go on as before. Should WebKit's classes
+ * not be as expected (another JavaFX version, the package not open to reflection), nothing changes: the first failure
+ * is told once on the error stream, and the disposer goes on collecting as before (ADR
+ * {@code docs/decisions/script-heap-collected-at-rest.md}).
  */
 final class ScriptCollection {
     /** How long the preview rests (no piece of work given WebKit) before the JavaScript heap is collected. */
@@ -36,6 +36,8 @@ final class ScriptCollection {
     /** True when the page had work since the last collection. */
     private boolean worked;
     private int collections;
+    /** True while the preview still has work to come (a render under way, steps to append): no rest yet. */
+    private java.util.function.BooleanSupplier pending = () -> false;
     private Field records;
     private Object disposer;
     private Field record;
@@ -68,6 +70,14 @@ final class ScriptCollection {
         rest.playFromStart();
     }
 
+    /**
+     * {@code pending}: true while the preview still has work to come (a render under way, a page's steps); a rest that
+     * ends then waits for another {@link #REST}. On a busy machine a key's render can take longer than the rest.
+     */
+    void pendingWhile(java.util.function.BooleanSupplier pending) {
+        this.pending = pending;
+    }
+
     /** Another rest than {@link #REST}, for tests. */
     void rest(Duration duration) {
         rest.setDuration(duration);
@@ -87,6 +97,10 @@ final class ScriptCollection {
         if (!worked || held == null || failed) {
             return;
         }
+        if (pending.getAsBoolean()) {
+            rest.playFromStart();
+            return;
+        }
         worked = false;
         try {
             collect.invoke(null);
@@ -100,15 +114,19 @@ final class ScriptCollection {
     private void hold() {
         try {
             if (records == null) {
-                Class<?> disposerClass = Class.forName("com.sun.webkit.Disposer");
+                ClassLoader loader = ScriptCollection.class.getClassLoader();
+                // Not initialised here: WebPage's initialiser loads WebKit's library (WebKitLibrary does, off this thread).
+                Class<?> disposerClass = Class.forName("com.sun.webkit.Disposer", false, loader);
                 Field instanceField = disposerClass.getDeclaredField("disposerInstance");
                 instanceField.setAccessible(true);
                 disposer = instanceField.get(null);
                 Field recordsField = disposerClass.getDeclaredField("records");
                 recordsField.setAccessible(true);
-                Field recordField = Class.forName("com.sun.webkit.Disposer$WeakDisposerRecord").getDeclaredField("record");
+                Field recordField = Class.forName("com.sun.webkit.Disposer$WeakDisposerRecord", false, loader)
+                        .getDeclaredField("record");
                 recordField.setAccessible(true);
-                Method method = Class.forName("com.sun.webkit.WebPage").getDeclaredMethod("twkDoJSCGarbageCollection");
+                Method method = Class.forName("com.sun.webkit.WebPage", false, loader)
+                        .getDeclaredMethod("twkDoJSCGarbageCollection");
                 method.setAccessible(true);
                 records = recordsField;
                 record = recordField;

@@ -2,6 +2,7 @@ package org.scholarfolio.ui.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
@@ -29,12 +30,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScriptCollectionTest {
     private static final int PROBES = 50;
     private EditorViewModel editor;
+    /** Holds a render of a name starting "Slow" until counted down. */
+    private final CountDownLatch slowRender = new CountDownLatch(1);
 
     @Start
     void start(Stage stage) {
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
-        PreviewOnStage.show(stage, editor, (p, t) -> "<html><head><title>T</title></head><body><main><h1 id=\"name\">"
-                + p.profile().name().display() + "</h1><p>Text</p></main></body></html>");
+        PreviewOnStage.show(stage, editor, (p, t) -> {
+            String name = p.profile().name().display();
+            try {
+                // Over the budget of a render in the key's own turn: every render runs on the preview's thread.
+                Thread.sleep(10);
+                if (name.startsWith("Slow")) {
+                    slowRender.await(1, TimeUnit.MINUTES);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "<html><head><title>T</title></head><body><main><h1 id=\"name\">" + name + "</h1><p>Text</p></main></body></html>";
+        });
     }
 
     @AfterEach
@@ -77,5 +91,23 @@ class ScriptCollectionTest {
         type(robot, "Ada Augusta");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ScriptCollection.get().collections() > before);
         assertThat(collected(robot)).as("objects collected once the preview rested").isGreaterThan(PROBES / 2);
+    }
+
+    @Test
+    void aRestWhileARenderIsUnderWayWaitsForItsPage(FxRobot robot) throws Exception {
+        type(robot, "Ada");
+        robot.interact(() -> ScriptCollection.get().rest(Duration.millis(800)));
+        type(robot, "Adah");
+        // The patch of "Adah" starts a rest; the render of the next key is held past its end.
+        robot.interact(() -> editor.edit(null, p -> p.withProfile(p.profile().toBuilder()
+                .name(new PersonName("Slow", "", "Lovelace")).build())));
+        int before = ScriptCollection.get().collections();
+        Thread.sleep(2_500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ScriptCollection.get().collections()).as("collections while a render is under way").isEqualTo(before);
+
+        slowRender.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Slow Lovelace".equals(PreviewScripts.textOfId(robot, "name")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ScriptCollection.get().collections() == before + 1);
     }
 }
