@@ -47,6 +47,7 @@ import javafx.stage.Window;
  * those seen for the first time in each step by node name, looked for at every frame, and those alive at its end.
  * {@code -Dsteps.jsc=true} (the app image of a build before session 32 needs {@code --add-opens=javafx.web/com.sun.webkit=ALL-UNNAMED},
  * which leaves its ahead-of-time cache unused: counts only there): WebKit's full collections of its JavaScript heap per step.
+ * {@code -Dsteps.jsc.state=true} with it: what the preview's collection at rest waits for, at each step's end.
  * {@code -Dsteps.keys=N}: a seventh step, N keys more, 50 ms apart, with the process's resident memory as they go.
  * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
  */
@@ -515,6 +516,21 @@ public final class UserStartFrames {
             });
         }
 
+        /** What the preview's collection waits for: its fields, and the pane's behind its test of what is pending. */
+        private static String state(Object collection) throws ReflectiveOperationException {
+            StringBuilder out = new StringBuilder("[");
+            for (String name : new String[] {"held", "worked", "failed"}) {
+                java.lang.reflect.Field f = collection.getClass().getDeclaredField(name);
+                f.setAccessible(true);
+                out.append(name).append('=').append(name.equals("held") ? f.get(collection) != null : f.get(collection)).append(' ');
+            }
+            java.lang.reflect.Field pendingField = collection.getClass().getDeclaredField("pending");
+            pendingField.setAccessible(true);
+            Object pending = pendingField.get(collection);
+            out.append("pending=").append(((java.util.function.BooleanSupplier) pending).getAsBoolean());
+            return out.append(']').toString();
+        }
+
         private static int collectedAtRest(java.lang.reflect.Method get) throws ReflectiveOperationException {
             return (Integer) atRest.invoke(get.invoke(null));
         }
@@ -547,6 +563,9 @@ public final class UserStartFrames {
                 int now = collectedAtRest(get);
                 out += ", by the preview at rest " + (now - atRestBefore);
                 atRestBefore = now;
+                if (Boolean.getBoolean("steps.jsc.state")) {
+                    out += " " + state(get.invoke(null));
+                }
             }
             return out;
         }
