@@ -18,7 +18,7 @@ import javafx.util.Duration;
  * among the keys when one is typing (BENCHMARKS, session 31, dispose31; session 32, jsc32). Here that object is held
  * strongly from the WebView's first piece of work on, so Java collections no longer set the JavaScript collection off;
  * it runs, the same native call, {@link #REST} after the last piece of work the preview gave WebKit, once per rest,
- * and only with no render under way and nothing of the page pending (on a busy machine a key's render can take longer
+ * and only with no render under way and nothing of the page pending (on a busy machine frames can come further apart
  * than the rest). JavaScriptCore's own collections (by what scripts allocate) go on as before. Should WebKit's classes
  * not be as expected (another JavaFX version, the package not open to reflection), nothing changes: the first failure
  * is told once on the error stream, and the disposer goes on collecting as before (ADR
@@ -72,7 +72,7 @@ final class ScriptCollection {
 
     /**
      * {@code pending}: true while the preview still has work to come (a render under way, a page's steps); a rest that
-     * ends then waits for another {@link #REST}. On a busy machine a key's render can take longer than the rest.
+     * ends then waits for another {@link #REST}. On a busy machine frames can come further apart than the rest.
      */
     void pendingWhile(java.util.function.BooleanSupplier pending) {
         this.pending = pending;
