@@ -46,6 +46,10 @@ import javafx.stage.Window;
  * {@code --add-opens=javafx.web/com.sun.webkit.dom=ALL-UNNAMED}): WebKit's Java wrappers of DOM nodes
  * ({@code com.sun.webkit.dom.NodeImpl}, each freed by the disposer on the JavaFX thread after a collection),
  * those seen for the first time in each step by node name, looked for at every frame, and those alive at its end.
+ * {@code -Dsteps.jsc=true} (the app image of a build before session 32 needs {@code --add-opens=javafx.web/com.sun.webkit=ALL-UNNAMED},
+ * which leaves its ahead-of-time cache unused: counts only there): WebKit's full collections of its JavaScript heap per step.
+ * {@code -Dsteps.jsc.state=true} with it: what the preview's collection at rest waits for, at each step's end.
+ * {@code -Dsteps.keys=N}: a seventh step, N keys more, 50 ms apart, with the process's resident memory as they go.
  * Uses only the JDK, JavaFX and the app's own classes (no test library is on an app image's class path).
  */
 public final class UserStartFrames {
@@ -114,6 +118,16 @@ public final class UserStartFrames {
                 return null;
             });
         }
+        if (Boolean.getBoolean("steps.jsc")) {
+            try {
+                onFx(() -> {
+                    ScriptCollections.watch(scene());
+                    return null;
+                });
+            } catch (Exception e) {
+                System.out.println("script heap collections not counted (" + e + ")");
+            }
+        }
         ThreadSchedStats stepStart = ThreadSchedStats.now();
         long shown = System.nanoTime();
         Thread.sleep(1_000);
@@ -167,6 +181,10 @@ public final class UserStartFrames {
         } else {
             typeTenKeys(watchdog);
         }
+        int longRun = Integer.getInteger("steps.keys", 0);
+        if (longRun > 0) {
+            typeManyKeys(longRun, watchdog);
+        }
         System.out.printf("peak resident memory of the editor's process: %,d MB%n", peakRssMb());
     }
 
@@ -185,8 +203,57 @@ public final class UserStartFrames {
             });
             Thread.sleep(16);
         }
+        double lastKey = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         Thread.sleep(2_000);
+        System.out.printf("    (the last key given at JVM uptime %.3f s)%n", lastKey);
         report("typing 10 keys into the first author's family name (+2 s)", typing, typingStart, watchdog);
+    }
+
+    /**
+     * With {@code -Dsteps.keys=N}: N keys more, one each 50 ms, a letter and a backspace in turn (the name stays short),
+     * with the process's resident memory every 500 keys and after 5 s of rest.
+     */
+    private static void typeManyKeys(int keys, PulseWatchdog watchdog) throws Exception {
+        ThreadSchedStats typingStart = ThreadSchedStats.now();
+        long typing = System.nanoTime();
+        onFx(() -> {
+            watchdog.reset();
+            return null;
+        });
+        StringBuilder memory = new StringBuilder("resident MB at key 0: " + rssMb());
+        for (int key = 1; key <= keys; key++) {
+            boolean letter = key % 2 == 1;
+            onFx(() -> {
+                TextField field = (TextField) scene().lookup("#author-family");
+                if (letter) {
+                    field.replaceSelection("x");
+                } else {
+                    field.deletePreviousChar();
+                }
+                return null;
+            });
+            Thread.sleep(50);
+            if (key % 500 == 0) {
+                memory.append(", ").append(key).append(": ").append(rssMb());
+            }
+        }
+        Thread.sleep(5_000);
+        memory.append(", after 5 s of rest: ").append(rssMb());
+        report("typing " + keys + " keys more, 50 ms apart (+5 s)", typing, typingStart, watchdog);
+        System.out.println("    " + memory);
+    }
+
+    private static long rssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: no figure
+        }
+        return -1;
     }
 
     private interface Action {
@@ -335,6 +402,13 @@ public final class UserStartFrames {
         }
         watchdog.gapStacks().forEach(gap -> System.out.println("    long pulse " + gap));
         System.out.println("    threads: " + ThreadSchedStats.now().since(stepStart));
+        if (ScriptCollections.watching) {
+            try {
+                System.out.println("    script heap collections: " + onFx(ScriptCollections::report));
+            } catch (Exception e) {
+                System.out.println("    script heap collections: not read (" + e + ")");
+            }
+        }
         if (DomWrappers.watching) {
             try {
                 System.out.println("    DOM wrappers: " + onFx(DomWrappers::report));
@@ -398,6 +472,109 @@ public final class UserStartFrames {
             int made = madeInStep.values().stream().mapToInt(Integer::intValue).sum();
             String out = "made " + made + (made == 0 ? "" : " " + madeInStep) + ", alive at the end " + alive;
             madeInStep.clear();
+            return out;
+        }
+    }
+
+    /**
+     * WebKit's full collections of its JavaScript heap on the JavaFX thread: those the disposer ran after a Java collection
+     * (each registers a new object for the next one in the disposer's records: the object seen there changed since the
+     * last frame; two in one frame count as one) and those the preview ran once it rested ({@code ScriptCollection}, when
+     * the build has it). Looked for at every frame.
+     */
+    static final class ScriptCollections {
+        static boolean watching;
+        private static java.lang.reflect.Field records;
+        private static java.lang.reflect.Field record;
+        private static Object disposer;
+        private static Object lastSeen;
+        private static int byTheDisposer;
+        private static java.lang.reflect.Method atRest;
+        private static int atRestBefore;
+
+        static void watch(Scene scene) throws ReflectiveOperationException {
+            Class<?> disposerClass = Class.forName("com.sun.webkit.Disposer");
+            java.lang.reflect.Field instance = disposerClass.getDeclaredField("disposerInstance");
+            instance.setAccessible(true);
+            disposer = instance.get(null);
+            records = disposerClass.getDeclaredField("records");
+            records.setAccessible(true);
+            record = Class.forName("com.sun.webkit.Disposer$WeakDisposerRecord").getDeclaredField("record");
+            record.setAccessible(true);
+            try {
+                Class<?> ours = Class.forName("org.scholarfolio.ui.preview.ScriptCollection");
+                java.lang.reflect.Method get = ours.getDeclaredMethod("get");
+                get.setAccessible(true);
+                java.lang.reflect.Method count = ours.getDeclaredMethod("collections");
+                count.setAccessible(true);
+                atRest = count;
+                atRestBefore = collectedAtRest(get);
+            } catch (ClassNotFoundException | NoSuchMethodException notInThisBuild) {
+                atRest = null;
+            }
+            watching = true;
+            look();
+            byTheDisposer = 0;
+            scene.addPostLayoutPulseListener(() -> {
+                try {
+                    look();
+                } catch (ReflectiveOperationException e) {
+                    watching = false;
+                }
+            });
+        }
+
+        /** What the preview's collection waits for: its fields, and the pane's behind its test of what is pending. */
+        private static String state(Object collection) throws ReflectiveOperationException {
+            StringBuilder out = new StringBuilder("[");
+            for (String name : new String[] {"held", "worked", "failed"}) {
+                java.lang.reflect.Field f = collection.getClass().getDeclaredField(name);
+                f.setAccessible(true);
+                out.append(name).append('=').append(name.equals("held") ? f.get(collection) != null : f.get(collection)).append(' ');
+            }
+            java.lang.reflect.Field pendingField = collection.getClass().getDeclaredField("pending");
+            pendingField.setAccessible(true);
+            Object pending = pendingField.get(collection);
+            out.append("pending=").append(((java.util.function.BooleanSupplier) pending).getAsBoolean());
+            return out.append(']').toString();
+        }
+
+        private static int collectedAtRest(java.lang.reflect.Method get) throws ReflectiveOperationException {
+            return (Integer) atRest.invoke(get.invoke(null));
+        }
+
+        private static void look() throws ReflectiveOperationException {
+            Object found = null;
+            synchronized (disposer) {
+                for (Object weak : (java.util.Set<?>) records.get(null)) {
+                    Object what = record.get(weak);
+                    if (what != null && what.getClass().getName().startsWith("com.sun.webkit.WebPage$$Lambda")) {
+                        found = weak;
+                    }
+                }
+            }
+            if (found != null && lastSeen != null && found != lastSeen) {
+                byTheDisposer++;
+            }
+            if (found != null) {
+                lastSeen = found;
+            }
+        }
+
+        static String report() throws ReflectiveOperationException {
+            look();
+            String out = "by the disposer after a Java collection " + byTheDisposer;
+            byTheDisposer = 0;
+            if (atRest != null) {
+                java.lang.reflect.Method get = Class.forName("org.scholarfolio.ui.preview.ScriptCollection").getDeclaredMethod("get");
+                get.setAccessible(true);
+                int now = collectedAtRest(get);
+                out += ", by the preview at rest " + (now - atRestBefore);
+                atRestBefore = now;
+                if (Boolean.getBoolean("steps.jsc.state")) {
+                    out += " " + state(get.invoke(null));
+                }
+            }
             return out;
         }
     }

@@ -162,6 +162,8 @@ public final class PreviewPane {
     }
 
     private void working(String what) {
+        // WebKit's JavaScript heap is collected once the page has rested, not after each Java collection.
+        ScriptCollection.get().working();
         if (work != null) {
             work.accept(what);
         }
@@ -592,6 +594,8 @@ public final class PreviewPane {
     private WebView webView() {
         if (webView == null) {
             webView = new WebView();
+            ScriptCollection.get().pendingWhile(() -> vm.rendering() || !pendingSteps.isEmpty() || afterTheSteps != null
+                    || loading != null);
             webView.setId("preview-web");
             webView.setContextMenuEnabled(false);
             webView.setAccessibleText("Preview of the page as it will be published");

@@ -297,6 +297,11 @@ public final class PreviewViewModel {
         });
     }
 
+    /** True while a render runs (on the preview's thread) or waits for one that runs: a page is still to come. */
+    boolean rendering() {
+        return busy;
+    }
+
     /** A render with its change since {@code base}, its time noted for the next {@link #requestUpdate()}. */
     private Rendered renderAndDiff(PreviewRenderer with, Portfolio snapshot, PreviewTarget at, int document, String file,
                                    PreviewDocument base) {
