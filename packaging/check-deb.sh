@@ -44,9 +44,10 @@ for file in "${made[@]}"; do
   dpkg -S "$file" >/dev/null 2>&1 && fail "$file is in the package"
   echo "  made at install: $file ($(du -h "$file" | cut -f1))"
 done
-echo "  Java $feature; editor: $(JAVA_TOOL_OPTIONS=$editor_check "$image/bin/Scholarfolio" --version 2>&1 | tr '\n' ' ')"
+echo "  Java $feature; editor: $(JAVA_TOOL_OPTIONS=$editor_check "$project/packaging/run-editor-jvm.sh" "$image" --version 2>&1 | tr '\n' ' ')"
 echo "  command line: $(JAVA_TOOL_OPTIONS=-Xshare:on scholarfolio --version 2>&1 | tr '\n' ' ')"
-JAVA_TOOL_OPTIONS=$editor_check "$image/bin/Scholarfolio" --version >/dev/null 2>&1 || fail "the editor's launcher does not map its cache"
+# The editor's own JVM: bin/Scholarfolio given a command (--version too) runs the command line's.
+JAVA_TOOL_OPTIONS=$editor_check "$project/packaging/run-editor-jvm.sh" "$image" --version >/dev/null 2>&1 || fail "the editor's launcher does not map its cache"
 JAVA_TOOL_OPTIONS=-Xshare:on scholarfolio --version >/dev/null 2>&1 || fail "the command line does not map its archive"
 
 cp -R "$project/sample-data/alan-turing" "$out/portfolio"
