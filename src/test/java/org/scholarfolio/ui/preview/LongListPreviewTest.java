@@ -12,6 +12,7 @@ import org.scholarfolio.markdown.MarkdownRenderer;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.RecordList;
+import org.scholarfolio.model.Text;
 import org.scholarfolio.site.PagePreview;
 import org.scholarfolio.site.SitePage;
 import org.scholarfolio.ui.EditorViewModel;
@@ -126,6 +127,61 @@ class LongListPreviewTest {
 
         assertThat(vm.htmlProperty().get()).contains("A new paper, edited", "data-record=\"publications[" + (n - 2) + "]\"");
         assertThat(editor.portfolio().publications()).hasSize(n);
+    }
+
+    /**
+     * Issue 14's 100,000 publications, 1,000 of them selected: the about page listed 500 of them in the preview
+     * (a 1.4 MB page WebKit parsed, tore down and collected on every switch). It lists the first 100 in the
+     * site's order and the one changed last, and the note says so.
+     */
+    @Test
+    void atAHundredThousandTheAboutPageListsTheFirstHundredSelectedAndTheOneChanged() {
+        int n = 100_000;
+        List<Publication> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            // years 1926-2025 of 1,000 entries each, the oldest first; every 100th selected
+            list.add(Publication.builder("key" + i, "article").title("Paper number " + i).year(1926 + i / 1_000)
+                    .selected(i % 100 == 50).build());
+        }
+        Portfolio whole = Portfolio.empty().withPublications(list);
+        PagePreview pages = new PagePreview(MarkdownRenderer.shared(), staging);
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), whole, null);
+        PreviewViewModel vm = new PreviewViewModel(editor, (p, t) -> pages.render(p, null, SitePage.home()));
+
+        vm.update();
+
+        // The site's order is the newest year first: 2025's ten (99,050 ... 99,950), then 2024's ten, and so on.
+        List<Integer> records = records(vm.htmlProperty().get());
+        List<Integer> firstHundred = new ArrayList<>();
+        for (int year = 2025; firstHundred.size() < 100; year--) {
+            for (int i = (year - 1926) * 1_000 + 50; i < (year - 1925) * 1_000; i += 100) {
+                firstHundred.add(i);
+            }
+        }
+        assertThat(records).isEqualTo(firstHundred);
+        // the newest 500 are 2025's first 500 (99,000-99,499, five of them selected), then 95 more selected
+        assertThat(vm.noteProperty().get()).isEqualTo(
+                "Preview: " + Text.number(PublicationWindow.LIMIT + 95) + " of " + Text.number(n) + " publications, "
+                        + Text.number(100) + " of " + Text.number(1_000) + " selected; export: all.");
+
+        // An old selected paper edited: it is on the page too, in its place (the last, the oldest year).
+        editor.edit("title", p -> retitled(p, 550, "An old paper, edited"));
+        vm.update();
+
+        assertThat(records(vm.htmlProperty().get())).hasSize(100 + 1).endsWith(550);
+        assertThat(vm.htmlProperty().get()).contains("An old paper, edited");
+        assertThat(vm.noteProperty().get()).contains(Text.number(101) + " of " + Text.number(1_000) + " selected");
+        assertThat(editor.portfolio().publications()).hasSize(n).filteredOn(Publication::selected).hasSize(1_000);
+    }
+
+    /** The records the page names, in its order, each once. */
+    private static List<Integer> records(String html) {
+        java.util.LinkedHashSet<Integer> records = new java.util.LinkedHashSet<>();
+        var m = java.util.regex.Pattern.compile("data-record=\"publications\\[(\\d+)]\"").matcher(html);
+        while (m.find()) {
+            records.add(Integer.parseInt(m.group(1)));
+        }
+        return new ArrayList<>(records);
     }
 
     /** The page's publication rows, each with its record. */
