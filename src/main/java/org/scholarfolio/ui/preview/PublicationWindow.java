@@ -13,7 +13,8 @@ import org.scholarfolio.model.RecordList;
  * {@link #LIMIT} in the site's order (newest year first, the portfolio's order within a year), the
  * first {@link #SELECTED} selected ones in that order (the about page lists the selected ones: at
  * 100,000 publications it listed 500 of 1,000, a 1.4 MB page that WebKit parsed, tore down and
- * collected on each switch) and the one changed last.
+ * collected on each switch), one paper of each year (the list pages link every year) and the one
+ * changed last.
  * The site's publications page shows the newest {@code PublicationList.PAGE_LIMIT} (250) entries,
  * so it looks the same; building the views of 100,000 records for every key is what this saves.
  * The list is compared with the one seen before by identity, so finding the changed record compares
@@ -119,13 +120,26 @@ final class PublicationWindow {
         // `limit` are every entry above one year, and that year's first ones.
         TreeMap<Integer, Integer> perYear = new TreeMap<>();
         List<Integer> selected = new java.util.ArrayList<>();
+        // One paper of each year, not a selected one where the year has another: the list pages link every
+        // year the list has, and the preview's did when the selected ones spanned them all (a key typed into
+        // an old paper then patched one entry; with a year new to the links the page was swapped, 40 ms).
+        java.util.Map<Integer, Integer> ofYear = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Publication p = all.get(i);
-            perYear.merge(yearOf(p), 1, Integer::sum);
+            int year = yearOf(p);
+            perYear.merge(year, 1, Integer::sum);
             if (p.selected()) {
                 selected.add(i);
+                ofYear.putIfAbsent(year, i);
+            } else {
+                Integer was = ofYear.get(year);
+                if (was == null || all.get(was).selected()) {
+                    ofYear.put(year, i);
+                }
             }
         }
+        java.util.BitSet yearKept = new java.util.BitSet(all.size());
+        ofYear.values().forEach(yearKept::set);
         int above = 0;
         int cutYear = Integer.MIN_VALUE;
         for (var year : perYear.descendingMap().entrySet()) {
@@ -142,7 +156,7 @@ final class PublicationWindow {
         for (int i : selected.subList(0, Math.min(selected.size(), selectedLimit))) {
             keptSelected.set(i);
         }
-        int[] indexes = new int[Math.min(all.size(), limit + selectedLimit + 1)];
+        int[] indexes = new int[Math.min(all.size(), limit + selectedLimit + ofYear.size() + 1)];
         Publication[] kept = new Publication[indexes.length];
         int count = 0;
         int others = 0;
@@ -151,7 +165,7 @@ final class PublicationWindow {
             Publication p = all.get(i);
             int year = yearOf(p);
             boolean newest = year > cutYear || year == cutYear && fromCutYear-- > 0;
-            boolean other = !newest && (i == changed || keptSelected.get(i));
+            boolean other = !newest && (i == changed || keptSelected.get(i) || yearKept.get(i));
             if (newest || other) {
                 others += other ? 1 : 0;
                 selectedShown += p.selected() ? 1 : 0;

@@ -46,21 +46,22 @@ class LongListPreviewTest {
 
         PreviewExcerpts.Bounded first = excerpts.bound(p);
 
-        // The newest 15: the years 1904 (40-49) and 1903 (30-39) are 20, so 1904's ten and 1903's first five.
-        assertThat(first.portfolio().publications()).extracting(Publication::citationKey).containsExactly("key3",
-                "key30", "key31", "key32", "key33", "key34", "key40", "key41", "key42", "key43", "key44", "key45",
+        // The newest 15: the years 1904 (40-49) and 1903 (30-39) are 20, so 1904's ten and 1903's first five; the
+        // selected one; one of each older year (the list pages link every year).
+        assertThat(first.portfolio().publications()).extracting(Publication::citationKey).containsExactly("key0", "key3",
+                "key10", "key20", "key30", "key31", "key32", "key33", "key34", "key40", "key41", "key42", "key43", "key44", "key45",
                 "key46", "key47", "key48", "key49");
         // one short line: it said "portfolio.json has 50 publications: the preview renders the newest 15 and 1 more
         // (the selected ones and the one changed last); the export writes all of them.", four lines above the page
-        assertThat(first.note("portfolio.json")).isEqualTo("Preview: 16 of 50 publications; export: all.");
-        assertThat(first.withWholeIndexes("<tr data-record=\"publications[1]\"><tr data-record=\"publications[0]\">"))
+        assertThat(first.note("portfolio.json")).isEqualTo("Preview: 19 of 50 publications; export: all.");
+        assertThat(first.withWholeIndexes("<tr data-record=\"publications[4]\"><tr data-record=\"publications[1]\">"))
                 .isEqualTo("<tr data-record=\"publications[30]\"><tr data-record=\"publications[3]\">");
 
         PreviewExcerpts.Bounded second = excerpts.bound(retitled(p, 12, "Paper twelve, edited"));
 
         assertThat(second.portfolio().publications()).extracting(Publication::title)
                 .contains("Paper twelve, edited", "Paper number 3", "Paper number 49").doesNotContain("Paper number 11");
-        assertThat(second.withWholeIndexes("data-record=\"publications[1]\"")).isEqualTo("data-record=\"publications[12]\"");
+        assertThat(second.withWholeIndexes("data-record=\"publications[3]\"")).isEqualTo("data-record=\"publications[12]\"");
         assertThat(p.publications()).hasSize(50); // the document itself is untouched
     }
 
@@ -79,13 +80,13 @@ class LongListPreviewTest {
         assertThat(next.publications().indexes()).isSameAs(first.publications().indexes());
         assertThat(next.portfolio().publications()).extracting(Publication::title)
                 .contains("Paper 45 ab").doesNotContain("Paper 45 a");
-        assertThat(next.withWholeIndexes("data-record=\"publications[11]\"")).isEqualTo("data-record=\"publications[45]\"");
+        assertThat(next.withWholeIndexes("data-record=\"publications[14]\"")).isEqualTo("data-record=\"publications[45]\"");
 
         // Its year changed: the window is worked out again (1903's 35 comes in; 45 stays as the one changed last).
         PreviewExcerpts.Bounded older = excerpts.bound(edited(typed, 45, b -> b.year(1850)));
         assertThat(older.publications().indexes()).isNotSameAs(first.publications().indexes());
         assertThat(older.portfolio().publications()).extracting(Publication::citationKey).contains("key35", "key45", "key3");
-        assertThat(older.portfolio().publications().get(0).citationKey()).isEqualTo("key3");
+        assertThat(older.portfolio().publications().get(1).citationKey()).isEqualTo("key3");
     }
 
     /** {@code p} with publication {@code index} edited, the others shared as the editor shares them. */
@@ -159,10 +160,20 @@ class LongListPreviewTest {
             }
         }
         assertThat(records).isEqualTo(firstHundred);
-        // the newest 500 are 2025's first 500 (99,000-99,499, five of them selected), then 95 more selected
+        // the newest 500 are 2025's first 500 (99,000-99,499, five of them selected), then 95 more selected and
+        // one paper of each of the 99 older years
         assertThat(vm.noteProperty().get()).isEqualTo(
-                "Preview: " + Text.number(PublicationWindow.LIMIT + 95) + " of " + Text.number(n) + " publications, "
+                "Preview: " + Text.number(PublicationWindow.LIMIT + 95 + 99) + " of " + Text.number(n) + " publications, "
                         + Text.number(100) + " of " + Text.number(1_000) + " selected; export: all.");
+
+        // The publications page links every year, as the site's does.
+        String listPage = pages.render(new PreviewExcerpts().bound(whole).portfolio(), null, SitePage.publications());
+        java.util.Set<String> years = new java.util.TreeSet<>();
+        var link = java.util.regex.Pattern.compile("publications/(\\d{4})\\.html").matcher(listPage);
+        while (link.find()) {
+            years.add(link.group(1));
+        }
+        assertThat(years).hasSize(100).contains("1926", "2025");
 
         // An old selected paper edited: it is on the page too, in its place (the last, the oldest year).
         editor.edit("title", p -> retitled(p, 550, "An old paper, edited"));
