@@ -11,10 +11,10 @@ import org.scholarfolio.model.RecordList;
 /**
  * The publications the preview renders when a portfolio has more than {@link #LIMIT}: the newest
  * {@link #LIMIT} in the site's order (newest year first, the portfolio's order within a year), the
- * first {@link #SELECTED} selected ones in that order (the about page lists the selected ones: at
- * 100,000 publications it listed 500 of 1,000, a 1.4 MB page that WebKit parsed, tore down and
- * collected on each switch), one paper of each year (the list pages link every year) and the one
- * changed last.
+ * first {@link #SELECTED} selected ones in that order, so that the about page lists the start of the
+ * site's list (more when more are among the newest; at 100,000 publications it listed 503 of 1,000,
+ * a 1.4 MB page that WebKit parsed, tore down and collected on each switch), one paper of each year
+ * (the list pages link every year) and the one changed last.
  * The site's publications page shows the newest {@code PublicationList.PAGE_LIMIT} (250) entries,
  * so it looks the same; building the views of 100,000 records for every key is what this saves.
  * The list is compared with the one seen before by identity, so finding the changed record compares
