@@ -42,8 +42,11 @@ final class PreviewExcerpts {
             // is the one open, and which ones it shows (the newest, the selected, the one edited last) is in
             // docs/editor-preview.md.
             PublicationWindow.Shown run = publications.shown();
+            // The about page lists the first selected ones only: the count says so ("100 of 1,000 selected").
+            String selected = run.selectedShown() < run.selected()
+                    ? ", " + number(run.selectedShown()) + " of " + number(run.selected()) + " selected" : "";
             String list = "Preview: " + number(run.newest() + run.others()) + " of " + number(run.total())
-                    + " publications; export: all.";
+                    + " publications" + selected + "; export: all.";
             return texts.isEmpty() ? list : texts + " " + list;
         }
 

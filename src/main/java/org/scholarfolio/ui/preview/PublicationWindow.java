@@ -11,7 +11,10 @@ import org.scholarfolio.model.RecordList;
 /**
  * The publications the preview renders when a portfolio has more than {@link #LIMIT}: the newest
  * {@link #LIMIT} in the site's order (newest year first, the portfolio's order within a year), the
- * selected ones (the about page lists them; at most {@link #LIMIT} more) and the one changed last.
+ * first {@link #SELECTED} selected ones in that order, so that the about page lists the start of the
+ * site's list (more when more are among the newest; at 100,000 publications it listed 503 of 1,000,
+ * a 1.4 MB page that WebKit parsed, tore down and collected on each switch), one paper of each year
+ * (the list pages link every year) and the one changed last.
  * The site's publications page shows the newest {@code PublicationList.PAGE_LIMIT} (250) entries,
  * so it looks the same; building the views of 100,000 records for every key is what this saves.
  * The list is compared with the one seen before by identity, so finding the changed record compares
@@ -22,8 +25,17 @@ final class PublicationWindow {
     /** The newest publications rendered, twice the entries of the site's first list page. */
     static final int LIMIT = 500;
 
-    /** What one render kept: the newest {@code newest}, {@code others} more (selected, changed) of {@code total}. */
-    record Shown(int newest, int others, int total) {
+    /** The selected publications rendered (the about page's list), the first in the site's order. */
+    static final int SELECTED = 100;
+
+    /**
+     * What one render kept: the newest {@code newest}, {@code others} more (selected, changed) of
+     * {@code total}; {@code selectedShown} of the {@code selected} selected ones.
+     */
+    record Shown(int newest, int others, int total, int selectedShown, int selected) {
+        Shown(int newest, int others, int total) {
+            this(newest, others, total, 0, 0);
+        }
     }
 
     /** The publications to render, in the portfolio's order, and each one's index in the whole list. */
@@ -45,6 +57,7 @@ final class PublicationWindow {
     }
 
     private final int limit;
+    private final int selectedLimit;
     private List<Publication> seen;
     /** The list the last window was worked out from, that window, and {@link #changed} then. */
     private List<Publication> lastAll;
@@ -61,7 +74,13 @@ final class PublicationWindow {
 
     /** {@code limit}: the newest publications kept (tests use small numbers). */
     PublicationWindow(int limit) {
+        this(limit, SELECTED);
+    }
+
+    /** {@code limit}: the newest publications kept; {@code selected}: the selected ones kept (tests use small numbers). */
+    PublicationWindow(int limit, int selected) {
         this.limit = limit;
+        this.selectedLimit = selected;
     }
 
     /** Another document was opened. */
@@ -100,9 +119,27 @@ final class PublicationWindow {
         // The site lists the newest year first, a year's entries in the portfolio's order: the newest
         // `limit` are every entry above one year, and that year's first ones.
         TreeMap<Integer, Integer> perYear = new TreeMap<>();
-        for (Publication p : all) {
-            perYear.merge(yearOf(p), 1, Integer::sum);
+        List<Integer> selected = new java.util.ArrayList<>();
+        // One paper of each year, not a selected one where the year has another: the list pages link every
+        // year the list has, and the preview's did when the selected ones spanned them all (a key typed into
+        // an old paper then patched one entry; with a year new to the links the page was swapped, 40 ms).
+        java.util.Map<Integer, Integer> ofYear = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Publication p = all.get(i);
+            int year = yearOf(p);
+            perYear.merge(year, 1, Integer::sum);
+            if (p.selected()) {
+                selected.add(i);
+                ofYear.putIfAbsent(year, i);
+            } else {
+                Integer was = ofYear.get(year);
+                if (was == null || all.get(was).selected()) {
+                    ofYear.put(year, i);
+                }
+            }
         }
+        java.util.BitSet yearKept = new java.util.BitSet(all.size());
+        ofYear.values().forEach(yearKept::set);
         int above = 0;
         int cutYear = Integer.MIN_VALUE;
         for (var year : perYear.descendingMap().entrySet()) {
@@ -113,23 +150,31 @@ final class PublicationWindow {
             above += year.getValue();
         }
         int fromCutYear = limit - above;
-        int[] indexes = new int[Math.min(all.size(), 2 * limit + 1)];
+        // The about page's list: the first selected ones in the site's order (a stable sort, newest year first).
+        selected.sort(java.util.Comparator.comparingInt((Integer i) -> yearOf(all.get(i))).reversed());
+        java.util.BitSet keptSelected = new java.util.BitSet(all.size());
+        for (int i : selected.subList(0, Math.min(selected.size(), selectedLimit))) {
+            keptSelected.set(i);
+        }
+        int[] indexes = new int[Math.min(all.size(), limit + selectedLimit + ofYear.size() + 1)];
         Publication[] kept = new Publication[indexes.length];
         int count = 0;
         int others = 0;
+        int selectedShown = 0;
         for (int i = 0; i < all.size() && count < indexes.length; i++) {
             Publication p = all.get(i);
             int year = yearOf(p);
             boolean newest = year > cutYear || year == cutYear && fromCutYear-- > 0;
-            boolean other = !newest && (i == changed || p.selected() && others < limit);
+            boolean other = !newest && (i == changed || keptSelected.get(i) || yearKept.get(i));
             if (newest || other) {
                 others += other ? 1 : 0;
+                selectedShown += p.selected() ? 1 : 0;
                 indexes[count] = i;
                 kept[count++] = p;
             }
         }
         lastKept = new Kept(List.copyOf(java.util.Arrays.asList(kept).subList(0, count)), java.util.Arrays.copyOf(indexes, count),
-                new Shown(count - others, others, all.size()));
+                new Shown(count - others, others, all.size(), selectedShown, selected.size()));
         return lastKept;
     }
 

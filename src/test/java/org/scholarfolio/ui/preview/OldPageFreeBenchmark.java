@@ -25,7 +25,9 @@ import org.scholarfolio.ui.InMemoryPortfolioFiles;
  * collection ({@code System.gc()}), which WebKit follows on that thread with its disposer (Java DOM wrappers
  * cleared by it) and a collection of JavaScript's. {@code -Dwrapper=true} asks the engine for the document of
  * the large page once it is loaded, as the editor's first-content check did; {@code -Dnogc=true} leaves the
- * collection out (the thread's time at rest). Not a test: run with {@code java}
+ * collection out (the thread's time at rest). {@code -Dpages=DIR} shows two real preview pages instead, {@code DIR/home.html}
+ * then {@code DIR/publications.html} (as the editor rendered them, e.g. of 100,000 publications), each
+ * waited for until its {@code data-record} rows and its footer are in. Not a test: run with {@code java}
  * and the test class path (or another build's classes before it), under a display.
  *
  *   java -cp CLASSES:target/test-classes:DEPS -Dentries=1000 -Drounds=5 org.scholarfolio.ui.preview.OldPageFreeBenchmark
@@ -51,7 +53,14 @@ public final class OldPageFreeBenchmark {
         int entries = Integer.getInteger("entries", 1_000);
         int rounds = Integer.getInteger("rounds", 5);
         boolean wrapper = Boolean.getBoolean("wrapper");
-        String home = home(entries);
+        String pages = System.getProperty("pages");
+        String home = pages == null ? home(entries) : java.nio.file.Files.readString(java.nio.file.Path.of(pages, "home.html"));
+        String other = pages == null ? null : java.nio.file.Files.readString(java.nio.file.Path.of(pages, "publications.html"));
+        String homeReady = pages == null
+                ? "document.querySelectorAll('li.entry').length===" + entries + "&&!!document.querySelector('footer')"
+                : "document.querySelectorAll('[data-record]').length===" + records(home) + "&&!!document.querySelector('footer')";
+        String otherReady = pages == null ? "!!document.getElementById('other')"
+                : "document.querySelectorAll('[data-record]').length===" + records(other) + "&&!!document.querySelector('footer')";
         CompletableFuture<Void> up = new CompletableFuture<>();
         Platform.startup(() -> up.complete(null));
         up.get();
@@ -61,7 +70,8 @@ public final class OldPageFreeBenchmark {
         onFx(() -> {
             fxThread[0] = Thread.currentThread().getId();
             EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
-            vm[0] = new PreviewViewModel(editor, (p, t) -> "<html><head><title>T</title></head><body>"
+            vm[0] = new PreviewViewModel(editor, (p, t) -> pages != null ? (t instanceof PreviewTarget.Home ? home : other)
+                    : "<html><head><title>T</title></head><body>"
                     + (t instanceof PreviewTarget.Home ? home : "<main><p id=\"other\">Other</p></main>") + "</body></html>");
             PreviewPane pane = new PreviewPane(vm[0], editor.portfolioProperty(), new SimpleBooleanProperty(false));
             Stage stage = new Stage();
@@ -71,7 +81,8 @@ public final class OldPageFreeBenchmark {
         });
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Supplier<Long> fxMillis = () -> threads.getThreadCpuTime(fxThread[0]) / 1_000_000;
-        System.out.printf("entries %d, wrapper of the document %s%n", entries, wrapper);
+        System.out.printf("%s, wrapper of the document %s%n", pages == null ? "entries " + entries
+                : "pages of " + pages + ": " + home.length() + " and " + other.length() + " characters", wrapper);
         for (int round = 0; round <= rounds; round++) {
             onFx(() -> {
                 vm[0].targetProperty().set(new PreviewTarget.Home());
@@ -79,8 +90,7 @@ public final class OldPageFreeBenchmark {
             });
             waitFor(() -> {
                 web[0] = (WebView) findWeb();
-                return web[0] != null && Boolean.TRUE.equals(web[0].getEngine().executeScript(
-                        "document.querySelectorAll('li.entry').length===" + entries + "&&!!document.querySelector('footer')"));
+                return web[0] != null && Boolean.TRUE.equals(web[0].getEngine().executeScript(homeReady));
             });
             Thread.sleep(1_000);
             if (wrapper) {
@@ -91,7 +101,7 @@ public final class OldPageFreeBenchmark {
                 vm[0].targetProperty().set(new PreviewTarget.Publications());
                 return null;
             });
-            waitFor(() -> Boolean.TRUE.equals(web[0].getEngine().executeScript("!!document.getElementById('other')")));
+            waitFor(() -> Boolean.TRUE.equals(web[0].getEngine().executeScript(otherReady)));
             Thread.sleep(1_000);
             long switched = fxMillis.get();
             // The preview's own collection of the script heap, 1.5 s after its last piece of work (session 32 on).
@@ -109,6 +119,11 @@ public final class OldPageFreeBenchmark {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The rows a rendered page marks with {@code data-record}. */
+    private static int records(String html) {
+        return html.split(" data-record=\"", -1).length - 1;
     }
 
     private static javafx.scene.Node findWeb() {

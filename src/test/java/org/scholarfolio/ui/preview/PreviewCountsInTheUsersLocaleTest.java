@@ -41,7 +41,8 @@ class PreviewCountsInTheUsersLocaleTest {
 
         PreviewExcerpts.Bounded bounded = excerpts.bound(Portfolio.empty().withPublications(papers));
 
-        assertThat(bounded.note("portfolio.json")).isEqualTo("Preview: 1.100 of 1.200 publications; export: all.");
+        // the newest 1,100 and one of each of the ten older years
+        assertThat(bounded.note("portfolio.json")).isEqualTo("Preview: 1.110 of 1.200 publications; export: all.");
     }
 
     @Test
