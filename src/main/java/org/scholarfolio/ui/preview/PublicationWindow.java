@@ -1,6 +1,12 @@
 package org.scholarfolio.ui.preview;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,11 +125,11 @@ final class PublicationWindow {
         // The site lists the newest year first, a year's entries in the portfolio's order: the newest
         // `limit` are every entry above one year, and that year's first ones.
         TreeMap<Integer, Integer> perYear = new TreeMap<>();
-        List<Integer> selected = new java.util.ArrayList<>();
+        List<Integer> selected = new ArrayList<>();
         // One paper of each year, not a selected one where the year has another: the list pages link every
         // year the list has, and the preview's did when the selected ones spanned them all (a key typed into
         // an old paper then patched one entry; with a year new to the links the page was swapped, 40 ms).
-        java.util.Map<Integer, Integer> ofYear = new java.util.HashMap<>();
+        Map<Integer, Integer> ofYear = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Publication p = all.get(i);
             int year = yearOf(p);
@@ -138,7 +144,7 @@ final class PublicationWindow {
                 }
             }
         }
-        java.util.BitSet yearKept = new java.util.BitSet(all.size());
+        BitSet yearKept = new BitSet(all.size());
         ofYear.values().forEach(yearKept::set);
         int above = 0;
         int cutYear = Integer.MIN_VALUE;
@@ -151,8 +157,8 @@ final class PublicationWindow {
         }
         int fromCutYear = limit - above;
         // The about page's list: the first selected ones in the site's order (a stable sort, newest year first).
-        selected.sort(java.util.Comparator.comparingInt((Integer i) -> yearOf(all.get(i))).reversed());
-        java.util.BitSet keptSelected = new java.util.BitSet(all.size());
+        selected.sort(Comparator.comparingInt((Integer i) -> yearOf(all.get(i))).reversed());
+        BitSet keptSelected = new BitSet(all.size());
         for (int i : selected.subList(0, Math.min(selected.size(), selectedLimit))) {
             keptSelected.set(i);
         }
@@ -173,7 +179,7 @@ final class PublicationWindow {
                 kept[count++] = p;
             }
         }
-        lastKept = new Kept(List.copyOf(java.util.Arrays.asList(kept).subList(0, count)), java.util.Arrays.copyOf(indexes, count),
+        lastKept = new Kept(List.copyOf(Arrays.asList(kept).subList(0, count)), Arrays.copyOf(indexes, count),
                 new Shown(count - others, others, all.size(), selectedShown, selected.size()));
         return lastKept;
     }
@@ -199,7 +205,7 @@ final class PublicationWindow {
             if (yearOf(was) != yearOf(now) || was.selected() != now.selected()) {
                 return null;
             }
-            int at = java.util.Arrays.binarySearch(lastKept.indexes(), i);
+            int at = Arrays.binarySearch(lastKept.indexes(), i);
             if (at >= 0) {
                 kept[at] = now;
             }
