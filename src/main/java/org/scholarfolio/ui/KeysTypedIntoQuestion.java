@@ -3,7 +3,9 @@ package org.scholarfolio.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -27,8 +29,8 @@ import javafx.stage.WindowEvent;
 final class KeysTypedIntoQuestion {
     private final List<KeyEvent> held = new ArrayList<>();
     private boolean movedInQuestion;
-    private Runnable releaseBlocked = () -> {
-    };
+    /** Removes the filters {@link #holdAlsoAt} put on the window under the question. */
+    private final List<Runnable> releases = new ArrayList<>();
 
     private KeysTypedIntoQuestion() {
     }
@@ -61,29 +63,25 @@ final class KeysTypedIntoQuestion {
             e.consume();
             question.requestFocus();
         };
-        blocked.addEventFilter(KeyEvent.ANY, keys);
-        blocked.addEventFilter(MouseEvent.MOUSE_PRESSED, pointer);
-        blocked.addEventFilter(MouseEvent.MOUSE_RELEASED, pointer);
-        blocked.addEventFilter(MouseEvent.MOUSE_CLICKED, pointer);
-        blocked.addEventFilter(MouseEvent.MOUSE_DRAGGED, pointer);
-        blocked.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, close);
-        releaseBlocked = () -> {
-            blocked.removeEventFilter(KeyEvent.ANY, keys);
-            blocked.removeEventFilter(MouseEvent.MOUSE_PRESSED, pointer);
-            blocked.removeEventFilter(MouseEvent.MOUSE_RELEASED, pointer);
-            blocked.removeEventFilter(MouseEvent.MOUSE_CLICKED, pointer);
-            blocked.removeEventFilter(MouseEvent.MOUSE_DRAGGED, pointer);
-            blocked.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, close);
-        };
+        filterUntilRelease(blocked, KeyEvent.ANY, keys);
+        for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
+                MouseEvent.MOUSE_CLICKED, MouseEvent.MOUSE_DRAGGED)) {
+            filterUntilRelease(blocked, type, pointer);
+        }
+        filterUntilRelease(blocked, WindowEvent.WINDOW_CLOSE_REQUEST, close);
         return this;
     }
 
     /** Once the question is answered: lets the window under it have its keys again; returns the keys held. */
     List<KeyEvent> release() {
-        releaseBlocked.run();
-        releaseBlocked = () -> {
-        };
+        releases.forEach(Runnable::run);
+        releases.clear();
         return held();
+    }
+
+    private <T extends Event> void filterUntilRelease(Window window, EventType<T> type, EventHandler<? super T> handler) {
+        window.addEventFilter(type, handler);
+        releases.add(() -> window.removeEventFilter(type, handler));
     }
 
     /** The keys held so far, in the order they were pressed. */
