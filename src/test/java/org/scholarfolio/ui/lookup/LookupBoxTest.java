@@ -74,9 +74,7 @@ class LookupBoxTest {
 
     @Test
     void aPastedDoiIsShownBeforeItIsAddedAndAddedAsOneUndoStep(FxRobot robot) throws Exception {
-        robot.clickOn("#lookup-box");
-        robot.clickOn("#lookup-input").write("https://doi.org/10.5555/12345678");
-        robot.clickOn("#lookup-run");
+        lookUp(robot, "https://doi.org/10.5555/12345678");
         waitForText(robot, "#lookup-preview", "Add as carberry2021water");
         assertThat(text(robot, "#lookup-preview")).contains("Water splitting with", "doi:10.5555/12345678");
         assertThat(editor.portfolio().publications()).hasSize(1);
@@ -97,9 +95,7 @@ class LookupBoxTest {
     @Test
     void aRefusedLookupSaysWhyAndAddsNothing(FxRobot robot) throws Exception {
         services.on("/doi/10.5555/refused", FakeServices.Reply.status(429, Map.of("Retry-After", "600")));
-        robot.clickOn("#lookup-box");
-        robot.clickOn("#lookup-input").write("10.5555/refused");
-        robot.clickOn("#lookup-run");
+        lookUp(robot, "10.5555/refused");
 
         waitForText(robot, "#lookup-message", "doi:10.5555/refused: ");
         assertThat(text(robot, "#lookup-message")).contains("asks to wait 600 s").endsWith("Nothing was changed.");
@@ -115,9 +111,7 @@ class LookupBoxTest {
     @Test
     void afterAFailedLookUpTheFocusIsBackInTheInput(FxRobot robot) throws Exception {
         services.on("/doi/10.5555/refused", FakeServices.Reply.status(429, Map.of("Retry-After", "600")));
-        robot.clickOn("#lookup-box");
-        robot.clickOn("#lookup-input").write("10.5555/refused");
-        robot.clickOn("#lookup-run");
+        lookUp(robot, "10.5555/refused");
 
         waitForText(robot, "#lookup-message", "doi:10.5555/refused: ");
         WaitForAsyncUtils.waitForFxEvents();
@@ -126,13 +120,18 @@ class LookupBoxTest {
 
     @Test
     void afterALookUpThatFoundARecordTheFocusIsOnAdd(FxRobot robot) throws Exception {
-        robot.clickOn("#lookup-box");
-        robot.clickOn("#lookup-input").write("https://doi.org/10.5555/12345678");
-        robot.clickOn("#lookup-run");
+        lookUp(robot, "https://doi.org/10.5555/12345678");
 
         waitForText(robot, "#lookup-preview", "Add as carberry2021water");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(focusedId(robot)).isEqualTo("lookup-add");
+    }
+
+    /** Opens the box, types {@code identifier} into its input and presses Look up. */
+    private static void lookUp(FxRobot robot, String identifier) {
+        robot.clickOn("#lookup-box");
+        robot.clickOn("#lookup-input").write(identifier);
+        robot.clickOn("#lookup-run");
     }
 
     private static String focusedId(FxRobot robot) throws Exception {
