@@ -82,6 +82,7 @@ final class AboutPageReader {
         AboutLayout layout = AboutLayout.of(folder);
         if (layout != null && str(d.get("layout")).strip().equals("about")) {
             AboutLayoutText.report(layout, findings);
+            AboutLayoutKeys.report(layout, d, fm, fileName, findings);
         }
 
         ImportedBody.Body body = bodies.of(fm, fileName);

@@ -1007,6 +1007,52 @@ class RealSiteQuirksImportTest {
     }
 
     @Test
+    void aboutPageKeysThatOnlyTheSitesOwnLayoutPrintsAreReportedWithWhatTheyHold() throws Exception {
+        // a home page of cards: the layout prints lists the researcher typed into about.md's front matter
+        write("_pages/about.md", """
+                ---
+                layout: about
+                permalink: /
+                news: true
+                interests:
+                  - "Soil microbes"
+                  - "Root <strong>chemistry</strong>"
+                positions:
+                  - role: "Postdoc"
+                    place: "Field Station North"
+                    years: 2021
+                figures:
+                  - 12
+                  - 30
+                show_map: true
+                unused_note: "never printed"
+                ---
+                I study what lives under fields.
+                """);
+        write("_layouts/about.liquid", """
+                ---
+                layout: default
+                ---
+                {% if page.news %}{% include news.liquid %}{% endif %}
+                <ul>{% for i in page.interests %}<li>{{ i }}</li>{% endfor %}</ul>
+                {% for p in page.positions %}<p>{{ p.role }}, {{ p.place }} ({{ p.years }})</p>{% endfor %}
+                {% for f in page.figures %}<b>{{ f }}</b>{% endfor %}
+                {% if page.show_map %}<div id="map"></div>{% endif %}
+                {% if page.unused_note_shown %}{% endif %}
+                """);
+        ImportedSite imported = new ImportedSite(run(false));
+        assertThat(imported.warnings()).contains(
+                "_pages/about.md:5: interests (2 items, 4 words: \"Soil microbes; Root chemistry\") is shown by the site's own"
+                        + " about layout (_layouts/about.liquid) and is not imported; copy into the bio what should stay",
+                "_pages/about.md:8: positions (1 item, 5 words: \"Postdoc; Field Station North; 2021\") is shown by the"
+                        + " site's own about layout (_layouts/about.liquid) and is not imported; copy into the bio what should stay");
+        // numbers alone, a switch, a key the layout never prints, and al-folio's own keys are no text a visitor reads
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("figures (") || w.contains("show_map")
+                || w.contains("unused_note") || w.contains("news ("));
+        assertThat(imported.result().portfolio().profile().bio()).isEqualTo("I study what lives under fields.");
+    }
+
+    @Test
     void linksWhoseAddressHoldsSpacesStayLinksAndTheirFilesAreCopied() throws Exception {
         // a course page: kramdown reads an address with spaces up to its closing parenthesis
         write("assets/pdf/Week 1 intro.pdf", "%PDF-1.4");
