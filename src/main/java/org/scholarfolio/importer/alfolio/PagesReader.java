@@ -69,6 +69,8 @@ final class PagesReader {
         Path about = folder.aboutPage();
         List<Page> pages = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
+        List<String> addresses = new ArrayList<>(); // each imported page's permalink, beside it
+        List<DropDown> dropDowns = new ArrayList<>();
         MenuKey menu = MenuKey.of(folder);
         for (Path f : folder.pageFiles()) {
             if (f.equals(about)) {
@@ -128,7 +130,13 @@ final class PagesReader {
                         + " selected papers and social icons that layout can add are shown on the home page only");
             }
             if (bool(d.get("dropdown"), false) || d.get("children") != null) {
-                skip(fileName, fm.lineOf("dropdown"), "a menu drop-down, not a page; skipped");
+                if (menu.inMenu(d) && d.get("children") instanceof List<?> children) {
+                    dropDowns.add(new DropDown(fileName, fm.lineOf("dropdown"), bodies.translated(str(d.get("title")).strip()),
+                            intValue(d.get("nav_order"), 0), children));
+                    skipped++;
+                } else {
+                    skip(fileName, fm.lineOf("dropdown"), "a menu drop-down, not a page; skipped");
+                }
                 continue;
             }
             if ((permalink.contains("#") || permalink.contains("://")) && fm.body.isBlank()) {
@@ -199,9 +207,73 @@ final class PagesReader {
                 extra.put("description", str(d.get("description")).strip());
             }
             pages.add(new Page(slug, title.isEmpty() ? slug : title, order, inMenu, body, new UnknownFields(extra)));
+            addresses.add(address(permalink));
+        }
+        for (DropDown dropDown : dropDowns) {
+            putInMenu(dropDown, pages, addresses);
         }
         menu.report(findings, pages);
         return pages;
+    }
+
+    /** A page of the menu that opens a list of links ({@code dropdown: true} with {@code children:}). */
+    private record DropDown(String fileName, int line, String title, int order, List<?> children) {
+    }
+
+    /** A permalink as the key pages and drop-down entries are matched by: no slashes around it, no .html. */
+    private static String address(String permalink) {
+        return permalink.strip().replaceAll("\\.html?$", "").replaceAll("^/+|/+$", "");
+    }
+
+    /**
+     * al-folio's menu opens a drop-down's entries, pages of the site kept out of the menu themselves
+     * ({@code nav: false}); the portfolio's menu has no drop-downs, so the pages it lists are put in the
+     * menu in its place, at its position and in its order, instead of being reachable from no menu at all.
+     */
+    private void putInMenu(DropDown dropDown, List<Page> pages, List<String> addresses) {
+        List<Page> placed = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
+        for (Object child : dropDown.children()) {
+            if (!(child instanceof Map<?, ?> entry)) {
+                continue;
+            }
+            String title = str(entry.get("title")).strip();
+            String permalink = str(entry.get("permalink")).strip();
+            if (permalink.isEmpty() || title.equalsIgnoreCase("divider")) {
+                continue;
+            }
+            int i = addresses.indexOf(address(permalink));
+            if (i < 0) {
+                elsewhere.add((title.isEmpty() ? "an entry" : title) + " (" + permalink + ")");
+                continue;
+            }
+            if (!pages.get(i).inMenu() && !placed.contains(pages.get(i))) {
+                placed.add(pages.get(i)); // a page the menu lists itself stays where it is
+            }
+        }
+        if (placed.isEmpty()) {
+            findings.warn(dropDown.fileName(), dropDown.line(), Diagnostic.Kind.SKIPPED, "a menu drop-down, not a page; skipped");
+            return;
+        }
+        String where = elsewhere.isEmpty() ? "" : "; " + String.join(", ", elsewhere)
+                + (elsewhere.size() == 1 ? " is" : " are") + " no page imported here, left out of the menu";
+        int at = placed.stream().mapToInt(pages::indexOf).min().orElseThrow();
+        List<String> placedAddresses = new ArrayList<>();
+        for (Page p : placed) {
+            int i = pages.indexOf(p);
+            pages.remove(i);
+            placedAddresses.add(addresses.remove(i));
+        }
+        for (int k = 0; k < placed.size(); k++) { // in the drop-down's order, which ties of the menu order keep
+            Page p = placed.get(k);
+            pages.add(at + k, p.withInMenu(true).withMenuOrder(dropDown.order()));
+            addresses.add(at + k, placedAddresses.get(k));
+        }
+        findings.warn(dropDown.fileName(), dropDown.line(), Diagnostic.Kind.ADJUSTED, "a menu drop-down"
+                + (dropDown.title().isEmpty() ? "" : " (\"" + dropDown.title() + "\")") + ", not a page: the portfolio's"
+                + " menu has no drop-downs, so the " + (placed.size() == 1 ? "page it opens, " : "pages it opens, ")
+                + String.join(" and ", placed.stream().map(Page::title).toList()) + ", " + (placed.size() == 1 ? "is" : "are")
+                + " in the menu in its place" + where);
     }
 
     /** How many page files {@link #read} left out, each with a warning. */

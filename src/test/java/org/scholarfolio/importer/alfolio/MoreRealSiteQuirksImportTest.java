@@ -1,11 +1,13 @@
 package org.scholarfolio.importer.alfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Publication;
 
 /** More shapes of researchers' al-folio sites that an import must read the way the live site shows them. */
@@ -111,4 +113,43 @@ class MoreRealSiteQuirksImportTest {
         assertThat(imported.warnings()).contains("_pages/about.md:4: an empty link to nowhere (<a href='#'></a>) shows"
                 + " nothing; left out");
     }
+
+    @Test
+    void thePagesAMenuDropDownOpensAreInTheMenuInItsPlace() throws Exception {
+        // a lab whose "Group" menu entry opens its students' and its leader's pages, both kept out of the menu
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/group.md", """
+                ---
+                layout: page
+                title: Group
+                nav: true
+                nav_order: 2
+                dropdown: true
+                children:
+                  - title: Students
+                    permalink: /students/
+                  - title: divider
+                  - title: Leader
+                    permalink: /leader/
+                  - title: Wiki
+                    permalink: /wiki/
+                ---
+                """);
+        write("_pages/leader.md", "---\nlayout: page\ntitle: Leader\npermalink: /leader/\nnav: false\n---\nMira leads the lab.\n");
+        write("_pages/students.md", "---\nlayout: page\ntitle: Students\npermalink: /students/\nnav: false\n---\nThree students.\n");
+        write("_pages/talks.md", "---\nlayout: page\ntitle: Talks\npermalink: /talks/\nnav: true\nnav_order: 1\n---\nTalks given.\n");
+        write("_pages/notes.md", "---\nlayout: page\ntitle: Notes\npermalink: /notes/\nnav: false\n---\nNot in any menu.\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        // in the drop-down's order (Students before Leader), at its place in the menu
+        assertThat(imported.result().portfolio().pages()).filteredOn(Page::inMenu)
+                .extracting(Page::slug, Page::menuOrder)
+                .containsExactly(tuple("students", 2), tuple("leader", 2), tuple("talks", 1));
+        assertThat(imported.page("notes").inMenu()).isFalse();
+        assertThat(imported.warnings()).contains("_pages/group.md:6: a menu drop-down (\"Group\"), not a page: the"
+                + " portfolio's menu has no drop-downs, so the pages it opens, Students and Leader, are in the menu in"
+                + " its place; Wiki (/wiki/) is no page imported here, left out of the menu");
+    }
+
 }
