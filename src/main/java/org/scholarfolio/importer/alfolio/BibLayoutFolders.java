@@ -1,7 +1,11 @@
 package org.scholarfolio.importer.alfolio;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,12 +20,17 @@ final class BibLayoutFolders {
     private static final Pattern PREPEND = Pattern.compile(
             "entry\\.([A-Za-z_]+)\\s*\\|\\s*prepend:\\s*([\"'])/?([^\"'{}]*?)/?\\2");
 
+    /** A field the layout puts in a link's address: {@code href="{{ entry.talk }}"}, {@code href="https://…/{{ entry.eprint }}"}. */
+    private static final Pattern LINKED = Pattern.compile("href\\s*=\\s*[\"'][^\"'<>]*?\\{\\{-?\\s*entry\\.([A-Za-z_][\\w-]*)");
+
     private final Map<String, String> folders;
     private final String layout;
+    private final Set<String> linked;
 
-    private BibLayoutFolders(Map<String, String> folders, String layout) {
+    private BibLayoutFolders(Map<String, String> folders, String layout, Set<String> linked) {
         this.folders = folders;
         this.layout = layout;
+        this.linked = linked;
     }
 
     /** The folders of the layout {@code scholar.bibliography_template} names (al-folio's {@code bib} by default). */
@@ -29,6 +38,7 @@ final class BibLayoutFolders {
         String name = config.get("scholar") instanceof Map<?, ?> s ? YamlValues.str(s.get("bibliography_template")).strip() : "";
         name = name.isEmpty() ? "bib" : name;
         Map<String, String> found = new HashMap<>();
+        Set<String> linked = new LinkedHashSet<>();
         String file = "";
         if (name.matches("[A-Za-z0-9_-]+")) {
             for (String ext : new String[] {".liquid", ".html"}) {
@@ -40,17 +50,26 @@ final class BibLayoutFolders {
                         // the first prepend of a field is the one for a file of the site (a URL has none)
                         found.putIfAbsent(m.group(1), m.group(3).isEmpty() ? "" : m.group(3) + "/");
                     }
+                    Matcher link = LINKED.matcher(text);
+                    while (link.find()) {
+                        linked.add(link.group(1).toLowerCase(Locale.ROOT));
+                    }
                     file = rel;
                     break;
                 }
             }
         }
-        return new BibLayoutFolders(Map.copyOf(found), file);
+        return new BibLayoutFolders(Map.copyOf(found), file, Collections.unmodifiableSet(linked));
     }
 
     /** The site folder ({@code assets/pdf/publications/}) a bare value of {@code field} is served from. */
     String folderOf(String field) {
         return folders.getOrDefault(field, DEFAULT);
+    }
+
+    /** The fields the site's own layout links to, lower case; none when the site has no layout of its own. */
+    Set<String> linkedFields() {
+        return linked;
     }
 
     /** The layout the folders were read from, "" when the site has none of its own. */

@@ -79,12 +79,39 @@ final class SiteBibliography {
     static List<Publication> read(SiteFolder folder, Map<String, Object> config, BibliographyReader reader,
                                   ImportFindings findings, String siteAddress, SiteSettings.Builder siteSettings,
                                   boolean listIsACollection) {
-        SiteBibliography bibliography = new SiteBibliography(folder, reader, findings, siteAddress, BibLayoutFolders.of(folder, config));
+        BibLayoutFolders layout = BibLayoutFolders.of(folder, config);
+        SiteBibliography bibliography = new SiteBibliography(folder, reader, findings, siteAddress, layout);
         bibliography.listIsACollection = listIsACollection;
         List<Publication> publications = bibliography.read(config);
+        reportLinksNotShown(layout, publications, findings);
         // the files' @preambles, each once, for the BibTeX the portfolio exports (a web page has no use for them)
         siteSettings.bibtexPreamble(String.join("\n", new LinkedHashSet<>(bibliography.preambles)));
         return publications;
+    }
+
+    private static final int KEYS_SHOWN = 3;
+
+    /**
+     * A site's own bibliography layout may link a field of its own ({@code talk = {https://youtube…}} as a
+     * "Talk" button, {@code eprint} to the IACR archive). The portfolio has no such link: the value is kept
+     * among the paper's BibTeX fields, which only its BibTeX box shows, so each such field is reported
+     * once, with the papers that have it, for the person to move it to a link the portfolio has.
+     */
+    private static void reportLinksNotShown(BibLayoutFolders layout, List<Publication> publications, ImportFindings findings) {
+        for (String field : layout.linkedFields()) {
+            List<String> keys = publications.stream().filter(p -> !p.bibtexFields().getOrDefault(field, "").isBlank())
+                    .map(Publication::citationKey).toList();
+            if (keys.isEmpty()) {
+                continue;
+            }
+            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
+                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
+            findings.warn(layout.layout(), 0, Diagnostic.Kind.SKIPPED, "the site's own bibliography layout links "
+                    + field + " (" + keys.size() + (keys.size() == 1 ? " paper: " : " papers: ") + some + "); the"
+                    + " portfolio has no such link, so each value is kept among its paper's BibTeX fields (shown only in its"
+                    + " BibTeX) and the exported list shows no link: move it to a link the portfolio has"
+                    + " (" + String.join(", ", Stream.of(LinkKind.values()).map(LinkKind::buttonLabel).toList()) + ") where it should show");
+        }
     }
 
     private final List<String> preambles = new ArrayList<>();

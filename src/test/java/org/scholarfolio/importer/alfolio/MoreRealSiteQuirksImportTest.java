@@ -152,4 +152,37 @@ class MoreRealSiteQuirksImportTest {
                 + " its place; Wiki (/wiki/) is no page imported here, left out of the menu");
     }
 
+    @Test
+    void fieldsTheSitesOwnBibliographyLayoutLinksAndThePortfolioCannotAreReported() throws Exception {
+        // a cryptographer's layout adds buttons for a recorded talk and the archive number of each paper
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\nscholar:\n  last_name: [Holt]\n  first_name: [Mira]\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_layouts/bib.liquid", """
+                <div class="links">
+                  {% if entry.pdf %}<a href="{{ entry.pdf | prepend: '/assets/pdf/' | relative_url }}">PDF</a>{% endif %}
+                  {% if entry.recording %}<a href="{{ entry.recording }}" class="btn">Recording</a>{% endif %}
+                  {% if entry.eprint %}<a href='https://archive.example.org/{{ entry.eprint }}'>archive</a>{% endif %}
+                  {% if entry.room %}<span title="{{ entry.room }}"></span>{% endif %}
+                </div>
+                """);
+        write("_bibliography/papers.bib", """
+                @inproceedings{holt2023keys, title={Short Keys}, author={Holt, Mira}, booktitle={Crypto Days}, year={2023},
+                  recording={https://video.example.org/watch/1}, eprint={2023/101}, room={B12}, pdf={keys.pdf}}
+                @inproceedings{holt2024proofs, title={Small Proofs}, author={Holt, Mira}, booktitle={Crypto Days}, year={2024},
+                  recording={https://video.example.org/watch/2}}
+                @article{holt2022groups, title={Groups}, author={Holt, Mira}, journal={Algebra Letters}, year={2022}}
+                """);
+        write("assets/pdf/keys.pdf", "%PDF-1.4");
+        ImportedSite imported = ImportedSite.withBibliography(site);
+
+        assertThat(imported.paper("holt2024proofs").bibtexFields()).containsEntry("recording", "https://video.example.org/watch/2");
+        assertThat(imported.warnings()).contains("_layouts/bib.liquid: the site's own bibliography layout links recording"
+                + " (2 papers: holt2023keys, holt2024proofs); the portfolio has no such link, so each value is kept among"
+                + " its paper's BibTeX fields (shown only in its BibTeX) and the exported list shows no link: move it to a"
+                + " link the portfolio has (HTML, PDF, Supp, Video, Blog, Code, Poster, Slides, Website, Data) where it should show");
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_layouts/bib.liquid: the site's own bibliography layout"
+                + " links eprint (1 paper: holt2023keys)"));
+        // a link the portfolio has (pdf) and a field the layout does not link (room) are no loss to report
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("links pdf") || w.contains("links room"));
+    }
 }
