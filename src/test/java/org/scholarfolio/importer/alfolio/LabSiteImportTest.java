@@ -89,6 +89,17 @@ class LabSiteImportTest {
         assertThat(WrittenOutEmail.address("echo gro.elpmaxe.sc@ada|rev")).contains("ada@cs.example.org");
         assertThat(WrittenOutEmail.address("echo 'gro.elpmaxe@ada' | rev")).contains("ada@example.org");
         assertThat(WrittenOutEmail.address("echo hello | rev")).isEmpty();
+        // the signs' names in other languages, and a bracketed word in look-alike letters of another script (a
+        // Cyrillic О and Т in "DОТ"): the import wrote these as they are, an invalid portfolio and a mail link to nowhere
+        assertThat(WrittenOutEmail.address("mira <D\u041e\u0422> holt <\u041f\u0415\u0421\u0418\u041a> uni.example.ac.uk"))
+                .contains("mira.holt@uni.example.ac.uk");
+        assertThat(WrittenOutEmail.address("mira [\u0441\u043e\u0431\u0430\u043a\u0430] example [\u0442\u043e\u0447\u043a\u0430] org"))
+                .contains("mira@example.org");
+        assertThat(WrittenOutEmail.address("mira(arroba)example(punto)es")).contains("mira@example.es");
+        assertThat(WrittenOutEmail.address("mira <\u043a\u0440\u0430\u043f\u043a\u0430> holt <\u0440\u0430\u0432\u043b\u0438\u043a> example.ua"))
+                .contains("mira.holt@example.ua");
+        // a bracketed word that names no sign stays what it is
+        assertThat(WrittenOutEmail.address("mira <\u0422\u041e\u041c> example.org")).isEmpty();
     }
 
     @Test
