@@ -119,6 +119,9 @@ final class BibtexScanner {
             case "comment" -> {
                 // ignored by BibTeX
             }
+            case "bibdesk_info" -> // BibDesk keeps the file's own settings in such an entry (document_info): no reference
+                    warn(at, null, "The @bibdesk_info entry is BibDesk's record of the file itself (its document info),"
+                            + " not a reference; it was not imported as a publication.");
             case "preamble" -> {
                 // Of no use to a web page, but the macros a LaTeX run of the exported list needs.
                 Cursor c = new Cursor(from, to);

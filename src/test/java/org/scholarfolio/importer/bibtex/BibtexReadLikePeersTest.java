@@ -29,6 +29,34 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void bibDesksRecordOfTheFileItselfIsNoPublication() {
+        // a BibDesk library starts with the file's own topics; the import made a paper without title or authors of it
+        BibtexImportResult r = read("""
+                %% This BibTeX bibliography file was created using BibDesk.
+
+                @bibdesk_info{document_info,
+                \tprimary_topics = {Tides, Sediment}
+                }
+
+                @string{jcr = {J. Coast. Res.}}
+
+                @article{HoltJCR2021, author = {Holt, Mira}, title = {Mud flats}, journal = jcr, year = {2021}}
+
+                @comment{BibDesk Static Groups{
+                <?xml version="1.0" encoding="UTF-8"?>
+                <plist version="1.0"><array><dict><key>group name</key><string>Mine</string>
+                <key>keys</key><string>HoltJCR2021</string></dict></array></plist>
+                }}
+                """);
+        assertThat(r.publications()).extracting(Publication::citationKey).containsExactly("HoltJCR2021");
+        assertThat(r.publications().get(0).journal()).isEqualTo("J. Coast. Res.");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.message()).contains("@bibdesk_info", "not a reference");
+            assertThat(w.source().line()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void parenthesisInsideAQuotedValueDoesNotEndAParenthesisedEntry() {
         BibtexImportResult r = read("@article(k1, title = \"A (re)consideration\", year = 2001)\n@misc{k2, title = {B}}");
         assertThat(r.publications()).extracting(Publication::title).containsExactly("A (re)consideration", "B");
