@@ -356,7 +356,15 @@ public final class BibtexImporter {
                         unlinked.anchors().forEach(a -> anchors.add(new FieldAnchor(f, a)));
                         shown = unlinked.value();
                     }
-                    b.text(field, text(f, shown));
+                    String read = text(f, shown);
+                    HtmlInlineTags.CharactersRead characters = HtmlInlineTags.withCharacterReferencesRead(read);
+                    if (characters != null) {
+                        warn(f, "The " + f.name() + " holds HTML character references such as " + characters.firstReference()
+                                + ", read as the characters they name (" + characters.firstCharacter() + "), as al-folio's"
+                                + " page shows them.");
+                        read = characters.value();
+                    }
+                    b.text(field, read);
                 }
                 case MARKDOWN -> b.text(field, markdownText(value));
                 case VERBATIM -> b.text(field, Latex.verbatimFromBibtex(value));

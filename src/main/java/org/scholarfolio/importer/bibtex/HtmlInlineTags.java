@@ -29,6 +29,56 @@ final class HtmlInlineTags {
     private HtmlInlineTags() {
     }
 
+    /** An HTML character reference, as text copied from a web page carries it ({@code Information \&amp; Management}). */
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile(
+            "&(amp|lt|gt|quot|apos|nbsp|ndash|mdash);|&#(\\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});");
+    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "nbsp", "\u00a0", "ndash", "\u2013", "mdash", "\u2014");
+
+    /** A field's text with its HTML character references read as the characters they name. */
+    record CharactersRead(String value, String firstReference, String firstCharacter) {
+    }
+
+    /**
+     * A text field holding HTML character references ({@code &amp;}, {@code &#233;}): al-folio's page prints
+     * the field as HTML, so a visitor reads the character, where the portfolio, which keeps text, would show
+     * the reference itself; null when the field has none (or only ones naming no character).
+     */
+    static CharactersRead withCharacterReferencesRead(String value) {
+        if (value.indexOf('&') < 0) {
+            return null;
+        }
+        Matcher m = CHARACTER_REFERENCE.matcher(value);
+        StringBuilder sb = new StringBuilder();
+        String first = null;
+        String firstCharacter = null;
+        while (m.find()) {
+            String character = character(m);
+            if (character == null) {
+                continue;
+            }
+            if (first == null) {
+                first = m.group();
+                firstCharacter = character;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(character));
+        }
+        if (first == null) {
+            return null;
+        }
+        m.appendTail(sb);
+        return new CharactersRead(sb.toString(), first, firstCharacter);
+    }
+
+    private static String character(Matcher m) {
+        if (m.group(1) != null) {
+            return NAMED.get(m.group(1));
+        }
+        int codePoint = m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(3), 16);
+        return codePoint > 0 && Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint)
+                ? new String(Character.toChars(codePoint)) : null;
+    }
+
     /** One {@code <a>} taken out of a field: the text the page shows and the address it linked to ("" without one). */
     record Anchor(String text, String address) {
     }

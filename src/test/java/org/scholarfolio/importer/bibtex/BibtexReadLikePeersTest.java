@@ -57,6 +57,33 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void htmlCharacterReferencesCopiedFromAWebPageAreTheCharactersTheyName() {
+        // a reference manager's entries pasted from publishers' pages: the exported pages printed "&amp;" as text
+        BibtexImportResult r = read("""
+                @article{Holt2020, author = {Holt, Mira}, title = {Tides \\&amp; Mud: a Review},
+                  journal = {Coasts \\&amp; Estuaries}, year = {2020}}
+                @inproceedings{Holt2021, author = {Holt, Mira}, title = {Caf&#233; Sediments},
+                  booktitle = {Conference on Rivers &#x26; Deltas}, year = {2021}}
+                @article{Holt2022, author = {Holt, Mira}, title = {Mud & Sand \\& Salt}, journal = {R&D Notes}, year = {2022}}
+                """);
+        assertThat(r.publications()).extracting(Publication::title, Publication::journal, Publication::booktitle)
+                .containsExactly(tuple("Tides & Mud: a Review", "Coasts & Estuaries", ""),
+                        tuple("Café Sediments", "", "Conference on Rivers & Deltas"),
+                        tuple("Mud & Sand & Salt", "R&D Notes", ""));
+        assertThat(r.warnings()).extracting(w -> w.message()).contains(
+                "The journal holds HTML character references such as &amp;, read as the characters they name (&), as"
+                        + " al-folio's page shows them.",
+                "The title holds HTML character references such as &#233;, read as the characters they name (é), as"
+                        + " al-folio's page shows them.");
+        // a plain ampersand is no reference: nothing to say
+        assertThat(r.warnings()).noneMatch(w -> w.message().contains("R&D"));
+        // written back, it is BibTeX's \\& and reads the same again
+        String written = BibtexWriter.complete().write(r.publications());
+        assertThat(written).doesNotContain("&amp;").contains("Coasts \\& Estuaries");
+        assertThat(read(written).publications()).containsExactlyElementsOf(r.publications());
+    }
+
+    @Test
     void parenthesisInsideAQuotedValueDoesNotEndAParenthesisedEntry() {
         BibtexImportResult r = read("@article(k1, title = \"A (re)consideration\", year = 2001)\n@misc{k2, title = {B}}");
         assertThat(r.publications()).extracting(Publication::title).containsExactly("A (re)consideration", "B");
