@@ -22,6 +22,8 @@ final class AboutLayoutKeys {
             "profile", "news", "announcements", "latest_posts", "selected_papers", "social", "content", "url", "date",
             "lang", "page_id", "nav", "nav_order", "published", "redirect_from", "address", "toc", "images");
     private static final int SHOWN_CHARS = 70;
+    /** An item's keys for how it looks ({@code icon: "fa-solid fa-flask"}), which name no text a visitor reads. */
+    private static final Set<String> LOOKS = Set.of("icon", "class", "style", "color", "colour", "image", "img");
     private static final Pattern NUMBER = Pattern.compile("[-+.\\dEe]+");
 
     private AboutLayoutKeys() {
@@ -58,11 +60,13 @@ final class AboutLayoutKeys {
         return Pattern.compile("\\bpage\\." + Pattern.quote(key) + "(?![\\w-])").matcher(layout).find();
     }
 
-    /** The visible words of every text in a value, one entry per text; booleans are switches, not text. */
+    /** The visible words of every text in a value, one entry per text; booleans are switches, not text, and icons no words. */
     private static void collectTexts(Object value, List<String> out) {
         if (value instanceof Map<?, ?> map) {
-            for (Object v : map.values()) {
-                collectTexts(v, out);
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!LOOKS.contains(String.valueOf(e.getKey()))) {
+                    collectTexts(e.getValue(), out);
+                }
             }
         } else if (value instanceof List<?> list) {
             for (Object v : list) {

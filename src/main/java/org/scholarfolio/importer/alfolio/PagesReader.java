@@ -242,6 +242,9 @@ final class PagesReader {
             if (permalink.isEmpty() || title.equalsIgnoreCase("divider")) {
                 continue;
             }
+            if (RESERVED_SLUGS.contains(address(permalink))) {
+                continue; // the portfolio's own publications or news list, which its menu always has
+            }
             int i = addresses.indexOf(address(permalink));
             if (i < 0) {
                 elsewhere.add((title.isEmpty() ? "an entry" : title) + " (" + permalink + ")");

@@ -134,6 +134,8 @@ class MoreRealSiteQuirksImportTest {
                     permalink: /leader/
                   - title: Wiki
                     permalink: /wiki/
+                  - title: Papers
+                    permalink: /publications/
                 ---
                 """);
         write("_pages/leader.md", "---\nlayout: page\ntitle: Leader\npermalink: /leader/\nnav: false\n---\nMira leads the lab.\n");

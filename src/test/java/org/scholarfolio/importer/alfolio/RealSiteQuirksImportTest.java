@@ -1021,6 +1021,7 @@ class RealSiteQuirksImportTest {
                   - role: "Postdoc"
                     place: "Field Station North"
                     years: 2021
+                    icon: "fa-solid fa-seedling"
                 figures:
                   - 12
                   - 30
