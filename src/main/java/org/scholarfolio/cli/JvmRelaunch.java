@@ -45,11 +45,12 @@ public final class JvmRelaunch {
      * the first JVM of every {@code java -jar} export and again in the second. Under another launcher
      * (the app image's, whose options come from its {@code .cfg}), with an options file
      * ({@code @file}), or where the system does not give the process's arguments (Windows), the bean
-     * is asked.
+     * is asked. The program and its arguments are read as the editor's first JVM reads them
+     * ({@link ThisProcess}): the process handles' set-up (their reaper's pool, six classes spun at run
+     * time) came before the export's second JVM was started, about 10 ms of the first JVM's processor time.
      */
     static List<String> jvmOptions() {
-        ProcessHandle.Info process = ProcessHandle.current().info();
-        List<String> options = fromArguments(process.command().orElse(""), process.arguments().orElse(null), System.getenv());
+        List<String> options = fromArguments(ThisProcess.command(), ThisProcess.arguments().orElse(null), System.getenv());
         return options != null ? options : ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
 
