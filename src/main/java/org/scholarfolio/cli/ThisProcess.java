@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * This process's id and arguments for {@code java -jar}'s first JVM, read on Linux from {@code /proc/self} as
+ * This process's id, program and arguments for {@code java -jar}'s first JVM, read on Linux from {@code /proc/self} as
  * {@link ProcessHandle} reads them, but without setting up the process handles: their class starts the reaper's thread
  * pool and spins four method-handle classes and two lambdas, on that JVM's way to starting the editor's, which needs
  * them only once the editor's JVM is running. Elsewhere, or when {@code /proc} cannot be read, {@link ProcessHandle} answers.
@@ -31,6 +31,18 @@ final class ThisProcess {
             // not Linux's /proc: the process handle says
         }
         return ProcessHandle.current().pid();
+    }
+
+    /** The program this process runs, as {@link ProcessHandle.Info#command()} gives it, or "" when that is not known. */
+    static String command() {
+        try {
+            if (Files.isDirectory(PROC_SELF)) {
+                return Files.readSymbolicLink(PROC_SELF.resolve("exe")).toString();
+            }
+        } catch (IOException | RuntimeException e) {
+            // not readable: the process handle says
+        }
+        return ProcessHandle.current().info().command().orElse("");
     }
 
     /** The arguments this process was started with, after the program's name, as {@link ProcessHandle.Info#arguments()} gives them. */

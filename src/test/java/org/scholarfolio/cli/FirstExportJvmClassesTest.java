@@ -35,11 +35,34 @@ class FirstExportJvmClassesTest {
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
 
         assertThat(probe.waitFor()).as(Files.readString(out)).isZero();
-        assertThat(Files.readString(out)).startsWith("unchanged false, imported false, relaunched false");
+        assertThat(Files.readString(out)).startsWith("unchanged false, imported false, relaunched false, options true");
         List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertThat(loaded).as("the log names the questions' classes").anyMatch(line -> line.contains("org.scholarfolio.cli.UnchangedExport "))
                 .anyMatch(line -> line.contains("org.scholarfolio.cli.ExportRelaunch "));
         assertThat(loaded).noneMatch(line -> line.contains("org.scholarfolio.site."));
+    }
+
+    /**
+     * Nor the process handles: the relaunch's question whether this JVM was given options of its own read the program and
+     * its arguments through them, and their set-up (the reaper's pool, six classes spun at run time) came before the second
+     * JVM was started, not after, where starting it needs them.
+     */
+    @Test
+    void theFirstJvmsQuestionOfItsOwnOptionsSetsUpNoProcessHandles() throws Exception {
+        Path portfolio = Files.createDirectories(tmp.resolve("portfolio"));
+        Files.writeString(portfolio.resolve("portfolio.json"), "{}");
+        Path log = tmp.resolve("classes.log");
+        Path out = tmp.resolve("out");
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + log, "-cp", location(UnchangedExport.class) + java.io.File.pathSeparator
+                        + location(FirstExportJvmProbe.class), FirstExportJvmProbe.class.getName(), portfolio.toString(),
+                tmp.resolve("site").toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+
+        assertThat(probe.waitFor()).as(Files.readString(out)).isZero();
+        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(loaded).as("the log names the question's class").anyMatch(line -> line.contains("org.scholarfolio.cli.ThisProcess "));
+        assertThat(loaded).noneMatch(line -> line.contains("java.lang.ProcessHandleImpl "));
     }
 
     private static String location(Class<?> type) throws Exception {

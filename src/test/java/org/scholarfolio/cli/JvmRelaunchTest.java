@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A real second JVM from a one-class jar: its options, its exit code, and the class archive it leaves. */
 class JvmRelaunchTest {
@@ -47,6 +49,22 @@ class JvmRelaunchTest {
         assertThat(JvmRelaunch.run("probe", command(jar, report, "0"), archives)).hasValue(0);
         assertThat(Files.readAllLines(report)).contains("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
         assertThat(files(archives)).containsExactly(archive);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Linux,    17.0.15, ,     VFORK
+            Linux,    21.0.4,  ,     VFORK
+            Linux,    24,      ,     VFORK
+            Linux,    25,      ,
+            Linux,    26,      ,
+            Linux,    17.0.15, FORK,
+            Mac OS X, 17.0.15, ,
+            Windows 11, 17.0.15, ,
+            """)
+    void theSecondJvmIsStartedByVforkOnlyOnLinuxWhereJavaHasItUndeprecatedAndThePersonChoseNothing(String os, String runtime,
+            String chosen, String expected) {
+        assertThat(JvmRelaunch.launchMechanism(os, Runtime.Version.parse(runtime), chosen)).isEqualTo(expected);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** This process's id and arguments read without the process handles, and the same as theirs. */
+/** This process's id, program and arguments read without the process handles, and the same as theirs. */
 class ThisProcessTest {
     @Test
     void aCommandLinesStringsAfterTheProgramsNameAreTheArguments() {
@@ -20,10 +20,11 @@ class ThisProcessTest {
     }
 
     @Test
-    void theIdAndArgumentsAreTheProcessHandles() {
+    void theIdProgramAndArgumentsAreTheProcessHandles() {
         ProcessHandle self = ProcessHandle.current();
 
         assertThat(ThisProcess.pid()).isEqualTo(self.pid());
+        assertThat(ThisProcess.command()).isEqualTo(self.info().command().orElseThrow());
         assertThat(ThisProcess.arguments()).hasValueSatisfying(arguments -> assertThat(arguments)
                 .containsExactly(self.info().arguments().orElseThrow()));
     }
