@@ -767,6 +767,14 @@ public final class MainView {
                 () -> Text.number(problems.countFor(section)), problems.problems());
         // Held by the entry: what a binding observes holds it only weakly.
         box.getProperties().put(problemCount.getClass(), problemCount);
+        // What a screen reader says of the entry: its name alone left out the count and the problems
+        // that the entry shows ("Publications, 2, 1 problem").
+        box.accessibleTextProperty().bind(Bindings.createStringBinding(() -> {
+            String counted = section.countText(editor.portfolio());
+            long problemsIn = problems.countFor(section);
+            return section.label() + (counted.isEmpty() ? "" : ", " + counted)
+                    + (problemsIn == 0 ? "" : ", " + ProblemsPanel.count(problemsIn));
+        }, editor.portfolioProperty(), problems.problems()));
         Runnable addBadge = () -> box.getChildren().add(problemBadge(section, problemCount));
         if (!NO_PROBLEMS.equals(problemCount.get())) {
             addBadge.run();
