@@ -801,6 +801,19 @@ public final class MainView {
         badge.textProperty().bind(problemCount);
         badge.visibleProperty().bind(badge.textProperty().isNotEqualTo(NO_PROBLEMS));
         badge.managedProperty().bind(badge.visibleProperty());
+        // Warnings only: the warning's colour, as the Problems list marks them, not the error's red.
+        Runnable tone = () -> {
+            boolean warningsOnly = problems.errorsFor(section) == 0;
+            if (warningsOnly != badge.getStyleClass().contains("warnings-only")) {
+                if (warningsOnly) {
+                    badge.getStyleClass().add("warnings-only");
+                } else {
+                    badge.getStyleClass().remove("warnings-only");
+                }
+            }
+        };
+        tone.run();
+        problems.problems().addListener((javafx.beans.InvalidationListener) obs -> tone.run());
         javafx.beans.binding.StringBinding says = Bindings.createStringBinding(
                 () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems());
         badge.accessibleHelpProperty().bind(says);
