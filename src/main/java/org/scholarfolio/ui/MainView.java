@@ -767,6 +767,14 @@ public final class MainView {
                 () -> Text.number(problems.countFor(section)), problems.problems());
         // Held by the entry: what a binding observes holds it only weakly.
         box.getProperties().put(problemCount.getClass(), problemCount);
+        // What a screen reader says of the entry: its name alone left out the count and the problems
+        // that the entry shows ("Publications, 2, 1 problem").
+        box.accessibleTextProperty().bind(Bindings.createStringBinding(() -> {
+            String counted = section.countText(editor.portfolio());
+            long problemsIn = problems.countFor(section);
+            return section.label() + (counted.isEmpty() ? "" : ", " + counted)
+                    + (problemsIn == 0 ? "" : ", " + ProblemsPanel.count(problemsIn));
+        }, editor.portfolioProperty(), problems.problems()));
         Runnable addBadge = () -> box.getChildren().add(problemBadge(section, problemCount));
         if (!NO_PROBLEMS.equals(problemCount.get())) {
             addBadge.run();
@@ -793,6 +801,19 @@ public final class MainView {
         badge.textProperty().bind(problemCount);
         badge.visibleProperty().bind(badge.textProperty().isNotEqualTo(NO_PROBLEMS));
         badge.managedProperty().bind(badge.visibleProperty());
+        // Warnings only: the warning's colour, as the Problems list marks them, not the error's red.
+        Runnable tone = () -> {
+            boolean warningsOnly = problems.errorsFor(section) == 0;
+            if (warningsOnly != badge.getStyleClass().contains("warnings-only")) {
+                if (warningsOnly) {
+                    badge.getStyleClass().add("warnings-only");
+                } else {
+                    badge.getStyleClass().remove("warnings-only");
+                }
+            }
+        };
+        tone.run();
+        problems.problems().addListener((javafx.beans.InvalidationListener) obs -> tone.run());
         javafx.beans.binding.StringBinding says = Bindings.createStringBinding(
                 () -> ProblemsPanel.count(problems.countFor(section)) + " in " + section.label(), problems.problems());
         badge.accessibleHelpProperty().bind(says);

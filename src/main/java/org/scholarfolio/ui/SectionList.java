@@ -114,7 +114,17 @@ final class SectionList extends VBox {
             setId("section-" + section.name().toLowerCase());
             getStyleClass().add("section-entry");
             setAccessibleRole(AccessibleRole.LIST_ITEM);
-            setAccessibleText(section.label());
+            // What the entry shows (its name, count and problems) when the content says it, else its name.
+            accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> content.getAccessibleText() == null ? section.label() : content.getAccessibleText(),
+                    content.accessibleTextProperty()));
+            // Told, not worked out: the text is made only when a screen reader asks for it.
+            accessibleTextProperty().addListener((javafx.beans.InvalidationListener) obs -> {
+                notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+                if (selected.get() == section) {
+                    SectionList.this.notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM);
+                }
+            });
             addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
                 SectionList.this.requestFocus();
                 selected.set(section);
@@ -126,7 +136,7 @@ final class SectionList extends VBox {
             return switch (attribute) {
                 case INDEX -> index;
                 case SELECTED -> selected.get() == section;
-                case TEXT -> section.label();
+                case TEXT -> getAccessibleText();
                 default -> super.queryAccessibleAttribute(attribute, parameters);
             };
         }

@@ -3,6 +3,8 @@ package org.scholarfolio.ui.export;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.site.ExportReport;
 import org.scholarfolio.ui.DesktopOpener;
+import org.scholarfolio.ui.DialogStage;
+import org.scholarfolio.ui.FocusDuringARun;
 
 import java.io.File;
 import java.nio.file.InvalidPathException;
@@ -42,7 +44,7 @@ import javafx.stage.Window;
  * question in the dialog: Replace, Choose another folder, or Cancel.
  */
 public final class ExportDialog {
-    private final Stage stage = new Stage();
+    private final Stage stage = new DialogStage();
 
     /** {@code browser} opens an address in the system's browser. */
     public ExportDialog(ExportViewModel vm, Window owner, DesktopOpener browser) {
@@ -242,6 +244,7 @@ public final class ExportDialog {
         cancel.setId("export-cancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
+        FocusDuringARun.keep(vm.runningProperty(), cancel, run);
         Button open = new Button("Open in browser");
         open.setId("export-open");
         open.disableProperty().bind(Bindings.createBooleanBinding(

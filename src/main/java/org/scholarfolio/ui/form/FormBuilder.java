@@ -177,6 +177,7 @@ public final class FormBuilder {
         caption.setLabelFor(control);
         caption.getStyleClass().add("form-label");
         VBox field = new VBox(caption, control);
+        LabelInViewOnTab.keep(field);
         field.getStyleClass().add("form-field");
         place(field);
     }

@@ -28,11 +28,17 @@ final class PreviewExcerpts {
             this(portfolio, shown, null);
         }
 
-        /**
-         * The note above the preview, naming the file and the field ("portfolio.json › profile.bio is
-         * 10,000,000 characters long: …") or how many publications it shows, or "" when it shows everything.
-         */
+        /** {@link #note(String, PreviewTarget)} for the publications page. */
         String note(String file) {
+            return note(file, new PreviewTarget.Publications());
+        }
+
+        /**
+         * The note above the preview of {@code page}, naming the file and the field ("portfolio.json ›
+         * profile.bio is 10,000,000 characters long: …") or how many publications it shows, or "" when it
+         * shows everything.
+         */
+        String note(String file, PreviewTarget page) {
             String texts = textsNote(file);
             if (publications == null) {
                 return texts;
@@ -42,11 +48,15 @@ final class PreviewExcerpts {
             // is the one open, and which ones it shows (the newest, the selected, the one edited last) is in
             // docs/editor-preview.md.
             PublicationWindow.Shown run = publications.shown();
-            // The about page lists the first selected ones only: the count says so ("100 of 1,000 selected").
-            String selected = run.selectedShown() < run.selected()
-                    ? ", " + number(run.selectedShown()) + " of " + number(run.selected()) + " selected" : "";
-            String list = "Preview: " + number(run.newest() + run.others()) + " of " + number(run.total())
-                    + " publications" + selected + "; export: all.";
+            // The about page (and an extra page) lists the selected ones only, the first of them: its note counts
+            // those. Both counts in one note ("Preview: 621 of 100,000 publications, 100 of 1,000 selected;
+            // export: all.") took two lines beside the form in a 1,024-px window.
+            boolean listsSelected = page instanceof PreviewTarget.Home || page instanceof PreviewTarget.Page;
+            String list = listsSelected && run.selectedShown() < run.selected()
+                    ? "Preview: " + number(run.selectedShown()) + " of " + number(run.selected())
+                            + " selected; export: all."
+                    : "Preview: " + number(run.newest() + run.others()) + " of " + number(run.total())
+                            + " publications; export: all.";
             return texts.isEmpty() ? list : texts + " " + list;
         }
 

@@ -359,7 +359,7 @@ public final class PreviewViewModel {
             String rendered = EmojiImages.preparePage(
                     bounded.withWholeIndexes(with.render(bounded.portfolio(), page)));
             EmojiImages images = emoji.isDone() && !emoji.isCompletedExceptionally() ? emoji.join() : null;
-            return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note(file));
+            return new Rendered(images == null ? rendered : images.apply(rendered), bounded.note(file, page));
         } catch (RuntimeException e) {
             return new Rendered("<!DOCTYPE html><meta charset=\"utf-8\"><body style=\"font-family:sans-serif\">"
                     + "<h2>The preview could not be rendered</h2><p>" + escape(String.valueOf(e.getMessage()))

@@ -193,14 +193,24 @@ public final class ProblemsViewModel {
         return perSection[section.ordinal()];
     }
 
+    /** The errors among {@link #countFor}: none, and the section's problems are warnings only. */
+    public long errorsFor(Section section) {
+        return errorsPerSection[section.ordinal()];
+    }
+
     private final long[] perSection = new long[Section.values().length];
+    private final long[] errorsPerSection = new long[Section.values().length];
     private int errors;
 
     private void count(List<Diagnostic> changed, int sign) {
         for (Diagnostic p : changed) {
             // The section is the path's root (a record named by key or index alike): nothing to look up.
-            perSection[sectionOf(p.field().root()).ordinal()] += sign;
-            errors += p.isError() ? sign : 0;
+            int section = sectionOf(p.field().root()).ordinal();
+            perSection[section] += sign;
+            if (p.isError()) {
+                errorsPerSection[section] += sign;
+                errors += sign;
+            }
         }
     }
 

@@ -30,6 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.scholarfolio.publish.Finding;
+import org.scholarfolio.ui.DialogStage;
+import org.scholarfolio.ui.FocusDuringARun;
 
 /**
  * File > Publish (Ctrl+Shift+P): the repository, branch, base URL, custom domain and token; Check
@@ -40,7 +42,7 @@ public final class PublishDialog {
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.P,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private final Stage stage = new Stage();
+    private final Stage stage = new DialogStage();
 
     public PublishDialog(PublishViewModel vm, Window owner) {
         stage.initOwner(owner);
@@ -122,6 +124,7 @@ public final class PublishDialog {
         close.setCancelButton(true);
         close.disableProperty().bind(vm.runningProperty());
         close.setOnAction(e -> stage.close());
+        FocusDuringARun.keep(vm.runningProperty(), cancel, check, publish);
         stage.setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {
                 vm.cancel();

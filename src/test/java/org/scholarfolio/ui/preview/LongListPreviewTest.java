@@ -161,10 +161,12 @@ class LongListPreviewTest {
         }
         assertThat(records).isEqualTo(firstHundred);
         // the newest 500 are 2025's first 500 (99,000-99,499, five of them selected), then 95 more selected and
-        // one paper of each of the 99 older years
+        // one paper of each of the 99 older years; the about page's note counts the selected ones it lists
         assertThat(vm.noteProperty().get()).isEqualTo(
-                "Preview: " + Text.number(PublicationWindow.LIMIT + 95 + 99) + " of " + Text.number(n) + " publications, "
-                        + Text.number(100) + " of " + Text.number(1_000) + " selected; export: all.");
+                "Preview: " + Text.number(100) + " of " + Text.number(1_000) + " selected; export: all.");
+        assertThat(new PreviewExcerpts().bound(whole).note("portfolio.json", new PreviewTarget.Publications())).isEqualTo(
+                "Preview: " + Text.number(PublicationWindow.LIMIT + 95 + 99) + " of " + Text.number(n) + " publications;"
+                        + " export: all.");
 
         // The publications page links every year, as the site's does.
         String listPage = pages.render(new PreviewExcerpts().bound(whole).portfolio(), null, SitePage.publications());
@@ -181,7 +183,7 @@ class LongListPreviewTest {
 
         assertThat(records(vm.htmlProperty().get())).hasSize(100 + 1).endsWith(550);
         assertThat(vm.htmlProperty().get()).contains("An old paper, edited");
-        assertThat(vm.noteProperty().get()).contains(Text.number(101) + " of " + Text.number(1_000) + " selected");
+        assertThat(vm.noteProperty().get()).contains(Text.number(101) + " of " + Text.number(1_000) + " selected; export: all.");
         assertThat(editor.portfolio().publications()).hasSize(n).filteredOn(Publication::selected).hasSize(1_000);
     }
 
