@@ -13,6 +13,7 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CrossrefContainers;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.model.validation.PortfolioValidator;
 
 /**
  * Writes publications as canonical BibTeX: values in braces, Unicode kept (modern BibTeX and biber
@@ -99,7 +100,8 @@ public final class BibtexWriter {
         raw(out, written, "google_scholar_id", p.badges().googleScholarId());
         raw(out, written, "inspirehep_id", p.badges().inspirehepId());
         for (Map.Entry<String, String> f : p.bibtexFields().entrySet()) {
-            if (!written.contains(f.getKey()) && !leftOut(f.getKey())) {
+            // a name BibTeX cannot hold ("x}y", typed into the file by hand) would break the whole entry
+            if (!written.contains(f.getKey()) && !leftOut(f.getKey()) && PortfolioValidator.isBibtexFieldName(f.getKey())) {
                 String value = f.getValue();
                 field(out, written, f.getKey(), FieldNames.verbatim(f.getKey(), value) ? Latex.verbatimToBibtex(value) : Latex.toBibtex(value));
             }

@@ -149,7 +149,7 @@ public final class MarkdownRenderer {
      * are not Markdown but show their math the same way.
      */
     public String mathHtml(String tex, boolean display) {
-        return renderer.render(new MathNode(tex, display));
+        return renderer.render(new MathNode(HtmlCharacters.replaceForbidden(tex), display));
     }
 
     /** Renders a block of Markdown (a bio, a news body, a page) to safe HTML. */
@@ -170,6 +170,7 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
+        markdown = HtmlCharacters.replaceForbidden(markdown);
         if (blocks != null && markdown.length() >= blocksFrom) {
             RenderedMarkdown byBlock = blocks.render(markdown, links, opensPage,
                     (block, recording) -> renderWhole(block, recording, opensPage));
@@ -212,7 +213,7 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
-        String stripped = markdown.strip();
+        String stripped = HtmlCharacters.replaceForbidden(markdown.strip());
         if (simpleText) {
             RenderedMarkdown simple = SimpleMarkdown.render(stripped, true, links, formulas);
             if (simple != null) {

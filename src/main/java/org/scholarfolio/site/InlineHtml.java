@@ -2,6 +2,7 @@ package org.scholarfolio.site;
 
 import java.util.List;
 import java.util.function.Function;
+import org.scholarfolio.markdown.HtmlCharacters;
 import org.scholarfolio.model.InlineText;
 
 /**
@@ -70,7 +71,10 @@ public final class InlineHtml {
         };
     }
 
-    /** {@code s} with the characters that mean something in markup as entities; {@code s} itself when it has none. */
+    /**
+     * {@code s} with the characters that mean something in markup as entities, and those no page may
+     * hold ({@link HtmlCharacters#forbidden}) as {@code &#xFFFD;}; {@code s} itself when it has none.
+     */
     static String escape(String s) {
         int first = 0;
         while (first < s.length() && !isEscaped(s.charAt(first))) {
@@ -88,13 +92,19 @@ public final class InlineHtml {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if (HtmlCharacters.forbidden(c)) {
+                        out.append("&#xFFFD;");
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();
     }
 
     private static boolean isEscaped(char c) {
-        return c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
+        return c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || HtmlCharacters.forbidden(c);
     }
 }

@@ -3,6 +3,7 @@ package org.scholarfolio.site;
 import java.util.List;
 import java.util.Map;
 
+import org.scholarfolio.markdown.HtmlCharacters;
 import org.scholarfolio.model.Text;
 
 /**
@@ -86,7 +87,17 @@ final class JsonText {
     }
 
     private static void string(StringBuilder out, String s) {
+        int start = out.length();
         Text.appendJsonString(out, s);
+        // DEL, the C1 controls and the noncharacters, which a page's script element may not hold, as the
+        // Utf8Writer path escapes them
+        for (int i = start; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c >= 0x7F && HtmlCharacters.forbidden(c)) {
+                out.replace(i, i + 1, "\\u" + Integer.toHexString(0x10000 | c).substring(1));
+                i += 5;
+            }
+        }
     }
 
     /**
@@ -133,7 +144,8 @@ final class JsonText {
         int i = 0;
         while (i < s.length()) {
             int run = i;
-            while (run < s.length() && Text.isQuotedAsItIs(s.charAt(run))) {
+            // escaped too: DEL, the C1 controls and the noncharacters, which a page's script element may not hold
+            while (run < s.length() && Text.isQuotedAsItIs(s.charAt(run)) && !HtmlCharacters.forbidden(s.charAt(run))) {
                 run++;
             }
             if (run > i) {

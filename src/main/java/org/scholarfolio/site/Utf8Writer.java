@@ -3,6 +3,8 @@ package org.scholarfolio.site;
 import java.io.Writer;
 import java.util.Arrays;
 
+import org.scholarfolio.markdown.HtmlCharacters;
+
 /**
  * A writer that keeps what it is given as UTF-8 bytes, as {@code String.getBytes(UTF_8)} would give
  * them for the whole text (a surrogate without its partner becomes {@code ?}), also when a pair is
@@ -62,8 +64,9 @@ final class Utf8Writer extends Writer {
     /**
      * Writes {@code text} as HTML text: the five characters that mean something in markup as
      * {@code &amp; &lt; &gt; &quot; &#39;} (as the site has always written them, unbescape's XML-safe
-     * HTML 4 escaping), every other character as it is. In one pass over the characters, without an
-     * escaped copy of the text.
+     * HTML 4 escaping), a character no HTML page may hold ({@link HtmlCharacters#forbidden}: a NUL, a
+     * control character pasted from a word processor) as {@code &#xFFFD;}, every other character as it
+     * is. In one pass over the characters, without an escaped copy of the text.
      */
     void writeEscaped(String text) {
         int length = text.length();
@@ -80,7 +83,7 @@ final class Utf8Writer extends Writer {
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
-                default -> null;
+                default -> HtmlCharacters.forbidden(source[i]) ? "&#xFFFD;" : null;
             };
             if (entity != null) {
                 write(source, start, i - start);

@@ -120,6 +120,35 @@ class ExportFormatCommandsTest {
         assertThat(back.portfolio().profile().bio()).isEqualTo(original.profile().bio());
     }
 
+    /**
+     * Text with control characters and half a surrogate pair in the front matter's and the
+     * configuration's values (a title pasted from a word processor, a damaged .bib): before,
+     * {@code export-alfolio} stopped with SnakeYAML's "invalid string value has occurred" and a stack
+     * trace, and a control character alone was written as {@code !!binary}. Half a pair cannot be
+     * written in UTF-8 at all; the export goes through.
+     */
+    @Test
+    void exportAlfolioWritesTextWithControlCharactersAsTextThatImportsBack() throws Exception {
+        String odd = "Notes\u0001 on \u0007the\u0085 engine \uFFFE end";
+        Portfolio original = PortfolioStore.load(Path.of(TURING)).portfolio();
+        Portfolio p = original.withSite(original.site().toBuilder().title(odd).description("half a pair \uD800 cannot be UTF-8").build())
+                .withNews(List.of(original.news().get(0).withTitle(odd).withInline(false)))
+                .withPages(List.of(original.pages().get(0).withTitle(odd)));
+        Path folder = Files.createDirectories(tmp.resolve("odd"));
+        PortfolioStore.save(folder, p);
+        Path site = tmp.resolve("site");
+
+        CommandRun r = CommandRun.of("export-alfolio", folder.toString(), "--out", site.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(site.resolve("_config.yml")).content().doesNotContain("!!binary");
+        AlfolioImport back = AlfolioSiteImporter.importSite(site,
+                AlfolioSiteImporter.Options.defaults().withBibliographyReader(new BibtexBibliographyReader()));
+        assertThat(back.portfolio().site().title()).isEqualTo(odd);
+        assertThat(back.portfolio().news()).extracting(n -> n.title()).contains(odd);
+        assertThat(back.portfolio().pages().get(0).title()).isEqualTo(odd);
+    }
+
     @Test
     void exportAlfolioRefusesAForeignFolderButRewritesItsOwn() throws Exception {
         Path site = tmp.resolve("site");

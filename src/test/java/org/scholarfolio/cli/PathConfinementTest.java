@@ -111,6 +111,41 @@ class PathConfinementTest {
         assertThat(filesHolding(into, SECRET)).isEmpty();
     }
 
+    /**
+     * A cloned site whose news item, extra page, bibliography, data file and configuration are links to
+     * files outside it: none is read, so nothing of them reaches the portfolio (and the published site);
+     * each is named. Before, the news item's, the page's and the .bib's text were imported.
+     */
+    @Test
+    void anAlfolioImportNeverReadsATextFileThatLinksOut() throws Exception {
+        Path outside = secret.getParent();
+        Path news = Files.writeString(outside.resolve("news.md"), "---\ndate: 2024-03-01\ninline: true\n---\n" + SECRET + " news\n");
+        Path page = Files.writeString(outside.resolve("page.md"), "---\ntitle: Leak\npermalink: /leak/\nnav: true\n---\n"
+                + SECRET + " page\n");
+        Path bib = Files.writeString(outside.resolve("x.bib"), "@article{leak, title={" + SECRET + " bib}, year={2020}}\n");
+        Path yml = Files.writeString(outside.resolve("x.yml"), "title: " + SECRET + " config\nfirst_name: Eve\n");
+        Path site = Files.createDirectories(tmp.resolve("alfolio"));
+        Files.writeString(site.resolve("_config.yml"), "first_name: Ada\nlast_name: Lovelace\n");
+        Files.createDirectories(site.resolve("_pages"));
+        Files.writeString(site.resolve("_pages/about.md"), "---\nlayout: about\npermalink: /\n---\nHello\n");
+        Files.createSymbolicLink(site.resolve("_pages/leak.md"), page);
+        Files.createDirectories(site.resolve("_news"));
+        Files.createSymbolicLink(site.resolve("_news/leak.md"), news);
+        Files.createDirectories(site.resolve("_bibliography"));
+        Files.createSymbolicLink(site.resolve("_bibliography/papers.bib"), bib);
+        Files.createDirectories(site.resolve("_data"));
+        Files.createSymbolicLink(site.resolve("_data/socials.yml"), yml);
+        Path into = tmp.resolve("imported");
+
+        CommandRun r = CommandRun.of("import", "alfolio", site.toString(), "--out", into.toString());
+
+        assertThat(filesHolding(into, SECRET)).isEmpty();
+        assertThat(r.out() + r.err()).contains("_news/leak.md: is a link to a file outside the site folder; not read",
+                "_pages/leak.md: is a link to a file outside the site folder; not read",
+                "_bibliography/papers.bib: is a link to a file outside the site folder; not read",
+                "_data/socials.yml: is a link to a file outside the site folder; not read");
+    }
+
     private static java.util.List<Path> filesHolding(Path dir, String text) throws Exception {
         if (!Files.exists(dir)) {
             return java.util.List.of();

@@ -47,6 +47,11 @@ class HostileInputTest {
 
     /** A portfolio with hostile text in every field; the browser test exports it too. */
     static Portfolio portfolio() {
+        return portfolio(H);
+    }
+
+    /** As {@link #portfolio()}, with {@code H} in place of the hostile text. */
+    static Portfolio portfolio(String H) {
         Profile profile = Profile.EMPTY.toBuilder()
                 .name(new PersonName(H, H, H)).nativeName(H).position(H).affiliation(H).subtitle(H).email(H)
                 .photo(new Photo(URL, Photo.Align.LEFT, false, H))

@@ -38,6 +38,15 @@ class HtmlTextEscapingTest {
         assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("a?<b>");
     }
 
+    /** Before, they were written as they were: the HTML checker's "Forbidden code point" and "Saw U+0000". */
+    @Test
+    void charactersNoPageMayHoldBecomeTheReplacementCharacter() {
+        assertThat(escaped("a\u0000b\u0001c\u000Bd\u001Be\u007Ff\u0085g\u009Fh\uFDD0i\uFFFEj\uFFFFk"))
+                .isEqualTo("a&#xFFFD;b&#xFFFD;c&#xFFFD;d&#xFFFD;e&#xFFFD;f&#xFFFD;g&#xFFFD;h&#xFFFD;i&#xFFFD;j&#xFFFD;k");
+        assertThat(escaped("tab\there\nline\r\n\fform \u00A0\u00AD\uFDCF\uFDF0\uFFFD")).isEqualTo(
+                "tab\there\nline\r\n\fform \u00A0\u00AD\uFDCF\uFDF0\uFFFD");
+    }
+
     @Test
     void escapesAsTheTemplatesEngineDid() {
         String pieces = "&<>\"'&amp;&#39;;#x abcZ é€\u00A0\u2028\u0000\t\n\r\\/=`😀\uD800\uDC00\uDFFF";
@@ -50,7 +59,9 @@ class HtmlTextEscapingTest {
             }
             String t = text.toString();
             int cut = random.nextInt(t.length() + 1);
-            String expected = new String(HtmlEscape.escapeHtml4Xml(t).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            // but for a NUL, which no page may hold (charactersNoPageMayHoldBecomeTheReplacementCharacter)
+            String expected = new String(HtmlEscape.escapeHtml4Xml(t).replace("\u0000", "&#xFFFD;")
+                    .getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             assertThat(escaped(t.substring(0, cut), t.substring(cut))).as(t).isEqualTo(expected);
         }
     }

@@ -25,7 +25,7 @@ record AboutLayout(String name, String text) {
             if (!Files.isRegularFile(file) || !ConfinedPath.isInside(folder.path(), file)) {
                 continue;
             }
-            String text = SiteFolder.readQuietly(file);
+            String text = SiteFolder.readQuietly(folder.path(), file);
             return text == null ? null : new AboutLayout(name, text);
         }
         return null;

@@ -75,6 +75,7 @@ public final class AlfolioSiteImporter {
         }
         Options opts = options == null ? Options.defaults() : options;
         ImportFindings findings = new ImportFindings(opts.dropTemplateLeftovers());
+        findings.confineTo(siteDir);
         SiteFolder folder = new SiteFolder(siteDir, findings);
         SiteAssets assets = new SiteAssets(folder, findings);
         MarkdownBodyChecks bodyChecks = new MarkdownBodyChecks(findings);

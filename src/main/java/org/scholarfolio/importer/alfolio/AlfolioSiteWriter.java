@@ -33,6 +33,10 @@ import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.SocialLink;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.representer.Represent;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Writes a portfolio in the current al-folio layout, so that nobody is locked in: {@code _config.yml}
@@ -417,6 +421,22 @@ public final class AlfolioSiteWriter {
         o.setIndent(2);
         o.setIndicatorIndent(2);
         o.setIndentWithIndicator(true);
-        return new Yaml(o).dump(data);
+        return new Yaml(new TextRepresenter(o), o).dump(data);
+    }
+
+    /**
+     * Writes every string as YAML text. SnakeYAML writes a string with a character YAML does not print
+     * (a control character, U+FFFE) as {@code !!binary}, which Jekyll and the import read as bytes, and
+     * stops at one with half a surrogate pair ("invalid string value"): a title pasted with U+0001 or
+     * read from a damaged .bib made {@code export-alfolio} fail with a stack trace. Such a string is
+     * written double-quoted, where YAML's escapes ({@code \x01}, {@code \uD800}) carry every character.
+     */
+    private static final class TextRepresenter extends Representer {
+        TextRepresenter(DumperOptions options) {
+            super(options);
+            Represent plain = this.representers.get(String.class);
+            this.representers.put(String.class, data -> StreamReader.isPrintable((String) data) ? plain.representData(data)
+                    : representScalar(Tag.STR, (String) data, DumperOptions.ScalarStyle.DOUBLE_QUOTED));
+        }
     }
 }

@@ -43,7 +43,7 @@ final class BibLayoutFolders {
         if (name.matches("[A-Za-z0-9_-]+")) {
             for (String ext : new String[] {".liquid", ".html"}) {
                 String rel = "_layouts/" + name + ext;
-                String text = SiteFolder.readQuietly(folder.resolve(rel));
+                String text = SiteFolder.readQuietly(folder.path(), folder.resolve(rel));
                 if (text != null) {
                     Matcher m = PREPEND.matcher(text);
                     while (m.find()) {

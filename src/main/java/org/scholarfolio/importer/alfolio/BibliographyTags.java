@@ -53,7 +53,7 @@ final class BibliographyTags {
             if (folder.hiddenName(f) != null) {
                 continue;
             }
-            String text = SiteFolder.readQuietly(f);
+            String text = SiteFolder.readQuietly(folder.path(), f);
             if (text == null || !text.contains("bibliography")) {
                 continue;
             }

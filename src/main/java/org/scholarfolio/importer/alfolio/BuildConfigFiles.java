@@ -52,7 +52,7 @@ record BuildConfigFiles(List<String> files, String namedIn, int line) {
             return standard();
         }
         for (Path workflow : workflows) {
-            String text = SiteFolder.readQuietly(workflow);
+            String text = SiteFolder.readQuietly(site, workflow);
             if (text == null) {
                 continue;
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.Diagnostic;
 
 /**
@@ -21,8 +22,29 @@ final class ImportFindings {
     private int leftovers;
     private int leftoversDropped;
 
+    /** The site folder being read, links followed; null reads any file (a lone file such as a .bib). */
+    private Path site;
+
     ImportFindings(boolean dropTemplateLeftovers) {
         this.dropTemplateLeftovers = dropTemplateLeftovers;
+    }
+
+    /**
+     * Reads only files inside {@code site} from now on: a news item, a page, {@code _config.yml} or the
+     * bibliography that is a link to a file elsewhere (a cloned site's {@code _news/x.md} pointing at
+     * {@code ~/.ssh/config}) is reported and not read, so that nothing of it reaches the portfolio and
+     * the published site.
+     */
+    void confineTo(Path site) {
+        this.site = site;
+    }
+
+    /**
+     * Whether {@code file} may be read for the site {@code site}: it does not exist (its reader reports
+     * that), or it is inside {@code site} with every link followed.
+     */
+    static boolean readable(Path site, Path file) {
+        return site == null || !Files.exists(file) || ConfinedPath.isInside(site, file);
     }
 
     void add(Diagnostic warning) {
@@ -83,6 +105,10 @@ final class ImportFindings {
 
     /** The file as text: UTF-8, else Latin-1 with a warning; null (and a warning) when it cannot be read. */
     String readText(Path file, String fileName) {
+        if (!readable(site, file)) {
+            warn(fileName, 0, Diagnostic.Kind.UNREADABLE, "is a link to a file outside the site folder; not read");
+            return null;
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {

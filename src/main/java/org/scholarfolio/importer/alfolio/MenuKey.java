@@ -47,7 +47,7 @@ final class MenuKey {
             if (!Files.isRegularFile(file) || !ConfinedPath.isInside(folder.path(), file)) {
                 continue;
             }
-            String text = SiteFolder.readQuietly(file);
+            String text = SiteFolder.readQuietly(folder.path(), file);
             if (text == null) {
                 break;
             }

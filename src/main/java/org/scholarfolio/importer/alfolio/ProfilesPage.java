@@ -41,8 +41,8 @@ final class ProfilesPage {
     /** True when the site's layout shows the profile's {@code key} (the theme's shows none of name, position, email, socials). */
     private boolean shows(String key) {
         if (layout == null) {
-            String liquid = SiteFolder.readQuietly(folder.resolve("_layouts/profiles.liquid"));
-            String html = SiteFolder.readQuietly(folder.resolve("_layouts/profiles.html"));
+            String liquid = SiteFolder.readQuietly(folder.path(), folder.resolve("_layouts/profiles.liquid"));
+            String html = SiteFolder.readQuietly(folder.path(), folder.resolve("_layouts/profiles.html"));
             layout = (liquid == null ? "" : liquid) + (html == null ? "" : html);
         }
         return Pattern.compile("profile\\." + Pattern.quote(key) + "(?!\\w)").matcher(layout).find();
@@ -124,7 +124,7 @@ final class ProfilesPage {
             return bodies.line(content, fm.data, fileName, line);
         }
         Path file = page.resolveSibling(content).normalize();
-        String text = file.startsWith(folder.resolve("")) ? SiteFolder.readQuietly(file) : null;
+        String text = file.startsWith(folder.resolve("")) ? SiteFolder.readQuietly(folder.path(), file) : null;
         if (text == null) {
             findings.warn(fileName, line, Diagnostic.Kind.MISSING, "the profile's content file " + content
                     + " is missing; the profile shows its photo and details only");

@@ -59,7 +59,7 @@ final class PublicationsCollection {
             return null;
         }
         for (String page : folder.permalinks().keySet().stream().sorted().toList()) {
-            String text = SiteFolder.readQuietly(folder.path().resolve(page));
+            String text = SiteFolder.readQuietly(folder.path(), folder.path().resolve(page));
             if (text != null && LISTS_COLLECTION.matcher(text).find()) {
                 return new PublicationsCollection(folder, dir, page);
             }
@@ -84,7 +84,7 @@ final class PublicationsCollection {
         List<Publication> out = new ArrayList<>();
         for (Path f : files) {
             String rel = folder.rel(f);
-            String text = SiteFolder.readQuietly(f);
+            String text = SiteFolder.readQuietly(folder.path(), f);
             if (text == null) {
                 findings.warn(rel, 0, Diagnostic.Kind.UNREADABLE, "could not be read; this paper is not imported");
                 continue;

@@ -114,7 +114,7 @@ final class SiteFolder {
         if (permalinks == null) {
             Map<String, String> map = new HashMap<>();
             for (Path f : pageFiles()) {
-                String text = readQuietly(f);
+                String text = readQuietly(site, f);
                 if (text != null) {
                     String permalink = YamlValues.str(FrontMatterFile.parse(text, rel(f)).data.get("permalink")).strip();
                     if (!permalink.isEmpty()) {
@@ -164,7 +164,7 @@ final class SiteFolder {
         }
         Path dir = site.resolve("_includes").normalize();
         Path f = dir.resolve(name).normalize();
-        return f.startsWith(dir) && !f.equals(dir) && Files.isRegularFile(f) ? readQuietly(f) : null;
+        return f.startsWith(dir) && !f.equals(dir) && Files.isRegularFile(f) ? readQuietly(site, f) : null;
     }
 
     /** The name of a file of the site as warnings show it. */
@@ -202,7 +202,7 @@ final class SiteFolder {
 
     /** True when {@code page}'s front matter gives it a permalink other than {@code /}. */
     private boolean servedElsewhere(Path page) {
-        String text = readQuietly(page);
+        String text = readQuietly(site, page);
         if (text == null) {
             return false;
         }
@@ -217,7 +217,7 @@ final class SiteFolder {
             if (hiddenName(f) != null) {
                 continue;
             }
-            String text = readQuietly(f);
+            String text = readQuietly(site, f);
             if (text != null) {
                 FrontMatterFile fm = FrontMatterFile.parse(text, rel(f));
                 if (servedAtRoot(f, fm) && translationLanguage(f, fm) == null) {
@@ -275,7 +275,7 @@ final class SiteFolder {
                 || excluded.stream().anyMatch(m -> m.matches(file.getFileName()))) {
             return false;
         }
-        String text = readQuietly(file);
+        String text = readQuietly(site, file);
         // a file without front matter is copied as it is (a README, a licence): not a page
         return text != null && FrontMatterFile.parse(text, rel(file)).hasFrontMatter;
     }
@@ -322,7 +322,7 @@ final class SiteFolder {
 
     /** 1-based line of a key written at the start of a line (indentation included in {@code key}). */
     int lineOfKey(String fileName, String key) {
-        String text = readQuietly(site.resolve(fileName));
+        String text = readQuietly(site, site.resolve(fileName));
         if (text == null) {
             return 0;
         }
@@ -341,8 +341,15 @@ final class SiteFolder {
         return 0;
     }
 
-    /** For finding lines and permalinks only; a file that cannot be read is reported where its content is imported. */
-    static String readQuietly(Path file) {
+    /**
+     * For finding lines and permalinks only; a file that cannot be read is reported where its content is imported.
+     * A file that is a link leading out of the site folder {@code site} is not read (null), as
+     * {@link ImportFindings#readText} does not read it.
+     */
+    static String readQuietly(Path site, Path file) {
+        if (!ImportFindings.readable(site, file)) {
+            return null;
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -50,7 +50,7 @@ final class TeachingsList {
         }
         List<Map<String, Object>> courses = new ArrayList<>();
         for (Path f : files) {
-            String text = SiteFolder.readQuietly(f);
+            String text = SiteFolder.readQuietly(folder.path(), f);
             if (text == null) {
                 continue;
             }

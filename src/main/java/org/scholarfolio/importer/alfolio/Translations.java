@@ -18,13 +18,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class Translations {
     /** For bodies read without a site folder, or a site without {@code _i18n}: nothing is translated. */
-    static final Translations NONE = new Translations(null, Map.of());
+    static final Translations NONE = new Translations(null, null, Map.of());
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][\\w-]*(?:\\.[\\w-]+)+");
 
+    private final Path site;
     private final Path folder;
     private final Map<?, ?> strings;
 
-    private Translations(Path folder, Map<?, ?> strings) {
+    private Translations(Path site, Path folder, Map<?, ?> strings) {
+        this.site = site;
         this.folder = folder;
         this.strings = strings;
     }
@@ -43,7 +45,7 @@ final class Translations {
         }
         Map<?, ?> strings = Map.of();
         Path file = i18n.resolve(language + ".yml");
-        String text = Files.isRegularFile(file) ? SiteFolder.readQuietly(file) : null;
+        String text = Files.isRegularFile(file) ? SiteFolder.readQuietly(site.path(), file) : null;
         if (text != null) {
             try {
                 if (FrontMatterFile.parseYaml(text) instanceof Map<?, ?> m) {
@@ -54,7 +56,7 @@ final class Translations {
                         "; its translation keys are taken out of the text");
             }
         }
-        return new Translations(i18n.resolve(language), strings);
+        return new Translations(site.path(), i18n.resolve(language), strings);
     }
 
     /** The text of a dotted key ({@code titles.about}), or null when the default language has none. */
@@ -85,6 +87,6 @@ final class Translations {
             return null;
         }
         Path f = folder.resolve(r).normalize();
-        return f.startsWith(folder) && Files.isRegularFile(f) ? SiteFolder.readQuietly(f) : null;
+        return f.startsWith(folder) && Files.isRegularFile(f) ? SiteFolder.readQuietly(site, f) : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.scholarfolio.model.validation;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -248,7 +249,30 @@ public final class PortfolioValidator {
                 link(at + ".authors[" + a + "].url", author.url(), null, out);
             }
         }
+        for (String name : p.bibtexFields().keySet()) {
+            if (!isBibtexFieldName(name)) {
+                out.add(warning(at + ".bibtexFields", "\"" + name + "\" is not a BibTeX field name (it is empty or holds a space"
+                        + " or one of = , { } \" # ( ) %); the BibTeX files leave the field out"));
+            }
+        }
         return new PublicationChecks(p, p.citationKey(), p.doi(), lowerKey, lowerDoi, beforeKey, beforeDoi, List.copyOf(out));
+    }
+
+    /**
+     * Whether {@code name} can be written as a field name in a BibTeX entry and read back as itself: not
+     * empty, no white space and none of {@code = , { } " # ( ) %}, which end a name or open a value.
+     */
+    public static boolean isBibtexFieldName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || "=,{}\"#()%".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A whole-number field typed as text that is not a number (kept in the file) is an error. */
@@ -318,7 +342,14 @@ public final class PortfolioValidator {
         }
         if (folder != null) {
             String rel = AssetPaths.resolve(value).split("[?#]", 2)[0];
-            if (!Files.isRegularFile(folder.resolve(rel))) {
+            Path file;
+            try {
+                file = folder.resolve(rel);
+            } catch (InvalidPathException e) { // a NUL: no file system has such a name
+                out.add(error(at, "\"" + value.strip() + "\" is not a usable file name: " + e.getReason()));
+                return;
+            }
+            if (!Files.isRegularFile(file)) {
                 out.add(warning(at, "the file " + rel + " does not exist in the portfolio folder"));
             }
         }

@@ -46,6 +46,25 @@ class BibtexWriterTest {
         assertThat(again).isEqualTo(p);
     }
 
+    /**
+     * A field name typed into portfolio.json that BibTeX cannot hold ({@code x}y}, {@code @comment{},
+     * {@code a b}) is left out of the file; before, it was written as it was and the whole entry could
+     * not be read back ("a comma seems to be missing after the field 'issn'").
+     */
+    @Test
+    void fieldNamesBibtexCannotHoldAreLeftOutAndTheEntryReadsBack() {
+        Publication p = Publication.builder("k1", "article").title("T").year(2020)
+                .bibtexFields(new java.util.TreeMap<>(Map.of("issn", "1234-5678", "x}y", "a", "@comment{", "b", "a b", "c",
+                        "n=m", "d", "", "e", "keywords", "k"))).build();
+        String written = BibtexWriter.complete().write(List.of(p));
+        BibtexImportResult again = new BibtexImporter().read(written, "written.bib");
+        assertThat(again.warnings()).isEmpty();
+        assertThat(again.publications()).singleElement().satisfies(q -> {
+            assertThat(q.title()).isEqualTo("T");
+            assertThat(q.bibtexFields()).containsOnly(Map.entry("issn", "1234-5678"), Map.entry("keywords", "k"));
+        });
+    }
+
     @Test
     void twoSpacesInATitleAsAControlSpaceWritesThemSurviveTheRoundTrip() {
         Publication p = new BibtexImporter().read("@article{tb, title = {{Appendix A.\\ \\ Output samples}}}", "tb.bib")

@@ -120,6 +120,30 @@ class PortfolioValidatorTest {
         assertThat(problems).allSatisfy(pr -> assertThat(pr.message()).contains("does not exist"));
     }
 
+    /** Before, {@code validate} stopped with an {@code InvalidPathException} at a NUL in a preview image's name. */
+    @Test
+    void aFileNameWithANulIsAnErrorNamingTheFieldNotACrash(@TempDir Path dir) {
+        var p = named().withPublications(List.of(pub("a", 2000).toBuilder().preview("me\u0000.png")
+                .links(new PublicationLinks("", "x\u0000.pdf", "", "", "", "", "", "", "")).build()));
+        List<Diagnostic> problems = PortfolioValidator.validate(p, dir);
+        assertThat(paths(problems, Diagnostic.Severity.ERROR))
+                .containsExactlyInAnyOrder("publications[0].preview", "publications[0].links.pdf");
+        assertThat(problems).filteredOn(pr -> pr.path().endsWith("preview")).singleElement()
+                .satisfies(pr -> assertThat(pr.message()).contains("is not a usable file name"));
+    }
+
+    /** Field names BibTeX cannot hold break the whole entry in the BibTeX files; they are named. */
+    @Test
+    void bibtexFieldNamesBibtexCannotHoldAreWarnedAbout() {
+        var p = named().withPublications(List.of(pub("a", 2000).toBuilder()
+                .bibtexFields(java.util.Map.of("issn", "1", "x}y", "2", "a b", "3", "", "4")).build()));
+        List<Diagnostic> problems = PortfolioValidator.validate(p, null);
+        assertThat(paths(problems, Diagnostic.Severity.WARNING)).containsExactly(
+                "publications[0].bibtexFields", "publications[0].bibtexFields", "publications[0].bibtexFields");
+        assertThat(problems).extracting(Diagnostic::message).allSatisfy(m -> assertThat(m).contains("is not a BibTeX field name"))
+                .anySatisfy(m -> assertThat(m).startsWith("\"x}y\""));
+    }
+
     @Test
     void aPlaceholderLinkIsSaidToLeadNowhereNotToBeAMissingFile(@TempDir Path dir) {
         // an al-folio entry's code = {#}: a button whose address is still to come

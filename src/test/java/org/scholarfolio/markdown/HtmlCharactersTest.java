@@ -1,0 +1,31 @@
+package org.scholarfolio.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlCharactersTest {
+    @Test
+    void controlCharactersNoncharactersAndLoneSurrogatesAreReplaced() {
+        assertThat(HtmlCharacters.replaceForbidden("a\u0000b\u0001c\u000Bd\u007Fe\u0085f\uFFFEg\uD800h\uDC00i\uD83D"))
+                .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi\uFFFD");
+    }
+
+    @Test
+    void textAPageMayHoldIsTheSameString() {
+        String text = "tab\there\r\nform\f feed \u00A0 é \uD83D\uDE00 \uFFFD \u2028";
+        assertThat(HtmlCharacters.replaceForbidden(text)).isSameAs(text);
+    }
+
+    /** Before, commonmark and jsoup wrote them as {@code &#x1;} and {@code &#xd800;}: errors in HTML too. */
+    @Test
+    void markdownFormulasAndInlineTextHoldNoneOfThemNorReferencesToThem() {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        for (String html : new String[] {renderer.render("a\u0001 *b\u007F* [l\u0085](https://example.org/) \uD800 `c\u001B`").html(),
+                renderer.render("<span>x\u0007</span>\n\n| a\u0001 |\n|---|\n| b |").html(),
+                renderer.renderInline("x\u0001 **y\u0085**").html(), renderer.mathHtml("x\u0001+\\text{\u0007}", false)}) {
+            assertThat(html).doesNotContain("\u0001", "\u0007", "\u001B", "\u007F", "\u0085", "\uD800", "&#x1;", "&#x7;",
+                    "&#x1b;", "&#x7f;", "&#x85;", "&#xd800;");
+        }
+    }
+}
