@@ -4,9 +4,11 @@ import java.text.Bidi;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.scholarfolio.model.Text;
+
 /**
- * Reads, on a thread of its own started before the toolkit, two things the window's first style pass
- * otherwise reads on the JavaFX thread, where each was a one-time cost of the first control that needed it:
+ * Reads, on a thread of its own started before the toolkit, what the window's first style pass and its
+ * sidebar otherwise read on the JavaFX thread, where each was a one-time cost of the first control that needed it:
  * <ul>
  * <li>the JDK's Unicode property tables: JavaFX lays out every text the first time through a
  * {@link Bidi}, and the first one reads the bidirectional and character property data (3 % of the
@@ -15,6 +17,8 @@ import java.util.ResourceBundle;
  * the tool bar's overflow button read: 1 % more. Read by name, as JavaFX reads it; shared only where
  * JavaFX and the application are in the same module (the class path, {@code java -jar}); in the app
  * image JavaFX reads its own copy, as before.</li>
+ * <li>the formatting locale's number format and symbols, which the sidebar's counts are written in
+ * ({@link Text#number}): 1.4 %.</li>
  * </ul>
  * The JDK sets up each of these once, under a lock, so the JavaFX thread either finds it done or waits
  * for this thread to finish it, never does it twice.
@@ -41,6 +45,8 @@ public final class TextAhead {
         // As JavaFX's GlyphLayout makes it for a text laid out the first time.
         char[] chars = FIRST_WINDOW_TEXT.toCharArray();
         new Bidi(chars, 0, null, 0, chars.length, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).getRunCount();
+        // A count of four digits, as the sidebar writes them: the format's grouping too.
+        Text.number(1_000);
         try {
             ResourceBundle.getBundle(CONTROL_STRINGS);
             return true;

@@ -14,10 +14,10 @@ class TextAheadTest {
     /**
      * In a JVM of its own, so that nothing else has read them yet: the JDK's Unicode tables that the first
      * {@link java.text.Bidi} reads (JavaFX makes one for each text it lays out the first time) are read by
-     * the read, not left for the window's first text.
+     * the read, not left for the window's first text; so is the number format the sidebar writes its counts in.
      */
     @Test
-    void readsTheUnicodeTablesTheFirstTextLayoutReads() throws Exception {
+    void readsTheUnicodeTablesTheFirstTextLayoutReadsAndTheNumberFormat() throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:off", "-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"),
                 ReadThenSay.class.getName());
@@ -27,7 +27,8 @@ class TextAheadTest {
 
         String beforeTheReadEnded = out.substring(0, out.indexOf("read ended"));
         assertThat(beforeTheReadEnded).as(out).contains("jdk.internal.icu.impl.UBiDiProps ",
-                "jdk.internal.icu.impl.UCharacterProperty ");
+                "jdk.internal.icu.impl.UCharacterProperty ", "java.text.DecimalFormatSymbols ",
+                "sun.util.locale.provider.NumberFormatProviderImpl ");
     }
 
     /** The bundle read is the one JavaFX's text fields and tool bar read their strings from, by its name. */
