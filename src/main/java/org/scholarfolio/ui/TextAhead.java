@@ -14,9 +14,9 @@ import org.scholarfolio.model.Text;
  * {@link Bidi}, and the first one reads the bidirectional and character property data (3 % of the
  * JavaFX thread's samples before the first content, under the first button's icon);</li>
  * <li>the controls' strings (JavaFX's {@code controls} bundle), which the first text field's menu and
- * the tool bar's overflow button read: 1 % more. Read by name, as JavaFX reads it; shared only where
- * JavaFX and the application are in the same module (the class path, {@code java -jar}); in the app
- * image JavaFX reads its own copy, as before.</li>
+ * the tool bar's overflow button read: 1 % more. Read by name, as JavaFX reads it, and only where JavaFX
+ * and the application are in the same module (the class path, {@code java -jar}), where the two share it:
+ * in the app image JavaFX's modules read their own copy, as before.</li>
  * <li>the formatting locale's number format and symbols, which the sidebar's counts are written in
  * ({@link Text#number}): 1.4 %.</li>
  * </ul>
@@ -40,13 +40,16 @@ public final class TextAhead {
         reader.start();
     }
 
-    /** Does the reads; true when the controls' strings were found (they are JavaFX's, not the JDK's). */
+    /** Does the reads; true when the controls' strings were read (JavaFX on the class path, its bundle found). */
     static boolean read() {
         // As JavaFX's GlyphLayout makes it for a text laid out the first time.
         char[] chars = FIRST_WINDOW_TEXT.toCharArray();
         new Bidi(chars, 0, null, 0, chars.length, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).getRunCount();
         // A count of four digits, as the sidebar writes them: the format's grouping too.
         Text.number(1_000);
+        if (javafx.scene.control.Control.class.getModule().isNamed()) {
+            return false; // a bundle of JavaFX's module: a read here would be a second copy
+        }
         try {
             ResourceBundle.getBundle(CONTROL_STRINGS);
             return true;
