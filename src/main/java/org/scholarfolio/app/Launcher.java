@@ -16,6 +16,7 @@ import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.SoftwareRendering;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
+import org.scholarfolio.ui.TextAhead;
 import org.scholarfolio.ui.ThemeAhead;
 import org.scholarfolio.ui.preview.WebKitLibrary;
 
@@ -55,6 +56,7 @@ public final class Launcher {
                 System.exit(0);
             }
             ThemeAhead.start(WindowPrefs.darkTheme(settings));
+            TextAhead.start();
             DesktopApp.launchEditor(null, loadWebKitAfterTheRead(EarlyStart.begin(last, new StorePortfolioFiles())), settings);
             return;
         }
@@ -64,6 +66,8 @@ public final class Launcher {
             WindowPrefs.Stored settings = WindowPrefs.read();
             // The theme's style sheet is read while the toolkit starts, not on the JavaFX thread.
             ThemeAhead.start(WindowPrefs.darkTheme(settings));
+            // So are the text tables and the controls' strings that the first style pass reads.
+            TextAhead.start();
             DesktopApp.launchEditor(toOpen, loadWebKitAfterTheRead(EarlyStart.begin(toOpen, new StorePortfolioFiles())), settings);
             return;
         }
