@@ -379,6 +379,93 @@ class SiteBrowserTest {
         assertThat(text).contains("The visible text.", "Wide screens only").doesNotContain("Also written as");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {360, 1280})
+    void anAddressWithoutAPhotoStartsWhereTheBioStarts(int width) throws IOException {
+        // without a photo the address lines are a block of their own above the bio, not a narrow centred column
+        Portfolio base = FixturePortfolio.portfolio();
+        Portfolio portfolio = base.withProfile(base.profile().toBuilder().photo(null)
+                .addressLines(List.of("Room 3210", "428 S Shaw LN, East Lansing, Michigan")).build());
+        Path site = export("address-without-photo-" + width, portfolio,
+                FixturePortfolio.writeAssets(temp.resolve("address-without-photo-portfolio-" + width)));
+        browser.viewport(width, 900, width < 500);
+        browser.open(site.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> lefts = (List<Object>) browser.driver().executeScript("""
+                const text = e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects()[0]; };
+                const address = document.querySelector('.address');
+                return [...address.children].map(p => Math.round(text(p).left))
+                    .concat([Math.round(document.querySelector('.bio').getBoundingClientRect().left)]);""");
+        assertThat(lefts).hasSize(3).allSatisfy(left -> assertThat(left).isEqualTo(lefts.get(2)));
+    }
+
+    @Test
+    void aParagraphInARightToLeftScriptRunsFromTheRightOfTheColumn() throws IOException {
+        // an English site whose bio has a paragraph in Arabic: that paragraph starts at the right, its full stop at its end (left);
+        // no photo, whose float would shorten the lines beside it
+        Portfolio base = FixturePortfolio.portfolio();
+        Portfolio portfolio = base.withProfile(base.profile().toBuilder().photo(null)
+                .bio("\u0645\u0631\u062d\u0628\u0627 \u0628\u0643\u0645.\n\nHello, world.").build());
+        Path site = export("right-to-left", portfolio, FixturePortfolio.writeAssets(temp.resolve("right-to-left-portfolio")));
+        browser.open(site.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> gaps = (List<Object>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('.bio p')].map(p => {
+                    const r = document.createRange(); r.selectNodeContents(p);
+                    const text = r.getBoundingClientRect(), box = p.getBoundingClientRect();
+                    return [Math.round(text.left - box.left), Math.round(box.right - text.right)];
+                });""");
+        assertThat(gaps).hasSize(2);
+        assertThat((List<?>) gaps.get(0)).as("Arabic: [gap at the left, gap at the right]").element(1).isEqualTo(0L);
+        assertThat((List<?>) gaps.get(0)).element(0).isNotEqualTo(0L);
+        assertThat((List<?>) gaps.get(1)).as("English").element(0).isEqualTo(0L);
+        @SuppressWarnings("unchecked")
+        List<Object> stop = (List<Object>) browser.driver().executeScript("""
+                const p = document.querySelector('.bio p'), node = p.firstChild, r = document.createRange();
+                r.setStart(node, node.length - 1); r.setEnd(node, node.length);
+                const dot = r.getBoundingClientRect(); r.selectNodeContents(p); const all = r.getBoundingClientRect();
+                return [Math.round(dot.left - all.left), Math.round(all.right - dot.right)];""");
+        assertThat(((Number) stop.get(0)).intValue()).as("the full stop ends the sentence at its left").isZero();
+    }
+
+    @Test
+    void aSiteWithManySectionsKeepsItsNameOnOneLineAndItsMenuAtTheRight() throws IOException {
+        // six extra pages: the sections take two rows at 1280 px, beside a site name that stays whole
+        List<org.scholarfolio.model.Page> pages = new ArrayList<>();
+        for (String title : List.of("teaching & talks", "software", "students", "curriculum vitae", "reading group", "an empty page")) {
+            pages.add(new org.scholarfolio.model.Page(title.replaceAll("[^a-z]+", "-"), title, pages.size() + 1, true,
+                    "Text.", UnknownFields.NONE));
+        }
+        Path site = export("many-sections", FixturePortfolio.portfolio().withPages(pages),
+                FixturePortfolio.writeAssets(temp.resolve("many-sections-portfolio")));
+        browser.open(site.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> shown = (List<Object>) browser.driver().executeScript("""
+                const r = document.createRange(); r.selectNodeContents(document.querySelector('.brand'));
+                const menu = document.querySelector('.menu-wide'), items = [...menu.children];
+                const rows = new Map();
+                for (const li of items) { const b = li.getBoundingClientRect(); rows.set(Math.round(b.top), Math.round(b.right)); }
+                const right = Math.round(menu.getBoundingClientRect().right);
+                return [r.getClientRects().length, rows.size, [...rows.values()].every(x => Math.abs(x - right) <= 1)];""");
+        assertThat(shown).as("[lines of the site name, rows of sections, every row ends at the right]")
+                .containsExactly(1L, 2L, true);
+    }
+
+    @Test
+    void aShortBadgeIsCentredInItsBoxOnAPhoneToo() {
+        // on a phone the badge column is a row (badge, then preview) aligned left; the badge's own text stays centred
+        browser.viewport(375, 812, true);
+        browser.open(sites.get("alan-turing").resolve("publications/index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> margins = (List<Object>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('.badge')].map(b => {
+                    const r = document.createRange(); r.selectNodeContents(b);
+                    const text = r.getBoundingClientRect(), box = b.getBoundingClientRect();
+                    return Math.round(Math.abs((text.left - box.left) - (box.right - text.right)));
+                });""");
+        assertThat(margins).as("|left gap - right gap| of each badge's text").isNotEmpty().allSatisfy(m -> assertThat((Long) m).isLessThanOrEqualTo(1L));
+    }
+
     @Test
     void theSkipLinkAppearsOnFocusAndLeadsToTheContent() {
         browser.open(sites.get("alan-turing").resolve("publications/index.html"));
