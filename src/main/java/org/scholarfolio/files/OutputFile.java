@@ -150,16 +150,19 @@ public record OutputFile(String path, byte[] bytes, boolean page, Path source, S
     private static final int WRITE_PIECE = 1 << 20;
 
     // Up to this size a file's bytes go through a FileOutputStream: one open, one write, one close, as
-    // through a channel, for less of the JVM's own work per file (the JDK copies them in one native
-    // buffer of their size; larger arrays go through the channel's buffer, a MB at a time).
-    private static final int STREAMED = 1 << 20;
+    // through a channel, for less of the JVM's own work per file. The stream copies them into a native
+    // buffer of their size from the C library's heap; kept under the library's 128 KB mapping threshold
+    // (which it raises for good after freeing a mapped buffer, letting each thread's heap grow), so that
+    // no such buffer is mapped. A site's pages are mostly 9-20 KB; larger files (a year's or the list's
+    // page, the feed, the manifest at 1,000 publications) go through the channel, a MB at a time.
+    private static final int STREAMED = 64 << 10;
 
     /**
      * Writes {@code bytes} to {@code target} (made or emptied first) in one system call up to a MB,
      * then a MB at a time, where {@code Files.write} makes a system call per 8 KB: for the pages, the
      * manifest and the export's state file (700 KB each at 10,000 publications, written after every edit).
      * <p>
-     * A page (a few KB) is written through a {@link FileOutputStream}: through a {@link FileChannel} (the
+     * A page (up to 64 KB) is written through a {@link FileOutputStream}: through a {@link FileChannel} (the
      * channel, its cleaner, a heap buffer's slice copied into a direct one) each of a 1,000-publication
      * site's 1,139 files cost a fresh JVM on the quick compiler ~17 µs more processor time (~48 against
      * ~29 ms for 1,139 files of 12 KB on a memory file system). The system calls are the same (open with

@@ -12,15 +12,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How a file's bytes reach the disk: a page's way (a stream) and a large file's (a channel) write the same. */
+/** How a file's bytes reach the disk: a page's way (a stream) and a larger file's (a channel) write the same. */
 class OutputFileTest {
     @TempDir
     Path temp;
 
     @Test
-    void aPageAndAFileOverAMegabyteAreWrittenWholeOverLongerFiles() throws IOException {
+    void aPageAndALargerFileAreWrittenWholeOverLongerFiles() throws IOException {
         Random random = new Random(33);
-        for (int size : new int[] {0, 1, 8191, 8193, 12_000, 1 << 20, (1 << 20) + 1, 3 << 20}) {
+        for (int size : new int[] {0, 1, 8191, 8193, 12_000, 64 << 10, (64 << 10) + 1, 3 << 20}) {
             byte[] bytes = new byte[size];
             random.nextBytes(bytes);
             Path target = temp.resolve("file-" + size);
