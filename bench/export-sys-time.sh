@@ -17,6 +17,8 @@
 # every inode freed in the last minute (five while its table block is not yet written back) and scans
 # past them again for each new file: after an rm -rf of the last output, each new file costs a look at
 # each inode that rm freed, so the system time grows with files created x files deleted just before.
+# Anything deleted near the work folder in the minutes before (another run's clean-up included) is scanned
+# past in both phases: leave a few minutes between two runs of this script.
 # Needs Java 17, Maven's target/ (the jar and test classes: mvn -DskipTests package) and Hugo.
 set -euo pipefail
 
