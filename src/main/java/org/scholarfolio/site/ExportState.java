@@ -1,5 +1,6 @@
 package org.scholarfolio.site;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -514,24 +515,31 @@ public final class ExportState {
             pages.sort(null);
             return Optional.of(new ExportReport(List.of(), pages, List.of(), List.of(), n.warnings(), List.of()));
         }
-        List<String> lines;
+        // The manifest first, then the state's first lines: a folder deleted since (rm -rf, then export) or an
+        // input that changed is told without reading the rest, a line per file (66 KB at 1,000 publications,
+        // 700 KB at 10,000, read on the thread the pages wait for).
+        BasicFileAttributes m;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            m = Files.readAttributes(outDir.resolve(SiteExporter.MANIFEST.fileName()), BasicFileAttributes.class);
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(fingerprint)) {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!HEADER.equals(in.readLine()) || !fingerprint.equals(in.readLine())
+                    || !(m.size() + " " + m.lastModifiedTime().toMillis()).equals(in.readLine())) {
+                return Optional.empty();
+            }
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
             return Optional.empty();
         }
         try {
-            Path manifest = outDir.resolve(SiteExporter.MANIFEST.fileName());
-            BasicFileAttributes m = Files.readAttributes(manifest, BasicFileAttributes.class);
-            if (!lines.get(2).equals(m.size() + " " + m.lastModifiedTime().toMillis())) {
-                return Optional.empty();
-            }
             Set<String> assets = new TreeSet<>();
             List<Diagnostic> warnings = new ArrayList<>();
-            for (String line : lines.subList(3, lines.size())) {
+            for (String line : lines) {
                 if (line.startsWith("asset ")) {
                     assets.add(line.substring(6));
                 } else if (line.startsWith("warning ")) {

@@ -1,8 +1,13 @@
 package org.scholarfolio.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,6 +16,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.files.AtomicFolder;
 import org.scholarfolio.files.OutputFile;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.FieldPath;
@@ -48,6 +54,37 @@ class ExportStateTest {
             fresh.record("fingerprint-2", files, warnings, new HashMap<>(keys));
             assertThat(new String(patched, java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo(Files.readString(fresh.file()));
+        }
+    }
+
+    /**
+     * A folder deleted since its last export (rm -rf, then export again): nothing in it is as that export left it,
+     * which its missing manifest tells, so the state file (a line per file) is not read. Here the state file is a
+     * pipe no one writes to: a read of it would wait for a writer, and the check with it.
+     */
+    @Test
+    void theStateOfAFolderDeletedSinceIsNotRead() throws Exception {
+        Path out = Files.createDirectories(temp.resolve("deleted"));
+        Files.writeString(out.resolve(SiteExporter.MANIFEST.fileName()), "# manifest\n");
+        ExportState last = ExportState.of(out).orElseThrow();
+        last.record("fingerprint-1", List.of(OutputFile.kept("index.html", true)), List.of(), new HashMap<>(Map.of("index.html", 1L)));
+        Path file = last.file();
+        assertThat(file).exists();
+        AtomicFolder.deleteTree(out);
+        Files.delete(file);
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+        } catch (IOException e) {
+            mkfifo = null;
+        }
+        assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "a named pipe can be made (mkfifo)");
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> assertThat(ExportState.of(out).orElseThrow().unchanged("fingerprint-1")).isEmpty());
+        } finally {
+            // A reader left waiting (the check read the file) is let go: opened to read and write, a pipe waits for no one.
+            FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
         }
     }
 }
