@@ -103,6 +103,20 @@ final class OrderedMap<K, V> extends AbstractMap<K, V> {
         }
     }
 
+    /**
+     * {@link Map#hashCode}'s sum over the entries, from the array: {@code AbstractMap}'s made an entry set, an
+     * iterator and an entry per member at every call, and an export hashes every author's unknown members
+     * ({@code AuthorNames} keeps its answers by author), nearly all of them this class's empty map.
+     */
+    @Override
+    public int hashCode() {
+        int hash = 0;
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            hash += keysAndValues[i].hashCode() ^ Objects.hashCode(keysAndValues[i + 1]);
+        }
+        return hash;
+    }
+
     @Override
     public Set<Map.Entry<K, V>> entrySet() {
         return new AbstractSet<>() {

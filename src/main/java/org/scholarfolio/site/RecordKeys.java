@@ -15,9 +15,15 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationCount;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Photo;
+import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationLinks;
+import org.scholarfolio.model.SiteSettings;
+import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.model.UnknownFields;
 
 /**
@@ -169,10 +175,13 @@ final class RecordKeys {
 
     /**
      * The components of the model records an export keys by the thousand (each publication, its
-     * authors, each news item), in declaration order, read by their accessors; null for any other
+     * authors, each news item), and of those the site's key reads once (the profile, the site's
+     * settings, the pages), in declaration order, read by their accessors; null for any other
      * record, which is read by reflection. Reflection's calls cost little, but past fifteen calls an
      * accessor becomes a generated class of its own: some forty classes defined, run and compiled in
-     * every export. {@code RecordKeysTest} checks these lists against the records' components.
+     * every export. On Java 18 and later its first call makes a method handle of the accessor, which
+     * spun classes on the main thread before the views started (session 33). {@code RecordKeysTest}
+     * checks these lists against the records' components.
      */
     static Object[] modelComponents(Record r) {
         if (r instanceof Publication p) {
@@ -194,6 +203,23 @@ final class RecordKeys {
             return new Object[] {b.altmetric(), b.dimensions(), b.googleScholarId(), b.inspirehepId(), b.unknownFields()};
         } else if (r instanceof CitationCount c) {
             return new Object[] {c.count(), c.source(), c.fetched()};
+        } else if (r instanceof Profile p) {
+            return new Object[] {p.name(), p.nativeName(), p.position(), p.affiliation(), p.subtitle(), p.email(), p.photo(),
+                p.addressLines(), p.bio(), p.socialLinks(), p.nameVariants(), p.unknownFields()};
+        } else if (r instanceof PersonName n) {
+            return new Object[] {n.first(), n.middle(), n.last(), n.unknownFields()};
+        } else if (r instanceof Photo p) {
+            return new Object[] {p.path(), p.align(), p.circular(), p.alt(), p.unknownFields()};
+        } else if (r instanceof SocialLink l) {
+            return new Object[] {l.kind(), l.value(), l.title(), l.url(), l.icon(), l.unknownFields()};
+        } else if (r instanceof SiteSettings s) {
+            return new Object[] {s.title(), s.baseUrl(), s.description(), s.language(), s.showNews(), s.newsLimit(),
+                s.newsScrollable(), s.showSelectedPapers(), s.showMetricBadges(), s.showSocials(), s.footer(),
+                s.showMadeWith(), s.embedHosts(), s.theme(), s.bibtexPreamble(), s.unknownFields()};
+        } else if (r instanceof SiteSettings.Theme t) {
+            return new Object[] {t.accentColor(), t.darkMode(), t.showDarkModeToggle(), t.unknownFields()};
+        } else if (r instanceof Page p) {
+            return new Object[] {p.slug(), p.title(), p.menuOrder(), p.inMenu(), p.body(), p.unknownFields()};
         }
         return null;
     }

@@ -405,31 +405,16 @@ public final class SiteExporter {
             // Kept files go straight into the list: only the files to render are handed to the pool.
             OutputFile[] inOrder = new OutputFile[planned.size()];
             int toRender = (int) planned.stream().filter(p -> p.kept() == null).count();
-            AtomicInteger rendered = new AtomicInteger();
-            // Told once per whole percent, not once per file: the editor hands every report to the
-            // UI thread, which would get 11,000 tasks per export at 10,000 publications.
-            AtomicInteger percentTold = new AtomicInteger();
-            // Rendering is most of the work; writing takes the last tenth.
+            Rendering rendering = new Rendering(staging, renders, inOrder, toRender, progress);
             for (int i = 0; i < inOrder.length; i++) {
                 SiteRenderer.Planned file = planned.get(i);
                 if (file.kept() != null) {
                     inOrder[i] = file.kept();
                     continue;
                 }
-                int at = i;
                 // The files made whole by one thread go first, not last, where the other thread
                 // would wait for them with no page left to render.
-                (SINGLE_HANDED.contains(file.path()) ? firstTasks : tasks).add(() -> {
-                    OutputFile written = staging.add(file.render().call());
-                    renders.accept(written.path());
-                    inOrder[at] = written;
-                    int percent = (int) (90L * rendered.incrementAndGet() / toRender);
-                    int told = percentTold.get();
-                    if (percent > told && percentTold.compareAndSet(told, percent)) {
-                        progress.accept(percent / 100.0);
-                    }
-                    return written;
-                });
+                (SINGLE_HANDED.contains(file.path()) ? firstTasks : tasks).add(rendering.new Task(file, i));
             }
             firstTasks.addAll(tasks);
             for (Future<OutputFile> f : pool.invokeAll(firstTasks)) {
@@ -445,6 +430,57 @@ public final class SiteExporter {
         }
         files.addAll(assets.copiedFiles());
         return files;
+    }
+
+    /**
+     * What one export's render tasks share. Each task is an object of a class of its own, not a lambda: a lambda capturing
+     * the nine values a task needs was linked through a method-handle class spun at run time (no class archive holds
+     * one of that shape), on the main thread as the pages began (BENCHMARKS.md, session 33).
+     */
+    private static final class Rendering {
+        private final OutputFolder.Staging staging;
+        private final java.util.function.Consumer<String> renders;
+        private final OutputFile[] inOrder;
+        private final int toRender;
+        private final DoubleConsumer progress;
+        private final AtomicInteger rendered = new AtomicInteger();
+        // Told once per whole percent, not once per file: the editor hands every report to the
+        // UI thread, which would get 11,000 tasks per export at 10,000 publications.
+        private final AtomicInteger percentTold = new AtomicInteger();
+
+        Rendering(OutputFolder.Staging staging, java.util.function.Consumer<String> renders, OutputFile[] inOrder, int toRender,
+                  DoubleConsumer progress) {
+            this.staging = staging;
+            this.renders = renders;
+            this.inOrder = inOrder;
+            this.toRender = toRender;
+            this.progress = progress;
+        }
+
+        /** One file rendered and staged, put in its place in the list. */
+        final class Task implements Callable<OutputFile> {
+            private final SiteRenderer.Planned file;
+            private final int at;
+
+            Task(SiteRenderer.Planned file, int at) {
+                this.file = file;
+                this.at = at;
+            }
+
+            @Override
+            public OutputFile call() throws Exception {
+                OutputFile written = staging.add(file.render().call());
+                renders.accept(written.path());
+                inOrder[at] = written;
+                // Rendering is most of the work; writing takes the last tenth.
+                int percent = (int) (90L * rendered.incrementAndGet() / toRender);
+                int told = percentTold.get();
+                if (percent > told && percentTold.compareAndSet(told, percent)) {
+                    progress.accept(percent / 100.0);
+                }
+                return written;
+            }
+        }
     }
 
     /**

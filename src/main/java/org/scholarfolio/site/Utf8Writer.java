@@ -66,7 +66,8 @@ final class Utf8Writer extends Writer {
      * {@code &amp; &lt; &gt; &quot; &#39;} (as the site has always written them, unbescape's XML-safe
      * HTML 4 escaping), a character no HTML page may hold ({@link HtmlCharacters#forbidden}: a NUL, a
      * control character pasted from a word processor) as {@code &#xFFFD;}, every other character as it
-     * is. In one pass over the characters, without an escaped copy of the text.
+     * is. In one pass over the characters, without an escaped copy of the text, each run of plain ASCII
+     * written as it is found.
      */
     void writeEscaped(String text) {
         int length = text.length();
@@ -75,23 +76,49 @@ final class Utf8Writer extends Writer {
         }
         text.getChars(0, length, chars, 0);
         char[] source = chars;
-        int start = 0;
-        for (int i = 0; i < length; i++) {
-            String entity = switch (source[i]) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> HtmlCharacters.forbidden(source[i]) ? "&#xFFFD;" : null;
-            };
-            if (entity != null) {
-                write(source, start, i - start);
-                writeAscii(entity);
-                start = i + 1;
+        ensureRoom(3 * length + 3);
+        int i = 0;
+        while (i < length) {
+            // A run of ASCII that needs no escape, written in the same pass that finds its end, with the buffer
+            // and its size in locals: the quick compiler reads and writes fields on every turn of a loop.
+            if (pendingHigh == 0) {
+                byte[] out = bytes;
+                int at = size;
+                for (char c; i < length && (c = source[i]) < 0x80 && PLAIN[c]; i++) {
+                    out[at++] = (byte) c;
+                }
+                size = at;
+            }
+            if (i < length) {
+                char c = source[i++];
+                String entity = switch (c) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '"' -> "&quot;";
+                    case '\'' -> "&#39;";
+                    default -> HtmlCharacters.forbidden(c) ? "&#xFFFD;" : null;
+                };
+                if (entity != null) {
+                    writeAscii(entity);
+                    ensureRoom(3 * (length - i) + 3);
+                } else {
+                    put(c);
+                }
             }
         }
-        write(source, start, length - start);
+    }
+
+    /** The ASCII characters {@link #writeEscaped} writes as they are: not the five of markup, nor one a page may not hold. */
+    private static final boolean[] PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            PLAIN[c] = !HtmlCharacters.forbidden(c);
+        }
+        for (char c : "&<>\"'".toCharArray()) {
+            PLAIN[c] = false;
+        }
     }
 
     /** Writes text known to be ASCII, such as markup, without copying it to characters first. */
@@ -115,9 +142,14 @@ final class Utf8Writer extends Writer {
         int end = offset + length;
         int i = offset;
         while (i < end) {
-            // the common case, a run of ASCII
-            for (char c; pendingHigh == 0 && i < end && (c = text[i]) < 0x80; i++) {
-                bytes[size++] = (byte) c;
+            // the common case, a run of ASCII, with the buffer and its size in locals (see writeEscaped)
+            if (pendingHigh == 0) {
+                byte[] out = bytes;
+                int at = size;
+                for (char c; i < end && (c = text[i]) < 0x80; i++) {
+                    out[at++] = (byte) c;
+                }
+                size = at;
             }
             if (i < end) {
                 put(text[i++]);

@@ -76,6 +76,7 @@ class CompactMapsTest {
         assertThat(map).isEqualTo(expected);
         assertThat(expected).isEqualTo(map);
         assertThat(map.hashCode()).isEqualTo(expected.hashCode());
+        assertThat(OrderedMap.copyOf(Map.of()).hashCode()).isEqualTo(Map.of().hashCode());
         assertThat(map.containsKey("alpha")).isTrue();
         assertThat(map.get("alpha")).isNull();
         assertThat(map.getOrDefault("alpha", "fallback")).isNull();

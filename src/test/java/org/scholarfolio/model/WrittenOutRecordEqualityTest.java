@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The written-out equality of {@link Publication} and {@link Author}: every component counts, equal ones hash alike. */
+/**
+ * The written-out equality of {@link Publication}, {@link Author} and {@link UnknownFields}: every component counts,
+ * equal ones hash alike, and none of them links the generated methods' bootstrap.
+ */
 class WrittenOutRecordEqualityTest {
     private static final UnknownFields EXTRA = new UnknownFields(Map.of("x-note", TextNode.valueOf("kept")));
 
@@ -85,5 +88,55 @@ class WrittenOutRecordEqualityTest {
                         UnknownFields.NONE)))
                 .allSatisfy(other -> assertThat(other).isNotEqualTo(p));
         assertThat(p).isNotEqualTo(null).isNotEqualTo("lovelace1843");
+    }
+
+    @Test
+    void unknownFieldsCompareTheirValuesInOrderAndHashAsTheirMap() {
+        UnknownFields extra = new UnknownFields(Map.of("x-note", TextNode.valueOf("kept")));
+        java.util.LinkedHashMap<String, Object> ab = new java.util.LinkedHashMap<>();
+        ab.put("a", 1);
+        ab.put("b", null);
+        java.util.LinkedHashMap<String, Object> ba = new java.util.LinkedHashMap<>();
+        ba.put("b", null);
+        ba.put("a", 1);
+
+        assertThat(extra).isEqualTo(EXTRA).hasSameHashCodeAs(EXTRA).isNotSameAs(EXTRA);
+        assertThat(new UnknownFields(ab)).isEqualTo(new UnknownFields(new java.util.LinkedHashMap<>(ab)))
+                .hasSameHashCodeAs(new UnknownFields(ab));
+        // As a map's equality: the same members in another order are equal (the order is kept for writing only).
+        assertThat(new UnknownFields(ab)).isEqualTo(new UnknownFields(ba));
+        assertThat(new UnknownFields(Map.of())).isEqualTo(UnknownFields.NONE).hasSameHashCodeAs(UnknownFields.NONE);
+        assertThat(List.of(UnknownFields.NONE, new UnknownFields(Map.of("x-note", TextNode.valueOf("changed"))),
+                new UnknownFields(Map.of("x-other", TextNode.valueOf("kept")))))
+                .allSatisfy(other -> assertThat(other).isNotEqualTo(EXTRA));
+        assertThat(EXTRA).isNotEqualTo(null).isNotEqualTo(EXTRA.values());
+    }
+
+    /**
+     * A record's generated {@code equals} and {@code hashCode} are an {@code invokedynamic} of
+     * {@code ObjectMethods.bootstrap}, which spins method-handle classes at its first call: an export's page threads
+     * made about twenty through {@code UnknownFields}, reached through {@code Author}'s.
+     */
+    @Test
+    void theRecordsAnExportComparesByTheThousandLinkNoGeneratedEquality() {
+        java.util.spi.ToolProvider javap = java.util.spi.ToolProvider.findFirst("javap").orElseThrow();
+        for (Class<?> type : List.of(Author.class, Publication.class, UnknownFields.class)) {
+            java.io.StringWriter code = new java.io.StringWriter();
+            java.io.PrintWriter out = new java.io.PrintWriter(code);
+            javap.run(out, out, "-c", "-cp", type.getProtectionDomain().getCodeSource().getLocation().getPath(), type.getName());
+            out.flush();
+            String text = code.toString();
+            for (String method : List.of("public final boolean equals(java.lang.Object);", "public final int hashCode();",
+                    "public boolean equals(java.lang.Object);", "public int hashCode();")) {
+                int at = text.indexOf(method);
+                if (at < 0) {
+                    continue;
+                }
+                int end = text.indexOf("\n\n", at);
+                assertThat(text.substring(at, end < 0 ? text.length() : end)).as(type.getName() + " " + method)
+                        .doesNotContain("invokedynamic");
+            }
+            assertThat(text).as(type.getName()).contains("boolean equals(java.lang.Object);").contains("int hashCode();");
+        }
     }
 }

@@ -96,6 +96,12 @@ class RecordKeysTest {
         }
         records.add(new CitationCount(4242, "OpenAlex", java.time.LocalDate.of(2026, 12, 3)));
         records.add(new PublicationBadges("a", "d", "g", "i", org.scholarfolio.model.UnknownFields.NONE));
+        // What the site's key reads besides: the profile, the site's settings, the pages.
+        Portfolio fixture = FixturePortfolio.portfolio();
+        records.addAll(List.of(fixture.profile(), fixture.profile().name(), fixture.profile().photo(), fixture.site(),
+                fixture.site().theme()));
+        records.addAll(fixture.profile().socialLinks());
+        records.addAll(fixture.pages());
         java.util.Set<Class<?>> types = new java.util.HashSet<>();
         for (Record r : records) {
             var components = r.getClass().getRecordComponents();
@@ -106,13 +112,13 @@ class RecordKeysTest {
             assertThat(RecordKeys.modelComponents(r)).as(r.getClass().getName()).containsExactly(reflected);
             types.add(r.getClass());
         }
-        assertThat(types).hasSize(8);
+        assertThat(types).hasSize(15);
     }
 
     @Test
     void otherRecordsAreReadByReflection() {
         assertThat(RecordKeys.modelComponents(new Entry("a", List.of(), Map.of(), null))).isNull();
-        assertThat(RecordKeys.modelComponents(FixturePortfolio.portfolio().profile())).isNull();
+        assertThat(RecordKeys.modelComponents(new org.scholarfolio.model.SourceLocation("refs.bib", 3, 7, "title"))).isNull();
     }
 
     @Test

@@ -18,7 +18,7 @@ class Utf8WriterProperties {
     Arbitrary<List<String>> pieces() {
         Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars().ascii(), Arbitraries.chars().range('\u0080', '\u07FF'),
                 Arbitraries.chars().range('\u0800', '\uFFFF'), Arbitraries.chars().range('\uD800', '\uDFFF'),
-                Arbitraries.of('\uD83D', '\uDE00', '\u00E9', '<', '&'));
+                Arbitraries.of('\uD83D', '\uDE00', '\u00E9', '<', '&', '>', '"', '\''));
         return chars.list().ofMaxSize(12).map(cs -> {
             StringBuilder s = new StringBuilder();
             cs.forEach(s::append);
@@ -38,6 +38,24 @@ class Utf8WriterProperties {
             }
         }
         assertThat(out.toByteArray()).isEqualTo(String.join("", pieces).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Property
+    void escapedWritesGiveTheBytesOfTheEscapedTextInUtf8(@ForAll("pieces") List<String> pieces) {
+        Utf8Writer out = new Utf8Writer(4);
+        StringBuilder whole = new StringBuilder();
+        int way = 0;
+        for (String piece : pieces) {
+            if (way++ % 2 == 0) {
+                out.writeEscaped(piece);
+                whole.append(piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                        .replace("'", "&#39;"));
+            } else {
+                out.write(piece);
+                whole.append(piece);
+            }
+        }
+        assertThat(out.toByteArray()).isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
