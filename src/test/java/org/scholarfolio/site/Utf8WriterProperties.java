@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.scholarfolio.markdown.HtmlCharacters;
 
 /** A page written through {@link Utf8Writer} has the bytes its whole text has in UTF-8, however it was cut into writes. */
 class Utf8WriterProperties {
@@ -48,8 +49,10 @@ class Utf8WriterProperties {
         for (String piece : pieces) {
             if (way++ % 2 == 0) {
                 out.writeEscaped(piece);
-                whole.append(piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                        .replace("'", "&#39;"));
+                String escaped = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                        .replace("'", "&#39;");
+                // a character no page may hold is shown as U+FFFD
+                escaped.chars().forEach(c -> whole.append(HtmlCharacters.forbidden((char) c) ? "&#xFFFD;" : String.valueOf((char) c)));
             } else {
                 out.write(piece);
                 whole.append(piece);
