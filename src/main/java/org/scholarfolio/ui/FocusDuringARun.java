@@ -36,13 +36,14 @@ public final class FocusDuringARun {
             } else if (startedBy[0] != null) {
                 Button back = startedBy[0];
                 startedBy[0] = null;
-                Platform.runLater(() -> {
-                    // Unless the person put the focus elsewhere meanwhile.
-                    Node now = back.getScene() == null ? null : back.getScene().getFocusOwner();
-                    if (now == null || now == cancel || now.isDisabled()) {
-                        back.requestFocus();
-                    }
-                });
+                // At once, while Cancel (greyed again by now) still holds the focus: at the next pulse
+                // the toolkit would hand a greyed button's focus to the next control it finds (Publish,
+                // from Check), and that could no longer be told from the person's own move.
+                // Unless the person put the focus elsewhere meanwhile.
+                Node now = back.getScene() == null ? null : back.getScene().getFocusOwner();
+                if (now == null || now == cancel || now.isDisabled()) {
+                    back.requestFocus();
+                }
             }
         });
     }
