@@ -24,19 +24,8 @@ class FirstExportJvmClassesTest {
 
     @Test
     void theFirstJvmsQuestionsBeforeANewFoldersExportLoadNoClassOfTheSitesExport() throws Exception {
-        Path portfolio = Files.createDirectories(tmp.resolve("portfolio"));
-        Files.writeString(portfolio.resolve("portfolio.json"), "{}");
-        Path log = tmp.resolve("classes.log");
-        Path out = tmp.resolve("out");
-        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + log, "-cp", location(UnchangedExport.class) + java.io.File.pathSeparator
-                        + location(FirstExportJvmProbe.class), FirstExportJvmProbe.class.getName(), portfolio.toString(),
-                tmp.resolve("site").toString())
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-
-        assertThat(probe.waitFor()).as(Files.readString(out)).isZero();
-        assertThat(Files.readString(out)).startsWith("unchanged false, imported false, relaunched false, options true");
-        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(probe()).startsWith("unchanged false, imported false, relaunched false, options true");
+        List<String> loaded = Files.readAllLines(tmp.resolve("classes.log"), StandardCharsets.UTF_8);
         assertThat(loaded).as("the log names the questions' classes").anyMatch(line -> line.contains("org.scholarfolio.cli.UnchangedExport "))
                 .anyMatch(line -> line.contains("org.scholarfolio.cli.ExportRelaunch "));
         assertThat(loaded).noneMatch(line -> line.contains("org.scholarfolio.site."));
@@ -49,6 +38,17 @@ class FirstExportJvmClassesTest {
      */
     @Test
     void theFirstJvmsQuestionOfItsOwnOptionsSetsUpNoProcessHandles() throws Exception {
+        probe();
+        List<String> loaded = Files.readAllLines(tmp.resolve("classes.log"), StandardCharsets.UTF_8);
+        assertThat(loaded).as("the log names the question's class").anyMatch(line -> line.contains("org.scholarfolio.cli.ThisProcess "));
+        assertThat(loaded).noneMatch(line -> line.contains("java.lang.ProcessHandleImpl "));
+    }
+
+    /**
+     * Runs the probe (the first JVM's questions of a new folder's export) in a JVM of its own, its class loads logged to
+     * classes.log; what it printed.
+     */
+    private String probe() throws Exception {
         Path portfolio = Files.createDirectories(tmp.resolve("portfolio"));
         Files.writeString(portfolio.resolve("portfolio.json"), "{}");
         Path log = tmp.resolve("classes.log");
@@ -60,9 +60,7 @@ class FirstExportJvmClassesTest {
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
 
         assertThat(probe.waitFor()).as(Files.readString(out)).isZero();
-        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
-        assertThat(loaded).as("the log names the question's class").anyMatch(line -> line.contains("org.scholarfolio.cli.ThisProcess "));
-        assertThat(loaded).noneMatch(line -> line.contains("java.lang.ProcessHandleImpl "));
+        return Files.readString(out);
     }
 
     private static String location(Class<?> type) throws Exception {

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -43,11 +41,7 @@ class SidebarBadgeOfWarningsTest {
                 .withNews(List.of(new NewsItem("", NewsDate.of(LocalDate.of(2026, 12, 7)), "", "", true, UnknownFields.NONE)))
                 .withPublications(List.of(Publication.builder("", "article").title("Notes").year(1843).build()));
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
-        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        EditorOnStage.show(stage, editor, 1100, 760);
     }
 
     @BeforeEach

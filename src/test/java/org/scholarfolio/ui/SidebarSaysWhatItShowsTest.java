@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +36,7 @@ class SidebarSaysWhatItShowsTest {
                         Publication.builder("b1843", "article").title("").year(1843).build(),
                         Publication.builder("c1842", "article").title("Sketch").year(1842).build()));
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
-        MainView view = new MainView(editor, new SimpleBooleanProperty(false), null);
-        Scene scene = new Scene(view.root(), 1100, 760);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        EditorOnStage.show(stage, editor, 1100, 760);
     }
 
     @BeforeEach

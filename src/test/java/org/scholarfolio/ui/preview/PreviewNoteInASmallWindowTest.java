@@ -2,27 +2,13 @@ package org.scholarfolio.ui.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.Label;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scholarfolio.model.Portfolio;
-import org.scholarfolio.model.Publication;
-import org.scholarfolio.ui.EditorOnStage;
-import org.scholarfolio.ui.EditorViewModel;
-import org.scholarfolio.ui.InMemoryPortfolioFiles;
-import org.scholarfolio.ui.MainView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Seen in a 1024 x 700 window with 1,200 publications: the line above the preview, "Previewing 508 of 1,200
@@ -32,31 +18,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class PreviewNoteInASmallWindowTest {
     @Start
     void start(Stage stage) {
-        List<Publication> papers = new ArrayList<>();
-        for (int i = 0; i < 100_000; i += 83) {
-            papers.add(Publication.builder("paper" + i, "article").title("Paper " + i).year(1950 + i % 75).build());
-        }
-        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(),
-                Portfolio.empty().withPublications(papers), null);
-        MainView view = new MainView(editor, new SimpleBooleanProperty(false),
-                (p, t) -> "<html><body><p>The page.</p></body></html>");
-        EditorOnStage.show(stage, view, 1024, 700);
+        PreviewNoteInASmallWindow.show(stage, PreviewNoteInASmallWindow.papers(i -> false));
     }
 
     @Test
     void theLongListsNoteTakesOneLineAt1024Pixels(FxRobot robot) throws Exception {
-        Label note = robot.lookup("#preview-note").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> note.isVisible() && !note.getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-
-        double[] oneLine = new double[1];
-        robot.interact(() -> {
-            Text line = new Text("Pg");
-            line.setFont(note.getFont());
-            oneLine[0] = line.getLayoutBounds().getHeight();
-        });
-        double text = note.getHeight() - note.getPadding().getTop() - note.getPadding().getBottom();
-        assertThat(text).as("'%s' at %s px wide", note.getText(), note.getWidth()).isLessThan(1.5 * oneLine[0]);
-        assertThat(note.getText()).contains("of " + org.scholarfolio.model.Text.number(1_205) + " publications").contains("export");
+        assertThat(PreviewNoteInASmallWindow.noteOnOneLine(robot))
+                .contains("of " + org.scholarfolio.model.Text.number(1_205) + " publications").contains("export");
     }
 }
