@@ -5,6 +5,8 @@
 #   bench/faster-than-hugo.sh [RUNS] [SIZES...]      default: 3 runs, sizes 1000 10000
 #   SKIP_BUILD=1 bench/faster-than-hugo.sh 5 1000    reuse target/ as it is
 #   WARM=0 ...                                       skip the in-one-JVM (editor) figures
+#   FRESH_FOLDERS=1 ...                              each run into a folder of a new name (nothing deleted
+#                                                    during the sitting), not into the last run's, emptied
 #
 # Needs Java 17, Maven and Hugo (Debian: apt-get install hugo). Builds the jar first unless
 # SKIP_BUILD=1. For every size, each run goes round the tools in turn (Hugo, `java -jar`, the app
@@ -13,7 +15,10 @@
 # full one (nothing changed), so a change in the machine's load hits every tool alike. Printed per
 # tool: median and range (min-max) of wall time, processor time (user + system, the fairer figure
 # on a shared machine) and peak RSS, each as a ratio to Hugo's median in the same run; then the
-# files and bytes written. Then, in one JVM (the editor's case): first export, unchanged re-export
+# files and bytes written. With FRESH_FOLDERS=1 no output is deleted until the end: on an ext4 file
+# system, files made just after many were deleted cost the kernel a scan of the freed inodes each
+# (docs/performance.md), which charges every tool's run with the last run's deletion, Hugo's more than
+# ours; a person's export into a new folder, or over the last one, meets neither. Then, in one JVM (the editor's case): first export, unchanged re-export
 # and re-export after one edited publication, medians of the warm rounds.
 set -euo pipefail
 
@@ -86,7 +91,11 @@ for n in "${sizes[@]}"; do
   for i in $(seq "$runs"); do
     for tool in "${tools[@]}"; do
       out="$dir/out-$tool"
-      rm -rf "$out"
+      if [[ ${FRESH_FOLDERS:-0} == 1 ]]; then
+        out="$dir/out-$tool-$i"
+      else
+        rm -rf "$out"
+      fi
       case $tool in
         hugo) cmd=(hugo --quiet --source "$dir/hugo" --destination "$out") ;;
         jar) cmd=(java -jar target/scholarfolio.jar export "$dir/portfolio" --out "$out") ;;
