@@ -16,6 +16,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +47,20 @@ class DialogsOpenOverTheirWindowTest {
     static Path dir;
     private Stage editor;
 
+    /**
+     * A window of its own, not the test's stage: the toolkit's stage is shared by every test class in the JVM, and one
+     * given a size by hand keeps it when a later test gives it a scene (later tests' 1024 x 700 editors were 600 wide).
+     */
     @Start
     void start(Stage stage) {
-        editor = stage;
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
+        editor = new Stage();
+        editor.setScene(new Scene(new StackPane(), 300, 200));
+        editor.show();
+    }
+
+    @AfterEach
+    void closeTheEditorsWindow(FxRobot robot) {
+        robot.interact(editor::close);
     }
 
     /** The editor's window where the test wants it, away from the middle of the screen. */
