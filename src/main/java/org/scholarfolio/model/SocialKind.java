@@ -111,8 +111,10 @@ public enum SocialKind {
             return Optional.of(v);
         }
         if (this == EMAIL || this == MASTODON_USERNAME) {
-            // An address or "host/@user": kept as typed; validation rejects anything with a scheme.
-            return Optional.of(urlTemplate.formatted(v));
+            // An address or "host/@user": kept as typed, but for characters no address may hold, written as
+            // the address's own escapes (a bracket or a space typed into a wrong address made a link no
+            // browser reads the same way); validation rejects anything with a scheme.
+            return Optional.of(urlTemplate.formatted(escapeOutsideUrl(v)));
         }
         return Optional.of(urlTemplate.formatted(encodePathSegment(v)));
     }
@@ -123,6 +125,43 @@ public enum SocialKind {
 
     public static List<String> keys() {
         return Arrays.stream(values()).map(SocialKind::key).toList();
+    }
+
+    /**
+     * {@code v} with every character outside the URL standard's code points percent-encoded as its UTF-8 bytes: all
+     * but ASCII letters and digits, {@code !$&'()*+,-./:;=?@_~}, a {@code %} starting an escape, and characters from
+     * U+00A0 on (not surrogates without their partner, nor noncharacters). The same string when there is none.
+     */
+    static String escapeOutsideUrl(String v) {
+        StringBuilder out = null;
+        for (int i = 0; i < v.length(); ) {
+            int c = v.codePointAt(i);
+            int n = Character.charCount(c);
+            boolean allowed = c < 0x80 ? Character.isLetterOrDigit(c) || "!$&'()*+,-./:;=?@_~".indexOf(c) >= 0
+                    || c == '%' && i + 2 < v.length() && isHex(v.charAt(i + 1)) && isHex(v.charAt(i + 2))
+                    : c >= 0xA0 && !Character.isSurrogate((char) c) && (c & 0xFFFE) != 0xFFFE && !(c >= 0xFDD0 && c <= 0xFDEF);
+            if (!allowed && out == null) {
+                out = new StringBuilder(v.length() + 8).append(v, 0, i);
+            }
+            if (out != null) {
+                if (allowed) {
+                    out.appendCodePoint(c);
+                } else {
+                    // half a surrogate pair has no bytes of its own: the replacement character's, as a page shows it
+                    int shown = Character.isSurrogate((char) c) && n == 1 ? 0xFFFD : c;
+                    for (byte b : new String(Character.toChars(shown)).getBytes(StandardCharsets.UTF_8)) {
+                        out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                                .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+                    }
+                }
+            }
+            i += n;
+        }
+        return out == null ? v : out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static String encodePathSegment(String v) {
