@@ -20,6 +20,9 @@ a machine loaded by other work, the export's threads then get the cores nearly a
 while among themselves they are scheduled as usual (the compiler against the page threads). On a loaded
 machine without it, the compiler thread waits for a core longer than the page threads do, and options
 that make threads wait for the compiler (-XX:-BackgroundCompilation) look better than they are quiet.
+It gives the export the cores, not the caches and memory bandwidth that the other work shares: name the reference
+twice (ref= again= ...) to see the spread of identical runs before reading a difference (session 34, load 24-30: 0.80 x
+and 1.37 x processor time for the same launcher).
 Prints a line per run and a table of medians, ranges and ratios to the reference.
 """
 import argparse
