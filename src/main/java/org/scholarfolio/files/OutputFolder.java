@@ -2,6 +2,7 @@ package org.scholarfolio.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 
 /**
@@ -263,6 +264,44 @@ public final class OutputFolder {
         }
     }
 
+    // The stagings of this process, for their folders' names.
+    private static final AtomicLong STAGINGS = new AtomicLong();
+    // Names tried before a staging gives up: each one taken is something else's (or a dead export's) folder.
+    private static final int STAGING_NAMES_TRIED = 100;
+
+    /**
+     * The name of staging folder number {@code count} of this process for {@code outDir}, beside it: a
+     * time and a count, not a random number (a {@code UUID}'s {@code SecureRandom} was a fresh process's
+     * first use of it, ~3 ms of the main thread with its provider's classes).
+     */
+    static Path stagingFolder(Path outDir, long count, long time) {
+        return outDir.getParent().resolve("." + outDir.getFileName() + ".staging-" + Long.toHexString(time) + "-" + count);
+    }
+
+    /** How many staging folders this process has named so far (tests know the next names). */
+    static long stagingsNamed() {
+        return STAGINGS.get();
+    }
+
+    /**
+     * A new, empty staging folder beside {@code outDir}, made by this call alone. Its name need not be
+     * unguessable: it is made with {@code mkdir}, which fails when anything is there already (a folder,
+     * a file, a symbolic link planted by someone who guessed the name), and then the next name is
+     * tried; nothing is written through a path this export did not make.
+     */
+    static Path makeStagingFolder(Path outDir, long time) throws IOException {
+        Files.createDirectories(outDir.getParent());
+        FileAlreadyExistsException taken = null;
+        for (int i = 0; i < STAGING_NAMES_TRIED; i++) {
+            try {
+                return Files.createDirectory(stagingFolder(outDir, STAGINGS.incrementAndGet(), time));
+            } catch (FileAlreadyExistsException e) {
+                taken = e;
+            }
+        }
+        throw taken;
+    }
+
     /** One export's files on their way into the folder (see {@link #stage}). */
     public final class Staging implements AutoCloseable {
         private final Map<String, String> previous;
@@ -271,7 +310,8 @@ public final class OutputFolder {
         // What the last export of this process left, when the manifest is still as it left it.
         private final Written last;
         private final FileTime manifestTime;
-        private final Path folder;
+        // Made when the first file is staged, or at the commit (an export that writes nothing makes none).
+        private volatile Path folder;
         private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
         // Into an existing folder, pages are staged side by side in the staging folder (numbered)
         // rather than in a copy of the site's tree: after one edit that tree was ten of the
@@ -289,7 +329,6 @@ public final class OutputFolder {
             previous = knownStill ? known.entries() : read.entries();
             previousOrigin = knownStill ? known.origin : read.origin();
             last = knownStill ? known : null;
-            folder = outDir.getParent().resolve("." + outDir.getFileName() + ".staging-" + UUID.randomUUID());
             flat = Files.isDirectory(outDir);
         }
 
@@ -341,8 +380,24 @@ public final class OutputFolder {
             return OutputFile.staged(file.path(), file.page(), check, staged);
         }
 
+        /** The staging folder, made by the first thread that asks ({@link #makeStagingFolder}). */
+        private Path folder() throws IOException {
+            Path made = folder;
+            if (made == null) {
+                synchronized (this) {
+                    made = folder;
+                    if (made == null) {
+                        made = makeStagingFolder(outDir, System.nanoTime());
+                        folder = made;
+                    }
+                }
+            }
+            return made;
+        }
+
         /** Where {@code file} goes in the staging folder, its folder made. */
         private Path stagedPath(OutputFile file) throws IOException {
+            Path folder = folder();
             Path target = folder.resolve(file.path());
             if (!target.normalize().startsWith(folder)) {
                 throw new IOException(file.path() + " is outside the folder");
@@ -379,7 +434,7 @@ public final class OutputFolder {
         public Result commit(List<OutputFile> files) throws IOException {
             try {
                 NextManifest next = new NextManifest();
-                Result result = writeChanged(files, previous, previousOrigin, last, next, manifestTime, folder, flat);
+                Result result = writeChanged(files, previous, previousOrigin, last, next, manifestTime, this, flat);
                 BasicFileAttributes attributes = attributesOrNull(outDir.resolve(manifestFile.fileName()));
                 if (next.patchedFrom != null) {
                     // Its entries' map is this one's now (and changed): the last one is not to be used again.
@@ -402,7 +457,10 @@ public final class OutputFolder {
 
         @Override
         public void close() {
-            AtomicFolder.deleteTreeQuietly(folder);
+            Path made = folder;
+            if (made != null) {
+                AtomicFolder.deleteTreeQuietly(made);
+            }
         }
     }
 
@@ -431,7 +489,7 @@ public final class OutputFolder {
      * paths in the same order; null when the manifest lists a path twice) and its bytes.
      */
     private Result writeChanged(List<OutputFile> files, Map<String, String> previous, String previousOrigin, Written last,
-                                NextManifest next, FileTime manifestTime, Path staging, boolean flat)
+                                NextManifest next, FileTime manifestTime, Staging stagedIn, boolean flat)
             throws IOException {
         // Each file's check: a kept file's is the manifest's (and a kept file the manifest does not
         // list is refused), a staged page's is known; only the others are hashed, in parallel.
@@ -529,9 +587,8 @@ public final class OutputFolder {
             return new Result(List.of(), unchanged, List.of(), List.of());
         }
 
-        Files.createDirectories(outDir.getParent());
+        Path staging = stagedIn.folder();
         try {
-            Files.createDirectories(staging);
             List<OutputFile> notStaged = changed.stream().filter(f -> !f.isStaged()).toList();
             // Files not staged yet (theme files, copied files) go in a tree of their own: in a flat
             // staging folder they would meet the numbered pages.

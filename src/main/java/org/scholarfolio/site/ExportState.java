@@ -572,6 +572,20 @@ public final class ExportState {
         return keptFiles(keys, null);
     }
 
+    /**
+     * Whether {@link #keptFiles} may keep any file: not when the folder holds no manifest (a new
+     * folder, or one deleted since the last export), told by one look. Then no page's key is needed
+     * before the pages are rendered, only for {@link #record} after them.
+     */
+    boolean mayKeepFiles() {
+        try {
+            Files.readAttributes(outDir.resolve(SiteExporter.MANIFEST.fileName()), BasicFileAttributes.class);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // as keptFiles finds it: nothing to keep
+        }
+    }
+
     /** As {@link #keptFiles(Map)}, taking each file's look from {@code look} when it is of what was noted. */
     Map<String, Boolean> keptFiles(Map<String, Long> keys, FilesLook look) {
         Map<String, Boolean> kept = new HashMap<>();

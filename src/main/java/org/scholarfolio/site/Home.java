@@ -173,6 +173,16 @@ final class Home {
         }
     }
 
+    /**
+     * Looks up the first social link's icon, whose look-up opens the icons' jar (a fresh process's
+     * first look cost ~5 ms), so that the page's own look-ups, after the views, find it open.
+     */
+    static void lookUpAnIcon(Profile profile, SiteSettings site) {
+        if (site.showSocials() && !profile.socialLinks().isEmpty()) {
+            IconSprite.load(profile.socialLinks().get(0).iconName());
+        }
+    }
+
     private static Optional<SocialView> social(SocialLink link, String record, SiteAssets assets, List<Diagnostic> warnings) {
         String icon = link.iconName();
         if (IconSprite.load(icon).isEmpty()) {

@@ -397,7 +397,13 @@ public final class SiteExporter {
             List<Callable<OutputFile>> tasks = new ArrayList<>();
             bibtexPieces.nextExport();
             SiteRenderer renderer = keepsForNext ? new SiteRenderer(templates, bibtexPieces) : SiteRenderer.forOneExport(templates);
-            if (state.isPresent() && siteKey.isPresent()) {
+            // Into a folder with no manifest nothing can be kept: the keys, which then only the state noted
+            // after the commit needs, are made by the pool as one of its tasks, not on this thread before the
+            // pool starts with both page threads idle (the one-off export's largest piece of work with nothing
+            // beside it). Not on this thread beside the pool either: three threads on two cores while the
+            // pages' code was still interpreted cost the process more processor time (4844634d).
+            boolean keysBeside = state.isPresent() && siteKey.isPresent() && !state.get().mayKeepFiles();
+            if (state.isPresent() && siteKey.isPresent() && !keysBeside) {
                 pageKeys(site, renderer, siteKey.getAsLong(), pageKeys);
             }
             Map<String, Boolean> kept = pageKeys.isEmpty() ? Map.of() : state.get().keptFiles(pageKeys, look);
@@ -416,8 +422,18 @@ public final class SiteExporter {
                 // would wait for them with no page left to render.
                 (SINGLE_HANDED.contains(file.path()) ? firstTasks : tasks).add(rendering.new Task(file, i));
             }
-            firstTasks.addAll(tasks);
-            for (Future<OutputFile> f : pool.invokeAll(firstTasks)) {
+            List<Future<?>> done = new ArrayList<>(firstTasks.size() + tasks.size() + 1);
+            for (Callable<OutputFile> task : firstTasks) {
+                done.add(pool.submit(task));
+            }
+            if (keysBeside) {
+                // After the files one thread makes whole, before the pages: a share of the work like the others.
+                done.add(pool.submit(new KeysTask(site, renderer, siteKey.getAsLong(), pageKeys)));
+            }
+            for (Callable<OutputFile> task : tasks) {
+                done.add(pool.submit(task));
+            }
+            for (Future<?> f : done) {
                 f.get();
             }
             files.addAll(java.util.Arrays.asList(inOrder));
@@ -480,6 +496,26 @@ public final class SiteExporter {
                 }
                 return written;
             }
+        }
+    }
+
+    /** The page keys made as one of the pool's tasks ({@link #pageKeys}); a class, not a lambda capturing four values. */
+    private final class KeysTask implements Runnable {
+        private final SiteModel site;
+        private final SiteRenderer renderer;
+        private final long siteKey;
+        private final Map<String, Long> into;
+
+        KeysTask(SiteModel site, SiteRenderer renderer, long siteKey, Map<String, Long> into) {
+            this.site = site;
+            this.renderer = renderer;
+            this.siteKey = siteKey;
+            this.into = into;
+        }
+
+        @Override
+        public void run() {
+            pageKeys(site, renderer, siteKey, into);
         }
     }
 

@@ -269,6 +269,9 @@ final class SiteModelBuilder {
             footersAndPageBodies();
             if (pool != null) {
                 madeAlongside = news(sections, newsWithViews(datedNewsCount()));
+                // The about page is made after the views; the first look into the icons' jar (which opens
+                // it) is made beside them.
+                Home.lookUpAnIcon(portfolio.profile(), portfolio.site());
             }
             part = whole.get();
         }
