@@ -719,9 +719,11 @@ public final class MainView {
         ToggleButton toggle = panel.toggle();
 
         status.setId("status");
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, fileActivity(), status, spacer, toggle);
+        // A long message (a file refused, with its path and what to do) wraps instead of ending in "...".
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, fileActivity(), status, toggle);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
         VBox bottom = new VBox(statusBar);

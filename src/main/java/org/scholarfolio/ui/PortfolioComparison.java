@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.scholarfolio.model.NewsItem;
@@ -26,10 +27,10 @@ public final class PortfolioComparison {
     public static List<String> describe(Portfolio here, Portfolio onDisk) {
         List<String> lines = new ArrayList<>();
         if (!here.profile().equals(onDisk.profile())) {
-            lines.add("Profile: differs");
+            lines.add(fields("Profile", here.profile(), onDisk.profile()));
         }
         if (!here.site().equals(onDisk.site())) {
-            lines.add("Site settings: differ");
+            lines.add(fields("Site settings", here.site(), onDisk.site()));
         }
         records("Publications", here.publications(), onDisk.publications(), Publication::citationKey, lines);
         records("News", here.news(), onDisk.news(), NewsItem::id, lines);
@@ -41,6 +42,12 @@ public final class PortfolioComparison {
             lines.add("The same content (only the file's layout differs)");
         }
         return lines;
+    }
+
+    /** "Profile: name, bio differ": which of its fields, so that a person knows which version to keep. */
+    private static String fields(String section, Record here, Record onDisk) {
+        Set<String> names = RecoverySummary.fieldsThatDiffer(here, onDisk);
+        return section + ": " + (names.isEmpty() ? "differs" : String.join(", ", names) + (names.size() == 1 ? " differs" : " differ"));
     }
 
     private static <T> void records(String section, List<T> here, List<T> onDisk, Function<T, String> id,

@@ -112,6 +112,12 @@ final class RecoverySummary {
         if (before.equals(after)) {
             return java.util.Optional.empty();
         }
+        Set<String> names = fieldsThatDiffer(before, after);
+        return java.util.Optional.of(what + " \u203a " + (names.isEmpty() ? "" : String.join(", ", names) + " ") + "changed");
+    }
+
+    /** The fields of two versions of one record that differ, by the words a person knows them by ("bio", "year"). */
+    static Set<String> fieldsThatDiffer(Record before, Record after) {
         Set<String> names = new LinkedHashSet<>();
         for (RecordComponent c : before.getClass().getRecordComponents()) {
             Object was = value(c, before);
@@ -134,7 +140,7 @@ final class RecoverySummary {
                 names.add(FieldWords.of(c.getName()));
             }
         }
-        return java.util.Optional.of(what + " \u203a " + (names.isEmpty() ? "" : String.join(", ", names) + " ") + "changed");
+        return names;
     }
 
     private static Object value(RecordComponent c, Record r) {

@@ -74,7 +74,7 @@ class ChangedOnDiskTest {
         robot.clickOn("Compare");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#changed-on-disk-differences").queryAs(TextArea.class).getText())
-                .isEqualTo("Profile: differs");
+                .isEqualTo("Profile: name differs");
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
 

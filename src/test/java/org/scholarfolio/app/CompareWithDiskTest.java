@@ -139,7 +139,7 @@ class CompareWithDiskTest {
         assertThat(compare.isDisabled()).isTrue();
 
         fileThread.release();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Profile: differs".equals(differences.getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Profile: name differs".equals(differences.getText()));
         // the text is set and the button enabled in one turn of the JavaFX thread; this thread may see the text first
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(compare.isDisabled()).isFalse();
@@ -161,7 +161,7 @@ class CompareWithDiskTest {
         editThenSaveOverAnotherProgramsChange(robot);
         robot.clickOn("Compare");
         TextArea differences = robot.lookup("#changed-on-disk-differences").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Profile: differs".equals(differences.getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Profile: name differs".equals(differences.getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
         Node pane = robot.lookup("#changed-on-disk-dialog").query();

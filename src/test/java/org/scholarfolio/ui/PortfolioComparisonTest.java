@@ -21,6 +21,16 @@ class PortfolioComparisonTest {
                 .containsExactly("Publications: 1 only on disk (theirs); 1 only here (mine); 1 changed (b)");
     }
 
+    /** Compare said "Profile: differs" (two editors on one portfolio, Xvfb): which version to keep depends on which fields. */
+    @Test
+    void namesTheProfilesAndSiteSettingsFieldsThatDiffer() {
+        Portfolio disk = Portfolio.empty();
+        Portfolio here = disk.withProfile(disk.profile().toBuilder().subtitle("Computable numbers").bio("I work on machines.").build());
+        assertThat(PortfolioComparison.describe(here, disk)).containsExactly("Profile: subtitle, bio differ");
+        Portfolio renamed = disk.withSite(disk.site().toBuilder().title("Turing's page").build());
+        assertThat(PortfolioComparison.describe(renamed, disk)).containsExactly("Site settings: title differs");
+    }
+
     @Test
     void theSameContentIsSaidSo() {
         assertThat(PortfolioComparison.describe(Portfolio.empty(), Portfolio.empty()))

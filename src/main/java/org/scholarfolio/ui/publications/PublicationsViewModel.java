@@ -77,6 +77,17 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         searchText.addListener((obs, old, now) -> visibleRows.setFilter(matchingCached(now)));
         // The form never edits, and Delete never removes, a record the filter hides.
         searchText.addListener((obs, old, now) -> selectVisible());
+        // Nor after an Undo, a Redo or a reload that adds or removes records: the selection is a place in the list,
+        // and a record put back before it (Undo of a removal) moved a record the filter hides into that place. A
+        // record edited out of the filter's reach (its title typed over) stays in the form: the typing goes on there.
+        // After the rows (the constructor above made them follow the portfolio first): the rows shown are the new ones.
+        editor.portfolioProperty().addListener((obs, old, now) -> {
+            int selected = selectedIndexProperty().get();
+            if (selected >= 0 && old.publications().size() != now.publications().size()
+                    && !searchText.get().isBlank() && visibleRows.shownIndexOf(selected) < 0) {
+                selectVisible();
+            }
+        });
         filterSummary.bind(Bindings.createStringBinding(() -> searchText.get().isBlank() ? ""
                 : Text.number(visibleRows.size()) + " of " + Text.number(rows().size()) + " shown", searchText, visibleRows, rows()));
         // Another document shares no publication with this one: its texts go at once, not one by one.
