@@ -31,10 +31,12 @@ public final class EditorRelaunch {
      * {@code docs/decisions/editor-promotes-what-survives-at-once.md}). The heap is cut into regions of 1 MB, not the 4 MB G1 picks
      * for a machine's default heap limit, and mixed collections go on until 2 % of the heap is left to reclaim, not 5 %: the heap
      * an editor keeps at rest is what is in use then, the open's garbage included, rounded up to whole regions; both flags take
-     * that nearer to the live set (ADR {@code docs/decisions/editor-memory-at-rest.md}, session 31).
+     * that nearer to the live set (ADR {@code docs/decisions/editor-memory-at-rest.md}, session 31). G1's periodic collections
+     * are off until the editor has drawn its first content ({@code G1PeriodicGCInterval=0}; {@link IdleCollections} sets their
+     * interval when it starts watching): a start slower than 5 s otherwise collected, shrank its heap and collected again and again.
      */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxTenuringThreshold=0", "-XX:G1HeapRegionSize=1m",
+            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=0", "-XX:MaxTenuringThreshold=0", "-XX:G1HeapRegionSize=1m",
             "-XX:G1HeapWastePercent=2", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     /**
      * Every 5 s the JVM hands the C library's freed memory back to the system: the editor's native allocations (JavaFX, WebKit,

@@ -2,6 +2,7 @@ package org.scholarfolio.cli;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -15,8 +16,8 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * Spaces out the editor's periodic collections while they have nothing left to give back, and
- * brings them back to their interval when the editor works. {@code G1PeriodicGCInterval} (the
- * launchers set 5 s) has G1 collect whenever no collection ran for that long, so that an editor
+ * brings them back to their interval when the editor works. {@code G1PeriodicGCInterval} (5 s
+ * while the editor works) has G1 collect whenever no collection ran for that long, so that an editor
  * left alone after an open gives back the heap the open grew. It never stops by itself: an idle
  * editor collected every 5 s for ever (a concurrent cycle, then a young and a mixed pause), each
  * cycle's remark pause stopping the window (16-214 ms measured on a busy machine) and the marking
@@ -38,6 +39,12 @@ import javax.management.openmbean.CompositeData;
  * (104-112 against 132-144 MB committed with 10,000 publications open). Any other collection puts
  * the launchers' share back, so an editor at work grows and keeps its heap as before; G1 reads the
  * share at each remark and full collection, and it is another flag a running JVM may change.
+ * <p>
+ * The launchers start the editor with the interval off ({@code 0}) and {@link #watch()} sets it to
+ * {@link #ACTIVE_MILLIS} when it starts watching: a start slower than the interval (a loaded
+ * machine, the first content 9-21 s after the JVM's start) otherwise had a periodic cycle before the
+ * first content, whose remark shrank the heap from 380 to 13 MB, and the start then ran 10-21
+ * collections instead of 2 (761 ms paused in one start).
  */
 public final class IdleCollections {
     /** The cause G1 gives a collection its periodic trigger started. */
@@ -54,6 +61,11 @@ public final class IdleCollections {
     static final Set<String> G1_COLLECTORS = Set.of("G1 Young Generation", "G1 Old Generation");
     private static final AtomicBoolean WATCHING = new AtomicBoolean();
     private static final long START_DELAY_MILLIS = 10_000;
+    /**
+     * The interval while the editor works, set by {@link #watch()} in a JVM the launchers started with
+     * the interval off: with it an editor left alone after an open gives back the heap the open grew.
+     */
+    static final long ACTIVE_MILLIS = 5000;
 
     private IdleCollections() {
     }
@@ -135,8 +147,10 @@ public final class IdleCollections {
     }
 
     /**
-     * Watches this JVM's collections when it runs periodic ones (G1 with a non-zero interval, as the
-     * launchers start the editor's); true when it does. Once per JVM; safe to call again. Another
+     * Watches this JVM's collections when it runs periodic ones (G1 with a non-zero interval) or was
+     * started with the interval off on its command line, as the launchers start the editor (then the
+     * interval is set to {@link #ACTIVE_MILLIS} first); true when it does. A JVM whose interval is
+     * Java's own (none given, as in the tests' JVMs) is left alone. Once per JVM; safe to call again. Another
      * collector (a user's {@code -XX:+UseShenandoahGC}, say) accepts the G1 flag the launchers pass
      * and never acts on it: such a JVM is not watched, and the flag is left as it was.
      */
@@ -151,9 +165,16 @@ public final class IdleCollections {
                 }
             }
             HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            long active = Long.parseLong(flags.getVMOption(FLAG).getValue());
-            if (g1.isEmpty() || active <= 0 || !WATCHING.compareAndSet(false, true)) {
+            VMOption interval = flags.getVMOption(FLAG);
+            long active = Long.parseLong(interval.getValue());
+            boolean offUntilWatched = active == 0 && interval.getOrigin() == VMOption.Origin.VM_CREATION;
+            if (g1.isEmpty() || (active <= 0 && !offUntilWatched) || !WATCHING.compareAndSet(false, true)) {
                 return false;
+            }
+            if (offUntilWatched) {
+                // the launchers' "off until the start is over": the editor's own interval from now on
+                active = ACTIVE_MILLIS;
+                flags.setVMOption(FLAG, Long.toString(active));
             }
             Policy policy = new Policy(active);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

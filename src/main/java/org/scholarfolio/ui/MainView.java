@@ -35,7 +35,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -424,12 +423,15 @@ public final class MainView {
         BooleanProperty startedEmpty = new javafx.beans.property.SimpleBooleanProperty(false);
         javafx.beans.binding.BooleanBinding wanted = editor.fileProperty().isNull()
                 .and(editor.history().dirtyProperty().not()).and(startedEmpty.not());
+        // The backdrop joins the window with the start screen: hidden, it was styled in the first window's style pass.
         StackPane backdrop = new StackPane();
         backdrop.getStyleClass().add("start-backdrop");
         backdrop.setVisible(false);
         Node center = root.getCenter();
-        root.setCenter(new StackPane(center, backdrop));
+        StackPane centerAndBackdrop = new StackPane(center);
+        root.setCenter(centerAndBackdrop);
         Runnable build = () -> {
+            centerAndBackdrop.getChildren().add(backdrop);
             StartScreen start = new StartScreen(sampleOrNull.get(), recent, documents::open, documents::open, folder -> {
                 try {
                     shell.status("Created " + StartScreen.createIn(folder, editor));
@@ -721,6 +723,7 @@ public final class MainView {
         status.setId("status");
         // A long message (a file refused, with its path and what to do) wraps instead of ending in "...".
         status.setWrapText(true);
+        // The status takes the room up to the problems' toggle, which it leaves at the right (no spacer to style).
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox statusBar = new HBox(8, fileActivity(), status, toggle);
@@ -754,14 +757,16 @@ public final class MainView {
         String key = section.name().toLowerCase();
         Label name = new Label(section.label(), new FontIcon(section.icon()));
         name.setMinWidth(0);
+        // The name takes the room between it and the count (which it leaves at the right), as a spacer did: a
+        // pane fewer to style in each entry of the first window.
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("count");
         count.setId("count-" + key);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> section.countText(editor.portfolio()), editor.portfolioProperty()));
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(6, name, spacer, count);
+        HBox box = new HBox(6, name, count);
         box.setAlignment(Pos.CENTER_LEFT);
         // The problem badge joins the entry when its section first has a problem: hidden, it would
         // still be styled in the window's first style pass, five times over.

@@ -23,7 +23,7 @@ class EditorRelaunchTest {
         assertThat(opened.subList(1, opened.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
                 concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS, "open", "my portfolio"))));
         assertThat(EditorRelaunch.options(Runtime.version())).startsWith("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:MaxTenuringThreshold=0",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=0", "-XX:MaxTenuringThreshold=0",
                 "-XX:G1HeapRegionSize=1m", "-XX:G1HeapWastePercent=2", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
         assertThat(started.subList(1, started.size())).endsWith("-cp", JAR, EditorRelaunch.MAIN_CLASS);
     }

@@ -102,15 +102,27 @@ class IdleCollectionsTest {
         // the G1 flag and never acts on it. The serial collector stands for any other (every JDK has it;
         // Shenandoah is missing from some builds)
         Path out = dir.resolve("out");
-        Process child = ChildJvm.start(WatchProbe.class.getName(), List.of("-XX:+UseSerialGC", "-XX:G1PeriodicGCInterval=5000"),
+        Process child = ChildJvm.start(WatchProbe.class.getName(), List.of("-XX:+UseSerialGC", "-XX:G1PeriodicGCInterval=0"),
                 out, dir.resolve("err"));
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readAllLines(out)).containsExactly("watching: false", "interval: 5000");
+        assertThat(Files.readAllLines(out)).containsExactly("before: 0", "watching: false", "interval: 0");
+    }
+
+    @Test
+    void aJvmStartedWithTheIntervalOffGetsTheEditorsIntervalWhenWatched(@TempDir Path dir) throws Exception {
+        // as the launchers start the editor: no periodic collection inside a slow start, the interval once watched
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(WatchProbe.class.getName(), List.of("-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=0"),
+                out, dir.resolve("err"));
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllLines(out)).containsExactly("before: 0", "watching: true", "interval: " + IdleCollections.ACTIVE_MILLIS);
     }
 
     /** Prints whether {@link IdleCollections#watch()} watches this JVM, and the flag after a collection. */
     public static final class WatchProbe {
         public static void main(String[] args) {
+            System.out.println("before: "
+                    + ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(IdleCollections.FLAG).getValue());
             System.out.println("watching: " + IdleCollections.watch());
             System.gc();
             System.out.println("interval: "

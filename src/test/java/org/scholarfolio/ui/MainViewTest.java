@@ -92,6 +92,26 @@ class MainViewTest {
     }
 
     @Test
+    void theSidebarsCountsAndTheProblemsToggleSitAtTheRightWithNoSpacerBesideThem(FxRobot robot) {
+        // Each name (and the status) takes the room up to what sits at the right, as a spacer pane did: a node fewer to style.
+        for (String section : List.of("profile", "news", "publications", "pages", "site")) {
+            javafx.scene.Parent row = (javafx.scene.Parent) robot.lookup("#count-" + section).query().getParent();
+            assertThat(row.getChildrenUnmodifiable()).as(section).allMatch(node -> node instanceof Label);
+            Label count = robot.lookup("#count-" + section).queryAs(Label.class);
+            Label name = (Label) row.getChildrenUnmodifiable().get(0);
+            assertThat(count.getBoundsInParent().getMaxX()).as(section)
+                    .isCloseTo(((javafx.scene.layout.Region) row).getWidth(), org.assertj.core.data.Offset.offset(0.5));
+            assertThat(name.getBoundsInParent().getMaxX() + 6).as(section)
+                    .isCloseTo(count.getBoundsInParent().getMinX(), org.assertj.core.data.Offset.offset(0.5));
+        }
+        javafx.scene.Parent statusBar = robot.lookup("#status").query().getParent();
+        assertThat(statusBar.getChildrenUnmodifiable()).noneMatch(node -> node.getClass() == javafx.scene.layout.Pane.class);
+        javafx.scene.layout.Region bar = (javafx.scene.layout.Region) statusBar;
+        assertThat(robot.lookup("#problems-toggle").query().getBoundsInParent().getMaxX())
+                .isCloseTo(bar.getWidth() - bar.getInsets().getRight(), org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    @Test
     void searchNarrowsThePublicationsTable(FxRobot robot) {
         robot.clickOn("#section-publications");
         robot.clickOn("#publications-add");

@@ -73,6 +73,8 @@ class StartScreenWhileOpeningTest {
         assertThat(editor.fileProperty().get()).isEqualTo(PORTFOLIO);
         assertThat(robot.lookup("#start-screen").tryQuery()).isEmpty();
         assertThat(sampleLookups).hasValue(0);
+        // Nor its backdrop: hidden, it would still be styled with the window.
+        assertThat(robot.lookup(".start-backdrop").tryQuery()).isEmpty();
     }
 
     @Test
@@ -84,6 +86,7 @@ class StartScreenWhileOpeningTest {
         assertThat(editor.fileProperty().get()).isNull();
         assertThat(robot.lookup("#start-screen").tryQuery()).isPresent();
         assertThat(robot.lookup("#start-screen").query().getParent().isVisible()).isTrue();
+        assertThat(robot.lookup("#start-screen").query().getParent().getStyleClass()).contains("start-backdrop");
         assertThat(robot.lookup("#start-sample").tryQuery()).isPresent();
         assertThat(sampleLookups).hasValue(1);
     }

@@ -126,7 +126,9 @@ public final class PreviewPane {
         root.setMinWidth(MIN_WIDTH);
         page.setId("preview-page");
         page.setMinWidth(0);
-        root.setTop(new VBox(widthBar(), noteBar()));
+        VBox top = new VBox(widthBar());
+        root.setTop(top);
+        addNoteBarWhenFirstWanted(top);
         root.setCenter(page);
         page.widthProperty().addListener((obs, old, now) -> applyWidth());
         width.addListener((obs, old, now) -> applyWidth());
@@ -203,6 +205,26 @@ public final class PreviewPane {
         width.addListener((obs, old, now) -> group.getToggles().stream().filter(t -> t.getUserData() == now)
                 .findFirst().ifPresent(t -> t.setSelected(true)));
         return bar;
+    }
+
+    /**
+     * The note joins {@code top} the first time there is something to say, and stays (hidden while there is nothing):
+     * hidden from the start, it was styled and given a skin in the first window's style pass.
+     */
+    private void addNoteBarWhenFirstWanted(VBox top) {
+        if (vm.noteProperty().get() != null && !vm.noteProperty().get().isEmpty()) {
+            top.getChildren().add(noteBar());
+            return;
+        }
+        vm.noteProperty().addListener(new javafx.beans.value.ChangeListener<String>() {
+            @Override
+            public void changed(ObservableValue<? extends String> obs, String old, String now) {
+                if (now != null && !now.isEmpty()) {
+                    vm.noteProperty().removeListener(this);
+                    top.getChildren().add(noteBar());
+                }
+            }
+        });
     }
 
     /** Says what the page leaves out of a text too long to preview whole; hidden otherwise. */

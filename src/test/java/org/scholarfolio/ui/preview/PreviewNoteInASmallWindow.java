@@ -44,6 +44,7 @@ final class PreviewNoteInASmallWindow {
 
     /** Waits for the preview's note and checks that it takes one line; returns its text. */
     static String noteOnOneLine(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-note").tryQuery().isPresent());
         Label note = robot.lookup("#preview-note").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> note.isVisible() && !note.getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

@@ -31,6 +31,8 @@ class PreviewNoteTest {
 
     @Test
     void theNoteShowsWhileATextIsShownInPart(FxRobot robot) throws Exception {
+        // The note joins the pane when there is first something to say.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-note").tryQuery().isPresent());
         Label note = robot.lookup("#preview-note").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, note::isVisible);
         assertThat(note.getText()).startsWith("the untitled portfolio › profile.bio is 420,000 characters long: the preview shows characters 1–")
