@@ -10,6 +10,7 @@ import org.scholarfolio.cli.DirectExport;
 import org.scholarfolio.cli.EditorRelaunch;
 import org.scholarfolio.cli.EndOfMain;
 import org.scholarfolio.cli.ExportRelaunch;
+import org.scholarfolio.cli.ImportRelaunch;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
@@ -69,6 +70,12 @@ public final class Launcher {
             // So are the text tables and the controls' strings that the first style pass reads.
             TextAhead.start();
             DesktopApp.launchEditor(toOpen, loadWebKitAfterTheRead(EarlyStart.begin(toOpen, new StorePortfolioFiles())), settings);
+            return;
+        }
+        // An import of a site or a BibTeX file from java -jar: in a JVM with the command line's options, as an export.
+        OptionalInt relaunchedImport = ImportRelaunch.run(args);
+        if (relaunchedImport.isPresent()) {
+            EndOfMain.exitUnlessReturning(relaunchedImport.getAsInt());
             return;
         }
         // An import's work starts before picocli is done: the compiler is chosen first.
