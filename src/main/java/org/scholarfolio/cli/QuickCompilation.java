@@ -76,7 +76,8 @@ public final class QuickCompilation {
      * first window more than it saves. The heap is left to the JVM.
      */
     public static void requestForEditor() {
-        if (underAppImage(System.getProperty(SmallHeap.APP_IMAGE_PROPERTY)) || !directWayOpen()) {
+        if (underAppImage(System.getProperty(SmallHeap.APP_IMAGE_PROPERTY)) || !Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))
+                || !directWayOpen()) {
             return; // nothing to ask, or no way to ask that the first window could afford: the JVM's own compilers
         }
         inBackground(options -> {
