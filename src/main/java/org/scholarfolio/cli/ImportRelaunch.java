@@ -19,10 +19,20 @@ public final class ImportRelaunch {
     private ImportRelaunch() {
     }
 
+    /**
+     * Is the command an import of a site or a BibTeX file (the imports that ask for the quick compiler, and that
+     * {@link DirectImport} runs)? Asked here, not of {@link QuickCompilation}, so that the first JVM of an export or the
+     * editor does not load that class (its verification reads {@code JMException} from the runtime's image, and its
+     * {@code AtomicBoolean} sets up the var handles: some twenty classes before the second JVM's start).
+     */
+    public static boolean isImport(String... args) {
+        return args.length >= 2 && args[0].equals("import") && (args[1].equals("alfolio") || args[1].equals("bibtex"));
+    }
+
     /** The import's exit code when it ran in a second JVM, empty when this JVM should run it. */
     public static OptionalInt run(String[] args) {
         String classPath = System.getProperty("java.class.path", "");
-        if (!QuickCompilation.isImport(args) || !JvmRelaunch.oneJar(classPath)
+        if (!isImport(args) || !JvmRelaunch.oneJar(classPath)
                 || !Boolean.parseBoolean(System.getProperty(JvmRelaunch.PROPERTY, "true"))) {
             return OptionalInt.empty(); // the app image's launchers, a test, the second JVM: no need to ask for the JVM's options
         }
@@ -36,7 +46,7 @@ public final class ImportRelaunch {
      * or {@link JvmRelaunch#command} says this JVM runs it.
      */
     static List<String> command(String[] args, List<String> jvmOptions, String classPath, String javaCommand, String property) {
-        if (!QuickCompilation.isImport(args)) {
+        if (!isImport(args)) {
             return List.of();
         }
         return JvmRelaunch.command(ExportRelaunch.OPTIONS, args, jvmOptions, classPath, javaCommand, property, EditorRelaunch.MAIN_CLASS);

@@ -53,7 +53,7 @@ public final class QuickCompilation {
     }
 
     static boolean isImport(String... args) {
-        return args.length >= 2 && args[0].equals("import") && (args[1].equals("alfolio") || args[1].equals("bibtex"));
+        return ImportRelaunch.isImport(args);
     }
 
     /** Starts the request on a daemon thread, once per process; the caller does not wait for it. */
