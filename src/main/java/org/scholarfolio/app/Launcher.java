@@ -10,6 +10,7 @@ import org.scholarfolio.cli.DirectExport;
 import org.scholarfolio.cli.EditorRelaunch;
 import org.scholarfolio.cli.EndOfMain;
 import org.scholarfolio.cli.ExportRelaunch;
+import org.scholarfolio.cli.ImportRelaunch;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
 import org.scholarfolio.cli.SmallHeap;
@@ -71,14 +72,24 @@ public final class Launcher {
             DesktopApp.launchEditor(toOpen, loadWebKitAfterTheRead(EarlyStart.begin(toOpen, new StorePortfolioFiles())), settings);
             return;
         }
-        // An import's work starts before picocli is done: the compiler is chosen first.
-        QuickCompilation.requestFor(args);
+        // An import of a site or a BibTeX file from java -jar: in a JVM with the command line's options, as an export.
+        OptionalInt relaunchedImport = ImportRelaunch.run(args);
+        if (relaunchedImport.isPresent()) {
+            EndOfMain.exitUnlessReturning(relaunchedImport.getAsInt());
+            return;
+        }
+        // An import's work starts before picocli is done: the compiler is chosen first. Asked of imports only: an export's
+        // first JVM loads neither QuickCompilation nor DirectImport before it starts the second.
+        boolean isImport = ImportRelaunch.isImport(args);
+        if (isImport) {
+            QuickCompilation.requestFor(args);
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // An export with nothing to do is answered before picocli and the commands' classes load.
         OptionalInt unchanged = UnchangedExport.run(args, out, err);
         // So is an import in its plain form (picocli's set-up is a third of a 350-entry import).
-        OptionalInt done = unchanged.isPresent() ? unchanged : DirectImport.run(args, out, err);
+        OptionalInt done = unchanged.isPresent() || !isImport ? unchanged : DirectImport.run(args, out, err);
         // An export with pages to write, from java -jar: in a JVM with the command line's options.
         done = done.isPresent() ? done : ExportRelaunch.run(args);
         // And there (or under the launchers), an export in its plain form runs before picocli starts.

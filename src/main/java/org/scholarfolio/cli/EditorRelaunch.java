@@ -54,8 +54,7 @@ public final class EditorRelaunch {
             "-D" + JvmRelaunch.PROPERTY + "=false");
     /**
      * The jar's main class, which the second JVM is started with by name ({@code -cp <jar> <main class>}): then its launcher
-     * reads no manifest for it and opens none of the packages the manifest's {@code Add-Opens} names (the first JVM's way to
-     * ask for the quick compiler, which the second is started with).
+     * reads no manifest for it (the first JVM's launcher has read it already).
      */
     public static final String MAIN_CLASS = "org.scholarfolio.app.Launcher";
     /** Environment variables whose JVM options every JVM started here picks up, the second one too. */

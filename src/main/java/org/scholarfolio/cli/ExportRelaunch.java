@@ -45,11 +45,10 @@ public final class ExportRelaunch {
      * The second JVM's command line, or an empty list when this JVM exports: not an export, or
      * {@link JvmRelaunch#command} says this JVM runs it. The jar and its main class are named
      * ({@code -cp <jar> org.scholarfolio.app.Launcher}), as for the editor's second JVM, not {@code -jar <jar>}:
-     * {@code -jar} makes Java's launcher read the jar's manifest for the main class and open the
-     * package its {@code Add-Opens} names, which only the first JVM's way to the quick compiler
-     * needs ({@link QuickCompilation}); the second is started with it. That was 11 classes of the
-     * export JVM's start, two of them lambdas spun before {@code main}. The jar's {@code Class-Path}
-     * applies either way, and the class archive is named and mapped as before.
+     * {@code -jar} makes Java's launcher read the jar's manifest for the main class (and, while the
+     * manifest had {@code Add-Opens}, open the package it named: 11 classes of the export JVM's start,
+     * two of them lambdas spun before {@code main}). The jar's {@code Class-Path} applies either way,
+     * and the class archive is named and mapped as before.
      */
     static List<String> command(String[] args, List<String> jvmOptions, String classPath, String javaCommand, String property) {
         if (args.length == 0 || !args[0].equals("export")) {

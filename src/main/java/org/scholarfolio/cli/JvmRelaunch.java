@@ -96,9 +96,8 @@ public final class JvmRelaunch {
 
     /**
      * {@link #command(List, String[], List, String, String, String)} naming {@code mainClassOrNull} on the class path
-     * ({@code -cp <jar> <main class>}) instead of {@code -jar}: that JVM's launcher neither reads the jar's manifest for its
-     * main class nor opens the packages its {@code Add-Opens} names, which the first JVM needed and a second one with
-     * options chosen for it does not (null: {@code -jar}).
+     * ({@code -cp <jar> <main class>}) instead of {@code -jar}: that JVM's launcher does not read the jar's manifest for its
+     * main class again (null: {@code -jar}).
      */
     static List<String> command(List<String> options, String[] args, List<String> jvmOptions, String classPath, String javaCommand,
             String property, String mainClassOrNull) {

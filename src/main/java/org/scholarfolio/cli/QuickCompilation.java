@@ -21,10 +21,14 @@ import javax.management.ObjectName;
  * {@code docs/decisions/command-line-export-on-the-quick-compiler.md}).
  *
  * <p>Best effort: a JVM without the command, or already C1-only, is left as it is. The JVM is asked
- * directly where the jar's manifest opens the diagnostic command's class to it ({@code Add-Opens},
- * ~0.1 s of processor time in a cold process); elsewhere (tests, another launcher) through the
- * platform management server, which costs a cold process ~0.4 s, so only a command that has that
- * much work ahead asks, on its own thread, while it reads its input.
+ * directly where the diagnostic command's class is opened to us ({@code --add-opens
+ * jdk.management/com.sun.management.internal=ALL-UNNAMED}, ~0.1 s of processor time in a cold
+ * process); elsewhere through the platform management server, which costs a cold process ~0.4 s,
+ * so only a command that has that much work ahead asks, on its own thread, while it reads its input.
+ * The jar's manifest no longer opens the class ({@code Add-Opens} cost every {@code java -jar} start
+ * 15 ms before {@code main}): the runs that asked that way under {@code java -jar}, its imports, now
+ * run in a second JVM started C1-only ({@link ImportRelaunch}), and a run kept in one JVM by options
+ * of its own takes the management server's way (ADR {@code command-line-launcher-with-its-own-options.md}).
  */
 public final class QuickCompilation {
     /** Set to {@code false} to keep the JVM's own compiler choice (to measure the difference). */
@@ -49,7 +53,7 @@ public final class QuickCompilation {
     }
 
     static boolean isImport(String... args) {
-        return args.length >= 2 && args[0].equals("import") && (args[1].equals("alfolio") || args[1].equals("bibtex"));
+        return ImportRelaunch.isImport(args);
     }
 
     /** Starts the request on a daemon thread, once per process; the caller does not wait for it. */
@@ -72,8 +76,9 @@ public final class QuickCompilation {
      * first window more than it saves. The heap is left to the JVM.
      */
     public static void requestForEditor() {
-        if (underAppImage(System.getProperty(SmallHeap.APP_IMAGE_PROPERTY))) {
-            return;
+        if (underAppImage(System.getProperty(SmallHeap.APP_IMAGE_PROPERTY)) || !Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))
+                || !directWayOpen()) {
+            return; // nothing to ask, or no way to ask that the first window could afford: the JVM's own compilers
         }
         inBackground(options -> {
             if (wanted(options)) {
@@ -143,6 +148,15 @@ public final class QuickCompilation {
         }
     }
 
+    /**
+     * Is the diagnostic command's class opened to us, so that {@link #runDirectly} can run a command? Asked first: trying
+     * would initialise the management library's provider (its native library loaded) only to be refused.
+     */
+    static boolean directWayOpen() {
+        java.util.Optional<Module> management = ModuleLayer.boot().findModule("jdk.management");
+        return management.isPresent() && management.get().isOpen("com.sun.management.internal", QuickCompilation.class.getModule());
+    }
+
     /** The diagnostic command run as the management server would run it, without starting that server. */
     static boolean askDirectly(Path file) {
         // quoted: a temporary folder may have a space in its name
@@ -155,6 +169,9 @@ public final class QuickCompilation {
      * the class it needs is not opened to us (run outside the jar) or the JVM has no such command.
      */
     static String runDirectly(String command) {
+        if (!directWayOpen()) {
+            return null;
+        }
         try {
             ClassLoader platform = ClassLoader.getPlatformClassLoader();
             Class.forName(MANAGEMENT_PROVIDER, true, platform);

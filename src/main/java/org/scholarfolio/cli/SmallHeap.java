@@ -100,16 +100,37 @@ public final class SmallHeap {
         }
     }
 
-    /** Sets the free ratios and collects once; true when the JVM took the ratios. */
+    /**
+     * Sets the free ratios and collects once; true when the JVM took the ratios. The diagnostic command's direct way where
+     * its class is opened to us ({@link QuickCompilation#directWayOpen}), else the public diagnostic bean, as for the editor.
+     */
     static boolean request() {
-        // The minimum first: the JVM refuses a maximum below the minimum in force (40 by default).
-        String min = QuickCompilation.runDirectly("VM.set_flag MinHeapFreeRatio 10");
-        String max = QuickCompilation.runDirectly("VM.set_flag MaxHeapFreeRatio 30");
-        boolean taken = accepted(min) && accepted(max);
+        boolean taken;
+        if (QuickCompilation.directWayOpen()) {
+            // The minimum first: the JVM refuses a maximum below the minimum in force (40 by default).
+            String min = QuickCompilation.runDirectly("VM.set_flag MinHeapFreeRatio 10");
+            String max = QuickCompilation.runDirectly("VM.set_flag MaxHeapFreeRatio 30");
+            taken = accepted(min) && accepted(max);
+        } else {
+            taken = setThroughBean();
+        }
         if (taken) {
             System.gc();
         }
         return taken;
+    }
+
+    /** The free ratios set through the public diagnostic bean; true when the JVM took both. */
+    private static boolean setThroughBean() {
+        try {
+            HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            flags.setVMOption("MinHeapFreeRatio", "10");
+            flags.setVMOption("MaxHeapFreeRatio", "30");
+            return true;
+        } catch (RuntimeException e) {
+            // another JVM without these flags, or a value it refuses: it keeps its own heap sizing
+            return false;
+        }
     }
 
     /**

@@ -45,6 +45,39 @@ class FirstExportJvmClassesTest {
     }
 
     /**
+     * The launcher itself, given an export: the relaunch is decided before anything loads the quick compiler's class (its
+     * verification and its {@code AtomicBoolean} load some twenty classes), and the import's parser does not load at all.
+     * Here the class path is no plain jar, so the export runs in this JVM and asks for the compiler later, as it should.
+     */
+    @Test
+    void theLauncherDecidesAnExportsRelaunchBeforeLoadingTheQuickCompilersClass() throws Exception {
+        Path portfolio = Files.createDirectories(tmp.resolve("portfolio"));
+        Files.writeString(portfolio.resolve("portfolio.json"), "{}");
+        Path log = tmp.resolve("launcher-classes.log");
+        Process launcher = org.scholarfolio.testing.ChildJvm.start("org.scholarfolio.app.Launcher",
+                List.of("-Xlog:class+load=info:file=" + log), java.util.Map.of("HOME", tmp.toString(), "XDG_CONFIG_HOME",
+                        tmp.resolve("config").toString(), "XDG_CACHE_HOME", tmp.resolve("cache").toString(), "XDG_DATA_HOME",
+                        tmp.resolve("data").toString()), tmp.resolve("launcher.out"), tmp.resolve("launcher.err"),
+                "export", portfolio.toString(), "--out", tmp.resolve("site").toString());
+        assertThat(launcher.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+        int relaunch = indexOf(loaded, "org.scholarfolio.cli.JvmRelaunch ");
+        int quick = indexOf(loaded, "org.scholarfolio.cli.QuickCompilation ");
+        assertThat(relaunch).as("the relaunch's question is asked").isNotNegative();
+        assertThat(quick < 0 || quick > relaunch).as("QuickCompilation at line %d, the relaunch at %d", quick, relaunch).isTrue();
+        assertThat(loaded).noneMatch(line -> line.contains("org.scholarfolio.cli.DirectImport"));
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Runs the probe (the first JVM's questions of a new folder's export) in a JVM of its own, its class loads logged to
      * classes.log; what it printed.
      */

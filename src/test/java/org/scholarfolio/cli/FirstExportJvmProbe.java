@@ -19,7 +19,7 @@ public final class FirstExportJvmProbe {
         String[] export = {"export", args[0], "--out", args[1]};
         PrintWriter out = new PrintWriter(new StringWriter());
         OptionalInt unchanged = UnchangedExport.run(export, out, out);
-        OptionalInt imported = DirectImport.run(export, out, out);
+        OptionalInt imported = ImportRelaunch.isImport(export) ? DirectImport.run(export, out, out) : OptionalInt.empty();
         OptionalInt relaunched = ExportRelaunch.run(export);
         // what the relaunch asks of a JVM started from one jar: whether it was given options of its own
         boolean ownOptions = JvmRelaunch.jvmOptions().isEmpty();

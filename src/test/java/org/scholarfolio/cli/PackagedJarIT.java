@@ -76,6 +76,51 @@ class PackagedJarIT {
     }
 
     @Test
+    void theManifestOpensNoPackage() throws Exception {
+        // Applying Add-Opens cost every java -jar start 15 ms before main; what used it (an import's compiler request) runs
+        // in a second JVM started with its options now.
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Add-Opens")).isNull();
+        }
+    }
+
+    @Test
+    void anImportRelaunchedFromThePackagedJarSaysAndEndsAsOneRunInItsOwnJvm() throws Exception {
+        // java -jar's import runs in a second JVM; -Dscholarfolio.relaunch=false keeps one in the JVM that was started.
+        List<String> oneJvm = List.of("-Dscholarfolio.relaunch=false");
+        Path site = Path.of("src/test/resources/alfolio/names-site");
+        Run relaunched = jar("import", "alfolio", site.toString(), "--out", tmp.resolve("a").toString());
+        Run inPlace = jar(oneJvm, "import", "alfolio", site.toString(), "--out", tmp.resolve("b").toString());
+        assertThat(relaunched.code()).as(relaunched.err()).isZero();
+        assertThat(inPlace.code()).as(inPlace.err()).isZero();
+        assertThat(withoutTimes(relaunched.out()).replace(tmp.resolve("a").toString(), "OUT"))
+                .isEqualTo(withoutTimes(inPlace.out()).replace(tmp.resolve("b").toString(), "OUT")).isNotBlank();
+        assertThat(Files.readString(tmp.resolve("a/portfolio.json"))).isEqualTo(Files.readString(tmp.resolve("b/portfolio.json")));
+
+        // Refused: the portfolio is there already (exit 1, the reason on standard error).
+        Run again = jar("import", "alfolio", site.toString(), "--out", tmp.resolve("a").toString());
+        Run againInPlace = jar(oneJvm, "import", "alfolio", site.toString(), "--out", tmp.resolve("a").toString());
+        assertThat(again.code()).isEqualTo(1).isEqualTo(againInPlace.code());
+        assertThat(again.err()).contains("already exists").isEqualTo(againInPlace.err());
+
+        // A BibTeX file that is not there: exit 2 and its message; one that is, into the imported portfolio.
+        String missing = tmp.resolve("missing.bib").toString();
+        Run none = jar("import", "bibtex", missing, "--into", tmp.resolve("a").toString());
+        Run noneInPlace = jar(oneJvm, "import", "bibtex", missing, "--into", tmp.resolve("a").toString());
+        assertThat(none.code()).isEqualTo(2).isEqualTo(noneInPlace.code());
+        assertThat(none.err()).contains("there is no such file").isEqualTo(noneInPlace.err());
+        String bib = "src/test/resources/bibtex/messy-papers.bib";
+        Run bibtex = jar("import", "bibtex", bib, "--into", tmp.resolve("a").toString(), "--dry-run");
+        Run bibtexInPlace = jar(oneJvm, "import", "bibtex", bib, "--into", tmp.resolve("a").toString(), "--dry-run");
+        assertThat(bibtex.code()).as(bibtex.err()).isZero();
+        assertThat(withoutTimes(bibtex.out())).isEqualTo(withoutTimes(bibtexInPlace.out())).isNotBlank();
+    }
+
+    private static String withoutTimes(String printed) {
+        return printed.replaceAll(" in [\\d,]+ ms", "");
+    }
+
+    @Test
     void addImportOrcidMetricsAndExportWorkFromThePackagedJar() throws Exception {
         Path portfolio = Files.createDirectories(tmp.resolve("turing"));
         Files.copy(Path.of("sample-data/alan-turing/portfolio.json"), portfolio.resolve("portfolio.json"));

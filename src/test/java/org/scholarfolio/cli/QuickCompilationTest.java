@@ -47,6 +47,13 @@ class QuickCompilationTest {
     }
 
     @Test
+    void theDirectWayIsKnownToBeShutWithoutTryingIt() {
+        // this test JVM, like a java -jar one now, does not open the diagnostic command's class
+        assertThat(QuickCompilation.directWayOpen()).isFalse();
+        assertThat(QuickCompilation.runDirectly("VM.version")).isNull();
+    }
+
+    @Test
     void withoutTheOpenedClassTheDirectWayDeclines(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("directive.json"), "[]");
         assertThat(QuickCompilation.askDirectly(file)).isFalse();
@@ -90,6 +97,9 @@ class QuickCompilationTest {
     /** Asks the JVM the jar's way, then prints what it now holds. */
     public static final class DirectProbe {
         public static void main(String[] args) throws Exception {
+            if (!QuickCompilation.directWayOpen()) {
+                throw new AssertionError("the option opens the direct way's class");
+            }
             Path file = Files.createTempFile("directive", ".json");
             Files.writeString(file, "[{match: \"*.*\", c2: {Exclude: true}}]");
             boolean taken = QuickCompilation.askDirectly(file);

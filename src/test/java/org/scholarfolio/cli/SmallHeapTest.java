@@ -85,9 +85,16 @@ class SmallHeapTest {
     }
 
     @Test
-    void withoutTheOpenedClassNothingIsAsked() {
-        // this test JVM does not open the diagnostic command's class: the request declines
-        assertThat(SmallHeap.request()).isFalse();
+    void withoutTheOpenedClassThePublicBeanSetsTheFreeRatios(@TempDir Path dir) throws Exception {
+        // As an import or export kept in a java -jar JVM by options of its own runs now that the jar's manifest opens nothing.
+        Path out = dir.resolve("out");
+        Process child = ChildJvm.start(Probe.class.getName(), List.of("-XX:InitialHeapSize=200m"), out, dir.resolve("err"));
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).startsWith("taken: true", "MinHeapFreeRatio 10", "MaxHeapFreeRatio 30");
+        long before = Long.parseLong(lines.get(3).replace("committed before: ", ""));
+        long after = Long.parseLong(lines.get(4).replace("committed after: ", ""));
+        assertThat(after).isLessThan(before / 2);
     }
 
     @Test
