@@ -40,7 +40,7 @@ public final class BidiIsolation {
                         out.append(c);
                     }
                 }
-                case '\u2029', '\u0085', '\u001c', '\u001d', '\u001e' -> out.append(' ');
+                case '\u2029' -> out.append(' ');
                 default -> out.append(c);
             }
         }
@@ -50,15 +50,14 @@ public final class BidiIsolation {
 
     /**
      * Whether {@code value} holds a directional control (embeddings, overrides, isolates and their ends,
-     * the marks), a paragraph separator, or a letter written right to left.
+     * the marks), the paragraph separator U+2029, or a letter written right to left. (The other characters
+     * the algorithm takes as paragraph separators, U+0085 and U+001C..U+001E, never reach a page: they are
+     * written as U+FFFD, {@code markdown.HtmlCharacters}.)
      */
     public static boolean needsIsolation(CharSequence value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < '\u0590') {
-                if (c == '\u0085' || c >= '\u001c' && c <= '\u001e') {
-                    return true;
-                }
                 continue;
             }
             if (c == '\u061c' || c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e'
