@@ -39,7 +39,8 @@ public final class ServiceClient {
     }
 
     /**
-     * @param timeout   how long one request may take, connection included
+     * @param timeout   how long the connection and the answer's headers may take; the whole answer, its
+     *                  body included, may take twice as long
      * @param attempts  how often a request refused with 429 or 503 is tried in all
      * @param longestWait the longest Retry-After honoured; a service asking for more is reported
      * @param maxBytes  the largest answer read; a larger one is refused as malformed
