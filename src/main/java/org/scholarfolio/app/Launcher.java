@@ -13,6 +13,7 @@ import org.scholarfolio.cli.ExportRelaunch;
 import org.scholarfolio.cli.ImportRelaunch;
 import org.scholarfolio.cli.QuickCompilation;
 import org.scholarfolio.cli.ScholarfolioCommand;
+import org.scholarfolio.cli.TerminalText;
 import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.SoftwareRendering;
 import org.scholarfolio.cli.UnchangedExport;
@@ -86,14 +87,18 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // What the commands print shows a control character read from a file as an escape (picocli's own
+        // usage and colours keep the streams themselves).
+        PrintWriter shownOut = TerminalText.writer(out);
+        PrintWriter shownErr = TerminalText.writer(err);
         // An export with nothing to do is answered before picocli and the commands' classes load.
-        OptionalInt unchanged = UnchangedExport.run(args, out, err);
+        OptionalInt unchanged = UnchangedExport.run(args, shownOut, shownErr);
         // So is an import in its plain form (picocli's set-up is a third of a 350-entry import).
-        OptionalInt done = unchanged.isPresent() || !isImport ? unchanged : DirectImport.run(args, out, err);
+        OptionalInt done = unchanged.isPresent() || !isImport ? unchanged : DirectImport.run(args, shownOut, shownErr);
         // An export with pages to write, from java -jar: in a JVM with the command line's options.
         done = done.isPresent() ? done : ExportRelaunch.run(args);
         // And there (or under the launchers), an export in its plain form runs before picocli starts.
-        done = done.isPresent() ? done : DirectExport.run(args, out, err);
+        done = done.isPresent() ? done : DirectExport.run(args, shownOut, shownErr);
         // A command that succeeded returns from main: System.exit would first look up a system logger (Java 21+).
         EndOfMain.exitUnlessReturning(done.isPresent() ? done.getAsInt() : ScholarfolioCommand.run(args, out, err));
     }

@@ -40,8 +40,8 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.writer(spec.commandLine().getOut());
+        PrintWriter err = TerminalText.writer(spec.commandLine().getErr());
         List<Identifier> ids = new ArrayList<>();
         for (String text : identifiers) {
             try {

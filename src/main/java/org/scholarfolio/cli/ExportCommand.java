@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(TerminalText.writer(spec.commandLine().getOut()), TerminalText.writer(spec.commandLine().getErr()));
     }
 
     /** The export itself, picocli's or {@link DirectExport}'s: the fields set, streams given. */

@@ -45,8 +45,8 @@ final class ExportFormatCommands {
 
         @Override
         public Integer call() {
-            PrintWriter stdout = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter stdout = TerminalText.writer(spec.commandLine().getOut());
+            PrintWriter err = TerminalText.writer(spec.commandLine().getErr());
             var loaded = PortfolioArgument.load(portfolio, err);
             if (loaded.isEmpty()) {
                 return ScholarfolioCommand.EXIT_UNREADABLE;

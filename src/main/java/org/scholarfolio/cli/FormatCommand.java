@@ -24,8 +24,8 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = TerminalText.writer(spec.commandLine().getOut());
+        var err = TerminalText.writer(spec.commandLine().getErr());
         if (!Files.isRegularFile(PortfolioStore.resolveFile(portfolio))) {
             PortfolioArgument.load(portfolio, err); // says why it cannot be read
             return ScholarfolioCommand.EXIT_UNREADABLE;

@@ -35,7 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
+        var err = TerminalText.writer(spec.commandLine().getErr());
         if (publications < 0 || news < 0) {
             err.println("error: --publications and --news cannot be negative");
             return EXIT_REFUSED;
@@ -52,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("error: cannot write " + file + ": " + e.getMessage());
             return EXIT_REFUSED;
         }
-        spec.commandLine().getOut().printf("%s: %,d publications and %,d news items (seed %d)%n",
+        TerminalText.writer(spec.commandLine().getOut()).printf("%s: %,d publications and %,d news items (seed %d)%n",
                 file, publications, news, seed);
         return 0;
     }

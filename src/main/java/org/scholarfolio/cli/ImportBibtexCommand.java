@@ -40,7 +40,7 @@ final class ImportBibtexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(TerminalText.writer(spec.commandLine().getOut()), TerminalText.writer(spec.commandLine().getErr()));
     }
 
     /** The command with its fields set, by picocli or by {@link DirectImport}. */

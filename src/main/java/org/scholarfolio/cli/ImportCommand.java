@@ -65,7 +65,7 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+            return run(TerminalText.writer(spec.commandLine().getOut()), TerminalText.writer(spec.commandLine().getErr()));
         }
 
         /** The command with its fields set, by picocli or by {@link DirectImport}. */

@@ -36,8 +36,8 @@ final class ImportOrcidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.writer(spec.commandLine().getOut());
+        PrintWriter err = TerminalText.writer(spec.commandLine().getErr());
         OrcidId id;
         try {
             id = OrcidId.parse(orcid);

@@ -34,8 +34,8 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.writer(spec.commandLine().getOut());
+        PrintWriter err = TerminalText.writer(spec.commandLine().getErr());
         var loaded = PortfolioArgument.load(portfolio, err);
         if (loaded.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;

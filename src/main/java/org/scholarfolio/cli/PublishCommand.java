@@ -60,8 +60,8 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.writer(spec.commandLine().getOut());
+        PrintWriter err = TerminalText.writer(spec.commandLine().getErr());
         Optional<LoadedPortfolio> result = PortfolioArgument.load(portfolio, err);
         if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;

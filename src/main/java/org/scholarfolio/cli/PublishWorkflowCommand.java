@@ -28,7 +28,7 @@ final class PublishWorkflowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var loaded = PortfolioArgument.load(portfolio, spec.commandLine().getErr());
+        var loaded = PortfolioArgument.load(portfolio, TerminalText.writer(spec.commandLine().getErr()));
         if (loaded.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
@@ -36,11 +36,11 @@ final class PublishWorkflowCommand implements Callable<Integer> {
         String version = PublishWorkflowCommand.class.getPackage().getImplementationVersion();
         try {
             Path workflow = PagesWorkflow.write(folder, out == null ? folder : out, version == null ? "(development build)" : version);
-            spec.commandLine().getOut().println("Wrote " + workflow + ". Push the folder to a GitHub repository, choose"
+            TerminalText.writer(spec.commandLine().getOut()).println("Wrote " + workflow + ". Push the folder to a GitHub repository, choose"
                     + " \"GitHub Actions\" under Settings > Pages, and set the variable SCHOLARFOLIO_DEB_URL (see docs/publish.md).");
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            TerminalText.writer(spec.commandLine().getErr()).println("error: " + e.getMessage());
             return 1;
         }
     }

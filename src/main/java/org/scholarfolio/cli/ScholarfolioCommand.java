@@ -55,10 +55,23 @@ public final class ScholarfolioCommand implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
+        // A failure no command foresaw: its trace may quote what was read, so it is printed escaped.
+        cl.setExecutionExceptionHandler(new EscapedTrace());
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Prints an exception's trace escaped ({@link TerminalText}) and exits as picocli would. */
+    private static final class EscapedTrace implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+            PrintWriter shown = TerminalText.writer(command.getErr());
+            e.printStackTrace(shown);
+            shown.flush();
+            return command.getCommandSpec().exitCodeOnExecutionException();
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

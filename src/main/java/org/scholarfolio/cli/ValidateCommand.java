@@ -22,8 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = TerminalText.writer(spec.commandLine().getOut());
+        var err = TerminalText.writer(spec.commandLine().getErr());
         var result = PortfolioArgument.load(portfolio, err);
         if (result.isEmpty()) {
             return ScholarfolioCommand.EXIT_UNREADABLE;

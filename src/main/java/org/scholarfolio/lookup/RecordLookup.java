@@ -117,8 +117,10 @@ public final class RecordLookup {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new LookupException(about, service + "'s answer is not readable JSON (line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage() + ")");
+            // A limit Jackson keeps (nesting over 1,000 deep, a number of a thousand digits) comes without a place.
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+            throw new LookupException(about, service + "'s answer is not readable JSON (" + where
+                    + e.getOriginalMessage() + ")");
         }
     }
 

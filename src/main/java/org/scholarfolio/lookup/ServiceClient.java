@@ -1,7 +1,6 @@
 package org.scholarfolio.lookup;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
 /**
@@ -32,7 +39,8 @@ public final class ServiceClient {
     }
 
     /**
-     * @param timeout   how long one request may take, connection included
+     * @param timeout   how long the connection and the answer's headers may take; the whole answer, its
+     *                  body included, may take twice as long
      * @param attempts  how often a request refused with 429 or 503 is tried in all
      * @param longestWait the longest Retry-After honoured; a service asking for more is reported
      * @param maxBytes  the largest answer read; a larger one is refused as malformed
@@ -48,6 +56,11 @@ public final class ServiceClient {
             return new Settings(userAgent, t, attempts, longestWait, maxBytes);
         }
     }
+
+    /** How often the client follows a redirect (Java's HTTP client's own limit). */
+    private static final int MAX_REDIRECTS = 5;
+    /** What is read of a refusal's body, whose status is all that matters. */
+    private static final long REFUSAL_BYTES = 64 * 1024;
 
     private final HttpClient http;
     private final Settings settings;
@@ -105,13 +118,21 @@ public final class ServiceClient {
         String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         Duration backoff = Duration.ofSeconds(1);
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<InputStream> response = send(uri, accept, about, host);
+            HttpResponse<byte[]> response = send(uri, accept, about, host);
             int status = response.statusCode();
             if (status == 200) {
-                String body = read(response, about, host);
-                return cache.put(key, body);
+                if (response.body() == null) {
+                    throw new LookupException(about, host + " sent an answer larger than "
+                            + settings.maxBytes() / (1024 * 1024) + " MB; it was not read");
+                }
+                return cache.put(key, new String(response.body(), StandardCharsets.UTF_8));
             }
-            drain(response);
+            if (status / 100 == 3) {
+                // Java's client follows up to five redirects between web addresses and returns the one it stopped at.
+                throw new LookupException(about, host + " redirected the request more than " + MAX_REDIRECTS
+                        + " times, in a loop or to an address that is not a web page's (" + status + "); not followed",
+                        LookupException.Kind.UNAVAILABLE);
+            }
             if (status == 404 || status == 410) {
                 throw new LookupException(about, host + " knows no such record (" + status + ")",
                         LookupException.Kind.NOT_FOUND);
@@ -134,25 +155,104 @@ public final class ServiceClient {
         }
     }
 
-    private HttpResponse<InputStream> send(URI uri, String accept, String about, String host)
+    /**
+     * The answer, its body read whole within the limits: the headers within the timeout (the request's
+     * own), the body within the timeout after them, at most {@code maxBytes} of it (null past that) and
+     * 64 KB of a refusal's. A server that sends one byte a second, or stops after its headers, no
+     * longer holds the lookup (and the editor's look-up field, and the CLI) for as long as it likes.
+     */
+    private HttpResponse<byte[]> send(URI uri, String accept, String about, String host)
             throws LookupException, InterruptedException {
         waitForTurn(uri);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout())
                 .header("Accept", accept).header("User-Agent", settings.userAgent()).GET().build();
+        long timeoutSeconds = settings.timeout().toSeconds();
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, info -> new CappedBody(
+                info.statusCode() == 200 ? settings.maxBytes() : REFUSAL_BYTES,
+                info.headers().firstValueAsLong("Content-Length").orElse(-1)));
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException e) {
-            throw new LookupException(about, "could not connect to " + host + " within "
-                    + settings.timeout().toSeconds() + " s; are you online?", LookupException.Kind.UNAVAILABLE, e);
-        } catch (HttpTimeoutException e) {
-            throw new LookupException(about, host + " did not answer within " + settings.timeout().toSeconds()
+            return exchange.get(settings.timeout().multipliedBy(2).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new LookupException(about, host + " did not finish its answer within " + 2 * timeoutSeconds
                     + " s; try again later", LookupException.Kind.UNAVAILABLE, e);
-        } catch (ConnectException e) {
-            throw new LookupException(about, "cannot reach " + host + "; are you online?",
-                    LookupException.Kind.UNAVAILABLE, e);
-        } catch (IOException e) {
-            throw new LookupException(about, "the connection to " + host + " failed (" + e.getMessage() + ")",
-                    LookupException.Kind.UNAVAILABLE, e);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpConnectTimeoutException) {
+                throw new LookupException(about, "could not connect to " + host + " within "
+                        + timeoutSeconds + " s; are you online?", LookupException.Kind.UNAVAILABLE, cause);
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw new LookupException(about, host + " did not answer within " + timeoutSeconds
+                        + " s; try again later", LookupException.Kind.UNAVAILABLE, cause);
+            }
+            if (cause instanceof ConnectException) {
+                throw new LookupException(about, "cannot reach " + host + "; are you online?",
+                        LookupException.Kind.UNAVAILABLE, cause);
+            }
+            throw new LookupException(about, "the connection to " + host + " failed (" + cause.getMessage() + ")",
+                    LookupException.Kind.UNAVAILABLE, cause);
+        }
+    }
+
+    /**
+     * A body read into memory up to {@code cap} bytes; past the cap (or when the declared length is
+     * past it) the rest is not read, the exchange is given up and the body is null.
+     */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final long cap;
+        private final long declared;
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        CappedBody(long cap, long declared) {
+            this.cap = cap;
+            this.declared = declared;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (declared > cap) {
+                s.cancel();
+                body.complete(null);
+            } else {
+                s.request(1);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer b : buffers) {
+                if (bytes.size() + (long) b.remaining() > cap) {
+                    subscription.cancel();
+                    body.complete(null);
+                    return;
+                }
+                byte[] chunk = new byte[b.remaining()];
+                b.get(chunk);
+                bytes.writeBytes(chunk);
+            }
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            body.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(bytes.toByteArray());
         }
     }
 
@@ -170,36 +270,6 @@ public final class ServiceClient {
             }
         }
         lastRequest.put(key, nanoTime.getAsLong());
-    }
-
-    private String read(HttpResponse<InputStream> response, String about, String host) throws LookupException {
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        String tooLarge = host + " sent an answer larger than " + settings.maxBytes() / (1024 * 1024)
-                + " MB; it was not read";
-        try (InputStream in = response.body()) {
-            if (declared > settings.maxBytes()) {
-                throw new LookupException(about, tooLarge);
-            }
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
-            if (bytes.length > settings.maxBytes()) {
-                throw new LookupException(about, tooLarge);
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (HttpTimeoutException e) {
-            throw new LookupException(about, host + " did not finish its answer within "
-                    + settings.timeout().toSeconds() + " s; try again later", LookupException.Kind.UNAVAILABLE, e);
-        } catch (IOException e) {
-            throw new LookupException(about, "the answer from " + host + " broke off (" + e.getMessage() + ")",
-                    LookupException.Kind.UNAVAILABLE, e);
-        }
-    }
-
-    private static void drain(HttpResponse<InputStream> response) {
-        try (InputStream in = response.body()) {
-            in.readNBytes(64 * 1024);
-        } catch (IOException e) {
-            // The status is what matters; the connection is dropped.
-        }
     }
 
     /** Retry-After as seconds or as an HTTP date (RFC 9110 §10.2.3). */

@@ -147,7 +147,7 @@ final class DefaultThemePages implements PageTemplates {
         out.markup("\n<script src=\"").text(root).markup("assets/js/theme.js\"></script>\n<script defer src=\"").text(root)
                 .markup("assets/js/site.js\"></script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
                         + "<header class=\"top\">\n<nav class=\"bar\" aria-label=\"Main\">\n<a class=\"brand\" href=\"")
-                .text(root).text(Routes.HOME).markup("\">").text(siteTitle).markup("</a>\n<ul class=\"menu-wide\">\n");
+                .text(root).text(Routes.HOME).markup("\">").isolatedText(siteTitle).markup("</a>\n<ul class=\"menu-wide\">\n");
         List<NavItem> nav = list(m, "nav");
         navItems(out, root, nav);
         out.markup("</ul>\n<details class=\"menu-narrow\">\n<summary>menu</summary>\n<ul>\n");
@@ -177,7 +177,7 @@ final class DefaultThemePages implements PageTemplates {
             if (item.current()) {
                 out.markup(" aria-current=\"page\"");
             }
-            out.markup(">").text(item.title()).markup("</a></li>\n");
+            out.markup(">").isolatedText(item.title()).markup("</a></li>\n");
         }
     }
 
@@ -193,15 +193,15 @@ final class DefaultThemePages implements PageTemplates {
         String root = string(m, "root");
         out.html(string(m, "sprite")).markup("<article class=\"about\">\n<header class=\"post-header\">\n<h1 class=\"name\">");
         if (!blank(string(m, "firstName"))) {
-            out.markup("<strong>").text(string(m, "firstName")).markup("</strong> ");
+            out.markup("<strong>").isolatedText(string(m, "firstName")).markup("</strong> ");
         }
-        out.text(string(m, "restName"));
+        out.isolatedText(string(m, "restName"));
         if (!blank(string(m, "nativeName"))) {
             out.markup(" <span class=\"native\"");
             if (!blank(string(m, "nativeNameLang"))) {
                 out.markup(" lang=\"").text(string(m, "nativeNameLang")).markup("\"");
             }
-            out.markup(">").text(string(m, "nativeName")).markup("</span>");
+            out.markup(">").isolatedText(string(m, "nativeName")).markup("</span>");
         }
         out.markup("</h1>\n");
         if (!blank(string(m, "role"))) {
@@ -270,7 +270,7 @@ final class DefaultThemePages implements PageTemplates {
                 if (s.link() == null) {
                     out.markup("<span class=\"social-text\" title=\"").text(s.label())
                             .markup("\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#").text(s.iconId())
-                            .markup("\"></use></svg> ").text(s.text()).markup("</span>\n");
+                            .markup("\"></use></svg> ").isolatedText(s.text()).markup("</span>\n");
                 } else {
                     out.markup("<a href=\"");
                     if (s.link().local()) {
@@ -303,7 +303,7 @@ final class DefaultThemePages implements PageTemplates {
         if (item.inline()) {
             out.html(inlineHtml);
         } else {
-            out.markup("<a href=\"").text(root).text(item.pageHref()).markup("\">").text(item.title()).markup("</a>");
+            out.markup("<a href=\"").text(root).text(item.pageHref()).markup("\">").isolatedText(item.title()).markup("</a>");
         }
         out.markup("</td></tr>\n");
     }
@@ -456,19 +456,19 @@ final class DefaultThemePages implements PageTemplates {
             out.markup(" loading=\"lazy\">");
         }
         out.markup("</div>\n<div class=\"entry\">\n<div class=\"title\"><a href=\"").text(root).text(pub.pageHref())
-                .markup("\">").html(pub.titleHtml()).markup("</a></div>\n<div class=\"authors\">");
+                .markup("\">").isolatedHtml(pub.titleHtml()).markup("</a></div>\n<div class=\"authors\">");
         List<AuthorView> authors = pub.authors();
         for (int i = 0; i < authors.size(); i++) {
             AuthorView a = authors.get(i);
             if (a.me()) {
-                out.markup("<em class=\"me\">").html(a.nameHtml()).markup("</em>");
+                out.markup("<em class=\"me\">").isolatedHtml(a.nameHtml()).markup("</em>");
             } else if (!blank(a.url())) {
-                out.markup("<a href=\"").text(a.url()).markup("\">").html(a.nameHtml()).markup("</a>");
+                out.markup("<a href=\"").text(a.url()).markup("\">").isolatedHtml(a.nameHtml()).markup("</a>");
             } else {
-                out.html(a.nameHtml());
+                out.isolatedHtml(a.nameHtml());
             }
             if (!blank(a.marks())) {
-                out.markup("<sup>").text(a.marks()).markup("</sup>");
+                out.markup("<sup>").isolatedText(a.marks()).markup("</sup>");
             }
             if (i < authors.size() - 1) {
                 out.markup(", ");
@@ -484,16 +484,16 @@ final class DefaultThemePages implements PageTemplates {
         out.markup("<div class=\"venue\">");
         boolean venue = !blank(pub.venueHtml());
         if (venue) {
-            out.markup("<em>").html(pub.venueHtml()).markup("</em>");
+            out.markup("<em>").isolatedHtml(pub.venueHtml()).markup("</em>");
         }
         if (!blank(pub.venueDetailsHtml())) {
             if (venue) {
                 out.markup(", ");
             }
-            out.html(pub.venueDetailsHtml());
+            out.isolatedHtml(pub.venueDetailsHtml());
         }
         if (!blank(pub.additionalInfoHtml())) {
-            out.markup(" ").html(pub.additionalInfoHtml());
+            out.markup(" ").isolatedHtml(pub.additionalInfoHtml());
         }
         out.markup("</div>\n");
         if (!blank(pub.noteHtml())) {
@@ -503,7 +503,7 @@ final class DefaultThemePages implements PageTemplates {
             out.markup("<div class=\"cited-by\">").text(pub.citedBy()).markup("</div>");
         }
         if (!blank(pub.awardName()) || !blank(pub.awardHtml())) {
-            out.markup("<div class=\"award\"><strong>").text(pub.awardName()).markup("</strong> ").html(pub.awardHtml())
+            out.markup("<div class=\"award\"><strong>").isolatedText(pub.awardName()).markup("</strong> ").html(pub.awardHtml())
                     .markup("</div>");
         }
         out.markup("<div class=\"links\">\n");

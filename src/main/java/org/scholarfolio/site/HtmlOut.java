@@ -97,6 +97,19 @@ final class HtmlOut {
         return this;
     }
 
+    /**
+     * Text shown inside a run of other text (a name among names), escaped and closed off
+     * ({@link BidiIsolation}) so that its direction ends with it.
+     */
+    HtmlOut isolatedText(String text) {
+        return text(BidiIsolation.isolated(text));
+    }
+
+    /** Sanitised HTML shown inside a run of other text, closed off as {@link #isolatedText}. */
+    HtmlOut isolatedHtml(String sanitised) {
+        return html(BidiIsolation.isolated(sanitised));
+    }
+
     /** A number as text. */
     HtmlOut text(int number) {
         if (out != null) {

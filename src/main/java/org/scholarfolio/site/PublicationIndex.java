@@ -42,8 +42,10 @@ final class PublicationIndex {
     }
 
     static Entry entry(PublicationView v, Publication p) {
-        String venue = v.venue().isEmpty() ? v.venueDetails()
-                : v.venueDetails().isEmpty() ? v.venue() : v.venue() + ", " + v.venueDetails();
+        // The filter's results show the venue before the year and the names joined: each closed off (BidiIsolation).
+        String venue = v.venue().isEmpty() ? BidiIsolation.isolated(v.venueDetails())
+                : v.venueDetails().isEmpty() ? BidiIsolation.isolated(v.venue())
+                : BidiIsolation.isolated(v.venue()) + ", " + BidiIsolation.isolated(v.venueDetails());
         String words = words(p.abstractText(), p.bibtexFields().getOrDefault("keywords", ""), p.note(), p.abbr());
         // The members written straight into one builder sized for them: written as JSON arrays and cut
         // out of those, each entry's texts were copied five times (a tenth of an export's allocation at 10,000).
@@ -64,14 +66,14 @@ final class PublicationIndex {
     /** The authors' plain names, comma-separated. */
     private static String authorNames(List<AuthorView> authors) {
         if (authors.size() == 1) {
-            return authors.get(0).name();
+            return BidiIsolation.isolated(authors.get(0).name());
         }
         StringBuilder names = new StringBuilder(24 * authors.size());
         for (AuthorView a : authors) {
             if (!names.isEmpty()) {
                 names.append(", ");
             }
-            names.append(a.name());
+            names.append(BidiIsolation.isolated(a.name()));
         }
         return names.toString();
     }

@@ -324,7 +324,9 @@ final class SiteRenderer {
         m.put("root", root);
         m.put("routes", Routes.FOR_TEMPLATES);
         m.put("siteTitle", wide.siteTitle());
-        m.put("pageTitle", title.equals(wide.siteTitle()) ? title : title + " | " + wide.siteTitle());
+        // Each title closed off: an override left open in the page's title would reverse the site's name after it.
+        m.put("pageTitle", title.equals(wide.siteTitle()) ? title
+                : BidiIsolation.isolated(title) + " | " + BidiIsolation.isolated(wide.siteTitle()));
         List<NavItem> siteNav = site.nav();
         NavItem[] nav = new NavItem[siteNav.size()];
         for (int i = 0; i < nav.length; i++) {

@@ -11,6 +11,7 @@ import org.scholarfolio.model.NewsItem;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.site.BidiIsolation;
 import org.scholarfolio.ui.FieldWords;
 import org.scholarfolio.ui.NewsItemName;
 
@@ -75,9 +76,10 @@ final class ProblemPlace {
         int i = step.key() != null ? indexOf(step.key(), records, key) : step.index();
         if (i >= 0 && i < records.size()) {
             String named = name.apply(records.get(i), "#" + (i + 1));
-            return named == null || named.isBlank() ? "#" + (i + 1) : named;
+            // A key or title is closed off (BidiIsolation): an override left open in it would reverse the field and message after it.
+            return named == null || named.isBlank() ? "#" + (i + 1) : BidiIsolation.isolated(named);
         }
-        return step.key() != null ? step.key() : i >= 0 ? "#" + (i + 1) : "";
+        return step.key() != null ? BidiIsolation.isolated(step.key()) : i >= 0 ? "#" + (i + 1) : "";
     }
 
     private static <T> int indexOf(String wanted, List<T> records, Function<T, String> key) {
@@ -92,7 +94,7 @@ final class ProblemPlace {
     /** {@code authors[2]} → "authors 3", {@code addressLines} → "address lines". */
     private static String step(FieldPath.Step s) {
         String words = FieldWords.of(s.name());
-        return s.key() != null ? words + " " + s.key() : s.index() >= 0 ? words + " " + (s.index() + 1) : words;
+        return s.key() != null ? words + " " + BidiIsolation.isolated(s.key()) : s.index() >= 0 ? words + " " + (s.index() + 1) : words;
     }
 
     private static String capitalised(String text) {

@@ -12,6 +12,7 @@ import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.site.BidiIsolation;
 import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.FrameByFrame;
 import org.scholarfolio.ui.RecordListView;
@@ -80,7 +81,8 @@ public final class PublicationsView {
         if (abbr.isBlank() || venue.isBlank()) {
             return abbr.isBlank() ? venue : abbr;
         }
-        return abbr + " \u00b7 " + venue;
+        // Each closed off: an override left open in the abbreviation would reverse the venue after it.
+        return BidiIsolation.isolated(abbr) + " \u00b7 " + BidiIsolation.isolated(venue);
     }
 
     /** Puts the form below the table now, whole, if it (or a part of it) waits still. */

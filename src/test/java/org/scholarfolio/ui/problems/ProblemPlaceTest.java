@@ -47,6 +47,13 @@ class ProblemPlaceTest {
     }
 
     @Test
+    void aKeyWithAnOverrideLeftOpenDoesNotReverseTheFieldAndMessageAfterIt() {
+        Portfolio hostile = Portfolio.empty().withPublications(List.of(Publication.builder("k\u202eey", "article").build()));
+        assertThat(ProblemPlace.line(Diagnostic.error(FieldPath.parse("publications[0].year"), "is wrong"), hostile))
+                .isEqualTo("Publication \u2068k\u202eey\u2069 \u203a year \u2014 is wrong");
+    }
+
+    @Test
     void aRecordWithoutAKeyIsNamedByItsPlaceInTheList() {
         assertThat(place("publications[1].citationKey")).isEqualTo("Publication #2 \u203a citation key");
         assertThat(place("news[3].body")).isEqualTo("News item #4 \u203a body");
