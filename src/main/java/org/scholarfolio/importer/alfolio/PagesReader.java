@@ -54,6 +54,8 @@ final class PagesReader {
     private final ImportedBody bodies;
     private final ProfilesPage profiles;
     private int skipped;
+    /** Pages imported at another address than their permalink's ({@code /join/postdocs/} at {@code /join-postdocs/}). */
+    private final List<PageAddresses.Moved> moved = new ArrayList<>();
 
     PagesReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks,
                 ImportedBody bodies) {
@@ -199,6 +201,10 @@ final class PagesReader {
                 slug = slug + "-page";
             }
             slug = Slugs.firstFree(slug, slugs);
+            String oldAddress = address(permalink);
+            if (!oldAddress.isEmpty() && !oldAddress.equals(slug) && !RESERVED_SLUGS.contains(oldAddress)) {
+                moved.add(new PageAddresses.Moved(fileName, fm.lineOf("permalink"), oldAddress, slug));
+            }
             String title = bodies.translated(str(d.get("title")).strip());
             int order = intValue(d.get("nav_order"), 0);
             boolean inMenu = menu.inMenu(d);
@@ -280,6 +286,11 @@ final class PagesReader {
     }
 
     /** How many page files {@link #read} left out, each with a warning. */
+    /** The pages imported at another address than their permalink's; read after {@link #read()}. */
+    PageAddresses movedAddresses() {
+        return new PageAddresses(moved);
+    }
+
     int skipped() {
         return skipped;
     }

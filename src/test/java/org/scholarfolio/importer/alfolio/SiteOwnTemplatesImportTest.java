@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.model.Page;
+import org.scholarfolio.model.Portfolio;
 
 /**
  * Sites whose owners wrote into the theme's own files (a home layout of their own, a social key their
@@ -53,5 +55,32 @@ class SiteOwnTemplatesImportTest {
         write("_layouts/home.liquid", "---\nlayout: default\n---\n<div class=\"post\">\n{{ content }}\n</div>\n");
 
         assertThat(ImportedSite.of(site).warnings()).noneMatch(w -> w.contains("text of its own"));
+    }
+
+    @Test
+    void linksToAPageWhoseAddressHasFoldersLeadToTheAddressItIsImportedAt() throws Exception {
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nWe are hiring: see [postdocs](/join/postdocs/).\n");
+        write("_pages/join.md", "---\nlayout: page\npermalink: /join/\ntitle: Join\nnav: true\n---\n"
+                + "<a class=\"tile\" href=\"/join/postdocs/\">Postdocs</a>\n\n"
+                + "[Students](/join/students#funding) and [a file](/join/postdocs/form.pdf)\n");
+        write("_pages/join-postdocs.md", "---\nlayout: page\npermalink: /join/postdocs/\ntitle: Postdocs\n---\n"
+                + "[Back to Join](/join/)\n");
+        write("_pages/join-students.md", "---\nlayout: page\npermalink: /join/students/\ntitle: Students\n---\nApply.\n");
+        write("_news/a1.md", "---\ndate: 2024-03-01\ninline: true\n---\nTwo [postdoc positions](/join/postdocs) open.\n");
+        ImportedSite imported = ImportedSite.of(site);
+        Portfolio p = imported.result().portfolio();
+
+        assertThat(p.pages()).extracting(Page::slug).contains("join", "join-postdocs", "join-students");
+        assertThat(p.profile().bio()).isEqualTo("We are hiring: see [postdocs](/join-postdocs/).");
+        Page join = p.pages().stream().filter(pg -> pg.slug().equals("join")).findFirst().orElseThrow();
+        assertThat(join.body()).contains("href=\"/join-postdocs/\"").contains("[Students](/join-students/#funding)")
+                .contains("[a file](/join/postdocs/form.pdf)");
+        assertThat(p.pages().stream().filter(pg -> pg.slug().equals("join-postdocs")).findFirst().orElseThrow().body())
+                .isEqualTo("[Back to Join](/join/)");
+        assertThat(p.news().get(0).body()).isEqualTo("Two [postdoc positions](/join-postdocs/) open.");
+        assertThat(imported.warnings()).contains("_pages/join-postdocs.md:3: the address /join/postdocs/ is not one a"
+                + " portfolio's page can have (each lives at /<name>/); the page is imported as /join-postdocs/ and the 3"
+                + " links to it in the site's texts lead there (an address kept elsewhere, such as a bookmark, needs the new one)");
     }
 }
