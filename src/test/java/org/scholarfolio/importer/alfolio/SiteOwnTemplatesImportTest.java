@@ -83,4 +83,18 @@ class SiteOwnTemplatesImportTest {
                 + " portfolio's page can have (each lives at /<name>/); the page is imported as /join-postdocs/ and the 3"
                 + " links to it in the site's texts lead there (an address kept elsewhere, such as a bookmark, needs the new one)");
     }
+
+    @Test
+    void aLinkInsideAnHtmlCommentIsNotReportedAsAMissingFile() throws Exception {
+        // a people page keeps, commented out, the tile to copy for the next member
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/people.md", "---\nlayout: page\npermalink: /people/\ntitle: People\n---\n"
+                + "<img src=\"/assets/img/people/mira.jpg\" alt=\"Mira\">\n\n"
+                + "<!--\n  For a new member:\n  <img src=\"/assets/img/people/<slug>.jpg\" alt=\"<Name>\">\n-->\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.warnings()).filteredOn(w -> w.contains("does not exist in the site"))
+                .containsExactly("_pages/people.md:6: linked file assets/img/people/mira.jpg does not exist in the site; not copied");
+    }
 }
