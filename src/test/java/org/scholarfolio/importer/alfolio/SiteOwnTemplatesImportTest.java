@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.model.SocialLink;
 
 /**
  * Sites whose owners wrote into the theme's own files (a home layout of their own, a social key their
@@ -96,5 +97,31 @@ class SiteOwnTemplatesImportTest {
 
         assertThat(imported.warnings()).filteredOn(w -> w.contains("does not exist in the site"))
                 .containsExactly("_pages/people.md:6: linked file assets/img/people/mira.jpg does not exist in the site; not copied");
+    }
+
+    @Test
+    void aSocialKeyTheSitesOwnIncludeLinksBecomesACustomLink() throws Exception {
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\nsocial: true\n---\nHello.\n");
+        write("_data/socials.yml", "github_username: mholt\nbehance_username: Mira Holt\nfoo_id: 42\n");
+        write("_includes/social.liquid", """
+                {% for social in site.data.socials %}
+                  {% case social[0] %}
+                    {% when 'github_username' %}
+                      <a href="https://github.com/{{ social[1] }}" title="GitHub"><i class="fa-brands fa-github"></i></a>
+                    {% when 'behance_username' %}
+                      <a href="https://www.behance.net/{{ social[1] | cgi_escape }}" title="Behance"><i class="fa-brands fa-behance"></i></a>
+                  {% endcase %}
+                {% endfor %}
+                """);
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.result().portfolio().profile().socialLinks()).extracting(SocialLink::kind, SocialLink::title,
+                SocialLink::url).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("github_username", "", ""),
+                org.assertj.core.groups.Tuple.tuple(SocialLink.CUSTOM, "Behance", "https://www.behance.net/Mira+Holt"));
+        assertThat(imported.warnings()).contains("_data/socials.yml:2: behance_username is no al-folio key, but the site's"
+                + " own _includes/social.liquid links it: imported as a custom link \"Behance\" to https://www.behance.net/Mira+Holt",
+                "_data/socials.yml:3: unknown social key foo_id; skipped");
     }
 }
