@@ -239,6 +239,7 @@ final class PagesReader {
     private void putInMenu(DropDown dropDown, List<Page> pages, List<String> addresses) {
         List<Page> placed = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
+        List<String> ownLists = new ArrayList<>();
         for (Object child : dropDown.children()) {
             if (!(child instanceof Map<?, ?> entry)) {
                 continue;
@@ -249,6 +250,7 @@ final class PagesReader {
                 continue;
             }
             if (RESERVED_SLUGS.contains(address(permalink))) {
+                ownLists.add((title.isEmpty() ? "an entry" : title) + " (" + permalink + ")");
                 continue; // the portfolio's own publications or news list, which its menu always has
             }
             int i = addresses.indexOf(address(permalink));
@@ -261,7 +263,12 @@ final class PagesReader {
             }
         }
         if (placed.isEmpty()) {
-            findings.warn(dropDown.fileName(), dropDown.line(), Diagnostic.Kind.SKIPPED, "a menu drop-down, not a page; skipped");
+            findings.warn(dropDown.fileName(), dropDown.line(), Diagnostic.Kind.SKIPPED, "a menu drop-down"
+                    + (dropDown.title().isEmpty() ? "" : " (\"" + dropDown.title() + "\")") + ", not a page; skipped"
+                    + (ownLists.isEmpty() ? "" : "; " + String.join(" and ", ownLists) + (ownLists.size() == 1 ? " is" : " are")
+                    + " the portfolio's own list, always in its menu")
+                    + (elsewhere.isEmpty() ? "" : "; " + String.join(", ", elsewhere)
+                    + (elsewhere.size() == 1 ? " is" : " are") + " no page imported here"));
             return;
         }
         String where = elsewhere.isEmpty() ? "" : "; " + String.join(", ", elsewhere)
@@ -285,12 +292,12 @@ final class PagesReader {
                 + " in the menu in its place" + where);
     }
 
-    /** How many page files {@link #read} left out, each with a warning. */
     /** The pages imported at another address than their permalink's; read after {@link #read()}. */
     PageAddresses movedAddresses() {
         return new PageAddresses(moved);
     }
 
+    /** How many page files {@link #read} left out, each with a warning. */
     int skipped() {
         return skipped;
     }
