@@ -96,8 +96,10 @@ final class PagesReader {
             }
             FrontMatterFile fm = read.get();
             if (!fm.hasFrontMatter) {
+                // a page commented out whole (<!-- before its ---) is what a site does to take it out of its menu
                 skip(fileName, 0, "has no front matter, so Jekyll copies it as it is and makes no page of it"
-                        + " (a profile's content file is shown on its People page); not imported as a page");
+                        + (fm.body.stripLeading().startsWith("<!--") ? " (the page is commented out whole, <!-- before its"
+                        + " front matter)" : " (a profile's content file is shown on its People page)") + "; not imported as a page");
                 continue;
             }
             if (SiteFolder.unpublished(fm)) {

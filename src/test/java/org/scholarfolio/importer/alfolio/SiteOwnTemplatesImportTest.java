@@ -124,4 +124,19 @@ class SiteOwnTemplatesImportTest {
                 + " own _includes/social.liquid links it: imported as a custom link \"Behance\" to https://www.behance.net/Mira+Holt",
                 "_data/socials.yml:3: unknown social key foo_id; skipped");
     }
+
+    @Test
+    void aPageCommentedOutWholeIsReportedAsSuch() throws Exception {
+        // the template's repositories page taken out of the site by an HTML comment around all of it
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/repositories.md", "<!-- ---\nlayout: page\npermalink: /repositories/\ntitle: repositories\n---\n\n"
+                + "My code. -->\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.result().portfolio().pages()).isEmpty();
+        assertThat(imported.warnings()).contains("_pages/repositories.md: has no front matter, so Jekyll copies it as it"
+                + " is and makes no page of it (the page is commented out whole, <!-- before its front matter); not imported"
+                + " as a page");
+    }
 }
