@@ -197,10 +197,9 @@ final class SocialsReader {
                     }
                     out.add(new SocialLink(SocialLink.CUSTOM, "", title.isEmpty() ? key : title, url, "",
                             new UnknownFields(extra)));
-                } else if (value != null && !(value instanceof Map || value instanceof List) && siteLink(key, str(value).strip()) != null) {
+                } else if (value != null && !(value instanceof List) && siteLink(key, str(value).strip()) != null) {
                     // a key the site's own social include links (behance_username, added by its owner)
-                    String v = str(value).strip();
-                    SiteSocial own = siteLink(key, v);
+                    SiteSocial own = siteLink(key, str(value).strip());
                     Map<String, Object> extra = new LinkedHashMap<>();
                     extra.put("alfolioKey", key);
                     findings.warn(fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key), Diagnostic.Kind.ADJUSTED,
