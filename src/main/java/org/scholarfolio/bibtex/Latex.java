@@ -331,6 +331,8 @@ public final class Latex {
     }
 
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
+    /** Math between {@code \(} and {@code \)} or {@code \[} and {@code \]}: the inside, in one group or the other. */
+    private static final Pattern DELIMITED_MATH = Pattern.compile("(?s)\\\\\\((.*?)\\\\\\)|\\\\\\[(.*?)\\\\\\]");
 
     /** The commands in a LaTeX value that {@link #toUnicode} keeps as written because it does not know them. */
     public static Set<String> unknownCommands(String latex) {
@@ -338,7 +340,9 @@ public final class Latex {
         if (latex.indexOf('\\') < 0) {
             return unknown;
         }
-        String text = withoutMath(latex);
+        // \(…\) and \[…\] are math as $…$ is (toUnicode writes them so), which the site typesets
+        String text = withoutMath(latex.indexOf('(') < 0 && latex.indexOf('[') < 0 ? latex
+                : DELIMITED_MATH.matcher(latex).replaceAll(r -> Matcher.quoteReplacement("$" + (r.group(1) != null ? r.group(1) : r.group(2)) + "$")));
         Matcher m = COMMAND.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {

@@ -129,4 +129,13 @@ class LatexTest {
         assertThat(Latex.unknownCommands("Ly{\\ensuremath{\\alpha}} Profile at z {\\ensuremath{\\sim}} 2 in \\apjl")).isEmpty();
         assertThat(Latex.unknownCommands("z\\raisebox{-0.5ex}\\textasciitilde1 and $\\beta$")).containsExactly("raisebox");
     }
+
+    @Test
+    void commandsInMathBetweenParenthesesOrBracketsAreNotReportedAsUnknown() {
+        // an optimisation paper's title, its conditions written with \( \) as al-folio's MathJax reads them
+        assertThat(Latex.unknownCommands("converges with \\(0 < \\theta \\le 1\\,\\) and \\(\\tau\\sigma\\|L\\|^2 < 4\\)"))
+                .isEmpty();
+        assertThat(Latex.unknownCommands("a display \\[\\sum_i x_i \\le \\epsilon\\] then \\mystery text")).containsExactly("mystery");
+        assertThat(Latex.unknownCommands("an unclosed \\(\\theta here")).containsExactly("theta");
+    }
 }

@@ -11,7 +11,6 @@ import org.scholarfolio.files.ConfinedPath;
  * once: the template that shows the about page's photo and body, which a researcher may have edited.
  */
 record AboutLayout(String name, String text) {
-    private static final String[] LAYOUTS = {"_layouts/about.liquid", "_layouts/about.html"};
     /** al-folio's layouts put the photo's folder in front of its name: {@code page.profile.image | prepend: 'assets/img/'}. */
     private static final Pattern IMAGE_FOLDER = Pattern.compile(
             "profile\\.image\\s*\\|\\s*prepend:\\s*[\"']([^\"'{}]*)[\"']");
@@ -20,7 +19,18 @@ record AboutLayout(String name, String text) {
 
     /** The site's about layout; null when the site has none (the theme's own gem layout is used). */
     static AboutLayout of(SiteFolder folder) {
-        for (String name : LAYOUTS) {
+        return of(folder, "about");
+    }
+
+    /**
+     * The site's own layout named {@code layout} ({@code _layouts/home.liquid} for a home page of
+     * {@code layout: home}); null when the site has none or the name is no plain file name.
+     */
+    static AboutLayout of(SiteFolder folder, String layout) {
+        if (!layout.matches("[A-Za-z0-9_-]+")) {
+            return null;
+        }
+        for (String name : new String[] {"_layouts/" + layout + ".liquid", "_layouts/" + layout + ".html"}) {
             Path file = folder.resolve(name);
             if (!Files.isRegularFile(file) || !ConfinedPath.isInside(folder.path(), file)) {
                 continue;

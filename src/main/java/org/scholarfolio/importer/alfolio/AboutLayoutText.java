@@ -22,7 +22,9 @@ final class AboutLayoutText {
     static void report(AboutLayout layout, ImportFindings findings) {
         List<String> words = words(layout.text());
         if (words.size() > OWN_TEXT_WORDS) {
-            findings.warn(layout.name(), 0, Diagnostic.Kind.SKIPPED, "the site's about layout holds text of its own ("
+            String which = layout.name().startsWith("_layouts/about.") ? "about layout"
+                    : "home page's layout, " + layout.name().substring("_layouts/".length()).replaceAll("\\.[a-z]+$", "") + ",";
+            findings.warn(layout.name(), 0, Diagnostic.Kind.SKIPPED, "the site's " + which + " holds text of its own ("
                     + words.size() + " words: \"" + String.join(" ", words.subList(0, SHOWN_WORDS)) + " …\"), which"
                     + " the exported home page does not show; a layout is not imported: copy into the bio what should stay");
         }

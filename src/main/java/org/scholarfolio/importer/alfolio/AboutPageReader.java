@@ -80,9 +80,17 @@ final class AboutPageReader {
         fm.duplicateKeys.forEach(findings::add);
         Map<String, Object> d = fm.data;
         AboutLayout layout = AboutLayout.of(folder);
-        if (layout != null && str(d.get("layout")).strip().equals("about")) {
+        String layoutName = str(d.get("layout")).strip();
+        if (layout != null && layoutName.equals("about")) {
             AboutLayoutText.report(layout, findings);
             AboutLayoutKeys.report(layout, d, fm, fileName, findings);
+        } else if (!layoutName.isEmpty() && !layoutName.equals("about")) {
+            // a home page of a layout of the site's own (a lab's "home", hero and cards written into it):
+            // what the visitor reads there is the layout's, which no import carries over
+            AboutLayout own = AboutLayout.of(folder, layoutName);
+            if (own != null) {
+                AboutLayoutText.report(own, findings);
+            }
         }
 
         ImportedBody.Body body = bodies.of(fm, fileName);

@@ -112,6 +112,12 @@ public final class AlfolioSiteImporter {
         List<NewsItem> news = newsReader.read(otherLanguages);
         PagesReader pagesReader = new PagesReader(folder, findings, assets, bodyChecks, bodies);
         List<Page> pages = pagesReader.read();
+        // the links the texts make to a page imported at another address lead to its new one
+        PageAddresses moved = pagesReader.movedAddresses();
+        pages = moved.pages(pages);
+        news = moved.news(news);
+        profile.bio(moved.rewrite(profile.build().bio()));
+        moved.report(findings);
         UnreadCollections.report(folder, config, findings, collection != null ? Set.of("publications") : Set.of());
 
         Profile p = profile.build();

@@ -67,12 +67,35 @@ final class KramdownTypography {
         boolean math = false;
         boolean rawParagraph = false;
         boolean paragraphStart = true;
+        boolean comment = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (i > 0) {
                 out.append('\n');
             }
             String stripped = line.strip();
+            if (comment) {
+                // an HTML comment runs over blank lines to its "-->", which must stay as typed: made "–>",
+                // it would close nothing, and the page's text after it would be taken for the comment
+                int end = line.indexOf("-->");
+                if (end < 0) {
+                    out.append(line);
+                    continue;
+                }
+                comment = false;
+                out.append(line, 0, end + 3);
+                String rest = line.substring(end + 3);
+                if (rest.isBlank()) {
+                    out.append(rest);
+                } else {
+                    comment = opensComment(rest);
+                    span(rest);
+                }
+                continue;
+            }
+            if (fence == null && !math && opensComment(line)) {
+                comment = true;
+            }
             if (fence != null) {
                 char mark = fence.charAt(0);
                 if (stripped.startsWith(fence) && stripped.chars().allMatch(c -> c == mark)) {
@@ -108,6 +131,12 @@ final class KramdownTypography {
                 span(line);
             }
         }
+    }
+
+    /** Whether {@code line} opens an HTML comment it does not close ({@code <!--} with no {@code -->} after it). */
+    private static boolean opensComment(String line) {
+        int open = line.lastIndexOf("<!--");
+        return open >= 0 && line.indexOf("-->", open + 4) < 0;
     }
 
     private static boolean opensRawHtml(String stripped) {

@@ -54,6 +54,8 @@ final class PagesReader {
     private final ImportedBody bodies;
     private final ProfilesPage profiles;
     private int skipped;
+    /** Pages imported at another address than their permalink's ({@code /join/postdocs/} at {@code /join-postdocs/}). */
+    private final List<PageAddresses.Moved> moved = new ArrayList<>();
 
     PagesReader(SiteFolder folder, ImportFindings findings, SiteAssets assets, MarkdownBodyChecks bodyChecks,
                 ImportedBody bodies) {
@@ -94,8 +96,10 @@ final class PagesReader {
             }
             FrontMatterFile fm = read.get();
             if (!fm.hasFrontMatter) {
+                // a page commented out whole (<!-- before its ---) is what a site does to take it out of its menu
                 skip(fileName, 0, "has no front matter, so Jekyll copies it as it is and makes no page of it"
-                        + " (a profile's content file is shown on its People page); not imported as a page");
+                        + (fm.body.stripLeading().startsWith("<!--") ? " (the page is commented out whole, <!-- before its"
+                        + " front matter)" : " (a profile's content file is shown on its People page)") + "; not imported as a page");
                 continue;
             }
             if (SiteFolder.unpublished(fm)) {
@@ -199,6 +203,10 @@ final class PagesReader {
                 slug = slug + "-page";
             }
             slug = Slugs.firstFree(slug, slugs);
+            String oldAddress = address(permalink);
+            if (!oldAddress.isEmpty() && !oldAddress.equals(slug) && !RESERVED_SLUGS.contains(oldAddress)) {
+                moved.add(new PageAddresses.Moved(fileName, fm.lineOf("permalink"), oldAddress, slug));
+            }
             String title = bodies.translated(str(d.get("title")).strip());
             int order = intValue(d.get("nav_order"), 0);
             boolean inMenu = menu.inMenu(d);
@@ -233,6 +241,7 @@ final class PagesReader {
     private void putInMenu(DropDown dropDown, List<Page> pages, List<String> addresses) {
         List<Page> placed = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
+        List<String> ownLists = new ArrayList<>();
         for (Object child : dropDown.children()) {
             if (!(child instanceof Map<?, ?> entry)) {
                 continue;
@@ -243,6 +252,7 @@ final class PagesReader {
                 continue;
             }
             if (RESERVED_SLUGS.contains(address(permalink))) {
+                ownLists.add((title.isEmpty() ? "an entry" : title) + " (" + permalink + ")");
                 continue; // the portfolio's own publications or news list, which its menu always has
             }
             int i = addresses.indexOf(address(permalink));
@@ -255,7 +265,12 @@ final class PagesReader {
             }
         }
         if (placed.isEmpty()) {
-            findings.warn(dropDown.fileName(), dropDown.line(), Diagnostic.Kind.SKIPPED, "a menu drop-down, not a page; skipped");
+            findings.warn(dropDown.fileName(), dropDown.line(), Diagnostic.Kind.SKIPPED, "a menu drop-down"
+                    + (dropDown.title().isEmpty() ? "" : " (\"" + dropDown.title() + "\")") + ", not a page; skipped"
+                    + (ownLists.isEmpty() ? "" : "; " + String.join(" and ", ownLists) + (ownLists.size() == 1 ? " is" : " are")
+                    + " the portfolio's own list, always in its menu")
+                    + (elsewhere.isEmpty() ? "" : "; " + String.join(", ", elsewhere)
+                    + (elsewhere.size() == 1 ? " is" : " are") + " no page imported here"));
             return;
         }
         String where = elsewhere.isEmpty() ? "" : "; " + String.join(", ", elsewhere)
@@ -277,6 +292,11 @@ final class PagesReader {
                 + " menu has no drop-downs, so the " + (placed.size() == 1 ? "page it opens, " : "pages it opens, ")
                 + String.join(" and ", placed.stream().map(Page::title).toList()) + ", " + (placed.size() == 1 ? "is" : "are")
                 + " in the menu in its place" + where);
+    }
+
+    /** The pages imported at another address than their permalink's; read after {@link #read()}. */
+    PageAddresses movedAddresses() {
+        return new PageAddresses(moved);
     }
 
     /** How many page files {@link #read} left out, each with a warning. */

@@ -2,6 +2,8 @@ package org.scholarfolio.importer.alfolio;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarfolio.files.LinkPaths;
@@ -20,6 +22,7 @@ final class SiteAssets {
      * A site file linked from Markdown or HTML: {@code ](assets/...)}, {@code ](<assets/a b.pdf>)}
      * (an address with spaces), {@code ](assets/PTF(6-8).pdf)} (balanced parentheses), {@code src="assets/..."} or {@code href='assets/...'}.
      */
+    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern LINKED_ASSET = Pattern.compile(
             "\\]\\(<(?:\\./|/)?(assets/[^>\\n#?]+)"
             + "|\\]\\((?:\\./|/)?(assets/(?:[^()\\s\"'#?<>]|\\([^()\\s\"'#?<>]*\\))+)"
@@ -61,6 +64,7 @@ final class SiteAssets {
     void copyLinkedFrom(String text, FrontMatterFile fm, String fileName) {
         copyOtherLinkedFiles(text);
         Matcher m = LINKED_ASSET.matcher(text);
+        List<int[]> comments = htmlComments(text);
         int from = 0; // a file named twice is reported at each line that names it
         while (m.find()) {
             String linked = m.group(linkGroup(m));
@@ -70,8 +74,28 @@ final class SiteAssets {
             } else {
                 from = at + linked.length();
             }
-            copySiteFile(linked, fileName, at < 0 ? fm.firstBodyLine() : fm.lineAt(at), "linked file");
+            copySiteFile(linked, fileName, at < 0 ? fm.firstBodyLine() : fm.lineAt(at), "linked file",
+                    inside(comments, m.start()));
         }
+    }
+
+    /** Where {@code text} holds HTML comments ({@code <!-- ... -->}): start and end of each. */
+    private static List<int[]> htmlComments(String text) {
+        List<int[]> ranges = new ArrayList<>();
+        Matcher c = HTML_COMMENT.matcher(text);
+        while (c.find()) {
+            ranges.add(new int[] {c.start(), c.end()});
+        }
+        return ranges;
+    }
+
+    private static boolean inside(List<int[]> ranges, int at) {
+        for (int[] r : ranges) {
+            if (at >= r[0] && at < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -177,8 +201,9 @@ final class SiteAssets {
     void copyLinkedFrom(String text, String fileName, int line) {
         copyOtherLinkedFiles(text);
         Matcher linked = LINKED_ASSET.matcher(text);
+        List<int[]> comments = htmlComments(text);
         while (linked.find()) {
-            copySiteFile(linked.group(linkGroup(linked)), fileName, line, "linked file");
+            copySiteFile(linked.group(linkGroup(linked)), fileName, line, "linked file", inside(comments, linked.start()));
         }
     }
 
@@ -261,15 +286,29 @@ final class SiteAssets {
      * does not exist or lies outside {@code assets/}.
      */
     private void copySiteFile(String relative, String fileName, int line, String what) {
+        copySiteFile(relative, fileName, line, what, false);
+    }
+
+    /**
+     * As {@link #copySiteFile(String, String, int, String)}; {@code commentedOut}: the link stands in an HTML
+     * comment, which no visitor follows (a template for the next member's photo, {@code <slug>.jpg}), so a
+     * file that is there is copied and one that is not goes unreported.
+     */
+    private void copySiteFile(String relative, String fileName, int line, String what, boolean commentedOut) {
         Path site = folder.path();
         Path root = site.toAbsolutePath().normalize();
         String onDisk = Files.isRegularFile(root.resolve(relative).normalize()) ? relative : LinkPaths.decoded(relative);
         Path source = root.resolve(onDisk).normalize();
         if (!source.startsWith(root.resolve("assets"))) {
-            findings.warn(fileName, line, Diagnostic.Kind.SKIPPED, what + " " + relative + " is outside assets/; not copied");
+            if (!commentedOut) {
+                findings.warn(fileName, line, Diagnostic.Kind.SKIPPED, what + " " + relative + " is outside assets/; not copied");
+            }
             return;
         }
         if (!Files.isRegularFile(source)) {
+            if (commentedOut) {
+                return;
+            }
             findings.warn(fileName, line, Diagnostic.Kind.MISSING, what + " " + relative + " does not exist in the site; not copied");
             return;
         }

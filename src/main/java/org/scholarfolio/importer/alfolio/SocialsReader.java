@@ -4,12 +4,15 @@ import static org.scholarfolio.importer.alfolio.SiteFolder.CONFIG;
 import static org.scholarfolio.importer.alfolio.SiteFolder.SOCIALS;
 import static org.scholarfolio.importer.alfolio.YamlValues.str;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.SocialKind;
@@ -194,6 +197,15 @@ final class SocialsReader {
                     }
                     out.add(new SocialLink(SocialLink.CUSTOM, "", title.isEmpty() ? key : title, url, "",
                             new UnknownFields(extra)));
+                } else if (value != null && !(value instanceof List) && siteLink(key, str(value).strip()) != null) {
+                    // a key the site's own social include links (behance_username, added by its owner)
+                    SiteSocial own = siteLink(key, str(value).strip());
+                    Map<String, Object> extra = new LinkedHashMap<>();
+                    extra.put("alfolioKey", key);
+                    findings.warn(fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key), Diagnostic.Kind.ADJUSTED,
+                            key + " is no al-folio key, but the site's own " + own.include() + " links it: imported as a"
+                            + " custom link \"" + own.title() + "\" to " + own.url());
+                    out.add(new SocialLink(SocialLink.CUSTOM, "", own.title(), own.url(), "", new UnknownFields(extra)));
                 } else if (value != null) {
                     findings.warn(fileOf(fileName, key), folder.lineOfKey(fileOf(fileName, key), key), Diagnostic.Kind.SKIPPED,
                             "unknown social key " + key + "; skipped");
@@ -201,6 +213,53 @@ final class SocialsReader {
             }
         }
         return out;
+    }
+
+    /** A link the site's own social include makes for a key: its address for the value, and its title. */
+    private record SiteSocial(String include, String title, String url) {
+    }
+
+    /** {@code {% when 'key' %}} then an {@code <a href="...{{ social[1] }}..."} with an optional title, in the site's include. */
+    private static final Pattern WHEN_LINK = Pattern.compile("\\{%-?\\s*when\\s+['\"]([\\w-]+)['\"]\\s*-?%}\\s*"
+            + "<a\\s[^>]*?href\\s*=\\s*\"(https?://[^\"{}\\s]*)\\{\\{-?\\s*social\\[1]\\s*(\\|\\s*(?:cgi_escape|url_encode|uri_escape|escape)\\s*)?-?}}"
+            + "([^\"{}\\s]*)\"([^>]*)>");
+    private static final Pattern TITLE = Pattern.compile("\\btitle\\s*=\\s*\"([^\"{}]+)\"");
+    private String includeName;
+    private String includeText;
+
+    /**
+     * The link the site's own {@code _includes/social.liquid} (or {@code .html}) makes for {@code key}, which
+     * al-folio does not know: its owner added a {@code when} for it, so the live site shows the icon. Only a
+     * web address with the value put in once ({@code https://www.behance.net/{{ social[1] | cgi_escape }}}).
+     */
+    private SiteSocial siteLink(String key, String value) {
+        if (includeText == null) {
+            includeText = "";
+            for (String name : new String[] {"_includes/social.liquid", "_includes/social.html"}) {
+                Path f = folder.resolve(name);
+                if (Files.isRegularFile(f)) {
+                    String t = SiteFolder.readQuietly(folder.path(), f);
+                    if (t != null) {
+                        includeName = name;
+                        includeText = t;
+                        break;
+                    }
+                }
+            }
+        }
+        if (value.isEmpty() || includeText.isEmpty()) {
+            return null;
+        }
+        Matcher m = WHEN_LINK.matcher(includeText);
+        while (m.find()) {
+            if (!m.group(1).equals(key)) {
+                continue;
+            }
+            String put = m.group(3) == null ? value : URLEncoder.encode(value, StandardCharsets.UTF_8);
+            Matcher title = TITLE.matcher(m.group(5) + " " + m.group(0));
+            return new SiteSocial(includeName, title.find() ? title.group(1).strip() : key, m.group(2) + put + m.group(4));
+        }
+        return null;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** The words a visitor reads in a template or page text: not its Liquid, markup, scripts, styles or comments. */
 final class VisibleWords {
     private static final Pattern NOT_TEXT = Pattern.compile("(?s)\\{%-?\\s*(comment|raw|capture)\\b[^%]*%}.*?\\{%-?\\s*end\\1\\s*-?%}"
-            + "|<script\\b.*?</script>|<style\\b.*?</style>|<!--.*?-->|\\{%.*?%}|\\{\\{.*?}}");
+            + "|<script\\b.*?</script>|<style\\b.*?</style>|<!--.*?-->|\\{%.*?%}|\\{\\{.*?}}"
+            + "|&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"); // a character reference ("&amp;") is no word
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 

@@ -321,6 +321,11 @@ public final class BibtexImporter {
             }
         }
 
+        /** {@code arxiv={2403.11043}} inside a text field: a field of al-folio's or BibTeX's, written after a comma or at a line's start. */
+        private static final Pattern FIELD_TYPED_INSIDE = Pattern.compile("(?im)(?:^|[,;]\\s*)(\\s*(arxiv|doi|url|pdf|html|code"
+                + "|slides|poster|video|year|month|pages|volume|number|journal|booktitle|publisher|author|abstract|abbr|selected"
+                + "|bibtex_show|preview|eprint)\\s*=\\s*[{\"][^}\"\\n]*[}\"]?)");
+
         /** The link button an address inside a field suits: a PDF, code, a video, else the web page (html). */
         private static LinkKind linkKindOf(String address) {
             String a = address.toLowerCase(Locale.ROOT);
@@ -355,6 +360,13 @@ public final class BibtexImporter {
                     if (unlinked != null) {
                         unlinked.anchors().forEach(a -> anchors.add(new FieldAnchor(f, a)));
                         shown = unlinked.value();
+                    }
+                    Matcher typedInside = FIELD_TYPED_INSIDE.matcher(value);
+                    if (typedInside.find()) {
+                        // a closing brace left out before it: BibTeX, and al-folio's page, take the next field as text
+                        warn(f, "The " + f.name() + " holds \"" + typedInside.group(1).strip() + "\", which reads like a field"
+                                + " written inside it (a closing brace missing before it?): kept as written, as al-folio's page"
+                                + " shows it; that " + typedInside.group(2).toLowerCase(Locale.ROOT) + " is not read.");
                     }
                     String read = text(f, shown);
                     HtmlInlineTags.CharactersRead characters = HtmlInlineTags.withCharacterReferencesRead(read);

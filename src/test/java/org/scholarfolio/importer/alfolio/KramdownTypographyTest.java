@@ -79,4 +79,15 @@ class KramdownTypographyTest {
         assertThat(KramdownTypography.toUnicode("1\\. not a list\n\\- not an item").text())
                 .isEqualTo("1\\. not a list\n\\- not an item");
     }
+
+    @Test
+    void anHtmlCommentOverSeveralParagraphsStaysAsTypedUpToItsEnd() {
+        // an about page's note to its owner, a blank line inside; made "–>", its end would close nothing
+        // and the text after it would vanish into the comment on the exported page
+        String text = "Before -- the note.\n\n<!--\nA note to myself -- change this...\n\nSecond paragraph, \"quoted\".\n-->\n\n"
+                + "After the note -- we study tides.\n\nText <!-- an inline\n\nnote -- here --> and 'more'.";
+        assertThat(KramdownTypography.toUnicode(text).text()).isEqualTo("Before \u2013 the note.\n\n<!--\nA note to myself"
+                + " -- change this...\n\nSecond paragraph, \"quoted\".\n-->\n\nAfter the note \u2013 we study tides.\n\n"
+                + "Text <!-- an inline\n\nnote -- here --> and \u2018more\u2019.");
+    }
 }

@@ -155,6 +155,21 @@ class MoreRealSiteQuirksImportTest {
     }
 
     @Test
+    void aMenuDropDownWhoseEntriesAreNoImportedPageSaysWhatEachIs() throws Exception {
+        // a materials library's "Press" entry opens the publications list and an events page only Jekyll can build
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_pages/dropdownpress.md", "---\nlayout: page\ntitle: Press\nnav: true\nnav_order: 3\ndropdown: true\n"
+                + "children:\n  - title: Publications\n    permalink: /publications/\n  - title: Events and Media\n"
+                + "    permalink: /eventsandmedia/\n---\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.warnings()).contains("_pages/dropdownpress.md:6: a menu drop-down (\"Press\"), not a page;"
+                + " skipped; Publications (/publications/) is the portfolio's own list, always in its menu; Events and Media"
+                + " (/eventsandmedia/) is no page imported here");
+    }
+
+    @Test
     void fieldsTheSitesOwnBibliographyLayoutLinksAndThePortfolioCannotAreReported() throws Exception {
         // a cryptographer's layout adds buttons for a recorded talk and the archive number of each paper
         write("_config.yml", "first_name: Mira\nlast_name: Holt\nscholar:\n  last_name: [Holt]\n  first_name: [Mira]\n");

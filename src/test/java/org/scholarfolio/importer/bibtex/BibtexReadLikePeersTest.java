@@ -57,6 +57,22 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void aFieldTypedInsideTheTitleIsReported() {
+        // a preprint whose title's closing brace came after the next field: the live site shows it, the arXiv link is gone
+        BibtexImportResult r = read("""
+                @article{holt2024tides,
+                  title = {Tidal mixing in shallow bays under storms,
+                arxiv={2403.00001}},
+                  author = {Holt, Mira}, journal = {arXiv preprint}, year = {2024}}
+                @article{holt2023, title = {Mixing, with x={1,2} and pages of notes}, author = {Holt, Mira}, year = {2023}}
+                """);
+        assertThat(r.publications().get(0).title()).isEqualTo("Tidal mixing in shallow bays under storms, arxiv={2403.00001}");
+        assertThat(r.warnings()).extracting(w -> w.source().line() + ": " + w.message()).containsExactly(
+                "2: The title holds \"arxiv={2403.00001}\", which reads like a field written inside it (a closing brace"
+                        + " missing before it?): kept as written, as al-folio's page shows it; that arxiv is not read.");
+    }
+
+    @Test
     void htmlCharacterReferencesCopiedFromAWebPageAreTheCharactersTheyName() {
         // a reference manager's entries pasted from publishers' pages: the exported pages printed "&amp;" as text
         BibtexImportResult r = read("""
