@@ -320,7 +320,7 @@ final class SiteBibliography {
         if (textsSame && links.equals(p.links().values())) {
             return p;
         }
-        Publication.Builder b = p.toBuilder().links(new PublicationLinks(links, p.links().unknownFields()));
+        Publication.Builder b = p.toBuilder().links(p.links().withValues(links));
         texts.forEach(b::text);
         return b.build();
     }
