@@ -151,6 +151,15 @@ class OwnLinksFieldTest {
                 .containsExactly("publications[0].ownLinks[1].label", "publications[0].ownLinks[2].label");
     }
 
+    @Test
+    void aLabelNamingOneOfTheKindsPointsToThatLink() {
+        Portfolio p = Portfolio.empty().withPublications(List.of(paper(OwnLink.of("Dataset", "https://d.example.org/1"))));
+
+        assertThat(PortfolioValidator.validate(p, null)).filteredOn(d -> d.path().equals("publications[0].ownLinks[0].label"))
+                .extracting(Diagnostic::message).singleElement().asString()
+                .contains("the Data link").contains("put its address in the Dataset link instead");
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             Talk,         talk

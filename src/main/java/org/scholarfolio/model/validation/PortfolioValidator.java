@@ -334,7 +334,12 @@ public final class PortfolioValidator {
             }
             if (!l.label().isEmpty()) {
                 String name = l.bibtexName();
-                if (name.isEmpty()) {
+                var kind = org.scholarfolio.model.LinkKind.byKey(l.label());
+                if (kind.isPresent()) {
+                    out.add(warning(here + ".label", "\"" + l.label() + "\" is what the " + kind.get().buttonLabel()
+                            + " link is written as in BibTeX, so the BibTeX and al-folio exports leave this link out;"
+                            + " put its address in the " + kind.get().formLabel() + " link instead"));
+                } else if (name.isEmpty()) {
                     out.add(warning(here + ".label", "\"" + l.label() + "\" is no BibTeX field name of its own (one word"
                             + " of letters, digits, _ or -, not a field BibTeX or the portfolio already has): the site"
                             + " shows the button, the BibTeX and al-folio exports leave this link out"));
