@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CrossrefContainers;
 import org.scholarfolio.model.Publication;
@@ -94,6 +95,16 @@ public final class BibtexWriter {
         }
         for (Map.Entry<String, String> link : p.links().asMap().entrySet()) {
             raw(out, written, link.getKey(), link.getValue());
+        }
+        if (!publicCopy) {
+            // The person's own buttons, display data as the links are: a field named after the label
+            // ("Talk" -> talk), none for a label that names no free field (the validator says so).
+            for (OwnLink own : p.links().own()) {
+                String name = own.bibtexName();
+                if (!name.isEmpty() && !written.contains(name)) {
+                    raw(out, written, name, own.url());
+                }
+            }
         }
         raw(out, written, "altmetric", p.badges().altmetric());
         raw(out, written, "dimensions", p.badges().dimensions());

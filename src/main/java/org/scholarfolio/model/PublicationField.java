@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * these constants; a plain text field is one constant here (its value lives in
  * {@link Publication#text(PublicationField)}). Constant order is the order in {@code portfolio.json}
  * and in the form; {@link #bibtexOrder()} is the order in BibTeX. Links, metric badges and the
- * citation count ({@link #CITATIONS}) is a structured value with a record of its own.
+ * citation count ({@link #CITATIONS}) is a structured value with a record of its own; so are the
+ * person's own links ({@link #OWN_LINKS}), held beside the kinds' links in {@link PublicationLinks}.
  * See {@code docs/decisions/field-registry.md}.
  */
 public enum PublicationField {
@@ -76,6 +77,7 @@ public enum PublicationField {
     PREVIEW(spec("preview").bibtex("preview").kind(Kind.VERBATIM).notInherited().notInPublicBib()
             .alfolioFolder("assets/img/publication_preview/").form(Section.DISPLAY, "Preview image", Widget.TEXT)),
     SECTION(spec("section").merge(Merge.KEEP).form(Section.DISPLAY, "Section (e.g. Talks; empty: the main list)", Widget.TEXT)),
+    OWN_LINKS(spec("ownLinks").kind(Kind.OWN_LINKS).merge(Merge.KEEP).notInherited().notInPublicBib().notInForm()),
     CITATIONS(spec("citations").kind(Kind.CITATION_COUNT).merge(Merge.KEEP).notInherited().notInPublicBib().notInForm());
 
     /** How a value is written in BibTeX and read back. */
@@ -96,6 +98,12 @@ public enum PublicationField {
         MONTH,
         /** The author list. */
         NAMES,
+        /**
+         * The person's own link buttons ({@link OwnLink}, held in {@link PublicationLinks#own()}): a JSON
+         * list written after the links; in BibTeX one field per link named after its label; edited in
+         * the form's list below the links, not as one of its fields.
+         */
+        OWN_LINKS,
         /**
          * A {@link CitationCount} (count, source, date) that a lookup refreshes: a JSON object written
          * after the links and badges, never in BibTeX or CSL-JSON, not edited in the form.
@@ -259,6 +267,7 @@ public enum PublicationField {
             case INTEGER, MONTH -> p.asTyped(this);
             case FLAG -> flag(p) ? "true" : "";
             case NAMES -> String.join("\n", p.authors().stream().map(Author::displayName).toList());
+            case OWN_LINKS -> String.join("\n", p.links().own().stream().map(l -> l.label() + " " + l.url()).toList());
             case CITATION_COUNT -> p.citations() == null ? "" : Long.toString(p.citations().count());
         };
     }
@@ -289,6 +298,7 @@ public enum PublicationField {
             case INTEGER, MONTH -> number(p);
             case FLAG -> flag(p);
             case NAMES -> List.of(p.authors(), p.andOthers());
+            case OWN_LINKS -> p.links().own();
             case CITATION_COUNT -> Optional.ofNullable(p.citations());
         };
     }

@@ -55,6 +55,10 @@ final class DefaultThemePages implements PageTemplates {
             case "news" -> content = DefaultThemePages::news;
             case "news-item" -> content = DefaultThemePages::newsItem;
             case "page" -> content = DefaultThemePages::extraPage;
+            case "not-found" -> {
+                head = DefaultThemePages::notFoundHead;
+                content = DefaultThemePages::notFound;
+            }
             default -> throw new IllegalArgumentException("the theme has no page " + template);
         }
         Utf8Writer bytes = pageBuffers.get();
@@ -386,6 +390,23 @@ final class DefaultThemePages implements PageTemplates {
         newsDate(out, item);
         out.markup("</p>\n<div class=\"post-body\">\n").html(item.bodyHtml()).markup("</div>\n<p class=\"more\"><a href=\"")
                 .text(string(m, "root")).text(Routes.NEWS).markup("\">all news</a></p>\n</article>\n");
+    }
+
+    /** The 404 page is no page of the site: kept out of search engines' indexes. */
+    private static void notFoundHead(HtmlOut out, Map<String, Object> m) {
+        out.markup("<meta name=\"robots\" content=\"noindex\">\n");
+    }
+
+    /** What a visitor who followed a wrong link reads, and the ways on. */
+    private static void notFound(HtmlOut out, Map<String, Object> m) {
+        String root = string(m, "root");
+        out.markup("<article class=\"page\">\n<h1 class=\"page-title\">Page not found</h1>\n<div class=\"page-body\">\n"
+                + "<p>There is no page at this address. The link that led here may be mistyped, or the page has moved.</p>\n"
+                + "<p><a href=\"").text(root).text(Routes.HOME).markup("\">Go to the home page</a>");
+        if (!blank(string(m, "publications"))) {
+            out.markup(" or <a href=\"").text(root).text(string(m, "publications")).markup("\">see the publications</a>");
+        }
+        out.markup(".</p>\n</div>\n</article>\n");
     }
 
     /** One of the owner's extra pages (CV, teaching, ...). */

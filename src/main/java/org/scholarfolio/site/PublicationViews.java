@@ -12,6 +12,7 @@ import org.scholarfolio.markdown.RenderedMarkdown;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.InlineText;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.site.Views.AuthorView;
 import org.scholarfolio.site.Views.Link;
@@ -112,6 +113,15 @@ final class PublicationViews {
             assets.resolveInto(kind.buttonLabel(), value, record + ".links." + kind.key(), folder)
                     .ifPresent(links::add);
         });
+        // The person's own buttons after the nine, in their order; a button needs its text.
+        List<OwnLink> own = p.links().own();
+        for (int i = 0; i < own.size(); i++) {
+            OwnLink l = own.get(i);
+            if (!l.label().isEmpty()) {
+                assets.resolveInto(l.label(), l.url(), record + ".ownLinks[" + i + "].url", folder)
+                        .map(link -> new Link(link.label(), link.href(), link.local(), true)).ifPresent(links::add);
+            }
+        }
 
         String previewPath = p.preview().isBlank() ? ""
                 : assets.localFileInto(p.preview(), record + ".preview", folder).orElse("");

@@ -21,6 +21,7 @@ import org.scholarfolio.model.Photo;
 import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
@@ -198,7 +199,9 @@ final class RecordKeys {
         } else if (r instanceof UnknownFields u) {
             return new Object[] {u.values()};
         } else if (r instanceof PublicationLinks l) {
-            return new Object[] {l.values(), l.unknownFields()};
+            return new Object[] {l.values(), l.own(), l.unknownFields()};
+        } else if (r instanceof OwnLink o) {
+            return new Object[] {o.label(), o.url(), o.unknownFields()};
         } else if (r instanceof PublicationBadges b) {
             return new Object[] {b.altmetric(), b.dimensions(), b.googleScholarId(), b.inspirehepId(), b.unknownFields()};
         } else if (r instanceof CitationCount c) {

@@ -23,6 +23,8 @@ final class Routes {
     /** The picture shown with links to the site ({@code og:image}). */
     static final String CARD = "assets/card.png";
     static final String FAVICON = "assets/favicon.svg";
+    /** The page a host (GitHub Pages, Netlify, most servers) shows for an address the site has no file for. */
+    static final String NOT_FOUND = "404.html";
     /** Longest slug of a generated page or folder: long titles make unwieldy addresses. */
     static final int SLUG_LENGTH = 80;
 
@@ -74,6 +76,23 @@ final class Routes {
      */
     static String pretty(String path) {
         return path.equals(HOME) || path.endsWith("/" + HOME) ? path.substring(0, path.length() - HOME.length()) : path;
+    }
+
+    /**
+     * Where the 404 page's links and style sheet start: a host serves it for a missing address at any
+     * depth ({@code /site/publications/x/y}), so nothing in it may be relative to its own folder. With
+     * the site's address, its path ({@code /site/} for {@code https://x.github.io/site/}): the same
+     * host, any depth. Without one, "" (the site's top folder): right for a missing page at the top
+     * level and from disk, unstyled with broken links deeper down (the export's warning says so).
+     */
+    static String notFoundRoot(String baseUrl) {
+        if (baseUrl == null || baseUrl.isEmpty()) {
+            return "";
+        }
+        int host = baseUrl.indexOf("://");
+        int path = host < 0 ? -1 : baseUrl.indexOf('/', host + 3);
+        String p = path < 0 ? "/" : baseUrl.substring(path).split("[?#]", 2)[0];
+        return p.endsWith("/") ? p : p + "/";
     }
 
     /** The way back to the site root from a file at {@code path}: "", "../", "../../". */

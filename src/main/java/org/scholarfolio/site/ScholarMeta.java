@@ -87,7 +87,7 @@ final class ScholarMeta {
         }
         String folder = Routes.filesOf(v.pageHref());
         return v.links().stream()
-                .filter(l -> l.local() && l.label().equals("PDF") && l.href().startsWith(folder)
+                .filter(l -> l.local() && !l.own() && l.label().equals("PDF") && l.href().startsWith(folder)
                         && l.href().toLowerCase(Locale.ROOT).endsWith(".pdf"))
                 .map(Link::href).findFirst().map(href -> baseUrl + href);
     }

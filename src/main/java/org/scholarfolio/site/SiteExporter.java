@@ -361,7 +361,8 @@ public final class SiteExporter {
             warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "\"" + requested + "\" is not an http(s) address; feeds and cards use relative links"));
         } else if (requested.isBlank()) {
             warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "not set; the feed, the sitemap, canonical links"
-                    + " and Google Scholar's PDF links (citation_pdf_url) need the site's address, so there are none"));
+                    + " and Google Scholar's PDF links (citation_pdf_url) need the site's address, so there are none;"
+                    + " the 404 page's links start from the site's top folder, so they work for a missing page there only"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "site-export");

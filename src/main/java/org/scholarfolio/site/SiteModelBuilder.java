@@ -330,7 +330,8 @@ final class SiteModelBuilder {
      * everything else one folder down); relative links in the footer must work from each.
      */
     private void footersAndPageBodies() {
-        for (String root : List.of("", "../")) {
+        // and from the 404 page's root, the site's path on its host ("/site/") when it has an address
+        for (String root : new java.util.LinkedHashSet<>(List.of("", "../", Routes.notFoundRoot(baseUrl)))) {
             footers.put(root, markdown.renderInline(portfolio.site().footer(), links.forPage(root, "site.footer")).html());
         }
         pages.forEach((slug, p) -> {

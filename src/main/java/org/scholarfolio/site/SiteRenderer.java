@@ -75,11 +75,12 @@ final class SiteRenderer {
                         .map(NewsView::pageHref).toList(), this::newsItemPage),
                 PageRenderer.of(Inputs.SITE, site -> site.pages().keySet().stream().map(Routes::page).toList(),
                         this::extraPage),
+                PageRenderer.of(Inputs.SITE, site -> List.of(Routes.NOT_FOUND), this::notFoundPage),
                 PageRenderer.of(Inputs.NEWS, site -> List.of(Routes.FEED), (site, path) -> text(path, feeds(site).atom(site.news()))),
                 PageRenderer.of(Inputs.SITE, site -> List.of(Routes.ROBOTS), (site, path) -> text(path, feeds(site).robots())),
                 // The protocol wants absolute addresses: without a base URL there is no sitemap.
                 PageRenderer.of(site -> site.baseUrl().isEmpty() ? List.of() : List.of(Routes.SITEMAP),
-                        (site, path) -> text(path, feeds(site).sitemap(htmlPaths(site).stream()
+                        (site, path) -> text(path, feeds(site).sitemap(sitemapPaths(site).stream()
                                 .map(p -> new Feeds.SitemapEntry(Routes.pretty(p), SitemapDates.of(site, p))).toList()))),
                 PageRenderer.of(Inputs.SITE, site -> List.of(Routes.CARD), (site, path) -> new OutputFile(path,
                         CardCache.socialCard(ownerName(site), subtitle(site), site.baseUrl().replaceFirst("^https?://", "")
@@ -182,6 +183,37 @@ final class SiteRenderer {
     /** Every HTML page of the site, in the order of {@link #tasks}. */
     List<String> htmlPaths(SiteModel site) {
         return renderers.stream().flatMap(r -> r.paths(site).stream()).filter(p -> p.endsWith(".html")).toList();
+    }
+
+    /** The pages a search engine should know: all but the 404 page. */
+    private List<String> sitemapPaths(SiteModel site) {
+        return htmlPaths(site).stream().filter(p -> !p.equals(Routes.NOT_FOUND)).toList();
+    }
+
+    /**
+     * The page a host shows for a missing address, in the site's look: the top bar, a short message, links
+     * home and to the publications. Its links start from {@link Routes#notFoundRoot} (never its own
+     * folder: it is served at any depth), it has no canonical address and asks not to be indexed.
+     */
+    private OutputFile notFoundPage(SiteModel site, String path) {
+        SiteWide wide = siteWide(site);
+        String root = Routes.notFoundRoot(site.baseUrl());
+        Map<String, Object> model = common(site, wide, "page not found", path);
+        model.put("root", root);
+        model.put("footerHtml", site.footers().get(root));
+        model.put("canonical", "");
+        List<NavItem> nav = new ArrayList<>();
+        for (NavItem n : site.nav()) {
+            nav.add(new NavItem(n.title(), n.href(), false));
+        }
+        model.put("nav", nav);
+        String description = "There is no page at this address on the site of " + wide.ownerName() + ".";
+        model.put("description", description);
+        model.put("og", Map.of("type", "website", "title", "page not found", "description", description, "url", "",
+                "image", site.baseUrl().isEmpty() ? root + Routes.CARD : site.baseUrl() + Routes.CARD,
+                "imageAlt", wide.ownerName(), "width", SocialCard.WIDTH, "height", SocialCard.HEIGHT));
+        model.put("publications", site.publications().isEmpty() ? "" : Routes.PUBLICATIONS);
+        return new OutputFile(path, templates.renderUtf8("not-found", model), true);
     }
 
     private OutputFile publicationPage(SiteModel site, String path) {

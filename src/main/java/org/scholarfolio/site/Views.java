@@ -12,7 +12,11 @@ public final class Views {
     private Views() {
     }
 
-    public record Link(String label, String href, boolean local) {
+    /** {@code own}: one of the person's own buttons, never read as the paper's PDF or page. */
+    public record Link(String label, String href, boolean local, boolean own) {
+        public Link(String label, String href, boolean local) {
+            this(label, href, local, false);
+        }
     }
 
     public record NavItem(String title, String href, boolean current) {

@@ -82,6 +82,7 @@ public final class PortfolioAssets {
                 .filter(f -> f.kind() == PublicationField.Kind.VERBATIM).toList();
         for (Publication p : portfolio.publications()) {
             p.links().values().values().forEach(link -> addLocal(link, named));
+            p.links().own().forEach(link -> addLocal(link.url(), named));
             verbatim.forEach(f -> addLocal(p.text(f), named));
         }
         return named;

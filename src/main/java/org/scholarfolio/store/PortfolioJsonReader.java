@@ -30,6 +30,7 @@ import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
@@ -256,6 +257,7 @@ final class PortfolioJsonReader {
 
     private static Publication publication(JsonObjectReader o) throws PortfolioLoadException {
         Publication.Builder b = Publication.builder(o.string("citationKey"), o.string("entryType"));
+        List<OwnLink> own = List.of();
         for (PublicationField field : PUBLICATION_FIELDS) {
             String key = field.jsonKey();
             switch (field.kind()) {
@@ -269,6 +271,7 @@ final class PortfolioJsonReader {
                 case FLAG -> field.withFlag(b, o.bool(key, false));
                 case INTEGER, MONTH -> field.withNumber(b, o.integerOrTyped(key));
                 case NAMES -> b.authors(o.objects(key, PortfolioJsonReader::author));
+                case OWN_LINKS -> own = o.objects(key, PortfolioJsonReader::ownLink);
                 case CITATION_COUNT -> {
                     JsonObjectReader citations = o.object(key);
                     b.citations(citations == null ? null : citations(citations));
@@ -284,7 +287,9 @@ final class PortfolioJsonReader {
                     values.put(kind, link); // the record drops empty links anyway
                 }
             }
-            b.links(new PublicationLinks(values, links.unknown()));
+            b.links(new PublicationLinks(values, own, links.unknown()));
+        } else if (!own.isEmpty()) {
+            b.links(PublicationLinks.NONE.withOwn(own));
         }
         JsonObjectReader badges = o.object("badges");
         if (badges != null) {
@@ -293,6 +298,10 @@ final class PortfolioJsonReader {
         }
         b.bibtexFields(withoutRegistryFields(o.stringMap("bibtexFields"), b));
         return b.unknownFields(o.unknown()).build();
+    }
+
+    private static OwnLink ownLink(JsonObjectReader o) throws PortfolioLoadException {
+        return new OwnLink(o.string("label"), o.string("url"), o.unknown());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.SiteSettings;
 import org.scholarfolio.model.SocialLink;
@@ -211,6 +212,18 @@ final class PortfolioJsonWriter {
             }
             l.end();
         }
+        // The person's own links right after the kinds' ones; a file without them is written as before.
+        if (!links.own().isEmpty()) {
+            JsonGenerator list = o.name(PublicationField.OWN_LINKS.jsonKey());
+            list.writeStartArray();
+            for (OwnLink own : links.own()) {
+                JsonObjectWriter l = JsonObjectWriter.start(list, own.unknownFields());
+                l.text("label", own.label());
+                l.text("url", own.url());
+                l.end();
+            }
+            list.writeEndArray();
+        }
         PublicationBadges b = p.badges();
         if (!b.altmetric().isEmpty() || !b.dimensions().isEmpty() || !b.googleScholarId().isEmpty()
                 || !b.inspirehepId().isEmpty() || !b.unknownFields().isEmpty()) {
@@ -259,6 +272,7 @@ final class PortfolioJsonWriter {
                 }
                 g.writeEndArray();
             }
+            case OWN_LINKS -> { } // after the links
             case CITATION_COUNT -> { } // after the links and badges
         }
     }

@@ -41,6 +41,8 @@ public final class FieldNames {
         put("publications.badges.dimensions", "Dimensions id");
         put("publications.badges.googleScholarId", "Google Scholar id");
         put("publications.badges.inspirehepId", "INSPIRE-HEP id");
+        put("publications.ownLinks.label", "Button text (e.g. Talk)");
+        put("publications.ownLinks.url", "Address (a web address, or a file in the portfolio folder)");
         put("publications.authors.given", "Given names");
         put("publications.authors.von", "von part");
         put("publications.authors.family", "Family name");

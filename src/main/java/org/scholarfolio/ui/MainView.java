@@ -146,6 +146,8 @@ public final class MainView {
         // The authors' form is marked once it is built, and its model is made by then.
         publications.whenBuilt(built -> publications.viewModel().authorList().selectedIndexProperty()
                 .addListener((obs, old, now) -> decorations.refresh()));
+        publications.whenBuilt(built -> publications.viewModel().ownLinkList().selectedIndexProperty()
+                .addListener((obs, old, now) -> decorations.refresh()));
         editor.portfolioProperty().addListener((obs, old, now) -> decorations.refresh());
         buildSidebar();
         content.setId("content");

@@ -103,7 +103,7 @@ class CompactMapsTest {
     void recordsBuiltWithTheMapsAreEqualToThoseBuiltFromCopies() {
         Publication p = Publication.builder("key", "article").title("A Title").doi("10.1/x").pages("1--2")
                 .bibtexFields(Map.of("series", "LNCS"))
-                .links(new PublicationLinks(Map.of(LinkKind.PDF, "a.pdf", LinkKind.CODE, "https://c"), UnknownFields.NONE))
+                .links(PublicationLinks.of(Map.of(LinkKind.PDF, "a.pdf", LinkKind.CODE, "https://c")))
                 .unknownFields(new UnknownFields(Map.of("extra", "kept")))
                 .build();
         Publication rebuilt = p.toBuilder().build();

@@ -100,8 +100,12 @@ final class HeadlessChromium implements AutoCloseable {
      * loaded, then reports every request, failure and console error since the last call.
      */
     PageLoad open(Path file) {
+        return open(file.toUri());
+    }
+
+    /** As {@link #open(Path)}, for an address (a page a local server serves). */
+    PageLoad open(URI uri) {
         drainLogs();
-        URI uri = file.toUri();
         driver.get(uri.toString());
         return settle(uri);
     }

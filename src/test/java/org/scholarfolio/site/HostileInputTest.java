@@ -107,7 +107,7 @@ class HostileInputTest {
         for (Path page : pages) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             for (Element script : doc.select("script")) {
-                boolean ours = script.attr("src").matches("^(\\.\\./)*assets/(js|katex)/[a-z./-]+\\.js$");
+                boolean ours = script.attr("src").matches("^(/|(\\.\\./)*)assets/(js|katex)/[a-z./-]+\\.js$");
                 boolean data = script.attr("type").equals("application/ld+json") && !script.data().contains("<");
                 assertThat(ours || data).as(page + ": " + script.outerHtml()).isTrue();
             }

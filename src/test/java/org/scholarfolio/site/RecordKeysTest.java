@@ -96,6 +96,7 @@ class RecordKeysTest {
         }
         records.add(new CitationCount(4242, "OpenAlex", java.time.LocalDate.of(2026, 12, 3)));
         records.add(new PublicationBadges("a", "d", "g", "i", org.scholarfolio.model.UnknownFields.NONE));
+        records.add(org.scholarfolio.model.OwnLink.of("Talk", "https://t.example.org/1"));
         // What the site's key reads besides: the profile, the site's settings, the pages.
         Portfolio fixture = FixturePortfolio.portfolio();
         records.addAll(List.of(fixture.profile(), fixture.profile().name(), fixture.profile().photo(), fixture.site(),
@@ -112,7 +113,17 @@ class RecordKeysTest {
             assertThat(RecordKeys.modelComponents(r)).as(r.getClass().getName()).containsExactly(reflected);
             types.add(r.getClass());
         }
-        assertThat(types).hasSize(15);
+        assertThat(types).hasSize(16);
+    }
+
+    @Test
+    void anEditedLinkOfThePapersOwnChangesItsKeySoItsPagesAreRenderedAgain() {
+        Publication p = Publication.builder("k", "article").title("T").links(org.scholarfolio.model.PublicationLinks.NONE
+                .withOwn(List.of(org.scholarfolio.model.OwnLink.of("Talk", "https://t.example.org/1")))).build();
+        Publication edited = p.toBuilder().links(p.links().withOwn(List.of(
+                org.scholarfolio.model.OwnLink.of("Talk", "https://t.example.org/2")))).build();
+
+        assertThat(RecordKeys.keyOf(edited)).isNotEqualTo(RecordKeys.keyOf(p));
     }
 
     @Test

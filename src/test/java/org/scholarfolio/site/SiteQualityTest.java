@@ -217,7 +217,9 @@ class SiteQualityTest {
                     continue;
                 }
                 String path = url.replaceAll("[?#].*$", "");
-                Path target = page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+                // the 404 page's links start from the site's path on its host ("/" for the fixture's address)
+                Path from = path.startsWith("/") ? out : page.getParent();
+                Path target = from.resolve(URLDecoder.decode(path.replaceFirst("^/", ""), StandardCharsets.UTF_8)).normalize();
                 if (path.endsWith("/") || path.isEmpty()) {
                     target = target.resolve("index.html");
                 }

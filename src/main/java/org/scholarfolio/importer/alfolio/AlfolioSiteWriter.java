@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.bibtex.BibtexWriter;
 import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.AssetPaths;
@@ -298,7 +299,7 @@ public final class AlfolioSiteWriter {
         Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
         links.putAll(p.links().values());
         links.replaceAll((kind, value) -> kind.alfolioPdfFolder() ? localFile(value, "assets/pdf/") : value);
-        Publication.Builder b = p.toBuilder().links(new PublicationLinks(links, p.links().unknownFields()));
+        Publication.Builder b = p.toBuilder().links(p.links().withValues(links));
         for (PublicationField f : PublicationField.values()) {
             f.alfolioFolder().filter(folder -> !p.text(f).isBlank())
                     .ifPresent(folder -> b.text(f, localFile(p.text(f), folder)));
@@ -392,6 +393,13 @@ public final class AlfolioSiteWriter {
         SiteSettings s = portfolio.site();
         if (!s.theme().equals(SiteSettings.Theme.DEFAULT) || !s.language().equals("en") || !s.showMadeWith()) {
             notCarried.add("theme colours, dark mode, language and the made-with line are al-folio settings of their own");
+        }
+        List<String> own = portfolio.publications().stream().flatMap(x -> x.links().own().stream())
+                .map(OwnLink::bibtexName).filter(n -> !n.isEmpty()).distinct().toList();
+        if (!own.isEmpty()) {
+            notCarried.add("links of your own are written to the .bib files as fields named after their labels ("
+                    + String.join(", ", own) + "); al-folio's bib layout shows no button for them: add one per field to"
+                    + " _layouts/bib.liquid (an import of a site whose layout links them reads them back as links)");
         }
         if (portfolio.news().stream().anyMatch(n -> n.date() == null)) {
             notCarried.add("news items without a date cannot be read by al-folio");

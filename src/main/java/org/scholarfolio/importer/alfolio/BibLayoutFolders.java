@@ -2,7 +2,9 @@ package org.scholarfolio.importer.alfolio;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,14 +25,32 @@ final class BibLayoutFolders {
     /** A field the layout puts in a link's address: {@code href="{{ entry.talk }}"}, {@code href="https://…/{{ entry.eprint }}"}. */
     private static final Pattern LINKED = Pattern.compile("href\\s*=\\s*[\"'][^\"'<>]*?\\{\\{-?\\s*entry\\.([A-Za-z_][\\w-]*)");
 
+    /**
+     * A button linking one field: the text before the field's output in the address, the filters after
+     * it, the text after it, and the anchor's content (the button's text, maybe with an icon).
+     */
+    private static final Pattern BUTTON = Pattern.compile("(?s)<a\\b[^>]*?\\bhref\\s*=\\s*([\"'])([^\"'<>{}]*)"
+            + "\\{\\{-?\\s*entry\\.([A-Za-z_][\\w-]*)\\s*([^{}]*?)-?}}([^\"'<>{}]*)\\1[^>]*>(.*?)</a\\s*>");
+    private static final Pattern TAG_OR_LIQUID = Pattern.compile("(?s)<[^>]*>|\\{\\{.*?}}|\\{%.*?%}");
+
+    /**
+     * A button of the site's own layout for a field the portfolio has no link kind for: its text, and
+     * the address around the field's value ({@code https://archive.example.org/} before an
+     * {@code eprint}); {@code filtered} when Liquid filters change the value ({@code prepend:}).
+     */
+    record Button(String field, String label, String before, String after, boolean filtered) {
+    }
+
     private final Map<String, String> folders;
     private final String layout;
     private final Set<String> linked;
+    private final List<Button> buttons;
 
-    private BibLayoutFolders(Map<String, String> folders, String layout, Set<String> linked) {
+    private BibLayoutFolders(Map<String, String> folders, String layout, Set<String> linked, List<Button> buttons) {
         this.folders = folders;
         this.layout = layout;
         this.linked = linked;
+        this.buttons = buttons;
     }
 
     /** The folders of the layout {@code scholar.bibliography_template} names (al-folio's {@code bib} by default). */
@@ -39,6 +59,7 @@ final class BibLayoutFolders {
         name = name.isEmpty() ? "bib" : name;
         Map<String, String> found = new HashMap<>();
         Set<String> linked = new LinkedHashSet<>();
+        Map<String, Button> buttons = new LinkedHashMap<>();
         String file = "";
         if (name.matches("[A-Za-z0-9_-]+")) {
             for (String ext : new String[] {".liquid", ".html"}) {
@@ -54,12 +75,26 @@ final class BibLayoutFolders {
                     while (link.find()) {
                         linked.add(link.group(1).toLowerCase(Locale.ROOT));
                     }
+                    Matcher button = BUTTON.matcher(text);
+                    while (button.find()) {
+                        String field = button.group(3).toLowerCase(Locale.ROOT);
+                        String label = TAG_OR_LIQUID.matcher(button.group(6)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                        String filters = button.group(4).strip();
+                        // the layout's first button for the field; one without text is named after the field
+                        buttons.putIfAbsent(field, new Button(field, label.isEmpty() ? capitalised(field) : label,
+                                button.group(2).strip(), button.group(5).strip(),
+                                !filters.isEmpty() && !filters.matches("\\|\\s*(?:relative_url|absolute_url|strip)\\s*")));
+                    }
                     file = rel;
                     break;
                 }
             }
         }
-        return new BibLayoutFolders(Map.copyOf(found), file, Collections.unmodifiableSet(linked));
+        return new BibLayoutFolders(Map.copyOf(found), file, Collections.unmodifiableSet(linked), List.copyOf(buttons.values()));
+    }
+
+    private static String capitalised(String field) {
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1).replace('_', ' ');
     }
 
     /** The site folder ({@code assets/pdf/publications/}) a bare value of {@code field} is served from. */
@@ -70,6 +105,16 @@ final class BibLayoutFolders {
     /** The fields the site's own layout links to, lower case; none when the site has no layout of its own. */
     Set<String> linkedFields() {
         return linked;
+    }
+
+    /** The buttons the site's own layout shows for a field, in the layout's order; none for al-folio's own layout. */
+    List<Button> buttons() {
+        return buttons;
+    }
+
+    /** Whether the layout puts a folder of the site in front of a bare value of {@code field}. */
+    boolean hasFolder(String field) {
+        return folders.containsKey(field);
     }
 
     /** The layout the folders were read from, "" when the site has none of its own. */

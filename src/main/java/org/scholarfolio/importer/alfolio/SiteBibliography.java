@@ -19,6 +19,7 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.AssetPaths;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.PublicationLinks;
@@ -83,7 +84,8 @@ final class SiteBibliography {
         SiteBibliography bibliography = new SiteBibliography(folder, reader, findings, siteAddress, layout);
         bibliography.listIsACollection = listIsACollection;
         List<Publication> publications = bibliography.read(config);
-        reportLinksNotShown(layout, publications, findings);
+        bibliography.reportLinksCarriedOver();
+        reportLinksNotShown(layout, publications, bibliography.carried.keySet(), findings);
         // the files' @preambles, each once, for the BibTeX the portfolio exports (a web page has no use for them)
         siteSettings.bibtexPreamble(String.join("\n", new LinkedHashSet<>(bibliography.preambles)));
         return publications;
@@ -97,8 +99,12 @@ final class SiteBibliography {
      * among the paper's BibTeX fields, which only its BibTeX box shows, so each such field is reported
      * once, with the papers that have it, for the person to move it to a link the portfolio has.
      */
-    private static void reportLinksNotShown(BibLayoutFolders layout, List<Publication> publications, ImportFindings findings) {
+    private static void reportLinksNotShown(BibLayoutFolders layout, List<Publication> publications, Set<String> carried,
+                                            ImportFindings findings) {
         for (String field : layout.linkedFields()) {
+            if (carried.contains(field)) {
+                continue;
+            }
             List<String> keys = publications.stream().filter(p -> !p.bibtexFields().getOrDefault(field, "").isBlank())
                     .map(Publication::citationKey).toList();
             if (keys.isEmpty()) {
@@ -112,6 +118,77 @@ final class SiteBibliography {
                     + " BibTeX) and the exported list shows no link: move it to a link the portfolio has"
                     + " (" + String.join(", ", Stream.of(LinkKind.values()).map(LinkKind::buttonLabel).toList()) + ") where it should show");
         }
+    }
+
+    /** The papers whose field a button of the site's own layout links became a link of their own, by field. */
+    private final Map<String, List<String>> carried = new LinkedHashMap<>();
+
+    private void reportLinksCarriedOver() {
+        for (BibLayoutFolders.Button button : layoutFolders.buttons()) {
+            List<String> keys = carried.get(button.field());
+            if (keys == null) {
+                continue;
+            }
+            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
+                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
+            findings.warn(layoutFolders.layout(), 0, Diagnostic.Kind.ADJUSTED, "the site's own bibliography layout links "
+                    + button.field() + " as a \"" + button.label() + "\" button (" + keys.size()
+                    + (keys.size() == 1 ? " paper: " : " papers: ") + some + "); carried over as a link of each paper's own,"
+                    + " \"" + button.label() + "\", shown after its other links");
+        }
+    }
+
+    /**
+     * A field the site's own layout shows as a button ({@code talk}, {@code eprint}) becomes a link of the
+     * paper's own with the button's text, at the address the live site links: the value, the layout's
+     * address around it ({@code https://archive.example.org/2023/101}), or the site's file the layout
+     * puts a folder in front of (copied as the PDFs are). The field stays among the BibTeX fields unless
+     * the link writes it back as it was ({@code talk = {https://…}} from a "Talk" button). A value that
+     * leads to no address the portfolio can link stays a BibTeX field, and is reported as not shown.
+     */
+    private Publication withOwnLinks(Publication p, BibFileText bib, SiteLinks siteLinks, String bibName, String page) {
+        if (p.bibtexFields().isEmpty() || layoutFolders.buttons().isEmpty()) {
+            return p;
+        }
+        List<OwnLink> own = new ArrayList<>(p.links().own());
+        Map<String, String> rest = new LinkedHashMap<>(p.bibtexFields());
+        for (BibLayoutFolders.Button button : layoutFolders.buttons()) {
+            String value = p.bibtexFields().getOrDefault(button.field(), "").strip();
+            String url = value.isEmpty() || LinkKind.byKey(button.field()).isPresent() ? ""
+                    : address(button, value, bib, siteLinks, bibName, page, bib.entryOffset(p.citationKey()));
+            if (url.isEmpty()) {
+                continue;
+            }
+            OwnLink link = OwnLink.of(button.label(), url);
+            own.add(link);
+            if (link.bibtexName().equals(button.field()) && url.equals(value)) {
+                rest.remove(button.field());
+            }
+            carried.computeIfAbsent(button.field(), f -> new ArrayList<>()).add(p.citationKey());
+        }
+        return own.size() == p.links().own().size() ? p
+                : p.toBuilder().links(p.links().withOwn(own)).bibtexFields(rest).build();
+    }
+
+    /** The address the button links for {@code value}, or "" when it is none a portfolio link can hold. */
+    private String address(BibLayoutFolders.Button button, String value, BibFileText bib, SiteLinks siteLinks,
+                           String bibName, String page, int entryAt) {
+        boolean web = value.toLowerCase(Locale.ROOT).startsWith("https://") || value.toLowerCase(Locale.ROOT).startsWith("http://");
+        if (!button.before().isEmpty() || !button.after().isEmpty()) {
+            String whole = button.before() + value + button.after();
+            String lower = whole.toLowerCase(Locale.ROOT);
+            return !button.filtered() && (lower.startsWith("https://") || lower.startsWith("http://")) ? whole : "";
+        }
+        if (web) {
+            return value;
+        }
+        if (SiteLinks.isSitePath(value, false) && value.startsWith("/")) {
+            return siteLinks.resolve(value, page, button.field(), bibName, bib.lineOf(value, entryAt));
+        }
+        if (layoutFolders.hasFolder(button.field()) && !URL_OR_ROOTED.matcher(value).matches()) {
+            return localBibFile(value, layoutFolders.folderOf(button.field()), button.field(), bib, entryAt, bibName);
+        }
+        return "";
     }
 
     private final List<String> preambles = new ArrayList<>();
@@ -277,7 +354,8 @@ final class SiteBibliography {
                 }
             }
             SiteLinks siteLinks = new SiteLinks(site, siteAddress, findings);
-            return kept.stream().map(p -> withLocalFiles(p, bib, siteLinks, relName, page)).toList();
+            return kept.stream().map(p -> withOwnLinks(withLocalFiles(p, bib, siteLinks, relName, page), bib, siteLinks,
+                    relName, page)).toList();
         } catch (RuntimeException e) {
             findings.warn(relName, 0, Diagnostic.Kind.UNREADABLE, "not read: the BibTeX reader failed: " + e);
             return List.of();
@@ -320,7 +398,7 @@ final class SiteBibliography {
         if (textsSame && links.equals(p.links().values())) {
             return p;
         }
-        Publication.Builder b = p.toBuilder().links(new PublicationLinks(links, p.links().unknownFields()));
+        Publication.Builder b = p.toBuilder().links(p.links().withValues(links));
         texts.forEach(b::text);
         return b.build();
     }

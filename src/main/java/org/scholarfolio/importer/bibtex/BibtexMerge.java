@@ -177,7 +177,7 @@ public final class BibtexMerge {
         Map<LinkKind, String> links = new EnumMap<>(LinkKind.class);
         links.putAll(old.links().values());
         links.putAll(in.links().values());
-        b.links(new PublicationLinks(links, old.links().unknownFields()));
+        b.links(old.links().withValues(links)); // the own links kept: a BibTeX entry has none
         PublicationBadges ob = old.badges();
         PublicationBadges ib = in.badges();
         b.badges(new PublicationBadges(or(ib.altmetric(), ob.altmetric()), or(ib.dimensions(), ob.dimensions()),

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.InlineText;
@@ -135,6 +136,17 @@ public final class CslJsonWriter {
                     open = true;
                 }
                 json.field(kind.key(), p.links().get(kind));
+            }
+        }
+        // The person's own buttons: CSL has no variable for them, so by the BibTeX name their label gives.
+        for (OwnLink own : p.links().own()) {
+            String name = own.bibtexName();
+            if (!name.isEmpty() && !own.url().isBlank() && LinkKind.byKey(name).isEmpty()) {
+                if (!open) {
+                    json.name("custom").beginObject();
+                    open = true;
+                }
+                json.field(name, own.url());
             }
         }
         if (open) {

@@ -23,6 +23,7 @@ import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.ProfileField;
 import org.scholarfolio.model.Profile;
+import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
 import org.scholarfolio.model.SocialKind;
@@ -235,6 +236,7 @@ public final class PortfolioValidator {
         for (Map.Entry<String, String> l : p.links().asMap().entrySet()) {
             link(at + ".links." + l.getKey(), l.getValue(), folder, out);
         }
+        ownLinks(at + "." + PublicationField.OWN_LINKS.jsonKey(), p.links().own(), folder, out);
         for (PublicationField f : PublicationField.values()) {
             if (f.kind() == PublicationField.Kind.VERBATIM && !p.text(f).isBlank()) {
                 localFile(at + "." + f.jsonKey(), p.text(f), folder, out);
@@ -314,6 +316,39 @@ public final class PortfolioValidator {
 
     private static Diagnostic warning(String at, String message) {
         return Diagnostic.warning(FieldPath.parse(at), message);
+    }
+
+    /** The person's own buttons: each needs a label and an address as safe as the other links'. */
+    private static void ownLinks(String at, List<OwnLink> links, Path folder, List<Diagnostic> out) {
+        java.util.Set<String> bibtexNames = new java.util.HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            OwnLink l = links.get(i);
+            String here = at + "[" + i + "]";
+            if (l.label().isEmpty()) {
+                out.add(error(here + ".label", "a link of your own needs a label, the text on its button"));
+            }
+            if (l.url().isBlank()) {
+                out.add(error(here + ".url", "the link \"" + l.label() + "\" has no address"));
+            } else {
+                link(here + ".url", l.url(), folder, out);
+            }
+            if (!l.label().isEmpty()) {
+                String name = l.bibtexName();
+                var kind = org.scholarfolio.model.LinkKind.byKey(l.label());
+                if (kind.isPresent()) {
+                    out.add(warning(here + ".label", "\"" + l.label() + "\" is what the " + kind.get().buttonLabel()
+                            + " link is written as in BibTeX, so the BibTeX and al-folio exports leave this link out;"
+                            + " put its address in the " + kind.get().formLabel() + " link instead"));
+                } else if (name.isEmpty()) {
+                    out.add(warning(here + ".label", "\"" + l.label() + "\" is no BibTeX field name of its own (one word"
+                            + " of letters, digits, _ or -, not a field BibTeX or the portfolio already has): the site"
+                            + " shows the button, the BibTeX and al-folio exports leave this link out"));
+                } else if (!bibtexNames.add(name)) {
+                    out.add(warning(here + ".label", "another link of your own is also labelled \"" + l.label()
+                            + "\": the BibTeX and al-folio exports keep only the first"));
+                }
+            }
+        }
     }
 
     /** A link that may be a web address or a local file. */

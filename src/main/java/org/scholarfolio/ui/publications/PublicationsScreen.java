@@ -94,6 +94,7 @@ public final class PublicationsScreen extends ListScreen<Publication, Publicatio
         });
         super.select(fieldPath);
         FieldPaths.nestedIndex(fieldPath, "authors").ifPresent(i -> viewModel().authorList().selectedIndexProperty().set(i));
+        FieldPaths.nestedIndex(fieldPath, "ownLinks").ifPresent(i -> viewModel().ownLinkList().selectedIndexProperty().set(i));
     }
 
     @Override

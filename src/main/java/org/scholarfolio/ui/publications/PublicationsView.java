@@ -275,6 +275,11 @@ public final class PublicationsView {
                 form.endRow();
             });
         }
+        // The person's own buttons, after the nine and in their order: a list of its own, as the authors.
+        partsToBuild.add(() -> {
+            form.section("Links of your own (shown after the ones above, in this order)");
+            form.add(new OwnLinksEditor(vm.ownLinkList(), onLeaveField).root());
+        });
         partsToBuild.add(() -> {
             form.section("Badges").row();
             for (String badge : List.of("altmetric", "dimensions", "googleScholarId", "inspirehepId")) {

@@ -64,6 +64,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     private static final Set<PublicationField> KEY_PARTS = EnumSet.of(PublicationField.TITLE,
             PublicationField.AUTHORS, PublicationField.YEAR);
     private final AuthorsViewModel authorList;
+    private final OwnLinksViewModel ownLinkList;
     /** Keys this editor made for new publications; they follow author, year and title until edited by hand. */
     private final Set<String> generatedKeys = new HashSet<>();
     /** The last authors' list the form showed as text, and that text (see {@link #formAuthorLines}). */
@@ -102,6 +103,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
                 case NAMES -> text(f.jsonKey(), p -> formAuthorLines(p.authors()),
                         keyFollows(f, (b, v) -> b.authors(parseAuthors(v, b.build().authors()))));
                 case FLAG -> flags.put(f.jsonKey(), detailFlag(f.jsonKey(), f::flag, (p, v) -> f.withFlag(p.toBuilder(), v).build()));
+                case OWN_LINKS -> { } // a list of its own (ownLinkList)
                 case CITATION_COUNT -> { } // refreshed by a lookup, not typed
             }
         }
@@ -124,6 +126,8 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         andOthers = flags.get(PublicationField.AND_OTHERS.jsonKey());
         authorList = new AuthorsViewModel(editor, selectedIndexProperty()::get);
         selectedIndexProperty().addListener((obs, old, now) -> authorList.publicationChanged());
+        ownLinkList = new OwnLinksViewModel(editor, selectedIndexProperty()::get);
+        selectedIndexProperty().addListener((obs, old, now) -> ownLinkList.publicationChanged());
     }
 
     /** al-folio's metric badges. */
@@ -363,6 +367,7 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
     public BooleanProperty bibtexShowProperty() { return bibtexShow; }
     public BooleanProperty andOthersProperty() { return andOthers; }
     public AuthorsViewModel authorList() { return authorList; }
+    public OwnLinksViewModel ownLinkList() { return ownLinkList; }
 
     /** A check box of the selected publication by its JSON key ({@code selected}). */
     public BooleanProperty flag(String key) {

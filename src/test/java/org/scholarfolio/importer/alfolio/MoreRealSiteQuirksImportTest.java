@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.scholarfolio.model.validation.PortfolioValidator;
+import org.scholarfolio.model.Diagnostic;
+import org.scholarfolio.model.OwnLink;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Publication;
@@ -170,36 +173,65 @@ class MoreRealSiteQuirksImportTest {
     }
 
     @Test
-    void fieldsTheSitesOwnBibliographyLayoutLinksAndThePortfolioCannotAreReported() throws Exception {
-        // a cryptographer's layout adds buttons for a recorded talk and the archive number of each paper
+    void fieldsTheSitesOwnBibliographyLayoutLinksBecomeLinksOfThePapersOwnWithTheButtonsText() throws Exception {
+        // a cryptographer's layout adds buttons for a recorded talk, the archive number and the talk's slides
         write("_config.yml", "first_name: Mira\nlast_name: Holt\nscholar:\n  last_name: [Holt]\n  first_name: [Mira]\n");
         write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
         write("_layouts/bib.liquid", """
                 <div class="links">
                   {% if entry.pdf %}<a href="{{ entry.pdf | prepend: '/assets/pdf/' | relative_url }}">PDF</a>{% endif %}
-                  {% if entry.recording %}<a href="{{ entry.recording }}" class="btn">Recording</a>{% endif %}
-                  {% if entry.eprint %}<a href='https://archive.example.org/{{ entry.eprint }}'>archive</a>{% endif %}
+                  {% if entry.recording %}<a href="{{ entry.recording }}" class="btn" role="button">
+                    <i class="fa-solid fa-video"></i> Recording</a>{% endif %}
+                  {% if entry.eprint %}<a href='https://archive.example.org/{{ entry.eprint }}'>ePrint</a>{% endif %}
+                  {% if entry.handout %}<a href="{{ entry.handout | prepend: '/assets/handouts/' | relative_url }}">Handout</a>{% endif %}
                   {% if entry.room %}<span title="{{ entry.room }}"></span>{% endif %}
                 </div>
                 """);
         write("_bibliography/papers.bib", """
                 @inproceedings{holt2023keys, title={Short Keys}, author={Holt, Mira}, booktitle={Crypto Days}, year={2023},
-                  recording={https://video.example.org/watch/1}, eprint={2023/101}, room={B12}, pdf={keys.pdf}}
+                  recording={https://video.example.org/watch/1}, eprint={2023/101}, room={B12}, pdf={keys.pdf},
+                  handout={keys-handout.pdf}}
                 @inproceedings{holt2024proofs, title={Small Proofs}, author={Holt, Mira}, booktitle={Crypto Days}, year={2024},
                   recording={https://video.example.org/watch/2}}
                 @article{holt2022groups, title={Groups}, author={Holt, Mira}, journal={Algebra Letters}, year={2022}}
                 """);
         write("assets/pdf/keys.pdf", "%PDF-1.4");
+        write("assets/handouts/keys-handout.pdf", "%PDF-1.4");
         ImportedSite imported = ImportedSite.withBibliography(site);
 
-        assertThat(imported.paper("holt2024proofs").bibtexFields()).containsEntry("recording", "https://video.example.org/watch/2");
+        // in the layout's order, with the button's text; a field written back as it was leaves the BibTeX fields
+        Publication keys = imported.paper("holt2023keys");
+        assertThat(keys.links().own()).containsExactly(OwnLink.of("Recording", "https://video.example.org/watch/1"),
+                OwnLink.of("ePrint", "https://archive.example.org/2023/101"), OwnLink.of("Handout", "keys-handout.pdf"));
+        // eprint's link is an address made of it, not the field: the field stays for BibTeX
+        assertThat(keys.bibtexFields()).doesNotContainKeys("recording", "handout").containsEntry("eprint", "2023/101")
+                .containsEntry("room", "B12");
+        assertThat(imported.result().assets()).extracting(a -> a.target()).contains("assets/keys-handout.pdf");
+        assertThat(imported.paper("holt2024proofs").links().own())
+                .containsExactly(OwnLink.of("Recording", "https://video.example.org/watch/2"));
+        assertThat(imported.paper("holt2022groups").links().own()).isEmpty();
         assertThat(imported.warnings()).contains("_layouts/bib.liquid: the site's own bibliography layout links recording"
-                + " (2 papers: holt2023keys, holt2024proofs); the portfolio has no such link, so each value is kept among"
-                + " its paper's BibTeX fields (shown only in its BibTeX) and the exported list shows no link: move it to a"
-                + " link the portfolio has (HTML, PDF, Supp, Video, Blog, Code, Poster, Slides, Website, Data) where it should show");
+                + " as a \"Recording\" button (2 papers: holt2023keys, holt2024proofs); carried over as a link of each"
+                + " paper's own, \"Recording\", shown after its other links");
         assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_layouts/bib.liquid: the site's own bibliography layout"
-                + " links eprint (1 paper: holt2023keys)"));
-        // a link the portfolio has (pdf) and a field the layout does not link (room) are no loss to report
+                + " links eprint as a \"ePrint\" button (1 paper: holt2023keys); carried over"));
+        // nothing is reported as not shown any more; a link the portfolio has (pdf) and a field no button links (room) never were
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("the portfolio has no such link"));
         assertThat(imported.warnings()).noneMatch(w -> w.contains("links pdf") || w.contains("links room"));
+        assertThat(PortfolioValidator.validate(imported.result().portfolio(), null)).noneMatch(Diagnostic::isError);
+    }
+
+    @Test
+    void aLinkedFieldWhoseValueLeadsToNoAddressIsStillReportedAsNotShown() throws Exception {
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_layouts/bib.liquid", "{% if entry.talk %}<a href=\"{{ entry.talk }}\">Talk</a>{% endif %}\n");
+        write("_bibliography/papers.bib", "@misc{holt2021talk, title={A Talk}, author={Holt, Mira}, year={2021}, talk={see the programme}}\n");
+        ImportedSite imported = ImportedSite.withBibliography(site);
+
+        assertThat(imported.paper("holt2021talk").links().own()).isEmpty();
+        assertThat(imported.paper("holt2021talk").bibtexFields()).containsEntry("talk", "see the programme");
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_layouts/bib.liquid: the site's own bibliography layout"
+                + " links talk (1 paper: holt2021talk); the portfolio has no such link"));
     }
 }
