@@ -72,6 +72,8 @@ public final class FormBuilder {
         row = null;
         Label heading = new Label(title);
         heading.getStyleClass().addAll("form-section", "title-4");
+        // A heading that says what its fields take wraps in a narrow form instead of ending in "...".
+        heading.setWrapText(true);
         content.getChildren().add(heading);
         return this;
     }
