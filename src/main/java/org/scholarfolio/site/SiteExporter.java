@@ -362,7 +362,7 @@ public final class SiteExporter {
         } else if (requested.isBlank()) {
             warnings.add(Diagnostic.warning(FieldPath.parse("site.baseUrl"), "not set; the feed, the sitemap, canonical links"
                     + " and Google Scholar's PDF links (citation_pdf_url) need the site's address, so there are none;"
-                    + " the 404 page's links start from the site's top folder, so they work for a missing page there only"));
+                    + " the 404 page works in the top folder only"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "site-export");
