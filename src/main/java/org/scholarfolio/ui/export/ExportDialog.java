@@ -32,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -197,6 +198,10 @@ public final class ExportDialog {
                         return themed;
                     }
                     Text wrapped = new Text(line);
+                    // Measured as the skin measures whether the text fits: with the label's own bounds type, whose lines
+                    // are taller than a plain Text's. Measured the plain way, a warning of five lines got a cell a few
+                    // pixels short and the skin drew it as four, the last cut with "..." (the themed window).
+                    wrapped.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
                     wrapped.setFont(getFont());
                     wrapped.setLineSpacing(getLineSpacing());
                     wrapped.setWrappingWidth(across);
