@@ -57,8 +57,10 @@ public final class ServiceClient {
         }
     }
 
-    /** How often the client follows a redirect (Java's HTTP client's own limit). */
+    /** How often the client follows a redirect (as Java's HTTP client would). */
     private static final int MAX_REDIRECTS = 5;
+    /** The statuses followed to their Location (a GET stays a GET for each). */
+    private static final java.util.Set<Integer> REDIRECTS = java.util.Set.of(301, 302, 303, 307, 308);
     /** What is read of a refusal's body, whose status is all that matters. */
     private static final long REFUSAL_BYTES = 64 * 1024;
 
@@ -80,7 +82,7 @@ public final class ServiceClient {
         this.sleeper = sleeper;
         this.nanoTime = nanoTime;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public Settings settings() {
@@ -118,7 +120,7 @@ public final class ServiceClient {
         String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         Duration backoff = Duration.ofSeconds(1);
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> response = send(uri, accept, about, host);
+            HttpResponse<byte[]> response = followed(uri, accept, about, host);
             int status = response.statusCode();
             if (status == 200) {
                 if (response.body() == null) {
@@ -128,7 +130,7 @@ public final class ServiceClient {
                 return cache.put(key, new String(response.body(), StandardCharsets.UTF_8));
             }
             if (status / 100 == 3) {
-                // Java's client follows up to five redirects between web addresses and returns the one it stopped at.
+                // Redirects are followed up to five times between web addresses (never from https to http): this is the one not followed.
                 throw new LookupException(about, host + " redirected the request more than " + MAX_REDIRECTS
                         + " times, in a loop or to an address that is not a web page's (" + status + "); not followed",
                         LookupException.Kind.UNAVAILABLE);
@@ -161,11 +163,11 @@ public final class ServiceClient {
      * 64 KB of a refusal's. A server that sends one byte a second, or stops after its headers, no
      * longer holds the lookup (and the editor's look-up field, and the CLI) for as long as it likes.
      */
-    private HttpResponse<byte[]> send(URI uri, String accept, String about, String host)
+    private HttpResponse<byte[]> send(URI uri, String accept, String about, String host, String userAgent)
             throws LookupException, InterruptedException {
         waitForTurn(uri);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout())
-                .header("Accept", accept).header("User-Agent", settings.userAgent()).GET().build();
+                .header("Accept", accept).header("User-Agent", userAgent).GET().build();
         long timeoutSeconds = settings.timeout().toSeconds();
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, info -> new CappedBody(
                 info.statusCode() == 200 ? settings.maxBytes() : REFUSAL_BYTES,
@@ -289,6 +291,44 @@ public final class ServiceClient {
         } catch (DateTimeParseException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * The answer to {@code uri} with its redirects followed here rather than by Java's client, which sends
+     * each hop the same headers: the User-Agent gives the researcher's e-mail to the service asked (the
+     * polite pools of Crossref and others), and a redirect to another host (a publisher's site, wherever a
+     * record's address leads) gets the User-Agent without it. At most five hops, web addresses only, never
+     * from https to http; a redirect not followed is returned as it came and reported by {@link #fetch}.
+     */
+    private HttpResponse<byte[]> followed(URI uri, String accept, String about, String host)
+            throws LookupException, InterruptedException {
+        URI at = uri;
+        for (int hop = 0; ; hop++) {
+            String userAgent = hostKey(at).equals(hostKey(uri)) ? settings.userAgent() : withoutContact(settings.userAgent());
+            HttpResponse<byte[]> response = send(at, accept, about, host, userAgent);
+            var location = response.headers().firstValue("Location");
+            if (!REDIRECTS.contains(response.statusCode()) || location.isEmpty() || hop >= MAX_REDIRECTS) {
+                return response;
+            }
+            URI next;
+            try {
+                next = at.resolve(location.get().strip());
+            } catch (IllegalArgumentException e) {
+                return response;
+            }
+            String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(java.util.Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            boolean downgrade = "https".equalsIgnoreCase(at.getScheme()) && scheme.equals("http");
+            if (!web || downgrade || next.getHost() == null) {
+                return response;
+            }
+            at = next;
+        }
+    }
+
+    /** The User-Agent without the researcher's contact ({@code ; mailto:…}). */
+    static String withoutContact(String userAgent) {
+        return userAgent.replaceFirst("; mailto:[^)]*", "");
     }
 
     private static String hostKey(URI uri) {

@@ -135,6 +135,42 @@ class HostileServersTest {
         assertThat(requests.get()).isLessThanOrEqualTo(6);
     }
 
+    /**
+     * The User-Agent carries the researcher's e-mail for the service asked (its polite pool). Java's client, following
+     * redirects itself, sent it to every host a redirect led to; it goes to the host asked only.
+     */
+    @Test
+    void theResearchersEmailGoesToTheHostAskedNotToWhereARedirectLeads() throws Exception {
+        ServiceClient.Settings withContact = ServiceClient.Settings.standard("test", "ada@example.org")
+                .withTimeout(Duration.ofSeconds(2));
+        java.util.Map<String, String> agents = new java.util.concurrent.ConcurrentHashMap<>();
+        URI elsewhere = serve("/elsewhere", ex -> {
+            agents.put("elsewhere", ex.getRequestHeaders().getFirst("User-Agent"));
+            ex.sendResponseHeaders(200, 2);
+            ex.getResponseBody().write("{}".getBytes());
+        });
+        serve("/same", ex -> {
+            agents.put("same", ex.getRequestHeaders().getFirst("User-Agent"));
+            // another host name for the same server: another host to the client
+            ex.getResponseHeaders().set("Location", "http://localhost:" + elsewhere.getPort() + "/elsewhere");
+            ex.sendResponseHeaders(302, -1);
+        });
+        URI asked = serve("/asked", ex -> {
+            agents.put("asked", ex.getRequestHeaders().getFirst("User-Agent"));
+            ex.getResponseHeaders().set("Location", "/same");
+            ex.sendResponseHeaders(301, -1);
+        });
+        ServiceClient client = new ServiceClient(withContact, AnswerCache.none(), d -> { }, System::nanoTime);
+
+        String body = assertTimeoutPreemptively(HANG, () -> client.get(asked, "application/json", Duration.ZERO, "doi:10.1/x"));
+
+        assertThat(body).isEqualTo("{}");
+        assertThat(agents.get("asked")).contains("mailto:ada@example.org");
+        assertThat(agents.get("same")).as("a redirect on the host asked").contains("mailto:ada@example.org");
+        assertThat(agents.get("elsewhere")).as("a redirect to another host").startsWith("Scholarfolio/test")
+                .doesNotContain("ada@example.org");
+    }
+
     @Test
     void aRedirectToAnotherSchemeIsNotFollowed() {
         URI uri = serve("/away", ex -> {
