@@ -1,14 +1,9 @@
 package org.scholarfolio.ui.publications;
 
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
@@ -57,27 +52,9 @@ final class AuthorsEditor {
             }
         });
         list.table().setAccessibleText("Authors in order");
-        Button up = move(vm, -1, MaterialDesignA.ARROW_UP, "author-up", "Move the author up (Alt+Up)");
-        Button down = move(vm, 1, MaterialDesignA.ARROW_DOWN, "author-down", "Move the author down (Alt+Down)");
-        list.toolBar().getItems().addAll(up, down);
-        list.table().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                vm.moveSelected(e.getCode() == KeyCode.UP ? -1 : 1);
-                e.consume();
-            }
-        });
+        ReorderControls.add(list, vm, "author", "author");
         list.root().setPrefHeight(360);
         list.root().setMinHeight(300);
-    }
-
-    private static Button move(AuthorsViewModel vm, int delta, org.kordamp.ikonli.Ikon icon, String id, String tip) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        b.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
-        b.setOnAction(e -> vm.moveSelected(delta));
-        return b;
     }
 
     private static void mark(AuthorsViewModel vm, String field, Control control) {
