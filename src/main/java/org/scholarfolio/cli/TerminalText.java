@@ -28,17 +28,11 @@ public final class TerminalText {
         if (i == text.length()) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isLineEnd(text, i)) {
-                out.append(c);
-            } else if (steers(c)) {
-                appendEscape(out, c);
-            } else {
-                out.append(c);
-            }
-        }
+        // The writer's own escaping, so that the two cannot differ.
+        java.io.StringWriter out = new java.io.StringWriter(text.length() + 16);
+        EscapingWriter escaping = new EscapingWriter(new PrintWriter(out));
+        escaping.write(text.toCharArray(), 0, text.length());
+        escaping.flush();
         return out.toString();
     }
 
