@@ -662,9 +662,15 @@ public final class OutputFolder {
         } finally {
             AtomicFolder.deleteTreeQuietly(staging);
         }
-        List<String> written = changed.stream().filter(OutputFile::page).map(OutputFile::path).toList();
-        List<String> copied = changed.stream().filter(f -> !f.page()).map(OutputFile::path).toList();
-        return new Result(written, unchanged, copied, List.copyOf(stale));
+        // One loop, not two streams' OutputFile::path: the class archive maps one class per lambda shape of a
+        // class, and the second was made at run time by every export, on this thread after the last page.
+        List<String> written = new ArrayList<>();
+        List<String> copied = new ArrayList<>();
+        for (OutputFile f : changed) {
+            (f.page() ? written : copied).add(f.path());
+        }
+        return new Result(java.util.Collections.unmodifiableList(written), unchanged,
+                java.util.Collections.unmodifiableList(copied), List.copyOf(stale));
     }
 
     /** A file someone changed since an export wrote it is theirs now: it is never removed. */

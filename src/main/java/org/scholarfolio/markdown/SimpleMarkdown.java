@@ -3,7 +3,6 @@ package org.scholarfolio.markdown;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
@@ -495,7 +494,7 @@ final class SimpleMarkdown {
             int formula = 0;
             int open = -1;
             int level = 0;
-            IdGenerator ids = null;
+            HeadingIds.Numbering ids = null;
             for (int t = 0; t < size; t += 3) {
                 int from = spans[t + 1];
                 int to = spans[t + 2];

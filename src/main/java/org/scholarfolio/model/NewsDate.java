@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -16,10 +15,6 @@ import java.util.Objects;
  * Written as ISO-8601: {@code 2015-10-22}, {@code 2015-10-22T15:59:00}, {@code 2015-10-22T15:59:00-04:00}.
  */
 public record NewsDate(LocalDate date, LocalTime time, ZoneOffset offset) implements Comparable<NewsDate> {
-
-    private static final Comparator<NewsDate> ORDER = Comparator
-            .comparing(NewsDate::date)
-            .thenComparing(NewsDate::time, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public NewsDate {
         Objects.requireNonNull(date, "date");
@@ -102,7 +97,16 @@ public record NewsDate(LocalDate date, LocalTime time, ZoneOffset offset) implem
 
     @Override
     public int compareTo(NewsDate other) {
-        return ORDER.compare(this, other);
+        // Written out, not a Comparator chain: that chain's three lambdas were made at run time by every
+        // export (the class archive did not hold them), on the reader's thread while the portfolio is read.
+        int byDate = date.compareTo(other.date);
+        if (byDate != 0) {
+            return byDate;
+        }
+        if (time == null) {
+            return other.time == null ? 0 : -1;
+        }
+        return other.time == null ? 1 : time.compareTo(other.time);
     }
 
     @Override

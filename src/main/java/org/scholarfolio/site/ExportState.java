@@ -828,13 +828,49 @@ public final class ExportState {
      */
     private static void writeCache(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path tmp = newTemporary(target);
         try {
             OutputFile.writeBytes(tmp, bytes);
             AtomicFile.move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    // The temporary files of this process, for their names.
+    private static final java.util.concurrent.atomic.AtomicLong TEMPORARIES = new java.util.concurrent.atomic.AtomicLong();
+    // Names tried before giving up: each one taken is another process's temporary file.
+    private static final int TEMPORARY_NAMES_TRIED = 100;
+
+    /**
+     * A new, empty file beside {@code target}, made by this call alone and readable by its owner only, as
+     * {@code Files.createTempFile} makes one, but named by a time and a count instead of a random number:
+     * its {@code SecureRandom} was the process's first, set up on the main thread after the commit (the
+     * provider's classes, its seed, and two method-handle classes made at run time), the last thing the
+     * export waits for. Made with {@code CREATE_NEW}, so a name someone else took is never written through.
+     */
+    static Path newTemporary(Path target) throws IOException {
+        return newTemporary(target, System.nanoTime());
+    }
+
+    /** As {@link #newTemporary(Path)}, the name made from {@code time}. */
+    static Path newTemporary(Path target, long time) throws IOException {
+        Path dir = target.getParent();
+        java.nio.file.attribute.FileAttribute<?>[] ownerOnly = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
+        java.nio.file.FileAlreadyExistsException taken = null;
+        for (int i = 0; i < TEMPORARY_NAMES_TRIED; i++) {
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(time) + "-"
+                    + TEMPORARIES.incrementAndGet() + ".tmp");
+            try {
+                return Files.createFile(tmp, ownerOnly);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                taken = e;
+            }
+        }
+        throw taken;
     }
 
     /** {@code key} as 16 hex digits (String.format per page showed in a warm re-export's profile). */

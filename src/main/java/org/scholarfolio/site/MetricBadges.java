@@ -12,6 +12,7 @@ import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.SocialKind;
+import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.site.Views.MetricBadge;
 
 /**
@@ -30,11 +31,25 @@ final class MetricBadges {
     /** {@code enabled}: the site's switch; the Scholar badge needs the profile's Google Scholar id. */
     MetricBadges(boolean enabled, Profile profile, List<Diagnostic> warnings) {
         this.enabled = enabled;
-        this.scholarUser = profile.socialLinks().stream()
-                .filter(l -> l.kind().equals(SocialKind.SCHOLAR_USERID.key()))
-                .map(l -> l.value().strip()).filter(v -> ID.matcher(v).matches())
-                .findFirst().orElse("");
+        this.scholarUser = scholarUser(profile);
         this.warnings = warnings;
+    }
+
+    /**
+     * The profile's first usable Google Scholar id, or "". A loop, not a stream: made for every paper's views,
+     * whose first ones both page threads make at once, and a lambda call site both reach at once is linked
+     * twice, the second time by a class made at run time instead of the class archive's.
+     */
+    private static String scholarUser(Profile profile) {
+        for (SocialLink l : profile.socialLinks()) {
+            if (l.kind().equals(SocialKind.SCHOLAR_USERID.key())) {
+                String v = l.value().strip();
+                if (ID.matcher(v).matches()) {
+                    return v;
+                }
+            }
+        }
+        return "";
     }
 
     List<MetricBadge> badges(Publication p, String record) {

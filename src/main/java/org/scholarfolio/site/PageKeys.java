@@ -160,13 +160,25 @@ final class PageKeys {
         return ownPagesGone;
     }
 
+    /**
+     * The keys combined in order. A loop, not two streams' {@code Long::longValue}: the class archive maps one
+     * class per lambda shape of a class, and the second was made at run time by every export.
+     */
+    private static long combine(List<Long> keys) {
+        long[] all = new long[keys.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = keys.get(i);
+        }
+        return RecordKeys.combine(all);
+    }
+
     /** What every list page shows: the list's size, whether it is split, the legend, the year pages. */
     private long listWide(SiteModel site) {
         PublicationList list = site.publicationList();
         List<Long> wide = new java.util.ArrayList<>(List.of(siteKey, (long) site.publications().size(),
                 list.split() ? 1L : 0L, text(String.join("\n", SiteRenderer.legend(site)))));
         list.pages().forEach(p -> wide.add(RecordKeys.combine(text(p.path()), text(p.label()))));
-        return RecordKeys.combine(wide.stream().mapToLong(Long::longValue).toArray());
+        return combine(wide);
     }
 
     /**
@@ -188,7 +200,7 @@ final class PageKeys {
                 parts.add(RecordKeys.combine(text(section.title()), text(section.id())));
                 groups(section.groups(), parts);
             }
-            listPages.put(page.path(), RecordKeys.combine(parts.stream().mapToLong(Long::longValue).toArray()));
+            listPages.put(page.path(), combine(parts));
         }
     }
 

@@ -118,8 +118,12 @@ final class PublicationViews {
         for (int i = 0; i < own.size(); i++) {
             OwnLink l = own.get(i);
             if (!l.label().isEmpty()) {
-                assets.resolveInto(l.label(), l.url(), record + ".ownLinks[" + i + "].url", folder)
-                        .map(link -> new Link(link.label(), link.href(), link.local(), true)).ifPresent(links::add);
+                // No second links::add here: the class archive maps one class per lambda shape of a class.
+                java.util.Optional<Link> resolved = assets.resolveInto(l.label(), l.url(), record + ".ownLinks[" + i + "].url", folder);
+                if (resolved.isPresent()) {
+                    Link link = resolved.get();
+                    links.add(new Link(link.label(), link.href(), link.local(), true));
+                }
             }
         }
 

@@ -226,13 +226,17 @@ final class SiteModelBuilder {
     /** Builds the model; {@code pool} makes the publication views, which are most of the work. */
     SiteModel build(ExecutorService pool) throws InterruptedException, ExecutionException {
         Slugs pageSlugs = new Slugs(Routes.RESERVED, Routes.SLUG_LENGTH);
-        portfolio.pages().stream().sorted(Comparator.comparingInt(Page::menuOrder)).forEach(p -> {
+        // Sorted by a class of its own, not Comparator.comparingInt: the JDK's lambdas are made at run time
+        // in every process, and the first class made so sets up the JDK's class-file writer (interpreted).
+        List<Page> byMenuOrder = new ArrayList<>(portfolio.pages());
+        byMenuOrder.sort(MenuOrder.INSTANCE);
+        for (Page p : byMenuOrder) {
             String slug = pageSlugs.unique(p.slug().isBlank() ? p.title() : p.slug(), "page");
             if (!p.slug().isBlank() && !slug.equals(p.slug())) {
                 warnings.add(Diagnostic.warning(FieldPath.parse("pages[" + p.slug() + "]"), "the address /" + p.slug() + "/ is taken or not URL-safe; using /" + slug + "/"));
             }
             pages.put(slug, p);
-        });
+        }
         Set<String> sections = new java.util.HashSet<>(pages.keySet());
         if (!portfolio.publications().isEmpty()) {
             sections.add("publications");
@@ -374,7 +378,7 @@ final class SiteModelBuilder {
             }
             return false;
         });
-        items.sort(Comparator.comparing(NewsItem::date).reversed());
+        items.sort(NewestFirst.INSTANCE);
         if (wanted < items.size()) {
             items = new ArrayList<>(items.subList(0, wanted));
         }
@@ -406,10 +410,7 @@ final class SiteModelBuilder {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> {
-            Integer year = given.get(i).year();
-            return year == null ? Integer.MIN_VALUE : year;
-        }).reversed());
+        java.util.Arrays.sort(order, new NewestYearFirst(given));
         int[] positionOf = new int[order.length];
         List<String> slugs = new ArrayList<>(order.length);
         List<Callable<PublicationsPart.Entry>> builds = new ArrayList<>(order.length);
@@ -440,7 +441,11 @@ final class SiteModelBuilder {
             }
         }
         Map<String, Integer> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
-        byYear.forEach((year, count) -> counts.merge(String.valueOf(year), count, Integer::sum));
+        // A loop, not a second Integer::sum: the class archive maps one class per lambda shape of a class, so a
+        // second method reference of the same shape in this class was made at run time by every export.
+        for (Map.Entry<Integer, Integer> year : byYear.entrySet()) {
+            counts.put(String.valueOf(year.getKey()), year.getValue());
+        }
         Map<String, Integer> ordered = new LinkedHashMap<>(counts);
         if (undated > 0) {
             ordered.put("undated", undated);
@@ -578,5 +583,44 @@ final class SiteModelBuilder {
             return "";
         }
         return u.endsWith("/") ? u : u + "/";
+    }
+
+    /** Positions in {@code given} by their paper's year, newest first, undated last. */
+    private static final class NewestYearFirst implements Comparator<Integer> {
+        private final List<Publication> given;
+
+        NewestYearFirst(List<Publication> given) {
+            this.given = given;
+        }
+
+        @Override
+        public int compare(Integer a, Integer b) {
+            return Integer.compare(year(b), year(a));
+        }
+
+        private int year(int position) {
+            Integer year = given.get(position).year();
+            return year == null ? Integer.MIN_VALUE : year;
+        }
+    }
+
+    /** News items by date, newest first; a stable sort keeps those of one date as listed. */
+    private static final class NewestFirst implements Comparator<NewsItem> {
+        static final NewestFirst INSTANCE = new NewestFirst();
+
+        @Override
+        public int compare(NewsItem a, NewsItem b) {
+            return b.date().compareTo(a.date());
+        }
+    }
+
+    /** Pages by their menu order; a stable sort keeps equal ones as listed. */
+    private static final class MenuOrder implements Comparator<Page> {
+        static final MenuOrder INSTANCE = new MenuOrder();
+
+        @Override
+        public int compare(Page a, Page b) {
+            return Integer.compare(a.menuOrder(), b.menuOrder());
+        }
     }
 }

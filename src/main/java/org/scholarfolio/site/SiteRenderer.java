@@ -89,6 +89,21 @@ final class SiteRenderer {
                         SocialCard.faviconSvg(initials(site), site.accent()), false)));
     }
 
+    /**
+     * Whether a paper of {@code groups} shows math. Loops, not two streams' {@code PublicationView::math}: the class
+     * archive maps one class per lambda shape of a class, and the second was made at run time by every export.
+     */
+    private static boolean anyMath(List<Views.YearGroup> groups) {
+        for (Views.YearGroup g : groups) {
+            for (PublicationView p : g.publications()) {
+                if (p.math()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every publication's BibTeX, one blank line apart (the entries are joined by a line break). */
     private static EncodedPieces.Joined bibtexFile(SiteModel site, EncodedPieces pieces) {
         EncodedPieces.Joined out = new EncodedPieces.Joined();
@@ -260,9 +275,10 @@ final class SiteRenderer {
         String description = page.label().isEmpty() ? "Publications of " + ownerName(site) + "."
                 : "Publications of " + ownerName(site) + ", " + page.label() + ".";
         List<String> legend = legend(site);
-        boolean math = page.groups().stream().anyMatch(g -> g.publications().stream().anyMatch(PublicationView::math))
-                || page.sections().stream().anyMatch(s -> s.groups().stream()
-                        .anyMatch(g -> g.publications().stream().anyMatch(PublicationView::math)));
+        boolean math = anyMath(page.groups());
+        for (Views.PublicationSection section : page.sections()) {
+            math |= anyMath(section.groups());
+        }
         return html(site, path, "publications", title, description, "website", Map.of("groups", page.groups(),
                 "sections", page.sections(), "legend", legend, "math", math, "heading", page.label(),
                 "yearNav", list.yearNav(path), "split", list.split(), "total", site.publications().size(),

@@ -87,4 +87,42 @@ class ExportStateTest {
             FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
         }
     }
+
+    @Test
+    void theStatesTemporaryFileIsNewOwnerOnlyAndNeverOneSomeoneElseMade() throws IOException {
+        Path target = Files.createDirectories(temp.resolve("cache")).resolve("state");
+        Path first = ExportState.newTemporary(target, 42);
+        Path second = ExportState.newTemporary(target, 42);
+        assertThat(first).isNotEqualTo(second).hasParent(target.getParent()).isEmptyFile();
+        assertThat(first.getFileName().toString()).startsWith(".state.").endsWith(".tmp");
+        if (first.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(first)))
+                    .isEqualTo("rw-------");
+        }
+        // Someone made the next names first (a file, a link to elsewhere): they are passed by, never written through.
+        String taken = second.getFileName().toString();
+        long count = Long.parseLong(taken.substring(taken.lastIndexOf('-') + 1, taken.length() - ".tmp".length()));
+        String stem = taken.substring(0, taken.lastIndexOf('-') + 1);
+        Path elsewhere = Files.writeString(temp.resolve("elsewhere"), "theirs");
+        for (long next = count + 1; next <= count + 3; next++) {
+            Files.createSymbolicLink(target.resolveSibling(stem + next + ".tmp"), elsewhere);
+        }
+        Path mine = ExportState.newTemporary(target, 42);
+        assertThat(mine.getFileName().toString()).isEqualTo(stem + (count + 4) + ".tmp");
+        assertThat(Files.isSymbolicLink(mine)).isFalse();
+        assertThat(mine).isEmptyFile();
+        assertThat(elsewhere).hasContent("theirs");
+    }
+
+    @Test
+    void aRecordedStateLeavesNoTemporaryFileBehind() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("site"));
+        Files.writeString(out.resolve(SiteExporter.MANIFEST.fileName()), "# manifest\n");
+        ExportState state = ExportState.of(out).orElseThrow();
+        state.record("fingerprint", List.of(OutputFile.kept("index.html", true)), List.of(), new HashMap<>(Map.of("index.html", 1L)));
+        try (var beside = Files.list(state.file().getParent())) {
+            assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+        assertThat(Files.readString(state.file())).contains("key 0000000000000001 index.html\n");
+    }
 }
