@@ -23,10 +23,16 @@ public final class ExportRelaunch {
      * of 10,000 grows its young generation to 66 MB, under the cap. The last
      * two tell the JVM's own code that its options were chosen for it: nothing to ask of the running
      * JVM ({@link QuickCompilation}) and no JVM to start again, so neither reads the process's
-     * arguments (a thread and ~30 classes of {@code ProcessHandle}) to learn them.
+     * arguments (a thread and ~30 classes of {@code ProcessHandle}) to learn them. Reflection through native
+     * accessors (Java 18+; Java 17 ignores the property): from Java 18 a reflective call is made of method
+     * handles, and the process's first one (the first {@code EnumMap} or {@code EnumSet} of an enum reads its
+     * constants so, the first stream makes one) made a method-handle class at run time with the JDK's class-file
+     * writer, all interpreted, on the main thread before the portfolio's read; an export makes a few dozen
+     * reflective calls, where a native call's cost per call does not count.
      */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialHeapSize=32m",
-            "-XX:MaxNewSize=128m", "-Dfile.encoding=UTF-8", "-D" + QuickCompilation.PROPERTY + "=false", "-D" + JvmRelaunch.PROPERTY + "=false");
+            "-XX:MaxNewSize=128m", "-Dfile.encoding=UTF-8", "-D" + QuickCompilation.PROPERTY + "=false", "-D" + JvmRelaunch.PROPERTY + "=false",
+            "-Djdk.reflect.useNativeAccessorOnly=true");
 
     private ExportRelaunch() {
     }

@@ -18,7 +18,8 @@ class ExportRelaunchTest {
         assertThat(command.subList(1, command.size()))
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:InitialHeapSize=32m", "-XX:MaxNewSize=128m",
                         "-Dfile.encoding=UTF-8",
-                        "-Dscholarfolio.quickCompilation=false", "-Dscholarfolio.relaunch=false", "-cp", JAR, "org.scholarfolio.app.Launcher", "export", "p", "--out", "o");
+                        "-Dscholarfolio.quickCompilation=false", "-Dscholarfolio.relaunch=false",
+                        "-Djdk.reflect.useNativeAccessorOnly=true", "-cp", JAR, "org.scholarfolio.app.Launcher", "export", "p", "--out", "o");
     }
 
     @Test
