@@ -330,8 +330,14 @@ cli_lists=("$training/help.classlist" "$training/version.classlist" "$training/e
 # classes are Java 5 class files, which Java 25 archives only unlinked (JDK-8317269): the lines that
 # would link them at the dump are left out, or all 140 a --version loads would come from the jar.
 java25_list() { grep -v -e '^#' -e '^@[a-z-]* picocli/' | sed -E 's/^([^@ ][^ ]*) id: [0-9]+$/\1/' | awk '!seen[$0]++'; }
+# The archive keeps one lambda class per @lambda-proxy line and hands each out once, to the first call site
+# that asks: a second call site of the same shape in one class, or one call site that both page threads link
+# at the same moment (the first papers' views), had its class made at run time, and the first class made so
+# runs the JDK's class-file writer, interpreted (2-4 such classes per export; session 35). The command line's
+# list names each lambda twice; the editor's cache links its call sites ahead of time and needs no second.
+lambdas_twice() { awk '{ print } /^@lambda-proxy / { print }'; }
 if [[ $start_mode == aot ]]; then
-  cat "${cli_lists[@]}" | java25_list >"$training/scholarfolio-cli.classlist"
+  cat "${cli_lists[@]}" | java25_list | lambdas_twice >"$training/scholarfolio-cli.classlist"
 else
   cat "${cli_lists[@]}" | grep -v '^#' | sort -u >"$training/scholarfolio-cli.classlist"
 fi
