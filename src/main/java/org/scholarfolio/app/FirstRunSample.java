@@ -113,7 +113,8 @@ final class FirstRunSample {
 
     private static Path jarFolder() {
         try {
-            Path location = Path.of(FirstRunSample.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // The jar `java -jar` names: this class is in lib/scholarfolio-app.jar, behind it
+            Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(location) ? location.getParent() : null;
         } catch (URISyntaxException | RuntimeException e) {
             return null;

@@ -6,9 +6,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.zip.ZipException;
 import java.util.zip.CRC32C;
 
 /**
@@ -18,10 +23,10 @@ import java.util.zip.CRC32C;
  * relaunched run writes it at exit to a name of its own ({@code -XX:ArchiveClassesAtExit}) and it
  * is moved in when that run ends well (exit code 0: it loaded what such a run loads); later runs
  * map it ({@code -XX:SharedArchiveFile}). Each kind of run has archives of its own: an export's
- * classes are not the editor's. Its name holds the jar's place, size
- * and time and the Java runtime's, so a new jar or runtime writes a new one (and the old is
- * deleted); the JVM checks the class path's other jars itself and, with its archive messages off,
- * quietly runs without an archive it cannot use. Nothing here ever stops the run: a cache folder
+ * classes are not the editor's. Its name holds the jar's place, the size and time of the jar and of
+ * every jar its manifest puts on the class path ({@link #jarsKey}), and the Java runtime's, so a new
+ * jar or runtime writes a new one (and the old is deleted): the JVM checks the same jars against the
+ * archive and, with its archive messages off, quietly runs without one that does not fit. Nothing here ever stops the run: a cache folder
  * that cannot be made or written to, or a JVM that shares no classes itself, means no archive.
  */
 record ClassArchive(Path file, Path writing) {
@@ -39,13 +44,83 @@ record ClassArchive(Path file, Path writing) {
         }
         try {
             Path absolute = jar.toAbsolutePath().normalize();
-            String name = kind + "-" + hex(absolute.toString()) + "-"
-                    + hex(Files.size(absolute) + " " + Files.getLastModifiedTime(absolute).toMillis() + " " + runtime) + ".jsa";
+            String name = kind + "-" + hex(absolute.toString()) + "-" + hex(jarsKey(absolute) + runtime) + ".jsa";
             Path file = folder.resolve(name);
             return Optional.of(new ClassArchive(file, folder.resolve(name + "." + pid + ".writing")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The size and time of {@code jar} and of every jar its manifest's {@code Class-Path} names, one line each (a jar
+     * that is not there as "-"): what the JVM compares with the archive's record of its class path, refusing the archive
+     * when one differs (quietly, with its messages off). Keyed by the main jar alone, a jar behind it updated on its own
+     * (the application's classes in {@code lib/}, a library replaced) would leave an archive that is refused at every
+     * start and never written again. The manifest is read through the class loader's open jar (the zip's directory is
+     * not read again); a jar that is no zip, or has no manifest, names no other. Plain loops, no lambdas: this runs in
+     * the first JVM before the second starts, where each lambda is a class spun at its first use.
+     */
+    static String jarsKey(Path jar) throws IOException {
+        StringBuilder key = new StringBuilder(2048);
+        BasicFileAttributes own = Files.readAttributes(jar, BasicFileAttributes.class); // no jar: no archive
+        key.append(own.size()).append(' ').append(own.lastModifiedTime().toMillis()).append('\n');
+        String classPath = null;
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            Manifest manifest = file.getManifest();
+            classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+        } catch (ZipException notAJar) {
+            // nothing further on its class path
+        }
+        if (classPath == null) {
+            return key.toString();
+        }
+        Path folder = jar.getParent();
+        int at = 0;
+        int length = classPath.length();
+        while (at < length) {
+            while (at < length && classPath.charAt(at) == ' ') {
+                at++;
+            }
+            int end = at;
+            while (end < length && classPath.charAt(end) != ' ') {
+                end++;
+            }
+            if (end > at) {
+                Path entry = classPathEntry(folder, classPath.substring(at, end));
+                if (entry == null) {
+                    key.append("? ").append(classPath, at, end).append('\n');
+                } else {
+                    appendSizeAndTime(key, entry);
+                }
+            }
+            at = end;
+        }
+        return key.toString();
+    }
+
+    /** A {@code Class-Path} entry as a file beside {@code folder}: a relative address, as Maven writes them, or a file URL. */
+    private static Path classPathEntry(Path folder, String entry) {
+        try {
+            if (entry.indexOf('%') < 0 && entry.indexOf(':') < 0 && entry.charAt(0) != '/') {
+                return folder.resolve(entry);
+            }
+            java.net.URI uri = folder.toUri().resolve(entry);
+            return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void appendSizeAndTime(StringBuilder key, Path file) {
+        key.append(file).append(' ');
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            key.append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            key.append('-');
+        }
+        key.append('\n');
     }
 
     /**

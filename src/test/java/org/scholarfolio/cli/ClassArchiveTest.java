@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +82,33 @@ class ClassArchiveTest {
     }
 
     @Test
+    void aJarOnTheClassPathUpdatedBehindAnUnchangedMainJarGetsAnArchiveOfItsOwn() throws Exception {
+        // The JVM compares every jar of the class path with the archive's record and quietly maps no archive when one
+        // differs; named by the main jar alone, that archive would be refused at every start and never written again.
+        Path jar = jarNaming("scholarfolio.jar", "lib/scholarfolio-app.jar lib/library-1.0.jar lib/not-there.jar");
+        Path app = jar("lib/scholarfolio-app.jar", "the application's classes");
+        Path library = jar("lib/library-1.0.jar", "a library");
+        Path folder = tmp.resolve("cache");
+        ClassArchive old = written(folder, jar, RUNTIME);
+        FileTime mainJarsTime = Files.getLastModifiedTime(jar);
+        assertThat(ClassArchive.in("export", folder, jar, SHARING, RUNTIME, 4).orElseThrow().file()).isEqualTo(old.file());
+
+        Files.writeString(app, "the application's classes, rebuilt");
+        ClassArchive updated = written(folder, jar, RUNTIME);
+        assertThat(updated.file()).isNotEqualTo(old.file()).isRegularFile();
+        assertThat(old.file()).doesNotExist();
+
+        Files.setLastModifiedTime(library, FileTime.fromMillis(Files.getLastModifiedTime(library).toMillis() + 2000));
+        ClassArchive replacedLibrary = ClassArchive.in("export", folder, jar, SHARING, RUNTIME, 5).orElseThrow();
+        assertThat(replacedLibrary.file()).isNotEqualTo(updated.file());
+
+        jar("lib/not-there.jar", "a jar the class path named appears");
+        assertThat(ClassArchive.in("export", folder, jar, SHARING, RUNTIME, 6).orElseThrow().file())
+                .isNotEqualTo(replacedLibrary.file());
+        assertThat(Files.getLastModifiedTime(jar)).as("the main jar was never touched").isEqualTo(mainJarsTime);
+    }
+
+    @Test
     void anArchiveLeftHalfWrittenByAStoppedRunIsDeletedByTheNextOneARunningOnesIsNot() throws Exception {
         Path jar = jar("scholarfolio.jar", "classes");
         Path folder = Files.createDirectories(tmp.resolve("cache"));
@@ -143,6 +174,21 @@ class ClassArchiveTest {
         Files.writeString(archive.writing(), "archive of " + jar);
         archive.settle(0);
         return archive;
+    }
+
+    /** A jar with a manifest whose {@code Class-Path} is {@code classPath}, as Maven writes it. */
+    private Path jarNaming(String name, String classPath) throws Exception {
+        Path jar = tmp.resolve(name);
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("org/example/Main.class"));
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE});
+            out.closeEntry();
+        }
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
+        return jar;
     }
 
     private Path jar(String name, String content) throws Exception {

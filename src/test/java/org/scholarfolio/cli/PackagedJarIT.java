@@ -66,12 +66,35 @@ class PackagedJarIT {
     }
 
     @Test
-    void theIconsJarComesFirstOnTheJarsClassPath() throws Exception {
-        // A resource is looked up jar by jar in this order, each jar opened on the way: an export reads icons
-        // from Font Awesome's jar, which behind JavaFX and the other libraries cost it some forty jars opened.
+    void theApplicationsJarThenTheIconsJarComeFirstOnTheJarsClassPath() throws Exception {
+        // A class or resource is looked up jar by jar in this order, each jar opened on the way: the application's own
+        // classes first, then an export's icons from Font Awesome's jar, which behind JavaFX and the other libraries cost
+        // it some forty jars opened.
         try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
-            String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
-            assertThat(classPath.split(" ")[0]).startsWith("lib/font-awesome-");
+            String[] classPath = jar.getManifest().getMainAttributes().getValue("Class-Path").split(" ");
+            assertThat(classPath[0]).isEqualTo("lib/scholarfolio-app.jar");
+            assertThat(classPath[1]).startsWith("lib/font-awesome-");
+            for (String entry : classPath) {
+                assertThat(JAR.resolveSibling(entry)).as("every jar the Class-Path names is there").isRegularFile();
+            }
+        }
+    }
+
+    @Test
+    void theJarJavaStartsHoldsOnlyWhatTheFirstJvmRunsTheApplicationIsBehindIt() throws Exception {
+        // java -jar's first JVM reads the directory of the jar it is given twice (Java's launcher for the manifest, then the
+        // class loader) before it starts the second JVM: ~100 entries instead of ~860 (BENCHMARKS.md, session 35, jar35).
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile());
+                java.util.jar.JarFile app = new java.util.jar.JarFile(JAR.resolveSibling("lib/scholarfolio-app.jar").toFile())) {
+            assertThat(jar.size()).isLessThan(150);
+            assertThat(jar.getEntry("org/scholarfolio/app/Launcher.class")).isNotNull();
+            assertThat(jar.getEntry("org/scholarfolio/cli/JvmRelaunch.class")).isNotNull();
+            assertThat(jar.getEntry("org/scholarfolio/site/SiteExporter.class")).isNull();
+            assertThat(app.getEntry("org/scholarfolio/site/SiteExporter.class")).isNotNull();
+            assertThat(app.getEntry("org/scholarfolio/app/Launcher.class")).as("each class in one jar").isNull();
+            assertThat(app.getManifest().getMainAttributes().getValue("Implementation-Version"))
+                    .as("the version the About box and the look-ups' User-Agent read from their package")
+                    .isEqualTo(jar.getManifest().getMainAttributes().getValue("Implementation-Version")).isNotBlank();
         }
     }
 
