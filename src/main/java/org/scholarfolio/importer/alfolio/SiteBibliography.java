@@ -86,6 +86,7 @@ final class SiteBibliography {
         List<Publication> publications = bibliography.read(config);
         bibliography.reportLinksCarriedOver();
         reportLinksNotShown(layout, publications, bibliography.carried.keySet(), findings);
+        reportTextNotShown(layout, publications, findings);
         // the files' @preambles, each once, for the BibTeX the portfolio exports (a web page has no use for them)
         siteSettings.bibtexPreamble(String.join("\n", new LinkedHashSet<>(bibliography.preambles)));
         return publications;
@@ -117,6 +118,34 @@ final class SiteBibliography {
                     + " portfolio has no such link, so each value is kept among its paper's BibTeX fields (shown only in its"
                     + " BibTeX) and the exported list shows no link: move it to a link the portfolio has"
                     + " (" + String.join(", ", Stream.of(LinkKind.values()).map(LinkKind::buttonLabel).toList()) + ") where it should show");
+        }
+    }
+
+    /**
+     * A site's own bibliography layout may write a field of its own into the list as text ({@code {{ entry.info }}}
+     * as the venue line of a talk). The portfolio's list shows no such field: the value is kept among the paper's
+     * BibTeX fields, which only its BibTeX box shows, so each such field is reported once, at the layout's line,
+     * with the papers that have it. A field the layout also links is reported as a link instead.
+     */
+    private static void reportTextNotShown(BibLayoutFolders layout, List<Publication> publications, ImportFindings findings) {
+        for (Map.Entry<String, Integer> printed : layout.printedFields().entrySet()) {
+            String field = printed.getKey();
+            if (layout.linkedFields().contains(field)) {
+                continue;
+            }
+            List<String> keys = publications.stream().filter(p -> !p.bibtexFields().getOrDefault(field, "").isBlank())
+                    .map(Publication::citationKey).toList();
+            if (keys.isEmpty()) {
+                continue;
+            }
+            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
+                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
+            findings.warn(layout.layout(), printed.getValue(), Diagnostic.Kind.SKIPPED, "the site's own bibliography layout"
+                    + " shows " + field + " as text (" + keys.size() + (keys.size() == 1 ? " paper: " : " papers: ") + some
+                    + "); the portfolio's list shows no such field, so each value is kept among its paper's BibTeX fields"
+                    + " (shown only in its BibTeX) and the exported list leaves it out: move it to a field the list shows"
+                    + " (" + PublicationField.NOTE.formLabel() + ", " + PublicationField.ADDITIONAL_INFO.formLabel()
+                    + ") where it should show");
         }
     }
 

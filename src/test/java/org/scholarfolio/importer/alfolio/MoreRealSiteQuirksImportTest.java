@@ -234,4 +234,38 @@ class MoreRealSiteQuirksImportTest {
         assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_layouts/bib.liquid: the site's own bibliography layout"
                 + " links talk (1 paper: holt2021talk); the portfolio has no such link"));
     }
+
+    @Test
+    void aFieldTheSitesOwnBibliographyLayoutWritesAsTextIsReportedAtItsLineWithItsPapers() throws Exception {
+        // a lab's layout writes a field of its own as the venue line of what is neither article nor paper
+        write("_config.yml", "first_name: Ines\nlast_name: Varga\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_layouts/bib.html", """
+                <div class="title">{{ entry.title }}</div>
+                <div class="periodical">
+                {% if entry.type == "article" %}<em>{{ entry.journal }}</em>, {{ entry.year }}
+                {% elsif entry.venueline %}
+                  {{ entry.venueline }}, {{ entry.year }}
+                {% endif %}
+                </div>
+                <span class="badge" data-isbn="{{ entry.isbn }}" title="{{ entry.room }}"></span>
+                {% if entry.slot %}{% assign shown = entry.slot %}{% endif %}
+                """);
+        write("_bibliography/papers.bib", """
+                @misc{varga2021poster, title={Quiet Signals}, author={Varga, Ines}, year={2021},
+                  venueline={Poster at the <i>Spring Workshop on Signals</i>}, isbn={978-0-00-000000-0}, room={C3}, slot={2}}
+                @article{varga2020noise, title={Noise}, author={Varga, Ines}, journal={Signal Letters}, year={2020}}
+                """);
+        ImportedSite imported = ImportedSite.withBibliography(site);
+
+        assertThat(imported.paper("varga2021poster").bibtexFields())
+                .containsEntry("venueline", "Poster at the <i>Spring Workshop on Signals</i>");
+        assertThat(imported.warnings()).contains("_layouts/bib.html:5: the site's own bibliography layout shows venueline"
+                + " as text (1 paper: varga2021poster); the portfolio's list shows no such field, so each value is kept among"
+                + " its paper's BibTeX fields (shown only in its BibTeX) and the exported list leaves it out: move it to a"
+                + " field the list shows (Note, Additional information) where it should show");
+        // written into an attribute or only used by a Liquid tag is no text on the page; title and journal are shown
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("shows isbn") || w.contains("shows room")
+                || w.contains("shows slot") || w.contains("shows title") || w.contains("shows journal"));
+    }
 }
