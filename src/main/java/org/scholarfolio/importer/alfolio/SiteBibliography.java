@@ -85,7 +85,11 @@ final class SiteBibliography {
         bibliography.listIsACollection = listIsACollection;
         List<Publication> publications = bibliography.read(config);
         bibliography.reportLinksCarriedOver();
-        reportLinksNotShown(layout, publications, bibliography.carried.keySet(), findings);
+        Set<String> carried = new HashSet<>(bibliography.carried.keySet());
+        if (!bibliography.carriedAsWebPage.isEmpty()) {
+            carried.add("url");
+        }
+        reportLinksNotShown(layout, publications, carried, findings);
         reportTextNotShown(layout, publications, findings);
         // the files' @preambles, each once, for the BibTeX the portfolio exports (a web page has no use for them)
         siteSettings.bibtexPreamble(String.join("\n", new LinkedHashSet<>(bibliography.preambles)));
@@ -152,7 +156,19 @@ final class SiteBibliography {
     /** The papers whose field a button of the site's own layout links became a link of their own, by field. */
     private final Map<String, List<String>> carried = new LinkedHashMap<>();
 
+    /** The papers whose url a button of the site's own layout links became their HTML link. */
+    private final List<String> carriedAsWebPage = new ArrayList<>();
+
     private void reportLinksCarriedOver() {
+        if (!carriedAsWebPage.isEmpty()) {
+            List<String> keys = carriedAsWebPage;
+            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
+                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
+            findings.warn(layoutFolders.layout(), 0, Diagnostic.Kind.ADJUSTED, "the site's own bibliography layout links url ("
+                    + keys.size() + (keys.size() == 1 ? " paper: " : " papers: ") + some + "); carried over as each paper's "
+                    + LinkKind.HTML.formLabel() + " link, its \"" + LinkKind.HTML.buttonLabel() + "\" button (url stays in"
+                    + " its BibTeX)");
+        }
         for (BibLayoutFolders.Button button : layoutFolders.buttons()) {
             List<String> keys = carried.get(button.field());
             if (keys == null) {
@@ -181,6 +197,7 @@ final class SiteBibliography {
         }
         List<OwnLink> own = new ArrayList<>(p.links().own());
         Map<String, String> rest = new LinkedHashMap<>(p.bibtexFields());
+        PublicationLinks links = p.links();
         for (BibLayoutFolders.Button button : layoutFolders.buttons()) {
             String value = p.bibtexFields().getOrDefault(button.field(), "").strip();
             String url = value.isEmpty() || LinkKind.byKey(button.field()).isPresent() ? ""
@@ -189,14 +206,21 @@ final class SiteBibliography {
                 continue;
             }
             OwnLink link = OwnLink.of(button.label(), url);
+            if (button.field().equals("url") && link.bibtexName().isEmpty() && links.html().isEmpty()) {
+                // BibTeX's own url is the paper's web page: the portfolio's HTML link, which every export writes
+                // (a link of its own named "Url" could be written to no field); url stays for the BibTeX
+                links = links.with(LinkKind.HTML, url);
+                carriedAsWebPage.add(p.citationKey());
+                continue;
+            }
             own.add(link);
             if (link.bibtexName().equals(button.field()) && url.equals(value)) {
                 rest.remove(button.field());
             }
             carried.computeIfAbsent(button.field(), f -> new ArrayList<>()).add(p.citationKey());
         }
-        return own.size() == p.links().own().size() ? p
-                : p.toBuilder().links(p.links().withOwn(own)).bibtexFields(rest).build();
+        return own.size() == p.links().own().size() && links == p.links() ? p
+                : p.toBuilder().links(links.withOwn(own)).bibtexFields(rest).build();
     }
 
     /** The address the button links for {@code value}, or "" when it is none a portfolio link can hold. */

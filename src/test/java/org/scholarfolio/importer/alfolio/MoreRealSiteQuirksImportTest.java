@@ -268,4 +268,38 @@ class MoreRealSiteQuirksImportTest {
         assertThat(imported.warnings()).noneMatch(w -> w.contains("shows isbn") || w.contains("shows room")
                 || w.contains("shows slot") || w.contains("shows title") || w.contains("shows journal"));
     }
+
+    @Test
+    void bibtexsOwnUrlThatTheSitesLayoutLinksBecomesThePapersWebPageLinkWhichEveryExportWrites() throws Exception {
+        // one layout links the title to url, another an icon button with no text; a paper with its own html keeps it
+        write("_config.yml", "first_name: Ines\nlast_name: Varga\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_layouts/bib.html", """
+                {% if entry.url %}<a href="{{ entry.url }}" target="_blank">{{ entry.title }}</a>
+                {% else %}{{ entry.title }}{% endif %}
+                {% if entry.html %}<a href="{{ entry.html }}">HTML</a>{% endif %}
+                """);
+        write("_bibliography/papers.bib", """
+                @inproceedings{varga2022trees, title={Trees}, author={Varga, Ines}, booktitle={Parsing Days}, year={2022},
+                  url={https://anthology.example.org/2022.parse-1.7}}
+                @inproceedings{varga2023roots, title={Roots}, author={Varga, Ines}, booktitle={Parsing Days}, year={2023},
+                  url={https://anthology.example.org/2023.parse-1.2}, html={https://varga.example.org/roots}}
+                """);
+        ImportedSite imported = ImportedSite.withBibliography(site);
+
+        Publication trees = imported.paper("varga2022trees");
+        assertThat(trees.links().html()).isEqualTo("https://anthology.example.org/2022.parse-1.7");
+        assertThat(trees.links().own()).isEmpty();
+        assertThat(trees.bibtexFields()).containsEntry("url", "https://anthology.example.org/2022.parse-1.7");
+        // the paper's own web page stays; its url's button is a link of its own, as before
+        Publication roots = imported.paper("varga2023roots");
+        assertThat(roots.links().html()).isEqualTo("https://varga.example.org/roots");
+        assertThat(roots.links().own()).extracting(OwnLink::url).containsExactly("https://anthology.example.org/2023.parse-1.2");
+        assertThat(imported.warnings()).contains("_layouts/bib.html: the site's own bibliography layout links url (1 paper:"
+                + " varga2022trees); carried over as each paper's Web page (HTML) link, its \"HTML\" button (url stays in its BibTeX)");
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("the portfolio has no such link"));
+        // the new portfolio warns of a link no export can write only for the paper that already had a web page
+        assertThat(PortfolioValidator.validate(imported.result().portfolio(), null))
+                .filteredOn(d -> d.path().contains("ownLinks")).hasSize(1);
+    }
 }
