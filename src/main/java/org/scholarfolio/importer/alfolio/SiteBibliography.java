@@ -131,10 +131,13 @@ final class SiteBibliography {
      * BibTeX fields, which only its BibTeX box shows, so each such field is reported once, at the layout's line,
      * with the papers that have it. A field the layout also links is reported as a link instead.
      */
+    /** Keys jekyll-scholar sets on an entry itself, over a field of that name ({@code entry.bibtex} is the entry's source). */
+    private static final Set<String> SCHOLAR_OWN_KEYS = Set.of("bibtex", "key", "type", "author_array");
+
     private static void reportTextNotShown(BibLayoutFolders layout, List<Publication> publications, ImportFindings findings) {
         for (Map.Entry<String, Integer> printed : layout.printedFields().entrySet()) {
             String field = printed.getKey();
-            if (layout.linkedFields().contains(field)) {
+            if (layout.linkedFields().contains(field) || SCHOLAR_OWN_KEYS.contains(field)) {
                 continue;
             }
             List<String> keys = publications.stream().filter(p -> !p.bibtexFields().getOrDefault(field, "").isBlank())
