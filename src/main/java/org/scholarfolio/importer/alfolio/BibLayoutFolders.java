@@ -32,6 +32,10 @@ final class BibLayoutFolders {
     private static final Pattern BUTTON = Pattern.compile("(?s)<a\\b[^>]*?\\bhref\\s*=\\s*([\"'])([^\"'<>{}]*)"
             + "\\{\\{-?\\s*entry\\.([A-Za-z_][\\w-]*)\\s*([^{}]*?)-?}}([^\"'<>{}]*)\\1[^>]*>(.*?)</a\\s*>");
     private static final Pattern TAG_OR_LIQUID = Pattern.compile("(?s)<[^>]*>|\\{\\{.*?}}|\\{%.*?%}");
+    /** A Liquid tag ({@code {% if entry.x %}}) or an HTML tag with its attributes: what a visitor never reads as text. */
+    private static final Pattern LIQUID_TAG_OR_HTML_TAG = Pattern.compile("(?s)\\{%.*?%}|<[^<>]*>");
+    /** A field's value output into the page: {@code {{ entry.info }}}. */
+    private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*entry\\.([A-Za-z_][\\w-]*)");
 
     /**
      * A button of the site's own layout for a field the portfolio has no link kind for: its text, and
@@ -45,12 +49,15 @@ final class BibLayoutFolders {
     private final String layout;
     private final Set<String> linked;
     private final List<Button> buttons;
+    private final Map<String, Integer> printed;
 
-    private BibLayoutFolders(Map<String, String> folders, String layout, Set<String> linked, List<Button> buttons) {
+    private BibLayoutFolders(Map<String, String> folders, String layout, Set<String> linked, List<Button> buttons,
+                             Map<String, Integer> printed) {
         this.folders = folders;
         this.layout = layout;
         this.linked = linked;
         this.buttons = buttons;
+        this.printed = printed;
     }
 
     /** The folders of the layout {@code scholar.bibliography_template} names (al-folio's {@code bib} by default). */
@@ -60,6 +67,7 @@ final class BibLayoutFolders {
         Map<String, String> found = new HashMap<>();
         Set<String> linked = new LinkedHashSet<>();
         Map<String, Button> buttons = new LinkedHashMap<>();
+        Map<String, Integer> printed = new LinkedHashMap<>();
         String file = "";
         if (name.matches("[A-Za-z0-9_-]+")) {
             for (String ext : new String[] {".liquid", ".html"}) {
@@ -85,12 +93,41 @@ final class BibLayoutFolders {
                                 button.group(2).strip(), button.group(5).strip(),
                                 !filters.isEmpty() && !filters.matches("\\|\\s*(?:relative_url|absolute_url|strip)\\s*")));
                     }
+                    printed.putAll(printedFields(text));
                     file = rel;
                     break;
                 }
             }
         }
-        return new BibLayoutFolders(Map.copyOf(found), file, Collections.unmodifiableSet(linked), List.copyOf(buttons.values()));
+        return new BibLayoutFolders(Map.copyOf(found), file, Collections.unmodifiableSet(linked), List.copyOf(buttons.values()),
+                Collections.unmodifiableMap(printed));
+    }
+
+    /**
+     * The fields whose value the layout writes into the page as text ({@code {{ entry.info }}, {{ entry.year }}}
+     * as a venue line), lower case, each with the line of its first such output; an output inside an HTML
+     * tag's attributes ({@code data-isbn="{{ entry.isbn }}"}) or a Liquid tag is no text a visitor reads.
+     */
+    private static Map<String, Integer> printedFields(String text) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        StringBuilder visible = new StringBuilder(text);
+        Matcher hidden = LIQUID_TAG_OR_HTML_TAG.matcher(text);
+        while (hidden.find()) {
+            for (int i = hidden.start(); i < hidden.end(); i++) {
+                if (visible.charAt(i) != '\n') {
+                    visible.setCharAt(i, ' ');
+                }
+            }
+        }
+        Matcher output = OUTPUT.matcher(visible);
+        while (output.find()) {
+            int line = 1;
+            for (int i = 0; i < output.start(); i++) {
+                line += visible.charAt(i) == '\n' ? 1 : 0;
+            }
+            out.putIfAbsent(output.group(1).toLowerCase(Locale.ROOT), line);
+        }
+        return out;
     }
 
     private static String capitalised(String field) {
@@ -105,6 +142,11 @@ final class BibLayoutFolders {
     /** The fields the site's own layout links to, lower case; none when the site has no layout of its own. */
     Set<String> linkedFields() {
         return linked;
+    }
+
+    /** The fields the layout writes into the page as text, lower case, with the line of the first such output. */
+    Map<String, Integer> printedFields() {
+        return printed;
     }
 
     /** The buttons the site's own layout shows for a field, in the layout's order; none for al-folio's own layout. */

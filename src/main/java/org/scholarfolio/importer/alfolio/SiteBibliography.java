@@ -85,7 +85,12 @@ final class SiteBibliography {
         bibliography.listIsACollection = listIsACollection;
         List<Publication> publications = bibliography.read(config);
         bibliography.reportLinksCarriedOver();
-        reportLinksNotShown(layout, publications, bibliography.carried.keySet(), findings);
+        Set<String> carried = new HashSet<>(bibliography.carried.keySet());
+        if (!bibliography.carriedAsWebPage.isEmpty()) {
+            carried.add("url");
+        }
+        reportLinksNotShown(layout, publications, carried, findings);
+        reportTextNotShown(layout, publications, findings);
         // the files' @preambles, each once, for the BibTeX the portfolio exports (a web page has no use for them)
         siteSettings.bibtexPreamble(String.join("\n", new LinkedHashSet<>(bibliography.preambles)));
         return publications;
@@ -120,10 +125,53 @@ final class SiteBibliography {
         }
     }
 
+    /**
+     * A site's own bibliography layout may write a field of its own into the list as text ({@code {{ entry.info }}}
+     * as the venue line of a talk). The portfolio's list shows no such field: the value is kept among the paper's
+     * BibTeX fields, which only its BibTeX box shows, so each such field is reported once, at the layout's line,
+     * with the papers that have it. A field the layout also links is reported as a link instead.
+     */
+    /** Keys jekyll-scholar sets on an entry itself, over a field of that name ({@code entry.bibtex} is the entry's source). */
+    private static final Set<String> SCHOLAR_OWN_KEYS = Set.of("bibtex", "key", "type", "author_array");
+
+    private static void reportTextNotShown(BibLayoutFolders layout, List<Publication> publications, ImportFindings findings) {
+        for (Map.Entry<String, Integer> printed : layout.printedFields().entrySet()) {
+            String field = printed.getKey();
+            if (layout.linkedFields().contains(field) || SCHOLAR_OWN_KEYS.contains(field)) {
+                continue;
+            }
+            List<String> keys = publications.stream().filter(p -> !p.bibtexFields().getOrDefault(field, "").isBlank())
+                    .map(Publication::citationKey).toList();
+            if (keys.isEmpty()) {
+                continue;
+            }
+            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
+                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
+            findings.warn(layout.layout(), printed.getValue(), Diagnostic.Kind.SKIPPED, "the site's own bibliography layout"
+                    + " shows " + field + " as text (" + keys.size() + (keys.size() == 1 ? " paper: " : " papers: ") + some
+                    + "); the portfolio's list shows no such field, so each value is kept among its paper's BibTeX fields"
+                    + " (shown only in its BibTeX) and the exported list leaves it out: move it to a field the list shows"
+                    + " (" + PublicationField.NOTE.formLabel() + ", " + PublicationField.ADDITIONAL_INFO.formLabel()
+                    + ") where it should show");
+        }
+    }
+
     /** The papers whose field a button of the site's own layout links became a link of their own, by field. */
     private final Map<String, List<String>> carried = new LinkedHashMap<>();
 
+    /** The papers whose url a button of the site's own layout links became their HTML link. */
+    private final List<String> carriedAsWebPage = new ArrayList<>();
+
     private void reportLinksCarriedOver() {
+        if (!carriedAsWebPage.isEmpty()) {
+            List<String> keys = carriedAsWebPage;
+            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
+                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
+            findings.warn(layoutFolders.layout(), 0, Diagnostic.Kind.ADJUSTED, "the site's own bibliography layout links url ("
+                    + keys.size() + (keys.size() == 1 ? " paper: " : " papers: ") + some + "); carried over as each paper's "
+                    + LinkKind.HTML.formLabel() + " link, its \"" + LinkKind.HTML.buttonLabel() + "\" button (url stays in"
+                    + " its BibTeX)");
+        }
         for (BibLayoutFolders.Button button : layoutFolders.buttons()) {
             List<String> keys = carried.get(button.field());
             if (keys == null) {
@@ -152,6 +200,7 @@ final class SiteBibliography {
         }
         List<OwnLink> own = new ArrayList<>(p.links().own());
         Map<String, String> rest = new LinkedHashMap<>(p.bibtexFields());
+        PublicationLinks links = p.links();
         for (BibLayoutFolders.Button button : layoutFolders.buttons()) {
             String value = p.bibtexFields().getOrDefault(button.field(), "").strip();
             String url = value.isEmpty() || LinkKind.byKey(button.field()).isPresent() ? ""
@@ -160,14 +209,21 @@ final class SiteBibliography {
                 continue;
             }
             OwnLink link = OwnLink.of(button.label(), url);
+            if (button.field().equals("url") && link.bibtexName().isEmpty() && links.html().isEmpty()) {
+                // BibTeX's own url is the paper's web page: the portfolio's HTML link, which every export writes
+                // (a link of its own named "Url" could be written to no field); url stays for the BibTeX
+                links = links.with(LinkKind.HTML, url);
+                carriedAsWebPage.add(p.citationKey());
+                continue;
+            }
             own.add(link);
             if (link.bibtexName().equals(button.field()) && url.equals(value)) {
                 rest.remove(button.field());
             }
             carried.computeIfAbsent(button.field(), f -> new ArrayList<>()).add(p.citationKey());
         }
-        return own.size() == p.links().own().size() ? p
-                : p.toBuilder().links(p.links().withOwn(own)).bibtexFields(rest).build();
+        return own.size() == p.links().own().size() && links == p.links() ? p
+                : p.toBuilder().links(links.withOwn(own)).bibtexFields(rest).build();
     }
 
     /** The address the button links for {@code value}, or "" when it is none a portfolio link can hold. */

@@ -234,4 +234,76 @@ class MoreRealSiteQuirksImportTest {
         assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_layouts/bib.liquid: the site's own bibliography layout"
                 + " links talk (1 paper: holt2021talk); the portfolio has no such link"));
     }
+
+    @Test
+    void aFieldTheSitesOwnBibliographyLayoutWritesAsTextIsReportedAtItsLineWithItsPapers() throws Exception {
+        // a lab's layout writes a field of its own as the venue line of what is neither article nor paper
+        write("_config.yml", "first_name: Ines\nlast_name: Varga\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_layouts/bib.html", """
+                <div class="title">{{ entry.title }}</div>
+                <div class="periodical">
+                {% if entry.type == "article" %}<em>{{ entry.journal }}</em>, {{ entry.year }}
+                {% elsif entry.venueline %}
+                  {{ entry.venueline }}, {{ entry.year }}
+                {% endif %}
+                </div>
+                <span class="badge" data-isbn="{{ entry.isbn }}" title="{{ entry.room }}"></span>
+                {% if entry.slot %}{% assign shown = entry.slot %}{% endif %}
+                <pre>{{ entry.bibtex }}</pre>
+                """);
+        write("_bibliography/papers.bib", """
+                @misc{varga2021poster, title={Quiet Signals}, author={Varga, Ines}, year={2021},
+                  venueline={Poster at the <i>Spring Workshop on Signals</i>}, isbn={978-0-00-000000-0}, room={C3}, slot={2},
+                  bibtex={@misc\\{varga2021poster, title=\\{Quiet Signals\\}\\}}}
+                @article{varga2020noise, title={Noise}, author={Varga, Ines}, journal={Signal Letters}, year={2020}}
+                """);
+        ImportedSite imported = ImportedSite.withBibliography(site);
+
+        assertThat(imported.paper("varga2021poster").bibtexFields())
+                .containsEntry("venueline", "Poster at the <i>Spring Workshop on Signals</i>");
+        assertThat(imported.warnings()).contains("_layouts/bib.html:5: the site's own bibliography layout shows venueline"
+                + " as text (1 paper: varga2021poster); the portfolio's list shows no such field, so each value is kept among"
+                + " its paper's BibTeX fields (shown only in its BibTeX) and the exported list leaves it out: move it to a"
+                + " field the list shows (Note, Additional information) where it should show");
+        // written into an attribute or only used by a Liquid tag is no text on the page; title and journal are shown;
+        // entry.bibtex is the entry's source, which jekyll-scholar sets over a field of that name
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("shows isbn") || w.contains("shows room")
+                || w.contains("shows slot") || w.contains("shows title") || w.contains("shows journal")
+                || w.contains("shows bibtex"));
+    }
+
+    @Test
+    void bibtexsOwnUrlThatTheSitesLayoutLinksBecomesThePapersWebPageLinkWhichEveryExportWrites() throws Exception {
+        // one layout links the title to url, another an icon button with no text; a paper with its own html keeps it
+        write("_config.yml", "first_name: Ines\nlast_name: Varga\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        write("_layouts/bib.html", """
+                {% if entry.url %}<a href="{{ entry.url }}" target="_blank">{{ entry.title }}</a>
+                {% else %}{{ entry.title }}{% endif %}
+                {% if entry.html %}<a href="{{ entry.html }}">HTML</a>{% endif %}
+                """);
+        write("_bibliography/papers.bib", """
+                @inproceedings{varga2022trees, title={Trees}, author={Varga, Ines}, booktitle={Parsing Days}, year={2022},
+                  url={https://anthology.example.org/2022.parse-1.7}}
+                @inproceedings{varga2023roots, title={Roots}, author={Varga, Ines}, booktitle={Parsing Days}, year={2023},
+                  url={https://anthology.example.org/2023.parse-1.2}, html={https://varga.example.org/roots}}
+                """);
+        ImportedSite imported = ImportedSite.withBibliography(site);
+
+        Publication trees = imported.paper("varga2022trees");
+        assertThat(trees.links().html()).isEqualTo("https://anthology.example.org/2022.parse-1.7");
+        assertThat(trees.links().own()).isEmpty();
+        assertThat(trees.bibtexFields()).containsEntry("url", "https://anthology.example.org/2022.parse-1.7");
+        // the paper's own web page stays; its url's button is a link of its own, as before
+        Publication roots = imported.paper("varga2023roots");
+        assertThat(roots.links().html()).isEqualTo("https://varga.example.org/roots");
+        assertThat(roots.links().own()).extracting(OwnLink::url).containsExactly("https://anthology.example.org/2023.parse-1.2");
+        assertThat(imported.warnings()).contains("_layouts/bib.html: the site's own bibliography layout links url (1 paper:"
+                + " varga2022trees); carried over as each paper's Web page (HTML) link, its \"HTML\" button (url stays in its BibTeX)");
+        assertThat(imported.warnings()).noneMatch(w -> w.contains("the portfolio has no such link"));
+        // the new portfolio warns of a link no export can write only for the paper that already had a web page
+        assertThat(PortfolioValidator.validate(imported.result().portfolio(), null))
+                .filteredOn(d -> d.path().contains("ownLinks")).hasSize(1);
+    }
 }
