@@ -1,6 +1,5 @@
 package org.scholarfolio.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,28 +15,28 @@ import org.scholarfolio.model.UnknownFields;
  * save of 10,000 publications opens some 80,000 objects.
  */
 final class JsonObjectWriter {
-    private final JsonGenerator g;
+    private final JsonSink g;
     private final UnknownFields extra;
     private final List<String> names;
 
-    private JsonObjectWriter(JsonGenerator g, UnknownFields extra) {
+    private JsonObjectWriter(JsonSink g, UnknownFields extra) {
         this.g = g;
         this.extra = extra;
         this.names = extra.isEmpty() ? null : new ArrayList<>(32);
     }
 
     /** Opens an object whose unknown members are {@code extra}; {@link #end()} writes them and closes it. */
-    static JsonObjectWriter start(JsonGenerator g, UnknownFields extra) throws IOException {
+    static JsonObjectWriter start(JsonSink g, UnknownFields extra) throws IOException {
         g.writeStartObject();
         return new JsonObjectWriter(g, extra);
     }
 
-    JsonGenerator generator() {
+    JsonSink generator() {
         return g;
     }
 
     /** Writes the member's name; its value follows on the generator. */
-    JsonGenerator name(String name) throws IOException {
+    JsonSink name(String name) throws IOException {
         if (names != null) {
             names.add(name);
         }
@@ -100,7 +99,7 @@ final class JsonObjectWriter {
     }
 
     /** A plain Java tree as {@link UnknownFields} keeps it (String, Boolean, Number, List, Map, null). */
-    static void writePlain(Object value, JsonGenerator g) throws IOException {
+    static void writePlain(Object value, JsonSink g) throws IOException {
         if (value == null) {
             g.writeNull();
         } else if (value instanceof Map<?, ?> m) {

@@ -1,6 +1,5 @@
 package org.scholarfolio.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
@@ -40,13 +39,13 @@ final class PortfolioJsonWriter {
 
     /** Writes one record to a generator. */
     interface RecordWriter<T> {
-        void write(T record, JsonGenerator g) throws IOException;
+        void write(T record, JsonSink g) throws IOException;
     }
 
     private PortfolioJsonWriter() {
     }
 
-    static void write(Portfolio p, JsonGenerator g) throws IOException {
+    static void write(Portfolio p, JsonSink g) throws IOException {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", Portfolio.CURRENT_SCHEMA_VERSION);
         g.writeFieldName("profile");
@@ -80,7 +79,7 @@ final class PortfolioJsonWriter {
     /** What {@code writer} writes for {@code record}, as a tree (numbers exact). */
     static <T> ObjectNode tree(T record, RecordWriter<T> writer) {
         try (TokenBuffer buffer = new TokenBuffer(null, false)) {
-            writer.write(record, buffer);
+            writer.write(record, JsonSink.of(buffer));
             return (ObjectNode) LocatedJson.tree(buffer.asParser());
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory does not fail", e);
@@ -93,11 +92,11 @@ final class PortfolioJsonWriter {
     }
 
     /** The top-level unknown members as an object of their own (the journal's diff compares them). */
-    static void unknownMembers(UnknownFields extra, JsonGenerator g) throws IOException {
+    static void unknownMembers(UnknownFields extra, JsonSink g) throws IOException {
         JsonObjectWriter.start(g, extra).end();
     }
 
-    static void profile(Profile p, JsonGenerator g) throws IOException {
+    static void profile(Profile p, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, p.unknownFields());
         for (ProfileField field : ProfileField.values()) {
             String key = field.jsonKey();
@@ -127,7 +126,7 @@ final class PortfolioJsonWriter {
         o.end();
     }
 
-    private static void name(PersonName n, JsonGenerator g) throws IOException {
+    private static void name(PersonName n, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, n.unknownFields());
         o.text("first", n.first());
         o.text("middle", n.middle());
@@ -135,7 +134,7 @@ final class PortfolioJsonWriter {
         o.end();
     }
 
-    private static void photo(Photo p, JsonGenerator g) throws IOException {
+    private static void photo(Photo p, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, p.unknownFields());
         o.text("path", p.path());
         o.put("align", p.align().name().toLowerCase(Locale.ROOT));
@@ -144,7 +143,7 @@ final class PortfolioJsonWriter {
         o.end();
     }
 
-    private static void socialLink(SocialLink s, JsonGenerator g) throws IOException {
+    private static void socialLink(SocialLink s, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, s.unknownFields());
         o.put("kind", s.kind());
         o.text("value", s.value());
@@ -154,7 +153,7 @@ final class PortfolioJsonWriter {
         o.end();
     }
 
-    static void site(SiteSettings s, JsonGenerator g) throws IOException {
+    static void site(SiteSettings s, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, s.unknownFields());
         o.text("title", s.title());
         o.text("baseUrl", s.baseUrl());
@@ -178,7 +177,7 @@ final class PortfolioJsonWriter {
         o.end();
     }
 
-    static void news(NewsItem n, JsonGenerator g) throws IOException {
+    static void news(NewsItem n, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, n.unknownFields());
         for (NewsField field : NEWS_FIELDS) {
             String key = field.jsonKey();
@@ -196,7 +195,7 @@ final class PortfolioJsonWriter {
         o.end();
     }
 
-    static void publication(Publication p, JsonGenerator g) throws IOException {
+    static void publication(Publication p, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, p.unknownFields());
         o.put("citationKey", p.citationKey());
         o.put("entryType", p.entryType());
@@ -214,7 +213,7 @@ final class PortfolioJsonWriter {
         }
         // The person's own links right after the kinds' ones; a file without them is written as before.
         if (!links.own().isEmpty()) {
-            JsonGenerator list = o.name(PublicationField.OWN_LINKS.jsonKey());
+            JsonSink list = o.name(PublicationField.OWN_LINKS.jsonKey());
             list.writeStartArray();
             for (OwnLink own : links.own()) {
                 JsonObjectWriter l = JsonObjectWriter.start(list, own.unknownFields());
@@ -265,7 +264,7 @@ final class PortfolioJsonWriter {
                 }
             }
             case NAMES -> {
-                JsonGenerator g = o.name(key);
+                JsonSink g = o.name(key);
                 g.writeStartArray();
                 for (Author a : p.authors()) {
                     author(a, g);
@@ -277,7 +276,7 @@ final class PortfolioJsonWriter {
         }
     }
 
-    private static void citations(CitationCount c, JsonGenerator g) throws IOException {
+    private static void citations(CitationCount c, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, UnknownFields.NONE);
         o.put("count", c.count());
         o.text("source", c.source());
@@ -285,7 +284,7 @@ final class PortfolioJsonWriter {
         o.end();
     }
 
-    private static void author(Author a, JsonGenerator g) throws IOException {
+    private static void author(Author a, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, a.unknownFields());
         o.text("given", a.given());
         o.text("von", a.von());
@@ -298,7 +297,7 @@ final class PortfolioJsonWriter {
         o.end();
     }
 
-    static void page(Page p, JsonGenerator g) throws IOException {
+    static void page(Page p, JsonSink g) throws IOException {
         JsonObjectWriter o = JsonObjectWriter.start(g, p.unknownFields());
         o.put("slug", p.slug());
         o.text("title", p.title());

@@ -135,8 +135,11 @@ public final class PortfolioLock implements AutoCloseable {
             String left = read(channel);
             String details = details(owner);
             channel.truncate(0);
+            // Not forced to the disk: other processes read the details through the same page cache, and
+            // what excludes them is the operating system's lock, which no crash outlives. A crash that
+            // loses the details only loses the "took over a stale lock" note; forcing them cost every
+            // save a journal commit before its first byte.
             channel.write(ByteBuffer.wrap(details.getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(true);
             Object keyAfter = fileKey(lockFile);
             if (keyAfter == null || !keyAfter.equals(keyOpened) || (keyBefore != null && !keyBefore.equals(keyAfter))) {
                 // The previous holder deleted this file as it let go, and someone else may have made a new one.

@@ -1,15 +1,10 @@
 package org.scholarfolio.store;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -32,12 +27,6 @@ import org.scholarfolio.model.Portfolio;
  */
 public final class PortfolioStore {
     public static final String FILE_NAME = "portfolio.json";
-
-    private static final DefaultPrettyPrinter PRETTY = new PortfolioPrettyPrinter();
-    // A plain factory, no object mapper: records are written by PortfolioJsonWriter, so a save does not
-    // set up Jackson's serialisers. Bytes straight to the stream, no char encoder: pairs as UTF-8, a
-    // lone surrogate as a \\uXXXX escape; long texts encoded in one loop each (TextEncodingGenerator).
-    private static final JsonFactory JSON = TextEncodingGenerator.factory();
 
     private PortfolioStore() {
     }
@@ -288,17 +277,13 @@ public final class PortfolioStore {
     }
 
     /**
-     * Streams {@link #toJson}'s bytes to {@code out} (left open), one record at a time: memory for
-     * the largest record, not for the whole file.
+     * Streams {@link #toJson}'s bytes to {@code out} (left open, flushed), one record at a time: memory
+     * for the largest record, not for the whole file.
      */
     public static void writeJson(Portfolio portfolio, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(PRETTY.createInstance());
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            PortfolioJsonWriter.write(portfolio, g);
-            g.writeRaw('\n');
-        }
-        out.flush();
+        PrettyJsonWriter json = new PrettyJsonWriter(out);
+        PortfolioJsonWriter.write(portfolio, json);
+        json.finish();
     }
 
     /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its fingerprint. */
@@ -317,9 +302,8 @@ public final class PortfolioStore {
                     out.write(b, offset, count);
                 }
             };
-            BufferedOutputStream buffered = new BufferedOutputStream(fingerprinted, 1 << 16);
-            writeJson(portfolio, buffered);
-            buffered.flush();
+            // The writer's own buffer hands the stream 64 KB at a time.
+            writeJson(portfolio, fingerprinted);
         });
         String fingerprint = check.hex();
         // The bytes written are the canonical ones: a recovery journal started from this state needs them.
