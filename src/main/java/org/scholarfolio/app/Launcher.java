@@ -18,6 +18,7 @@ import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.SoftwareRendering;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
+import org.scholarfolio.ui.ConcatenationsAhead;
 import org.scholarfolio.ui.TextAhead;
 import org.scholarfolio.ui.ThemeAhead;
 import org.scholarfolio.ui.preview.WebKitLibrary;
@@ -57,6 +58,7 @@ public final class Launcher {
             if (last != null && EditorForLargePortfolio.forThisJvm().openedElsewhere(last)) {
                 System.exit(0);
             }
+            ConcatenationsAhead.start();
             ThemeAhead.start(WindowPrefs.darkTheme(settings));
             TextAhead.start();
             DesktopApp.launchEditor(null, loadWebKitAfterTheRead(EarlyStart.begin(last, new StorePortfolioFiles())), settings);
@@ -66,6 +68,8 @@ public final class Launcher {
             Path toOpen = Path.of(args[1]);
             // Read here, not on the JavaFX thread: the window's first frame waits for that thread.
             WindowPrefs.Stored settings = WindowPrefs.read();
+            // The string joins JavaFX makes for the first time before the first content are linked beside the toolkit's start.
+            ConcatenationsAhead.start();
             // The theme's style sheet is read while the toolkit starts, not on the JavaFX thread.
             ThemeAhead.start(WindowPrefs.darkTheme(settings));
             // So are the text tables and the controls' strings that the first style pass reads.
