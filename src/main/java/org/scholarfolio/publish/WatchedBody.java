@@ -184,6 +184,10 @@ final class WatchedBody extends InputStream {
             return;
         }
         closed = true;
+        if (!ended && position >= current.length && chunks.peek() == END) {
+            // Read to the last byte, only the end not yet asked for: the connection may be kept for the next request.
+            ended = true;
+        }
         if (ended) {
             owner.finished();
             network.close();
