@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
@@ -84,7 +86,14 @@ public final class GitCredentials {
         }
         String name = !user.isEmpty() ? user
                 : remote.hostKind() == GitRemote.Host.GITLAB ? "oauth2" : "x-access-token";
-        return Optional.of(new UsernamePasswordCredentialsProvider(name, token));
+        return Optional.of(new UsernamePasswordCredentialsProvider(name, token) {
+            // Only for the remote's own host: JGit asks again after a redirect, naming where it was sent.
+            @Override
+            public boolean get(URIish uri, CredentialItem... items) {
+                return uri != null && uri.getHost() != null && uri.getHost().equalsIgnoreCase(remote.host())
+                        && super.get(uri, items);
+            }
+        });
     }
 
     /** The token, for scrubbing it from any message that might echo it. */

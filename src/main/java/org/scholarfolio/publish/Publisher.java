@@ -36,16 +36,37 @@ import org.scholarfolio.site.SiteExporter;
  * starts from what the remote holds.
  */
 public final class Publisher {
+    /** Seconds one call to the remote may wait ({@code SCHOLARFOLIO_PUBLISH_TIMEOUT}, default 60). */
+    public static final String TIMEOUT_VARIABLE = "SCHOLARFOLIO_PUBLISH_TIMEOUT";
+    static final int DEFAULT_TIMEOUT_SECONDS = 60;
+
     private final PublishCache cache;
     private final SiteExporter exporter;
+    private final int timeoutSeconds;
 
     public Publisher(PublishCache cache) {
         this(cache, new SiteExporter());
     }
 
     public Publisher(PublishCache cache, SiteExporter exporter) {
+        this(cache, exporter, timeoutSeconds(System.getenv()));
+    }
+
+    public Publisher(PublishCache cache, SiteExporter exporter, int timeoutSeconds) {
         this.cache = cache;
         this.exporter = exporter;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** The timeout {@code environment} asks for, or the default when it asks for none or nonsense. */
+    static int timeoutSeconds(java.util.Map<String, String> environment) {
+        String value = environment.get(TIMEOUT_VARIABLE);
+        try {
+            int seconds = value == null ? DEFAULT_TIMEOUT_SECONDS : Integer.parseInt(value.strip());
+            return seconds > 0 ? seconds : DEFAULT_TIMEOUT_SECONDS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_TIMEOUT_SECONDS;
+        }
     }
 
     public PublishResult publish(PublishRequest request, PublishProgress progress, BooleanSupplier cancelled) {
@@ -85,19 +106,20 @@ public final class Publisher {
         String branch = target.branch();
         var credentials = request.credentials().provider(remote);
         ProgressMonitor monitor = new Monitor(progress, cancelled);
+        RemoteWatch watch = new RemoteWatch(remote, cancelled);
         ExportReport report = null;
         List<Finding> findings = new ArrayList<>();
         boolean pushing = false;
         progress.step(Step.FETCH, branch + " from " + remote);
         WorkingCopy copy = null;
         try {
-            copy = WorkingCopy.open(folder, remote, branch, credentials);
+            copy = WorkingCopy.open(folder, remote, branch, credentials, watch, timeoutSeconds);
             try {
                 copy.syncWithRemote(monitor);
             } catch (WorkingCopy.StaleBranchException e) {
                 copy.close();
                 WorkingCopy.deleteTree(folder);
-                copy = WorkingCopy.open(folder, remote, branch, credentials);
+                copy = WorkingCopy.open(folder, remote, branch, credentials, watch, timeoutSeconds);
                 copy.syncWithRemote(monitor);
             }
             if (cancelled.getAsBoolean()) {
@@ -162,8 +184,15 @@ public final class Publisher {
                         ? "Cancelled while pushing; the remote holds either the old or the new site. Publish again to be sure."
                         : "Cancelled; nothing changed on the remote.", null, List.of(), report, findings);
             }
+            if (watch.stopped().isPresent()) {
+                return result(Outcome.FAILED, request.credentials().scrub(watch.stopped().get()) + (pushing
+                        ? "; publishing gave up. The remote holds either the old or the new site: publish again to be sure."
+                        : "; publishing gave up. Nothing was changed on the remote, and publishing again starts afresh."),
+                        null, List.of(), report, findings);
+            }
             return result(Outcome.FAILED, RemoteFailure.explain(e, remote, request.credentials()), null, List.of(), report, findings);
         } finally {
+            watch.close();
             if (copy != null) {
                 copy.close();
             }

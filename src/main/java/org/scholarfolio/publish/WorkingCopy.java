@@ -35,26 +35,33 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
  * pushed, a half-written export or a stale lock from an earlier run is simply dropped.
  */
 final class WorkingCopy implements AutoCloseable {
-    private static final int TIMEOUT_SECONDS = 60;
-
     private final Path dir;
     private final GitRemote remote;
     private final String branch;
     private final Optional<CredentialsProvider> credentials;
     private final Git git;
+    private final RemoteWatch watch;
+    private final int timeoutSeconds;
     private boolean remoteHasBranch;
 
-    private WorkingCopy(Path dir, GitRemote remote, String branch, Optional<CredentialsProvider> credentials, Git git) {
+    private WorkingCopy(Path dir, GitRemote remote, String branch, Optional<CredentialsProvider> credentials, Git git,
+                        RemoteWatch watch, int timeoutSeconds) {
         this.dir = dir;
         this.remote = remote;
         this.branch = branch;
         this.credentials = credentials;
         this.git = git;
+        this.watch = watch;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
-    /** Opens the working copy, or makes a new one when there is none or it cannot be read. */
-    static WorkingCopy open(Path dir, GitRemote remote, String branch, Optional<CredentialsProvider> credentials)
-            throws IOException, GitAPIException {
+    /**
+     * Opens the working copy, or makes a new one when there is none or it cannot be read. Every
+     * exchange with the remote goes through {@code watch}; {@code timeoutSeconds} is how long one
+     * call may wait on it (twice that for the push, which waits for the remote's hooks).
+     */
+    static WorkingCopy open(Path dir, GitRemote remote, String branch, Optional<CredentialsProvider> credentials,
+                            RemoteWatch watch, int timeoutSeconds) throws IOException, GitAPIException {
         Git git = null;
         if (Files.isDirectory(dir.resolve(".git"))) {
             removeStaleLocks(dir.resolve(".git"));
@@ -74,7 +81,7 @@ final class WorkingCopy implements AutoCloseable {
             git = Git.init().setDirectory(dir.toFile()).setInitialBranch(branch).call();
         }
         configure(git.getRepository(), remote, branch);
-        return new WorkingCopy(dir, remote, branch, credentials, git);
+        return new WorkingCopy(dir, remote, branch, credentials, git, watch, timeoutSeconds);
     }
 
     /**
@@ -100,13 +107,15 @@ final class WorkingCopy implements AutoCloseable {
      * has none yet. Returns whether the remote has the branch.
      */
     boolean syncWithRemote(ProgressMonitor monitor) throws IOException, GitAPIException {
-        var lsRemote = git.lsRemote().setRemote("origin").setHeads(true).setTimeout(TIMEOUT_SECONDS);
+        var lsRemote = git.lsRemote().setRemote("origin").setHeads(true).setTimeout(timeoutSeconds)
+                .setTransportConfigCallback(watch::configure);
         credentials.ifPresent(lsRemote::setCredentialsProvider);
         String ref = Constants.R_HEADS + branch;
         remoteHasBranch = lsRemote.call().stream().anyMatch(r -> r.getName().equals(ref));
         Repository repo = git.getRepository();
         if (remoteHasBranch) {
-            var fetch = git.fetch().setRemote("origin").setProgressMonitor(monitor).setTimeout(TIMEOUT_SECONDS)
+            var fetch = git.fetch().setRemote("origin").setProgressMonitor(monitor).setTimeout(timeoutSeconds)
+                    .setTransportConfigCallback(watch::configure)
                     .setRefSpecs(new RefSpec("+" + ref + ":refs/remotes/origin/" + branch));
             credentials.ifPresent(fetch::setCredentialsProvider);
             fetch.call();
@@ -183,7 +192,8 @@ final class WorkingCopy implements AutoCloseable {
     }
 
     Collection<RemoteRefUpdate> push(ProgressMonitor monitor, StringBuilder remoteMessages) throws GitAPIException {
-        var push = git.push().setRemote("origin").setProgressMonitor(monitor).setTimeout(TIMEOUT_SECONDS * 2)
+        var push = git.push().setRemote("origin").setProgressMonitor(monitor).setTimeout(timeoutSeconds * 2)
+                .setTransportConfigCallback(watch::configure)
                 .setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch));
         credentials.ifPresent(push::setCredentialsProvider);
         List<RemoteRefUpdate> updates = new java.util.ArrayList<>();

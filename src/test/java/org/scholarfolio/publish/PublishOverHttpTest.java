@@ -100,13 +100,37 @@ class PublishOverHttpTest {
         assertThat(git(repositories.resolve("site.git"), "rev-list", "--count", "gh-pages").strip()).isEqualTo("1");
     }
 
+    @Test
+    void aServerThatStallsIsGivenUpOnAndTheTerminalSaysSoNamingTheRemoteNotTheToken() throws Exception {
+        try (var stalling = new HostileGitServer("127.0.0.1", null, (exchange, s) -> {
+            HostileGitServer.advertisementHeaders(exchange);
+            exchange.getResponseBody().flush();
+            HostileGitServer.sleepUntilClosed();
+        })) {
+            long start = System.nanoTime();
+            Run run = publish(stalling.url("site.git"), Map.of("SCHOLARFOLIO_GIT_TOKEN", TOKEN, Publisher.TIMEOUT_VARIABLE, "2"));
+
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(60));
+            assertThat(run.code()).as(run.all()).isEqualTo(1);
+            assertThat(run.err()).contains("The remote " + stalling.url("site.git") + " stopped sending (nothing for 2 s)")
+                    .contains("Nothing was changed on the remote");
+            assertThat(run.all()).doesNotContain(TOKEN).doesNotContain("Exception");
+            assertThat(portfolio.resolve("publish.json")).doesNotExist();
+        }
+    }
+
     private Run publish(Map<String, String> tokens) throws Exception {
+        return publish(server.url("site.git"), tokens);
+    }
+
+    private Run publish(String remote, Map<String, String> tokens) throws Exception {
         Path home = Files.createDirectories(tmp.resolve("home"));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), "org.scholarfolio.app.Launcher",
-                "publish", portfolio.toString(), "--git", server.url("site.git"));
+                "publish", portfolio.toString(), "--git", remote);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeAll(GitCredentials.TOKEN_VARIABLES);
+        pb.environment().remove(Publisher.TIMEOUT_VARIABLE);
         pb.environment().putAll(tokens);
         pb.environment().put("HOME", home.toString());
         pb.environment().put("XDG_DATA_HOME", tmp.resolve("data").toString());
