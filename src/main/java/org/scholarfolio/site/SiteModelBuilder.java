@@ -401,15 +401,13 @@ final class SiteModelBuilder {
             reserved.addAll(PublicationList.yearFolders(entriesPerYear()));
         }
         Slugs pubSlugs = new Slugs(reserved, Routes.SLUG_LENGTH);
-        // Newest first; a stable sort, so papers of one year keep the portfolio's order.
+        // Newest first, papers "in press" or "submitted" above the newest year; a stable sort, so papers of one
+        // year (or one such state) keep the portfolio's order.
         Integer[] order = new Integer[given.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> {
-            Integer year = given.get(i).year();
-            return year == null ? Integer.MIN_VALUE : year;
-        }).reversed());
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> sortYear(given.get(i))).reversed());
         int[] positionOf = new int[order.length];
         List<String> slugs = new ArrayList<>(order.length);
         List<Callable<PublicationsPart.Entry>> builds = new ArrayList<>(order.length);
@@ -427,21 +425,34 @@ final class SiteModelBuilder {
         return () -> PublicationsPart.of(given, positionOf, slugs, entries.get(), kept == null ? 0 : kept.context());
     }
 
-    /** The number of publications per year, newest first, "undated" last: the list's year pages. */
+    /** Where a paper sorts among the years: its year, above every year when it is "in press", below them when undated. */
+    private static int sortYear(Publication p) {
+        Integer year = p.year();
+        return year != null ? year : p.status().isEmpty() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+    }
+
+    /**
+     * The number of publications per year page, newest first: states such as "in press" (by their page's name), then
+     * the years, "undated" last: the list's year pages.
+     */
     private Map<String, Integer> entriesPerYear() {
         // Counted by number first: a year's text and its place among the texts, once per year, not per paper.
         Map<Integer, Integer> byYear = new HashMap<>();
+        Map<String, Integer> states = new LinkedHashMap<>();
         int undated = 0;
         for (Publication p : portfolio.publications()) {
-            if (p.year() == null) {
-                undated++;
-            } else {
+            if (p.year() != null) {
                 byYear.merge(p.year(), 1, Integer::sum);
+            } else if (!p.status().isEmpty()) {
+                states.merge(PublicationList.folderOf(p.status()), 1, Integer::sum);
+            } else {
+                undated++;
             }
         }
         Map<String, Integer> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
         byYear.forEach((year, count) -> counts.merge(String.valueOf(year), count, Integer::sum));
-        Map<String, Integer> ordered = new LinkedHashMap<>(counts);
+        Map<String, Integer> ordered = new LinkedHashMap<>(states);
+        counts.forEach((year, count) -> ordered.merge(year, count, Integer::sum));
         if (undated > 0) {
             ordered.put("undated", undated);
         }
@@ -489,7 +500,7 @@ final class SiteModelBuilder {
                                                               Set<String> sections, SiteAssets.Placed placed) {
         List<Diagnostic> found = new ArrayList<>();
         // A value kept as typed stays in the file, but the site cannot use it: say how the paper shows.
-        if (p.year() == null && !p.yearAsTyped().isBlank()) {
+        if (p.year() == null && !p.yearAsTyped().isBlank() && p.status().isEmpty()) {
             found.add(Diagnostic.warning(FieldPath.publication(p, -1).then("year"),
                     "\"" + p.yearAsTyped() + "\" is not a year; the paper is listed as undated"));
         }

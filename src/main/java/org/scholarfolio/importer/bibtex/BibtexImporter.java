@@ -24,6 +24,7 @@ import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.model.PublicationStatus;
 import org.scholarfolio.model.PublicationLinks;
 import org.scholarfolio.model.validation.LinkRules;
 
@@ -382,7 +383,15 @@ public final class BibtexImporter {
                 case VERBATIM -> b.text(field, Latex.verbatimFromBibtex(value));
                 case IDENTIFIER -> b.text(field, cleanIdentifier(field, identifier(value)));
                 case FLAG -> field.withFlag(b, flag(f, value));
-                case INTEGER -> field.withNumber(b, year(f, value));
+                case INTEGER -> {
+                    Integer number = year(f, value);
+                    if (number == null && !value.isBlank() && !value.replace("{", "").replace("}", "").isBlank()) {
+                        // "in press", or a year written wrong: kept as written, as the form keeps what is typed
+                        b.numberAsTyped(field, Latex.toUnicode(value));
+                    } else {
+                        field.withNumber(b, number);
+                    }
+                }
                 case MONTH -> field.withNumber(b, month(f, value));
                 case NAMES -> {
                     String plain = HTML_TAG.matcher(value).replaceAll("");
@@ -469,8 +478,10 @@ public final class BibtexImporter {
             if (date.matches() && Integer.parseInt(date.group(2)) >= 1 && Integer.parseInt(date.group(2)) <= 12) {
                 return yearOfDate(f, value, date);
             }
-            warn(f, "The year '" + value + "' is not a number; it was kept as text and the entry has no year.");
-            extras.put("year", Latex.toUnicode(value));
+            if (!PublicationStatus.names(Latex.toUnicode(value))) {
+                warn(f, "The year '" + value + "' is not a year; it was kept as written and is reported as a problem"
+                        + " until it is corrected (a paper not yet published may say so: in press, forthcoming, submitted …).");
+            }
             return null;
         }
 
