@@ -181,6 +181,9 @@ public final class BibtexWriter {
             case INTEGER -> {
                 if (f.number(p) != null) {
                     field(out, written, name, String.valueOf(f.number(p)));
+                } else if (f == PublicationField.YEAR && (!publicCopy || !p.status().isEmpty())) {
+                    // "in press" as written, read back the same; the site's copy leaves out a year typed wrong
+                    text(out, written, name, p.yearAsTyped().strip());
                 }
             }
             case MONTH -> {

@@ -176,6 +176,18 @@ public record Publication(String citationKey,
         return asTyped(PublicationField.YEAR);
     }
 
+    /**
+     * The paper's state written in place of its year ("in press", "submitted"), as written; empty when it has a
+     * year, none, or a year typed wrong ({@link PublicationStatus}).
+     */
+    public String status() {
+        if (year != null) {
+            return "";
+        }
+        String typed = invalidNumber(PublicationField.YEAR.jsonKey()).orElse("");
+        return PublicationStatus.names(typed) ? typed.strip() : "";
+    }
+
     /** The month as typed, as {@link #yearAsTyped()}. */
     public String monthAsTyped() {
         return asTyped(PublicationField.MONTH);

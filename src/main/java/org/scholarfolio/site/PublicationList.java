@@ -90,21 +90,23 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
         List<String> mainFirst = new ArrayList<>(List.of(""));
         sectionOrder.stream().filter(s -> !s.isEmpty()).forEach(mainFirst::add);
         Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
-        publications.forEach(p -> byYear.putIfAbsent(yearOf(p), new ArrayList<>()));
+        // By folder: "In press" and "in press" share a page
+        publications.forEach(p -> byYear.putIfAbsent(folderOf(yearOf(p)), new ArrayList<>()));
         for (String section : mainFirst) {
             for (PublicationView p : publications) {
                 if (sectionOf.apply(p).equals(section)) {
-                    byYear.get(yearOf(p)).add(p);
+                    byYear.get(folderOf(yearOf(p))).add(p);
                 }
             }
         }
         List<ListPage> yearPages = new ArrayList<>();
         List<PublicationView> newest = new ArrayList<>();
         boolean[] landingOpen = {true};
-        byYear.forEach((year, entries) -> {
+        byYear.forEach((folder, entries) -> {
+            String year = yearOf(entries.get(0));
             for (int from = 0, part = 1; from < entries.size(); from += PAGE_LIMIT, part++) {
                 List<PublicationView> chunk = entries.subList(from, Math.min(entries.size(), from + PAGE_LIMIT));
-                String path = Routes.publicationYear(part == 1 ? year : year + "-" + part);
+                String path = Routes.publicationYear(part == 1 ? folder : folder + "-" + part);
                 chunk.forEach(p -> listPageOf.put(p, path));
                 yearPages.add(page(path, part == 1 ? year : year + ", part " + part, chunk, sectionOf, sectionOrder));
                 // The landing page shows whole year pages, newest first, up to the limit (at least one).
@@ -191,6 +193,15 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
     ListPage page(String path) {
         return pages.stream().filter(p -> p.path().equals(path)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no list page at " + path));
+    }
+
+    /**
+     * The folder name of a year's list page: the year, "undated", or for a state written in place of the year
+     * ("in press") its words as an address ({@code in-press}), which no year and no paper's page takes.
+     */
+    static String folderOf(String year) {
+        return year.chars().allMatch(c -> c >= '0' && c <= '9') || year.equals("undated") ? year
+                : Slugs.slugify(year, Routes.SLUG_LENGTH);
     }
 
     private static String yearOf(PublicationView p) {

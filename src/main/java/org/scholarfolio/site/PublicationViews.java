@@ -148,7 +148,7 @@ final class PublicationViews {
                 p.andOthers(), shared.of(withoutBraces(p.venue())), venue, venueDetails,
                 sameIfEqual(VenueLine.containerHtml(p, typeset), venue),
                 sameIfEqual(VenueLine.detailsHtml(p, typeset), venueDetails), additional.html(), annotation.html(),
-                p.abbr().strip(), p.year() == null ? "" : shared.of(p.year().toString()), p.awardName().strip(),
+                p.abbr().strip(), p.year() != null ? shared.of(p.year().toString()) : shared.of(p.status()), p.awardName().strip(),
                 AwardHtml.html(p.award(), typeset), InlineHtml.html(note, typeset), abstractHtml.html(), bibtex.write(p), p.bibtexShow(), List.copyOf(links),
                 metrics.badges(p, record), citedBy(p), preview,
                 previewSize == null ? "" : Integer.toString(previewSize[0]),

@@ -160,7 +160,7 @@ record PublicationsPart(List<Publication> given, int[] positionOf, List<String> 
 
     /** Whether {@code is} takes the place, the address and the list page {@code was} had. */
     private static boolean staysInPlace(Publication was, Publication is) {
-        return Objects.equals(was.year(), is.year()) && was.citationKey().equals(is.citationKey())
+        return Objects.equals(was.year(), is.year()) && was.status().equals(is.status()) && was.citationKey().equals(is.citationKey())
                 && was.section().equals(is.section()) && was.selected() == is.selected();
     }
 

@@ -405,7 +405,8 @@ final class SiteModelBuilder {
             reserved.addAll(PublicationList.yearFolders(entriesPerYear()));
         }
         Slugs pubSlugs = new Slugs(reserved, Routes.SLUG_LENGTH);
-        // Newest first; a stable sort, so papers of one year keep the portfolio's order.
+        // Newest first, papers "in press" or "submitted" above the newest year; a stable sort, so papers of one
+        // year (or one such state) keep the portfolio's order.
         Integer[] order = new Integer[given.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -428,16 +429,29 @@ final class SiteModelBuilder {
         return () -> PublicationsPart.of(given, positionOf, slugs, entries.get(), kept == null ? 0 : kept.context());
     }
 
-    /** The number of publications per year, newest first, "undated" last: the list's year pages. */
+    /** Where a paper sorts among the years: its year, above every year when it is "in press", below them when undated. */
+    private static int sortYear(Publication p) {
+        Integer year = p.year();
+        return year != null ? year : p.status().isEmpty() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+    }
+
+    /**
+     * The number of publications per year page, newest first: states such as "in press" (by their page's name), then
+     * the years, "undated" last: the list's year pages.
+     */
     private Map<String, Integer> entriesPerYear() {
         // Counted by number first: a year's text and its place among the texts, once per year, not per paper.
         Map<Integer, Integer> byYear = new HashMap<>();
+        Map<String, Integer> states = new LinkedHashMap<>();
         int undated = 0;
         for (Publication p : portfolio.publications()) {
-            if (p.year() == null) {
-                undated++;
-            } else {
+            if (p.year() != null) {
                 byYear.merge(p.year(), 1, Integer::sum);
+            } else if (!p.status().isEmpty()) {
+                String state = PublicationList.folderOf(p.status());
+                states.put(state, states.getOrDefault(state, 0) + 1);
+            } else {
+                undated++;
             }
         }
         Map<String, Integer> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
@@ -446,7 +460,8 @@ final class SiteModelBuilder {
         for (Map.Entry<Integer, Integer> year : byYear.entrySet()) {
             counts.put(String.valueOf(year.getKey()), year.getValue());
         }
-        Map<String, Integer> ordered = new LinkedHashMap<>(counts);
+        Map<String, Integer> ordered = new LinkedHashMap<>(states);
+        ordered.putAll(counts); // a state's page name is never a year's
         if (undated > 0) {
             ordered.put("undated", undated);
         }
@@ -494,7 +509,7 @@ final class SiteModelBuilder {
                                                               Set<String> sections, SiteAssets.Placed placed) {
         List<Diagnostic> found = new ArrayList<>();
         // A value kept as typed stays in the file, but the site cannot use it: say how the paper shows.
-        if (p.year() == null && !p.yearAsTyped().isBlank()) {
+        if (p.year() == null && !p.yearAsTyped().isBlank() && p.status().isEmpty()) {
             found.add(Diagnostic.warning(FieldPath.publication(p, -1).then("year"),
                     "\"" + p.yearAsTyped() + "\" is not a year; the paper is listed as undated"));
         }
@@ -599,8 +614,7 @@ final class SiteModelBuilder {
         }
 
         private int year(int position) {
-            Integer year = given.get(position).year();
-            return year == null ? Integer.MIN_VALUE : year;
+            return sortYear(given.get(position));
         }
     }
 

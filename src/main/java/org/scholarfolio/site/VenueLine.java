@@ -100,6 +100,8 @@ final class VenueLine {
         }
         if (p.year() != null) {
             date.add(p.year().toString());
+        } else if (!p.status().isEmpty()) {
+            date.add(p.status()); // "in press", as written
         }
         addLiteral(parts, String.join(" ", date), out);
         add(parts, p.location(), out);

@@ -72,6 +72,12 @@ public final class CslJsonWriter {
                 json.value(p.month());
             }
             json.endArray().endArray().endObject();
+        } else if (!p.status().isEmpty()) {
+            // CSL's variable for it: styles print "(in press)" where the date would go
+            json.name("status").value(p.status());
+        } else if (!p.yearAsTyped().isBlank()) {
+            // a year typed wrong, kept as written: a date CSL processors print as it stands
+            json.name("issued").beginObject().name("literal").value(p.yearAsTyped().strip()).endObject();
         }
         json.field("volume", p.volume());
         json.field("issue", p.number());

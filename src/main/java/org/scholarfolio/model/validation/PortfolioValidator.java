@@ -284,6 +284,9 @@ public final class PortfolioValidator {
         }
         String what = f.kind() == PublicationField.Kind.MONTH ? "a month (1 to 12)"
                 : "a " + f.formLabel().toLowerCase(Locale.ROOT);
+        if (f == PublicationField.YEAR && !p.status().isEmpty()) {
+            return; // "in press": a state the paper is in, not a year typed wrong
+        }
         p.invalidNumber(f.jsonKey()).ifPresent(typed -> out.add(error(at + "." + f.jsonKey(),
                 f.jsonKey() + ": \"" + typed + "\" is not " + what)));
     }

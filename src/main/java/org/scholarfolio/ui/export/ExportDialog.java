@@ -18,9 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -31,8 +29,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -179,40 +175,9 @@ public final class ExportDialog {
         report.setId("export-report");
         report.setAccessibleText("Export report");
         report.setPrefHeight(200);
-        // A warning is a sentence that says what to do: wrapped to the report's width, not read by scrolling sideways.
-        report.setCellFactory(list -> {
-            ListCell<String> cell = new ListCell<>() {
-                @Override
-                protected void updateItem(String line, boolean empty) {
-                    super.updateItem(line, empty);
-                    setText(empty ? null : line);
-                }
-
-                /** As tall as the wrapped warning: the theme gives every row of a list one height (2.8 em, two lines). */
-                @Override
-                protected double computePrefHeight(double width) {
-                    double themed = super.computePrefHeight(width);
-                    String line = getText();
-                    double across = (width > 0 ? width : getPrefWidth()) - snappedLeftInset() - snappedRightInset();
-                    if (line == null || across <= 0) {
-                        return themed;
-                    }
-                    Text wrapped = new Text(line);
-                    // Measured as the skin measures whether the text fits: with the label's own bounds type, whose lines
-                    // are taller than a plain Text's. Measured the plain way, a warning of five lines got a cell a few
-                    // pixels short and the skin drew it as four, the last cut with "..." (the themed window).
-                    wrapped.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
-                    wrapped.setFont(getFont());
-                    wrapped.setLineSpacing(getLineSpacing());
-                    wrapped.setWrappingWidth(across);
-                    return Math.max(themed, Math.ceil(wrapped.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset());
-                }
-            };
-            cell.setWrapText(true);
-            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
-            cell.setMaxWidth(Control.USE_PREF_SIZE);
-            return cell;
-        });
+        // A warning is a sentence that says what to do: wrapped to the report's width, not read by scrolling sideways,
+        // on as many lines as it takes.
+        report.setCellFactory(ReportLineCell::new);
         Label emptyReport = new Label(ExportViewModel.reportPlaceholder(vm.reportProperty().get()));
         emptyReport.setId("export-report-placeholder");
         emptyReport.setWrapText(true);

@@ -56,7 +56,8 @@ public final class PublicationsView {
                 // Beside the preview in a 1024 px window the table is about 440 px wide: a whole key
                 // (first author, year, first title word) and room for the title; venue and mark give way.
                 .column("Key", 220, 220, Publication::citationKey)
-                .column("Year", 60, 52, Publication::yearAsTyped)
+                // Room for a state written as the year ("in press", "submitted") where the table has it
+                .column("Year", 100, 52, Publication::yearAsTyped)
                 .column("Title", 320, 150, p -> InlineText.plain(p.title()))
                 .columnGivingWay("Venue", 200, 120, PublicationsView::venueCell)
                 .columnGivingWay("Selected", 84, 84, p -> p.selected() ? "\u2605" : "")

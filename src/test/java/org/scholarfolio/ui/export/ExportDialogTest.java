@@ -104,11 +104,11 @@ class ExportDialogTest {
         assertThat(report.getItems()).anySatisfy(line -> assertThat(line.toString()).startsWith("Warning: site.baseUrl"));
         List<javafx.scene.control.ListCell<?>> shown = report.lookupAll(".list-cell").stream()
                 .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n)
-                .filter(c -> c.isVisible() && c.getText() != null && c.getText().startsWith("Warning")).toList();
+                .filter(c -> c.isVisible() && c.getItem() != null && c.getItem().toString().startsWith("Warning")).toList();
         assertThat(shown).isNotEmpty();
         for (javafx.scene.control.ListCell<?> cell : shown) {
             javafx.scene.text.Text drawn = (javafx.scene.text.Text) cell.lookup(".text");
-            assertThat(drawn.getText()).as("the whole warning").isEqualTo(cell.getText());
+            assertThat(drawn.getText()).as("the whole warning").isEqualTo(cell.getItem());
             assertThat(cell.getWidth()).as("within the report").isLessThanOrEqualTo(report.getWidth());
         }
         assertThat(report.lookupAll(".scroll-bar").stream()

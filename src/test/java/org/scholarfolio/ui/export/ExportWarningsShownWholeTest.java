@@ -75,6 +75,11 @@ class ExportWarningsShownWholeTest {
             ListCell<?> cell = cells.get(0);
             Text drawn = (Text) cell.lookup(".text");
             assertThat(drawn.getText()).as("line %d drawn whole", line).isEqualTo(report.getItems().get(line).toString());
+            // Every line of it inside the row: a row shorter than its text shows the last line cut or hidden.
+            assertThat(drawn.getBoundsInParent().getMaxY()).as("line %d's last line inside its row", line)
+                    .isLessThanOrEqualTo(cell.getHeight() - cell.snappedBottomInset() + 0.5);
+            assertThat(drawn.getBoundsInParent().getMaxX()).as("line %d inside the report", line)
+                    .isLessThanOrEqualTo(report.getWidth());
         }
     }
 }
