@@ -451,6 +451,48 @@ class SiteBrowserTest {
                 .containsExactly(1L, 2L, true);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {360, 768, 1280})
+    void aLongUnbrokenWordInAMenuEntryOrTheFooterBreaksInsideTheScreen(int width) throws IOException {
+        // the menu and the footer lie outside the page's column, which breaks long words on its own
+        String word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(3);
+        String address = "https://example.org/" + "a-long-path-segment-".repeat(8) + "end.html";
+        Portfolio base = FixturePortfolio.portfolio();
+        Portfolio portfolio = base.withSite(base.site().toBuilder().footer("Footer " + word + " " + address).build())
+                .withPages(List.of(new org.scholarfolio.model.Page("long", "Page " + word, 1, true, "Text.", UnknownFields.NONE)));
+        Path site = export("long-words-" + width, portfolio, FixturePortfolio.writeAssets(temp.resolve("long-words-portfolio-" + width)));
+        browser.viewport(width, 900, width < 500);
+        browser.open(site.resolve("index.html"));
+        var driver = browser.driver();
+        if (width < 500) {
+            driver.findElement(By.cssSelector(".menu-narrow summary")).click();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> widths = (List<Object>) driver.executeScript("""
+                const menu = [...document.querySelectorAll('.menu-wide, .menu-narrow ul')].filter(m => m.getClientRects().length)[0];
+                const r = menu.getBoundingClientRect();
+                return [document.documentElement.scrollWidth, Math.round(r.left), Math.round(r.right)];""");
+        assertThat(((Number) widths.get(0)).intValue()).as("page width").isLessThanOrEqualTo(width);
+        assertThat(((Number) widths.get(1)).intValue()).as("menu's left edge").isGreaterThanOrEqualTo(0);
+        assertThat(((Number) widths.get(2)).intValue()).as("menu's right edge").isLessThanOrEqualTo(width);
+    }
+
+    @Test
+    void printedEveryLinkToAnotherSiteShowsItsAddressWhereverItIs() {
+        // a CV printed from the site: on paper a link is only as good as its address, in a table cell too
+        browser.printed("light");
+        browser.open(sites.get("alan-turing").resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> missing = (List<Object>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('main a[href^="http"]')]
+                    .filter(a => a.getClientRects().length)
+                    .filter(a => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')))
+                    .map(a => a.parentElement.tagName.toLowerCase() + ': ' + a.textContent.trim());""");
+        assertThat(missing).as("printed links without their address").isEmpty();
+        assertThat((Long) browser.driver().executeScript("return document.querySelectorAll('main td a[href^=\"http\"]').length;"))
+                .as("the sample's news table holds a link").isPositive();
+    }
+
     @Test
     void aShortBadgeIsCentredInItsBoxOnAPhoneToo() {
         // on a phone the badge column is a row (badge, then preview) aligned left; the badge's own text stays centred
