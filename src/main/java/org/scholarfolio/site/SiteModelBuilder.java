@@ -577,6 +577,6 @@ final class SiteModelBuilder {
         if (u.isEmpty() || !(u.startsWith("https://") || u.startsWith("http://")) || u.matches(".*[\\s\"'<>].*")) {
             return "";
         }
-        return u.endsWith("/") ? u : u + "/";
+        return AsciiAddress.of(u.endsWith("/") ? u : u + "/");
     }
 }
