@@ -478,6 +478,32 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aLinkReachedWithShiftTabIsNotHiddenUnderTheStickyBar() {
+        // going back up the page from the keyboard, the browser scrolls each link just into view: at the top
+        // edge, under the bar, unless the page keeps the bar's height clear
+        browser.open(sites.get("alan-turing").resolve("publications/index.html"));
+        var driver = browser.driver();
+        driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight);"
+                + " [...document.querySelectorAll('main a')].pop().focus();");
+        List<String> hidden = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+            Object under = driver.executeScript("""
+                    const e = document.activeElement, bar = document.querySelector('.top');
+                    if (!e || bar.contains(e) || !document.querySelector('main').contains(e)) return null;
+                    const top = e.getBoundingClientRect().top, edge = bar.getBoundingClientRect().bottom;
+                    return top < edge ? e.textContent.trim().slice(0, 40) + ' at ' + Math.round(top) + ' < ' + Math.round(edge) : null;""");
+            if (under != null) {
+                hidden.add(String.valueOf(under));
+            }
+        }
+        assertThat(hidden).as("links focused under the bar").isEmpty();
+        driver.get(sites.get("alan-turing").resolve("publications/index.html").toUri() + "#pub-turing1937lambda");
+        assertThat((Boolean) driver.executeScript("return document.getElementById('pub-turing1937lambda').getBoundingClientRect().top"
+                + " >= document.querySelector('.top').getBoundingClientRect().bottom;")).as("an entry opened by its address").isTrue();
+    }
+
+    @Test
     void printedEveryLinkToAnotherSiteShowsItsAddressWhereverItIs() {
         // a CV printed from the site: on paper a link is only as good as its address, in a table cell too
         browser.printed("light");
