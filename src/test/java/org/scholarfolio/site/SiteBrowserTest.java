@@ -478,6 +478,30 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aLongListLaysOutOnlyTheEntriesNearTheWindowAndPrintsThemAll() {
+        // clearing the filter on a 250-entry page laid out all 250 entries at once (0.4-0.6 s of layout)
+        browser.open(sites.get("long-list").resolve("publications/index.html"));
+        var driver = browser.driver();
+        String entries = "[...document.querySelectorAll('.publications .pub')]"
+                + ".map(p => p.querySelector('.title').checkVisibility({contentVisibilityAuto: true}))";
+        String shown = "return " + entries + ";";
+        @SuppressWarnings("unchecked")
+        List<Boolean> onScreen = (List<Boolean>) driver.executeScript(shown);
+        assertThat(onScreen).hasSizeGreaterThan(100);
+        assertThat(onScreen.get(0)).as("the first entry").isTrue();
+        assertThat(onScreen.get(onScreen.size() - 1)).as("the last entry, far below the window").isFalse();
+        driver.executeScript("document.querySelectorAll('.publications .pub')[arguments[0]].scrollIntoView();", onScreen.size() - 1);
+        @SuppressWarnings("unchecked")
+        List<Boolean> scrolled = (List<Boolean>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(" + entries + ")));");
+        assertThat(scrolled.get(scrolled.size() - 1)).as("the last entry, scrolled to").isTrue();
+        browser.printed("light");
+        @SuppressWarnings("unchecked")
+        List<Boolean> printed = (List<Boolean>) driver.executeScript(shown);
+        assertThat(printed).as("every entry on paper").allMatch(Boolean::booleanValue);
+    }
+
+    @Test
     void aLinkReachedWithShiftTabIsNotHiddenUnderTheStickyBar() {
         // going back up the page from the keyboard, the browser scrolls each link just into view: at the top
         // edge, under the bar, unless the page keeps the bar's height clear
