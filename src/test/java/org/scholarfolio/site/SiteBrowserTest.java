@@ -497,7 +497,8 @@ class SiteBrowserTest {
         assertThat(scrolled.get(scrolled.size() - 1)).as("the last entry, scrolled to").isTrue();
         browser.printed("light");
         @SuppressWarnings("unchecked")
-        List<Boolean> printed = (List<Boolean>) driver.executeScript(shown);
+        List<Boolean> printed = (List<Boolean>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(" + entries + ")));");
         assertThat(printed).as("every entry on paper").allMatch(Boolean::booleanValue);
     }
 
