@@ -597,7 +597,7 @@ final class SiteModelBuilder {
         if (u.isEmpty() || !(u.startsWith("https://") || u.startsWith("http://")) || u.matches(".*[\\s\"'<>].*")) {
             return "";
         }
-        return u.endsWith("/") ? u : u + "/";
+        return AsciiAddress.of(u.endsWith("/") ? u : u + "/");
     }
 
     /** Positions in {@code given} by their paper's year, newest first, undated last. */

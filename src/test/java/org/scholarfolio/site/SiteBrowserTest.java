@@ -451,6 +451,99 @@ class SiteBrowserTest {
                 .containsExactly(1L, 2L, true);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {360, 768, 1280})
+    void aLongUnbrokenWordInAMenuEntryOrTheFooterBreaksInsideTheScreen(int width) throws IOException {
+        // the menu and the footer lie outside the page's column, which breaks long words on its own
+        String word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(3);
+        String address = "https://example.org/" + "a-long-path-segment-".repeat(8) + "end.html";
+        Portfolio base = FixturePortfolio.portfolio();
+        Portfolio portfolio = base.withSite(base.site().toBuilder().footer("Footer " + word + " " + address).build())
+                .withPages(List.of(new org.scholarfolio.model.Page("long", "Page " + word, 1, true, "Text.", UnknownFields.NONE)));
+        Path site = export("long-words-" + width, portfolio, FixturePortfolio.writeAssets(temp.resolve("long-words-portfolio-" + width)));
+        browser.viewport(width, 900, width < 500);
+        browser.open(site.resolve("index.html"));
+        var driver = browser.driver();
+        if (width < 500) {
+            driver.findElement(By.cssSelector(".menu-narrow summary")).click();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> widths = (List<Object>) driver.executeScript("""
+                const menu = [...document.querySelectorAll('.menu-wide, .menu-narrow ul')].filter(m => m.getClientRects().length)[0];
+                const r = menu.getBoundingClientRect();
+                return [document.documentElement.scrollWidth, Math.round(r.left), Math.round(r.right)];""");
+        assertThat(((Number) widths.get(0)).intValue()).as("page width").isLessThanOrEqualTo(width);
+        assertThat(((Number) widths.get(1)).intValue()).as("menu's left edge").isGreaterThanOrEqualTo(0);
+        assertThat(((Number) widths.get(2)).intValue()).as("menu's right edge").isLessThanOrEqualTo(width);
+    }
+
+    @Test
+    void aLongListLaysOutOnlyTheEntriesNearTheWindowAndPrintsThemAll() {
+        // clearing the filter on a 250-entry page laid out all 250 entries at once (0.4-0.6 s of layout)
+        browser.open(sites.get("long-list").resolve("publications/index.html"));
+        var driver = browser.driver();
+        String entries = "[...document.querySelectorAll('.publications .pub')]"
+                + ".map(p => p.querySelector('.title').checkVisibility({contentVisibilityAuto: true}))";
+        String shown = "return " + entries + ";";
+        @SuppressWarnings("unchecked")
+        List<Boolean> onScreen = (List<Boolean>) driver.executeScript(shown);
+        assertThat(onScreen).hasSizeGreaterThan(100);
+        assertThat(onScreen.get(0)).as("the first entry").isTrue();
+        assertThat(onScreen.get(onScreen.size() - 1)).as("the last entry, far below the window").isFalse();
+        driver.executeScript("document.querySelectorAll('.publications .pub')[arguments[0]].scrollIntoView();", onScreen.size() - 1);
+        @SuppressWarnings("unchecked")
+        List<Boolean> scrolled = (List<Boolean>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(" + entries + ")));");
+        assertThat(scrolled.get(scrolled.size() - 1)).as("the last entry, scrolled to").isTrue();
+        browser.printed("light");
+        @SuppressWarnings("unchecked")
+        List<Boolean> printed = (List<Boolean>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(" + entries + ")));");
+        assertThat(printed).as("every entry on paper").allMatch(Boolean::booleanValue);
+    }
+
+    @Test
+    void aLinkReachedWithShiftTabIsNotHiddenUnderTheStickyBar() {
+        // going back up the page from the keyboard, the browser scrolls each link just into view: at the top
+        // edge, under the bar, unless the page keeps the bar's height clear
+        browser.open(sites.get("alan-turing").resolve("publications/index.html"));
+        var driver = browser.driver();
+        driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight);"
+                + " [...document.querySelectorAll('main a')].pop().focus();");
+        List<String> hidden = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+            Object under = driver.executeScript("""
+                    const e = document.activeElement, bar = document.querySelector('.top');
+                    if (!e || bar.contains(e) || !document.querySelector('main').contains(e)) return null;
+                    const top = e.getBoundingClientRect().top, edge = bar.getBoundingClientRect().bottom;
+                    return top < edge ? e.textContent.trim().slice(0, 40) + ' at ' + Math.round(top) + ' < ' + Math.round(edge) : null;""");
+            if (under != null) {
+                hidden.add(String.valueOf(under));
+            }
+        }
+        assertThat(hidden).as("links focused under the bar").isEmpty();
+        driver.get(sites.get("alan-turing").resolve("publications/index.html").toUri() + "#pub-turing1937lambda");
+        assertThat((Boolean) driver.executeScript("return document.getElementById('pub-turing1937lambda').getBoundingClientRect().top"
+                + " >= document.querySelector('.top').getBoundingClientRect().bottom;")).as("an entry opened by its address").isTrue();
+    }
+
+    @Test
+    void printedEveryLinkToAnotherSiteShowsItsAddressWhereverItIs() {
+        // a CV printed from the site: on paper a link is only as good as its address, in a table cell too
+        browser.printed("light");
+        browser.open(sites.get("alan-turing").resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> missing = (List<Object>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('main a[href^="http"]')]
+                    .filter(a => a.getClientRects().length)
+                    .filter(a => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')))
+                    .map(a => a.parentElement.tagName.toLowerCase() + ': ' + a.textContent.trim());""");
+        assertThat(missing).as("printed links without their address").isEmpty();
+        assertThat((Long) browser.driver().executeScript("return document.querySelectorAll('main td a[href^=\"http\"]').length;"))
+                .as("the sample's news table holds a link").isPositive();
+    }
+
     @Test
     void aShortBadgeIsCentredInItsBoxOnAPhoneToo() {
         // on a phone the badge column is a row (badge, then preview) aligned left; the badge's own text stays centred

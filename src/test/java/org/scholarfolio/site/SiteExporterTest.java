@@ -451,6 +451,21 @@ class SiteExporterTest {
     }
 
     @Test
+    void aBaseUrlTypedWithLettersOutsideAsciiIsWrittenAsAnAddressTheSitemapProtocolAccepts() throws IOException {
+        // the sitemap protocol (RFC 3986) wants https://xn--.../z%C3%A9/, as do robots.txt and the canonical link
+        Path other = temp.resolve("site-with-unicode-url");
+        new SiteExporter().export(FixturePortfolio.portfolio(), portfolioDir,
+                FixturePortfolio.options().withBaseUrl("https://müller.example/zé&co"), other);
+        String sitemap = Files.readString(other.resolve("sitemap.xml"));
+        assertThat(sitemap).contains("<loc>https://xn--mller-kva.example/z%C3%A9&amp;co/publications/</loc>");
+        assertThat(sitemap.chars()).allMatch(c -> c < 0x80);
+        assertThat(Files.readString(other.resolve("robots.txt")))
+                .contains("Sitemap: https://xn--mller-kva.example/z%C3%A9&co/sitemap.xml");
+        Document home = Jsoup.parse(other.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("https://xn--mller-kva.example/z%C3%A9&co/");
+    }
+
+    @Test
     void aNewsItemsPageIsAFileAndItsFeedIdIsTheOneItsFolderHad() throws IOException {
         Path other = temp.resolve("site-with-url");
         new SiteExporter().export(FixturePortfolio.portfolio(), portfolioDir,
