@@ -98,6 +98,19 @@ final class SiteBibliography {
 
     private static final int KEYS_SHOWN = 3;
 
+    /** The citation keys of the papers holding {@code field} among their BibTeX fields, in order. */
+    private static List<String> papersWith(String field, List<Publication> publications) {
+        return publications.stream().filter(p -> !p.bibtexFields().getOrDefault(field, "").isBlank())
+                .map(Publication::citationKey).toList();
+    }
+
+    /** "3 papers: a, b, c", or with "and 2 more": a report's list of papers. */
+    private static String papers(List<String> keys) {
+        return keys.size() + (keys.size() == 1 ? " paper: " : " papers: ")
+                + String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
+                + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
+    }
+
     /**
      * A site's own bibliography layout may link a field of its own ({@code talk = {https://youtube…}} as a
      * "Talk" button, {@code eprint} to the IACR archive). The portfolio has no such link: the value is kept
@@ -110,20 +123,20 @@ final class SiteBibliography {
             if (carried.contains(field)) {
                 continue;
             }
-            List<String> keys = publications.stream().filter(p -> !p.bibtexFields().getOrDefault(field, "").isBlank())
-                    .map(Publication::citationKey).toList();
+            List<String> keys = papersWith(field, publications);
             if (keys.isEmpty()) {
                 continue;
             }
-            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
-                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
             findings.warn(layout.layout(), 0, Diagnostic.Kind.SKIPPED, "the site's own bibliography layout links "
-                    + field + " (" + keys.size() + (keys.size() == 1 ? " paper: " : " papers: ") + some + "); the"
+                    + field + " (" + papers(keys) + "); the"
                     + " portfolio has no such link, so each value is kept among its paper's BibTeX fields (shown only in its"
                     + " BibTeX) and the exported list shows no link: move it to a link the portfolio has"
                     + " (" + String.join(", ", Stream.of(LinkKind.values()).map(LinkKind::buttonLabel).toList()) + ") where it should show");
         }
     }
+
+    /** Keys jekyll-scholar sets on an entry itself, over a field of that name ({@code entry.bibtex} is the entry's source). */
+    private static final Set<String> SCHOLAR_OWN_KEYS = Set.of("bibtex", "key", "type", "author_array");
 
     /**
      * A site's own bibliography layout may write a field of its own into the list as text ({@code {{ entry.info }}}
@@ -131,24 +144,18 @@ final class SiteBibliography {
      * BibTeX fields, which only its BibTeX box shows, so each such field is reported once, at the layout's line,
      * with the papers that have it. A field the layout also links is reported as a link instead.
      */
-    /** Keys jekyll-scholar sets on an entry itself, over a field of that name ({@code entry.bibtex} is the entry's source). */
-    private static final Set<String> SCHOLAR_OWN_KEYS = Set.of("bibtex", "key", "type", "author_array");
-
     private static void reportTextNotShown(BibLayoutFolders layout, List<Publication> publications, ImportFindings findings) {
         for (Map.Entry<String, Integer> printed : layout.printedFields().entrySet()) {
             String field = printed.getKey();
             if (layout.linkedFields().contains(field) || SCHOLAR_OWN_KEYS.contains(field)) {
                 continue;
             }
-            List<String> keys = publications.stream().filter(p -> !p.bibtexFields().getOrDefault(field, "").isBlank())
-                    .map(Publication::citationKey).toList();
+            List<String> keys = papersWith(field, publications);
             if (keys.isEmpty()) {
                 continue;
             }
-            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
-                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
             findings.warn(layout.layout(), printed.getValue(), Diagnostic.Kind.SKIPPED, "the site's own bibliography layout"
-                    + " shows " + field + " as text (" + keys.size() + (keys.size() == 1 ? " paper: " : " papers: ") + some
+                    + " shows " + field + " as text (" + papers(keys)
                     + "); the portfolio's list shows no such field, so each value is kept among its paper's BibTeX fields"
                     + " (shown only in its BibTeX) and the exported list leaves it out: move it to a field the list shows"
                     + " (" + PublicationField.NOTE.formLabel() + ", " + PublicationField.ADDITIONAL_INFO.formLabel()
@@ -165,10 +172,8 @@ final class SiteBibliography {
     private void reportLinksCarriedOver() {
         if (!carriedAsWebPage.isEmpty()) {
             List<String> keys = carriedAsWebPage;
-            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
-                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
             findings.warn(layoutFolders.layout(), 0, Diagnostic.Kind.ADJUSTED, "the site's own bibliography layout links url ("
-                    + keys.size() + (keys.size() == 1 ? " paper: " : " papers: ") + some + "); carried over as each paper's "
+                    + papers(keys) + "); carried over as each paper's "
                     + LinkKind.HTML.formLabel() + " link, its \"" + LinkKind.HTML.buttonLabel() + "\" button (url stays in"
                     + " its BibTeX)");
         }
@@ -177,11 +182,9 @@ final class SiteBibliography {
             if (keys == null) {
                 continue;
             }
-            String some = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
-                    + (keys.size() > KEYS_SHOWN ? " and " + (keys.size() - KEYS_SHOWN) + " more" : "");
             findings.warn(layoutFolders.layout(), 0, Diagnostic.Kind.ADJUSTED, "the site's own bibliography layout links "
-                    + button.field() + " as a \"" + button.label() + "\" button (" + keys.size()
-                    + (keys.size() == 1 ? " paper: " : " papers: ") + some + "); carried over as a link of each paper's own,"
+                    + button.field() + " as a \"" + button.label() + "\" button (" + papers(keys) + "); carried over as a link"
+                    + " of each paper's own,"
                     + " \"" + button.label() + "\", shown after its other links");
         }
     }
