@@ -198,7 +198,7 @@ final class SiteBibliography {
      * leads to no address the portfolio can link stays a BibTeX field, and is reported as not shown.
      */
     private Publication withOwnLinks(Publication p, BibFileText bib, SiteLinks siteLinks, String bibName, String page) {
-        if ((p.bibtexFields().isEmpty() && p.links().own().isEmpty()) || layoutFolders.buttons().isEmpty()) {
+        if (p.bibtexFields().isEmpty() || layoutFolders.buttons().isEmpty()) {
             return p;
         }
         List<OwnLink> own = new ArrayList<>(p.links().own());
@@ -206,13 +206,6 @@ final class SiteBibliography {
         PublicationLinks links = p.links();
         for (BibLayoutFolders.Button button : layoutFolders.buttons()) {
             String value = p.bibtexFields().getOrDefault(button.field(), "").strip();
-            // A web address the BibTeX reader already made a link of its own, named after the field ("Talk"): the
-            // layout's button gives it its text, as the live site shows it
-            OwnLink read = value.isEmpty() ? own.stream().filter(l -> l.bibtexName().equals(button.field())).findFirst()
-                    .orElse(null) : null;
-            if (read != null) {
-                value = read.url();
-            }
             String url = value.isEmpty() || LinkKind.byKey(button.field()).isPresent() ? ""
                     : address(button, value, bib, siteLinks, bibName, page, bib.entryOffset(p.citationKey()));
             if (url.isEmpty()) {
@@ -226,15 +219,9 @@ final class SiteBibliography {
                 carriedAsWebPage.add(p.citationKey());
                 continue;
             }
-            if (read != null) {
-                own.set(own.indexOf(read), link);
-            } else {
-                own.add(link);
-            }
+            own.add(link);
             if (link.bibtexName().equals(button.field()) && url.equals(value)) {
                 rest.remove(button.field());
-            } else if (read != null) {
-                rest.put(button.field(), value); // written back as the field it was, which the link no longer names
             }
             carried.computeIfAbsent(button.field(), f -> new ArrayList<>()).add(p.citationKey());
         }

@@ -21,7 +21,6 @@ import org.scholarfolio.model.Author;
 import org.scholarfolio.model.CitationKeys;
 import org.scholarfolio.model.Doi;
 import org.scholarfolio.model.LinkKind;
-import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationBadges;
 import org.scholarfolio.model.PublicationField;
@@ -45,10 +44,6 @@ public final class BibtexImporter {
     private static final Pattern ARXIV = Pattern.compile(
             "^(?:arxiv:\\s*|https?://(?:www\\.)?arxiv\\.org/(?:abs|pdf)/)(.+?)(?:\\.pdf)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
-    /** One web address and nothing else: a field holding it is a link button of the paper's own. */
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s{}]+", Pattern.CASE_INSENSITIVE);
-    /** Fields in which reference tools keep addresses for themselves: DBLP's record, BibDesk's and JabRef's own. */
-    private static final Pattern TOOL_ADDRESSES = Pattern.compile("biburl|bibsource|bdsk-.*|jabref-.*|timestamp|.*url|.*uri");
     /** A month name with a day after or before it: "jun 29", "29 june", and with a tie: dec # "~12". */
     private static final Pattern MONTH_AND_DAY = Pattern.compile("([a-z]{3,9})[\\s~]*,?[\\s~]*(\\d{1,2})|(\\d{1,2})[\\s~]+([a-z]{3,9})");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -134,7 +129,6 @@ public final class BibtexImporter {
         private final String file;
         private final List<Diagnostic> warnings;
         private final Map<String, String> links = new LinkedHashMap<>();
-        private final List<OwnLink> ownLinks = new ArrayList<>();
         private final Map<String, String> badges = new HashMap<>();
         private final Map<String, String> extras = new LinkedHashMap<>();
         private final Set<PublicationField> taken = EnumSet.noneOf(PublicationField.class);
@@ -251,7 +245,7 @@ public final class BibtexImporter {
                 dateParts(date, b, entry.field("month") == null);
             }
             keepAnchorAddresses();
-            return b.links(ownLinks.isEmpty() ? PublicationLinks.fromMap(links) : PublicationLinks.fromMap(links).withOwn(ownLinks))
+            return b.links(PublicationLinks.fromMap(links))
                     .badges(new PublicationBadges(badges.get("altmetric"), badges.get("dimensions"),
                             badges.get("google_scholar_id"), badges.get("inspirehep_id")))
                     .bibtexFields(extras)
@@ -432,30 +426,9 @@ public final class BibtexImporter {
                 badges.put(f.name(), Latex.verbatimFromBibtex(value));
             } else if (IDENTIFIERS.contains(f.name())) {
                 extras.put(f.name(), identifier(value));
-            } else if (ownLink(f.name(), value) != null) {
-                ownLinks.add(ownLink(f.name(), value));
             } else {
                 extras.put(f.name(), FieldNames.verbatim(f.name(), value) ? Latex.verbatimFromBibtex(value) : Latex.toUnicode(value));
             }
-        }
-
-        /**
-         * {@code talk = {https://…}}: a field of the person's own holding one web address is a link button of the
-         * paper's own, named after the field ("Talk"), as the al-folio import makes the buttons of a site's own layout;
-         * export-bibtex writes it back as the same field. Null for any other field: one whose name a link of one's
-         * own would not write back (a field BibTeX or the portfolio gives a meaning), the addresses tools write for
-         * themselves (DBLP's {@code biburl}, BibDesk's {@code bdsk-url-1}), and a value that is not one address.
-         */
-        private OwnLink ownLink(String name, String value) {
-            if (TOOL_ADDRESSES.matcher(name).matches()) {
-                return null;
-            }
-            String url = identifier(value).strip();
-            if (!WEB_ADDRESS.matcher(url).matches() || LinkRules.check(url).isPresent()) {
-                return null;
-            }
-            OwnLink link = OwnLink.of(Character.toUpperCase(name.charAt(0)) + name.substring(1), url);
-            return link.bibtexName().equals(name) ? link : null;
         }
 
         /**

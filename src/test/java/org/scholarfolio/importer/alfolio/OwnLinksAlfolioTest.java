@@ -42,30 +42,4 @@ class OwnLinksAlfolioTest {
         assertThat(back.links().own()).containsExactly(OwnLink.of("Talk", "https://video.example.org/watch/1"));
         assertThat(back.bibtexFields()).doesNotContainKey("talk");
     }
-
-    /**
-     * The two imports agree: a field holding a web address is a link of the paper's own in both; where the site's own
-     * layout shows it as a button, the button's text names it, and a field the layout does not link is named after
-     * itself, as {@code import bibtex} names it.
-     */
-    @Test
-    void aFieldTheLayoutLinksTakesTheButtonsTextAndOneItDoesNotIsNamedAsTheBibtexImportNamesIt(@TempDir Path dir)
-            throws Exception {
-        Path out = dir.resolve("site");
-        Files.createDirectories(out.resolve("_bibliography"));
-        Files.writeString(out.resolve("_bibliography/papers.bib"), """
-                @inproceedings{holt2023keys, title = {Short Keys}, author = {Holt, Ada}, booktitle = {Proc.}, year = 2023,
-                  talk = {https://video.example.org/watch/1}, recording = {https://media.example.org/r/1}}
-                """);
-        Files.createDirectories(out.resolve("_layouts"));
-        Files.writeString(out.resolve("_layouts/bib.liquid"),
-                "{% if entry.talk %}<a href=\"{{ entry.talk }}\" class=\"btn btn-sm z-depth-0\" role=\"button\">Watch</a>{% endif %}\n");
-        Publication back = ImportedSite.withBibliography(out).paper("holt2023keys");
-
-        assertThat(back.links().own()).containsExactly(OwnLink.of("Watch", "https://video.example.org/watch/1"),
-                OwnLink.of("Recording", "https://media.example.org/r/1"));
-        // "Watch" is written to BibTeX as watch: the field keeps its own name and value too
-        assertThat(back.bibtexFields()).containsEntry("talk", "https://video.example.org/watch/1")
-                .doesNotContainKey("recording");
-    }
 }
