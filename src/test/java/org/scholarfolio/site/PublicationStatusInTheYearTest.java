@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,24 @@ class PublicationStatusInTheYearTest {
         List<Diagnostic> problems = PortfolioValidator.validate(Portfolio.empty().withPublications(r.publications()), null);
         assertThat(problems).extracting(Diagnostic::message).noneMatch(m -> m.contains("In Press") || m.contains("\"pressed\""))
                 .contains("year: \"abc\" is not a year");
+    }
+
+    @Test
+    void aYearAnEarlierImportKeptAmongTheBibtexFieldsIsNamedWithWhatToDo() {
+        // Saved before a state was read into the year: year empty, "in press" among the BibTeX fields.
+        Publication older = Publication.builder("older", "article").title("Older").bibtexFields(Map.of("year", "in press")).build();
+        Publication wrong = Publication.builder("wrong", "article").title("Wrong").bibtexFields(Map.of("year", "2O19")).build();
+        Publication none = Publication.builder("none", "article").title("None").build();
+
+        List<String> messages = PortfolioValidator.validate(Portfolio.empty().withPublications(List.of(older, wrong, none)), null)
+                .stream().map(Diagnostic::message).filter(m -> m.contains("has no year")).toList();
+
+        assertThat(messages).containsExactly(
+                "the publication \"older\" has no year and will be listed at the end; its BibTeX fields hold year = \"in press\""
+                        + " (from an earlier import): move it into Year, where \"in press\" lists the paper above the newest year",
+                "the publication \"wrong\" has no year and will be listed at the end; its BibTeX fields hold year = \"2O19\""
+                        + " (from an earlier import): move it into Year and correct it there",
+                "the publication \"none\" has no year and will be listed at the end");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.scholarfolio.model.Profile;
 import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.PublicationField;
+import org.scholarfolio.model.PublicationStatus;
 import org.scholarfolio.model.SocialKind;
 import org.scholarfolio.model.SocialLink;
 
@@ -217,7 +218,7 @@ public final class PortfolioValidator {
         boolean yearTyped = p.invalidNumber(PublicationField.YEAR.jsonKey()).isPresent(); // reported above
         if (!yearTyped && p.year() == null) {
             out.add(warning(at + ".year", "the publication \"" + p.citationKey()
-                    + "\" has no year and will be listed at the end"));
+                    + "\" has no year and will be listed at the end" + yearAmongBibtexFields(p)));
         } else if (!yearTyped && (p.year() < EARLIEST_YEAR || p.year() > latestYear)) {
             out.add(error(at + ".year", "the year " + p.year() + " is not plausible"));
         }
@@ -278,6 +279,20 @@ public final class PortfolioValidator {
     }
 
     /** A whole-number field typed as text that is not a number (kept in the file) is an error. */
+    /**
+     * What to do with a year an earlier import kept among the paper's BibTeX fields ({@code year = {in press}}, read
+     * before such a year was kept in the year itself): the person's text, never moved without them; "" when none.
+     */
+    private static String yearAmongBibtexFields(Publication p) {
+        String kept = p.bibtexFields().getOrDefault(PublicationField.YEAR.jsonKey(), "").strip();
+        if (kept.isEmpty()) {
+            return "";
+        }
+        return "; its BibTeX fields hold year = \"" + kept + "\" (from an earlier import): move it into Year"
+                + (PublicationStatus.names(kept) ? ", where \"" + kept + "\" lists the paper above the newest year"
+                : " and correct it there");
+    }
+
     private static void typedNumber(String at, Publication p, PublicationField f, List<Diagnostic> out) {
         if (f.kind() != PublicationField.Kind.INTEGER && f.kind() != PublicationField.Kind.MONTH) {
             return;
