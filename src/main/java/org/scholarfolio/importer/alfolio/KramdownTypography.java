@@ -68,6 +68,9 @@ final class KramdownTypography {
         boolean rawParagraph = false;
         boolean paragraphStart = true;
         boolean comment = false;
+        // an HTML tag whose attributes go on past its line ('"' or '\'' when inside a quoted value, ' ' when not):
+        // its quotes are HTML's, and made curly the tag would be broken and shown on the page as text
+        char openTag = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (i > 0) {
@@ -93,6 +96,20 @@ final class KramdownTypography {
                 }
                 continue;
             }
+            if (openTag != 0 && !stripped.isEmpty()) {
+                int end = tagClose(line, openTag);
+                if (end < 0) {
+                    openTag = tagStateAfter(line, openTag);
+                    out.append(line);
+                    continue;
+                }
+                out.append(line, 0, end + 1);
+                String rest = line.substring(end + 1);
+                span(rest);
+                openTag = tagStateAfter(rest, (char) 0);
+                continue;
+            }
+            openTag = 0;
             if (fence == null && !math && opensComment(line)) {
                 comment = true;
             }
@@ -129,8 +146,41 @@ final class KramdownTypography {
                 out.append(line); // a raw HTML block, a rule, a table border or heading line, a link definition
             } else {
                 span(line);
+                openTag = tagStateAfter(line, (char) 0);
             }
         }
+    }
+
+    /**
+     * Going on from {@code state} through {@code line}: whether an HTML tag is open at its end, and how ({@code "} or
+     * {@code '} inside a quoted value, a space between attributes; 0 when none is).
+     */
+    private static char tagStateAfter(String line, char state) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            state = state == 0 ? (c == '<' && i + 1 < line.length() && Character.isLetter(line.charAt(i + 1)) ? ' ' : 0)
+                    : inTag(state, c);
+        }
+        return state;
+    }
+
+    /** Where the tag open at the start of {@code line} in {@code state} ends (its {@code >}); -1 when not on this line. */
+    private static int tagClose(String line, char state) {
+        for (int i = 0; i < line.length(); i++) {
+            state = inTag(state, line.charAt(i));
+            if (state == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Inside a tag: {@code >} outside a quoted value ends it, a quote opens or closes a value. */
+    private static char inTag(char state, char c) {
+        if (state == ' ') {
+            return c == '>' ? 0 : c == '"' || c == '\'' ? c : ' ';
+        }
+        return c == state ? ' ' : state;
     }
 
     /** Whether {@code line} opens an HTML comment it does not close ({@code <!--} with no {@code -->} after it). */

@@ -90,4 +90,16 @@ class KramdownTypographyTest {
                 + " -- change this...\n\nSecond paragraph, \"quoted\".\n-->\n\nAfter the note \u2013 we study tides.\n\n"
                 + "Text <!-- an inline\n\nnote -- here --> and \u2018more\u2019.");
     }
+
+    @Test
+    void anHtmlTagWhoseAttributesGoOnPastItsLineKeepsItsQuotes() {
+        // a news item's star button: curly, the quotes of its second and third lines ended no value and the
+        // exported page showed the tag as text
+        String text = "Get the code:\n\n<a class=\"github-button\" href=\"https://github.com/example/sim\"\n"
+                + "   data-icon=\"octicon-star\" data-show-count=\"true\"\n   aria-label=\"Star it\">the \"sim\" code</a> -- free.\n\n"
+                + "Then \"quoted\" again.";
+        assertThat(KramdownTypography.toUnicode(text).text()).isEqualTo("Get the code:\n\n<a class=\"github-button\""
+                + " href=\"https://github.com/example/sim\"\n   data-icon=\"octicon-star\" data-show-count=\"true\"\n"
+                + "   aria-label=\"Star it\">the \u201csim\u201d code</a> \u2013 free.\n\nThen \u201cquoted\u201d again.");
+    }
 }
