@@ -26,8 +26,8 @@ import java.util.zip.CRC32C;
  * classes are not the editor's. Its name holds the jar's place, the size and time of the jar and of
  * every jar its manifest puts on the class path ({@link #jarsKey}), and the Java runtime's, so a new
  * jar or runtime writes a new one (and the old is deleted): the JVM checks the same jars against the
- * archive and, with its archive messages off, quietly runs without one that does not fit. Nothing here ever stops the run: a cache folder
- * that cannot be made or written to, or a JVM that shares no classes itself, means no archive.
+ * archive and, with its archive messages off, quietly runs without one that does not fit. Nothing here ever stops
+ * the run: a cache folder that cannot be made or written to, or a JVM that shares no classes itself, means no archive.
  */
 record ClassArchive(Path file, Path writing) {
     /** The JVM's own archive messages go to stdout; the run's output is its own. */
