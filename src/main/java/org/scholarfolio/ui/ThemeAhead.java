@@ -2,6 +2,7 @@ package org.scholarfolio.ui;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads the window's theme style sheet into JavaFX's style manager on a thread of its own, started
@@ -18,12 +19,30 @@ public final class ThemeAhead {
     private ThemeAhead() {
     }
 
-    /** Starts reading the light or {@code dark} theme, the one the window will set. */
+    /**
+     * Starts reading the light or {@code dark} theme, the one the window will set. The sheet's resource is looked up on the
+     * reading thread too: the look-up asks the runtime's modules image and then opens the application's jar under {@code lib/}
+     * (whose classes the editor's class archive holds, so nothing opened it yet), 10-50 ms of the main thread before the toolkit
+     * could start ({@code java -jar}, load 5-11).
+     */
     public static void start(boolean dark) {
-        String sheet = ThemeSheet.userAgentStylesheet(dark);
-        Thread reader = new Thread(() -> read(sheet), "theme-ahead");
+        start(dark ? ThemeAhead::darkSheet : ThemeAhead::lightSheet);
+    }
+
+    /** Starts reading the sheet {@code sheet} names, asked for on the reading thread; that thread. */
+    static Thread start(Supplier<String> sheet) {
+        Thread reader = new Thread(() -> read(sheet.get()), "theme-ahead");
         reader.setDaemon(true);
         reader.start();
+        return reader;
+    }
+
+    private static String lightSheet() {
+        return ThemeSheet.userAgentStylesheet(false);
+    }
+
+    private static String darkSheet() {
+        return ThemeSheet.userAgentStylesheet(true);
     }
 
     /** Gives JavaFX's style manager {@code sheet} as the user agent style sheet; false when it could not be reached. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,20 @@ class ThemeAheadTest {
 
         assertThat(userAgentContainers()).hasSize(1);
         assertThat(userAgentContainers().get(0)).isSameAs(first);
+    }
+
+    /** The sheet's resource look-up (the modules image asked, the application's jar opened) is no part of the caller's way to the toolkit. */
+    @Test
+    void theSheetIsLookedUpOnTheReadingThreadNotTheCallers() throws InterruptedException {
+        AtomicReference<Thread> askedOn = new AtomicReference<>();
+        Thread reader = ThemeAhead.start(() -> {
+            askedOn.set(Thread.currentThread());
+            return ThemeSheet.userAgentStylesheet(false);
+        });
+        reader.join(TimeUnit.SECONDS.toMillis(30));
+
+        assertThat(askedOn.get()).isSameAs(reader).isNotSameAs(Thread.currentThread());
+        assertThat(reader.getName()).isEqualTo("theme-ahead");
     }
 
     private static List<?> userAgentContainers() throws ReflectiveOperationException {
