@@ -21,7 +21,8 @@ class EditorRelaunchTest {
 
         assertThat(opened.get(0)).endsWith("java");
         assertThat(opened.subList(1, opened.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
-                concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS, "open", "my portfolio"))));
+                concat(EditorRelaunch.YOUNG_GENERATION, concat(EditorRelaunch.CHOSEN,
+                        List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS, "open", "my portfolio")))));
         assertThat(EditorRelaunch.options(Runtime.version())).startsWith("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
                 "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=0", "-XX:MaxTenuringThreshold=0",
                 "-XX:G1HeapRegionSize=1m", "-XX:G1HeapWastePercent=2", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
@@ -34,7 +35,8 @@ class EditorRelaunchTest {
         List<String> notTold = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true", Map.of());
 
         assertThat(told.subList(1, told.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
-                concat(List.of("-Dscholarfolio.gdkGlDisabled=true"), concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS)))));
+                concat(List.of("-Dscholarfolio.gdkGlDisabled=true"), concat(EditorRelaunch.YOUNG_GENERATION,
+                        concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS))))));
         assertThat(notTold).noneMatch(option -> option.contains("gdkGl"));
     }
 
@@ -81,6 +83,27 @@ class EditorRelaunchTest {
 
         assertThat(java.waitFor()).as(flags).isZero();
         assertThat(flags).containsPattern("\\bG1HeapRegionSize\\s+= 1048576\\b").containsPattern("\\bG1HeapWastePercent\\s+= 2\\b");
+    }
+
+    @Test
+    void anEditorOnG1StartsWithAYoungGenerationOfAFifthOfItsHeapOneOnAnotherCollectorWithout() throws Exception {
+        List<String> onG1 = EditorRelaunch.command(new String[] {"open", "p"}, List.of(), JAR, JAR + " open p", "true", Map.of(), List.of());
+        List<String> onShenandoah = EditorRelaunch.command(new String[] {"open", "p"}, List.of(), JAR, JAR + " open p", "true", Map.of(),
+                LargePortfolioCollector.OPTIONS);
+
+        assertThat(onG1).containsSubsequence(EditorRelaunch.YOUNG_GENERATION);
+        assertThat(onShenandoah).doesNotContain("-XX:G1NewSizePercent=20");
+        // This JVM (Java 17 under java -jar) starts with them and takes the share: the young generation's least size at start
+        // is a fifth of the initial heap (the JVM's default is a twentieth, which collected twice before the first content).
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(EditorRelaunch.options(Runtime.version()));
+        command.addAll(EditorRelaunch.YOUNG_GENERATION);
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String flags = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor()).as(flags).isZero();
+        assertThat(flags).containsPattern("\\bG1NewSizePercent\\s+= 20\\b").containsPattern("\\bUseG1GC\\s+= true\\b");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
