@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EditorRelaunchTest {
     private static final String JAR = "/opt/x/scholarfolio.jar";
@@ -21,8 +22,7 @@ class EditorRelaunchTest {
 
         assertThat(opened.get(0)).endsWith("java");
         assertThat(opened.subList(1, opened.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
-                concat(EditorRelaunch.YOUNG_GENERATION, concat(EditorRelaunch.CHOSEN,
-                        List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS, "open", "my portfolio")))));
+                concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS, "open", "my portfolio"))));
         assertThat(EditorRelaunch.options(Runtime.version())).startsWith("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
                 "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=0", "-XX:MaxTenuringThreshold=0",
                 "-XX:G1HeapRegionSize=1m", "-XX:G1HeapWastePercent=2", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
@@ -35,8 +35,7 @@ class EditorRelaunchTest {
         List<String> notTold = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true", Map.of());
 
         assertThat(told.subList(1, told.size())).containsExactlyElementsOf(concat(EditorRelaunch.options(Runtime.version()),
-                concat(List.of("-Dscholarfolio.gdkGlDisabled=true"), concat(EditorRelaunch.YOUNG_GENERATION,
-                        concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS))))));
+                concat(List.of("-Dscholarfolio.gdkGlDisabled=true"), concat(EditorRelaunch.CHOSEN, List.of("-cp", JAR, EditorRelaunch.MAIN_CLASS)))));
         assertThat(notTold).noneMatch(option -> option.contains("gdkGl"));
     }
 
@@ -86,15 +85,30 @@ class EditorRelaunchTest {
     }
 
     @Test
-    void anEditorOnG1StartsWithAYoungGenerationOfAFifthOfItsHeapOneOnAnotherCollectorWithout() throws Exception {
-        List<String> onG1 = EditorRelaunch.command(new String[] {"open", "p"}, List.of(), JAR, JAR + " open p", "true", Map.of(), List.of());
-        List<String> onShenandoah = EditorRelaunch.command(new String[] {"open", "p"}, List.of(), JAR, JAR + " open p", "true", Map.of(),
-                LargePortfolioCollector.OPTIONS);
+    void anEditorOnG1StartedOnASmallPortfolioGetsAYoungGenerationOfAFifthOfItsHeap(@TempDir Path dir) throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        Files.writeString(small.resolve("portfolio.json"), "{}");
+        Path larger = Files.createDirectories(dir.resolve("larger"));
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(larger.resolve("portfolio.json").toFile(), "rw")) {
+            file.setLength(EditorRelaunch.SMALL_BYTES);
+        }
+        List<String> onSmall = EditorRelaunch.command(new String[] {"open", small.toString()}, List.of(), JAR, JAR, "true", Map.of(),
+                List.of());
+        List<String> onSmallFile = EditorRelaunch.command(new String[] {"open", small.resolve("portfolio.json").toString()}, List.of(),
+                JAR, JAR, "true", Map.of(), List.of());
+        List<String> onLarger = EditorRelaunch.command(new String[] {"open", larger.toString()}, List.of(), JAR, JAR, "true", Map.of(),
+                List.of());
+        List<String> reopening = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true", Map.of(), List.of());
+        List<String> onShenandoah = EditorRelaunch.command(new String[] {"open", small.toString()}, List.of(), JAR, JAR, "true",
+                Map.of(), LargePortfolioCollector.OPTIONS);
 
-        assertThat(onG1).containsSubsequence(EditorRelaunch.YOUNG_GENERATION);
+        assertThat(onSmall).containsSubsequence(EditorRelaunch.YOUNG_GENERATION);
+        assertThat(onSmallFile).containsSubsequence(EditorRelaunch.YOUNG_GENERATION);
+        assertThat(onLarger).doesNotContain("-XX:G1NewSizePercent=20");
+        assertThat(reopening).doesNotContain("-XX:G1NewSizePercent=20");
         assertThat(onShenandoah).doesNotContain("-XX:G1NewSizePercent=20");
         // This JVM (Java 17 under java -jar) starts with them and takes the share: the young generation's least size at start
-        // is a fifth of the initial heap (the JVM's default is a twentieth, which collected twice before the first content).
+        // is a fifth of the initial heap (the JVM's default is a twentieth, which collected 3 times before the first content).
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(EditorRelaunch.options(Runtime.version()));
         command.addAll(EditorRelaunch.YOUNG_GENERATION);
