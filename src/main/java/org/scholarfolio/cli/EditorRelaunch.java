@@ -45,18 +45,6 @@ public final class EditorRelaunch {
      */
     static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=5000";
     /**
-     * G1's young generation at least a fifth of the heap, not a twentieth, for an editor on G1 that {@code java -jar} starts on a
-     * small portfolio ({@link #SMALL_BYTES}): at a twentieth (18 regions of the 378 MB a 2-core machine's JVM starts with) the
-     * editor JVM collected 3 times up to its first content on the Turing sample (18 MB, then 23 MB allocated between pauses
-     * that stop the JavaFX thread); with a fifth, none. Not for a larger portfolio: everything its read makes survives, and the
-     * start's first pause then copied it all at once (10,000 publications: 2 pauses, the first 111 -> 34 MB, instead of 6-7 of
-     * 9-43 MB each). The share is of the heap as it is, so an editor at rest, whose heap has shrunk to what it holds, keeps a
-     * young generation of a few megabytes.
-     */
-    static final List<String> YOUNG_GENERATION = List.of("-XX:+UnlockExperimentalVMOptions", "-XX:G1NewSizePercent=20");
-    /** Up to this size of {@code portfolio.json} (about 800 publications) an editor started on it gets {@link #YOUNG_GENERATION}. */
-    static final long SMALL_BYTES = 2L << 20;
-    /**
      * Told to the second JVM besides the launcher's options: they are chosen for it, so it asks nothing of itself at its start
      * (the quick compiler, the heap's ratios) and starts no JVM again, and reads neither its command line nor JMX to learn so,
      * as the command line's launcher tells its JVM ({@code packaging/jpackage-cli.cfg}). Those reads came on the main thread
@@ -147,21 +135,9 @@ public final class EditorRelaunch {
         if (environment.containsKey(SoftwareRendering.GDK_GL)) {
             options.add("-D" + SoftwareRendering.GDK_GL_SET_PROPERTY + "=true");
         }
-        if (collector.isEmpty() && opensSmall(args)) {
-            options.addAll(YOUNG_GENERATION);
-        }
         options.addAll(collector);
         options.addAll(CHOSEN);
         return JvmRelaunch.command(options, args, jvmOptions, classPath, javaCommand, property, MAIN_CLASS);
-    }
-
-    /** Do the editor's {@code args} open a portfolio whose file is smaller than {@link #SMALL_BYTES}? False when it cannot be read. */
-    static boolean opensSmall(String[] args) {
-        if (args.length != 2 || !args[0].equals("open")) {
-            return false; // the portfolio the editor reopens is known only to the editor's own settings
-        }
-        long size = LargePortfolioCollector.size(args[1]);
-        return size >= 0 && size < SMALL_BYTES;
     }
 
     /** The second JVM's options on a {@code runtime} like this one: {@link #OPTIONS}, and the native heap's trim where it has it. */

@@ -51,18 +51,13 @@ public final class LargePortfolioCollector {
 
     /** Is the portfolio at {@code folderOrFile} (its folder, or its file) {@link #LARGE_BYTES} or more? False when it cannot be read. */
     public static boolean large(String folderOrFile) {
-        return size(folderOrFile) >= LARGE_BYTES;
-    }
-
-    /** The size of the portfolio file at {@code folderOrFile} (its folder, or its file), or -1 when it cannot be read. */
-    static long size(String folderOrFile) {
         try {
             Path path = Path.of(folderOrFile);
             // PortfolioStore.resolveFile's rule, without loading that class (and Jackson with it) in java -jar's first JVM.
             Path file = Files.isDirectory(path) ? path.resolve(PortfolioStore.FILE_NAME) : path;
-            return Files.size(file);
+            return Files.size(file) >= LARGE_BYTES;
         } catch (IOException | InvalidPathException | SecurityException e) {
-            return -1; // the editor reports what is wrong with it when it opens it
+            return false; // the editor reports what is wrong with it when it opens it
         }
     }
 

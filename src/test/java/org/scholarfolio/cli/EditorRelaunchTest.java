@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class EditorRelaunchTest {
     private static final String JAR = "/opt/x/scholarfolio.jar";
@@ -82,42 +81,6 @@ class EditorRelaunchTest {
 
         assertThat(java.waitFor()).as(flags).isZero();
         assertThat(flags).containsPattern("\\bG1HeapRegionSize\\s+= 1048576\\b").containsPattern("\\bG1HeapWastePercent\\s+= 2\\b");
-    }
-
-    @Test
-    void anEditorOnG1StartedOnASmallPortfolioGetsAYoungGenerationOfAFifthOfItsHeap(@TempDir Path dir) throws Exception {
-        Path small = Files.createDirectories(dir.resolve("small"));
-        Files.writeString(small.resolve("portfolio.json"), "{}");
-        Path larger = Files.createDirectories(dir.resolve("larger"));
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(larger.resolve("portfolio.json").toFile(), "rw")) {
-            file.setLength(EditorRelaunch.SMALL_BYTES);
-        }
-        List<String> onSmall = EditorRelaunch.command(new String[] {"open", small.toString()}, List.of(), JAR, JAR, "true", Map.of(),
-                List.of());
-        List<String> onSmallFile = EditorRelaunch.command(new String[] {"open", small.resolve("portfolio.json").toString()}, List.of(),
-                JAR, JAR, "true", Map.of(), List.of());
-        List<String> onLarger = EditorRelaunch.command(new String[] {"open", larger.toString()}, List.of(), JAR, JAR, "true", Map.of(),
-                List.of());
-        List<String> reopening = EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true", Map.of(), List.of());
-        List<String> onShenandoah = EditorRelaunch.command(new String[] {"open", small.toString()}, List.of(), JAR, JAR, "true",
-                Map.of(), LargePortfolioCollector.OPTIONS);
-
-        assertThat(onSmall).containsSubsequence(EditorRelaunch.YOUNG_GENERATION);
-        assertThat(onSmallFile).containsSubsequence(EditorRelaunch.YOUNG_GENERATION);
-        assertThat(onLarger).doesNotContain("-XX:G1NewSizePercent=20");
-        assertThat(reopening).doesNotContain("-XX:G1NewSizePercent=20");
-        assertThat(onShenandoah).doesNotContain("-XX:G1NewSizePercent=20");
-        // This JVM (Java 17 under java -jar) starts with them and takes the share: the young generation's least size at start
-        // is a fifth of the initial heap (the JVM's default is a twentieth, which collected 3 times before the first content).
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(EditorRelaunch.options(Runtime.version()));
-        command.addAll(EditorRelaunch.YOUNG_GENERATION);
-        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
-        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String flags = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(java.waitFor()).as(flags).isZero();
-        assertThat(flags).containsPattern("\\bG1NewSizePercent\\s+= 20\\b").containsPattern("\\bUseG1GC\\s+= true\\b");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
