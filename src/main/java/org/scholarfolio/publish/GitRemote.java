@@ -55,8 +55,12 @@ public record GitRemote(String url, String scheme, String host, List<String> pat
             user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
             secret = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
             clean = a.replaceFirst("(?i)^(https?://)[^/@]*@", "$1");
-        } else if (uri.getUserInfo() != null) {
-            user = uri.getUserInfo();
+        } else if (uri.getRawUserInfo() != null) {
+            // A password in an ssh:// address is never used nor kept: SSH signs in with a key.
+            String name = uri.getRawUserInfo().split(":", 2)[0];
+            user = URLDecoder.decode(name, StandardCharsets.UTF_8);
+            clean = a.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@",
+                    "$1" + (name.isEmpty() ? "" : java.util.regex.Matcher.quoteReplacement(name + "@")));
         }
         return new GitRemote(clean, scheme, host, segments(uri.getPath() == null ? "" : uri.getPath()), user, secret);
     }

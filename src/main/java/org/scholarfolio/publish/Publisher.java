@@ -43,6 +43,7 @@ public final class Publisher {
     private final PublishCache cache;
     private final SiteExporter exporter;
     private final int timeoutSeconds;
+    private final Path home;
 
     public Publisher(PublishCache cache) {
         this(cache, new SiteExporter());
@@ -53,9 +54,15 @@ public final class Publisher {
     }
 
     public Publisher(PublishCache cache, SiteExporter exporter, int timeoutSeconds) {
+        this(cache, exporter, timeoutSeconds, Path.of(System.getProperty("user.home")));
+    }
+
+    /** {@code home} holds the {@code .ssh} folder (keys, {@code known_hosts}, {@code config}) an SSH remote uses. */
+    Publisher(PublishCache cache, SiteExporter exporter, int timeoutSeconds, Path home) {
         this.cache = cache;
         this.exporter = exporter;
         this.timeoutSeconds = timeoutSeconds;
+        this.home = home;
     }
 
     /** The timeout {@code environment} asks for, or the default when it asks for none or nonsense. */
@@ -106,7 +113,7 @@ public final class Publisher {
         String branch = target.branch();
         var credentials = request.credentials().provider(remote);
         ProgressMonitor monitor = new Monitor(progress, cancelled);
-        RemoteWatch watch = new RemoteWatch(remote, cancelled);
+        RemoteWatch watch = new RemoteWatch(remote, cancelled, home);
         ExportReport report = null;
         List<Finding> findings = new ArrayList<>();
         boolean pushing = false;
@@ -184,13 +191,16 @@ public final class Publisher {
                         ? "Cancelled while pushing; the remote holds either the old or the new site. Publish again to be sure."
                         : "Cancelled; nothing changed on the remote.", null, List.of(), report, findings);
             }
+            if (watch.refused().isPresent()) {
+                return result(Outcome.FAILED, request.credentials().scrub(watch.refused().get()), null, List.of(), report, findings);
+            }
             if (watch.stopped().isPresent()) {
                 return result(Outcome.FAILED, request.credentials().scrub(watch.stopped().get()) + (pushing
                         ? "; publishing gave up. The remote holds either the old or the new site: publish again to be sure."
                         : "; publishing gave up. Nothing was changed on the remote, and publishing again starts afresh."),
                         null, List.of(), report, findings);
             }
-            return result(Outcome.FAILED, RemoteFailure.explain(e, remote, request.credentials()), null, List.of(), report, findings);
+            return result(Outcome.FAILED, RemoteFailure.explain(e, remote, request.credentials(), pushing, watch.hungUp()), null, List.of(), report, findings);
         } finally {
             watch.close();
             if (copy != null) {

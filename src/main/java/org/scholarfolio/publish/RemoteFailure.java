@@ -8,8 +8,11 @@ final class RemoteFailure {
     private RemoteFailure() {
     }
 
-    /** For an exception from fetching or pushing. */
-    static String explain(Throwable e, GitRemote remote, GitCredentials credentials) {
+    /**
+     * For an exception from fetching or, when {@code pushing}, from pushing; {@code hungUp} when the
+     * remote was seen to end the exchange early.
+     */
+    static String explain(Throwable e, GitRemote remote, GitCredentials credentials, boolean pushing, boolean hungUp) {
         StringBuilder said = new StringBuilder();
         for (Throwable t = e; t != null && said.length() < 600; t = t.getCause()) {
             if (t.getMessage() != null && said.indexOf(t.getMessage()) < 0) {
@@ -35,6 +38,11 @@ final class RemoteFailure {
         } else if (lower.contains("not found") || lower.contains("does not appear to be a git repository")
                 || lower.contains("repository not found")) {
             advice = "There is no repository at " + remote.url() + ". Create it first (an empty one is fine) or correct the address.";
+        } else if (hungUp || lower.contains("short read") || lower.contains("truncated") || lower.contains("unexpected end of stream")
+                || lower.contains("premature eof") || lower.contains("hung up unexpectedly") || lower.contains("end of file")) {
+            advice = "The remote hung up in the middle of the exchange. " + (pushing
+                    ? "It holds either the old or the new site: publish again to be sure."
+                    : "Nothing was changed on the remote; publishing again starts afresh.");
         } else if (lower.contains("server key") || lower.contains("host key") || lower.contains("known_hosts")) {
             advice = "The SSH host key of " + remote.host() + " is not known yet. Connect once with `ssh -T git@" + remote.host()
                     + "` and accept the key, then publish again.";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.TransportHttp;
 import org.eclipse.jgit.transport.http.HttpConnection;
@@ -26,7 +28,7 @@ import org.eclipse.jgit.transport.http.HttpConnectionFactory2;
  * twice the timeout, when the list of branches passes {@link #MAX_ADVERTISEMENT} bytes, and at once
  * when the person cancels. Connections go only to the remote's own server: a redirect elsewhere is
  * not followed, so the token never reaches another host. Certificates are checked with Java's own
- * trust store.
+ * trust store. SSH remotes get the same limits through {@link WatchedSshSessions}.
  */
 final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
     /** The slowest a body may arrive, on average, once it has taken twice the timeout. */
@@ -38,13 +40,28 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
 
     private final GitRemote remote;
     private final BooleanSupplier cancelled;
-    private final Set<WatchedConnection> open = ConcurrentHashMap.newKeySet();
+    private final Set<Watched> open = ConcurrentHashMap.newKeySet();
     private final AtomicReference<String> stopped = new AtomicReference<>();
+    private final AtomicReference<String> refused = new AtomicReference<>();
+    private volatile boolean hungUp;
     private final ScheduledExecutorService ticks;
+    private final Path home;
+    private WatchedSshSessions ssh;
 
-    RemoteWatch(GitRemote remote, BooleanSupplier cancelled) {
+    /** Something under way with the remote that the watch may give up on. */
+    interface Watched {
+        /** Why it should be given up at {@code now} ({@link System#nanoTime()}), if it should. */
+        Optional<String> overdue(long now);
+
+        /** Gives it up: {@code why}, or a cancellation when null. Never waits on the server. */
+        void abort(IOException why);
+    }
+
+    /** {@code home} holds the {@code .ssh} folder an SSH remote signs in with. */
+    RemoteWatch(GitRemote remote, BooleanSupplier cancelled, Path home) {
         this.remote = remote;
         this.cancelled = cancelled;
+        this.home = home;
         this.ticks = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "publish-watch");
             t.setDaemon(true);
@@ -53,11 +70,61 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
         ticks.scheduleWithFixedDelay(this::tick, 100, 100, TimeUnit.MILLISECONDS);
     }
 
-    /** Makes JGit's HTTP transports use this watch; other transports (SSH, file) are left as they are. */
+    /**
+     * Makes JGit's HTTP and SSH transports use this watch (an SSH command in {@code GIT_SSH} is not
+     * run: it could ask on the terminal); the file transport is left as it is.
+     */
     void configure(Transport transport) {
         if (transport instanceof TransportHttp http) {
             http.setHttpConnectionFactory(this);
+        } else if (transport instanceof SshTransport sshTransport) {
+            int limit = transport.getTimeout() > 0 ? transport.getTimeout() : DEFAULT_TIMEOUT_MILLIS / 1000;
+            sshTransport.setSshSessionFactory(sshSessions().limitedTo(limit * 1000));
+            // JGit's own read timeout stays only as a backstop behind the watch, whose sentence says what happened.
+            transport.setTimeout(limit * 2);
         }
+    }
+
+    private synchronized WatchedSshSessions sshSessions() {
+        if (ssh == null) {
+            ssh = new WatchedSshSessions(this, home);
+        }
+        return ssh;
+    }
+
+    /** Starts watching {@code w} until it is {@linkplain #closed(Watched) closed}. */
+    void watch(Watched w) {
+        open.add(w);
+        if (cancelled.getAsBoolean()) {
+            w.abort(null);
+        }
+    }
+
+    /**
+     * Records a sentence that says all there is to say about why publishing cannot go on (a host key
+     * that is not known, a sign-in that would need a prompt); the first one wins.
+     */
+    void refuse(String sentence) {
+        refused.compareAndSet(null, sentence);
+    }
+
+    /** The sentence {@link #refuse(String)} recorded, to be shown as it is. */
+    Optional<String> refused() {
+        return Optional.ofNullable(refused.get());
+    }
+
+    /** The remote ended an exchange (closed its side) while it was being read. */
+    void sawHangUp() {
+        hungUp = true;
+    }
+
+    /** Whether the remote ended an exchange while it was being read; what went wrong then is likely that. */
+    boolean hungUp() {
+        return hungUp;
+    }
+
+    GitRemote remote() {
+        return remote;
     }
 
     /** Why the watch gave up on the remote, as a sentence; empty when it did not. */
@@ -133,8 +200,8 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
         return new RemoteStoppedException(stopped.get());
     }
 
-    void closed(WatchedConnection connection) {
-        open.remove(connection);
+    void closed(Watched w) {
+        open.remove(w);
     }
 
     /** What the remote is called in messages: its address, never a token. */
@@ -145,7 +212,7 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
     private void tick() {
         boolean cancel = cancelled.getAsBoolean();
         long now = System.nanoTime();
-        for (WatchedConnection c : open) {
+        for (Watched c : open) {
             if (cancel) {
                 c.abort(null);
             } else {
@@ -157,10 +224,17 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
     @Override
     public void close() {
         ticks.shutdownNow();
-        for (WatchedConnection c : open) {
+        for (Watched c : open) {
             c.abort(null);
         }
         open.clear();
+        WatchedSshSessions s;
+        synchronized (this) {
+            s = ssh;
+        }
+        if (s != null) {
+            s.close();
+        }
     }
 
     /** A remote given up on by the watch; its message is the sentence for the person. */

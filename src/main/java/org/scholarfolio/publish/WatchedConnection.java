@@ -25,7 +25,7 @@ import org.eclipse.jgit.transport.http.HttpConnection;
  * to take what is sent) longer than the transport's timeout is given up by closing the connection,
  * and the answer's body is read by a {@link WatchedBody}, which gives up on its own.
  */
-final class WatchedConnection implements HttpConnection {
+final class WatchedConnection implements HttpConnection, RemoteWatch.Watched {
     private final RemoteWatch watch;
     private final HttpURLConnection connection;
     private volatile int timeoutMillis = RemoteWatch.DEFAULT_TIMEOUT_MILLIS;
@@ -41,7 +41,8 @@ final class WatchedConnection implements HttpConnection {
     }
 
     /** Why this exchange should be given up at {@code now}, if it should. */
-    Optional<String> overdue(long now) {
+    @Override
+    public Optional<String> overdue(long now) {
         long since = blockedSince;
         if (since != 0 && (now - since) / 1_000_000 > timeoutMillis) {
             return Optional.of(waitedTooLong());
@@ -64,7 +65,8 @@ final class WatchedConnection implements HttpConnection {
     }
 
     /** Gives the exchange up: {@code why}, or a cancellation when null. Never waits on the server. */
-    void abort(IOException why) {
+    @Override
+    public void abort(IOException why) {
         if (aborted != null) {
             return;
         }

@@ -66,7 +66,7 @@ class PublishCancelOnASilentServerTest {
         Path sample = Path.of("sample-data", "alan-turing").toAbsolutePath();
         var loaded = PortfolioStore.load(sample);
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), loaded.portfolio(), loaded.file());
-        String remote = "http://127.0.0.1:" + silent.getLocalPort() + "/git/site.git";
+        String remote = remote(silent.getLocalPort());
         Map<Path, PublishTarget> saved = new HashMap<>(Map.of(sample, new PublishTarget(remote, "gh-pages", "", "")));
         PublishViewModel.Targets targets = new PublishViewModel.Targets() {
             @Override
@@ -84,6 +84,11 @@ class PublishCancelOnASilentServerTest {
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
         new PublishDialog(vm, stage).show();
+    }
+
+    /** The silent server's address, as the remote to publish to. */
+    String remote(int port) {
+        return "http://127.0.0.1:" + port + "/git/site.git";
     }
 
     @Test
