@@ -22,6 +22,7 @@ import org.scholarfolio.lookup.LookupException;
 import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.Text;
 import org.scholarfolio.ui.BackgroundTask;
@@ -171,9 +172,10 @@ public final class AddByIdentifierViewModel {
         if (!p.authors().isEmpty()) {
             b.append(p.year() == null ? ". " : " (" + p.year() + "). ");
         }
-        b.append(p.title());
+        // As the table and the site show them: "\\emph{Escherichia coli}" reads Escherichia coli.
+        b.append(InlineText.plain(p.title()));
         if (!p.venue().isEmpty()) {
-            b.append(". ").append(p.venue());
+            b.append(". ").append(InlineText.plain(p.venue()));
         }
         if (!p.volume().isEmpty()) {
             b.append(' ').append(p.volume()).append(p.number().isEmpty() ? "" : "(" + p.number() + ")");
