@@ -115,6 +115,24 @@ class LookupBoxTest {
         assertThat(titleColumn.getCellData(1)).isEqualTo("Water splitting with Escherichia coli and CO₂: a pilot study");
     }
 
+    /**
+     * Seen in a real window: after adding by DOI, a .bib was imported; the box still said "Added 2, updated 0
+     * (Undo takes it back)", while Undo took back the import. After the next change it says what was done only.
+     */
+    @Test
+    void afterAnotherChangeTheBoxNoLongerSaysUndoTakesTheAddBack(FxRobot robot) throws Exception {
+        lookUp(robot, "10.5555/12345678");
+        waitForText(robot, "#lookup-preview", "Add as carberry2021water");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lookup-add").query().isVisible());
+        robot.clickOn("#lookup-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#lookup-message")).isEqualTo("Added 1, updated 0 (Undo takes it back).");
+
+        robot.interact(() -> editor.edit(null, p -> p.withPublications(p.publications().subList(0, 1))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#lookup-message")).isEqualTo("Added 1, updated 0.");
+    }
+
     @Test
     void aRefusedLookupSaysWhyAndAddsNothing(FxRobot robot) throws Exception {
         services.on("/doi/10.5555/refused", FakeServices.Reply.status(429, Map.of("Retry-After", "600")));
