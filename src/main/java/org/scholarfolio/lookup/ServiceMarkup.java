@@ -11,9 +11,12 @@ import org.jsoup.parser.Parser;
 
 /**
  * Turns the markup services put in titles and abstracts (JATS such as {@code <jats:italic>} and
- * {@code <jats:p>}, MathML, HTML {@code <sub>}/{@code <i>}) into the portfolio's own text: Markdown
- * emphasis, Unicode sub- and superscripts where they exist, {@code $...$} math otherwise, paragraphs
- * separated by a blank line. No markup survives. Active content ({@code <script>}, {@code <iframe>},
+ * {@code <jats:p>}, MathML, HTML {@code <sub>}/{@code <i>}) into the portfolio's own text: in an
+ * abstract (Markdown) emphasis as {@code *…*} and paragraphs separated by a blank line; in a title or a
+ * venue (inline text, {@link org.scholarfolio.model.InlineText}) emphasis as {@code \emph{…}}, bold as
+ * {@code \textbf{…}}, small capitals as {@code \textsc{…}}, since asterisks there are text the site
+ * and BibTeX print; in both Unicode sub- and superscripts where they exist, {@code $...$} math
+ * otherwise. No markup survives. Active content ({@code <script>}, {@code <iframe>},
  * event handlers, ...) is never quietly dropped: the record is refused, so a researcher sees it.
  */
 public final class ServiceMarkup {
@@ -40,18 +43,19 @@ public final class ServiceMarkup {
     private ServiceMarkup() {
     }
 
-    /** A title: one line. */
+    /** A title or a venue: one line of inline text (emphasis {@code \\emph{…}}, not Markdown's asterisks). */
     public static String title(String markup) throws ActiveMarkupException {
-        return convert(markup).replaceAll("\\s*\\n+\\s*", " ").strip();
+        return convert(markup, true).replaceAll("\\s*\\n+\\s*", " ").strip();
     }
 
     /** An abstract: paragraphs separated by a blank line; a leading "Abstract" heading is dropped. */
     public static String paragraphs(String markup) throws ActiveMarkupException {
-        String text = convert(markup).replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{2,}", "\n\n").strip();
+        String text = convert(markup, false).replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{2,}", "\n\n").strip();
         return text.replaceFirst("^(?i)abstract\\s*\\n+", "").strip();
     }
 
-    private static String convert(String markup) throws ActiveMarkupException {
+    /** {@code inline}: the result is inline text (a title), else Markdown (an abstract). */
+    private static String convert(String markup, boolean inline) throws ActiveMarkupException {
         if (markup == null || markup.isBlank()) {
             return "";
         }
@@ -61,12 +65,12 @@ public final class ServiceMarkup {
         Document doc = Jsoup.parse(markup, "", Parser.xmlParser());
         StringBuilder out = new StringBuilder();
         for (Node n : doc.childNodes()) {
-            append(n, out);
+            append(n, out, inline);
         }
         return out.toString().replaceAll("[ \\t\\r]+", " ").replaceAll(" ?\\n ?", "\n");
     }
 
-    private static void append(Node node, StringBuilder out) throws ActiveMarkupException {
+    private static void append(Node node, StringBuilder out, boolean inline) throws ActiveMarkupException {
         if (node instanceof TextNode t) {
             out.append(t.getWholeText().replaceAll("\\s+", " "));
             return;
@@ -93,19 +97,25 @@ public final class ServiceMarkup {
                 }
             }
             case "tex-math" -> out.append('$').append(stripDelimiters(e.wholeText())).append('$');
-            case "inline-formula" -> appendFormula(e, out);
-            case "italic", "i", "em" -> wrap(e, out, "*");
-            case "bold", "b", "strong" -> wrap(e, out, "**");
-            case "sub" -> script(e, out, SUB_FROM, SUB_TO, "_");
-            case "sup" -> script(e, out, SUP_FROM, SUP_TO, "^");
-            case "sc" -> out.append(children(e));
+            case "inline-formula" -> appendFormula(e, out, inline);
+            case "italic", "i", "em" -> wrap(e, out, inline ? "\\emph{" : "*", inline ? "}" : "*", inline);
+            case "bold", "b", "strong" -> wrap(e, out, inline ? "\\textbf{" : "**", inline ? "}" : "**", inline);
+            case "sub" -> script(e, out, SUB_FROM, SUB_TO, "_", inline);
+            case "sup" -> script(e, out, SUP_FROM, SUP_TO, "^", inline);
+            case "sc" -> {
+                if (inline) {
+                    wrap(e, out, "\\textsc{", "}", true);
+                } else {
+                    out.append(children(e, false));
+                }
+            }
             default -> {
                 boolean block = BLOCK.contains(name);
                 if (block) {
                     out.append("\n\n");
                 }
                 for (Node c : e.childNodes()) {
-                    append(c, out);
+                    append(c, out, inline);
                 }
                 if (block) {
                     out.append("\n\n");
@@ -115,34 +125,35 @@ public final class ServiceMarkup {
     }
 
     /** A JATS formula: its TeX when it has one, else its MathML. */
-    private static void appendFormula(Element e, StringBuilder out) throws ActiveMarkupException {
+    private static void appendFormula(Element e, StringBuilder out, boolean inline) throws ActiveMarkupException {
         for (Element c : e.children()) {
             String n = localName(c);
             if (n.equals("tex-math")) {
-                append(c, out);
+                append(c, out, inline);
                 return;
             }
         }
         for (Node c : e.childNodes()) {
-            append(c, out);
+            append(c, out, inline);
         }
     }
 
-    private static void wrap(Element e, StringBuilder out, String mark) throws ActiveMarkupException {
-        String inner = children(e);
+    private static void wrap(Element e, StringBuilder out, String open, String close, boolean inline)
+            throws ActiveMarkupException {
+        String inner = children(e, inline);
         if (inner.isBlank()) {
             out.append(inner);
             return;
         }
         String lead = inner.startsWith(" ") ? " " : "";
         String trail = inner.endsWith(" ") ? " " : "";
-        out.append(lead).append(mark).append(inner.strip()).append(mark).append(trail);
+        out.append(lead).append(open).append(inner.strip()).append(close).append(trail);
     }
 
     /** H<sub>2</sub>O becomes H₂O; a subscript Unicode lacks becomes math: x$_{ij}$ ... */
-    private static void script(Element e, StringBuilder out, String from, String to, String texOperator)
-            throws ActiveMarkupException {
-        String inner = children(e).strip();
+    private static void script(Element e, StringBuilder out, String from, String to, String texOperator,
+            boolean inline) throws ActiveMarkupException {
+        String inner = children(e, inline).strip();
         StringBuilder mapped = new StringBuilder();
         for (char c : inner.toCharArray()) {
             int i = from.indexOf(c);
@@ -155,10 +166,10 @@ public final class ServiceMarkup {
         out.append(mapped);
     }
 
-    private static String children(Element e) throws ActiveMarkupException {
+    private static String children(Element e, boolean inline) throws ActiveMarkupException {
         StringBuilder inner = new StringBuilder();
         for (Node c : e.childNodes()) {
-            append(c, inner);
+            append(c, inner, inline);
         }
         return inner.toString();
     }

@@ -2,6 +2,7 @@ package org.scholarfolio.lookup;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.scholarfolio.model.InlineText;
 
 /** What makes two versions of a paper recognisably the same: folded title, version-less arXiv id. */
 final class VersionKeys {
@@ -9,7 +10,8 @@ final class VersionKeys {
     }
 
     static String title(String title) {
-        String plain = Normalizer.normalize(title.replace("{", "").replace("}", ""), Normalizer.Form.NFKD)
+        // As a reader sees it: "The \\emph{lac} operon" (a looked-up title) is "The lac operon" (a typed one).
+        String plain = Normalizer.normalize(InlineText.plain(title).replace("{", "").replace("}", ""), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         return "title:" + plain.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }

@@ -52,7 +52,23 @@ final class RemoteFailure {
         } else {
             advice = "Nothing was changed on the remote; publishing again starts afresh.";
         }
-        return "The remote " + remote.url() + " said: " + text + ". " + advice;
+        return "The remote " + remote.url() + " said: " + quoted(text, remote) + ". " + advice;
+    }
+
+    /**
+     * What the remote said, as the middle of a sentence: without its own closing full stop (JGit's
+     * "…: not found." read "not found.. There is …") and without the address the sentence names already.
+     */
+    static String quoted(String said, GitRemote remote) {
+        String text = said.strip();
+        String address = remote.url() + ": ";
+        if (text.startsWith(address) && text.length() > address.length()) {
+            text = text.substring(address.length());
+        }
+        while (text.endsWith(".") && !text.endsWith("...")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        return text;
     }
 
     /** For a push the remote answered but did not accept; empty when it was accepted. */

@@ -51,7 +51,7 @@ class AddCommandTest {
     void addsADoiAndAnArxivIdAsCompleteRecords() throws Exception {
         CommandRun r = add("https://doi.org/10.5555/12345678", "arxiv:math/0601001v1");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("added    carberry2021water: Water splitting with *Escherichia coli* and CO₂: a pilot study")
+        assertThat(r.out()).contains("added    carberry2021water: Water splitting with Escherichia coli and CO₂: a pilot study")
                 .contains("added    noether2005number: On the Number of Primes Below a Bound")
                 .contains("Added 2 identifiers: 2 added, 0 updated, 0 unchanged.").contains("Saved ");
         var saved = PortfolioStore.load(portfolio).portfolio().publications();

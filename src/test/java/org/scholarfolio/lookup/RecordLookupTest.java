@@ -37,7 +37,7 @@ class RecordLookupTest {
         FetchedRecord r = lookup.fetch(Identifier.parse("https://doi.org/10.5555/12345678"));
         Publication p = r.publication();
         assertThat(p.entryType()).isEqualTo("article");
-        assertThat(p.title()).isEqualTo("Water splitting with *Escherichia coli* and CO₂: a pilot study");
+        assertThat(p.title()).isEqualTo("Water splitting with \\emph{Escherichia coli} and CO₂: a pilot study");
         assertThat(p.authors()).extracting(Author::displayName)
                 .containsExactly("Josiah Carberry", "Ada Lovelace", "Ludwig van Beethoven");
         assertThat(p.authors().get(0).url()).isEqualTo("https://orcid.org/0000-0002-1825-0097");

@@ -16,11 +16,11 @@ class ServiceMarkupTest {
             CO<sub>2</sub> and H<jats:sub>2</jats:sub>O                  | CO₂ and H₂O
             x<sup>2</sup> and e<sup>-iπ</sup>                            | x² and e$^{-iπ}$
             A<sub>ij</sub> matrix and T<sub>eff</sub>                     | A$_{ij}$ matrix and T$_{eff}$
-            <i>E. coli</i> grows                                         | *E. coli* grows
-            The <jats:italic>lac</jats:italic> operon                    | The *lac* operon
-            <b>Bold</b> claim                                            | **Bold** claim
+            <i>E. coli</i> grows                                         | \\emph{E. coli} grows
+            The <jats:italic>lac</jats:italic> operon                    | The \\emph{lac} operon
+            <b>Bold</b> claim                                            | \\textbf{Bold} claim
             Rock &amp; roll &lt;3                                        | Rock & roll <3
-            A <jats:sc>Small Caps</jats:sc> word                         | A Small Caps word
+            A <jats:sc>Small Caps</jats:sc> word                         | A \\textsc{Small Caps} word
             Two\\nlines                                                  | Two lines
             """)
     void titlesBecomePortfolioText(String markup, String text) throws Exception {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.scholarfolio.model.Doi;
+import org.scholarfolio.model.InlineText;
 import org.scholarfolio.model.LinkKind;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
@@ -158,9 +159,13 @@ public final class BibtexMerge {
         return Doi.of(doi).key();
     }
 
-    /** "{BERT}: Pre-training of Deep ..." and "Bert — pre-training of deep ..." fold to the same text. */
+    /**
+     * "{BERT}: Pre-training of Deep ..." and "Bert — pre-training of deep ..." fold to the same text, and so
+     * do "The \\emph{lac} operon" (a looked-up title) and "The lac operon": the text a reader sees.
+     */
     static String normalisedTitle(String title) {
-        String decomposed = Normalizer.normalize(title.replace("{", "").replace("}", ""), Normalizer.Form.NFKD);
+        String shown = InlineText.plain(title);
+        String decomposed = Normalizer.normalize(shown.replace("{", "").replace("}", ""), Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
                 .replace("đ", "d").replace("ı", "i");

@@ -22,6 +22,8 @@ import org.scholarfolio.lookup.LookupException;
 import org.scholarfolio.lookup.Lookups;
 import org.scholarfolio.lookup.RecordLookup;
 import org.scholarfolio.model.Author;
+import org.scholarfolio.model.InlineText;
+import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.Text;
 import org.scholarfolio.ui.BackgroundTask;
@@ -124,8 +126,20 @@ public final class AddByIdentifierViewModel {
             message.set("Nothing to add: the portfolio already has everything these records hold.");
         } else {
             editor.edit(null, p -> p.withPublications(plan.publications()));
-            message.set("Added " + Text.number(plan.added().size()) + ", updated " + Text.number(plan.updated().size())
-                    + " (Undo takes it back).");
+            String done = "Added " + Text.number(plan.added().size()) + ", updated " + Text.number(plan.updated().size());
+            String said = done + " (Undo takes it back).";
+            message.set(said);
+            // Seen: "(Undo takes it back)" still read so after a .bib import, when Undo took back the import.
+            // At the next change (another edit, or this one undone) it says what was done, and no more.
+            editor.portfolioProperty().addListener(new javafx.beans.value.ChangeListener<Portfolio>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Portfolio> obs, Portfolio old, Portfolio now) {
+                    obs.removeListener(this);
+                    if (said.equals(message.get())) {
+                        message.set(done + ".");
+                    }
+                }
+            });
             input.set("");
         }
         clearPending();
@@ -171,9 +185,10 @@ public final class AddByIdentifierViewModel {
         if (!p.authors().isEmpty()) {
             b.append(p.year() == null ? ". " : " (" + p.year() + "). ");
         }
-        b.append(p.title());
+        // As the table and the site show them: "\\emph{Escherichia coli}" reads Escherichia coli.
+        b.append(InlineText.plain(p.title()));
         if (!p.venue().isEmpty()) {
-            b.append(". ").append(p.venue());
+            b.append(". ").append(InlineText.plain(p.venue()));
         }
         if (!p.volume().isEmpty()) {
             b.append(' ').append(p.volume()).append(p.number().isEmpty() ? "" : "(" + p.number() + ")");

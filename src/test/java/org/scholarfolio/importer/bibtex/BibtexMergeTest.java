@@ -35,6 +35,17 @@ class BibtexMergeTest {
         assertThat(plan.publications()).extracting(Publication::citationKey).containsExactly("zhang2024unlearn", "new2025");
     }
 
+    /** A looked-up title holds its italics as inline text; the same paper typed plainly is the same paper. */
+    @Test
+    void aTitleWithEmphasisMatchesTheSameTitleWithout() {
+        Publication typed = Publication.builder("lac", "article").title("The lac operon, revisited").build();
+        Publication lookedUp = Publication.builder("jacob1961lac", "article").title("The \\emph{lac} Operon, Revisited")
+                .year(1961).build();
+        BibtexMergePlan plan = BibtexMerge.plan(List.of(typed), List.of(lookedUp));
+        assertThat(plan.added()).isEmpty();
+        assertThat(plan.updated()).singleElement().satisfies(e -> assertThat(e.match()).isEqualTo(BibtexMergePlan.Match.TITLE));
+    }
+
     @Test
     void matchByCitationKeyUpdatesOnlyWhatTheFileCarriesAndNamesTheChangedFields() {
         BibtexMergePlan plan = BibtexMerge.plan(List.of(salun), read("""

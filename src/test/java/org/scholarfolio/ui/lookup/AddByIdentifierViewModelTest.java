@@ -37,7 +37,7 @@ class AddByIdentifierViewModelTest {
         vm.inputProperty().set("https://doi.org/10.5555/12345678");
         vm.lookUp();
         assertThat(vm.previewProperty().get()).startsWith("Add as carberry2021water\nJosiah Carberry, Ada Lovelace, "
-                + "Ludwig van Beethoven (2021). Water splitting with *Escherichia coli* and CO₂: a pilot study. "
+                + "Ludwig van Beethoven (2021). Water splitting with Escherichia coli and CO₂: a pilot study. "
                 + "Journal of Example Chemistry 12(3), 101–118. Example Society Press. doi:10.5555/12345678 arXiv:2101.00001");
         assertThat(vm.canAddProperty().get()).isTrue();
         assertThat(editor.portfolio().publications()).hasSize(1);

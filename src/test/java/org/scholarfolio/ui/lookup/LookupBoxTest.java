@@ -92,6 +92,47 @@ class LookupBoxTest {
         assertThat(editor.portfolio().publications()).hasSize(1);
     }
 
+    /**
+     * Seen in a real window: a DOI whose title has an italic species name (Crossref's {@code <i>}) was added
+     * as "Water splitting with *Escherichia coli* …"; the table, the site and the exported BibTeX showed the
+     * asterisks, since a title is inline text ({@code \\emph{…}}), not Markdown. The abstract stays Markdown.
+     */
+    @Test
+    void anItalicInALookedUpTitleIsEmphasisNotAsterisks(FxRobot robot) throws Exception {
+        lookUp(robot, "10.5555/12345678");
+        waitForText(robot, "#lookup-preview", "Add as carberry2021water");
+        assertThat(text(robot, "#lookup-preview")).contains("Water splitting with Escherichia coli and CO₂")
+                .doesNotContain("*Escherichia", "\\emph");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lookup-add").query().isVisible());
+        robot.clickOn("#lookup-add");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Publication added = editor.portfolio().publications().get(1);
+        assertThat(added.title()).isEqualTo("Water splitting with \\emph{Escherichia coli} and CO₂: a pilot study");
+        assertThat(added.abstractText()).contains("A second paragraph with *emphasis*.");
+        TableView<?> table = robot.lookup("#publications-table").queryAs(TableView.class);
+        var titleColumn = table.getColumns().stream().filter(c -> c.getText().equals("Title")).findFirst().orElseThrow();
+        assertThat(titleColumn.getCellData(1)).isEqualTo("Water splitting with Escherichia coli and CO₂: a pilot study");
+    }
+
+    /**
+     * Seen in a real window: after adding by DOI, a .bib was imported; the box still said "Added 2, updated 0
+     * (Undo takes it back)", while Undo took back the import. After the next change it says what was done only.
+     */
+    @Test
+    void afterAnotherChangeTheBoxNoLongerSaysUndoTakesTheAddBack(FxRobot robot) throws Exception {
+        lookUp(robot, "10.5555/12345678");
+        waitForText(robot, "#lookup-preview", "Add as carberry2021water");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lookup-add").query().isVisible());
+        robot.clickOn("#lookup-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#lookup-message")).isEqualTo("Added 1, updated 0 (Undo takes it back).");
+
+        robot.interact(() -> editor.edit(null, p -> p.withPublications(p.publications().subList(0, 1))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#lookup-message")).isEqualTo("Added 1, updated 0.");
+    }
+
     @Test
     void aRefusedLookupSaysWhyAndAddsNothing(FxRobot robot) throws Exception {
         services.on("/doi/10.5555/refused", FakeServices.Reply.status(429, Map.of("Retry-After", "600")));

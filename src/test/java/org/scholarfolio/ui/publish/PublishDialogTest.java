@@ -95,4 +95,24 @@ class PublishDialogTest {
         assertThat(saved.get(SAMPLE).baseUrl()).isEqualTo("https://www.ada.org/");
         assertThat(robot.lookup("#publish-status").queryAs(Label.class).getText()).startsWith("Published");
     }
+
+    /**
+     * Seen in a real window: Check with a file:// address where there is no repository said "The remote
+     * file:///…/nope.git said: file:///…/nope.git: not found.. There is no repository at …": the address
+     * three times and two full stops. The remote's words are quoted without the address and their own stop.
+     */
+    @Test
+    void aMissingRepositoryIsToldInWholeSentences(FxRobot robot) throws Exception {
+        String missing = dir.resolve("missing-" + System.nanoTime() + ".git").toUri().toString();
+        TextField remote = robot.lookup("#publish-remote").queryAs(TextField.class);
+        robot.interact(() -> remote.setText(missing));
+        robot.clickOn("#publish-check");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String status = robot.lookup("#publish-status").queryAs(Label.class).getText();
+        assertThat(status).as(status).doesNotContain("..")
+                .contains("There is no repository at " + missing + ". Create it first")
+                .doesNotContain("said: " + missing);
+    }
 }
