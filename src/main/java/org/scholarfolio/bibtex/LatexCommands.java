@@ -61,7 +61,12 @@ final class LatexCommands {
             Map.entry("XeTeX", "XeTeX"), Map.entry("XeLaTeX", "XeLaTeX"), Map.entry("LuaTeX", "LuaTeX"),
             Map.entry("LuaLaTeX", "LuaLaTeX"), Map.entry("pdfTeX", "pdfTeX"), Map.entry("pdfLaTeX", "pdfLaTeX"),
             Map.entry("eTeX", "ε-TeX"), Map.entry("BibLaTeX", "BibLaTeX"), Map.entry("CTAN", "CTAN"),
-            Map.entry("TUB", "TUGboat"), Map.entry("AllTeX", "(La)TeX"), Map.entry("Dash", "\u2009—\u2009"));
+            Map.entry("TUB", "TUGboat"), Map.entry("AllTeX", "(La)TeX"), Map.entry("Dash", "\u2009—\u2009"),
+            // biblatex's punctuation commands, as a bibliography kept for biblatex writes them (LICS '20, ACM\addslash{}IEEE)
+            Map.entry("addslash", "/"), Map.entry("adddot", "."), Map.entry("addperiod", "."), Map.entry("addcomma", ","),
+            Map.entry("addcolon", ":"), Map.entry("addsemicolon", ";"), Map.entry("addspace", " "),
+            Map.entry("addnbspace", "\u00A0"), Map.entry("addthinspace", "\u2009"), Map.entry("addnbthinspace", "\u202F"),
+            Map.entry("addabbrvspace", " "));
 
     /** pifont's {@code \ding{n}} symbols that titles use (Zapf Dingbats codes as Unicode maps them). */
     static final Map<String, String> DINGBATS = Map.ofEntries(Map.entry("51", "✓"), Map.entry("52", "✔"),

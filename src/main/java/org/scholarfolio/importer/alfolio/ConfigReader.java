@@ -161,6 +161,15 @@ final class ConfigReader {
             }
         }
         site.description(description);
+        // al-folio writes it as <html lang="...">, which picks a screen reader's voice and the browser's hyphenation
+        String langKey = str(config.get("default_lang")).isBlank() ? "lang" : "default_lang";
+        String lang = str(config.get(langKey)).strip();
+        if (LANGUAGE_TAG.matcher(lang).matches()) {
+            site.language(lang);
+        } else if (!lang.isEmpty()) {
+            findings.warn(fileOf(langKey), lineOfKey(langKey), Diagnostic.Kind.SKIPPED, langKey + " \"" + lang
+                    + "\" is not a language tag such as en or zh-CN; the site is marked as English (set Language in the portfolio)");
+        }
         String footer = str(config.get("footer_text")).strip();
         String ownFooter = AlfolioTemplate.footerWithoutTemplate(footer);
         if (!ownFooter.equals(footer) && findings.leftover(fileOf("footer_text"), lineOfKey("footer_text"), ownFooter.isEmpty()
@@ -188,6 +197,10 @@ final class ConfigReader {
      * saying so, as the portfolio needs a name; blank (reported) when there is none of these.
      */
     private PersonName nameStandIn(Map<String, Object> config) {
+        PersonName titled = aboutTitleName();
+        if (titled != null) {
+            return titled;
+        }
         String author = config.get("author") instanceof Map<?, ?> a ? str(a.get("name")).strip() : "";
         String title = str(config.get("title")).strip();
         String host = str(config.get("url")).strip().replaceFirst("(?i)^[a-z]+://", "").replaceFirst("[/:].*$", "");
@@ -210,6 +223,38 @@ final class ConfigReader {
                 + ", as the portfolio needs a name: set the right one in the portfolio");
         return new PersonName("", "", standIn);
     }
+
+    /**
+     * The name the about page's title writes as the first al-folio releases had it, {@code <strong>Ada</strong> Lovelace}
+     * (the page showed its title as the heading of the home page, the given name in bold), with a warning; null when the
+     * title is not of that form.
+     */
+    private PersonName aboutTitleName() {
+        java.nio.file.Path about = folder.aboutPage();
+        String text = about == null ? null : SiteFolder.readQuietly(folder.path(), about);
+        if (text == null) {
+            return null;
+        }
+        String fileName = folder.rel(about);
+        FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
+        String title = str(fm.data.get("title")).strip();
+        java.util.regex.Matcher m = BOLD_GIVEN_NAME.matcher(title);
+        if (!m.matches()) {
+            return null;
+        }
+        PersonName name = new PersonName(m.group(2).strip(), "", m.group(3).strip());
+        findings.warn(fileName, fm.lineOf("title"), Diagnostic.Kind.ADJUSTED, "the researcher's name is missing (first_name,"
+                + " middle_name and last_name in _config.yml); the about page's title \"" + title + "\", which the first al-folio"
+                + " releases showed as the name at the top of the home page, gives given name \"" + name.first()
+                + "\" and family name \"" + name.last() + "\"; check the split in the portfolio");
+        return name;
+    }
+
+    /** A language tag as {@code <html lang>} takes it: {@code fa}, {@code en-GB}, {@code zh-Hans}. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    /** {@code <strong>Given</strong> Family}, or with {@code <b>}: the given name in bold, the family name after it. */
+    private static final Pattern BOLD_GIVEN_NAME = Pattern.compile("(?i)<(strong|b)>\\s*([^<>]+?)\\s*</\\1>\\s*([^<>]*[^<>\\s][^<>]*)");
 
     /**
      * The languages of a jekyll-polyglot site other than the default one. Their news live in

@@ -47,6 +47,8 @@ final class KramdownHtml {
     private static final Set<String> IMAGE_ATTRIBUTES = Set.of("width", "height", "align", "title", "id");
     private static final Pattern STYLE_SIZE = Pattern.compile("(?i)\\b(width|height)\\s*:\\s*(\\d+(?:\\.\\d+)?(?:%|px)?)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    /** An HTML comment opening a line; kramdown shows nothing of it up to its {@code -->} and reads nothing inside it. */
+    private static final Pattern COMMENT_START = Pattern.compile("^ {0,3}<!--");
     /** A line indented as code (or a list's continuation: such lines are left as they are, to be safe). */
     private static final Pattern INDENTED_CODE = Pattern.compile("^(?: {4}|\\t)");
 
@@ -66,9 +68,21 @@ final class KramdownHtml {
         List<String> markdown = new ArrayList<>(); // the Markdown lines since the last HTML block
         BitSet code = new BitSet();
         boolean inFence = false;
+        boolean inComment = false;
         int i = 0;
         while (i < lines.length) {
             String line = lines[i];
+            // a comment over several lines is left as written, like code: its attribute lists
+            // ({: .text-justify} under a paragraph commented out) are no blocks' and make no <div>
+            boolean opens = !inComment && !inFence && COMMENT_START.matcher(line).find()
+                    && !line.substring(line.indexOf("<!--") + 4).contains("-->");
+            if (inComment || opens) {
+                inComment = opens || !line.contains("-->");
+                code.set(markdown.size(), true);
+                markdown.add(line);
+                i++;
+                continue;
+            }
             boolean fence = FENCE.matcher(line).find();
             if (fence) {
                 inFence = !inFence;

@@ -107,7 +107,10 @@ final class NewsReader {
                 skipped++;
                 continue;
             }
-            String body = assets.linkedNamesAsOnDisk(bodies.of(fm, fileName).text(), fm, fileName);
+            // an inline item shows in the list at / (and /news/), where ../assets/x.pdf reaches /assets/x.pdf;
+            // another has a page of its own at /news/<name>/
+            String body = assets.linkedNamesAsOnDisk(assets.parentLinksFromRoot(bodies.of(fm, fileName).text(),
+                    inline ? "/" : "/news/" + base + "/"), fm, fileName);
             bodyChecks.check(fm, fileName);
             assets.copyLinkedFrom(body, fm, fileName);
             String id = Slugs.firstFree(Slugs.slugOr(base, "news"), ids);

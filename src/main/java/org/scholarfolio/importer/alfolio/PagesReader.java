@@ -310,7 +310,9 @@ final class PagesReader {
             String how = str(fm.data.get("permalink")).isBlank() ? "is the site folder's index, also served at /; "
                     : "also has permalink /; ";
             findings.warn(folder.rel(page), fm.lineOf("permalink"), Diagnostic.Kind.SKIPPED, how
-                    + folder.rel(about) + " was imported as the home page and this file as an ordinary page");
+                    + folder.rel(about) + " was imported as the home page and this file as an ordinary page"
+                    + " (Jekyll writes the pages in the order of their file names, each over the one before at its"
+                    + " address, so the live site shows " + folder.rel(about) + ")");
         }
     }
 

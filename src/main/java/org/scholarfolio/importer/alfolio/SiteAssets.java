@@ -250,6 +250,13 @@ final class SiteAssets {
         if (kind == SocialKind.WECHAT_QR && !v.contains("/")) {
             v = "assets/img/" + v;
         }
+        // a bare name ("cv_pdf: Ada_CV.pdf") that al-folio releases of 2021-23 linked with prepend: 'assets/pdf/'
+        if (kind == SocialKind.CV_PDF && !v.contains("/") && !v.isEmpty() && !Files.isRegularFile(folder.path().resolve(v))
+                && Files.isRegularFile(folder.path().resolve("assets/pdf").resolve(v))) {
+            findings.warn(fileName, line, Diagnostic.Kind.ADJUSTED, kind.key() + " " + value + " is no file of the site's"
+                    + " folder; read as assets/pdf/" + v + ", where the site keeps it and its menu's cv link (prepend: 'assets/pdf/') finds it");
+            v = "assets/pdf/" + v;
+        }
         copySiteFile(v, fileName, line, kind.key());
         return v;
     }

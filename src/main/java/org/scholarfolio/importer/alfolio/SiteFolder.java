@@ -173,8 +173,10 @@ final class SiteFolder {
     }
 
     /**
-     * The page shown at {@code /}: {@code _pages/about.md}, else the first page with permalink
-     * {@code /} or, without a permalink, the site folder's own {@code index.md}; null when there is none.
+     * The page shown at {@code /}: of the pages with permalink {@code /} (and the site folder's own
+     * {@code index.md} without one), the one Jekyll writes last, which is the one the live site shows:
+     * Jekyll sorts the pages by file name and writes each over the one before at the same address
+     * ({@code _pages/about_ana.md} over {@code _pages/about.md}); null when there is none.
      * An about.md whose permalink sends it elsewhere ({@code /about/}) is the home page only when no
      * other page is served at {@code /}: some sites keep their home in a page of its own and about.md
      * as an ordinary page or a forward to their People page.
@@ -190,14 +192,19 @@ final class SiteFolder {
 
     private Path findAboutPage() {
         Path about = site.resolve("_pages/about.md");
+        Path root = lastServedAtRoot();
         if (Files.isRegularFile(about)) {
             if (!servedElsewhere(about)) {
-                return about;
+                return root != null && writtenAfter(root, about) ? root : about;
             }
-            Path root = firstServedAtRoot();
             return root != null ? root : about;
         }
-        return firstServedAtRoot();
+        return root;
+    }
+
+    /** True when Jekyll writes {@code page} after {@code other}: it writes the pages in the order of their file names. */
+    private static boolean writtenAfter(Path page, Path other) {
+        return page.getFileName().toString().compareTo(other.getFileName().toString()) > 0;
     }
 
     /** True when {@code page}'s front matter gives it a permalink other than {@code /}. */
@@ -211,8 +218,12 @@ final class SiteFolder {
         return fm.hasFrontMatter && !permalink.isEmpty() && !permalink.equals("/");
     }
 
-    /** The first published page of the default language that Jekyll serves at {@code /}, or null. */
-    private Path firstServedAtRoot() {
+    /**
+     * The published page of the default language that Jekyll serves at {@code /} and writes last (the last
+     * by file name; of two of the same name, the first in path order), or null.
+     */
+    private Path lastServedAtRoot() {
+        Path last = null;
         for (Path f : pageFiles()) {
             if (hiddenName(f) != null) {
                 continue;
@@ -220,12 +231,13 @@ final class SiteFolder {
             String text = readQuietly(site, f);
             if (text != null) {
                 FrontMatterFile fm = FrontMatterFile.parse(text, rel(f));
-                if (servedAtRoot(f, fm) && translationLanguage(f, fm) == null) {
-                    return f;
+                if (servedAtRoot(f, fm) && translationLanguage(f, fm) == null && !unpublished(fm)
+                        && (last == null || writtenAfter(f, last))) {
+                    last = f;
                 }
             }
         }
-        return null;
+        return last;
     }
 
     /** True when Jekyll serves {@code page} at {@code /}. */

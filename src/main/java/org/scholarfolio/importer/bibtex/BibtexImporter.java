@@ -72,6 +72,7 @@ public final class BibtexImporter {
     private BibtexImportResult read(String source, String fileName, List<Diagnostic> warnings) {
         BibtexScanner scanner = new BibtexScanner(source, fileName, warnings);
         List<RawEntry> entries = scanner.scan();
+        entries = PreambleCommands.of(scanner.preambles()).expand(entries, fileName, warnings);
         entries = CrossrefInheritance.resolve(entries, fileName, warnings);
         List<Publication> publications = new ArrayList<>();
         Map<String, Integer> lineByKey = new HashMap<>();

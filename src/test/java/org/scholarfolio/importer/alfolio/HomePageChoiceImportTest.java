@@ -36,14 +36,32 @@ class HomePageChoiceImportTest {
     }
 
     @Test
-    void anAboutPageAtItsUsualAddressStaysTheHomePage() throws Exception {
+    void anAboutPageAtItsUsualAddressStaysTheHomePageOverAPageJekyllWritesBeforeIt() throws Exception {
         write("_config.yml", "first_name: Ana\nlast_name: Ruiz\n");
         write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nAna studies tidal flats.\n");
-        write("_pages/welcome.md", "---\nlayout: page\ntitle: welcome\npermalink: /\n---\nWelcome.\n");
+        write("_pages/a-welcome.md", "---\nlayout: page\ntitle: welcome\npermalink: /\n---\nWelcome.\n");
         ImportedSite imported = ImportedSite.of(site);
 
         assertThat(imported.result().portfolio().profile().bio()).isEqualTo("Ana studies tidal flats.");
-        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/welcome.md:4: also has permalink /;"));
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/a-welcome.md:4: also has permalink /;"));
+    }
+
+    @Test
+    void ofTwoPagesAtTheRootTheOneJekyllWritesLastIsTheHomePage() throws Exception {
+        // a real site of 2026: about.md left with the first address lines and no text, the bio moved into
+        // about_ana.md, also at /. Jekyll sorts the pages by file name and writes about_ana.md over about.md,
+        // so the live home page is about_ana.md's
+        write("_config.yml", "first_name: Ana\nlast_name: Ruiz\n");
+        write("_pages/about.md", "---\nlayout: about\ntitle: About\npermalink: /\nprofile:\n  more_info: >\n"
+                + "    <p>University</p>\n---\n");
+        write("_pages/about_ana.md", "---\nlayout: about\ntitle: About\npermalink: /\nprofile:\n  more_info: >\n"
+                + "    <p>Tidal Lab, University</p>\n    <p>Coast City</p>\n---\n\nAna studies tidal flats.\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.result().portfolio().profile().bio()).isEqualTo("Ana studies tidal flats.");
+        assertThat(imported.result().portfolio().profile().addressLines()).containsExactly("Tidal Lab, University", "Coast City");
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/about.md:4: also has permalink /;")
+                && w.contains("so the live site shows _pages/about_ana.md"));
     }
 
     @Test

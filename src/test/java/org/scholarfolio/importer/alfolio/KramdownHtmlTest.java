@@ -197,4 +197,16 @@ class KramdownHtmlTest {
         assertThat(KramdownHtml.toCommonMark("[x](a (draft) b.pdf) after"))
                 .isEqualTo("[x](<a (draft) b.pdf>) after");
     }
+    @Test
+    void attributeListsInsideACommentOverSeveralLinesStayInIt() {
+        // a bio of 2018: a paragraph per {: .text-justify}, two of them commented out with their lists; the import
+        // made <div>s of the lists inside the comment, whose closing tags the comment then hid, so the divs nested
+        String md = "Welcome.\n{: .text-justify}\n<!---\nOld news.\n{: .text-justify}\n\nMore.\n{: .text-justify}\n-->\n\n"
+                + "Now.\n{: .text-justify}";
+        String out = KramdownHtml.toCommonMark(md);
+        assertThat(out).contains("<!---\nOld news.\n{: .text-justify}\n\nMore.\n{: .text-justify}\n-->");
+        assertThat(html(md)).containsSubsequence(
+                "<div class=\"text-justify\">", "Welcome.", "</div>", "<div class=\"text-justify\">", "Now.", "</div>");
+        assertThat(html(md).split("<div", -1)).hasSize(3);
+    }
 }

@@ -100,6 +100,13 @@ class LabSiteImportTest {
                 .contains("mira.holt@example.ua");
         // a bracketed word that names no sign stays what it is
         assertThat(WrittenOutEmail.address("mira <\u0422\u041e\u041c> example.org")).isEmpty();
+        // a Persian site's address, the signs' Persian names in Latin letters and a note to take a part out:
+        // the import wrote it as it is, so it exited with code 3 and the mail icon linked to nowhere
+        assertThat(WrittenOutEmail.address("mira [dar] g[remove this part!]mail [noghte] com")).contains("mira@gmail.com");
+        assertThat(WrittenOutEmail.address("mira [dar] g[remote this part!]mail [noghte] com")).contains("mira@gmail.com");
+        assertThat(WrittenOutEmail.address("mira [\u062f\u0631] example [\u0646\u0642\u0637\u0647] ir")).contains("mira@example.ir");
+        // a note with nothing else spelt out stays what it is when taking it out makes no address
+        assertThat(WrittenOutEmail.address("mira [remove this] example")).isEmpty();
     }
 
     @Test

@@ -57,6 +57,33 @@ class BibtexReadLikePeersTest {
     }
 
     @Test
+    void commandsTheFilesOwnPreambleDefinesAndBiblatexsPunctuationShowAsTheirText() {
+        // a bibliography kept for biblatex, its entries fetched from DBLP and rewritten by a script: the site showed
+        // "TyDe\addatICFP 2018" and "ACM\addslash IEEE", the commands reported as unknown
+        BibtexImportResult r = read("""
+                @preamble{"\\providerobustcmd*{\\addat}{@}"}
+                @preamble{"\\providecommand{\\addbdotbefore}{.}"}
+                @preamble{"\\newcommand{\\twice}[1]{#1#1}"}
+
+                @inproceedings{Holt18, author = {Mira Holt}, title = {Tidal Types},
+                  booktitle = {Workshop on Tides, TyDe\\addat{}ICFP 2018, {ACM\\addslash{}IEEE}},
+                  volume = {abs\\addslash{}2102\\addbdotbefore{}01969}, year = {2018}}
+                @misc{Holt19, author = {Mira Holt}, title = {\\twice{Tide}}, year = {2019}}
+                """);
+        Publication p = r.publications().get(0);
+        assertThat(p.booktitle()).isEqualTo("Workshop on Tides, TyDe@ICFP 2018, {ACM/IEEE}");
+        assertThat(p.volume()).isEqualTo("abs/2102.01969");
+        assertThat(r.warnings()).extracting(w -> w.message()).noneMatch(m -> m.contains("\\addat is a LaTeX command")
+                || m.contains("\\addslash is a LaTeX command") || m.contains("\\addbdotbefore is a LaTeX command"));
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.message()).startsWith("\\addat is defined by the file's @preamble as \"@\"; its 1 use is written");
+            assertThat(w.source().line()).isEqualTo(6);
+        });
+        // a command with an argument is not expanded: kept as written and reported, as before
+        assertThat(r.warnings()).extracting(w -> w.message()).anyMatch(m -> m.startsWith("\\twice is a LaTeX command"));
+    }
+
+    @Test
     void aFieldTypedInsideTheTitleIsReported() {
         // a preprint whose title's closing brace came after the next field: the live site shows it, the arXiv link is gone
         BibtexImportResult r = read("""
