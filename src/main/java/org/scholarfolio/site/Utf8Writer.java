@@ -47,6 +47,18 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String text) {
+        int length = text.length();
+        if (length > 16 && pendingHigh == 0 && !Character.isHighSurrogate(text.charAt(length - 1))) {
+            // A whole text that leaves no half of a pair for the next write is the runtime's UTF-8 as it
+            // is: encoded by the runtime's own loops (a Latin-1 text of ASCII is one check and a copy), not
+            // copied out to characters and those written back to bytes one at a time, two passes of this
+            // writer's code for an abstract's or a page's HTML (BENCHMARKS.md session 36).
+            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ensureRoom(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+            return;
+        }
         write(text, 0, text.length());
     }
 

@@ -20,7 +20,7 @@ class Utf8WriterProperties {
         Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars().ascii(), Arbitraries.chars().range('\u0080', '\u07FF'),
                 Arbitraries.chars().range('\u0800', '\uFFFF'), Arbitraries.chars().range('\uD800', '\uDFFF'),
                 Arbitraries.of('\uD83D', '\uDE00', '\u00E9', '<', '&', '>', '"', '\''));
-        return chars.list().ofMaxSize(12).map(cs -> {
+        return chars.list().ofMaxSize(40).map(cs -> {
             StringBuilder s = new StringBuilder();
             cs.forEach(s::append);
             return s.toString();
