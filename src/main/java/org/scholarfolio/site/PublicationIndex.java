@@ -178,44 +178,18 @@ final class PublicationIndex {
         StringBuilder joined = new StringBuilder(n);
         // Words are split at the regex \s (ASCII white space) and trimmed of what is not a letter
         // or a number at both ends, by hand: a regex per word was 5 % of a cold export's time.
-        // The tests of a character are written into the loops, ASCII first, with no call per character: this
-        // runs in the interpreter for the first hundred or so publications of an export, where each call per
-        // character of an abstract cost more than the rest of its turn (the most sampled interpreted method
-        // of the page threads, BENCHMARKS.md session 36).
+        // A word at a time here, its characters in small methods called per word, each character's test written
+        // into their loops, ASCII first. This method runs once per paper, all of them one after the other in the
+        // index's task as the pages start, when the compiler's queue is long and a method is compiled late: its
+        // loops over every character ran in the interpreter for most of an export's papers (the most sampled
+        // interpreted method of the page threads), where the per-word methods are compiled within a few papers
+        // (BENCHMARKS.md session 36).
         int i = 0;
         while (i < n) {
-            char c;
-            while (i < n && ((c = lower[i]) == ' ' || c >= '\t' && c <= '\r')) {
-                i++;
-            }
-            int end = i;
-            while (end < n && (c = lower[end]) != ' ' && (c < '\t' || c > '\r')) {
-                end++;
-            }
-            int from = i;
-            while (from < end) {
-                c = lower[from];
-                if (c >= 0x80) {
-                    from = trimmedStart(lower, from, end);
-                    break;
-                }
-                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-                    break;
-                }
-                from++;
-            }
-            int to = end;
-            while (to > from) {
-                c = lower[to - 1];
-                if (c >= 0x80) {
-                    to = trimmedEnd(lower, from, to);
-                    break;
-                }
-                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-                    break;
-                }
-                to--;
-            }
+            i = afterSpaces(lower, i, n);
+            int end = wordEnd(lower, i, n);
+            int from = trimmedStart(lower, i, end);
+            int to = trimmedEnd(lower, from, end);
             if (to > from && kept.add(lower, from, to)) {
                 if (!joined.isEmpty()) {
                     joined.append(' ');
@@ -284,11 +258,41 @@ final class PublicationIndex {
         }
     }
 
+    /** Where the next word starts: {@code i} past the ASCII white space ({@code \\s}) there. */
+    private static int afterSpaces(char[] text, int i, int n) {
+        char c;
+        while (i < n && ((c = text[i]) == ' ' || c >= '\t' && c <= '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the word at {@code i} ends: at the next ASCII white space, or {@code n}. */
+    private static int wordEnd(char[] text, int i, int n) {
+        char c;
+        while (i < n && (c = text[i]) != ' ' && (c < '\t' || c > '\r')) {
+            i++;
+        }
+        return i;
+    }
+
     /** Where {@code text[from, to)} starts without the characters at its start that are neither letters nor numbers. */
     private static int trimmedStart(char[] text, int from, int to) {
         int start = from;
-        while (start < to && !isWordPart(Character.codePointAt(text, start))) {
-            start += Character.charCount(Character.codePointAt(text, start));
+        while (start < to) {
+            char c = text[start];
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                    return start;
+                }
+                start++;
+            } else {
+                int codePoint = Character.codePointAt(text, start);
+                if (isWordPart(codePoint)) {
+                    return start;
+                }
+                start += Character.charCount(codePoint);
+            }
         }
         return start;
     }
@@ -296,8 +300,20 @@ final class PublicationIndex {
     /** Where {@code text[start, to)} ends without the characters at its end that are neither letters nor numbers. */
     private static int trimmedEnd(char[] text, int start, int to) {
         int end = to;
-        while (end > start && !isWordPart(Character.codePointBefore(text, end))) {
-            end -= Character.charCount(Character.codePointBefore(text, end));
+        while (end > start) {
+            char c = text[end - 1];
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                    return end;
+                }
+                end--;
+            } else {
+                int codePoint = Character.codePointBefore(text, end);
+                if (isWordPart(codePoint)) {
+                    return end;
+                }
+                end -= Character.charCount(codePoint);
+            }
         }
         return end;
     }
