@@ -315,27 +315,33 @@ final class AllowListedHtml {
 
     /** As {@link #escape(String, boolean, StringBuilder)}, for the characters of {@code s} from {@code from} to {@code to}. */
     static StringBuilder escape(String s, int from, int to, boolean inAttribute, StringBuilder out) {
+        // A run of characters written as they are goes into the builder in one append: an append per character
+        // was most of this loop's time in an export's pages (BENCHMARKS.md session 36).
+        int run = from;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            if (c >= ' ' ? c != '&' && c != '<' && c != '>' && c != '\u00A0' && (c != '"' || !inAttribute)
+                    && (c < '\uD800' || c > '\uDFFF') : c == '\t' || c == '\n' || c == '\r') {
+                continue;
+            }
+            out.append(s, run, i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '\u00A0' -> out.append("&nbsp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append(inAttribute ? "&quot;" : "\"");
-                case '\t', '\n', '\r' -> out.append(c);
+                case '"' -> out.append("&quot;");
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
-                    } else if (c < ' ' || Character.isSurrogate(c)) {
-                        out.append("&#x").append(Integer.toHexString(c)).append(';');
                     } else {
-                        out.append(c);
+                        out.append("&#x").append(Integer.toHexString(c)).append(';'); // a control character, a lone surrogate
                     }
                 }
             }
+            run = i + 1;
         }
-        return out;
+        return out.append(s, run, to);
     }
 
     /** The core renderer's output for the nodes whose HTML jsoup would write differently. */

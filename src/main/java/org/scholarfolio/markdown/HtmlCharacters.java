@@ -30,8 +30,17 @@ public final class HtmlCharacters {
     public static String replaceForbidden(String text) {
         int length = text.length();
         int i = 0;
-        while (i < length && !needsReplacing(text, i)) {
-            i += Character.isHighSurrogate(text.charAt(i)) ? 2 : 1;
+        // Printable ASCII, most of a text, told by one test per character: a call or two per character
+        // ran in the interpreter for an export's first hundred or so abstracts (BENCHMARKS.md session 36).
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\n') {
+                i++;
+            } else if (needsReplacing(text, i)) {
+                break;
+            } else {
+                i += Character.isHighSurrogate(c) ? 2 : 1;
+            }
         }
         if (i >= length) {
             return text;

@@ -74,6 +74,12 @@ public final class InlineText {
 
     public static InlineText parse(String text) {
         String s = text == null ? "" : text;
+        if (s.indexOf('$') < 0 && s.indexOf('\\') < 0 && s.indexOf('{') < 0 && s.indexOf('}') < 0) {
+            // Nothing but text, as most titles, venues and notes are: found by the runtime's searches, not by the
+            // parse's calls per character, which ran in the interpreter for an export's first hundred or so
+            // papers (BENCHMARKS.md session 36). The parse gives the same: one piece of text, or none.
+            return new InlineText(s.isEmpty() ? List.of() : List.of(new Plain(s)));
+        }
         return new InlineText(parse(s, 0, s.length(), bracesGroup(s) ? 0 : BRACES_LITERAL));
     }
 

@@ -49,10 +49,17 @@ public final class Text {
      */
     public static void appendJsonString(StringBuilder out, String s) {
         out.append('"');
+        int length = s.length();
         int i = 0;
-        while (i < s.length()) {
+        while (i < length) {
             int run = i;
-            while (run < s.length() && isQuotedAsItIs(s.charAt(run))) {
+            // ASCII told by the test written out, the rest by isQuotedAsItIs: a call per character ran in the
+            // interpreter for an export's first hundred or so filter-index entries (BENCHMARKS.md session 36).
+            while (run < length) {
+                char c = s.charAt(run);
+                if (c < 0x7F ? c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' : !isQuotedAsItIs(c)) {
+                    break;
+                }
                 run++;
             }
             if (run > i) {

@@ -126,22 +126,32 @@ final class Feeds {
     }
 
     static String xml(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        // Runs of characters kept as they are copied whole, one test per character, and no copy at all when
+        // nothing is escaped or dropped: a news item's HTML, escaped whole, went a character and a call at a
+        // time, in the interpreter for the feed's first hundred or so entries (BENCHMARKS.md session 36).
+        int length = s.length();
+        StringBuilder out = null;
+        int run = 0;
+        for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c);
+            if (c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                if (out == null) {
+                    out = new StringBuilder(length + length / 8);
+                }
+                out.append(s, run, i);
+                switch (c) {
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '&' -> out.append("&amp;");
+                    case '"' -> out.append("&quot;");
+                    case '\'' -> out.append("&apos;");
+                    default -> {
+                        // a control character XML 1.0 may not hold: dropped
                     }
                 }
+                run = i + 1;
             }
         }
-        return out.toString();
+        return out == null ? s : out.append(s, run, length).toString();
     }
 }

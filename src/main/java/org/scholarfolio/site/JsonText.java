@@ -90,7 +90,11 @@ final class JsonText {
         int start = out.length();
         Text.appendJsonString(out, s);
         // DEL, the C1 controls and the noncharacters, which a page's script element may not hold, as the
-        // Utf8Writer path escapes them
+        // Utf8Writer path escapes them; appendJsonString leaves each as it is, so the literal holds one only where
+        // the text does, and the text is read for them first, not the literal (BENCHMARKS.md session 36)
+        if (!holdsForbiddenBeyondAscii(s)) {
+            return;
+        }
         for (int i = start; i < out.length(); i++) {
             char c = out.charAt(i);
             if (c >= 0x7F && HtmlCharacters.forbidden(c)) {
@@ -98,6 +102,17 @@ final class JsonText {
                 i += 5;
             }
         }
+    }
+
+    /** Whether {@code s} holds DEL, a C1 control or a noncharacter. */
+    private static boolean holdsForbiddenBeyondAscii(String s) {
+        for (int i = 0, length = s.length(); i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x7F && HtmlCharacters.forbidden(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -141,11 +156,18 @@ final class JsonText {
     /** As {@link Text#appendJsonString}: runs of characters quoted as they are written in one go, the rest escaped. */
     private static void string(Utf8Writer out, String s) {
         out.write('"');
+        int length = s.length();
         int i = 0;
-        while (i < s.length()) {
+        while (i < length) {
             int run = i;
-            // escaped too: DEL, the C1 controls and the noncharacters, which a page's script element may not hold
-            while (run < s.length() && Text.isQuotedAsItIs(s.charAt(run)) && !HtmlCharacters.forbidden(s.charAt(run))) {
+            // escaped too: DEL, the C1 controls and the noncharacters, which a page's script element may not hold.
+            // ASCII told by the test written out: no call per character (BENCHMARKS.md session 36).
+            while (run < length) {
+                char c = s.charAt(run);
+                if (c < 0x7F ? c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&'
+                        : !Text.isQuotedAsItIs(c) || HtmlCharacters.forbidden(c)) {
+                    break;
+                }
                 run++;
             }
             if (run > i) {

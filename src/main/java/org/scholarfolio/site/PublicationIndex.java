@@ -178,15 +178,16 @@ final class PublicationIndex {
         StringBuilder joined = new StringBuilder(n);
         // Words are split at the regex \s (ASCII white space) and trimmed of what is not a letter
         // or a number at both ends, by hand: a regex per word was 5 % of a cold export's time.
+        // A word at a time here, its characters in small methods called per word, each character's test written
+        // into their loops, ASCII first. This method runs once per paper, all of them one after the other in the
+        // index's task as the pages start, when the compiler's queue is long and a method is compiled late: its
+        // loops over every character ran in the interpreter for most of an export's papers (the most sampled
+        // interpreted method of the page threads), where the per-word methods are compiled within a few papers
+        // (BENCHMARKS.md session 36).
         int i = 0;
         while (i < n) {
-            while (i < n && isSpace(lower[i])) {
-                i++;
-            }
-            int end = i;
-            while (end < n && !isSpace(lower[end])) {
-                end++;
-            }
+            i = afterSpaces(lower, i, n);
+            int end = wordEnd(lower, i, n);
             int from = trimmedStart(lower, i, end);
             int to = trimmedEnd(lower, from, end);
             if (to > from && kept.add(lower, from, to)) {
@@ -257,15 +258,41 @@ final class PublicationIndex {
         }
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    /** Where the next word starts: {@code i} past the ASCII white space ({@code \\s}) there. */
+    private static int afterSpaces(char[] text, int i, int n) {
+        char c;
+        while (i < n && ((c = text[i]) == ' ' || c >= '\t' && c <= '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the word at {@code i} ends: at the next ASCII white space, or {@code n}. */
+    private static int wordEnd(char[] text, int i, int n) {
+        char c;
+        while (i < n && (c = text[i]) != ' ' && (c < '\t' || c > '\r')) {
+            i++;
+        }
+        return i;
     }
 
     /** Where {@code text[from, to)} starts without the characters at its start that are neither letters nor numbers. */
     private static int trimmedStart(char[] text, int from, int to) {
         int start = from;
-        while (start < to && !isWordPart(Character.codePointAt(text, start))) {
-            start += Character.charCount(Character.codePointAt(text, start));
+        while (start < to) {
+            char c = text[start];
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                    return start;
+                }
+                start++;
+            } else {
+                int codePoint = Character.codePointAt(text, start);
+                if (isWordPart(codePoint)) {
+                    return start;
+                }
+                start += Character.charCount(codePoint);
+            }
         }
         return start;
     }
@@ -273,8 +300,20 @@ final class PublicationIndex {
     /** Where {@code text[start, to)} ends without the characters at its end that are neither letters nor numbers. */
     private static int trimmedEnd(char[] text, int start, int to) {
         int end = to;
-        while (end > start && !isWordPart(Character.codePointBefore(text, end))) {
-            end -= Character.charCount(Character.codePointBefore(text, end));
+        while (end > start) {
+            char c = text[end - 1];
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                    return end;
+                }
+                end--;
+            } else {
+                int codePoint = Character.codePointBefore(text, end);
+                if (isWordPart(codePoint)) {
+                    return end;
+                }
+                end -= Character.charCount(codePoint);
+            }
         }
         return end;
     }

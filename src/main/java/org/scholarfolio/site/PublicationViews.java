@@ -90,8 +90,9 @@ final class PublicationViews {
         List<AuthorView> authors = new ArrayList<>();
         for (Author a : p.authors()) {
             String marks = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
-            String url = assets.resolve("", a.url(), record + ".authors").filter(l -> !l.local())
-                    .map(Link::href).orElse("");
+            // Most authors have no address: no record path made for a warning there is no link to give.
+            String url = a.url() == null || a.url().isBlank() ? ""
+                    : assets.resolve("", a.url(), record + ".authors").filter(l -> !l.local()).map(Link::href).orElse("");
             String displayName = a.displayName();
             String name = withoutBraces(displayName);
             authors.add(shared.of(new AuthorView(name, researcher.isResearcher(a), marks, url,

@@ -1,6 +1,7 @@
 package org.scholarfolio.site;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.scholarfolio.markdown.HtmlCharacters;
@@ -52,6 +53,17 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String text, int offset, int length) {
+        if (offset == 0 && length == text.length() && wholeAsUtf8(text)) {
+            // A whole text that leaves no half of a pair for the next write is the runtime's UTF-8 as it
+            // is: encoded by the runtime's own loops (a Latin-1 text of ASCII is one check and a copy), not
+            // copied out to characters and those written back to bytes one at a time, two passes of this
+            // writer's code for an abstract's or a page's HTML (BENCHMARKS.md session 36).
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            ensureRoom(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+            return;
+        }
         // Copied out in one go: the quick compiler checks the bounds of every charAt of a string
         // that is not Latin-1, which was most of this writer's time
         if (chars.length < length) {
@@ -59,6 +71,15 @@ final class Utf8Writer extends Writer {
         }
         text.getChars(offset, offset + length, chars, 0);
         write(chars, 0, length);
+    }
+
+    /**
+     * Whether {@code text} is written as {@code String.getBytes(UTF_8)} gives it: long enough for that to be
+     * worth its array, and neither ending a pair left waiting nor leaving one for the next write.
+     */
+    private boolean wholeAsUtf8(String text) {
+        int length = text.length();
+        return length > 16 && pendingHigh == 0 && !Character.isHighSurrogate(text.charAt(length - 1));
     }
 
     /**
@@ -70,6 +91,10 @@ final class Utf8Writer extends Writer {
      * written as it is found.
      */
     void writeEscaped(String text) {
+        if (wholeAsUtf8(text)) {
+            writeEscaped(text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         int length = text.length();
         if (chars.length < length) {
             chars = new char[Math.max(length, 2 * chars.length)];
@@ -106,6 +131,61 @@ final class Utf8Writer extends Writer {
                     put(c);
                 }
             }
+        }
+    }
+
+    /**
+     * As {@link #writeEscaped(String)}, from the text's UTF-8 ({@link #wholeAsUtf8}): the text is not copied out to
+     * characters first (a Latin-1 text's bytes are a copy of its own), and a run of ASCII goes as it is. What a page
+     * may not hold beyond ASCII is found by its bytes: the C1 controls U+0080-U+009F are C2 80-C2 9F, the
+     * noncharacters U+FDD0-U+FDEF EF B7 90-EF B7 AF, U+FFFE and U+FFFF EF BF BE and EF BF BF; a byte that continues
+     * a character is never C2 or EF. A lone surrogate is already the '?' that {@link #put} writes for it.
+     */
+    private void writeEscaped(byte[] utf8) {
+        int length = utf8.length;
+        ensureRoom(length + 3);
+        int i = 0;
+        while (i < length) {
+            byte[] out = bytes;
+            int at = size;
+            byte b;
+            while (i < length && ((b = utf8[i]) < 0 ? b != (byte) 0xC2 && b != (byte) 0xEF : PLAIN[b])) {
+                out[at++] = b;
+                i++;
+            }
+            size = at;
+            if (i == length) {
+                return;
+            }
+            b = utf8[i];
+            int taken = 1;
+            String entity;
+            if (b >= 0) {
+                entity = switch (b) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '"' -> "&quot;";
+                    case '\'' -> "&#39;";
+                    default -> "&#xFFFD;";
+                };
+            } else if (b == (byte) 0xC2) {
+                taken = 2;
+                entity = (utf8[i + 1] & 0xFF) <= 0x9F ? "&#xFFFD;" : null;
+            } else {
+                taken = 3;
+                int second = utf8[i + 1] & 0xFF;
+                int third = utf8[i + 2] & 0xFF;
+                entity = second == 0xB7 && third >= 0x90 && third <= 0xAF || second == 0xBF && third >= 0xBE ? "&#xFFFD;" : null;
+            }
+            if (entity != null) {
+                writeAscii(entity);
+            } else {
+                System.arraycopy(utf8, i, bytes, size, taken);
+                size += taken;
+            }
+            i += taken;
+            ensureRoom(length - i + 8);
         }
     }
 

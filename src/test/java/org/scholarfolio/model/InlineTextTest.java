@@ -39,4 +39,16 @@ class InlineTextTest {
         String deep = "{".repeat(10_000) + "x" + "}".repeat(10_000);
         assertThat(InlineText.plain(deep)).contains("x");
     }
+
+    /** Text with no markup, brace or dollar is found so without the parse, and is what the parse makes of it. */
+    @Test
+    void textWithoutMarkupIsOnePieceOfTextOrNone() {
+        assertThat(InlineText.parse("Proceedings of the 12th Conference — on Learning, 2026").nodes())
+                .containsExactly(new InlineText.Plain("Proceedings of the 12th Conference — on Learning, 2026"));
+        assertThat(InlineText.parse("").nodes()).isEmpty();
+        assertThat(InlineText.parse(null).nodes()).isEmpty();
+        assertThat(InlineText.parse("a {B} c").nodes()).hasSize(3);
+        assertThat(InlineText.parse("x $y$").containsMath()).isTrue();
+        assertThat(InlineText.parse("a \\& b").nodes()).containsExactly(new InlineText.Plain("a \\& b"));
+    }
 }

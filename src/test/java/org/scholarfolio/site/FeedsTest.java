@@ -47,4 +47,40 @@ class FeedsTest {
         assertThat(atom).contains("<id>urn:uuid:" + UUID.nameUUIDFromBytes("site:Site".getBytes(StandardCharsets.UTF_8))
                 + "</id>").contains("<updated>2026-01-01T00:00:00Z</updated>");
     }
+
+    /** What the feed's escaping gave a character at a time: the five of markup as entities, the controls XML may not hold dropped. */
+    private static String escapedOneByOne(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void textsAreEscapedAsACharacterAtATimeAndKeptAsTheyAreWhenNothingIsEscaped() {
+        String pieces = "aZ ~\t\n\r\u0000\u0001\u001F\u007F\u0085é\uD83D\uDE00<>&\"'";
+        Random random = new Random(36);
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            String t = text.toString();
+            assertThat(Feeds.xml(t)).as(t).isEqualTo(escapedOneByOne(t));
+        }
+        String plain = "A news item, its title with nothing to escape";
+        assertThat(Feeds.xml(plain)).isSameAs(plain);
+    }
 }

@@ -20,7 +20,7 @@ class Utf8WriterProperties {
         Arbitrary<Character> chars = Arbitraries.oneOf(Arbitraries.chars().ascii(), Arbitraries.chars().range('\u0080', '\u07FF'),
                 Arbitraries.chars().range('\u0800', '\uFFFF'), Arbitraries.chars().range('\uD800', '\uDFFF'),
                 Arbitraries.of('\uD83D', '\uDE00', '\u00E9', '<', '&', '>', '"', '\''));
-        return chars.list().ofMaxSize(12).map(cs -> {
+        return chars.list().ofMaxSize(40).map(cs -> {
             StringBuilder s = new StringBuilder();
             cs.forEach(s::append);
             return s.toString();
@@ -71,5 +71,34 @@ class Utf8WriterProperties {
         out.reset();
         out.write("\uDE00\u00E9");
         assertThat(out.toByteArray()).isEqualTo("?\u00E9".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A long text is escaped from its UTF-8 bytes: the characters a page may not hold beyond ASCII (the C1 controls,
+     * the noncharacters) are found by their bytes, and their neighbours in the same rows of the tables are kept.
+     */
+    @Test
+    void aLongTextsCharactersBeyondAsciiAreEscapedAsOneByOne() {
+        String edges = "\u007E\u007F\u0080\u009F\u00A0\u00FF\u0100\u07FF\u0800\uFDCF\uFDD0\uFDEF\uFDF0\uFFBF\uFFFD\uFFFE\uFFFF"
+                + "\uD83D\uDE00\uD800\uDC00<&>\"'\u0000\t";
+        java.util.Random random = new java.util.Random(36);
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder text = new StringBuilder("a long enough text: ");
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(edges.charAt(random.nextInt(edges.length())));
+            }
+            if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                text.append('z');
+            }
+            String t = text.toString();
+            Utf8Writer whole = new Utf8Writer(4);
+            whole.writeEscaped(t);
+            // a character at a time: each write too short for the UTF-8 way, a pair split between two writes
+            Utf8Writer oneByOne = new Utf8Writer(4);
+            for (char c : t.toCharArray()) {
+                oneByOne.writeEscaped(String.valueOf(c));
+            }
+            assertThat(whole.toByteArray()).as(t).isEqualTo(oneByOne.toByteArray());
+        }
     }
 }
