@@ -1,5 +1,6 @@
 package org.scholarfolio.markdown;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,7 +38,11 @@ final class MathNodeRenderer implements NodeRenderer {
         try {
             mathMl = typesetter.toMathMl(math.tex(), math.display());
         } catch (MathSyntaxException e) {
-            html.tag("span", Map.of("class", kind + " math-error", "title", e.getMessage()));
+            // In this order, each time: Map.of's order changes from one JVM to the next, and so did the page's bytes.
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("class", kind + " math-error");
+            attributes.put("title", e.getMessage());
+            html.tag("span", attributes);
             html.text(math.display() ? "\\[" + math.tex() + "\\]" : "\\(" + math.tex() + "\\)");
             html.tag("/span");
             return;

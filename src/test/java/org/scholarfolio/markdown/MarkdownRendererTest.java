@@ -177,6 +177,8 @@ class MarkdownRendererTest {
         assertThat(span.text()).isEqualTo("\\(\\frac{1}{\\)");
         assertThat(span.attr("title")).contains("KaTeX parse error");
         assertThat(span.select("math")).isEmpty();
+        assertThat(span.attributes().asList()).extracting(a -> a.getKey())
+                .as("the same bytes from every process").containsExactly("class", "title");
     }
 
     @Test
