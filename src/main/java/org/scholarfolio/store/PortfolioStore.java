@@ -169,6 +169,26 @@ public final class PortfolioStore {
 
     static LoadedPortfolio parse(Path file, FileBytes bytes, SchemaMigrations migrations, int twoThreadsFrom)
             throws PortfolioLoadException {
+        return parse(file, bytes, migrations, twoThreadsFrom, true);
+    }
+
+    /**
+     * As {@link #parse(Path, FileBytes, SchemaMigrations, int)}; a saved file in one array is read by
+     * {@link ByteJsonParser} when {@code ownParser} (always but in tests that compare with Jackson's reading
+     * alone), and again by Jackson's parser when that one gives way or the reading fails.
+     */
+    static LoadedPortfolio parse(Path file, FileBytes bytes, SchemaMigrations migrations, int twoThreadsFrom,
+            boolean ownParser) throws PortfolioLoadException {
+        byte[] whole = ownParser ? bytes.whole() : null;
+        if (whole != null && ByteJsonParser.startsWithVersion(whole, migrations.currentVersion())) {
+            try {
+                return fingerprinted(new LoadedPortfolio(file, SplitLoad.reading(file, LocatedJson.positionsOnly(bytes),
+                        bytes, twoThreadsFrom, true).portfolio(), migrations.currentVersion(), changeCheck(bytes)));
+            } catch (IOException | PortfolioLoadException | RuntimeException e) {
+                // Given way, or an error: read again by Jackson's parser below, which accepts the bytes or words
+                // the error with its line, column and field, as it always has.
+            }
+        }
         try {
             if (startsWithVersion(bytes, migrations.currentVersion())) {
                 return fingerprinted(new LoadedPortfolio(file, SplitLoad.read(file, LocatedJson.positionsOnly(bytes), bytes,

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 
 /**
- * The portfolio reader's one-time set-up, done on another thread ahead of a read: the parser
- * factories made and a parser run once. Jackson's parser base class initializes
- * {@link java.math.BigDecimal} with its own constants, and on Java 25 (the app image's runtime)
- * BigDecimal's class initializer computes a table of the powers 5^(2^k) up to 5^65536, squaring
- * numbers of up to 150,000 bits in the interpreter: 20-25 ms of a fresh process's processor time,
- * which the command line's first read otherwise spent on its own thread before its first byte.
- * Nothing here depends on a file.
+ * The portfolio reader's one-time set-up, done on another thread ahead of a read: its parser's class
+ * loaded and run once. A saved file is read by {@link ByteJsonParser}, so this no longer sets up
+ * Jackson's parser, whose base class initializes {@link java.math.BigDecimal} (on Java 25 its class
+ * initializer computes 5^65536: 20-25 ms of a fresh process's processor time); a file that parser
+ * gives way on pays that in its second reading. Nothing here depends on a file.
  */
 public final class ReaderSetUp {
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
@@ -20,7 +18,7 @@ public final class ReaderSetUp {
 
     /** Sets up the reader's parser; any failure is left for the read itself to meet and report. */
     public static void run() {
-        try (JsonParser parser = LocatedJson.streamParser(EMPTY_OBJECT)) {
+        try (JsonParser parser = ByteJsonParser.of(EMPTY_OBJECT)) {
             while (parser.nextToken() != null) {
                 // Read through: the parser's own first-use work is done once here.
             }

@@ -69,15 +69,25 @@ final class SplitLoad {
     /** As {@link #reading(Path, LocatedJson, byte[], int)} for bytes that may be held in chunks. */
     static Reading reading(Path file, LocatedJson json, FileBytes bytes, int minBytes)
             throws IOException, PortfolioLoadException {
+        return reading(file, json, bytes, minBytes, false);
+    }
+
+    /**
+     * As {@link #reading(Path, LocatedJson, FileBytes, int)}; with {@code own}, for bytes in one array, by
+     * {@link ByteJsonParser} instead of Jackson's parser (which may then throw its {@link ByteJsonParser.GiveWay}).
+     */
+    static Reading reading(Path file, LocatedJson json, FileBytes bytes, int minBytes, boolean own)
+            throws IOException, PortfolioLoadException {
+        byte[] whole = own ? bytes.whole() : null;
         int comma = bytes.length() >= minBytes ? splitPoint(bytes) : -1;
         FutureTask<PortfolioJsonReader.TopLevel> second = null;
         if (comma >= 0) {
-            second = new FutureTask<>(() -> secondPart(file, json, bytes, comma));
+            second = new FutureTask<>(() -> secondPart(file, json, bytes, comma, whole));
             Thread thread = new Thread(second, "portfolio-load-second-part");
             thread.setDaemon(true);
             thread.start();
         }
-        try (JsonParser p = LocatedJson.streamParser(bytes)) {
+        try (JsonParser p = whole != null ? ByteJsonParser.of(whole) : LocatedJson.streamParser(bytes)) {
             p.nextToken();
             var first = new PortfolioJsonReader.TopLevel(file, json,
                     new TextPool(comma >= 0 ? comma : bytes.length(), bytes, 0));
@@ -110,8 +120,20 @@ final class SplitLoad {
         }
     }
 
-    private static PortfolioJsonReader.TopLevel secondPart(Path file, LocatedJson json, FileBytes bytes, int comma)
-            throws IOException, PortfolioLoadException {
+    private static PortfolioJsonReader.TopLevel secondPart(Path file, LocatedJson json, FileBytes bytes, int comma,
+            byte[] own) throws IOException, PortfolioLoadException {
+        if (own != null) {
+            int from = comma + 1;
+            JsonParser p = ByteJsonParser.publicationsFrom(own, from, PREFIX.length);
+            p.nextToken();
+            var part = new PortfolioJsonReader.TopLevel(file, json,
+                    new TextPool(bytes.length() - from, bytes, from - PREFIX.length));
+            part.read(p, -1);
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "unexpected text after the end of the JSON document");
+            }
+            return part;
+        }
         int from = comma + 1;
         byte[] whole = bytes.whole();
         var in = new SequenceInputStream(new ByteArrayInputStream(PREFIX), whole != null

@@ -214,8 +214,10 @@ final class TextPool {
     /** The text the parser stands on (a string value), the pooled instance when it is short. */
     String text(JsonParser p) throws IOException {
         // Only the parser of UTF-8 bytes counts its offsets in bytes (a file in UTF-16 gets another).
-        if (source != null && p instanceof UTF8StreamJsonParser parser) {
-            String text = asciiText(parser);
+        long tokenAt = source == null ? -1 : p instanceof ByteJsonParser own ? own.getTokenCharacterOffset()
+                : p instanceof UTF8StreamJsonParser parser ? parser.getTokenCharacterOffset() : -1;
+        if (tokenAt >= 0) {
+            String text = asciiText(tokenAt);
             if (text != null) {
                 return text;
             }
@@ -265,11 +267,11 @@ final class TextPool {
      * anything but ASCII, or is short and escaped (the parser then decodes it). The parser
      * has not decoded it, and skips it by its own rules when it moves on (refusing what it refuses).
      */
-    private String asciiText(UTF8StreamJsonParser parser) {
+    private String asciiText(long tokenOffset) {
         // The parser counts a token's offset from just after its first byte (its currentTokenLocation()
         // subtracts one, but builds a location object per call). If that ever changes, the byte
         // found is no quote and the parser decodes the text.
-        long quote = parser.getTokenCharacterOffset() - 1 + sourceShift;
+        long quote = tokenOffset - 1 + sourceShift;
         if (quote < 0 || quote >= sourceLength) {
             return null;
         }
