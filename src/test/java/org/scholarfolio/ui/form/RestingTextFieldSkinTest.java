@@ -195,6 +195,35 @@ class RestingTextFieldSkinTest {
     }
 
     @Test
+    void aContextMenuRequestOpensTheFieldsOwnMenuAndItsUndoWorks(FxRobot robot) {
+        List<TextField> fields = show(false, "Alan", "");
+        TextField resting = fields.get(1);
+        // As the platform sends it for a right click or the menu key (the headless robot's click makes none).
+        robot.interact(() -> {
+            Point2D at = resting.localToScreen(20, 10);
+            resting.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    20, 10, at.getX(), at.getY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.ContextMenu> menus = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.ContextMenu) w).toList();
+        assertThat(menus).hasSize(1);
+        assertThat(menus.get(0).getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("Undo", "Copy", "Paste");
+        assertThat(RestingTextFieldSkin.isResting(resting)).isFalse();
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> {
+            resting.requestFocus();
+            resting.end();
+        });
+        robot.write("a");
+        assertThat(resting.getText()).isEqualTo("Alana");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(resting.getText()).isEqualTo("Alan");
+    }
+
+    @Test
     void theFocusAskedForByCodeWakesTheFieldForTheKeysThatFollow(FxRobot robot) {
         List<TextField> fields = show(false, "Alan", "");
         TextField resting = fields.get(1);
