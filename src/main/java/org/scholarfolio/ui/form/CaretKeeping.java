@@ -1,6 +1,7 @@
 package org.scholarfolio.ui.form;
 
 import javafx.application.Platform;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 
@@ -14,13 +15,26 @@ public final class CaretKeeping {
     }
 
     public static TextField textField() {
+        return textField(null);
+    }
+
+    /** The same, drawn at rest until reached when {@code rest} is given (see {@link FieldsAtRest}). */
+    static TextField textField(FieldsAtRest rest) {
         Typing typing = new Typing();
         TextField field = new TextField() {
             @Override
             public void replaceText(int start, int end, String text) {
                 typing.during(() -> super.replaceText(start, end, text));
             }
+
+            @Override
+            protected Skin<?> createDefaultSkin() {
+                return rest != null ? rest.skinFor(this) : super.createDefaultSkin();
+            }
         };
+        if (rest != null) {
+            rest.add(field);
+        }
         follow(field, typing);
         return field;
     }

@@ -31,6 +31,7 @@ public final class FormBuilder {
     private final VBox content = new VBox();
     private final Runnable onLeaveField;
     private HBox row;
+    private FieldsAtRest atRest;
 
     private static final String OWN_UNDO = "scholarfolio.ownUndo";
     private static final String FIELD_PATH = "scholarfolio.fieldPath";
@@ -93,8 +94,17 @@ public final class FormBuilder {
         return this;
     }
 
+    /**
+     * The text fields built from now on show their text at rest until reached, as {@code rest} wakes them;
+     * {@code null}: they are built with their real skins (as without this call).
+     */
+    public FormBuilder restingFields(FieldsAtRest rest) {
+        atRest = rest;
+        return this;
+    }
+
     public TextField text(String label, String id, StringProperty property) {
-        TextField field = CaretKeeping.textField();
+        TextField field = CaretKeeping.textField(atRest);
         field.textProperty().bindBidirectional(property);
         add(label, id, field);
         return field;

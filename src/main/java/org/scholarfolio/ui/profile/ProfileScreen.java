@@ -36,6 +36,7 @@ public final class ProfileScreen implements Screen {
             if (!built.isComplete()) {
                 firstContentDrawn.addListener((obs, was, drawn) -> {
                     if (drawn) {
+                        wakeOneFieldAFrame(built);
                         buildOneSliceAFrame(built, ClassesAhead.load(ProfileView.class, "below-fold-classes.txt"));
                     }
                 });
@@ -54,6 +55,15 @@ public final class ProfileScreen implements Screen {
      */
     private static void buildOneSliceAFrame(ProfileView form, CompletableFuture<Void> classesReady) {
         classesReady.thenRun(() -> Platform.runLater(() -> FrameByFrame.add(() -> buildSliceThenQueueNext(form))));
+    }
+
+    /** The text fields drawn at rest take their real skins, one a frame, unless reached before. */
+    private static void wakeOneFieldAFrame(ProfileView form) {
+        FrameByFrame.add(() -> {
+            if (form.wakeNextField()) {
+                wakeOneFieldAFrame(form);
+            }
+        });
     }
 
     private static void buildSliceThenQueueNext(ProfileView form) {

@@ -20,6 +20,7 @@ import org.scholarfolio.model.SocialLink;
 import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
 
+import org.scholarfolio.ui.form.FieldsAtRest;
 import org.scholarfolio.ui.form.FormBuilder;
 
 /**
@@ -49,6 +50,8 @@ public final class ProfileView {
     /** The slices of the part below the first screenful not yet built, in the order of the form. */
     private final Deque<Runnable> slicesToBuild = new ArrayDeque<>();
     private RecordListView<SocialLink> socialLinks;
+    /** The fields above the fold, at rest until reached or woken after the first content; null when built complete. */
+    private final FieldsAtRest fieldsAtRest;
 
     /** The whole form at once. */
     public ProfileView(ProfileViewModel vm, Runnable onLeaveField) {
@@ -60,6 +63,9 @@ public final class ProfileView {
         this.vm = vm;
         this.onLeaveField = onLeaveField;
         form = new FormBuilder(onLeaveField);
+        // Built before the window's first content: the fields show their text, and take their workings when reached.
+        fieldsAtRest = deferBelowFold ? new FieldsAtRest() : null;
+        form.restingFields(fieldsAtRest);
         form.section("Name").row();
         FormBuilder.fieldPath(form.text(FieldNames.label("profile.name.first"), "profile-first", vm.firstNameProperty()), ProfileField.NAME::path);
         form.text(FieldNames.label("profile.name.middle"), "profile-middle", vm.middleNameProperty());
@@ -74,6 +80,7 @@ public final class ProfileView {
         text(form, vm, ProfileField.SUBTITLE);
         text(form, vm, ProfileField.EMAIL);
         area(form, vm, ProfileField.ADDRESS_LINES, 3);
+        form.restingFields(null);
         if (deferBelowFold) {
             placeholder = new Region();
             placeholder.setId("profile-below-fold");
@@ -125,6 +132,14 @@ public final class ProfileView {
         waitingForBelowFold.clear();
         actions.forEach(action -> belowFold.forEach(action));
         return false;
+    }
+
+    /**
+     * Gives the next text field above the fold still at rest its real skin ({@link FieldsAtRest}); true while others
+     * may rest still.
+     */
+    public boolean wakeNextField() {
+        return fieldsAtRest != null && fieldsAtRest.wakeNext();
     }
 
     /** True once every field is in the form. */

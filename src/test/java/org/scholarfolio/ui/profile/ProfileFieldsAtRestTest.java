@@ -1,0 +1,175 @@
+package org.scholarfolio.ui.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TextFieldSkin;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.PersonName;
+import org.scholarfolio.model.Portfolio;
+import org.scholarfolio.ui.EditorOnStage;
+import org.scholarfolio.ui.EditorViewModel;
+import org.scholarfolio.ui.InMemoryPortfolioFiles;
+import org.scholarfolio.ui.MainView;
+import org.scholarfolio.ui.ProfileFormReady;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The profile form's text fields in the window's first frames show their text at rest and take their workings when
+ * reached or one a frame after the first content: the form looks the same either way, Tab goes through the fields in
+ * the same order, and the first key typed after Tab arrives.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProfileFieldsAtRestTest {
+    private static final List<String> ABOVE_THE_FOLD = List.of("profile-first", "profile-middle", "profile-last",
+            "profile-native", "profile-name-variants", "profile-position", "profile-affiliation", "profile-subtitle",
+            "profile-email", "profile-address");
+    private static final List<String> TEXT_FIELDS = List.of("profile-first", "profile-middle", "profile-last",
+            "profile-native", "profile-position", "profile-affiliation", "profile-subtitle", "profile-email");
+
+    private EditorViewModel editor;
+    private MainView view;
+    private Stage stage;
+    /** Whether each text field had its real skin when the window's first style pass was done. */
+    private final List<Boolean> realInTheFirstWindow = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        editor = new EditorViewModel(new InMemoryPortfolioFiles(), turing(), null);
+        view = new MainView(editor, new SimpleBooleanProperty(false), null);
+        Scene scene = EditorOnStage.show(stage, view, 1100, 760);
+        // Shown, its first style pass and layout done, no pulse yet.
+        for (String id : TEXT_FIELDS) {
+            realInTheFirstWindow.add(((TextField) scene.lookup("#" + id)).getSkin() instanceof TextFieldSkin);
+        }
+    }
+
+    private static Portfolio turing() {
+        Portfolio p = Portfolio.empty();
+        return p.withProfile(p.profile().toBuilder().name(new PersonName("Alan", "Mathison", "Turing"))
+                .position("Reader in Mathematics").affiliation("University of Manchester")
+                .subtitle("Computable numbers, thinking machines and the chemistry of growth")
+                .email("turing@example.org").addressLines(List.of("Computing Machine Laboratory", "Manchester"))
+                .nameVariants(List.of("Alan Turing", "A. M. Turing")).build());
+    }
+
+    @Test
+    void theFieldsRestInTheFirstWindowAndAreWokenAfterTheFirstContent() throws Exception {
+        // The field the window focuses first takes its real skin with the focus; the others rest.
+        assertThat(realInTheFirstWindow.subList(1, TEXT_FIELDS.size())).containsOnly(false);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.firstContentDrawnProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> TEXT_FIELDS.stream().allMatch(id -> field(id).getSkin() instanceof TextFieldSkin)).get());
+    }
+
+    private TextField field(String id) {
+        return (TextField) view.root().lookup("#" + id);
+    }
+
+    @Test
+    void tabGoesThroughTheFieldsInOrderAndTheFirstKeyArrives(FxRobot robot) {
+        robot.interact(() -> view.root().lookup("#profile-first").requestFocus());
+        List<String> reached = new ArrayList<>();
+        reached.add(stage.getScene().getFocusOwner().getId());
+        for (int i = 1; i < ABOVE_THE_FOLD.size(); i++) {
+            robot.type(KeyCode.TAB);
+            Node owner = stage.getScene().getFocusOwner();
+            // The multi-line field's focus is on the area inside it.
+            while (owner != null && owner.getId() == null) {
+                owner = owner.getParent();
+            }
+            reached.add(owner == null ? null : owner.getId());
+        }
+        assertThat(reached).isEqualTo(ABOVE_THE_FOLD);
+
+        // Tab selects the field's text; the key typed then replaces it, as in any field.
+        robot.interact(() -> view.root().lookup("#profile-position").requestFocus());
+        robot.type(KeyCode.TAB);
+        robot.write("K");
+        assertThat(editor.portfolio().profile().affiliation()).isEqualTo("K");
+    }
+
+    @Test
+    void theFormAtRestLooksAsTheFormWoken() throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            ProfileView[] form = new ProfileView[1];
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                MainView.applyTheme(dark);
+                form[0] = new ProfileView(new ProfileViewModel(editor), () -> { }, true);
+                Button before = new Button("Before");
+                Stage other = new Stage();
+                other.setScene(new Scene(new VBox(before, form[0].root()), 800, 700));
+                other.show();
+                before.requestFocus();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Node root = form[0].root();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> TEXT_FIELDS.stream()
+                    .noneMatch(id -> ((TextField) root.lookup("#" + id)).getSkin() instanceof TextFieldSkin)).get()).isTrue();
+            int[] atRest = pixels(root);
+            WaitForAsyncUtils.asyncFx(() -> {
+                while (form[0].wakeNextField()) {
+                    // each in turn
+                }
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> TEXT_FIELDS.stream()
+                    .allMatch(id -> ((TextField) root.lookup("#" + id)).getSkin() instanceof TextFieldSkin)).get()).isTrue();
+            int[] woken = pixels(root);
+            assertThat(differing(atRest, woken)).as("dark " + dark).isZero();
+            WaitForAsyncUtils.asyncFx(() -> {
+                root.getScene().getWindow().hide();
+                MainView.applyTheme(false);
+            }).get();
+        }
+    }
+
+    /** The node's pixels as a snapshot draws them, after its width and height. */
+    private static int[] pixels(Node node) throws Exception {
+        Image image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h + 2];
+        argb[0] = w;
+        argb[1] = h;
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                argb[2 + y * w + x] = reader.getArgb(x, y);
+            }
+        }
+        return argb;
+    }
+
+    private static int differing(int[] one, int[] other) {
+        if (one.length != other.length || one[0] != other[0]) {
+            return Math.max(one.length, other.length);
+        }
+        int differing = 0;
+        for (int i = 2; i < one.length; i++) {
+            if (one[i] != other[i]) {
+                differing++;
+            }
+        }
+        return differing;
+    }
+}
