@@ -122,32 +122,29 @@ final class SplitLoad {
 
     private static PortfolioJsonReader.TopLevel secondPart(Path file, LocatedJson json, FileBytes bytes, int comma,
             byte[] own) throws IOException, PortfolioLoadException {
-        if (own != null) {
-            int from = comma + 1;
-            JsonParser p = ByteJsonParser.publicationsFrom(own, from, PREFIX.length);
-            p.nextToken();
-            var part = new PortfolioJsonReader.TopLevel(file, json,
-                    new TextPool(bytes.length() - from, bytes, from - PREFIX.length));
-            part.read(p, -1);
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "unexpected text after the end of the JSON document");
-            }
-            return part;
-        }
         int from = comma + 1;
+        if (own != null) {
+            return part(ByteJsonParser.publicationsFrom(own, from, PREFIX.length), file, json, bytes, from);
+        }
         byte[] whole = bytes.whole();
         var in = new SequenceInputStream(new ByteArrayInputStream(PREFIX), whole != null
                 ? new ByteArrayInputStream(whole, from, whole.length - from) : bytes.from(from));
         try (JsonParser p = LocatedJson.streamParser(in)) {
-            p.nextToken();
-            var part = new PortfolioJsonReader.TopLevel(file, json,
-                    new TextPool(bytes.length() - from, bytes, from - PREFIX.length));
-            part.read(p, -1);
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "unexpected text after the end of the JSON document");
-            }
-            return part;
+            return part(p, file, json, bytes, from);
         }
+    }
+
+    /** The publications from {@code from} on, read by {@code p}, which starts at the prefix that makes them a document. */
+    private static PortfolioJsonReader.TopLevel part(JsonParser p, Path file, LocatedJson json, FileBytes bytes, int from)
+            throws IOException, PortfolioLoadException {
+        p.nextToken();
+        var part = new PortfolioJsonReader.TopLevel(file, json,
+                new TextPool(bytes.length() - from, bytes, from - PREFIX.length));
+        part.read(p, -1);
+        if (p.nextToken() != null) {
+            throw new JsonParseException(p, "unexpected text after the end of the JSON document");
+        }
+        return part;
     }
 
     /**
