@@ -451,6 +451,50 @@ class SiteBrowserTest {
                 .containsExactly(1L, 2L, true);
     }
 
+    /** The bar's controls as [left, top, right] of the site name, the menu button and the theme toggle, and the page's width. */
+    private static List<List<Long>> barControls() {
+        @SuppressWarnings("unchecked")
+        List<List<Long>> boxes = (List<List<Long>>) browser.driver().executeScript("""
+                return ['.brand', '.menu-narrow summary', '.theme-toggle', 'html'].map(s => {
+                  const b = document.querySelector(s).getBoundingClientRect();
+                  return s === 'html' ? [0, 0, document.documentElement.scrollWidth]
+                      : [Math.round(b.left), Math.round(b.top), Math.round(b.right)]; });""");
+        return boxes;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {180, 240})
+    void belowThreeHundredTwentyPixelsTheMenuButtonAndThemeToggleTakeARowOfTheirOwnInsideTheScreen(int width) {
+        // a 360 px phone at 200 %: the bar did not wrap, and the toggle sat 53 px past the right edge
+        browser.viewport(width, 640, true);
+        browser.open(sites.get("alan-turing-system").resolve("index.html"));
+        List<List<Long>> bar = barControls();
+        List<Long> name = bar.get(0), menu = bar.get(1), toggle = bar.get(2);
+        assertThat(bar.get(3).get(2)).as("page width").isLessThanOrEqualTo(width);
+        assertThat(toggle.get(2)).as("the toggle's right edge").isLessThanOrEqualTo(width - 16L);
+        assertThat(menu.get(1)).as("menu and toggle in one row").isEqualTo(toggle.get(1));
+        assertThat(menu.get(1)).as("below the name").isGreaterThan(name.get(1));
+        assertThat(((Number) browser.driver().executeScript("const r = document.createRange();"
+                + " r.selectNodeContents(document.querySelector('.brand')); return r.getClientRects().length;")).intValue())
+                .as("the name's lines: it takes the row, not half of it").isEqualTo(1);
+        var driver = browser.driver();
+        driver.findElement(By.cssSelector(".menu-narrow summary")).click();
+        var open = driver.findElement(By.cssSelector(".menu-narrow ul")).getRect();
+        assertThat(open.getX()).as("open menu inside the screen").isGreaterThanOrEqualTo(0);
+        assertThat(open.getX() + open.getWidth()).as("open menu inside the screen").isLessThanOrEqualTo(width);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {320, 360})
+    void fromThreeHundredTwentyPixelsTheNameTheMenuButtonAndTheThemeToggleShareOneRow(int width) {
+        browser.viewport(width, 640, true);
+        browser.open(sites.get("alan-turing-system").resolve("index.html"));
+        List<List<Long>> bar = barControls();
+        assertThat(bar.get(1).get(1)).as("menu in the name's row").isLessThan(bar.get(0).get(1) + 20);
+        assertThat(bar.get(2).get(1)).as("toggle beside the menu").isEqualTo(bar.get(1).get(1));
+        assertThat(bar.get(2).get(2)).as("toggle at the bar's right edge").isEqualTo(width - 16L);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {360, 768, 1280})
     void aLongUnbrokenWordInAMenuEntryOrTheFooterBreaksInsideTheScreen(int width) throws IOException {
