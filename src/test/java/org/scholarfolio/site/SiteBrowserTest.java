@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -482,6 +483,27 @@ class SiteBrowserTest {
         var open = driver.findElement(By.cssSelector(".menu-narrow ul")).getRect();
         assertThat(open.getX()).as("open menu inside the screen").isGreaterThanOrEqualTo(0);
         assertThat(open.getX() + open.getWidth()).as("open menu inside the screen").isLessThanOrEqualTo(width);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            320, 180
+            180, 640
+            """)
+    void inAWindowAtFourHundredPercentOrAPhoneAtTwoHundredTheBarScrollsAwayWithThePage(int width, int height) {
+        // 1280 x 720 at 400 % is 320 x 180 CSS px: a bar that stays on screen took a third of it; below 320 px the bar
+        // takes two rows or more, higher than the room kept clear for it above a link reached with the keyboard
+        browser.viewport(width, height, true);
+        browser.open(sites.get("alan-turing-system").resolve("publications/index.html"));
+        var driver = browser.driver();
+        driver.executeScript("window.scrollTo(0, 600);");
+        Object bottom = driver.executeScript("return Math.round(document.querySelector('.top').getBoundingClientRect().bottom);");
+        assertThat(((Number) bottom).intValue()).as("the bar's bottom edge after scrolling down").isLessThanOrEqualTo(0);
+        browser.viewport(1280, 900, false);
+        browser.open(sites.get("alan-turing-system").resolve("publications/index.html"));
+        driver.executeScript("window.scrollTo(0, 600);");
+        Object top = driver.executeScript("return Math.round(document.querySelector('.top').getBoundingClientRect().top);");
+        assertThat(((Number) top).intValue()).as("at 1280 x 900 the bar stays at the top").isZero();
     }
 
     @ParameterizedTest
