@@ -198,10 +198,20 @@ final class DefaultThemePages implements PageTemplates {
     private static void home(HtmlOut out, Map<String, Object> m) {
         String root = string(m, "root");
         out.html(string(m, "sprite")).markup("<article class=\"about\">\n<header class=\"post-header\">\n<h1 class=\"name\">");
-        if (!blank(string(m, "firstName"))) {
-            out.markup("<strong>").isolatedText(string(m, "firstName")).markup("</strong> ");
+        // One isolate around the whole name, not one per part: two set an Arabic or Hebrew given name at the left
+        // of its family name, so that the name read from the right came out family name first.
+        String first = string(m, "firstName"), rest = string(m, "restName");
+        boolean isolated = BidiIsolation.needsIsolation(first) || BidiIsolation.needsIsolation(rest);
+        if (isolated) {
+            out.text(String.valueOf(BidiIsolation.FSI));
         }
-        out.isolatedText(string(m, "restName"));
+        if (!blank(first)) {
+            out.markup("<strong>").text(BidiIsolation.insideIsolate(first)).markup("</strong> ");
+        }
+        out.text(BidiIsolation.insideIsolate(rest));
+        if (isolated) {
+            out.text(String.valueOf(BidiIsolation.PDI));
+        }
         if (!blank(string(m, "nativeName"))) {
             out.markup(" <span class=\"native\"");
             if (!blank(string(m, "nativeNameLang"))) {

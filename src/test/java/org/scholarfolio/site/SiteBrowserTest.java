@@ -401,6 +401,25 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aNameInARightToLeftScriptReadsGivenNameFirstFromTheRight() throws IOException {
+        // each part was closed off on its own, and the heading, English, set the two isolates left to right: the given
+        // name at the left, so that read from the right the name began with the family name
+        Portfolio base = FixturePortfolio.portfolio();
+        Portfolio portfolio = base.withProfile(base.profile().toBuilder()
+                .name(new org.scholarfolio.model.PersonName("\u062d\u0633\u0646", "", "\u0627\u0628\u0646 \u0627\u0644\u0647\u064a\u062b\u0645"))
+                .build());
+        Path site = export("right-to-left-name", portfolio, FixturePortfolio.writeAssets(temp.resolve("right-to-left-name-portfolio")));
+        browser.open(site.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> edges = (List<Object>) browser.driver().executeScript("""
+                const given = document.querySelector('.name strong'), r = document.createRange();
+                r.setStartAfter(given); r.setEnd(given.parentNode, given.parentNode.childNodes.length);
+                return [Math.round(given.getBoundingClientRect().left), Math.round(r.getBoundingClientRect().left)];""");
+        assertThat(((Number) edges.get(0)).intValue()).as("the given name right of the family name")
+                .isGreaterThan(((Number) edges.get(1)).intValue());
+    }
+
+    @Test
     void aParagraphInARightToLeftScriptRunsFromTheRightOfTheColumn() throws IOException {
         // an English site whose bio has a paragraph in Arabic: that paragraph starts at the right, its full stop at its end (left);
         // no photo, whose float would shorten the lines beside it
