@@ -49,6 +49,15 @@ public final class BidiIsolation {
     }
 
     /**
+     * {@code value} as {@link #isolated} writes it between the two characters, without them: for a value shown in an
+     * isolate it shares with another (a given name in bold and the family name after it).
+     */
+    public static String insideIsolate(String value) {
+        String isolated = isolated(value);
+        return isolated == value ? value : isolated.substring(1, isolated.length() - 1);
+    }
+
+    /**
      * Whether {@code value} holds a directional control (embeddings, overrides, isolates and their ends,
      * the marks), the paragraph separator U+2029, or a letter written right to left. (The other characters
      * the algorithm takes as paragraph separators, U+0085 and U+001C..U+001E, never reach a page: they are

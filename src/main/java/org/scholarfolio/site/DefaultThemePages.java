@@ -154,13 +154,15 @@ final class DefaultThemePages implements PageTemplates {
                 .text(root).text(Routes.HOME).markup("\">").isolatedText(siteTitle).markup("</a>\n<ul class=\"menu-wide\">\n");
         List<NavItem> nav = list(m, "nav");
         navItems(out, root, nav);
-        out.markup("</ul>\n<details class=\"menu-narrow\">\n<summary>menu</summary>\n<ul>\n");
+        // The menu button and the theme toggle go to a second row together when the bar is too narrow for them
+        // beside the site name (below 320 px); from 320 px the box is no box to the layout (display: contents).
+        out.markup("</ul>\n<div class=\"bar-end\">\n<details class=\"menu-narrow\">\n<summary>menu</summary>\n<ul>\n");
         navItems(out, root, nav);
         out.markup("</ul>\n</details>\n");
         if (flag(m, "toggle")) {
             out.markup("<button type=\"button\" class=\"theme-toggle\" hidden aria-label=\"Dark theme\">&#9680;</button>\n");
         }
-        out.markup("</nav>\n</header>\n<main id=\"").id("main").markup("\" tabindex=\"-1\">\n");
+        out.markup("</div>\n</nav>\n</header>\n<main id=\"").id("main").markup("\" tabindex=\"-1\">\n");
         content.write(out, m);
         // A div, not a p: the footer is a Markdown field, and a list or quote in it is a block.
         out.markup("</main>\n<footer class=\"foot\">\n<div class=\"foot-line\">");
@@ -196,10 +198,20 @@ final class DefaultThemePages implements PageTemplates {
     private static void home(HtmlOut out, Map<String, Object> m) {
         String root = string(m, "root");
         out.html(string(m, "sprite")).markup("<article class=\"about\">\n<header class=\"post-header\">\n<h1 class=\"name\">");
-        if (!blank(string(m, "firstName"))) {
-            out.markup("<strong>").isolatedText(string(m, "firstName")).markup("</strong> ");
+        // One isolate around the whole name, not one per part: two set an Arabic or Hebrew given name at the left
+        // of its family name, so that the name read from the right came out family name first.
+        String first = string(m, "firstName"), rest = string(m, "restName");
+        boolean isolated = BidiIsolation.needsIsolation(first) || BidiIsolation.needsIsolation(rest);
+        if (isolated) {
+            out.text(String.valueOf(BidiIsolation.FSI));
         }
-        out.isolatedText(string(m, "restName"));
+        if (!blank(first)) {
+            out.markup("<strong>").text(BidiIsolation.insideIsolate(first)).markup("</strong> ");
+        }
+        out.text(BidiIsolation.insideIsolate(rest));
+        if (isolated) {
+            out.text(String.valueOf(BidiIsolation.PDI));
+        }
         if (!blank(string(m, "nativeName"))) {
             out.markup(" <span class=\"native\"");
             if (!blank(string(m, "nativeNameLang"))) {

@@ -112,6 +112,21 @@ final class PageHead {
         return shorten(plainText(html).strip());
     }
 
+    /**
+     * An extra page's description: the text of its body without its headings and tables, which read run together
+     * ("Positions Years Position Institution 1935– Fellow …" for a CV that opens with a heading and a table);
+     * a page of nothing else keeps all its text.
+     */
+    static String pageSummary(String html) {
+        if (!html.contains("<h") && !html.contains("<table")) {
+            return summary(html);
+        }
+        var doc = Jsoup.parseBodyFragment(html);
+        doc.select("h1, h2, h3, h4, h5, h6, table").remove();
+        String text = summary(doc.body().html());
+        return text.isBlank() ? summary(html) : text;
+    }
+
     private static String shorten(String text) {
         if (text.length() <= MAX_DESCRIPTION) {
             return text;

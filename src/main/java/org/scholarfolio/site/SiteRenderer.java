@@ -263,7 +263,7 @@ final class SiteRenderer {
         String slug = path.substring(0, path.indexOf('/'));
         Page p = site.pages().get(slug);
         var body = site.pageBodies().get(slug);
-        String description = PageHead.summary(body.html());
+        String description = PageHead.pageSummary(body.html());
         return html(site, path, "page", p.title().isBlank() ? slug : p.title(),
                 description.isBlank() ? site.portfolio().site().description() : description, "website", Map.of("heading", p.title(), "bodyHtml", body.html(), "math", body.containsMath()));
     }

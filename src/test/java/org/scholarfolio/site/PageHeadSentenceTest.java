@@ -44,4 +44,18 @@ class PageHeadSentenceTest {
                     .isEqualTo(byExpression(s));
         }
     }
+
+    @Test
+    void anExtraPagesDescriptionLeavesOutItsHeadingsAndTables() {
+        // a CV that opens with a heading and a table was described as "Positions Years Position Institution 1935 Fellow ..."
+        String cv = """
+                <h2 id="positions">Positions</h2>
+                <table><thead><tr><th>Years</th><th>Position</th></tr></thead><tbody><tr><td>1935\u2013</td><td>Fellow</td></tr></tbody></table>
+                <h2 id="education">Education</h2>
+                <ul><li><strong>PhD</strong>, Princeton University, 1938.</li><li>BA, Cambridge, 1934.</li></ul>
+                """;
+        assertThat(PageHead.pageSummary(cv)).isEqualTo("PhD, Princeton University, 1938. BA, Cambridge, 1934.");
+        assertThat(PageHead.pageSummary("<h2>Only a heading</h2>")).isEqualTo("Only a heading");
+        assertThat(PageHead.pageSummary("<p>Text with <em>no</em> heading.</p>")).isEqualTo("Text with no heading.");
+    }
 }

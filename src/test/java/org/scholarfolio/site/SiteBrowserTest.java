@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -400,6 +401,25 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aNameInARightToLeftScriptReadsGivenNameFirstFromTheRight() throws IOException {
+        // each part was closed off on its own, and the heading, English, set the two isolates left to right: the given
+        // name at the left, so that read from the right the name began with the family name
+        Portfolio base = FixturePortfolio.portfolio();
+        Portfolio portfolio = base.withProfile(base.profile().toBuilder()
+                .name(new org.scholarfolio.model.PersonName("\u062d\u0633\u0646", "", "\u0627\u0628\u0646 \u0627\u0644\u0647\u064a\u062b\u0645"))
+                .build());
+        Path site = export("right-to-left-name", portfolio, FixturePortfolio.writeAssets(temp.resolve("right-to-left-name-portfolio")));
+        browser.open(site.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> edges = (List<Object>) browser.driver().executeScript("""
+                const given = document.querySelector('.name strong'), r = document.createRange();
+                r.setStartAfter(given); r.setEnd(given.parentNode, given.parentNode.childNodes.length);
+                return [Math.round(given.getBoundingClientRect().left), Math.round(r.getBoundingClientRect().left)];""");
+        assertThat(((Number) edges.get(0)).intValue()).as("the given name right of the family name")
+                .isGreaterThan(((Number) edges.get(1)).intValue());
+    }
+
+    @Test
     void aParagraphInARightToLeftScriptRunsFromTheRightOfTheColumn() throws IOException {
         // an English site whose bio has a paragraph in Arabic: that paragraph starts at the right, its full stop at its end (left);
         // no photo, whose float would shorten the lines beside it
@@ -449,6 +469,71 @@ class SiteBrowserTest {
                 return [r.getClientRects().length, rows.size, [...rows.values()].every(x => Math.abs(x - right) <= 1)];""");
         assertThat(shown).as("[lines of the site name, rows of sections, every row ends at the right]")
                 .containsExactly(1L, 2L, true);
+    }
+
+    /** The bar's controls as [left, top, right] of the site name, the menu button and the theme toggle, and the page's width. */
+    private static List<List<Long>> barControls() {
+        @SuppressWarnings("unchecked")
+        List<List<Long>> boxes = (List<List<Long>>) browser.driver().executeScript("""
+                return ['.brand', '.menu-narrow summary', '.theme-toggle', 'html'].map(s => {
+                  const b = document.querySelector(s).getBoundingClientRect();
+                  return s === 'html' ? [0, 0, document.documentElement.scrollWidth]
+                      : [Math.round(b.left), Math.round(b.top), Math.round(b.right)]; });""");
+        return boxes;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {180, 240})
+    void belowThreeHundredTwentyPixelsTheMenuButtonAndThemeToggleTakeARowOfTheirOwnInsideTheScreen(int width) {
+        // a 360 px phone at 200 %: the bar did not wrap, and the toggle sat 53 px past the right edge
+        browser.viewport(width, 640, true);
+        browser.open(sites.get("alan-turing-system").resolve("index.html"));
+        List<List<Long>> bar = barControls();
+        List<Long> name = bar.get(0), menu = bar.get(1), toggle = bar.get(2);
+        assertThat(bar.get(3).get(2)).as("page width").isLessThanOrEqualTo(width);
+        assertThat(toggle.get(2)).as("the toggle's right edge").isLessThanOrEqualTo(width - 16L);
+        assertThat(menu.get(1)).as("menu and toggle in one row").isEqualTo(toggle.get(1));
+        assertThat(menu.get(1)).as("below the name").isGreaterThan(name.get(1));
+        assertThat(((Number) browser.driver().executeScript("const r = document.createRange();"
+                + " r.selectNodeContents(document.querySelector('.brand')); return r.getClientRects().length;")).intValue())
+                .as("the name's lines: it takes the row, not half of it").isEqualTo(1);
+        var driver = browser.driver();
+        driver.findElement(By.cssSelector(".menu-narrow summary")).click();
+        var open = driver.findElement(By.cssSelector(".menu-narrow ul")).getRect();
+        assertThat(open.getX()).as("open menu inside the screen").isGreaterThanOrEqualTo(0);
+        assertThat(open.getX() + open.getWidth()).as("open menu inside the screen").isLessThanOrEqualTo(width);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            320, 180
+            180, 640
+            """)
+    void inAWindowAtFourHundredPercentOrAPhoneAtTwoHundredTheBarScrollsAwayWithThePage(int width, int height) {
+        // 1280 x 720 at 400 % is 320 x 180 CSS px: a bar that stays on screen took a third of it; below 320 px the bar
+        // takes two rows or more, higher than the room kept clear for it above a link reached with the keyboard
+        browser.viewport(width, height, true);
+        browser.open(sites.get("alan-turing-system").resolve("publications/index.html"));
+        var driver = browser.driver();
+        driver.executeScript("window.scrollTo(0, 600);");
+        Object bottom = driver.executeScript("return Math.round(document.querySelector('.top').getBoundingClientRect().bottom);");
+        assertThat(((Number) bottom).intValue()).as("the bar's bottom edge after scrolling down").isLessThanOrEqualTo(0);
+        browser.viewport(1280, 900, false);
+        browser.open(sites.get("alan-turing-system").resolve("publications/index.html"));
+        driver.executeScript("window.scrollTo(0, 600);");
+        Object top = driver.executeScript("return Math.round(document.querySelector('.top').getBoundingClientRect().top);");
+        assertThat(((Number) top).intValue()).as("at 1280 x 900 the bar stays at the top").isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {320, 360})
+    void fromThreeHundredTwentyPixelsTheNameTheMenuButtonAndTheThemeToggleShareOneRow(int width) {
+        browser.viewport(width, 640, true);
+        browser.open(sites.get("alan-turing-system").resolve("index.html"));
+        List<List<Long>> bar = barControls();
+        assertThat(bar.get(1).get(1)).as("menu in the name's row").isLessThan(bar.get(0).get(1) + 20);
+        assertThat(bar.get(2).get(1)).as("toggle beside the menu").isEqualTo(bar.get(1).get(1));
+        assertThat(bar.get(2).get(2)).as("toggle at the bar's right edge").isEqualTo(width - 16L);
     }
 
     @ParameterizedTest
