@@ -420,6 +420,25 @@ class SiteBrowserTest {
     }
 
     @Test
+    void aDisplayFormulaShowsNoScrollBarWhenItFitsTheColumn() throws IOException {
+        // overflow-x: auto makes a formula's box scroll both ways: an integral's or a lim's limits, a few pixels past
+        // its line box, gave it a vertical scroll bar beside a formula that fits the column
+        Portfolio base = FixturePortfolio.portfolio();
+        Portfolio portfolio = base.withProfile(base.profile().toBuilder().photo(null)
+                .bio("$$\\int_{-\\infty}^{\\infty} e^{-x^2}\\,dx = \\sqrt{\\pi}$$\n\n"
+                        + "$$\\lim_{n\\to\\infty} \\left(1+\\frac{1}{n}\\right)^n = e$$\n\n"
+                        + "$$\\sum_{i=1}^{n} \\frac{a_i}{b_i} = \\int_0^1 f(x)\\,dx$$").build());
+        Path site = export("display-formulas", portfolio, FixturePortfolio.writeAssets(temp.resolve("display-formulas-portfolio")));
+        browser.open(site.resolve("index.html"));
+        @SuppressWarnings("unchecked")
+        List<Object> overflows = (List<Object>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('.math.display')].map(e => [e.scrollHeight - e.clientHeight,
+                    e.scrollWidth - e.clientWidth]);""");
+        assertThat(overflows).as("[rows, columns] past each formula's box").hasSize(3)
+                .allSatisfy(o -> assertThat(o).isEqualTo(List.of(0L, 0L)));
+    }
+
+    @Test
     void aParagraphInARightToLeftScriptRunsFromTheRightOfTheColumn() throws IOException {
         // an English site whose bio has a paragraph in Arabic: that paragraph starts at the right, its full stop at its end (left);
         // no photo, whose float would shorten the lines beside it
