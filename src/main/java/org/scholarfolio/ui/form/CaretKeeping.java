@@ -36,6 +36,7 @@ public final class CaretKeeping {
             rest.add(field);
         }
         follow(field, typing);
+        RefitWhenWider.install(field);
         return field;
     }
 
