@@ -7,8 +7,13 @@ import static org.scholarfolio.importer.alfolio.YamlValues.namePart;
 import static org.scholarfolio.importer.alfolio.YamlValues.str;
 import static org.scholarfolio.importer.alfolio.YamlValues.strings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +49,29 @@ final class ConfigReader {
      * file's key replacing an earlier one's, maps merged key by key). Empty (with a warning) when
      * there is none; a file that is missing or unreadable is reported and left out.
      */
+    /**
+     * Where a repository keeps its site in a folder of its own (al-folio/, docs/): the folders beside that hold a
+     * _config.yml, named so that a person who chose the repository's folder knows which to import instead.
+     */
+    private String sitesInFolders() {
+        List<String> sites = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.path(), Files::isDirectory)) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry.resolve(CONFIG))) {
+                    sites.add(entry.getFileName() + "/");
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return ""; // the folder cannot be listed: the warning says what it can
+        }
+        if (sites.isEmpty()) {
+            return "";
+        }
+        Collections.sort(sites);
+        return "; " + (sites.size() == 1 ? "the folder " + sites.get(0) + " holds one: import that folder"
+                : "the folders " + String.join(", ", sites) + " hold one: import the one that is the site");
+    }
+
     Map<String, Object> read() {
         BuildConfigFiles build = BuildConfigFiles.of(folder.path());
         List<String> present = build.files().stream().filter(f -> Files.isRegularFile(folder.resolve(f))).toList();
@@ -65,7 +93,7 @@ final class ConfigReader {
         }
         if (present.isEmpty()) {
             findings.warn(CONFIG, 0, Diagnostic.Kind.MISSING,
-                    "no _config.yml: name, title, e-mail and social keys are not imported");
+                    "no _config.yml: name, title, e-mail and social keys are not imported" + sitesInFolders());
             return Map.of();
         }
         Map<String, Object> merged = new LinkedHashMap<>();

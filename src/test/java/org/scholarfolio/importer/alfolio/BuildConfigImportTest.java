@@ -176,4 +176,18 @@ class BuildConfigImportTest {
         assertThat(imported.result().portfolio().profile().name().display()).isEqualTo("Mira Holt");
         assertThat(imported.warnings()).noneMatch(w -> w.contains("--config"));
     }
+
+    @Test
+    void aRepositoryWhoseSiteIsInAFolderOfItsOwnNamesThatFolder() throws Exception {
+        // a real repository of 2026: its README and docs at the top, the al-folio site in al-folio/; a person who chose
+        // the repository's folder was told only that there is no _config.yml
+        write("README.md", "My homepage.\n");
+        write("docs/notes.md", "Notes.\n");
+        write("al-folio/_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("al-folio/_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.warnings()).contains("_config.yml: no _config.yml: name, title, e-mail and social keys are"
+                + " not imported; the folder al-folio/ holds one: import that folder");
+    }
 }
