@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import org.scholarfolio.model.Diagnostic;
@@ -49,29 +50,6 @@ final class ConfigReader {
      * file's key replacing an earlier one's, maps merged key by key). Empty (with a warning) when
      * there is none; a file that is missing or unreadable is reported and left out.
      */
-    /**
-     * Where a repository keeps its site in a folder of its own (al-folio/, docs/): the folders beside that hold a
-     * _config.yml, named so that a person who chose the repository's folder knows which to import instead.
-     */
-    private String sitesInFolders() {
-        List<String> sites = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.path(), Files::isDirectory)) {
-            for (Path entry : entries) {
-                if (Files.isRegularFile(entry.resolve(CONFIG))) {
-                    sites.add(entry.getFileName() + "/");
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return ""; // the folder cannot be listed: the warning says what it can
-        }
-        if (sites.isEmpty()) {
-            return "";
-        }
-        Collections.sort(sites);
-        return "; " + (sites.size() == 1 ? "the folder " + sites.get(0) + " holds one: import that folder"
-                : "the folders " + String.join(", ", sites) + " hold one: import the one that is the site");
-    }
-
     Map<String, Object> read() {
         BuildConfigFiles build = BuildConfigFiles.of(folder.path());
         List<String> present = build.files().stream().filter(f -> Files.isRegularFile(folder.resolve(f))).toList();
@@ -107,6 +85,29 @@ final class ConfigReader {
         }
         folder.useConfigFiles(read);
         return merged;
+    }
+
+    /**
+     * Where a repository keeps its site in a folder of its own (al-folio/, docs/): the folders in it that hold a
+     * _config.yml, named so that a person who chose the repository's folder knows which to import instead.
+     */
+    private String sitesInFolders() {
+        List<String> sites = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.path(), Files::isDirectory)) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry.resolve(CONFIG))) {
+                    sites.add(entry.getFileName() + "/");
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return ""; // the folder cannot be listed: the warning says what it can
+        }
+        if (sites.isEmpty()) {
+            return "";
+        }
+        Collections.sort(sites);
+        return "; " + (sites.size() == 1 ? "the folder " + sites.get(0) + " holds one: import that folder"
+                : "the folders " + String.join(", ", sites) + " hold one: import the one that is the site");
     }
 
     /** One configuration file's keys; null when it cannot be read (reported). */
@@ -258,7 +259,7 @@ final class ConfigReader {
      * title is not of that form.
      */
     private PersonName aboutTitleName() {
-        java.nio.file.Path about = folder.aboutPage();
+        Path about = folder.aboutPage();
         String text = about == null ? null : SiteFolder.readQuietly(folder.path(), about);
         if (text == null) {
             return null;
@@ -266,7 +267,7 @@ final class ConfigReader {
         String fileName = folder.rel(about);
         FrontMatterFile fm = FrontMatterFile.parse(text, fileName);
         String title = str(fm.data.get("title")).strip();
-        java.util.regex.Matcher m = BOLD_GIVEN_NAME.matcher(title);
+        Matcher m = BOLD_GIVEN_NAME.matcher(title);
         if (!m.matches()) {
             return null;
         }
