@@ -791,17 +791,4 @@ final class ByteJsonParser extends JsonParser {
     public boolean isClosed() {
         return false;
     }
-
-    /** Whether {@code bytes} open with {@code {"schemaVersion": current} as Jackson's parser reads them; false to give way. */
-    static boolean startsWithVersion(byte[] bytes, int current) {
-        ByteJsonParser p = of(bytes);
-        try {
-            return p.nextToken() == JsonToken.START_OBJECT
-                    && p.nextToken() == JsonToken.FIELD_NAME && "schemaVersion".equals(p.getCurrentName())
-                    && p.nextToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == NumberType.INT
-                    && p.getIntValue() == current;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -180,7 +180,7 @@ public final class PortfolioStore {
     static LoadedPortfolio parse(Path file, FileBytes bytes, SchemaMigrations migrations, int twoThreadsFrom,
             boolean ownParser) throws PortfolioLoadException {
         byte[] whole = ownParser ? bytes.whole() : null;
-        if (whole != null && ByteJsonParser.startsWithVersion(whole, migrations.currentVersion())) {
+        if (whole != null && startsWithVersion(ByteJsonParser.of(whole), migrations.currentVersion())) {
             try {
                 return fingerprinted(new LoadedPortfolio(file, SplitLoad.reading(file, LocatedJson.positionsOnly(bytes),
                         bytes, twoThreadsFrom, true).portfolio(), migrations.currentVersion(), changeCheck(bytes)));
@@ -211,7 +211,18 @@ public final class PortfolioStore {
      * file does: then it is read as a stream, record by record, without a tree of the whole file.
      */
     private static boolean startsWithVersion(FileBytes bytes, int current) {
-        try (JsonParser p = LocatedJson.streamParser(bytes)) {
+        JsonParser parser;
+        try {
+            parser = LocatedJson.streamParser(bytes);
+        } catch (IOException e) {
+            return false; // the whole reading reports it
+        }
+        return startsWithVersion(parser, current);
+    }
+
+    /** As {@link #startsWithVersion(FileBytes, int)}, read by {@code parser} (Jackson's or {@link ByteJsonParser}), which it closes. */
+    private static boolean startsWithVersion(JsonParser parser, int current) {
+        try (JsonParser p = parser) {
             return p.nextToken() == JsonToken.START_OBJECT
                     && p.nextToken() == JsonToken.FIELD_NAME && "schemaVersion".equals(p.currentName())
                     && p.nextToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
