@@ -116,14 +116,7 @@ final class Utf8Writer extends Writer {
             }
             if (i < length) {
                 char c = source[i++];
-                String entity = switch (c) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '"' -> "&quot;";
-                    case '\'' -> "&#39;";
-                    default -> HtmlCharacters.forbidden(c) ? "&#xFFFD;" : null;
-                };
+                String entity = entity(c);
                 if (entity != null) {
                     writeAscii(entity);
                     ensureRoom(3 * (length - i) + 3);
@@ -161,22 +154,15 @@ final class Utf8Writer extends Writer {
             int taken = 1;
             String entity;
             if (b >= 0) {
-                entity = switch (b) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '"' -> "&quot;";
-                    case '\'' -> "&#39;";
-                    default -> "&#xFFFD;";
-                };
+                entity = entity((char) b); // one of the five, or a character no page may hold
             } else if (b == (byte) 0xC2) {
                 taken = 2;
-                entity = (utf8[i + 1] & 0xFF) <= 0x9F ? "&#xFFFD;" : null;
+                entity = (utf8[i + 1] & 0xFF) <= 0x9F ? REPLACEMENT : null;
             } else {
                 taken = 3;
                 int second = utf8[i + 1] & 0xFF;
                 int third = utf8[i + 2] & 0xFF;
-                entity = second == 0xB7 && third >= 0x90 && third <= 0xAF || second == 0xBF && third >= 0xBE ? "&#xFFFD;" : null;
+                entity = second == 0xB7 && third >= 0x90 && third <= 0xAF || second == 0xBF && third >= 0xBE ? REPLACEMENT : null;
             }
             if (entity != null) {
                 writeAscii(entity);
@@ -187,6 +173,21 @@ final class Utf8Writer extends Writer {
             i += taken;
             ensureRoom(length - i + 8);
         }
+    }
+
+    /** What {@link #writeEscaped} writes for a character no HTML page may hold ({@link HtmlCharacters#forbidden}). */
+    private static final String REPLACEMENT = "&#xFFFD;";
+
+    /** How {@link #writeEscaped} writes {@code c}: the five of markup and a character a page may not hold as entities; null: as it is. */
+    private static String entity(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> HtmlCharacters.forbidden(c) ? REPLACEMENT : null;
+        };
     }
 
     /** The ASCII characters {@link #writeEscaped} writes as they are: not the five of markup, nor one a page may not hold. */
