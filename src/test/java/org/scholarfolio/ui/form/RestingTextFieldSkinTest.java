@@ -12,8 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
@@ -23,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scholarfolio.ui.MainView;
+import org.scholarfolio.testing.SnapshotPixels;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -102,37 +101,7 @@ class RestingTextFieldSkinTest {
 
     /** How many pixels of the two fields' snapshots differ (all of them when the sizes differ). */
     private static int differingPixels(TextField a, TextField b) throws Exception {
-        return differing(pixels(a), pixels(b));
-    }
-
-    private static int differing(int[] one, int[] other) {
-        if (one.length != other.length || one[0] != other[0]) {
-            return Math.max(one.length, other.length);
-        }
-        int differing = 0;
-        for (int i = 2; i < one.length; i++) {
-            if (one[i] != other[i]) {
-                differing++;
-            }
-        }
-        return differing;
-    }
-
-    /** The field's pixels as a snapshot draws them, after their width and height. */
-    private static int[] pixels(TextField field) throws Exception {
-        Image image = WaitForAsyncUtils.asyncFx(() -> field.snapshot(null, null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h + 2];
-        argb[0] = w;
-        argb[1] = h;
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                argb[2 + y * w + x] = reader.getArgb(x, y);
-            }
-        }
-        return argb;
+        return SnapshotPixels.differing(SnapshotPixels.of(a), SnapshotPixels.of(b));
     }
 
     /** The point in the field at the end of {@code prefix} of its text, as a screen point. */
@@ -186,10 +155,10 @@ class RestingTextFieldSkinTest {
                 robot.interact(field::requestFocus);
                 WaitForAsyncUtils.waitForFxEvents();
                 assertThat(field.getSelection().getLength()).isEqualTo(13);
-                shown[i] = pixels(field);
+                shown[i] = SnapshotPixels.of(field);
             }
             assertThat(RestingTextFieldSkin.isResting(fields.get(1))).isFalse();
-            assertThat(differing(shown[1], shown[0])).as("dark " + dark).isZero();
+            assertThat(SnapshotPixels.differing(shown[1], shown[0])).as("dark " + dark).isZero();
         }
         robot.interact(() -> MainView.applyTheme(false));
     }

@@ -12,8 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextFieldSkin;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -27,6 +25,7 @@ import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.InMemoryPortfolioFiles;
 import org.scholarfolio.ui.MainView;
 import org.scholarfolio.ui.ProfileFormReady;
+import org.scholarfolio.testing.SnapshotPixels;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -125,7 +124,7 @@ class ProfileFieldsAtRestTest {
             Node root = form[0].root();
             assertThat(WaitForAsyncUtils.asyncFx(() -> TEXT_FIELDS.stream()
                     .noneMatch(id -> ((TextField) root.lookup("#" + id)).getSkin() instanceof TextFieldSkin)).get()).isTrue();
-            int[] atRest = pixels(root);
+            int[] atRest = SnapshotPixels.of(root);
             WaitForAsyncUtils.asyncFx(() -> {
                 while (form[0].wakeNextField()) {
                     // each in turn
@@ -134,42 +133,12 @@ class ProfileFieldsAtRestTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(WaitForAsyncUtils.asyncFx(() -> TEXT_FIELDS.stream()
                     .allMatch(id -> ((TextField) root.lookup("#" + id)).getSkin() instanceof TextFieldSkin)).get()).isTrue();
-            int[] woken = pixels(root);
-            assertThat(differing(atRest, woken)).as("dark " + dark).isZero();
+            int[] woken = SnapshotPixels.of(root);
+            assertThat(SnapshotPixels.differing(atRest, woken)).as("dark " + dark).isZero();
             WaitForAsyncUtils.asyncFx(() -> {
                 root.getScene().getWindow().hide();
                 MainView.applyTheme(false);
             }).get();
         }
-    }
-
-    /** The node's pixels as a snapshot draws them, after its width and height. */
-    private static int[] pixels(Node node) throws Exception {
-        Image image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h + 2];
-        argb[0] = w;
-        argb[1] = h;
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                argb[2 + y * w + x] = reader.getArgb(x, y);
-            }
-        }
-        return argb;
-    }
-
-    private static int differing(int[] one, int[] other) {
-        if (one.length != other.length || one[0] != other[0]) {
-            return Math.max(one.length, other.length);
-        }
-        int differing = 0;
-        for (int i = 2; i < one.length; i++) {
-            if (one[i] != other[i]) {
-                differing++;
-            }
-        }
-        return differing;
     }
 }
