@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * A git remote address taken apart: the address to use (never with a password or token in it), the
@@ -60,7 +61,7 @@ public record GitRemote(String url, String scheme, String host, List<String> pat
             String name = uri.getRawUserInfo().split(":", 2)[0];
             user = URLDecoder.decode(name, StandardCharsets.UTF_8);
             clean = a.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@",
-                    "$1" + (name.isEmpty() ? "" : java.util.regex.Matcher.quoteReplacement(name + "@")));
+                    "$1" + (name.isEmpty() ? "" : Matcher.quoteReplacement(name + "@")));
         }
         return new GitRemote(clean, scheme, host, segments(uri.getPath() == null ? "" : uri.getPath()), user, secret);
     }

@@ -209,6 +209,21 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
         return remote.url();
     }
 
+    /** The remote sent nothing for {@code millis}. */
+    String stoppedSending(long millis) {
+        return "The remote " + remoteName() + " stopped sending (nothing for " + seconds(millis) + ")";
+    }
+
+    /** The remote took nothing of what was sent for {@code millis}. */
+    String stoppedTaking(long millis) {
+        return "The remote " + remoteName() + " stopped taking what was sent (nothing for " + seconds(millis) + ")";
+    }
+
+    /** The remote's answer came slower than {@link #MIN_BYTES_PER_SECOND}: {@code received} bytes in {@code millis}. */
+    String tooSlow(long received, long millis) {
+        return "The remote " + remoteName() + " sent its answer too slowly (" + received + " bytes in " + seconds(millis / 1000 * 1000) + ")";
+    }
+
     private void tick() {
         boolean cancel = cancelled.getAsBoolean();
         long now = System.nanoTime();

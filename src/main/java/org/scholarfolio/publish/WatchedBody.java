@@ -98,14 +98,13 @@ final class WatchedBody extends InputStream {
             return Optional.of(stoppedSending());
         }
         if (taken > 2 * timeoutMillis && received * 1000 < RemoteWatch.MIN_BYTES_PER_SECOND * taken) {
-            return Optional.of("The remote " + watch.remoteName() + " sent its answer too slowly (" + received + " bytes in "
-                    + RemoteWatch.seconds(taken / 1000 * 1000) + ")");
+            return Optional.of(watch.tooSlow(received, taken));
         }
         return Optional.empty();
     }
 
     private String stoppedSending() {
-        return "The remote " + watch.remoteName() + " stopped sending (nothing for " + RemoteWatch.seconds(timeoutMillis) + ")";
+        return watch.stoppedSending(timeoutMillis);
     }
 
     void abort(IOException why) {

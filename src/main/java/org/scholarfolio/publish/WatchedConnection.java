@@ -58,8 +58,7 @@ final class WatchedConnection implements HttpConnection, RemoteWatch.Watched {
 
     private String waitedTooLong() {
         return writing
-                ? "The remote " + watch.remoteName() + " stopped taking what was sent (nothing for "
-                        + RemoteWatch.seconds(timeoutMillis) + ")"
+                ? watch.stoppedTaking(timeoutMillis)
                 : "The remote " + watch.remoteName() + " accepted the connection but sent no complete answer within "
                         + RemoteWatch.seconds(timeoutMillis);
     }

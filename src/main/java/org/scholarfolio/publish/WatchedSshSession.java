@@ -82,17 +82,15 @@ final class WatchedSshSession implements RemoteSession2, RemoteWatch.Watched {
                     + RemoteWatch.seconds(limitMillis));
         }
         if (waited(readingSince, now) > limitMillis) {
-            return Optional.of("The remote " + watch.remoteName() + " stopped sending (nothing for " + RemoteWatch.seconds(limitMillis) + ")");
+            return Optional.of(watch.stoppedSending(limitMillis));
         }
         if (waited(writingSince, now) > limitMillis) {
-            return Optional.of("The remote " + watch.remoteName() + " stopped taking what was sent (nothing for "
-                    + RemoteWatch.seconds(limitMillis) + ")");
+            return Optional.of(watch.stoppedTaking(limitMillis));
         }
         long reading = readingSince;
         long waitedMillis = (waitedNanos.get() + (reading == 0 ? 0 : now - reading)) / 1_000_000;
         if (waitedMillis > 2 * limitMillis && received.get() * 1000 < RemoteWatch.MIN_BYTES_PER_SECOND * waitedMillis) {
-            return Optional.of("The remote " + watch.remoteName() + " sent its answer too slowly (" + received.get() + " bytes in "
-                    + RemoteWatch.seconds(waitedMillis / 1000 * 1000) + ")");
+            return Optional.of(watch.tooSlow(received.get(), waitedMillis));
         }
         return Optional.empty();
     }
