@@ -38,11 +38,4 @@ public final class FieldsAtRest {
         }
         return false;
     }
-
-    /** Gives every field still at rest its real skin, now. */
-    public void wakeAll() {
-        while (wakeNext()) {
-            // one after the other
-        }
-    }
 }
