@@ -38,4 +38,11 @@ public final class FieldsAtRest {
         }
         return false;
     }
+
+    /** Gives every field still at rest its real skin, now. */
+    public void wakeAll() {
+        while (wakeNext()) {
+            // one after the other
+        }
+    }
 }
