@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 import org.scholarfolio.importer.bibtex.BibtexImportResult;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
@@ -131,9 +133,9 @@ public final class AddByIdentifierViewModel {
             message.set(said);
             // Seen: "(Undo takes it back)" still read so after a .bib import, when Undo took back the import.
             // At the next change (another edit, or this one undone) it says what was done, and no more.
-            editor.portfolioProperty().addListener(new javafx.beans.value.ChangeListener<Portfolio>() {
+            editor.portfolioProperty().addListener(new ChangeListener<Portfolio>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Portfolio> obs, Portfolio old, Portfolio now) {
+                public void changed(ObservableValue<? extends Portfolio> obs, Portfolio old, Portfolio now) {
                     obs.removeListener(this);
                     if (said.equals(message.get())) {
                         message.set(done + ".");
