@@ -105,7 +105,8 @@ class LookupBoxTest {
                 .doesNotContain("*Escherichia", "\\emph");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lookup-add").query().isVisible());
         robot.clickOn("#lookup-add");
-        WaitForAsyncUtils.waitForFxEvents();
+        // The click is handled on a later pulse than waitForFxEvents waits for when the machine is loaded.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> editor.portfolio().publications().size() == 2);
 
         Publication added = editor.portfolio().publications().get(1);
         assertThat(added.title()).isEqualTo("Water splitting with \\emph{Escherichia coli} and CO₂: a pilot study");
