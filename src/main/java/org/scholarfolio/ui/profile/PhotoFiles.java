@@ -14,14 +14,32 @@ import org.scholarfolio.files.AtomicFile;
  */
 final class PhotoFiles {
     static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg", "avif");
+    /** Pictures the site's browsers show but JavaFX (the thumbnail, the preview's WebKit) cannot decode. */
+    static final Set<String> BROWSERS_ONLY = Set.of("webp", "avif");
 
     private PhotoFiles() {
     }
 
+    /** A phone camera's format: HEIC/HEIF shows in Safari only, so a site cannot use it. */
+    static final Set<String> PHONE_ONLY = Set.of("heic", "heif");
+
     static boolean isPicture(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    static boolean isBrowsersOnly(Path file) {
+        return BROWSERS_ONLY.contains(extension(file));
+    }
+
+    static boolean isPhoneOnly(Path file) {
+        return PHONE_ONLY.contains(extension(file));
+    }
+
+    /** The name's extension in lower case, or "" for a name without one (or only a leading dot). */
+    private static String extension(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+        return dot > 0 ? name.substring(dot + 1) : "";
     }
 
     /**

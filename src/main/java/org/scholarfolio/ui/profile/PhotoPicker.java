@@ -45,6 +45,7 @@ final class PhotoPicker {
         thumbnail.setPreserveRatio(true);
         thumbnail.setSmooth(true);
         // "SVG: see the preview" is wider than the frame: wrapped inside it, not cut to "SVG: see t…".
+        placeholder.setId("profile-photo-placeholder");
         placeholder.setWrapText(true);
         placeholder.setTextAlignment(TextAlignment.CENTER);
         placeholder.setMaxWidth(SIZE - 8);
@@ -85,8 +86,10 @@ final class PhotoPicker {
     private void choose() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose a photo");
+        // HEIC listed too (and told why it cannot be used): filtered out, a phone's photos just were not there.
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures",
-                PhotoFiles.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList()));
+                java.util.stream.Stream.concat(PhotoFiles.EXTENSIONS.stream(), PhotoFiles.PHONE_ONLY.stream())
+                        .sorted().flatMap(e -> java.util.stream.Stream.of("*." + e, "*." + e.toUpperCase(Locale.ROOT))).toList()));
         File chosen = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (chosen != null) {
             message.setText(vm.usePhoto(chosen.toPath()));
@@ -108,7 +111,7 @@ final class PhotoPicker {
     }
 
     private static Optional<Path> droppedPicture(List<File> files) {
-        return files.stream().map(File::toPath).filter(PhotoFiles::isPicture).findFirst();
+        return files.stream().map(File::toPath).filter(p -> PhotoFiles.isPicture(p) || PhotoFiles.isPhoneOnly(p)).findFirst();
     }
 
     /** JavaFX cannot draw SVG; the preview beside the form shows it as the site will. */
@@ -128,6 +131,25 @@ final class PhotoPicker {
         placeholder.setText(file.isEmpty() ? "No photo"
                 : !file.get().toFile().isFile() ? "File missing"
                 : drawable ? "" : "SVG: see the preview");
+        // A WebP (or AVIF, or a file that is no picture at all) loads as an error: the thumbnail drew
+        // nothing and the frame said nothing, an empty square beside a photo path that looked fine.
+        if (image != null) {
+            Runnable sayWhy = () -> {
+                if (image.isError() && thumbnail.getImage() == image) {
+                    placeholder.setText(undrawable(file.get()));
+                }
+            };
+            image.errorProperty().addListener((obs, was, now) -> sayWhy.run());
+            sayWhy.run();
+        }
+    }
+
+    /** What the empty frame says about a picture the editor could not draw. */
+    static String undrawable(Path file) {
+        String name = file.getFileName().toString();
+        return PhotoFiles.isBrowsersOnly(file)
+                ? name.substring(name.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT) + ": not drawn here; browsers show it"
+                : "Not a picture the editor can read";
     }
 
     /**

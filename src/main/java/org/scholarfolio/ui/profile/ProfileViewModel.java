@@ -69,6 +69,11 @@ public final class ProfileViewModel {
         if (file == null) {
             return "Save the portfolio first: the photo is copied into its folder.";
         }
+        if (PhotoFiles.isPhoneOnly(picture)) {
+            // A phone's photo: a picture, but one that only Safari shows; "is not a picture" puzzled.
+            return picture.getFileName() + ": most browsers cannot show HEIC pictures; save it as JPEG or PNG"
+                    + " (Photos and Preview: File > Export) and choose that.";
+        }
         if (!PhotoFiles.isPicture(picture) || !Files.isRegularFile(picture)) {
             return picture.getFileName() + " is not a picture (" + String.join(", ",
                     PhotoFiles.EXTENSIONS.stream().sorted().toList()) + ").";
@@ -76,7 +81,10 @@ public final class ProfileViewModel {
         try {
             String path = PhotoFiles.copyIntoAssets(file.toAbsolutePath().getParent(), picture);
             photoPath.set(path);
-            return "Photo: " + path;
+            return PhotoFiles.isBrowsersOnly(picture)
+                    ? "Photo: " + path + ". The editor cannot draw this kind of picture, so the thumbnail and the"
+                            + " preview stay empty; the site's browsers show it."
+                    : "Photo: " + path;
         } catch (IOException e) {
             return "Could not copy " + picture + ": " + e.getMessage();
         }
