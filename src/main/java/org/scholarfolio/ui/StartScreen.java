@@ -64,16 +64,34 @@ final class StartScreen {
                 button("Import an al-folio site\u2026", "start-import-alfolio", MaterialDesignW.WEB, importAlfolio),
                 button("Import a BibTeX file\u2026", "start-import-bibtex", MaterialDesignB.BOOKSHELF, importBibtex),
                 button("Open a portfolio\u2026", "start-open", MaterialDesignF.FOLDER_OPEN_OUTLINE, openChooser));
-        List<Path> existing = recent.stream().filter(Files::isRegularFile).limit(5).toList();
-        if (!existing.isEmpty()) {
+        // A portfolio folder moved or deleted since is named too: left out, the last portfolio simply
+        // vanished and the window greeted its owner as a newcomer, with no word of where it went.
+        List<Path> shown = recent.stream().limit(5).toList();
+        if (!shown.isEmpty()) {
             Label heading = new Label("Recent");
             heading.getStyleClass().add("title-4");
             root.getChildren().add(heading);
-            for (Path p : existing) {
-                Hyperlink link = new Hyperlink(p.getParent() == null ? p.toString() : p.getParent().toString());
-                link.getStyleClass().add("start-recent");
-                link.setOnAction(e -> open.accept(p));
-                root.getChildren().add(link);
+            boolean anyMissing = false;
+            for (Path p : shown) {
+                String folder = p.getParent() == null ? p.toString() : p.getParent().toString();
+                if (Files.isRegularFile(p)) {
+                    Hyperlink link = new Hyperlink(folder);
+                    link.getStyleClass().add("start-recent");
+                    link.setOnAction(e -> open.accept(p));
+                    root.getChildren().add(link);
+                } else {
+                    Label missing = new Label(folder + " \u2014 not found (moved or deleted?)");
+                    missing.getStyleClass().addAll("start-recent-missing", "text-muted");
+                    missing.setWrapText(true);
+                    root.getChildren().add(missing);
+                    anyMissing = true;
+                }
+            }
+            if (anyMissing) {
+                Label hint = new Label("If you moved a portfolio folder, \u201cOpen a portfolio\u2026\u201d opens it where it is now.");
+                hint.setId("start-recent-missing-hint");
+                hint.setWrapText(true);
+                root.getChildren().add(hint);
             }
         }
         Hyperlink empty = new Hyperlink("Start with an empty portfolio");
