@@ -1,6 +1,7 @@
 package org.scholarfolio.site;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,10 +140,41 @@ final class Home {
         view.put("alt", photo.alt().isBlank() ? profile.name().display() : photo.alt());
         view.put("align", photo.align().name().toLowerCase(java.util.Locale.ROOT));
         view.put("circular", photo.circular());
-        int[] size = imageSize(assets.sourceOf(path.get()));
+        Path source = assets.sourceOf(path.get());
+        int[] size = imageSize(source);
         view.put("width", size == null ? "" : Integer.toString(size[0]));
         view.put("height", size == null ? "" : Integer.toString(size[1]));
+        // Written out, not ifPresent(warnings::add): every export would make that method reference's class.
+        Optional<Diagnostic> heavy = heavyPhoto(path.get(), source, size);
+        if (heavy.isPresent()) {
+            warnings.add(heavy.get());
+        }
         return view;
+    }
+
+    /** A photo file larger than this is told of: the page shows it a few hundred pixels wide. */
+    static final long HEAVY_PHOTO_BYTES = 1_000_000;
+
+    /**
+     * A camera's photo chosen as it came (seen: 7.8 MB, 6,000 × 4,000 pixels) is copied whole, and every
+     * visitor's browser loads all of it for a picture the page shows a few hundred pixels wide, in a site
+     * whose pages weigh a few kilobytes. Said, with the size, so that a smaller copy can be chosen.
+     */
+    static Optional<Diagnostic> heavyPhoto(String path, Path source, int[] size) {
+        long bytes;
+        try {
+            bytes = source == null ? 0 : Files.size(source);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (bytes <= HEAVY_PHOTO_BYTES) {
+            return Optional.empty();
+        }
+        String megabytes = String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        String pixels = size == null ? "" : String.format(java.util.Locale.ROOT, ", %,d \u00d7 %,d pixels", size[0], size[1]);
+        return Optional.of(Diagnostic.warning(FieldPath.parse("profile.photo"), path + " is " + megabytes + pixels
+                + ": every visitor downloads all of it for a picture the page shows a few hundred pixels wide;"
+                + " a copy about 800 pixels wide is a small part of that (save one and choose it)"));
     }
 
     /** The width and height of a raster image file or an SVG that states them, else null. */
