@@ -18,6 +18,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -107,6 +108,17 @@ public final class FormBuilder {
         TextField field = CaretKeeping.textField(atRest);
         field.textProperty().bindBidirectional(property);
         add(label, id, field);
+        return field;
+    }
+
+    /**
+     * A field for a whole number. A key that would make it anything else is refused where it is typed, so
+     * what the field shows is what is saved (a word typed into a number was kept on screen and dropped).
+     */
+    public TextField wholeNumber(String label, String id, StringProperty property) {
+        TextField field = text(label, id, property);
+        field.setTextFormatter(new TextFormatter<String>(change ->
+                WholeNumbers.isTyping(change.getControlNewText()) ? change : null));
         return field;
     }
 

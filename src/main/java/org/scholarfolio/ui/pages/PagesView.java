@@ -14,7 +14,12 @@ public final class PagesView {
         form.section("Page").row();
         FormBuilder.fieldPath(form.text(FieldNames.label("pages.title"), "page-title", vm.titleProperty()), () -> vm.fieldPath("title"));
         FormBuilder.fieldPath(form.text(FieldNames.label("pages.slug"), "page-slug", vm.slugProperty()), () -> vm.fieldPath("slug"));
-        form.text(FieldNames.label("pages.menuOrder"), "page-menu-order", vm.menuOrderProperty());
+        form.wholeNumber(FieldNames.label("pages.menuOrder"), "page-menu-order", vm.menuOrderProperty())
+                .focusedProperty().addListener((obs, was, now) -> {
+                    if (!now) {
+                        vm.settleMenuOrder();
+                    }
+                });
         form.endRow();
         form.check(FieldNames.label("pages.inMenu"), "page-in-menu", vm.inMenuProperty());
         form.area(FieldNames.label("pages.body"), "page-body", vm.bodyProperty(), 14);

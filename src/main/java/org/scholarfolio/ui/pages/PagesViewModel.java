@@ -12,6 +12,7 @@ import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.UnknownFields;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
+import org.scholarfolio.ui.form.WholeNumbers;
 
 /** Extra Markdown pages (CV, teaching, ...) and the form for the selected one. */
 public final class PagesViewModel extends RecordListViewModel<Page> {
@@ -36,6 +37,14 @@ public final class PagesViewModel extends RecordListViewModel<Page> {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
             return fallback;
+        }
+    }
+
+    /** The field left empty or at a lone sign: it shows the position the page keeps again. */
+    public void settleMenuOrder() {
+        int i = selectedIndexProperty().get();
+        if (i >= 0 && i < records().size() && !WholeNumbers.isWhole(menuOrder.get())) {
+            menuOrder.set(Integer.toString(records().get(i).menuOrder()));
         }
     }
 
