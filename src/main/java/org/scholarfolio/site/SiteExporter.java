@@ -82,7 +82,10 @@ public final class SiteExporter {
     // The last export's page keys and every file's key made from them, patched by the next export.
     private PageKeys lastPageKeys;
     private Map<String, Long> lastFileKeys;
-    private volatile java.util.function.Consumer<String> renders = path -> { };
+    // Told nothing by default; one lambda for both watches (a class archive hands a lambda's class to one call site).
+    private static final java.util.function.Consumer<String> UNWATCHED = path -> { };
+    private volatile java.util.function.Consumer<String> renders = UNWATCHED;
+    private volatile java.util.function.Consumer<String> themeFiles = UNWATCHED;
     // The last export's folder: its state and manifest as that export left them, checked by the
     // manifest's size and time instead of being read again (one export at a time per exporter).
     private ExportState lastState;
@@ -147,6 +150,12 @@ public final class SiteExporter {
     /** This exporter, telling {@code watcher} the path of each file it renders (tests see what is kept). */
     SiteExporter watchingRenders(java.util.function.Consumer<String> watcher) {
         this.renders = Objects.requireNonNull(watcher);
+        return this;
+    }
+
+    /** This exporter, telling {@code watcher} the path of each of the theme's files as it is staged, on the thread that stages it. */
+    SiteExporter watchingThemeFiles(java.util.function.Consumer<String> watcher) {
+        this.themeFiles = Objects.requireNonNull(watcher);
         return this;
     }
 
@@ -434,16 +443,21 @@ public final class SiteExporter {
             for (Callable<OutputFile> task : tasks) {
                 done.add(pool.submit(task));
             }
+            // The theme's files are read, checked and staged by the pool after the pages, as the pages are, not by
+            // this thread after the pool is done: there this thread works alone, and the commit started the common
+            // fork-join pool (a thread of its own) to check three small files (BENCHMARKS.md, session 37).
+            OutputFile[] theme = new OutputFile[THEME_ASSETS.size()];
+            for (int i = 0; i < theme.length; i++) {
+                done.add(pool.submit(new ThemeFileTask(staging, options.theme(), i, theme, themeFiles)));
+            }
             for (Future<?> f : done) {
                 f.get();
             }
             files.addAll(java.util.Arrays.asList(inOrder));
+            files.addAll(java.util.Arrays.asList(theme));
         } finally {
             pool.shutdownNow();
             awaitUninterruptibly(pool);
-        }
-        for (String asset : THEME_ASSETS) {
-            files.add(new OutputFile(asset, themeResource(options.theme(), asset), false));
         }
         files.addAll(assets.copiedFiles());
         return files;
@@ -497,6 +511,33 @@ public final class SiteExporter {
                 }
                 return written;
             }
+        }
+    }
+
+    /** One of the theme's files ({@link #THEME_ASSETS}) read from the jar and staged, as one of the pool's tasks. */
+    private static final class ThemeFileTask implements Callable<OutputFile> {
+        private final OutputFolder.Staging staging;
+        private final String theme;
+        private final int at;
+        private final OutputFile[] into;
+        private final java.util.function.Consumer<String> watcher;
+
+        ThemeFileTask(OutputFolder.Staging staging, String theme, int at, OutputFile[] into,
+                      java.util.function.Consumer<String> watcher) {
+            this.staging = staging;
+            this.theme = theme;
+            this.at = at;
+            this.into = into;
+            this.watcher = watcher;
+        }
+
+        @Override
+        public OutputFile call() throws IOException {
+            String path = THEME_ASSETS.get(at);
+            OutputFile staged = staging.add(new OutputFile(path, themeResource(theme, path), false));
+            watcher.accept(path);
+            into[at] = staged;
+            return staged;
         }
     }
 
