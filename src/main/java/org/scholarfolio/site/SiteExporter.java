@@ -56,10 +56,12 @@ public final class SiteExporter {
     public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(MANIFEST_NAME,
             "# Files written by the Scholarfolio site export. One \"check path\" per line.");
     /**
-     * The files that take one thread longest: the social card (drawn and compressed) and the two
-     * files made from every publication. Started first, so that at the end both threads have pages.
+     * The files that take one thread longest: the social card (drawn and compressed), the two
+     * files made from every publication and the feed, made from every news item. Started first, so that
+     * at the end both threads have pages. The extra pages follow them ({@link #startingEarly}).
      */
-    private static final Set<String> SINGLE_HANDED = Set.of(Routes.CARD, Routes.PUBLICATIONS_BIB, PublicationIndex.PATH);
+    private static final Set<String> SINGLE_HANDED = Set.of(Routes.CARD, Routes.PUBLICATIONS_BIB, PublicationIndex.PATH,
+            Routes.FEED);
     static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
@@ -422,6 +424,7 @@ public final class SiteExporter {
             OutputFile[] inOrder = new OutputFile[planned.size()];
             int toRender = (int) planned.stream().filter(p -> p.kept() == null).count();
             Rendering rendering = new Rendering(staging, renders, inOrder, toRender, progress);
+            Set<String> early = startingEarly(site);
             for (int i = 0; i < inOrder.length; i++) {
                 SiteRenderer.Planned file = planned.get(i);
                 if (file.kept() != null) {
@@ -430,7 +433,7 @@ public final class SiteExporter {
                 }
                 // The files made whole by one thread go first, not last, where the other thread
                 // would wait for them with no page left to render.
-                (SINGLE_HANDED.contains(file.path()) ? firstTasks : tasks).add(rendering.new Task(file, i));
+                (early.contains(file.path()) ? firstTasks : tasks).add(rendering.new Task(file, i));
             }
             List<Future<?>> done = new ArrayList<>(firstTasks.size() + tasks.size() + 1);
             for (Callable<OutputFile> task : firstTasks) {
@@ -461,6 +464,21 @@ public final class SiteExporter {
         }
         files.addAll(assets.copiedFiles());
         return files;
+    }
+
+    /**
+     * The files the pool gets before the pages: those one thread makes whole ({@link #SINGLE_HANDED}), and the extra
+     * pages. An extra page with a heading or a table has its description read through jsoup's parse, whose first
+     * use in a process is ~20 ms of one thread's processor time (its classes set up, its selector parser run
+     * interpreted); planned after the news items, it was the pool's last task, on one thread while the other had none
+     * left (BENCHMARKS.md, session 37).
+     */
+    private static Set<String> startingEarly(SiteModel site) {
+        Set<String> early = new java.util.HashSet<>(SINGLE_HANDED);
+        for (String slug : site.pages().keySet()) {
+            early.add(Routes.page(slug));
+        }
+        return early;
     }
 
     /**

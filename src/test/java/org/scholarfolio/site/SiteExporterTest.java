@@ -504,4 +504,24 @@ class SiteExporterTest {
             assertThat(again.filesCopied()).doesNotContainAnyElementsOf(SiteExporter.THEME_ASSETS);
         }
     }
+    @Test
+    void theFeedAndTheExtraPagesAreHandedToThePoolBeforeThePagesNotLeftForItsLastTasks() throws IOException {
+        // An extra page with a heading has its description read through jsoup's parse, whose first use in a process
+        // takes one thread ~20 ms: planned after the news items, it was the last task, with the other thread idle.
+        var generated = org.scholarfolio.generator.PortfolioGenerator.generate(200, 100, 5L);
+        assertThat(generated.pages()).isNotEmpty();
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExportReport exported = SiteExporter.forOneExport().watchingRenders(order::add).export(generated, portfolioDir,
+                new ExportOptions("https://example.org/", java.time.LocalDate.of(2026, 12, 1), "default", 2), temp.resolve("early"));
+        assertThat(exported.succeeded()).isTrue();
+        assertThat(order).hasSizeGreaterThan(200);
+        List<String> early = new java.util.ArrayList<>(List.of("feed.xml"));
+        generated.pages().forEach(page -> early.add(Routes.page(page.slug())));
+        for (String path : early) {
+            // Taken with the files one thread makes whole, ahead of every paper's and news item's page; reported once
+            // done, which a first use of jsoup's parse may delay while the other thread finishes a few dozen papers'
+            // pages. Before, both came after every news item's page, among the pool's last ten files.
+            assertThat(order.indexOf(path)).as(path).isBetween(0, order.size() / 2);
+        }
+    }
 }
