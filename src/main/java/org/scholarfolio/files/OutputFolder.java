@@ -525,7 +525,15 @@ public final class OutputFolder {
         }
         Path manifest = outDir.resolve(manifestFile.fileName());
         try {
-            toHash.parallelStream().forEach(i -> hashes[i] = hashOf(files.get(i)));
+            if (toHash.size() > 1) {
+                toHash.parallelStream().forEach(i -> hashes[i] = hashOf(files.get(i)));
+            } else {
+                // One file or none (a full export's files come staged, checked): no thread of the common pool
+                // started for it, on the thread that commits while no other works.
+                for (int i : toHash) {
+                    hashes[i] = hashOf(files.get(i));
+                }
+            }
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -56,10 +56,12 @@ public final class SiteExporter {
     public static final OutputFolder.Manifest MANIFEST = new OutputFolder.Manifest(MANIFEST_NAME,
             "# Files written by the Scholarfolio site export. One \"check path\" per line.");
     /**
-     * The files that take one thread longest: the social card (drawn and compressed) and the two
-     * files made from every publication. Started first, so that at the end both threads have pages.
+     * The files that take one thread longest: the social card (drawn and compressed), the two
+     * files made from every publication and the feed, made from every news item. Started first, so that
+     * at the end both threads have pages. The extra pages follow them ({@link #startingEarly}).
      */
-    private static final Set<String> SINGLE_HANDED = Set.of(Routes.CARD, Routes.PUBLICATIONS_BIB, PublicationIndex.PATH);
+    private static final Set<String> SINGLE_HANDED = Set.of(Routes.CARD, Routes.PUBLICATIONS_BIB, PublicationIndex.PATH,
+            Routes.FEED);
     static final List<String> THEME_ASSETS = List.of("assets/css/site.css", "assets/js/site.js",
             "assets/js/theme.js");
 
@@ -82,7 +84,10 @@ public final class SiteExporter {
     // The last export's page keys and every file's key made from them, patched by the next export.
     private PageKeys lastPageKeys;
     private Map<String, Long> lastFileKeys;
-    private volatile java.util.function.Consumer<String> renders = path -> { };
+    // Told nothing by default; one lambda for both watches (a class archive hands a lambda's class to one call site).
+    private static final java.util.function.Consumer<String> UNWATCHED = path -> { };
+    private volatile java.util.function.Consumer<String> renders = UNWATCHED;
+    private volatile java.util.function.Consumer<String> themeFiles = UNWATCHED;
     // The last export's folder: its state and manifest as that export left them, checked by the
     // manifest's size and time instead of being read again (one export at a time per exporter).
     private ExportState lastState;
@@ -147,6 +152,12 @@ public final class SiteExporter {
     /** This exporter, telling {@code watcher} the path of each file it renders (tests see what is kept). */
     SiteExporter watchingRenders(java.util.function.Consumer<String> watcher) {
         this.renders = Objects.requireNonNull(watcher);
+        return this;
+    }
+
+    /** This exporter, telling {@code watcher} the path of each of the theme's files as it is staged, on the thread that stages it. */
+    SiteExporter watchingThemeFiles(java.util.function.Consumer<String> watcher) {
+        this.themeFiles = Objects.requireNonNull(watcher);
         return this;
     }
 
@@ -413,6 +424,7 @@ public final class SiteExporter {
             OutputFile[] inOrder = new OutputFile[planned.size()];
             int toRender = (int) planned.stream().filter(p -> p.kept() == null).count();
             Rendering rendering = new Rendering(staging, renders, inOrder, toRender, progress);
+            Set<String> early = startingEarly(site);
             for (int i = 0; i < inOrder.length; i++) {
                 SiteRenderer.Planned file = planned.get(i);
                 if (file.kept() != null) {
@@ -421,7 +433,7 @@ public final class SiteExporter {
                 }
                 // The files made whole by one thread go first, not last, where the other thread
                 // would wait for them with no page left to render.
-                (SINGLE_HANDED.contains(file.path()) ? firstTasks : tasks).add(rendering.new Task(file, i));
+                (early.contains(file.path()) ? firstTasks : tasks).add(rendering.new Task(file, i));
             }
             List<Future<?>> done = new ArrayList<>(firstTasks.size() + tasks.size() + 1);
             for (Callable<OutputFile> task : firstTasks) {
@@ -434,19 +446,39 @@ public final class SiteExporter {
             for (Callable<OutputFile> task : tasks) {
                 done.add(pool.submit(task));
             }
+            // The theme's files are read, checked and staged by the pool after the pages, as the pages are, not by
+            // this thread after the pool is done: there this thread works alone, and the commit started the common
+            // fork-join pool (a thread of its own) to check three small files (BENCHMARKS.md, session 37).
+            OutputFile[] theme = new OutputFile[THEME_ASSETS.size()];
+            for (int i = 0; i < theme.length; i++) {
+                done.add(pool.submit(new ThemeFileTask(staging, options.theme(), i, theme, themeFiles)));
+            }
             for (Future<?> f : done) {
                 f.get();
             }
             files.addAll(java.util.Arrays.asList(inOrder));
+            files.addAll(java.util.Arrays.asList(theme));
         } finally {
             pool.shutdownNow();
             awaitUninterruptibly(pool);
         }
-        for (String asset : THEME_ASSETS) {
-            files.add(new OutputFile(asset, themeResource(options.theme(), asset), false));
-        }
         files.addAll(assets.copiedFiles());
         return files;
+    }
+
+    /**
+     * The files the pool gets before the pages: those one thread makes whole ({@link #SINGLE_HANDED}), and the extra
+     * pages. An extra page with a heading or a table has its description read through jsoup's parse, whose first
+     * use in a process is ~20 ms of one thread's processor time (its classes set up, its selector parser run
+     * interpreted); planned after the news items, it was the pool's last task, on one thread while the other had none
+     * left (BENCHMARKS.md, session 37).
+     */
+    private static Set<String> startingEarly(SiteModel site) {
+        Set<String> early = new java.util.HashSet<>(SINGLE_HANDED);
+        for (String slug : site.pages().keySet()) {
+            early.add(Routes.page(slug));
+        }
+        return early;
     }
 
     /**
@@ -497,6 +529,33 @@ public final class SiteExporter {
                 }
                 return written;
             }
+        }
+    }
+
+    /** One of the theme's files ({@link #THEME_ASSETS}) read from the jar and staged, as one of the pool's tasks. */
+    private static final class ThemeFileTask implements Callable<OutputFile> {
+        private final OutputFolder.Staging staging;
+        private final String theme;
+        private final int at;
+        private final OutputFile[] into;
+        private final java.util.function.Consumer<String> watcher;
+
+        ThemeFileTask(OutputFolder.Staging staging, String theme, int at, OutputFile[] into,
+                      java.util.function.Consumer<String> watcher) {
+            this.staging = staging;
+            this.theme = theme;
+            this.at = at;
+            this.into = into;
+            this.watcher = watcher;
+        }
+
+        @Override
+        public OutputFile call() throws IOException {
+            String path = THEME_ASSETS.get(at);
+            OutputFile staged = staging.add(new OutputFile(path, themeResource(theme, path), false));
+            watcher.accept(path);
+            into[at] = staged;
+            return staged;
         }
     }
 

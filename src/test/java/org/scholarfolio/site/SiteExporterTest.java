@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -479,5 +481,47 @@ class SiteExporterTest {
                 .contains("<link href=\"https://example.org/~me/" + item + ".html\"/>");
         assertThat(Files.readString(other.resolve("sitemap.xml")))
                 .contains("<loc>https://example.org/~me/" + item + ".html</loc>");
+    }
+    @Test
+    void theThemesFilesAreStagedByThePageThreadsNotByTheThreadThatCommitsAfterThem() throws IOException {
+        // The thread that called the export works alone once the pages are done: the theme's three files are
+        // read, checked and staged among the pages, by the pool, as one-off and kept exporters do.
+        for (SiteExporter exporter : List.of(SiteExporter.forOneExport(), new SiteExporter())) {
+            Path site = temp.resolve("theme-" + System.identityHashCode(exporter));
+            Map<String, String> stagedBy = new java.util.concurrent.ConcurrentHashMap<>();
+            exporter.watchingThemeFiles(path -> stagedBy.put(path, Thread.currentThread().getName()));
+            ExportReport first = exporter.export(FixturePortfolio.portfolio(), portfolioDir, FixturePortfolio.options(), site);
+            assertThat(first.succeeded()).isTrue();
+            assertThat(stagedBy).containsOnlyKeys(SiteExporter.THEME_ASSETS).allSatisfy((path, thread) ->
+                    assertThat(thread).isEqualTo("site-export").isNotEqualTo(Thread.currentThread().getName()));
+            assertThat(first.filesCopied()).containsAll(SiteExporter.THEME_ASSETS);
+            for (String asset : SiteExporter.THEME_ASSETS) {
+                assertThat(Files.readAllBytes(site.resolve(asset))).isEqualTo(SiteExporter.themeResource(FixturePortfolio.options().theme(), asset));
+            }
+            // Into the folder again, the same bytes are in place: staged and checked, not written again.
+            ExportReport again = exporter.export(FixturePortfolio.portfolio(), portfolioDir, FixturePortfolio.options(), site);
+            assertThat(again.succeeded()).isTrue();
+            assertThat(again.filesCopied()).doesNotContainAnyElementsOf(SiteExporter.THEME_ASSETS);
+        }
+    }
+    @Test
+    void theFeedAndTheExtraPagesAreHandedToThePoolBeforeThePagesNotLeftForItsLastTasks() throws IOException {
+        // An extra page with a heading has its description read through jsoup's parse, whose first use in a process
+        // takes one thread ~20 ms: planned after the news items, it was the last task, with the other thread idle.
+        var generated = org.scholarfolio.generator.PortfolioGenerator.generate(200, 100, 5L);
+        assertThat(generated.pages()).isNotEmpty();
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExportReport exported = SiteExporter.forOneExport().watchingRenders(order::add).export(generated, portfolioDir,
+                new ExportOptions("https://example.org/", java.time.LocalDate.of(2026, 12, 1), "default", 2), temp.resolve("early"));
+        assertThat(exported.succeeded()).isTrue();
+        assertThat(order).hasSizeGreaterThan(200);
+        List<String> early = new java.util.ArrayList<>(List.of("feed.xml"));
+        generated.pages().forEach(page -> early.add(Routes.page(page.slug())));
+        for (String path : early) {
+            // Taken with the files one thread makes whole, ahead of every paper's and news item's page; reported once
+            // done, which a first use of jsoup's parse may delay while the other thread finishes a few dozen papers'
+            // pages. Before, both came after every news item's page, among the pool's last ten files.
+            assertThat(order.indexOf(path)).as(path).isBetween(0, order.size() / 2);
+        }
     }
 }
