@@ -18,6 +18,7 @@ import org.scholarfolio.cli.SmallHeap;
 import org.scholarfolio.cli.SoftwareRendering;
 import org.scholarfolio.cli.UnchangedExport;
 import org.scholarfolio.files.UserFolders;
+import org.scholarfolio.ui.ClassPathWarningAhead;
 import org.scholarfolio.ui.ConcatenationsAhead;
 import org.scholarfolio.ui.TextAhead;
 import org.scholarfolio.ui.ThemeAhead;
@@ -43,6 +44,8 @@ public final class Launcher {
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());
             }
+            // JavaFX's warning that it runs from the class path sets up logging before the toolkit starts: ahead, beside the main thread.
+            ClassPathWarningAhead.start();
             QuickCompilation.requestForEditor();
             useWebKitsPlainLoader();
             // No graphics device: JavaFX would reject the software OpenGL there is after mapping it; it draws in software at once.

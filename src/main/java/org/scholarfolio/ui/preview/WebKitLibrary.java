@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>
  * Between the two, the thread loads (without initialising: that stays on the JavaFX thread) the
  * classes of JavaFX's web module that the first WebView loads ({@code webview-classes.txt}), so the
- * WebView's turn on the JavaFX thread does not read and define them from the jars. The editor's
+ * WebView's turn on the JavaFX thread does not read and define them from the jars. After them it sets up what the
+ * first page load's file headers need ({@link FileHeadersAhead}), which WebKit's loader did while the first content
+ * waited for the page. The editor's
  * launcher starts all this before the toolkit, so
  * that it is done before the window's first frame, and the WebView is made right after that frame,
  * never inside the open of the portfolio that follows.
@@ -82,6 +84,12 @@ public final class WebKitLibrary {
             // JavaFX loads it on first use, on its own thread, as it always did.
         } finally {
             READY.complete(null);
+        }
+        // The preview's first page load asks its files for their headers: their first set-up is done here instead.
+        try {
+            FileHeadersAhead.prepare();
+        } catch (RuntimeException notSetUp) {
+            // The loader sets them up itself, as before.
         }
         if ("false".equals(System.getProperty("com.sun.webkit.useHTTP2Loader"))) {
             return;
