@@ -119,13 +119,26 @@ class LiquidTextTest {
         LiquidText.Result r = liquid.resolve("""
                 Hello.
                 {% if site.x %}shown only {{ maybe }}{% if y %}nested{% endif %}{% endif %}
-                {% include calendar.liquid %} {{ site.nothing }} {{ item.title | upcase }} {% assign n = 3 %}
+                {% include calendar.liquid %} {{ site.nothing }} {{ item.title | upcase }} {% assign n = site.posts | size %}
                 Bye.""");
         assertThat(r.text()).isEqualTo("Hello.\n\n   \nBye.");
         assertThat(r.removed()).extracting(LiquidText.Removed::what).containsExactly(
                 "{% if site.x %}shown only {{ maybe }}{% if y %}nested{% endif %}{% endif %}",
-                "{% include calendar.liquid %}", "{{ site.nothing }}", "{{ item.title | upcase }}", "{% assign n = 3 %}");
+                "{% include calendar.liquid %}", "{{ site.nothing }}", "{{ item.title | upcase }}", "{% assign n = site.posts | size %}");
         assertThat(r.removed().get(1).offset()).isEqualTo("Hello.\n{% if site.x %}shown only {{ maybe }}{% if y %}nested{% endif %}{% endif %}\n".length());
+    }
+
+    @Test
+    void anAssignOfAKnownValueWritesNothingAndNamesItForTheTagsAfterIt() {
+        LiquidText.Result r = liquid.resolve("{% assign n = 3 %}{% assign who = site.email | upcase %}{{ who }}, {{ n }}.");
+        assertThat(r.text()).isEqualTo("ADA@EXAMPLE.ORG, 3.");
+        assertThat(r.removed()).isEmpty();
+    }
+
+    @Test
+    void whitespaceControlTakesTheBlanksAndLineBreaksBesideATag() {
+        LiquidText.Result r = liquid.resolve("a  \n  {%- comment %}x{% endcomment -%}  \n b {{- 'c' -}} \n d");
+        assertThat(r.text()).isEqualTo("abcd");
     }
 
     @Test
