@@ -46,6 +46,13 @@ final class LiquidText {
      */
     private static final Pattern NOT_A_SNIPPET = Pattern.compile(
             "\\{%-?\\s*(?!link\\b|raw\\b|endraw\\b)\\w+|<script\\b|\\binclude\\.", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a template given parameters may not hold to be rendered here: a script or an element that loads from
+     * another host when the page opens (al-folio's calendar, video and audio includes), which the exported site
+     * never runs or loads; such an include is taken out and reported, as before.
+     */
+    private static final Pattern SCRIPTED = Pattern.compile("<(?:script|iframe|video|audio|object|embed)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A Markdown link reference definition on a line of its own: {@code [Label]: https://...}. */
     private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[([^\\]\\n]+)]:\\s*\\S.*$");
     /** Includes in includes deeper than this are left to Jekyll. */
@@ -203,6 +210,8 @@ final class LiquidText {
                         }
                     } else if (tag.equals("assign")) {
                         if (!assign(args, locals)) {
+                            news |= NEWS_LOOP.matcher(m.group()).find(); // {% assign sorted = site.news | sort: "date" %}
+                            selected |= SELECTED_PAPERS.matcher(m.group()).find();
                             remove(m.start(), m.group());
                         }
                     } else {
@@ -532,7 +541,7 @@ final class LiquidText {
             return null;
         }
         String snippet = includes.apply(name);
-        if (snippet == null || params.isEmpty() && NOT_A_SNIPPET.matcher(snippet).find()) {
+        if (snippet == null || (params.isEmpty() ? NOT_A_SNIPPET : SCRIPTED).matcher(snippet).find()) {
             return null;
         }
         LiquidText inner = new LiquidText(site, page, permalinks, citations, data, translations, staticFiles).withIncludes(includes);
