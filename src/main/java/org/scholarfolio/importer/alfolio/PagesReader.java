@@ -222,8 +222,9 @@ final class PagesReader {
         for (DropDown dropDown : dropDowns) {
             putInMenu(dropDown, pages, addresses);
         }
-        menu.report(findings, pages);
-        return pages;
+        List<Page> placed = menu.inLinkedOrder(pages, addresses, findings);
+        menu.report(findings, placed);
+        return placed;
     }
 
     /** A page of the menu that opens a list of links ({@code dropdown: true} with {@code children:}). */
