@@ -62,4 +62,14 @@ class LabPeopleDataImportTest {
         String html = MarkdownRenderer.shared().render(people).html();
         assertThat(html).contains("<td>Piet Jansen</td>", "<td>Aiko Mori</td>").doesNotContain("<p>| Piet");
     }
+
+    @Test
+    void papersKeptInTheFolderScholarSourceNamesAreThePublications() throws Exception {
+        // jekyll-scholar reads the .bib files from scholar.source; the lab keeps them in _papers/, not _bibliography/
+        ImportedSite withPapers = ImportedSite.withBibliography(SITE);
+        assertThat(withPapers.result().portfolio().publications()).extracting(p -> p.citationKey())
+                .containsExactlyInAnyOrder("chisholm2025comb", "ortiz2024laser");
+        assertThat(withPapers.paper("chisholm2025comb").journal()).isEqualTo("Optics Letters");
+        assertThat(withPapers.warnings()).noneMatch(w -> w.contains("_bibliography"));
+    }
 }
