@@ -62,7 +62,7 @@ final class ImportedBody {
         }
         // a link to a post that is not imported shows its text alone, not a link to nowhere
         String resolved = postLinks ? EMPTY_LINK.matcher(r.text()).replaceAll(m -> Matcher.quoteReplacement(m.group(1))) : r.text();
-        KramdownTypography.Result typography = KramdownTypography.toUnicode(KramdownHtml.toCommonMark(resolved));
+        KramdownTypography.Result typography = KramdownTypography.toUnicode(KramdownHtml.toCommonMark(KramdownTables.toCommonMark(resolved)));
         if (typography.changes() > 0) {
             findings.warn(fileName, fm.firstBodyLine(), Diagnostic.Kind.ADJUSTED, typographyMessage(typography));
         }
@@ -73,6 +73,15 @@ final class ImportedBody {
     int wordsLeft(FrontMatterFile fm) {
         return VisibleWords.of(new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
                 folder::isStaticFile).withIncludes(folder::includeFile).resolve(fm.body).text()).size();
+    }
+
+    /**
+     * Whether the body's Liquid leaves something out that only Jekyll can run; false when every tag resolves
+     * here (an {@code assign} of a {@code site.data} entry and the loops over it).
+     */
+    boolean takesOut(FrontMatterFile fm) {
+        return !new LiquidText(config, fm.data, folder.permalinks(), citations, data, translations,
+                folder::isStaticFile).withIncludes(folder::includeFile).resolve(fm.body).removed().isEmpty();
     }
 
     /** A line of front-matter HTML (subtitle, address) with its Liquid resolved or taken out. */

@@ -46,6 +46,13 @@ final class LiquidText {
      */
     private static final Pattern NOT_A_SNIPPET = Pattern.compile(
             "\\{%-?\\s*(?!link\\b|raw\\b|endraw\\b)\\w+|<script\\b|\\binclude\\.", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a template given parameters may not hold to be rendered here: a script or an element that loads from
+     * another host when the page opens (al-folio's calendar, video and audio includes), which the exported site
+     * never runs or loads; such an include is taken out and reported, as before.
+     */
+    private static final Pattern SCRIPTED = Pattern.compile("<(?:script|iframe|video|audio|object|embed)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A Markdown link reference definition on a line of its own: {@code [Label]: https://...}. */
     private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[([^\\]\\n]+)]:\\s*\\S.*$");
     /** Includes in includes deeper than this are left to Jekyll. */
@@ -62,6 +69,7 @@ final class LiquidText {
         }
     }
 
+    private static final Pattern ASSIGN = Pattern.compile("(?s)([\\w-]+)\\s*=\\s*(.+)");
     private static final Pattern FOR = Pattern.compile("(?s)([\\w-]+)\\s+in\\s+(\\S+)(.*)");
     private static final Pattern FOR_OPTION = Pattern.compile("(limit|offset)\\s*:\\s*(\\d+)|(reversed)");
     /** Loops in loops deeper than this are left to Jekyll. */
@@ -136,11 +144,16 @@ final class LiquidText {
     }
 
     Result resolve(String text) {
+        return resolve(text, Map.of());
+    }
+
+    /** @param locals names the text sees beside the site's and the page's: an include's {@code include} */
+    private Result resolve(String text, Map<String, Object> locals) {
         if (!hasLiquid(text)) {
             return new Result(text, List.of(), false, false);
         }
         Render r = new Render(text);
-        r.range(0, text.length(), Map.of(), 0);
+        r.range(0, text.length(), locals, 0);
         return new Result(r.out.toString(), List.copyOf(r.removed.values()), r.news, r.selected);
     }
 
@@ -149,6 +162,8 @@ final class LiquidText {
         private final String text;
         private final StringBuilder out;
         private final Map<Integer, Removed> removed = new TreeMap<>();
+        /** Variables set by {@code assign}: Liquid keeps them to the end of the text, loops' own names before them. */
+        private final Map<String, Object> assigned = new HashMap<>();
         private boolean news;
         private boolean selected;
 
@@ -165,10 +180,10 @@ final class LiquidText {
                 if (!m.find()) {
                     break;
                 }
-                out.append(text, last, m.start());
+                literal(last, m.start());
                 int next = m.end();
                 if (m.group(3) != null) {
-                    String value = output(m.group(3), locals);
+                    String value = output(m.group(3), scope(locals));
                     if (value == null) {
                         remove(m.start(), m.group());
                     } else {
@@ -193,8 +208,14 @@ final class LiquidText {
                                 remove(m.start(), block);
                             }
                         }
+                    } else if (tag.equals("assign")) {
+                        if (!assign(args, locals)) {
+                            news |= NEWS_LOOP.matcher(m.group()).find(); // {% assign sorted = site.news | sort: "date" %}
+                            selected |= SELECTED_PAPERS.matcher(m.group()).find();
+                            remove(m.start(), m.group());
+                        }
                     } else {
-                        String value = tag(tag, args, locals);
+                        String value = tag(tag, args, scope(locals));
                         if (value != null && tag.equals("include")) {
                             value = usedDefinitions(value, text);
                         }
@@ -210,8 +231,69 @@ final class LiquidText {
                 last = next;
             }
             if (last < end) {
-                out.append(text, last, end);
+                literal(last, end);
             }
+        }
+
+        /**
+         * The text between two tags, as Liquid writes it: a tag opened with {@code {%-} or {@code {{-} takes
+         * the blanks and line breaks before it away, one closed with {@code -%}} or {@code -}}} those after it
+         * ({@code {% for p in site.data.people -%}} writes each row of a table on the line after the last).
+         */
+        private void literal(int from, int to) {
+            int a = from;
+            int b = to;
+            if (a >= 3 && (text.startsWith("-%}", a - 3) || text.startsWith("-}}", a - 3)) && tagEndsAt(a)) {
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+            }
+            if (text.startsWith("{%-", b) || text.startsWith("{{-", b)) {
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+            }
+            out.append(text, a, b);
+        }
+
+        /** Whether a tag of the text ends at {@code at} (and not a literal "-%}" of the text). */
+        private boolean tagEndsAt(int at) {
+            int open = Math.max(text.lastIndexOf("{%", at - 3), text.lastIndexOf("{{", at - 3));
+            if (open < 0) {
+                return false;
+            }
+            Matcher t = TOKEN.matcher(text).region(open, text.length());
+            return t.lookingAt() && t.end() == at;
+        }
+
+        /** The names a tag sees: those of its loops over those assigned. */
+        private Map<String, Object> scope(Map<String, Object> locals) {
+            if (assigned.isEmpty()) {
+                return locals;
+            }
+            Map<String, Object> all = new HashMap<>(assigned);
+            all.putAll(locals);
+            return all;
+        }
+
+        /**
+         * {@code {% assign pi = site.data.people.principal_investigator %}} or {@code {% assign p = include.person %}}:
+         * the value, a whole map or list too, for the tags after it; with filters, their text. False when only
+         * Jekyll knows the value (the tag is then taken out and reported, and what uses the name with it).
+         */
+        private boolean assign(String args, Map<String, Object> locals) {
+            Matcher a = ASSIGN.matcher(args);
+            if (!a.matches()) {
+                return false;
+            }
+            String expression = a.group(2).strip();
+            Object value = expression.contains("|") ? output(expression, scope(locals))
+                    : values.resolve(expression, scope(locals));
+            if (value == null && expression.contains("|") || value == LiquidValues.UNKNOWN) {
+                return false;
+            }
+            assigned.put(a.group(1), value);
+            return true;
         }
 
         private void remove(int offset, String what) {
@@ -234,7 +316,7 @@ final class LiquidText {
             }
             for (int i = 0; i < branches.size(); i++) {
                 String condition = conditions.get(i);
-                LiquidValues.Truth t = condition == null ? LiquidValues.Truth.TRUE : values.condition(condition, locals);
+                LiquidValues.Truth t = condition == null ? LiquidValues.Truth.TRUE : values.condition(condition, scope(locals));
                 if (i == 0 && tag.equals("unless") && t != LiquidValues.Truth.UNKNOWN) {
                     t = t == LiquidValues.Truth.TRUE ? LiquidValues.Truth.FALSE : LiquidValues.Truth.TRUE;
                 }
@@ -255,7 +337,7 @@ final class LiquidText {
             if (!f.matches() || branches.size() > 2) {
                 return false;
             }
-            Object collection = values.resolve(f.group(2), locals);
+            Object collection = values.resolve(f.group(2), scope(locals));
             if (collection == LiquidValues.UNKNOWN || collection != null && !(collection instanceof List<?>)) {
                 return false;
             }
@@ -400,7 +482,7 @@ final class LiquidText {
             case "cite" -> cite(args);
             // the home page's selected papers are a switch of the profile, not a list in its text
             case "bibliography" -> SELECTED_PAPERS.matcher("bibliography " + args).find() ? null : citations.bibliography(args);
-            case "include" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : siteInclude(args);
+            case "include" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : siteInclude(args, locals);
             case "include_relative" -> FIGURE.matcher(args).lookingAt() ? figure(args, locals) : null;
             case "t", "translate" -> translations.key(args);
             case "translate_file" -> translatedFile(args);
@@ -423,21 +505,48 @@ final class LiquidText {
 
     /**
      * {@code {% include name %}} of a snippet the site keeps in {@code _includes}: its text, its own Liquid
-     * resolved; null (taken out, reported) for a template, an include with parameters, one that names a
-     * variable, a file that is not there, or a snippet whose Liquid cannot all be resolved.
+     * resolved; null (taken out, reported) for a template, one that names a variable, a file that is not
+     * there, or a snippet whose Liquid cannot all be resolved. An include given parameters
+     * ({@code {% include person_card.liquid person=person %}} in a loop over {@code site.data.people}) is a
+     * template of the site's own: it is rendered with {@code include.<name>} as Jekyll renders it when every
+     * piece of its Liquid is known here (a loop, a condition, an {@code assign} over the values passed), and
+     * taken out whole otherwise.
      */
-    private String siteInclude(String args) {
-        String name = args.strip();
-        if (!INCLUDE_NAME.matcher(name).matches() || name.contains("..") || includeDepth >= MAX_INCLUDE_DEPTH) {
+    private String siteInclude(String args, Map<String, Object> locals) {
+        String all = args.strip();
+        Matcher n = INCLUDE_NAME.matcher(all);
+        if (!n.lookingAt() || includeDepth >= MAX_INCLUDE_DEPTH) {
+            return null;
+        }
+        String name = n.group();
+        String rest = all.substring(n.end());
+        if (name.contains("..") || !rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))) {
+            return null;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        Matcher p = PARAM.matcher(rest);
+        int at = 0;
+        while (p.find()) {
+            if (!rest.substring(at, p.start()).isBlank()) {
+                return null;
+            }
+            Object v = p.group(2) != null ? p.group(2) : p.group(3) != null ? p.group(3) : values.resolve(p.group(4), locals);
+            if (v == LiquidValues.UNKNOWN) {
+                return null;
+            }
+            params.put(p.group(1), v);
+            at = p.end();
+        }
+        if (!rest.substring(at).isBlank()) {
             return null;
         }
         String snippet = includes.apply(name);
-        if (snippet == null || NOT_A_SNIPPET.matcher(snippet).find()) {
+        if (snippet == null || (params.isEmpty() ? NOT_A_SNIPPET : SCRIPTED).matcher(snippet).find()) {
             return null;
         }
         LiquidText inner = new LiquidText(site, page, permalinks, citations, data, translations, staticFiles).withIncludes(includes);
         inner.includeDepth = includeDepth + 1;
-        Result r = inner.resolve(snippet);
+        Result r = inner.resolve(snippet, params.isEmpty() ? Map.of() : Map.of("include", params));
         return r.removed().isEmpty() ? r.text() : null;
     }
 

@@ -19,6 +19,11 @@ import org.scholarfolio.model.Diagnostic;
  * include: the keys its first {@code {% if %}} inside a loop over the site's pages tests on the loop
  * variable. A page is in the menu when {@code nav} or one of those keys is {@code true} in its front
  * matter (a key holding text, such as {@code title}, decides nothing).
+ *
+ * <p>A header without such a loop, whose menu is written out as links ({@code <a class="page-link"
+ * href="{{ '/logistics/' | relative_url }}">logistics</a>}, as al-folio's releases of 2018-19 and the course
+ * sites built on them wrote it), lists its pages by address: when no page says {@code nav:}, the pages it links
+ * are in the portfolio's menu in the header's order, and the links to no imported page are named.
  */
 final class MenuKey {
     private static final String AL_FOLIO = "nav";
@@ -26,18 +31,28 @@ final class MenuKey {
     private static final Pattern PAGES_LOOP = Pattern.compile(
             "\\{%-?\\s*for\\s+(\\w+)\\s+in\\s+(?:site\\.pages|\\w*pages\\w*)\\b");
     private static final Pattern IF = Pattern.compile("\\{%-?\\s*if\\s+([^%]{1,300}?)\\s*-?%\\}");
+    /**
+     * A link of a menu written out: {@code href="/x/"}, {@code href="{{ '/x/' | relative_url }}"} or
+     * {@code href="{{ site.baseurl }}/x/"}; group 1 or 2 is the address.
+     */
+    private static final Pattern MENU_LINK = Pattern.compile(
+            "<a\\b[^>]*?\\bhref\\s*=\\s*\"(?:\\{\\{-?\\s*['\"](/[^'\"{}]*)['\"]\\s*\\|\\s*(?:relative_url|absolute_url)\\s*-?}}"
+            + "|(?:\\{\\{-?\\s*site\\.baseurl\\s*-?}})?(/[^\"{}]*))\"");
 
     private final String header;
     private final int headerLine;
     private final List<String> keys;
+    /** The addresses a menu written out as links goes to, in its order; none when the header loops over the pages. */
+    private final List<String> linked;
     private final Set<String> used = new LinkedHashSet<>();
     /** Whether a page said whether it is in the menu, either way. */
     private boolean flagWritten;
 
-    private MenuKey(String header, int headerLine, List<String> keys) {
+    private MenuKey(String header, int headerLine, List<String> keys, List<String> linked) {
         this.header = header;
         this.headerLine = headerLine;
         this.keys = List.copyOf(keys);
+        this.linked = List.copyOf(linked);
     }
 
     /** The flags the site's header tests besides {@code nav}; none when it has no header of its own. */
@@ -65,12 +80,60 @@ final class MenuKey {
                         }
                     }
                     int line = (int) text.substring(0, test.start()).chars().filter(c -> c == '\n').count() + 1;
-                    return new MenuKey(name, line, keys);
+                    return new MenuKey(name, line, keys, List.of());
                 }
             }
-            break;
+            List<String> linked = new ArrayList<>();
+            int firstLine = 0;
+            Matcher link = MENU_LINK.matcher(text);
+            while (link.find()) {
+                String address = (link.group(1) != null ? link.group(1) : link.group(2)).replaceAll("\\.html?$", "")
+                        .replaceAll("^/+|/+$", "");
+                // a file (a CV's PDF), an anchor or a query is no page's address
+                if (!address.isEmpty() && !address.matches(".*(\\.[A-Za-z0-9]{1,5}|[#?].*)$") && !linked.contains(address)) {
+                    linked.add(address);
+                    if (firstLine == 0) {
+                        firstLine = (int) text.substring(0, link.start()).chars().filter(c -> c == '\n').count() + 1;
+                    }
+                }
+            }
+            return new MenuKey(name, firstLine, List.of(), linked);
         }
-        return new MenuKey("", 0, List.of());
+        return new MenuKey("", 0, List.of(), List.of());
+    }
+
+    /**
+     * The pages as the header written out as links lists them, when no page said whether it is in the menu:
+     * each page at an address it links is in the menu, in the header's order. {@code addresses} are the pages'
+     * permalinks as the header writes them (no slashes around them). Reported once, with the links to no
+     * imported page named.
+     */
+    List<org.scholarfolio.model.Page> inLinkedOrder(List<org.scholarfolio.model.Page> pages, List<String> addresses,
+                                                    ImportFindings findings) {
+        if (flagWritten || linked.isEmpty() || pages.isEmpty()) {
+            return pages;
+        }
+        List<org.scholarfolio.model.Page> placed = new ArrayList<>(pages);
+        List<String> inMenu = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < linked.size(); i++) {
+            int at = addresses.indexOf(linked.get(i));
+            if (at < 0) {
+                missing.add("/" + linked.get(i) + "/");
+                continue;
+            }
+            placed.set(at, placed.get(at).withInMenu(true).withMenuOrder(i + 1));
+            inMenu.add(placed.get(at).title());
+        }
+        if (inMenu.isEmpty()) {
+            return pages;
+        }
+        flagWritten = true;
+        findings.warn(header, headerLine, Diagnostic.Kind.ADJUSTED, "this site's menu is written out as links, not read"
+                + " from the pages' \"nav:\"; the pages it links are in the portfolio's menu in its order: "
+                + String.join(", ", inMenu) + (missing.isEmpty() ? "" : "; " + String.join(", ", missing)
+                + (missing.size() == 1 ? " is" : " are") + " no page imported here, left out of the menu"));
+        return placed;
     }
 
     /** Whether the page whose front matter is {@code data} is in the menu. */

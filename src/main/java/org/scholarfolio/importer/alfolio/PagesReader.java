@@ -173,9 +173,11 @@ final class PagesReader {
                             + " ...) that only Jekyll can run; page skipped");
                     continue;
                 }
-                findings.warn(fileName, fm.lineAt(machinery.start()), Diagnostic.Kind.ADJUSTED, "the body holds Liquid"
-                        + " machinery (" + machinery.group().strip() + " ...) that only Jekyll can run beside " + ownWords
-                        + " words of its own; imported with that Liquid taken out, each piece listed here");
+                if (bodies.takesOut(fm)) {
+                    findings.warn(fileName, fm.lineAt(machinery.start()), Diagnostic.Kind.ADJUSTED, "the body holds Liquid"
+                            + " machinery (" + machinery.group().strip() + " ...) that only Jekyll can run beside " + ownWords
+                            + " words of its own; imported with that Liquid taken out, each piece listed here");
+                }
             }
             if (profiles.isEmpty() && AlfolioTemplate.isExamplePage(fm.body) && findings.leftover(fileName, fm.firstBodyLine(),
                     "the page is the al-folio template's example text (found by its content)")) {
@@ -220,8 +222,9 @@ final class PagesReader {
         for (DropDown dropDown : dropDowns) {
             putInMenu(dropDown, pages, addresses);
         }
-        menu.report(findings, pages);
-        return pages;
+        List<Page> placed = menu.inLinkedOrder(pages, addresses, findings);
+        menu.report(findings, placed);
+        return placed;
     }
 
     /** A page of the menu that opens a list of links ({@code dropdown: true} with {@code children:}). */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.scholarfolio.model.LinkKind;
+import org.scholarfolio.files.ConfinedPath;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.importer.bibtex.TemplateLeftovers;
 import org.scholarfolio.model.AssetPaths;
@@ -253,8 +254,26 @@ final class SiteBibliography {
     private final List<String> preambles = new ArrayList<>();
     private boolean listIsACollection;
 
+    /**
+     * The folder of the site's BibTeX files: jekyll-scholar's {@code scholar.source} ({@code /_publications/} on a
+     * lab site that keeps its papers there), {@code _bibliography} when it is not set or names no folder inside the
+     * site.
+     */
+    private String source = "_bibliography";
+
+    private static String sourceFolder(Path site, Map<String, Object> config) {
+        String named = config.get("scholar") instanceof Map<?, ?> s ? YamlValues.str(s.get("source")).strip() : "";
+        String folder = named.replaceAll("^\\./+|^/+|/+$", "");
+        if (folder.isEmpty() || folder.contains("..") || folder.contains("\\")) {
+            return "_bibliography";
+        }
+        Path dir = site.resolve(folder);
+        return Files.isDirectory(dir) && ConfinedPath.isInside(site, dir) ? folder : "_bibliography";
+    }
+
     private List<Publication> read(Map<String, Object> config) {
-        Path dir = site.resolve("_bibliography");
+        source = sourceFolder(site, config);
+        Path dir = site.resolve(source);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -265,19 +284,19 @@ final class SiteBibliography {
             return List.of();
         }
         if (sections.isEmpty()) {
-            findings.warn("_bibliography/" + configured, 0, Diagnostic.Kind.MISSING,
+            findings.warn(source + "/" + configured, 0, Diagnostic.Kind.MISSING,
                     "the bibliography file does not exist and no page shows another; no publications imported");
             return List.of();
         }
         if (reader == null) {
-            findings.warn("_bibliography/" + sections.keySet().iterator().next(), 0, Diagnostic.Kind.SKIPPED,
+            findings.warn(source + "/" + sections.keySet().iterator().next(), 0, Diagnostic.Kind.SKIPPED,
                     "not read: no BibTeX reader is available in this build; publications are not imported");
             return List.of();
         }
         List<Publication> all = new ArrayList<>();
         Map<String, String> fileOfKey = new HashMap<>();
         sections.forEach((file, section) -> {
-            String relName = "_bibliography/" + file;
+            String relName = source + "/" + file;
             for (Publication p : readFile(dir.resolve(file), relName, pageOfFile.getOrDefault(file, ""))) {
                 String first = fileOfKey.putIfAbsent(p.citationKey().toLowerCase(Locale.ROOT), relName);
                 if (first != null) {
@@ -326,13 +345,13 @@ final class SiteBibliography {
                 }
                 if (!Files.isRegularFile(dir.resolve(s.file()))) {
                     if (reported.add(s.file())) {
-                        findings.warn(s.page(), s.line(), Diagnostic.Kind.MISSING, "shows _bibliography/" + s.file()
+                        findings.warn(s.page(), s.line(), Diagnostic.Kind.MISSING, "shows " + source + "/" + s.file()
                                 + ", which does not exist; nothing imported from it");
                     }
                     continue;
                 }
                 if (!s.query().isEmpty() && reported.add(s.page() + "|" + s.file() + "|" + s.query())) {
-                    findings.warn(s.page(), s.line(), Diagnostic.Kind.SKIPPED, "shows only the entries of _bibliography/"
+                    findings.warn(s.page(), s.line(), Diagnostic.Kind.SKIPPED, "shows only the entries of " + source + "/"
                             + s.file() + " matching " + s.query() + "; every entry of the file is imported");
                 }
                 files.putIfAbsent(s.file(), mainPass ? "" : sectionTitle(s));
@@ -343,7 +362,7 @@ final class SiteBibliography {
             List<Path> bibs = bibFiles(dir).stream().filter(p -> !BACKUP.matcher(p.getFileName().toString()).matches()).toList();
             if (bibs.size() == 1) {
                 String only = bibs.get(0).getFileName().toString();
-                findings.warn("_bibliography/" + only, 0, Diagnostic.Kind.MISSING, "no " + configured
+                findings.warn(source + "/" + only, 0, Diagnostic.Kind.MISSING, "no " + configured
                         + " and no page shows a .bib file; the only one there is read as the publications");
                 files.put(only, "");
             }
@@ -353,7 +372,7 @@ final class SiteBibliography {
             if (files.containsKey(name)) {
                 continue;
             }
-            String rel = "_bibliography/" + name;
+            String rel = source + "/" + name;
             BibliographyTags.Shown translated = shownByTranslation.get(name);
             if (translated != null && !BACKUP.matcher(name).matches()) {
                 findings.warn(rel, 0, Diagnostic.Kind.SKIPPED, "shown only on " + translated.page() + ", a translation ("
@@ -366,7 +385,7 @@ final class SiteBibliography {
         }
         files.forEach((file, section) -> {
             if (!section.isEmpty()) {
-                findings.warn("_bibliography/" + file, 0, Diagnostic.Kind.ADJUSTED, "shown on a page of its own;"
+                findings.warn(source + "/" + file, 0, Diagnostic.Kind.ADJUSTED, "shown on a page of its own;"
                         + " its entries are imported as the section \"" + section + "\"");
             }
         });
@@ -391,7 +410,7 @@ final class SiteBibliography {
                     || BACKUP.matcher(p.getFileName().toString()).matches() && p.getFileName().toString().contains(".bib"))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            findings.warn("_bibliography", 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
+            findings.warn(source, 0, Diagnostic.Kind.UNREADABLE, "cannot list the folder: " + e.getMessage());
             return List.of();
         }
     }

@@ -66,7 +66,7 @@ class SiteIncludesImportTest {
 
                 {% include talk_list.liquid %}
                 {% include tracker.html %}
-                {% include funding.html grant="Y" %}
+                {% include funding.html grant=post.grant %}
                 {% include ../_config.yml %}
                 """);
         ImportedSite imported = ImportedSite.of(site);
@@ -75,7 +75,7 @@ class SiteIncludesImportTest {
                 .doesNotContain("{%", "<li>", "script", "first_name");
         assertThat(imported.warnings()).anyMatch(w -> w.startsWith("_pages/research.md:11:") && w.contains("talk_list.liquid"))
                 .anyMatch(w -> w.startsWith("_pages/research.md:12:") && w.contains("tracker.html"))
-                .anyMatch(w -> w.startsWith("_pages/research.md:13:") && w.contains("grant=\"Y\""))
+                .anyMatch(w -> w.startsWith("_pages/research.md:13:") && w.contains("grant=post.grant"))
                 .anyMatch(w -> w.startsWith("_pages/research.md:14:") && w.contains("_config.yml"))
                 .noneMatch(w -> w.startsWith("_pages/research.md:9:"));
     }
