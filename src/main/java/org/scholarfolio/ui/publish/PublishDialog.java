@@ -36,7 +36,7 @@ import org.scholarfolio.ui.FocusDuringARun;
 /**
  * File > Publish (Ctrl+Shift+P): the repository, branch, base URL, custom domain and token; Check
  * (a dry run) and Publish with progress and Cancel; the pre-flight findings, each with its one-click
- * fix where there is one.
+ * fix where there is one; an SSH host key met for the first time, to compare and trust ({@link HostKeyPanel}).
  */
 public final class PublishDialog {
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.P,
@@ -149,7 +149,7 @@ public final class PublishDialog {
         HBox buttons = new HBox(8, check, workflow, spacer, cancel, publish, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(10, form, progress, status, findings, buttons);
+        VBox content = new VBox(10, form, progress, status, new HostKeyPanel(vm), findings, buttons);
         content.setPadding(new Insets(16));
         content.setId("publish-dialog");
         content.setPrefWidth(720);
