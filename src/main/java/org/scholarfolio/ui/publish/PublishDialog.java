@@ -104,6 +104,8 @@ public final class PublishDialog {
         findings.setPlaceholder(new Label("Check shows what will be published and whether anything is off, without publishing."));
         findings.setCellFactory(list -> new FindingCell(vm, list));
         findings.setPrefHeight(260);
+        // It gives way first when the dialog holds more (a host key to compare), so the buttons stay in sight.
+        findings.setMinHeight(48);
         VBox.setVgrow(findings, Priority.ALWAYS);
 
         Button check = new Button("Check");

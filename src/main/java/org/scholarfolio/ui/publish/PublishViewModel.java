@@ -298,7 +298,10 @@ public final class PublishViewModel {
         findings.setAll(done.findings().stream()
                 .sorted(java.util.Comparator.comparing(Finding::severity)).toList());
         progress.set(done.succeeded() ? 1 : 0);
-        status.set(done.message() + note);
+        UnknownHostKey key = done.unknownHostKey();
+        // The host key panel below says the rest; the whole sentence would push the dialog's buttons out of sight.
+        status.set(key == null ? done.message() + note : "Publishing stopped before signing in: " + key.host()
+                + " is a server it has not connected to before. Nothing was changed on the remote.");
     }
 
     private Optional<Path> portfolioFolder() {

@@ -111,6 +111,11 @@ class PublishTrustHostKeyTest {
         Button trust = robot.lookup("#publish-trust-host").queryButton();
         assertThat(trust.isDefaultButton()).isFalse();
         assertThat(knownHosts).doesNotExist();
+        assertThat(robot.lookup("#publish-status").queryAs(Label.class).getText())
+                .isEqualTo("Publishing stopped before signing in: 127.0.0.1 is a server it has not connected to before."
+                        + " Nothing was changed on the remote.");
+        javafx.geometry.Bounds publish = robot.lookup("#publish-run").query().localToScene(robot.lookup("#publish-run").query().getBoundsInLocal());
+        assertThat(publish.getMaxY()).as("the Publish button stays in the dialog").isLessThanOrEqualTo(trust.getScene().getHeight());
 
         robot.clickOn("#publish-trust-host");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null && !vm.runningProperty().get());
