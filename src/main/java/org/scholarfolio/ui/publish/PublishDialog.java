@@ -104,8 +104,10 @@ public final class PublishDialog {
         findings.setPlaceholder(new Label("Check shows what will be published and whether anything is off, without publishing."));
         findings.setCellFactory(list -> new FindingCell(vm, list));
         findings.setPrefHeight(260);
-        // It gives way first when the dialog holds more (a host key to compare), so the buttons stay in sight.
-        findings.setMinHeight(48);
+        // A publish stopped at a host key has no findings (they come after fetching); the panel takes their
+        // place, so the buttons stay in sight.
+        findings.managedProperty().bind(vm.unknownHostKeyProperty().isNull());
+        findings.visibleProperty().bind(findings.managedProperty());
         VBox.setVgrow(findings, Priority.ALWAYS);
 
         Button check = new Button("Check");
