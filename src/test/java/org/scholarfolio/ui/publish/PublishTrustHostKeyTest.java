@@ -116,6 +116,8 @@ class PublishTrustHostKeyTest {
                         + " Nothing was changed on the remote.");
         javafx.geometry.Bounds publish = robot.lookup("#publish-run").query().localToScene(robot.lookup("#publish-run").query().getBoundsInLocal());
         assertThat(publish.getMaxY()).as("the Publish button stays in the dialog").isLessThanOrEqualTo(trust.getScene().getHeight());
+        // The (empty) findings list makes way for the panel: in a real 1400x900 window the buttons were cut off otherwise.
+        assertThat(robot.lookup("#publish-findings").query().isManaged()).isFalse();
 
         robot.clickOn("#publish-trust-host");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> vm.resultProperty().get() != null && !vm.runningProperty().get());
@@ -124,6 +126,7 @@ class PublishTrustHostKeyTest {
         assertThat(vm.resultProperty().get().outcome()).as(vm.resultProperty().get().message()).isEqualTo(PublishResult.Outcome.PUBLISHED);
         assertThat(Files.readString(knownHosts)).isEqualTo(server.knownHostsLine(server.hostKey.getPublic()));
         assertThat(robot.lookup("#publish-host-key").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#publish-findings").query().isVisible()).isTrue();
         assertThat(robot.lookup("#publish-status").queryAs(Label.class).getText()).startsWith("Published");
     }
 }
