@@ -55,6 +55,11 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "export and check, but commit and push nothing")
     boolean dryRun;
 
+    @Option(names = "--accept-host-key", paramLabel = "SHA256:...", description = "trust an SSH server whose host key"
+            + " ~/.ssh/known_hosts does not list yet, if it shows this fingerprint (compare it with the one the host"
+            + " publishes first); the key is then added to known_hosts")
+    String acceptHostKey;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -101,7 +106,8 @@ final class PublishCommand implements Callable<Integer> {
         } catch (IOException e) {
             options = ExportOptions.defaults();
         }
-        var request = new PublishRequest(loaded.portfolio(), loaded.folder(), options, target, message, dryRun, credentials);
+        var request = new PublishRequest(loaded.portfolio(), loaded.folder(), options, target, message, dryRun, credentials,
+                acceptHostKey);
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl+C cancels, and the process ends only once the publish has stopped at a safe point.
@@ -136,6 +142,10 @@ final class PublishCommand implements Callable<Integer> {
             out.println("  ... and " + (published.changedFiles().size() - 20) + " more");
         }
         (published.succeeded() ? out : err).println(published.message());
+        if (published.unknownHostKey() != null && published.unknownHostKey().mayBeTrusted()) {
+            err.println("Only if the fingerprints match, trust the key and publish with:");
+            err.println("  " + sameCommandTrusting(remote, published.unknownHostKey().fingerprint()));
+        }
         if (published.outcome() == PublishResult.Outcome.PUBLISHED || published.outcome() == PublishResult.Outcome.UNCHANGED) {
             remember(loaded.folder(), saved, target, err);
         }
@@ -145,6 +155,27 @@ final class PublishCommand implements Callable<Integer> {
             case CANCELLED -> 130;
             default -> 1;
         };
+    }
+
+    /** This command as it was given (the remote without a password), with {@code --accept-host-key fingerprint}. */
+    private String sameCommandTrusting(GitRemote remote, String fingerprint) {
+        StringBuilder command = new StringBuilder("scholarfolio publish ").append(shellWord(portfolio.toString()))
+                .append(" --git ").append(shellWord(remote.url()));
+        String[][] given = {{"--branch", branch}, {"--base-url", baseUrl}, {"--domain", domain}, {"--message", message}};
+        for (String[] option : given) {
+            if (option[1] != null) {
+                command.append(' ').append(option[0]).append(' ').append(shellWord(option[1]));
+            }
+        }
+        if (dryRun) {
+            command.append(" --dry-run");
+        }
+        return command.append(" --accept-host-key ").append(fingerprint).toString();
+    }
+
+    /** {@code s} as one word for a POSIX shell: as it is when it is plain, else in single quotes. */
+    static String shellWord(String s) {
+        return s.matches("[A-Za-z0-9@%+=:,./_-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     /** Keeps the target in publish.json after a publish that worked, when it changed. */

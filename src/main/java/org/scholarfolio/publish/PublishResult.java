@@ -6,10 +6,16 @@ import org.scholarfolio.site.ExportReport;
 /**
  * What a publish did. {@code message} is a sentence for a person (what happened, and on failure what
  * the remote said and what to do); {@code changedFiles} are the site files the commit changed (or
- * would change, on a dry run).
+ * would change, on a dry run); {@code unknownHostKey}, when not null, the SSH host key that stopped it
+ * because {@code known_hosts} does not list it yet, for the person to compare and perhaps trust.
  */
 public record PublishResult(Outcome outcome, String message, String commit, List<String> changedFiles,
-                            ExportReport export, List<Finding> findings) {
+                            ExportReport export, List<Finding> findings, UnknownHostKey unknownHostKey) {
+    public PublishResult(Outcome outcome, String message, String commit, List<String> changedFiles,
+                         ExportReport export, List<Finding> findings) {
+        this(outcome, message, commit, changedFiles, export, findings, null);
+    }
+
     public enum Outcome {
         /** A commit was pushed. */
         PUBLISHED,

@@ -44,6 +44,7 @@ public final class Publisher {
     private final SiteExporter exporter;
     private final int timeoutSeconds;
     private final Path home;
+    private final java.util.Map<String, String> environment;
 
     public Publisher(PublishCache cache) {
         this(cache, new SiteExporter());
@@ -54,15 +55,25 @@ public final class Publisher {
     }
 
     public Publisher(PublishCache cache, SiteExporter exporter, int timeoutSeconds) {
-        this(cache, exporter, timeoutSeconds, Path.of(System.getProperty("user.home")));
+        this(cache, exporter, timeoutSeconds, Path.of(System.getProperty("user.home")), System.getenv());
     }
 
-    /** {@code home} holds the {@code .ssh} folder (keys, {@code known_hosts}, {@code config}) an SSH remote uses. */
+    /** As the next, with no SSH agent. */
     Publisher(PublishCache cache, SiteExporter exporter, int timeoutSeconds, Path home) {
+        this(cache, exporter, timeoutSeconds, home, java.util.Map.of());
+    }
+
+    /**
+     * {@code home} holds the {@code .ssh} folder (keys, {@code known_hosts}, {@code config}) an SSH remote
+     * uses; {@code environment} names the SSH agent ({@code SSH_AUTH_SOCK}, or a variable {@code IdentityAgent}
+     * names in {@code ~/.ssh/config}).
+     */
+    public Publisher(PublishCache cache, SiteExporter exporter, int timeoutSeconds, Path home, java.util.Map<String, String> environment) {
         this.cache = cache;
         this.exporter = exporter;
         this.timeoutSeconds = timeoutSeconds;
         this.home = home;
+        this.environment = java.util.Map.copyOf(environment);
     }
 
     /** The timeout {@code environment} asks for, or the default when it asks for none or nonsense. */
@@ -113,7 +124,7 @@ public final class Publisher {
         String branch = target.branch();
         var credentials = request.credentials().provider(remote);
         ProgressMonitor monitor = new Monitor(progress, cancelled);
-        RemoteWatch watch = new RemoteWatch(remote, cancelled, home);
+        RemoteWatch watch = new RemoteWatch(remote, cancelled, home, environment, request.acceptHostKey());
         ExportReport report = null;
         List<Finding> findings = new ArrayList<>();
         boolean pushing = false;
@@ -192,7 +203,8 @@ public final class Publisher {
                         : "Cancelled; nothing changed on the remote.", null, List.of(), report, findings);
             }
             if (watch.refused().isPresent()) {
-                return result(Outcome.FAILED, request.credentials().scrub(watch.refused().get()), null, List.of(), report, findings);
+                return new PublishResult(Outcome.FAILED, request.credentials().scrub(watch.refused().get()), null, List.of(),
+                        report, findings, watch.unknownHostKey().orElse(null));
             }
             if (watch.stopped().isPresent()) {
                 return result(Outcome.FAILED, request.credentials().scrub(watch.stopped().get()) + (pushing

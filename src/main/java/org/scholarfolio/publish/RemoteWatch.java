@@ -46,6 +46,9 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
     private volatile boolean hungUp;
     private final ScheduledExecutorService ticks;
     private final Path home;
+    private final java.util.Map<String, String> environment;
+    private final String acceptedHostKey;
+    private final AtomicReference<UnknownHostKey> unknownHostKey = new AtomicReference<>();
     private WatchedSshSessions ssh;
 
     /** Something under way with the remote that the watch may give up on. */
@@ -57,11 +60,17 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
         void abort(IOException why);
     }
 
-    /** {@code home} holds the {@code .ssh} folder an SSH remote signs in with. */
-    RemoteWatch(GitRemote remote, BooleanSupplier cancelled, Path home) {
+    /**
+     * {@code home} holds the {@code .ssh} folder an SSH remote signs in with; {@code environment} names the SSH agent ({@code SSH_AUTH_SOCK}); {@code acceptedHostKey} is the
+     * fingerprint of a host key not yet in {@code known_hosts} that the person accepted (null: none).
+     */
+    RemoteWatch(GitRemote remote, BooleanSupplier cancelled, Path home, java.util.Map<String, String> environment,
+                String acceptedHostKey) {
         this.remote = remote;
         this.cancelled = cancelled;
         this.home = home;
+        this.environment = environment;
+        this.acceptedHostKey = acceptedHostKey;
         this.ticks = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "publish-watch");
             t.setDaemon(true);
@@ -87,7 +96,7 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
 
     private synchronized WatchedSshSessions sshSessions() {
         if (ssh == null) {
-            ssh = new WatchedSshSessions(this, home);
+            ssh = new WatchedSshSessions(this, home, environment, acceptedHostKey);
         }
         return ssh;
     }
@@ -106,6 +115,15 @@ final class RemoteWatch implements HttpConnectionFactory2, AutoCloseable {
      */
     void refuse(String sentence) {
         refused.compareAndSet(null, sentence);
+    }
+
+    /** A host key that {@code known_hosts} does not list, for the person to compare and perhaps accept. */
+    void unknownHostKey(UnknownHostKey key) {
+        unknownHostKey.compareAndSet(null, key);
+    }
+
+    Optional<UnknownHostKey> unknownHostKey() {
+        return Optional.ofNullable(unknownHostKey.get());
     }
 
     /** The sentence {@link #refuse(String)} recorded, to be shown as it is. */

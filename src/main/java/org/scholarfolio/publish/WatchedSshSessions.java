@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,16 +23,18 @@ import org.eclipse.jgit.transport.sshd.KeyPasswordProvider;
 import org.eclipse.jgit.transport.sshd.ServerKeyDatabase;
 import org.eclipse.jgit.transport.sshd.SshdSession;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
+import org.eclipse.jgit.transport.sshd.agent.ConnectorFactory;
 import org.eclipse.jgit.util.FS;
 
 /**
  * The SSH sessions of one publish, through JGit's Apache MINA transport, held to the
  * {@link RemoteWatch}'s limits: connecting and signing in must end within the timeout, and every
- * session is a {@link WatchedSshSession}. Nothing here ever waits for a person: a key with a
- * passphrase is skipped, a server's question (a password, a code) is not answered but reported, and
- * a host key is accepted only when {@code known_hosts} holds it, whatever {@code StrictHostKeyChecking}
- * says ({@link KnownHostKeys}). When signing in fails, the watch is given a sentence that names the
- * remote and what to do instead.
+ * session is a {@link WatchedSshSession}. Keys come from the SSH agent ({@link SshAgents}, held to the
+ * same limits) and from {@code ~/.ssh}. Nothing here ever waits for a person: a key file with a
+ * passphrase is skipped (the agent may hold it unlocked), a server's question (a password, a code) is
+ * not answered but reported, and a host key is accepted only when {@code known_hosts} holds it or the
+ * person accepted its fingerprint ({@link KnownHostKeys}). When signing in fails, the watch is given a
+ * sentence that names the remote and what to do instead.
  */
 final class WatchedSshSessions extends SshdSessionFactory {
     private final RemoteWatch watch;
@@ -40,6 +43,9 @@ final class WatchedSshSessions extends SshdSessionFactory {
     private final List<String> lockedKeys = new CopyOnWriteArrayList<>();
     /** What the server asked for in place of a key, as a phrase; null when it asked for nothing. */
     private final AtomicReference<String> askedFor = new AtomicReference<>();
+    private final SshAgents agents;
+    /** The fingerprint of an unknown host key the person accepted, or null. */
+    private final String acceptedHostKey;
 
     /** Answers no question, and remembers what was asked so that the message can say it. */
     private final CredentialsProvider noPrompts = new CredentialsProvider() {
@@ -62,9 +68,16 @@ final class WatchedSshSessions extends SshdSessionFactory {
         }
     };
 
-    WatchedSshSessions(RemoteWatch watch, Path home) {
+    /**
+     * {@code environment} names the SSH agent ({@code SSH_AUTH_SOCK}, or a variable {@code IdentityAgent}
+     * names); {@code acceptedHostKey} is the fingerprint of a host key not yet known that the person
+     * accepted to trust (null: none).
+     */
+    WatchedSshSessions(RemoteWatch watch, Path home, Map<String, String> environment, String acceptedHostKey) {
         super(null, new DefaultProxyDataFactory());
         this.watch = watch;
+        this.agents = new SshAgents(environment, RemoteWatch.DEFAULT_TIMEOUT_MILLIS);
+        this.acceptedHostKey = acceptedHostKey;
         this.sshDir = home.resolve(".ssh");
         setHomeDirectory(home.toFile());
         setSshDirectory(sshDir.toFile());
@@ -72,6 +85,7 @@ final class WatchedSshSessions extends SshdSessionFactory {
 
     /** Sessions whose calls may each wait on the server {@code limitMillis}. */
     SshSessionFactory limitedTo(int limitMillis) {
+        agents.limitTo(limitMillis);
         return new SshSessionFactory() {
             @Override
             public RemoteSession getSession(URIish uri, CredentialsProvider ignored, FS fs, int tms) throws TransportException {
@@ -131,10 +145,17 @@ final class WatchedSshSessions extends SshdSessionFactory {
         }
         String who = (uri.getUser() == null ? "" : uri.getUser() + "@") + watch.remote().host();
         String asked = askedFor.get();
-        String locked = lockedKeys.isEmpty() ? "" : " " + lockedKeysSentence();
+        String locked = (lockedKeys.isEmpty() ? "" : " " + lockedKeysSentence())
+                + (agents.trouble() == null ? "" : " " + agents.trouble() + ".");
         String instead = " Publish to the repository's https address with a token instead, or add your public key to your"
                 + " account on " + watch.remote().host() + ".";
-        if (asked != null) {
+        if (agents.failedSigning() && asked == null) {
+            // The agent listed its keys but failed to sign with one: that, not the server, ended the sign-in.
+            watch.refuse("Signing in to the SSH server " + watch.remoteName() + " as " + who + " with a key held in the"
+                    + " SSH agent failed. " + agents.trouble() + ". Check the agent (`ssh-add -l` lists its keys), or"
+                    + " remove the key from it (`ssh-add -d`) to sign in with the key files in ~/.ssh."
+                    + " Nothing was changed on the remote.");
+        } else if (asked != null) {
             watch.refuse("The SSH server " + watch.remoteName() + " asked for " + asked + " after no key from "
                     + keysTried() + " was accepted. Publishing signs in over SSH with a key only and never types a"
                     + " password or answers a question." + locked + instead + " Nothing was changed on the remote.");
@@ -147,15 +168,18 @@ final class WatchedSshSessions extends SshdSessionFactory {
     private String lockedKeysSentence() {
         return (lockedKeys.size() == 1 ? "The key " + lockedKeys.get(0) + " is" : "The keys " + String.join(", ", lockedKeys) + " are")
                 + " protected by a passphrase, which publishing cannot ask for, so "
-                + (lockedKeys.size() == 1 ? "it was" : "they were") + " not offered (keys held in an SSH agent are not"
-                + " used either).";
+                + (lockedKeys.size() == 1 ? "it was" : "they were") + " not offered; add "
+                + (lockedKeys.size() == 1 ? "it" : "them") + " to your SSH agent (`ssh-add`) to publish with "
+                + (lockedKeys.size() == 1 ? "it" : "them") + ".";
     }
 
     /** The key files looked at, for a message: {@code ~/.ssh (id_ed25519, id_rsa)}. */
     private String keysTried() {
         List<String> names = getDefaultIdentities(sshDir.toFile()).stream().map(p -> p.getFileName().toString()).toList();
-        return names.isEmpty() ? "~/.ssh (it holds none of the usual key files: create one with `ssh-keygen -t ed25519`)"
+        String files = names.isEmpty() ? "~/.ssh (it holds none of the usual key files: create one with `ssh-keygen -t ed25519`)"
                 : "~/.ssh (" + String.join(", ", names) + ")";
+        String agent = agents.offered();
+        return agent == null ? files : files + " or " + agent;
     }
 
     private static boolean noMoreAuthMethods(Throwable failure) {
@@ -189,7 +213,14 @@ final class WatchedSshSessions extends SshdSessionFactory {
 
     @Override
     protected ServerKeyDatabase createServerKeyDatabase(File homeDir, File sshDir) {
-        return new KnownHostKeys(super.createServerKeyDatabase(homeDir, sshDir), watch);
+        return new KnownHostKeys(super.createServerKeyDatabase(homeDir, sshDir), watch,
+                sshDir.toPath().resolve("known_hosts"), acceptedHostKey);
+    }
+
+    /** The SSH agent, through the JDK's own sockets and within the watch's limits. */
+    @Override
+    protected ConnectorFactory getConnectorFactory() {
+        return agents;
     }
 
     /** A key with a passphrase is skipped (and named if signing in fails): there is no one to ask. */
@@ -238,6 +269,12 @@ final class WatchedSshSessions extends SshdSessionFactory {
         public Optional<String> overdue(long now) {
             if (result.isDone() || (now - started) / 1_000_000 <= limitMillis) {
                 return Optional.empty();
+            }
+            String agent = agents.waitedOnLongerThan(now, 0);
+            if (agent != null) {
+                agents.failed(agent, "did not answer in time", false);
+                return Optional.of("Signing in to the remote " + watch.remoteName() + " did not end within "
+                        + RemoteWatch.seconds(limitMillis) + ": " + agent + " did not answer in time");
             }
             return Optional.of("The remote " + watch.remoteName() + " did not complete the SSH connection and sign-in within "
                     + RemoteWatch.seconds(limitMillis));

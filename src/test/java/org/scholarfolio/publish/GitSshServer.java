@@ -37,24 +37,24 @@ import org.apache.sshd.server.session.ServerSession;
  * and {@code git receive-pack} behind it), whose behaviour a test swaps for a hostile one. Keys are
  * elliptic-curve keys made here, written in OpenSSH's formats into a test's {@code ~/.ssh}.
  */
-final class GitSshServer implements AutoCloseable {
+public final class GitSshServer implements AutoCloseable {
     /** What the server does with one git command; {@link Exchange#passOn()} is a well-behaved server. */
     interface Behaviour {
         void run(Exchange exchange) throws Exception;
     }
 
     /** How the server lets a client sign in. */
-    enum SignIn { KEY, PASSWORD, CODE }
+    public enum SignIn { KEY, PASSWORD, CODE }
 
-    final KeyPair hostKey;
-    final List<PublicKey> authorizedKeys = new CopyOnWriteArrayList<>();
+    public final KeyPair hostKey;
+    public final List<PublicKey> authorizedKeys = new CopyOnWriteArrayList<>();
     final List<String> passwordsTried = new CopyOnWriteArrayList<>();
     final List<String> commands = new CopyOnWriteArrayList<>();
     volatile Behaviour behaviour = Exchange::passOn;
     private final Path repositories;
     private final SshServer sshd;
 
-    GitSshServer(Path repositories, SignIn signIn) throws IOException, GeneralSecurityException {
+    public GitSshServer(Path repositories, SignIn signIn) throws IOException, GeneralSecurityException {
         this.repositories = repositories;
         this.hostKey = newKey();
         sshd = SshServer.setUpDefaultServer();
@@ -91,16 +91,16 @@ final class GitSshServer implements AutoCloseable {
         sshd.start();
     }
 
-    int port() {
+    public int port() {
         return sshd.getPort();
     }
 
-    String url(String repository) {
+    public String url(String repository) {
         return "ssh://git@127.0.0.1:" + port() + "/" + repository;
     }
 
     /** The line {@code known_hosts} holds for this server with {@code key}. */
-    String knownHostsLine(PublicKey key) {
+    public String knownHostsLine(PublicKey key) {
         return "[127.0.0.1]:" + port() + " " + PublicKeyEntry.toString(key) + "\n";
     }
 
@@ -113,14 +113,14 @@ final class GitSshServer implements AutoCloseable {
         }
     }
 
-    static KeyPair newKey() throws GeneralSecurityException {
+    public static KeyPair newKey() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         return generator.generateKeyPair();
     }
 
     /** Writes {@code key} as {@code sshDir/name} and {@code name.pub}, with {@code passphrase} when not null. */
-    static void writeKey(Path sshDir, String name, KeyPair key, String passphrase) throws Exception {
+    public static void writeKey(Path sshDir, String name, KeyPair key, String passphrase) throws Exception {
         Files.createDirectories(sshDir);
         OpenSSHKeyEncryptionContext encryption = null;
         if (passphrase != null) {

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code scholarfolio publish} over SSH as a person runs it, in a process of its own with the keys
  * in its {@code ~/.ssh}, its standard input open (a prompt would wait on it for ever), an SSH agent
- * that never answers and a {@code GIT_SSH} command in its environment: neither may be used, since
- * either could wait for a person.
+ * that never answers and a {@code GIT_SSH} command in its environment: the command is never run (it
+ * could ask on the terminal), and the agent is given up on after the timeout, the key files then
+ * signing in.
  */
 class PublishOverSshTest {
     @TempDir
@@ -70,14 +71,15 @@ class PublishOverSshTest {
     }
 
     @Test
-    void publishWithTheKeyInDotSshSucceedsWithoutRunningGitSshOrWaitingOnTheAgent() throws Exception {
+    void publishWithTheKeyInDotSshSucceedsWithoutRunningGitSshOrWaitingOnTheAgentForEver() throws Exception {
         Path ran = tmp.resolve("git-ssh-ran");
         Path gitSsh = tmp.resolve("git-ssh.sh");
         Files.writeString(gitSsh, "#!/bin/sh\ntouch '" + ran + "'\nsleep 600\n");
         Files.setPosixFilePermissions(gitSsh, PosixFilePermissions.fromString("rwx------"));
 
         long start = System.nanoTime();
-        PublishOverHttpTest.Run run = publish(Map.of("GIT_SSH", gitSsh.toString()));
+        // 10 s: the silent agent takes them once, then the key in ~/.ssh signs in.
+        PublishOverHttpTest.Run run = publish(Map.of("GIT_SSH", gitSsh.toString(), Publisher.TIMEOUT_VARIABLE, "10"));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(2));
         assertThat(run.code()).as(run.all()).isZero();
@@ -103,10 +105,30 @@ class PublishOverSshTest {
         assertThat(portfolio.resolve("publish.json")).doesNotExist();
     }
 
-    private PublishOverHttpTest.Run publish(Map<String, String> environment) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    @Test
+    void anUnknownHostIsRefusedWithTheExactCommandThatTrustsItsFingerprint() throws Exception {
+        Files.delete(home.resolve(".ssh/known_hosts"));
+        String fingerprint = org.apache.sshd.common.config.keys.KeyUtils.getFingerPrint(
+                org.apache.sshd.common.digest.BuiltinDigests.sha256, server.hostKey.getPublic());
+
+        PublishOverHttpTest.Run refused = publish(Map.of());
+
+        assertThat(refused.code()).as(refused.all()).isEqualTo(1);
+        String command = "scholarfolio publish " + portfolio + " --git " + server.url("site.git") + " --accept-host-key " + fingerprint;
+        assertThat(refused.err()).contains("is not known yet", fingerprint, "Only if the fingerprints match", "  " + command + "\n");
+        assertThat(home.resolve(".ssh/known_hosts")).doesNotExist();
+
+        PublishOverHttpTest.Run trusted = publish(Map.of(), "--accept-host-key", fingerprint);
+
+        assertThat(trusted.code()).as(trusted.all()).isZero();
+        assertThat(Files.readString(home.resolve(".ssh/known_hosts"))).isEqualTo(server.knownHostsLine(server.hostKey.getPublic()));
+    }
+
+    private PublishOverHttpTest.Run publish(Map<String, String> environment, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), "org.scholarfolio.app.Launcher",
-                "publish", portfolio.toString(), "--git", server.url("site.git"));
+                "publish", portfolio.toString(), "--git", server.url("site.git")));
+        command.addAll(List.of(more));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeAll(GitCredentials.TOKEN_VARIABLES);
         pb.environment().remove(Publisher.TIMEOUT_VARIABLE);

@@ -36,7 +36,7 @@ import org.scholarfolio.ui.FocusDuringARun;
 /**
  * File > Publish (Ctrl+Shift+P): the repository, branch, base URL, custom domain and token; Check
  * (a dry run) and Publish with progress and Cancel; the pre-flight findings, each with its one-click
- * fix where there is one.
+ * fix where there is one; an SSH host key met for the first time, to compare and trust ({@link HostKeyPanel}).
  */
 public final class PublishDialog {
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.P,
@@ -104,6 +104,10 @@ public final class PublishDialog {
         findings.setPlaceholder(new Label("Check shows what will be published and whether anything is off, without publishing."));
         findings.setCellFactory(list -> new FindingCell(vm, list));
         findings.setPrefHeight(260);
+        // A publish stopped at a host key has no findings (they come after fetching); the panel takes their
+        // place, so the buttons stay in sight.
+        findings.managedProperty().bind(vm.unknownHostKeyProperty().isNull());
+        findings.visibleProperty().bind(findings.managedProperty());
         VBox.setVgrow(findings, Priority.ALWAYS);
 
         Button check = new Button("Check");
@@ -149,7 +153,7 @@ public final class PublishDialog {
         HBox buttons = new HBox(8, check, workflow, spacer, cancel, publish, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(10, form, progress, status, findings, buttons);
+        VBox content = new VBox(10, form, progress, status, new HostKeyPanel(vm), findings, buttons);
         content.setPadding(new Insets(16));
         content.setId("publish-dialog");
         content.setPrefWidth(720);

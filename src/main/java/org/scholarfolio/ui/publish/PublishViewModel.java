@@ -32,6 +32,7 @@ import org.scholarfolio.publish.PublishRequest;
 import org.scholarfolio.publish.PublishResult;
 import org.scholarfolio.publish.Publisher;
 import org.scholarfolio.publish.SecretStore;
+import org.scholarfolio.publish.UnknownHostKey;
 import org.scholarfolio.site.ExportOptions;
 import org.scholarfolio.ui.EditorViewModel;
 
@@ -68,6 +69,7 @@ public final class PublishViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<PublishResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<UnknownHostKey> unknownHostKey = new ReadOnlyObjectWrapper<>(this, "unknownHostKey");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private AtomicBoolean cancel = new AtomicBoolean();
     private PublishTarget saved = PublishTarget.NONE;
@@ -88,6 +90,7 @@ public final class PublishViewModel {
     public void load() {
         Optional<Path> folder = portfolioFolder();
         result.set(null);
+        unknownHostKey.set(null);
         findings.clear();
         status.set("");
         progress.set(0);
@@ -116,11 +119,23 @@ public final class PublishViewModel {
 
     /** Exports and checks without committing or pushing. */
     public void check() {
-        start(true);
+        start(true, null);
     }
 
     public void publish() {
-        start(false);
+        start(false, null);
+    }
+
+    /**
+     * The person compared the fingerprint of the SSH host key the last publish stopped at and trusts it:
+     * publishes again, accepting that key only (a server that now shows another is refused again), which
+     * is then added to {@code known_hosts}.
+     */
+    public void trustHostKeyAndPublish() {
+        UnknownHostKey key = unknownHostKey.get();
+        if (key != null && key.mayBeTrusted()) {
+            start(false, key.fingerprint());
+        }
     }
 
     public void cancel() {
@@ -166,7 +181,7 @@ public final class PublishViewModel {
             return "";
         }
         if (r.isSsh()) {
-            return "Signs in with your SSH keys from ~/.ssh.";
+            return "Signs in with the keys in your SSH agent and in ~/.ssh.";
         }
         if (!r.isHttp()) {
             return "A local repository needs no sign-in.";
@@ -182,7 +197,7 @@ public final class PublishViewModel {
         return secrets.available();
     }
 
-    private void start(boolean dryRun) {
+    private void start(boolean dryRun, String acceptHostKey) {
         if (running.get()) {
             return;
         }
@@ -216,6 +231,7 @@ public final class PublishViewModel {
         running.set(true);
         findings.clear();
         result.set(null);
+        unknownHostKey.set(null);
         progress.set(-1);
         status.set(dryRun ? "Checking\u2026" : "Publishing\u2026");
         String entered = token.get();
@@ -226,7 +242,7 @@ public final class PublishViewModel {
                 // Off the UI thread: looking in the key ring starts a process.
                 GitCredentials credentials = GitCredentials.resolve(parsed, GitCredentials.entered(entered), environment, secrets);
                 PublishRequest request = new PublishRequest(snapshot, folder.get(), exportOptions, target, commitMessage,
-                        dryRun, credentials);
+                        dryRun, credentials, acceptHostKey);
                 outcome = publisher.publish(request, new org.scholarfolio.publish.PublishProgress() {
                     @Override
                     public void step(Step step, String detail) {
@@ -278,10 +294,14 @@ public final class PublishViewModel {
     private void finished(PublishResult done, String note) {
         running.set(false);
         result.set(done);
+        unknownHostKey.set(done.unknownHostKey());
         findings.setAll(done.findings().stream()
                 .sorted(java.util.Comparator.comparing(Finding::severity)).toList());
         progress.set(done.succeeded() ? 1 : 0);
-        status.set(done.message() + note);
+        UnknownHostKey key = done.unknownHostKey();
+        // The host key panel below says the rest; the whole sentence would push the dialog's buttons out of sight.
+        status.set(key == null ? done.message() + note : "Publishing stopped before signing in: " + key.host()
+                + " is a server it has not connected to before. Nothing was changed on the remote.");
     }
 
     private Optional<Path> portfolioFolder() {
@@ -333,6 +353,11 @@ public final class PublishViewModel {
 
     public ReadOnlyObjectProperty<PublishResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** The SSH host key the last publish stopped at because known_hosts does not list it; null when none. */
+    public ReadOnlyObjectProperty<UnknownHostKey> unknownHostKeyProperty() {
+        return unknownHostKey.getReadOnlyProperty();
     }
 
     public ObservableList<Finding> findings() {
