@@ -91,7 +91,23 @@ public final class AuthorNames {
         return space > 0 && GENERATION.contains(family.substring(space + 1)) ? family.substring(0, space) : family;
     }
 
-    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,3}");
+    /**
+     * Whether {@code g} is two or three capital letters, {@code \\p{Lu}{2,3}}, found by a loop that stops at the first
+     * letter that is not one: asked of every author, the expression's matcher was a match object and its node walk each.
+     */
+    static boolean isTwoOrThreeCapitals(String g) {
+        if (g.length() < 2 || g.length() > 6) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < g.length(); i += Character.charCount(g.codePointAt(i))) {
+            if (Character.getType(g.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 2 && letters <= 3;
+    }
 
     /**
      * "A. A." for the given name "AA": initials run together without dots, as PubMed, Scopus and
@@ -100,7 +116,7 @@ public final class AuthorNames {
      */
     private static String runTogetherInitials(String given, String family) {
         String g = given.strip();
-        if (!CAPITALS.matcher(g).matches() || family.equals(family.toUpperCase(Locale.ROOT))) {
+        if (!isTwoOrThreeCapitals(g) || family.equals(family.toUpperCase(Locale.ROOT))) {
             return given;
         }
         StringBuilder spaced = new StringBuilder();

@@ -36,6 +36,22 @@ class AuthorNamesFoldingProperties {
         assertThat(AuthorNames.normal("Ἀθηνᾶ")).isEqualTo(AuthorNames.normalByDecomposition("Ἀθηνᾶ"));
     }
 
+    @Property(tries = 5000)
+    void initialsRunTogetherAreFoundAsTheExpressionFindsThem(@ForAll("names") String name) {
+        for (String given : new String[] {name, name.toUpperCase(java.util.Locale.ROOT), name.strip()}) {
+            assertThat(AuthorNames.isTwoOrThreeCapitals(given)).as(given)
+                    .isEqualTo(java.util.regex.Pattern.compile("\\p{Lu}{2,3}").matcher(given).matches());
+        }
+    }
+
+    @Test
+    void twoOrThreeCapitalsAreInitials() {
+        for (String given : new String[] {"AA", "YH", "ŁØÆ", "\uD835\uDC00\uD835\uDC01", "A", "AAAA", "Aa", "A.", "A B", ""}) {
+            assertThat(AuthorNames.isTwoOrThreeCapitals(given)).as(given)
+                    .isEqualTo(java.util.regex.Pattern.compile("\\p{Lu}{2,3}").matcher(given).matches());
+        }
+    }
+
     @Provide
     Arbitrary<String> names() {
         Arbitrary<Character> awkward = Arbitraries.of(AWKWARD.chars().mapToObj(c -> (char) c).toList());
