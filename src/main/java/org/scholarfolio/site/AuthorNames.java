@@ -26,7 +26,36 @@ public final class AuthorNames {
      * Each author asked about, answered: a co-author is on many papers and the researcher on most,
      * and each answer takes four Unicode normalisations. Asked from several threads at once.
      */
-    private final java.util.concurrent.ConcurrentHashMap<Author, Boolean> answered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Name, Boolean> answered = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many authors were decided, not found among those answered: for a test. */
+    private final java.util.concurrent.atomic.AtomicInteger decisions = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * What a decision reads of an author: the same person with other marks or an address on another paper is
+     * answered, not decided again (the 1,000 export's 1,277 distinct authors are 783 names). Equality written out, not
+     * a record's: the generated methods link method handles at their first call.
+     */
+    private static final class Name {
+        private final String given;
+        private final String von;
+        private final String family;
+
+        Name(Author a) {
+            given = a.given();
+            von = a.von();
+            family = a.family();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Name n && family.equals(n.family) && given.equals(n.given) && von.equals(n.von);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * given.hashCode() + von.hashCode()) * 31 + family.hashCode();
+        }
+    }
 
     public AuthorNames(Profile profile) {
         List<String> spellings = new ArrayList<>(profile.nameVariants());
@@ -54,12 +83,18 @@ public final class AuthorNames {
     }
 
     public boolean isResearcher(Author author) {
-        Boolean known = answered.get(author);
+        Name name = new Name(author);
+        Boolean known = answered.get(name);
         if (known == null) {
+            decisions.incrementAndGet();
             known = decide(author);
-            answered.putIfAbsent(author, known);
+            answered.putIfAbsent(name, known);
         }
         return known;
+    }
+
+    int decisions() {
+        return decisions.get();
     }
 
     private boolean decide(Author author) {
