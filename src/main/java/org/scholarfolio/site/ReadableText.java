@@ -25,6 +25,7 @@ final class ReadableText {
     private static final Set<String> INLINES = Set.of("a", "em", "strong", "code", "span", "sup", "sub", "b", "i",
             "u", "small", "mark", "abbr", "kbd", "cite", "q", "s", "del", "ins", "br", "img", "wbr");
     private static final Set<String> VOIDS = Set.of("hr", "br", "img", "wbr");
+    private static final int[] NO_HEADINGS = {};
 
     private final String html;
     /** Whether formulas read as typeset text (the HTML holds a TeX annotation), or hand the HTML back. */
@@ -35,6 +36,9 @@ final class ReadableText {
     private int inMath;
     private int inAnnotation;
     private int at;
+    /** Where each heading element starts (its {@code <}) and ends (after its end tag's {@code >}), in pairs. */
+    private int[] headings = NO_HEADINGS;
+    private int headingEnds;
 
     private ReadableText(String html) {
         this.html = html;
@@ -46,6 +50,28 @@ final class ReadableText {
     static String of(String html) {
         ReadableText reader = new ReadableText(html);
         return reader.read() ? reader.text.toString().trim() : null;
+    }
+
+    /**
+     * The fragment without its headings ({@code h1}–{@code h6}, each element cut out whole), or null when it holds
+     * anything but the plain HTML described above: the fragment jsoup's document would be once its headings were
+     * removed, as a parsed one needs no repair (an extra page's description, {@link PageHead#pageSummary}).
+     */
+    static String withoutHeadings(String html) {
+        ReadableText reader = new ReadableText(html);
+        if (!reader.read()) {
+            return null;
+        }
+        if (reader.headingEnds == 0) {
+            return html;
+        }
+        StringBuilder cut = new StringBuilder(html.length());
+        int from = 0;
+        for (int i = 0; i < reader.headingEnds; i += 2) {
+            cut.append(html, from, reader.headings[i]);
+            from = reader.headings[i + 1];
+        }
+        return cut.append(html, from, html.length()).toString();
     }
 
     private boolean read() {
@@ -154,6 +180,7 @@ final class ReadableText {
         if (isSelfClosed(close, afterName) && !VOIDS.contains(name)) {
             return false;
         }
+        int tagStart = at;
         at = close + 1;
         if (block || name.equals("br")) {
             if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
@@ -165,7 +192,22 @@ final class ReadableText {
         } else {
             open.push(name);
         }
+        if (isHeading(name)) {
+            mark(tagStart);
+        }
         return true;
+    }
+
+    /** h1 to h6; one never holds another (a block in a heading is handed back, {@link #fitsWhereItOpens}). */
+    private static boolean isHeading(String name) {
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+    }
+
+    private void mark(int position) {
+        if (headingEnds == headings.length) {
+            headings = java.util.Arrays.copyOf(headings, Math.max(8, 2 * headings.length));
+        }
+        headings[headingEnds++] = position;
     }
 
     /**
@@ -264,6 +306,9 @@ final class ReadableText {
             inMath--;
             inAnnotation -= inAnnotation > 0 ? 1 : 0;
             return true;
+        }
+        if (isHeading(name)) {
+            mark(at);
         }
         closed(name);
         return true;

@@ -67,4 +67,19 @@ class AuthorNamesTest {
     void namesAreComparedWithoutCaseAccentsBracesOrExtraSpace(String written, String normal) {
         assertThat(AuthorNames.normal(written.translateEscapes())).isEqualTo(normal);
     }
+
+    @org.junit.jupiter.api.Test
+    void anAuthorWithOtherMarksOrAnAddressOnAnotherPaperIsDecidedOnce() {
+        AuthorNames fresh = new AuthorNames(Profile.EMPTY.toBuilder().name(new PersonName("Yihua", "", "Zhang")).build());
+        Author plain = Author.of("Zoë", "Wang");
+
+        assertThat(fresh.isResearcher(plain)).isFalse();
+        assertThat(fresh.isResearcher(plain.withCorresponding(true).withUrl("https://example.org/"))).isFalse();
+        assertThat(fresh.isResearcher(plain.withEqualContribution(true))).isFalse();
+        assertThat(fresh.decisions()).isEqualTo(1);
+        assertThat(fresh.isResearcher(Author.of("Yihua", "Zhang").withCorresponding(true))).isTrue();
+        assertThat(fresh.isResearcher(Author.of("Yihua", "Zhang"))).isTrue();
+        assertThat(fresh.isResearcher(Author.of("Zoë", "Zhang"))).isFalse();
+        assertThat(fresh.decisions()).isEqualTo(3);
+    }
 }

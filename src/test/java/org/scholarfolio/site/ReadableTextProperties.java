@@ -165,6 +165,38 @@ class ReadableTextProperties {
         assertThat(PageHead.showsText("Computing Machine Laboratory")).isTrue();
     }
 
+    @Property
+    void aPagesSummaryWithoutAParseIsTheParsedOnesOfPlainHtml(@ForAll("plainHtml") String html) {
+        assertThat(PageHead.pageSummary(html)).as(html).isEqualTo(PageHead.parsedPageSummary(html));
+        // The same without its formulas and line breaks, which the summary reads from the parsed document: read
+        // without the parse.
+        String noFormulas = html.replaceAll("<math.*?</math>", "x").replaceAll("<br ?/?>", "x");
+        assertThat(ReadableText.withoutHeadings(noFormulas)).as(noFormulas).isNotNull();
+        assertThat(PageHead.pageSummary(noFormulas)).as(noFormulas).isEqualTo(PageHead.parsedPageSummary(noFormulas));
+    }
+
+    @Property
+    void aPagesSummaryWithoutAParseIsTheParsedOnesOfTheAppsMarkdown(@ForAll("markdownHtml") String html) {
+        assertThat(PageHead.pageSummary(html)).as(html).isEqualTo(PageHead.parsedPageSummary(html));
+    }
+
+    @Property
+    void aPagesSummaryWithoutAParseIsTheParsedOnesOfTagSoup(@ForAll("tagSoup") String html) {
+        assertThat(PageHead.pageSummary(html)).as(html).isEqualTo(PageHead.parsedPageSummary(html));
+    }
+
+    @Test
+    void aPageOfAHeadingAndAListLosesItsHeadingWithoutAParse() {
+        String html = MARKDOWN.render("# Teaching\n\n- CS 101, *Introduction to Programming*\n- CS 542, Optimisation\n").html();
+
+        assertThat(ReadableText.withoutHeadings(html)).doesNotContain("Teaching").contains("<ul>", "CS 542");
+        assertThat(ReadableText.withoutHeadings("<h2 id=\"a\">A</h2>\n<p>x</p>\n<h3>B <em>b</em></h3>y"))
+                .isEqualTo("\n<p>x</p>\ny");
+        assertThat(PageHead.pageSummary(html)).isEqualTo("CS 101, Introduction to Programming CS 542, Optimisation");
+        assertThat(ReadableText.withoutHeadings("<h2>a</h2><table><tr><td>1</td></tr></table>")).isNull();
+        assertThat(ReadableText.withoutHeadings(html.replace("<h1", "<h1 title=\"<h2>\""))).isEqualTo(ReadableText.withoutHeadings(html));
+    }
+
     private static void readsAsJsoup(String html) {
         String read = ReadableText.of(html);
         if (read != null) {
