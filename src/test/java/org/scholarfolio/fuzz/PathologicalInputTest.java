@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.markdown.MarkdownRenderer;
@@ -65,6 +67,35 @@ class PathologicalInputTest {
         Files.writeString(file, HostileInputs.deeplyNestedJson());
         assertThatThrownBy(() -> PortfolioStore.load(file)).isInstanceOf(PortfolioLoadException.class)
                 .hasMessageContaining("portfolio.json");
+    }
+
+    /** The reader's limits are told with the place and the field, in words, not in the JSON library's terms. */
+    @Test
+    void jsonNestedBeyondTheLimitIsToldWithItsLineColumnAndField() throws Exception {
+        Path file = dir.resolve("portfolio.json");
+        Files.writeString(file, HostileInputs.deeplyNestedJson());
+        assertThatThrownBy(() -> PortfolioStore.load(file)).isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.column()).isBetween(1000, 1040);
+            assertThat(e.jsonPath()).startsWith("profile[0][0]").endsWith("...").hasSizeLessThan(40);
+            assertThat(e.getMessage()).contains("nested more than 1,000 levels", "left unchanged")
+                    .doesNotContain("StreamReadConstraints");
+        });
+    }
+
+    /**
+     * A text longer than the JSON library's default limit (20,000,000 characters) was refused in a file
+     * over 32 MB (held in chunks, read by Jackson) and read in a smaller one (read by the store's own
+     * parser): what the store writes, it reads, at any size.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {4_000_001, 7_000_000})
+    void aTextOfMoreThanTwentyMillionCharactersIsRead(int words) throws Exception {
+        Path file = dir.resolve("portfolio.json");
+        String bio = "word ".repeat(words);
+        Files.writeString(file, "{\"schemaVersion\": 1,\n  \"profile\": {\"name\": {\"first\": \"Ada\"},\n    \"bio\": \""
+                + bio + "\"}}");
+        assertThat(PortfolioStore.load(file).portfolio().profile().bio()).hasSize(bio.length()).isEqualTo(bio);
     }
 
     @Test
