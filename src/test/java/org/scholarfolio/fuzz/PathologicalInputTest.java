@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioLoadException;
 import org.scholarfolio.store.PortfolioStore;
 
@@ -96,6 +97,16 @@ class PathologicalInputTest {
         Files.writeString(file, "{\"schemaVersion\": 1,\n  \"profile\": {\"name\": {\"first\": \"Ada\"},\n    \"bio\": \""
                 + bio + "\"}}");
         assertThat(PortfolioStore.load(file).portfolio().profile().bio()).hasSize(bio.length()).isEqualTo(bio);
+    }
+
+    /** A BibTeX import keeps any field name; one over 50,000 characters (the JSON library's default) was saved and then refused. */
+    @Test
+    void aBibtexFieldNameOfSixtyThousandCharactersIsReadBack() throws Exception {
+        Portfolio imported = new BibtexImporter().read("@article{k,\n author={A B},\n title={T},\n " + "x".repeat(60_000)
+                + " = {v},\n year=2020\n}\n", "long.bib").publications().stream().findFirst()
+                .map(p -> Portfolio.empty().withPublications(java.util.List.of(p))).orElseThrow();
+        PortfolioStore.save(dir, imported);
+        assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(imported);
     }
 
     @Test
