@@ -41,6 +41,7 @@ import org.scholarfolio.ui.DocumentIo;
 import org.scholarfolio.ui.RecentPortfolios;
 import org.scholarfolio.ui.ScreenTour;
 import org.scholarfolio.ui.YieldingThreads;
+import org.scholarfolio.ui.WholeCharactersTyped;
 import org.scholarfolio.ui.export.AlfolioSiteExport;
 import org.scholarfolio.ui.export.ExportKind;
 import org.scholarfolio.ui.export.ExportViewModel;
@@ -146,6 +147,8 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Before the first window shows: an emoji typed as one key reaches every field whole.
+        WholeCharactersTyped.inEveryWindow();
         WindowPrefs.Stored settings = settingsRead != null ? settingsRead : WindowPrefs.read();
         WindowPrefs prefs = new WindowPrefs(settings, settingsAfterFirstContent);
         List<String> args = getParameters().getUnnamed();

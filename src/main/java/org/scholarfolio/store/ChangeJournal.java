@@ -40,7 +40,9 @@ public final class ChangeJournal implements Closeable {
      */
     static final long COMPACT_ABOVE_SPLICED_CHARS = 64L << 20;
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** With the store's limits ({@link JsonLimits#READ}): a line holding a long text is read back, not left out. */
+    static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(JsonLimits.READ).build());
 
     private Path file;
     private final Portfolio base;

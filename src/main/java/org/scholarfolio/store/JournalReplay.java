@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.scholarfolio.files.ContentHash;
 import org.scholarfolio.model.Portfolio;
@@ -56,8 +58,9 @@ public final class JournalReplay {
         // Journals written before the fingerprint named their base by the SHA-256 of the same bytes.
         boolean baseChanged = !base.equals(base.length() == SHA_256_HEX_DIGITS
                 ? ContentHash.of(PortfolioStore.toJson(saved)) : SnapshotFingerprint.of(saved));
-        Instant last = instant(header.path("started").asText());
-        int changes = 0;
+        Instant started = instant(header.path("started").asText());
+        List<JsonNode> applied = new ArrayList<>();
+        List<Instant> times = new ArrayList<>();
         // The text after the last line break is a line the crash cut off (or nothing).
         int complete = lines.length - 1;
         int next = 1;
@@ -70,28 +73,58 @@ public final class JournalReplay {
                 JsonPatch.apply(tree, change.get("ops"));
             } catch (IllegalArgumentException e) {
                 // A change that does not fit leaves nothing half-applied: start over without it.
-                tree = PortfolioJsonWriter.write(saved);
-                for (int i = 1; i < next; i++) {
-                    JsonPatch.apply(tree, parse(lines[i]).get("ops"));
-                }
+                tree = replayed(saved, applied);
                 break;
             }
-            changes++;
-            Instant at = instant(change.path("at").asText());
-            last = at == null ? last : at;
+            // Kept as read: the tree now holds the change's values themselves, which later changes edit.
+            applied.add(change.get("ops").deepCopy());
+            times.add(instant(change.path("at").asText()));
         }
         int skipped = complete - next + (lines[complete].isEmpty() ? 0 : 1);
         Portfolio portfolio;
         try {
-            portfolio = PortfolioStore.parse(file, ChangeJournal.JSON.writeValueAsBytes(tree), SchemaMigrations.PRODUCTION)
-                    .portfolio();
+            portfolio = load(file, tree);
         } catch (PortfolioLoadException e) {
-            throw new IOException(e.getMessage(), e);
+            // A change that fits the tree but not a portfolio (a year made true, the version removed: bytes
+            // flipped on the disk) ends the replay as a line that does not fit does: the changes before
+            // it are recovered, not set aside with it.
+            int fitting = 0;
+            Portfolio good = saved;
+            ObjectNode partial = PortfolioJsonWriter.write(saved);
+            for (JsonNode ops : applied) {
+                JsonPatch.apply(partial, ops.deepCopy());
+                try {
+                    good = load(file, partial);
+                } catch (PortfolioLoadException doesNotLoad) {
+                    break;
+                }
+                fitting++;
+            }
+            skipped += applied.size() - fitting;
+            applied = applied.subList(0, fitting);
+            portfolio = good;
+        }
+        int changes = applied.size();
+        Instant last = started;
+        for (Instant at : times.subList(0, changes)) {
+            last = at == null ? last : at;
         }
         if (last == null) {
             last = Files.getLastModifiedTime(file).toInstant();
         }
         return Optional.of(new Replayed(portfolio, changes, last, baseChanged, skipped));
+    }
+
+    private static ObjectNode replayed(Portfolio saved, List<JsonNode> changes) {
+        ObjectNode tree = PortfolioJsonWriter.write(saved);
+        for (JsonNode ops : changes) {
+            JsonPatch.apply(tree, ops.deepCopy());
+        }
+        return tree;
+    }
+
+    private static Portfolio load(Path file, ObjectNode tree) throws IOException, PortfolioLoadException {
+        return PortfolioStore.parse(file, ChangeJournal.JSON.writeValueAsBytes(tree), SchemaMigrations.PRODUCTION).portfolio();
     }
 
     /** A recovery file from before the journal: the whole portfolio, written atomically. */

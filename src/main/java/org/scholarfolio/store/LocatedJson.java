@@ -22,6 +22,7 @@ import java.util.Map;
  */
 final class LocatedJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(JsonLimits.READ)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
@@ -29,6 +30,7 @@ final class LocatedJson {
     // names of one record, instead of the parser's check, which keeps a hash set per object: 7 % of a
     // 10,000-publication load's time.
     private static final JsonFactory STREAM_FACTORY = JsonFactory.builder()
+            .streamReadConstraints(JsonLimits.READ)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

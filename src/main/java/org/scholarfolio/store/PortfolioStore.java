@@ -3,6 +3,7 @@ package org.scholarfolio.store;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -195,6 +196,8 @@ public final class PortfolioStore {
                         twoThreadsFrom), migrations.currentVersion(), changeCheck(bytes)));
             }
             return fingerprinted(parseWhole(file, bytes, migrations));
+        } catch (StreamConstraintsException e) {
+            throw JsonLimits.beyond(file, bytes, e);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new PortfolioLoadException(file, PortfolioLoadException.Kind.SYNTAX,

@@ -13,7 +13,7 @@ record TextSplice(int offset, int removed, String inserted, int lengthBefore, in
     static final int SPLICE_FROM_CHARS = 1024;
 
     TextSplice {
-        if (offset < 0 || removed < 0 || offset + removed > lengthBefore) {
+        if (offset < 0 || removed < 0 || (long) offset + removed > lengthBefore) { // long: a flipped byte may make either huge
             throw new IllegalArgumentException("a splice of " + removed + " at " + offset
                     + " does not fit a text of " + lengthBefore);
         }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
@@ -21,8 +23,9 @@ import javafx.stage.Window;
  */
 final class ChangedOnDiskDialog {
     /** The person's choice; {@link #CANCEL} leaves both the file and the window as they are. */
-    enum Choice { RELOAD, OVERWRITE, CANCEL }
+    enum Choice { KEEP_BOTH, RELOAD, OVERWRITE, CANCEL }
 
+    static final ButtonType KEEP_BOTH = new ButtonType("Keep both changes", ButtonBar.ButtonData.LEFT);
     static final ButtonType RELOAD = new ButtonType("Reload from disk", ButtonBar.ButtonData.LEFT);
     static final ButtonType COMPARE = new ButtonType("Compare", ButtonBar.ButtonData.HELP);
     static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
@@ -42,18 +45,26 @@ final class ChangedOnDiskDialog {
      * while they are worked out (reading the file and comparing are seconds at 100,000 publications).
      */
     static Choice ask(Window owner, Path file, Differences differences) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", RELOAD, COMPARE, OVERWRITE, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", KEEP_BOTH, RELOAD, COMPARE, OVERWRITE,
+                ButtonType.CANCEL);
         alert.setTitle("File changed on disk");
         alert.setHeaderText(file.getFileName() + " was changed by another program");
         alert.setContentText("Another window, a command or a sync client wrote " + file + " after you opened it. "
-                + "Nothing was saved.\n\nReload takes the file as it is now (Undo brings your version back); "
-                + "Overwrite replaces it with your version.");
+                + "Nothing was saved.\n\nKeep both changes takes the file as it is now and puts your changes back on top"
+                + " (where both changed the same field, yours), for you to save; Reload takes the file as it is now"
+                + " (Undo brings your version back); Overwrite replaces it with your version.");
         alert.getDialogPane().setId("changed-on-disk-dialog");
         alert.initOwner(owner);
         // The four buttons share one width, which cut "Reload from disk" to "Reload from…": each keeps its whole label.
         for (ButtonType type : alert.getButtonTypes()) {
             ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(type), false);
         }
+        // Five buttons are 676 px in the editor's theme and the alert 600 px wide: the bar squeezed them to
+        // "Keep both c…", "Reload fr…", "Comp…", "Overw…". The alert is never narrower than its buttons.
+        DialogPane pane = alert.getDialogPane();
+        javafx.scene.Node bar = pane.lookup(".button-bar");
+        pane.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset(), pane.widthProperty()));
         // Compare shows the differences in the same dialog instead of closing it, once they are known.
         javafx.scene.Node compare = alert.getDialogPane().lookupButton(COMPARE);
         compare.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -82,6 +93,9 @@ final class ChangedOnDiskDialog {
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty()) {
             return Choice.CANCEL;
+        }
+        if (answer.get() == KEEP_BOTH) {
+            return Choice.KEEP_BOTH;
         }
         if (answer.get() == RELOAD) {
             return Choice.RELOAD;

@@ -256,6 +256,14 @@ public final class DocumentCommands {
                 status.accept("Could not read " + file + ": " + e.getMessage());
                 after.accept(false);
             });
+            case KEEP_BOTH -> io.reloadKeepingChanges(changed -> {
+                status.accept("Took " + file + " as it is on disk, with your changes on top: nothing is saved yet;"
+                        + " Save writes both, Undo takes your changes off");
+                after.accept(false);
+            }, e -> {
+                status.accept("Could not read " + file + ": " + e.getMessage());
+                after.accept(false);
+            });
             case OVERWRITE -> io.overwrite(snapshot -> {
                 status.accept("Saved " + file + " over the other program's change");
                 after.accept(true);

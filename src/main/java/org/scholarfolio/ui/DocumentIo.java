@@ -166,12 +166,21 @@ public final class DocumentIo {
      * gets whether anything changed (an equal file makes no step).
      */
     public void reload(Consumer<Boolean> reloaded, Consumer<IOException> failed) {
+        reload(false, reloaded, failed);
+    }
+
+    /** As {@link #reload}, with this window's unsaved changes put back on top ({@link EditorViewModel#takeReloadedKeepingChanges}). */
+    public void reloadKeepingChanges(Consumer<Boolean> reloaded, Consumer<IOException> failed) {
+        reload(true, reloaded, failed);
+    }
+
+    private void reload(boolean keepChanges, Consumer<Boolean> reloaded, Consumer<IOException> failed) {
         Path jsonFile = editor.fileProperty().get();
         editor.takePendingEdits();
         Portfolio here = editor.portfolio();
         submit("Reading " + jsonFile + "\u2026", true,
                 () -> EditorViewModel.Reloaded.compared(editor.read(jsonFile), here),
-                r -> reloaded.accept(editor.takeReloaded(r)), failed);
+                r -> reloaded.accept(keepChanges ? editor.takeReloadedKeepingChanges(r) : editor.takeReloaded(r)), failed);
     }
 
     /**

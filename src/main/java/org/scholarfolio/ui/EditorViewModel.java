@@ -187,6 +187,30 @@ public final class EditorViewModel {
         return true;
     }
 
+    /** What Undo names the step that puts this window's changes back on top of a reloaded file. */
+    static final UndoStep KEEP_BOTH_STEP = UndoStep.named("your changes on top of the file on disk", null);
+
+    /**
+     * As {@link #takeReloaded}, then this window's unsaved changes (what it changed since it last read
+     * or saved the file) put back on top of the file as it is now, field by field and record by record
+     * ({@link RecoveryFold}): another program's change (a {@code scholarfolio import bibtex} into the open
+     * portfolio, a text editor, a second window) and this window's are both kept, unsaved; where both
+     * changed one field, this window's wins. Undo takes this window's changes off again, and once more
+     * brings this window's version back as it was. Returns whether the file differed from this window.
+     */
+    public boolean takeReloadedKeepingChanges(Reloaded reloaded) {
+        takePendingEdits();
+        Portfolio base = history.saved();
+        Portfolio mine = reloaded.here();
+        boolean changed = takeReloaded(reloaded);
+        Portfolio disk = history.current();
+        Portfolio both = RecoveryFold.onTop(base, disk, mine);
+        if (!both.equals(disk)) {
+            editAs(KEEP_BOTH_STEP, p -> both);
+        }
+        return changed;
+    }
+
     /**
      * {@code jsonFile} as it is on disk now, without taking it as what the window last read or saved
      * (a comparison); safe on any thread.

@@ -84,6 +84,37 @@ class ChangedOnDiskTest {
         assertThat(theirs.profile().name().first()).isEqualTo("Changed");
     }
 
+    /**
+     * The command line imports a paper into the open portfolio while a name is typed here: Keep both changes has
+     * the paper and the name, unsaved, and Save writes both. Before, the choice was the file (the typing
+     * undone) or this window's version (the paper overwritten).
+     */
+    @Test
+    void keepBothHasTheOtherProgramsPaperAndTheNameTypedHere(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#profile-first").write("Alan Mathison");
+        Portfolio theirs = PortfolioStore.load(file).portfolio();
+        java.util.List<org.scholarfolio.model.Publication> pubs = new java.util.ArrayList<>(theirs.publications());
+        pubs.add(org.scholarfolio.model.Publication.builder("church1936", "article").title("An Unsolvable Problem")
+                .year(1936).authors(java.util.List.of(org.scholarfolio.model.Author.of("Alonzo", "Church"))).build());
+        PortfolioStore.save(file, theirs.withPublications(pubs));
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Keep both changes");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> editor.portfolio().publications().size() == pubs.size());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editor.portfolio().profile().name().first()).isEqualTo("Alan Mathison");
+        assertThat(editor.portfolio().publications()).extracting(p -> p.citationKey()).contains("church1936");
+        assertThat(editor.history().isDirty()).isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !editor.history().isDirty());
+        Portfolio written = PortfolioStore.load(file).portfolio();
+        assertThat(written.profile().name().first()).isEqualTo("Alan Mathison");
+        assertThat(written.publications()).extracting(p -> p.citationKey()).contains("church1936");
+    }
+
     @Test
     void reloadTakesTheFileAsItIsAndUndoBringsTheEditsBack(FxRobot robot) throws Exception {
         robot.doubleClickOn("#profile-first").write("Alan Mathison");

@@ -169,7 +169,7 @@ class CompareWithDiskTest {
                 .filter(n -> n instanceof javafx.scene.control.ButtonBase b && b.isVisible() && b.getText() != null)
                 .map(javafx.scene.control.ButtonBase.class::cast).toList();
         assertThat(buttons).extracting(javafx.scene.control.ButtonBase::getText)
-                .contains("Reload from disk", "Compare", "Overwrite", "Cancel");
+                .contains("Keep both changes", "Reload from disk", "Compare", "Overwrite", "Cancel");
         for (javafx.scene.control.ButtonBase button : buttons) {
             javafx.scene.text.Text drawn = (javafx.scene.text.Text) button.lookup(".text");
             assertThat(drawn.getText()).as("button %s", button.getText()).isEqualTo(button.getText());

@@ -10,9 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.scholarfolio.importer.alfolio.AlfolioSiteImporter;
 import org.scholarfolio.importer.bibtex.BibtexImporter;
 import org.scholarfolio.markdown.MarkdownRenderer;
+import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioLoadException;
 import org.scholarfolio.store.PortfolioStore;
 
@@ -65,6 +68,45 @@ class PathologicalInputTest {
         Files.writeString(file, HostileInputs.deeplyNestedJson());
         assertThatThrownBy(() -> PortfolioStore.load(file)).isInstanceOf(PortfolioLoadException.class)
                 .hasMessageContaining("portfolio.json");
+    }
+
+    /** The reader's limits are told with the place and the field, in words, not in the JSON library's terms. */
+    @Test
+    void jsonNestedBeyondTheLimitIsToldWithItsLineColumnAndField() throws Exception {
+        Path file = dir.resolve("portfolio.json");
+        Files.writeString(file, HostileInputs.deeplyNestedJson());
+        assertThatThrownBy(() -> PortfolioStore.load(file)).isInstanceOfSatisfying(PortfolioLoadException.class, e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.column()).isBetween(1000, 1040);
+            assertThat(e.jsonPath()).startsWith("profile[0][0]").endsWith("...").hasSizeLessThan(40);
+            assertThat(e.getMessage()).contains("nested more than 1,000 levels", "left unchanged")
+                    .doesNotContain("StreamReadConstraints");
+        });
+    }
+
+    /**
+     * A text longer than the JSON library's default limit (20,000,000 characters) was refused in a file
+     * over 32 MB (held in chunks, read by Jackson) and read in a smaller one (read by the store's own
+     * parser): what the store writes, it reads, at any size.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {4_000_001, 7_000_000})
+    void aTextOfMoreThanTwentyMillionCharactersIsRead(int words) throws Exception {
+        Path file = dir.resolve("portfolio.json");
+        String bio = "word ".repeat(words);
+        Files.writeString(file, "{\"schemaVersion\": 1,\n  \"profile\": {\"name\": {\"first\": \"Ada\"},\n    \"bio\": \""
+                + bio + "\"}}");
+        assertThat(PortfolioStore.load(file).portfolio().profile().bio()).hasSize(bio.length()).isEqualTo(bio);
+    }
+
+    /** A BibTeX import keeps any field name; one over 50,000 characters (the JSON library's default) was saved and then refused. */
+    @Test
+    void aBibtexFieldNameOfSixtyThousandCharactersIsReadBack() throws Exception {
+        Portfolio imported = new BibtexImporter().read("@article{k,\n author={A B},\n title={T},\n " + "x".repeat(60_000)
+                + " = {v},\n year=2020\n}\n", "long.bib").publications().stream().findFirst()
+                .map(p -> Portfolio.empty().withPublications(java.util.List.of(p))).orElseThrow();
+        PortfolioStore.save(dir, imported);
+        assertThat(PortfolioStore.load(dir).portfolio()).isEqualTo(imported);
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.files.ChangeCheck;
 import org.scholarfolio.files.ContentHash;
@@ -179,6 +181,81 @@ class ChangeJournalTest {
             assertThat(Files.readString(file)).contains("\"op\":\"splice\"", "\"offset\":1000", "\"text\":\"X\"");
         }
         assertThat(JournalReplay.replay(file, base).orElseThrow().portfolio()).isEqualTo(typed);
+    }
+
+    /** Bytes flipped on the disk can make a change that fits the tree but not a portfolio: the changes before it are kept. */
+    @Test
+    void aChangeThatLeavesNoPortfolioEndsTheReplayAndTheChangesBeforeItAreRecovered() throws IOException {
+        Portfolio first = position(saved, "Reader");
+        Portfolio second = position(first, "Professor");
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            journal.record(first);
+            journal.record(second);
+        }
+        Files.writeString(journalFile(), "{\"at\":\"2026-12-03T10:00:00Z\",\"ops\":["
+                + "{\"op\":\"add\",\"path\":\"/publications/0/year\",\"value\":true}]}\n"
+                + "{\"at\":\"2026-12-03T10:00:01Z\",\"ops\":[{\"op\":\"add\",\"path\":\"/profile/position\",\"value\":\"Dean\"}]}\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        JournalReplay.Replayed replayed = replay();
+
+        assertThat(replayed.portfolio()).isEqualTo(second);
+        assertThat(replayed.changes()).isEqualTo(2);
+        assertThat(replayed.skippedLines()).isEqualTo(2);
+    }
+
+    /** A change that adds a record and one that then edits it: the edit must not leak into the record's own line. */
+    @Test
+    void aRecordAddedThenEditedReplaysOnceEvenWhenALaterLineDoesNotFit() throws IOException {
+        List<Publication> pubs = new ArrayList<>(saved.publications());
+        pubs.add(0, Publication.builder("fresh2026", "article").title("Fresh").build());
+        Portfolio added = saved.withPublications(pubs);
+        Portfolio edited = retitle(added, 0, "Fresh, edited");
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            journal.record(added);
+            journal.record(edited);
+        }
+        Files.writeString(journalFile(), "{\"at\":\"2026-12-03T10:00:00Z\",\"ops\":["
+                + "{\"op\":\"remove\",\"path\":\"/publications/999\"}]}\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        assertThat(replay().portfolio()).isEqualTo(edited);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2147483647, 1
+            1, 2147483647
+            -1, 0
+            """)
+    void aSpliceWithPlacesBeyondItsTextIsLeftOutNotThrown(int offset, int remove) throws IOException {
+        String text = longBio(2_000);
+        Portfolio base = bio(saved, text);
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), base, base)) {
+            journal.record(position(base, "Reader"));
+        }
+        Files.writeString(journalFile(), "{\"at\":\"2026-12-03T10:00:00Z\",\"ops\":[{\"op\":\"splice\",\"path\":\"/profile/bio\","
+                + "\"offset\":" + offset + ",\"remove\":" + remove + ",\"text\":\"x\",\"length\":" + text.length()
+                + ",\"hash\":1}]}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        JournalReplay.Replayed replayed = JournalReplay.replay(journalFile(), base).orElseThrow();
+
+        assertThat(replayed.portfolio()).isEqualTo(position(base, "Reader"));
+        assertThat(replayed.skippedLines()).isEqualTo(1);
+    }
+
+    /** The journal's reader had the JSON library's limit of 20,000,000 characters: such a paste was left out of the recovery. */
+    @Test
+    void aPasteOfMoreThanTwentyMillionCharactersIsRecovered() throws IOException {
+        Portfolio pasted = bio(saved, "word ".repeat(4_000_001));
+        try (ChangeJournal journal = ChangeJournal.begin(journalFile(), saved, saved)) {
+            journal.record(pasted);
+        }
+
+        JournalReplay.Replayed replayed = replay();
+
+        assertThat(replayed.portfolio()).isEqualTo(pasted);
+        assertThat(replayed.skippedLines()).isZero();
     }
 
     @Test

@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
  * include is recognised, for the about page to turn on the portfolio's own switches.
  */
 final class LiquidText {
+    // A tag or an output ends at its first %} or }}: lazy ".*?" stops there. Written as a lazy group of
+    // two choices ((?:[^}]|}(?!}))*?), each character was a level of recursion in the regex engine, and a
+    // "{{" never closed, followed by 10,000 characters, ended the import in a StackOverflowError.
     private static final Pattern TOKEN = Pattern.compile(
-            "\\{%-?\\s*(\\w+)((?:[^%]|%(?!}))*?)-?%}|\\{\\{-?((?:[^}]|}(?!}))*?)-?}}", Pattern.DOTALL);
+            "\\{%-?\\s*(\\w+)(.*?)-?%}|\\{\\{-?(.*?)-?}}", Pattern.DOTALL);
     private static final List<String> BLOCKS = List.of("if", "unless", "for", "case", "capture", "tablerow", "comment");
     private static final Pattern PARAM = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
     private static final Pattern NEWS_LOOP = Pattern.compile("(?s)\\bsite\\.news\\b|include\\s+news\\.(?:liquid|html)");

@@ -25,12 +25,22 @@ final class BibtexScanner {
 
     private static final Set<String> BARE_WORDS = Set.of("true", "false", "yes", "no");
 
+    /**
+     * How much text the file's @string names may stand for, in all of its values together. A real
+     * bibliography's are a few hundred thousand characters at most (a journal's name in every entry);
+     * a @string built from itself twice over, again and again ({@code @string{a = a # a}}), doubles
+     * each time: 60 such lines asked for 2^60 characters and ended the import out of memory.
+     */
+    static final long EXPANSION_LIMIT = 16_000_000;
+
     private final String text;
     private final String file;
     private final List<Diagnostic> warnings;
     private final int[] lineStarts;
     private final Map<String, String> macros = new HashMap<>();
     private final List<String> preambles = new ArrayList<>();
+    /** The characters the @string names read so far stood for ({@link #EXPANSION_LIMIT}). */
+    private long expanded;
 
     BibtexScanner(String source, String file, List<Diagnostic> warnings) {
         this.text = blankFrontMatter(source.startsWith("\uFEFF") ? source.substring(1) : source);
@@ -288,6 +298,13 @@ final class BibtexScanner {
                                 + " value; it was imported as plain text.");
                         value.append(word);
                     } else {
+                        expanded += macro.length();
+                        if (expanded > EXPANSION_LIMIT) {
+                            throw new EntryError(start, String.format(Locale.ROOT, "the @string '%s' would make the"
+                                    + " text this file's @string names stand for longer than %,d characters in all, far"
+                                    + " more than any bibliography's (a @string built from itself again and again?);"
+                                    + " it was not expanded.", word, EXPANSION_LIMIT));
+                        }
                         value.append(macro);
                     }
                 }

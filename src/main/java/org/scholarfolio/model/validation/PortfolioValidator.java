@@ -243,6 +243,12 @@ public final class PortfolioValidator {
                 localFile(at + "." + f.jsonKey(), p.text(f), folder, out);
             }
         }
+        if (p.authors().isEmpty()) {
+            // Publish's Google Scholar check finds the same on the exported page; said here, the editor's
+            // Problems list, validate and the import all say it before anything is exported.
+            out.add(warning(at + "." + PublicationField.AUTHORS.jsonKey(), "the publication \"" + p.citationKey()
+                    + "\" has no authors; Google Scholar does not index a paper without them"));
+        }
         for (int a = 0; a < p.authors().size(); a++) {
             Author author = p.authors().get(a);
             if (author.family().isBlank() && author.given().isBlank()) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Publication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Liquid patterns of real al-folio bodies: what resolves without Jekyll, and what is taken out. */
 class LiquidTextTest {
@@ -17,6 +19,15 @@ class LiquidTextTest {
 
     private String resolved(String text) {
         return liquid.resolve(text).text();
+    }
+
+    /** Each character after an unclosed tag was a level of the regex engine's recursion: 20,000 overflowed the stack. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{{ site.email ", "{% if page.title ", "{{ site.email }"})
+    void aTagNeverClosedBeforeALongTextLeavesTheTextAsItIs(String unclosed) {
+        String tail = " and then a long text".repeat(20_000);
+        assertThat(resolved("Mail " + unclosed + tail)).isEqualTo("Mail " + unclosed + tail);
+        assertThat(resolved("{{ site.email }} " + unclosed + tail)).isEqualTo("ada@example.org " + unclosed + tail);
     }
 
     @Test

@@ -49,6 +49,20 @@ class BibtexPathologicalInputTest {
         assertThat(r.publications()).hasSize(1);
     }
 
+    /** The BibTeX billion laughs: each line doubles the string; 60 of them asked for 2^60 characters (out of memory). */
+    @Test
+    @Timeout(30)
+    void aStringDoubledFromItselfIsStoppedWithAWarningAtItsLine() {
+        String bib = "@string{a = \"ha\"}\n" + "@string{a = a # a}\n".repeat(60)
+                + "@article{kept,\n  author = {Ada Lovelace},\n  title = {Still here},\n  year = 1843\n}\n";
+        BibtexImportResult r = importer.read(bib, "laughs.bib");
+        assertThat(r.publications()).extracting(p -> p.citationKey()).containsExactly("kept");
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.toString()).startsWith("laughs.bib:").contains("@string 'a'", "16,000,000 characters");
+            assertThat(w.source().line()).isBetween(2, 61);
+        });
+    }
+
     @Test
     void emptyAndBinaryishInputsImportNothingQuietly() {
         assertThat(importer.read("", "empty.bib").publications()).isEmpty();

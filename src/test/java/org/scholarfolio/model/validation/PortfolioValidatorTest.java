@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Diagnostic;
 import org.scholarfolio.model.NewsDate;
 import org.scholarfolio.model.NewsItem;
@@ -29,7 +30,7 @@ class PortfolioValidatorTest {
     }
 
     private static Publication pub(String key, Integer year) {
-        return Publication.builder(key, "article").title("T").year(year).build();
+        return Publication.builder(key, "article").title("T").authors(List.of(Author.of("Ada", "Lovelace"))).year(year).build();
     }
 
     private static List<String> paths(List<Diagnostic> problems, Diagnostic.Severity severity) {
@@ -66,6 +67,14 @@ class PortfolioValidatorTest {
         List<Diagnostic> problems = PortfolioValidator.validate(p, null);
         assertThat(paths(problems, Diagnostic.Severity.ERROR)).containsExactly("publications[2].citationKey");
         assertThat(problems.get(0).message()).contains("publications[0]");
+    }
+
+    @Test
+    void aPaperWithoutAuthorsIsWarnedAtItsAuthors() {
+        var none = Publication.builder("anon2001", "article").title("T").year(2001).build();
+        List<Diagnostic> problems = PortfolioValidator.validate(named().withPublications(List.of(pub("a", 2000), none)), null);
+        assertThat(paths(problems, Diagnostic.Severity.WARNING)).containsExactly("publications[1].authors");
+        assertThat(problems.get(0).message()).contains("\"anon2001\"", "no authors", "Google Scholar");
     }
 
     @Test

@@ -57,6 +57,21 @@ class ProblemsViewModelTest {
     }
 
     @Test
+    void aPaperWithoutAuthorsIsListedAtItsRecordUntilOneIsAdded() {
+        EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
+        ProblemsViewModel vm = new ProblemsViewModel(editor);
+        editor.edit(null, p -> p.withPublications(List.of(Publication.builder("anon2001", "article").title("T").year(2001).build())));
+        assertThat(vm.problems()).filteredOn(d -> d.path().equals("publications[0].authors")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("anon2001", "no authors"));
+        assertThat(ProblemsViewModel.locate(FieldPath.parse("publications[0].authors"), editor.portfolio()))
+                .isEqualTo(new ProblemsViewModel.Location(Section.PUBLICATIONS, 0));
+
+        editor.edit(null, p -> p.withPublications(List.of(p.publications().get(0).toBuilder()
+                .authors(List.of(org.scholarfolio.model.Author.of("Ada", "Lovelace"))).build())));
+        assertThat(vm.problems()).extracting(Diagnostic::path).doesNotContain("publications[0].authors");
+    }
+
+    @Test
     void aBadEmbedHostIsListedAtTheSiteScreen() {
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty(), null);
         ProblemsViewModel vm = new ProblemsViewModel(editor);
@@ -128,8 +143,10 @@ class ProblemsViewModelTest {
     void aChangeToOnePublicationIsReportedAgain() {
         Portfolio started = Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder()
                 .name(new PersonName("Ada", "", "Lovelace")).build()).withPublications(List.of(
-                Publication.builder("lovelace1843", "article").title("Notes").year(1843).build(),
-                Publication.builder("babbage1864", "book").title("Passages").year(1864).build()));
+                Publication.builder("lovelace1843", "article").title("Notes").year(1843)
+                        .authors(List.of(org.scholarfolio.model.Author.of("Ada", "Lovelace"))).build(),
+                Publication.builder("babbage1864", "book").title("Passages").year(1864)
+                        .authors(List.of(org.scholarfolio.model.Author.of("Charles", "Babbage"))).build()));
         EditorViewModel editor = new EditorViewModel(new InMemoryPortfolioFiles(), started, null);
         ProblemsViewModel vm = new ProblemsViewModel(editor);
         assertThat(vm.problems()).isEmpty();
