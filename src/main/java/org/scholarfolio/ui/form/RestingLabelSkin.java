@@ -31,7 +31,7 @@ import javafx.scene.text.TextBoundsType;
  * content).
  */
 final class RestingLabelSkin extends SkinBase<Label> {
-    /** What measures texts as {@code LabeledSkinBase} does (with its helper text layout): a text node of our own. */
+    /** What measures texts as {@code LabeledSkinBase} measures them with a text layout of its own: a text node. */
     private static final Text MEASURE = new Text();
 
     private final Text text = new Text();
