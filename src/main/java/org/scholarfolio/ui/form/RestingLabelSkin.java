@@ -35,7 +35,7 @@ final class RestingLabelSkin extends SkinBase<Label> {
     private static final Text MEASURE = new Text();
 
     private final Text text = new Text();
-    private final InvalidationListener wakeOnChange = o -> wake();
+    private final InvalidationListener wakeOnChange = o -> wake(false);
     private final InvalidationListener layoutOnChange = o -> getSkinnable().requestLayout();
     private boolean woken;
 
@@ -74,7 +74,7 @@ final class RestingLabelSkin extends SkinBase<Label> {
     /** Gives {@code label} its real skin if it rests; nothing otherwise. */
     static void wake(Label label) {
         if (label.getSkin() instanceof RestingLabelSkin skin) {
-            skin.wake();
+            skin.wake(false);
         }
     }
 
@@ -83,15 +83,19 @@ final class RestingLabelSkin extends SkinBase<Label> {
         return label.getSkin() instanceof RestingLabelSkin;
     }
 
-    /** The real skin, styled before the label is drawn or laid out again. */
-    private void wake() {
+    /**
+     * The real skin; styled now when {@code styleNow} (in the middle of a layout, which lays it out next), otherwise by
+     * the next pulse's style pass, before it is laid out and drawn. Styling a label from outside a pulse (a frame's
+     * start, a theme just changed) resolved the theme's colours against ancestors not yet styled again.
+     */
+    private void wake(boolean styleNow) {
         Label label = getSkinnable();
         if (woken || label == null) {
             return;
         }
         woken = true;
         label.setSkin(new LabelSkin(label));
-        if (label.getScene() != null) {
+        if (styleNow && label.getScene() != null) {
             label.applyCss();
         }
     }
@@ -299,7 +303,7 @@ final class RestingLabelSkin extends SkinBase<Label> {
         // that fits; the same width here, set only when it changes (each change lays the text out again).
         measure();
         if (measuredText.indexOf('\n') >= 0 || oneLineWidth > wrapWidth) {
-            wake();
+            wake(true);
             return;
         }
         double wrapping = label.isWrapText() ? oneLineWidth : 0;
@@ -307,7 +311,7 @@ final class RestingLabelSkin extends SkinBase<Label> {
             text.setWrappingWidth(wrapping);
         }
         if (text.getLayoutBounds().getWidth() > wrapWidth || text.getLayoutBounds().getHeight() > wrapHeight) {
-            wake();
+            wake(true);
             return;
         }
         double textWidth = snapSizeX(Math.min(text.getLayoutBounds().getWidth(), wrapWidth));
