@@ -35,7 +35,10 @@ public final class FieldsAtRest {
         return !waking && RestingLabelSkin.mayRest(label) ? new RestingLabelSkin(label) : new LabelSkin(label);
     }
 
-    /** Gives the next field or label still at rest its real skin; true while others may rest still. */
+    /**
+     * Gives the next field still at rest its real skin, and the labels before it theirs (a label costs little beside a
+     * field: the wake-ups take as many frames as with fields alone); true while others may rest still.
+     */
     public boolean wakeNext() {
         waking = true;
         while (!resting.isEmpty()) {
@@ -46,7 +49,6 @@ public final class FieldsAtRest {
             }
             if (next instanceof Label label && RestingLabelSkin.isResting(label)) {
                 RestingLabelSkin.wake(label);
-                return !resting.isEmpty();
             }
         }
         return false;
