@@ -27,7 +27,7 @@ import javafx.scene.text.TextBoundsType;
  * form's, which only show a few words. The label stays the real {@link Label} (its labelFor, tooltip, accessible
  * text, id and style classes); it takes {@link LabelSkin} as soon as it shows anything this skin does not draw the
  * same: text that would wrap onto a second line or be cut short (a narrow window), a graphic, a mnemonic, a text shown
- * as graphic only; or when {@link #wake} is called (the window wakes its form's labels one a frame after its first
+ * as graphic only; or when {@link #wake} is called (the window wakes its form's labels with the fields after its first
  * content).
  */
 final class RestingLabelSkin extends SkinBase<Label> {
