@@ -3,22 +3,26 @@ package org.scholarfolio.ui.form;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.control.skin.TextFieldSkin;
 
 /**
- * The text fields a form builds before its window's first content is drawn: each shows its text at rest
- * ({@link RestingTextFieldSkin}) until it is reached, and the rest are woken one at a time afterwards
- * ({@link #wakeNext()}), so that the first frame styles and lays out their text only. JavaFX thread only.
+ * The text fields and labels a form builds before its window's first content is drawn: each field shows its text at
+ * rest ({@link RestingTextFieldSkin}) until it is reached, each label its text ({@link RestingLabelSkin}) until it
+ * shows more, and the rest are woken one at a time afterwards ({@link #wakeNext()}), in the form's order, so that the
+ * first frame styles and lays out their text only. JavaFX thread only.
  */
 public final class FieldsAtRest {
-    private final Deque<TextField> fields = new ArrayDeque<>();
-    /** Set by the first wake from outside: a field skinned from then on gets its real skin at once. */
+    private final Deque<Control> resting = new ArrayDeque<>();
+    /** Set by the first wake from outside: a field or label skinned from then on gets its real skin at once. */
     private boolean waking;
 
-    void add(TextField field) {
-        fields.add(field);
+    void add(Control fieldOrLabel) {
+        resting.add(fieldOrLabel);
     }
 
     /** The first skin of {@code field}: at rest while the fields rest and nothing it shows needs more. */
@@ -26,20 +30,31 @@ public final class FieldsAtRest {
         return !waking && RestingTextFieldSkin.mayRest(field) ? new RestingTextFieldSkin(field) : new TextFieldSkin(field);
     }
 
-    /** Gives the next field still at rest its real skin; true while others may rest still. */
+    /** The first skin of {@code label}: at rest while the fields rest and it shows its text only. */
+    Skin<?> skinFor(Label label) {
+        return !waking && RestingLabelSkin.mayRest(label) ? new RestingLabelSkin(label) : new LabelSkin(label);
+    }
+
+    /**
+     * Gives the next field still at rest its real skin, and the labels before it theirs (a label costs little beside a
+     * field: the wake-ups take as many frames as with fields alone); true while others may rest still.
+     */
     public boolean wakeNext() {
         waking = true;
-        while (!fields.isEmpty()) {
-            TextField field = fields.poll();
-            if (RestingTextFieldSkin.isResting(field)) {
+        while (!resting.isEmpty()) {
+            Control next = resting.poll();
+            if (next instanceof TextField field && RestingTextFieldSkin.isResting(field)) {
                 RestingTextFieldSkin.wake(field);
-                return !fields.isEmpty();
+                return !resting.isEmpty();
+            }
+            if (next instanceof Label label && RestingLabelSkin.isResting(label)) {
+                RestingLabelSkin.wake(label);
             }
         }
         return false;
     }
 
-    /** Gives every field still at rest its real skin, now. */
+    /** Gives every field and label still at rest its real skin, now. */
     public void wakeAll() {
         while (wakeNext()) {
             // one after the other

@@ -72,7 +72,7 @@ public final class FormBuilder {
 
     public FormBuilder section(String title) {
         row = null;
-        Label heading = new Label(title);
+        Label heading = label(title);
         heading.getStyleClass().addAll("form-section", "title-4");
         // A heading that says what its fields take wraps in a narrow form instead of ending in "...".
         heading.setWrapText(true);
@@ -96,7 +96,7 @@ public final class FormBuilder {
     }
 
     /**
-     * The text fields built from now on show their text at rest until reached, as {@code rest} wakes them;
+     * The text fields and labels built from now on show their text at rest until reached, as {@code rest} wakes them;
      * {@code null}: they are built with their real skins (as without this call).
      */
     public FormBuilder restingFields(FieldsAtRest rest) {
@@ -194,7 +194,7 @@ public final class FormBuilder {
                 onLeaveField.run();
             }
         });
-        Label caption = new Label(label);
+        Label caption = label(label);
         // Three fields to a row leave a long label less room than its text: it wraps (the row keeps
         // its fields in line at the bottom) instead of ending in "…" before it says what the field wants.
         caption.setWrapText(true);
@@ -204,6 +204,16 @@ public final class FormBuilder {
         LabelInViewOnTab.keep(field);
         field.getStyleClass().add("form-field");
         place(field);
+    }
+
+    /** A heading's or a field's label: drawn at rest until it shows more than its text while fields rest. */
+    private Label label(String text) {
+        if (atRest == null) {
+            return new Label(text);
+        }
+        Label label = new RestingLabelSkin.FormLabel(text, atRest);
+        atRest.add(label);
+        return label;
     }
 
     /** Places a finished block (a nested table, say) in the form as it is. */

@@ -10,7 +10,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.control.skin.TextFieldSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -49,6 +51,9 @@ class ProfileFieldsAtRestTest {
     private Stage stage;
     /** Whether each text field had its real skin when the window's first style pass was done. */
     private final List<Boolean> realInTheFirstWindow = new ArrayList<>();
+    /** The form's labels (headings and fields') with a real skin when the window's first style pass was done. */
+    private final List<String> realLabelsInTheFirstWindow = new ArrayList<>();
+    private int labelsInTheFirstWindow;
 
     @Start
     void start(Stage stage) {
@@ -59,6 +64,12 @@ class ProfileFieldsAtRestTest {
         // Shown, its first style pass and layout done, no pulse yet.
         for (String id : TEXT_FIELDS) {
             realInTheFirstWindow.add(((TextField) scene.lookup("#" + id)).getSkin() instanceof TextFieldSkin);
+        }
+        for (Node label : scene.lookup("#profile-view").lookupAll(".label")) {
+            labelsInTheFirstWindow++;
+            if (((Label) label).getSkin() instanceof LabelSkin) {
+                realLabelsInTheFirstWindow.add(((Label) label).getText());
+            }
         }
     }
 
@@ -78,6 +89,17 @@ class ProfileFieldsAtRestTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.firstContentDrawnProperty().get());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> TEXT_FIELDS.stream().allMatch(id -> field(id).getSkin() instanceof TextFieldSkin)).get());
+    }
+
+    @Test
+    void theFormsLabelsRestInTheFirstWindowAndAreWokenAfterTheFirstContent() throws Exception {
+        // Two headings and the ten fields' labels above the fold, all at rest in the first style pass.
+        assertThat(labelsInTheFirstWindow).isEqualTo(12);
+        assertThat(realLabelsInTheFirstWindow).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.firstContentDrawnProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> view.root().lookup("#profile-view").lookupAll(".label").stream()
+                        .allMatch(label -> ((Label) label).getSkin() instanceof LabelSkin)).get());
     }
 
     private TextField field(String id) {
@@ -124,6 +146,8 @@ class ProfileFieldsAtRestTest {
             Node root = form[0].root();
             assertThat(WaitForAsyncUtils.asyncFx(() -> TEXT_FIELDS.stream()
                     .noneMatch(id -> ((TextField) root.lookup("#" + id)).getSkin() instanceof TextFieldSkin)).get()).isTrue();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> root.lookupAll(".label").stream()
+                    .noneMatch(label -> ((Label) label).getSkin() instanceof LabelSkin)).get()).isTrue();
             int[] atRest = SnapshotPixels.of(root);
             WaitForAsyncUtils.asyncFx(() -> {
                 while (form[0].wakeNextField()) {
@@ -133,6 +157,8 @@ class ProfileFieldsAtRestTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(WaitForAsyncUtils.asyncFx(() -> TEXT_FIELDS.stream()
                     .allMatch(id -> ((TextField) root.lookup("#" + id)).getSkin() instanceof TextFieldSkin)).get()).isTrue();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> root.lookupAll(".label").stream()
+                    .allMatch(label -> ((Label) label).getSkin() instanceof LabelSkin)).get()).isTrue();
             int[] woken = SnapshotPixels.of(root);
             assertThat(SnapshotPixels.differing(atRest, woken)).as("dark " + dark).isZero();
             WaitForAsyncUtils.asyncFx(() -> {
