@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.Author;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
 import org.scholarfolio.model.Text;
@@ -38,7 +39,7 @@ class CountsInTheUsersLocaleTest {
         for (int i = 0; i < 1200; i++) {
             // Only one in a hundred has a title: the others, 1,188, are each a problem.
             papers.add(Publication.builder("paper" + i, "article").title(i % 100 == 0 ? "Graph " + i : "")
-                    .year(2000 + i % 25).build());
+                    .authors(List.of(Author.of("Ada", "Lovelace"))).year(2000 + i % 25).build());
         }
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), Portfolio.empty().withPublications(papers), null);
         MainView view = EditorOnStage.show(stage, editor, 1100, 700);
