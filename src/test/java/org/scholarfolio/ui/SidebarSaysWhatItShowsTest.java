@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scholarfolio.model.Author;
 import org.scholarfolio.model.PersonName;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.model.Publication;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SidebarSaysWhatItShowsTest {
+    private static final List<Author> ADA = List.of(Author.of("Ada", "Lovelace"));
     private EditorViewModel editor;
 
     @Start
@@ -32,9 +34,9 @@ class SidebarSaysWhatItShowsTest {
         Portfolio p = Portfolio.empty();
         p = p.withProfile(p.profile().toBuilder().name(new PersonName("Ada", "", "Lovelace")).build())
                 .withPublications(List.of(
-                        Publication.builder("a1843", "article").title("Notes").year(1843).build(),
-                        Publication.builder("b1843", "article").title("").year(1843).build(),
-                        Publication.builder("c1842", "article").title("Sketch").year(1842).build()));
+                        Publication.builder("a1843", "article").title("Notes").authors(ADA).year(1843).build(),
+                        Publication.builder("b1843", "article").title("").authors(ADA).year(1843).build(),
+                        Publication.builder("c1842", "article").title("Sketch").authors(ADA).year(1842).build()));
         editor = new EditorViewModel(new InMemoryPortfolioFiles(), p, null);
         EditorOnStage.show(stage, editor, 1100, 760);
     }
