@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.testing.ClassLoadLog;
 
 class ClassPathWarningAheadTest {
     /** The packages of what the first warning sets up: the logger's finder, java.util.logging, the formatter's date and zone. */
@@ -50,20 +51,7 @@ class ClassPathWarningAheadTest {
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = Files.readString(folder.resolve("out"), StandardCharsets.UTF_8);
         assertThat(out).as(out).contains("warning logged");
-        List<String> loads = Files.readAllLines(folder.resolve("classes"), StandardCharsets.UTF_8);
-        int begin = indexOf(loads, PrepareThenWarn.Begin.class.getName());
-        int end = indexOf(loads, PrepareThenWarn.End.class.getName());
-        assertThat(begin).isPositive().isLessThan(end);
-        return loads.subList(begin + 1, end);
-    }
-
-    private static int indexOf(List<String> loads, String className) {
-        for (int i = 0; i < loads.size(); i++) {
-            if (loads.get(i).contains("] " + className + " ")) {
-                return i;
-            }
-        }
-        return -1;
+        return ClassLoadLog.between(folder.resolve("classes"), PrepareThenWarn.Begin.class, PrepareThenWarn.End.class);
     }
 
     /** Sets up ahead or not, then logs a warning as JavaFX's PlatformLogger does, between two marker classes' loads. */

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarfolio.testing.ClassLoadLog;
 
 class FileHeadersAheadTest {
     /** What a file connection's first headers set up: the content-type table, the date format's calendar and locale data. */
@@ -59,20 +60,7 @@ class FileHeadersAheadTest {
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(out).as(out).contains("text/html");
-        List<String> loads = Files.readAllLines(classes, StandardCharsets.UTF_8);
-        int begin = indexOf(loads, PrepareThenAsk.Begin.class.getName());
-        int end = indexOf(loads, PrepareThenAsk.End.class.getName());
-        assertThat(begin).isPositive().isLessThan(end);
-        return loads.subList(begin + 1, end);
-    }
-
-    private static int indexOf(List<String> loads, String className) {
-        for (int i = 0; i < loads.size(); i++) {
-            if (loads.get(i).contains("] " + className + " ")) {
-                return i;
-            }
-        }
-        return -1;
+        return ClassLoadLog.between(classes, PrepareThenAsk.Begin.class, PrepareThenAsk.End.class);
     }
 
     /** Sets up ahead or not, then asks a file's connection for its content type, between two marker classes' loads. */
