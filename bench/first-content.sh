@@ -27,6 +27,10 @@
 # Each editor starts as a returning user's does (RETURNING=1): with the settings an earlier run left
 # (bench/returning-settings.sh); RETURNING=0 starts it with none, as the benchmark did before session 22.
 #
+# After the medians it prints, for the same rounds, the median of the rounds' ratios (each start over the floor of its
+# own round, and the editor over the before) with their interquartile range and bootstrap intervals, beside the pooled
+# figure (bench/round-ratios.py); the earlier lines are unchanged.
+#
 # Without a display it runs itself under xvfb-run.
 set -euo pipefail
 if [[ -z ${DISPLAY:-} ]]; then
@@ -109,4 +113,16 @@ echo "median rendering thread processor time until painted: floor $mfr ms, edito
 if [[ ${#before[@]} -gt 0 ]]; then
   mb=$(median "${before[@]}") mbu=$(median "${before_ui[@]}") mbp=$(median "${before_p[@]}") mbr=$(median "${before_r[@]}")
   echo "median: before $mb ms, ratio $(ratio "$mb" "$mf"); UI thread $mbu ms, ratio $(ratio "$mbu" "$mfu"); until painted $mbp ms, ratio $(ratio "$mbp" "$mfp"); rendering thread $mbr ms, ratio $(ratio "$mbr" "$mfr")"
+fi
+# The same rounds as ratios within each round, with their spread (bench/round-ratios.py): each start divided by the floor
+# that ran beside it, which a load changing between rounds moves less than the medians above; and the two builds, each
+# round's editor over its before. The lines above stay as they were.
+rounds() { local -n first=$1 second=$2; for i in "${!first[@]}"; do echo "${first[$i]} ${second[$i]}"; done; }
+rounds editor floor | bench/round-ratios.py 'rounds, editor / floor, wall'
+rounds editor_ui floor_ui | bench/round-ratios.py 'rounds, editor / floor, UI thread'
+if [[ ${#before[@]} -gt 0 ]]; then
+  rounds before floor | bench/round-ratios.py 'rounds, before / floor, wall'
+  rounds before_ui floor_ui | bench/round-ratios.py 'rounds, before / floor, UI thread'
+  rounds editor before | bench/round-ratios.py 'rounds, editor / before, wall'
+  rounds editor_ui before_ui | bench/round-ratios.py 'rounds, editor / before, UI thread'
 fi
