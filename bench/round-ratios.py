@@ -15,8 +15,15 @@ and prints one line for the ratios A / B of the rounds:
   same kind. Two figures whose intervals overlap are not told apart by these rounds.
 
   printf '1100 900\\n1200 1000\\n' | bench/round-ratios.py 'editor / floor, wall'
+
+With --runs, it reads the round lines of one or more outputs of bench/first-content.sh instead ("run 3 (...): floor
+W/U/P/R ms, editor ..., before ..."), pools their rounds, and prints the lines that script ends with for them: the
+figures over several runs of a sitting (a round where a start failed counts only where both figures are there).
+
+  bench/round-ratios.py --runs sitting-1.txt sitting-2.txt
 """
 import random
+import re
 import statistics
 import sys
 
@@ -74,7 +81,43 @@ def describe(label, pairs):
     return text + f", first lower in {lower} of {len(pairs)} rounds"
 
 
+# A round line of bench/first-content.sh: each start's wall/UI thread/painted/rendering thread, or n/a, or failed/?/?/?.
+ROUND = re.compile(r"^run \d+ \([^)]*\): floor (\S+) ms, editor (\S+) ms, before (\S+) ms")
+# The pairs bench/first-content.sh ends with: (label, first start, second start, which of its four figures).
+COMPARISONS = [("editor / floor, wall", "editor", "floor", 0), ("editor / floor, UI thread", "editor", "floor", 1),
+               ("before / floor, wall", "before", "floor", 0), ("before / floor, UI thread", "before", "floor", 1),
+               ("editor / before, wall", "editor", "before", 0), ("editor / before, UI thread", "editor", "before", 1)]
+
+
+def rounds_of(lines):
+    """Each round line's starts as {"floor": ["1252", "479", ...], ...}."""
+    found = []
+    for line in lines:
+        match = ROUND.match(line)
+        if match:
+            found.append({start: figures.split("/") for start, figures in zip(("floor", "editor", "before"), match.groups())})
+    return found
+
+
+def pooled_runs(paths):
+    rounds = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            rounds.extend(rounds_of(f))
+    lines = []
+    for label, first, second, figure in COMPARISONS:
+        if all(len(r[first]) < 4 or len(r[second]) < 4 for r in rounds):
+            continue  # no before in these runs
+        pairs = read_pairs(f"{r[first][figure]} {r[second][figure]}" for r in rounds
+                           if len(r[first]) == 4 and len(r[second]) == 4)
+        lines.append(describe(f"rounds, {label}", pairs))
+    return lines
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: bench/round-ratios.py LABEL < rounds (\"A B\" a line)")
-    print(describe(sys.argv[1], read_pairs(sys.stdin)))
+    if len(sys.argv) >= 3 and sys.argv[1] == "--runs":
+        print("\n".join(pooled_runs(sys.argv[2:])))
+    elif len(sys.argv) == 2:
+        print(describe(sys.argv[1], read_pairs(sys.stdin)))
+    else:
+        sys.exit("usage: bench/round-ratios.py LABEL < rounds (\"A B\" a line) | bench/round-ratios.py --runs FIRST-CONTENT-OUTPUT...")
