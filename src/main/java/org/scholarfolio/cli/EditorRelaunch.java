@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * The editor started by {@code java -jar} runs in a second JVM started as the app image's launcher
  * starts it ({@code packaging/jpackage-app.cfg}: the quick compiler only, a heap that gives memory
- * back), which maps a class-data archive of the editor's classes from the user's cache: the first
+ * back; and the quick compiler's smaller inlining, {@link #SMALLER_INLINING}), which maps a class-data archive of the editor's classes from the user's cache: the first
  * such editor writes it when it is closed, and it is kept only when that editor ended well
  * ({@link ClassArchive}, {@link JvmRelaunch}). The first JVM loads no JavaFX: it waits, about 40 MB
  * resident, and ends with the editor's exit code (ADR {@code command-line-launcher-with-its-own-options.md}); on Linux
@@ -38,6 +38,15 @@ public final class EditorRelaunch {
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=0", "-XX:MaxTenuringThreshold=0", "-XX:G1HeapRegionSize=1m",
             "-XX:G1HeapWastePercent=2", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    /**
+     * The quick compiler inlines methods of up to 20 bytecodes into what it compiles, not 35: the editor's C1 threads spent
+     * 465-510 ms of processor time up to the first content, as much as the JavaFX thread, and on two cores each such
+     * millisecond is one the JavaFX thread or the start's other threads do not have. With the smaller methods only, C1 spent
+     * 65-105 ms less per start, the JavaFX thread no more (its hot code is still compiled, the accessors and other trivial
+     * methods still inlined). It is no deeper than 5 calls, not 9. For {@code java -jar}'s editor only: the app image's launcher
+     * (Java 25, its AOT cache) was not measured with it (BENCHMARKS.md, session 38, jvm38).
+     */
+    static final List<String> SMALLER_INLINING = List.of("-XX:C1MaxInlineSize=20", "-XX:C1MaxInlineLevel=5");
     /**
      * Every 5 s the JVM hands the C library's freed memory back to the system: the editor's native allocations (JavaFX, WebKit,
      * the JVM's own) leave 10–13 MB of it resident at rest with 10,000 publications open. The option exists from Java 17.0.9 and
@@ -140,13 +149,16 @@ public final class EditorRelaunch {
         return JvmRelaunch.command(options, args, jvmOptions, classPath, javaCommand, property, MAIN_CLASS);
     }
 
-    /** The second JVM's options on a {@code runtime} like this one: {@link #OPTIONS}, and the native heap's trim where it has it. */
+    /**
+     * The second JVM's options on a {@code runtime} like this one: {@link #OPTIONS}, {@link #SMALLER_INLINING}, and the native
+     * heap's trim where it has it.
+     */
     static List<String> options(Runtime.Version runtime) {
-        if (!trimsNativeHeap(runtime)) {
-            return OPTIONS;
-        }
         List<String> options = new ArrayList<>(OPTIONS);
-        options.add(TRIM_NATIVE_HEAP);
+        options.addAll(SMALLER_INLINING);
+        if (trimsNativeHeap(runtime)) {
+            options.add(TRIM_NATIVE_HEAP);
+        }
         return List.copyOf(options);
     }
 

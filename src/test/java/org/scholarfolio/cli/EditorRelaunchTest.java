@@ -56,7 +56,8 @@ class EditorRelaunchTest {
                     .endsWith(EditorRelaunch.TRIM_NATIVE_HEAP).containsAll(EditorRelaunch.OPTIONS);
         }
         for (String unknown : List.of("17", "17.0.8", "18.0.2", "20.0.2", "21", "21+35")) {
-            assertThat(EditorRelaunch.options(Runtime.Version.parse(unknown))).as(unknown).isEqualTo(EditorRelaunch.OPTIONS);
+            assertThat(EditorRelaunch.options(Runtime.Version.parse(unknown))).as(unknown)
+                    .isEqualTo(concat(EditorRelaunch.OPTIONS, EditorRelaunch.SMALLER_INLINING));
         }
     }
 
@@ -81,6 +82,21 @@ class EditorRelaunchTest {
 
         assertThat(java.waitFor()).as(flags).isZero();
         assertThat(flags).containsPattern("\\bG1HeapRegionSize\\s+= 1048576\\b").containsPattern("\\bG1HeapWastePercent\\s+= 2\\b");
+    }
+
+    @Test
+    void javaJarsEditorCompilesWithSmallerMethodsInlinedInAJvmThatTakesTheOptions() throws Exception {
+        // java -jar's second JVM: the app image's options, then the quick compiler's smaller inlining, which this JVM knows and applies.
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(EditorRelaunch.command(new String[0], List.of(), JAR, JAR, "true").subList(1, 1 + EditorRelaunch.options(
+                Runtime.version()).size()));
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String flags = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor()).as(flags).isZero();
+        assertThat(flags).containsPattern("\\bC1MaxInlineSize\\s+= 20\\s.*\\{command line\\}")
+                .containsPattern("\\bC1MaxInlineLevel\\s+= 5\\s.*\\{command line\\}");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
