@@ -200,8 +200,17 @@ record PublicationList(List<ListPage> pages, boolean split, Map<PublicationView,
      * ("in press") its words as an address ({@code in-press}), which no year and no paper's page takes.
      */
     static String folderOf(String year) {
-        return year.chars().allMatch(c -> c >= '0' && c <= '9') || year.equals("undated") ? year
-                : Slugs.slugify(year, Routes.SLUG_LENGTH);
+        return digitsOnly(year) || year.equals("undated") ? year : Slugs.slugify(year, Routes.SLUG_LENGTH);
+    }
+
+    /** Whether {@code text} holds nothing but the digits 0-9 (an empty text does). A loop: asked twice per paper. */
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String yearOf(PublicationView p) {
