@@ -249,11 +249,15 @@ final class AllowListedHtml {
     /**
      * Addresses the allow-list keeps unchanged: web addresses ({@code http://}, {@code https://}) with a
      * plain host, mail addresses, both without white space, backslashes or other than ASCII, and addresses without a
-     * scheme (relative, or a fragment without white space), which it resolves to https.
+     * scheme (relative, or a fragment without white space), which it resolves to https, that do not start with a
+     * quote mark ({@link AddressQuotes}).
      */
     static boolean keptAsWritten(String href) {
         if (href.isEmpty()) {
             return true;
+        }
+        if (AddressQuotes.startsWithQuote(href)) {
+            return false; // the allow-list takes the quote marks off
         }
         String lower = href.length() > 8 ? href.substring(0, 8).toLowerCase(java.util.Locale.ROOT)
                 : href.toLowerCase(java.util.Locale.ROOT);

@@ -44,12 +44,16 @@ final class HtmlSanitizer {
     private static final Evaluator VISIBLE_CONTENT = QueryParser.parse("img, svg, math, video, audio, iframe, picture");
     private static final Evaluator IMAGES_WITHOUT_ALT = QueryParser.parse("img:not([alt])");
     private static final Evaluator INPUTS = QueryParser.parse("input");
-    private static final Evaluator ADDRESSES = QueryParser.parse("[href], [src]");
+    static final Evaluator ADDRESSES = QueryParser.parse("[href], [src]");
 
     private final Safelist safelist;
 
     HtmlSanitizer() {
-        safelist = Safelist.relaxed()
+        safelist = allowList();
+    }
+
+    private static Safelist allowList() {
+        Safelist safelist = Safelist.relaxed()
                 .addTags("details", "summary", "span", "div", "sup", "sub", "del", "s", "hr",
                         "input", "section", "iframe", "figure", "figcaption", "mark", "kbd")
                 .addAttributes(":all", "id", "class", "title", "lang", "dir")
@@ -70,7 +74,19 @@ final class HtmlSanitizer {
         // A researcher's own links (GitHub, lab, co-authors) should count for search engines: no
         // enforced rel="nofollow" (MarkdownRenderer takes out the one its URL sanitizing adds).
         safelist.removeEnforcedAttribute("a", "rel");
+        return safelist;
     }
+
+    /** Whether the allow-list keeps elements named {@code name} (lower case). */
+    static boolean allowsElement(String name) {
+        return Elements.ALLOWED.isSafeTag(name);
+    }
+
+    /** Made at the first question: Markdown without raw HTML never sets up jsoup. */
+    private static final class Elements {
+        static final Safelist ALLOWED = allowList();
+    }
+
 
     String clean(String html, LinkRewriter links) {
         return clean(html, links, false);
@@ -79,6 +95,7 @@ final class HtmlSanitizer {
     /** {@code opensPage}: the text starts the page's content, so its first image loads at once. */
     String clean(String html, LinkRewriter links, boolean opensPage) {
         Document dirty = Jsoup.parseBodyFragment(html, PROBE_BASE);
+        AddressQuotes.strip(dirty);
         MediaElements.sizesFromStyle(dirty);
         Document clean = new Cleaner(safelist).clean(dirty);
         dropSchemeLookalikes(clean);

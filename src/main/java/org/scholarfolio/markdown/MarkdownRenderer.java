@@ -29,7 +29,8 @@ import org.scholarfolio.math.MathTypesetter;
  * preview through {@link #withBlockMemo()}, the same engines and the same HTML), so what the
  * researcher sees is what gets published. Safe to share between threads.
  *
- * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s and typeset to MathML), undo autolinks inside raw
+ * <p>Pipeline: parse (with {@code $...$} math kept as {@link MathNode}s and typeset to MathML, and the tags of
+ * allowed elements read as a browser reads them, {@link BrowserTagParser}), undo autolinks inside raw
  * {@code <a>} elements ({@link RawAnchorAutolinks}), replace emoji shortcodes
  * in text nodes, render, then pass the HTML through an allow-list ({@link HtmlSanitizer}); Markdown
  * whose HTML is known to pass the allow-list unchanged skips that second parse ({@link AllowListedHtml}), and so
@@ -117,11 +118,13 @@ public final class MarkdownRenderer {
         parser = Parser.builder()
                 .extensions(extensions)
                 .customInlineContentParserFactory(new MathInlineParser.Factory())
+                .customInlineContentParserFactory(new BrowserTagParser.Factory())
                 .build();
         renderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .attributeProviderFactory(HeadingIds.FACTORY)
                 .nodeRendererFactory(context -> new MathNodeRenderer(context, math))
+                .nodeRendererFactory(UnclosedTag.Renderer::new)
                 .sanitizeUrls(true)
                 // sanitizing makes every link rel="nofollow", which is for links others post; a
                 // researcher's own links (papers, lab, co-authors) are theirs and should be followed
@@ -286,6 +289,8 @@ public final class MarkdownRenderer {
                 if (node instanceof MathNode math) {
                     String dollars = math.display() ? "$$" : "$";
                     text.append(dollars).append(math.tex()).append(dollars);
+                } else if (node instanceof UnclosedTag tag) {
+                    text.append(tag.literal());
                 } else {
                     visitChildren(node);
                 }

@@ -14,7 +14,8 @@ import org.commonmark.node.Node;
  */
 final class RawAnchorAutolinks extends AbstractVisitor {
     private static final Pattern OPEN_A = Pattern.compile("(?i)^<a[\\s>].*");
-    private static final Pattern CLOSE_A = Pattern.compile("(?i)^</a\\s*>$");
+    /** {@code </a>}, and {@code </a x>} as a browser reads it: attributes on an end tag are ignored. */
+    private static final Pattern CLOSE_A = Pattern.compile("(?i)^</a(?:[\\s/][^>]*)?>$");
 
     @Override
     protected void visitChildren(Node parent) {

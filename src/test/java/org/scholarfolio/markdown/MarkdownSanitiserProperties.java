@@ -36,7 +36,10 @@ class MarkdownSanitiserProperties {
             "$$\\href{javascript:x}{a}$$", "$\\unicode{<img src=x onerror=x>}$", ":rocket:", ":<script>:",
             "*", "_", "**", "`", "<", ">", "\"", "'", "&", "&lt;", "\n", "\n\n", "> ", "- ", "1. ", "# ", "    ",
             "|a|b|\n|-|-|\n|<script>|x|", "https://example.org/a?b=<script>", "www.x.test/\"onmouseover=x",
-            "<a href=x title='\" onmouseover=x'>t</a>", "\\", "\u0000", "\u2028", "é", "😀");
+            "<a href=x title='\" onmouseover=x'>t</a>", "\\", "\u0000", "\u2028", "é", "😀",
+            // tags a browser reads and CommonMark's grammar does not (typographic quotes, run-on attributes)
+            "<a href=\u201Djavascript:alert(1)\">", "<a href=\u201C", "\u201D>", "<img src=\u201Dx\" onerror=x>",
+            "<a href=\"x\"onclick=x>", "<a @click=x href=y>", "</a x=y>", "<em title=a\"b onmouseover=x>", "<a b=\"");
 
     @Provide
     Arbitrary<String> hostileText() {

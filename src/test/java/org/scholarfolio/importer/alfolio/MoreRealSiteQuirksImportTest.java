@@ -12,6 +12,8 @@ import org.scholarfolio.model.OwnLink;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.model.Publication;
+import org.scholarfolio.markdown.MarkdownRenderer;
+import org.jsoup.Jsoup;
 
 /** More shapes of researchers' al-folio sites that an import must read the way the live site shows them. */
 class MoreRealSiteQuirksImportTest {
@@ -305,5 +307,23 @@ class MoreRealSiteQuirksImportTest {
         // the new portfolio warns of a link no export can write only for the paper that already had a web page
         assertThat(PortfolioValidator.validate(imported.result().portfolio(), null))
                 .filteredOn(d -> d.path().contains("ownLinks")).hasSize(1);
+    }
+
+    @Test
+    void aCourseLinkOpenedByATypographicQuoteIsKeptAsWrittenAndShownAsTheLink() throws Exception {
+        // a teaching page typed in a word processor: the live site made a link of the anchor, the export must too
+        write("_config.yml", "first_name: Mira\nlast_name: Holt\n");
+        write("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nHello.\n");
+        String anchor = "<a href=\u201Dhttps://example.org/course\">Coastal processes</a>";
+        write("_pages/teaching.md", "---\nlayout: page\npermalink: /teaching/\ntitle: teaching\n---\n"
+                + "I teach " + anchor + " each spring.\n\n<div class=\"course\">\n" + anchor + "\n</div>\n");
+        String body = ImportedSite.of(site).body("teaching");
+
+        assertThat(body).contains("I teach " + anchor + " each spring.");
+        var links = Jsoup.parseBodyFragment(MarkdownRenderer.shared().render(body).html()).select("a");
+        assertThat(links).hasSize(2).allSatisfy(a -> {
+            assertThat(a.attr("href")).isEqualTo("https://example.org/course");
+            assertThat(a.text()).isEqualTo("Coastal processes");
+        });
     }
 }
