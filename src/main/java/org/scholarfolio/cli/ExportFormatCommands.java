@@ -60,7 +60,7 @@ final class ExportFormatCommands {
                 stdout.println(export(loaded.get(), err));
                 return 0;
             } catch (IOException e) {
-                err.println("error: cannot write " + out() + ": " + e.getMessage() + "; nothing was changed there");
+                err.println("error: " + WriteFailure.sentence(out(), e, "nothing was changed there"));
                 return EXIT_REFUSED;
             }
         }

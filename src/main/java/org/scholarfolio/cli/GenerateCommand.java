@@ -49,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             PortfolioStore.save(Files.createDirectories(out), portfolio);
         } catch (IOException e) {
-            err.println("error: cannot write " + file + ": " + e.getMessage());
+            err.println("error: " + WriteFailure.sentence(file, e, "nothing was written"));
             return EXIT_REFUSED;
         }
         TerminalText.writer(spec.commandLine().getOut()).printf("%s: %,d publications and %,d news items (seed %d)%n",

@@ -93,7 +93,7 @@ final class ImportCommand implements Runnable {
                 }
                 PortfolioStore.save(out, result.portfolio());
             } catch (IOException e) {
-                err.println("error: cannot write " + out + ": " + e.getMessage());
+                err.println("error: " + WriteFailure.sentence(out, e, "no portfolio.json was written there"));
                 return ScholarfolioCommand.EXIT_UNREADABLE;
             }
             report(stdout, result);

@@ -84,7 +84,7 @@ final class PortfolioUpdate {
         try {
             PortfolioStore.saveOver(target, change.next());
         } catch (IOException e) {
-            err.println("error: cannot write " + target.file() + ": " + e.getMessage() + "; it is as it was");
+            err.println("error: " + WriteFailure.sentence(target.file(), e, "it is as it was"));
             return EXIT_FAILED;
         }
         out.println("Saved " + target.file() + " (the previous version is kept as "
