@@ -9,6 +9,7 @@ import org.scholarfolio.importer.alfolio.AlfolioExport;
 import org.scholarfolio.importer.csl.CslJsonWriter;
 import org.scholarfolio.model.Text;
 import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

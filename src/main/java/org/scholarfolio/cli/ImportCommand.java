@@ -15,6 +15,7 @@ import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.model.validation.PortfolioValidator;
 import org.scholarfolio.site.AuthorNames;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.store.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

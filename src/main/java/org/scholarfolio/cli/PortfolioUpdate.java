@@ -12,6 +12,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioLock;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.store.WriteFailure;
 
 /**
  * What the commands that change publications share ({@code import bibtex}, {@code import orcid},
