@@ -47,9 +47,18 @@ final class GenerateCommand implements Callable<Integer> {
             return EXIT_REFUSED;
         }
         Portfolio portfolio = PortfolioGenerator.generate(publications, news, seed);
+        boolean made = !Files.isDirectory(out);
         try {
             PortfolioStore.save(Files.createDirectories(out), portfolio);
         } catch (IOException e) {
+            if (made) {
+                // A failed save (a full disk) left the folder it made empty: not left behind as if written.
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException notEmpty) {
+                    // something else was put there meanwhile: kept
+                }
+            }
             err.println("error: " + WriteFailure.sentence(file, e, "nothing was written"));
             return EXIT_REFUSED;
         }

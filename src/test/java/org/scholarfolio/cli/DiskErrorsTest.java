@@ -56,6 +56,20 @@ class DiskErrorsTest {
     }
 
     @Test
+    void generateOntoAFullDiskLeavesNoFolderBehind() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "1m")) {
+            disk.fill();
+            Path out = disk.root().resolve("generated");
+
+            CommandRun r = CommandRun.of("generate", "--publications", "300", "--news", "10", "--out", out.toString());
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("the disk is full. Free some space");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
     void formatOfAPortfolioOnAReadOnlyDiskSaysSoAndKeepsIt() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "1m")) {
             Path portfolio = copySample(disk.root());
