@@ -9,6 +9,7 @@ import org.scholarfolio.importer.alfolio.AlfolioExport;
 import org.scholarfolio.importer.csl.CslJsonWriter;
 import org.scholarfolio.model.Text;
 import org.scholarfolio.store.LoadedPortfolio;
+import org.scholarfolio.store.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +61,7 @@ final class ExportFormatCommands {
                 stdout.println(export(loaded.get(), err));
                 return 0;
             } catch (IOException e) {
-                err.println("error: cannot write " + out() + ": " + e.getMessage() + "; nothing was changed there");
+                err.println("error: " + WriteFailure.sentence(out(), e, "nothing was changed there"));
                 return EXIT_REFUSED;
             }
         }

@@ -3,11 +3,11 @@ package org.scholarfolio.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioLock;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.store.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -38,15 +38,13 @@ final class FormatCommand implements Callable<Integer> {
                 return ScholarfolioCommand.EXIT_UNREADABLE;
             }
             loaded = result.get();
-            byte[] canonical = PortfolioStore.toJson(loaded.portfolio());
-            if (Arrays.equals(canonical, Files.readAllBytes(loaded.file()))) {
+            if (PortfolioStore.holdsCanonicalJson(loaded.file(), loaded.portfolio())) {
                 out.println(loaded.file() + ": already in canonical form");
                 return 0;
             }
             PortfolioStore.saveOver(loaded, loaded.portfolio());
         } catch (IOException e) {
-            err.println("error: " + PortfolioStore.resolveFile(portfolio) + ": cannot be saved (" + e.getMessage()
-                    + "); the file was left unchanged");
+            err.println("error: " + WriteFailure.sentence(PortfolioStore.resolveFile(portfolio), e, "the file was left unchanged"));
             return ScholarfolioCommand.EXIT_UNREADABLE;
         }
         out.println(loaded.file() + ": formatted" + (loaded.wasMigrated()

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.scholarfolio.generator.PortfolioGenerator;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.store.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,10 +47,19 @@ final class GenerateCommand implements Callable<Integer> {
             return EXIT_REFUSED;
         }
         Portfolio portfolio = PortfolioGenerator.generate(publications, news, seed);
+        boolean made = !Files.isDirectory(out);
         try {
             PortfolioStore.save(Files.createDirectories(out), portfolio);
         } catch (IOException e) {
-            err.println("error: cannot write " + file + ": " + e.getMessage());
+            if (made) {
+                // A failed save (a full disk) left the folder it made empty: not left behind as if written.
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException notEmpty) {
+                    // something else was put there meanwhile: kept
+                }
+            }
+            err.println("error: " + WriteFailure.sentence(file, e, "nothing was written"));
             return EXIT_REFUSED;
         }
         TerminalText.writer(spec.commandLine().getOut()).printf("%s: %,d publications and %,d news items (seed %d)%n",

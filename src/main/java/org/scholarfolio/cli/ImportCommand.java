@@ -15,6 +15,7 @@ import org.scholarfolio.importer.alfolio.ImportCounts;
 import org.scholarfolio.model.validation.PortfolioValidator;
 import org.scholarfolio.site.AuthorNames;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.store.WriteFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,7 +94,7 @@ final class ImportCommand implements Runnable {
                 }
                 PortfolioStore.save(out, result.portfolio());
             } catch (IOException e) {
-                err.println("error: cannot write " + out + ": " + e.getMessage());
+                err.println("error: " + WriteFailure.sentence(out, e, "no portfolio.json was written there"));
                 return ScholarfolioCommand.EXIT_UNREADABLE;
             }
             report(stdout, result);

@@ -12,6 +12,7 @@ import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioLock;
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.store.WriteFailure;
 
 /**
  * What the commands that change publications share ({@code import bibtex}, {@code import orcid},
@@ -84,7 +85,7 @@ final class PortfolioUpdate {
         try {
             PortfolioStore.saveOver(target, change.next());
         } catch (IOException e) {
-            err.println("error: cannot write " + target.file() + ": " + e.getMessage() + "; it is as it was");
+            err.println("error: " + WriteFailure.sentence(target.file(), e, "it is as it was"));
             return EXIT_FAILED;
         }
         out.println("Saved " + target.file() + " (the previous version is kept as "

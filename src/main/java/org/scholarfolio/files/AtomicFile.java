@@ -74,8 +74,14 @@ public final class AtomicFile {
         write(target, content, keepBackup, replace, false);
     }
 
-    private static void write(Path target, Content content, boolean keepBackup, boolean replace, boolean ownerOnly)
+    private static void write(Path named, Content content, boolean keepBackup, boolean replace, boolean ownerOnly)
             throws IOException {
+        Path target;
+        try {
+            target = linkTarget(named);
+        } catch (IOException e) {
+            throw DiskWriteException.of(named, e);
+        }
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -93,7 +99,13 @@ public final class AtomicFile {
                 keepPermissions(target, tmp);
             }
             if (keepBackup && Files.exists(target)) {
-                writeBackup(target, target.resolveSibling(target.getFileName() + ".bak"));
+                Path bak = target.resolveSibling(target.getFileName() + ".bak");
+                try {
+                    writeBackup(target, bak);
+                } catch (IOException e) {
+                    // Named as the backup, not as the file: it is the backup that cannot be written.
+                    throw DiskWriteException.ofBackup(bak, target, e);
+                }
             }
             if (replace) {
                 move(tmp, target);
@@ -113,11 +125,29 @@ public final class AtomicFile {
     }
 
     /**
+     * The file a write of {@code path} replaces: {@code path} itself, or, when it is a symbolic link, the
+     * file the link leads to (through links to links), so that the link is kept and the file it names
+     * gets the new bytes. Replacing the link by a file of its own left the file the person keeps
+     * elsewhere (a synced or versioned folder) unchanged, and the two apart from then on.
+     */
+    public static Path linkTarget(Path path) throws IOException {
+        Path at = path;
+        for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+            if (hops == 40) {
+                throw new java.nio.file.FileSystemException(path.toString(), null, "Too many levels of symbolic links");
+            }
+            at = at.toAbsolutePath().resolveSibling(Files.readSymbolicLink(at));
+        }
+        return at;
+    }
+
+    /**
      * Deletes the temporary files that writes of {@code target} (and of its backup) left when their
      * process was killed. Only for a caller that holds the lock on {@code target}: another writer's
      * temporary file would otherwise vanish under it.
      */
-    public static void removeLeftovers(Path target) throws IOException {
+    public static void removeLeftovers(Path named) throws IOException {
+        Path target = linkTarget(named);
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
         try (var files = Files.newDirectoryStream(dir, f -> {

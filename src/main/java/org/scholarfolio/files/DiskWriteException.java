@@ -3,6 +3,7 @@ package org.scholarfolio.files;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -46,6 +47,25 @@ public final class DiskWriteException extends IOException {
         };
         return new DiskWriteException(target, kind, "cannot write " + target + ": " + what
                 + "; the files already there were left as they were", e);
+    }
+
+    /**
+     * Describes {@code e}, raised while keeping the previous version of {@code file} as {@code backup}: the
+     * save is refused rather than made without a backup, and the sentence names the backup.
+     */
+    public static DiskWriteException ofBackup(Path backup, Path file, IOException e) {
+        if (e instanceof DiskWriteException d) {
+            return d;
+        }
+        Cause kind = classify(e);
+        String what = switch (kind) {
+            case DISK_FULL -> "the disk is full. Free some space and try again";
+            case READ_ONLY -> "the disk holding it is read-only";
+            default -> (Files.isDirectory(backup) ? "a folder has that name" : plainReason(e))
+                    + ". Move or rename " + backup.getFileName() + " and try again";
+        };
+        return new DiskWriteException(backup, kind, "cannot keep the previous version of " + file.getFileName()
+                + " as " + backup + ": " + what + "; " + file.getFileName() + " was not replaced and is as it was", e);
     }
 
     public Cause kind() {

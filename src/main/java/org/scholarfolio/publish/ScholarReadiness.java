@@ -15,7 +15,8 @@ import org.jsoup.nodes.Document;
  * (its {@code citation_*} tags): a page of its own ({@code publications/<key>.html}), a title,
  * authors, a date, and a PDF on the same site in the paper's own folder beside its page
  * ({@code publications/<key>/}), as Scholar's inclusion guidelines ask (the PDF in the abstract
- * page's folder or below it).
+ * page's folder or below it). A missing title, author list or year is the validator's to tell, at its field:
+ * here it is only counted.
  */
 final class ScholarReadiness {
     private ScholarReadiness() {
@@ -49,17 +50,29 @@ final class ScholarReadiness {
                             + pages.size() + " paper pages for " + publicationCount + " publications"));
         }
         int ready = 0;
+        int lacking = 0;
         for (int i = 0; i < pages.size(); i++) {
             Document page = pages.get(i);
             String path = pagePaths.get(i);
             List<String> problems = problems(page, siteDir, path, baseUrl);
+            boolean lacks = lacksWhatTheValidatorNames(page);
+            if (lacks) {
+                lacking++;
+            }
             if (problems.isEmpty()) {
-                ready++;
+                ready += lacks ? 0 : 1;
             } else {
                 String title = page.select("meta[name=citation_title]").attr("content");
                 findings.add(Finding.warning("Google Scholar: \"" + (title.isBlank() ? path : title) + "\" (" + path + ")",
                         String.join("; ", problems)));
             }
+        }
+        if (lacking > 0) {
+            // Counted, not told again paper by paper: the Problems list (and validate) has one warning per
+            // missing title, author list or year, at its field.
+            findings.add(Finding.warning("Google Scholar: " + lacking + (lacking == 1 ? " paper lacks" : " papers lack")
+                    + " a title, authors or a year", "Scholar does not index a paper without them; the Problems list"
+                    + " names each one at its field"));
         }
         if (!pages.isEmpty() && ready == pages.size()) {
             findings.add(Finding.ok("Google Scholar: all " + ready + " papers are ready",
@@ -68,19 +81,23 @@ final class ScholarReadiness {
         return findings;
     }
 
-    /** What keeps the paper's page at {@code path} ({@code publications/<key>.html}) from Scholar. */
+    /**
+     * Whether the page lacks a title, authors or a date: the portfolio's validator warns of each of these
+     * (a publication without a title, without authors, without a year), so this check only counts them.
+     */
+    private static boolean lacksWhatTheValidatorNames(Document page) {
+        return page.select("meta[name=citation_title]").attr("content").isBlank()
+                || page.select("meta[name=citation_author]").isEmpty()
+                || page.select("meta[name=citation_publication_date]").attr("content").isBlank();
+    }
+
+    /**
+     * What keeps the paper's page at {@code path} ({@code publications/<key>.html}) from Scholar that only
+     * the exported site shows: where its PDF is.
+     */
     private static List<String> problems(Document page, Path siteDir, String path, String baseUrl) {
         String folder = path.substring(0, path.length() - ".html".length()) + "/";
         List<String> problems = new ArrayList<>();
-        if (page.select("meta[name=citation_title]").attr("content").isBlank()) {
-            problems.add("no title");
-        }
-        if (page.select("meta[name=citation_author]").isEmpty()) {
-            problems.add("no authors");
-        }
-        if (page.select("meta[name=citation_publication_date]").attr("content").isBlank()) {
-            problems.add("no date: give the year it was published");
-        }
         // The PDF as Scholar's tag names it, else as the page's PDF button links it.
         String tagged = page.select("meta[name=citation_pdf_url]").attr("content");
         String site = baseUrl.isBlank() ? "https://site.invalid/" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";

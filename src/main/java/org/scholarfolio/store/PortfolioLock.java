@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.scholarfolio.files.AtomicFile;
 import org.scholarfolio.files.DiskWriteException;
 
 /**
@@ -105,8 +106,17 @@ public final class PortfolioLock implements AutoCloseable {
         }
     }
 
+    /**
+     * The lock beside the file: beside the file a symbolic link leads to, where a save writes, so that a
+     * portfolio reached through a link and through its own folder has one lock.
+     */
     public static Path lockFileOf(Path jsonFile) {
-        Path abs = jsonFile.toAbsolutePath().normalize();
+        Path abs;
+        try {
+            abs = AtomicFile.linkTarget(jsonFile).toAbsolutePath().normalize();
+        } catch (IOException e) {
+            abs = jsonFile.toAbsolutePath().normalize(); // a loop of links: the save says so
+        }
         return abs.resolveSibling(abs.getFileName() + SUFFIX);
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -318,6 +319,38 @@ public final class PortfolioStore {
         PrettyJsonWriter json = new PrettyJsonWriter(out);
         PortfolioJsonWriter.write(portfolio, json);
         json.finish();
+    }
+
+    /**
+     * Whether {@code file} holds exactly {@link #toJson}'s bytes for {@code portfolio}: the two compared as
+     * the JSON is written, 64 KB at a time, not as two arrays of the file's size (a 100 MB file was held
+     * three times over by {@code format}'s check).
+     */
+    public static boolean holdsCanonicalJson(Path file, Portfolio portfolio) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            var comparing = new OutputStream() {
+                private byte[] read = new byte[1 << 16];
+                private boolean same = true;
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int offset, int count) throws IOException {
+                    if (!same) {
+                        return;
+                    }
+                    if (read.length < count) {
+                        read = new byte[count];
+                    }
+                    same = in.readNBytes(read, 0, count) == count && Arrays.equals(read, 0, count, b, offset, offset + count);
+                }
+            };
+            writeJson(portfolio, comparing);
+            return comparing.same && in.read() < 0;
+        }
     }
 
     /** The canonical JSON written to {@code target} atomically, keeping a backup; returns its fingerprint. */

@@ -289,7 +289,7 @@ final class TextPool {
         int end = start;
         while (true) {
             if (end == b.length) {
-                return null;
+                return source.length > 1 ? textAcrossChunks(quote + 1) : null;
             }
             byte c = b[end];
             if (c == '"') {
@@ -301,7 +301,7 @@ final class TextPool {
             }
             if (c == '\\') {
                 // Long Markdown texts hold line breaks and TeX's backslashes, escaped.
-                return escapedAsciiText(b, start, end);
+                return escapedAsciiText(b, start, end, quote + 1);
             }
             end++;
         }
@@ -348,14 +348,14 @@ final class TextPool {
      * its escapes are JSON's one-letter ones; otherwise null (the parser decodes it: a short text
      * is then pooled, a {@code \\u} escape is the parser's to read or refuse).
      */
-    private String escapedAsciiText(byte[] b, int start, int at) {
+    private String escapedAsciiText(byte[] b, int start, int at, long sourceStart) {
         byte[] out = scratch.length >= at - start + 64 ? scratch : new byte[Math.max(2 * scratch.length, at - start + 64)];
         int length = at - start;
         System.arraycopy(b, start, out, 0, length);
         int i = at;
         while (true) {
             if (i == b.length) {
-                return null;
+                return source.length > 1 ? textAcrossChunks(sourceStart) : null;
             }
             byte c = b[i++];
             if (c == '"') {
@@ -366,19 +366,9 @@ final class TextPool {
             }
             if (c == '\\') {
                 if (i == b.length) {
-                    return null;
+                    return source.length > 1 ? textAcrossChunks(sourceStart) : null;
                 }
-                c = switch (b[i++]) {
-                    case '"' -> '"';
-                    case '\\' -> '\\';
-                    case '/' -> '/';
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case 'b' -> '\b';
-                    case 'f' -> '\f';
-                    default -> -1; // \\u, or an escape JSON does not have
-                };
+                c = unescaped(b[i++]);
                 if (c < 0) {
                     return null;
                 }
@@ -390,6 +380,73 @@ final class TextPool {
         }
         scratch = out;
         return length > MAX_LENGTH ? new String(out, 0, length, StandardCharsets.ISO_8859_1) : null;
+    }
+
+    /**
+     * A long text in ASCII, with JSON's one-letter escapes, that runs over the end of its chunk (a file over
+     * 32 MB is read in chunks), read from the chunks from its first byte at {@code sourceStart}; otherwise
+     * null (the parser decodes it). The parser's own decoding of a bio of 100 M characters held it as
+     * characters twice (its segments, then their joined array) before the String: a 100 MB file peaked at
+     * 722 MB. Here it is held once as bytes, then as the String.
+     */
+    private String textAcrossChunks(long sourceStart) {
+        int length = decodeAcrossChunks(sourceStart, null);
+        if (length <= MAX_LENGTH) {
+            return null; // not ASCII, a \\u escape, no end, or short: the parser's
+        }
+        byte[] text = new byte[length];
+        decodeAcrossChunks(sourceStart, text);
+        return new String(text, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The length of the text from {@code sourceStart} to its closing quote, its escapes undone, written
+     * into {@code out} when given; -1 when it holds a byte beyond ASCII, a control character, an escape
+     * other than JSON's one-letter ones, or has no end.
+     */
+    private int decodeAcrossChunks(long sourceStart, byte[] out) {
+        int length = 0;
+        boolean escaped = false;
+        for (int c = (int) (sourceStart / chunkSize), i = (int) (sourceStart % chunkSize); c < source.length; c++, i = 0) {
+            byte[] b = source[c];
+            for (; i < b.length; i++) {
+                byte x = b[i];
+                if (escaped) {
+                    escaped = false;
+                    x = unescaped(x);
+                    if (x < 0) {
+                        return -1;
+                    }
+                } else if (x == '"') {
+                    return length;
+                } else if (x == '\\') {
+                    escaped = true;
+                    continue;
+                } else if (x < 0x20) {
+                    return -1; // below 0: a byte of a letter beyond ASCII
+                }
+                if (out != null) {
+                    out[length] = x;
+                }
+                length++;
+            }
+        }
+        return -1;
+    }
+
+    /** The character JSON's one-letter escape {@code \\<c>} stands for; -1 for {@code \\u} or an escape JSON does not have. */
+    private static byte unescaped(byte c) {
+        return switch (c) {
+            case '"' -> '"';
+            case '\\' -> '\\';
+            case '/' -> '/';
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            default -> -1;
+        };
     }
 
     private boolean sameText(int pooledStart, byte[] bytes, int offset, int length) {

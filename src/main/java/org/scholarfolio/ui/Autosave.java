@@ -258,7 +258,8 @@ public final class Autosave {
             for (Path old : obsolete) {
                 store.delete(old);
             }
-        }, "Could not write the recovery file " + target);
+        }, "No recovery file: your changes since the last save are only in this window until it saves them"
+                + " (Save As can put them into another folder)");
         journalled = target;
         recorded = current;
         return true;

@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.scholarfolio.store.PortfolioStore;
+import org.scholarfolio.store.WriteFailure;
 
 /**
  * The document commands of one editor window: New, Open, Save, Save As, and the question about
@@ -235,10 +236,20 @@ public final class DocumentCommands {
             if (e instanceof FileChangedOnDiskException changed) {
                 resolveChangedOnDisk(changed.file(), after);
             } else {
-                status.accept("Could not save " + file + ": " + e.getMessage());
+                status.accept(notSaved(file, e));
                 after.accept(false);
             }
         });
+    }
+
+    /**
+     * The status line's sentence for a save of {@code file} that failed, told once ("Could not save
+     * p/portfolio.json: cannot write p/portfolio.json: the disk is full …" named the file twice), ending
+     * with what became of the person's changes.
+     */
+    static String notSaved(Path file, Throwable e) {
+        return "Not saved: " + WriteFailure.sentence(file, e, "it is as it was")
+                + ". Your changes are still here, unsaved: save again once that is fixed, or Save As into another folder";
     }
 
     /** The file changed on disk since it was opened: reload, compare or overwrite, as the person says. */
@@ -268,7 +279,7 @@ public final class DocumentCommands {
                 status.accept("Saved " + file + " over the other program's change");
                 after.accept(true);
             }, e -> {
-                status.accept("Could not save " + file + ": " + e.getMessage());
+                status.accept(notSaved(file, e));
                 after.accept(false);
             });
             default -> {
@@ -321,7 +332,7 @@ public final class DocumentCommands {
                     + (copied.leftOut().isEmpty() ? "" : "; " + String.join("; ", copied.leftOut())));
             after.accept(true);
         }, e -> {
-            status.accept("Could not save " + target + ": " + e.getMessage());
+            status.accept(notSaved(target, e));
             after.accept(false);
         });
     }

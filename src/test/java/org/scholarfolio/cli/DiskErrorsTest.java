@@ -48,8 +48,24 @@ class DiskErrorsTest {
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err()).contains("the disk is full. Free some space").contains("left as they were")
                     .doesNotContain(".tmp");
+            // The file named once: the command does not wrap the store's sentence in a "cannot write" of its own.
+            assertThat(r.err().split("cannot write", -1)).hasSize(2);
             assertThat(Files.readAllBytes(portfolio.resolve("portfolio.json"))).isEqualTo(before);
             assertThat(leftovers(portfolio)).isEmpty();
+        }
+    }
+
+    @Test
+    void generateOntoAFullDiskLeavesNoFolderBehind() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "1m")) {
+            disk.fill();
+            Path out = disk.root().resolve("generated");
+
+            CommandRun r = CommandRun.of("generate", "--publications", "300", "--news", "10", "--out", out.toString());
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("the disk is full. Free some space");
+            assertThat(out).doesNotExist();
         }
     }
 

@@ -191,6 +191,28 @@ class PreflightTest {
         });
     }
 
+    /** The validator warns of a paper without authors at its field; the Scholar check only counts it. */
+    @Test
+    void aPaperWithoutAuthorsIsCountedNotToldAgain() throws Exception {
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("publications/turing36"));
+        Files.writeString(site.resolve("publications/turing36/turing36.pdf"), "%PDF-1.4");
+        Files.writeString(site.resolve("publications/turing36.html"), """
+                <html><head><meta name="citation_title" content="On Computable Numbers">
+                <meta name="citation_publication_date" content="1936">
+                <meta name="citation_pdf_url" content="https://ada.github.io/publications/turing36/turing36.pdf"></head>
+                <body><article class="publication"></article></body></html>
+                """);
+
+        List<Finding> findings = ScholarReadiness.check(site, "https://ada.github.io/", 1);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.title()).isEqualTo("Google Scholar: 1 paper lacks a title, authors or a year");
+            assertThat(f.title() + f.explanation()).doesNotContain("no authors");
+        });
+    }
+
     @Test
     void aPdfButtonToAnotherSiteIsFlaggedEvenWithoutAScholarTag() throws Exception {
         Path site = tmp.resolve("site");

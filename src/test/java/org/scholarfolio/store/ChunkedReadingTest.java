@@ -92,6 +92,27 @@ class ChunkedReadingTest {
         }
     }
 
+    @Test
+    void aLongTextAcrossChunksIsReadFromTheBytesOnce() throws Exception {
+        // 8 M characters of ASCII with escaped line breaks, over eight 1 MB chunks.
+        String bio = "A paragraph of the bio, with \\\\TeX and \\\"quotes\\\".\\n".repeat(8 << 20 >> 6);
+        String json = "{\n  \"schemaVersion\": 1,\n  \"profile\": {\n    \"name\": {\"first\": \"Ada\", \"last\": \"Lovelace\"},\n"
+                + "    \"bio\": \"" + bio + "\"\n  }\n}\n";
+        byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
+        FileBytes chunked = FileBytes.chunked(bytes, 1 << 20);
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        PortfolioStore.parse(FILE, chunked, SchemaMigrations.PRODUCTION, Integer.MAX_VALUE); // classes loaded first
+        long before = threads.getCurrentThreadAllocatedBytes();
+        String read = PortfolioStore.parse(FILE, chunked, SchemaMigrations.PRODUCTION, Integer.MAX_VALUE)
+                .portfolio().profile().bio();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        String expected = bio.replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\");
+        assertThat(read).isEqualTo(expected);
+        // Its bytes once and the String: 2.7 times the text with the pool's table. The parser's decoding
+        // held it as characters twice over as well: 5.7 times.
+        assertThat(allocated).isLessThan(4L * expected.length());
+    }
+
     private static void assertSameReading(byte[] bytes, FileBytes chunked) throws Exception {
         for (int twoThreadsFrom : new int[] {0, Integer.MAX_VALUE}) {
             LoadedPortfolio whole = PortfolioStore.parse(FILE, FileBytes.of(bytes), SchemaMigrations.PRODUCTION, twoThreadsFrom);

@@ -219,6 +219,39 @@ class PortfolioStoreTest {
     }
 
     @Test
+    void theCanonicalCheckComparesTheFileWithTheBytesASaveWrites() throws Exception {
+        Portfolio p = sample();
+        byte[] canonical = PortfolioStore.toJson(p);
+        Path file = dir.resolve("portfolio.json");
+        Files.write(file, canonical);
+        assertThat(PortfolioStore.holdsCanonicalJson(file, p)).isTrue();
+        Files.write(file, java.util.Arrays.copyOf(canonical, canonical.length + 1));
+        assertThat(PortfolioStore.holdsCanonicalJson(file, p)).isFalse();
+        Files.write(file, java.util.Arrays.copyOf(canonical, canonical.length - 1));
+        assertThat(PortfolioStore.holdsCanonicalJson(file, p)).isFalse();
+        byte[] changed = canonical.clone();
+        changed[changed.length / 2] ^= 1;
+        Files.write(file, changed);
+        assertThat(PortfolioStore.holdsCanonicalJson(file, p)).isFalse();
+    }
+
+    /** Through a link and through its own folder, a portfolio has one lock: the one beside the file itself. */
+    @Test
+    void aPortfolioReachedThroughALinkIsSavedIntoTheFileAndLockedThere() throws Exception {
+        Path real = write("{\"schemaVersion\": 1}");
+        Path other = Files.createDirectories(dir.resolve("linked"));
+        Path link = Files.createSymbolicLink(other.resolve("portfolio.json"), real);
+        assertThat(PortfolioLock.lockFileOf(link)).isEqualTo(PortfolioLock.lockFileOf(real));
+
+        Portfolio p = PortfolioStore.load(other).portfolio();
+        PortfolioStore.save(other, p.withProfile(p.profile().toBuilder().name(new PersonName("New", "", "")).build()));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).contains("\"New\"");
+        assertThat(dir.resolve("portfolio.json.bak")).hasContent("{\"schemaVersion\": 1}");
+    }
+
+    @Test
     void everyModelFieldRoundTrips() throws Exception {
         Portfolio p = sample();
         PortfolioStore.save(dir, p);

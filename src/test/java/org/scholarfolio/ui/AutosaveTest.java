@@ -35,7 +35,7 @@ class AutosaveTest {
         }
 
         @Override
-        public Autosave.Journal begin(Path file, Portfolio base, Portfolio current) {
+        public Autosave.Journal begin(Path file, Portfolio base, Portfolio current) throws IOException {
             files.put(file, current);
             bases.put(file, base);
             changes.put(file, 1);
@@ -254,6 +254,29 @@ class AutosaveTest {
 
         assertThat(reported).singleElement().asString().contains("could not be read", "portfolio.json.recovery.unreadable");
         assertThat(store.files).containsKey(RECOVERY.resolveSibling("portfolio.json.recovery.unreadable"));
+    }
+
+    /** A recovery file the disk refuses: said once, naming it once, and where the changes are now. */
+    @Test
+    void aRecoveryFileTheDiskRefusesIsReportedWithWhereTheChangesAre() {
+        MemoryStore readOnly = new MemoryStore() {
+            @Override
+            public Autosave.Journal begin(Path file, Portfolio base, Portfolio current) throws IOException {
+                throw org.scholarfolio.files.DiskWriteException.of(file,
+                        new java.nio.file.FileSystemException(file.toString(), null, "Read-only file system"));
+            }
+        };
+        Autosave refused = new Autosave(editor, readOnly, UNTITLED, Runnable::run);
+        List<String> reported = new ArrayList<>();
+        refused.onProblem(reported::add);
+        rename("Ada");
+
+        refused.writeIfDirty();
+
+        assertThat(reported).singleElement().asString()
+                .startsWith("No recovery file: your changes since the last save are only in this window until it saves them")
+                .contains("cannot write " + RECOVERY + ": the disk holding " + RECOVERY + " is read-only")
+                .doesNotContain("recovery file " + RECOVERY);
     }
 
     @Test
