@@ -88,11 +88,12 @@ final class PublicationViews {
         }
 
         List<AuthorView> authors = new ArrayList<>();
-        for (Author a : p.authors()) {
+        for (int i = 0; i < p.authors().size(); i++) {
+            Author a = p.authors().get(i);
             String marks = (a.equalContribution() ? "*" : "") + (a.corresponding() ? "†" : "") + a.otherMarks();
             // Most authors have no address: no record path made for a warning there is no link to give.
             String url = a.url() == null || a.url().isBlank() ? ""
-                    : assets.resolve("", a.url(), record + ".authors").filter(l -> !l.local()).map(Link::href).orElse("");
+                    : assets.resolve("", a.url(), record + ".authors[" + i + "].url").filter(l -> !l.local()).map(Link::href).orElse("");
             String displayName = a.displayName();
             String name = withoutBraces(displayName);
             authors.add(shared.of(new AuthorView(name, researcher.isResearcher(a), marks, url,

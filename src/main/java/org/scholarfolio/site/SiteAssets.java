@@ -106,6 +106,12 @@ final class SiteAssets {
         String v = value.strip();
         if (SCHEME.matcher(v).find() || v.startsWith("//")) {
             String scheme = v.startsWith("//") ? "" : v.substring(0, v.indexOf(':')).toLowerCase(Locale.ROOT);
+            Optional<String> badHost = LinkRules.hostProblem(v);
+            if (badHost.isPresent()) {
+                // No encoding makes such a host valid: the page would hold an address that goes nowhere.
+                warnings.add(Diagnostic.warning(FieldPath.parse(record), badHost.get() + "; it is left out"));
+                return Optional.empty();
+            }
             if (SAFE_SCHEMES.contains(scheme)) {
                 return Optional.of(new Link(label, encodeIllegal(v), false));
             }

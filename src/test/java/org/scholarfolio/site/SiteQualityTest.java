@@ -91,6 +91,32 @@ class SiteQualityTest {
     }
 
     @Test
+    void aLinkWhoseHostHoldsASpaceIsLeftOutWithAWarningNamingItsField() throws Exception {
+        // Percent-encoding mends a space in a path, not in a host: "https://exa%20mple.org/" is no
+        // valid URL, and a browser's click on it goes nowhere.
+        var portfolio = FixturePortfolio.portfolio();
+        var pubs = new ArrayList<>(portfolio.publications());
+        var first = pubs.get(0);
+        var authors = new ArrayList<>(first.authors());
+        authors.set(0, authors.get(0).withUrl("https://exa mple.org/me"));
+        pubs.set(0, first.toBuilder().authors(authors).links(new org.scholarfolio.model.PublicationLinks(
+                "", "", "", "", "", "https://exa mple.org/a b", "", "", "")).build());
+        Path site = temp.resolve("host-with-space");
+        ExportReport report = new SiteExporter().export(portfolio.withPublications(pubs),
+                FixturePortfolio.writeAssets(temp.resolve("host-with-space-portfolio")), FixturePortfolio.options(), site);
+        Path list = site.resolve("publications/index.html");
+        Document doc = Jsoup.parse(list.toFile(), "UTF-8");
+        assertThat(doc.select("a[href]").eachAttr("href")).noneMatch(href -> href.contains("mple.org"));
+        assertThat(doc.select("li.pub .authors").first().text()).contains(authors.get(0).family());
+        assertThat(report.warnings()).anySatisfy(w -> {
+            assertThat(w.field().toString()).endsWith("].authors[0].url");
+            assertThat(w.message()).contains("holds a space", "left out");
+        });
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.field().toString()).endsWith("].links.code"));
+        assertThat(HtmlChecker.errors(List.of(list))).isEmpty();
+    }
+
+    @Test
     void aNulBeforeJavascriptInRawHtmlLeavesAValidPageAndNoScriptLink() throws Exception {
         // An HTML parser reads a NUL as U+FFFD, so "\0javascript:" is a relative path to a browser; a
         // colon in the first segment of a relative path is still not a valid address.

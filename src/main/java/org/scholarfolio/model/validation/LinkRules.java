@@ -84,7 +84,52 @@ public final class LinkRules {
         return true;
     }
 
+    /**
+     * Why the host of an http or https address is not one a browser can reach, or empty: a host
+     * holding a space, a control or one of the characters the URL standard forbids in a host
+     * ("https://exa mple.org/") makes the whole address invalid, which percent-encoding cannot mend.
+     */
+    public static Optional<String> hostProblem(String address) {
+        String s = address.strip();
+        String scheme = scheme(s);
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            return Optional.empty();
+        }
+        int start = s.indexOf(':') + 1;
+        while (start < s.length() && (s.charAt(start) == '/' || s.charAt(start) == '\\')) {
+            start++;
+        }
+        int end = start;
+        while (end < s.length() && "/?#\\".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        String host = s.substring(start, end);
+        host = host.substring(host.lastIndexOf('@') + 1);
+        if (host.startsWith("[") && host.indexOf(']') > 0) {
+            return Optional.empty();
+        }
+        int port = host.lastIndexOf(':');
+        if (port >= 0) {
+            host = host.substring(0, port);
+        }
+        if (host.isEmpty()) {
+            return Optional.of("\"" + s + "\" names no host");
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c <= 0x20 || c == 0x7f || "\"%<>[]^`{|}".indexOf(c) >= 0) {
+                String what = c == ' ' ? "a space" : Character.isISOControl(c) ? "a control character" : "\"" + c + "\"";
+                return Optional.of("\"" + s + "\" is not a well-formed address (its host \"" + host + "\" holds " + what + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> parses(String s) {
+        Optional<String> host = hostProblem(s);
+        if (host.isPresent()) {
+            return host;
+        }
         try {
             new URI(s.replace(" ", "%20"));
             return Optional.empty();

@@ -103,6 +103,12 @@ class PortfolioValidatorTest {
             /etc/passwd                  | error
             https://example.org/a.pdf    | ok
             mailto:a@b.org               | ok
+            https://exa mple.org/a.pdf   | error
+            https://a^b.org/             | error
+            https://                     | error
+            https://example.org/a b.pdf  | ok
+            https://user@例え.jp:8080/x  | ok
+            http://[::1]:8080/x          | ok
             """)
     void linkSchemesAndEscapingPathsAreChecked(String link, String expected) {
         var p = named().withPublications(List.of(pub("a", 2000).toBuilder()
