@@ -222,6 +222,16 @@ public abstract class RecordListViewModel<T> {
         detail.refresh();
     }
 
+    /**
+     * Puts {@code list} in place of the records as one undo step named {@code step}, and selects the
+     * record at {@code select}: the form shows it again even when its index stayed the same.
+     */
+    protected void replaceRecords(UndoStep step, List<T> list, int select) {
+        editor.editAs(step, p -> setList.apply(p, list));
+        selectedIndex.set(select);
+        detail.refresh();
+    }
+
     /** Follows a list that now comes from somewhere else (another outer record was selected). */
     protected void listReplaced() {
         selectedIndex.set(-1);
