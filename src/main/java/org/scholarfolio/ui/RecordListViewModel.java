@@ -1,8 +1,11 @@
 package org.scholarfolio.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -203,6 +206,34 @@ public abstract class RecordListViewModel<T> {
             return setList.apply(p, copy);
         });
         selectedIndex.set(Math.min(i, records().size() - 1));
+        detail.refresh();
+    }
+
+    /**
+     * Removes the records at {@code indices} (places in the portfolio's list) as one undo step,
+     * "removal of 3 publications"; the record now at the first one's place, or the last, is selected.
+     */
+    public void removeRecords(Collection<Integer> indices) {
+        SortedSet<Integer> gone = new TreeSet<>();
+        for (int i : indices) {
+            if (i >= 0 && i < records().size()) {
+                gone.add(i);
+            }
+        }
+        if (gone.isEmpty()) {
+            return;
+        }
+        editor.edit(null, p -> {
+            List<T> list = getList.apply(p);
+            List<T> kept = new ArrayList<>(list.size() - gone.size());
+            for (int i = 0; i < list.size(); i++) {
+                if (!gone.contains(i)) {
+                    kept.add(list.get(i));
+                }
+            }
+            return setList.apply(p, kept);
+        });
+        selectedIndex.set(Math.min(gone.first(), records().size() - 1));
         detail.refresh();
     }
 
