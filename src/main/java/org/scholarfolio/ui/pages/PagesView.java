@@ -29,7 +29,11 @@ public final class PagesView {
                 .column("Title", 200, Page::title)
                 .column("Address", 140, p -> "/" + p.slug() + "/")
                 .column("Menu", 60, p -> p.inMenu() ? Integer.toString(p.menuOrder()) : "");
-        ReorderControls.add(list, vm, "page", "page in the menu", vm::moveInMenu);
+        // A table sorted by a column hid the move: it shows the menu's order again, the order the move changes.
+        ReorderControls.add(list, vm, "page", "page in the menu", delta -> {
+            list.table().getSortOrder().clear();
+            vm.moveInMenu(delta);
+        });
     }
 
     public javafx.scene.Parent root() {
