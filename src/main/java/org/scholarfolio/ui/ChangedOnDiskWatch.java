@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -122,6 +123,9 @@ final class ChangedOnDiskWatch {
                 compare(file),
                 answer("Overwrite", "changed-on-disk-overwrite", ChangedOnDiskDialog.Choice.OVERWRITE, file),
                 later());
+        // At 1024 px the buttons were cut to "Keep both c…", "Co…", "Ov…": each keeps its whole label, the sentence wraps.
+        says.setMinWidth(120);
+        bar.getChildren().stream().filter(Button.class::isInstance).forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         bar.setId("changed-on-disk-bar");
         bar.getStyleClass().add("changed-on-disk-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
