@@ -3,6 +3,7 @@ package org.scholarfolio.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -226,6 +227,7 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(WindowPrefs.MIN_WIDTH);
         stage.setMinHeight(WindowPrefs.MIN_HEIGHT);
         placeOnScreen(stage, bounds);
+        WindowPlace.keep(stage, prefs);
 
         view.documents().guardClose(stage, () -> {
             // The user saved or chose to drop the changes: nothing is left to recover.
@@ -337,13 +339,15 @@ public final class DesktopApp extends Application {
         return UserFolders.data().resolve("untitled.recovery.json");
     }
 
-    /** Restores the last position unless that place is no longer on any screen (a monitor gone). */
+    /** Restores the last position, moved onto a screen when its title bar is no longer on one (a monitor gone). */
     private static void placeOnScreen(Stage stage, WindowPrefs.Bounds b) {
-        boolean visible = b.hasPosition() && !Screen.getScreensForRectangle(
-                new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
-        if (visible) {
-            stage.setX(b.x());
-            stage.setY(b.y());
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary())).forEach(s -> screens.add(s.getVisualBounds()));
+        Rectangle2D place = WindowPlace.onScreen(b, screens);
+        if (place != null) {
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
         } else {
             stage.centerOnScreen();
         }

@@ -185,6 +185,12 @@ final class EarlyStart {
                 files.save(jsonFile, portfolio);
             }
 
+            /** The default says "never changed": the window would not notice another program's change while open. */
+            @Override
+            public boolean changedOnDisk(Path jsonFile) throws IOException {
+                return files.changedOnDisk(jsonFile);
+            }
+
             @Override
             public void overwrite(Path jsonFile, Portfolio portfolio) throws IOException {
                 files.overwrite(jsonFile, portfolio);

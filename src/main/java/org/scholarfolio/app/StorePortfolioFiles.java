@@ -1,11 +1,13 @@
 package org.scholarfolio.app;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.scholarfolio.files.ChangeCheck;
 import org.scholarfolio.model.Portfolio;
 import org.scholarfolio.store.LoadedPortfolio;
 import org.scholarfolio.store.PortfolioChangedException;
@@ -52,6 +54,20 @@ final class StorePortfolioFiles implements PortfolioFiles {
             baselines.put(key(jsonFile), saved);
         } catch (PortfolioChangedException e) {
             throw new FileChangedOnDiskException(jsonFile, e);
+        }
+    }
+
+    @Override
+    public boolean changedOnDisk(Path jsonFile) throws IOException {
+        String baseline = baselines.get(key(jsonFile));
+        if (baseline == null) {
+            return false;
+        }
+        try {
+            return !baseline.equals(ChangeCheck.ofFile(jsonFile));
+        } catch (NoSuchFileException e) {
+            // Moved away or deleted: a save writes it again, and a rename in the middle of a save is no change.
+            return false;
         }
     }
 

@@ -252,12 +252,25 @@ public final class DocumentCommands {
                 + ". Your changes are still here, unsaved: save again once that is fixed, or Save As into another folder";
     }
 
+    /** Runs before the question about a file changed on disk is asked (the bar that offers the same answers goes). */
+    void beforeAskingAboutChangedFile(Runnable action) {
+        beforeAskingAboutChangedFile = action;
+    }
+
+    private Runnable beforeAskingAboutChangedFile = () -> { };
+
     /** The file changed on disk since it was opened: reload, compare or overwrite, as the person says. */
-    private void resolveChangedOnDisk(Path file, Consumer<Boolean> after) {
+    void resolveChangedOnDisk(Path file, Consumer<Boolean> after) {
+        beforeAskingAboutChangedFile.run();
         // Read and compared on the file thread: at 100,000 publications each is seconds.
         ChangedOnDiskDialog.Choice choice = ChangedOnDiskDialog.ask(window.get(), file,
                 show -> io.compareWithDisk(show,
                         e -> show.accept(List.of("The file on disk cannot be read: " + e.getMessage()))));
+        settleChangedOnDisk(choice, file, after);
+    }
+
+    /** Does what the person answered to "changed by another program", in the dialog or in the window's bar. */
+    void settleChangedOnDisk(ChangedOnDiskDialog.Choice choice, Path file, Consumer<Boolean> after) {
         switch (choice) {
             case RELOAD -> io.reload(changed -> {
                 status.accept(changed ? "Reloaded " + file + " from disk; Undo brings your version back"

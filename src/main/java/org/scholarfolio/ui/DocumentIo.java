@@ -195,6 +195,25 @@ public final class DocumentIo {
                 () -> PortfolioComparison.describe(here, editor.look(jsonFile)), differences, failed);
     }
 
+    /**
+     * Asks on the file thread whether another program wrote {@code jsonFile} ({@link EditorViewModel#changedOnDisk});
+     * {@code changed} learns it on the UI thread. Queued behind any save, so this window's own write has
+     * its fingerprint kept before the file is looked at; the status line shows nothing (a look, not work).
+     */
+    public void checkDisk(Path jsonFile, Consumer<Boolean> changed) {
+        background.execute(() -> {
+            boolean other;
+            try {
+                other = editor.changedOnDisk(jsonFile);
+            } catch (IOException | RuntimeException e) {
+                // Unreadable now (half written by a sync client): the next change or focus looks again.
+                other = false;
+            }
+            boolean result = other;
+            ui.execute(() -> changed.accept(result));
+        });
+    }
+
     /** Runs {@code action} on the UI thread once no file operation is running or waiting (now, if none). */
     public void whenIdle(Runnable action) {
         if (pending == 0) {

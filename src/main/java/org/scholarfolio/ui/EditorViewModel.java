@@ -215,6 +215,11 @@ public final class EditorViewModel {
      * {@code jsonFile} as it is on disk now, without taking it as what the window last read or saved
      * (a comparison); safe on any thread.
      */
+    /** True when another program wrote the open file since this window opened or saved it ({@link PortfolioFiles#changedOnDisk}). */
+    public boolean changedOnDisk(Path jsonFile) throws IOException {
+        return files.changedOnDisk(jsonFile);
+    }
+
     public Portfolio look(Path jsonFile) throws IOException {
         return files.look(jsonFile);
     }

@@ -161,7 +161,11 @@ public final class MainView {
         } else {
             buildPreview(previewRendererOrNull, darkTheme, io.openingProperty());
         }
-        root.setTop(new VBox(menuBar, toolBar));
+        VBox top = new VBox(menuBar, toolBar);
+        root.setTop(top);
+        // Started after the first content: the watch and its first look wait for the window to show its portfolio.
+        ChangedOnDiskWatch diskWatch = new ChangedOnDiskWatch(editor, documents, shell::status, top);
+        makeAfterFirstContent(() -> diskWatch.start(root.getScene() == null ? null : window()));
         root.setLeft(sidebar);
         root.setBottom(buildBottom());
         root.setId("main-view");

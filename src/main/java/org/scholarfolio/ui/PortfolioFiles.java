@@ -28,6 +28,14 @@ public interface PortfolioFiles {
      */
     void save(Path jsonFile, Portfolio portfolio) throws IOException;
 
+    /**
+     * True when {@code jsonFile}, last opened or saved here, now holds other bytes: another program
+     * wrote it. This window's own saves never count (the file then holds what this window wrote).
+     */
+    default boolean changedOnDisk(Path jsonFile) throws IOException {
+        return false;
+    }
+
     /** Saves whatever the file holds now: the person chose to replace another program's change. */
     default void overwrite(Path jsonFile, Portfolio portfolio) throws IOException {
         save(jsonFile, portfolio);

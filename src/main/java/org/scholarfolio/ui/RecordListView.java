@@ -16,6 +16,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -114,8 +115,8 @@ public final class RecordListView<T> {
         });
         Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId(idPrefix + "-remove");
-        LazyTooltip.install(remove, () -> new Tooltip("Remove the selected entry (undo brings it back)"));
-        remove.setAccessibleText("Remove the selected entry");
+        LazyTooltip.install(remove, () -> new Tooltip("Remove the selected entries (undo brings them back)"));
+        remove.setAccessibleText("Remove the selected entries");
         remove.disableProperty().bind(vm.selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> {
             removeSelected();
@@ -182,8 +183,14 @@ public final class RecordListView<T> {
      * sorted table shows elsewhere and scrolls to.
      */
     private void removeSelected() {
-        int shownAt = table.getSelectionModel().getSelectedIndex();
-        vm.removeSelected();
+        List<Integer> shownRows = table.getSelectionModel().getSelectedIndices();
+        int shownAt = shownRows.stream().mapToInt(Integer::intValue).min().orElse(-1);
+        if (shownRows.size() > 1) {
+            // Only rows the table shows can be selected: a record a filter hides is never among them.
+            vm.removeRecords(table.getSelectionModel().getSelectedItems().stream().map(RecordListViewModel.Row::index).toList());
+        } else {
+            vm.removeSelected();
+        }
         if (shownAt >= 0 && !sorted.isEmpty()) {
             vm.selectedIndexProperty().set(sorted.get(Math.min(shownAt, sorted.size() - 1)).index());
         }
@@ -288,6 +295,16 @@ public final class RecordListView<T> {
             }
         }
         return -1;
+    }
+
+    /**
+     * Lets the person select several rows (Shift or Ctrl and a click, Shift and an arrow, Ctrl+A);
+     * Delete and the remove button then remove them all, one undo step. The form shows the row
+     * selected last.
+     */
+    public RecordListView<T> severalAtOnce() {
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        return this;
     }
 
     /** Adds a read-only text column showing one property of each record. */

@@ -1,8 +1,11 @@
 package org.scholarfolio.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -206,6 +209,34 @@ public abstract class RecordListViewModel<T> {
         detail.refresh();
     }
 
+    /**
+     * Removes the records at {@code indices} (places in the portfolio's list) as one undo step,
+     * "removal of 3 publications"; the record now at the first one's place, or the last, is selected.
+     */
+    public void removeRecords(Collection<Integer> indices) {
+        SortedSet<Integer> gone = new TreeSet<>();
+        for (int i : indices) {
+            if (i >= 0 && i < records().size()) {
+                gone.add(i);
+            }
+        }
+        if (gone.isEmpty()) {
+            return;
+        }
+        editor.edit(null, p -> {
+            List<T> list = getList.apply(p);
+            List<T> kept = new ArrayList<>(list.size() - gone.size());
+            for (int i = 0; i < list.size(); i++) {
+                if (!gone.contains(i)) {
+                    kept.add(list.get(i));
+                }
+            }
+            return setList.apply(p, kept);
+        });
+        selectedIndex.set(Math.min(gone.first(), records().size() - 1));
+        detail.refresh();
+    }
+
     /** Moves the selected record up (-1) or down (+1) the list; one undo step. */
     public void moveSelected(int delta) {
         int i = selectedIndex.get();
@@ -219,6 +250,16 @@ public abstract class RecordListViewModel<T> {
             return setList.apply(p, copy);
         });
         selectedIndex.set(to);
+        detail.refresh();
+    }
+
+    /**
+     * Puts {@code list} in place of the records as one undo step named {@code step}, and selects the
+     * record at {@code select}: the form shows it again even when its index stayed the same.
+     */
+    protected void replaceRecords(UndoStep step, List<T> list, int select) {
+        editor.editAs(step, p -> setList.apply(p, list));
+        selectedIndex.set(select);
         detail.refresh();
     }
 

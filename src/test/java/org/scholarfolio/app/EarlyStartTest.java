@@ -60,6 +60,23 @@ class EarlyStartTest {
     }
 
     /**
+     * Seen in a real window: another program's change to the portfolio opened at the start went unnoticed while the
+     * window was open. The early files answered "not changed" for every file, the default, instead of asking the store.
+     */
+    @Test
+    void anotherProgramsChangeToThePortfolioReadEarlyIsTold() throws Exception {
+        PortfolioStore.save(dir, Portfolio.empty());
+        EarlyStart early = EarlyStart.begin(dir, new StorePortfolioFiles());
+        PortfolioFiles files = early.files();
+        Path json = files.open(dir).file();
+        assertThat(files.changedOnDisk(json)).isFalse();
+
+        PortfolioStore.save(dir, Portfolio.empty().withProfile(Portfolio.empty().profile().toBuilder()
+                .subtitle("written by another program").build()));
+        assertThat(files.changedOnDisk(json)).isTrue();
+    }
+
+    /**
      * Seen in a real window: Compare in the changed-on-disk question, then Cancel, and the next save
      * wrote over the other program's change without asking. The comparison's read went through the
      * files' open, which takes the file as now seen; it must only look.

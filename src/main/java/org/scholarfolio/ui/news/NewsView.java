@@ -51,7 +51,8 @@ public final class NewsView {
                 // Never narrower than a date with its time: beside the preview at 1024 px it showed "1950-10-0…".
                 .column("Date", 150, 150, n -> n.date() == null ? n.invalidDate().orElse("") : shownDate(n.date()))
                 .column("Title", 300, NewsItemName::of)
-                .column("Inline", 60, n -> n.inline() ? "\u2713" : "");
+                .column("Inline", 60, n -> n.inline() ? "\u2713" : "")
+                .severalAtOnce();
         Button duplicate = new Button("Duplicate", new FontIcon(MaterialDesignC.CONTENT_COPY));
         duplicate.setId("news-duplicate");
         duplicate.setTooltip(new Tooltip("Copy the selected announcement under a new id"));

@@ -3,6 +3,7 @@ package org.scholarfolio.ui.pages;
 import org.scholarfolio.model.Page;
 import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
+import org.scholarfolio.ui.ReorderControls;
 import org.scholarfolio.ui.form.FormBuilder;
 
 /** Extra pages: table and the form for the selected page. */
@@ -28,6 +29,11 @@ public final class PagesView {
                 .column("Title", 200, Page::title)
                 .column("Address", 140, p -> "/" + p.slug() + "/")
                 .column("Menu", 60, p -> p.inMenu() ? Integer.toString(p.menuOrder()) : "");
+        // A table sorted by a column hid the move: it shows the menu's order again, the order the move changes.
+        ReorderControls.add(list, vm, "page", "page in the menu", delta -> {
+            list.table().getSortOrder().clear();
+            vm.moveInMenu(delta);
+        });
     }
 
     public javafx.scene.Parent root() {

@@ -1,6 +1,9 @@
 package org.scholarfolio.ui.pages;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
@@ -12,6 +15,7 @@ import org.scholarfolio.model.Slugs;
 import org.scholarfolio.model.UnknownFields;
 import org.scholarfolio.ui.EditorViewModel;
 import org.scholarfolio.ui.RecordListViewModel;
+import org.scholarfolio.ui.UndoStep;
 import org.scholarfolio.ui.form.WholeNumbers;
 
 /** Extra Markdown pages (CV, teaching, ...) and the form for the selected one. */
@@ -57,6 +61,39 @@ public final class PagesViewModel extends RecordListViewModel<Page> {
             order = Math.max(order, p.menuOrder());
         }
         add(new Page(Slugs.firstFree("page", slugs), "New page", order + 1, true, "", UnknownFields.NONE));
+    }
+
+    /**
+     * Moves the selected page up (-1) or down (+1) the site's menu, one undo step ("move of page
+     * Teaching"). The pages are put in menu order (equal positions as listed, as the site orders
+     * them) and numbered 1, 2, 3 ... in it, so the table shows the order the menu has and the
+     * numbers never tie.
+     */
+    public void moveInMenu(int delta) {
+        int selected = selectedIndexProperty().get();
+        List<Page> pages = records();
+        if (selected < 0 || selected >= pages.size()) {
+            return;
+        }
+        // Indices, not pages: two equal pages are still two places.
+        List<Integer> inMenuOrder = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            inMenuOrder.add(i);
+        }
+        inMenuOrder.sort(Comparator.comparingInt(i -> pages.get(i).menuOrder()));
+        int from = inMenuOrder.indexOf(selected);
+        int to = from + delta;
+        if (to < 0 || to >= inMenuOrder.size()) {
+            return;
+        }
+        inMenuOrder.add(to, inMenuOrder.remove(from));
+        List<Page> renumbered = new ArrayList<>(pages.size());
+        for (int i = 0; i < inMenuOrder.size(); i++) {
+            renumbered.add(pages.get(inMenuOrder.get(i)).withMenuOrder(i + 1));
+        }
+        Page moved = pages.get(selected);
+        String name = moved.title().isBlank() ? moved.slug() : moved.title();
+        replaceRecords(UndoStep.named("move of page " + name, "pages[" + to + "]"), renumbered, to);
     }
 
     public StringProperty slugProperty() { return slug; }

@@ -7,6 +7,7 @@ import javafx.scene.control.TableRow;
 import org.scholarfolio.model.Author;
 import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
+import org.scholarfolio.ui.ReorderControls;
 import org.scholarfolio.ui.RecordListViewModel;
 import org.scholarfolio.ui.form.FormBuilder;
 

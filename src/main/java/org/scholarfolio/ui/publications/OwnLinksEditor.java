@@ -7,6 +7,7 @@ import javafx.scene.control.Control;
 import org.scholarfolio.model.OwnLink;
 import org.scholarfolio.ui.FieldNames;
 import org.scholarfolio.ui.RecordListView;
+import org.scholarfolio.ui.ReorderControls;
 import org.scholarfolio.ui.form.FormBuilder;
 
 /**

@@ -64,7 +64,8 @@ public final class PublicationsView {
                 .emptyText(Bindings.when(vm.filterSummaryProperty().isEmpty())
                         .then("No publications yet: add one above, look one up by its DOI, arXiv or PubMed id, "
                                 + "or drop a .bib file here.")
-                        .otherwise("No publication matches the filter."));
+                        .otherwise("No publication matches the filter."))
+                .severalAtOnce();
 
         list.addAboveTable(new FilterBar(vm).root());
         if (formLater) {

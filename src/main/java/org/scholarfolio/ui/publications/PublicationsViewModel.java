@@ -1,6 +1,7 @@
 package org.scholarfolio.ui.publications;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -341,6 +342,16 @@ public final class PublicationsViewModel extends RecordListViewModel<Publication
         int selected = selectedIndexProperty().get();
         if (visibleRows.stream().anyMatch(r -> r.index() == selected)) {
             super.removeSelected();
+            selectVisible();
+        }
+    }
+
+    /** Removes those of the publications at {@code indices} that the filter shows, one undo step. */
+    @Override
+    public void removeRecords(Collection<Integer> indices) {
+        List<Integer> shown = indices.stream().filter(i -> visibleRows.shownIndexOf(i) >= 0).toList();
+        if (!shown.isEmpty()) {
+            super.removeRecords(shown);
             selectVisible();
         }
     }
