@@ -42,7 +42,7 @@ public final class Latex {
         if (isPlain(latex)) {
             return latex;
         }
-        latex = protectiveBracesOfGoogleScholar(latex);
+        latex = textModeBranches(protectiveBracesOfGoogleScholar(latex));
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0, true);
         return out.toString();
@@ -53,7 +53,7 @@ public final class Latex {
         if (isPlain(latex)) {
             return latex;
         }
-        latex = protectiveBracesOfGoogleScholar(latex);
+        latex = textModeBranches(protectiveBracesOfGoogleScholar(latex));
         StringBuilder out = new StringBuilder(latex.length());
         convert(latex, 0, latex.length(), out, 0, false);
         return out.toString();
@@ -66,6 +66,43 @@ public final class Latex {
      */
     private static String protectiveBracesOfGoogleScholar(String latex) {
         return latex.contains("$\\{$") ? SCHOLAR_BRACES.matcher(latex).replaceAll("{$1}") : latex;
+    }
+
+    /**
+     * The American Physical Society's BibTeX writes each accent and sign for both of TeX's modes:
+     * {@code Dragi\ifmmode \check{c}\else \v{c}\fi{}evi\'c}, {@code $W^{\ifmmode\pm\else\textpm\fi{}}$}. TeX takes
+     * the first branch in math and the second in text; so does the import, or the names came out as
+     * "Louren\ifmmode ç\else ç\fio" (and the name's parts split at the command's spaces).
+     */
+    private static String textModeBranches(String latex) {
+        if (!latex.contains("\\ifmmode")) {
+            return latex;
+        }
+        StringBuilder out = new StringBuilder(latex.length());
+        Matcher m = IFMMODE.matcher(latex);
+        int from = 0;
+        while (m.find()) {
+            out.append(latex, from, m.start());
+            boolean math = dollarsBefore(latex, m.start()) % 2 == 1;
+            // the empty group after \fi ends a command's name in text ("\textdegree{}C"); in math it is left out
+            out.append(math ? m.group(1) : (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3)));
+            from = m.end();
+        }
+        return out.append(latex, from, latex.length()).toString();
+    }
+
+    /** {@code \ifmmode A\else B\fi} (or without {@code \else}); group 1 the math branch, 2 the text branch, 3 a {@code {}} after. */
+    private static final Pattern IFMMODE = Pattern.compile(
+            "(?s)\\\\ifmmode(?![A-Za-z])\\s*(.*?)\\s*(?:\\\\else(?![A-Za-z])\\s*(.*?)\\s*)?\\\\fi(?![A-Za-z])(\\{\\})?");
+
+    private static int dollarsBefore(String s, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == '$' && (i == 0 || s.charAt(i - 1) != '\\')) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static final Pattern SCHOLAR_BRACES = Pattern.compile("\\$\\\\\\{\\$([^$]*?)\\$\\\\\\}\\$");
@@ -340,6 +377,7 @@ public final class Latex {
         if (latex.indexOf('\\') < 0) {
             return unknown;
         }
+        latex = textModeBranches(latex);
         // \(…\) and \[…\] are math as $…$ is (toUnicode writes them so), which the site typesets
         String text = withoutMath(latex.indexOf('(') < 0 && latex.indexOf('[') < 0 ? latex
                 : DELIMITED_MATH.matcher(latex).replaceAll(r -> Matcher.quoteReplacement("$" + (r.group(1) != null ? r.group(1) : r.group(2)) + "$")));

@@ -60,7 +60,7 @@ final class VenueLine {
             case BOOK -> p.publisher();
             case OTHER -> first(p.journal(), first(field(p, "howpublished"), first(p.booktitle(), field(p, "organization"))));
         };
-        return clean(c).isEmpty() ? "" : out.field().apply(c);
+        return clean(c).isEmpty() ? "" : out.field().apply(withoutClosingComma(c));
     }
 
     private static String details(Publication p, Out out) {
@@ -88,7 +88,7 @@ final class VenueLine {
         }
         addLiteral(parts, pages(p.pages()), out);
         for (String other : List.of(field(p, "howpublished"), field(p, "organization"), p.publisher())) {
-            if (!clean(other).equals(container)) {
+            if (!clean(withoutClosingComma(other)).equals(container)) {
                 add(parts, other, out);
             }
         }
@@ -164,8 +164,17 @@ final class VenueLine {
 
     private static void add(List<String> parts, String value, Out out) {
         if (!clean(value).isEmpty()) {
-            parts.add(out.field().apply(value));
+            parts.add(out.field().apply(withoutClosingComma(value)));
         }
+    }
+
+    /**
+     * A field typed with the comma that followed it in a reference list ({@code publisher = {Universidade X,}}):
+     * the line writes its own commas between the parts, and would show two.
+     */
+    private static String withoutClosingComma(String value) {
+        String v = value == null ? "" : value.strip();
+        return v.endsWith(",") ? v.substring(0, v.length() - 1).stripTrailing() : v;
     }
 
     private static void addLiteral(List<String> parts, String value, Out out) {

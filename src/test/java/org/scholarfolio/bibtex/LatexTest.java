@@ -138,4 +138,15 @@ class LatexTest {
         assertThat(Latex.unknownCommands("a display \\[\\sum_i x_i \\le \\epsilon\\] then \\mystery text")).containsExactly("mystery");
         assertThat(Latex.unknownCommands("an unclosed \\(\\theta here")).containsExactly("theta");
     }
+
+    @Test
+    void thePhysicalReviewsBranchesForMathAndTextTakeTheOneTexWouldTake() {
+        // APS writes each accent for both of TeX's modes; outside math TeX takes the \else branch, inside the first
+        assertThat(Latex.toUnicode("Dragi\\ifmmode \\check{c}\\else \\v{c}\\fi{}evi\\'c"))
+                .isEqualTo("Dragičević");
+        assertThat(Latex.toUnicode("Louren\\ifmmode \\mbox{\\c{c}}\\else \\c{c}\\fi{}o")).isEqualTo("Lourenço");
+        assertThat(Latex.toUnicode("${W}^{\\ifmmode\\pm\\else\\textpm\\fi{}}$ bosons"))
+                .isEqualTo("${W}^{\\pm}$ bosons");
+        assertThat(Latex.unknownCommands("Dragi\\ifmmode \\check{c}\\else \\v{c}\\fi{}evi\\'c")).isEmpty();
+    }
 }

@@ -52,6 +52,16 @@ class VenueLineTest {
     }
 
     @Test
+    void aFieldTypedWithItsClosingCommaShowsOneComma() {
+        // a thesis entered as an article with its university as publisher, copied from a reference list with the comma
+        Publication article = entry("article").publisher("Universidade Federal do Rio de Janeiro,").year(2019).build();
+        assertThat(line(article)).isEqualTo("Universidade Federal do Rio de Janeiro, 2019");
+        Publication book = entry("book").publisher("Pitman ,").bibtexFields(Map.of("address", "London,")).year(1953).build();
+        assertThat(line(book)).isEqualTo("Pitman, London, 1953");
+        assertThat(VenueLine.detailsHtml(article, m -> "")).isEqualTo("Universidade Federal do Rio de Janeiro, 2019");
+    }
+
+    @Test
     void anEditorOnlyBookShowsItsEditors() {
         Publication p = Publication.builder("k", "book").title("Faster than Thought").publisher("Pitman").year(1953)
                 .bibtexFields(Map.of("editor", "B. V. Bowden")).build();

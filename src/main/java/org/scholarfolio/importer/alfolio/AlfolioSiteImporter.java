@@ -83,6 +83,7 @@ public final class AlfolioSiteImporter {
 
         Map<String, Object> config = configReader.read();
         Set<String> otherLanguages = configReader.otherLanguages(config);
+        config = ConfigReader.asBuiltAtRoot(config, otherLanguages);
         folder.useOtherLanguages(otherLanguages);
         folder.useExcluded(config.get("exclude"));
         assets.useBaseurl(config.get("baseurl"));

@@ -305,6 +305,24 @@ final class ConfigReader {
     }
 
     /**
+     * The configuration as jekyll-polyglot builds the default language's site at the root, the one imported: with
+     * {@code site.active_lang} set to that language, so that a text's {@code {% if site.active_lang == 'pt-br' %}}
+     * blocks show there what the live site shows, not taken out as a name only Jekyll knows.
+     */
+    static Map<String, Object> asBuiltAtRoot(Map<String, Object> config, Set<String> otherLanguages) {
+        if (otherLanguages.isEmpty() || config.containsKey("active_lang")) {
+            return config;
+        }
+        String main = strings(config.get("languages")).stream().filter(l -> !otherLanguages.contains(l)).findFirst().orElse("");
+        if (main.isEmpty()) {
+            return config;
+        }
+        Map<String, Object> atRoot = new java.util.LinkedHashMap<>(config);
+        atRoot.put("active_lang", main);
+        return atRoot;
+    }
+
+    /**
      * The researcher's spellings for the highlight, from {@code scholar.first_name} x {@code scholar.last_name}.
      * A family name of several words is written "Family, Given", as a plain "Given Family" would
      * split it at its last space ("da Costa" would become "Costa").

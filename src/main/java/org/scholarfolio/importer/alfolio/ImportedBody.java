@@ -36,6 +36,7 @@ final class ImportedBody {
     private final Citations citations;
     private final SiteData data;
     private final Translations translations;
+    private final LanguageSwitch languages;
 
     ImportedBody(ImportFindings findings, Map<String, Object> config, SiteFolder folder, Citations citations, SiteData data,
                  Translations translations) {
@@ -45,6 +46,7 @@ final class ImportedBody {
         this.citations = citations;
         this.data = data;
         this.translations = translations;
+        this.languages = LanguageSwitch.of(folder, config);
     }
 
     /** A front-matter text (title, subtitle) that may be a translation key, as the live site shows it. */
@@ -62,6 +64,7 @@ final class ImportedBody {
         }
         // a link to a post that is not imported shows its text alone, not a link to nowhere
         String resolved = postLinks ? EMPTY_LINK.matcher(r.text()).replaceAll(m -> Matcher.quoteReplacement(m.group(1))) : r.text();
+        resolved = inShownLanguage(resolved, fm.body, fileName, fm::lineAt);
         KramdownTypography.Result typography = KramdownTypography.toUnicode(KramdownHtml.toCommonMark(KramdownTables.toCommonMark(resolved)));
         if (typography.changes() > 0) {
             findings.warn(fileName, fm.firstBodyLine(), Diagnostic.Kind.ADJUSTED, typographyMessage(typography));
@@ -92,15 +95,29 @@ final class ImportedBody {
             findings.warn(fileName, line, Diagnostic.Kind.SKIPPED,
                     "Liquid " + shortened(removed.what()) + " only Jekyll can run; taken out of the text");
         }
+        String shown = inShownLanguage(r.text(), text, fileName, at -> line);
         // the template's <a href='#'>Affiliations</a> with its text deleted: a link that shows nothing and leads
         // nowhere, invisible on the live site too, and a link without a name for a screen reader
-        Matcher empty = EMPTY_ANCHOR.matcher(r.text());
+        Matcher empty = EMPTY_ANCHOR.matcher(shown);
         if (empty.find()) {
             findings.warn(fileName, line, Diagnostic.Kind.ADJUSTED, "an empty link to nowhere (" + empty.group()
                     + ") shows nothing; left out");
             return empty.replaceAll("");
         }
-        return r.text();
+        return shown;
+    }
+
+    /**
+     * {@code resolved} without what the site writes for visitors who switch it to another language
+     * ({@link LanguageSwitch}), reported once for the file at the first such passage of {@code source}.
+     */
+    private String inShownLanguage(String resolved, String source, String fileName, java.util.function.IntUnaryOperator lineAt) {
+        LanguageSwitch.Result kept = languages.keepShown(resolved);
+        if (kept.passages() > 0) {
+            int at = source.indexOf("lang-" + kept.languages().iterator().next());
+            findings.warn(fileName, at < 0 ? 0 : lineAt.applyAsInt(at), Diagnostic.Kind.SKIPPED, languages.message(kept));
+        }
+        return kept.text();
     }
 
     /** kramdown's typography written into the text: said once per file, with what changed. */

@@ -42,16 +42,22 @@ final class MenuKey {
     private final String header;
     private final int headerLine;
     private final List<String> keys;
+    /**
+     * The keys the header's test asks all to hold ({@code p.title and p.url != "/"}: every page with a title, as
+     * al-folio's first releases listed the pages); empty when it asks one of several or nothing but {@code nav}.
+     */
+    private final List<String> allOf;
     /** The addresses a menu written out as links goes to, in its order; none when the header loops over the pages. */
     private final List<String> linked;
     private final Set<String> used = new LinkedHashSet<>();
     /** Whether a page said whether it is in the menu, either way. */
     private boolean flagWritten;
 
-    private MenuKey(String header, int headerLine, List<String> keys, List<String> linked) {
+    private MenuKey(String header, int headerLine, List<String> keys, List<String> allOf, List<String> linked) {
         this.header = header;
         this.headerLine = headerLine;
         this.keys = List.copyOf(keys);
+        this.allOf = List.copyOf(allOf);
         this.linked = List.copyOf(linked);
     }
 
@@ -73,14 +79,19 @@ final class MenuKey {
                     // only keys tested for truth ("p.nav_bar"), not compared ("p.autogen == null")
                     Pattern truthTest = Pattern.compile(Pattern.quote(loop.group(1)) + "\\.([A-Za-z_][\\w-]{0,40})");
                     List<String> keys = new ArrayList<>();
+                    List<String> tested = new ArrayList<>();
                     for (String part : test.group(1).strip().split("\\s+(?:and|or)\\s+")) {
                         Matcher key = truthTest.matcher(part.strip());
-                        if (key.matches() && !key.group(1).equals(AL_FOLIO)) {
-                            keys.add(key.group(1));
+                        if (key.matches()) {
+                            tested.add(key.group(1));
+                            if (!key.group(1).equals(AL_FOLIO)) {
+                                keys.add(key.group(1));
+                            }
                         }
                     }
+                    boolean all = !keys.isEmpty() && !test.group(1).matches("(?s).*\\s+or\\s+.*");
                     int line = (int) text.substring(0, test.start()).chars().filter(c -> c == '\n').count() + 1;
-                    return new MenuKey(name, line, keys, List.of());
+                    return new MenuKey(name, line, keys, all ? tested : List.of(), List.of());
                 }
             }
             List<String> linked = new ArrayList<>();
@@ -97,9 +108,9 @@ final class MenuKey {
                     }
                 }
             }
-            return new MenuKey(name, firstLine, List.of(), linked);
+            return new MenuKey(name, firstLine, List.of(), List.of(), linked);
         }
-        return new MenuKey("", 0, List.of(), List.of());
+        return new MenuKey("", 0, List.of(), List.of(), List.of());
     }
 
     /**
@@ -144,11 +155,20 @@ final class MenuKey {
         }
         for (String key : keys) {
             if (Boolean.TRUE.equals(data.get(key))) {
-                used.add(key);
+                used.add("\"" + key + ": true\"");
                 return true;
             }
         }
+        if (!allOf.isEmpty() && allOf.stream().allMatch(k -> truthy(data.get(k)))) {
+            allOf.stream().filter(k -> !(data.get(k) instanceof Boolean)).forEach(k -> used.add("a \"" + k + "\""));
+            return true;
+        }
         return false;
+    }
+
+    /** Liquid's truth: anything but nothing and false (an empty text too, as Liquid has it). */
+    private static boolean truthy(Object value) {
+        return value != null && !Boolean.FALSE.equals(value);
     }
 
     /**
@@ -164,7 +184,7 @@ final class MenuKey {
         }
         if (!used.isEmpty()) {
             findings.warn(header, headerLine, Diagnostic.Kind.ADJUSTED, "this site's menu lists the pages with "
-                    + String.join(" or ", used.stream().map(k -> "\"" + k + ": true\"").toList())
+                    + String.join(" or ", used)
                     + " in place of al-folio's \"nav: true\"; those pages are in the portfolio's menu");
         }
     }

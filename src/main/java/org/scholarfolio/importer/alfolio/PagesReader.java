@@ -44,6 +44,9 @@ final class PagesReader {
      * of its own under a projects loop keeps them.
      */
     private static final int OWN_TEXT_WORDS = 40;
+    /** What a page shows without words: a picture, a frame, a table, a formula's or a figure's include. */
+    private static final Pattern SHOWN_WITHOUT_WORDS = Pattern.compile("(?i)<(img|iframe|video|audio|table|svg|object|embed|picture)\\b"
+            + "|!\\[[^\\]]*]\\(|\\|\\s*-{3,}|\\$\\$|\\\\\\[");
     /** Addresses the exported site uses itself (kept in step with the portfolio validator). */
     private static final Set<String> RESERVED_SLUGS = Set.of("publications", "news", "assets", "index");
 
@@ -212,6 +215,16 @@ final class PagesReader {
             String title = bodies.translated(str(d.get("title")).strip());
             int order = intValue(d.get("nav_order"), 0);
             boolean inMenu = menu.inMenu(d);
+            if (inMenu && showsNothing(body)) {
+                // a page whose list its layout makes from a collection the portfolio does not import (a watch list,
+                // a projects page with no projects): an entry of the menu that opens an empty page
+                findings.warn(fileName, fm.lineOf(d.containsKey("layout") ? "layout" : "title"), Diagnostic.Kind.ADJUSTED,
+                        "the page shows nothing of its own once imported" + (layout.isEmpty() || layout.equals("page") ? ""
+                        : " (what the live page lists, its layout \"" + layout + "\" makes, which only Jekyll runs)")
+                        + "; imported out of the menu, so that the menu opens no empty page: write its text and tick"
+                        + " \"Show in the menu\" on the Pages screen");
+                inMenu = false;
+            }
             Map<String, Object> extra = new LinkedHashMap<>();
             if (!str(d.get("description")).isBlank()) {
                 extra.put("description", str(d.get("description")).strip());
@@ -229,6 +242,11 @@ final class PagesReader {
 
     /** A page of the menu that opens a list of links ({@code dropdown: true} with {@code children:}). */
     private record DropDown(String fileName, int line, String title, int order, List<?> children) {
+    }
+
+    /** No word, picture, frame or table a visitor would see: blank, or HTML comments only. */
+    private static boolean showsNothing(String body) {
+        return VisibleWords.of(body).isEmpty() && !SHOWN_WITHOUT_WORDS.matcher(body.replaceAll("(?s)<!--.*?-->", "")).find();
     }
 
     /** A permalink as the key pages and drop-down entries are matched by: no slashes around it, no .html. */

@@ -68,4 +68,28 @@ class WrittenOutMenuImportTest {
         assertThat(imported.result().portfolio().pages()).noneMatch(Page::inMenu);
         assertThat(imported.warnings()).anyMatch(w -> w.contains("tick \"Show in the menu\""));
     }
+
+    @Test
+    void aHeaderThatListsEveryPageWithATitlePutsThemAllInTheMenu() throws Exception {
+        // al-folio's first releases: the menu is each page of site.pages that has a title, the home page aside
+        courseSite("""
+                <nav class="site-nav">
+                  {% for p in site.pages %}
+                    {% if p.title and p.url != "/" %}
+                      <a class="page-link" href="{{ p.url | prepend: site.baseurl }}">{{ p.title }}</a>
+                    {% endif %}
+                  {% endfor %}
+                </nav>
+                """);
+        write("_pages/notes.md", "---\nlayout: page\npermalink: /notes/\n---\nUntitled notes.\n");
+        ImportedSite imported = ImportedSite.of(site);
+
+        assertThat(imported.page("syllabus").inMenu()).isTrue();
+        assertThat(imported.page("labs").inMenu()).isTrue();
+        assertThat(imported.page("faq").inMenu()).isTrue();
+        assertThat(imported.page("notes").inMenu()).isFalse();
+        assertThat(imported.warnings()).contains("_includes/header.html:3: this site's menu lists the pages with a"
+                + " \"title\" in place of al-folio's \"nav: true\"; those pages are in the portfolio's menu")
+                .noneMatch(w -> w.contains("tick \"Show in the menu\""));
+    }
 }

@@ -57,6 +57,15 @@ class NameParserTest {
     }
 
     @Test
+    void thePhysicalReviewsAccentsForBothModesGiveOneFamilyName() {
+        // APS writes each accent for math and for text; the name's parts were split at the command's spaces
+        List<Author> authors = NameParser.parse("\\ifmmode \\check{C}\\else \\v{C}\\fi{}ernoch, A. and"
+                + " Louren\\ifmmode \\mbox{\\c{c}}\\else \\c{c}\\fi{}o, C.").authors();
+        assertThat(authors).extracting(Author::family).containsExactly("Černoch", "Lourenço");
+        assertThat(authors).extracting(Author::given).containsExactly("A.", "C.");
+    }
+
+    @Test
     void andOthersSetsTheFlagAndAddsNoAuthor() {
         NameParser.Names names = NameParser.parse("Ada Lovelace AND Charles Babbage and others");
         assertThat(names.authors()).extracting(Author::family).containsExactly("Lovelace", "Babbage");
