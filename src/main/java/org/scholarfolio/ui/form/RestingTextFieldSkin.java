@@ -1,16 +1,11 @@
 package org.scholarfolio.ui.form;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import javafx.beans.value.ChangeListener;
 import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
-import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.geometry.HPos;
@@ -23,7 +18,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -40,38 +34,11 @@ import javafx.scene.text.Text;
  * text, an accessibility query the skin answers; or {@link #wake} from outside (the window wakes its fields one a
  * frame after its first content).
  */
-final class RestingTextFieldSkin extends SkinBase<TextField> {
+final class RestingTextFieldSkin extends SkinBase<TextField> implements RestingTextFill.Drawn {
     /** Half the real skin's caret width: where it puts an unscrolled text's start, left of which the caret stands. */
     static final double TEXT_START = 1;
 
-    private static final CssMetaData<TextField, Paint> TEXT_FILL = new CssMetaData<>("-fx-text-fill",
-            StyleConverter.getPaintConverter(), Color.BLACK) {
-        @Override
-        public boolean isSettable(TextField field) {
-            return field.getSkin() instanceof RestingTextFieldSkin skin && !skin.textFill.isBound();
-        }
-
-        /**
-         * The resting skin's fill; after the field woke, a property of no one's: the style helper made while the field
-         * rested may still reset what it set (a theme changed) before it is made again for the real skin.
-         */
-        @Override
-        public StyleableProperty<Paint> getStyleableProperty(TextField field) {
-            return field.getSkin() instanceof RestingTextFieldSkin skin ? skin.textFill
-                    : new SimpleStyleableObjectProperty<>(this, Color.BLACK);
-        }
-    };
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(SkinBase.getClassCssMetaData());
-        all.add(TEXT_FILL);
-        CSS_META_DATA = Collections.unmodifiableList(all);
-    }
-
-    private final StyleableObjectProperty<Paint> textFill = new SimpleStyleableObjectProperty<>(TEXT_FILL, this,
-            "textFill", Color.BLACK);
+    private final StyleableObjectProperty<Paint> textFill = RestingTextFill.property(this);
     private final Text text = new Text();
     private final Rectangle clip = new Rectangle();
     private final ChangeListener<Object> wakeOnChange = (obs, old, now) -> wakeLaidOut();
@@ -234,7 +201,12 @@ final class RestingTextFieldSkin extends SkinBase<TextField> {
     }
 
     @Override
+    public StyleableObjectProperty<Paint> textFill() {
+        return textFill;
+    }
+
+    @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS_META_DATA;
+        return RestingTextFill.CSS_META_DATA;
     }
 }
