@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /**
  * A text area's look without its workings: the scroll pane, its {@code content} region and the text in it, sized and
@@ -293,9 +294,49 @@ final class RestingTextAreaSkin extends SkinBase<TextArea> implements RestingTex
             return value == null ? "" : value;
         }
 
+        /**
+         * Measures the text again if what its sizes depend on changed since. A layout asks the content's sizes many
+         * times over; the real skin keeps its figures until the text, font or viewport change.
+         */
+        private void measure() {
+            Font font = text.getFont();
+            String value = shown();
+            TextBoundsType bounds = text.getBoundsType();
+            if (font.equals(measuredFont) && value.equals(measuredText) && bounds == measuredBounds) {
+                return;
+            }
+            measuredFont = font;
+            measuredText = value;
+            measuredBounds = bounds;
+            textWidth = width(font, value);
+            characterWidth = width(font, "W");
+            lineHeight = lineHeight(font);
+            wrappedAt = Double.NaN;
+        }
+
+        private Font measuredFont;
+        private String measuredText;
+        private TextBoundsType measuredBounds;
+        private double textWidth;
+        private double characterWidth;
+        private double lineHeight;
+        /** The last width the text was measured wrapped at, and its height there. */
+        private double wrappedAt = Double.NaN;
+        private double wrappedHeight;
+
+        private double heightWrappedAt(double wrapping) {
+            measure();
+            if (wrapping != wrappedAt) {
+                wrappedHeight = height(measuredFont, measuredText, wrapping);
+                wrappedAt = wrapping;
+            }
+            return wrappedHeight;
+        }
+
         @Override
         protected double computePrefWidth(double height) {
-            double prefWidth = width(text.getFont(), shown()) + snappedLeftInset() + snappedRightInset();
+            measure();
+            double prefWidth = textWidth + snappedLeftInset() + snappedRightInset();
             Bounds viewport = scrollPane.getViewportBounds();
             return Math.max(prefWidth, viewport != null ? viewport.getWidth() : 0);
         }
@@ -303,19 +344,21 @@ final class RestingTextAreaSkin extends SkinBase<TextArea> implements RestingTex
         @Override
         protected double computePrefHeight(double width) {
             double wrapping = width == -1 ? 0 : Math.max(width - (snappedLeftInset() + snappedRightInset()), 0);
-            double prefHeight = height(text.getFont(), shown(), wrapping) + snappedTopInset() + snappedBottomInset();
+            double prefHeight = heightWrappedAt(wrapping) + snappedTopInset() + snappedBottomInset();
             Bounds viewport = scrollPane.getViewportBounds();
             return Math.max(prefHeight, viewport != null ? viewport.getHeight() : 0);
         }
 
         @Override
         protected double computeMinWidth(double height) {
-            return Math.min(width(text.getFont(), "W") + snappedLeftInset() + snappedRightInset(), computePrefWidth(height));
+            measure();
+            return Math.min(characterWidth + snappedLeftInset() + snappedRightInset(), computePrefWidth(height));
         }
 
         @Override
         protected double computeMinHeight(double width) {
-            return Math.min(lineHeight(text.getFont()) + snappedTopInset() + snappedBottomInset(), computePrefHeight(width));
+            measure();
+            return Math.min(lineHeight + snappedTopInset() + snappedBottomInset(), computePrefHeight(width));
         }
 
         @Override
