@@ -34,8 +34,8 @@ import javafx.scene.text.TextBoundsType;
 /**
  * A text area's look without its workings: the scroll pane, its {@code content} region and the text in it, sized and
  * placed as {@link TextAreaSkin} sizes and places an unfocused area's text scrolled to its top, and nothing else. The
- * real skin makes a behaviour (a context menu and some sixty key mappings), a caret, a selection, their bindings and
- * listeners: 3.6-5.3 % of the JavaFX thread's work before the window's first content, for the profile's two multi-line
+ * real skin makes a behaviour (a context menu and its key mappings), a caret, a selection, their bindings and
+ * listeners: 4-6 % of the JavaFX thread's work before the window's first content, for the profile's two multi-line
  * fields, which only show their first lines. The scroll pane is the real one (its scroll bar is drawn as the real
  * skin's is). The area itself is the real {@link TextArea} from the start, and it takes its real skin, before the event
  * goes on, as soon as anything needs more than the text: the pointer coming over it (so a click, a drag or the wheel
@@ -45,7 +45,10 @@ import javafx.scene.text.TextBoundsType;
  * window wakes its fields one a frame after its first content).
  */
 final class RestingTextAreaSkin extends SkinBase<TextArea> implements RestingTextFill.Drawn {
-    /** What measures texts as {@code TextAreaSkin} measures them with a text layout of its own: a text node. */
+    /**
+     * What measures texts as {@code TextAreaSkin} measures them with a text layout of its own: a text node, in the
+     * bounds type the theme gives the shown text.
+     */
     private static final Text MEASURE = new Text();
 
     private final StyleableObjectProperty<Paint> textFill = RestingTextFill.property(this);
