@@ -10,7 +10,6 @@ import javafx.css.StyleableObjectProperty;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleAction;
@@ -20,9 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.TextAreaSkin;
-import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.InputMethodEvent;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -60,6 +56,7 @@ final class RestingTextAreaSkin extends SkinBase<TextArea> implements RestingTex
     private final InvalidationListener layoutOnChange = o -> content.requestLayout();
     private final EventHandler<Event> wakeBeforeTheEvent = e -> wakeLaidOut();
     private final EventHandler<Event> wakeAndHandOver = this::wakeAndHandOver;
+    private final TextInputWakeUps wakeUps;
     private boolean woken;
 
     RestingTextAreaSkin(TextArea area) {
@@ -85,19 +82,13 @@ final class RestingTextAreaSkin extends SkinBase<TextArea> implements RestingTex
         area.prefRowCountProperty().addListener(viewportOnChange);
         area.textProperty().addListener(layoutOnChange);
         area.wrapTextProperty().addListener(wakeOnChange);
-        area.focusedProperty().addListener(wakeOnChange);
-        area.caretPositionProperty().addListener(wakeOnChange);
-        area.anchorProperty().addListener(wakeOnChange);
-        area.promptTextProperty().addListener(wakeOnChange);
+        wakeUps = new TextInputWakeUps(area, this::wakeLaidOut);
+        wakeUps.watch();
         area.scrollTopProperty().addListener(wakeOnChange);
         area.scrollLeftProperty().addListener(wakeOnChange);
-        area.effectiveNodeOrientationProperty().addListener(wakeOnChange);
         area.addEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, wakeBeforeTheEvent);
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, wakeAndHandOver);
         area.addEventFilter(ScrollEvent.SCROLL, wakeAndHandOver);
-        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, wakeBeforeTheEvent);
-        area.addEventFilter(KeyEvent.ANY, wakeBeforeTheEvent);
-        area.addEventFilter(InputMethodEvent.ANY, wakeBeforeTheEvent);
     }
 
     /**
@@ -105,10 +96,7 @@ final class RestingTextAreaSkin extends SkinBase<TextArea> implements RestingTex
      * from the start, a prompt, right to left).
      */
     static boolean mayRest(TextArea area) {
-        return !area.isFocused() && area.getCaretPosition() == 0 && area.getAnchor() == 0
-                && area.getScrollTop() == 0 && area.getScrollLeft() == 0
-                && (area.getPromptText() == null || area.getPromptText().isEmpty())
-                && area.getEffectiveNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT;
+        return TextInputWakeUps.mayRest(area) && area.getScrollTop() == 0 && area.getScrollLeft() == 0;
     }
 
     /** Gives {@code area} its real skin if it rests; nothing otherwise. Styled and laid out when it is in a scene. */
@@ -167,19 +155,12 @@ final class RestingTextAreaSkin extends SkinBase<TextArea> implements RestingTex
         area.prefColumnCountProperty().removeListener(viewportOnChange);
         area.prefRowCountProperty().removeListener(viewportOnChange);
         area.wrapTextProperty().removeListener(wakeOnChange);
-        area.focusedProperty().removeListener(wakeOnChange);
-        area.caretPositionProperty().removeListener(wakeOnChange);
-        area.anchorProperty().removeListener(wakeOnChange);
-        area.promptTextProperty().removeListener(wakeOnChange);
+        wakeUps.stop();
         area.scrollTopProperty().removeListener(wakeOnChange);
         area.scrollLeftProperty().removeListener(wakeOnChange);
-        area.effectiveNodeOrientationProperty().removeListener(wakeOnChange);
         area.removeEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, wakeBeforeTheEvent);
         area.removeEventFilter(MouseEvent.MOUSE_PRESSED, wakeAndHandOver);
         area.removeEventFilter(ScrollEvent.SCROLL, wakeAndHandOver);
-        area.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, wakeBeforeTheEvent);
-        area.removeEventFilter(KeyEvent.ANY, wakeBeforeTheEvent);
-        area.removeEventFilter(InputMethodEvent.ANY, wakeBeforeTheEvent);
         text.fontProperty().unbind();
         text.fillProperty().unbind();
         text.textProperty().unbind();

@@ -9,14 +9,10 @@ import javafx.css.StyleableObjectProperty;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.geometry.HPos;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextFieldSkin;
-import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.InputMethodEvent;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
@@ -43,6 +39,7 @@ final class RestingTextFieldSkin extends SkinBase<TextField> implements RestingT
     private final Rectangle clip = new Rectangle();
     private final ChangeListener<Object> wakeOnChange = (obs, old, now) -> wakeLaidOut();
     private final EventHandler<Event> wakeBeforeTheEvent = e -> wakeLaidOut();
+    private final TextInputWakeUps wakeUps;
     private boolean woken;
 
     RestingTextFieldSkin(TextField field) {
@@ -55,16 +52,10 @@ final class RestingTextFieldSkin extends SkinBase<TextField> implements RestingT
         clip.setSmooth(false);
         text.setClip(clip);
         getChildren().add(text);
-        field.focusedProperty().addListener(wakeOnChange);
-        field.caretPositionProperty().addListener(wakeOnChange);
-        field.anchorProperty().addListener(wakeOnChange);
-        field.promptTextProperty().addListener(wakeOnChange);
+        wakeUps = new TextInputWakeUps(field, this::wakeLaidOut);
+        wakeUps.watch();
         field.alignmentProperty().addListener(wakeOnChange);
-        field.effectiveNodeOrientationProperty().addListener(wakeOnChange);
         field.addEventFilter(MouseEvent.MOUSE_PRESSED, wakeBeforeTheEvent);
-        field.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, wakeBeforeTheEvent);
-        field.addEventFilter(KeyEvent.ANY, wakeBeforeTheEvent);
-        field.addEventFilter(InputMethodEvent.ANY, wakeBeforeTheEvent);
     }
 
     /**
@@ -72,10 +63,7 @@ final class RestingTextFieldSkin extends SkinBase<TextField> implements RestingT
      * the start, a prompt, a text aligned other than left, right to left).
      */
     static boolean mayRest(TextField field) {
-        return !field.isFocused() && field.getCaretPosition() == 0 && field.getAnchor() == 0
-                && (field.getPromptText() == null || field.getPromptText().isEmpty())
-                && field.getAlignment().getHpos() == HPos.LEFT
-                && field.getEffectiveNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT;
+        return TextInputWakeUps.mayRest(field) && field.getAlignment().getHpos() == HPos.LEFT;
     }
 
     /** Gives {@code field} its real skin if it rests; nothing otherwise. Styled and laid out when it is in a scene. */
@@ -115,16 +103,9 @@ final class RestingTextFieldSkin extends SkinBase<TextField> implements RestingT
         if (field == null) {
             return;
         }
-        field.focusedProperty().removeListener(wakeOnChange);
-        field.caretPositionProperty().removeListener(wakeOnChange);
-        field.anchorProperty().removeListener(wakeOnChange);
-        field.promptTextProperty().removeListener(wakeOnChange);
+        wakeUps.stop();
         field.alignmentProperty().removeListener(wakeOnChange);
-        field.effectiveNodeOrientationProperty().removeListener(wakeOnChange);
         field.removeEventFilter(MouseEvent.MOUSE_PRESSED, wakeBeforeTheEvent);
-        field.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, wakeBeforeTheEvent);
-        field.removeEventFilter(KeyEvent.ANY, wakeBeforeTheEvent);
-        field.removeEventFilter(InputMethodEvent.ANY, wakeBeforeTheEvent);
         text.fontProperty().unbind();
         text.textProperty().unbind();
         // The field's own list, which the real skin's constructor has filled by now: only this text goes.
