@@ -6,13 +6,15 @@ import java.util.Deque;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.LabelSkin;
+import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.control.skin.TextFieldSkin;
 
 /**
  * The text fields and labels a form builds before its window's first content is drawn: each field shows its text at
- * rest ({@link RestingTextFieldSkin}) until it is reached, each label its text ({@link RestingLabelSkin}) until it
+ * rest ({@link RestingTextFieldSkin}, a multi-line field's stand-in {@link RestingTextAreaSkin}) until it is reached, each label its text ({@link RestingLabelSkin}) until it
  * shows more, and the rest are woken one at a time afterwards ({@link #wakeNext()}), in the form's order, so that the
  * first frame styles and lays out their text only. JavaFX thread only.
  */
@@ -30,6 +32,11 @@ public final class FieldsAtRest {
         return !waking && RestingTextFieldSkin.mayRest(field) ? new RestingTextFieldSkin(field) : new TextFieldSkin(field);
     }
 
+    /** The first skin of a multi-line field's stand-in {@code area}: at rest while the fields rest and it shows its start. */
+    Skin<?> skinFor(TextArea area) {
+        return !waking && RestingTextAreaSkin.mayRest(area) ? new RestingTextAreaSkin(area) : new TextAreaSkin(area);
+    }
+
     /** The first skin of {@code label}: at rest while the fields rest and it shows its text only. */
     Skin<?> skinFor(Label label) {
         return !waking && RestingLabelSkin.mayRest(label) ? new RestingLabelSkin(label) : new LabelSkin(label);
@@ -45,6 +52,11 @@ public final class FieldsAtRest {
             Control next = resting.poll();
             if (next instanceof TextField field && RestingTextFieldSkin.isResting(field)) {
                 RestingTextFieldSkin.wake(field);
+                return !resting.isEmpty();
+            }
+            // A stand-in its field has replaced already (the person reached it) is shown no more: left at rest.
+            if (next instanceof TextArea area && RestingTextAreaSkin.isResting(area) && area.getScene() != null) {
+                RestingTextAreaSkin.wake(area);
                 return !resting.isEmpty();
             }
             if (next instanceof Label label && RestingLabelSkin.isResting(label)) {

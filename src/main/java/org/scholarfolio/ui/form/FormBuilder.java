@@ -127,7 +127,7 @@ public final class FormBuilder {
      * paragraph per key; Tab leaves it and Ctrl+Tab types a tab.
      */
     public ParagraphTextArea area(String label, String id, StringProperty property, int rows) {
-        ParagraphTextArea area = new ParagraphTextArea();
+        ParagraphTextArea area = new ParagraphTextArea(atRest);
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(property);
         add(label, id, area);

@@ -67,9 +67,14 @@ public final class ParagraphTextArea extends Control {
     private static final ReadOnlyBooleanWrapper TYPING_PENDING = new ReadOnlyBooleanWrapper(ParagraphTextArea.class, "typingPending");
 
     public ParagraphTextArea() {
+        this(null);
+    }
+
+    /** {@code rest}: the stand-in is drawn at rest until it is reached or {@code rest} wakes it ({@link FieldsAtRest}). */
+    public ParagraphTextArea(FieldsAtRest rest) {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(false);
-        standIn = standIn();
+        standIn = standIn(rest);
         shown.set(standIn);
         // Leaving the field hands over what was typed, before the form moves on to another record.
         focusWithinProperty().addListener((obs, was, now) -> {
@@ -166,8 +171,17 @@ public final class ParagraphTextArea extends Control {
     }
 
     /** A read-only text area showing the start of the text, which hands itself over when reached. */
-    private TextArea standIn() {
-        TextArea plain = new TextArea(shownBeforeReached(text.get()));
+    private TextArea standIn(FieldsAtRest rest) {
+        TextArea plain = rest == null ? new TextArea() : new TextArea() {
+            @Override
+            protected Skin<?> createDefaultSkin() {
+                return rest.skinFor(this);
+            }
+        };
+        if (rest != null) {
+            rest.add(plain);
+        }
+        plain.setText(shownBeforeReached(text.get()));
         plain.setEditable(false);
         plain.setWrapText(true);
         plain.accessibleTextProperty().bind(accessibleTextProperty());

@@ -1,29 +1,19 @@
 package org.scholarfolio.ui.form;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import javafx.beans.value.ChangeListener;
 import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
-import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.geometry.HPos;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextFieldSkin;
-import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.InputMethodEvent;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -40,42 +30,16 @@ import javafx.scene.text.Text;
  * text, an accessibility query the skin answers; or {@link #wake} from outside (the window wakes its fields one a
  * frame after its first content).
  */
-final class RestingTextFieldSkin extends SkinBase<TextField> {
+final class RestingTextFieldSkin extends SkinBase<TextField> implements RestingTextFill.Drawn {
     /** Half the real skin's caret width: where it puts an unscrolled text's start, left of which the caret stands. */
     static final double TEXT_START = 1;
 
-    private static final CssMetaData<TextField, Paint> TEXT_FILL = new CssMetaData<>("-fx-text-fill",
-            StyleConverter.getPaintConverter(), Color.BLACK) {
-        @Override
-        public boolean isSettable(TextField field) {
-            return field.getSkin() instanceof RestingTextFieldSkin skin && !skin.textFill.isBound();
-        }
-
-        /**
-         * The resting skin's fill; after the field woke, a property of no one's: the style helper made while the field
-         * rested may still reset what it set (a theme changed) before it is made again for the real skin.
-         */
-        @Override
-        public StyleableProperty<Paint> getStyleableProperty(TextField field) {
-            return field.getSkin() instanceof RestingTextFieldSkin skin ? skin.textFill
-                    : new SimpleStyleableObjectProperty<>(this, Color.BLACK);
-        }
-    };
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(SkinBase.getClassCssMetaData());
-        all.add(TEXT_FILL);
-        CSS_META_DATA = Collections.unmodifiableList(all);
-    }
-
-    private final StyleableObjectProperty<Paint> textFill = new SimpleStyleableObjectProperty<>(TEXT_FILL, this,
-            "textFill", Color.BLACK);
+    private final StyleableObjectProperty<Paint> textFill = RestingTextFill.property(this);
     private final Text text = new Text();
     private final Rectangle clip = new Rectangle();
     private final ChangeListener<Object> wakeOnChange = (obs, old, now) -> wakeLaidOut();
     private final EventHandler<Event> wakeBeforeTheEvent = e -> wakeLaidOut();
+    private final TextInputWakeUps wakeUps;
     private boolean woken;
 
     RestingTextFieldSkin(TextField field) {
@@ -88,16 +52,10 @@ final class RestingTextFieldSkin extends SkinBase<TextField> {
         clip.setSmooth(false);
         text.setClip(clip);
         getChildren().add(text);
-        field.focusedProperty().addListener(wakeOnChange);
-        field.caretPositionProperty().addListener(wakeOnChange);
-        field.anchorProperty().addListener(wakeOnChange);
-        field.promptTextProperty().addListener(wakeOnChange);
+        wakeUps = new TextInputWakeUps(field, this::wakeLaidOut);
+        wakeUps.watch();
         field.alignmentProperty().addListener(wakeOnChange);
-        field.effectiveNodeOrientationProperty().addListener(wakeOnChange);
         field.addEventFilter(MouseEvent.MOUSE_PRESSED, wakeBeforeTheEvent);
-        field.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, wakeBeforeTheEvent);
-        field.addEventFilter(KeyEvent.ANY, wakeBeforeTheEvent);
-        field.addEventFilter(InputMethodEvent.ANY, wakeBeforeTheEvent);
     }
 
     /**
@@ -105,10 +63,7 @@ final class RestingTextFieldSkin extends SkinBase<TextField> {
      * the start, a prompt, a text aligned other than left, right to left).
      */
     static boolean mayRest(TextField field) {
-        return !field.isFocused() && field.getCaretPosition() == 0 && field.getAnchor() == 0
-                && (field.getPromptText() == null || field.getPromptText().isEmpty())
-                && field.getAlignment().getHpos() == HPos.LEFT
-                && field.getEffectiveNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT;
+        return TextInputWakeUps.mayRest(field) && field.getAlignment().getHpos() == HPos.LEFT;
     }
 
     /** Gives {@code field} its real skin if it rests; nothing otherwise. Styled and laid out when it is in a scene. */
@@ -148,16 +103,9 @@ final class RestingTextFieldSkin extends SkinBase<TextField> {
         if (field == null) {
             return;
         }
-        field.focusedProperty().removeListener(wakeOnChange);
-        field.caretPositionProperty().removeListener(wakeOnChange);
-        field.anchorProperty().removeListener(wakeOnChange);
-        field.promptTextProperty().removeListener(wakeOnChange);
+        wakeUps.stop();
         field.alignmentProperty().removeListener(wakeOnChange);
-        field.effectiveNodeOrientationProperty().removeListener(wakeOnChange);
         field.removeEventFilter(MouseEvent.MOUSE_PRESSED, wakeBeforeTheEvent);
-        field.removeEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, wakeBeforeTheEvent);
-        field.removeEventFilter(KeyEvent.ANY, wakeBeforeTheEvent);
-        field.removeEventFilter(InputMethodEvent.ANY, wakeBeforeTheEvent);
         text.fontProperty().unbind();
         text.textProperty().unbind();
         // The field's own list, which the real skin's constructor has filled by now: only this text goes.
@@ -234,7 +182,12 @@ final class RestingTextFieldSkin extends SkinBase<TextField> {
     }
 
     @Override
+    public StyleableObjectProperty<Paint> textFill() {
+        return textFill;
+    }
+
+    @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS_META_DATA;
+        return RestingTextFill.CSS_META_DATA;
     }
 }

@@ -11,8 +11,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.LabelSkin;
+import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.control.skin.TextFieldSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -54,6 +56,8 @@ class ProfileFieldsAtRestTest {
     /** The form's labels (headings and fields') with a real skin when the window's first style pass was done. */
     private final List<String> realLabelsInTheFirstWindow = new ArrayList<>();
     private int labelsInTheFirstWindow;
+    /** Whether each multi-line field's stand-in had its real skin in the first window's style pass. */
+    private final List<Boolean> standInsInTheFirstWindow = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -64,6 +68,9 @@ class ProfileFieldsAtRestTest {
         // Shown, its first style pass and layout done, no pulse yet.
         for (String id : TEXT_FIELDS) {
             realInTheFirstWindow.add(((TextField) scene.lookup("#" + id)).getSkin() instanceof TextFieldSkin);
+        }
+        for (Node standIn : scene.lookup("#profile-view").lookupAll(".paragraph-text-area > .text-area")) {
+            standInsInTheFirstWindow.add(((TextArea) standIn).getSkin() instanceof TextAreaSkin);
         }
         for (Node label : scene.lookup("#profile-view").lookupAll(".label")) {
             labelsInTheFirstWindow++;
@@ -89,6 +96,16 @@ class ProfileFieldsAtRestTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.firstContentDrawnProperty().get());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> TEXT_FIELDS.stream().allMatch(id -> field(id).getSkin() instanceof TextFieldSkin)).get());
+    }
+
+    @Test
+    void theMultiLineFieldsStandInsRestInTheFirstWindowAndAreWokenAfterTheFirstContent() throws Exception {
+        // The names' spellings and the address.
+        assertThat(standInsInTheFirstWindow).containsExactly(false, false);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.firstContentDrawnProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> view.root().lookup("#profile-view").lookupAll(".paragraph-text-area > .text-area").stream()
+                        .allMatch(standIn -> ((TextArea) standIn).getSkin() instanceof TextAreaSkin)).get());
     }
 
     @Test
