@@ -1,6 +1,7 @@
 package org.scholarfolio.publish;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 
 /** Sentences for what went wrong talking to a remote: what it said, and what to do about it. */
@@ -20,16 +21,16 @@ final class RemoteFailure {
             }
         }
         String text = credentials.scrub(said.toString());
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = withoutAddress(text, remote).toLowerCase(Locale.ROOT);
         String advice;
         if (lower.contains("authentication is required") || lower.contains("not authorized")
-                || lower.contains("401") || lower.contains("no credentialsprovider")) {
+                || STATUS_401.matcher(lower).find() || lower.contains("no credentialsprovider")) {
             advice = credentials.hasToken()
                     ? "The remote did not accept the token from " + credentials.source() + ". Check that it has not expired"
                             + " and may write to the repository (GitHub: \"Contents: read and write\")."
                     : "The remote wants you to sign in. Set SCHOLARFOLIO_GIT_TOKEN (or GITHUB_TOKEN) to an access token"
                             + " that may write to the repository, enter one in the Publish dialog, or use an SSH address.";
-        } else if (lower.contains("403") || lower.contains("not permitted") || lower.contains("permission")) {
+        } else if (STATUS_403.matcher(lower).find() || lower.contains("not permitted") || lower.contains("permission")) {
             advice = "You are signed in but may not write to this repository; ask its owner for write access or check the token's permissions.";
         } else if (lower.contains("unknownhost") || lower.contains("unknown host") || lower.contains("connection refused")
                 || lower.contains("timed out") || lower.contains("network is unreachable") || lower.contains("connect")) {
@@ -53,6 +54,18 @@ final class RemoteFailure {
             advice = "Nothing was changed on the remote; publishing again starts afresh.";
         }
         return "The remote " + remote.url() + " said: " + quoted(text, remote) + ". " + advice;
+    }
+
+    private static final Pattern STATUS_401 = Pattern.compile("(?<![0-9])401(?![0-9])");
+    private static final Pattern STATUS_403 = Pattern.compile("(?<![0-9])403(?![0-9])");
+
+    /**
+     * What the remote said with the remote's own address taken out, for telling what went wrong: an address
+     * is the person's words, and one that held "401" (a temporary folder's number) or "connect" was read
+     * as a refused sign-in or an unreachable host.
+     */
+    static String withoutAddress(String said, GitRemote remote) {
+        return remote.url().isEmpty() ? said : said.replace(remote.url(), " ");
     }
 
     /**
