@@ -44,6 +44,7 @@ final class ChangedOnDiskWatch {
     private boolean told;
     private FileChangeWatch watch;
     private boolean started;
+    private boolean stopped;
 
     ChangedOnDiskWatch(EditorViewModel editor, DocumentCommands documents, Consumer<String> status, Pane barPlace) {
         this.editor = editor;
@@ -51,7 +52,7 @@ final class ChangedOnDiskWatch {
         this.status = status;
         this.barPlace = barPlace;
         quiet.setOnFinished(e -> look());
-        documents.beforeAskingAboutChangedFile(this::hideBar);
+        documents.beforeAskingAboutChangedFile(this::askedElsewhere);
     }
 
     /** Starts watching the open file, and each one opened later; looks when {@code window} gets the focus. */
@@ -73,7 +74,7 @@ final class ChangedOnDiskWatch {
                     look();
                 }
             });
-            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> watch(null));
+            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stop());
         }
     }
 
@@ -87,10 +88,17 @@ final class ChangedOnDiskWatch {
         }
     }
 
+    /** The window is closed: no watch, and no look left to come (its file thread is gone). */
+    private void stop() {
+        stopped = true;
+        quiet.stop();
+        watch(null);
+    }
+
     /** Asks the file thread whether another program wrote the file, and acts on the answer. */
     void look() {
         Path file = editor.fileProperty().get();
-        if (file == null || told) {
+        if (file == null || told || stopped) {
             return;
         }
         documents.io().checkDisk(file, changed -> {
@@ -158,6 +166,15 @@ final class ChangedOnDiskWatch {
         // The next save asks again: it finds the file changed.
         b.setOnAction(e -> hideBar());
         return b;
+    }
+
+    /**
+     * The save-time question about the same change is being asked: the bar goes, and no look asks the file thread
+     * again (a second answer to the same question) until the file and the window agree.
+     */
+    private void askedElsewhere() {
+        hideBar();
+        told = true;
     }
 
     private void settled() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -201,7 +202,7 @@ public final class DocumentIo {
      * its fingerprint kept before the file is looked at; the status line shows nothing (a look, not work).
      */
     public void checkDisk(Path jsonFile, Consumer<Boolean> changed) {
-        background.execute(() -> {
+        Runnable look = () -> {
             boolean other;
             try {
                 other = editor.changedOnDisk(jsonFile);
@@ -211,7 +212,12 @@ public final class DocumentIo {
             }
             boolean result = other;
             ui.execute(() -> changed.accept(result));
-        });
+        };
+        try {
+            background.execute(look);
+        } catch (RejectedExecutionException closed) {
+            // The window is closed and its file thread with it: nothing to tell.
+        }
     }
 
     /** Runs {@code action} on the UI thread once no file operation is running or waiting (now, if none). */
