@@ -1,10 +1,15 @@
 package org.scholarfolio.ui;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.event.EventHandler;
+import javafx.event.WeakEventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,7 +49,13 @@ final class ChangedOnDiskWatch {
     private boolean told;
     private FileChangeWatch watch;
     private boolean started;
-    private boolean stopped;
+    private volatile boolean stopped;
+    private final ChangeListener<Boolean> lookWhenFocused = (obs, was, focused) -> {
+        if (focused) {
+            look();
+        }
+    };
+    private final EventHandler<WindowEvent> stopWhenHidden = e -> stop();
 
     ChangedOnDiskWatch(EditorViewModel editor, DocumentCommands documents, Consumer<String> status, Pane barPlace) {
         this.editor = editor;
@@ -69,12 +80,9 @@ final class ChangedOnDiskWatch {
         editor.history().savedProperty().addListener((obs, old, now) -> settled());
         watch(editor.fileProperty().get());
         if (window != null) {
-            window.focusedProperty().addListener((obs, was, focused) -> {
-                if (focused) {
-                    look();
-                }
-            });
-            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stop());
+            // Weakly: a window can outlive this view (another view put in it), and must not keep it.
+            window.focusedProperty().addListener(new WeakChangeListener<>(lookWhenFocused));
+            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, new WeakEventHandler<>(stopWhenHidden));
         }
     }
 
@@ -84,7 +92,17 @@ final class ChangedOnDiskWatch {
             watch = null;
         }
         if (file != null) {
-            watch = FileChangeWatch.start(file, () -> Platform.runLater(quiet::playFromStart));
+            // The watch's thread holds this view only weakly: a view dropped without its window closing ends its watch.
+            WeakReference<ChangedOnDiskWatch> self = new WeakReference<>(this);
+            watch = FileChangeWatch.start(file, () -> {
+                ChangedOnDiskWatch view = self.get();
+                if (view != null) {
+                    Platform.runLater(view.quiet::playFromStart);
+                }
+            }, () -> {
+                ChangedOnDiskWatch view = self.get();
+                return view != null && !view.stopped;
+            });
         }
     }
 
