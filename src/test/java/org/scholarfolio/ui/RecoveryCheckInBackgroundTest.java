@@ -253,7 +253,10 @@ class RecoveryCheckInBackgroundTest {
     }
 
     private static String awaitQuestion(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // Looked up on the JavaFX thread: the window's fields take their real skins after the first content, and a
+        // look-up from the test's thread walked a child list while it changed (IndexOutOfBoundsException).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent()).get(5, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
     }
