@@ -215,7 +215,10 @@ final class PagesReader {
             String title = bodies.translated(str(d.get("title")).strip());
             int order = intValue(d.get("nav_order"), 0);
             boolean inMenu = menu.inMenu(d);
-            if (inMenu && showsNothing(body)) {
+            // A plain page whose own source shows nothing is what its author made, and the live site's menu opens it
+            // too (Scholarfolio's al-folio export writes one so): kept in the menu as written.
+            boolean writtenEmpty = (layout.isEmpty() || layout.equals("page")) && showsNothing(fm.body);
+            if (inMenu && showsNothing(body) && !writtenEmpty) {
                 // a page whose list its layout makes from a collection the portfolio does not import (a watch list,
                 // a projects page with no projects): an entry of the menu that opens an empty page
                 findings.warn(fileName, fm.lineOf(d.containsKey("layout") ? "layout" : "title"), Diagnostic.Kind.ADJUSTED,
