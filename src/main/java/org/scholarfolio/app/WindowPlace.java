@@ -51,14 +51,15 @@ final class WindowPlace {
         if (!b.hasPosition() || screens.isEmpty()) {
             return null;
         }
+        Rectangle2D window = new Rectangle2D(b.x(), b.y(), b.width(), b.height());
         Rectangle2D titleBar = new Rectangle2D(b.x(), b.y(), b.width(), Math.min(TITLE_BAR, b.height()));
         Rectangle2D best = screens.get(0);
         double bestOverlap = 0;
         for (Rectangle2D s : screens) {
             if (overlapWidth(titleBar, s) >= Math.min(REACHABLE_WIDTH, b.width()) && overlapHeight(titleBar, s) > 0) {
-                return new Rectangle2D(b.x(), b.y(), b.width(), b.height());
+                return window;
             }
-            double overlap = overlapWidth(b, s) * overlapHeight(b, s);
+            double overlap = overlapWidth(window, s) * overlapHeight(window, s);
             if (overlap > bestOverlap) {
                 bestOverlap = overlap;
                 best = s;
@@ -77,13 +78,5 @@ final class WindowPlace {
 
     private static double overlapHeight(Rectangle2D a, Rectangle2D s) {
         return Math.max(0, Math.min(a.getMaxY(), s.getMaxY()) - Math.max(a.getMinY(), s.getMinY()));
-    }
-
-    private static double overlapWidth(WindowPrefs.Bounds b, Rectangle2D s) {
-        return overlapWidth(new Rectangle2D(b.x(), b.y(), b.width(), b.height()), s);
-    }
-
-    private static double overlapHeight(WindowPrefs.Bounds b, Rectangle2D s) {
-        return overlapHeight(new Rectangle2D(b.x(), b.y(), b.width(), b.height()), s);
     }
 }
